@@ -1,0 +1,124 @@
+/**
+ * The briefing format: the single source of truth. TypeScript types (`Static`), the published
+ * JSON Schema (`dist/briefing.schema.json`) and runtime validation all derive from these values.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+
+export const FORMAT_VERSION = 1;
+
+const Id = Type.String({ minLength: 1, maxLength: 200 });
+
+export const Evidence = Type.Object(
+  {
+    source: Id,
+    start: Type.Integer({ minimum: 0 }),
+    end: Type.Integer({ minimum: 0 }),
+    text: Type.String({ minLength: 1, description: 'Exactly document.slice(start, end).' }),
+  },
+  { $id: 'Evidence', description: 'The exact span of a source document an item came from.' },
+);
+
+const Grounded = {
+  text: Type.String({ minLength: 1 }),
+  evidence: Type.Array(Evidence),
+};
+
+export const Source = Type.Object(
+  {
+    id: Id,
+    title: Type.String(),
+    url: Type.Optional(Type.String({ format: 'uri' })),
+    publisher: Type.Optional(Type.String()),
+    publishedAt: Type.Optional(Type.String()),
+  },
+  { $id: 'Source' },
+);
+
+export const ActorType = Type.Union(
+  [Type.Literal('person'), Type.Literal('organization'), Type.Literal('country'), Type.Literal('group')],
+  { $id: 'ActorType' },
+);
+
+export const Actor = Type.Object(
+  {
+    id: Id,
+    name: Type.String({ minLength: 1 }),
+    aliases: Type.Array(Type.String()),
+    type: ActorType,
+    role: Type.String(),
+    salience: Type.Number({ minimum: 0, maximum: 1 }),
+    mentions: Type.Integer({ minimum: 0 }),
+    sources: Type.Array(Id, { description: 'Ids of the sources that mention the actor.' }),
+  },
+  { $id: 'Actor' },
+);
+
+export const Position = Type.Object(
+  {
+    id: Id,
+    actor: Id,
+    text: Type.String({ minLength: 1, description: 'The claim in one line.' }),
+    quote: Type.Optional(Type.String({ description: 'Verbatim words of the actor.' })),
+    kind: Type.Union([Type.Literal('direct'), Type.Literal('reported')]),
+    evidence: Type.Array(Evidence, { minItems: 1 }),
+  },
+  { $id: 'Position' },
+);
+
+export const QuestionKind = Type.Union(
+  [Type.Literal('disputed'), Type.Literal('unresolved'), Type.Literal('upcoming')],
+  { $id: 'QuestionKind' },
+);
+
+export const Question = Type.Object(
+  {
+    id: Id,
+    text: Type.String({ minLength: 1 }),
+    kind: QuestionKind,
+    actors: Type.Array(Id),
+    evidence: Type.Array(Evidence, { minItems: 1 }),
+  },
+  { $id: 'Question' },
+);
+
+export const ResolvedQuestion = Type.Object(
+  {
+    id: Id,
+    text: Type.String({ minLength: 1 }),
+    answer: Type.String({ minLength: 1 }),
+    actors: Type.Array(Id),
+    evidence: Type.Array(Evidence, { minItems: 1, description: 'The span that answers the question.' }),
+  },
+  { $id: 'ResolvedQuestion' },
+);
+
+export const Briefing = Type.Object(
+  {
+    version: Type.Literal(FORMAT_VERSION),
+    id: Id,
+    title: Type.String(),
+    generator: Type.Object({ name: Type.String(), version: Type.String() }),
+    summary: Type.Object(Grounded),
+    keyPoints: Type.Array(Type.Object(Grounded)),
+    sources: Type.Array(Source),
+    actors: Type.Array(Actor),
+    positions: Type.Array(Position),
+    questions: Type.Array(Question),
+    resolved: Type.Array(ResolvedQuestion),
+  },
+  {
+    $id: 'https://story-briefing.dev/briefing.schema.json',
+    title: 'Story briefing',
+    description: 'A precompiled briefing on one developing news story.',
+  },
+);
+
+export type Evidence = Static<typeof Evidence>;
+export type Source = Static<typeof Source>;
+export type ActorType = Static<typeof ActorType>;
+export type Actor = Static<typeof Actor>;
+export type Position = Static<typeof Position>;
+export type QuestionKind = Static<typeof QuestionKind>;
+export type Question = Static<typeof Question>;
+export type ResolvedQuestion = Static<typeof ResolvedQuestion>;
+export type Briefing = Static<typeof Briefing>;

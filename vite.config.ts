@@ -1,0 +1,37 @@
+import { defineConfig } from 'vite';
+
+// `vite build` bundles the embed (classic script + ES module); `vite build --mode cli` bundles
+// the Node builder and CLI, keeping npm dependencies external.
+export default defineConfig(({ mode }) =>
+  mode === 'cli'
+    ? {
+        build: {
+          ssr: true,
+          outDir: 'dist/node',
+          emptyOutDir: true,
+          target: 'node20',
+          rollupOptions: {
+            input: {
+              cli: 'src/cli/main.ts',
+              worker: 'src/cli/worker.ts',
+              schema: 'src/format/print-schema.ts',
+              index: 'src/builder/index.ts',
+            },
+            output: { entryFileNames: '[name].js', format: 'es' },
+          },
+        },
+      }
+    : {
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2021',
+          lib: {
+            entry: 'src/widget/index.ts',
+            name: 'StoryBriefing',
+            formats: ['es', 'iife'],
+            fileName: (format) => (format === 'es' ? 'story-briefing.mjs' : 'story-briefing.js'),
+          },
+        },
+      },
+);
