@@ -1,0 +1,25 @@
+import { css } from 'lit';
+import { hostStyles } from '../shared/styles.js';
+
+export default [
+  hostStyles,
+  css`
+    :host {
+      --_skeleton-height: 10rem;
+    }
+
+    .facts {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 0.2em 0.75em;
+    }
+
+    .facts > div {
+      display: contents;
+    }
+
+    .facts dt {
+      color: var(--_muted);
+    }
+  `,
+];

@@ -1,0 +1,33 @@
+import { css } from 'lit';
+import { hostStyles } from '../shared/styles.js';
+
+export default [
+  hostStyles,
+  css`
+    :host {
+      --_skeleton-height: 12rem;
+    }
+
+    .claim {
+      font-weight: 500;
+    }
+
+    blockquote {
+      padding-inline-start: 0.75em;
+      border-inline-start: 3px solid var(--_accent);
+      font-style: italic;
+    }
+
+    blockquote::before {
+      content: '\\201C';
+    }
+
+    blockquote::after {
+      content: '\\201D';
+    }
+
+    .sources {
+      font-size: 0.9em;
+    }
+  `,
+];

@@ -1,0 +1,33 @@
+import { css } from 'lit';
+import { hostStyles } from '../shared/styles.js';
+
+export default [
+  hostStyles,
+  css`
+    :host {
+      --_skeleton-height: 10rem;
+    }
+
+    .group {
+      display: grid;
+      gap: calc(var(--_space) * 0.75);
+    }
+
+    .group + .group {
+      margin-top: calc(var(--_space) * 0.5);
+    }
+
+    .group-title {
+      font-size: 1em;
+    }
+
+    .answer-label {
+      font-weight: 600;
+    }
+
+    .sources,
+    .involves {
+      font-size: 0.9em;
+    }
+  `,
+];

@@ -1,0 +1,147 @@
+/**
+ * Briefings arrive as untrusted JSON. The embed does not bundle the schema validator; instead this
+ * makes the shape safe to render: every list is an array of objects, every text is a string, so a
+ * malformed file degrades to missing items instead of throwing mid-render.
+ */
+import type {
+  Actor,
+  Briefing,
+  Evidence,
+  Position,
+  Question,
+  ResolvedQuestion,
+  Source,
+} from '../../format/schema.js';
+
+type Obj = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Obj =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const str = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+
+const optStr = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+const objects = (value: unknown): Obj[] => (Array.isArray(value) ? value.filter(isObject) : []);
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+
+const evidence = (value: unknown): Evidence[] =>
+  objects(value).map((e) => ({ source: str(e.source), start: num(e.start), end: num(e.end), text: str(e.text) }));
+
+const grounded = (value: unknown) => {
+  const o = isObject(value) ? value : {};
+  return { text: str(o.text), evidence: evidence(o.evidence) };
+};
+
+/** Thrown when the JSON is not a briefing at all. */
+export class BriefingShapeError extends Error {
+  override name = 'BriefingShapeError';
+}
+
+export function normalizeBriefing(value: unknown): Briefing {
+  if (!isObject(value)) throw new BriefingShapeError('A briefing must be a JSON object.');
+  if (value.version !== undefined && value.version !== 1) {
+    throw new BriefingShapeError(`Unsupported briefing version ${str(value.version) || '?'}.`);
+  }
+  const generator = isObject(value.generator) ? value.generator : {};
+  return {
+    version: 1,
+    id: str(value.id),
+    title: str(value.title),
+    generator: { name: str(generator.name), version: str(generator.version) },
+    summary: grounded(value.summary),
+    keyPoints: objects(value.keyPoints).map(grounded).filter((k) => k.text),
+    sources: objects(value.sources).map(
+      (s): Source => ({
+        id: str(s.id),
+        title: str(s.title),
+        url: optStr(s.url),
+        publisher: optStr(s.publisher),
+        publishedAt: optStr(s.publishedAt),
+      }),
+    ),
+    actors: objects(value.actors).map(
+      (a): Actor => ({
+        id: str(a.id),
+        name: str(a.name),
+        aliases: strings(a.aliases),
+        type: str(a.type) as Actor['type'],
+        role: str(a.role),
+        salience: num(a.salience),
+        mentions: num(a.mentions),
+        sources: strings(a.sources),
+      }),
+    ),
+    positions: objects(value.positions).map(
+      (p): Position => ({
+        id: str(p.id),
+        actor: str(p.actor),
+        text: str(p.text),
+        quote: optStr(p.quote),
+        kind: p.kind === 'reported' ? 'reported' : 'direct',
+        evidence: evidence(p.evidence),
+      }),
+    ),
+    questions: objects(value.questions).map(
+      (q): Question => ({
+        id: str(q.id),
+        text: str(q.text),
+        kind: str(q.kind) as Question['kind'],
+        actors: strings(q.actors),
+        evidence: evidence(q.evidence),
+      }),
+    ),
+    resolved: objects(value.resolved).map(
+      (r): ResolvedQuestion => ({
+        id: str(r.id),
+        text: str(r.text),
+        answer: str(r.answer),
+        actors: strings(r.actors),
+        evidence: evidence(r.evidence),
+      }),
+    ),
+  };
+}
+
+/**
+ * The URL to link to, or `undefined` when it must stay plain text. Only http(s) is ever linked:
+ * `javascript:`, `data:` and relative URLs from an untrusted file are never turned into links.
+ */
+export function safeHref(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const trimmed = url.trim();
+  const lower = trimmed.toLowerCase();
+  if (!lower.startsWith('http://') && !lower.startsWith('https://')) return undefined;
+  try {
+    const parsed = new URL(trimmed);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Display name of a source: its publisher, else its title, else its id. */
+export const sourceName = (source: Source): string => source.publisher || source.title || source.id;
+
+/** Sources referenced by a list of evidence spans, unique and in first-seen order. */
+export function sourcesOf(briefing: Briefing, spans: readonly Evidence[]): Source[] {
+  const byId = new Map(briefing.sources.map((s) => [s.id, s]));
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  for (const span of spans) {
+    if (seen.has(span.source)) continue;
+    seen.add(span.source);
+    out.push(byId.get(span.source) ?? { id: span.source, title: span.source });
+  }
+  return out;
+}
+
+/** Name of an actor by id, falling back to the id itself. */
+export function actorName(briefing: Briefing, id: string): string {
+  return briefing.actors.find((a) => a.id === id)?.name || id;
+}

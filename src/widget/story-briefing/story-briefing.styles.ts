@@ -1,0 +1,25 @@
+import { css } from 'lit';
+import { hostStyles } from '../shared/styles.js';
+
+export default [
+  hostStyles,
+  css`
+    :host {
+      --_skeleton-height: 24rem;
+    }
+
+    .briefing {
+      display: grid;
+      gap: calc(var(--_space) * 1.5);
+    }
+
+    .briefing-header {
+      display: grid;
+      gap: 0.25em;
+    }
+
+    .briefing-title {
+      font-size: 1.4em;
+    }
+  `,
+];
