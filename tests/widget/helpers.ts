@@ -20,6 +20,19 @@ export const text = (node: Node | null | undefined): string => (node?.textConten
 export const texts = (scope: ParentNode, selector: string): string[] =>
   [...scope.querySelectorAll(selector)].map((node) => text(node));
 
+/** First match of `selector` in `el`'s shadow root or any shadow root nested inside it. */
+export function deepQuery(el: Element, selector: string): HTMLElement | null {
+  const shadow = el.shadowRoot;
+  if (!shadow) return null;
+  const hit = shadow.querySelector<HTMLElement>(selector);
+  if (hit) return hit;
+  for (const child of shadow.querySelectorAll('*')) {
+    const found = deepQuery(child, selector);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Count calls to `window.fetch` until `restore()`. */
 export function countFetches() {
   const original = window.fetch;
@@ -259,7 +272,8 @@ export function sharedLoadingTests<T extends BriefingElement>(tag: string, check
       expect(style.fontFamily).to.equal('Georgia, serif');
       expect(style.fontSize).to.equal('17px');
       expect(style.color).to.equal('rgb(10, 20, 30)');
-      const card = root(el).querySelector('[part~="card"]') as HTMLElement;
+      const card = deepQuery(el, '[part~="card"]')!;
+      expect(card, 'a card').to.exist;
       el.style.setProperty('--briefing-card-background', 'rgb(1, 2, 3)');
       el.style.setProperty('--briefing-font-family', 'monospace');
       el.style.setProperty('--briefing-color-text', 'rgb(200, 0, 0)');

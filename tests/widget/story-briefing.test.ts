@@ -1,0 +1,90 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/widget/story-briefing/story-briefing.js';
+import type { StoryBriefing } from '../../src/widget/story-briefing/story-briefing.component.js';
+import type { BriefingElement } from '../../src/widget/shared/briefing-element.js';
+import { loadBriefing, renderWithData, root, sharedLoadingTests, text, texts } from './helpers.js';
+
+const sections = ['briefing-summary', 'briefing-actors', 'briefing-positions', 'briefing-questions'] as const;
+
+function checkStory(el: StoryBriefing): void {
+  const shadow = root(el);
+  expect(text(shadow.querySelector('h2[part~="title"]'))).to.equal('Harbour dredging dispute');
+  expect(text(shadow.querySelector('header .muted'))).to.equal('Based on 4 sources');
+  // Every section is rendered, shares the very same briefing, and is one heading level down.
+  for (const tag of sections) {
+    const child = shadow.querySelector(tag) as BriefingElement | null;
+    expect(child, tag).to.exist;
+    expect(child!.data).to.equal(el.briefing);
+    expect(child!.status).to.equal('ready');
+    expect(child!.getAttribute('heading-level')).to.equal('3');
+  }
+  const inner = (tag: string) => root(shadow.querySelector(tag)!);
+  expect(texts(inner('briefing-summary'), 'h3, h4')).to.deep.equal(['Summary', 'Key points']);
+  expect(inner('briefing-actors').querySelectorAll('[part~="card"]')).to.have.length(3);
+  expect(text(inner('briefing-positions').querySelector('blockquote'))).to.equal('We will not dig blind.');
+  expect(texts(inner('briefing-questions'), '.answered .answer')).to.deep.equal([
+    'Answer: The Port Authority board, in a vote on 3 March.',
+  ]);
+}
+
+describe('<story-briefing>', () => {
+  sharedLoadingTests<StoryBriefing>('story-briefing', checkStory);
+
+  it('fetches once: its sections make no requests of their own', async () => {
+    const el = await renderWithData<StoryBriefing>('story-briefing', await loadBriefing());
+    for (const tag of sections) {
+      const child = root(el).querySelector(tag) as BriefingElement;
+      expect(child.hasAttribute('src'), tag).to.be.false;
+    }
+  });
+
+  it('updates every section when the data changes', async () => {
+    const data = await loadBriefing();
+    const el = await renderWithData<StoryBriefing>('story-briefing', data);
+    el.data = { ...data, title: 'Dredging resumes', actors: data.actors.slice(0, 1) };
+    await el.updateComplete;
+    const actors = root(el).querySelector('briefing-actors') as BriefingElement;
+    await actors.updateComplete;
+    expect(text(root(el).querySelector('h2'))).to.equal('Dredging resumes');
+    expect(root(actors).querySelectorAll('[part~="card"]')).to.have.length(1);
+  });
+
+  it('lets the page style cards through exported parts and tokens', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <style>
+        .branded::part(card) {
+          border-top-width: 5px;
+        }
+        .branded {
+          --briefing-color-accent: rgb(0, 90, 60);
+        }
+      </style>
+    </div>`);
+    const el = document.createElement('story-briefing');
+    el.className = 'branded';
+    el.data = await loadBriefing();
+    wrapper.append(el);
+    await el.updateComplete;
+    const positions = root(el).querySelector('briefing-positions') as BriefingElement;
+    await positions.updateComplete;
+    const card = root(positions).querySelector('[part~="card"]')!;
+    expect(getComputedStyle(card).borderTopWidth).to.equal('5px');
+    const link = root(positions).querySelector('a')!;
+    expect(getComputedStyle(link).color).to.equal('rgb(0, 90, 60)');
+  });
+
+  it('shows an empty state for a briefing without content', async () => {
+    const el = await renderWithData<StoryBriefing>('story-briefing', await loadBriefing('empty.json'));
+    expect(text(root(el).querySelector('h2'))).to.equal('Nothing yet');
+    expect(text(root(el).querySelector('.empty'))).to.equal('This briefing has no content yet.');
+    expect(root(el).querySelector('briefing-actors')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('the library entry registers all five tags without redefining them', async () => {
+    const before = customElements.get('story-briefing');
+    await import('../../src/widget/index.js');
+    expect(customElements.get('story-briefing')).to.equal(before);
+    for (const tag of sections) expect(customElements.get(tag), tag).to.exist;
+  });
+});
