@@ -7,7 +7,7 @@ import { loadBriefing, text } from './helpers.js';
  * Skipped when the bundle has not been built (`npx vite build`).
  */
 describe('built embed (dist/story-briefing.js)', () => {
-  it('works under a strict CSP, loaded twice, with inline JSON and src', async function () {
+  it('works under a strict CSP, loaded twice, with inline JSON and src', async function (this: MochaTestContext) {
     const origin = location.origin;
     const bundle = `${origin}/dist/story-briefing.js`;
     if (!(await fetch(bundle, { method: 'HEAD' })).ok) this.skip();
