@@ -19,7 +19,7 @@ import styles from './briefing-actors.styles.js';
  * @csspart title - An actor's name.
  * @csspart body - A card's details (role, type, sources).
  *
- * @cssprop [--briefing-color-accent=LinkText] - Accent colour (links, highlights).
+ * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, highlights).
  * @cssprop [--briefing-color-text=currentColor] - Text colour.
  * @cssprop [--briefing-color-muted] - Secondary text colour.
  * @cssprop [--briefing-card-background=transparent] - Card background.

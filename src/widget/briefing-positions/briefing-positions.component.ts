@@ -22,7 +22,7 @@ import styles from './briefing-positions.styles.js';
  * @csspart quote - The verbatim quote (`<blockquote>`).
  * @csspart source - A source name; an `<a>` when the source has an http(s) URL.
  *
- * @cssprop [--briefing-color-accent=LinkText] - Accent colour (links, quote rule).
+ * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, quote rule).
  * @cssprop [--briefing-color-text=currentColor] - Text colour.
  * @cssprop [--briefing-color-muted] - Secondary text colour.
  * @cssprop [--briefing-card-background=transparent] - Card background.

@@ -22,7 +22,7 @@ import styles from './briefing-questions.styles.js';
  * @csspart body - The answer, actors involved and sources.
  * @csspart source - A source name; an `<a>` when the source has an http(s) URL.
  *
- * @cssprop [--briefing-color-accent=LinkText] - Accent colour (links, "Answered" badge).
+ * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, "Answered" badge).
  * @cssprop [--briefing-color-text=currentColor] - Text colour.
  * @cssprop [--briefing-color-muted] - Secondary text colour.
  * @cssprop [--briefing-card-background=transparent] - Card background.

@@ -18,7 +18,7 @@ import styles from './briefing-summary.styles.js';
  * @csspart title - The "Summary" heading.
  * @csspart body - The summary text and key points.
  *
- * @cssprop [--briefing-color-accent=LinkText] - Accent colour (list markers, links).
+ * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (list markers, links).
  * @cssprop [--briefing-color-text=currentColor] - Text colour.
  * @cssprop [--briefing-color-muted] - Secondary text colour.
  * @cssprop [--briefing-card-background=transparent] - Card background.

@@ -25,7 +25,7 @@ class HttpError extends Error {
  */
 export abstract class BriefingElement extends LitElement {
   static override properties = {
-    src: { type: String, reflect: true },
+    src: { type: String },
     data: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
     _briefing: { state: true },

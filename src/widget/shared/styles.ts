@@ -6,7 +6,7 @@ import { css } from 'lit';
  */
 export const hostStyles = css`
   :host {
-    --_accent: var(--briefing-color-accent, LinkText);
+    --_accent: var(--briefing-color-accent, color-mix(in srgb, LinkText 50%, currentColor));
     --_text: var(--briefing-color-text, currentColor);
     --_muted: var(--briefing-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_card-bg: var(--briefing-card-background, transparent);

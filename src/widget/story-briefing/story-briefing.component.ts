@@ -27,7 +27,7 @@ const exported = 'card, header, title, body, quote, source';
  * @csspart quote - Every position's quote (re-exported).
  * @csspart source - Every source name or link (re-exported).
  *
- * @cssprop [--briefing-color-accent=LinkText] - Accent colour (links, highlights).
+ * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, highlights).
  * @cssprop [--briefing-color-text=currentColor] - Text colour.
  * @cssprop [--briefing-color-muted] - Secondary text colour.
  * @cssprop [--briefing-card-background=transparent] - Card background.
