@@ -1,0 +1,73 @@
+// Word knowledge the stages share: compromise's English lexicon (first names, places, parts of
+// speech) plus the project's own gazetteers in data/.
+import nlp from 'compromise';
+import titles from './data/titles.json';
+import countries from './data/countries.json';
+import organizations from './data/organizations.json';
+import speech from './data/speech-verbs.json';
+import type { ActorType } from '../format/schema.js';
+
+const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one
+  .lexicon;
+
+function tags(word: string): string[] {
+  const t = LEX[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country', 'ProperNoun']);
+const DATE_TAGS = new Set(['WeekDay', 'Month', 'Date', 'Holiday']);
+const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Organization', 'Person', 'SportsTeam', 'Demonym']);
+
+export const isFirstName = (w: string) => tags(w).some((t) => NAME_TAGS.has(t));
+export const isLastName = (w: string) => tags(w).includes('LastName');
+export const isPlace = (w: string) => tags(w).some((t) => t === 'City' || t === 'Region' || t === 'Place');
+export const isDateWord = (w: string) => tags(w).some((t) => DATE_TAGS.has(t));
+/** A dictionary word of ordinary English (verb, adjective, pronoun…), not a name. */
+export const isCommonWord = (w: string) => {
+  const t = tags(w);
+  return t.length > 0 && !t.some((x) => PROPER_TAGS.has(x));
+};
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+export const TITLE_HEADS = lower(titles.heads);
+export const TITLE_MODIFIERS = lower(titles.modifiers);
+export const HONORIFICS = lower(titles.honorifics);
+export const ORG_HEADS = lower(organizations.heads);
+export const GROUP_NOUNS = lower(organizations.groupNouns);
+export const MEDIA = lower(organizations.mediaPublishers);
+const KNOWN_ORGS = new Map(organizations.known.map((o) => [o.toLowerCase(), o]));
+export const SPEECH_VERBS = lower([...speech.verbs, ...speech.weak]);
+export const WEAK_SPEECH_VERBS = lower(speech.weak);
+export const DISPUTE_VERBS = lower(speech.dispute);
+
+type CountryRow = [string, string[], string[], string | null];
+const COUNTRY_BY_NAME = new Map<string, string>();
+const COUNTRY_BY_DEMONYM = new Map<string, string>();
+for (const [name, aliases, demonyms, capital] of countries.countries as CountryRow[]) {
+  for (const a of [name, ...aliases]) COUNTRY_BY_NAME.set(a.toLowerCase(), name);
+  // A capital in the news usually stands for its government ("Moscow believes…").
+  if (capital) COUNTRY_BY_NAME.set(capital.toLowerCase(), name);
+  for (const d of demonyms) COUNTRY_BY_DEMONYM.set(d.toLowerCase(), name);
+}
+export const countryOf = (name: string) => COUNTRY_BY_NAME.get(name.toLowerCase());
+export const countryOfDemonym = (word: string) =>
+  COUNTRY_BY_DEMONYM.get(word.toLowerCase()) ?? (tags(word).includes('Demonym') ? word : undefined);
+export const knownOrg = (name: string) => KNOWN_ORGS.get(name.toLowerCase());
+
+/** Words that can stand inside a title such as "US Secretary of State" or "Kremlin spokesman". */
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || HONORIFICS.has(w) || !!countryOf(word) || !!countryOfDemonym(word) || !!knownOrg(word);
+}
+
+export function classifyName(name: string, words: string[]): ActorType | undefined {
+  if (countryOf(name)) return 'country';
+  const last = words[words.length - 1].toLowerCase();
+  if (knownOrg(name) || ORG_HEADS.has(last) || (words.length > 2 && words.some((w) => ORG_HEADS.has(w.toLowerCase()))))
+    return 'organization';
+  if (words.length >= 2 && countryOfDemonym(words[0]) && GROUP_NOUNS.has(last)) return 'group';
+  if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
+  return undefined;
+}

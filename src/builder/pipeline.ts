@@ -1,0 +1,25 @@
+// The builder's table of contents: each stage reads what the earlier ones wrote.
+import type { Stage } from './types.js';
+import { paragraphs } from './stages/01-paragraphs.js';
+import { sentences } from './stages/02-sentences.js';
+import { offTopic } from './stages/03-off-topic.js';
+import { entities } from './stages/04-entities.js';
+import { actors } from './stages/05-actors.js';
+import { attribution } from './stages/06-attribution.js';
+import { positions } from './stages/07-positions.js';
+import { questions } from './stages/08-questions.js';
+import { summary } from './stages/09-summary.js';
+import { assemble } from './stages/10-assemble.js';
+
+export const PIPELINE: readonly Stage[] = [
+  paragraphs, // lines, and the page furniture among them
+  sentences, // sentences with exact offsets
+  offTopic, // repeated sentences and paragraphs about other stories
+  entities, // names with their titles and roles
+  actors, // names grouped into actors, ranked
+  attribution, // who says what
+  positions, // one card per claim per actor
+  questions, // what is open, disputed, upcoming or answered
+  summary, // summary and key points
+  assemble, // the briefing JSON
+];

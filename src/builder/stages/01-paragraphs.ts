@@ -1,0 +1,34 @@
+// Cuts each document into lines and marks page furniture: link lines, captions, comment and
+// share blocks, headlines of other stories. Marked lines are never shown to a reader.
+import boilerplate from '../data/boilerplate.json';
+import type { Context, Paragraph } from '../types.js';
+import { wordCount } from '../text.js';
+
+const PATTERNS = boilerplate.linePatterns.map((p) => new RegExp(p, 'iu'));
+// Photo captions name who stands where and end with an agency credit.
+const CAPTION = /\((?:L|R|C|left|right|centre|center|front|back)\)|\.\s*(?:Reuters|AP|AFP|Getty(?: Images)?|EPA|File|Photo)\.?\s*$/u;
+const ENDS_LIKE_SENTENCE = /[.!?…"”’')\]]\s*$/u;
+
+export function lineNoise(line: string): string | undefined {
+  if (PATTERNS.some((re) => re.test(line))) return 'boilerplate';
+  if (CAPTION.test(line)) return 'caption';
+  // A short line without closing punctuation is a headline, a byline or navigation.
+  if (!ENDS_LIKE_SENTENCE.test(line) && wordCount(line) < 16) return 'headline';
+  return undefined;
+}
+
+export function paragraphs(ctx: Context): void {
+  const out: Paragraph[] = [];
+  for (const doc of ctx.docs) {
+    const re = /[^\n]+/g;
+    for (const m of doc.text.matchAll(re)) {
+      const raw = m[0];
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      if (!text) continue;
+      const start = m.index! + lead;
+      out.push({ doc: doc.index, start, end: start + text.length, noise: lineNoise(text) });
+    }
+  }
+  ctx.paragraphs = out;
+}

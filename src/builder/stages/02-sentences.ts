@@ -1,0 +1,98 @@
+// Splits paragraphs into sentences with exact offsets: split greedily at end punctuation, then
+// keep together what the small rules below say belongs together.
+import type { Context, Sentence } from '../types.js';
+import { contentTerms, wordCount } from '../text.js';
+
+// Abbreviations after which a capitalised word does not start a new sentence.
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st sen rep gov gen col lt sgt capt prof jr sr inc co corp ltd vs no jan feb mar apr aug sept sep oct nov dec rev hon messrs mt ft ave blvd dept est fig approx'.split(' '),
+);
+// Words that open sentences: after "U.S." these mark a new sentence ("…in the U.S. He said…").
+const STARTERS = new Set(
+  'he she it they we i the a an this that these those but and however meanwhile his her their its there in on at after before when while if as so yet still also then now our my your what who why how'.split(' '),
+);
+
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+|(?=["“]?\p{Lu}\p{Ll}))/gu;
+
+function isBoundary(text: string, punctEnd: number, punct: string, nextWord: string): boolean {
+  if (!nextWord || !/^["“‘(]?[\p{Lu}\d]/u.test(nextWord)) return false;
+  if (punct !== '.') return true;
+  const before = text.slice(0, punctEnd - 1);
+  const word = /(\S+)$/.exec(before)?.[1] ?? '';
+  const bare = word.replace(/^["“(]/, '').toLowerCase();
+  const next = nextWord.replace(/^["“‘(]/, '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  // An initial ("H." of "H.R.", "J.") or initialism ("U.S.") continues unless a sentence starter follows.
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(bare)) return STARTERS.has(next);
+  if (ABBREVIATIONS.has(bare)) return false;
+  return true;
+}
+
+/** Sentence spans [start, end) of one paragraph, relative to it. */
+export function splitSentences(text: string): [number, number][] {
+  const cuts: number[] = [];
+  // Quotes that open and close on the line are kept whole: a quoted speech is one statement.
+  const quoteDepthAt = quoteDepths(text);
+  for (const m of text.matchAll(BOUNDARY)) {
+    const punctEnd = m.index! + m[1].length;
+    const end = punctEnd + m[2].length;
+    const after = end + m[3].length;
+    const nextWord = /^\S+/.exec(text.slice(after))?.[0] ?? '';
+    if (quoteDepthAt[end] > 0 && m[2] === '') continue;
+    if (isBoundary(text, punctEnd, m[1][0], nextWord)) cuts.push(end, after);
+  }
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < cuts.length; i += 2) {
+    spans.push([start, cuts[i]]);
+    start = cuts[i + 1];
+  }
+  spans.push([start, text.length]);
+  return spans.filter(([s, e]) => text.slice(s, e).trim().length > 0);
+}
+
+// Depth of curly quotation at each offset; straight quotes are counted only when they pair up.
+function quoteDepths(text: string): Int8Array {
+  const depth = new Int8Array(text.length + 1);
+  const straight = (text.match(/"/g) ?? []).length % 2 === 0;
+  const curlyBalanced = (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
+  let d = 0;
+  let inStraight = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (curlyBalanced && c === '“') d++;
+    else if (curlyBalanced && c === '”') d = Math.max(0, d - 1);
+    else if (straight && c === '"') inStraight = !inStraight;
+    depth[i + 1] = d + (inStraight ? 1 : 0);
+  }
+  return depth;
+}
+
+export function sentences(ctx: Context): void {
+  const out: Sentence[] = [];
+  const perDoc = new Map<number, number>();
+  ctx.paragraphs.forEach((p, pi) => {
+    const text = ctx.docs[p.doc].text.slice(p.start, p.end);
+    for (const [s, e] of splitSentences(text)) {
+      const raw = text.slice(s, e);
+      const lead = raw.length - raw.trimStart().length;
+      const body = raw.trim();
+      const position = perDoc.get(p.doc) ?? 0;
+      perDoc.set(p.doc, position + 1);
+      const sentence: Sentence = {
+        index: out.length,
+        doc: p.doc,
+        start: p.start + s + lead,
+        end: p.start + s + lead + body.length,
+        text: body,
+        position,
+        paragraph: pi,
+        terms: contentTerms(body),
+        noise: p.noise,
+      };
+      // Spinner artifacts and torn-off fragments: too short to state anything.
+      if (!sentence.noise && wordCount(body) < 5) sentence.noise = 'fragment';
+      out.push(sentence);
+    }
+  });
+  ctx.sentences = out;
+}

@@ -1,0 +1,144 @@
+// Finds the names of people, organisations, countries and groups in each sentence, with the
+// title or role written beside them ("Kremlin spokesman Dmitry Peskov", "Hina Shamsi, the
+// director of …").
+import type { Context, Mention } from '../types.js';
+import { STOPWORDS, isCapitalized, tokenize, type Token } from '../text.js';
+import {
+  GROUP_NOUNS, HONORIFICS, MEDIA, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
+  isCommonWord, isDateWord, isFirstName, isPlace, isTitleWord,
+} from '../lexicon.js';
+
+export interface Found {
+  /** Offsets relative to the text searched. */
+  start: number;
+  end: number;
+  name: string;
+  type?: Mention['type'];
+  role?: string;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le']);
+const POSSESSIVE = /['’]s?$/u;
+const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|which\b|as\b)(?:(?:the|a|an)\s+)?([^,.;:()"“”]{3,90}?)(?=\s*(?:[,.;:()"“”]|$))/u;
+
+const lowerTitle = (w: string) => {
+  const l = w.toLowerCase();
+  return (TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l)) && !STOPWORDS.has(l);
+};
+const joinable = (t: Token, first: boolean) => {
+  const l = t.text.toLowerCase();
+  if (CONNECTORS.has(l)) return true;
+  // Capitalised function words break title-case headlines apart: "Side With US Or Iran".
+  if (STOPWORDS.has(l) && !isAcronym(t.text)) return first && isCapitalized(t.text);
+  return isCapitalized(t.text) || lowerTitle(t.text);
+};
+
+/** Runs of capitalised words (with connectors and lower-case title words) that may name someone. */
+function runs(text: string, tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    // A run must end on a capitalised word and hold one.
+    while (run.length && !isCapitalized(run[run.length - 1].text)) run.pop();
+    while (run.length && !isCapitalized(run[0].text) && !lowerTitle(run[0].text)) run.shift();
+    if (run.some((t) => isCapitalized(t.text))) out.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const adjacent = run.length > 0 && text.slice(run[run.length - 1].end, t.start) === ' ';
+    if (run.length && !adjacent) flush();
+    if (joinable(t, run.length === 0)) {
+      run.push(t);
+      // A possessive closes the name: "Assad's chief accomplice".
+      if (POSSESSIVE.test(t.text) && isCapitalized(t.text)) flush();
+    } else flush();
+  }
+  flush();
+  return out;
+}
+
+const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,}$/u.test(w);
+// Possessives and sentence dots go; the dots of "U.S." stay.
+const bare = (w: string) => {
+  const t = w.replace(POSSESSIVE, '');
+  return /(?:^|\.)\p{L}\.$/u.test(t) ? t : t.replace(/\.$/, '');
+};
+const isFunctionWord = (w: string) => STOPWORDS.has(w.toLowerCase().replace(/[’']\p{L}+$/u, ''));
+
+export function findMentions(text: string): Found[] {
+  const tokens = tokenize(text);
+  const found: Found[] = [];
+  for (let run of runs(text, tokens)) {
+    // Sentence-initial capitals of ordinary words are not names: "Will Russia …", "Read: …".
+    while (run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || isCommonWord(run[0].text)) && !isTitleWord(run[0].text))
+      run = run.slice(1);
+    while (run.length && ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text))))
+      run = run.slice(1);
+    if (!run.length) continue;
+
+    // Split a leading title from the name: "US Secretary of State | Rex Tillerson".
+    let p = 0;
+    while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || CONNECTORS.has(run[p].text.toLowerCase()))) p++;
+    const titleWords = run.slice(0, p);
+    const hasHead = titleWords.some((t) => TITLE_HEADS.has(bare(t.text).toLowerCase()) || HONORIFICS.has(bare(t.text).toLowerCase()));
+    let nameTokens = run;
+    let role: string | undefined;
+    if (hasHead) {
+      if (p === run.length) continue; // a title with no name: "the Russian Foreign Minister"
+      nameTokens = run.slice(p);
+      const roleWords = titleWords.filter((t) => !HONORIFICS.has(bare(t.text).toLowerCase()));
+      if (roleWords.some((t) => TITLE_HEADS.has(t.text.toLowerCase())))
+        role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
+    }
+    while (nameTokens.length && !isCapitalized(nameTokens[0].text)) nameTokens = nameTokens.slice(1);
+    if (!nameTokens.length) continue;
+    const first = nameTokens[0];
+    const last = nameTokens[nameTokens.length - 1];
+    const name = bare(text.slice(first.start, last.end));
+    const words = name.split(/\s+/);
+
+    if (words.length === 1 && (isDateWord(name) || STOPWORDS.has(name.toLowerCase()))) continue;
+    if (MEDIA.has(name.toLowerCase())) continue;
+    let type = classifyName(name, words);
+    if (!type && words.length === 1 && countryOfDemonym(name)) continue;
+    if (!type && isPlace(words[words.length - 1]) && !countryOf(name)) continue;
+    if (!type && (role || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1])))) type = 'person';
+    if (!type && words.length > 1) continue;
+    if (type === 'person' && words.length === 1 && isCommonWord(name) && !role) continue;
+
+    const after = text.slice(last.end);
+    const appos = APPOSITION.exec(after.replace(POSSESSIVE, ''));
+    if (!role && appos && appos[1].split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase())) && appos[1].split(/\s+/).length <= 12) {
+      role = appos[1];
+      type ??= 'person';
+    }
+    found.push({ start: first.start, end: first.start + name.length, name: type === 'country' ? countryOf(name)! : name, type, role });
+  }
+  found.push(...groups(tokens));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// Collective actors: "Syrian rebels", "Republicans".
+function groups(tokens: Token[]): Found[] {
+  const out: Found[] = [];
+  tokens.forEach((t, i) => {
+    if (!GROUP_NOUNS.has(t.text.toLowerCase())) return;
+    const prev = tokens[i - 1];
+    const country = prev && countryOfDemonym(prev.text);
+    const start = country ? prev.start : t.start;
+    out.push({ start, end: t.end, name: country ? `${prev.text} ${t.text.toLowerCase()}` : t.text.toLowerCase(), type: 'group' });
+  });
+  return out;
+}
+
+export function entities(ctx: Context): void {
+  const mentions: Mention[] = [];
+  for (const s of ctx.sentences) {
+    if (s.noise) continue;
+    for (const f of findMentions(s.text)) {
+      mentions.push({ sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role });
+    }
+  }
+  ctx.mentions = mentions;
+}

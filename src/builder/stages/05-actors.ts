@@ -1,0 +1,160 @@
+// Groups mentions into actors (surnames, transliterations, acronyms, capitals standing for
+// governments), picks each actor's name, type and role, and ranks them by salience.
+import type { ActorDraft, Context, Mention } from '../types.js';
+import { SPEECH_VERBS, isCommonWord, isLastName } from '../lexicon.js';
+
+const normKey = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/^(?:al|el|bin|ibn)[-\s]/, '')
+    .replace(/[^a-z0-9 ]/g, '');
+
+const surname = (name: string) => normKey(name.split(/\s+/).pop()!);
+
+// "Sergei"/"Sergey": same initial, at most two letters apart.
+function sameFirstName(a: string, b: string): boolean {
+  a = normKey(a);
+  b = normKey(b);
+  if (a === b) return true;
+  if (a[0] !== b[0]) return false;
+  return editDistance(a, b) <= Math.min(2, Math.floor(Math.min(a.length, b.length) / 3));
+}
+
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:of|the|for|and)$/i.test(w))
+    .map((w) => w[0])
+    .join('');
+
+/** Assigns every mention an actor id; returns the actors. Exported for tests. */
+export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<string> = new Set()): ActorDraft[] {
+  const actors: ActorDraft[] = [];
+  const make = (m: Mention): ActorDraft => {
+    const a: ActorDraft = { index: actors.length, name: m.name, aliases: new Set(), type: m.type ?? 'person', roles: new Map(), mentions: [], salience: 0 };
+    actors.push(a);
+    return a;
+  };
+  const add = (a: ActorDraft, m: Mention) => {
+    m.actor = a.index;
+    a.mentions.push(m);
+    a.aliases.add(m.name);
+    if (m.role) a.roles.set(m.role, (a.roles.get(m.role) ?? 0) + 1);
+  };
+
+  // People with a full name first: they anchor the surnames.
+  const people = new Map<string, ActorDraft[]>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || !m.name.includes(' ')) continue;
+    const list = people.get(surname(m.name)) ?? [];
+    let a = list.find((x) => sameFirstName(x.name.split(/\s+/)[0], m.name.split(/\s+/)[0]));
+    if (!a) {
+      a = make(m);
+      list.push(a);
+      people.set(surname(m.name), list);
+    }
+    add(a, m);
+  }
+  const byKey = new Map<string, ActorDraft>();
+  for (const m of mentions) {
+    if (m.actor !== undefined) continue;
+    const key = normKey(m.name);
+    // A lone surname goes to the most mentioned person who has it.
+    const sameSurname = m.name.includes(' ') ? undefined : people.get(surname(m.name));
+    if (sameSurname && (m.type === undefined || m.type === 'person')) {
+      add(sameSurname.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)), m);
+      continue;
+    }
+    let a = byKey.get(key);
+    if (!a && m.type === 'organization') {
+      // An acronym and its expansion: "ACLU" / "American Civil Liberties Union".
+      a = actors.find((x) => x.type === 'organization' && (initials(x.name) === m.name || initials(m.name) === x.name));
+    }
+    if (!a) {
+      a = make(m);
+      byKey.set(key, a);
+    }
+    add(a, m);
+  }
+  // A lone capitalised word that never resolved is a person only with some evidence of being one.
+  for (const a of actors) {
+    if (a.mentions.some((m) => m.type)) {
+      a.type = a.mentions.find((m) => m.type)!.type!;
+      continue;
+    }
+    const personish = a.roles.size > 0 || speakers.has(a.name) || isLastName(a.name) || (!isCommonWord(a.name) && a.mentions.length >= 3);
+    a.type = 'person';
+    if (!personish) a.mentions.length = 0;
+  }
+  return actors.filter((a) => a.mentions.length > 0);
+}
+
+function canonicalName(a: ActorDraft): string {
+  const freq = new Map<string, number>();
+  for (const m of a.mentions) freq.set(m.name, (freq.get(m.name) ?? 0) + 1);
+  // People are named in full; organisations and countries by their most common form.
+  const names = [...freq.entries()].sort((x, y) => {
+    if (a.type === 'person') {
+      const dw = y[0].split(' ').length - x[0].split(' ').length;
+      if (dw) return dw;
+    }
+    return y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1);
+  });
+  return names[0][0];
+}
+
+// The role most often written, counting "President" as support for "US President".
+function bestRole(a: ActorDraft): string {
+  const words = (r: string) => new Set(r.toLowerCase().split(/\s+/));
+  const support = (r: string) => {
+    const w = words(r);
+    let n = 0;
+    for (const [other, c] of a.roles) if ([...words(other)].every((x) => w.has(x))) n += c;
+    return n;
+  };
+  const roles = [...a.roles.keys()].sort((x, y) => support(y) - support(x) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
+  return roles[0] ?? '';
+}
+
+export function actors(ctx: Context): void {
+  // Names that say something ("Mattis told reporters") are people even without a first name.
+  const speakers = new Set<string>();
+  for (const m of ctx.mentions) {
+    const doc = ctx.docs[ctx.sentences[m.sentence].doc].text;
+    const next = /^\s+(\p{L}+)/u.exec(doc.slice(m.end, m.end + 30))?.[1];
+    if (next && SPEECH_VERBS.has(next.toLowerCase())) speakers.add(m.name);
+  }
+  const drafts = clusterMentions(ctx.mentions, speakers);
+  for (const a of drafts) {
+    a.name = canonicalName(a);
+    const docs = new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc));
+    const early = a.mentions.filter((m) => ctx.sentences[m.sentence].position < 3).length;
+    // Mentioned often, by many sources, and early in the articles.
+    a.salience = a.mentions.length + 2 * (docs.size - 1) * Math.min(a.mentions.length, 3) + early + (a.roles.size ? 1 : 0);
+  }
+  const max = Math.max(1, ...drafts.map((a) => a.salience));
+  for (const a of drafts) a.salience = a.salience / max;
+  drafts.sort((x, y) => y.salience - x.salience || (x.name < y.name ? -1 : 1));
+  // Renumber so that ids follow rank; mentions keep pointing at the right actor.
+  const renumber = new Map(drafts.map((a, i) => [a.index, i]));
+  for (const m of ctx.mentions) if (m.actor !== undefined) m.actor = renumber.get(m.actor);
+  drafts.forEach((a, i) => (a.index = i));
+  for (const a of drafts) a.roles = new Map([[bestRole(a), 1]]);
+  ctx.actors = drafts;
+}

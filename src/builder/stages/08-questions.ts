@@ -1,0 +1,148 @@
+// Finds what is still open: explicit uncertainty ("whether", "unclear", "may"), upcoming
+// decisions and votes, and disputes between actors; writes each as a question a reader would
+// ask, and moves the ones the cluster itself answers to `resolved`.
+import nlp from 'compromise';
+import cues from '../data/uncertainty.json';
+import type { Context, QuestionDraft, Sentence } from '../types.js';
+import { DISPUTE_VERBS } from '../lexicon.js';
+import { containment, wordCount } from '../text.js';
+
+const MAX_WORDS = 22;
+const MAX_CANDIDATES = 40;
+const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but|after|before|amid|where)\s+)/giu;
+const MODAL = /\b(may|might|could|will|would|can)\s+(?:soon\s+|still\s+|also\s+|now\s+)?(\p{Ll}+)\b/u;
+const SET_TO = /\b(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poised|planning|going)\s+to\s+(\p{Ll}+)\b/u;
+const WHETHER = /\bwhether\s+(?:or not\s+)?([^,;:.!?]{8,})/iu;
+const UNCLEAR_NP = /^(?:but\s+|and\s+)?(the\s+[^,;:]{3,80}?)\s+(?:is|are|was|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain)\b/iu;
+const UNCLEAR_WH = /\b(?:unclear|unknown|uncertain|not clear|not known)\s+(who|what|when|where|why|how(?:\s+\p{Ll}+)?|which)\s+([^,;:.!?]{6,})/iu;
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const shorten = (clause: string) => {
+  const words = clause.trim().replace(/[.!?,;:]+$/, '').split(/\s+/);
+  return words.slice(0, MAX_WORDS - 4).join(' ');
+};
+const lowerFirst = (np: string) => (/^(?:The|A|An|This|These|Its|Their)\b/.test(np) ? np.charAt(0).toLowerCase() + np.slice(1) : np);
+
+function infinitive(verb: string): string {
+  const inf = nlp(verb).verbs().toInfinitive().text();
+  if (inf) return inf;
+  return verb.replace(/ies$/, 'y').replace(/(?:ss|sh|ch|x|z)es$/, (m) => m.slice(0, -2)).replace(/([^s])s$/, '$1');
+}
+
+// The noun phrase right before the verb at `at`, back to the last clause boundary.
+function subjectBefore(text: string, at: number): string | undefined {
+  const head = text.slice(0, at);
+  let from = 0;
+  for (const m of head.matchAll(BOUNDARY_WORDS)) from = m.index! + m[0].length;
+  const subject = head.slice(from).trim();
+  const words = wordCount(subject);
+  if (!words || words > 7 || /\b(?:he|she|it|they|we|i|you|this|that)$/i.test(subject) && words === 1) return undefined;
+  return subject;
+}
+
+/** Rewrites an open clause as a yes/no question: "X could soon do Y" → "Will X soon do Y?". */
+export function yesNo(clause: string): string | undefined {
+  const c = clause.trim().replace(/[.!?]+$/, '');
+  const aux = /^(.{2,80}?)\s+(is|are|was|were|has|have|had|will|would|can|could|may|might|should)\s+(.+)$/u.exec(c);
+  if (aux && wordCount(aux[1]) <= 7) {
+    const modal = ['may', 'might', 'could', 'would'].includes(aux[2]) ? 'will' : aux[2];
+    return `${cap(modal)} ${lowerFirst(aux[1])} ${shorten(aux[3])}?`;
+  }
+  const verb = /^(.{2,80}?)\s+(\p{Ll}+(?:s|ed))\s+(.+)$/u.exec(c);
+  if (verb && wordCount(verb[1]) <= 7) {
+    const past = verb[2].endsWith('ed');
+    return `${past ? 'Did' : 'Does'} ${lowerFirst(verb[1])} ${infinitive(verb[2])} ${shorten(verb[3])}?`;
+  }
+  return undefined;
+}
+
+/** The open question a sentence raises, if any. Exported for tests. */
+export function questionOf(sentence: string): Pick<QuestionDraft, 'text' | 'kind'> | undefined {
+  const s = sentence.replace(/[“”"]/g, '');
+  let m = UNCLEAR_NP.exec(s);
+  if (m) return { text: `What is ${lowerFirst(m[1])}?`, kind: 'unresolved' };
+  m = UNCLEAR_WH.exec(s);
+  if (m) return { text: `${cap(m[1])} ${shorten(m[2])}?`, kind: 'unresolved' };
+  m = WHETHER.exec(s);
+  if (m) {
+    const q = yesNo(m[1]);
+    if (q) return { text: q, kind: 'unresolved' };
+  }
+  m = SET_TO.exec(s);
+  if (m) {
+    const subject = subjectBefore(s, m.index);
+    if (subject) return { text: `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?'), kind: 'upcoming' };
+  }
+  m = MODAL.exec(s);
+  if (m && m[1] !== 'would' && m[1] !== 'can') {
+    const subject = subjectBefore(s, m.index);
+    const rest = s.slice(m.index + m[0].length);
+    const soon = /\bsoon\b/.test(m[0]) ? 'soon ' : '';
+    if (subject) return { text: `Will ${lowerFirst(subject)} ${soon}${m[2]} ${shorten(rest)}?`.replace(/\s+\?$/, '?'), kind: m[1] === 'will' ? 'upcoming' : 'unresolved' };
+  }
+  return undefined;
+}
+
+function hasCue(s: Sentence): boolean {
+  const t = s.text.toLowerCase();
+  return [...cues.unresolved, ...cues.upcoming].some((c) => new RegExp(`\\b${c}\\b`).test(t));
+}
+
+// Two actors whose positions share their subject and one of them contests ("maintains", "instead").
+function disputes(ctx: Context): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  const contested = ctx.positions.filter((p) =>
+    p.evidence.some((e) => {
+      const words = e.text.toLowerCase().split(/\W+/);
+      return words.some((w) => DISPUTE_VERBS.has(w) || cues.disputed.includes(w));
+    }),
+  );
+  for (const p of contested) {
+    const pTerms = p.evidence.flatMap((e) => ctx.sentences.find((s) => s.start === e.start && ctx.docs[s.doc].sourceId === e.source)?.terms ?? []);
+    for (const o of ctx.positions) {
+      if (o === p || o.actor === p.actor) continue;
+      const oTerms = o.evidence.flatMap((e) => ctx.sentences.find((s) => s.start === e.start && ctx.docs[s.doc].sourceId === e.source)?.terms ?? []);
+      const shared = [...new Set(pTerms)].filter((t) => oTerms.includes(t));
+      if (shared.length < 2 || containment(pTerms, oTerms) < 0.2) continue;
+      const a = ctx.actors[p.actor].name;
+      const b = ctx.actors[o.actor].name;
+      const sentences = [p, o].map((x) => ctx.sentences.find((s) => s.start === x.evidence[0].start && ctx.docs[s.doc].sourceId === x.evidence[0].source)!.index);
+      out.push({ text: `Who is right about ${shared.slice(0, 3).join(' ')}: ${a} or ${b}?`, kind: 'disputed', actors: [p.actor, o.actor], sentences });
+      break;
+    }
+  }
+  return out;
+}
+
+// A later sentence that reports the thing as done ("He met with … Putin") answers the question.
+function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
+  const verb = /^Will \S.*?\s(\p{Ll}+)\b/u.exec(q.text);
+  if (!verb || q.actors.length === 0) return undefined;
+  const forms = nlp(verb[1]).verbs().conjugate()[0] as Record<string, string> | undefined;
+  if (!forms?.PastTense) return undefined;
+  const done = new RegExp(`\\b(?:${forms.PastTense}|(?:is|are|was|were) ${forms.Gerund})\\b`, 'i');
+  const asked = q.sentences[0];
+  for (const s of ctx.sentences) {
+    if (s.noise || s.index === asked || !done.test(s.text) || /\b(?:may|might|could|will|whether)\b/i.test(s.text)) continue;
+    const actors = new Set(ctx.mentions.filter((m) => m.sentence === s.index).map((m) => m.actor));
+    if (q.actors.some((a) => actors.has(a))) return { text: s.text, sentence: s.index };
+  }
+  return undefined;
+}
+
+export function questions(ctx: Context): void {
+  const drafts: QuestionDraft[] = [];
+  const seen = new Set<string>();
+  for (const s of ctx.sentences) {
+    if (drafts.length >= MAX_CANDIDATES) break;
+    if (s.noise || !hasCue(s)) continue;
+    const q = questionOf(s.text);
+    if (!q || wordCount(q.text) > 25 || seen.has(q.text)) continue;
+    seen.add(q.text);
+    const actors = [...new Set(ctx.mentions.filter((m) => m.sentence === s.index && m.actor !== undefined).map((m) => m.actor!))];
+    drafts.push({ ...q, actors, sentences: [s.index] });
+  }
+  drafts.push(...disputes(ctx));
+  for (const q of drafts) q.answer = answerOf(ctx, q);
+  ctx.questions = drafts;
+}

@@ -1,0 +1,107 @@
+import type { ActorType, Briefing, Evidence, QuestionKind } from '../format/schema.js';
+
+/** One input article. */
+export interface InputDocument {
+  text: string;
+  title?: string;
+  url?: string;
+  publisher?: string;
+  publishedAt?: string;
+}
+
+export interface BuildOptions {
+  id: string;
+  title?: string;
+  /** Target summary length in words. */
+  summaryWords: number;
+}
+
+export interface Doc extends InputDocument {
+  index: number;
+  sourceId: string;
+}
+
+/** A sentence with exact offsets into its document. */
+export interface Sentence {
+  index: number;
+  doc: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Order within its document, 0-based. */
+  position: number;
+  paragraph: number;
+  /** Lower-case content-word stems, for comparing sentences. */
+  terms: string[];
+  /** Set by the cleaning stages: never shown to a reader. */
+  noise?: string;
+}
+
+/** A span of a sentence that names an actor. */
+export interface Mention {
+  sentence: number;
+  /** Document offsets. */
+  start: number;
+  end: number;
+  /** The name without titles. */
+  name: string;
+  /** Unset when the name alone does not tell (a lone surname, say); the actors stage decides. */
+  type?: ActorType;
+  /** Title or role written next to the name, if any. */
+  role?: string;
+  actor?: number;
+}
+
+export interface ActorDraft {
+  index: number;
+  name: string;
+  aliases: Set<string>;
+  type: ActorType;
+  roles: Map<string, number>;
+  mentions: Mention[];
+  salience: number;
+}
+
+/** A statement attributed to an actor. */
+export interface Attribution {
+  sentence: number;
+  actor: number;
+  kind: 'direct' | 'reported';
+  /** Document offsets of the quoted or reported words. */
+  start: number;
+  end: number;
+}
+
+export interface QuestionDraft {
+  text: string;
+  kind: QuestionKind;
+  actors: number[];
+  sentences: number[];
+  answer?: { text: string; sentence: number };
+}
+
+/** A line of a document: the unit scrapers leave boilerplate in. */
+export interface Paragraph {
+  doc: number;
+  start: number;
+  end: number;
+  noise?: string;
+}
+
+/** Everything the stages read and write; each stage fills in its own part. */
+export interface Context {
+  options: BuildOptions;
+  docs: Doc[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  actors: ActorDraft[];
+  attributions: Attribution[];
+  positions: { actor: number; text: string; quote?: string; kind: 'direct' | 'reported'; evidence: Evidence[] }[];
+  questions: QuestionDraft[];
+  summary: number[];
+  keyPoints: number[];
+  briefing?: Briefing;
+}
+
+export type Stage = (ctx: Context) => void;
