@@ -184,6 +184,23 @@ export function sharedLoadingTests<T extends BriefingElement>(tag: string, check
       expect(el.briefing?.title).to.equal('From the property');
     });
 
+    it('follows src changes, and a stale response never wins', async () => {
+      const hold = holdFetches();
+      try {
+        const { el, events } = await renderWithSrc<T>(tag, fixtureUrl('briefing.json'));
+        expect(el.status).to.equal('loading');
+        el.src = fixtureUrl('empty.json');
+        await el.updateComplete;
+        hold.release();
+        await new Promise((r) => setTimeout(r, 200));
+        expect(el.briefing?.title).to.equal('Nothing yet');
+        const loads = events.filter((e): e is BriefingLoadEvent => e.type === 'briefing-load');
+        expect(loads.map((e) => e.detail.src)).to.deep.equal([fixtureUrl('empty.json')]);
+      } finally {
+        hold.restore();
+      }
+    });
+
     it('shows a skeleton that reserves space while loading', async () => {
       const hold = holdFetches();
       try {
