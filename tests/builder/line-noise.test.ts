@@ -1,0 +1,59 @@
+// Stage 01: which lines of a scraped page are furniture (captions, link lines, share and
+// comment blocks, headlines) rather than article text.
+import { describe, expect, it } from 'vitest';
+import { lineNoise } from '../../src/builder/stages/01-paragraphs.js';
+
+describe('lineNoise', () => {
+  it.each([
+    // Photo captions: "(R)"/"(L)" positions and an agency credit at the end.
+    ["U.S. Secretary of State Rex Tillerson (R), Britain's Foreign Secretary Boris Johnson (C) attend talks in Lucca, Italy April 11, 2017. Reuters"],
+    ['Rescue workers search the rubble of a collapsed building in Amatrice, central Italy, August 24, 2016. Reuters'],
+    ['Protesters gather outside parliament in Caracas, Venezuela, on Tuesday. AFP'],
+    ['Opposition leader Juan Guaido (L) speaks to supporters during a rally in Caracas, January 23, 2019'],
+    ['Firefighters battle the blaze near the old town of Mati, east of Athens, July 23, 2018. Getty Images'],
+  ])('captions are noise: %s', (line) => {
+    // Either rule may catch a caption (an agency credit is also a boilerplate pattern).
+    expect(lineNoise(line)).toMatch(/^(?:caption|boilerplate)$/);
+  });
+
+  it.each([
+    ["Read: Will Russia Side With US Or Iran After Tillerson's Ultimatum?"],
+    ['Read more: Five things to know about the Brexit talks'],
+    ['Related: EU leaders meet in Brussels to discuss migration'],
+    ['Comments'],
+    ['Comments (12)'],
+    ['Tweet with a location'],
+    ['You can add location information to your Tweets, such as your city or precise location, from the web.'],
+    ['Advertisement'],
+    ['Share this article'],
+    ['Photo: Firefighters at the scene of the blaze on Sunday.'],
+    ['Chancellor Angela Merkel greets French President Emmanuel Macron in Berlin, May 15, 2017. REUTERS/Fabrizio Bensch'],
+    ['© 2017 Cable News Network. All Rights Reserved.'],
+  ])('boilerplate: %s', (line) => {
+    expect(lineNoise(line)).toBe('boilerplate');
+  });
+
+  it.each([
+    ['Rex Tillerson'],
+    ['Republicans hold onto congressional seat in 4th District'],
+    ['Markets slide as oil prices tumble'],
+    ['By Jane Doe and Ahmed Ali'],
+    ['World News | Asia'],
+  ])('short unpunctuated lines are headlines: %s', (line) => {
+    expect(lineNoise(line)).toBe('headline');
+  });
+
+  it.each([
+    ['The Federal Reserve raised interest rates by a quarter of a percentage point on Wednesday, its third increase in six months.'],
+    ['Lavrov said the meeting with Tillerson was important for both nations.'],
+    ['"We are not going into Syria," Trump said.'],
+    ['“Your visit is very timely,” Lavrov told Tillerson on Wednesday.'],
+    ['The death toll rose to 29.'],
+    ['Is the ceasefire going to hold?'],
+    ['Readers of the report were not convinced by its conclusions, the committee chairman said.'],
+    // A long line without final punctuation is text cut by the scraper, not a headline.
+    ['Rescue crews worked through the night to reach survivors trapped under the rubble of the hotel, officials said, while the death toll rose to 29 and more were feared missing'],
+  ])('article text is not noise: %s', (line) => {
+    expect(lineNoise(line)).toBeUndefined();
+  });
+});
