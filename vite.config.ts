@@ -1,10 +1,15 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+
+// Node-side tests; the components are tested in Chromium by web-test-runner (tests/widget).
+const test = { include: ['tests/**/*.test.ts'], exclude: ['tests/widget/**', 'node_modules/**'] };
 
 // `vite build` bundles the embed (classic script + ES module); `vite build --mode cli` bundles
 // the Node builder and CLI, keeping npm dependencies external.
 export default defineConfig(({ mode }) =>
   mode === 'cli'
     ? {
+        test,
         build: {
           ssr: true,
           outDir: 'dist/node',
@@ -22,6 +27,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        test,
         build: {
           outDir: 'dist',
           emptyOutDir: false,

@@ -23,6 +23,8 @@ const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Organizat
 export const isFirstName = (w: string) => tags(w).some((t) => NAME_TAGS.has(t));
 export const isLastName = (w: string) => tags(w).includes('LastName');
 export const isPlace = (w: string) => tags(w).some((t) => t === 'City' || t === 'Region' || t === 'Place');
+/** A capitalised word such as "al-Assad" or "bin Salman" counts as part of a name. */
+export const isNameParticle = (w: string) => /^(?:al|el|ad|as|bin|ibn|abu|abd|de|van|von|der|da|di|du|la|le)-\p{Lu}/u.test(w);
 export const isDateWord = (w: string) => tags(w).some((t) => DATE_TAGS.has(t));
 /** A dictionary word of ordinary English (verb, adjective, pronoun…), not a name. */
 export const isCommonWord = (w: string) => {
@@ -36,6 +38,7 @@ export const TITLE_MODIFIERS = lower(titles.modifiers);
 export const HONORIFICS = lower(titles.honorifics);
 export const ORG_HEADS = lower(organizations.heads);
 export const GROUP_NOUNS = lower(organizations.groupNouns);
+export const PLACE_HEADS = lower(organizations.placeHeads);
 export const MEDIA = lower(organizations.mediaPublishers);
 const KNOWN_ORGS = new Map(organizations.known.map((o) => [o.toLowerCase(), o]));
 export const SPEECH_VERBS = lower([...speech.verbs, ...speech.weak]);

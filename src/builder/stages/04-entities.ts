@@ -2,11 +2,15 @@
 // title or role written beside them ("Kremlin spokesman Dmitry Peskov", "Hina Shamsi, the
 // director of …").
 import type { Context, Mention } from '../types.js';
-import { STOPWORDS, isCapitalized, tokenize, type Token } from '../text.js';
+import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text.js';
 import {
-  GROUP_NOUNS, HONORIFICS, MEDIA, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
-  isCommonWord, isDateWord, isFirstName, isPlace, isTitleWord,
+  GROUP_NOUNS, HONORIFICS, MEDIA, ORG_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
+  isCommonWord, isDateWord, isFirstName, isNameParticle, isPlace, isTitleWord,
 } from '../lexicon.js';
+
+const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
+// "R-Ariz." after a senator's name is a party and state, not a name.
+const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 
 export interface Found {
   /** Offsets relative to the text searched. */
@@ -27,7 +31,7 @@ const lowerTitle = (w: string) => {
 };
 const joinable = (t: Token, first: boolean) => {
   const l = t.text.toLowerCase();
-  if (CONNECTORS.has(l)) return true;
+  if (CONNECTORS.has(l) || l === 'and' || l === '&') return !first;
   // Capitalised function words break title-case headlines apart: "Side With US Or Iran".
   if (STOPWORDS.has(l) && !isAcronym(t.text)) return first && isCapitalized(t.text);
   return isCapitalized(t.text) || lowerTitle(t.text);
@@ -55,7 +59,15 @@ function runs(text: string, tokens: Token[]): Token[][] {
     } else flush();
   }
   flush();
-  return out;
+  return out.flatMap(splitAtAnd);
+}
+
+// "Customs and Border Protection" is one organisation; "Britain and France" are two names.
+function splitAtAnd(run: Token[]): Token[][] {
+  const at = run.findIndex((t) => t.text === 'and' || t.text === '&');
+  if (at < 0) return [run];
+  if (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) && !ORG_HEADS.has(run[at - 1].text.toLowerCase())) return [run];
+  return [run.slice(0, at), ...splitAtAnd(run.slice(at + 1))].filter((r) => r.length);
 }
 
 const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,}$/u.test(w);
@@ -98,7 +110,8 @@ export function findMentions(text: string): Found[] {
     const name = bare(text.slice(first.start, last.end));
     const words = name.split(/\s+/);
 
-    if (words.length === 1 && (isDateWord(name) || STOPWORDS.has(name.toLowerCase()))) continue;
+    if (words.length === 1 && (isDateWord(name) || STOPWORDS.has(name.toLowerCase()) || ORG_HEADS.has(name.toLowerCase()))) continue;
+    if (PARTY_STATE.test(name) || PLACE_HEADS.has(words[words.length - 1].toLowerCase())) continue;
     if (MEDIA.has(name.toLowerCase())) continue;
     let type = classifyName(name, words);
     if (!type && words.length === 1 && countryOfDemonym(name)) continue;

@@ -132,6 +132,17 @@ function bestRole(a: ActorDraft): string {
   return roles[0] ?? '';
 }
 
+// Prepositions of place: "in Omaha", "off the Izu Peninsula". Places are settings, not actors.
+const LOCATIVE = /\b(?:in|at|near|into|across|outside|off|throughout|within|around|inside|towards?|from)\s+(?:the\s+)?$/i;
+
+function isSetting(ctx: Context, a: ActorDraft): boolean {
+  const locative = a.mentions.filter((m) => LOCATIVE.test(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(Math.max(0, m.start - 16), m.start))).length;
+  // A country is an actor when it also does or says something; other names when mostly not a place.
+  if (a.type === 'country') return a.mentions.length - locative < 2;
+  if (a.type === 'person' && a.mentions.some((m) => m.role || m.name.includes(' ') && m.type === 'person')) return false;
+  return locative * 2 >= a.mentions.length;
+}
+
 export function actors(ctx: Context): void {
   // Names that say something ("Mattis told reporters") are people even without a first name.
   const speakers = new Set<string>();
@@ -140,7 +151,11 @@ export function actors(ctx: Context): void {
     const next = /^\s+(\p{L}+)/u.exec(doc.slice(m.end, m.end + 30))?.[1];
     if (next && SPEECH_VERBS.has(next.toLowerCase())) speakers.add(m.name);
   }
-  const drafts = clusterMentions(ctx.mentions, speakers);
+  const drafts = clusterMentions(ctx.mentions, speakers).filter((a) => {
+    if (!isSetting(ctx, a)) return true;
+    for (const m of a.mentions) m.actor = undefined;
+    return false;
+  });
   for (const a of drafts) {
     a.name = canonicalName(a);
     const docs = new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc));
