@@ -1,0 +1,98 @@
+// Stage 05: mentions grouped into actors.
+import { describe, expect, it } from 'vitest';
+import { clusterMentions, editDistance } from '../../src/builder/stages/05-actors.js';
+import type { Mention } from '../../src/builder/types.js';
+
+type M = [name: string, type?: Mention['type'], role?: string];
+const mentions = (list: M[]): Mention[] => list.map(([name, type, role], i) => ({ sentence: i, start: 0, end: name.length, name, type, role }));
+const cluster = (list: M[]) =>
+  clusterMentions(mentions(list)).map((a) => ({ name: a.name, aliases: [...a.aliases].sort(), mentions: a.mentions.length }));
+
+describe('editDistance', () => {
+  it.each([
+    ['sergei', 'sergey', 1],
+    ['kitten', 'sitting', 3],
+    ['', 'abc', 3],
+    ['abc', '', 3],
+    ['same', 'same', 0],
+    ['dmitry', 'dmitri', 1],
+  ])('%s → %s = %i', (a, b, d) => {
+    expect(editDistance(a, b)).toBe(d);
+    expect(editDistance(b, a)).toBe(d);
+  });
+});
+
+describe('clusterMentions', () => {
+  it.each<[string, M[], { name: string; aliases: string[]; mentions: number }[]]>([
+    [
+      'transliterations of a first name are one person',
+      [['Sergei Lavrov', 'person', 'Foreign Minister'], ['Sergey Lavrov', 'person'], ['Lavrov']],
+      [{ name: 'Sergei Lavrov', aliases: ['Lavrov', 'Sergei Lavrov', 'Sergey Lavrov'], mentions: 3 }],
+    ],
+    [
+      'Dmitry/Dmitri',
+      [['Dmitry Peskov', 'person'], ['Dmitri Peskov', 'person']],
+      [{ name: 'Dmitry Peskov', aliases: ['Dmitri Peskov', 'Dmitry Peskov'], mentions: 2 }],
+    ],
+    [
+      'a lone surname joins the full name, whichever comes first',
+      [['Lavrov'], ['Sergei Lavrov', 'person']],
+      [{ name: 'Sergei Lavrov', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 2 }],
+    ],
+    [
+      'a surname after a particle',
+      [['Abu Bakr al-Baghdadi', 'person'], ['Baghdadi']],
+      [{ name: 'Abu Bakr al-Baghdadi', aliases: ['Abu Bakr al-Baghdadi', 'Baghdadi'], mentions: 2 }],
+    ],
+    [
+      'different first names with one surname are different people',
+      [['Sergei Lavrov', 'person'], ['Sergei Shoigu', 'person'], ['Shoigu']],
+      [
+        { name: 'Sergei Lavrov', aliases: ['Sergei Lavrov'], mentions: 1 },
+        { name: 'Sergei Shoigu', aliases: ['Sergei Shoigu', 'Shoigu'], mentions: 2 },
+      ],
+    ],
+    [
+      'a shared surname goes to the most mentioned person',
+      [['Boris Johnson', 'person'], ['Lyndon Johnson', 'person'], ['Lyndon Johnson', 'person'], ['Johnson']],
+      [
+        { name: 'Boris Johnson', aliases: ['Boris Johnson'], mentions: 1 },
+        { name: 'Lyndon Johnson', aliases: ['Johnson', 'Lyndon Johnson'], mentions: 3 },
+      ],
+    ],
+    [
+      'an acronym and its expansion are one organisation',
+      [['American Civil Liberties Union', 'organization'], ['ACLU', 'organization']],
+      [{ name: 'American Civil Liberties Union', aliases: ['ACLU', 'American Civil Liberties Union'], mentions: 2 }],
+    ],
+    [
+      'countries found under several names were already normalised: one actor',
+      [['Russia', 'country'], ['Russia', 'country'], ['Syria', 'country']],
+      [
+        { name: 'Russia', aliases: ['Russia'], mentions: 2 },
+        { name: 'Syria', aliases: ['Syria'], mentions: 1 },
+      ],
+    ],
+    [
+      'a lone word with no evidence of being a person is dropped',
+      [['Tuesday']],
+      [],
+    ],
+  ])('%s', (_, list, expected) => {
+    expect(cluster(list)).toEqual(expected);
+  });
+
+  it('keeps the roles written beside each mention', () => {
+    const [a] = clusterMentions(mentions([['Sergei Lavrov', 'person', 'Russian Foreign Minister'], ['Sergey Lavrov', 'person', 'Foreign Minister'], ['Lavrov']]));
+    expect([...a.roles.keys()].sort()).toEqual(['Foreign Minister', 'Russian Foreign Minister']);
+    expect(a.type).toBe('person');
+  });
+
+  it('assigns every kept mention its actor index', () => {
+    const ms = mentions([['Vladimir Putin', 'person'], ['Putin'], ['Russia', 'country']]);
+    const actors = clusterMentions(ms);
+    for (const a of actors) for (const m of a.mentions) expect(m.actor).toBe(a.index);
+    expect(ms[0].actor).toBe(ms[1].actor);
+    expect(ms[0].actor).not.toBe(ms[2].actor);
+  });
+});
