@@ -1,0 +1,36 @@
+// Stage 07: a position's one-line claim.
+import { describe, expect, it } from 'vitest';
+import { claimLine } from '../../src/builder/stages/07-positions.js';
+
+describe('claimLine', () => {
+  it.each([
+    // A trailing comma before the closing quote goes; the first letter is capitalised.
+    ['We are always in favor of collective steps,', 'We are always in favor of collective steps'],
+    ['that the central bank would hold rates steady until the end of the year.', 'The central bank would hold rates steady until the end of the year.'],
+    ['but the ceasefire was holding in most of the province;', 'The ceasefire was holding in most of the province'],
+    // Only the first sentence of a longer quote.
+    ['Most recently, we saw rather alarming steps. Russia’s leadership has already voiced its assessments.', 'Most recently, we saw rather alarming steps.'],
+    ['We will not be intimidated by anyone. Not now, not ever.', 'We will not be intimidated by anyone.'],
+    // Whitespace is normalised.
+    ['and   the  talks were\n productive,', 'The talks were productive'],
+    // Long claims are cut at a word, with an ellipsis.
+    [
+      'We will not accept any deal that leaves farmers worse off and we will fight it in parliament, in the courts and on the streets for as long as it takes to win',
+      'We will not accept any deal that leaves farmers worse off and we will fight it in parliament, in the courts and on the streets for as long…',
+    ],
+    ['No.', 'No.'],
+  ])('%j → %j', (input, expected) => {
+    expect(claimLine(input)).toBe(expected);
+  });
+
+  it.each([
+    ['The government said on Tuesday that the new budget, which includes deep cuts to health and education spending and a freeze on public sector wages, will be presented to parliament next month after weeks of talks.'],
+    ['one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five twenty-six twenty-seven twenty-eight twenty-nine thirty'],
+  ])('never longer than 28 words: %s', (input) => {
+    const out = claimLine(input);
+    expect(out.split(' ').length).toBeLessThanOrEqual(28);
+    expect(out.endsWith('…')).toBe(true);
+    // The words kept are the opening words of the input.
+    expect(input.slice(1).startsWith(out.slice(1, -1))).toBe(true);
+  });
+});

@@ -1,0 +1,93 @@
+// Stage 08: open questions written from sentences that raise them.
+import { describe, expect, it } from 'vitest';
+import { questionOf, yesNo } from '../../src/builder/stages/08-questions.js';
+
+const INTERROGATIVE = /^(?:Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function expectQuestion(text: string | undefined) {
+  expect(text).toBeDefined();
+  expect(text).toMatch(INTERROGATIVE);
+  expect(text!.endsWith('?')).toBe(true);
+  expect(text!.slice(0, -1)).not.toMatch(/[?.!]$/);
+  expect(words(text!)).toBeLessThanOrEqual(25);
+}
+
+describe('questionOf', () => {
+  it.each([
+    ['It is unclear whether the ceasefire will hold through the weekend.', 'Will the ceasefire hold through the weekend?', 'unresolved'],
+    ['The cause of the fire is still unclear.', 'What is the cause of the fire?', 'unresolved'],
+    ['It remains unclear who ordered the strike on the convoy.', 'Who ordered the strike on the convoy?', 'unresolved'],
+    ['It is not known how many people were inside the building when it collapsed.', 'How many people were inside the building when it collapsed?', 'unresolved'],
+    ['Analysts are divided over whether the central bank will raise rates in June.', 'Will the central bank raise rates in June?', 'unresolved'],
+    ['Investigators have not said whether the pilot had reported any problems before the crash.', 'Had the pilot reported any problems before the crash?', 'unresolved'],
+    ['The minister may resign if the budget fails.', 'Will the minister resign if the budget fails?', 'unresolved'],
+    ['The Senate is set to vote on the bill next week.', 'Will the Senate vote on the bill next week?', 'upcoming'],
+    ['The European Commission is expected to announce its decision on Thursday.', 'Will the European Commission announce its decision on Thursday?', 'upcoming'],
+    ['Tension escalates amid concern that North Korea could soon conduct a sixth nuclear test.', 'Will North Korea soon conduct a sixth nuclear test?', 'unresolved'],
+    ['“The US position on Syria is still woefully unclear,” the senator said.', 'What is the US position on Syria?', 'unresolved'],
+  ])('%s', (sentence, text, kind) => {
+    const q = questionOf(sentence);
+    expect(q).toEqual({ text, kind });
+    expectQuestion(q!.text);
+  });
+
+  it.each([
+    ['The court ruled against the company on Monday.'],
+    ['Rescuers pulled 12 survivors from the rubble overnight.'],
+    ['He would not say more, the spokesman added.'],
+    ['Voters can register online until Friday.'],
+  ])('statements of fact raise no question: %s', (sentence) => {
+    expect(questionOf(sentence)).toBeUndefined();
+  });
+
+  it.each([
+    ['Officials are expected to decide whether the dam, the largest in the region, could withstand another season of heavy rain and floods that have already displaced thousands of families in the valley.'],
+    ['The prime minister may call an early election after the collapse of her coalition with the liberal party over a long dispute about pensions, taxes and immigration rules.'],
+  ])('long sentences give short questions: %s', (sentence) => {
+    const q = questionOf(sentence);
+    expectQuestion(q?.text);
+  });
+
+  describe('known gaps (target of issue 3)', () => {
+    // Target of issue 3. Actual: undefined — the "whether" clause is cut at the first comma, leaving
+    // "the government", which has no verb.
+    it.skip('a "whether" clause interrupted by a relative clause still gives a question', () => {
+      const q = questionOf('It is unclear whether the government, which has been in power since 2015 and faces a series of corruption scandals involving several senior ministers, will survive the vote.');
+      expect(q?.text).toBe('Will the government survive the vote?');
+    });
+    // Target of issue 3. Actual: "Will Officials said North Korea soon conduct a sixth nuclear test?"
+    // (the subject is not cut at the reporting verb).
+    it.skip('the reporting clause is not part of the subject', () => {
+      expect(questionOf('Officials said North Korea could soon conduct a sixth nuclear test.')?.text).toBe('Will North Korea soon conduct a sixth nuclear test?');
+    });
+  });
+});
+
+describe('yesNo', () => {
+  it.each([
+    ['the ceasefire will hold through the weekend', 'Will the ceasefire hold through the weekend?'],
+    ['the government could fall', 'Will the government fall?'],
+    ['the pilot had reported any problems', 'Had the pilot reported any problems?'],
+    ['The talks are still going on', 'Are the talks still going on?'],
+    ['the strike violates international law', 'Does the strike violate international law?'],
+  ])('%s → %s', (clause, expected) => {
+    expect(yesNo(clause)).toBe(expected);
+    expectQuestion(yesNo(clause));
+  });
+
+  it.each([['the talks'], ['nothing']])('no verb, no question: %s', (clause) => {
+    expect(yesNo(clause)).toBeUndefined();
+  });
+
+  describe('known gaps (target of issue 3)', () => {
+    // Target of issue 3. Actual: "Did Moscow considered the strike unlawful?" and "Did the army used
+    // chemical weapons in the town?" (infinitive() returns the past tense unchanged).
+    it.skip.each([
+      ['Moscow considered the strike unlawful', 'Did Moscow consider the strike unlawful?'],
+      ['the army used chemical weapons in the town', 'Did the army use chemical weapons in the town?'],
+    ])('a past tense verb becomes its infinitive after "Did": %s', (clause, expected) => {
+      expect(yesNo(clause)).toBe(expected);
+    });
+  });
+});
