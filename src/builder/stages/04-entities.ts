@@ -23,7 +23,7 @@ export interface Found {
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le']);
 const POSSESSIVE = /['’]s?$/u;
-const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|which\b|as\b)(?:(?:the|a|an)\s+)?([^,.;:()"“”]{3,90}?)(?=\s*(?:[,.;:()"“”]|$))/u;
+const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|which\b|as\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)){3,90}?)(?=\s*(?:[,.;:()"“”]|$))/u;
 
 const lowerTitle = (w: string) => {
   const l = w.toLowerCase();
@@ -70,6 +70,14 @@ function splitAtAnd(run: Token[]): Token[][] {
   return [run.slice(0, at), ...splitAtAnd(run.slice(at + 1))].filter((r) => r.length);
 }
 
+// The last person title in a run that still has a name after it.
+function lastTitleHead(run: Token[]): number {
+  for (let i = run.length - 2; i >= 0; i--) {
+    if (TITLE_HEADS.has(bare(run[i].text).toLowerCase()) && run.slice(i + 1).every((t) => isCapitalized(t.text) && !isTitleWord(t.text))) return i;
+  }
+  return -1;
+}
+
 const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,}$/u.test(w);
 // Possessives and sentence dots go; the dots of "U.S." stay.
 const bare = (w: string) => {
@@ -92,6 +100,9 @@ export function findMentions(text: string): Found[] {
     // Split a leading title from the name: "US Secretary of State | Rex Tillerson".
     let p = 0;
     while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || CONNECTORS.has(run[p].text.toLowerCase()))) p++;
+    // …or an organisation's title: "NRC spokesman | Victor Dricks", "ICRC President | Jakob Kellenberger".
+    const head = lastTitleHead(run);
+    if (head >= p && head < run.length - 1) p = head + 1;
     const titleWords = run.slice(0, p);
     const hasHead = titleWords.some((t) => TITLE_HEADS.has(bare(t.text).toLowerCase()) || HONORIFICS.has(bare(t.text).toLowerCase()));
     let nameTokens = run;
@@ -104,6 +115,9 @@ export function findMentions(text: string): Found[] {
         role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
     }
     while (nameTokens.length && !isCapitalized(nameTokens[0].text)) nameTokens = nameTokens.slice(1);
+    // A person's name ends before "of": "Kyrsten Sinema of Arizona".
+    const of = nameTokens.findIndex((t) => t.text === 'of');
+    if (of > 0 && (role || isFirstName(nameTokens[0].text)) && !nameTokens.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase()))) nameTokens = nameTokens.slice(0, of);
     if (!nameTokens.length) continue;
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
@@ -112,6 +126,8 @@ export function findMentions(text: string): Found[] {
 
     if (words.length === 1 && (isDateWord(name) || STOPWORDS.has(name.toLowerCase()) || ORG_HEADS.has(name.toLowerCase()))) continue;
     if (PARTY_STATE.test(name) || PLACE_HEADS.has(words[words.length - 1].toLowerCase())) continue;
+    // "Yokosuka Japan", "Sun Lakes, Ariz": a place qualified by its country.
+    if (words.length > 1 && countryOf(words[words.length - 1]) && !countryOf(name)) continue;
     if (MEDIA.has(name.toLowerCase())) continue;
     let type = classifyName(name, words);
     if (!type && words.length === 1 && countryOfDemonym(name)) continue;

@@ -2,18 +2,18 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { SPEECH_VERBS, WEAK_SPEECH_VERBS } from '../lexicon.js';
+import { SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS } from '../lexicon.js';
 import { tokenize, wordCount } from '../text.js';
 
 const QUOTE = /“([^“”]+)”|"([^"]+)"/g;
 const PRONOUN = /^(?:he|she)$/i;
 /** How far back from its verb a subject may stand, in characters. */
-const SUBJECT_REACH = 120;
+const SUBJECT_REACH = 200;
 const AFTER_QUOTE = 60;
 const BEFORE_QUOTE = 100;
 // Marks that close a clause: the subject of a verb never stands beyond one.
-const CLAUSE_MARK = /[“”";:—(]/g;
-const DESCRIPTION = /\bthe\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s*(?:,[^,]*,\s*)?$/u;
+const CLAUSE_MARK = /[“”";:—]/g;
+const DESCRIPTION = /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s*$/u;
 
 interface Span {
   start: number;
@@ -43,25 +43,40 @@ const described = (ctx: Context, noun: string) => (m: Mention) => {
   return words.includes(noun);
 };
 
-/** Who is the subject of the speech verb at `verb`: the nearest name, pronoun or description before it in the clause, or the name right after it ("said Hina Shamsi"). */
+// Words that may stand between a subject and its verb: "Lavrov has also said".
+const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|then|reportedly|again|once|\p{Ll}+ly))+\s*$/u;
+// An apposition between a name and its verb: "Hina Shamsi, the director of …, said".
+const APPOSITION = /(\p{Lu}[\p{L}.'’-]*),\s[^,]{3,120},\s*$/u;
+
+/** Who is the subject of the speech verb at `verb`: the name, pronoun or description right before it in the clause, or the name right after it ("said Hina Shamsi"). */
 export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number): number | undefined {
   const text = docOf(ctx, s);
   let from = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
   for (const m of text.slice(from, verb.start).matchAll(CLAUSE_MARK)) from = Math.max(from, from + m.index! + 1);
-  const gap = text.slice(from, verb.start);
-  const named = ctx.mentions.filter((m) => m.sentence === s.index && m.actor !== undefined && m.start >= from && m.end <= verb.start);
-  const closest = named.length ? named[named.length - 1] : undefined;
-  const pronoun = tokenize(gap, from).filter((t) => PRONOUN.test(t.text)).pop();
-  if (pronoun && (!closest || pronoun.start > closest.end)) return resolve(ctx, pronoun.start, s.doc, namedPerson(ctx));
-  const description = DESCRIPTION.exec(gap);
-  if (description && (!closest || from + description.index > closest.end)) {
-    const found = resolve(ctx, from + description.index, s.doc, described(ctx, description[1]));
-    if (found !== undefined) return found;
+  // Parentheses drop out, offsets kept: "John Mica (R-Fla.) told".
+  let gap = text.slice(from, verb.start).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)).replace(AUXILIARIES, '');
+  const appos = APPOSITION.exec(gap);
+  if (appos) gap = gap.slice(0, appos.index + appos[1].length);
+  const inSentence = ctx.mentions.filter((m) => m.sentence === s.index && m.actor !== undefined);
+  const last = tokenize(gap, from).pop();
+  if (!last || /^(?:and|but)$/i.test(last.text)) {
+    // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
+    if (last && inSentence[0] && ctx.actors[inSentence[0].actor!].type === 'person' && inSentence[0].start < from) return inSentence[0].actor;
+    // Inverted order: "…,” said Hina Shamsi, the director of …
+    const after = inSentence.find((m) => m.start >= verb.end && m.start - verb.end < 40 && /^\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u.test(text.slice(verb.end, m.start)));
+    return after && /^\s*(?:[,.;:!?]|$)/.test(text.slice(after.end, after.end + 3)) ? after.actor : undefined;
   }
-  if (closest) return closest.actor;
-  // Inverted order: "…,” said Hina Shamsi, the director of …
-  const after = ctx.mentions.find((m) => m.sentence === s.index && m.actor !== undefined && m.start >= verb.end && /^\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u.test(text.slice(verb.end, m.start)) && m.start - verb.end < 40);
-  return after?.actor;
+  const named = inSentence.find((m) => m.start <= last.start && m.end >= last.end);
+  if (named) return named.actor;
+  if (PRONOUN.test(last.text)) return resolve(ctx, last.start, s.doc, namedPerson(ctx));
+  const description = DESCRIPTION.exec(gap);
+  if (description) {
+    const noun = description[1].toLowerCase();
+    const at = from + description.index;
+    return resolve(ctx, at, s.doc, described(ctx, noun)) ?? (TITLE_HEADS.has(noun) ? resolve(ctx, at, s.doc, namedPerson(ctx)) : undefined);
+  }
+  // "…, officials said": a speaker the story does not name.
+  return undefined;
 }
 
 // Speech verbs in the text, "said"-like ones before "believes"-like ones.

@@ -5,21 +5,32 @@ import nlp from 'compromise';
 import cues from '../data/uncertainty.json';
 import type { Context, QuestionDraft, Sentence } from '../types.js';
 import { DISPUTE_VERBS } from '../lexicon.js';
-import { containment, wordCount } from '../text.js';
+import { containment, contentTerms, wordCount } from '../text.js';
 
 const MAX_WORDS = 22;
 const MAX_CANDIDATES = 40;
-const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but|after|before|amid|where)\s+)/giu;
+const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but|after|before|amid|where|said|says|told|believes|believed|thinks|warned|added)\s+)/giu;
 const MODAL = /\b(may|might|could|will|would|can)\s+(?:soon\s+|still\s+|also\s+|now\s+)?(\p{Ll}+)\b/u;
 const SET_TO = /\b(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poised|planning|going)\s+to\s+(\p{Ll}+)\b/u;
 const WHETHER = /\bwhether\s+(?:or not\s+)?([^,;:.!?]{8,})/iu;
 const UNCLEAR_NP = /^(?:but\s+|and\s+)?(the\s+[^,;:]{3,80}?)\s+(?:is|are|was|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain)\b/iu;
-const UNCLEAR_WH = /\b(?:unclear|unknown|uncertain|not clear|not known)\s+(who|what|when|where|why|how(?:\s+\p{Ll}+)?|which)\s+([^,;:.!?]{6,})/iu;
+const UNCLEAR_WH = /\b(?:unclear|unknown|uncertain|not clear|not known|(?:would|could|did|will|can)\s*(?:not|n't)\s+(?:say|confirm|predict|tell|explain|disclose|reveal|determine)|(?:declined|refused)\s+to\s+(?:say|confirm|disclose|reveal))\s+(who|what|when|where|why|how(?:\s+\p{Ll}+)?|which)\s+([^,;:.!?]{6,})/iu;
+// "Celaya could not confirm the suspect's motivation" → "What is the suspect's motivation?"
+const UNCONFIRMED_NP = /\b(?:(?:would|could|did|will|can)\s*(?:not|n't)|declined\s+to|refused\s+to)\s+(?:confirm|disclose|reveal|release|identify)\s+(the\s+[^,;:.!?]{3,80}|[\p{L}]+['’]s\s+[^,;:.!?]{3,80})/iu;
+const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
+const CONSIDERING = /\b(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|evaluating|reviewing|studying|looking into|investigating)\s+([^,;:.!?]{4,})/iu;
+const AHEAD_OF = /\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:hearing|vote|meeting|summit|trial|election|referendum|decision|ruling|talks|deadline|verdict)\b[^,;:.!?]{0,40})/iu;
+const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?([^,;:!?]{8,})/iu;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+// Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
+const TRAILING_ATTRIBUTION = /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|told|added|noted|wrote)\b.*$|,\s+(?:he|she|they|it)\s+(?:said|says|added)\b.*$/u;
+const DANGLING_END = /\s+(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|which|who|as)$/i;
 const shorten = (clause: string) => {
-  const words = clause.trim().replace(/[.!?,;:]+$/, '').split(/\s+/);
-  return words.slice(0, MAX_WORDS - 4).join(' ');
+  const words = clause.trim().replace(TRAILING_ATTRIBUTION, '').replace(/[.!?,;:]+$/, '').split(/\s+/);
+  let out = words.slice(0, MAX_WORDS - 4).join(' ');
+  while (DANGLING_END.test(out)) out = out.replace(DANGLING_END, '');
+  return out;
 };
 const lowerFirst = (np: string) => (/^(?:The|A|An|This|These|Its|Their)\b/.test(np) ? np.charAt(0).toLowerCase() + np.slice(1) : np);
 
@@ -36,7 +47,7 @@ function subjectBefore(text: string, at: number): string | undefined {
   for (const m of head.matchAll(BOUNDARY_WORDS)) from = m.index! + m[0].length;
   const subject = head.slice(from).trim();
   const words = wordCount(subject);
-  if (!words || words > 7 || /\b(?:he|she|it|they|we|i|you|this|that)$/i.test(subject) && words === 1) return undefined;
+  if (!words || words > 7 || /^(?:he|she|it|they|we|i|you|this|that|there)\b/i.test(subject)) return undefined;
   return subject;
 }
 
@@ -44,6 +55,8 @@ function subjectBefore(text: string, at: number): string | undefined {
 export function yesNo(clause: string): string | undefined {
   const c = clause.trim().replace(/[.!?]+$/, '');
   const aux = /^(.{2,80}?)\s+(is|are|was|were|has|have|had|will|would|can|could|may|might|should)\s+(.+)$/u.exec(c);
+  // A bare pronoun subject ("Was it functioning?") leaves the reader guessing.
+  if (/^(?:it|he|she|they|this|that|we|i|you)\s/i.test(c)) return undefined;
   if (aux && wordCount(aux[1]) <= 7) {
     const modal = ['may', 'might', 'could', 'would'].includes(aux[2]) ? 'will' : aux[2];
     return `${cap(modal)} ${lowerFirst(aux[1])} ${shorten(aux[3])}?`;
@@ -63,6 +76,25 @@ export function questionOf(sentence: string): Pick<QuestionDraft, 'text' | 'kind
   if (m) return { text: `What is ${lowerFirst(m[1])}?`, kind: 'unresolved' };
   m = UNCLEAR_WH.exec(s);
   if (m) return { text: `${cap(m[1])} ${shorten(m[2])}?`, kind: 'unresolved' };
+  m = UNCONFIRMED_NP.exec(s);
+  if (m) return { text: `What is ${lowerFirst(m[1].trim())}?`, kind: 'unresolved' };
+  m = AHEAD_OF.exec(s);
+  if (m) return { text: `What will come of the ${shorten(m[1])}?`, kind: 'upcoming' };
+  m = CONSIDERING.exec(s);
+  if (m) {
+    const subject = subjectBefore(s, m.index);
+    if (subject) return { text: `What will ${lowerFirst(subject)} decide about ${shorten(m[1])}?`, kind: 'unresolved' };
+  }
+  m = YET_TO.exec(s);
+  if (m) {
+    const subject = subjectBefore(s, m.index);
+    if (subject) return { text: `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?'), kind: 'unresolved' };
+  }
+  m = DOUBT.exec(s);
+  if (m) {
+    const q = yesNo(m[1]);
+    if (q) return { text: q, kind: 'disputed' };
+  }
   m = WHETHER.exec(s);
   if (m) {
     const q = yesNo(m[1]);
@@ -74,11 +106,14 @@ export function questionOf(sentence: string): Pick<QuestionDraft, 'text' | 'kind
     if (subject) return { text: `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?'), kind: 'upcoming' };
   }
   m = MODAL.exec(s);
-  if (m && m[1] !== 'would' && m[1] !== 'can') {
+  // "would not confirm" reports a refusal, not an open question.
+  if (m && m[1] !== 'would' && m[1] !== 'can' && m[2] !== 'not') {
     const subject = subjectBefore(s, m.index);
     const rest = s.slice(m.index + m[0].length);
     const soon = /\bsoon\b/.test(m[0]) ? 'soon ' : '';
-    if (subject) return { text: `Will ${lowerFirst(subject)} ${soon}${m[2]} ${shorten(rest)}?`.replace(/\s+\?$/, '?'), kind: m[1] === 'will' ? 'upcoming' : 'unresolved' };
+    // "could have left" speculates about the past: "Could … have left …?"
+    const ask = m[2] === 'have' ? 'Could' : 'Will';
+    if (subject) return { text: `${ask} ${lowerFirst(subject)} ${soon}${m[2]} ${shorten(rest)}?`.replace(/\s+\?$/, '?'), kind: m[1] === 'will' ? 'upcoming' : 'unresolved' };
   }
   return undefined;
 }
@@ -138,6 +173,8 @@ export function questions(ctx: Context): void {
     if (s.noise || !hasCue(s)) continue;
     const q = questionOf(s.text);
     if (!q || wordCount(q.text) > 25 || seen.has(q.text)) continue;
+    const terms = contentTerms(q.text);
+    if (drafts.some((d) => containment(contentTerms(d.text), terms) >= 0.8 || containment(terms, contentTerms(d.text)) >= 0.8)) continue;
     seen.add(q.text);
     const actors = [...new Set(ctx.mentions.filter((m) => m.sentence === s.index && m.actor !== undefined).map((m) => m.actor!))];
     drafts.push({ ...q, actors, sentences: [s.index] });
