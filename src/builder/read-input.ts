@@ -41,7 +41,7 @@ export function readArticle(file: string): InputDocument {
     throw new InputError(`${file}: not UTF-8 text`);
   }
   if (text.includes('\u0000')) throw new InputError(`${file}: binary file, not an article`);
-  const doc: InputDocument = { text, title: path.basename(file).replace(ARTICLE, '') };
+  const doc: InputDocument = { text };
   if (/\.md$/i.test(file) && text.startsWith('---')) {
     const fm = matter(text);
     doc.text = fm.content;

@@ -40,7 +40,7 @@ export function assemble(ctx: Context): void {
     keyPoints: ctx.keyPoints.map((i) => ({ text: ctx.sentences[i].text, evidence: [evidenceOf(ctx, ctx.sentences[i])] })),
     sources: ctx.docs.map((d) => ({
       id: d.sourceId,
-      title: d.title ?? `Source ${d.index + 1}`,
+      title: d.title ?? leadTitle(ctx, d.index),
       ...(d.url ? { url: d.url } : {}),
       ...(d.publisher ? { publisher: d.publisher } : {}),
       ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}),
@@ -66,8 +66,19 @@ export function assemble(ctx: Context): void {
   ctx.briefing = briefing;
 }
 
-// Without a headline, name the story by its three most salient actors.
+// Without a headline, name the story by its most salient people.
 function titleFrom(ctx: Context): string {
-  const names = ctx.actors.slice(0, 3).map((a) => a.name);
-  return names.length ? names.join(', ') : ctx.options.id;
+  const names = ctx.actors.filter((a) => a.type === 'person').slice(0, 3).map((a) => a.name);
+  if (!names.length) return ctx.options.id;
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+const TITLE_WORDS = 10;
+
+// A source without a title is named by the opening words of its first real sentence.
+function leadTitle(ctx: Context, doc: number): string {
+  const lead = ctx.sentences.find((s) => s.doc === doc && !s.noise) ?? ctx.sentences.find((s) => s.doc === doc);
+  if (!lead) return `Source ${doc + 1}`;
+  const words = lead.text.split(/\s+/);
+  return words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ').replace(/[,;:]$/, '')}…` : lead.text;
 }

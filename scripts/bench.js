@@ -1,0 +1,67 @@
+// `npm run bench [clusters.jsonl]`: builder speed. Times the full pipeline per cluster in this
+// process, a trivial lead-sentences baseline over the same clusters (so the ratio stays
+// meaningful on a noisy machine), and `briefing batch` on all cores. Without a file it
+// benchmarks clusters made from the seed articles.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const { buildBriefing } = await import(path.join(root, 'dist/node/index.js'));
+
+function seedClusters(n) {
+  const dir = path.join(root, 'seeds');
+  const docs = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  // Rotations of the seeds so that clusters differ in order and size.
+  return Array.from({ length: n }, (_, i) => ({ id: `seed-${i}`, documents: docs.slice(0, 1 + (i % docs.length)).concat(docs.slice(1 + (i % docs.length))) }));
+}
+
+const file = process.argv[2];
+const clusters = file
+  ? fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+  : seedClusters(200);
+const texts = clusters.map((c) => c.documents.map((d) => (typeof d === 'string' ? d : d.text)));
+const bytes = texts.flat().reduce((n, t) => n + Buffer.byteLength(t), 0);
+
+// Baseline: the first three sentences of each article.
+function lead(docs) {
+  return docs.flatMap((d) => d.split(/(?<=[.!?])\s+(?=[A-Z])/).slice(0, 3)).join(' ');
+}
+
+function time(fn) {
+  const per = [];
+  const t0 = performance.now();
+  for (let i = 0; i < texts.length; i++) {
+    const t = performance.now();
+    fn(i);
+    per.push(performance.now() - t);
+  }
+  const total = (performance.now() - t0) / 1000;
+  per.sort((a, b) => a - b);
+  return { total, p50: per[Math.floor(per.length / 2)], p95: per[Math.floor(per.length * 0.95)] };
+}
+
+buildBriefing(texts[0].map((text) => ({ text })), { id: 'warm-up' });
+const base = time((i) => lead(texts[i]));
+const full = time((i) => buildBriefing(texts[i].map((text) => ({ text })), { id: clusters[i].id, summaryWords: 300 }));
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-bench-'));
+const jsonl = path.join(tmp, 'clusters.jsonl');
+fs.writeFileSync(jsonl, clusters.map((c) => JSON.stringify({ id: c.id, documents: c.documents })).join('\n') + '\n');
+const t = performance.now();
+execFileSync(process.execPath, [path.join(root, 'bin/briefing.js'), 'batch', jsonl, '-o', path.join(tmp, 'out'), '--summary-words', '300'], { stdio: 'ignore' });
+const batchSeconds = (performance.now() - t) / 1000;
+fs.rmSync(tmp, { recursive: true, force: true });
+
+const mb = bytes / 1e6;
+const row = (name, r) =>
+  `${name.padEnd(22)} ${(texts.length / r.total).toFixed(1).padStart(9)} clusters/s ${(mb / r.total).toFixed(2).padStart(7)} MB/s  p50 ${r.p50.toFixed(2)} ms  p95 ${r.p95.toFixed(2)} ms`;
+console.log(`${texts.length} clusters, ${mb.toFixed(2)} MB of text${file ? ` from ${file}` : ' (seed rotations)'}`);
+console.log(row('lead-3 baseline', base));
+console.log(row('builder, one core', full));
+console.log(`${'briefing batch'.padEnd(22)} ${(texts.length / batchSeconds).toFixed(1).padStart(9)} clusters/s ${(mb / batchSeconds).toFixed(2).padStart(7)} MB/s  (${os.availableParallelism()} workers, process start included)`);
+console.log(`builder / baseline time ratio: ${(full.total / base.total).toFixed(0)}x`);
+console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
