@@ -20,7 +20,7 @@ export function readable(s: Sentence): boolean {
   return !s.noise && words >= MIN_WORDS && words <= MAX_WORDS && !DANGLING.test(s.text) && !LOWER_START.test(s.text) && !/\?["”]?$/.test(s.text);
 }
 
-function weights(ctx: Context): { vectors: Map<string, number>[]; centroid: Map<string, number>; score: number[] } {
+function weights(ctx: Context): { vectors: Map<string, number>[]; score: number[] } {
   const n = ctx.sentences.length;
   const df = new Map<string, number>();
   for (const s of ctx.sentences) for (const t of new Set(s.terms)) df.set(t, (df.get(t) ?? 0) + 1);
@@ -45,13 +45,13 @@ function weights(ctx: Context): { vectors: Map<string, number>[]; centroid: Map<
     const lead = 1 / (1 + s.position / 3);
     return cosine(vectors[i], centroid) + LEAD * lead;
   });
-  return { vectors, centroid, score };
+  return { vectors, score };
 }
 
 function select(ctx: Context, score: number[], vectors: Map<string, number>[], budget: number, maxItems = Infinity): number[] {
   const chosen: number[] = [];
   let words = 0;
-  const candidates = score.map((x, i) => i).filter((i) => score[i] > 0);
+  const candidates = score.map((_, i) => i).filter((i) => score[i] > 0);
   while (chosen.length < maxItems && candidates.length) {
     let best = -1;
     let bestValue = -Infinity;
@@ -79,5 +79,7 @@ function select(ctx: Context, score: number[], vectors: Map<string, number>[], b
 export function summary(ctx: Context): void {
   const { vectors, score } = weights(ctx);
   ctx.summary = select(ctx, score, vectors, ctx.options.summaryWords);
-  ctx.keyPoints = select(ctx, score, vectors, Infinity, KEY_POINTS);
+  // Key points add to the summary rather than repeat it.
+  const inSummary = new Set(ctx.summary);
+  ctx.keyPoints = select(ctx, score.map((x, i) => (inSummary.has(i) ? -1 : x)), vectors, Infinity, KEY_POINTS);
 }
