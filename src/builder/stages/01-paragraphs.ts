@@ -9,9 +9,13 @@ const PATTERNS = boilerplate.linePatterns.map((p) => new RegExp(p, 'iu'));
 const CAPTION = /\((?:L|R|C|left|right|centre|center|front|back)\)|\.\s*(?:Reuters|AP|AFP|Getty(?: Images)?|EPA|File|Photo)\.?\s*$/u;
 const ENDS_LIKE_SENTENCE = /[.!?…"”’')\]]\s*$/u;
 
+// A photo caption describes the picture in the present tense and dates it:
+// "The USS Fitzgerald heads to Yokosuka … on Saturday."
+const PRESENT_CAPTION = /^[^"“”.!?]{0,80}?\b(?:heads|speaks|listens|arrives|attends|walks|waves|gestures|looks|stands|sits|poses|holds|leaves|greets|shakes|talks|smiles|prepares|prepare|reacts|react|gather|gathers)\b[^"“”]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\b[^"“”]*[.)]\s*$/u;
+
 export function lineNoise(line: string): string | undefined {
   if (PATTERNS.some((re) => re.test(line))) return 'boilerplate';
-  if (CAPTION.test(line)) return 'caption';
+  if (CAPTION.test(line) || PRESENT_CAPTION.test(line)) return 'caption';
   // A short line without closing punctuation is a headline, a byline or navigation.
   if (!ENDS_LIKE_SENTENCE.test(line) && wordCount(line) < 16) return 'headline';
   return undefined;

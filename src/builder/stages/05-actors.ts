@@ -1,7 +1,7 @@
 // Groups mentions into actors (surnames, transliterations, acronyms, capitals standing for
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
-import { SPEECH_VERBS, isCommonWord, isLastName } from '../lexicon.js';
+import { SPEECH_VERBS, isCommonWord, isLastName, knownOrg } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -151,8 +151,12 @@ export function actors(ctx: Context): void {
     const next = /^\s+(\p{L}+)/u.exec(doc.slice(m.end, m.end + 30))?.[1];
     if (next && SPEECH_VERBS.has(next.toLowerCase())) speakers.add(m.name);
   }
+  // A capitalised word the articles also write in lower case is an ordinary word at a sentence start.
+  const lowerWords = new Set<string>();
+  for (const d of ctx.docs) for (const m of d.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]+/gu)) lowerWords.add(m[0]);
+  const ordinary = (a: ActorDraft) => !a.name.includes(' ') && a.type !== 'country' && a.type !== 'group' && !knownOrg(a.name) && lowerWords.has(a.name.toLowerCase());
   const drafts = clusterMentions(ctx.mentions, speakers).filter((a) => {
-    if (!isSetting(ctx, a)) return true;
+    if (!isSetting(ctx, a) && !ordinary(a)) return true;
     for (const m of a.mentions) m.actor = undefined;
     return false;
   });

@@ -10,9 +10,12 @@ const MIN_SALIENCE = 0.04;
 const evidenceOf = (ctx: Context, s: Sentence): Evidence => ({ source: ctx.docs[s.doc].sourceId, start: s.start, end: s.end, text: s.text });
 
 export function assemble(ctx: Context): void {
-  // Actors shown: the salient ones, plus everyone a position or question refers to.
-  const referenced = new Set<number>([...ctx.positions.map((p) => p.actor), ...ctx.questions.flatMap((q) => q.actors)]);
-  const shown = ctx.actors.filter((a, rank) => referenced.has(a.index) || (rank < MAX_ACTORS && a.salience >= MIN_SALIENCE && (a.mentions.length > 1 || a.roles.has('') === false)));
+  // Actors shown: everyone who takes a position, and the salient others. A name met once is
+  // shown only when the text says who it is (a role).
+  const speaking = new Set(ctx.positions.map((p) => p.actor));
+  const shown = ctx.actors.filter(
+    (a, rank) => speaking.has(a.index) || (rank < MAX_ACTORS && a.salience >= MIN_SALIENCE && (a.mentions.length > 1 || (a.type === 'person' && !a.roles.has('')))),
+  );
   const idOf = new Map(shown.map((a) => [a.index, `a${a.index + 1}`]));
 
   const actors: Actor[] = shown.map((a) => ({
