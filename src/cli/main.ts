@@ -99,6 +99,7 @@ async function runBatch(file: string, opts: { out: string; summaryWords: number;
   const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'briefing batch |{bar}| {value} clusters | {rate}/s', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
   const started = Date.now();
   let done = 0;
+  let written = 0;
   let failed = 0;
   let stop = false;
   const pending = new Set<Promise<void>>();
@@ -129,6 +130,7 @@ async function runBatch(file: string, opts: { out: string; summaryWords: number;
     const p = new Promise<void>((resolve) => {
       worker.once('message', (r: JobResult) => {
         if (r.error) report(`${file} line ${r.seq} (${r.id}): ${r.error}`);
+        else written++;
         done++;
         bar?.update(done, { rate: (done / ((Date.now() - started) / 1000)).toFixed(1) });
         give(worker);
@@ -143,7 +145,7 @@ async function runBatch(file: string, opts: { out: string; summaryWords: number;
   bar?.stop();
   await Promise.all(workers.map((w) => w.terminate()));
   const seconds = (Date.now() - started) / 1000;
-  process.stderr.write(`briefing: ${done - failed} briefing(s) written to ${opts.out} in ${seconds.toFixed(1)} s${failed ? `, ${failed} failure(s)` : ''}\n`);
+  process.stderr.write(`briefing: ${written} briefing(s) written to ${opts.out} in ${seconds.toFixed(1)} s${failed ? `, ${failed} failure(s)` : ''}\n`);
   return failed && !opts.keepGoing ? 1 : 0;
 }
 

@@ -1,7 +1,12 @@
 // Runtime validation derived from the schema, plus the checks a schema cannot express: that
 // references resolve and that every evidence span is the exact text of its source.
+import { FormatRegistry } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { Briefing, FORMAT_VERSION, type Briefing as BriefingT, type Evidence } from './schema.js';
+
+// TypeBox checks formats only once they are registered; the schema's `uri` is any absolute URL
+// (the http(s)-only rule for links is a reference check below, with its own message).
+if (!FormatRegistry.Has('uri')) FormatRegistry.Set('uri', (v) => URL.canParse(v));
 
 const compiled = TypeCompiler.Compile(Briefing);
 

@@ -4,8 +4,8 @@
 import nlp from 'compromise';
 import cues from '../data/uncertainty.json';
 import type { Context, QuestionDraft, Sentence } from '../types.js';
-import { DISPUTE_VERBS } from '../lexicon.js';
-import { containment, contentTerms, wordCount } from '../text.js';
+import { DISPUTE_VERBS, countryOf, countryOfDemonym } from '../lexicon.js';
+import { containment, contentTerms, tokenize, wordCount } from '../text.js';
 
 const MAX_WORDS = 22;
 const MAX_CANDIDATES = 40;
@@ -126,6 +126,7 @@ function hasCue(s: Sentence): boolean {
 // Two actors whose positions share their subject and one of them contests ("maintains", "instead").
 function disputes(ctx: Context): QuestionDraft[] {
   const out: QuestionDraft[] = [];
+  const pairs = new Set<string>();
   const contested = ctx.positions.filter((p) =>
     p.evidence.some((e) => {
       const words = e.text.toLowerCase().split(/\W+/);
@@ -137,16 +138,35 @@ function disputes(ctx: Context): QuestionDraft[] {
     for (const o of ctx.positions) {
       if (o === p || o.actor === p.actor) continue;
       const oTerms = o.evidence.flatMap((e) => ctx.sentences.find((s) => s.start === e.start && ctx.docs[s.doc].sourceId === e.source)?.terms ?? []);
-      const shared = [...new Set(pTerms)].filter((t) => oTerms.includes(t));
+      const pair = [p.actor, o.actor].sort((x, y) => x - y).join('-');
+      if (pairs.has(pair) || affiliated(ctx, p.actor, o.actor)) continue;
+      const names = new Set([p.actor, o.actor].flatMap((i) => [...ctx.actors[i].aliases, ctx.actors[i].name]).flatMap((n) => contentTerms(n)));
+      const shared = [...new Set(pTerms)].filter((t) => oTerms.includes(t) && !names.has(t));
       if (shared.length < 2 || containment(pTerms, oTerms) < 0.2) continue;
       const a = ctx.actors[p.actor].name;
       const b = ctx.actors[o.actor].name;
       const sentences = [p, o].map((x) => ctx.sentences.find((s) => s.start === x.evidence[0].start && ctx.docs[s.doc].sourceId === x.evidence[0].source)!.index);
-      out.push({ text: `Who is right about ${shared.slice(0, 3).join(' ')}: ${a} or ${b}?`, kind: 'disputed', actors: [p.actor, o.actor], sentences });
+      // The matter in the contested sentence's own words: "chemical weapons".
+      const matter = tokenize(ctx.sentences[sentences[0]].text)
+        .filter((t) => /^\p{Ll}/u.test(t.text) && shared.includes(contentTerms(t.text)[0] ?? ''))
+        .slice(0, 3)
+        .map((t) => t.text.toLowerCase())
+        .join(' ');
+      if (!matter) continue;
+      pairs.add(pair);
+      out.push({ text: `Who is right about the ${matter}: ${a} or ${b}?`, kind: 'disputed', actors: [p.actor, o.actor], sentences });
       break;
     }
   }
   return out;
+}
+
+// Two actors on the same side: a president and his country, a spokesman and his agency.
+function affiliated(ctx: Context, x: number, y: number): boolean {
+  const [a, b] = [ctx.actors[x], ctx.actors[y]];
+  const tied = (p: typeof a, q: typeof b) =>
+    [...p.roles.keys()].join(' ').split(/\s+/).some((w) => countryOfDemonym(w) === q.name || countryOf(w) === q.name || (w.length > 2 && q.name.split(' ').includes(w)));
+  return tied(a, b) || tied(b, a);
 }
 
 // A later sentence that reports the thing as done ("He met with … Putin") answers the question.
