@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import type { Briefing } from '../../src/format/schema.js';
-import type { BriefingElement } from '../../src/widget/shared/briefing-element.js';
-import type { BriefingErrorEvent, BriefingLoadEvent } from '../../src/widget/shared/events.js';
+import type { BriefingElement } from '../../src/widget/common/briefing-element.js';
+import type { BriefingErrorEvent, BriefingLoadEvent } from '../../src/widget/common/events.js';
 
 export const fixtureUrl = (name: string): string => new URL(`./fixtures/${name}`, import.meta.url).href;
 

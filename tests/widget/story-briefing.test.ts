@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/widget/story-briefing/story-briefing.js';
 import type { StoryBriefing } from '../../src/widget/story-briefing/story-briefing.component.js';
-import type { BriefingElement } from '../../src/widget/shared/briefing-element.js';
+import type { BriefingElement } from '../../src/widget/common/briefing-element.js';
 import { loadBriefing, renderWithData, root, sharedLoadingTests, text, texts } from './helpers.js';
 
 const sections = ['briefing-summary', 'briefing-actors', 'briefing-positions', 'briefing-questions'] as const;

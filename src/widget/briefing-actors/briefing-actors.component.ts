@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Actor, Briefing } from '../../format/schema.js';
-import { BriefingElement } from '../shared/briefing-element.js';
-import { heading } from '../shared/heading.js';
-import { actorTypeLabels, label, plural } from '../shared/labels.js';
+import { BriefingElement } from '../common/briefing-element.js';
+import { heading } from '../common/heading.js';
+import { actorTypeLabels, label, plural } from '../common/labels.js';
 import styles from './briefing-actors.styles.js';
 
 /**

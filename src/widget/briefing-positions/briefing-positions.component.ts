@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import type { Briefing, Position } from '../../format/schema.js';
-import { BriefingElement } from '../shared/briefing-element.js';
-import { heading } from '../shared/heading.js';
-import { actorName } from '../shared/normalize.js';
-import { renderSources } from '../shared/sources.js';
+import { BriefingElement } from '../common/briefing-element.js';
+import { heading } from '../common/heading.js';
+import { actorName } from '../common/normalize.js';
+import { renderSources } from '../common/sources.js';
 import styles from './briefing-positions.styles.js';
 
 /**

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { hostStyles } from '../shared/styles.js';
+import { hostStyles } from '../common/styles.js';
 
 export default [
   hostStyles,

@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import type { Briefing, Question, ResolvedQuestion } from '../../format/schema.js';
-import { BriefingElement } from '../shared/briefing-element.js';
-import { heading } from '../shared/heading.js';
-import { label, questionKindLabels } from '../shared/labels.js';
-import { actorName } from '../shared/normalize.js';
-import { renderSources } from '../shared/sources.js';
+import { BriefingElement } from '../common/briefing-element.js';
+import { heading } from '../common/heading.js';
+import { label, questionKindLabels } from '../common/labels.js';
+import { actorName } from '../common/normalize.js';
+import { renderSources } from '../common/sources.js';
 import styles from './briefing-questions.styles.js';
 
 /**

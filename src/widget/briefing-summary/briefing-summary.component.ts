@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Briefing } from '../../format/schema.js';
-import { BriefingElement } from '../shared/briefing-element.js';
-import { heading } from '../shared/heading.js';
+import { BriefingElement } from '../common/briefing-element.js';
+import { heading } from '../common/heading.js';
 import styles from './briefing-summary.styles.js';
 
 /**

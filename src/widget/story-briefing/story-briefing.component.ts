@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Briefing } from '../../format/schema.js';
-import { BriefingElement } from '../shared/briefing-element.js';
-import { heading } from '../shared/heading.js';
-import { plural } from '../shared/labels.js';
+import { BriefingElement } from '../common/briefing-element.js';
+import { heading } from '../common/heading.js';
+import { plural } from '../common/labels.js';
 import styles from './story-briefing.styles.js';
 
 /** Parts of the section elements re-exported so `story-briefing::part(card)` reaches every card. */
