@@ -16,8 +16,9 @@ class HttpError extends Error {
 
 /**
  * Shared loading logic for every briefing element. The briefing comes from, in order of
- * precedence: the `data` property; a `<script type="application/json">` child (no request); the
- * `src` attribute (fetched as JSON). Whatever the origin, it is normalised before rendering.
+ * precedence: the `data` property; the `src` attribute (fetched as JSON); a
+ * `<script type="application/json">` child (read only when there is no `src`, so no request).
+ * Whatever the origin, it is normalised before rendering.
  *
  * Subclasses implement `renderBriefing()`; this class renders the loading, error and idle states
  * and dispatches `briefing-load` / `briefing-error` (only for `src` and inline JSON: setting
