@@ -97,7 +97,8 @@ export interface Context {
   mentions: Mention[];
   actors: ActorDraft[];
   attributions: Attribution[];
-  positions: { actor: number; text: string; quote?: string; kind: 'direct' | 'reported'; evidence: Evidence[] }[];
+  /** `sentences` are the evidence's sentence indices, in the same order. */
+  positions: { actor: number; text: string; quote?: string; kind: 'direct' | 'reported'; evidence: Evidence[]; sentences: number[] }[];
   questions: QuestionDraft[];
   summary: number[];
   keyPoints: number[];

@@ -4,6 +4,7 @@
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
 import { SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS } from '../lexicon.js';
 import { tokenize, wordCount } from '../text.js';
+import { mentionsOf } from '../mentions-of.js';
 
 const QUOTE = /“([^“”]+)”|"([^"]+)"/g;
 const PRONOUN = /^(?:he|she)$/i;
@@ -57,7 +58,7 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number):
   let gap = text.slice(from, verb.start).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)).replace(AUXILIARIES, '');
   const appos = APPOSITION.exec(gap);
   if (appos) gap = gap.slice(0, appos.index + appos[1].length);
-  const inSentence = ctx.mentions.filter((m) => m.sentence === s.index && m.actor !== undefined);
+  const inSentence = mentionsOf(ctx, s.index);
   const last = tokenize(gap, from).pop();
   if (!last || /^(?:and|but)$/i.test(last.text)) {
     // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
@@ -116,7 +117,7 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
   const according = /\baccording to\s+/i.exec(s.text);
   if (according) {
     const from = s.start + according.index + according[0].length;
-    actor = ctx.mentions.find((m) => m.sentence === s.index && m.actor !== undefined && m.start >= from && m.start - from < 30)?.actor;
+    actor = mentionsOf(ctx, s.index).find((m) => m.start >= from && m.start - from < 30)?.actor;
   }
   for (const v of speechVerbs(s.text, s.start).filter(outsideQuotes)) {
     if (actor !== undefined) break;

@@ -41,7 +41,10 @@ export function positions(ctx: Context): void {
     );
     if (twin >= 0) {
       const c = cards[twin];
-      if (!c.evidence.some((e) => e.source === evidence.source && e.start === evidence.start)) c.evidence.push(evidence);
+      if (!c.sentences.includes(s.index)) {
+        c.evidence.push(evidence);
+        c.sentences.push(s.index);
+      }
       continue;
     }
     termsOf.push(terms);
@@ -51,6 +54,7 @@ export function positions(ctx: Context): void {
       quote: at.kind === 'direct' ? spoken : undefined,
       kind: at.kind,
       evidence: [evidence],
+      sentences: [s.index],
     });
   }
   ctx.positions = cards;

@@ -6,6 +6,7 @@ import cues from '../data/uncertainty.json';
 import type { Context, QuestionDraft, Sentence } from '../types.js';
 import { DISPUTE_VERBS, countryOf, countryOfDemonym } from '../lexicon.js';
 import { containment, contentTerms, tokenize, wordCount } from '../text.js';
+import { mentionsOf } from '../mentions-of.js';
 
 const MAX_WORDS = 22;
 const MAX_CANDIDATES = 40;
@@ -134,10 +135,10 @@ function disputes(ctx: Context): QuestionDraft[] {
     }),
   );
   for (const p of contested) {
-    const pTerms = p.evidence.flatMap((e) => ctx.sentences.find((s) => s.start === e.start && ctx.docs[s.doc].sourceId === e.source)?.terms ?? []);
+    const pTerms = p.sentences.flatMap((i) => ctx.sentences[i].terms);
     for (const o of ctx.positions) {
       if (o === p || o.actor === p.actor) continue;
-      const oTerms = o.evidence.flatMap((e) => ctx.sentences.find((s) => s.start === e.start && ctx.docs[s.doc].sourceId === e.source)?.terms ?? []);
+      const oTerms = o.sentences.flatMap((i) => ctx.sentences[i].terms);
       const pair = [p.actor, o.actor].sort((x, y) => x - y).join('-');
       if (pairs.has(pair) || affiliated(ctx, p.actor, o.actor)) continue;
       const names = new Set([p.actor, o.actor].flatMap((i) => [...ctx.actors[i].aliases, ctx.actors[i].name]).flatMap((n) => contentTerms(n)));
@@ -145,7 +146,7 @@ function disputes(ctx: Context): QuestionDraft[] {
       if (shared.length < 2 || containment(pTerms, oTerms) < 0.2) continue;
       const a = ctx.actors[p.actor].name;
       const b = ctx.actors[o.actor].name;
-      const sentences = [p, o].map((x) => ctx.sentences.find((s) => s.start === x.evidence[0].start && ctx.docs[s.doc].sourceId === x.evidence[0].source)!.index);
+      const sentences = [p.sentences[0], o.sentences[0]];
       // The matter in the contested sentence's own words: "chemical weapons".
       const matter = tokenize(ctx.sentences[sentences[0]].text)
         .filter((t) => /^\p{Ll}/u.test(t.text) && shared.includes(contentTerms(t.text)[0] ?? ''))
@@ -179,7 +180,7 @@ function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
   const asked = q.sentences[0];
   for (const s of ctx.sentences) {
     if (s.noise || s.index === asked || !done.test(s.text) || /\b(?:may|might|could|will|whether)\b/i.test(s.text)) continue;
-    const actors = new Set(ctx.mentions.filter((m) => m.sentence === s.index).map((m) => m.actor));
+    const actors = new Set(mentionsOf(ctx, s.index).map((m) => m.actor));
     if (q.actors.some((a) => actors.has(a))) return { text: s.text, sentence: s.index };
   }
   return undefined;
@@ -196,7 +197,7 @@ export function questions(ctx: Context): void {
     const terms = contentTerms(q.text);
     if (drafts.some((d) => containment(contentTerms(d.text), terms) >= 0.8 || containment(terms, contentTerms(d.text)) >= 0.8)) continue;
     seen.add(q.text);
-    const actors = [...new Set(ctx.mentions.filter((m) => m.sentence === s.index && m.actor !== undefined).map((m) => m.actor!))];
+    const actors = [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
     drafts.push({ ...q, actors, sentences: [s.index] });
   }
   drafts.push(...disputes(ctx));
