@@ -5,6 +5,7 @@ import titles from './data/titles.json';
 import countries from './data/countries.json';
 import organizations from './data/organizations.json';
 import speech from './data/speech-verbs.json';
+import firstNames from './data/first-names.json';
 import type { ActorType } from '../format/schema.js';
 
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one
@@ -20,11 +21,15 @@ const PLACE_TAGS = new Set(['City', 'Region', 'Place', 'Country', 'ProperNoun'])
 const DATE_TAGS = new Set(['WeekDay', 'Month', 'Date', 'Holiday']);
 const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Organization', 'Person', 'SportsTeam', 'Demonym']);
 
-export const isFirstName = (w: string) => tags(w).some((t) => NAME_TAGS.has(t));
+const FIRST_NAMES = new Set(firstNames.names);
+export const isFirstName = (w: string) => FIRST_NAMES.has(w) || tags(w).some((t) => NAME_TAGS.has(t));
 export const isLastName = (w: string) => tags(w).includes('LastName');
 export const isPlace = (w: string) => tags(w).some((t) => t === 'City' || t === 'Region' || t === 'Place');
 /** A capitalised word such as "al-Assad" or "bin Salman" counts as part of a name. */
 export const isNameParticle = (w: string) => /^(?:al|el|ad|as|bin|ibn|abu|abd|de|van|von|der|da|di|du|la|le)-\p{Lu}/u.test(w);
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary', 'Verb', 'PhrasalVerb']);
+/** A word that can only be read as a verb form here ("says", "warned", "has", "will"). */
+export const isVerbForm = (w: string) => tags(w).some((t) => VERB_TAGS.has(t)) || SPEECH_VERBS.has(w.toLowerCase());
 export const isDateWord = (w: string) => tags(w).some((t) => DATE_TAGS.has(t));
 /** A dictionary word of ordinary English (verb, adjective, pronoun…), not a name. */
 export const isCommonWord = (w: string) => {
@@ -40,6 +45,9 @@ export const ORG_HEADS = lower(organizations.heads);
 export const GROUP_NOUNS = lower(organizations.groupNouns);
 export const PLACE_HEADS = lower(organizations.placeHeads);
 export const MEDIA = lower(organizations.mediaPublishers);
+const VESSEL_PREFIXES = new Set(organizations.vesselPrefixes);
+export const PLACE_PREFIXES = new Set(organizations.placePrefixes);
+export const NOT_NAMES = new Set(organizations.notNames);
 const KNOWN_ORGS = new Map(organizations.known.map((o) => [o.toLowerCase(), o]));
 export const SPEECH_VERBS = lower([...speech.verbs, ...speech.weak]);
 export const WEAK_SPEECH_VERBS = lower(speech.weak);
@@ -68,7 +76,7 @@ export function isTitleWord(word: string): boolean {
 export function classifyName(name: string, words: string[]): ActorType | undefined {
   if (countryOf(name)) return 'country';
   const last = words[words.length - 1].toLowerCase();
-  if (knownOrg(name) || ORG_HEADS.has(last) || (words.length > 2 && words.some((w) => ORG_HEADS.has(w.toLowerCase()))))
+  if (knownOrg(name) || ORG_HEADS.has(last) || (words.length > 1 && VESSEL_PREFIXES.has(words[0])) || (words.length > 2 && words.some((w) => ORG_HEADS.has(w.toLowerCase()))))
     return 'organization';
   if (words.length >= 2 && countryOfDemonym(words[0]) && GROUP_NOUNS.has(last)) return 'group';
   if (/^[A-Z]{2,6}$/.test(name)) return 'organization';

@@ -45,6 +45,8 @@ export interface Mention {
   end: number;
   /** The name without titles. */
   name: string;
+  /** The name as written, when `name` is its canonical form ("Moscow" for Russia). */
+  surface?: string;
   /** Unset when the name alone does not tell (a lone surname, say); the actors stage decides. */
   type?: ActorType;
   /** Title or role written next to the name, if any. */

@@ -4,8 +4,8 @@
 import type { Context, Mention } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text.js';
 import {
-  GROUP_NOUNS, HONORIFICS, MEDIA, ORG_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
-  isCommonWord, isDateWord, isFirstName, isNameParticle, isPlace, isTitleWord,
+  GROUP_NOUNS, HONORIFICS, MEDIA, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
+  isCommonWord, isDateWord, isFirstName, isNameParticle, isPlace, isTitleWord, SPEECH_VERBS,
 } from '../lexicon.js';
 
 const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
@@ -19,21 +19,26 @@ export interface Found {
   name: string;
   type?: Mention['type'];
   role?: string;
+  /** The name as written, when `name` is its canonical form ("Moscow" for Russia). */
+  surface?: string;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le']);
 const POSSESSIVE = /['’]s?$/u;
-const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|which\b|as\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)){3,90}?)(?=\s*(?:[,.;:()"“”]|$))/u;
+const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|which\b|as\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,90}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|$))/u;
 
 const lowerTitle = (w: string) => {
   const l = w.toLowerCase();
   return (TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l)) && !STOPWORDS.has(l);
 };
-const joinable = (t: Token, first: boolean) => {
+const joinable = (t: Token, first: boolean, prev?: Token) => {
   const l = t.text.toLowerCase();
   if (CONNECTORS.has(l) || l === 'and' || l === '&') return !first;
+  // "International Committee of the Red Cross": a name may go on through "of the".
+  if (l === 'the' && prev?.text === 'of') return true;
   // Capitalised function words break title-case headlines apart: "Side With US Or Iran".
-  if (STOPWORDS.has(l) && !isAcronym(t.text)) return first && isCapitalized(t.text);
+  // …but after a first name such a word is a surname: "Theresa May".
+  if (STOPWORDS.has(l) && !isAcronym(t.text)) return isCapitalized(t.text) && (first || (!!prev && isFirstName(prev.text)));
   return isCapitalized(t.text) || lowerTitle(t.text);
 };
 
@@ -52,7 +57,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
     const t = tokens[i];
     const adjacent = run.length > 0 && text.slice(run[run.length - 1].end, t.start) === ' ';
     if (run.length && !adjacent) flush();
-    if (joinable(t, run.length === 0)) {
+    if (joinable(t, run.length === 0, run[run.length - 1])) {
       run.push(t);
       // A possessive closes the name: "Assad's chief accomplice".
       if (POSSESSIVE.test(t.text) && isCapitalized(t.text)) flush();
@@ -91,15 +96,16 @@ export function findMentions(text: string): Found[] {
   const found: Found[] = [];
   for (let run of runs(text, tokens)) {
     // Sentence-initial capitals of ordinary words are not names: "Will Russia …", "Read: …".
-    while (run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || isCommonWord(run[0].text)) && !isTitleWord(run[0].text))
+    while (run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text))) && !isTitleWord(run[0].text))
       run = run.slice(1);
-    while (run.length && ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text))))
+    // …nor are compound modifiers: "Britain-based", "U.S.-led".
+    while (run.length && ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text)) || /-\p{Ll}+$/u.test(run[0].text)))
       run = run.slice(1);
     if (!run.length) continue;
 
     // Split a leading title from the name: "US Secretary of State | Rex Tillerson".
     let p = 0;
-    while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || CONNECTORS.has(run[p].text.toLowerCase()))) p++;
+    while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || CONNECTORS.has(run[p].text.toLowerCase()) || (run[p].text === 'the' && p > 0))) p++;
     // …or an organisation's title: "NRC spokesman | Victor Dricks", "ICRC President | Jakob Kellenberger".
     const head = lastTitleHead(run);
     if (head >= p && head < run.length - 1) p = head + 1;
@@ -107,17 +113,32 @@ export function findMentions(text: string): Found[] {
     const hasHead = titleWords.some((t) => TITLE_HEADS.has(bare(t.text).toLowerCase()) || HONORIFICS.has(bare(t.text).toLowerCase()));
     let nameTokens = run;
     let role: string | undefined;
+    // "the director of | the FBI": what follows a title's "of" is the organisation, not a person.
+    const ofOrg = hasHead && p < run.length && (CONNECTORS.has(run[p - 1].text.toLowerCase()) || run[p - 1].text === 'the');
     if (hasHead) {
       if (p === run.length) continue; // a title with no name: "the Russian Foreign Minister"
       nameTokens = run.slice(p);
-      const roleWords = titleWords.filter((t) => !HONORIFICS.has(bare(t.text).toLowerCase()));
-      if (roleWords.some((t) => TITLE_HEADS.has(t.text.toLowerCase())))
+      let roleWords = titleWords.filter((t) => !HONORIFICS.has(bare(t.text).toLowerCase()));
+      // "the communications of | German Chancellor": the role is the titled part after "of".
+      const lastOf = roleWords.map((t) => t.text).lastIndexOf('of');
+      if (lastOf > 0 && roleWords.slice(lastOf + 1).some((t) => TITLE_HEADS.has(bare(t.text).toLowerCase()))) roleWords = roleWords.slice(lastOf + 1);
+      if (!ofOrg && roleWords.some((t) => TITLE_HEADS.has(t.text.toLowerCase())))
         role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
     }
-    while (nameTokens.length && !isCapitalized(nameTokens[0].text)) nameTokens = nameTokens.slice(1);
-    // A person's name ends before "of": "Kyrsten Sinema of Arizona".
+    // "head of the | Syrian Observatory for Human Rights": the country word belongs to the organisation.
+    if (hasHead && nameTokens.some((t) => ORG_HEADS.has(bare(t.text).toLowerCase()))) {
+      let q = p;
+      while (q > 0 && (countryOf(run[q - 1].text) || countryOfDemonym(run[q - 1].text)) && !TITLE_HEADS.has(run[q - 1].text.toLowerCase())) q--;
+      if (q < p && q > 0 && (CONNECTORS.has(run[q - 1].text.toLowerCase()) || run[q - 1].text === 'the')) {
+        nameTokens = run.slice(q);
+        role = undefined;
+      }
+    }
+    while (nameTokens.length && (!isCapitalized(nameTokens[0].text) || /-\p{Ll}+$/u.test(nameTokens[0].text))) nameTokens = nameTokens.slice(1);
+    // A person's name ends before "of": "Kyrsten Sinema of Arizona", "Bill Seekins of the National Guard".
     const of = nameTokens.findIndex((t) => t.text === 'of');
-    if (of > 0 && (role || isFirstName(nameTokens[0].text)) && !nameTokens.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase()))) nameTokens = nameTokens.slice(0, of);
+    if (of > 0 && (role || of >= 2 || isFirstName(nameTokens[0].text)) && !nameTokens.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase())))
+      nameTokens = nameTokens.slice(0, of);
     if (!nameTokens.length) continue;
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
@@ -125,24 +146,37 @@ export function findMentions(text: string): Found[] {
     const words = name.split(/\s+/);
 
     if (words.length === 1 && (isDateWord(name) || STOPWORDS.has(name.toLowerCase()) || ORG_HEADS.has(name.toLowerCase()))) continue;
-    if (PARTY_STATE.test(name) || PLACE_HEADS.has(words[words.length - 1].toLowerCase())) continue;
+    if (PARTY_STATE.test(name) || PLACE_HEADS.has(words[words.length - 1].toLowerCase()) || NOT_NAMES.has(name)) continue;
+    if (words.length > 1 && PLACE_PREFIXES.has(words[0]) && !ORG_HEADS.has(words[words.length - 1].toLowerCase())) continue;
     // "Yokosuka Japan", "Sun Lakes, Ariz": a place qualified by its country.
     if (words.length > 1 && countryOf(words[words.length - 1]) && !countryOf(name)) continue;
     if (MEDIA.has(name.toLowerCase())) continue;
-    let type = classifyName(name, words);
+    // Descriptions, not names: "California Democrat", "South Korean".
+    const lastWord = words[words.length - 1];
+    if (words.length > 1 && (TITLE_HEADS.has(lastWord.toLowerCase()) || (countryOfDemonym(lastWord) && !countryOf(lastWord)))) continue;
+    let type = classifyName(name, words) ?? (ofOrg ? 'organization' : undefined);
+    const after = text.slice(last.end);
+    // A name before a role written in lower case qualifies the role: "a former House Transportation chairman".
+    const nextWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+    if (!type && !role && nextWord && TITLE_HEADS.has(nextWord)) continue;
     if (!type && words.length === 1 && countryOfDemonym(name)) continue;
     if (!type && isPlace(words[words.length - 1]) && !countryOf(name)) continue;
     if (!type && (role || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1])))) type = 'person';
     if (!type && words.length > 1) continue;
     if (type === 'person' && words.length === 1 && isCommonWord(name) && !role) continue;
 
-    const after = text.slice(last.end);
     const appos = APPOSITION.exec(after.replace(POSSESSIVE, ''));
-    if (!role && appos && appos[1].split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase())) && appos[1].split(/\s+/).length <= 12) {
-      role = appos[1];
+    const apposWords = appos?.[1].split(/\s+/) ?? [];
+    if (
+      !role && apposWords.some((w) => TITLE_HEADS.has(w.toLowerCase())) && apposWords.length <= 12 &&
+      // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
+      !SPEECH_VERBS.has(apposWords[0].toLowerCase()) && !CONNECTORS.has(apposWords[apposWords.length - 1].toLowerCase())
+    ) {
+      role = appos![1];
       type ??= 'person';
     }
-    found.push({ start: first.start, end: first.start + name.length, name: type === 'country' ? countryOf(name)! : name, type, role });
+    const canonical = type === 'country' ? countryOf(name)! : name;
+    found.push({ start: first.start, end: first.start + name.length, name: canonical, type, role, ...(canonical !== name ? { surface: name } : {}) });
   }
   found.push(...groups(tokens));
   return found.sort((a, b) => a.start - b.start);
@@ -166,7 +200,7 @@ export function entities(ctx: Context): void {
   for (const s of ctx.sentences) {
     if (s.noise) continue;
     for (const f of findMentions(s.text)) {
-      mentions.push({ sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role });
+      mentions.push({ sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}) });
     }
   }
   ctx.mentions = mentions;

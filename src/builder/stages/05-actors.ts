@@ -1,7 +1,7 @@
 // Groups mentions into actors (surnames, transliterations, acronyms, capitals standing for
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
-import { SPEECH_VERBS, isCommonWord, isLastName, knownOrg } from '../lexicon.js';
+import { SPEECH_VERBS, isCommonWord, isLastName, isVerbForm, knownOrg } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -55,6 +55,7 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
     m.actor = a.index;
     a.mentions.push(m);
     a.aliases.add(m.name);
+    if (m.surface) a.aliases.add(m.surface);
     if (m.role) a.roles.set(m.role, (a.roles.get(m.role) ?? 0) + 1);
   };
 
@@ -133,12 +134,24 @@ function bestRole(a: ActorDraft): string {
 }
 
 // Prepositions of place: "in Omaha", "off the Izu Peninsula". Places are settings, not actors.
-const LOCATIVE = /\b(?:in|at|near|into|across|outside|off|throughout|within|around|inside|towards?|from)\s+(?:the\s+)?$/i;
+const LOCATIVE = /\b(?:in|at|near|into|across|outside|off|throughout|within|around|inside|to|towards?|from|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of)\s+(?:the\s+)?$/i;
+
+// The subject of a verb, past a quotation mark or an adverb: "Moscow \"underscored\"", "Russia
+// strongly denied".
+const VERB_NEXT = /^\s*["“”]?\s*(?:\p{L}+ly\s+)?(\p{Ll}+)/u;
 
 function isSetting(ctx: Context, a: ActorDraft): boolean {
-  const locative = a.mentions.filter((m) => LOCATIVE.test(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(Math.max(0, m.start - 16), m.start))).length;
-  // A country is an actor when it also does or says something; other names when mostly not a place.
-  if (a.type === 'country') return a.mentions.length - locative < 2;
+  const docOf = (m: Mention) => ctx.docs[ctx.sentences[m.sentence].doc].text;
+  const locative = a.mentions.filter((m) => LOCATIVE.test(docOf(m).slice(Math.max(0, m.start - 16), m.start))).length;
+  // A country is an actor when it does or says something, not when it is a setting or an
+  // adjective ("U.S. officials", "in Damascus").
+  if (a.type === 'country') {
+    const acts = a.mentions.filter((m) => {
+      const next = VERB_NEXT.exec(docOf(m).slice(m.end, m.end + 40))?.[1];
+      return next !== undefined && isVerbForm(next);
+    }).length;
+    return acts < 2;
+  }
   if (a.type === 'person' && a.mentions.some((m) => m.role || m.name.includes(' ') && m.type === 'person')) return false;
   return locative * 2 >= a.mentions.length;
 }
