@@ -12,19 +12,32 @@ const STARTERS = new Set(
   'he she it they we i the a an this that these those but and however meanwhile his her their its there in on at after before when while if as so yet still also then now our my your what who why how'.split(' '),
 );
 
-const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+|(?=["“]?\p{Lu}\p{Ll}))/gu;
+// The lookbehind anchors a match at the start of a punctuation run: without it a long run that
+// is not a boundary ("!!!!…") is retried from every offset inside it, quadratic in its length.
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(["”’')\]]*)(\s+|(?=["“]?\p{Lu}\p{Ll}))/gu;
+// Longer tokens are neither abbreviations nor initialisms; bounding the look-around keeps a
+// paragraph of thousands of boundaries, or one enormous token, linear.
+const MAX_WORD = 200;
 
 function isBoundary(text: string, punctEnd: number, punct: string, nextWord: string): boolean {
   if (!nextWord || !/^["“‘(]?[\p{Lu}\d]/u.test(nextWord)) return false;
   if (punct !== '.') return true;
-  const before = text.slice(0, punctEnd - 1);
-  const word = /(\S+)$/.exec(before)?.[1] ?? '';
+  const word = lastWord(text, punctEnd - 1);
+  if (word === undefined) return true;
   const bare = word.replace(/^["“(]/, '').toLowerCase();
   const next = nextWord.replace(/^["“‘(]/, '').toLowerCase().replace(/[^\p{L}]/gu, '');
   // An initial ("H." of "H.R.", "J.") or initialism ("U.S.") continues unless a sentence starter follows.
   if (/^(?:\p{L}\.)*\p{L}$/u.test(bare)) return STARTERS.has(next);
   if (ABBREVIATIONS.has(bare)) return false;
   return true;
+}
+
+// The whitespace-free run ending at `end`; undefined when longer than MAX_WORD. (A `/\S+$/` on
+// the text before would rescan the whole paragraph at every boundary.)
+function lastWord(text: string, end: number): string | undefined {
+  let i = end;
+  while (i > 0 && !/\s/.test(text[i - 1])) if (end - --i > MAX_WORD) return undefined;
+  return text.slice(i, end);
 }
 
 /** Sentence spans [start, end) of one paragraph, relative to it. */
@@ -36,7 +49,7 @@ export function splitSentences(text: string): [number, number][] {
     const punctEnd = m.index! + m[1].length;
     const end = punctEnd + m[2].length;
     const after = end + m[3].length;
-    const nextWord = /^\S+/.exec(text.slice(after))?.[0] ?? '';
+    const nextWord = /^\S+/.exec(text.slice(after, after + MAX_WORD))?.[0] ?? '';
     if (quoteDepthAt[end] > 0 && m[2] === '') continue;
     if (isBoundary(text, punctEnd, m[1][0], nextWord)) cuts.push(end, after);
   }
