@@ -41,6 +41,8 @@ const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const TITLE_HEADS = lower(titles.heads);
 export const TITLE_MODIFIERS = lower(titles.modifiers);
 export const HONORIFICS = lower(titles.honorifics);
+export const HONORIFIC_ROLES = new Map(Object.entries(titles.honorificRoles));
+export const GOVERNMENT_NOUNS = lower(organizations.governmentNouns);
 export const ORG_HEADS = lower(organizations.heads);
 export const GROUP_NOUNS = lower(organizations.groupNouns);
 export const PLACE_HEADS = lower(organizations.placeHeads);
@@ -80,5 +82,7 @@ export function classifyName(name: string, words: string[]): ActorType | undefin
     return 'organization';
   if (words.length >= 2 && countryOfDemonym(words[0]) && GROUP_NOUNS.has(last)) return 'group';
   if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
+  // "ACX Crystal", "NYK Line": a name led by an acronym that is not a country.
+  if (words.length > 1 && /^[A-Z]{2,5}$/.test(words[0]) && !countryOf(words[0])) return 'organization';
   return undefined;
 }

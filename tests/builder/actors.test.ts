@@ -74,6 +74,28 @@ describe('clusterMentions', () => {
       ],
     ],
     [
+      'an acronym of the name without its country',
+      [['U.S. Nuclear Regulatory Commission', 'organization'], ['NRC', 'organization']],
+      [{ name: 'U.S. Nuclear Regulatory Commission', aliases: ['NRC', 'U.S. Nuclear Regulatory Commission'], mentions: 2 }],
+    ],
+    [
+      'a shortened organisation name is the organisation',
+      [['Nippon Yusen K.K.', 'organization'], ['Nippon Yusen', 'person'], ['Nuclear Regulatory Commission', 'organization'], ['U.S. Nuclear Regulatory Commission', 'organization']],
+      [
+        { name: 'Nippon Yusen K.K.', aliases: ['Nippon Yusen', 'Nippon Yusen K.K.'], mentions: 2 },
+        { name: 'U.S. Nuclear Regulatory Commission', aliases: ['Nuclear Regulatory Commission', 'U.S. Nuclear Regulatory Commission'], mentions: 2 },
+      ],
+    ],
+    [
+      'a lone word that ends a ship\'s name is the ship; a first name is not shortened to',
+      [['USS Fitzgerald', 'organization'], ['Fitzgerald'], ['Fitzgerald'], ['John Smith', 'person'], ['John Smith Foundation', 'organization']],
+      [
+        { name: 'John Smith', aliases: ['John Smith'], mentions: 1 },
+        { name: 'USS Fitzgerald', aliases: ['Fitzgerald', 'USS Fitzgerald'], mentions: 3 },
+        { name: 'John Smith Foundation', aliases: ['John Smith Foundation'], mentions: 1 },
+      ],
+    ],
+    [
       'a lone word with no evidence of being a person is dropped',
       [['Tuesday']],
       [],

@@ -69,10 +69,34 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Syrian rebels said they had lost the town.', 'Syrian rebels'],
-    ['Republicans blocked the bill in the Senate.', 'republicans'],
-  ])('collective actors are groups: %s', (text, name) => {
-    expect(findMentions(text).find((f) => f.name.toLowerCase() === name.toLowerCase())?.type).toBe('group');
+    ['Syrian rebels said they had lost the town.', 'rebels', 'Syrian rebels'],
+    ['Republicans blocked the bill in the Senate.', 'republicans', undefined],
+    ['Syrian security forces clashed with gunmen.', 'security forces', 'Syrian security forces'],
+  ])('collective actors are groups named by their noun: %s', (text, name, surface) => {
+    const f = find(text, name);
+    expect(f?.type).toBe('group');
+    expect(f?.surface).toBe(surface);
+  });
+
+  it.each([
+    ['The Syrian government denied the report.', 'Syria', 'Syrian government'],
+    ['The Russian Ministry of Foreign Affairs said the strike was illegal.', 'Russia', 'Russian Ministry of Foreign Affairs'],
+  ])('a government speaks for its country: %s', (text, country, surface) => {
+    const f = find(text, country);
+    expect(f?.type).toBe('country');
+    expect(f?.surface).toBe(surface);
+  });
+
+  it.each([
+    ['Democratic Congresswoman Kyrsten Sinema of Arizona told leaders.', 'Kyrsten Sinema', 'Democratic Congresswoman'],
+    ['Last week students rallied outside Arizona Gov. Jan Brewer’s office.', 'Jan Brewer', 'Arizona Governor'],
+    ['Rep. Bennie Thompson, the top Democrat on the House Homeland Security Committee, disputed it.', 'Bennie Thompson', 'top Democrat on the House Homeland Security Committee'],
+  ])('titles before a name with an "of" after it, and spelt-out honorifics: %s', (text, name, role) => {
+    expect(find(text, name)?.role, `mentions: ${JSON.stringify(names(text))}`).toBe(role);
+  });
+
+  it('a group noun before a name describes it', () => {
+    expect(names('Senators including Arizona Republicans McCain and Jeff Flake want it.')).toEqual(expect.arrayContaining(['McCain', 'Jeff Flake']));
   });
 
   it.each([

@@ -4,7 +4,7 @@
 import type { Context, Mention } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text.js';
 import {
-  GROUP_NOUNS, HONORIFICS, MEDIA, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
+  GOVERNMENT_NOUNS, GROUP_NOUNS, HONORIFIC_ROLES, HONORIFICS, MEDIA, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
   isCommonWord, isDateWord, isFirstName, isNameParticle, isPlace, isTitleWord, SPEECH_VERBS,
 } from '../lexicon.js';
 
@@ -64,7 +64,13 @@ function runs(text: string, tokens: Token[]): Token[][] {
     } else flush();
   }
   flush();
-  return out.flatMap(splitAtAnd);
+  return out.flatMap(splitAtAnd).flatMap(splitAfterGroup);
+}
+
+// "Arizona Republicans McCain and Jeff Flake": a group noun is a description of the name after it.
+function splitAfterGroup(run: Token[]): Token[][] {
+  const at = run.findIndex((t, i) => i < run.length - 1 && GROUP_NOUNS.has(t.text.toLowerCase()));
+  return at < 0 ? [run] : [run.slice(at + 1)];
 }
 
 // "Customs and Border Protection" is one organisation; "Britain and France" are two names.
@@ -78,7 +84,11 @@ function splitAtAnd(run: Token[]): Token[][] {
 // The last person title in a run that still has a name after it.
 function lastTitleHead(run: Token[]): number {
   for (let i = run.length - 2; i >= 0; i--) {
-    if (TITLE_HEADS.has(bare(run[i].text).toLowerCase()) && run.slice(i + 1).every((t) => isCapitalized(t.text) && !isTitleWord(t.text))) return i;
+    if (!TITLE_HEADS.has(bare(run[i].text).toLowerCase())) continue;
+    // The name after it runs to the end or to an "of": "Congresswoman | Kyrsten Sinema | of Arizona".
+    let end = run.findIndex((t, j) => j > i && CONNECTORS.has(t.text));
+    if (end < 0) end = run.length;
+    if (end > i + 1 && run.slice(i + 1, end).every((t) => isCapitalized(t.text) && !isTitleWord(t.text))) return i;
   }
   return -1;
 }
@@ -113,6 +123,7 @@ export function findMentions(text: string): Found[] {
     const hasHead = titleWords.some((t) => TITLE_HEADS.has(bare(t.text).toLowerCase()) || HONORIFICS.has(bare(t.text).toLowerCase()));
     let nameTokens = run;
     let role: string | undefined;
+    let honorificOnly = false;
     // "the director of | the FBI": what follows a title's "of" is the organisation, not a person.
     const ofOrg = hasHead && p < run.length && (CONNECTORS.has(run[p - 1].text.toLowerCase()) || run[p - 1].text === 'the');
     if (hasHead) {
@@ -124,6 +135,13 @@ export function findMentions(text: string): Found[] {
       if (lastOf > 0 && roleWords.slice(lastOf + 1).some((t) => TITLE_HEADS.has(bare(t.text).toLowerCase()))) roleWords = roleWords.slice(lastOf + 1);
       if (!ofOrg && roleWords.some((t) => TITLE_HEADS.has(t.text.toLowerCase())))
         role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
+      // "Arizona Gov. Jan Brewer": an abbreviated honorific that is a role is spelt out.
+      const honorific = titleWords.findIndex((t) => HONORIFIC_ROLES.has(bare(t.text).toLowerCase()));
+      if (!role && !ofOrg && honorific >= 0) {
+        const before = titleWords.slice(0, honorific).filter((t) => !HONORIFICS.has(bare(t.text).toLowerCase()));
+        role = [...before.map((t) => t.text), HONORIFIC_ROLES.get(bare(titleWords[honorific].text).toLowerCase())].join(' ');
+        honorificOnly = true;
+      }
     }
     // "head of the | Syrian Observatory for Human Rights": the country word belongs to the organisation.
     if (hasHead && nameTokens.some((t) => ORG_HEADS.has(bare(t.text).toLowerCase()))) {
@@ -155,6 +173,12 @@ export function findMentions(text: string): Found[] {
     const lastWord = words[words.length - 1];
     if (words.length > 1 && (TITLE_HEADS.has(lastWord.toLowerCase()) || (countryOfDemonym(lastWord) && !countryOf(lastWord)))) continue;
     let type = classifyName(name, words) ?? (ofOrg ? 'organization' : undefined);
+    // "the Russian Ministry of Foreign Affairs" speaks for Russia.
+    const state = countryOf(words[0]) ?? countryOf(countryOfDemonym(words[0]) ?? '');
+    if (type === 'organization' && state && words.some((w) => GOVERNMENT_NOUNS.has(w.toLowerCase()))) {
+      found.push({ start: first.start, end: first.start + name.length, name: state, type: 'country', surface: name });
+      continue;
+    }
     const after = text.slice(last.end);
     // A name before a role written in lower case qualifies the role: "a former House Transportation chairman".
     const nextWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
@@ -168,7 +192,7 @@ export function findMentions(text: string): Found[] {
     const appos = APPOSITION.exec(after.replace(POSSESSIVE, ''));
     const apposWords = appos?.[1].split(/\s+/) ?? [];
     if (
-      !role && apposWords.some((w) => TITLE_HEADS.has(w.toLowerCase())) && apposWords.length <= 12 &&
+      (!role || honorificOnly) && apposWords.some((w) => TITLE_HEADS.has(w.toLowerCase())) && apposWords.length <= 12 &&
       // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
       !SPEECH_VERBS.has(apposWords[0].toLowerCase()) && !CONNECTORS.has(apposWords[apposWords.length - 1].toLowerCase())
     ) {
@@ -178,19 +202,29 @@ export function findMentions(text: string): Found[] {
     const canonical = type === 'country' ? countryOf(name)! : name;
     found.push({ start: first.start, end: first.start + name.length, name: canonical, type, role, ...(canonical !== name ? { surface: name } : {}) });
   }
-  found.push(...groups(tokens));
+  found.push(...groups(text, tokens));
   return found.sort((a, b) => a.start - b.start);
 }
 
 // Collective actors: "Syrian rebels", "Republicans".
-function groups(tokens: Token[]): Found[] {
+// "Syrian rebels" and "rebels" are one group, named by its noun; "the Syrian government" stands
+// for the country.
+function groups(text: string, tokens: Token[]): Found[] {
   const out: Found[] = [];
   tokens.forEach((t, i) => {
-    if (!GROUP_NOUNS.has(t.text.toLowerCase())) return;
+    const two = i + 1 < tokens.length ? `${t.text} ${tokens[i + 1].text}`.toLowerCase() : '';
+    const span = GROUP_NOUNS.has(two) || GOVERNMENT_NOUNS.has(two) ? 2 : GROUP_NOUNS.has(t.text.toLowerCase()) || GOVERNMENT_NOUNS.has(t.text.toLowerCase()) ? 1 : 0;
+    if (!span || (span === 1 && i > 0 && (GROUP_NOUNS.has(`${tokens[i - 1].text} ${t.text}`.toLowerCase()) || GOVERNMENT_NOUNS.has(`${tokens[i - 1].text} ${t.text}`.toLowerCase())))) return;
+    const last = tokens[i + span - 1];
+    const noun = text.slice(t.start, last.end).toLowerCase();
     const prev = tokens[i - 1];
     const country = prev && countryOfDemonym(prev.text);
-    const start = country ? prev.start : t.start;
-    out.push({ start, end: t.end, name: country ? `${prev.text} ${t.text.toLowerCase()}` : t.text.toLowerCase(), type: 'group' });
+    const surface = country ? text.slice(prev.start, last.end) : undefined;
+    if (GOVERNMENT_NOUNS.has(noun)) {
+      if (country && countryOf(country)) out.push({ start: prev.start, end: last.end, name: countryOf(country)!, type: 'country', surface });
+      return;
+    }
+    out.push({ start: country ? prev.start : t.start, end: last.end, name: noun, type: 'group', ...(surface ? { surface } : {}) });
   });
   return out;
 }

@@ -1,7 +1,7 @@
 // Groups mentions into actors (surnames, transliterations, acronyms, capitals standing for
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
-import { SPEECH_VERBS, isCommonWord, isLastName, isVerbForm, knownOrg } from '../lexicon.js';
+import { SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isVerbForm, knownOrg } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -93,6 +93,7 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
     }
     add(a, m);
   }
+  mergeOrganisations(actors, add);
   // A lone capitalised word that never resolved is a person only with some evidence of being one.
   for (const a of actors) {
     if (a.mentions.some((m) => m.type)) {
@@ -106,7 +107,47 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
   return actors.filter((a) => a.mentions.length > 0);
 }
 
+const withoutCountry = (name: string) => {
+  const words = name.split(/\s+/);
+  return words.length > 2 && (countryOf(words[0]) || countryOfDemonym(words[0])) ? words.slice(1).join(' ') : name;
+};
+const isNamedPerson = (a: ActorDraft) => a.roles.size > 0 || isFirstName(a.name.split(' ')[0]);
+const wordsOf = (name: string) => normKey(name).split(' ');
+const isPrefix = (short: string[], long: string[]) => short.length < long.length && short.every((w, i) => long[i] === w);
+
+// One organisation written several ways: "NRC" / "U.S. Nuclear Regulatory Commission",
+// "Nippon Yusen" / "Nippon Yusen K.K.", "Fitzgerald" / "USS Fitzgerald".
+function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mention) => void): void {
+  const into = (from: ActorDraft, to: ActorDraft) => {
+    for (const m of from.mentions.splice(0)) add(to, m);
+  };
+  const orgs = () => actors.filter((a) => a.mentions.length && a.mentions.some((m) => m.type === 'organization'));
+  for (const a of actors.filter((x) => x.mentions.length && !isNamedPerson(x))) {
+    const initialsOfA = initials(withoutCountry(a.name));
+    for (const b of actors) {
+      if (a === b || !b.mentions.length || !a.mentions.length || isNamedPerson(b)) continue;
+      if (b.name === initialsOfA || isPrefix(wordsOf(b.name), wordsOf(a.name)) || normKey(withoutCountry(a.name)) === normKey(b.name)) into(b, a);
+    }
+  }
+  // A lone word that ends an organisation's name, when no person has it as a surname.
+  const byLast = new Map<string, ActorDraft[]>();
+  for (const a of orgs()) {
+    const words = wordsOf(a.name);
+    if (words.length > 1) byLast.set(words[words.length - 1], [...(byLast.get(words[words.length - 1]) ?? []), a]);
+  }
+  for (const a of actors) {
+    if (!a.mentions.length || a.mentions.some((m) => m.type) || a.name.includes(' ')) continue;
+    const owners = byLast.get(normKey(a.name));
+    if (owners?.length === 1) into(a, owners[0]);
+  }
+}
+
 function canonicalName(a: ActorDraft): string {
+  // A group is named as the articles most often write it in full: "Syrian rebels".
+  if (a.type === 'group') {
+    const surfaces = a.mentions.map((m) => m.surface).filter((x): x is string => !!x);
+    if (surfaces.length) return mostFrequent(surfaces);
+  }
   const freq = new Map<string, number>();
   for (const m of a.mentions) freq.set(m.name, (freq.get(m.name) ?? 0) + 1);
   // People are named in full; organisations and countries by their most common form.
@@ -118,6 +159,12 @@ function canonicalName(a: ActorDraft): string {
     return y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1);
   });
   return names[0][0];
+}
+
+function mostFrequent(xs: string[]): string {
+  const freq = new Map<string, number>();
+  for (const x of xs) freq.set(x, (freq.get(x) ?? 0) + 1);
+  return [...freq.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
 }
 
 // The role most often written, counting "President" as support for "US President".
