@@ -24,7 +24,7 @@ const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Organizat
 const FIRST_NAMES = new Set(firstNames.names);
 export const isFirstName = (w: string) => FIRST_NAMES.has(w) || tags(w).some((t) => NAME_TAGS.has(t));
 export const isLastName = (w: string) => tags(w).includes('LastName');
-export const isPlace = (w: string) => tags(w).some((t) => t === 'City' || t === 'Region' || t === 'Place');
+export const isPlace = (w: string) => tags(w).some((t) => t === 'City' || t === 'Region' || t === 'Place' || t === 'Country');
 /** A capitalised word such as "al-Assad" or "bin Salman" counts as part of a name. */
 export const isNameParticle = (w: string) => /^(?:al|el|ad|as|bin|ibn|abu|abd|de|van|von|der|da|di|du|la|le)-\p{Lu}/u.test(w);
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary', 'Verb', 'PhrasalVerb']);

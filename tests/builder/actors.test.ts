@@ -87,12 +87,22 @@ describe('clusterMentions', () => {
       ],
     ],
     [
-      'a lone word that ends a ship\'s name is the ship; a first name is not shortened to',
-      [['USS Fitzgerald', 'organization'], ['Fitzgerald'], ['Fitzgerald'], ['John Smith', 'person'], ['John Smith Foundation', 'organization']],
+      'a lone word that ends a ship\'s name is the ship; a person with a role is not an organisation\'s short name',
+      [['USS Fitzgerald', 'organization'], ['Fitzgerald'], ['Fitzgerald'], ['John Smith', 'person', 'Senator'], ['John Smith Foundation', 'organization']],
       [
         { name: 'John Smith', aliases: ['John Smith'], mentions: 1 },
         { name: 'USS Fitzgerald', aliases: ['Fitzgerald', 'USS Fitzgerald'], mentions: 3 },
         { name: 'John Smith Foundation', aliases: ['John Smith Foundation'], mentions: 1 },
+      ],
+    ],
+    [
+      'a lone first name goes to the one person who has it',
+      [['Collin Rose', 'person'], ['Collin', 'person'], ['Tony Holt', 'person'], ['Tony Blair', 'person'], ['Tony', 'person']],
+      [
+        { name: 'Collin Rose', aliases: ['Collin', 'Collin Rose'], mentions: 2 },
+        { name: 'Tony Holt', aliases: ['Tony Holt'], mentions: 1 },
+        { name: 'Tony Blair', aliases: ['Tony Blair'], mentions: 1 },
+        { name: 'Tony', aliases: ['Tony'], mentions: 1 },
       ],
     ],
     [

@@ -95,6 +95,16 @@ describe('findMentions', () => {
     expect(find(text, name)?.role, `mentions: ${JSON.stringify(names(text))}`).toBe(role);
   });
 
+  it.each([
+    ['Davis, whom The New York Times has described as an icon, smiled.', ['Davis']],
+    ['The march went down Martin Luther King Boulevard.', []],
+    ['Survivors of World War II gathered.', []],
+    ['German Nazis killed millions.', []],
+    ['“I’m not running,” she said.', []],
+  ])('streets, events, descriptions and contractions are not actors: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it('a group noun before a name describes it', () => {
     expect(names('Senators including Arizona Republicans McCain and Jeff Flake want it.')).toEqual(expect.arrayContaining(['McCain', 'Jeff Flake']));
   });

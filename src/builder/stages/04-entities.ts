@@ -5,12 +5,14 @@ import type { Context, Mention } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text.js';
 import {
   GOVERNMENT_NOUNS, GROUP_NOUNS, HONORIFIC_ROLES, HONORIFICS, MEDIA, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
-  isCommonWord, isDateWord, isFirstName, isNameParticle, isPlace, isTitleWord, SPEECH_VERBS,
+  isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isPlace, isTitleWord, SPEECH_VERBS,
 } from '../lexicon.js';
 
 const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
 // "R-Ariz." after a senator's name is a party and state, not a name.
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
+const ROMAN = /^[IVX]+$/;
+const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$/u;
 
 export interface Found {
   /** Offsets relative to the text searched. */
@@ -57,6 +59,8 @@ function runs(text: string, tokens: Token[]): Token[][] {
     const t = tokens[i];
     const adjacent = run.length > 0 && text.slice(run[run.length - 1].end, t.start) === ' ';
     if (run.length && !adjacent) flush();
+    // A word that cannot continue the run may still open the next one: "The | New York Times".
+    if (run.length && !joinable(t, false, run[run.length - 1]) && joinable(t, true)) flush();
     if (joinable(t, run.length === 0, run[run.length - 1])) {
       run.push(t);
       // A possessive closes the name: "Assad's chief accomplice".
@@ -106,10 +110,17 @@ export function findMentions(text: string): Found[] {
   const found: Found[] = [];
   for (let run of runs(text, tokens)) {
     // Sentence-initial capitals of ordinary words are not names: "Will Russia …", "Read: …".
-    while (run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text))) && !isTitleWord(run[0].text))
+    while (
+      run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text))) && !isTitleWord(run[0].text) &&
+      !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`)) // "New York Times"
+    )
       run = run.slice(1);
     // …nor are compound modifiers: "Britain-based", "U.S.-led".
-    while (run.length && ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text)) || /-\p{Ll}+$/u.test(run[0].text)))
+    while (
+      run.length &&
+      ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text)) || /-\p{Ll}+$/u.test(run[0].text)) &&
+      !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`))
+    )
       run = run.slice(1);
     if (!run.length) continue;
 
@@ -158,13 +169,20 @@ export function findMentions(text: string): Found[] {
     if (of > 0 && (role || of >= 2 || isFirstName(nameTokens[0].text)) && !nameTokens.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase())))
       nameTokens = nameTokens.slice(0, of);
     if (!nameTokens.length) continue;
+    // A title-case headline runs on after the name: "Wendy Davis Run for Governor".
+    if (nameTokens.length >= 3 && isFirstName(nameTokens[0].text) && isCommonWord(nameTokens[nameTokens.length - 1].text) && !isLastName(nameTokens[nameTokens.length - 1].text) && !ORG_HEADS.has(nameTokens[nameTokens.length - 1].text.toLowerCase()))
+      nameTokens = nameTokens.slice(0, -1);
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
     const name = bare(text.slice(first.start, last.end));
     const words = name.split(/\s+/);
 
     if (words.length === 1 && (isDateWord(name) || STOPWORDS.has(name.toLowerCase()) || ORG_HEADS.has(name.toLowerCase()))) continue;
-    if (PARTY_STATE.test(name) || PLACE_HEADS.has(words[words.length - 1].toLowerCase()) || NOT_NAMES.has(name)) continue;
+    // "I’m", "We’ll": a pronoun with its verb.
+    if (CONTRACTION.test(name)) continue;
+    // Places, streets and events: "Martin Luther King Boulevard", "World War II".
+    const headWord = words[words.length - (ROMAN.test(words[words.length - 1]) && words.length > 1 ? 2 : 1)];
+    if (PARTY_STATE.test(name) || PLACE_HEADS.has(headWord.toLowerCase()) || NOT_NAMES.has(name)) continue;
     if (words.length > 1 && PLACE_PREFIXES.has(words[0]) && !ORG_HEADS.has(words[words.length - 1].toLowerCase())) continue;
     // "Yokosuka Japan", "Sun Lakes, Ariz": a place qualified by its country.
     if (words.length > 1 && countryOf(words[words.length - 1]) && !countryOf(name)) continue;
@@ -182,12 +200,14 @@ export function findMentions(text: string): Found[] {
     const after = text.slice(last.end);
     // A name before a role written in lower case qualifies the role: "a former House Transportation chairman".
     const nextWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-    if (!type && !role && nextWord && TITLE_HEADS.has(nextWord)) continue;
+    if (!type && !role && nextWord && (TITLE_HEADS.has(nextWord) || TITLE_HEADS.has(nextWord.replace(/s$/, '')))) continue;
     if (!type && words.length === 1 && countryOfDemonym(name)) continue;
-    if (!type && isPlace(words[words.length - 1]) && !countryOf(name)) continue;
+    if (!type && (isPlace(words[words.length - 1]) || isPlace(name)) && !countryOf(name)) continue;
     if (!type && (role || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1])))) type = 'person';
     if (!type && words.length > 1) continue;
     if (type === 'person' && words.length === 1 && isCommonWord(name) && !role) continue;
+    // "German Nazis", "Polish Jews": a demonym opens a description, not a person's name.
+    if (type === 'person' && !role && words.length > 1 && countryOfDemonym(words[0]) && !countryOf(words[0])) continue;
 
     const appos = APPOSITION.exec(after.replace(POSSESSIVE, ''));
     const apposWords = appos?.[1].split(/\s+/) ?? [];

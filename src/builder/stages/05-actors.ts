@@ -1,7 +1,8 @@
 // Groups mentions into actors (surnames, transliterations, acronyms, capitals standing for
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
-import { SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isVerbForm, knownOrg } from '../lexicon.js';
+import { STOPWORDS } from '../text.js';
+import { SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isLastName, isVerbForm, knownOrg } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -82,6 +83,12 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
       add(sameSurname.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)), m);
       continue;
     }
+    // …or, failing that, to the one person with that first name ("Collin" for Collin Rose).
+    const sameFirst = m.name.includes(' ') || (m.type && m.type !== 'person') ? undefined : [...people.values()].flat().filter((p) => normKey(p.name.split(/\s+/)[0]) === key);
+    if (sameFirst?.length === 1) {
+      add(sameFirst[0], m);
+      continue;
+    }
     let a = byKey.get(key);
     if (!a && m.type === 'organization') {
       // An acronym and its expansion: "ACLU" / "American Civil Liberties Union".
@@ -111,9 +118,9 @@ const withoutCountry = (name: string) => {
   const words = name.split(/\s+/);
   return words.length > 2 && (countryOf(words[0]) || countryOfDemonym(words[0])) ? words.slice(1).join(' ') : name;
 };
-const isNamedPerson = (a: ActorDraft) => a.roles.size > 0 || isFirstName(a.name.split(' ')[0]);
+const isNamedPerson = (a: ActorDraft) => a.roles.size > 0;
 const wordsOf = (name: string) => normKey(name).split(' ');
-const isPrefix = (short: string[], long: string[]) => short.length < long.length && short.every((w, i) => long[i] === w);
+const isPrefix = (short: string[], long: string[]) => short.length > 1 && short.length < long.length && short.every((w, i) => long[i] === w);
 
 // One organisation written several ways: "NRC" / "U.S. Nuclear Regulatory Commission",
 // "Nippon Yusen" / "Nippon Yusen K.K.", "Fitzgerald" / "USS Fitzgerald".
@@ -181,7 +188,7 @@ function bestRole(a: ActorDraft): string {
 }
 
 // Prepositions of place: "in Omaha", "off the Izu Peninsula". Places are settings, not actors.
-const LOCATIVE = /\b(?:in|at|near|into|across|outside|off|throughout|within|around|inside|to|towards?|from|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of)\s+(?:the\s+)?$/i;
+const LOCATIVE = /\b(?:in|at|near|(?:north|south|east|west)(?:east|west)?\s+of|into|across|outside|off|throughout|within|around|inside|to|towards?|from|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of)\s+(?:the\s+)?$/i;
 
 // The subject of a verb, past a quotation mark or an adverb: "Moscow \"underscored\"", "Russia
 // strongly denied".
@@ -189,18 +196,26 @@ const VERB_NEXT = /^\s*["“”]?\s*(?:\p{L}+ly\s+)?(\p{Ll}+)/u;
 
 function isSetting(ctx: Context, a: ActorDraft): boolean {
   const docOf = (m: Mention) => ctx.docs[ctx.sentences[m.sentence].doc].text;
-  const locative = a.mentions.filter((m) => LOCATIVE.test(docOf(m).slice(Math.max(0, m.start - 16), m.start))).length;
+  const isLocative = (m: Mention) => LOCATIVE.test(docOf(m).slice(Math.max(0, m.start - 16), m.start));
+  // "U.S. officials", "the Tucson sector", "ES cells": the name qualifies a noun.
+  const isAttributive = (m: Mention) => {
+    const next = /^\s+(\p{L}+)\b/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
+    return next !== undefined && !isVerbForm(next) && !STOPWORDS.has(next.toLowerCase());
+  };
+  const locative = a.mentions.filter(isLocative).length;
+  const attributive = a.mentions.filter((m) => !isLocative(m) && isAttributive(m)).length;
+  const acts = a.mentions.filter((m) => {
+    const next = VERB_NEXT.exec(docOf(m).slice(m.end, m.end + 40))?.[1];
+    return next !== undefined && isVerbForm(next);
+  }).length;
   // A country is an actor when it does or says something, not when it is a setting or an
   // adjective ("U.S. officials", "in Damascus").
-  if (a.type === 'country') {
-    const acts = a.mentions.filter((m) => {
-      const next = VERB_NEXT.exec(docOf(m).slice(m.end, m.end + 40))?.[1];
-      return next !== undefined && isVerbForm(next);
-    }).length;
-    return acts < 2;
-  }
+  if (a.type === 'country') return acts < 1 || a.mentions.length - locative - attributive < 2;
   if (a.type === 'person' && a.mentions.some((m) => m.role || m.name.includes(' ') && m.type === 'person')) return false;
-  return locative * 2 >= a.mentions.length;
+  // An organisation met "at the United Nations" that also "estimates" is an actor.
+  if (a.type === 'organization' && acts > 0) return false;
+  if (a.type !== 'group' && a.mentions.length > 1 && attributive === a.mentions.length) return true;
+  return (locative + (a.type === 'organization' ? 0 : attributive)) * 2 >= a.mentions.length;
 }
 
 export function actors(ctx: Context): void {
