@@ -30,6 +30,9 @@ export const isNameParticle = (w: string) => /^(?:al|el|ad|as|bin|ibn|abu|abd|de
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary', 'Verb', 'PhrasalVerb']);
 /** A word that can only be read as a verb form here ("says", "warned", "has", "will"). */
 export const isVerbForm = (w: string) => tags(w).some((t) => VERB_TAGS.has(t)) || SPEECH_VERBS.has(w.toLowerCase());
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Adjective', 'Uncountable', 'Comparative', 'Superlative']);
+/** A word the lexicon knows as a noun or adjective ("systems", "former"). */
+export const isNounOrAdjective = (w: string) => tags(w).some((t) => NOUN_TAGS.has(t));
 export const isDateWord = (w: string) => tags(w).some((t) => DATE_TAGS.has(t));
 /** A dictionary word of ordinary English (verb, adjective, pronoun…), not a name. */
 export const isCommonWord = (w: string) => {

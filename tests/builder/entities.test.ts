@@ -88,7 +88,7 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Democratic Congresswoman Kyrsten Sinema of Arizona told leaders.', 'Kyrsten Sinema', 'Democratic Congresswoman'],
+    ['Democratic Congresswoman Kyrsten Sinema of Arizona told leaders.', 'Kyrsten Sinema', 'Democratic Congresswoman of Arizona'],
     ['Last week students rallied outside Arizona Gov. Jan Brewer’s office.', 'Jan Brewer', 'Arizona Governor'],
     ['Rep. Bennie Thompson, the top Democrat on the House Homeland Security Committee, disputed it.', 'Bennie Thompson', 'top Democrat on the House Homeland Security Committee'],
   ])('titles before a name with an "of" after it, and spelt-out honorifics: %s', (text, name, role) => {
@@ -103,6 +103,24 @@ describe('findMentions', () => {
     ['“I’m not running,” she said.', []],
   ])('streets, events, descriptions and contractions are not actors: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Reports based on leaks from former NSA systems analyst Edward Snowden indicate it.', 'Edward Snowden', 'former NSA systems analyst'],
+    ['Kushner met Russian banker Sergey Gorkov last year.', 'Sergey Gorkov', 'Russian banker'],
+    ['Gorkov is chairman of VneshEconomBank, a state bank.', 'Gorkov', 'chairman of VneshEconomBank'],
+    ['Conditions were clear, though Yutaka Saito of the coast guard said the area is busy.', 'Yutaka Saito', 'coast guard'],
+    ['But Democratic Congresswoman Kyrsten Sinema of Arizona told leaders.', 'Kyrsten Sinema', 'Democratic Congresswoman of Arizona'],
+    ['Rep. Bennie Thompson of Mississippi, the top Democrat on the committee, disputed it.', 'Bennie Thompson', 'top Democrat on the committee'],
+  ])('roles from the noun phrase before a name, "of …", a copula and an apposition: %s', (text, name, role) => {
+    expect(find(text, name)?.role, `mentions: ${JSON.stringify(findMentions(text))}`).toBe(role);
+  });
+
+  it.each([
+    ['Alice Hoagland, whose son Mark Bingham was a leader, spoke.', 'Alice Hoagland'],
+    ['Comey was sworn in as FBI director in 2013.', 'Comey'],
+  ])('relative clauses and passives are not roles: %s', (text, name) => {
+    expect(find(text, name)?.role).toBeUndefined();
   });
 
   it('a group noun before a name describes it', () => {

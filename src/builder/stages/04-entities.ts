@@ -5,7 +5,7 @@ import type { Context, Mention } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text.js';
 import {
   GOVERNMENT_NOUNS, GROUP_NOUNS, HONORIFIC_ROLES, HONORIFICS, MEDIA, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
-  isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isPlace, isTitleWord, SPEECH_VERBS,
+  isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isNounOrAdjective, isPlace, isTitleWord, isVerbForm, SPEECH_VERBS,
 } from '../lexicon.js';
 
 const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
@@ -27,7 +27,11 @@ export interface Found {
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le']);
 const POSSESSIVE = /['’]s?$/u;
-const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|which\b|as\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,90}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|$))/u;
+// "… of Arizona", "… of the coast guard": up to a comma, a clause or a verb.
+const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|coast|guard|police|department|office|army|navy|board|council|committee|agency|university|company|group))*)(?=\s*(?:[,;:.)]|$)|\s+(?:said|says|told|tells|who|which|and|has|had|was|is|added)\b)/u;
+// "Gorkov is chairman of VneshEconomBank."
+const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|\s(?:who|which|that|and|but)\b|$))/u;
+const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|$)|\s(?:who|whose|which|that)\b)/u;
 
 const lowerTitle = (w: string) => {
   const l = w.toLowerCase();
@@ -144,6 +148,7 @@ export function findMentions(text: string): Found[] {
       // "the communications of | German Chancellor": the role is the titled part after "of".
       const lastOf = roleWords.map((t) => t.text).lastIndexOf('of');
       if (lastOf > 0 && roleWords.slice(lastOf + 1).some((t) => TITLE_HEADS.has(bare(t.text).toLowerCase()))) roleWords = roleWords.slice(lastOf + 1);
+      while (roleWords.length > 1 && /^(?:the|a|an)$/i.test(roleWords[0].text)) roleWords = roleWords.slice(1);
       if (!ofOrg && roleWords.some((t) => TITLE_HEADS.has(t.text.toLowerCase())))
         role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
       // "Arizona Gov. Jan Brewer": an abbreviated honorific that is a role is spelt out.
@@ -209,21 +214,45 @@ export function findMentions(text: string): Found[] {
     // "German Nazis", "Polish Jews": a demonym opens a description, not a person's name.
     if (type === 'person' && !role && words.length > 1 && countryOfDemonym(words[0]) && !countryOf(words[0])) continue;
 
-    const appos = APPOSITION.exec(after.replace(POSSESSIVE, ''));
+    if (role && !honorificOnly && role === text.slice(run[0].start, run[p - 1].end)) role = extendLeft(text, tokens, tokens.indexOf(run[0]), role);
+    // "Kyrsten Sinema of Arizona", "Yutaka Saito of the coast guard": where the person is from.
+    const from = OF_AFFILIATION.exec(after);
+    const rest = from ? after.slice(from[0].length) : after;
+    const copula = COPULA.exec(rest);
+    const copulaHead = copula?.[1].split(' ')[0] ?? '';
+    // "is chairman of …", not "was sworn in as …".
+    const nominal = !isVerbForm(copulaHead) && (lowerTitle(copulaHead) || isCapitalized(copulaHead) || isNounOrAdjective(copulaHead));
+    const appos = APPOSITION.exec(rest.replace(POSSESSIVE, '')) ?? (nominal ? copula : null);
     const apposWords = appos?.[1].split(/\s+/) ?? [];
     if (
-      (!role || honorificOnly) && apposWords.some((w) => TITLE_HEADS.has(w.toLowerCase())) && apposWords.length <= 12 &&
+      (!role || honorificOnly) && apposWords.some((w) => TITLE_HEADS.has(w.toLowerCase())) && apposWords.length <= 16 &&
       // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
       !SPEECH_VERBS.has(apposWords[0].toLowerCase()) && !CONNECTORS.has(apposWords[apposWords.length - 1].toLowerCase())
     ) {
       role = appos![1];
       type ??= 'person';
+    } else if (from && (type === 'person' || role)) {
+      if (role && /^\p{Lu}/u.test(from[1])) role = `${role} of ${from[1]}`;
+      else if (!role && (/^the\s/.test(from[1]) || from[1].split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())))) role = from[1].replace(/^the\s+/, '');
     }
     const canonical = type === 'country' ? countryOf(name)! : name;
     found.push({ start: first.start, end: first.start + name.length, name: canonical, type, role, ...(canonical !== name ? { surface: name } : {}) });
   }
   found.push(...groups(text, tokens));
   return found.sort((a, b) => a.start - b.start);
+}
+
+// "former NSA systems analyst | Edward Snowden": a role written before a name takes in the noun
+// phrase it stands in, up to a determiner, a verb or punctuation.
+function extendLeft(text: string, tokens: Token[], at: number, role: string): string {
+  let start = at;
+  for (let j = at - 1; j >= 0 && at - j <= 4; j--) {
+    const t = tokens[j];
+    if (text.slice(t.end, tokens[j + 1].start) !== ' ' || STOPWORDS.has(t.text.toLowerCase()) || isVerbForm(t.text) || /[^\p{L}'’.-]/u.test(t.text)) break;
+    if (!isCapitalized(t.text) && !lowerTitle(t.text) && !isNounOrAdjective(t.text)) break;
+    start = j;
+  }
+  return start === at ? role : text.slice(tokens[start].start, tokens[at].start) + role;
 }
 
 // Collective actors: "Syrian rebels", "Republicans".

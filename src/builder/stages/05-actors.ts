@@ -183,7 +183,9 @@ function bestRole(a: ActorDraft): string {
     for (const [other, c] of a.roles) if ([...words(other)].every((x) => w.has(x))) n += c;
     return n;
   };
-  const roles = [...a.roles.keys()].sort((x, y) => support(y) - support(x) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
+  // A role is a label: a long description loses to a shorter one that is as well supported.
+  const long = (r: string) => (r.split(' ').length > 8 ? 1 : 0);
+  const roles = [...a.roles.keys()].sort((x, y) => long(x) - long(y) || support(y) - support(x) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
   return roles[0] ?? '';
 }
 
