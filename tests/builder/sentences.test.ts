@@ -58,14 +58,12 @@ describe('splitSentences', () => {
     expect(covered.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
   });
 
-  describe('known gaps (target of issue 3)', () => {
-    // Target of issue 3: an abbreviated month at the end of a sentence followed by a sentence
-    // opener should split. Actual: one sentence ("Jan." is always treated as an abbreviation).
-    it.skip('a month abbreviation can end a sentence', () => {
-      expect(split('Prices rose 2.5 percent in Jan. The central bank did not react.')).toEqual([
-        'Prices rose 2.5 percent in Jan.',
-        'The central bank did not react.',
-      ]);
-    });
+  it.each([
+    ['Prices rose 2.5 percent in Jan. The central bank did not react.', ['Prices rose 2.5 percent in Jan.', 'The central bank did not react.']],
+    ['The vote is on Jan. 5 in the capital.', ['The vote is on Jan. 5 in the capital.']],
+    ['"We are focused on the ship," said Adm. Scott Swift, the fleet commander.', ['"We are focused on the ship," said Adm. Scott Swift, the fleet commander.']],
+    ['He spoke to Cmdr. Ron Flanders on Sunday.', ['He spoke to Cmdr. Ron Flanders on Sunday.']],
+  ])('months end a sentence before an opener; honorifics never do: %s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
   });
 });

@@ -2,11 +2,16 @@
 // keep together what the small rules below say belongs together.
 import type { Context, Sentence } from '../types.js';
 import { contentTerms, wordCount } from '../text.js';
+import { HONORIFICS } from '../lexicon.js';
 
-// Abbreviations after which a capitalised word does not start a new sentence.
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st sen rep gov gen col lt sgt capt prof jr sr inc co corp ltd vs no jan feb mar apr aug sept sep oct nov dec rev hon messrs mt ft ave blvd dept est fig approx'.split(' '),
-);
+// Abbreviations after which a capitalised word does not start a new sentence: honorifics
+// ("Adm. Scott Swift") and these.
+const ABBREVIATIONS = new Set([
+  ...HONORIFICS,
+  ...'st jr sr inc co corp ltd vs no messrs mt ft ave blvd dept est fig approx'.split(' '),
+]);
+// "Jan. 5" goes on; "in Jan. The bank…" ends, like an initialism.
+const MONTHS = new Set('jan feb mar apr aug sept sep oct nov dec'.split(' '));
 // Words that open sentences: after "U.S." these mark a new sentence ("…in the U.S. He said…").
 const STARTERS = new Set(
   'he she it they we i the a an this that these those but and however meanwhile his her their its there in on at after before when while if as so yet still also then now our my your what who why how'.split(' '),
@@ -27,7 +32,7 @@ function isBoundary(text: string, punctEnd: number, punct: string, nextWord: str
   const bare = word.replace(/^["“(]/, '').toLowerCase();
   const next = nextWord.replace(/^["“‘(]/, '').toLowerCase().replace(/[^\p{L}]/gu, '');
   // An initial ("H." of "H.R.", "J.") or initialism ("U.S.") continues unless a sentence starter follows.
-  if (/^(?:\p{L}\.)*\p{L}$/u.test(bare)) return STARTERS.has(next);
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(bare) || MONTHS.has(bare)) return STARTERS.has(next);
   if (ABBREVIATIONS.has(bare)) return false;
   return true;
 }

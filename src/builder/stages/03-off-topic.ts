@@ -6,6 +6,9 @@ import { containment, cosine, counts } from '../text.js';
 /** Similarity of a paragraph to the other documents, below which it is off-topic, relative to the median. */
 const OFF_TOPIC_RATIO = 0.2;
 const MIN_TERMS = 6;
+/** A neighbour this close to the centroid (relative to the median) vouches for a short paragraph. */
+const NEIGHBOUR_RATIO = 0.5;
+const LONG_PARAGRAPH = 20;
 
 export function offTopic(ctx: Context): void {
   markDuplicates(ctx.sentences);
@@ -40,9 +43,16 @@ export function offTopic(ctx: Context): void {
   if (scored.length < 3) return;
   const sims = scored.map((x) => x.sim).sort((a, b) => a - b);
   const median = sims[Math.floor(sims.length / 2)];
-  for (const { list, sim } of scored) {
-    if (sim < median * OFF_TOPIC_RATIO) for (const s of list) s.noise = 'off-topic';
-  }
+  const low = (x: { sim: number }, ratio: number) => x.sim < median * ratio;
+  scored.forEach((x, i) => {
+    if (!low(x, OFF_TOPIC_RATIO)) return;
+    // A pasted story runs over several paragraphs or one long one; a lone short paragraph that
+    // strays in wording (a quote, say) between two on-topic ones stays.
+    const near = [scored[i - 1], scored[i + 1]].filter((y) => y && y.list[0].doc === x.list[0].doc);
+    const alone = near.length > 0 && near.every((y) => !low(y, NEIGHBOUR_RATIO));
+    if (alone && x.list.flatMap((s) => s.terms).length < LONG_PARAGRAPH) return;
+    for (const s of x.list) s.noise = 'off-topic';
+  });
 }
 
 function markDuplicates(sentences: Sentence[]): void {

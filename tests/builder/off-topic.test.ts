@@ -1,0 +1,67 @@
+// Stage 03: repeated sentences and paragraphs about another story.
+import { describe, expect, it } from 'vitest';
+import { paragraphs } from '../../src/builder/stages/01-paragraphs.js';
+import { sentences } from '../../src/builder/stages/02-sentences.js';
+import { offTopic } from '../../src/builder/stages/03-off-topic.js';
+import type { Context } from '../../src/builder/types.js';
+
+function run(docs: string[]): Context {
+  const ctx = {
+    options: { id: 't', summaryWords: 80 },
+    docs: docs.map((text, index) => ({ text, index, sourceId: `s${index + 1}` })),
+    paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
+  } as Context;
+  paragraphs(ctx);
+  sentences(ctx);
+  offTopic(ctx);
+  return ctx;
+}
+const noiseOf = (ctx: Context, words: string) => ctx.sentences.find((s) => s.text.includes(words))?.noise;
+
+const story = [
+  'The river flooded the nuclear plant on Monday after the berm collapsed near the reactor building.',
+  'Regulators said the nuclear plant remained safe although the flooded river kept rising near the reactor.',
+  'Inspectors from the regulator toured the flooded plant and checked the pumps and the reactor cooling.',
+  'The utility said the reactor would stay shut until the river flooding subsides and the berm is repaired.',
+];
+// The same story told by another article, in other sentences.
+const retold = [
+  'Floodwater from the rising river surrounded the nuclear plant after a berm collapsed on Monday.',
+  'The regulator said its inspectors found the reactor safe and the cooling pumps working despite the flooding.',
+  'The utility expects the reactor to stay shut until the river falls and the berm is rebuilt.',
+];
+const other = [
+  'In Kansas, the special election for the congressional seat drew voters to polls across the state on Tuesday.',
+  'The Republican candidate led the Democratic candidate in early returns from rural counties and suburban precincts.',
+];
+
+describe('offTopic', () => {
+  it.each<[string, string[], string, string | undefined]>([
+    [
+      'a pasted story over several paragraphs at the end is off-topic',
+      [[...story, ...other].join('\n\n'), retold.join('\n\n')],
+      'special election',
+      'off-topic',
+    ],
+    [
+      'a lone short quote between on-topic paragraphs stays',
+      [[story[0], story[1], '"Now we are there, along with Kent State and Virginia Tech," he said at the conference.', story[2], story[3]].join('\n\n'), retold.join('\n\n')],
+      'Kent State',
+      undefined,
+    ],
+    [
+      'a sentence repeated from another article is a duplicate',
+      [story.join('\n\n'), [story[1], 'A different sentence about sandbags piled along the levee by volunteers overnight.'].join('\n\n')],
+      'Regulators said',
+      undefined,
+    ],
+  ])('%s', (_, docs, words, noise) => {
+    expect(noiseOf(run(docs), words)).toBe(noise);
+  });
+
+  it('the second copy of a repeated sentence is the one marked', () => {
+    const ctx = run([story.join('\n\n'), [story[1], 'Volunteers piled sandbags along the levee overnight to hold back the water.'].join('\n\n')]);
+    const copies = ctx.sentences.filter((s) => s.text.startsWith('Regulators said'));
+    expect(copies.map((s) => s.noise)).toEqual([undefined, 'duplicate']);
+  });
+});
