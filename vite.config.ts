@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import minifyLitTemplates from './scripts/minify-templates.js';
 
 // Node-side tests; the components are tested in Chromium by web-test-runner (tests/widget).
 const test = { include: ['tests/**/*.test.ts'], exclude: ['tests/widget/**', 'node_modules/**'] };
@@ -28,6 +29,7 @@ export default defineConfig(({ mode }) =>
       }
     : {
         test,
+        plugins: [minifyLitTemplates()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,

@@ -31,7 +31,7 @@ describe('built embed (dist/story-briefing.js)', () => {
       <script src="${bundle}"></script>
       </head><body>
       <story-briefing id="inline"><script type="application/json">${json}</script></story-briefing>
-      <briefing-actors id="fetched" src="${origin}/tests/widget/fixtures/briefing.json"></briefing-actors>
+      <briefing-actors id="fetched" loading="eager" src="${origin}/tests/widget/fixtures/briefing.json"></briefing-actors>
       </body></html>`;
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);

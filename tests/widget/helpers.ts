@@ -214,7 +214,7 @@ export function sharedLoadingTests<T extends BriefingElement>(tag: string, check
         hold.release();
         await loaded;
         await el.updateComplete;
-        expect(root(el).querySelector('[role="status"]')).to.be.null;
+        expect(root(el).querySelector('.skeleton')).to.be.null;
       } finally {
         hold.restore();
       }

@@ -1,8 +1,9 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Actor, Briefing } from '../../format/schema.js';
-import { BriefingElement } from '../common/briefing-element.js';
+import { BriefingElement, positive } from '../common/briefing-element.js';
 import { heading } from '../common/heading.js';
-import { actorTypeLabels, label, plural } from '../common/labels.js';
+import { count, label } from '../common/labels.js';
+import { sectionSkeleton } from '../common/skeleton.js';
 import styles from './briefing-actors.styles.js';
 
 /**
@@ -30,34 +31,66 @@ import styles from './briefing-actors.styles.js';
  */
 export class BriefingActors extends BriefingElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    maxActors: { type: Number, attribute: 'max-actors' },
+    actor: {},
+  };
+
+  /** How many actor cards to show before "Show more" (default 6). */
+  declare maxActors: number | undefined;
+  /** Id of the chosen actor (its button is pressed), or empty. */
+  declare actor: string | undefined;
+
+  protected override renderSkeleton() {
+    return sectionSkeleton('actors', positive(this.maxActors, 6));
+  }
 
   protected override renderBriefing(briefing: Briefing) {
     const level = this.level;
+    const labels = this.labels;
     const { actors } = briefing;
+    const [shown, more] = this.capped(actors, positive(this.maxActors, 6), 'actors-title');
     return html`<section class="section" aria-labelledby="actors-title">
-      ${heading(level, 'Actors', { id: 'actors-title', className: 'section-title' })}
+      ${heading(level, this.heading || labels.actors, { id: 'actors-title', className: 'section-title' })}
       ${actors.length
         ? html`<ul class="cards" role="list">
-            ${actors.map((actor) => this.renderActor(actor, level + 1))}
-          </ul>`
-        : html`<p class="empty">No actors identified.</p>`}
+              ${shown.map((actor) => this.renderActor(actor, level + 1))}
+            </ul>
+            ${more}<span id="pick-hint" hidden>${labels.filterHint}</span>`
+        : html`<p class="empty">${labels.noActors}</p>`}
     </section>`;
   }
 
   private renderActor(actor: Actor, level: number) {
-    const sourceCount = new Set(actor.sources).size;
+    const labels = this.labels;
+    const name = html`<button
+      class="pick"
+      type="button"
+      aria-pressed=${this.actor === actor.id}
+      aria-describedby="pick-hint"
+      @click=${() => this._pick(actor.id)}
+    >
+      ${actor.name || actor.id}
+    </button>`;
     return html`<li class="card" part="card">
       <header class="card-header" part="header">
-        ${heading(level, actor.name || actor.id, { part: 'title', className: 'card-title' })}
+        ${heading(level, name, { part: 'title', className: 'card-title' })}
       </header>
       <dl class="facts card-body" part="body">
-        ${actor.role ? html`<div><dt>Role</dt><dd class="role">${actor.role}</dd></div>` : nothing}
-        ${actor.type ? html`<div><dt>Type</dt><dd class="type">${label(actorTypeLabels, actor.type)}</dd></div>` : nothing}
+        ${actor.role ? html`<div><dt>${labels.role}</dt><dd class="role">${actor.role}</dd></div>` : nothing}
+        ${actor.type ? html`<div><dt>${labels.type}</dt><dd class="type">${label(labels, actor.type)}</dd></div>` : nothing}
         <div>
-          <dt>Mentioned in</dt>
-          <dd class="source-count">${plural(sourceCount, 'source', 'sources')}</dd>
+          <dt>${labels.mentionedIn}</dt>
+          <dd class="source-count">${count(this.lang_, new Set(actor.sources).size, labels.source)}</dd>
         </div>
       </dl>
     </li>`;
+  }
+
+  /** Choose an actor, or unchoose the chosen one; `change` lets a page (or story-briefing) filter. */
+  private _pick(id: string): void {
+    this.actor = this.actor === id ? '' : id;
+    if (this.actor) this.select('actor', id);
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 }

@@ -4,10 +4,6 @@ import { hostStyles } from '../common/styles.js';
 export default [
   hostStyles,
   css`
-    :host {
-      --_skeleton-height: 10rem;
-    }
-
     .facts {
       display: grid;
       grid-template-columns: auto 1fr;

@@ -1,8 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Briefing, Position } from '../../format/schema.js';
-import { BriefingElement } from '../common/briefing-element.js';
+import { BriefingElement, positive } from '../common/briefing-element.js';
+import { renderEvidence } from '../common/evidence.js';
 import { heading } from '../common/heading.js';
-import { actorName } from '../common/normalize.js';
+import { count } from '../common/labels.js';
+import { actorName, sourcesOf } from '../common/normalize.js';
+import { sectionSkeleton } from '../common/skeleton.js';
 import { renderSources } from '../common/sources.js';
 import styles from './briefing-positions.styles.js';
 
@@ -33,30 +36,59 @@ import styles from './briefing-positions.styles.js';
  */
 export class BriefingPositions extends BriefingElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    maxPositions: { type: Number, attribute: 'max-positions' },
+    actor: {},
+  };
+
+  /** How many position cards to show before "Show more" (default 6). */
+  declare maxPositions: number | undefined;
+  /** Show only this actor's positions (an actor id); empty shows all. */
+  declare actor: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('actor')) this._extra = 0;
+  }
+
+  protected override renderSkeleton() {
+    return sectionSkeleton('positions', positive(this.maxPositions, 6));
+  }
 
   protected override renderBriefing(briefing: Briefing) {
     const level = this.level;
-    const { positions } = briefing;
+    const labels = this.labels;
+    const actor = this.actor;
+    const positions = actor ? briefing.positions.filter((p) => p.actor === actor) : briefing.positions;
+    const [shown, more] = this.capped(positions, positive(this.maxPositions, 6), 'positions-title');
     return html`<section class="section" aria-labelledby="positions-title">
-      ${heading(level, 'Positions', { id: 'positions-title', className: 'section-title' })}
+      ${heading(level, this.heading || labels.positions, { id: 'positions-title', className: 'section-title' })}
+      <p class="filter muted" role="status">${actor ? `${labels.filteredBy} ${actorName(briefing, actor)}` : ''}</p>
       ${positions.length
         ? html`<ul class="cards" role="list">
-            ${positions.map((position) => this.renderPosition(briefing, position, level + 1))}
-          </ul>`
-        : html`<p class="empty">No positions recorded.</p>`}
+              ${shown.map((position) => this.renderPosition(briefing, position, level + 1))}
+            </ul>
+            ${more}`
+        : html`<p class="empty">${labels.noPositions}</p>`}
     </section>`;
   }
 
   private renderPosition(briefing: Briefing, position: Position, level: number) {
+    const labels = this.labels;
+    const sources = sourcesOf(briefing, position.evidence);
     return html`<li class="card" part="card">
       <header class="card-header" part="header">
         ${heading(level, actorName(briefing, position.actor), { part: 'title', className: 'card-title' })}
-        <span class="badge">${position.kind === 'reported' ? 'Reported' : 'Stated'}</span>
+        <span class="badge">${labels[position.kind]}</span>
       </header>
       <div class="card-body" part="body">
         <p class="claim">${position.text}</p>
         ${position.quote ? html`<blockquote part="quote">${position.quote}</blockquote>` : nothing}
-        ${renderSources(briefing, position.evidence)}
+        ${sources.length > 1
+          ? html`<p class="corroboration badge accent">${labels.corroborated} ${count(this.lang_, sources.length, labels.source)}</p>`
+          : nothing}
+        ${renderSources(sources, labels)}
+        ${renderEvidence(briefing, position.evidence, labels, this.showEvidence, () => this.select('position', position.id))}
       </div>
     </li>`;
   }

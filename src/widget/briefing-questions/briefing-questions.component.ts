@@ -1,9 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Briefing, Question, ResolvedQuestion } from '../../format/schema.js';
-import { BriefingElement } from '../common/briefing-element.js';
+import { BriefingElement, positive } from '../common/briefing-element.js';
+import { renderEvidence } from '../common/evidence.js';
 import { heading } from '../common/heading.js';
-import { label, questionKindLabels } from '../common/labels.js';
-import { actorName } from '../common/normalize.js';
+import { label } from '../common/labels.js';
+import { actorName, sourcesOf } from '../common/normalize.js';
+import { sectionSkeleton } from '../common/skeleton.js';
 import { renderSources } from '../common/sources.js';
 import styles from './briefing-questions.styles.js';
 
@@ -33,59 +35,64 @@ import styles from './briefing-questions.styles.js';
  */
 export class BriefingQuestions extends BriefingElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    maxQuestions: { type: Number, attribute: 'max-questions' },
+  };
+
+  /** How many question cards (open first, then answered) to show before "Show more" (default 4). */
+  declare maxQuestions: number | undefined;
+
+  protected override renderSkeleton() {
+    return sectionSkeleton('questions', positive(this.maxQuestions, 4));
+  }
 
   protected override renderBriefing(briefing: Briefing) {
     const level = this.level;
-    const { questions, resolved } = briefing;
+    const labels = this.labels;
+    const all: (Question | ResolvedQuestion)[] = [...briefing.questions, ...briefing.resolved];
+    const [shown, more] = this.capped(all, positive(this.maxQuestions, 4), 'questions-title');
+    const open = shown.filter((q): q is Question => !('answer' in q));
+    const resolved = shown.filter((q): q is ResolvedQuestion => 'answer' in q);
     return html`<section class="section" aria-labelledby="questions-title">
-      ${heading(level, 'Questions', { id: 'questions-title', className: 'section-title' })}
-      ${!questions.length && !resolved.length
-        ? html`<p class="empty">No open questions.</p>`
-        : html`${questions.length
+      ${heading(level, this.heading || labels.questions, { id: 'questions-title', className: 'section-title' })}
+      ${!all.length
+        ? html`<p class="empty">${labels.noQuestions}</p>`
+        : html`${open.length
               ? html`<section class="group open" aria-labelledby="open-title">
-                  ${heading(level + 1, 'Open questions', { id: 'open-title', className: 'group-title' })}
+                  ${heading(level + 1, labels.open, { id: 'open-title', className: 'group-title' })}
                   <ul class="cards" role="list">
-                    ${questions.map((q) => this.renderOpen(briefing, q, level + 2))}
+                    ${open.map((q) => this.renderQuestion(briefing, q, level + 2))}
                   </ul>
                 </section>`
               : nothing}
             ${resolved.length
               ? html`<section class="group answered" aria-labelledby="answered-title">
-                  ${heading(level + 1, 'Answered', { id: 'answered-title', className: 'group-title' })}
+                  ${heading(level + 1, labels.answered, { id: 'answered-title', className: 'group-title' })}
                   <ul class="cards" role="list">
-                    ${resolved.map((q) => this.renderResolved(briefing, q, level + 2))}
+                    ${resolved.map((q) => this.renderQuestion(briefing, q, level + 2))}
                   </ul>
                 </section>`
-              : nothing}`}
+              : nothing}
+            ${more}`}
     </section>`;
   }
 
-  private renderInvolves(briefing: Briefing, ids: readonly string[]) {
-    if (!ids.length) return nothing;
-    return html`<p class="involves muted">Involves: ${ids.map((id) => actorName(briefing, id)).join(', ')}</p>`;
-  }
-
-  private renderOpen(briefing: Briefing, question: Question, level: number) {
+  /** One card, open or answered: an answered question has an answer and an accent badge. */
+  private renderQuestion(briefing: Briefing, question: Question | ResolvedQuestion, level: number) {
+    const labels = this.labels;
+    const answered = 'answer' in question;
     return html`<li class="card" part="card">
       <header class="card-header" part="header">
         ${heading(level, question.text, { part: 'title', className: 'card-title' })}
-        <span class="badge kind">${label(questionKindLabels, question.kind)}</span>
+        <span class="badge kind ${answered ? 'accent' : ''}">${answered ? labels.answered : label(labels, question.kind)}</span>
       </header>
       <div class="card-body" part="body">
-        ${this.renderInvolves(briefing, question.actors)} ${renderSources(briefing, question.evidence)}
-      </div>
-    </li>`;
-  }
-
-  private renderResolved(briefing: Briefing, question: ResolvedQuestion, level: number) {
-    return html`<li class="card" part="card">
-      <header class="card-header" part="header">
-        ${heading(level, question.text, { part: 'title', className: 'card-title' })}
-        <span class="badge accent kind">Answered</span>
-      </header>
-      <div class="card-body" part="body">
-        <p class="answer"><span class="answer-label">Answer:</span> ${question.answer}</p>
-        ${this.renderInvolves(briefing, question.actors)} ${renderSources(briefing, question.evidence)}
+        ${answered ? html`<p class="answer"><span class="answer-label">${labels.answer}</span> ${question.answer}</p>` : nothing}
+        ${question.actors.length
+          ? html`<p class="involves muted">${labels.involves} ${question.actors.map((id) => actorName(briefing, id)).join(', ')}</p>`
+          : nothing}
+        ${renderSources(sourcesOf(briefing, question.evidence), labels)}
+        ${renderEvidence(briefing, question.evidence, labels, this.showEvidence, () => this.select('question', question.id))}
       </div>
     </li>`;
   }

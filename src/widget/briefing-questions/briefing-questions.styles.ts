@@ -4,17 +4,13 @@ import { hostStyles } from '../common/styles.js';
 export default [
   hostStyles,
   css`
-    :host {
-      --_skeleton-height: 10rem;
-    }
-
     .group {
       display: grid;
       gap: calc(var(--_space) * 0.75);
     }
 
     .group + .group {
-      margin-top: calc(var(--_space) * 0.5);
+      margin-block-start: calc(var(--_space) * 0.5);
     }
 
     .group-title {

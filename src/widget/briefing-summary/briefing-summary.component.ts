@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Briefing } from '../../format/schema.js';
 import { BriefingElement } from '../common/briefing-element.js';
 import { heading } from '../common/heading.js';
+import { sectionSkeleton } from '../common/skeleton.js';
 import styles from './briefing-summary.styles.js';
 
 /**
@@ -30,19 +31,24 @@ import styles from './briefing-summary.styles.js';
 export class BriefingSummary extends BriefingElement {
   static override styles = styles;
 
+  protected override renderSkeleton() {
+    return sectionSkeleton('summary', 1);
+  }
+
   protected override renderBriefing(briefing: Briefing) {
     const { summary, keyPoints } = briefing;
     const level = this.level;
+    const labels = this.labels;
     return html`<section class="card" part="card" aria-labelledby="summary-title">
       <header class="card-header" part="header">
-        ${heading(level, 'Summary', { id: 'summary-title', part: 'title', className: 'section-title' })}
+        ${heading(level, this.heading || labels.summary, { id: 'summary-title', part: 'title', className: 'section-title' })}
       </header>
       <div class="card-body" part="body">
         ${summary.text
           ? html`<p class="summary">${summary.text}</p>`
-          : html`<p class="empty">No summary yet.</p>`}
+          : html`<p class="empty">${labels.noSummary}</p>`}
         ${keyPoints.length
-          ? html`${heading(level + 1, 'Key points', { id: 'key-points-title', className: 'card-title' })}
+          ? html`${heading(level + 1, labels.keyPoints, { id: 'key-points-title', className: 'card-title' })}
               <ul class="key-points" aria-labelledby="key-points-title">
                 ${keyPoints.map((point) => html`<li>${point.text}</li>`)}
               </ul>`

@@ -4,10 +4,6 @@ import { hostStyles } from '../common/styles.js';
 export default [
   hostStyles,
   css`
-    :host {
-      --_skeleton-height: 7rem;
-    }
-
     .summary {
       font-size: 1.05em;
     }

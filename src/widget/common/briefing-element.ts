@@ -1,11 +1,20 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Briefing } from '../../format/schema.js';
-import { BriefingErrorEvent, BriefingLoadEvent } from './events.js';
+import { BriefingErrorEvent, BriefingLoadEvent, BriefingSelectEvent, type BriefingSelectDetail } from './events.js';
 import { clampLevel } from './heading.js';
-import { messages } from './labels.js';
+import { labelsFor, languageOf, type Labels } from './labels.js';
 import { normalizeBriefing } from './normalize.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** How many more items each press of "Show more" reveals: enough to read on, few enough to stay fast. */
+const STEP = 50;
+
+/** A positive whole number, or `fallback` for anything else (attributes are untrusted too). */
+export const positive = (value: unknown, fallback: number): number => {
+  const n = Math.floor(Number(value));
+  return n > 0 ? n : fallback;
+};
 
 class HttpError extends Error {
   override name = 'HttpError';
@@ -23,15 +32,25 @@ class HttpError extends Error {
  * Subclasses implement `renderBriefing()`; this class renders the loading, error and idle states
  * and dispatches `briefing-load` / `briefing-error` (only for `src` and inline JSON: setting
  * `data` yourself is synchronous and fires nothing).
+ *
+ * With `loading="lazy"` (the default) a `src` is fetched, and inline JSON read, only once the
+ * element is within half a viewport of being visible; the skeleton holds its place until then.
  */
 export abstract class BriefingElement extends LitElement {
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     src: { type: String },
     data: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    heading: {},
+    language: { attribute: 'lang' },
+    theme: { reflect: true },
+    layout: { reflect: true },
+    showEvidence: { type: Boolean, attribute: 'show-evidence' },
+    loading: {},
     _briefing: { state: true },
     _status: { state: true },
     _message: { state: true },
+    _extra: { state: true },
   };
 
   /** URL of a briefing JSON file. */
@@ -40,19 +59,37 @@ export abstract class BriefingElement extends LitElement {
   declare data: Briefing | undefined;
   /** Level of the element's top heading (1–6, default 2); invalid values fall back to 2. */
   declare headingLevel: number;
+  /** Text of the element's top heading, instead of the briefing's title or the section's name. */
+  declare heading: string | undefined;
+  /** The `lang` attribute: language of the labels (`en`, `fr`); unset, the nearest ancestor's `lang`. */
+  declare language: string | undefined;
+  /** `auto` (the host page's colours), `light` or `dark` (own background); invalid values mean `auto`. */
+  declare theme: string | undefined;
+  /** `grid` (cards side by side), `list` (one column) or `compact` (one dense column); invalid values mean `grid`. */
+  declare layout: string | undefined;
+  /** Show every card's evidence expanded rather than collapsed. */
+  declare showEvidence: boolean;
+  /** `lazy` (default): fetch and render only near the viewport; `eager`: at once. */
+  declare loading: string | undefined;
 
   protected declare _briefing: Briefing | undefined;
   protected declare _status: LoadStatus;
   protected declare _message: string;
+  /** Items revealed by "Show more" beyond the cap. */
+  protected declare _extra: number;
 
   private _abort?: AbortController;
   private _reloadOnConnect = false;
+  private _observer?: IntersectionObserver;
+  private _near?: Promise<void>;
 
   constructor() {
     super();
     this.headingLevel = 2;
+    this.showEvidence = false;
     this._status = 'idle';
     this._message = '';
+    this._extra = 0;
   }
 
   /** The briefing currently rendered (normalised), whatever its origin. */
@@ -68,6 +105,66 @@ export abstract class BriefingElement extends LitElement {
   /** The clamped heading level for this element's top heading. */
   protected get level(): number {
     return clampLevel(this.headingLevel);
+  }
+
+  /** The language the labels are in: this element's `lang`, else the nearest ancestor's. */
+  protected get lang_(): string {
+    return languageOf(this.closest('[lang]')?.getAttribute('lang'));
+  }
+
+  protected get labels(): Labels {
+    return labelsFor(this.lang_);
+  }
+
+  /** Tell the page that the reader opened an actor, position or question. */
+  protected select(kind: BriefingSelectDetail['kind'], id: string): void {
+    this.dispatchEvent(new BriefingSelectEvent({ kind, id }));
+  }
+
+  /**
+   * The first `max` items (plus any revealed by "Show more"), and the "Show more" button for the
+   * rest. Caps keep a huge briefing fast to render and the default height predictable.
+   */
+  protected capped<T>(items: readonly T[], max: number, describedBy: string): [T[], unknown] {
+    const limit = max + this._extra;
+    const hidden = items.length - limit;
+    return [
+      items.slice(0, limit),
+      hidden > 0
+        ? html`<button class="more" part="more" type="button" aria-describedby=${describedBy} @click=${() => this._more(limit)}>
+            ${this.labels.more} (${hidden})
+          </button>`
+        : nothing,
+    ];
+  }
+
+  private async _more(shown: number): Promise<void> {
+    this._extra += STEP;
+    await this.updateComplete;
+    // The button is gone when everything is shown: keep the keyboard where the reader was.
+    if (this.renderRoot.querySelector('.more')) return;
+    const card = this.renderRoot.querySelectorAll<HTMLElement>('li.card')[shown];
+    if (card) {
+      card.tabIndex = -1;
+      card.focus();
+    }
+  }
+
+  /** Resolves once the element is near the viewport (at once with `loading="eager"`). */
+  private _whenNear(): Promise<void> {
+    if (this.loading === 'eager' || !window.IntersectionObserver) return Promise.resolve();
+    return (this._near ??= new Promise((resolve) => {
+      this._observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            this._observer?.disconnect();
+            resolve();
+          }
+        },
+        { rootMargin: '50% 0px' },
+      );
+      this._observer.observe(this);
+    }));
   }
 
   override connectedCallback(): void {
@@ -87,6 +184,9 @@ export abstract class BriefingElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // Observing starts afresh on reconnection (the pending load is aborted and restarted below).
+    this._observer?.disconnect();
+    this._near = undefined;
     if (this._status === 'loading' && this._abort) {
       this._abort.abort();
       this._abort = undefined;
@@ -95,6 +195,8 @@ export abstract class BriefingElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new briefing starts capped again.
+    if (changed.has('data') || (changed as Map<PropertyKey, unknown>).has('_briefing')) this._extra = 0;
     if (changed.has('data')) {
       if (this.data != null) {
         this._cancel();
@@ -103,7 +205,7 @@ export abstract class BriefingElement extends LitElement {
         } catch {
           // Not a briefing at all: show the error state (no event, the caller set it directly).
           this._status = 'error';
-          this._message = messages.unreadable;
+          this._message = this.labels.unreadable;
           this._briefing = undefined;
         }
         return;
@@ -135,15 +237,18 @@ export abstract class BriefingElement extends LitElement {
     this._abort = undefined;
   }
 
-  private _readInlineJson(): void {
+  private async _readInlineJson(): Promise<void> {
     if (this.data != null || this.src || this._status !== 'idle') return;
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
+    this._status = 'loading';
+    await this._whenNear();
+    if (this.data != null || this.src) return;
     let briefing: Briefing;
     try {
       briefing = normalizeBriefing(JSON.parse(script.textContent ?? ''));
     } catch (error) {
-      this._fail(messages.unreadable, error);
+      this._fail(this.labels.unreadable, error);
       return;
     }
     this._show(briefing);
@@ -158,6 +263,8 @@ export abstract class BriefingElement extends LitElement {
     this._briefing = undefined;
     let briefing: Briefing;
     try {
+      await this._whenNear();
+      if (controller.signal.aborted) return;
       const response = await fetch(src, { signal: controller.signal, headers: { Accept: 'application/json' } });
       if (!response.ok) throw new HttpError(response.status, src);
       const json: unknown = await response.json();
@@ -167,7 +274,7 @@ export abstract class BriefingElement extends LitElement {
       if (controller.signal.aborted) return;
       this._abort = undefined;
       const network = error instanceof HttpError || error instanceof TypeError;
-      this._fail(network ? messages.fetchFailed : messages.unreadable, error, src);
+      this._fail(network ? this.labels.fetchFailed : this.labels.unreadable, error, src);
       return;
     }
     this._abort = undefined;
@@ -192,10 +299,8 @@ export abstract class BriefingElement extends LitElement {
     switch (this._status) {
       case 'loading':
         return html`<div class="skeleton" role="status">
-          <span class="visually-hidden">${messages.loading}</span>
-          <span class="bar" aria-hidden="true"></span>
-          <span class="bar" aria-hidden="true"></span>
-          <span class="bar short" aria-hidden="true"></span>
+          <span class="visually-hidden">${this.labels.loading}</span>
+          ${this.renderSkeleton()}
         </div>`;
       case 'error':
         return html`<p class="error" role="alert">${this._message}</p>`;
@@ -208,4 +313,7 @@ export abstract class BriefingElement extends LitElement {
 
   /** Render a loaded briefing. */
   protected abstract renderBriefing(briefing: Briefing): unknown;
+
+  /** Placeholders shaped like the rendered briefing under the default caps (see skeleton.ts). */
+  protected abstract renderSkeleton(): unknown;
 }

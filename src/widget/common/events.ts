@@ -15,6 +15,13 @@ export interface BriefingErrorDetail {
   src?: string;
 }
 
+export interface BriefingSelectDetail {
+  /** What the reader opened: an actor (chosen to filter the positions), a position or a question (its evidence opened). */
+  kind: 'actor' | 'position' | 'question';
+  /** The item's id in the briefing. */
+  id: string;
+}
+
 const init = { bubbles: true, composed: true } as const;
 
 /** Fired when a briefing has been loaded from `src` or an inline JSON script and rendered. */
@@ -31,8 +38,16 @@ export class BriefingErrorEvent extends CustomEvent<BriefingErrorDetail> {
   }
 }
 
+/** Fired when a reader opens an actor, position or question (for analytics). */
+export class BriefingSelectEvent extends CustomEvent<BriefingSelectDetail> {
+  constructor(detail: BriefingSelectDetail) {
+    super('briefing-select', { ...init, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'briefing-select': BriefingSelectEvent;
     'briefing-load': BriefingLoadEvent;
     'briefing-error': BriefingErrorEvent;
   }

@@ -1,24 +1,111 @@
-/** Human-readable labels for the format's enumerations. Unknown values are shown as-is. */
-export const actorTypeLabels: Record<string, string> = {
+/**
+ * Every string the widget shows, per language. English is built in; other languages are picked
+ * by the element's `lang` (or its nearest ancestor's), by primary subtag, so `fr-CA` reads `fr`.
+ * To add a language, add one object with the same keys: the type checker lists any missing one.
+ */
+const en = {
+  loading: 'Loading briefing…',
+  fetchFailed: 'This briefing could not be loaded.',
+  unreadable: 'This briefing could not be read.',
+  briefing: 'Story briefing',
+  basedOn: 'Based on',
+  source: ['source', 'sources'],
+  sourcesLabel: ['Source:', 'Sources:'],
+  empty: 'This briefing has no content yet.',
+  summary: 'Summary',
+  keyPoints: 'Key points',
+  noSummary: 'No summary yet.',
+  actors: 'Actors',
+  noActors: 'No actors identified.',
+  role: 'Role',
+  type: 'Type',
+  mentionedIn: 'Mentioned in',
   person: 'Person',
   organization: 'Organization',
   country: 'Country',
   group: 'Group',
-};
-
-export const questionKindLabels: Record<string, string> = {
+  filterHint: 'Shows only this actor’s positions',
+  positions: 'Positions',
+  noPositions: 'No positions recorded.',
+  filteredBy: 'Only the positions of',
+  direct: 'Stated',
+  reported: 'Reported',
+  corroborated: 'Corroborated by',
+  evidence: 'Evidence',
+  questions: 'Questions',
+  open: 'Open questions',
+  answered: 'Answered',
+  answer: 'Answer:',
+  involves: 'Involves:',
+  noQuestions: 'No open questions.',
   disputed: 'Disputed',
   unresolved: 'Unresolved',
   upcoming: 'Upcoming',
+  more: 'Show more',
 };
 
-export const label = (labels: Record<string, string>, value: string): string =>
-  Object.prototype.hasOwnProperty.call(labels, value) ? labels[value]! : value;
+export type Labels = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : [string, string] };
 
-export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const fr: Labels = {
+  loading: 'Chargement de la synthèse…',
+  fetchFailed: 'Cette synthèse n’a pas pu être chargée.',
+  unreadable: 'Cette synthèse est illisible.',
+  briefing: 'Synthèse',
+  basedOn: 'D’après',
+  source: ['source', 'sources'],
+  sourcesLabel: ['Source :', 'Sources :'],
+  empty: 'Cette synthèse est encore vide.',
+  summary: 'Résumé',
+  keyPoints: 'Points clés',
+  noSummary: 'Pas encore de résumé.',
+  actors: 'Acteurs',
+  noActors: 'Aucun acteur identifié.',
+  role: 'Rôle',
+  type: 'Type',
+  mentionedIn: 'Cité dans',
+  person: 'Personne',
+  organization: 'Organisation',
+  country: 'Pays',
+  group: 'Groupe',
+  filterHint: 'N’affiche que les positions de cet acteur',
+  positions: 'Positions',
+  noPositions: 'Aucune position relevée.',
+  filteredBy: 'Seulement les positions de',
+  direct: 'Déclaré',
+  reported: 'Rapporté',
+  corroborated: 'Corroboré par',
+  evidence: 'Extraits',
+  questions: 'Questions',
+  open: 'Questions ouvertes',
+  answered: 'Résolue',
+  answer: 'Réponse :',
+  involves: 'Acteurs :',
+  noQuestions: 'Aucune question ouverte.',
+  disputed: 'Contestée',
+  unresolved: 'Non résolue',
+  upcoming: 'À venir',
+  more: 'Afficher plus',
+};
 
-export const messages = {
-  loading: 'Loading briefing…',
-  fetchFailed: 'This briefing could not be loaded.',
-  unreadable: 'This briefing could not be read.',
-} as const;
+const languages: Record<string, Labels> = { en: en as Labels, fr };
+
+/** Language codes with bundled labels. */
+export const supportedLanguages = Object.keys(languages);
+
+/** The language whose labels are used for a `lang` value: its primary subtag if bundled, else `en`. */
+export function languageOf(lang: string | null | undefined): string {
+  const primary = (lang ?? '').toLowerCase().split('-')[0]!;
+  return primary in languages ? primary : 'en';
+}
+
+export const labelsFor = (lang: string | null | undefined): Labels => languages[languageOf(lang)]!;
+
+const enumerations = ['person', 'organization', 'country', 'group', 'disputed', 'unresolved', 'upcoming'];
+
+/** The label of an enumeration value (actor type, question kind); unknown values are shown as-is. */
+export const label = (labels: Labels, value: string): string =>
+  enumerations.includes(value) ? (labels[value as keyof Labels] as string) : value;
+
+/** "1 source", "3 sources": the plural rule of the labels' language (French: "0 source"). */
+export const count = (lang: string, n: number, [one, many]: [string, string]): string =>
+  `${n} ${new Intl.PluralRules(lang).select(n) === 'one' ? one : many}`;

@@ -1,16 +1,16 @@
 import { html, nothing } from 'lit';
-import type { Briefing, Evidence } from '../../format/schema.js';
-import { safeHref, sourceName, sourcesOf } from './normalize.js';
+import type { Source } from '../../format/schema.js';
+import type { Labels } from './labels.js';
+import { safeHref, sourceName } from './normalize.js';
 
 /**
- * "Sources: A, B" for a list of evidence spans. A source becomes a link only when its URL is
- * http(s); everything else (javascript:, data:, relative, malformed) stays plain text.
+ * "Sources: A, B". A source becomes a link only when its URL is http(s); everything else
+ * (javascript:, data:, relative, malformed) stays plain text.
  */
-export function renderSources(briefing: Briefing, spans: readonly Evidence[]) {
-  const sources = sourcesOf(briefing, spans);
+export function renderSources(sources: readonly Source[], labels: Labels) {
   if (!sources.length) return nothing;
   return html`<p class="sources muted">
-    ${sources.length === 1 ? 'Source' : 'Sources'}:
+    ${labels.sourcesLabel[sources.length === 1 ? 0 : 1]}
     ${sources.map((source, i) => {
       const href = safeHref(source.url);
       const name = sourceName(source);

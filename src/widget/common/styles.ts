@@ -26,6 +26,32 @@ export const hostStyles = css`
     display: none;
   }
 
+  /* theme="light" / "dark": the widget draws its own background in that colour scheme (system
+     colours follow it); "auto", the default, wears the host page's colours. */
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([theme='light']),
+  :host([theme='dark']) {
+    --_text: var(--briefing-color-text, CanvasText);
+    background: var(--briefing-background, Canvas);
+    padding: var(--_space);
+  }
+
+  :host([layout='compact']) {
+    --_space: calc(var(--briefing-space, 1rem) / 2);
+  }
+
+  :host([layout='list']) .cards,
+  :host([layout='compact']) .cards {
+    grid-template-columns: 1fr;
+  }
+
   *,
   *::before,
   *::after {
@@ -58,10 +84,62 @@ export const hostStyles = css`
     text-underline-offset: 0.15em;
   }
 
-  a:focus-visible {
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible,
+  .card:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
     border-radius: 2px;
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  /* An actor's name is the button that filters the positions: it still reads as a title. */
+  .pick {
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: inherit;
+    text-align: start;
+    text-decoration: underline dotted var(--_muted);
+    text-underline-offset: 0.2em;
+  }
+
+  .pick[aria-pressed='true'] {
+    color: var(--_accent);
+    text-decoration: underline solid 2px;
+  }
+
+  .more {
+    justify-self: start;
+    padding: 0.4em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    color: var(--_accent);
+  }
+
+  .evidence {
+    font-size: 0.9em;
+  }
+
+  .evidence summary {
+    cursor: pointer;
+    color: var(--_muted);
+  }
+
+  .evidence ul {
+    padding-inline-start: 1.25em;
+    margin-block-start: 0.35em;
+  }
+
+  .filter:empty {
+    display: none;
   }
 
   .section {
@@ -133,28 +211,52 @@ export const hostStyles = css`
     border-radius: var(--_radius);
   }
 
+  /* Placeholders sized like typical cards, so the loaded briefing under the default caps takes
+     about the space its skeleton held (see skeleton.ts). */
   .skeleton {
     display: grid;
-    gap: 0.75em;
-    min-height: var(--_skeleton-height, 8rem);
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    gap: calc(var(--_space) * 1.5);
   }
 
-  .skeleton .bar {
+  .bar {
     display: block;
-    height: 0.9em;
+    width: 40%;
+    height: 1.2em;
     border-radius: 0.25em;
     background: var(--_border);
   }
 
-  .skeleton .bar.short {
-    width: 60%;
+  .bar.title {
+    height: 1.75em;
+  }
+
+  .bar.short {
+    width: 25%;
+  }
+
+  .ph {
+    min-height: var(--_ph);
+  }
+
+  .ph-summary {
+    --_ph: 14rem;
+  }
+
+  .ph-actors {
+    --_ph: 8.5rem;
+  }
+
+  .ph-positions {
+    --_ph: 13rem;
+  }
+
+  .ph-questions {
+    --_ph: 9rem;
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton .bar {
+    .bar,
+    .ph {
       animation: briefing-pulse 1.4s ease-in-out infinite;
     }
   }
@@ -167,12 +269,15 @@ export const hostStyles = css`
 
   @media (forced-colors: active) {
     .card,
-    .skeleton,
+    .more,
     .error {
       border-color: CanvasText;
     }
-    .skeleton .bar {
+    .bar {
       background: GrayText;
+    }
+    .pick[aria-pressed='true'] {
+      color: Highlight;
     }
   }
 

@@ -1,9 +1,19 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Briefing } from '../../format/schema.js';
-import { BriefingElement } from '../common/briefing-element.js';
+import { BriefingElement, positive } from '../common/briefing-element.js';
 import { heading } from '../common/heading.js';
-import { plural } from '../common/labels.js';
+import { count } from '../common/labels.js';
+import { sectionSkeleton } from '../common/skeleton.js';
 import styles from './story-briefing.styles.js';
+
+const allSections = ['summary', 'actors', 'positions', 'questions'];
+
+/** The `sections` attribute: known names, first occurrence wins; none at all means all four. */
+export function parseSections(value: string | null | undefined): string[] {
+  const names = (value ?? '').toLowerCase().split(/[\s,]+/);
+  const chosen = names.filter((name, i) => allSections.includes(name) && names.indexOf(name) === i);
+  return chosen.length ? chosen : allSections;
+}
 
 /** Parts of the section elements re-exported so `story-briefing::part(card)` reaches every card. */
 const exported = 'card, header, title, body, quote, source';
@@ -38,9 +48,53 @@ const exported = 'card, header, title, body, quote, source';
  */
 export class StoryBriefing extends BriefingElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    sections: {},
+    maxActors: { type: Number, attribute: 'max-actors' },
+    maxPositions: { type: Number, attribute: 'max-positions' },
+    maxQuestions: { type: Number, attribute: 'max-questions' },
+    _actor: { state: true },
+  };
+
+  /** Which sections to show, in order: `summary`, `actors`, `positions`, `questions` (default: all). */
+  declare sections: string | undefined;
+  /** Actor cards shown before "Show more" (default 6). */
+  declare maxActors: number | undefined;
+  /** Position cards shown before "Show more" (default 6). */
+  declare maxPositions: number | undefined;
+  /** Question cards shown before "Show more" (default 4). */
+  declare maxQuestions: number | undefined;
+
+  /** The actor chosen in the actors section, whose positions alone are shown. */
+  private declare _actor: string;
+
+  constructor() {
+    super();
+    this._actor = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('data') || (changed as Map<PropertyKey, unknown>).has('_briefing')) this._actor = '';
+  }
+
+  protected override renderSkeleton() {
+    const caps: Record<string, number> = {
+      summary: 1,
+      actors: positive(this.maxActors, 6),
+      positions: positive(this.maxPositions, 6),
+      questions: positive(this.maxQuestions, 4),
+    };
+    return html`<div class="briefing" aria-hidden="true">
+      <div class="briefing-header"><span class="bar title"></span><span class="bar short"></span></div>
+      ${parseSections(this.sections).map((name) => sectionSkeleton(name, caps[name]!))}
+    </div>`;
+  }
 
   protected override renderBriefing(briefing: Briefing) {
     const level = this.level;
+    const labels = this.labels;
+    const lang = this.lang_;
     const empty =
       !briefing.summary.text &&
       !briefing.keyPoints.length &&
@@ -49,21 +103,36 @@ export class StoryBriefing extends BriefingElement {
       !briefing.questions.length &&
       !briefing.resolved.length;
     const sources = briefing.sources.length;
+    // Shared by every section: they render the same briefing, one heading level down.
+    const section = (name: string) => {
+      switch (name) {
+        case 'summary':
+          return html`<briefing-summary .data=${briefing} heading-level=${level + 1} lang=${lang} .layout=${this.layout} exportparts=${exported}></briefing-summary>`;
+        case 'actors':
+          return html`<briefing-actors .data=${briefing} heading-level=${level + 1} lang=${lang} .layout=${this.layout} exportparts=${exported}
+            .maxActors=${this.maxActors} .actor=${this._actor} @change=${this._onPick}></briefing-actors>`;
+        case 'positions':
+          return html`<briefing-positions .data=${briefing} heading-level=${level + 1} lang=${lang} .layout=${this.layout} exportparts=${exported}
+            .maxPositions=${this.maxPositions} .actor=${this._actor} ?show-evidence=${this.showEvidence}></briefing-positions>`;
+        default:
+          return html`<briefing-questions .data=${briefing} heading-level=${level + 1} lang=${lang} .layout=${this.layout} exportparts=${exported}
+            .maxQuestions=${this.maxQuestions} ?show-evidence=${this.showEvidence}></briefing-questions>`;
+      }
+    };
     return html`<article class="briefing" aria-labelledby="briefing-title">
       <header class="briefing-header" part="header">
-        ${heading(level, briefing.title || 'Story briefing', {
+        ${heading(level, this.heading || briefing.title || labels.briefing, {
           id: 'briefing-title',
           part: 'title',
           className: 'briefing-title',
         })}
-        ${sources ? html`<p class="muted">Based on ${plural(sources, 'source', 'sources')}</p>` : nothing}
+        ${sources ? html`<p class="muted">${labels.basedOn} ${count(lang, sources, labels.source)}</p>` : nothing}
       </header>
-      ${empty
-        ? html`<p class="empty">This briefing has no content yet.</p>`
-        : html`<briefing-summary .data=${briefing} heading-level=${level + 1} exportparts=${exported}></briefing-summary>
-            <briefing-actors .data=${briefing} heading-level=${level + 1} exportparts=${exported}></briefing-actors>
-            <briefing-positions .data=${briefing} heading-level=${level + 1} exportparts=${exported}></briefing-positions>
-            <briefing-questions .data=${briefing} heading-level=${level + 1} exportparts=${exported}></briefing-questions>`}
+      ${empty ? html`<p class="empty">${labels.empty}</p>` : parseSections(this.sections).map(section)}
     </article>`;
+  }
+
+  private _onPick(e: Event): void {
+    this._actor = (e.target as HTMLElementTagNameMap['briefing-actors']).actor ?? '';
   }
 }

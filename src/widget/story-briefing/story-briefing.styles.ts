@@ -4,10 +4,6 @@ import { hostStyles } from '../common/styles.js';
 export default [
   hostStyles,
   css`
-    :host {
-      --_skeleton-height: 24rem;
-    }
-
     .briefing {
       display: grid;
       gap: calc(var(--_space) * 1.5);
