@@ -23,6 +23,13 @@ const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Organizat
 
 const FIRST_NAMES = new Set(firstNames.names);
 export const isFirstName = (w: string) => FIRST_NAMES.has(w) || tags(w).some((t) => NAME_TAGS.has(t));
+/** "female" or "male" when the lexicon knows the first name as one only. */
+export const genderOf = (w: string): 'female' | 'male' | undefined => {
+  const t = tags(w);
+  const f = t.includes('FemaleName');
+  const m = t.includes('MaleName');
+  return f === m ? undefined : f ? 'female' : 'male';
+};
 export const isLastName = (w: string) => tags(w).includes('LastName');
 export const isPlace = (w: string) => tags(w).some((t) => t === 'City' || t === 'Region' || t === 'Place' || t === 'Country');
 /** A capitalised word such as "al-Assad" or "bin Salman" counts as part of a name. */
@@ -50,6 +57,7 @@ export const ORG_HEADS = lower(organizations.heads);
 export const GROUP_NOUNS = lower(organizations.groupNouns);
 export const PLACE_HEADS = lower(organizations.placeHeads);
 export const MEDIA = lower(organizations.mediaPublishers);
+export const ORG_NOUNS = lower(organizations.orgNouns);
 const VESSEL_PREFIXES = new Set(organizations.vesselPrefixes);
 export const PLACE_PREFIXES = new Set(organizations.placePrefixes);
 export const NOT_NAMES = new Set(organizations.notNames);
@@ -57,6 +65,7 @@ const KNOWN_ORGS = new Map(organizations.known.map((o) => [o.toLowerCase(), o]))
 export const SPEECH_VERBS = lower([...speech.verbs, ...speech.weak]);
 export const WEAK_SPEECH_VERBS = lower(speech.weak);
 export const DISPUTE_VERBS = lower(speech.dispute);
+export const OBJECT_VERBS = lower(speech.objectVerbs);
 
 type CountryRow = [string, string[], string[], string | null];
 const COUNTRY_BY_NAME = new Map<string, string>();

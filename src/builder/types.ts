@@ -59,7 +59,10 @@ export interface ActorDraft {
   name: string;
   aliases: Set<string>;
   type: ActorType;
+  /** Every role written beside a mention, with its count. */
   roles: Map<string, number>;
+  /** The role shown to readers, chosen from `roles`. */
+  role: string;
   mentions: Mention[];
   salience: number;
 }

@@ -210,6 +210,8 @@ export function findMentions(text: string): Found[] {
     if (!type && (isPlace(words[words.length - 1]) || isPlace(name)) && !countryOf(name)) continue;
     if (!type && (role || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1])))) type = 'person';
     if (!type && words.length > 1) continue;
+    // "U.S. Customs": a person's name does not open with a country.
+    if (type === 'person' && !role && words.length > 1 && countryOf(words[0])) continue;
     if (type === 'person' && words.length === 1 && isCommonWord(name) && !role) continue;
     // "German Nazis", "Polish Jews": a demonym opens a description, not a person's name.
     if (type === 'person' && !role && words.length > 1 && countryOfDemonym(words[0]) && !countryOf(words[0])) continue;

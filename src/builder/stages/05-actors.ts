@@ -48,7 +48,7 @@ const initials = (name: string) =>
 export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<string> = new Set()): ActorDraft[] {
   const actors: ActorDraft[] = [];
   const make = (m: Mention): ActorDraft => {
-    const a: ActorDraft = { index: actors.length, name: m.name, aliases: new Set(), type: m.type ?? 'person', roles: new Map(), mentions: [], salience: 0 };
+    const a: ActorDraft = { index: actors.length, name: m.name, aliases: new Set(), type: m.type ?? 'person', roles: new Map(), role: '', mentions: [], salience: 0 };
     actors.push(a);
     return a;
   };
@@ -251,6 +251,6 @@ export function actors(ctx: Context): void {
   const renumber = new Map(drafts.map((a, i) => [a.index, i]));
   for (const m of ctx.mentions) if (m.actor !== undefined) m.actor = renumber.get(m.actor);
   drafts.forEach((a, i) => (a.index = i));
-  for (const a of drafts) a.roles = new Map([[bestRole(a), 1]]);
+  for (const a of drafts) a.role = bestRole(a);
   ctx.actors = drafts;
 }

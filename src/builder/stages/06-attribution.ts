@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS } from '../lexicon.js';
+import { OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, genderOf, isVerbForm } from '../lexicon.js';
 import { tokenize, wordCount } from '../text.js';
 import { mentionsOf } from '../mentions-of.js';
 
@@ -33,58 +33,89 @@ function resolve(ctx: Context, at: number, doc: number, fits: (m: Mention) => bo
   return undefined;
 }
 
-const namedPerson = (ctx: Context) => (m: Mention) => {
+const namedPerson = (ctx: Context, pronoun = '') => (m: Mention) => {
   const a = ctx.actors[m.actor!];
-  return a.type === 'person' && (a.name.includes(' ') || [...a.roles.keys()].some(Boolean));
+  if (a.type !== 'person' || !(a.name.includes(' ') || [...a.roles.keys()].some(Boolean))) return false;
+  // "she said" is not the senator named Tom a line before.
+  const gender = genderOf(a.name.split(' ')[0]);
+  return !gender || !pronoun || gender === (/^she$/i.test(pronoun) ? 'female' : 'male');
 };
 
 const described = (ctx: Context, noun: string) => (m: Mention) => {
   const a = ctx.actors[m.actor!];
-  const words = [a.name, ...a.roles.keys()].join(' ').toLowerCase().split(/\s+/);
+  const words = [a.name, ...a.aliases, ...a.roles.keys()].join(' ').toLowerCase().split(/\s+/);
   return words.includes(noun);
 };
+// "the firm said", "the agency said": the organisation last named before the sentence (one
+// named in the claim itself is what the claim is about).
+const organisation = (ctx: Context) => (m: Mention) => ctx.actors[m.actor!].type === 'organization';
 
 // Words that may stand between a subject and its verb: "Lavrov has also said".
 const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|then|reportedly|again|once|\p{Ll}+ly))+\s*$/u;
 // An apposition between a name and its verb: "Hina Shamsi, the director of …, said".
-const APPOSITION = /(\p{Lu}[\p{L}.'’-]*),\s[^,]{3,120},\s*$/u;
+const APPOSITION = /(\p{Lu}[\p{L}.'’-]*),\s([^,]{3,120}),\s*$/u;
+const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+who\s[^]*,\s*$/u;
 
 /** Who is the subject of the speech verb at `verb`: the name, pronoun or description right before it in the clause, or the name right after it ("said Hina Shamsi"). */
 export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number): number | undefined {
   const text = docOf(ctx, s);
   let from = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
-  for (const m of text.slice(from, verb.start).matchAll(CLAUSE_MARK)) from = Math.max(from, from + m.index! + 1);
+  const start = from;
+  for (const m of text.slice(start, verb.start).matchAll(CLAUSE_MARK)) from = start + m.index! + 1;
   // Parentheses drop out, offsets kept: "John Mica (R-Fla.) told".
+  const inSentence = mentionsOf(ctx, s.index);
+  // "Chaffetz, who said last week he has his “subpoena pen” ready…, told McCabe": the relative
+  // clause may hold quotes and verbs of its own.
+  const base = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
+  const who = WHO_CLAUSE.exec(text.slice(base, verb.start));
+  if (who) {
+    const end = base + who.index! + who[1].length;
+    const subject = inSentence.find((m) => m.start < end && m.end >= end);
+    if (subject) return subject.actor;
+  }
   let gap = text.slice(from, verb.start).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)).replace(AUXILIARIES, '');
   const appos = APPOSITION.exec(gap);
-  if (appos) gap = gap.slice(0, appos.index + appos[1].length);
-  const inSentence = mentionsOf(ctx, s.index);
+  // "Hina Shamsi, the director of …, said", not "…Nippon Yusen K.K., and was treating …, said".
+  if (appos && !appos[2].split(/\s+/).some((w) => isVerbForm(w) || /^(?:and|but|or)$/.test(w))) gap = gap.slice(0, appos.index + appos[1].length);
   const last = tokenize(gap, from).pop();
-  if (!last || /^(?:and|but)$/i.test(last.text)) {
+  // "…, said Masayuki Obara, a regional official": the speaker follows the verb.
+  const inverted = /,\s*$/.test(gap);
+  if (!last || inverted || /^(?:and|but)$/i.test(last.text)) {
     // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
-    if (last && inSentence[0] && ctx.actors[inSentence[0].actor!].type === 'person' && inSentence[0].start < from) return inSentence[0].actor;
+    if (last && !inverted) {
+      // …the person who is the subject of a verb there, not one met in a phrase ("with Fox Business News' Maria Bartiromo").
+      const people = inSentence.filter((m) => m.start < from && ctx.actors[m.actor!].type === 'person');
+      const subject = people.filter((m) => isVerbForm(/^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '')).pop() ?? people[0];
+      if (subject) return subject.actor;
+    }
     // Inverted order: "…,” said Hina Shamsi, the director of …
     const after = inSentence.find((m) => m.start >= verb.end && m.start - verb.end < 40 && /^\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u.test(text.slice(verb.end, m.start)));
     return after && /^\s*(?:[,.;:!?]|$)/.test(text.slice(after.end, after.end + 3)) ? after.actor : undefined;
   }
   const named = inSentence.find((m) => m.start <= last.start && m.end >= last.end);
   if (named) return named.actor;
-  if (PRONOUN.test(last.text)) return resolve(ctx, last.start, s.doc, namedPerson(ctx));
+  if (PRONOUN.test(last.text)) return resolve(ctx, last.start, s.doc, namedPerson(ctx, last.text));
   const description = DESCRIPTION.exec(gap);
   if (description) {
     const noun = description[1].toLowerCase();
     const at = from + description.index;
-    return resolve(ctx, at, s.doc, described(ctx, noun)) ?? (TITLE_HEADS.has(noun) ? resolve(ctx, at, s.doc, namedPerson(ctx)) : undefined);
+    return (
+      resolve(ctx, at, s.doc, described(ctx, noun)) ??
+      (TITLE_HEADS.has(noun) ? resolve(ctx, at, s.doc, namedPerson(ctx)) : ORG_NOUNS.has(noun) ? resolve(ctx, s.start, s.doc, organisation(ctx)) : undefined)
+    );
   }
   // "…, officials said": a speaker the story does not name.
   return undefined;
 }
 
 // Speech verbs in the text, "said"-like ones before "believes"-like ones.
+// A verb followed by "that" introduces the claim itself: "the government insisted that …,
+// diplomats said" is the government's.
 function speechVerbs(text: string, offset: number): Span[] {
-  const found = tokenize(text, offset).filter((t) => SPEECH_VERBS.has(t.text.toLowerCase()));
-  const weak = (t: { text: string }) => (WEAK_SPEECH_VERBS.has(t.text.toLowerCase()) ? 1 : 0);
-  return found.sort((a, b) => weak(a) - weak(b)).map((t) => ({ start: t.start, end: t.end }));
+  const found = tokenize(text, offset).filter((t) => SPEECH_VERBS.has(t.text) || (t.start === offset && SPEECH_VERBS.has(t.text.toLowerCase())));
+  const rank = (t: { text: string; end: number }) =>
+    (/^\s+that\b/.test(text.slice(t.end - offset, t.end - offset + 6)) ? 0 : 2) + (WEAK_SPEECH_VERBS.has(t.text.toLowerCase()) ? 1 : 0);
+  return found.sort((a, b) => rank(a) - rank(b)).map((t) => ({ start: t.start, end: t.end }));
 }
 
 export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribution): Attribution[] {
@@ -114,17 +145,44 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
   // Reported speech: "<speaker> said (that) …", "…, <speaker> said", "according to <speaker>".
   const outsideQuotes = (v: Span) => !quotes.some((q) => v.start > q.start && v.end < q.end);
   let actor: number | undefined;
+  let verb: Span | undefined;
   const according = /\baccording to\s+/i.exec(s.text);
   if (according) {
     const from = s.start + according.index + according[0].length;
     actor = mentionsOf(ctx, s.index).find((m) => m.start >= from && m.start - from < 30)?.actor;
+    verb = { start: s.start + according.index, end: from };
   }
   for (const v of speechVerbs(s.text, s.start).filter(outsideQuotes)) {
     if (actor !== undefined) break;
     actor = speakerOf(ctx, s, v, s.start);
+    verb = v;
   }
-  if (actor !== undefined) out.push({ sentence: s.index, actor, kind: 'reported', start: s.start, end: s.end });
+  if (actor !== undefined) out.push({ sentence: s.index, actor, kind: 'reported', ...reportedSpan(text, s, verb!) });
   return out;
+}
+
+const MIN_CLAUSE = 15;
+// After the verb: its object ("told reporters", "told Fox News"), a time, "that".
+const AFTER_VERB = /^\s*(?:(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*)*)\s+(?=\p{Ll}))?(?:on\s+\p{Lu}\p{L}+\s+|\p{Lu}\p{L}+day\s+|last\s+\p{L}+\s+|earlier\s+|later\s+)?(?:,\s*)?(?:that\s+)?/u;
+
+/** What was said: the clause before ", <speaker> said" or the one after "said (that)". */
+export function reportedSpan(text: string, s: Sentence, verb: Span): Span {
+  const before = text.slice(s.start, verb.start);
+  const rest = text.slice(verb.end, s.end);
+  // "said at their meeting that …", "said in a conference call with reporters that …".
+  const that = /^(?:\s+[^\s,.;:]+){0,9}?\s+that\s+/u.exec(rest);
+  const comma = before.lastIndexOf(', ');
+  // "<claim>, the minister said (on Monday)": the speaker stands between the comma and the verb,
+  // and little follows it.
+  if (!that && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && wordCount(rest) <= 8)
+    return { start: s.start, end: s.start + comma };
+  let end = s.end - (/[.!?]["”’]?$/.test(rest) ? (/["”’]$/.test(rest) ? 2 : 1) : 0);
+  // "…that <claim>, diplomats at the UN said.": another attribution closes the sentence.
+  const tail = /,\s[^,]{2,80}\s(\p{Ll}+)[.!?]?["”’]?$/u.exec(rest);
+  if (tail && SPEECH_VERBS.has(tail[1])) end = verb.end + tail.index;
+  // "accused Moscow of trying to …": the verb is part of the claim.
+  const start = that ? verb.end + that[0].length : OBJECT_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? verb.start : verb.end + (AFTER_VERB.exec(rest)?.[0].length ?? 0);
+  return end - start >= MIN_CLAUSE ? { start, end } : { start: s.start, end: s.end };
 }
 
 export function attribution(ctx: Context): void {

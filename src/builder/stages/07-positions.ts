@@ -10,21 +10,14 @@ const SAME_CLAIM = 0.5;
 /** A one-line claim: the first sentence of a quote, or the reported clause, trimmed at a word. */
 export function claimLine(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
-  t = t.replace(/^(?:that|and|but)\s+/i, '');
+  // A leading "that" is the complementiser of a reported clause, unless it is the subject ("That could…").
+  t = t.replace(/^(?:and|but)\s+/i, '').replace(/^that\s+(?=(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|their|its|our)\b|\p{Lu})/iu, '');
   const firstSentence = /^(.{20,}?[.!?])\s+\p{Lu}/u.exec(t);
   if (firstSentence) t = firstSentence[1];
   const words = t.split(' ');
   if (words.length > MAX_CLAIM_WORDS) t = words.slice(0, MAX_CLAIM_WORDS).join(' ').replace(/[,;:]$/, '') + '…';
   t = t.replace(/[,;:]$/, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
-}
-
-// The reported part of a sentence: what follows "said (that)", or what precedes ", X said".
-function reportedClause(sentence: string): string {
-  const after = /\b(?:said|says|told [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}]*)?|stressed|warned|added|maintains|maintained|believes|believed|claimed|insisted|argued|noted|stated)\s+(?:on \p{Lu}\p{L}+\s+)?(?:that\s+)?(.{15,})$/u.exec(sentence);
-  if (after) return after[1];
-  const before = /^(.{15,}?),\s+[^,]{2,60}\s+\p{L}+\.?$/u.exec(sentence);
-  return before ? before[1] : sentence;
 }
 
 export function positions(ctx: Context): void {
@@ -50,7 +43,7 @@ export function positions(ctx: Context): void {
     termsOf.push(terms);
     cards.push({
       actor: at.actor,
-      text: claimLine(at.kind === 'direct' ? spoken : reportedClause(spoken)),
+      text: claimLine(spoken),
       quote: at.kind === 'direct' ? spoken : undefined,
       kind: at.kind,
       evidence: [evidence],

@@ -14,7 +14,7 @@ export function assemble(ctx: Context): void {
   // shown only when the text says who it is (a role).
   const speaking = new Set(ctx.positions.map((p) => p.actor));
   const shown = ctx.actors.filter(
-    (a, rank) => speaking.has(a.index) || (rank < MAX_ACTORS && a.salience >= MIN_SALIENCE && (a.mentions.length > 1 || (a.type === 'person' && !a.roles.has('')))),
+    (a, rank) => speaking.has(a.index) || (rank < MAX_ACTORS && a.salience >= MIN_SALIENCE && (a.mentions.length > 1 || (a.type === 'person' && a.role !== ''))),
   );
   const idOf = new Map(shown.map((a) => [a.index, `a${a.index + 1}`]));
 
@@ -23,7 +23,7 @@ export function assemble(ctx: Context): void {
     name: a.name,
     aliases: [...a.aliases].filter((x) => x !== a.name).sort(),
     type: a.type,
-    role: [...a.roles.keys()][0] ?? '',
+    role: a.role,
     salience: Math.round(a.salience * 1000) / 1000,
     mentions: a.mentions.length,
     sources: [...new Set(a.mentions.map((m) => ctx.docs[ctx.sentences[m.sentence].doc].sourceId))],

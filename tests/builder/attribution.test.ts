@@ -1,0 +1,76 @@
+// Stage 06: who says what.
+import { describe, expect, it } from 'vitest';
+import { PIPELINE } from '../../src/builder/pipeline.js';
+import { attribution } from '../../src/builder/stages/06-attribution.js';
+import type { Context } from '../../src/builder/types.js';
+
+/** Runs the stages up to attribution; returns, for the sentence holding `words`, who says what. */
+function said(docs: string[], words: string) {
+  const ctx = {
+    options: { id: 't', summaryWords: 80 },
+    docs: docs.map((text, index) => ({ text, index, sourceId: `s${index + 1}` })),
+    paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
+  } as Context;
+  for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(attribution) + 1)) stage(ctx);
+  const s = ctx.sentences.find((x) => x.text.includes(words));
+  return ctx.attributions
+    .filter((a) => a.sentence === s?.index)
+    .map((a) => ({ speaker: ctx.actors[a.actor].name, kind: a.kind, words: ctx.docs[s!.doc].text.slice(a.start, a.end) }));
+}
+
+const background = 'Officials met in the capital on Monday to discuss the border, the budget and the talks with the unions.';
+
+describe('attribution', () => {
+  it.each<[string, string[], string, { speaker: string; kind: string; words: string }[]]>([
+    [
+      'a reported claim after "said that" is the clause, not the sentence',
+      [`${background} Senator Maria Lopez said on Tuesday that the budget would pass before the summer recess.`],
+      'would pass',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the budget would pass before the summer recess' }],
+    ],
+    [
+      'a claim before ", <speaker> said" is the part before the comma',
+      [`${background} The budget will pass before the summer recess, Senator Maria Lopez said after the meeting.`],
+      'summer recess',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'The budget will pass before the summer recess' }],
+    ],
+    [
+      'a verb that takes an object keeps it in the claim',
+      [`${background} Senator Maria Lopez accused the unions of stalling the talks for a month.`],
+      'accused',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'accused the unions of stalling the talks for a month' }],
+    ],
+    [
+      'the verb introducing "that" outranks a later "said"',
+      [`${background} As a condition for talks, Senator Maria Lopez insisted that the unions had to end the strike, diplomats at the United Nations said.`],
+      'end the strike',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the unions had to end the strike' }],
+    ],
+    [
+      'an inverted speaker after the claim: ", said <name>, <role>"',
+      [`${background} The ship was treating the incident as a case of negligence, said Masayuki Obara, a regional coast guard official.`],
+      'negligence',
+      [{ speaker: 'Masayuki Obara', kind: 'reported', words: 'The ship was treating the incident as a case of negligence' }],
+    ],
+    [
+      'the subject of a relative clause speaks, past the quotes inside it',
+      [`${background} Jason Chaffetz, who said last week he has his "subpoena pen" ready, told Andrew McCabe that "Congress has a right and a duty to examine this issue."`],
+      'right and a duty',
+      [{ speaker: 'Jason Chaffetz', kind: 'direct', words: 'Congress has a right and a duty to examine this issue.' }],
+    ],
+    [
+      '"she said" skips a man named last',
+      [`Janet Napolitano toured the border on Tuesday. She travelled with Senator Tom Carper and officials. She said in a statement that border crossings are down 50 percent since 2008.`],
+      'crossings',
+      [{ speaker: 'Janet Napolitano', kind: 'reported', words: 'border crossings are down 50 percent since 2008' }],
+    ],
+    [
+      '"X described … and said" is X, not someone met in a phrase before',
+      [`${background} In an interview with host Maria Bartiromo, President Donald Trump described the plan as "a disaster" and said the unions are "backing a very bad deal for everyone".`],
+      'very bad deal',
+      [{ speaker: 'Donald Trump', kind: 'direct', words: 'backing a very bad deal for everyone' }],
+    ],
+  ])('%s', (_, docs, words, expected) => {
+    expect(said(docs, words)).toEqual(expected);
+  });
+});
