@@ -5,8 +5,10 @@ import minifyLitTemplates from './scripts/minify-templates.js';
 // Node-side tests; the components are tested in Chromium by web-test-runner (tests/widget).
 const test = { include: ['tests/**/*.test.ts'], exclude: ['tests/widget/**', 'node_modules/**'] };
 
-// `vite build` bundles the embed (classic script + ES module); `vite build --mode cli` bundles
-// the Node builder and CLI, keeping npm dependencies external.
+// `vite build` bundles the embed as an ES module, `vite build --mode embed` as the classic script;
+// `vite build --mode cli` bundles the Node builder and CLI, keeping npm dependencies external.
+// The classic script's entry only registers the elements: exporting the classes too would make
+// a global (window.StoryBriefing) nobody needs, at a cost in bytes; the ES module exports them.
 export default defineConfig(({ mode }) =>
   mode === 'cli'
     ? {
@@ -33,13 +35,12 @@ export default defineConfig(({ mode }) =>
         build: {
           outDir: 'dist',
           emptyOutDir: false,
-          target: 'es2021',
-          lib: {
-            entry: 'src/widget/index.ts',
-            name: 'StoryBriefing',
-            formats: ['es', 'iife'],
-            fileName: (format) => (format === 'es' ? 'story-briefing.mjs' : 'story-briefing.js'),
-          },
+          target: 'es2022',
+          lib:
+            mode === 'embed'
+              ? { entry: 'src/widget/embed.ts', name: 'StoryBriefing', formats: ['iife'], fileName: () => 'story-briefing.js' }
+              : { entry: 'src/widget/index.ts', formats: ['es'], fileName: () => 'story-briefing.mjs' },
+
         },
       },
 );

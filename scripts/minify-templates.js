@@ -10,14 +10,22 @@ export const minifyCss = (text) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/ ?([{};,>]) ?/g, '$1')
-    .replace(/: /g, ':');
+    .replace(/ ?([{};,>+*]) ?/g, '$1')
+    .replace(/='([\w-]+)'\]/g, '=$1]')
+    .replace(/: /g, ':')
+    .replace(/;}/g, '}')
+    .replace(/([^\w.-])0\.(\d)/g, '$1.$2');
 
 /**
- * HTML: whitespace that contains a line break is layout of the source, not content: none between
- * two tags, one space elsewhere (which renders exactly as the original run did).
+ * HTML: whitespace that contains a line break is layout of the source, not content: none at the
+ * edges of a template's chunk of literal text next to a tag, one space elsewhere (which renders
+ * as the original run did). The widget's templates never break a line inside inline text.
  */
-export const minifyHtml = (text) => text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+export const minifyHtml = (text) =>
+  text
+    .replace(/^\s*\n\s*(?=<)|(>)\s*\n\s*$/g, '$1')
+    .replace(/>\s*\n\s*</g, '><')
+    .replace(/\s*\n\s*/g, ' ');
 
 /** Rewrite the literal parts of every css`…` and html`…` template in `source`. */
 export function minifyTemplates(source) {

@@ -51,12 +51,12 @@ export class BriefingActors extends BriefingElement {
     const { actors } = briefing;
     const [shown, more] = this.capped(actors, positive(this.maxActors, 6), 'actors-title');
     return html`<section class="section" aria-labelledby="actors-title">
-      ${heading(level, this.heading || labels.actors, { id: 'actors-title', className: 'section-title' })}
+      ${heading(level, this.heading || labels.actors, 'section-title', 'actors-title')}
       ${actors.length
         ? html`<ul class="cards" role="list">
               ${shown.map((actor) => this.renderActor(actor, level + 1))}
             </ul>
-            ${more}<span id="pick-hint" hidden>${labels.filterHint}</span>`
+            ${more}`
         : html`<p class="empty">${labels.noActors}</p>`}
     </section>`;
   }
@@ -67,14 +67,13 @@ export class BriefingActors extends BriefingElement {
       class="pick"
       type="button"
       aria-pressed=${this.actor === actor.id}
-      aria-describedby="pick-hint"
-      @click=${() => this._pick(actor.id)}
+      @click=${() => this.#pick(actor.id)}
     >
       ${actor.name || actor.id}
     </button>`;
     return html`<li class="card" part="card">
       <header class="card-header" part="header">
-        ${heading(level, name, { part: 'title', className: 'card-title' })}
+        ${heading(level, name, 'card-title', undefined, 'title')}
       </header>
       <dl class="facts card-body" part="body">
         ${actor.role ? html`<div><dt>${labels.role}</dt><dd class="role">${actor.role}</dd></div>` : nothing}
@@ -88,7 +87,7 @@ export class BriefingActors extends BriefingElement {
   }
 
   /** Choose an actor, or unchoose the chosen one; `change` lets a page (or story-briefing) filter. */
-  private _pick(id: string): void {
+  #pick(id: string): void {
     this.actor = this.actor === id ? '' : id;
     if (this.actor) this.select('actor', id);
     this.dispatchEvent(new Event('change', { bubbles: true }));

@@ -62,8 +62,13 @@ export class BriefingPositions extends BriefingElement {
     const positions = actor ? briefing.positions.filter((p) => p.actor === actor) : briefing.positions;
     const [shown, more] = this.capped(positions, positive(this.maxPositions, 6), 'positions-title');
     return html`<section class="section" aria-labelledby="positions-title">
-      ${heading(level, this.heading || labels.positions, { id: 'positions-title', className: 'section-title' })}
-      <p class="filter muted" role="status">${actor ? `${labels.filteredBy} ${actorName(briefing, actor)}` : ''}</p>
+      ${heading(
+        level,
+        // Filtered, the heading says by whom: "Positions: Mira Okafor".
+        `${this.heading || labels.positions}${actor ? `: ${actorName(briefing, actor)}` : ''}`,
+        'section-title',
+        'positions-title',
+      )}
       ${positions.length
         ? html`<ul class="cards" role="list">
               ${shown.map((position) => this.renderPosition(briefing, position, level + 1))}
@@ -78,7 +83,7 @@ export class BriefingPositions extends BriefingElement {
     const sources = sourcesOf(briefing, position.evidence);
     return html`<li class="card" part="card">
       <header class="card-header" part="header">
-        ${heading(level, actorName(briefing, position.actor), { part: 'title', className: 'card-title' })}
+        ${heading(level, actorName(briefing, position.actor), 'card-title', undefined, 'title')}
         <span class="badge">${labels[position.kind]}</span>
       </header>
       <div class="card-body" part="body">
@@ -88,7 +93,7 @@ export class BriefingPositions extends BriefingElement {
           ? html`<p class="corroboration badge accent">${labels.corroborated} ${count(this.lang_, sources.length, labels.source)}</p>`
           : nothing}
         ${renderSources(sources, labels)}
-        ${renderEvidence(briefing, position.evidence, labels, this.showEvidence, () => this.select('position', position.id))}
+        ${renderEvidence(position.evidence, labels, this.showEvidence, () => this.select('position', position.id))}
       </div>
     </li>`;
   }

@@ -21,9 +21,5 @@ export default [
     blockquote::after {
       content: '\\201D';
     }
-
-    .sources {
-      font-size: 0.9em;
-    }
   `,
 ];

@@ -54,12 +54,12 @@ export class BriefingQuestions extends BriefingElement {
     const open = shown.filter((q): q is Question => !('answer' in q));
     const resolved = shown.filter((q): q is ResolvedQuestion => 'answer' in q);
     return html`<section class="section" aria-labelledby="questions-title">
-      ${heading(level, this.heading || labels.questions, { id: 'questions-title', className: 'section-title' })}
+      ${heading(level, this.heading || labels.questions, 'section-title', 'questions-title')}
       ${!all.length
         ? html`<p class="empty">${labels.noQuestions}</p>`
         : html`${open.length
               ? html`<section class="group open" aria-labelledby="open-title">
-                  ${heading(level + 1, labels.open, { id: 'open-title', className: 'group-title' })}
+                  ${heading(level + 1, labels.open, 'group-title', 'open-title')}
                   <ul class="cards" role="list">
                     ${open.map((q) => this.renderQuestion(briefing, q, level + 2))}
                   </ul>
@@ -67,7 +67,7 @@ export class BriefingQuestions extends BriefingElement {
               : nothing}
             ${resolved.length
               ? html`<section class="group answered" aria-labelledby="answered-title">
-                  ${heading(level + 1, labels.answered, { id: 'answered-title', className: 'group-title' })}
+                  ${heading(level + 1, labels.answered, 'group-title', 'answered-title')}
                   <ul class="cards" role="list">
                     ${resolved.map((q) => this.renderQuestion(briefing, q, level + 2))}
                   </ul>
@@ -83,7 +83,7 @@ export class BriefingQuestions extends BriefingElement {
     const answered = 'answer' in question;
     return html`<li class="card" part="card">
       <header class="card-header" part="header">
-        ${heading(level, question.text, { part: 'title', className: 'card-title' })}
+        ${heading(level, question.text, 'card-title', undefined, 'title')}
         <span class="badge kind ${answered ? 'accent' : ''}">${answered ? labels.answered : label(labels, question.kind)}</span>
       </header>
       <div class="card-body" part="body">
@@ -92,7 +92,7 @@ export class BriefingQuestions extends BriefingElement {
           ? html`<p class="involves muted">${labels.involves} ${question.actors.map((id) => actorName(briefing, id)).join(', ')}</p>`
           : nothing}
         ${renderSources(sourcesOf(briefing, question.evidence), labels)}
-        ${renderEvidence(briefing, question.evidence, labels, this.showEvidence, () => this.select('question', question.id))}
+        ${renderEvidence(question.evidence, labels, this.showEvidence, () => this.select('question', question.id))}
       </div>
     </li>`;
   }

@@ -20,10 +20,5 @@ export default [
     .answer-label {
       font-weight: 600;
     }
-
-    .sources,
-    .involves {
-      font-size: 0.9em;
-    }
   `,
 ];

@@ -41,14 +41,14 @@ export class BriefingSummary extends BriefingElement {
     const labels = this.labels;
     return html`<section class="card" part="card" aria-labelledby="summary-title">
       <header class="card-header" part="header">
-        ${heading(level, this.heading || labels.summary, { id: 'summary-title', part: 'title', className: 'section-title' })}
+        ${heading(level, this.heading || labels.summary, 'section-title', 'summary-title', 'title')}
       </header>
       <div class="card-body" part="body">
         ${summary.text
           ? html`<p class="summary">${summary.text}</p>`
           : html`<p class="empty">${labels.noSummary}</p>`}
         ${keyPoints.length
-          ? html`${heading(level + 1, labels.keyPoints, { id: 'key-points-title', className: 'card-title' })}
+          ? html`${heading(level + 1, labels.keyPoints, 'card-title', 'key-points-title')}
               <ul class="key-points" aria-labelledby="key-points-title">
                 ${keyPoints.map((point) => html`<li>${point.text}</li>`)}
               </ul>`

@@ -16,13 +16,6 @@ export const positive = (value: unknown, fallback: number): number => {
   return n > 0 ? n : fallback;
 };
 
-class HttpError extends Error {
-  override name = 'HttpError';
-  constructor(readonly status: number, url: string) {
-    super(`HTTP ${status} for ${url}`);
-  }
-}
-
 /**
  * Shared loading logic for every briefing element. The briefing comes from, in order of
  * precedence: the `data` property; the `src` attribute (fetched as JSON); a
@@ -78,10 +71,10 @@ export abstract class BriefingElement extends LitElement {
   /** Items revealed by "Show more" beyond the cap. */
   protected declare _extra: number;
 
-  private _abort?: AbortController;
-  private _reloadOnConnect = false;
-  private _observer?: IntersectionObserver;
-  private _near?: Promise<void>;
+  #abort?: AbortController;
+  #reloadOnConnect = false;
+  #observer?: IntersectionObserver;
+  #near?: Promise<void>;
 
   constructor() {
     super();
@@ -131,53 +124,45 @@ export abstract class BriefingElement extends LitElement {
     return [
       items.slice(0, limit),
       hidden > 0
-        ? html`<button class="more" part="more" type="button" aria-describedby=${describedBy} @click=${() => this._more(limit)}>
+        ? html`<button class="more" part="more" type="button" aria-describedby=${describedBy} @click=${this.#more}>
             ${this.labels.more} (${hidden})
           </button>`
         : nothing,
     ];
   }
 
-  private async _more(shown: number): Promise<void> {
+  #more(): void {
     this._extra += STEP;
-    await this.updateComplete;
-    // The button is gone when everything is shown: keep the keyboard where the reader was.
-    if (this.renderRoot.querySelector('.more')) return;
-    const card = this.renderRoot.querySelectorAll<HTMLElement>('li.card')[shown];
-    if (card) {
-      card.tabIndex = -1;
-      card.focus();
-    }
   }
 
   /** Resolves once the element is near the viewport (at once with `loading="eager"`). */
-  private _whenNear(): Promise<void> {
-    if (this.loading === 'eager' || !window.IntersectionObserver) return Promise.resolve();
-    return (this._near ??= new Promise((resolve) => {
-      this._observer = new IntersectionObserver(
+  #whenNear(): Promise<void> {
+    if (this.loading === 'eager') return Promise.resolve();
+    return (this.#near ??= new Promise((resolve) => {
+      this.#observer = new IntersectionObserver(
         (entries) => {
           if (entries.some((e) => e.isIntersecting)) {
-            this._observer?.disconnect();
+            this.#observer?.disconnect();
             resolve();
           }
         },
         { rootMargin: '50% 0px' },
       );
-      this._observer.observe(this);
+      this.#observer.observe(this);
     }));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this._reloadOnConnect && this.src && this.data == null) {
-      this._reloadOnConnect = false;
-      void this._load(this.src);
+    if (this.#reloadOnConnect && this.src && this.data == null) {
+      this.#reloadOnConnect = false;
+      void this.#load(this.src);
     } else if (this.data == null && !this.src && this._status === 'idle') {
       // While the document is still parsing, an upgraded element may not have its children yet.
       if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', () => this._readInlineJson(), { once: true });
+        document.addEventListener('DOMContentLoaded', () => this.#readInlineJson(), { once: true });
       } else {
-        this._readInlineJson();
+        this.#readInlineJson();
       }
     }
   }
@@ -185,12 +170,12 @@ export abstract class BriefingElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Observing starts afresh on reconnection (the pending load is aborted and restarted below).
-    this._observer?.disconnect();
-    this._near = undefined;
-    if (this._status === 'loading' && this._abort) {
-      this._abort.abort();
-      this._abort = undefined;
-      this._reloadOnConnect = true;
+    this.#observer?.disconnect();
+    this.#near = undefined;
+    if (this._status === 'loading' && this.#abort) {
+      this.#abort.abort();
+      this.#abort = undefined;
+      this.#reloadOnConnect = true;
     }
   }
 
@@ -199,9 +184,9 @@ export abstract class BriefingElement extends LitElement {
     if (changed.has('data') || (changed as Map<PropertyKey, unknown>).has('_briefing')) this._extra = 0;
     if (changed.has('data')) {
       if (this.data != null) {
-        this._cancel();
+        this.#cancel();
         try {
-          this._show(normalizeBriefing(this.data));
+          this.#show(normalizeBriefing(this.data));
         } catch {
           // Not a briefing at all: show the error state (no event, the caller set it directly).
           this._status = 'error';
@@ -213,81 +198,83 @@ export abstract class BriefingElement extends LitElement {
       if (changed.get('data') != null) {
         this._briefing = undefined;
         this._status = 'idle';
-        if (this.src) void this._load(this.src);
+        if (this.src) void this.#load(this.src);
         return;
       }
     }
     if (changed.has('src') && this.data == null) {
-      if (this.src) void this._load(this.src);
+      if (this.src) void this.#load(this.src);
       else if (this._status === 'loading') {
-        this._cancel();
+        this.#cancel();
         this._status = 'idle';
       }
     }
   }
 
-  private _show(briefing: Briefing): void {
+  #show(briefing: Briefing): void {
     this._briefing = briefing;
     this._status = 'ready';
     this._message = '';
   }
 
-  private _cancel(): void {
-    this._abort?.abort();
-    this._abort = undefined;
+  #cancel(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
   }
 
-  private async _readInlineJson(): Promise<void> {
+  async #readInlineJson(): Promise<void> {
     if (this.data != null || this.src || this._status !== 'idle') return;
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (!script) return;
     this._status = 'loading';
-    await this._whenNear();
+    await this.#whenNear();
     if (this.data != null || this.src) return;
     let briefing: Briefing;
     try {
       briefing = normalizeBriefing(JSON.parse(script.textContent ?? ''));
     } catch (error) {
-      this._fail(this.labels.unreadable, error);
+      this.#fail(this.labels.unreadable, error);
       return;
     }
-    this._show(briefing);
-    void this._announce(briefing);
+    this.#show(briefing);
+    void this.#announce(briefing);
   }
 
-  private async _load(src: string): Promise<void> {
-    this._cancel();
+  async #load(src: string): Promise<void> {
+    this.#cancel();
     const controller = new AbortController();
-    this._abort = controller;
+    this.#abort = controller;
     this._status = 'loading';
     this._briefing = undefined;
     let briefing: Briefing;
+    let fetched = false;
     try {
-      await this._whenNear();
+      await this.#whenNear();
       if (controller.signal.aborted) return;
       const response = await fetch(src, { signal: controller.signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new HttpError(response.status, src);
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${src}`);
+      // From here on, a failure is the file's, not the network's.
+      fetched = true;
       const json: unknown = await response.json();
       if (controller.signal.aborted) return;
       briefing = normalizeBriefing(json);
     } catch (error) {
       if (controller.signal.aborted) return;
-      this._abort = undefined;
-      const network = error instanceof HttpError || error instanceof TypeError;
-      this._fail(network ? this.labels.fetchFailed : this.labels.unreadable, error, src);
+      this.#abort = undefined;
+      this.#fail(fetched ? this.labels.unreadable : this.labels.fetchFailed, error, src);
       return;
     }
-    this._abort = undefined;
-    this._show(briefing);
-    void this._announce(briefing, src);
+    this.#abort = undefined;
+    this.#show(briefing);
+    void this.#announce(briefing, src);
   }
 
-  private async _announce(briefing: Briefing, src?: string): Promise<void> {
+  async #announce(briefing: Briefing, src?: string): Promise<void> {
     await this.updateComplete;
     if (this._briefing === briefing) this.dispatchEvent(new BriefingLoadEvent({ briefing, src }));
   }
 
-  private async _fail(message: string, error: unknown, src?: string): Promise<void> {
+  async #fail(message: string, error: unknown, src?: string): Promise<void> {
     this._status = 'error';
     this._message = message;
     this._briefing = undefined;

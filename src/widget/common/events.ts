@@ -22,26 +22,31 @@ export interface BriefingSelectDetail {
   id: string;
 }
 
-const init = { bubbles: true, composed: true } as const;
+/** The widget's public events all bubble and cross shadow boundaries, so a page can listen anywhere. */
+class BriefingEvent<T> extends CustomEvent<T> {
+  constructor(type: string, detail: T) {
+    super(type, { bubbles: true, composed: true, detail });
+  }
+}
 
 /** Fired when a briefing has been loaded from `src` or an inline JSON script and rendered. */
-export class BriefingLoadEvent extends CustomEvent<BriefingLoadDetail> {
+export class BriefingLoadEvent extends BriefingEvent<BriefingLoadDetail> {
   constructor(detail: BriefingLoadDetail) {
-    super('briefing-load', { ...init, detail });
+    super('briefing-load', detail);
   }
 }
 
 /** Fired when a briefing could not be fetched, parsed or understood. */
-export class BriefingErrorEvent extends CustomEvent<BriefingErrorDetail> {
+export class BriefingErrorEvent extends BriefingEvent<BriefingErrorDetail> {
   constructor(detail: BriefingErrorDetail) {
-    super('briefing-error', { ...init, detail });
+    super('briefing-error', detail);
   }
 }
 
 /** Fired when a reader opens an actor, position or question (for analytics). */
-export class BriefingSelectEvent extends CustomEvent<BriefingSelectDetail> {
+export class BriefingSelectEvent extends BriefingEvent<BriefingSelectDetail> {
   constructor(detail: BriefingSelectDetail) {
-    super('briefing-select', { ...init, detail });
+    super('briefing-select', detail);
   }
 }
 

@@ -1,15 +1,13 @@
 import { html, nothing } from 'lit';
-import type { Briefing, Evidence } from '../../format/schema.js';
+import type { Evidence } from '../../format/schema.js';
 import type { Labels } from './labels.js';
-import { sourceName, sourcesOf } from './normalize.js';
 
 /**
- * The exact source spans behind a card, in a disclosure (`<details>`: keyboard-operable and
+ * The exact source spans behind a card (the card's "Sources" line names their sources), in a disclosure (`<details>`: keyboard-operable and
  * announced as expandable without any script). `onOpen` runs when the reader opens it — a click
  * on the summary, which Enter and Space also produce — but not when `open` renders it expanded.
  */
 export function renderEvidence(
-  briefing: Briefing,
   spans: readonly Evidence[],
   labels: Labels,
   open: boolean,
@@ -21,9 +19,7 @@ export function renderEvidence(
       ${labels.evidence} (${spans.length})
     </summary>
     <ul>
-      ${spans.map(
-        (span) => html`<li><q>${span.text}</q> <span class="muted">— ${sourceName(sourcesOf(briefing, [span])[0]!)}</span></li>`,
-      )}
+      ${spans.map((span) => html`<li><q>${span.text}</q></li>`)}
     </ul>
   </details>`;
 }

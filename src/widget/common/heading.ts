@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /** Clamp an arbitrary value to a heading level 1–6; anything invalid becomes `fallback`. */
 export function clampLevel(value: unknown, fallback = 2): number {
@@ -8,20 +7,18 @@ export function clampLevel(value: unknown, fallback = 2): number {
   return Math.min(6, Math.max(1, Math.round(n)));
 }
 
-interface HeadingOptions {
-  id?: string;
-  part?: string;
-  className?: string;
-}
-
 /**
  * A real `<h1>`–`<h6>` element at a runtime level (deeper levels clamp to 6), so each element can
  * slot into the host page's outline (`heading-level`) or into `<story-briefing>`'s.
  */
-export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const id = ifDefined(options.id);
-  const part = ifDefined(options.part);
-  const cls = ifDefined(options.className);
+export function heading(
+  level: number,
+  content: unknown,
+  cls: string,
+  // `nothing` leaves the attribute out.
+  id: unknown = nothing,
+  part: unknown = nothing,
+): TemplateResult {
   switch (clampLevel(level)) {
     case 1:
       return html`<h1 id=${id} part=${part} class=${cls}>${content}</h1>`;

@@ -24,10 +24,8 @@ const en = {
   organization: 'Organization',
   country: 'Country',
   group: 'Group',
-  filterHint: 'Shows only this actor’s positions',
   positions: 'Positions',
   noPositions: 'No positions recorded.',
-  filteredBy: 'Only the positions of',
   direct: 'Stated',
   reported: 'Reported',
   corroborated: 'Corroborated by',
@@ -47,7 +45,7 @@ const en = {
 export type Labels = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : [string, string] };
 
 const fr: Labels = {
-  loading: 'Chargement de la synthèse…',
+  loading: 'Chargement…',
   fetchFailed: 'Cette synthèse n’a pas pu être chargée.',
   unreadable: 'Cette synthèse est illisible.',
   briefing: 'Synthèse',
@@ -67,10 +65,8 @@ const fr: Labels = {
   organization: 'Organisation',
   country: 'Pays',
   group: 'Groupe',
-  filterHint: 'N’affiche que les positions de cet acteur',
   positions: 'Positions',
   noPositions: 'Aucune position relevée.',
-  filteredBy: 'Seulement les positions de',
   direct: 'Déclaré',
   reported: 'Rapporté',
   corroborated: 'Corroboré par',
@@ -89,9 +85,6 @@ const fr: Labels = {
 
 const languages: Record<string, Labels> = { en: en as Labels, fr };
 
-/** Language codes with bundled labels. */
-export const supportedLanguages = Object.keys(languages);
-
 /** The language whose labels are used for a `lang` value: its primary subtag if bundled, else `en`. */
 export function languageOf(lang: string | null | undefined): string {
   const primary = (lang ?? '').toLowerCase().split('-')[0]!;
@@ -100,11 +93,9 @@ export function languageOf(lang: string | null | undefined): string {
 
 export const labelsFor = (lang: string | null | undefined): Labels => languages[languageOf(lang)]!;
 
-const enumerations = ['person', 'organization', 'country', 'group', 'disputed', 'unresolved', 'upcoming'];
-
 /** The label of an enumeration value (actor type, question kind); unknown values are shown as-is. */
 export const label = (labels: Labels, value: string): string =>
-  enumerations.includes(value) ? (labels[value as keyof Labels] as string) : value;
+  Object.hasOwn(labels, value) ? String(labels[value as keyof Labels]) : value;
 
 /** "1 source", "3 sources": the plural rule of the labels' language (French: "0 source"). */
 export const count = (lang: string, n: number, [one, many]: [string, string]): string =>

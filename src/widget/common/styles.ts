@@ -12,11 +12,10 @@ export const hostStyles = css`
     --_card-bg: var(--briefing-card-background, transparent);
     --_border: var(--briefing-border-color, color-mix(in srgb, currentColor 22%, transparent));
     --_radius: var(--briefing-radius, 0.5rem);
-    --_space: var(--briefing-space, 1rem);
+    /* layout="compact" halves the spacing, in this element and the sections inside it. */
+    --_space: calc(var(--briefing-space, 1rem) * var(--_density, 1));
 
     display: block;
-    font: inherit;
-    color: inherit;
     font-family: var(--briefing-font-family, inherit);
     color: var(--_text);
     line-height: 1.45;
@@ -43,13 +42,14 @@ export const hostStyles = css`
     padding: var(--_space);
   }
 
+  /* Inherited by the sections inside <story-briefing>, so the layout needs no passing down. */
+  :host([layout='list']),
   :host([layout='compact']) {
-    --_space: calc(var(--briefing-space, 1rem) / 2);
+    --_columns: 1fr;
   }
 
-  :host([layout='list']) .cards,
-  :host([layout='compact']) .cards {
-    grid-template-columns: 1fr;
+  :host([layout='compact']) {
+    --_density: 0.5;
   }
 
   *,
@@ -106,40 +106,34 @@ export const hostStyles = css`
     background: none;
     font-weight: inherit;
     text-align: start;
-    text-decoration: underline dotted var(--_muted);
-    text-underline-offset: 0.2em;
+    text-decoration: underline dotted;
   }
 
-  .pick[aria-pressed='true'] {
+  [aria-pressed='true'] {
     color: var(--_accent);
-    text-decoration: underline solid 2px;
+    text-decoration-style: solid;
   }
 
   .more {
-    justify-self: start;
     padding: 0.4em 0.9em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_card-bg);
-    color: var(--_accent);
   }
 
-  .evidence {
+  .evidence,
+  .sources,
+  .involves {
     font-size: 0.9em;
   }
 
-  .evidence summary {
+  summary {
     cursor: pointer;
     color: var(--_muted);
   }
 
   .evidence ul {
     padding-inline-start: 1.25em;
-    margin-block-start: 0.35em;
-  }
-
-  .filter:empty {
-    display: none;
   }
 
   .section {
@@ -156,7 +150,7 @@ export const hostStyles = css`
     padding: 0;
     display: grid;
     gap: calc(var(--_space) * 0.75);
-    grid-template-columns: repeat(auto-fill, minmax(min(17rem, 100%), 1fr));
+    grid-template-columns: var(--_columns, repeat(auto-fill, minmax(min(17rem, 100%), 1fr)));
   }
 
   .card {
@@ -230,10 +224,6 @@ export const hostStyles = css`
     height: 1.75em;
   }
 
-  .bar.short {
-    width: 25%;
-  }
-
   .ph {
     min-height: var(--_ph);
   }
@@ -276,7 +266,7 @@ export const hostStyles = css`
     .bar {
       background: GrayText;
     }
-    .pick[aria-pressed='true'] {
+    [aria-pressed='true'] {
       color: Highlight;
     }
   }
@@ -285,11 +275,8 @@ export const hostStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    padding: 0;
-    margin: -1px;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 `;

@@ -86,7 +86,7 @@ export class StoryBriefing extends BriefingElement {
       questions: positive(this.maxQuestions, 4),
     };
     return html`<div class="briefing" aria-hidden="true">
-      <div class="briefing-header"><span class="bar title"></span><span class="bar short"></span></div>
+      <span class="bar title"></span>
       ${parseSections(this.sections).map((name) => sectionSkeleton(name, caps[name]!))}
     </div>`;
   }
@@ -107,32 +107,28 @@ export class StoryBriefing extends BriefingElement {
     const section = (name: string) => {
       switch (name) {
         case 'summary':
-          return html`<briefing-summary .data=${briefing} heading-level=${level + 1} lang=${lang} .layout=${this.layout} exportparts=${exported}></briefing-summary>`;
+          return html`<briefing-summary .data=${briefing} heading-level=${level + 1} lang=${lang} exportparts=${exported}></briefing-summary>`;
         case 'actors':
-          return html`<briefing-actors .data=${briefing} heading-level=${level + 1} lang=${lang} .layout=${this.layout} exportparts=${exported}
-            .maxActors=${this.maxActors} .actor=${this._actor} @change=${this._onPick}></briefing-actors>`;
+          return html`<briefing-actors .data=${briefing} heading-level=${level + 1} lang=${lang} exportparts=${exported}
+            .maxActors=${this.maxActors} .actor=${this._actor} @change=${this.#onPick}></briefing-actors>`;
         case 'positions':
-          return html`<briefing-positions .data=${briefing} heading-level=${level + 1} lang=${lang} .layout=${this.layout} exportparts=${exported}
+          return html`<briefing-positions .data=${briefing} heading-level=${level + 1} lang=${lang} exportparts=${exported}
             .maxPositions=${this.maxPositions} .actor=${this._actor} ?show-evidence=${this.showEvidence}></briefing-positions>`;
         default:
-          return html`<briefing-questions .data=${briefing} heading-level=${level + 1} lang=${lang} .layout=${this.layout} exportparts=${exported}
+          return html`<briefing-questions .data=${briefing} heading-level=${level + 1} lang=${lang} exportparts=${exported}
             .maxQuestions=${this.maxQuestions} ?show-evidence=${this.showEvidence}></briefing-questions>`;
       }
     };
     return html`<article class="briefing" aria-labelledby="briefing-title">
       <header class="briefing-header" part="header">
-        ${heading(level, this.heading || briefing.title || labels.briefing, {
-          id: 'briefing-title',
-          part: 'title',
-          className: 'briefing-title',
-        })}
+        ${heading(level, this.heading || briefing.title || labels.briefing, 'briefing-title', 'briefing-title', 'title')}
         ${sources ? html`<p class="muted">${labels.basedOn} ${count(lang, sources, labels.source)}</p>` : nothing}
       </header>
       ${empty ? html`<p class="empty">${labels.empty}</p>` : parseSections(this.sections).map(section)}
     </article>`;
   }
 
-  private _onPick(e: Event): void {
+  #onPick(e: Event): void {
     this._actor = (e.target as HTMLElementTagNameMap['briefing-actors']).actor ?? '';
   }
 }
