@@ -1,0 +1,293 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/widget/index.js';
+import type { Briefing } from '../../src/format/schema.js';
+import type { BriefingElement } from '../../src/widget/common/briefing-element.js';
+import type { BriefingSelectEvent } from '../../src/widget/common/events.js';
+import type { StoryBriefing } from '../../src/widget/story-briefing/story-briefing.component.js';
+import { countFetches, fixtureUrl, loadBriefing, renderWithData, root, text, texts } from './helpers.js';
+
+/** A briefing of `actors`/`positions`/`questions` generated items (the issue's large case). */
+export function bigBriefing(actors: number, positions: number, questions: number): Briefing {
+  const sources = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, title: `Source ${i}`, url: `https://example.com/${i}` }));
+  const span = (i: number) => ({ source: `s${i % 20}`, start: 0, end: 10, text: `Evidence ${i}` });
+  return {
+    version: 1,
+    id: 'big',
+    title: 'A very large story',
+    generator: { name: 'test', version: '0' },
+    summary: { text: 'Summary of a very large story.', evidence: [span(0)] },
+    keyPoints: [{ text: 'One key point.', evidence: [] }],
+    sources,
+    actors: Array.from({ length: actors }, (_, i) => ({
+      id: `a${i}`, name: `Actor ${i}`, aliases: [], type: 'person' as const, role: `Role ${i}`, salience: 0.5, mentions: 3, sources: [`s${i % 20}`],
+    })),
+    positions: Array.from({ length: positions }, (_, i) => ({
+      id: `p${i}`, actor: `a${i % actors}`, text: `Claim number ${i}.`, quote: `Quote ${i}`, kind: 'direct' as const, evidence: [span(i), span(i + 1)],
+    })),
+    questions: Array.from({ length: questions }, (_, i) => ({
+      id: `q${i}`, text: `Question ${i}?`, kind: 'disputed' as const, actors: [`a${i % actors}`], evidence: [span(i)],
+    })),
+    resolved: [],
+  };
+}
+
+const section = <T extends BriefingElement>(story: Element, tag: string) => root(story).querySelector(tag) as T;
+
+async function story(attrs: Record<string, string>, data?: Briefing): Promise<StoryBriefing> {
+  const el = document.createElement('story-briefing');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.data = data ?? (await loadBriefing());
+  await fixture(el);
+  await el.updateComplete;
+  for (const child of root(el).querySelectorAll<BriefingElement>('briefing-summary, briefing-actors, briefing-positions, briefing-questions')) {
+    await child.updateComplete;
+  }
+  return el;
+}
+
+const cards = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('li.card')];
+
+describe('attributes', () => {
+  it('sections: chooses and orders the sections; unknown names are ignored, none means all', async () => {
+    const el = await story({ sections: 'questions, summary banana' });
+    expect([...root(el).querySelectorAll('article > *:not(header)')].map((n) => n.localName)).to.deep.equal([
+      'briefing-questions',
+      'briefing-summary',
+    ]);
+    el.setAttribute('sections', 'nothing-known');
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('article > *:not(header)')).to.have.length(4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('layout: grid by default, one column for list and compact, compact halves the spacing', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    const el = document.createElement('briefing-actors');
+    el.data = await loadBriefing();
+    wrapper.append(el);
+    await el.updateComplete;
+    const grid = root(el).querySelector('.cards')!;
+    const columns = () => getComputedStyle(grid).gridTemplateColumns.split(' ').length;
+    expect(columns()).to.be.greaterThan(1);
+    el.setAttribute('layout', 'list');
+    expect(columns()).to.equal(1);
+    const card = cards(el)[0]!;
+    const padding = parseFloat(getComputedStyle(card).paddingTop);
+    el.setAttribute('layout', 'compact');
+    expect(columns()).to.equal(1);
+    expect(parseFloat(getComputedStyle(card).paddingTop)).to.equal(padding / 2);
+    el.setAttribute('layout', 'banana');
+    expect(columns()).to.be.greaterThan(1);
+    // Set on <story-briefing>, the layout reaches the sections inside it.
+    const whole = await story({ layout: 'list' });
+    const actors = section(whole, 'briefing-actors');
+    expect(getComputedStyle(root(actors).querySelector('.cards')!).gridTemplateColumns.split(' ')).to.have.length(1);
+    await expect(whole).to.be.accessible();
+  });
+
+  it('max-*: caps each list, and "Show more" reveals the rest from the keyboard', async () => {
+    const el = await story({ 'max-actors': '2', 'max-positions': '1', 'max-questions': 'zero' });
+    const actors = section(el, 'briefing-actors');
+    expect(cards(actors)).to.have.length(2);
+    expect(cards(section(el, 'briefing-positions'))).to.have.length(1);
+    // An invalid cap falls back to the default (4): both open questions and the answered one.
+    expect(cards(section(el, 'briefing-questions'))).to.have.length(3);
+    const more = root(actors).querySelector<HTMLButtonElement>('button.more')!;
+    expect(text(more)).to.equal('Show more (1)');
+    expect(more.getAttribute('aria-describedby')).to.equal('actors-title');
+    await expect(el).to.be.accessible();
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await actors.updateComplete;
+    expect(cards(actors)).to.have.length(3);
+    expect(root(actors).querySelector('button.more')).to.be.null;
+  });
+
+  it('renders a 300-actor, 1,500-position, 200-question briefing in under 200 ms, capped', async () => {
+    const data = bigBriefing(300, 1500, 200);
+    const el = document.createElement('story-briefing');
+    document.body.append(el);
+    try {
+      const start = performance.now();
+      el.data = data;
+      await el.updateComplete;
+      for (const child of root(el).querySelectorAll<BriefingElement>('*')) await child.updateComplete;
+      void el.offsetHeight;
+      const elapsed = performance.now() - start;
+      expect(elapsed, `${elapsed.toFixed(0)} ms`).to.be.lessThan(200);
+      expect(cards(section(el, 'briefing-positions'))).to.have.length(6);
+      expect(text(root(section(el, 'briefing-positions')).querySelector('.more'))).to.equal('Show more (1494)');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('theme: light and dark draw their own background; auto wears the page colours', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="background: white; color: rgb(0, 0, 0)"></div>`);
+    const el = document.createElement('briefing-summary');
+    el.data = await loadBriefing();
+    wrapper.append(el);
+    await el.updateComplete;
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    el.setAttribute('theme', 'dark');
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    expect(getComputedStyle(el).color).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(el).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    await expect(el).to.be.accessible();
+    el.setAttribute('theme', 'light');
+    expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
+    el.setAttribute('theme', 'sepia');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('lang: French labels from the element or an ancestor, English for unknown languages', async () => {
+    const el = await story({ lang: 'fr-CA' });
+    expect(text(root(el).querySelector('header .muted'))).to.equal('D’après 4 sources');
+    expect(text(root(section(el, 'briefing-actors')).querySelector('h3'))).to.equal('Acteurs');
+    expect(texts(root(section(el, 'briefing-questions')), '.open .kind')).to.deep.equal(['Contestée', 'À venir']);
+    await expect(el).to.be.accessible();
+
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+    const actors = document.createElement('briefing-actors');
+    actors.data = await loadBriefing();
+    wrapper.append(actors);
+    await actors.updateComplete;
+    expect(text(root(actors).querySelector('h2'))).to.equal('Acteurs');
+    actors.setAttribute('lang', 'de');
+    await actors.updateComplete;
+    expect(text(root(actors).querySelector('h2'))).to.equal('Actors');
+  });
+
+  it('heading: replaces the top heading text', async () => {
+    const el = await story({ heading: 'Catch up' });
+    expect(text(root(el).querySelector('h2'))).to.equal('Catch up');
+    const actors = await renderWithData<BriefingElement>('briefing-actors', await loadBriefing());
+    actors.setAttribute('heading', 'Who is who');
+    await actors.updateComplete;
+    expect(text(root(actors).querySelector('h2'))).to.equal('Who is who');
+  });
+
+  it('show-evidence: evidence is collapsed by default, expanded with the attribute', async () => {
+    const el = await renderWithData<BriefingElement>('briefing-positions', await loadBriefing());
+    const details = () => [...root(el).querySelectorAll('details')];
+    expect(details()).to.have.length(3);
+    expect(details().some((d) => d.open)).to.be.false;
+    expect(text(details()[1]!.querySelector('summary'))).to.equal('Evidence (3)');
+    el.setAttribute('show-evidence', '');
+    await el.updateComplete;
+    expect(details().every((d) => d.open)).to.be.true;
+    expect(texts(details()[0]!, 'li')).to.deep.equal(['We will not dig blind.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('loading: lazy (default) waits until the element nears the viewport; eager fetches at once', async () => {
+    const fetches = countFetches();
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="height: 300vh"></div>
+        <briefing-actors src=${fixtureUrl('briefing.json')}></briefing-actors>
+        <briefing-summary loading="eager" src=${fixtureUrl('briefing.json?eager')}></briefing-summary>
+      </div>`);
+      const lazy = wrapper.querySelector('briefing-actors')!;
+      await new Promise((r) => setTimeout(r, 150));
+      expect(fetches.calls).to.deep.equal([fixtureUrl('briefing.json?eager')]);
+      expect(lazy.status).to.equal('loading');
+      const loaded = new Promise((r) => lazy.addEventListener('briefing-load', r, { once: true }));
+      lazy.scrollIntoView();
+      await loaded;
+      expect(fetches.calls).to.include(fixtureUrl('briefing.json'));
+    } finally {
+      fetches.restore();
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('dir="rtl": logical properties put the quote rule on the right', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"></div>`);
+    const el = document.createElement('briefing-positions');
+    el.data = await loadBriefing();
+    wrapper.append(el);
+    await el.updateComplete;
+    const quote = root(el).querySelector('blockquote')!;
+    expect(getComputedStyle(quote).borderRightWidth).to.equal('3px');
+    expect(getComputedStyle(quote).borderLeftWidth).to.equal('0px');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('reading', () => {
+  it('choosing an actor (keyboard) filters the positions, fires briefing-select, and toggles back', async () => {
+    const el = await story({});
+    const events: BriefingSelectEvent[] = [];
+    document.addEventListener('briefing-select', (e) => events.push(e), { once: true });
+    const actors = section(el, 'briefing-actors');
+    const positions = section(el, 'briefing-positions');
+    const mayor = root(actors).querySelectorAll<HTMLButtonElement>('button.pick')[1]!;
+    expect(text(mayor)).to.equal('Mira Okafor');
+    expect(mayor.getAttribute('aria-pressed')).to.equal('false');
+    mayor.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    await actors.updateComplete;
+    await positions.updateComplete;
+    expect(mayor.getAttribute('aria-pressed')).to.equal('true');
+    expect(events.map((e) => [e.detail.kind, e.detail.id, e.bubbles, e.composed])).to.deep.equal([['actor', 'a2', true, true]]);
+    expect(cards(positions).map((c) => text(c.querySelector('[part~="title"]')))).to.deep.equal(['Mira Okafor']);
+    expect(text(root(positions).querySelector('h3'))).to.equal('Positions: Mira Okafor');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await positions.updateComplete;
+    expect(mayor.getAttribute('aria-pressed')).to.equal('false');
+    expect(cards(positions)).to.have.length(3);
+  });
+
+  it('opening evidence fires briefing-select for the position or question, but not closing it', async () => {
+    const el = await story({});
+    const events: BriefingSelectEvent[] = [];
+    const record = (e: BriefingSelectEvent) => events.push(e);
+    document.addEventListener('briefing-select', record);
+    try {
+      const summary = root(section(el, 'briefing-positions')).querySelector('summary')!;
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      expect((summary.parentElement as HTMLDetailsElement).open).to.be.true;
+      await sendKeys({ press: 'Enter' });
+      root(section(el, 'briefing-questions')).querySelector('summary')!.click();
+      expect(events.map((e) => [e.detail.kind, e.detail.id])).to.deep.equal([
+        ['position', 'p1'],
+        ['question', 'q1'],
+      ]);
+    } finally {
+      document.removeEventListener('briefing-select', record);
+    }
+  });
+
+  it('counts corroborating sources on a position reported by several', async () => {
+    const el = await renderWithData<BriefingElement>('briefing-positions', await loadBriefing());
+    expect(cards(el).map((c) => text(c.querySelector('.corroboration')))).to.deep.equal([
+      '',
+      'Corroborated by 2 sources',
+      '',
+    ]);
+  });
+
+  it('the skeleton follows the sections and caps, one placeholder per card', async () => {
+    const el = document.createElement('story-briefing');
+    el.setAttribute('sections', 'actors positions');
+    el.setAttribute('max-actors', '3');
+    el.setAttribute('src', fixtureUrl('briefing.json'));
+    const hold = new Promise(() => {});
+    const original = window.fetch;
+    window.fetch = () => hold as Promise<Response>;
+    try {
+      await fixture(el);
+      const groups = [...root(el).querySelectorAll('.skeleton .section')];
+      expect(groups.map((g) => g.querySelectorAll('.ph').length)).to.deep.equal([3, 6]);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = original;
+    }
+  });
+});
