@@ -66,6 +66,7 @@ export const SPEECH_VERBS = lower([...speech.verbs, ...speech.weak]);
 export const WEAK_SPEECH_VERBS = lower(speech.weak);
 export const DISPUTE_VERBS = lower(speech.dispute);
 export const OBJECT_VERBS = lower(speech.objectVerbs);
+export const ADDRESSEE_VERBS = lower(speech.addressee);
 
 type CountryRow = [string, string[], string[], string | null];
 const COUNTRY_BY_NAME = new Map<string, string>();

@@ -7,11 +7,11 @@ import type { InputDocument } from './types.js';
 
 export const LIMITS = {
   /** Text of one article, in UTF-8 bytes. News articles are rarely over 50 kB. */
-  articleBytes: 512 * 1024,
+  articleBytes: 256 * 1024,
   /** Text of all the articles of one cluster together. */
-  clusterBytes: 1024 * 1024,
+  clusterBytes: 512 * 1024,
   /** Articles in one cluster. */
-  articles: 200,
+  articles: 100,
   /** A briefing id, in characters (the format's limit). */
   idLength: 200,
 } as const;
@@ -47,7 +47,7 @@ export function checkInput(documents: readonly InputDocument[], id: string): voi
     const where = `document ${i + 1}`;
     if (typeof d?.text !== 'string') throw new InputError(`${where}: no text`, i);
     const bytes = utf8Length(d.text);
-    if (bytes > LIMITS.articleBytes) throw new InputError(`${where}: ${kB(bytes)} of text; the limit is ${kB(LIMITS.articleBytes)} per article`, i);
+    if (bytes > LIMITS.articleBytes) throw new InputError(`${where}: ${kB(bytes)}; the limit is ${kB(LIMITS.articleBytes)} per article`, i);
     if (!d.text.trim()) throw new InputError(`${where}: empty document`, i);
     // NUL never occurs in text; it means a binary file or a broken export.
     if (d.text.includes('\u0000')) throw new InputError(`${where}: contains NUL characters (binary data?)`, i);
@@ -57,5 +57,5 @@ export function checkInput(documents: readonly InputDocument[], id: string): voi
     }
     total += bytes;
   });
-  if (total > LIMITS.clusterBytes) throw new InputError(`${kB(total)} of text in one cluster; the limit is ${kB(LIMITS.clusterBytes)}`);
+  if (total > LIMITS.clusterBytes) throw new InputError(`${kB(total)} in one cluster; the limit is ${kB(LIMITS.clusterBytes)}`);
 }

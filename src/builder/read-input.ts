@@ -62,7 +62,7 @@ export function readArticle(file: string): InputDocument {
     const stat = fs.statSync(file);
     if (!stat.isFile()) throw new InputError(`${file}: not a regular file`);
     // Front matter is not article text, so allow it some room beyond the article limit.
-    if (stat.size > LIMITS.articleBytes + 64 * 1024) throw new InputError(`${file}: ${kB(stat.size)}; the limit is ${kB(LIMITS.articleBytes)} of text per article`);
+    if (stat.size > LIMITS.articleBytes + 64 * 1024) throw new InputError(`${file}: ${kB(stat.size)}; the limit is ${kB(LIMITS.articleBytes)} per article`);
     bytes = fs.readFileSync(file);
   } catch (e) {
     if (e instanceof InputError) throw e;

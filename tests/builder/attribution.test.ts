@@ -70,6 +70,24 @@ describe('attribution', () => {
       'very bad deal',
       [{ speaker: 'Donald Trump', kind: 'direct', words: 'backing a very bad deal for everyone' }],
     ],
+    [
+      'a claim inside a fronted clause ends with it',
+      [`${background} A day after Senator Maria Lopez said she believed the unions would strike again, the talks resumed in the capital.`],
+      'strike again',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the unions would strike again' }],
+    ],
+    [
+      '"he" is the last speaker, not a name met in a phrase since',
+      [`${background} Senator Tom Lopez said the unions would strike again. Speaking after talks with visiting minister John Carter, he said the deal was dead.`],
+      'deal was dead',
+      [{ speaker: 'Tom Lopez', kind: 'reported', words: 'the deal was dead' }],
+    ],
+    [
+      '"he" is a new subject introduced since the last speaker',
+      [`${background} Senator Tom Lopez said the unions would strike again. John Carter is the union leader. He said the strike would go ahead.`],
+      'go ahead',
+      [{ speaker: 'John Carter', kind: 'reported', words: 'the strike would go ahead' }],
+    ],
   ])('%s', (_, docs, words, expected) => {
     expect(said(docs, words)).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 // Stage 07: a position's one-line claim.
 import { describe, expect, it } from 'vitest';
-import { claimLine } from '../../src/builder/stages/07-positions.js';
+import { claimLine, quoteSentences } from '../../src/builder/stages/07-positions.js';
 
 describe('claimLine', () => {
   it.each([
@@ -32,5 +32,20 @@ describe('claimLine', () => {
     expect(out.endsWith('…')).toBe(true);
     // The words kept are the opening words of the input.
     expect(input.slice(1).startsWith(out.slice(1, -1))).toBe(true);
+  });
+});
+
+describe('quoteSentences', () => {
+  it.each([
+    [
+      'We do not consider any closed alliances productive. It’s very important for us to understand the US position. I hope to achieve progress on this path today',
+      ['We do not consider any closed alliances productive.', 'It’s very important for us to understand the US position.', 'I hope to achieve progress on this path today'],
+    ],
+    // A short sentence stays with its neighbour: "Not now, not ever." is no claim on its own.
+    ['We will not be intimidated by anyone at all. Not now, not ever.', ['We will not be intimidated by anyone at all. Not now, not ever.']],
+    ['No. We will not pay for the wall under any circumstances.', ['No. We will not pay for the wall under any circumstances.']],
+    ['One sentence only, with U.S. officials in it.', ['One sentence only, with U.S. officials in it.']],
+  ])('%j', (quote, expected) => {
+    expect(quoteSentences(quote)).toEqual(expected);
   });
 });

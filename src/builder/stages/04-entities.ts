@@ -72,7 +72,15 @@ function runs(text: string, tokens: Token[]): Token[][] {
     } else flush();
   }
   flush();
-  return out.flatMap(splitAtAnd).flatMap(splitAfterGroup);
+  return out.flatMap(splitAtAnd).flatMap(splitAfterGroup).flatMap(splitBeforeCountry);
+}
+
+// "Lavrov told Tillerson Moscow was hoping…": a country or capital after a name starts another
+// name, unless it belongs to an organisation ("Bank of England").
+function splitBeforeCountry(run: Token[]): Token[][] {
+  if (run.some((t) => ORG_HEADS.has(bare(t.text).toLowerCase())) || countryOf(run.map((t) => t.text).join(' '))) return [run];
+  const at = run.findIndex((t, i) => i > 0 && countryOf(bare(t.text)) && !CONNECTORS.has(run[i - 1].text) && !countryOf(bare(run[i - 1].text)) && !isTitleWord(run[i - 1].text));
+  return at < 0 ? [run] : [run.slice(0, at), ...splitBeforeCountry(run.slice(at))];
 }
 
 // "Arizona Republicans McCain and Jeff Flake": a group noun is a description of the name after it.

@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, genderOf, isVerbForm } from '../lexicon.js';
+import { ADDRESSEE_VERBS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, genderOf, isVerbForm } from '../lexicon.js';
 import { tokenize, wordCount } from '../text.js';
 import { mentionsOf } from '../mentions-of.js';
 
@@ -11,6 +11,8 @@ const PRONOUN = /^(?:he|she)$/i;
 /** How far back from its verb a subject may stand, in characters. */
 const SUBJECT_REACH = 200;
 const AFTER_QUOTE = 60;
+/** How many sentences back the last speaker still answers to "he" or "she". */
+const FOCUS_SPAN = 3;
 const BEFORE_QUOTE = 100;
 // Marks that close a clause: the subject of a verb never stands beyond one.
 const CLAUSE_MARK = /[“”";:—]/g;
@@ -23,14 +25,21 @@ interface Span {
 
 const docOf = (ctx: Context, s: Sentence) => ctx.docs[s.doc].text;
 
-/** The latest actor before `at` in the document that fits: a named person for "he", a role or name word for "the X". */
-function resolve(ctx: Context, at: number, doc: number, fits: (m: Mention) => boolean): number | undefined {
+/** The latest mention before `at` in the document that fits: a named person for "he", a role or name word for "the X". */
+function resolveMention(ctx: Context, at: number, doc: number, fits: (m: Mention) => boolean): Mention | undefined {
   for (let i = ctx.mentions.length - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m.start >= at || m.actor === undefined || ctx.sentences[m.sentence].doc !== doc) continue;
-    if (fits(m)) return m.actor;
+    if (fits(m)) return m;
   }
   return undefined;
+}
+const resolve = (ctx: Context, at: number, doc: number, fits: (m: Mention) => boolean) => resolveMention(ctx, at, doc, fits)?.actor;
+
+/** A mention that opens its sentence, within its first few words. */
+function isSubject(ctx: Context, m: Mention): boolean {
+  const s = ctx.sentences[m.sentence];
+  return wordCount(ctx.docs[s.doc].text.slice(s.start, m.start)) <= 3;
 }
 
 const namedPerson = (ctx: Context, pronoun = '') => (m: Mention) => {
@@ -51,13 +60,13 @@ const described = (ctx: Context, noun: string) => (m: Mention) => {
 const organisation = (ctx: Context) => (m: Mention) => ctx.actors[m.actor!].type === 'organization';
 
 // Words that may stand between a subject and its verb: "Lavrov has also said".
-const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|then|reportedly|again|once|\p{Ll}+ly))+\s*$/u;
+const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|then|now|just|already|since|still|again|once|\p{Ll}+ly))+\s*$/u;
 // An apposition between a name and its verb: "Hina Shamsi, the director of …, said".
 const APPOSITION = /(\p{Lu}[\p{L}.'’-]*),\s([^,]{3,120}),\s*$/u;
 const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+who\s[^]*,\s*$/u;
 
 /** Who is the subject of the speech verb at `verb`: the name, pronoun or description right before it in the clause, or the name right after it ("said Hina Shamsi"). */
-export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number): number | undefined {
+export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: Attribution[] = []): number | undefined {
   const text = docOf(ctx, s);
   let from = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
   const start = from;
@@ -84,7 +93,7 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number):
     // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
     if (last && !inverted) {
       // …the person who is the subject of a verb there, not one met in a phrase ("with Fox Business News' Maria Bartiromo").
-      const people = inSentence.filter((m) => m.start < from && ctx.actors[m.actor!].type === 'person');
+      const people = inSentence.filter((m) => m.start < verb.start && ctx.actors[m.actor!].type === 'person');
       const subject = people.filter((m) => isVerbForm(/^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '')).pop() ?? people[0];
       if (subject) return subject.actor;
     }
@@ -94,7 +103,16 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number):
   }
   const named = inSentence.find((m) => m.start <= last.start && m.end >= last.end);
   if (named) return named.actor;
-  if (PRONOUN.test(last.text)) return resolve(ctx, last.start, s.doc, namedPerson(ctx, last.text));
+  if (PRONOUN.test(last.text)) {
+    // "He added …", "Speaking after talks with Tillerson, he said …": the person who spoke last
+    // goes on speaking, before any other name met since.
+    const fits = namedPerson(ctx, last.text);
+    const named = resolveMention(ctx, last.start, s.doc, fits);
+    const speaker = [...recent].reverse().find((a) => ctx.mentions.some((m) => m.actor === a.actor && fits(m)));
+    // …unless someone else has since become the subject of a sentence ("Mitch Celaya is the chief. He said …").
+    const newSubject = named && speaker && named.sentence > speaker.sentence && isSubject(ctx, named);
+    return speaker && !newSubject ? speaker.actor : named?.actor;
+  }
   const description = DESCRIPTION.exec(gap);
   if (description) {
     const noun = description[1].toLowerCase();
@@ -118,7 +136,8 @@ function speechVerbs(text: string, offset: number): Span[] {
   return found.sort((a, b) => rank(a) - rank(b)).map((t) => ({ start: t.start, end: t.end }));
 }
 
-export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribution): Attribution[] {
+/** `previous`: the attribution of the sentence before; `recent`: this article's attributions of the last few sentences. */
+export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribution, recent: Attribution[] = []): Attribution[] {
   const out: Attribution[] = [];
   const text = docOf(ctx, s);
   const quotes: Span[] = [];
@@ -130,11 +149,11 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
     if (wordCount(body) < 4) continue;
     // Speaker after the quote (", Lavrov said") or before it ("Lavrov said: “…”").
     const afterVerb = speechVerbs(text.slice(end + 1, Math.min(s.end, end + 1 + AFTER_QUOTE)), end + 1)[0];
-    let actor = afterVerb && speakerOf(ctx, s, afterVerb, end + 1);
+    let actor = afterVerb && speakerOf(ctx, s, afterVerb, end + 1, recent);
     if (actor === undefined) {
       const beforeVerbs = speechVerbs(text.slice(Math.max(s.start, start - 1 - BEFORE_QUOTE), start - 1), Math.max(s.start, start - 1 - BEFORE_QUOTE));
       const verb = beforeVerbs.sort((a, b) => b.start - a.start)[0];
-      if (verb) actor = speakerOf(ctx, s, verb, s.start);
+      if (verb) actor = speakerOf(ctx, s, verb, s.start, recent);
     }
     // A quote that opens a sentence right after another speaker's quote continues it.
     if (actor === undefined && previous?.kind === 'direct' && m.index === 0 && ctx.sentences[previous.sentence].paragraph === s.paragraph) actor = previous.actor;
@@ -152,21 +171,42 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
     actor = mentionsOf(ctx, s.index).find((m) => m.start >= from && m.start - from < 30)?.actor;
     verb = { start: s.start + according.index, end: from };
   }
-  for (const v of speechVerbs(s.text, s.start).filter(outsideQuotes)) {
+  const candidates = speechVerbs(s.text, s.start).filter(outsideQuotes);
+  for (const v of candidates) {
     if (actor !== undefined) break;
-    actor = speakerOf(ctx, s, v, s.start);
+    actor = speakerOf(ctx, s, v, s.start, recent);
     verb = v;
   }
-  if (actor !== undefined) out.push({ sentence: s.index, actor, kind: 'reported', ...reportedSpan(text, s, verb!) });
+  if (actor === undefined) return out;
+  // "Lavrov told Tillerson <claim> and warned that <claim>": one speaker, two claims.
+  const verbs = [
+    verb!,
+    ...candidates.filter((v) => {
+      if (v === verb || WEAK_SPEECH_VERBS.has(text.slice(v.start, v.end))) return false;
+      const later = v.start > verb!.start ? v : verb!;
+      return /\band\s+(?:also\s+)?$/.test(text.slice(s.start, later.start)) && speakerOf(ctx, s, v, s.start, recent) === actor;
+    }),
+  ].sort((a, b) => a.start - b.start);
+  const objectOf = (v: Span) => (ADDRESSEE_VERBS.has(text.slice(v.start, v.end).toLowerCase()) ? mentionsOf(ctx, s.index).find((m) => m.start > v.end && m.start - v.end <= 2) : undefined);
+  verbs.forEach((v, i) => {
+    const span = reportedSpan(text, s, v, objectOf(v));
+    const next = verbs[i + 1];
+    if (next && span.end > next.start) span.end = verbs[i].end < next.start ? next.start - (/\s+and\s+(?:also\s+)?$/.exec(text.slice(v.end, next.start))?.[0].length ?? 0) : span.end;
+    out.push({ sentence: s.index, actor: actor!, kind: 'reported', ...span });
+  });
   return out;
 }
 
 const MIN_CLAUSE = 15;
+// What may follow "<claim>, the minister said": nothing, or when and where.
+const ADJUNCT = /^\s*(?:[.!?]["”’]?|(?:on|in|at|after|before|during|while|when|last|earlier|later|this|today|yesterday|tonight|\p{Lu}\p{Ll}+day)\b[^]{0,80})$/u;
+// A sentence that opens with a subordinate clause.
+const FRONTED = /^(?:(?:a|one|two|three|several)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+)?(?:after|before|while|as|when|although|though|since|because|if|once|until)\b/i;
 // After the verb: its object ("told reporters", "told Fox News"), a time, "that".
-const AFTER_VERB = /^\s*(?:(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*)*)\s+(?=\p{Ll}))?(?:on\s+\p{Lu}\p{L}+\s+|\p{Lu}\p{L}+day\s+|last\s+\p{L}+\s+|earlier\s+|later\s+)?(?:,\s*)?(?:that\s+)?/u;
+const AFTER_VERB = /^\s*[:,]?\s*["“]?\s*(?:(?:reporters|journalists|him|her|them|us|me)\s+(?=\p{Ll}))?(?:(?:he|she|they|it|we)\s+(?:believed|believes|thought|thinks|felt|feels|hoped|hopes)\s+)?(?:on\s+\p{Lu}\p{L}+\s+|\p{Lu}\p{L}+day\s+|last\s+\p{L}+\s+|earlier\s+|later\s+)?(?:,\s*)?(?:that\s+)?/u;
 
 /** What was said: the clause before ", <speaker> said" or the one after "said (that)". */
-export function reportedSpan(text: string, s: Sentence, verb: Span): Span {
+export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Span): Span {
   const before = text.slice(s.start, verb.start);
   const rest = text.slice(verb.end, s.end);
   // "said at their meeting that …", "said in a conference call with reporters that …".
@@ -174,14 +214,22 @@ export function reportedSpan(text: string, s: Sentence, verb: Span): Span {
   const comma = before.lastIndexOf(', ');
   // "<claim>, the minister said (on Monday)": the speaker stands between the comma and the verb,
   // and little follows it.
-  if (!that && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && wordCount(rest) <= 8)
+  if (!that && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(rest) || /,\s*$/.test(before)))
     return { start: s.start, end: s.start + comma };
   let end = s.end - (/[.!?]["”’]?$/.test(rest) ? (/["”’]$/.test(rest) ? 2 : 1) : 0);
+  // "A day after Putin said <claim>, Tillerson and Lavrov held talks": the claim ends where the
+  // fronted clause does.
+  if (FRONTED.test(before) && !before.includes(',')) {
+    const comma = text.indexOf(', ', verb.end);
+    if (comma > 0 && comma < end) end = comma;
+  }
   // "…that <claim>, diplomats at the UN said.": another attribution closes the sentence.
   const tail = /,\s[^,]{2,80}\s(\p{Ll}+)[.!?]?["”’]?$/u.exec(rest);
   if (tail && SPEECH_VERBS.has(tail[1])) end = verb.end + tail.index;
   // "accused Moscow of trying to …": the verb is part of the claim.
-  const start = that ? verb.end + that[0].length : OBJECT_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? verb.start : verb.end + (AFTER_VERB.exec(rest)?.[0].length ?? 0);
+  // "told Tillerson Moscow was hoping …": past the person told.
+  const after = object ? object.end : verb.end;
+  const start = that ? verb.end + that[0].length : OBJECT_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? verb.start : after + (AFTER_VERB.exec(text.slice(after, s.end))?.[0].length ?? 0);
   return end - start >= MIN_CLAUSE ? { start, end } : { start: s.start, end: s.end };
 }
 
@@ -190,7 +238,8 @@ export function attribution(ctx: Context): void {
   for (const s of ctx.sentences) {
     if (s.noise) continue;
     const last = out[out.length - 1];
-    out.push(...attributeSentence(ctx, s, last && last.sentence >= s.index - 1 ? last : undefined));
+    const recent = out.filter((a) => a.sentence >= s.index - FOCUS_SPAN && ctx.sentences[a.sentence].doc === s.doc);
+    out.push(...attributeSentence(ctx, s, last && last.sentence >= s.index - 1 ? last : undefined, recent));
   }
   ctx.attributions = out;
 }

@@ -2,10 +2,13 @@
 // reported by several articles merged with all of its evidence.
 import type { Evidence } from '../../format/schema.js';
 import type { Context } from '../types.js';
-import { containment, contentTerms } from '../text.js';
+import { containment, contentTerms, wordCount } from '../text.js';
 
 const MAX_CLAIM_WORDS = 28;
+type Card = Context['positions'][number];
+
 const SAME_CLAIM = 0.5;
+const MIN_CLAIM_WORDS = 5;
 
 /** A one-line claim: the first sentence of a quote, or the reported clause, trimmed at a word. */
 export function claimLine(text: string): string {
@@ -20,35 +23,54 @@ export function claimLine(text: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+/** The sentences of a quote, each long enough to stand as a claim of its own. */
+export function quoteSentences(quote: string): string[] {
+  const parts: string[] = [];
+  for (const part of quote.split(/(?<=[.!?])\s+(?=["“‘]?\p{Lu})/u)) {
+    if (parts.length && wordCount(part) < MIN_CLAIM_WORDS) parts[parts.length - 1] += ` ${part}`;
+    else if (parts.length && wordCount(parts[parts.length - 1]) < MIN_CLAIM_WORDS) parts[parts.length - 1] += ` ${part}`;
+    else parts.push(part);
+  }
+  return parts;
+}
+
+// Two claims are one when they share enough of their words: a short claim ("Your visit is very
+// timely") needs more than one shared word.
+function sameClaim(a: string[], b: string[]): boolean {
+  const shared = a.filter((t) => b.includes(t)).length;
+  return shared >= 2 && (containment(a, b) >= SAME_CLAIM || containment(b, a) >= SAME_CLAIM);
+}
+
 export function positions(ctx: Context): void {
-  const cards: Context['positions'] = [];
+  const cards: Card[] = [];
   const termsOf: string[][] = [];
   for (const at of ctx.attributions) {
     const s = ctx.sentences[at.sentence];
     const doc = ctx.docs[s.doc];
-    const spoken = doc.text.slice(at.start, at.end);
-    const terms = contentTerms(spoken);
     const evidence: Evidence = { source: doc.sourceId, start: s.start, end: s.end, text: s.text };
-    const twin = cards.findIndex(
-      (c, i) => c.actor === at.actor && (containment(terms, termsOf[i]) >= SAME_CLAIM || containment(termsOf[i], terms) >= SAME_CLAIM),
-    );
-    if (twin >= 0) {
-      const c = cards[twin];
-      if (!c.sentences.includes(s.index)) {
-        c.evidence.push(evidence);
-        c.sentences.push(s.index);
+    const said = doc.text.slice(at.start, at.end);
+    // One card per sentence of a long quote: each is a claim of its own.
+    for (const spoken of at.kind === 'direct' ? quoteSentences(said) : [said]) {
+      const terms = contentTerms(spoken);
+      const twin = cards.findIndex((c, i) => c.actor === at.actor && sameClaim(terms, termsOf[i]));
+      if (twin >= 0) {
+        const c = cards[twin];
+        if (!c.sentences.includes(s.index)) {
+          c.evidence.push(evidence);
+          c.sentences.push(s.index);
+        }
+        continue;
       }
-      continue;
+      termsOf.push(terms);
+      cards.push({
+        actor: at.actor,
+        text: claimLine(spoken),
+        quote: at.kind === 'direct' ? spoken : undefined,
+        kind: at.kind,
+        evidence: [evidence],
+        sentences: [s.index],
+      });
     }
-    termsOf.push(terms);
-    cards.push({
-      actor: at.actor,
-      text: claimLine(spoken),
-      quote: at.kind === 'direct' ? spoken : undefined,
-      kind: at.kind,
-      evidence: [evidence],
-      sentences: [s.index],
-    });
   }
   ctx.positions = cards;
 }
