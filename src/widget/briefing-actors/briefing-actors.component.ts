@@ -9,22 +9,36 @@ import styles from './briefing-actors.styles.js';
 /**
  * @summary Cards for the people, organizations, countries and groups in a story.
  *
- * @attr src - URL of a briefing JSON file, fetched when set.
- * @attr heading-level - Level of the "Actors" heading (1–6, default 2); card titles sit one below.
+ * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).
+ * @attr heading-level - Level of the top heading, 1–6 (default 2); headings inside sit below it. Invalid values fall back to 2.
+ * @attr heading - Text of the top heading, instead of the default.
+ * @attr lang - Language of the labels: `en` (default) or `fr`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English.
+ * @attr theme - `auto` (default: the host page's colours), `light` or `dark` (own background). Invalid values mean `auto`.
+ * @attr layout - `grid` (default: cards side by side), `list` (one column) or `compact` (one column, half the spacing). Invalid values mean `grid`.
+ * @attr show-evidence - Boolean: show each card's evidence expanded (default: collapsed).
+ * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
+ * @attr max-actors - Actor cards shown before "Show more" (default 6; invalid values mean 6).
+ * @attr actor - Id of the chosen actor (its name button is pressed). Choosing one fires `change` and `briefing-select`.
  *
- * @fires briefing-load - The briefing was loaded from `src` or inline JSON and rendered.
- * @fires briefing-error - The briefing could not be fetched or read.
+ * @fires briefing-load - `{briefing, src?}`: the briefing was loaded from `src` or inline JSON (`src` absent) and rendered. Not fired for `data` set from JavaScript.
+ * @fires briefing-error - `{message, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows.
+ * @fires briefing-select - `{kind, id}`: a reader chose an actor (`kind` `actor`) or opened a position's or question's evidence (`position`, `question`).
+ *
+ * @slot - Nothing is slotted; an optional `<script type="application/json">` child holds an inline briefing.
+ * @fires change - The chosen actor changed (`actor`); not composed.
  *
  * @csspart card - One actor's card.
  * @csspart header - A card's header.
  * @csspart title - An actor's name.
  * @csspart body - A card's details (role, type, sources).
+ * @csspart more - The "Show more" button.
  *
- * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, highlights).
+ * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, list markers, quote rule, chosen actor, badges).
  * @cssprop [--briefing-color-text=currentColor] - Text colour.
- * @cssprop [--briefing-color-muted] - Secondary text colour.
+ * @cssprop [--briefing-color-muted=currentColor at 72%] - Secondary text colour.
  * @cssprop [--briefing-card-background=transparent] - Card background.
- * @cssprop [--briefing-border-color] - Card border colour.
+ * @cssprop [--briefing-border-color=currentColor at 22%] - Card border colour.
+ * @cssprop [--briefing-background=Canvas] - The element's background with `theme="light"` or `"dark"`.
  * @cssprop [--briefing-radius=0.5rem] - Card corner radius.
  * @cssprop [--briefing-space=1rem] - Base spacing unit.
  * @cssprop [--briefing-font-family=inherit] - Font family.

@@ -12,11 +12,22 @@ import styles from './briefing-positions.styles.js';
 /**
  * @summary Who claims what: one card per position, with the actor's verbatim words and sources.
  *
- * @attr src - URL of a briefing JSON file, fetched when set.
- * @attr heading-level - Level of the "Positions" heading (1–6, default 2); card titles sit one below.
+ * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).
+ * @attr heading-level - Level of the top heading, 1–6 (default 2); headings inside sit below it. Invalid values fall back to 2.
+ * @attr heading - Text of the top heading, instead of the default.
+ * @attr lang - Language of the labels: `en` (default) or `fr`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English.
+ * @attr theme - `auto` (default: the host page's colours), `light` or `dark` (own background). Invalid values mean `auto`.
+ * @attr layout - `grid` (default: cards side by side), `list` (one column) or `compact` (one column, half the spacing). Invalid values mean `grid`.
+ * @attr show-evidence - Boolean: show each card's evidence expanded (default: collapsed).
+ * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
+ * @attr max-positions - Position cards shown before "Show more" (default 6; invalid values mean 6).
+ * @attr actor - Show only this actor's positions (an actor id).
  *
- * @fires briefing-load - The briefing was loaded from `src` or inline JSON and rendered.
- * @fires briefing-error - The briefing could not be fetched or read.
+ * @fires briefing-load - `{briefing, src?}`: the briefing was loaded from `src` or inline JSON (`src` absent) and rendered. Not fired for `data` set from JavaScript.
+ * @fires briefing-error - `{message, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows.
+ * @fires briefing-select - `{kind, id}`: a reader chose an actor (`kind` `actor`) or opened a position's or question's evidence (`position`, `question`).
+ *
+ * @slot - Nothing is slotted; an optional `<script type="application/json">` child holds an inline briefing.
  *
  * @csspart card - One position's card.
  * @csspart header - A card's header (actor and kind).
@@ -24,12 +35,15 @@ import styles from './briefing-positions.styles.js';
  * @csspart body - The claim, quote and sources.
  * @csspart quote - The verbatim quote (`<blockquote>`).
  * @csspart source - A source name; an `<a>` when the source has an http(s) URL.
+ * @csspart evidence - A card's evidence disclosure (`<details>`).
+ * @csspart more - The "Show more" button.
  *
- * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, quote rule).
+ * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, list markers, quote rule, chosen actor, badges).
  * @cssprop [--briefing-color-text=currentColor] - Text colour.
- * @cssprop [--briefing-color-muted] - Secondary text colour.
+ * @cssprop [--briefing-color-muted=currentColor at 72%] - Secondary text colour.
  * @cssprop [--briefing-card-background=transparent] - Card background.
- * @cssprop [--briefing-border-color] - Card border colour.
+ * @cssprop [--briefing-border-color=currentColor at 22%] - Card border colour.
+ * @cssprop [--briefing-background=Canvas] - The element's background with `theme="light"` or `"dark"`.
  * @cssprop [--briefing-radius=0.5rem] - Card corner radius.
  * @cssprop [--briefing-space=1rem] - Base spacing unit.
  * @cssprop [--briefing-font-family=inherit] - Font family.

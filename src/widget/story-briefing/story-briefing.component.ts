@@ -24,11 +24,24 @@ const exported = 'card, header, title, body, quote, source';
  * `<briefing-actors>`, `<briefing-positions>`, `<briefing-questions>`) through their `data`
  * property.
  *
- * @attr src - URL of a briefing JSON file, fetched when set.
- * @attr heading-level - Level of the briefing's title (1–6, default 2); sections sit one below.
+ * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).
+ * @attr heading-level - Level of the top heading, 1–6 (default 2); headings inside sit below it. Invalid values fall back to 2.
+ * @attr heading - Text of the top heading, instead of the default.
+ * @attr lang - Language of the labels: `en` (default) or `fr`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English.
+ * @attr theme - `auto` (default: the host page's colours), `light` or `dark` (own background). Invalid values mean `auto`.
+ * @attr layout - `grid` (default: cards side by side), `list` (one column) or `compact` (one column, half the spacing). Invalid values mean `grid`.
+ * @attr show-evidence - Boolean: show each card's evidence expanded (default: collapsed).
+ * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
+ * @attr sections - Which sections to show, in order: any of `summary`, `actors`, `positions`, `questions`, separated by spaces or commas (default: all four). Unknown names are ignored.
+ * @attr max-actors - Actor cards shown before "Show more" (default 6; invalid values mean 6).
+ * @attr max-positions - Position cards shown before "Show more" (default 6).
+ * @attr max-questions - Question cards shown before "Show more" (default 4).
  *
- * @fires briefing-load - The briefing was loaded from `src` or inline JSON and rendered.
- * @fires briefing-error - The briefing could not be fetched or read.
+ * @fires briefing-load - `{briefing, src?}`: the briefing was loaded from `src` or inline JSON (`src` absent) and rendered. Not fired for `data` set from JavaScript.
+ * @fires briefing-error - `{message, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows.
+ * @fires briefing-select - `{kind, id}`: a reader chose an actor (`kind` `actor`) or opened a position's or question's evidence (`position`, `question`).
+ *
+ * @slot - Nothing is slotted; an optional `<script type="application/json">` child holds an inline briefing.
  *
  * @csspart header - The briefing's header (and, re-exported, each card's header).
  * @csspart title - The briefing's title (and, re-exported, each card's title).
@@ -36,12 +49,15 @@ const exported = 'card, header, title, body, quote, source';
  * @csspart body - Every card's body (re-exported).
  * @csspart quote - Every position's quote (re-exported).
  * @csspart source - Every source name or link (re-exported).
+ * @csspart evidence - Every card's evidence disclosure (re-exported).
+ * @csspart more - Every "Show more" button (re-exported).
  *
- * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, highlights).
+ * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, list markers, quote rule, chosen actor, badges).
  * @cssprop [--briefing-color-text=currentColor] - Text colour.
- * @cssprop [--briefing-color-muted] - Secondary text colour.
+ * @cssprop [--briefing-color-muted=currentColor at 72%] - Secondary text colour.
  * @cssprop [--briefing-card-background=transparent] - Card background.
- * @cssprop [--briefing-border-color] - Card border colour.
+ * @cssprop [--briefing-border-color=currentColor at 22%] - Card border colour.
+ * @cssprop [--briefing-background=Canvas] - The element's background with `theme="light"` or `"dark"`.
  * @cssprop [--briefing-radius=0.5rem] - Card corner radius.
  * @cssprop [--briefing-space=1rem] - Base spacing unit.
  * @cssprop [--briefing-font-family=inherit] - Font family.
