@@ -2,16 +2,23 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
-import { Worker } from 'node:worker_threads';
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { buildBriefing, DEFAULT_SUMMARY_WORDS } from '../builder/index.js';
+import { LIMITS } from '../builder/limits.js';
 import { InputError, listArticles, parseClusterLine, readArticle } from '../builder/read-input.js';
+import { MAX_BRIEFING_BYTES } from '../format/limits.js';
 import { validateBriefing } from '../format/validate.js';
 import { GENERATOR } from '../builder/version.js';
+import { WorkerPool } from './pool.js';
+import { readLines } from './read-lines.js';
 import { writeAtomic } from './write-atomic.js';
-import type { Job, JobResult } from './worker.js';
+import type { InputDocument } from '../builder/types.js';
+import type { Job } from './worker.js';
+
+// A JSONL line holds a cluster's text JSON-escaped: room for escapes on top of the text limit.
+const MAX_LINE_BYTES = 4 * LIMITS.clusterBytes;
+const DEFAULT_TIMEOUT_S = 120;
 
 const positiveInt = (v: string) => {
   const n = Number(v);
@@ -34,23 +41,48 @@ program
   .argument('[paths...]', 'article files or directories', ['seeds'])
   .option('-o, --out <file>', 'write the briefing here instead of standard output')
   .option('--summary-words <n>', 'summary length in words', positiveInt, DEFAULT_SUMMARY_WORDS)
-  .option('--id <id>', 'briefing id (default: the directory name)')
+  .option('--id <id>', 'briefing id (default: the directory name)', (v: string) => {
+    if (!v || v.length > LIMITS.idLength) throw new InvalidArgumentError(`must have 1 to ${LIMITS.idLength} characters`);
+    return v;
+  })
   .action((paths: string[], opts: { out?: string; summaryWords: number; id?: string }) => {
+    let files: string[];
+    let documents: InputDocument[];
     try {
-      const files = listArticles(paths);
-      const documents = files.map(readArticle);
-      const first = paths[0];
-      const id = opts.id ?? path.basename(path.resolve(fs.statSync(first).isDirectory() ? first : path.dirname(first)));
-      const json = JSON.stringify(buildBriefing(documents, { id, summaryWords: opts.summaryWords }), null, 2) + '\n';
-      if (opts.out) {
-        writeAtomic(opts.out, json);
-        process.stderr.write(`briefing: wrote ${opts.out} from ${files.length} article(s)\n`);
-      } else process.stdout.write(json);
+      files = listArticles(paths);
+      documents = files.map(readArticle);
     } catch (e) {
-      if (e instanceof InputError) fail(e.message);
+      if (e instanceof InputError) fail(e.message); // names its file
       throw e;
     }
+    let json: string;
+    try {
+      json = JSON.stringify(buildBriefing(documents, { id: opts.id ?? defaultId(paths[0]), summaryWords: opts.summaryWords }), null, 2) + '\n';
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      // The builder names a document ("document 2: …"), reported as its file, or else the cluster.
+      if (e.document !== undefined) fail(`${files[e.document]}: ${e.message.replace(/^document \d+: /, '')}`);
+      fail(`${paths.join(' ')}: ${e.message}`);
+    }
+    if (opts.out) {
+      write(opts.out, json);
+      process.stderr.write(`briefing: wrote ${opts.out} from ${files.length} article(s)\n`);
+    } else process.stdout.write(json);
   });
+
+// The directory's name ("seeds" for seeds/ or seeds/a.txt); the root directory has none.
+function defaultId(first: string): string {
+  const dir = path.resolve(fs.statSync(first).isDirectory() ? first : path.dirname(first));
+  return path.basename(dir).slice(0, LIMITS.idLength) || 'briefing';
+}
+
+function write(file: string, data: string): void {
+  try {
+    writeAtomic(file, data);
+  } catch (e) {
+    fail(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
 
 program
   .command('batch')
@@ -60,9 +92,17 @@ program
   .option('--summary-words <n>', 'summary length in words', positiveInt, DEFAULT_SUMMARY_WORDS)
   .option('-j, --jobs <n>', 'worker threads', positiveInt, Math.max(1, os.availableParallelism()))
   .option('--keep-going', 'skip malformed lines and failed clusters instead of stopping')
-  .action(async (file: string, opts: { out: string; summaryWords: number; jobs: number; keepGoing?: boolean }) => {
+  .option('--resume', 'skip clusters whose briefing is already in the directory, valid and built from the same articles')
+  .option('--timeout <seconds>', 'time limit per cluster', positiveInt, DEFAULT_TIMEOUT_S)
+  .action(async (file: string, opts: BatchOptions) => {
     if (!fs.existsSync(file)) fail(`${file}: no such file`);
-    fs.mkdirSync(opts.out, { recursive: true });
+    if (fs.statSync(file).isDirectory()) fail(`${file}: is a directory, not a JSONL file`);
+    try {
+      fs.mkdirSync(opts.out, { recursive: true });
+    } catch (e) {
+      fail(`${opts.out}: cannot create the output directory (${(e as NodeJS.ErrnoException).code})`);
+    }
+    if (!fs.statSync(opts.out).isDirectory()) fail(`${opts.out}: not a directory`);
     const code = await runBatch(file, opts);
     process.exit(code);
   });
@@ -75,6 +115,8 @@ program
   .action((file: string, articles: string[]) => {
     let value: unknown;
     try {
+      const size = fs.statSync(file).size;
+      if (size > MAX_BRIEFING_BYTES) fail(`${file}: ${Math.round(size / 1024)} kB, larger than any briefing (limit ${MAX_BRIEFING_BYTES / 1024} kB)`);
       value = JSON.parse(fs.readFileSync(file, 'utf8'));
     } catch (e) {
       fail(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not JSON (${(e as Error).message})`}`);
@@ -91,20 +133,32 @@ program
     process.stdout.write(`${file}: valid briefing${evidence}\n`);
   });
 
-async function runBatch(file: string, opts: { out: string; summaryWords: number; jobs: number; keepGoing?: boolean }): Promise<number> {
-  const workerFile = new URL('./worker.js', import.meta.url);
-  const workers = Array.from({ length: opts.jobs }, () => new Worker(workerFile));
-  const idle = [...workers];
-  const waiting: ((w: Worker) => void)[] = [];
+interface BatchOptions {
+  out: string;
+  summaryWords: number;
+  jobs: number;
+  keepGoing?: boolean;
+  resume?: boolean;
+  timeout: number;
+}
+
+async function runBatch(file: string, opts: BatchOptions): Promise<number> {
+  const pool = new WorkerPool(new URL('./worker.js', import.meta.url), {
+    size: opts.jobs,
+    timeoutMs: opts.timeout * 1000,
+    // Far above what the largest cluster within the limits needs (about 0.5 GB).
+    maxHeapMb: 2048,
+  });
   const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'briefing batch |{bar}| {value} clusters | {rate}/s', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
   const started = Date.now();
   let done = 0;
   let written = 0;
+  let skipped = 0;
   let failed = 0;
   let stop = false;
   const pending = new Set<Promise<void>>();
-  const take = () => new Promise<Worker>((resolve) => (idle.length ? resolve(idle.pop()!) : waiting.push(resolve)));
-  const give = (w: Worker) => (waiting.length ? waiting.shift()!(w) : idle.push(w));
+  // Two lines with one id would write one file twice, the second silently winning.
+  const seen = new Map<string, number>();
   const report = (message: string) => {
     failed++;
     process.stderr.write(`\nbriefing: ${message}\n`);
@@ -112,40 +166,49 @@ async function runBatch(file: string, opts: { out: string; summaryWords: number;
   };
 
   bar?.start(0, 0, { rate: '0' });
-  const lines = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let lineNo = 0;
-  for await (const line of lines) {
-    lineNo++;
+  for await (const line of readLines(file, MAX_LINE_BYTES)) {
     if (stop) break;
-    if (!line.trim()) continue;
+    if ('error' in line) {
+      report(`${file}: line ${line.lineNo}: ${line.error}`);
+      continue;
+    }
+    if (!line.text.trim()) continue;
     let job: Job;
     try {
-      job = { seq: lineNo, ...parseClusterLine(line, lineNo), outDir: opts.out, summaryWords: opts.summaryWords };
+      job = { seq: line.lineNo, ...parseClusterLine(line.text, line.lineNo), outDir: opts.out, summaryWords: opts.summaryWords, resume: opts.resume };
     } catch (e) {
       report(`${file}: ${(e as Error).message}`);
       continue;
     }
-    const worker = await take();
-    bar?.setTotal(lineNo);
-    const p = new Promise<void>((resolve) => {
-      worker.once('message', (r: JobResult) => {
-        if (r.error) report(`${file} line ${r.seq} (${r.id}): ${r.error}`);
-        else written++;
-        done++;
-        bar?.update(done, { rate: (done / ((Date.now() - started) / 1000)).toFixed(1) });
-        give(worker);
-        resolve();
-      });
-      worker.postMessage(job);
+    const first = seen.get(job.id);
+    if (first !== undefined) {
+      report(`${file}: line ${line.lineNo}: id "${job.id}" already used on line ${first}`);
+      continue;
+    }
+    seen.set(job.id, line.lineNo);
+    bar?.setTotal(line.lineNo);
+    const p = pool.run(job).then((r) => {
+      if (r.error) report(`${file} line ${r.seq} (${r.id}): ${r.error}`);
+      else if (r.skipped) skipped++;
+      else written++;
+      done++;
+      bar?.update(done, { rate: (done / ((Date.now() - started) / 1000)).toFixed(1) });
     });
     pending.add(p);
     void p.then(() => pending.delete(p));
+    // Read ahead no further than the workers can take: memory stays bounded by the pool size.
+    if (pending.size >= opts.jobs) await Promise.race(pending);
   }
   await Promise.all(pending);
   bar?.stop();
-  await Promise.all(workers.map((w) => w.terminate()));
+  await pool.close();
+  if (!done && !failed) {
+    process.stderr.write(`briefing: ${file}: no clusters (the file is empty)\n`);
+    return 1;
+  }
   const seconds = (Date.now() - started) / 1000;
-  process.stderr.write(`briefing: ${written} briefing(s) written to ${opts.out} in ${seconds.toFixed(1)} s${failed ? `, ${failed} failure(s)` : ''}\n`);
+  const skippedNote = skipped ? `, ${skipped} already built` : '';
+  process.stderr.write(`briefing: ${written} briefing(s) written to ${opts.out} in ${seconds.toFixed(1)} s${skippedNote}${failed ? `, ${failed} failure(s)` : ''}\n`);
   return failed && !opts.keepGoing ? 1 : 0;
 }
 
