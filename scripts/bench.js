@@ -65,3 +65,4 @@ console.log(row('builder, one core', full));
 console.log(`${'briefing batch'.padEnd(22)} ${(texts.length / batchSeconds).toFixed(1).padStart(9)} clusters/s ${(mb / batchSeconds).toFixed(2).padStart(7)} MB/s  (${os.availableParallelism()} workers, process start included)`);
 console.log(`builder / baseline time ratio: ${(full.total / base.total).toFixed(0)}x`);
 console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+await import('./bench-widget.js');
