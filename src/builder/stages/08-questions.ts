@@ -14,14 +14,28 @@ const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but
 const MODAL = /\b(may|might|could|will|would|can)\s+(?:soon\s+|still\s+|also\s+|now\s+)?(\p{Ll}+)\b/u;
 const SET_TO = /\b(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poised|planning|going)\s+to\s+(\p{Ll}+)\b/u;
 const WHETHER = /\bwhether\s+(?:or not\s+)?([^,;:.!?]{8,})/iu;
+// ", which has been in power since 2015 …," between a subject and its verb.
+const INSERTED = /,\s+(?:which|who|whose|where)\s[^,]*,/gu;
 const UNCLEAR_NP = /^(?:but\s+|and\s+)?(the\s+[^,;:]{3,80}?)\s+(?:is|are|was|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain)\b/iu;
-const UNCLEAR_WH = /\b(?:unclear|unknown|uncertain|not clear|not known|(?:would|could|did|will|can)\s*(?:not|n't)\s+(?:say|confirm|predict|tell|explain|disclose|reveal|determine)|(?:declined|refused)\s+to\s+(?:say|confirm|disclose|reveal))\s+(who|what|when|where|why|how(?:\s+\p{Ll}+)?|which)\s+([^,;:.!?]{6,})/iu;
+const NOT = String.raw`(?:can['’]t|cannot|won['’]t|(?:would|could|did|does|do|will|can)\s*(?:not|n['’]t))`;
+const UNCLEAR_WH = new RegExp(
+  String.raw`\b(?:unclear|unknown|uncertain|not clear|not known|${NOT}\s+(?:say|confirm|predict|tell|explain|disclose|reveal|determine|know)|(?:declined|refused)\s+to\s+(?:say|confirm|disclose|reveal))\s+(who|what|when|where|why|how(?:\s+\p{Ll}+)?|which)\s+([^,;:.!?]{6,})`,
+  'iu',
+);
+// "the complex will not be reactivated until the flooding subsides" → "When will the complex be reactivated?"
+const UNTIL = /\s(?:will|would|should|can|could)\s*(?:not\s+|n['’]t\s+)?(?:only\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut))\s+until\b/iu;
+// "Cooper would be shut down if the river rose …" → "Will Cooper be shut down?"
+const WOULD_IF = /\swould\s+(?:have\s+to\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:down|up|off|out))?)\s+(?:[^,;]{0,30}\s)?if\b/iu;
+// "Kushner has said he would voluntarily appear before the committee" → "Will Kushner appear before the committee?"
+const WOULD_PROMISE = /^(?:but\s+|and\s+)?(.{3,60}?)\s+(?:has\s+|had\s+)?(?:said|says|offered|promised|pledged|vowed)\s+(?:that\s+)?(?:he|she|they|it)\s+would\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+([^,;:.!?]{4,})/iu;
+// "Paris hopes for a vote on Tuesday" → "Will there be a vote on Tuesday?"
+const HOPES_FOR = /\b(?:hopes?|hoping|hoped|calls?|calling|called|pushing|pushes|pressing)\s+for\s+(an?\s+(?:vote|decision|deal|agreement|ruling|verdict|ceasefire|truce|meeting|summit)\b[^,;:.!?]{0,50})/iu;
 // "Celaya could not confirm the suspect's motivation" → "What is the suspect's motivation?"
 const UNCONFIRMED_NP = /\b(?:(?:would|could|did|will|can)\s*(?:not|n't)|declined\s+to|refused\s+to)\s+(?:confirm|disclose|reveal|release|identify)\s+(the\s+[^,;:.!?]{3,80}|[\p{L}]+['’]s\s+[^,;:.!?]{3,80})/iu;
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
 const CONSIDERING = /\b(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|evaluating|reviewing|studying|looking into|investigating)\s+([^,;:.!?]{4,})/iu;
 const AHEAD_OF = /\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:hearing|vote|meeting|summit|trial|election|referendum|decision|ruling|talks|deadline|verdict)\b[^,;:.!?]{0,40})/iu;
-const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?([^,;:!?]{8,})/iu;
+const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:[\p{L}]+['’]s\s+(?:assertion|claim|contention|statement|argument|suggestion|view)\s+that\s+)?([^,;:!?]{8,})/iu;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
@@ -30,14 +44,16 @@ const DANGLING_END = /\s+(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that
 const shorten = (clause: string) => {
   const words = clause.trim().replace(TRAILING_ATTRIBUTION, '').replace(/[.!?,;:]+$/, '').split(/\s+/);
   let out = words.slice(0, MAX_WORDS - 4).join(' ');
-  while (DANGLING_END.test(out)) out = out.replace(DANGLING_END, '');
+  // A clause cut short may end on a function word; a whole one keeps its particle ("going on").
+  if (words.length > MAX_WORDS - 4) while (DANGLING_END.test(out)) out = out.replace(DANGLING_END, '');
   return out;
 };
 const lowerFirst = (np: string) => (/^(?:The|A|An|This|These|Its|Their)\b/.test(np) ? np.charAt(0).toLowerCase() + np.slice(1) : np);
 
 function infinitive(verb: string): string {
-  const inf = nlp(verb).verbs().toInfinitive().text();
-  if (inf) return inf;
+  // compromise reads a lone "considered" as an adjective; in a clause it is a verb.
+  const inf = nlp(verb).verbs().toInfinitive().text() || nlp(`they ${verb} it`).verbs().toInfinitive().text().split(' ')[0];
+  if (inf && inf !== verb) return inf;
   return verb.replace(/ies$/, 'y').replace(/(?:ss|sh|ch|x|z)es$/, (m) => m.slice(0, -2)).replace(/([^s])s$/, '$1');
 }
 
@@ -52,14 +68,31 @@ function subjectBefore(text: string, at: number): string | undefined {
   return subject;
 }
 
+// "what the river will do this summer" → "What will the river do this summer?"; "who ordered the
+// strike" and "how many people were inside" keep their order (the wh-word is, or holds, the subject).
+function whQuestion(wh: string, clause: string): string {
+  const c = shorten(clause);
+  const inverted = /^(what|when|where|why|how)$/i.test(wh) && /^(.{2,50}?)\s+(will|would|can|could|is|are|was|were|has|have|had|did|does|do)\s+(.+)$/u.exec(c);
+  if (inverted && wordCount(inverted[1]) <= 6 && !/^(?:will|would|can|could|is|are|was|were|has|have|had)$/i.test(inverted[1].split(' ')[0]))
+    return `${cap(wh)} ${inverted[2]} ${lowerFirst(inverted[1])} ${inverted[3]}?`;
+  return `${cap(wh)} ${c}?`;
+}
+
 /** Rewrites an open clause as a yes/no question: "X could soon do Y" → "Will X soon do Y?". */
 export function yesNo(clause: string): string | undefined {
-  const c = clause.trim().replace(/[.!?]+$/, '');
+  // The question is neutral: "couldn’t have been handled" asks "Could … have been handled?".
+  const c = clause
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .replace(/\bcan['’]t\b|\bcannot\b/gi, 'can')
+    .replace(/\bwon['’]t\b/gi, 'will')
+    .replace(/\b(could|would|should|can|will|is|are|was|were|has|have|had|did|does|do|may|might)(?:n['’]t|\s+not)\b/gi, '$1');
   const aux = /^(.{2,80}?)\s+(is|are|was|were|has|have|had|will|would|can|could|may|might|should)\s+(.+)$/u.exec(c);
   // A bare pronoun subject ("Was it functioning?") leaves the reader guessing.
   if (/^(?:it|he|she|they|this|that|we|i|you)\s/i.test(c)) return undefined;
   if (aux && wordCount(aux[1]) <= 7) {
-    const modal = ['may', 'might', 'could', 'would'].includes(aux[2]) ? 'will' : aux[2];
+    const speculative = ['may', 'might', 'could', 'would'].includes(aux[2]);
+    const modal = speculative ? (/^have\s/.test(aux[3]) ? 'could' : 'will') : aux[2];
     return `${cap(modal)} ${lowerFirst(aux[1])} ${shorten(aux[3])}?`;
   }
   const verb = /^(.{2,80}?)\s+(\p{Ll}+(?:s|ed))\s+(.+)$/u.exec(c);
@@ -72,11 +105,11 @@ export function yesNo(clause: string): string | undefined {
 
 /** The open question a sentence raises, if any. Exported for tests. */
 export function questionOf(sentence: string): Pick<QuestionDraft, 'text' | 'kind'> | undefined {
-  const s = sentence.replace(/[“”"]/g, '');
+  const s = sentence.replace(/[“”"]/g, '').replace(INSERTED, '');
   let m = UNCLEAR_NP.exec(s);
   if (m) return { text: `What is ${lowerFirst(m[1])}?`, kind: 'unresolved' };
   m = UNCLEAR_WH.exec(s);
-  if (m) return { text: `${cap(m[1])} ${shorten(m[2])}?`, kind: 'unresolved' };
+  if (m) return { text: whQuestion(m[1], m[2]), kind: 'unresolved' };
   m = UNCONFIRMED_NP.exec(s);
   if (m) return { text: `What is ${lowerFirst(m[1].trim())}?`, kind: 'unresolved' };
   m = AHEAD_OF.exec(s);
@@ -101,6 +134,16 @@ export function questionOf(sentence: string): Pick<QuestionDraft, 'text' | 'kind
     const q = yesNo(m[1]);
     if (q) return { text: q, kind: 'unresolved' };
   }
+  m = UNTIL.exec(s);
+  let subject = m && subjectBefore(s, m.index);
+  if (m && subject) return { text: `When will ${lowerFirst(subject)} be ${m[1]}?`, kind: 'unresolved' };
+  m = WOULD_IF.exec(s);
+  subject = m && subjectBefore(s, m.index);
+  if (m && subject) return { text: `Will ${lowerFirst(subject)} be ${m[1]}?`, kind: 'unresolved' };
+  m = WOULD_PROMISE.exec(s);
+  if (m && wordCount(m[1]) <= 4 && /^\p{Lu}/u.test(m[1])) return { text: `Will ${m[1]} ${m[2]} ${shorten(m[3])}?`, kind: 'upcoming' };
+  m = HOPES_FOR.exec(s);
+  if (m) return { text: `Will there be ${shorten(m[1])}?`, kind: 'upcoming' };
   m = SET_TO.exec(s);
   if (m) {
     const subject = subjectBefore(s, m.index);
