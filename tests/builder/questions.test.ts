@@ -1,5 +1,6 @@
 // Stage 08: open questions written from sentences that raise them.
 import { describe, expect, it } from 'vitest';
+import { buildBriefing } from '../../src/builder/index.js';
 import { questionOf, yesNo } from '../../src/builder/stages/08-questions.js';
 
 const INTERROGATIVE = /^(?:Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
@@ -92,5 +93,30 @@ describe('yesNo', () => {
     ])('a past tense verb becomes its infinitive after "Did": %s', (clause, expected) => {
       expect(yesNo(clause)).toBe(expected);
     });
+  });
+});
+
+describe('questions across a cluster', () => {
+  const build = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' });
+  const lead = 'Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.';
+
+  it('one side says who did it, another contests it: "Who carried out …?" between them', () => {
+    const b = build([
+      `${lead}\n\n"We are confident that the attack was carried out by the army," Foreign Minister Anna Berg said.\n\nThe talks went on into the night.`,
+      `${lead}\n\nThe resolution called for an inquiry into the deadly attack. Instead, Karistan maintains the army hit a rebel depot.\n\nKaristan insisted its forces acted lawfully.`,
+    ]);
+    const q = b.questions.find((x) => x.text === 'Who carried out the attack?');
+    expect(q?.kind).toBe('disputed');
+    const names = q!.actors.map((id) => b.actors.find((a) => a.id === id)?.name);
+    expect(names).toEqual(['Anna Berg', 'Karistan']);
+  });
+
+  it('a vote that the cluster reports as taken is answered, not open', () => {
+    const b = build([
+      `${lead}\n\nThe Security Council is set to vote on a draft resolution on the attack on Tuesday.\n\nDelegates met late.`,
+      `${lead}\n\nKaristan vetoed the draft resolution on the attack at the Security Council on Tuesday.\n\nDelegates left.`,
+    ]);
+    expect(b.questions.map((q) => q.text)).not.toContain('Will the Security Council vote on a draft resolution on the attack on Tuesday?');
+    expect(b.resolved.find((q) => /vote on a draft resolution/.test(q.text))?.answer).toMatch(/vetoed/);
   });
 });

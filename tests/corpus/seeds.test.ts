@@ -286,7 +286,7 @@ describe('seed cluster: editor targets not met yet', () => {
   // Vladimir Putin?", "Who is right about moscow chemical weapon: White House or Russia?" —
   // none sets Tillerson ("carried out … by the regime forces") against Moscow ("the Syrian army
   // hit a rebel depot"), and the wording is a bag of stems.
-  it.skip('a disputed question about who carried out the chemical attack', () => {
+  it('a disputed question about who carried out the chemical attack', () => {
     const tillerson = actor('Rex Tillerson')!.id;
     const russia = actor('Russia')!.id;
     const q = b.questions.find((x) => x.kind === 'disputed' && x.actors.includes(tillerson) && x.actors.includes(russia));
@@ -307,7 +307,7 @@ describe('seed cluster: editor targets not met yet', () => {
   // resolution drawn up by the US, Britain and France calling on the Syrian regime?" (cut short,
   // and before 2157c3e it ended on "to?"), although the vote happened (s2: "Russian Federation vetoed a Western-backed United
   // Nations resolution…").
-  it.skip('the Security Council vote is resolved by the Russian veto, and no question ends mid-phrase', () => {
+  it('the Security Council vote is resolved by the Russian veto, and no question ends mid-phrase', () => {
     for (const q of [...b.questions, ...b.resolved]) expect(q.text).not.toMatch(/\b(?:to|of|the|a|on|in|and)\?$/);
     const vote = b.resolved.find((q) => /Security Council/.test(q.text));
     expect(vote?.answer).toMatch(/vetoed/);

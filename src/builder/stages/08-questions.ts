@@ -205,6 +205,34 @@ function disputes(ctx: Context): QuestionDraft[] {
   return out;
 }
 
+// "the attack was carried out and planned by the regime forces": a claim about who did it.
+const AGENCY = /\b(the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:attack|attacks|strike|strikes|bombing|shooting|hack|hacking|killing|killings|massacre|explosion|blast|poisoning|assault|leak|collision|fire|crash))\s+(?:was|were|had been|has been)\s+(carried out|planned|ordered|launched|committed|staged|caused|perpetrated|conducted|orchestrated)(?:\s+and\s+\p{Ll}+)?\s+by\b/iu;
+const CONTESTS = (text: string) => text.toLowerCase().split(/\W+/).some((w) => DISPUTE_VERBS.has(w) || cues.disputed.includes(w));
+
+// One actor says who did it; another, not on its side, contests the account of the same event
+// (in its sentence or the one before): "Who carried out the attack?"
+function agencyDisputes(ctx: Context): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const p of ctx.positions) {
+    const claim = p.sentences.map((i) => AGENCY.exec(ctx.sentences[i].text)).find(Boolean);
+    if (!claim) continue;
+    const event = claim[1].split(/\s+/).pop()!.toLowerCase();
+    const rivals = ctx.positions.filter((o) => {
+      if (o.actor === p.actor || affiliated(ctx, p.actor, o.actor)) return false;
+      return o.sentences.some((i) => {
+        const s = ctx.sentences[i];
+        const before = ctx.sentences[i - 1];
+        const context = s.text + (before && before.paragraph === s.paragraph ? ` ${before.text}` : '');
+        return CONTESTS(s.text) && new RegExp(`\\b${event}\\b`, 'i').test(context);
+      });
+    });
+    const rival = rivals.sort((x, y) => ctx.actors[y.actor].salience - ctx.actors[x.actor].salience)[0];
+    if (!rival) continue;
+    out.push({ text: `Who ${claim[2].toLowerCase()} ${lowerFirst(claim[1])}?`, kind: 'disputed', actors: [p.actor, rival.actor], sentences: [p.sentences[0], rival.sentences[0]] });
+  }
+  return out;
+}
+
 // Two actors on the same side: a president and his country, a spokesman and his agency.
 function affiliated(ctx: Context, x: number, y: number): boolean {
   const [a, b] = [ctx.actors[x], ctx.actors[y]];
@@ -213,8 +241,24 @@ function affiliated(ctx: Context, x: number, y: number): boolean {
   return tied(a, b) || tied(b, a);
 }
 
+// "Will the Council vote on a draft resolution …?" is answered by "Russia vetoed a … resolution …".
+const DECISION = /^Will\b.*\b(?:vote|decide|rule|adopt|approve|pass|reject)\b/u;
+const OUTCOME = /\b(?:voted|vetoed|adopted|approved|passed|rejected|blocked|ruled)\b/i;
+const SPECULATIVE = /\b(?:may|might|could|will|whether)\b/i;
+
+function outcomeOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
+  const terms = contentTerms(q.text);
+  const asked = q.sentences[0];
+  for (const s of ctx.sentences) {
+    if (s.noise || s.index === asked || !OUTCOME.test(s.text) || SPECULATIVE.test(s.text)) continue;
+    if (terms.filter((t) => s.terms.includes(t)).length >= 2) return { text: s.text, sentence: s.index };
+  }
+  return undefined;
+}
+
 // A later sentence that reports the thing as done ("He met with … Putin") answers the question.
 function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
+  if (DECISION.test(q.text)) return outcomeOf(ctx, q);
   const verb = /^Will \S.*?\s(\p{Ll}+)\b/u.exec(q.text);
   if (!verb || q.actors.length === 0) return undefined;
   const forms = nlp(verb[1]).verbs().conjugate()[0] as Record<string, string> | undefined;
@@ -243,7 +287,7 @@ export function questions(ctx: Context): void {
     const actors = [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
     drafts.push({ ...q, actors, sentences: [s.index] });
   }
-  drafts.push(...disputes(ctx));
+  drafts.push(...agencyDisputes(ctx), ...disputes(ctx));
   for (const q of drafts) q.answer = answerOf(ctx, q);
   ctx.questions = drafts;
 }
