@@ -55,6 +55,7 @@ export const HONORIFIC_ROLES = new Map(Object.entries(titles.honorificRoles));
 export const GOVERNMENT_NOUNS = lower(organizations.governmentNouns);
 export const ORG_HEADS = lower(organizations.heads);
 export const GROUP_NOUNS = lower(organizations.groupNouns);
+export const UNNAMED_PERSONS = lower(organizations.unnamedPersons);
 export const PLACE_HEADS = lower(organizations.placeHeads);
 export const MEDIA = lower(organizations.mediaPublishers);
 export const ORG_NOUNS = lower(organizations.orgNouns);

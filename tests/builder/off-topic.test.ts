@@ -44,6 +44,15 @@ describe('offTopic', () => {
       'off-topic',
     ],
     [
+      'a stretch of short paragraphs about another story is off-topic, each one of them',
+      [
+        [...story, 'Meanwhile in Minot, volunteers stacked sandbags.', 'The mayor said the damage may be greater.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
+        retold.join('\n\n'),
+      ],
+      'mayor said the damage',
+      'off-topic',
+    ],
+    [
       'a lone short quote between on-topic paragraphs stays',
       [[story[0], story[1], '"Now we are there, along with Kent State and Virginia Tech," he said at the conference.', story[2], story[3]].join('\n\n'), retold.join('\n\n')],
       'Kent State',

@@ -6,8 +6,10 @@ import { containment, cosine, counts } from '../text.js';
 /** Similarity of a paragraph to the other documents, below which it is off-topic, relative to the median. */
 const OFF_TOPIC_RATIO = 0.2;
 const MIN_TERMS = 6;
-/** A neighbour this close to the centroid (relative to the median) vouches for a short paragraph. */
-const NEIGHBOUR_RATIO = 0.5;
+/** A paragraph with its neighbours this far from the centroid (relative to the median) is another story. */
+const WINDOW_RATIO = 0.35;
+/** Neighbours below this (relative to the median) do not vouch for a paragraph. */
+const NEIGHBOURS_RATIO = 0.6;
 const LONG_PARAGRAPH = 20;
 
 export function offTopic(ctx: Context): void {
@@ -25,34 +27,38 @@ export function offTopic(ctx: Context): void {
 
   const byParagraph = new Map<number, Sentence[]>();
   for (const s of ctx.sentences) if (!s.noise) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  const paragraphs = [...byParagraph.values()];
 
-  const scored: { list: Sentence[]; sim: number }[] = [];
-  for (const list of byParagraph.values()) {
-    const terms = list.flatMap((s) => s.terms);
-    if (terms.length < MIN_TERMS) continue;
-    const doc = list[0].doc;
-    // Centroid of the other documents: a paragraph's own words must not vouch for it.
-    const mine = counts(terms);
+  // Centroid of the other documents: a paragraph's own words must not vouch for it.
+  const centroids = ctx.docs.map((_, doc) => {
     const centroid = new Map<string, number>();
     docTerms.forEach((m, d) => {
       if (d === doc) return;
       for (const [t, c] of m) centroid.set(t, (centroid.get(t) ?? 0) + c * ((df.get(t) ?? 1) > 1 ? 1 : 0.2));
     });
-    scored.push({ list, sim: cosine(mine, centroid) });
-  }
-  if (scored.length < 3) return;
-  const sims = scored.map((x) => x.sim).sort((a, b) => a - b);
-  const median = sims[Math.floor(sims.length / 2)];
-  const low = (x: { sim: number }, ratio: number) => x.sim < median * ratio;
-  scored.forEach((x, i) => {
-    if (!low(x, OFF_TOPIC_RATIO)) return;
-    // A pasted story runs over several paragraphs or one long one; a lone short paragraph that
-    // strays in wording (a quote, say) between two on-topic ones stays.
-    const near = [scored[i - 1], scored[i + 1]].filter((y) => y && y.list[0].doc === x.list[0].doc);
-    const alone = near.length > 0 && near.every((y) => !low(y, NEIGHBOUR_RATIO));
-    if (alone && x.list.flatMap((s) => s.terms).length < LONG_PARAGRAPH) return;
-    for (const s of x.list) s.noise = 'off-topic';
+    return centroid;
   });
+  const simOf = (list: Sentence[]) => cosine(counts(list.flatMap((s) => s.terms)), centroids[list[0].doc]);
+  // A paragraph is judged with its neighbours: a pasted story runs over several short paragraphs,
+  // while one short paragraph that strays in wording (a quote, say) sits among on-topic ones.
+  const scored = paragraphs.map((list, i) => {
+    const window = [paragraphs[i - 1], list, paragraphs[i + 1]].filter((p) => p && p[0].doc === list[0].doc).flat();
+    const own = list.flatMap((s) => s.terms).length >= MIN_TERMS ? simOf(list) : undefined;
+    return { list, own, window: simOf(window) };
+  });
+  const judged = scored.filter((x) => x.own !== undefined);
+  if (judged.length < 3) return;
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const ownMedian = median(judged.map((x) => x.own!));
+  const windowMedian = median(scored.map((x) => x.window));
+  for (const x of scored) {
+    const long = x.list.flatMap((s) => s.terms).length >= LONG_PARAGRAPH;
+    // Far off on its own: another story, unless it is a short aside among on-topic paragraphs.
+    const far = x.own !== undefined && x.own < ownMedian * OFF_TOPIC_RATIO && (long || x.window < windowMedian * NEIGHBOURS_RATIO);
+    // Short or only somewhat off, in a stretch that is off as a whole.
+    const stretch = (x.own === undefined || x.own < ownMedian * NEIGHBOURS_RATIO) && x.window < windowMedian * WINDOW_RATIO;
+    if (far || stretch) for (const s of x.list) s.noise = 'off-topic';
+  }
 }
 
 function markDuplicates(sentences: Sentence[]): void {

@@ -4,7 +4,7 @@
 import type { Context, Mention } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text.js';
 import {
-  GOVERNMENT_NOUNS, GROUP_NOUNS, HONORIFIC_ROLES, HONORIFICS, MEDIA, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
+  GOVERNMENT_NOUNS, GROUP_NOUNS, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
   isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isNounOrAdjective, isPlace, isTitleWord, isVerbForm, SPEECH_VERBS,
 } from '../lexicon.js';
 
@@ -31,7 +31,7 @@ const POSSESSIVE = /['’]s?$/u;
 const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|coast|guard|police|department|office|army|navy|board|council|committee|agency|university|company|group))*)(?=\s*(?:[,;:.)]|$)|\s+(?:said|says|told|tells|who|which|and|has|had|was|is|added)\b)/u;
 // "Gorkov is chairman of VneshEconomBank."
 const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|\s(?:who|which|that|and|but)\b|$))/u;
-const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|$)|\s(?:who|whose|which|that)\b)/u;
+const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|$)|\s(?:who|whose|which|that)\b)/u;
 
 const lowerTitle = (w: string) => {
   const l = w.toLowerCase();
@@ -233,13 +233,15 @@ export function findMentions(text: string): Found[] {
     // "is chairman of …", not "was sworn in as …".
     const nominal = !isVerbForm(copulaHead) && (lowerTitle(copulaHead) || isCapitalized(copulaHead) || isNounOrAdjective(copulaHead));
     const appos = APPOSITION.exec(rest.replace(POSSESSIVE, '')) ?? (nominal ? copula : null);
-    const apposWords = appos?.[1].split(/\s+/) ?? [];
+    // "former director of operations at … and now a professor at …": the first of two roles.
+    const described = appos && appos[1].split(/\s+/).length > 16 ? appos[1].split(/\s+(?:and|;)\s+/)[0] : appos?.[1];
+    const apposWords = described?.split(/\s+/) ?? [];
     if (
       (!role || honorificOnly) && apposWords.some((w) => TITLE_HEADS.has(w.toLowerCase())) && apposWords.length <= 16 &&
       // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
       !SPEECH_VERBS.has(apposWords[0].toLowerCase()) && !CONNECTORS.has(apposWords[apposWords.length - 1].toLowerCase())
     ) {
-      role = appos![1];
+      role = described;
       type ??= 'person';
     } else if (from && (type === 'person' || role)) {
       if (role && /^\p{Lu}/u.test(from[1])) role = `${role} of ${from[1]}`;
@@ -271,6 +273,11 @@ function extendLeft(text: string, tokens: Token[], at: number, role: string): st
 function groups(text: string, tokens: Token[]): Found[] {
   const out: Found[] = [];
   tokens.forEach((t, i) => {
+    // "the suspect", "the gunman": one person the story cannot name yet.
+    if (UNNAMED_PERSONS.has(t.text.toLowerCase()) && /^the$/i.test(tokens[i - 1]?.text ?? '')) {
+      out.push({ start: tokens[i - 1].start, end: t.end, name: `the ${t.text.toLowerCase()}`, type: 'person' });
+      return;
+    }
     const two = i + 1 < tokens.length ? `${t.text} ${tokens[i + 1].text}`.toLowerCase() : '';
     const span = GROUP_NOUNS.has(two) || GOVERNMENT_NOUNS.has(two) ? 2 : GROUP_NOUNS.has(t.text.toLowerCase()) || GOVERNMENT_NOUNS.has(t.text.toLowerCase()) ? 1 : 0;
     if (!span || (span === 1 && i > 0 && (GROUP_NOUNS.has(`${tokens[i - 1].text} ${t.text}`.toLowerCase()) || GOVERNMENT_NOUNS.has(`${tokens[i - 1].text} ${t.text}`.toLowerCase())))) return;
