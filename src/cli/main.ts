@@ -146,7 +146,7 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
   const pool = new WorkerPool(new URL('./worker.js', import.meta.url), {
     size: opts.jobs,
     timeoutMs: opts.timeout * 1000,
-    // Far above what the largest cluster within the limits needs (about 0.5 GB).
+    // Far above what the largest cluster within the limits needs (about 200 MB).
     maxHeapMb: 2048,
   });
   const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: 'briefing batch |{bar}| {value} clusters | {rate}/s', hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
