@@ -4,6 +4,8 @@ import { BriefingErrorEvent, BriefingLoadEvent, BriefingSelectEvent, type Briefi
 import { clampLevel } from './heading.js';
 import { labelsFor, languageOf, type Labels } from './labels.js';
 import { normalizeBriefing } from './normalize.js';
+import { checkBriefing } from './check-briefing.js';
+import { BriefingLoadError, fetchBriefing, parseJson } from './fetch-briefing.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -231,9 +233,9 @@ export abstract class BriefingElement extends LitElement {
     if (this.data != null || this.src) return;
     let briefing: Briefing;
     try {
-      briefing = normalizeBriefing(JSON.parse(script.textContent ?? ''));
+      briefing = checkBriefing(parseJson(script.textContent ?? ''));
     } catch (error) {
-      this.#fail(this.labels.unreadable, error);
+      this.#fail(error);
       return;
     }
     this.#show(briefing);
@@ -247,21 +249,16 @@ export abstract class BriefingElement extends LitElement {
     this._status = 'loading';
     this._briefing = undefined;
     let briefing: Briefing;
-    let fetched = false;
     try {
       await this.#whenNear();
       if (controller.signal.aborted) return;
-      const response = await fetch(src, { signal: controller.signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status} for ${src}`);
-      // From here on, a failure is the file's, not the network's.
-      fetched = true;
-      const json: unknown = await response.json();
+      const json = await fetchBriefing(src, controller.signal);
       if (controller.signal.aborted) return;
-      briefing = normalizeBriefing(json);
+      briefing = checkBriefing(json);
     } catch (error) {
       if (controller.signal.aborted) return;
       this.#abort = undefined;
-      this.#fail(fetched ? this.labels.unreadable : this.labels.fetchFailed, error, src);
+      this.#fail(error, src);
       return;
     }
     this.#abort = undefined;
@@ -274,12 +271,15 @@ export abstract class BriefingElement extends LitElement {
     if (this._briefing === briefing) this.dispatchEvent(new BriefingLoadEvent({ briefing, src }));
   }
 
-  async #fail(message: string, error: unknown, src?: string): Promise<void> {
+  async #fail(error: unknown, src?: string): Promise<void> {
+    const reason = error instanceof BriefingLoadError ? error.reason : 'invalid';
+    // Whether the file could not be had, or was had and is not a briefing this widget reads.
+    const message = /^(network|http|timeout|too-large)$/.test(reason) ? this.labels.fetchFailed : this.labels.unreadable;
     this._status = 'error';
     this._message = message;
     this._briefing = undefined;
     await this.updateComplete;
-    this.dispatchEvent(new BriefingErrorEvent({ message, error, src }));
+    this.dispatchEvent(new BriefingErrorEvent({ message, reason, error, src }));
   }
 
   override render() {

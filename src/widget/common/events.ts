@@ -1,4 +1,5 @@
 import type { Briefing } from '../../format/schema.js';
+import type { BriefingErrorReason } from './fetch-briefing.js';
 
 export interface BriefingLoadDetail {
   /** The briefing as rendered (normalised). */
@@ -10,6 +11,12 @@ export interface BriefingLoadDetail {
 export interface BriefingErrorDetail {
   /** A short human-readable message, the same text the element shows. */
   message: string;
+  /**
+   * Why, for scripts: `network`, `http` (an error status), `timeout`, `too-large` (over 10 MB),
+   * `not-json`, `version` (an unknown major version) or `invalid` (not a briefing: wrong shape, or
+   * a reference to an actor or source it does not contain).
+   */
+  reason: BriefingErrorReason;
   /** The underlying error (network, HTTP status, JSON parse or shape). */
   error: unknown;
   src?: string;

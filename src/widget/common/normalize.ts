@@ -12,6 +12,7 @@ import type {
   ResolvedQuestion,
   Source,
 } from '../../format/schema.js';
+import { BriefingLoadError } from './fetch-briefing.js';
 
 type Obj = Record<string, unknown>;
 
@@ -38,15 +39,11 @@ const grounded = (value: unknown) => {
   return { text: str(o.text), evidence: evidence(o.evidence) };
 };
 
-/** Thrown when the JSON is not a briefing at all. */
-export class BriefingShapeError extends Error {
-  override name = 'BriefingShapeError';
-}
-
 export function normalizeBriefing(value: unknown): Briefing {
-  if (!isObject(value)) throw new BriefingShapeError('A briefing must be a JSON object.');
-  if (value.version !== undefined && value.version !== 1) {
-    throw new BriefingShapeError(`Unsupported briefing version ${str(value.version) || '?'}.`);
+  if (!isObject(value)) throw new BriefingLoadError('invalid', 'Not a JSON object');
+  // A newer minor version (1.1, "1.2") renders: only the fields known here are read.
+  if (value.version !== undefined && Math.floor(Number(value.version)) !== 1) {
+    throw new BriefingLoadError('version', `Unsupported version ${str(value.version)}`);
   }
   const generator = isObject(value.generator) ? value.generator : {};
   return {
