@@ -96,6 +96,11 @@ describe('clusterMentions', () => {
       ],
     ],
     [
+      'an acronym written with dots',
+      [['United Nations', 'organization'], ['U.N.', 'organization'], ['UN', 'organization']],
+      [{ name: 'United Nations', aliases: ['U.N.', 'UN', 'United Nations'], mentions: 3 }],
+    ],
+    [
       'a lone first name goes to the one person who has it',
       [['Collin Rose', 'person'], ['Collin', 'person'], ['Tony Holt', 'person'], ['Tony Blair', 'person'], ['Tony', 'person']],
       [
@@ -112,6 +117,11 @@ describe('clusterMentions', () => {
     ],
   ])('%s', (_, list, expected) => {
     expect(cluster(list)).toEqual(expected);
+  });
+
+  it('an acronym introduced in parentheses joins the name before it', () => {
+    const actors = clusterMentions(mentions([['Nippon Yusen Kabushiki Kaisha', 'organization'], ['NYK', 'organization']]), new Set(), new Map([['NYK', 'Nippon Yusen Kabushiki Kaisha']]));
+    expect(actors.map((a) => [...a.aliases].sort())).toEqual([['NYK', 'Nippon Yusen Kabushiki Kaisha']]);
   });
 
   it('keeps the roles written beside each mention', () => {

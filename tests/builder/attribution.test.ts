@@ -88,6 +88,18 @@ describe('attribution', () => {
       'go ahead',
       [{ speaker: 'John Carter', kind: 'reported', words: 'the strike would go ahead' }],
     ],
+    [
+      '"the shipping firm said" is the organisation described as a shipping company',
+      [`${background} The ship is chartered by the Japanese shipping company Nippon Yusen and owned by Dainichi-Invest Corporation. The crew members were all safe and no oil spilled, the shipping firm said.`],
+      'no oil spilled',
+      [{ speaker: 'Nippon Yusen', kind: 'reported', words: 'The crew members were all safe and no oil spilled' }],
+    ],
+    [
+      '"the California Democrat said" is a person who has spoken, not one merely named since',
+      [`Senator Dianne Feinstein said the review would be total. The agency monitored the phone of Chancellor Angela Merkel. In a statement, the California Democrat said the White House had promised to stop.`],
+      'promised to stop',
+      [{ speaker: 'Dianne Feinstein', kind: 'reported', words: 'the White House had promised to stop' }],
+    ],
   ])('%s', (_, docs, words, expected) => {
     expect(said(docs, words)).toEqual(expected);
   });

@@ -117,6 +117,15 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['The ship is operated by the Japanese shipping company Nippon Yusen K.K. of Tokyo.', 'Nippon Yusen K.K.', 'Japanese shipping company'],
+    ['It is chartered by Japanese shipping company Nippon Yusen Kabushiki Kaisha.', 'Nippon Yusen Kabushiki Kaisha', 'Japanese shipping company'],
+  ])('what an organisation is, written before its name: %s', (text, name, role) => {
+    const f = find(text, name);
+    expect(f?.type).toBe('organization');
+    expect(f?.role).toBe(role);
+  });
+
+  it.each([
     ['Alice Hoagland, whose son Mark Bingham was a leader, spoke.', 'Alice Hoagland'],
     ['Comey was sworn in as FBI director in 2013.', 'Comey'],
   ])('relative clauses and passives are not roles: %s', (text, name) => {

@@ -29,6 +29,8 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von',
 const POSSESSIVE = /['’]s?$/u;
 // "… of Arizona", "… of the coast guard": up to a comma, a clause or a verb.
 const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|coast|guard|police|department|office|army|navy|board|council|committee|agency|university|company|group))*)(?=\s*(?:[,;:.)]|$)|\s+(?:said|says|told|tells|who|which|and|has|had|was|is|added)\b)/u;
+// "the Japanese shipping company | Nippon Yusen K.K.", "the state news agency | SANA".
+const ORG_KIND = /(?<![\p{L}-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
 // "Gorkov is chairman of VneshEconomBank."
 const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|\s(?:who|which|that|and|but)\b|$))/u;
 const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|$)|\s(?:who|whose|which|that)\b)/u;
@@ -237,7 +239,7 @@ export function findMentions(text: string): Found[] {
     const described = appos && appos[1].split(/\s+/).length > 16 ? appos[1].split(/\s+(?:and|;)\s+/)[0] : appos?.[1];
     const apposWords = described?.split(/\s+/) ?? [];
     if (
-      (!role || honorificOnly) && apposWords.some((w) => TITLE_HEADS.has(w.toLowerCase())) && apposWords.length <= 16 &&
+      type !== 'country' && (!role || honorificOnly) && apposWords.some((w) => TITLE_HEADS.has(w.toLowerCase())) && apposWords.length <= 16 &&
       // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
       !SPEECH_VERBS.has(apposWords[0].toLowerCase()) && !CONNECTORS.has(apposWords[apposWords.length - 1].toLowerCase())
     ) {
@@ -246,6 +248,12 @@ export function findMentions(text: string): Found[] {
     } else if (from && (type === 'person' || role)) {
       if (role && /^\p{Lu}/u.test(from[1])) role = `${role} of ${from[1]}`;
       else if (!role && (/^the\s/.test(from[1]) || from[1].split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())))) role = from[1].replace(/^the\s+/, '');
+    }
+    // "the Japanese shipping company Nippon Yusen K.K.": what an organisation is.
+    const kind = type !== 'country' && !role ? ORG_KIND.exec(text.slice(Math.max(0, first.start - 60), first.start)) : null;
+    if (kind) {
+      role = kind[1];
+      type = 'organization';
     }
     const canonical = type === 'country' ? countryOf(name)! : name;
     found.push({ start: first.start, end: first.start + name.length, name: canonical, type, role, ...(canonical !== name ? { surface: name } : {}) });

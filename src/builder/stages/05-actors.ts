@@ -45,7 +45,7 @@ const initials = (name: string) =>
     .join('');
 
 /** Assigns every mention an actor id; returns the actors. Exported for tests. */
-export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<string> = new Set()): ActorDraft[] {
+export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<string> = new Set(), acronyms: ReadonlyMap<string, string> = new Map()): ActorDraft[] {
   const actors: ActorDraft[] = [];
   const make = (m: Mention): ActorDraft => {
     const a: ActorDraft = { index: actors.length, name: m.name, aliases: new Set(), type: m.type ?? 'person', roles: new Map(), role: '', mentions: [], salience: 0 };
@@ -100,7 +100,7 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
     }
     add(a, m);
   }
-  mergeOrganisations(actors, add);
+  mergeOrganisations(actors, add, acronyms);
   // A lone capitalised word that never resolved is a person only with some evidence of being one.
   for (const a of actors) {
     if (a.mentions.some((m) => m.type)) {
@@ -118,13 +118,13 @@ const withoutCountry = (name: string) => {
   const words = name.split(/\s+/);
   return words.length > 2 && (countryOf(words[0]) || countryOfDemonym(words[0])) ? words.slice(1).join(' ') : name;
 };
-const isNamedPerson = (a: ActorDraft) => a.roles.size > 0;
+const isNamedPerson = (a: ActorDraft) => a.roles.size > 0 && !a.mentions.some((m) => m.type === 'organization');
 const wordsOf = (name: string) => normKey(name).split(' ');
 const isPrefix = (short: string[], long: string[]) => short.length > 1 && short.length < long.length && short.every((w, i) => long[i] === w);
 
 // One organisation written several ways: "NRC" / "U.S. Nuclear Regulatory Commission",
 // "Nippon Yusen" / "Nippon Yusen K.K.", "Fitzgerald" / "USS Fitzgerald".
-function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mention) => void): void {
+function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mention) => void, acronyms: ReadonlyMap<string, string>): void {
   const into = (from: ActorDraft, to: ActorDraft) => {
     for (const m of from.mentions.splice(0)) add(to, m);
   };
@@ -133,7 +133,8 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     const initialsOfA = initials(withoutCountry(a.name));
     for (const b of actors) {
       if (a === b || !b.mentions.length || !a.mentions.length || isNamedPerson(b)) continue;
-      if (b.name === initialsOfA || isPrefix(wordsOf(b.name), wordsOf(a.name)) || normKey(withoutCountry(a.name)) === normKey(b.name)) into(b, a);
+      const expands = [...b.aliases].some((x) => a.aliases.has(acronyms.get(x) ?? ''));
+      if (normKey(b.name) === initialsOfA.toLowerCase() || expands || isPrefix(wordsOf(b.name), wordsOf(a.name)) || normKey(withoutCountry(a.name)) === normKey(b.name)) into(b, a);
     }
   }
   // A lone word that ends an organisation's name, when no person has it as a surname.
@@ -232,7 +233,14 @@ export function actors(ctx: Context): void {
   const lowerWords = new Set<string>();
   for (const d of ctx.docs) for (const m of d.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]+/gu)) lowerWords.add(m[0]);
   const ordinary = (a: ActorDraft) => !a.name.includes(' ') && a.type !== 'country' && a.type !== 'group' && !knownOrg(a.name) && lowerWords.has(a.name.toLowerCase());
-  const drafts = clusterMentions(ctx.mentions, speakers).filter((a) => {
+  // "Nippon Yusen Kabushiki Kaisha (NYK)": an acronym introduced in parentheses.
+  const acronyms = new Map<string, string>();
+  for (const m of ctx.mentions) {
+    const doc = ctx.docs[ctx.sentences[m.sentence].doc].text;
+    const paren = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(doc.slice(m.end, m.end + 12));
+    if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
+  }
+  const drafts = clusterMentions(ctx.mentions, speakers, acronyms).filter((a) => {
     if (!isSetting(ctx, a) && !ordinary(a)) return true;
     for (const m of a.mentions) m.actor = undefined;
     return false;

@@ -16,7 +16,7 @@ const FOCUS_SPAN = 3;
 const BEFORE_QUOTE = 100;
 // Marks that close a clause: the subject of a verb never stands beyond one.
 const CLAUSE_MARK = /[“”";:—]/g;
-const DESCRIPTION = /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s*$/u;
+const DESCRIPTION = /\bthe\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}+)\s*$/u;
 
 interface Span {
   start: number;
@@ -66,7 +66,7 @@ const APPOSITION = /(\p{Lu}[\p{L}.'’-]*),\s([^,]{3,120}),\s*$/u;
 const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+who\s[^]*,\s*$/u;
 
 /** Who is the subject of the speech verb at `verb`: the name, pronoun or description right before it in the clause, or the name right after it ("said Hina Shamsi"). */
-export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: Attribution[] = []): number | undefined {
+export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: Attribution[] = [], spoke: ReadonlySet<number> = new Set()): number | undefined {
   const text = docOf(ctx, s);
   let from = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
   const start = from;
@@ -115,11 +115,18 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, 
   }
   const description = DESCRIPTION.exec(gap);
   if (description) {
-    const noun = description[1].toLowerCase();
+    const noun = description[2].toLowerCase();
+    const modifiers = description[1].toLowerCase().split(/\s+/).filter(Boolean);
     const at = from + description.index;
+    if (ORG_NOUNS.has(noun)) {
+      // "the shipping firm": the organisation described as such, else the one last named.
+      const kind = (m: Mention) => organisation(ctx)(m) && modifiers.some((w) => described(ctx, w)(m));
+      return resolve(ctx, s.start, s.doc, kind) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? resolve(ctx, s.start, s.doc, organisation(ctx));
+    }
+    // "the California Democrat said": a person with that role, else one who has spoken already.
     return (
       resolve(ctx, at, s.doc, described(ctx, noun)) ??
-      (TITLE_HEADS.has(noun) ? resolve(ctx, at, s.doc, namedPerson(ctx)) : ORG_NOUNS.has(noun) ? resolve(ctx, s.start, s.doc, organisation(ctx)) : undefined)
+      (TITLE_HEADS.has(noun) ? (resolve(ctx, at, s.doc, (m) => namedPerson(ctx)(m) && spoke.has(m.actor!)) ?? resolve(ctx, at, s.doc, namedPerson(ctx))) : undefined)
     );
   }
   // "…, officials said": a speaker the story does not name.
@@ -136,8 +143,8 @@ function speechVerbs(text: string, offset: number): Span[] {
   return found.sort((a, b) => rank(a) - rank(b)).map((t) => ({ start: t.start, end: t.end }));
 }
 
-/** `previous`: the attribution of the sentence before; `recent`: this article's attributions of the last few sentences. */
-export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribution, recent: Attribution[] = []): Attribution[] {
+/** `previous`: the attribution of the sentence before; `recent`: this article's attributions of the last few sentences; `spoke`: who has spoken so far in this article. */
+export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribution, recent: Attribution[] = [], spoke: ReadonlySet<number> = new Set()): Attribution[] {
   const out: Attribution[] = [];
   const text = docOf(ctx, s);
   const quotes: Span[] = [];
@@ -149,11 +156,11 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
     if (wordCount(body) < 4) continue;
     // Speaker after the quote (", Lavrov said") or before it ("Lavrov said: “…”").
     const afterVerb = speechVerbs(text.slice(end + 1, Math.min(s.end, end + 1 + AFTER_QUOTE)), end + 1)[0];
-    let actor = afterVerb && speakerOf(ctx, s, afterVerb, end + 1, recent);
+    let actor = afterVerb && speakerOf(ctx, s, afterVerb, end + 1, recent, spoke);
     if (actor === undefined) {
       const beforeVerbs = speechVerbs(text.slice(Math.max(s.start, start - 1 - BEFORE_QUOTE), start - 1), Math.max(s.start, start - 1 - BEFORE_QUOTE));
       const verb = beforeVerbs.sort((a, b) => b.start - a.start)[0];
-      if (verb) actor = speakerOf(ctx, s, verb, s.start, recent);
+      if (verb) actor = speakerOf(ctx, s, verb, s.start, recent, spoke);
     }
     // A quote that opens a sentence right after another speaker's quote continues it.
     if (actor === undefined && previous?.kind === 'direct' && m.index === 0 && ctx.sentences[previous.sentence].paragraph === s.paragraph) actor = previous.actor;
@@ -174,7 +181,7 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
   const candidates = speechVerbs(s.text, s.start).filter(outsideQuotes);
   for (const v of candidates) {
     if (actor !== undefined) break;
-    actor = speakerOf(ctx, s, v, s.start, recent);
+    actor = speakerOf(ctx, s, v, s.start, recent, spoke);
     verb = v;
   }
   if (actor === undefined) return out;
@@ -184,7 +191,7 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
     ...candidates.filter((v) => {
       if (v === verb || WEAK_SPEECH_VERBS.has(text.slice(v.start, v.end))) return false;
       const later = v.start > verb!.start ? v : verb!;
-      return /\band\s+(?:also\s+)?$/.test(text.slice(s.start, later.start)) && speakerOf(ctx, s, v, s.start, recent) === actor;
+      return /\band\s+(?:also\s+)?$/.test(text.slice(s.start, later.start)) && speakerOf(ctx, s, v, s.start, recent, spoke) === actor;
     }),
   ].sort((a, b) => a.start - b.start);
   const objectOf = (v: Span) => (ADDRESSEE_VERBS.has(text.slice(v.start, v.end).toLowerCase()) ? mentionsOf(ctx, s.index).find((m) => m.start > v.end && m.start - v.end <= 2) : undefined);
@@ -235,11 +242,17 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
 
 export function attribution(ctx: Context): void {
   const out: Attribution[] = [];
+  let spoke = new Set<number>();
   for (const s of ctx.sentences) {
     if (s.noise) continue;
     const last = out[out.length - 1];
-    const recent = out.filter((a) => a.sentence >= s.index - FOCUS_SPAN && ctx.sentences[a.sentence].doc === s.doc);
-    out.push(...attributeSentence(ctx, s, last && last.sentence >= s.index - 1 ? last : undefined, recent));
+    if (last && ctx.sentences[last.sentence].doc !== s.doc) spoke = new Set();
+    // Walking back from the end keeps this linear: attributions are in sentence order.
+    const recent: Attribution[] = [];
+    for (let i = out.length - 1; i >= 0 && out[i].sentence >= s.index - FOCUS_SPAN; i--) if (ctx.sentences[out[i].sentence].doc === s.doc) recent.unshift(out[i]);
+    const found = attributeSentence(ctx, s, last && last.sentence >= s.index - 1 ? last : undefined, recent, spoke);
+    for (const a of found) spoke.add(a.actor);
+    out.push(...found);
   }
   ctx.attributions = out;
 }
