@@ -91,7 +91,7 @@ describe('the danger detector', () => {
 });
 
 describe('XSS payloads in every field of a briefing', () => {
-  afterEach(() => delete window.__xss);
+  afterEach(() => void delete window.__xss);
 
   for (const tag of TAGS) {
     it(`<${tag}>: rendered as text, nothing runs, nothing dangerous in the shadow DOM`, async function (this: MochaTestContext) {
@@ -130,7 +130,7 @@ describe('XSS payloads in every field of a briefing', () => {
 });
 
 describe('XSS payloads in every attribute', () => {
-  afterEach(() => delete window.__xss);
+  afterEach(() => void delete window.__xss);
 
   it('of every element: nothing runs, nothing dangerous', async function (this: MochaTestContext) {
     this.timeout(60_000);
