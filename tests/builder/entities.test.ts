@@ -126,10 +126,18 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Alice Hoagland, whose son Mark Bingham was a leader, spoke.', 'Alice Hoagland'],
+    ['Jason Chaffetz, who said last week he was ready, spoke.', 'Jason Chaffetz'],
     ['Comey was sworn in as FBI director in 2013.', 'Comey'],
   ])('relative clauses and passives are not roles: %s', (text, name) => {
     expect(find(text, name)?.role).toBeUndefined();
+  });
+
+  it.each([
+    ['Alice Hoagland, whose son Mark Bingham was another leader of the revolt, spoke.', 'Alice Hoagland', 'mother of Mark Bingham, another leader of the revolt'],
+    ['"I\'m flabbergasted," said Sally Regenhard, whose firefighter son was killed at the World Trade Center.', 'Sally Regenhard', 'mother of a firefighter killed at the World Trade Center'],
+    ['"What is the difference?" asked David Beamer, whose son Todd led the revolt.', 'David Beamer', 'father of Todd, who led the revolt'],
+  ])('"whose son …" says who a person is: %s', (text, name, role) => {
+    expect(find(text, name)?.role).toBe(role);
   });
 
   it('a group noun before a name describes it', () => {

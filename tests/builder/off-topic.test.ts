@@ -33,6 +33,7 @@ const retold = [
 const other = [
   'In Kansas, the special election for the congressional seat drew voters to polls across the state on Tuesday.',
   'The Republican candidate led the Democratic candidate in early returns from rural counties and suburban precincts.',
+  'Turnout in the congressional race was higher than in the last midterm, county clerks reported after the polls closed.',
 ];
 
 describe('offTopic', () => {

@@ -11,6 +11,8 @@ const WINDOW_RATIO = 0.35;
 /** Neighbours below this (relative to the median) do not vouch for a paragraph. */
 const NEIGHBOURS_RATIO = 0.6;
 const LONG_PARAGRAPH = 20;
+/** Beyond this share of an article's words, what strays is the article's own side of the story. */
+const MAX_STRAY_SHARE = 0.5;
 
 export function offTopic(ctx: Context): void {
   markDuplicates(ctx.sentences);
@@ -44,21 +46,27 @@ export function offTopic(ctx: Context): void {
   const scored = paragraphs.map((list, i) => {
     const window = [paragraphs[i - 1], list, paragraphs[i + 1]].filter((p) => p && p[0].doc === list[0].doc).flat();
     const own = list.flatMap((s) => s.terms).length >= MIN_TERMS ? simOf(list) : undefined;
-    return { list, own, window: simOf(window) };
+    return { list, own, window, windowSim: simOf(window), home: 0 };
   });
   const judged = scored.filter((x) => x.own !== undefined);
   if (judged.length < 3) return;
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ownMedian = median(judged.map((x) => x.own!));
-  const windowMedian = median(scored.map((x) => x.window));
-  for (const x of scored) {
+  const windowMedian = median(scored.map((x) => x.windowSim));
+  const strays = scored.filter((x) => {
     const long = x.list.flatMap((s) => s.terms).length >= LONG_PARAGRAPH;
     // Far off on its own: another story, unless it is a short aside among on-topic paragraphs.
-    const far = x.own !== undefined && x.own < ownMedian * OFF_TOPIC_RATIO && (long || x.window < windowMedian * NEIGHBOURS_RATIO);
+    const far = x.own !== undefined && x.own < ownMedian * OFF_TOPIC_RATIO && (long || x.windowSim < windowMedian * NEIGHBOURS_RATIO);
     // Short or only somewhat off, in a stretch that is off as a whole.
-    const stretch = (x.own === undefined || x.own < ownMedian * NEIGHBOURS_RATIO) && x.window < windowMedian * WINDOW_RATIO;
-    if (far || stretch) for (const s of x.list) s.noise = 'off-topic';
-  }
+    const stretch = (x.own === undefined || x.own < ownMedian * NEIGHBOURS_RATIO) && x.windowSim < windowMedian * WINDOW_RATIO;
+    return far || stretch;
+  });
+  // A pasted story is a minority of its page; an article that strays for most of its length
+  // covers a side of the story the others leave out (the knives beside the uniforms).
+  const size = (list: Sentence[]) => list.reduce((n, s) => n + s.terms.length, 0);
+  const docSize = ctx.docs.map((_, d) => size(scored.filter((x) => x.list[0].doc === d).flatMap((x) => x.list)));
+  const strayed = ctx.docs.map((_, d) => size(strays.filter((x) => x.list[0].doc === d).flatMap((x) => x.list)));
+  for (const x of strays) if (strayed[x.list[0].doc] <= docSize[x.list[0].doc] * MAX_STRAY_SHARE) for (const s of x.list) s.noise = 'off-topic';
 }
 
 function markDuplicates(sentences: Sentence[]): void {

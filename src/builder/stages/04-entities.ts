@@ -4,8 +4,8 @@
 import type { Context, Mention } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text.js';
 import {
-  GOVERNMENT_NOUNS, GROUP_NOUNS, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
-  isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isNounOrAdjective, isPlace, isTitleWord, isVerbForm, SPEECH_VERBS,
+  GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
+  KIN, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isNounOrAdjective, isPlace, isTitleWord, isVerbForm, SPEECH_VERBS,
 } from '../lexicon.js';
 
 const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
@@ -231,6 +231,7 @@ export function findMentions(text: string): Found[] {
     const from = OF_AFFILIATION.exec(after);
     const rest = from ? after.slice(from[0].length) : after;
     const copula = COPULA.exec(rest);
+    let kin: string | undefined;
     const copulaHead = copula?.[1].split(' ')[0] ?? '';
     // "is chairman of …", not "was sworn in as …".
     const nominal = !isVerbForm(copulaHead) && (lowerTitle(copulaHead) || isCapitalized(copulaHead) || isNounOrAdjective(copulaHead));
@@ -244,6 +245,9 @@ export function findMentions(text: string): Found[] {
       !SPEECH_VERBS.has(apposWords[0].toLowerCase()) && !CONNECTORS.has(apposWords[apposWords.length - 1].toLowerCase())
     ) {
       role = described;
+      type ??= 'person';
+    } else if (!role && type !== 'country' && !from && (kin = kinRole(rest, genderOf(words[0])))) {
+      role = kin;
       type ??= 'person';
     } else if (from && (type === 'person' || role)) {
       if (role && /^\p{Lu}/u.test(from[1])) role = `${role} of ${from[1]}`;
@@ -275,6 +279,20 @@ function extendLeft(text: string, tokens: Token[], at: number, role: string): st
   return start === at ? role : text.slice(tokens[start].start, tokens[at].start) + role;
 }
 
+// "Alice Hoagland, whose son Mark Bingham was another leader of …" → "mother of Mark Bingham,
+// another leader of …"; "Sally Regenhard, whose firefighter son was killed at …" → "mother of a
+// firefighter killed at …".
+const KIN_CLAUSE = /^,\s+whose\s+((?:[\p{Ll}-]+\s+)?)(\p{Ll}+)\s+(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+)?(?:(was|is|had been)\s+)?([^,;.!?"“”]{3,100})/u;
+function kinRole(after: string, gender: 'female' | 'male' | undefined): string | undefined {
+  const m = KIN_CLAUSE.exec(after);
+  const forms = m && KIN.get(m[2]);
+  if (!m || !forms) return undefined;
+  const [modifier, , name, copula, rest] = [m[1].trim(), m[2], m[3], m[4], m[5].trim()];
+  const me = forms[gender === 'female' ? 0 : gender === 'male' ? 1 : 2];
+  if (name) return `${me} of ${name}, ${copula ? '' : 'who '}${rest}`;
+  return `${me} of a ${modifier || m[2]} ${rest}`;
+}
+
 // Collective actors: "Syrian rebels", "Republicans".
 // "Syrian rebels" and "rebels" are one group, named by its noun; "the Syrian government" stands
 // for the country.
@@ -286,6 +304,12 @@ function groups(text: string, tokens: Token[]): Found[] {
       out.push({ start: tokens[i - 1].start, end: t.end, name: `the ${t.text.toLowerCase()}`, type: 'person' });
       return;
     }
+    // "Congressional aides": the organisation speaking through its people.
+    const org = ORG_ADJECTIVES.get(t.text.toLowerCase());
+    if (org && /^\p{Ll}+s$/u.test(tokens[i + 1]?.text ?? '')) {
+      out.push({ start: t.start, end: tokens[i + 1].end, name: org, type: 'organization', surface: text.slice(t.start, tokens[i + 1].end) });
+      return;
+    }
     const two = i + 1 < tokens.length ? `${t.text} ${tokens[i + 1].text}`.toLowerCase() : '';
     const span = GROUP_NOUNS.has(two) || GOVERNMENT_NOUNS.has(two) ? 2 : GROUP_NOUNS.has(t.text.toLowerCase()) || GOVERNMENT_NOUNS.has(t.text.toLowerCase()) ? 1 : 0;
     if (!span || (span === 1 && i > 0 && (GROUP_NOUNS.has(`${tokens[i - 1].text} ${t.text}`.toLowerCase()) || GOVERNMENT_NOUNS.has(`${tokens[i - 1].text} ${t.text}`.toLowerCase())))) return;
@@ -293,7 +317,11 @@ function groups(text: string, tokens: Token[]): Found[] {
     const noun = text.slice(t.start, last.end).toLowerCase();
     const prev = tokens[i - 1];
     const country = prev && countryOfDemonym(prev.text);
-    const surface = country ? text.slice(prev.start, last.end) : undefined;
+    // "privacy activists", "Syrian opposition activists": the group as the story describes it.
+    let from = i;
+    while (from > 0 && i - from < 2 && /^\p{Ll}+$/u.test(tokens[from - 1].text) && !STOPWORDS.has(tokens[from - 1].text) && !isVerbForm(tokens[from - 1].text) && !/ly$/.test(tokens[from - 1].text)) from--;
+    if (from > 0 && countryOfDemonym(tokens[from - 1].text)) from--;
+    const surface = country || from < i ? text.slice(tokens[from].start, last.end) : undefined;
     if (GOVERNMENT_NOUNS.has(noun)) {
       if (country && countryOf(country)) out.push({ start: prev.start, end: last.end, name: countryOf(country)!, type: 'country', surface });
       return;

@@ -185,26 +185,39 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
     verb = v;
   }
   if (actor === undefined) return out;
-  // "Lavrov told Tillerson <claim> and warned that <claim>": one speaker, two claims.
+  // "Lavrov told Tillerson <claim> and warned that <claim>": one speaker, two claims;
+  // "Aides have said <claim>, and Kushner has said <claim>": a second speaker in a second clause.
   const verbs = [
-    verb!,
-    ...candidates.filter((v) => {
-      if (v === verb || WEAK_SPEECH_VERBS.has(text.slice(v.start, v.end))) return false;
+    { ...verb!, actor: actor! },
+    ...candidates.flatMap((v) => {
+      if (v === verb || WEAK_SPEECH_VERBS.has(text.slice(v.start, v.end))) return [];
       const later = v.start > verb!.start ? v : verb!;
-      return /\band\s+(?:also\s+)?$/.test(text.slice(s.start, later.start)) && speakerOf(ctx, s, v, s.start, recent, spoke) === actor;
+      const before = text.slice(s.start, later.start);
+      const speaker = speakerOf(ctx, s, v, s.start, recent, spoke);
+      if (speaker === actor && /\band\s+(?:also\s+)?$/.test(before)) return [{ ...v, actor: speaker }];
+      if (speaker !== undefined && speaker !== actor && v === later && NEW_CLAUSE.test(before)) return [{ ...v, actor: speaker }];
+      return [];
     }),
   ].sort((a, b) => a.start - b.start);
   const objectOf = (v: Span) => (ADDRESSEE_VERBS.has(text.slice(v.start, v.end).toLowerCase()) ? mentionsOf(ctx, s.index).find((m) => m.start > v.end && m.start - v.end <= 2) : undefined);
   verbs.forEach((v, i) => {
     const span = reportedSpan(text, s, v, objectOf(v));
     const next = verbs[i + 1];
-    if (next && span.end > next.start) span.end = verbs[i].end < next.start ? next.start - (/\s+and\s+(?:also\s+)?$/.exec(text.slice(v.end, next.start))?.[0].length ?? 0) : span.end;
-    out.push({ sentence: s.index, actor: actor!, kind: 'reported', ...span });
+    // The claim stops where the next clause opens: ", and Kushner has said", " and warned".
+    if (next && span.end > next.start) {
+      const gap = text.slice(span.start, next.start);
+      const open = /(?:,\s*(?:and|but)\s+[^,]*|\s+and\s+(?:also\s+)?)$/.exec(gap);
+      span.end = open ? span.start + open.index : span.end;
+    }
+    out.push({ sentence: s.index, actor: v.actor, kind: 'reported', ...span });
   });
   return out;
 }
 
 const MIN_CLAUSE = 15;
+const CLAUSE_OPENER = /^(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|their|its|our|no|some|any|all|more|most|\p{Lu}|\d)/u;
+// A second main clause: "…, and Kushner has said", "…; the minister said".
+const NEW_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+[^,;]{1,60}$/;
 // What may follow "<claim>, the minister said": nothing, or when and where.
 const ADJUNCT = /^\s*(?:[.!?]["”’]?|(?:on|in|at|after|before|during|while|when|last|earlier|later|this|today|yesterday|tonight|\p{Lu}\p{Ll}+day)\b[^]{0,80})$/u;
 // A sentence that opens with a subordinate clause.
@@ -217,7 +230,11 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   const before = text.slice(s.start, verb.start);
   const rest = text.slice(verb.end, s.end);
   // "said at their meeting that …", "said in a conference call with reporters that …".
-  const that = /^(?:\s+[^\s,.;:]+){0,9}?\s+that\s+/u.exec(rest);
+  // "that" opens the claim when a clause follows it, not in "about that meeting".
+  const that = [...rest.matchAll(/(?<=^(?:\s+[^\s,.;:]+){0,9}?)\s+that\s+/gu)].find((m) => {
+    const next = rest.slice(m.index! + m[0].length).split(/[,.;:]/)[0].split(/\s+/).slice(0, 3);
+    return CLAUSE_OPENER.test(next[0] ?? '') || next.some((w) => isVerbForm(w));
+  });
   const comma = before.lastIndexOf(', ');
   // "<claim>, the minister said (on Monday)": the speaker stands between the comma and the verb,
   // and little follows it.
@@ -236,7 +253,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // "accused Moscow of trying to …": the verb is part of the claim.
   // "told Tillerson Moscow was hoping …": past the person told.
   const after = object ? object.end : verb.end;
-  const start = that ? verb.end + that[0].length : OBJECT_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? verb.start : after + (AFTER_VERB.exec(text.slice(after, s.end))?.[0].length ?? 0);
+  const start = that ? verb.end + that.index! + that[0].length : OBJECT_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? verb.start : after + (AFTER_VERB.exec(text.slice(after, s.end))?.[0].length ?? 0);
   return end - start >= MIN_CLAUSE ? { start, end } : { start: s.start, end: s.end };
 }
 
