@@ -116,6 +116,11 @@ describe('findMentions', () => {
     expect(find(text, name)?.role, `mentions: ${JSON.stringify(findMentions(text))}`).toBe(role);
   });
 
+  it('a surname that is also a place stays a person after a first name or a title', () => {
+    expect(find('Rep. Marsha Blackburn (R-Tenn.), another critic, said it.', 'Marsha Blackburn')?.type).toBe('person');
+    expect(names('The town hall met in Sun Lakes on Tuesday.')).not.toContain('Sun Lakes');
+  });
+
   it.each([
     ['The ship is operated by the Japanese shipping company Nippon Yusen K.K. of Tokyo.', 'Nippon Yusen K.K.', 'Japanese shipping company'],
     ['It is chartered by Japanese shipping company Nippon Yusen Kabushiki Kaisha.', 'Nippon Yusen Kabushiki Kaisha', 'Japanese shipping company'],

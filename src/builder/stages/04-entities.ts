@@ -217,7 +217,8 @@ export function findMentions(text: string): Found[] {
     const nextWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
     if (!type && !role && nextWord && (TITLE_HEADS.has(nextWord) || TITLE_HEADS.has(nextWord.replace(/s$/, '')))) continue;
     if (!type && words.length === 1 && countryOfDemonym(name)) continue;
-    if (!type && (isPlace(words[words.length - 1]) || isPlace(name)) && !countryOf(name)) continue;
+    // A place ("Sun Lakes"), unless a first name or a title says a person bears it ("Marsha Blackburn").
+    if (!type && (isPlace(words[words.length - 1]) || isPlace(name)) && !countryOf(name) && !role && !(words.length > 1 && isFirstName(words[0]))) continue;
     if (!type && (role || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1])))) type = 'person';
     if (!type && words.length > 1) continue;
     // "U.S. Customs": a person's name does not open with a country.
