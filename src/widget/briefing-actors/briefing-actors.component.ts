@@ -4,7 +4,6 @@ import { BriefingElement, positive } from '../common/briefing-element.js';
 import { heading } from '../common/heading.js';
 import { count, label } from '../common/labels.js';
 import { sectionSkeleton } from '../common/skeleton.js';
-import styles from './briefing-actors.styles.js';
 
 /**
  * @summary Cards for the people, organizations, countries and groups in a story.
@@ -44,7 +43,6 @@ import styles from './briefing-actors.styles.js';
  * @cssprop [--briefing-font-family=inherit] - Font family.
  */
 export class BriefingActors extends BriefingElement {
-  static override styles = styles;
   static override properties: PropertyDeclarations = {
     maxActors: { type: Number, attribute: 'max-actors' },
     actor: {},

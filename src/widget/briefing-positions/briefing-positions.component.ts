@@ -7,7 +7,6 @@ import { count } from '../common/labels.js';
 import { actorName, sourcesOf } from '../common/normalize.js';
 import { sectionSkeleton } from '../common/skeleton.js';
 import { renderSources } from '../common/sources.js';
-import styles from './briefing-positions.styles.js';
 
 /**
  * @summary Who claims what: one card per position, with the actor's verbatim words and sources.
@@ -49,7 +48,6 @@ import styles from './briefing-positions.styles.js';
  * @cssprop [--briefing-font-family=inherit] - Font family.
  */
 export class BriefingPositions extends BriefingElement {
-  static override styles = styles;
   static override properties: PropertyDeclarations = {
     maxPositions: { type: Number, attribute: 'max-positions' },
     actor: {},

@@ -7,7 +7,6 @@ import { label } from '../common/labels.js';
 import { actorName, sourcesOf } from '../common/normalize.js';
 import { sectionSkeleton } from '../common/skeleton.js';
 import { renderSources } from '../common/sources.js';
-import styles from './briefing-questions.styles.js';
 
 /**
  * @summary What is still open (disputed, unresolved, upcoming) and what has been answered.
@@ -47,7 +46,6 @@ import styles from './briefing-questions.styles.js';
  * @cssprop [--briefing-font-family=inherit] - Font family.
  */
 export class BriefingQuestions extends BriefingElement {
-  static override styles = styles;
   static override properties: PropertyDeclarations = {
     maxQuestions: { type: Number, attribute: 'max-questions' },
   };

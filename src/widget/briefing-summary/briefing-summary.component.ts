@@ -3,7 +3,6 @@ import type { Briefing } from '../../format/schema.js';
 import { BriefingElement } from '../common/briefing-element.js';
 import { heading } from '../common/heading.js';
 import { sectionSkeleton } from '../common/skeleton.js';
-import styles from './briefing-summary.styles.js';
 
 /**
  * @summary The briefing's one-paragraph summary and its key points.
@@ -39,7 +38,6 @@ import styles from './briefing-summary.styles.js';
  * @cssprop [--briefing-font-family=inherit] - Font family.
  */
 export class BriefingSummary extends BriefingElement {
-  static override styles = styles;
 
   protected override renderSkeleton() {
     return sectionSkeleton('summary', 1);

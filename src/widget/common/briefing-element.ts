@@ -5,6 +5,7 @@ import { clampLevel } from './heading.js';
 import { labelsFor, languageOf, type Labels } from './labels.js';
 import { normalizeBriefing } from './normalize.js';
 import { checkBriefing } from './check-briefing.js';
+import { styles } from './styles.js';
 import { BriefingLoadError, fetchBriefing, parseJson } from './fetch-briefing.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -32,6 +33,7 @@ export const positive = (value: unknown, fallback: number): number => {
  * element is within half a viewport of being visible; the skeleton holds its place until then.
  */
 export abstract class BriefingElement extends LitElement {
+  static override styles = styles;
   static override properties: PropertyDeclarations = {
     src: { type: String },
     data: { attribute: false },

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 
 /**
- * Styles every briefing element shares. Global `--briefing-*` tokens are read once, in `:host`,
- * into short private names with fallbacks that inherit the host page (its font, its colour).
+ * The one stylesheet of every briefing element (their class names do not collide, and one sheet
+ * is constructed once and adopted by every shadow root). Global `--briefing-*` tokens are read
+ * once, in `:host`, into short private names with fallbacks that inherit the host page (its font,
+ * its colour).
  */
-export const hostStyles = css`
+export const styles = css`
   :host {
     --_accent: var(--briefing-color-accent, color-mix(in srgb, LinkText 50%, currentColor));
     --_text: var(--briefing-color-text, currentColor);
@@ -278,5 +280,87 @@ export const hostStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  /* <story-briefing> */
+  .briefing {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+
+  .briefing-header {
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .briefing-title {
+    font-size: 1.4em;
+  }
+
+  /* <briefing-summary> */
+  .summary {
+    font-size: 1.05em;
+  }
+
+  .key-points {
+    padding-inline-start: 1.25em;
+    display: grid;
+    gap: 0.35em;
+  }
+
+  .key-points li::marker {
+    color: var(--_accent);
+  }
+
+  /* <briefing-actors> */
+  .facts {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.2em 0.75em;
+  }
+
+  .facts > div {
+    display: contents;
+  }
+
+  .facts dt {
+    color: var(--_muted);
+  }
+
+  /* <briefing-positions> */
+  .claim {
+    font-weight: 500;
+  }
+
+  blockquote {
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_accent);
+    font-style: italic;
+  }
+
+  blockquote::before {
+    content: '\\201C';
+  }
+
+  blockquote::after {
+    content: '\\201D';
+  }
+
+  /* <briefing-questions> */
+  .group {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .group + .group {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+
+  .group-title {
+    font-size: 1em;
+  }
+
+  .answer-label {
+    font-weight: 600;
   }
 `;

@@ -4,7 +4,6 @@ import { BriefingElement, positive } from '../common/briefing-element.js';
 import { heading } from '../common/heading.js';
 import { count } from '../common/labels.js';
 import { sectionSkeleton } from '../common/skeleton.js';
-import styles from './story-briefing.styles.js';
 
 const allSections = ['summary', 'actors', 'positions', 'questions'];
 
@@ -63,7 +62,6 @@ const exported = 'card, header, title, body, quote, source';
  * @cssprop [--briefing-font-family=inherit] - Font family.
  */
 export class StoryBriefing extends BriefingElement {
-  static override styles = styles;
   static override properties: PropertyDeclarations = {
     sections: {},
     maxActors: { type: Number, attribute: 'max-actors' },
