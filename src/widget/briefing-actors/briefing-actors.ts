@@ -1,8 +1,9 @@
+import { define } from '../common/define.js';
 import { BriefingActors } from './briefing-actors.component.js';
 
 export { BriefingActors };
 
-if (!customElements.get('briefing-actors')) customElements.define('briefing-actors', BriefingActors);
+define('briefing-actors', BriefingActors);
 
 declare global {
   interface HTMLElementTagNameMap {

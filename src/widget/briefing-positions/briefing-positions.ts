@@ -1,8 +1,9 @@
+import { define } from '../common/define.js';
 import { BriefingPositions } from './briefing-positions.component.js';
 
 export { BriefingPositions };
 
-if (!customElements.get('briefing-positions')) customElements.define('briefing-positions', BriefingPositions);
+define('briefing-positions', BriefingPositions);
 
 declare global {
   interface HTMLElementTagNameMap {

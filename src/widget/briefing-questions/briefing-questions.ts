@@ -1,8 +1,9 @@
+import { define } from '../common/define.js';
 import { BriefingQuestions } from './briefing-questions.component.js';
 
 export { BriefingQuestions };
 
-if (!customElements.get('briefing-questions')) customElements.define('briefing-questions', BriefingQuestions);
+define('briefing-questions', BriefingQuestions);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,9 @@
+import { define } from '../common/define.js';
 import { BriefingSummary } from './briefing-summary.component.js';
 
 export { BriefingSummary };
 
-if (!customElements.get('briefing-summary')) customElements.define('briefing-summary', BriefingSummary);
+define('briefing-summary', BriefingSummary);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,11 +3,12 @@ import '../briefing-summary/briefing-summary.js';
 import '../briefing-actors/briefing-actors.js';
 import '../briefing-positions/briefing-positions.js';
 import '../briefing-questions/briefing-questions.js';
+import { define } from '../common/define.js';
 import { StoryBriefing } from './story-briefing.component.js';
 
 export { StoryBriefing };
 
-if (!customElements.get('story-briefing')) customElements.define('story-briefing', StoryBriefing);
+define('story-briefing', StoryBriefing);
 
 declare global {
   interface HTMLElementTagNameMap {
