@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import minifyLitTemplates from './scripts/minify-templates.js';
+import shortenLitErrors from './scripts/shorten-lit-errors.js';
 
 // Node-side tests; the components are tested in Chromium by web-test-runner (tests/widget).
 const test = { include: ['tests/**/*.test.ts'], exclude: ['tests/widget/**', 'node_modules/**'] };
@@ -31,7 +32,7 @@ export default defineConfig(({ mode }) =>
       }
     : {
         test,
-        plugins: [minifyLitTemplates()],
+        plugins: [minifyLitTemplates(), shortenLitErrors()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
