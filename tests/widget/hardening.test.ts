@@ -121,6 +121,31 @@ describe('fetch failures end in the error state with a reason', () => {
     });
     expect(errors).to.deep.equal([]);
   });
+
+  it('an element moved while waiting to load starts again where it lands, from src or inline JSON', async () => {
+    const json = JSON.stringify(await loadBriefing());
+    for (const from of ['src', 'inline']) {
+      const el = document.createElement('briefing-actors');
+      if (from === 'src') el.setAttribute('src', fixtureUrl('briefing.json'));
+      else el.innerHTML = `<script type="application/json">${json.replace(/</g, '\\u003c')}</script>`;
+      // Far below the viewport: lazy loading waits for it to come near.
+      const far = document.createElement('div');
+      far.style.marginTop = '300vh';
+      far.append(el);
+      document.body.append(far);
+      try {
+        await new Promise((r) => setTimeout(r, 50));
+        expect(el.status, from).to.equal('loading');
+        const loaded = new Promise((resolve) => el.addEventListener('briefing-load', resolve, { once: true }));
+        document.body.prepend(el);
+        await loaded;
+        expect(root(el).querySelectorAll('[part~="card"]'), from).to.have.length(3);
+      } finally {
+        el.remove();
+        far.remove();
+      }
+    }
+  });
 });
 
 describe('invalid briefings end in the error state with a reason', () => {

@@ -158,27 +158,26 @@ export abstract class BriefingElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#reloadOnConnect && this.src && this.data == null) {
+    // A load cut short by disconnection starts again; otherwise, without `data` or `src`, read the
+    // inline JSON child if there is one.
+    if (this.#reloadOnConnect || (this.data == null && !this.src && this._status === 'idle')) {
       this.#reloadOnConnect = false;
-      void this.#load(this.src);
-    } else if (this.data == null && !this.src && this._status === 'idle') {
       // While the document is still parsing, an upgraded element may not have its children yet.
       if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', () => this.#readInlineJson(), { once: true });
+        document.addEventListener('DOMContentLoaded', () => this.#load(), { once: true });
       } else {
-        this.#readInlineJson();
+        void this.#load();
       }
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Observing starts afresh on reconnection (the pending load is aborted and restarted below).
+    // Observing starts afresh on reconnection (the pending load is aborted and restarted then).
     this.#observer?.disconnect();
     this.#near = undefined;
-    if (this._status === 'loading' && this.#abort) {
-      this.#abort.abort();
-      this.#abort = undefined;
+    if (this.#abort) {
+      this.#show(undefined, '', 'idle');
       this.#reloadOnConnect = true;
     }
   }
@@ -193,32 +192,28 @@ export abstract class BriefingElement extends LitElement {
           this.#show(normalizeBriefing(this.data));
         } catch {
           // Not a briefing at all: show the error state (no event, the caller set it directly).
-          this._status = 'error';
-          this._message = this.labels.unreadable;
-          this._briefing = undefined;
+          this.#show(undefined, this.labels.unreadable);
         }
         return;
       }
       if (changed.get('data') != null) {
-        this._briefing = undefined;
-        this._status = 'idle';
-        if (this.src) void this.#load(this.src);
+        this.#show(undefined, '', 'idle');
+        if (this.src) void this.#load();
         return;
       }
     }
     if (changed.has('src') && this.data == null) {
-      if (this.src) void this.#load(this.src);
-      else if (this._status === 'loading') {
-        this.#cancel();
-        this._status = 'idle';
-      }
+      if (this.src) void this.#load();
+      else if (this.#abort) this.#show(undefined, '', 'idle');
     }
   }
 
-  #show(briefing: Briefing): void {
+  /** Set what is rendered; any load still under way is cancelled. */
+  #show(briefing: Briefing | undefined, message = '', status: LoadStatus = briefing ? 'ready' : 'error'): void {
+    this.#cancel();
     this._briefing = briefing;
-    this._status = 'ready';
-    this._message = '';
+    this._status = status;
+    this._message = message;
   }
 
   #cancel(): void {
@@ -226,78 +221,48 @@ export abstract class BriefingElement extends LitElement {
     this.#abort = undefined;
   }
 
-  async #readInlineJson(): Promise<void> {
-    if (this.data != null || this.src || this._status !== 'idle') return;
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
-    this._status = 'loading';
-    await this.#whenNear();
-    if (this.data != null || this.src) return;
-    let briefing: Briefing;
-    try {
-      briefing = checkBriefing(parseJson(script.textContent ?? ''));
-    } catch (error) {
-      this.#fail(error);
-      return;
-    }
-    this.#show(briefing);
-    void this.#announce(briefing);
-  }
-
-  async #load(src: string): Promise<void> {
-    this.#cancel();
-    const controller = new AbortController();
-    this.#abort = controller;
-    this._status = 'loading';
-    this._briefing = undefined;
+  /**
+   * Load from `src` or, without one, from the inline JSON child (if any), once near the viewport;
+   * a later `data`, `src` or disconnection aborts it. Ends in `briefing-load` or `briefing-error`.
+   */
+  async #load(): Promise<void> {
+    const src = this.src;
+    const script = src ? null : this.querySelector(':scope > script[type="application/json"]');
+    if (this.data != null || !(src || (script && this._status === 'idle'))) return;
+    this.#show(undefined, '', 'loading');
+    const { signal } = (this.#abort = new AbortController());
     let briefing: Briefing;
     try {
       await this.#whenNear();
-      if (controller.signal.aborted) return;
-      const json = await fetchBriefing(src, controller.signal);
-      if (controller.signal.aborted) return;
+      if (signal.aborted) return;
+      const json = src ? await fetchBriefing(src, signal) : parseJson(script!.textContent ?? '');
+      if (signal.aborted) return;
       briefing = checkBriefing(json);
     } catch (error) {
-      if (controller.signal.aborted) return;
-      this.#abort = undefined;
-      this.#fail(error, src);
+      if (signal.aborted) return;
+      const reason = error instanceof BriefingLoadError ? error.reason : 'invalid';
+      // Whether the file could not be had, or was had and is not a briefing this widget reads.
+      const message = /^(network|http|timeout|too-large)$/.test(reason) ? this.labels.fetchFailed : this.labels.unreadable;
+      this.#show(undefined, message);
+      await this.updateComplete;
+      this.dispatchEvent(new BriefingErrorEvent({ message, reason, error, src }));
       return;
     }
-    this.#abort = undefined;
     this.#show(briefing);
-    void this.#announce(briefing, src);
-  }
-
-  async #announce(briefing: Briefing, src?: string): Promise<void> {
     await this.updateComplete;
     if (this._briefing === briefing) this.dispatchEvent(new BriefingLoadEvent({ briefing, src }));
   }
 
-  async #fail(error: unknown, src?: string): Promise<void> {
-    const reason = error instanceof BriefingLoadError ? error.reason : 'invalid';
-    // Whether the file could not be had, or was had and is not a briefing this widget reads.
-    const message = /^(network|http|timeout|too-large)$/.test(reason) ? this.labels.fetchFailed : this.labels.unreadable;
-    this._status = 'error';
-    this._message = message;
-    this._briefing = undefined;
-    await this.updateComplete;
-    this.dispatchEvent(new BriefingErrorEvent({ message, reason, error, src }));
-  }
-
   override render() {
-    switch (this._status) {
-      case 'loading':
-        return html`<div class="skeleton" role="status">
+    const status = this._status;
+    return status === 'loading'
+      ? html`<div class="skeleton" role="status">
           <span class="visually-hidden">${this.labels.loading}</span>
           ${this.renderSkeleton()}
-        </div>`;
-      case 'error':
-        return html`<p class="error" role="alert">${this._message}</p>`;
-      case 'ready':
-        return this._briefing ? this.renderBriefing(this._briefing) : nothing;
-      default:
-        return nothing;
-    }
+        </div>`
+      : status === 'error'
+        ? html`<p class="error" role="alert">${this._message}</p>`
+        : this._briefing && this.renderBriefing(this._briefing);
   }
 
   /** Render a loaded briefing. */
