@@ -1,7 +1,9 @@
 /**
  * Briefings arrive as untrusted JSON. The embed does not bundle the schema validator; instead this
- * makes the shape safe to render: every list is an array of objects, every text is a string, so a
- * malformed file degrades to missing items instead of throwing mid-render.
+ * makes the shape safe to render: every list is an array of objects, every field a card shows or
+ * follows (texts, ids, references) is of its type, so a malformed file degrades to missing items
+ * instead of throwing mid-render. Fields no card reads (aliases, salience, dates, evidence offsets,
+ * the generator, fields of a newer minor version) are passed through as they are.
  */
 import type {
   Actor,
@@ -29,53 +31,49 @@ const objects = (value: unknown): Obj[] => (Array.isArray(value) ? value.filter(
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
-const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
-
 const evidence = (value: unknown): Evidence[] =>
-  objects(value).map((e) => ({ source: str(e.source), start: num(e.start), end: num(e.end), text: str(e.text) }));
+  objects(value).map((e) => ({ ...e, source: str(e.source), text: str(e.text) }) as Evidence);
 
 const grounded = (value: unknown) => {
   const o = isObject(value) ? value : {};
-  return { text: str(o.text), evidence: evidence(o.evidence) };
+  return { ...o, text: str(o.text), evidence: evidence(o.evidence) };
 };
 
 export function normalizeBriefing(value: unknown): Briefing {
   if (!isObject(value)) throw new BriefingLoadError('invalid', 'Not a JSON object');
-  // A newer minor version (1.1, "1.2") renders: only the fields known here are read.
+  // A newer minor version (1.1, "1.2") renders: the fields known here are read, the rest pass through.
   if (value.version !== undefined && Math.floor(Number(value.version)) !== 1) {
     throw new BriefingLoadError('version', `Unsupported version ${str(value.version)}`);
   }
-  const generator = isObject(value.generator) ? value.generator : {};
   return {
+    ...(value as Briefing),
     version: 1,
     id: str(value.id),
     title: str(value.title),
-    generator: { name: str(generator.name), version: str(generator.version) },
     summary: grounded(value.summary),
     keyPoints: objects(value.keyPoints).map(grounded).filter((k) => k.text),
     sources: objects(value.sources).map(
       (s): Source => ({
+        ...s,
         id: str(s.id),
         title: str(s.title),
         url: optStr(s.url),
         publisher: optStr(s.publisher),
-        publishedAt: optStr(s.publishedAt),
       }),
     ),
     actors: objects(value.actors).map(
-      (a): Actor => ({
+      (a) => ({
+        ...(a as Actor),
         id: str(a.id),
         name: str(a.name),
-        aliases: strings(a.aliases),
         type: str(a.type) as Actor['type'],
         role: str(a.role),
-        salience: num(a.salience),
-        mentions: num(a.mentions),
         sources: strings(a.sources),
       }),
     ),
     positions: objects(value.positions).map(
       (p): Position => ({
+        ...p,
         id: str(p.id),
         actor: str(p.actor),
         text: str(p.text),
@@ -86,6 +84,7 @@ export function normalizeBriefing(value: unknown): Briefing {
     ),
     questions: objects(value.questions).map(
       (q): Question => ({
+        ...q,
         id: str(q.id),
         text: str(q.text),
         kind: str(q.kind) as Question['kind'],
@@ -95,6 +94,7 @@ export function normalizeBriefing(value: unknown): Briefing {
     ),
     resolved: objects(value.resolved).map(
       (r): ResolvedQuestion => ({
+        ...r,
         id: str(r.id),
         text: str(r.text),
         answer: str(r.answer),
