@@ -106,37 +106,28 @@ export function normalizeBriefing(value: unknown): Briefing {
 }
 
 /**
- * The URL to link to, or `undefined` when it must stay plain text. Only http(s) is ever linked:
- * `javascript:`, `data:` and relative URLs from an untrusted file are never turned into links.
+ * The URL to link to, or `undefined` when it must stay plain text. Only an absolute http(s) URL
+ * (after trimming; the scheme in any case) is ever linked: `javascript:`, `data:`, relative and
+ * malformed URLs from an untrusted file are never turned into links.
  */
 export function safeHref(url: unknown): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  const trimmed = url.trim();
-  const lower = trimmed.toLowerCase();
-  if (!lower.startsWith('http://') && !lower.startsWith('https://')) return undefined;
   try {
-    const parsed = new URL(trimmed);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+    const parsed = new URL(String(url).trim());
+    if (typeof url === 'string' && /^https?:$/.test(parsed.protocol)) return parsed.href;
   } catch {
-    return undefined;
+    // Not an absolute URL.
   }
+  return undefined;
 }
 
 /** Display name of a source: its publisher, else its title, else its id. */
 export const sourceName = (source: Source): string => source.publisher || source.title || source.id;
 
 /** Sources referenced by a list of evidence spans, unique and in first-seen order. */
-export function sourcesOf(briefing: Briefing, spans: readonly Evidence[]): Source[] {
-  const byId = new Map(briefing.sources.map((s) => [s.id, s]));
-  const seen = new Set<string>();
-  const out: Source[] = [];
-  for (const span of spans) {
-    if (seen.has(span.source)) continue;
-    seen.add(span.source);
-    out.push(byId.get(span.source) ?? { id: span.source, title: span.source });
-  }
-  return out;
-}
+export const sourcesOf = (briefing: Briefing, spans: readonly Evidence[]): Source[] =>
+  [...new Set(spans.map((span) => span.source))].map(
+    (id) => briefing.sources.find((s) => s.id === id) ?? { id, title: id },
+  );
 
 /** Name of an actor by id, falling back to the id itself. */
 export function actorName(briefing: Briefing, id: string): string {
