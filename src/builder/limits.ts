@@ -1,17 +1,16 @@
-// What the builder accepts. Some stages compare every paragraph or name with every other one,
-// so time grows faster than the input; these limits keep the slowest cluster they admit within
-// about a minute on one core (README, "Limits"), and refuse larger input up front with a reason
-// instead of running for hours or out of memory.
+// What the builder accepts. Every stage's cost grows linearly with the input (README, "Limits",
+// gives the measured times); these limits bound the time and memory of the largest cluster and
+// refuse larger input up front with a reason instead of running for minutes or out of memory.
 import { InputError } from './errors.js';
 import type { InputDocument } from './types.js';
 
 export const LIMITS = {
   /** Text of one article, in UTF-8 bytes. News articles are rarely over 50 kB. */
-  articleBytes: 256 * 1024,
-  /** Text of all the articles of one cluster together. */
-  clusterBytes: 512 * 1024,
+  articleBytes: 1024 * 1024,
+  /** Text of all the articles of one cluster together: about 330,000 words. */
+  clusterBytes: 2 * 1024 * 1024,
   /** Articles in one cluster. */
-  articles: 100,
+  articles: 500,
   /** A briefing id, in characters (the format's limit). */
   idLength: 200,
 } as const;

@@ -2,7 +2,10 @@
 // --keep-going; a failing cluster never replaces a good briefing; --resume (issue 6).
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/builder/limits.js';
 import { ARTICLE_A, ARTICLE_B, refusal, scratch } from './helpers.js';
+
+const LINE_KB = (4 * LIMITS.clusterBytes) / 1024;
 
 const s = scratch('briefing-batch-');
 afterAll(() => s.remove());
@@ -15,11 +18,11 @@ const jsonl = (name: string, ...lines: (string | Buffer)[]) =>
 describe('batch names each bad line, and --keep-going builds the rest', { timeout: 30_000 }, () => {
   it.each([
     ['not UTF-8', Buffer.from('{"id": "latin", "documents": ["Caf\xe9 owners said the dam would hold."]}', 'latin1'), /line 2: not UTF-8 text/],
-    ['longer than the line limit', `{"id": "long", "documents": ["${'a'.repeat(2_200_000)}"]}`, /line 2: longer than the limit of 2048 kB/],
+    ['longer than the line limit', `{"id": "long", "documents": ["${'a'.repeat(LINE_KB * 1024 + 100_000)}"]}`, new RegExp(`line 2: longer than the limit of ${LINE_KB} kB`)],
     ['an empty document', line('empty', ARTICLE_A, ' \n '), /line 2 \(empty\): document 2: empty document/],
     ['a NUL character', line('nul', `${ARTICLE_A}\u0000`), /line 2 \(nul\): document 1: contains NUL characters/],
     ['a javascript: url', line('js', { text: ARTICLE_A, url: 'javascript:alert(1)' }), /line 2 \(js\): document 1: url "javascript:alert\(1\)" is not an http\(s\) URL/],
-    ['too many documents', line('many', ...Array(101).fill(ARTICLE_B)), /line 2 \(many\): 101 articles in one cluster; the limit is 100/],
+    ['too many documents', line('many', ...Array(LIMITS.articles + 1).fill(ARTICLE_B)), new RegExp(`line 2 \\(many\\): ${LIMITS.articles + 1} articles in one cluster; the limit is ${LIMITS.articles}`)],
     ['nothing to summarise', line('short', 'Hi there.'), /line 2 \(short\): nothing to summarise/],
     ['an id used before', line('one', ARTICLE_B), /line 2: id "one" already used on line 1/],
   ])('a line with %s', (_what, bad, message) => {

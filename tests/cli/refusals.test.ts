@@ -2,6 +2,7 @@
 // naming the file and the reason (issue 6).
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/builder/limits.js';
 import { ARTICLE_A, ARTICLE_B, refusal, scratch } from './helpers.js';
 
 const s = scratch('briefing-refusals-');
@@ -76,26 +77,28 @@ describe('briefing build refuses bad input with one line naming the file', { tim
 });
 
 describe('briefing build refuses input over its limits, quickly', { timeout: 30_000 }, () => {
-  it('an article over 256 kB', () => {
+  it('an article over the article limit', () => {
     // A little over (front matter aside) is measured as text; far over, by the file's size
     // before reading it.
-    for (const size of [300, 4096]) {
+    const limit = LIMITS.articleBytes / 1024;
+    for (const size of [limit + 44, 4 * limit]) {
       const file = s.write(`huge/huge-${size}.txt`, kB(size));
       const r = s.run(['build', file]);
-      expect(refusal(r)).toMatch(new RegExp(`huge-${size}\\.txt: ${size} kB; the limit is 256 kB per article`));
+      expect(refusal(r)).toMatch(new RegExp(`huge-${size}\\.txt: ${size} kB; the limit is ${limit} kB per article`));
       expect(r.ms).toBeLessThan(5_000);
     }
   });
 
-  it('a cluster over 512 kB', () => {
-    for (const n of [1, 2, 3]) s.write(`heavy/${n}.txt`, kB(200));
+  it('a cluster over the cluster limit', () => {
+    const part = LIMITS.clusterBytes / 1024 / 2 - 20;
+    for (const n of [1, 2, 3]) s.write(`heavy/${n}.txt`, kB(part));
     const r = s.run(['build', s.path('heavy')]);
-    expect(refusal(r)).toMatch(/heavy: 600 kB in one cluster; the limit is 512 kB/);
+    expect(refusal(r)).toMatch(new RegExp(`heavy: ${3 * part} kB in one cluster; the limit is ${LIMITS.clusterBytes / 1024} kB`));
   });
 
-  it('a cluster of more than 100 articles', () => {
-    for (let n = 0; n < 101; n++) s.write(`many/${String(n).padStart(3, '0')}.txt`, ARTICLE_B);
-    expect(refusal(s.run(['build', s.path('many')]))).toMatch(/many: 101 articles in one cluster; the limit is 100/);
+  it('a cluster of more articles than the limit', () => {
+    for (let n = 0; n <= LIMITS.articles; n++) s.write(`many/${String(n).padStart(3, '0')}.txt`, ARTICLE_B);
+    expect(refusal(s.run(['build', s.path('many')]))).toMatch(new RegExp(`many: ${LIMITS.articles + 1} articles in one cluster; the limit is ${LIMITS.articles}`));
   });
 });
 

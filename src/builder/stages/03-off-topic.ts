@@ -1,7 +1,7 @@
 // Marks what the cluster is not about: sentences repeated from an earlier article, and
 // paragraphs far from the cluster's centroid (a story about something else pasted into a page).
 import type { Context, Sentence } from '../types.js';
-import { containment, cosine, counts } from '../text.js';
+import { containment, counts } from '../text.js';
 
 /** Similarity of a paragraph to the other documents, below which it is off-topic, relative to the median. */
 const OFF_TOPIC_RATIO = 0.2;
@@ -28,19 +28,40 @@ export function offTopic(ctx: Context): void {
   for (const m of docTerms) for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + 1);
 
   const byParagraph = new Map<number, Sentence[]>();
-  for (const s of ctx.sentences) if (!s.noise) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  for (const s of ctx.sentences) {
+    if (s.noise) continue;
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
   const paragraphs = [...byParagraph.values()];
 
-  // Centroid of the other documents: a paragraph's own words must not vouch for it.
-  const centroids = ctx.docs.map((_, doc) => {
-    const centroid = new Map<string, number>();
-    docTerms.forEach((m, d) => {
-      if (d === doc) return;
-      for (const [t, c] of m) centroid.set(t, (centroid.get(t) ?? 0) + c * ((df.get(t) ?? 1) > 1 ? 1 : 0.2));
-    });
-    return centroid;
+  // Centroid of the other documents: a paragraph's own words must not vouch for it. It is the
+  // whole cluster's minus the paragraph's article, so that each similarity costs the paragraph's
+  // length, not the cluster's.
+  const weight = (t: string) => ((df.get(t) ?? 1) > 1 ? 1 : 0.2);
+  const whole = new Map<string, number>();
+  for (const m of docTerms) for (const [t, c] of m) whole.set(t, (whole.get(t) ?? 0) + c * weight(t));
+  let wholeNorm = 0;
+  for (const v of whole.values()) wholeNorm += v * v;
+  const otherNorm = docTerms.map((m) => {
+    let n = wholeNorm;
+    for (const [t, c] of m) {
+      const g = whole.get(t)!;
+      n += (g - c * weight(t)) ** 2 - g * g;
+    }
+    return Math.sqrt(Math.max(n, 0));
   });
-  const simOf = (list: Sentence[]) => cosine(counts(list.flatMap((s) => s.terms)), centroids[list[0].doc]);
+  const simOf = (list: Sentence[]) => {
+    const doc = list[0].doc;
+    let dot = 0;
+    let norm = 0;
+    for (const [t, c] of counts(list.flatMap((s) => s.terms))) {
+      dot += c * ((whole.get(t) ?? 0) - (docTerms[doc].get(t) ?? 0) * weight(t));
+      norm += c * c;
+    }
+    return norm && otherNorm[doc] ? dot / Math.sqrt(norm) / otherNorm[doc] : 0;
+  };
   // A paragraph is judged with its neighbours: a pasted story runs over several short paragraphs,
   // while one short paragraph that strays in wording (a quote, say) sits among on-topic ones.
   const scored = paragraphs.map((list, i) => {
@@ -64,17 +85,38 @@ export function offTopic(ctx: Context): void {
   // A pasted story is a minority of its page; an article that strays for most of its length
   // covers a side of the story the others leave out (the knives beside the uniforms).
   const size = (list: Sentence[]) => list.reduce((n, s) => n + s.terms.length, 0);
-  const docSize = ctx.docs.map((_, d) => size(scored.filter((x) => x.list[0].doc === d).flatMap((x) => x.list)));
-  const strayed = ctx.docs.map((_, d) => size(strays.filter((x) => x.list[0].doc === d).flatMap((x) => x.list)));
+  const docSize = ctx.docs.map(() => 0);
+  const strayed = ctx.docs.map(() => 0);
+  for (const x of scored) docSize[x.list[0].doc] += size(x.list);
+  for (const x of strays) strayed[x.list[0].doc] += size(x.list);
   for (const x of strays) if (strayed[x.list[0].doc] <= docSize[x.list[0].doc] * MAX_STRAY_SHARE) for (const s of x.list) s.noise = 'off-topic';
 }
 
 function markDuplicates(sentences: Sentence[]): void {
-  const seen: Sentence[] = [];
+  // Two sentences that share 90% of their terms both ways share at least one of the two rarest
+  // terms of either: only sentences indexed under those are compared.
+  const freq = new Map<string, number>();
+  for (const s of sentences) for (const t of new Set(s.terms)) freq.set(t, (freq.get(t) ?? 0) + 1);
+  const index = new Map<string, Sentence[]>();
+  // A sentence repeated word for word is indexed once per article: a page that repeats itself
+  // must not make every later sentence compare with all its copies.
+  const signatures = new Set<string>();
   for (const s of sentences) {
     if (s.noise || s.terms.length < 4) continue;
-    const twin = seen.find((o) => o.doc !== s.doc && containment(s.terms, o.terms) >= 0.9 && containment(o.terms, s.terms) >= 0.9);
-    if (twin) s.noise = 'duplicate';
-    else seen.push(s);
+    const signature = `${s.doc} ${[...new Set(s.terms)].sort().join(' ')}`;
+    const rarest = [...new Set(s.terms)].sort((a, b) => freq.get(a)! - freq.get(b)! || (a < b ? -1 : 1)).slice(0, 2);
+    const candidates = new Set(rarest.flatMap((t) => index.get(t) ?? []));
+    const twin = [...candidates].find((o) => o.doc !== s.doc && containment(s.terms, o.terms) >= 0.9 && containment(o.terms, s.terms) >= 0.9);
+    if (twin) {
+      s.noise = 'duplicate';
+      continue;
+    }
+    if (signatures.has(signature)) continue;
+    signatures.add(signature);
+    for (const t of new Set(s.terms)) {
+      const list = index.get(t);
+      if (list) list.push(s);
+      else index.set(t, [s]);
+    }
   }
 }

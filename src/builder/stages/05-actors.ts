@@ -74,6 +74,11 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
     add(a, m);
   }
   const byKey = new Map<string, ActorDraft>();
+  const byFirstName = new Map<string, ActorDraft[]>();
+  for (const list of people.values()) for (const p of list) byFirstName.set(normKey(p.name.split(/\s+/)[0]), [...(byFirstName.get(normKey(p.name.split(/\s+/)[0])) ?? []), p]);
+  // Organisations by name and by initials, for "ACLU" / "American Civil Liberties Union".
+  const orgByName = new Map<string, ActorDraft>();
+  const orgByInitials = new Map<string, ActorDraft>();
   for (const m of mentions) {
     if (m.actor !== undefined) continue;
     const key = normKey(m.name);
@@ -84,19 +89,20 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
       continue;
     }
     // …or, failing that, to the one person with that first name ("Collin" for Collin Rose).
-    const sameFirst = m.name.includes(' ') || (m.type && m.type !== 'person') ? undefined : [...people.values()].flat().filter((p) => normKey(p.name.split(/\s+/)[0]) === key);
+    const sameFirst = m.name.includes(' ') || (m.type && m.type !== 'person') ? undefined : byFirstName.get(key);
     if (sameFirst?.length === 1) {
       add(sameFirst[0], m);
       continue;
     }
     let a = byKey.get(key);
-    if (!a && m.type === 'organization') {
-      // An acronym and its expansion: "ACLU" / "American Civil Liberties Union".
-      a = actors.find((x) => x.type === 'organization' && (initials(x.name) === m.name || initials(m.name) === x.name));
-    }
+    if (!a && m.type === 'organization') a = orgByInitials.get(m.name) ?? orgByName.get(initials(m.name));
     if (!a) {
       a = make(m);
       byKey.set(key, a);
+      if (a.type === 'organization') {
+        if (!orgByName.has(a.name)) orgByName.set(a.name, a);
+        if (!orgByInitials.has(initials(a.name))) orgByInitials.set(initials(a.name), a);
+      }
     }
     add(a, m);
   }
@@ -120,7 +126,6 @@ const withoutCountry = (name: string) => {
 };
 const isNamedPerson = (a: ActorDraft) => a.roles.size > 0 && !a.mentions.some((m) => m.type === 'organization');
 const wordsOf = (name: string) => normKey(name).split(' ');
-const isPrefix = (short: string[], long: string[]) => short.length > 1 && short.length < long.length && short.every((w, i) => long[i] === w);
 
 // One organisation written several ways: "NRC" / "U.S. Nuclear Regulatory Commission",
 // "Nippon Yusen" / "Nippon Yusen K.K.", "Fitzgerald" / "USS Fitzgerald".
@@ -129,12 +134,31 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     for (const m of from.mentions.splice(0)) add(to, m);
   };
   const orgs = () => actors.filter((a) => a.mentions.length && a.mentions.some((m) => m.type === 'organization'));
-  for (const a of actors.filter((x) => x.mentions.length && !isNamedPerson(x))) {
-    const initialsOfA = initials(withoutCountry(a.name));
-    for (const b of actors) {
+  // Indexes instead of comparing every pair: the other names an organisation may go by are its
+  // initials, its name without a country, the shorter forms of its name and an acronym given
+  // for it in parentheses.
+  const byName = new Map<string, ActorDraft[]>();
+  const byAlias = new Map<string, ActorDraft[]>();
+  const push = (map: Map<string, ActorDraft[]>, key: string, a: ActorDraft) => {
+    const list = map.get(key);
+    if (list) list.push(a);
+    else map.set(key, [a]);
+  };
+  for (const a of actors) {
+    push(byName, normKey(a.name), a);
+    for (const x of a.aliases) push(byAlias, x, a);
+  }
+  const acronymsOf = new Map<string, string[]>();
+  for (const [acronym, full] of acronyms) acronymsOf.set(full, [...(acronymsOf.get(full) ?? []), acronym]);
+  for (const a of actors) {
+    if (!a.mentions.length || isNamedPerson(a)) continue;
+    const words = wordsOf(a.name);
+    const keys = [initials(withoutCountry(a.name)).toLowerCase(), normKey(withoutCountry(a.name))];
+    for (let k = 2; k < words.length; k++) keys.push(words.slice(0, k).join(' '));
+    const candidates = new Set([...keys.flatMap((k) => byName.get(k) ?? []), ...[...a.aliases].flatMap((y) => (acronymsOf.get(y) ?? []).flatMap((x) => byAlias.get(x) ?? []))]);
+    for (const b of [...candidates].sort((x, y) => x.index - y.index)) {
       if (a === b || !b.mentions.length || !a.mentions.length || isNamedPerson(b)) continue;
-      const expands = [...b.aliases].some((x) => a.aliases.has(acronyms.get(x) ?? ''));
-      if (normKey(b.name) === initialsOfA.toLowerCase() || expands || isPrefix(wordsOf(b.name), wordsOf(a.name)) || normKey(withoutCountry(a.name)) === normKey(b.name)) into(b, a);
+      into(b, a);
     }
   }
   // A lone word that ends an organisation's name, when no person has it as a surname.

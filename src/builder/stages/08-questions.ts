@@ -162,10 +162,8 @@ export function questionOf(sentence: string): Pick<QuestionDraft, 'text' | 'kind
   return undefined;
 }
 
-function hasCue(s: Sentence): boolean {
-  const t = s.text.toLowerCase();
-  return [...cues.unresolved, ...cues.upcoming].some((c) => new RegExp(`\\b${c}\\b`).test(t));
-}
+const CUE = new RegExp(`\\b(?:${[...cues.unresolved, ...cues.upcoming].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+const hasCue = (s: Sentence) => CUE.test(s.text);
 
 // Two actors whose positions share their subject and one of them contests ("maintains", "instead").
 function disputes(ctx: Context): QuestionDraft[] {
@@ -177,15 +175,27 @@ function disputes(ctx: Context): QuestionDraft[] {
       return words.some((w) => DISPUTE_VERBS.has(w) || cues.disputed.includes(w));
     }),
   );
+  // Computed once: each position's terms and each actor's name terms.
+  const termsOf = new Map(ctx.positions.map((p) => [p, p.sentences.flatMap((i) => ctx.sentences[i].terms)]));
+  const termSetOf = new Map([...termsOf].map(([p, t]) => [p, new Set(t)]));
+  const nameTerms = new Map<number, string[]>();
+  const namesOf = (a: number) => {
+    if (!nameTerms.has(a)) nameTerms.set(a, [...ctx.actors[a].aliases, ctx.actors[a].name].flatMap((n) => contentTerms(n)));
+    return nameTerms.get(a)!;
+  };
   for (const p of contested) {
-    const pTerms = p.sentences.flatMap((i) => ctx.sentences[i].terms);
+    const pTerms = termsOf.get(p)!;
+    const pDistinct = [...termSetOf.get(p)!];
     for (const o of ctx.positions) {
       if (o === p || o.actor === p.actor) continue;
-      const oTerms = o.sentences.flatMap((i) => ctx.sentences[i].terms);
       const pair = [p.actor, o.actor].sort((x, y) => x - y).join('-');
-      if (pairs.has(pair) || affiliated(ctx, p.actor, o.actor)) continue;
-      const names = new Set([p.actor, o.actor].flatMap((i) => [...ctx.actors[i].aliases, ctx.actors[i].name]).flatMap((n) => contentTerms(n)));
-      const shared = [...new Set(pTerms)].filter((t) => oTerms.includes(t) && !names.has(t));
+      if (pairs.has(pair)) continue;
+      const oSet = termSetOf.get(o)!;
+      // Cheap test first: most pairs share fewer than two terms.
+      if (pDistinct.filter((t) => oSet.has(t)).length < 2 || affiliated(ctx, p.actor, o.actor)) continue;
+      const oTerms = termsOf.get(o)!;
+      const names = new Set([...namesOf(p.actor), ...namesOf(o.actor)]);
+      const shared = pDistinct.filter((t) => oSet.has(t) && !names.has(t));
       if (shared.length < 2 || containment(pTerms, oTerms) < 0.2) continue;
       const a = ctx.actors[p.actor].name;
       const b = ctx.actors[o.actor].name;

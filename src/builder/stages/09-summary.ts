@@ -11,6 +11,9 @@ const LEAD = 0.5;
 const MIN_WORDS = 8;
 const MAX_WORDS = 60;
 const KEY_POINTS = 5;
+const MAX_CANDIDATES = 400;
+/** Two sentences this similar say the same thing: only one of them is shown. */
+const DUPLICATE = 0.8;
 // Sentences that cannot open a summary line: dangling pronouns, quotation fragments, questions.
 const DANGLING = /^(?:["“”'‘’]|(?:he|she|it|they|this|these|those|his|her|their|its|but|and|so|also|meanwhile|however)\b)/iu;
 const LOWER_START = /^\p{Ll}/u;
@@ -51,26 +54,34 @@ function weights(ctx: Context): { vectors: Map<string, number>[]; score: number[
 function select(ctx: Context, score: number[], vectors: Map<string, number>[], budget: number, maxItems = Infinity): number[] {
   const chosen: number[] = [];
   let words = 0;
-  const candidates = score.map((_, i) => i).filter((i) => score[i] > 0);
-  while (chosen.length < maxItems && candidates.length) {
-    let best = -1;
+  const length = (i: number) => wordCount(ctx.sentences[i].text);
+  // The most relevant sentences only: the choice among the rest never changes, and the greedy
+  // loop stays linear in the cluster's size.
+  let candidates = score
+    .map((_, i) => i)
+    .filter((i) => score[i] > 0)
+    .sort((a, b) => score[b] - score[a] || a - b)
+    .slice(0, MAX_CANDIDATES);
+  // Redundancy of each candidate with what is chosen so far, updated as sentences are chosen.
+  const redundancy = new Map(candidates.map((i) => [i, 0]));
+  while (chosen.length < maxItems) {
+    // Stop near the budget rather than cut a sentence: overshoot by at most half a sentence
+    // (the first sentence is always taken).
+    candidates = candidates.filter((i) => redundancy.get(i)! < DUPLICATE && (!chosen.length || words + length(i) / 2 <= budget));
+    if (!candidates.length) break;
+    let best = candidates[0];
     let bestValue = -Infinity;
     for (const i of candidates) {
-      const redundancy = chosen.length ? Math.max(...chosen.map((j) => cosine(vectors[i], vectors[j]))) : 0;
-      const value = MMR_LAMBDA * score[i] - (1 - MMR_LAMBDA) * redundancy;
+      const value = MMR_LAMBDA * score[i] - (1 - MMR_LAMBDA) * redundancy.get(i)!;
       if (value > bestValue) {
         bestValue = value;
         best = i;
       }
     }
-    candidates.splice(candidates.indexOf(best), 1);
-    const w = wordCount(ctx.sentences[best].text);
-    // Stop near the budget rather than cut a sentence: overshoot by at most half a sentence.
-    if (words + w > budget && words + w / 2 > budget) {
-      if (chosen.length) continue;
-    }
+    candidates = candidates.filter((i) => i !== best);
+    for (const i of candidates) redundancy.set(i, Math.max(redundancy.get(i)!, cosine(vectors[i], vectors[best])));
     chosen.push(best);
-    words += w;
+    words += length(best);
     if (words >= budget) break;
   }
   return chosen.sort((a, b) => ctx.sentences[a].doc - ctx.sentences[b].doc || a - b);
