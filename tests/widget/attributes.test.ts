@@ -157,6 +157,13 @@ describe('attributes', () => {
     actors.setAttribute('lang', 'de');
     await actors.updateComplete;
     expect(text(root(actors).querySelector('h2'))).to.equal('Actors');
+    // Names an object has by inheritance are not languages either.
+    for (const lang of ['__proto__', 'constructor', 'toString', 'hasOwnProperty-x']) {
+      actors.setAttribute('lang', lang);
+      await actors.updateComplete;
+      expect(text(root(actors).querySelector('h2')), lang).to.equal('Actors');
+      expect(text(root(actors).querySelector('dd.source-count')), lang).to.equal('2 sources');
+    }
   });
 
   it('heading: replaces the top heading text', async () => {

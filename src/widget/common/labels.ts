@@ -88,7 +88,7 @@ const languages: Record<string, Labels> = { en: en as Labels, fr };
 /** The language whose labels are used for a `lang` value: its primary subtag if bundled, else `en`. */
 export function languageOf(lang: string | null | undefined): string {
   const primary = (lang ?? '').toLowerCase().split('-')[0]!;
-  return primary in languages ? primary : 'en';
+  return Object.hasOwn(languages, primary) ? primary : 'en';
 }
 
 export const labelsFor = (lang: string | null | undefined): Labels => languages[languageOf(lang)]!;
