@@ -74,7 +74,6 @@ export const styles = css`
 
   p,
   ul,
-  ol,
   dl,
   dd,
   blockquote {
@@ -88,8 +87,7 @@ export const styles = css`
 
   a:focus-visible,
   button:focus-visible,
-  summary:focus-visible,
-  .card:focus-visible {
+  summary:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
     border-radius: 2px;
@@ -249,11 +247,11 @@ export const styles = css`
   @media (prefers-reduced-motion: no-preference) {
     .bar,
     .ph {
-      animation: briefing-pulse 1.4s ease-in-out infinite;
+      animation: pulse 1.4s ease-in-out infinite;
     }
   }
 
-  @keyframes briefing-pulse {
+  @keyframes pulse {
     50% {
       opacity: 0.45;
     }
