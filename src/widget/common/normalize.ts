@@ -40,10 +40,10 @@ const grounded = (value: unknown) => {
 };
 
 export function normalizeBriefing(value: unknown): Briefing {
-  if (!isObject(value)) throw new BriefingLoadError('invalid', 'Not a JSON object');
+  if (!isObject(value)) throw new BriefingLoadError('invalid', 'Not an object');
   // A newer minor version (1.1, "1.2") renders: the fields known here are read, the rest pass through.
   if (value.version !== undefined && Math.floor(Number(value.version)) !== 1) {
-    throw new BriefingLoadError('version', `Unsupported version ${str(value.version)}`);
+    throw new BriefingLoadError('version', `Version ${str(value.version)}`);
   }
   return {
     ...(value as Briefing),
