@@ -55,6 +55,12 @@ describe('<story-briefing>', () => {
         .branded::part(card) {
           border-top-width: 5px;
         }
+        .branded::part(quote),
+        .branded::part(source),
+        .branded::part(evidence),
+        .branded::part(more) {
+          outline: 3px dashed;
+        }
         .branded {
           --briefing-color-accent: rgb(0, 90, 60);
         }
@@ -71,6 +77,14 @@ describe('<story-briefing>', () => {
     expect(getComputedStyle(card).borderTopWidth).to.equal('5px');
     const link = root(positions).querySelector('a')!;
     expect(getComputedStyle(link).color).to.equal('rgb(0, 90, 60)');
+    // Every part the README lists for story-briefing reaches through it.
+    el.setAttribute('max-positions', '1');
+    await el.updateComplete;
+    await positions.updateComplete;
+    for (const part of ['quote', 'source', 'evidence', 'more']) {
+      const node = root(positions).querySelector(`[part~="${part}"]`)!;
+      expect(getComputedStyle(node).outlineStyle, part).to.equal('dashed');
+    }
   });
 
   it('shows an empty state for a briefing without content', async () => {

@@ -15,7 +15,7 @@ export function parseSections(value: string | null | undefined): string[] {
 }
 
 /** Parts of the section elements re-exported so `story-briefing::part(card)` reaches every card. */
-const exported = 'card, header, title, body, quote, source';
+const exported = 'card,header,title,body,quote,source,evidence,more';
 
 /**
  * @summary A complete story briefing: summary and key points, actors, positions and questions.
