@@ -54,9 +54,7 @@ export const styles = css`
     --_density: 0.5;
   }
 
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
 
