@@ -41,6 +41,10 @@ export default defineConfig(({ mode }) =>
             mode === 'embed'
               ? { entry: 'src/widget/embed.ts', name: 'StoryBriefing', formats: ['iife'], fileName: () => 'story-briefing.js' }
               : { entry: 'src/widget/index.ts', formats: ['es'], fileName: () => 'story-briefing.mjs' },
+          // The classic script exports nothing, so the elements' private state (`_briefing`,
+          // `_status`, … : reactive properties, which cannot be `#private`) gets short names
+          // too. Lit's own `_$…` names are left alone. Nothing may name these in a string.
+          rolldownOptions: mode === 'embed' ? { output: { minify: { mangleProps: { include: /^_[a-z]/ } } } } : {},
 
         },
       },

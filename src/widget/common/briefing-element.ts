@@ -183,8 +183,6 @@ export abstract class BriefingElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new briefing starts capped again.
-    if (changed.has('data') || (changed as Map<PropertyKey, unknown>).has('_briefing')) this._extra = 0;
     if (changed.has('data')) {
       if (this.data != null) {
         this.#cancel();
@@ -211,6 +209,8 @@ export abstract class BriefingElement extends LitElement {
   /** Set what is rendered; any load still under way is cancelled. */
   #show(briefing: Briefing | undefined, message = '', status: LoadStatus = briefing ? 'ready' : 'error'): void {
     this.#cancel();
+    // A new briefing starts capped again.
+    if (briefing !== this._briefing) this._extra = 0;
     this._briefing = briefing;
     this._status = status;
     this._message = message;

@@ -81,6 +81,8 @@ export class StoryBriefing extends BriefingElement {
 
   /** The actor chosen in the actors section, whose positions alone are shown. */
   private declare _actor: string;
+  /** The briefing `_actor` was chosen in. */
+  #actorsOf?: Briefing;
 
   constructor() {
     super();
@@ -89,7 +91,11 @@ export class StoryBriefing extends BriefingElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('data') || (changed as Map<PropertyKey, unknown>).has('_briefing')) this._actor = '';
+    // A new briefing starts with no actor chosen.
+    if (this.briefing !== this.#actorsOf) {
+      this.#actorsOf = this.briefing;
+      this._actor = '';
+    }
   }
 
   protected override renderSkeleton() {
