@@ -1,6 +1,6 @@
 // Stage 09: which sentences can stand alone in a summary.
 import { describe, expect, it } from 'vitest';
-import { readable } from '../../src/builder/stages/09-summary.js';
+import { needsPrevious, readable } from '../../src/builder/stages/09-summary.js';
 import type { Sentence } from '../../src/builder/types.js';
 
 const sentence = (text: string, noise?: string): Sentence => ({ index: 0, doc: 0, start: 0, end: text.length, text, position: 0, paragraph: 0, terms: [], ...(noise ? { noise } : {}) });
@@ -16,26 +16,47 @@ describe('readable', () => {
   });
 
   it.each([
-    // Dangling pronouns and connectives need the sentence before them.
-    ['He also said Moscow has reiterated its desire for a constructive dialogue.'],
-    ['She told reporters the plan would be published in the spring.'],
-    ['They said the talks would continue next week in Geneva.'],
-    ['It was the first visit by a member of the cabinet to the region.'],
-    ['This is the worst attack on civilians in years, the monitor said.'],
-    ['These measures will take effect on the first of the month.'],
-    ['His decision to resign surprised members of his own party.'],
-    ['Their offices were searched by police on Thursday morning.'],
+    // Connectives continue an argument the reader has not seen.
     ['But Spicer said the president had been very clear on regime change.'],
     ['However, the talks ended without an agreement on the border.'],
     ['Meanwhile, the central bank left its interest rates unchanged.'],
-    // Quotation fragments, lower-case starts, questions, and very short or very long sentences.
-    ['“We will respond,” the minister said after the cabinet meeting on Monday.'],
+    // Quotation fragments (the middle of a longer quote), lower-case starts, questions, and very short or very long sentences.
+    ['“We will respond to any attack on our territory with all the means we have.”'],
+    ['"So we are just trying to sort it all out right now."'],
     ['the talks will continue next week in Geneva, officials said.'],
     ['Will the ceasefire hold through the weekend in the north?'],
     ['Short sentence here.'],
-    [Array.from({ length: 70 }, (_, i) => `word${i}`).join(' ') + '.'],
+    [Array.from({ length: 90 }, (_, i) => `word${i}`).join(' ') + '.'],
   ])('rejected: %s', (text) => {
     expect(readable(sentence(text))).toBe(false);
+  });
+
+  it.each([
+    ['“We will respond,” the minister said after the cabinet meeting on Monday.'],
+    ['"Look, markets do fluctuate in the short term," Raj Shah, a deputy press secretary, told reporters.'],
+  ])('a quote that says whose it is stands alone: %s', (text) => {
+    expect(readable(sentence(text))).toBe(true);
+  });
+
+  it('a quote whose speaker the builder found stands alone', () => {
+    const text = '“I hope you can let this go, and I hope you will,” according to the memo.';
+    expect(readable(sentence(text))).toBe(false);
+    expect(readable(sentence(text), true)).toBe(true);
+  });
+
+  it.each([
+    ['He also said Moscow has reiterated its desire for a constructive dialogue.', true],
+    ['She told reporters the plan would be published in the spring.', true],
+    ['They said the talks would continue next week in Geneva.', true],
+    ['It was the first visit by a member of the cabinet to the region.', true],
+    ['This is the worst attack on civilians in years, the monitor said.', true],
+    ['His decision to resign surprised members of his own party.', true],
+    ['Their offices were searched by police on Thursday morning.', true],
+    ['Speaking after several hours of talks with Tillerson, he said Russia had no intention to shield anyone.', true],
+    ['Theresa May will travel to Brussels on Thursday for talks.', false],
+    ['Italy and France agreed to share the costs of the rescue mission.', false],
+  ])('a pronoun needs the sentence before it: %s', (text, needs) => {
+    expect(needsPrevious(sentence(text))).toBe(needs);
   });
 
   it('a noise sentence is never readable', () => {

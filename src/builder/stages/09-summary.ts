@@ -9,19 +9,30 @@ import { cosine, counts, wordCount } from '../text.js';
 const MMR_LAMBDA = 0.5;
 const LEAD = 0.5;
 const MIN_WORDS = 8;
-const MAX_WORDS = 60;
+const MAX_WORDS = 80;
 const KEY_POINTS = 5;
 const MAX_CANDIDATES = 400;
 /** Two sentences this similar say the same thing: only one of them is shown. */
 const DUPLICATE = 0.8;
-// Sentences that cannot open a summary line: dangling pronouns, quotation fragments, questions.
-const DANGLING = /^(?:["“”'‘’]|(?:he|she|it|they|this|these|those|his|her|their|its|but|and|so|also|meanwhile|however)\b)/iu;
+// A pronoun needs the sentence before it ("He said …", "Speaking after the talks, he said …");
+// a connective, the argument it continues.
+const PRONOUN = /^(?:he|she|it|they|this|these|those|his|her|their|its)\b|^[^"“”,]{0,150},\s+(?:he|she|they)\s/iu;
+const CONNECTIVE = /^(?:but|and|so|also|meanwhile|however)\b/iu;
+const QUOTE_START = /^["“”'‘’]/u;
+// A quote that closes and says whose it is: “…,” the minister said. Anything else that opens
+// with a quotation mark may be the middle of someone's longer quote.
+const ATTRIBUTED_QUOTE = /["”’],?\s+[^"“”]{0,80}?\b(?:said|says|told|tells|added|adds|asked|wrote|writes|tweeted|explained|noted|warned|insisted)\b/u;
 const LOWER_START = /^\p{Ll}/u;
 
-export function readable(s: Sentence): boolean {
+/** Whether a sentence may stand in a summary; `attributed` when the builder found its speaker. */
+export function readable(s: Sentence, attributed = false): boolean {
   const words = wordCount(s.text);
-  return !s.noise && words >= MIN_WORDS && words <= MAX_WORDS && !DANGLING.test(s.text) && !LOWER_START.test(s.text) && !/\?["”]?$/.test(s.text);
+  if (s.noise || words < MIN_WORDS || words > MAX_WORDS || LOWER_START.test(s.text) || CONNECTIVE.test(s.text) || /\?["”]?$/.test(s.text)) return false;
+  return !QUOTE_START.test(s.text) || attributed || ATTRIBUTED_QUOTE.test(s.text);
 }
+
+/** A sentence opening with a pronoun is shown only right after the sentence it refers back to. */
+export const needsPrevious = (s: Sentence) => PRONOUN.test(s.text);
 
 function weights(ctx: Context): { vectors: Map<string, number>[]; score: number[] } {
   const n = ctx.sentences.length;
@@ -43,8 +54,9 @@ function weights(ctx: Context): { vectors: Map<string, number>[]; score: number[
       centroid.set(t, (centroid.get(t) ?? 0) + w * spread);
     }
   });
+  const attributed = new Set(ctx.attributions.map((a) => a.sentence));
   const score = ctx.sentences.map((s, i) => {
-    if (!readable(s)) return -1;
+    if (!readable(s, attributed.has(s.index))) return -1;
     const lead = 1 / (1 + s.position / 3);
     return cosine(vectors[i], centroid) + LEAD * lead;
   });
@@ -65,13 +77,14 @@ function select(ctx: Context, score: number[], vectors: Map<string, number>[], b
   // Redundancy of each candidate with what is chosen so far, updated as sentences are chosen.
   const redundancy = new Map(candidates.map((i) => [i, 0]));
   while (chosen.length < maxItems) {
-    // Stop near the budget rather than cut a sentence: overshoot by at most half a sentence
-    // (the first sentence is always taken).
-    candidates = candidates.filter((i) => redundancy.get(i)! < DUPLICATE && (!chosen.length || words + length(i) / 2 <= budget));
-    if (!candidates.length) break;
-    let best = candidates[0];
+    // The budget is a maximum, never cut into a sentence (the first sentence is always taken).
+    candidates = candidates.filter((i) => redundancy.get(i)! < DUPLICATE && (!chosen.length || words + length(i) <= budget));
+    const taken = new Set(chosen);
+    const pool = candidates.filter((i) => !needsPrevious(ctx.sentences[i]) || (taken.has(i - 1) && ctx.sentences[i - 1].doc === ctx.sentences[i].doc));
+    if (!pool.length) break;
+    let best = pool[0];
     let bestValue = -Infinity;
-    for (const i of candidates) {
+    for (const i of pool) {
       const value = MMR_LAMBDA * score[i] - (1 - MMR_LAMBDA) * redundancy.get(i)!;
       if (value > bestValue) {
         bestValue = value;
@@ -90,7 +103,9 @@ function select(ctx: Context, score: number[], vectors: Map<string, number>[], b
 export function summary(ctx: Context): void {
   const { vectors, score } = weights(ctx);
   ctx.summary = select(ctx, score, vectors, ctx.options.summaryWords);
-  // Key points add to the summary rather than repeat it.
+  // Key points add to the summary rather than repeat it, and each stands alone as a bullet: no
+  // quote out of its context, no pronoun.
   const inSummary = new Set(ctx.summary);
-  ctx.keyPoints = select(ctx, score.map((x, i) => (inSummary.has(i) ? -1 : x)), vectors, Infinity, KEY_POINTS);
+  const bullet = (i: number) => !inSummary.has(i) && !QUOTE_START.test(ctx.sentences[i].text) && !needsPrevious(ctx.sentences[i]);
+  ctx.keyPoints = select(ctx, score.map((x, i) => (bullet(i) ? x : -1)), vectors, Infinity, KEY_POINTS);
 }
