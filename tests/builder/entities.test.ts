@@ -79,6 +79,14 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['Water the U.S. Army Corps of Engineers has released keeps the river high.', 'U.S. Army Corps of Engineers'],
+    ['Both senators work on immigration reform in Congress, a sign of its weight.', 'Congress'],
+  ])('an organisation whose head word is its own, or a well-known one, stays itself: %s', (text, name) => {
+    expect(find(text, name)?.type).toBe('organization');
+    expect(names(text)).not.toContain('United States');
+  });
+
+  it.each([
     ['The Syrian government denied the report.', 'Syria', 'Syrian government'],
     ['The Russian Ministry of Foreign Affairs said the strike was illegal.', 'Russia', 'Russian Ministry of Foreign Affairs'],
   ])('a government speaks for its country: %s', (text, country, surface) => {

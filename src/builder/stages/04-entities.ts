@@ -5,7 +5,7 @@ import type { Context, Mention } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text.js';
 import {
   GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
-  KIN, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isNounOrAdjective, isPlace, isTitleWord, isVerbForm, SPEECH_VERBS,
+  KIN, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isNounOrAdjective, isPlace, isTitleWord, knownOrg, isVerbForm, SPEECH_VERBS,
 } from '../lexicon.js';
 
 const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
@@ -192,7 +192,7 @@ export function findMentions(text: string): Found[] {
     const name = bare(text.slice(first.start, last.end));
     const words = name.split(/\s+/);
 
-    if (words.length === 1 && (isDateWord(name) || STOPWORDS.has(name.toLowerCase()) || ORG_HEADS.has(name.toLowerCase()))) continue;
+    if (words.length === 1 && (isDateWord(name) || STOPWORDS.has(name.toLowerCase()) || (ORG_HEADS.has(name.toLowerCase()) && !knownOrg(name)))) continue;
     // "I’m", "We’ll": a pronoun with its verb.
     if (CONTRACTION.test(name)) continue;
     // Places, streets and events: "Martin Luther King Boulevard", "World War II".
@@ -206,9 +206,12 @@ export function findMentions(text: string): Found[] {
     const lastWord = words[words.length - 1];
     if (words.length > 1 && (TITLE_HEADS.has(lastWord.toLowerCase()) || (countryOfDemonym(lastWord) && !countryOf(lastWord)))) continue;
     let type = classifyName(name, words) ?? (ofOrg ? 'organization' : undefined);
-    // "the Russian Ministry of Foreign Affairs" speaks for Russia.
+    // "the Russian Ministry of Foreign Affairs" speaks for Russia; "the U.S. Army Corps of
+    // Engineers", whose head word is no government's, is an organisation of its own.
     const state = countryOf(words[0]) ?? countryOf(countryOfDemonym(words[0]) ?? '');
-    if (type === 'organization' && state && words.some((w) => GOVERNMENT_NOUNS.has(w.toLowerCase()))) {
+    const ofAt = words.indexOf('of');
+    const headNoun = words[(ofAt > 0 ? ofAt : words.length) - 1].toLowerCase();
+    if (type === 'organization' && state && GOVERNMENT_NOUNS.has(headNoun)) {
       found.push({ start: first.start, end: first.start + name.length, name: state, type: 'country', surface: name });
       continue;
     }
@@ -263,7 +266,7 @@ export function findMentions(text: string): Found[] {
     const canonical = type === 'country' ? countryOf(name)! : name;
     found.push({ start: first.start, end: first.start + name.length, name: canonical, type, role, ...(canonical !== name ? { surface: name } : {}) });
   }
-  found.push(...groups(text, tokens));
+  found.push(...groups(text, tokens).filter((g) => !found.some((f) => g.start < f.end && f.start < g.end)));
   return found.sort((a, b) => a.start - b.start);
 }
 
