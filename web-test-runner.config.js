@@ -1,11 +1,50 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 
-/** Browser tests for the widget, in real Chromium (the system one: never `playwright install`). */
+const files = 'tests/widget/**/*.test.ts';
+
+/**
+ * The modules test files import to register the elements, and what stands in for them when the
+ * tests run against a built bundle. Type-only imports vanish in compilation; fetch-briefing.js
+ * (whose fetchBriefing hardening.test.ts calls directly, with a short timeout) stays the source.
+ */
+const entries = [
+  'index',
+  'story-briefing/story-briefing',
+  'briefing-summary/briefing-summary',
+  'briefing-actors/briefing-actors',
+  'briefing-positions/briefing-positions',
+  'briefing-questions/briefing-questions',
+];
+
+/** The test page with an import map sending every element import to `bundle`. */
+const againstBundle = (bundle) => (testFramework) => `<!doctype html>
+<html lang="en">
+  <head>
+    <script type="importmap">${JSON.stringify({
+      // The dev server rewrites the tests' `.js` imports of TypeScript sources to `.ts`.
+      imports: Object.fromEntries(entries.flatMap((entry) => ['js', 'ts'].map((ext) => [`/src/widget/${entry}.${ext}`, bundle]))),
+    })}</script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`;
+
+/**
+ * Browser tests for the widget, in real Chromium (the system one: never `playwright install`):
+ * once against the sources, once against each built file (`npm test` builds first), the classic
+ * script loaded as a module (it registers the elements either way).
+ */
 export default {
-  files: ['tests/widget/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  groups: [
+    { name: 'src', files },
+    // bundle.test.ts loads the built embed itself.
+    { name: 'dist-js', files: [files, '!tests/widget/bundle.test.ts'], testRunnerHtml: againstBundle('/dist/story-briefing.js') },
+    { name: 'dist-mjs', files: [files, '!tests/widget/bundle.test.ts'], testRunnerHtml: againstBundle('/dist/story-briefing.mjs') },
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
