@@ -1,8 +1,10 @@
-// `npm run bench [clusters.jsonl]`: builder speed. Times the full pipeline per cluster in this
-// process, a trivial lead-sentences baseline over the same clusters (so the ratio stays
-// meaningful on a noisy machine), and `briefing batch` on all cores. Without a file it
-// benchmarks clusters made from the seed articles.
-import { execFileSync } from 'node:child_process';
+// `npm run bench [clusters.jsonl] [--stream N]`: builder speed. Times the full pipeline per
+// cluster in this process, a trivial lead-sentences baseline over the same clusters (so the ratio
+// stays meaningful on a noisy machine), `briefing batch` on all cores, and one 100,000-word
+// cluster made of all the input's articles. With --stream N it also streams N clusters (the
+// input repeated) through `briefing batch` and reports that process's peak memory. Without a
+// file it benchmarks clusters made from the seed articles.
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +21,10 @@ function seedClusters(n) {
   return Array.from({ length: n }, (_, i) => ({ id: `seed-${i}`, documents: docs.slice(0, 1 + (i % docs.length)).concat(docs.slice(1 + (i % docs.length))) }));
 }
 
-const file = process.argv[2];
+const args = process.argv.slice(2);
+const streamAt = args.indexOf('--stream');
+const stream = streamAt >= 0 ? Number(args.splice(streamAt, 2)[1]) : 0;
+const file = args[0];
 const clusters = file
   ? fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
   : seedClusters(200);
@@ -65,4 +70,45 @@ console.log(row('builder, one core', full));
 console.log(`${'briefing batch'.padEnd(22)} ${(texts.length / batchSeconds).toFixed(1).padStart(9)} clusters/s ${(mb / batchSeconds).toFixed(2).padStart(7)} MB/s  (${os.availableParallelism()} workers, process start included)`);
 console.log(`builder / baseline time ratio: ${(full.total / base.total).toFixed(0)}x`);
 console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+// Cost in the size of a cluster: one story of 100,000 words, made of the input's articles.
+const LARGE_WORDS = 100_000;
+const large = [];
+let words = 0;
+for (let i = 0; words < LARGE_WORDS; i = (i + 1) % texts.length) {
+  for (const d of texts[i]) {
+    if (words >= LARGE_WORDS) break;
+    large.push(d);
+    words += d.split(/\s+/).length;
+  }
+}
+const tl = performance.now();
+buildBriefing(large.map((text) => ({ text })), { id: 'large', summaryWords: 300 });
+console.log(`one ${words}-word cluster (${large.length} articles): ${((performance.now() - tl) / 1000).toFixed(2)} s`);
+
+if (stream > 0) {
+  // A long stream: the input repeated under new ids. Worker threads share the batch process, so
+  // its high-water mark (VmHWM, Linux) is the whole run's peak memory.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-stream-'));
+  const many = path.join(dir, 'stream.jsonl');
+  const out = fs.createWriteStream(many);
+  for (let i = 0; i < stream; i++) out.write(JSON.stringify({ id: `c${i}`, documents: clusters[i % clusters.length].documents }) + '\n');
+  await new Promise((resolve) => out.end(resolve));
+  const ts = performance.now();
+  const child = spawn(process.execPath, [path.join(root, 'bin/briefing.js'), 'batch', many, '-o', path.join(dir, 'out'), '--summary-words', '300'], { stdio: 'ignore' });
+  let peak = 0;
+  const sample = setInterval(() => {
+    try {
+      const kb = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+      if (kb) peak = Math.max(peak, Number(kb));
+    } catch {
+      // not Linux, or the process has just ended
+    }
+  }, 100);
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(sample);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const seconds = (performance.now() - ts) / 1000;
+  console.log(`stream of ${stream} clusters: exit ${code}, ${(stream / seconds).toFixed(1)} clusters/s, peak RSS ${peak ? `${(peak / 1024).toFixed(0)} MB` : 'not measured (needs /proc)'}`);
+}
 await import('./bench-widget.js');
