@@ -1,7 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 
 const files = 'tests/widget/**/*.test.ts';
+const ownBundle = ['!tests/widget/bundle.test.ts', '!tests/widget/demo-cls.test.ts'];
 
 /**
  * The modules test files import to register the elements, and what stands in for them when the
@@ -32,18 +34,33 @@ const againstBundle = (bundle) => (testFramework) => `<!doctype html>
 </html>`;
 
 /**
+ * The demo page (demo-cls.test.ts) fetches dist/briefings/seeds.json, which `npm start` builds
+ * from seeds/; without it, the tests' fixture briefing stands in. It arrives after 300 ms, as over
+ * a network: the page is painted with the skeletons first, so a shift would show.
+ */
+const demoBriefing = {
+  name: 'demo-briefing',
+  async serve(context) {
+    if (context.path !== '/dist/briefings/seeds.json') return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const file = existsSync('dist/briefings/seeds.json') ? 'dist/briefings/seeds.json' : 'tests/widget/fixtures/briefing.json';
+    return { body: readFileSync(file, 'utf8'), type: 'json' };
+  },
+};
+
+/**
  * Browser tests for the widget, in real Chromium (the system one: never `playwright install`):
  * once against the sources, once against each built file (`npm test` builds first), the classic
  * script loaded as a module (it registers the elements either way).
  */
 export default {
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [demoBriefing, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   groups: [
     { name: 'src', files },
-    // bundle.test.ts loads the built embed itself.
-    { name: 'dist-js', files: [files, '!tests/widget/bundle.test.ts'], testRunnerHtml: againstBundle('/dist/story-briefing.js') },
-    { name: 'dist-mjs', files: [files, '!tests/widget/bundle.test.ts'], testRunnerHtml: againstBundle('/dist/story-briefing.mjs') },
+    // bundle.test.ts and demo-cls.test.ts load the built embed themselves.
+    { name: 'dist-js', files: [files, ...ownBundle], testRunnerHtml: againstBundle('/dist/story-briefing.js') },
+    { name: 'dist-mjs', files: [files, ...ownBundle], testRunnerHtml: againstBundle('/dist/story-briefing.mjs') },
   ],
   browsers: [
     playwrightLauncher({
