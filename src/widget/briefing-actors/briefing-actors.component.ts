@@ -6,6 +6,7 @@ import { count, label } from '../common/labels.js';
 import { sectionSkeleton } from '../common/skeleton.js';
 
 /**
+ * @tagname briefing-actors
  * @summary Cards for the people, organizations, countries and groups in a story.
  *
  * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).

@@ -9,6 +9,7 @@ import { sectionSkeleton } from '../common/skeleton.js';
 import { renderSources } from '../common/sources.js';
 
 /**
+ * @tagname briefing-positions
  * @summary Who claims what: one card per position, with the actor's verbatim words and sources.
  *
  * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).

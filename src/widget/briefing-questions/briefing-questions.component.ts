@@ -9,6 +9,7 @@ import { sectionSkeleton } from '../common/skeleton.js';
 import { renderSources } from '../common/sources.js';
 
 /**
+ * @tagname briefing-questions
  * @summary What is still open (disputed, unresolved, upcoming) and what has been answered.
  *
  * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).

@@ -5,6 +5,7 @@ import { heading } from '../common/heading.js';
 import { sectionSkeleton } from '../common/skeleton.js';
 
 /**
+ * @tagname briefing-summary
  * @summary The briefing's one-paragraph summary and its key points.
  *
  * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).

@@ -18,6 +18,7 @@ export function parseSections(value: string | null | undefined): string[] {
 const exported = 'card,header,title,body,quote,source,evidence,more';
 
 /**
+ * @tagname story-briefing
  * @summary A complete story briefing: summary and key points, actors, positions and questions.
  * Loads the briefing once and shares it with its section elements (`<briefing-summary>`,
  * `<briefing-actors>`, `<briefing-positions>`, `<briefing-questions>`) through their `data`
