@@ -40,6 +40,22 @@ describe('questionOf', () => {
   });
 
   it.each([
+    ['Thompson said he has been looking into the department’s contracting as a whole and whether it could be done more efficiently.', 'What will Thompson decide about the department’s contracting as a whole?', 'unresolved'],
+    ['Sollecito said he "questioned" Knox’s strange behavior in the hours before police found Kercher’s body.', undefined, undefined],
+    ['Although it may seem like an evolutionary disadvantage to be shorter, in fact it helped early humans.', undefined, undefined],
+    ['Researchers believe this change may help explain why osteoarthritis is rarely seen in Africa.', undefined, undefined],
+    ['The larger size of the container ship could have left the smaller US destroyer vulnerable in the collision, Schuster said.', 'Could the larger size of the container ship have left the smaller US destroyer vulnerable in the collision?', 'unresolved'],
+    ['Turning away from one ship could place a vessel at risk of an even more serious incident with another.', 'Will turning away from one ship place a vessel at risk of an even more serious incident with another?', 'unresolved'],
+    ['Officials have given conflicting remarks on whether the missile strike augurs a regime change in Syria.', 'Does the missile strike augur a regime change in Syria?', 'unresolved'],
+    ['The gene could have been present in these populations, it certainly was not selected for until later.', 'Could the gene have been present in these populations?', 'unresolved'],
+    ['Nobody knows when the high court might act on the appeal.', 'Will the high court act on the appeal?', 'unresolved'],
+  ])('questions are noun phrases with a verb, or none at all: %s', (sentence, text, kind) => {
+    const q = questionOf(sentence);
+    expect(q?.text).toBe(text);
+    expect(q?.kind).toBe(kind);
+  });
+
+  it.each([
     ['The court ruled against the company on Monday.'],
     ['Rescuers pulled 12 survivors from the rubble overnight.'],
     ['He would not say more, the spokesman added.'],

@@ -5,7 +5,7 @@ import nlp from 'compromise';
 import cues from '../data/uncertainty.json';
 import type { Context, QuestionDraft, Sentence } from '../types.js';
 import { DISPUTE_VERBS, countryOf, countryOfDemonym } from '../lexicon.js';
-import { containment, contentTerms, tokenize, wordCount } from '../text.js';
+import { STOPWORDS, containment, contentTerms, tokenize, wordCount } from '../text.js';
 import { mentionsOf } from '../mentions-of.js';
 
 const MAX_WORDS = 22;
@@ -33,22 +33,42 @@ const HOPES_FOR = /\b(?:hopes?|hoping|hoped|calls?|calling|called|pushing|pushes
 // "Celaya could not confirm the suspect's motivation" → "What is the suspect's motivation?"
 const UNCONFIRMED_NP = /\b(?:(?:would|could|did|will|can)\s*(?:not|n't)|declined\s+to|refused\s+to)\s+(?:confirm|disclose|reveal|release|identify)\s+(the\s+[^,;:.!?]{3,80}|[\p{L}]+['’]s\s+[^,;:.!?]{3,80})/iu;
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
-const CONSIDERING = /\b(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|evaluating|reviewing|studying|looking into|investigating)\s+([^,;:.!?]{4,})/iu;
+const CONSIDERING = /\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:considering|weighing|evaluating|reviewing|studying|looking into|investigating)\s+([^,;:.!?]{4,})/iu;
 const AHEAD_OF = /\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:hearing|vote|meeting|summit|trial|election|referendum|decision|ruling|talks|deadline|verdict)\b[^,;:.!?]{0,40})/iu;
 const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:[\p{L}]+['’]s\s+(?:assertion|claim|contention|statement|argument|suggestion|view)\s+that\s+)?([^,;:!?]{8,})/iu;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
 const TRAILING_ATTRIBUTION = /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|told|added|noted|wrote)\b.*$|,\s+(?:he|she|they|it)\s+(?:said|says|added)\b.*$/u;
+// What follows a comma and opens another clause is not part of the question: ", it certainly
+// wasn't …", ", meaning …"; nor is anything after a colon or a dash.
+const NEXT_CLAUSE = /(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+whether\b|\s*[:;]\s|\s+[—–-]{1,2}\s).*$/u;
 const DANGLING_END = /\s+(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|which|who|as)$/i;
 const shorten = (clause: string) => {
-  const words = clause.trim().replace(TRAILING_ATTRIBUTION, '').replace(/[.!?,;:]+$/, '').split(/\s+/);
+  const words = untilNextClause(clause.trim().replace(TRAILING_ATTRIBUTION, '').replace(NEXT_CLAUSE, '')).replace(/[.!?,;:]+$/, '').split(/\s+/);
   let out = words.slice(0, MAX_WORDS - 4).join(' ');
   // A clause cut short may end on a function word; a whole one keeps its particle ("going on").
   if (words.length > MAX_WORDS - 4) while (DANGLING_END.test(out)) out = out.replace(DANGLING_END, '');
   return out;
 };
-const lowerFirst = (np: string) => (/^(?:The|A|An|This|These|Its|Their)\b/.test(np) ? np.charAt(0).toLowerCase() + np.slice(1) : np);
+// "The ceasefire" and "Turning away" lose their capital inside a question; names keep theirs.
+// "…for recreational uses, state retailers made $3 million": after a comma, a part with a verb
+// of its own is another clause.
+function untilNextClause(text: string): string {
+  const parts = text.split(/(?=,\s)/);
+  let out = parts[0];
+  for (const part of parts.slice(1)) {
+    // Only an unambiguous finite verb: compromise also reads nouns such as "attack" as present tense.
+    if (tagged(part).some((t, i, all) => FINITE(t.tags) && !t.tags.includes('Infinitive') && all[i - 1]?.text !== 'to')) break;
+    out += part;
+  }
+  return out;
+}
+
+const lowerFirst = (np: string) => {
+  const first = np.split(' ')[0];
+  return /^\p{Lu}\p{Ll}/u.test(first) && (DETERMINER.test(first) || /ing$/.test(first)) ? np.charAt(0).toLowerCase() + np.slice(1) : np;
+};
 
 function infinitive(verb: string): string {
   // compromise reads a lone "considered" as an adjective; in a clause it is a verb.
@@ -62,17 +82,45 @@ function subjectBefore(text: string, at: number): string | undefined {
   const head = text.slice(0, at);
   let from = 0;
   for (const m of head.matchAll(BOUNDARY_WORDS)) from = m.index! + m[0].length;
-  const subject = head.slice(from).trim();
-  const words = wordCount(subject);
-  if (!words || words > 7 || /^(?:he|she|it|they|we|i|you|this|that|there)\b/i.test(subject)) return undefined;
-  return subject;
+  // "Sailors also could …", "the regime itself may …": the adverb stays out of the question.
+  const subject = head.slice(from).trim().replace(/(?:\s+(?:also|still|now|soon|itself|themselves|himself|herself|reportedly|\p{Ll}+ly))+$/u, '');
+  // "Thompson said he has been looking into …": the pronoun is the person who said it.
+  const speaker = /^(?:he|she)$/i.test(subject) ? REPORTER.exec(head)?.[1] : undefined;
+  if (speaker) return speaker;
+  return isSubject(subject) ? subject : undefined;
+}
+
+// A noun phrase a reader can picture: "the central bank", "North Korea", "Cooper" — not a
+// pronoun, not a clause ("Researchers believe this change"), not an adverb or a conjunction
+// ("even the customer", "Although it").
+const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s*$/u;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|several|both|all|no|other|more|much|few|every|each|any|such|\d[\d,.]*)$/i;
+// Words that open a clause or qualify one, never a noun phrase.
+const NOT_OPENING = /^(?:nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
+function isSubject(subject: string): boolean {
+  const words = subject.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 7 || /[.!?;:#"“”]|[^\x00-\u024f\u2018-\u201d\s]/u.test(subject.replace(/\b(?:\p{L}\.)+/gu, ''))) return false;
+  const [first] = words;
+  if (/^(?:he|she|it|they|we|i|you|this|that|there)$/i.test(first) || NOT_OPENING.test(first)) return false;
+  if (words.length > 1 && STOPWORDS.has(words[words.length - 1].toLowerCase())) return false;
+  // "the central bank", "North Korea", "armed groups", "turning away from one ship"; a finite
+  // verb after the first word makes it a clause ("Researchers believe this change").
+  const terms = tagged(subject);
+  const nominal = DETERMINER.test(first) || /^\p{Lu}/u.test(first) || terms[0]?.tags.some((t) => /^(?:Noun|Adjective|Gerund)$/.test(t));
+  return !!nominal && !terms.slice(1).some((t, i) => FINITE(t.tags) && terms[i].text !== 'to');
+}
+
+const FINITE = (tags: string[]) => (tags.includes('PresentTense') || tags.includes('PastTense') || tags.includes('Modal')) && !tags.includes('Gerund');
+/** compromise's reading of a clause, word by word. */
+function tagged(text: string): { text: string; tags: string[] }[] {
+  return (nlp(text).terms().json() as { terms: { text: string; tags: string[] }[] }[]).map((t) => ({ text: t.terms[0].text.toLowerCase(), tags: t.terms[0].tags }));
 }
 
 // "what the river will do this summer" → "What will the river do this summer?"; "who ordered the
 // strike" and "how many people were inside" keep their order (the wh-word is, or holds, the subject).
 function whQuestion(wh: string, clause: string): string {
   const c = shorten(clause);
-  const inverted = /^(what|when|where|why|how)$/i.test(wh) && /^(.{2,50}?)\s+(will|would|can|could|is|are|was|were|has|have|had|did|does|do)\s+(.+)$/u.exec(c);
+  const inverted = /^(what|when|where|why|how)$/i.test(wh) && /^(.{2,50}?)\s+(will|would|can|could|may|might|should|must|is|are|was|were|has|have|had|did|does|do)\s+(.+)$/u.exec(c);
   if (inverted && wordCount(inverted[1]) <= 6 && !/^(?:will|would|can|could|is|are|was|were|has|have|had)$/i.test(inverted[1].split(' ')[0]))
     return `${cap(wh)} ${inverted[2]} ${lowerFirst(inverted[1])} ${inverted[3]}?`;
   return `${cap(wh)} ${c}?`;
@@ -90,15 +138,21 @@ export function yesNo(clause: string): string | undefined {
   const aux = /^(.{2,80}?)\s+(is|are|was|were|has|have|had|will|would|can|could|may|might|should)\s+(.+)$/u.exec(c);
   // A bare pronoun subject ("Was it functioning?") leaves the reader guessing.
   if (/^(?:it|he|she|they|this|that|we|i|you)\s/i.test(c)) return undefined;
-  if (aux && wordCount(aux[1]) <= 7) {
+  if (aux && isSubject(aux[1])) {
     const speculative = ['may', 'might', 'could', 'would'].includes(aux[2]);
     const modal = speculative ? (/^have\s/.test(aux[3]) ? 'could' : 'will') : aux[2];
     return `${cap(modal)} ${lowerFirst(aux[1])} ${shorten(aux[3])}?`;
   }
-  const verb = /^(.{2,80}?)\s+(\p{Ll}+(?:s|ed))\s+(.+)$/u.exec(c);
-  if (verb && wordCount(verb[1]) <= 7) {
-    const past = verb[2].endsWith('ed');
-    return `${past ? 'Did' : 'Does'} ${lowerFirst(verb[1])} ${infinitive(verb[2])} ${shorten(verb[3])}?`;
+  // The first word read as a verb in the clause, after a noun phrase: not "hours" in "the hours
+  // before …".
+  const verbs = new Set(tagged(c).filter((t) => FINITE(t.tags)).map((t) => t.text));
+  for (const verb of c.matchAll(/\s(\p{Ll}+(?:s|ed))\s+(?=(\S+))/gu)) {
+    const subject = c.slice(0, verb.index);
+    // compromise misses rare verbs ("augurs"); one followed by its object's determiner is one.
+    const objectFollows = /^(?:a|an|the|his|her|its|their|this|that|these|those)$/i.test(verb[2]);
+    if (!(verbs.has(verb[1]) || objectFollows) || subject.length > 80 || !isSubject(subject)) continue;
+    const past = verb[1].endsWith('ed');
+    return `${past ? 'Did' : 'Does'} ${lowerFirst(subject)} ${infinitive(verb[1])} ${shorten(c.slice(verb.index! + verb[0].length))}?`;
   }
   return undefined;
 }
@@ -283,6 +337,9 @@ function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
   return undefined;
 }
 
+// One question, nothing else: no second sentence run into it, no hashtag, no broken character.
+const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1).replace(/\b(?:\p{L}\.)+/gu, ''));
+
 export function questions(ctx: Context): void {
   const drafts: QuestionDraft[] = [];
   const seen = new Set<string>();
@@ -290,7 +347,7 @@ export function questions(ctx: Context): void {
     if (drafts.length >= MAX_CANDIDATES) break;
     if (s.noise || !hasCue(s)) continue;
     const q = questionOf(s.text);
-    if (!q || wordCount(q.text) > 25 || seen.has(q.text)) continue;
+    if (!q || wordCount(q.text) > 25 || seen.has(q.text) || !tidy(q.text)) continue;
     const terms = contentTerms(q.text);
     if (drafts.some((d) => containment(contentTerms(d.text), terms) >= 0.8 || containment(terms, contentTerms(d.text)) >= 0.8)) continue;
     seen.add(q.text);
