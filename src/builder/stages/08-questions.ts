@@ -5,7 +5,7 @@ import nlp from 'compromise';
 import cues from '../data/uncertainty.json';
 import type { Context, QuestionDraft, Sentence } from '../types.js';
 import { DISPUTE_VERBS, countryOf, countryOfDemonym } from '../lexicon.js';
-import { STOPWORDS, containment, contentTerms, tokenize, wordCount } from '../text.js';
+import { STOPWORDS, containment, contentTerms, wordCount } from '../text.js';
 import { mentionsOf } from '../mentions-of.js';
 
 const MAX_WORDS = 22;
@@ -254,15 +254,12 @@ function disputes(ctx: Context): QuestionDraft[] {
       const a = ctx.actors[p.actor].name;
       const b = ctx.actors[o.actor].name;
       const sentences = [p.sentences[0], o.sentences[0]];
-      // The matter in the contested sentence's own words: "chemical weapons".
-      const matter = tokenize(ctx.sentences[sentences[0]].text)
-        .filter((t) => /^\p{Ll}/u.test(t.text) && shared.includes(contentTerms(t.text)[0] ?? ''))
-        .slice(0, 3)
-        .map((t) => t.text.toLowerCase())
-        .join(' ');
+      // The matter as the contested sentence names it: the shortest noun phrase holding a shared
+      // word ("chemical weapons", "the short-term bill"), not a bag of words.
+      const matter = matterOf(ctx.sentences[sentences[0]].text, shared);
       if (!matter) continue;
       pairs.add(pair);
-      out.push({ text: `Who is right about the ${matter}: ${a} or ${b}?`, kind: 'disputed', actors: [p.actor, o.actor], sentences });
+      out.push({ text: `Who is right about ${matter}: ${a} or ${b}?`, kind: 'disputed', actors: [p.actor, o.actor], sentences });
       break;
     }
   }
@@ -295,6 +292,14 @@ function agencyDisputes(ctx: Context): QuestionDraft[] {
     out.push({ text: `Who ${claim[2].toLowerCase()} ${lowerFirst(claim[1])}?`, kind: 'disputed', actors: [p.actor, rival.actor], sentences: [p.sentences[0], rival.sentences[0]] });
   }
   return out;
+}
+
+function matterOf(sentence: string, shared: string[]): string | undefined {
+  const phrases = (nlp(sentence.replace(/[“”"]/g, '')).nouns().out('array') as string[])
+    .map((np) => np.replace(/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+/i, '').replace(/[,.;:!?]+$/, '').trim())
+    .filter((np) => np && wordCount(np) <= 5 && /^\p{Ll}/u.test(np) && !/['’]s\b/.test(np) && contentTerms(np).some((t) => shared.includes(t)));
+  const np = phrases.sort((x, y) => wordCount(x) - wordCount(y))[0];
+  return np && `the ${np}`;
 }
 
 // Two actors on the same side: a president and his country, a spokesman and his agency.
