@@ -97,6 +97,7 @@ export const Briefing = Type.Object(
     version: Type.Literal(FORMAT_VERSION),
     id: Id,
     title: Type.String(),
+    titleEvidence: Type.Optional(Type.Array(Evidence, { description: 'The span the title was taken from, when the articles gave it.' })),
     generator: Type.Object({ name: Type.String(), version: Type.String() }),
     summary: Type.Object(Grounded),
     keyPoints: Type.Array(Type.Object(Grounded)),

@@ -62,6 +62,7 @@ function evidenceErrors(b: BriefingT, documents: readonly string[]): string[] {
 }
 
 function* allEvidence(b: BriefingT): Generator<[string, Evidence]> {
+  for (const ev of b.titleEvidence ?? []) yield ['title', ev];
   for (const ev of b.summary.evidence) yield ['summary', ev];
   for (const [i, k] of b.keyPoints.entries()) for (const ev of k.evidence) yield [`keyPoints[${i}]`, ev];
   for (const p of b.positions) for (const ev of p.evidence) yield [`position "${p.id}"`, ev];

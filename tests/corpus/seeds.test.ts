@@ -177,6 +177,13 @@ describe('seed cluster', () => {
       expect(b.summary.text).toMatch(/Moscow|Kremlin/);
     });
 
+    it('the title is the main clause of the summary\'s first sentence, with its span as evidence', () => {
+      expect(b.title).toBe('US Secretary of State Rex Tillerson and his Russian counterpart Sergei Lavrov held talks in Moscow');
+      expect(b.titleEvidence).toHaveLength(1);
+      const [ev] = b.titleEvidence!;
+      expect(texts[Number(ev.source.slice(1)) - 1].slice(ev.start, ev.end)).toBe(b.title);
+    });
+
     it('key points: up to five distinct sentences that stand alone', () => {
       expect(b.keyPoints.length).toBeGreaterThanOrEqual(3);
       expect(b.keyPoints.length).toBeLessThanOrEqual(5);

@@ -116,6 +116,7 @@ describe('validateBriefing', () => {
       ['offsets shifted by one', (b) => { b.summary.evidence[0].start += 1; b.summary.evidence[0].end += 1; }, /summary: evidence text differs from source "s1"/],
       ['evidence pointing at the wrong document', (b) => (b.questions[0].evidence[0].source = 's1'), /question "q1": evidence text differs from source "s1"/],
       ['span past the end of the document', (b) => { b.keyPoints[0].evidence[0].start = 500; b.keyPoints[0].evidence[0].end = 600; }, /keyPoints\[0\]: evidence text differs/],
+      ['a title span that is not in its source', (b) => (b.titleEvidence = [{ ...span(0, 'Heavy rain flooded the old town'), text: 'Floods in the old town' }]), /title: evidence text differs from source "s1"/],
     ])('%s fails', (_, mutate, message) => {
       const b = valid();
       mutate(b);

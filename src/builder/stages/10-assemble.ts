@@ -1,5 +1,6 @@
 // Writes the briefing JSON from what the stages found; every reader-facing item keeps the
 // exact source span it came from.
+import nlp from 'compromise';
 import { FORMAT_VERSION, type Actor, type Briefing, type Evidence } from '../../format/schema.js';
 import type { Context, Sentence } from '../types.js';
 import { GENERATOR } from '../version.js';
@@ -34,10 +35,13 @@ export function assemble(ctx: Context): void {
   const ids = (list: number[]) => list.filter((a) => idOf.has(a)).map((a) => idOf.get(a)!);
   const summarySentences = ctx.summary.map((i) => ctx.sentences[i]);
 
+  const given = ctx.options.title ?? ctx.docs.find((d) => d.title)?.title;
+  const headline = given ? undefined : headlineOf(ctx);
   const briefing: Briefing = {
     version: FORMAT_VERSION,
     id: ctx.options.id,
-    title: ctx.options.title ?? ctx.docs.find((d) => d.title)?.title ?? titleFrom(ctx),
+    title: given ?? headline?.title ?? titleFrom(ctx),
+    ...(headline ? { titleEvidence: [headline.evidence] } : {}),
     generator: GENERATOR,
     summary: { text: summarySentences.map((s) => s.text).join(' '), evidence: summarySentences.map((s) => evidenceOf(ctx, s)) },
     keyPoints: ctx.keyPoints.map((i) => ({ text: ctx.sentences[i].text, evidence: [evidenceOf(ctx, ctx.sentences[i])] })),
@@ -69,7 +73,58 @@ export function assemble(ctx: Context): void {
   ctx.briefing = briefing;
 }
 
-// Without a headline, name the story by its most salient people.
+const HEADLINE_WORDS = 16;
+const MIN_HEADLINE_WORDS = 5;
+const PHRASE_START = /^(?:on|in|at|after|before|during|for|from|with|without|amid|over|as|to|while|since|until|by)$/i;
+// "A day after Putin said …, ": a clause before the main one.
+const FRONTED = /^(?:(?:a|one|two|three|several)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+)?(?:after|before|while|as|when|although|though|since|because|if|once|until|amid|despite|in|on|at|for|during|with|without|by)\b[^,]{0,200},\s+/i;
+// "YOKOSUKA, Japan (AP) — ", "WARSAW — ": a dateline.
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/u;
+const SPEECH_END = /\b(?:said|says|told|added|according to)$/i;
+
+/**
+ * Without a headline, the story is named by the main clause of its summary's first sentence, as
+ * written: "US Secretary of State Rex Tillerson and his Russian counterpart Sergei Lavrov held
+ * talks in Moscow on Wednesday". The title's evidence is that span.
+ */
+function headlineOf(ctx: Context): { title: string; evidence: Evidence } | undefined {
+  for (const i of ctx.summary) {
+    const s = ctx.sentences[i];
+    const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
+    const fronted = dateline + (FRONTED.exec(s.text.slice(dateline))?.[0].length ?? 0);
+    const rest = s.text.slice(fronted);
+    if (/^["“”'‘’]/.test(rest) || !/^\p{Lu}/u.test(rest)) continue;
+    // The main clause ends at the first break after a few words.
+    const words = [...rest.matchAll(/\S+/g)];
+    let end = rest.search(/[.!?]["”’]?\s*$/);
+    if (end < 0) end = rest.length;
+    for (const m of rest.matchAll(/,\s|;\s|\s[—–-]{1,2}\s|:\s/g)) {
+      if (rest.slice(0, m.index).split(/\s+/).length >= MIN_HEADLINE_WORDS) {
+        end = Math.min(end, m.index!);
+        break;
+      }
+    }
+    const endOf = (k: number) => words[k].index! + words[k][0].length;
+    let cut = words.length > HEADLINE_WORDS && endOf(HEADLINE_WORDS - 1) < end;
+    if (cut) {
+      // A long clause is cut before a phrase ("… held talks in Moscow | on Wednesday"), whole.
+      let k = HEADLINE_WORDS - 1;
+      while (k >= MIN_HEADLINE_WORDS && !PHRASE_START.test(words[k + 1][0])) k--;
+      cut = k < MIN_HEADLINE_WORDS;
+      end = endOf(cut ? HEADLINE_WORDS - 1 : k);
+    }
+    const text = rest.slice(0, end).replace(/[,;:]+$/, '');
+    // A clause a reader can take as a headline: long enough, with a verb, quotes closed, not
+    // "President Andrzej Duda said".
+    const quotes = (text.match(/[“”"]/g) ?? []).length;
+    if (text.split(/\s+/).length < MIN_HEADLINE_WORDS || SPEECH_END.test(text) || quotes % 2 || !nlp(text).has('#Verb')) continue;
+    const start = s.start + fronted;
+    return { title: cut ? `${text}…` : text, evidence: { source: ctx.docs[s.doc].sourceId, start, end: start + text.length, text } };
+  }
+  return undefined;
+}
+
+// Without a summary to take a headline from, name the story by its most salient people.
 function titleFrom(ctx: Context): string {
   const names = ctx.actors.filter((a) => a.type === 'person').slice(0, 3).map((a) => a.name);
   if (!names.length) return ctx.options.id;
