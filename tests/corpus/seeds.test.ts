@@ -275,11 +275,9 @@ describe('seed cluster', () => {
   });
 });
 
-// What an editor wants from this cluster that the builder does not do yet.
-describe('seed cluster: editor targets not met yet', () => {
-  // Target of issue 3. Actual: two cards — p6 (s1, the "real intentions of your administration"
-  // quote) and p11 (s2, the reported "real intentions" remark, whose second evidence item is
-  // the unrelated s2 sentence "He added that Moscow and Washington understand each other…").
+// What an editor wants from this cluster beyond the basics: merged reports, disputes, answered
+// questions, claims given to the right speaker.
+describe('seed cluster: editor targets', () => {
   it('Lavrov\'s "real intentions" remark is one position with evidence from two articles', () => {
     const cards = positionsOf(actor('Sergei Lavrov')).filter((p) => `${p.text} ${p.quote ?? ''}`.includes('real intentions'));
     expect(cards).toHaveLength(1);
@@ -288,11 +286,6 @@ describe('seed cluster: editor targets not met yet', () => {
     expect(cards[0].evidence.find((e) => e.source === 's2')?.text).toMatch(/hoping to understand Washington's "real intentions"/);
   });
 
-  // Target of issue 3. Actual disputed questions: "Who is right about president plan syria:
-  // Donald Trump or Vladimir Putin?", "Who is right about rebel chemical weapon: Russia or
-  // Vladimir Putin?", "Who is right about moscow chemical weapon: White House or Russia?" —
-  // none sets Tillerson ("carried out … by the regime forces") against Moscow ("the Syrian army
-  // hit a rebel depot"), and the wording is a bag of stems.
   it('a disputed question about who carried out the chemical attack', () => {
     const tillerson = actor('Rex Tillerson')!.id;
     const russia = actor('Russia')!.id;
@@ -302,28 +295,18 @@ describe('seed cluster: editor targets not met yet', () => {
     expect(q!.text).toMatch(/^Who\b/);
   });
 
-  // Target of issue 3. Actual: "Who is right about rebel chemical weapon: Russia or Vladimir Putin?"
-  // — Putin and his own government on the same side of a "dispute".
   it('no dispute between a leader and his own country', () => {
     const putin = actor('Vladimir Putin')!.id;
     const russia = actor('Russia')!.id;
     expect(b.questions.filter((q) => q.kind === 'disputed' && q.actors.includes(putin) && q.actors.includes(russia))).toEqual([]);
   });
 
-  // Target of issue 3. Actual: open question "Will the UN Security Council vote on a draft
-  // resolution drawn up by the US, Britain and France calling on the Syrian regime?" (cut short,
-  // and before 2157c3e it ended on "to?"), although the vote happened (s2: "Russian Federation vetoed a Western-backed United
-  // Nations resolution…").
   it('the Security Council vote is resolved by the Russian veto, and no question ends mid-phrase', () => {
     for (const q of [...b.questions, ...b.resolved]) expect(q.text).not.toMatch(/\b(?:to|of|the|a|on|in|and)\?$/);
     const vote = b.resolved.find((q) => /Security Council/.test(q.text));
     expect(vote?.answer).toMatch(/vetoed/);
   });
 
-  // Target of issue 3. Actual: no position holds "Russia favors a joint action" (it was given to
-  // Rex Tillerson before 2157c3e); "no intention to shield anyone" goes to Rex Tillerson (the "he"
-  // of "Speaking after … talks with visiting … Tillerson, he said" is Lavrov); "He tells Fox
-  // Business Network …" gives no Trump position.
   it.each([
     ['Russia favors a joint action to solve the crisis', 'Sergei Lavrov'], // "Lavrov made it clear … and also said that …"
     ['no intention to "shield anyone"', 'Sergei Lavrov'], // "Speaking after … talks with visiting … Tillerson, he said …"
@@ -334,9 +317,6 @@ describe('seed cluster: editor targets not met yet', () => {
     expect(b.actors.find((a) => a.id === p!.actor)?.name).toBe(speaker);
   });
 
-  // Target of issue 3. Actual (Putin, p1): "He believed Washington plans more missile strikes
-  // against Syria, US Secretary of State Rex Tillerson and his Russian counterpart Sergei Lavrov
-  // held talks in Moscow on Wednesday." — the main clause of the sentence leaks into the claim.
   it('a reported claim stops at the end of the reported clause', () => {
     const putin = positionsOf(actor('Vladimir Putin'));
     for (const p of putin) expect(p.text).not.toContain('held talks in Moscow');
