@@ -75,7 +75,7 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
   }
   const byKey = new Map<string, ActorDraft>();
   const byFirstName = new Map<string, ActorDraft[]>();
-  for (const list of people.values()) for (const p of list) byFirstName.set(normKey(p.name.split(/\s+/)[0]), [...(byFirstName.get(normKey(p.name.split(/\s+/)[0])) ?? []), p]);
+  for (const list of people.values()) for (const p of list) push(byFirstName, normKey(p.name.split(/\s+/)[0]), p);
   // Organisations by name and by initials, for "ACLU" / "American Civil Liberties Union".
   const orgByName = new Map<string, ActorDraft>();
   const orgByInitials = new Map<string, ActorDraft>();
@@ -120,6 +120,12 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
   return actors.filter((a) => a.mentions.length > 0);
 }
 
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const withoutCountry = (name: string) => {
   const words = name.split(/\s+/);
   return words.length > 2 && (countryOf(words[0]) || countryOfDemonym(words[0])) ? words.slice(1).join(' ') : name;
@@ -139,17 +145,12 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
   // for it in parentheses.
   const byName = new Map<string, ActorDraft[]>();
   const byAlias = new Map<string, ActorDraft[]>();
-  const push = (map: Map<string, ActorDraft[]>, key: string, a: ActorDraft) => {
-    const list = map.get(key);
-    if (list) list.push(a);
-    else map.set(key, [a]);
-  };
   for (const a of actors) {
     push(byName, normKey(a.name), a);
     for (const x of a.aliases) push(byAlias, x, a);
   }
   const acronymsOf = new Map<string, string[]>();
-  for (const [acronym, full] of acronyms) acronymsOf.set(full, [...(acronymsOf.get(full) ?? []), acronym]);
+  for (const [acronym, full] of acronyms) push(acronymsOf, full, acronym);
   for (const a of actors) {
     if (!a.mentions.length || isNamedPerson(a)) continue;
     const words = wordsOf(a.name);
@@ -165,7 +166,7 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
   const byLast = new Map<string, ActorDraft[]>();
   for (const a of orgs()) {
     const words = wordsOf(a.name);
-    if (words.length > 1) byLast.set(words[words.length - 1], [...(byLast.get(words[words.length - 1]) ?? []), a]);
+    if (words.length > 1) push(byLast, words[words.length - 1], a);
   }
   for (const a of actors) {
     if (!a.mentions.length || a.mentions.some((m) => m.type) || a.name.includes(' ')) continue;
