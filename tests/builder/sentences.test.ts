@@ -59,6 +59,14 @@ describe('splitSentences', () => {
   });
 
   it.each([
+    ['YOKOSUKA, Japan (AP) — U.S. and Japanese vessels were searching Saturday. They found debris.', ['U.S. and Japanese vessels were searching Saturday.', 'They found debris.']],
+    ['WARSAW — President Andrzej Duda said on Tuesday he would sign the bill.', ['President Andrzej Duda said on Tuesday he would sign the bill.']],
+    ['NATO — the alliance — met on Monday.', ['NATO — the alliance — met on Monday.']],
+  ])('a dateline is no part of the first sentence: %s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Prices rose 2.5 percent in Jan. The central bank did not react.', ['Prices rose 2.5 percent in Jan.', 'The central bank did not react.']],
     ['The vote is on Jan. 5 in the capital.', ['The vote is on Jan. 5 in the capital.']],
     ['"We are focused on the ship," said Adm. Scott Swift, the fleet commander.', ['"We are focused on the ship," said Adm. Scott Swift, the fleet commander.']],

@@ -17,6 +17,9 @@ const STARTERS = new Set(
   'he she it they we i the a an this that these those but and however meanwhile his her their its there in on at after before when while if as so yet still also then now our my your what who why how'.split(' '),
 );
 
+// A dateline: a place in capitals, perhaps its region and the agency, then a dash.
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]+|(?<=\)\s*)-+)\s*(?=["“]?\p{Lu})/u;
+
 // The lookbehind anchors a match at the start of a punctuation run: without it a long run that
 // is not a boundary ("!!!!…") is retried from every offset inside it, quadratic in its length.
 const BOUNDARY = /(?<![.!?…])([.!?…]+)(["”’')\]]*)(\s+|(?=["“]?\p{Lu}\p{Ll}))/gu;
@@ -65,6 +68,9 @@ export function splitSentences(text: string): [number, number][] {
     start = cuts[i + 1];
   }
   spans.push([start, text.length]);
+  // "YOKOSUKA, Japan (AP) — U.S. vessels were searching…": the dateline is no part of the sentence.
+  const dateline = DATELINE.exec(text);
+  if (dateline && spans[0][1] > dateline[0].length) spans[0][0] = Math.max(spans[0][0], dateline[0].length);
   return spans.filter(([s, e]) => text.slice(s, e).trim().length > 0);
 }
 

@@ -78,8 +78,6 @@ const MIN_HEADLINE_WORDS = 5;
 const PHRASE_START = /^(?:on|in|at|after|before|during|for|from|with|without|amid|over|as|to|while|since|until|by)$/i;
 // "A day after Putin said …, ": a clause before the main one.
 const FRONTED = /^(?:(?:a|one|two|three|several)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+)?(?:after|before|while|as|when|although|though|since|because|if|once|until|amid|despite|in|on|at|for|during|with|without|by)\b[^,]{0,200},\s+/i;
-// "YOKOSUKA, Japan (AP) — ", "WARSAW — ": a dateline.
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]+(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/u;
 const SPEECH_END = /\b(?:said|says|told|added|according to)$/i;
 
 /**
@@ -90,8 +88,7 @@ const SPEECH_END = /\b(?:said|says|told|added|according to)$/i;
 function headlineOf(ctx: Context): { title: string; evidence: Evidence } | undefined {
   for (const i of ctx.summary) {
     const s = ctx.sentences[i];
-    const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
-    const fronted = dateline + (FRONTED.exec(s.text.slice(dateline))?.[0].length ?? 0);
+    const fronted = FRONTED.exec(s.text)?.[0].length ?? 0;
     const rest = s.text.slice(fronted);
     if (/^["“”'‘’]/.test(rest) || !/^\p{Lu}/u.test(rest)) continue;
     // The main clause ends at the first break after a few words.
