@@ -40,6 +40,11 @@ export function contentTerms(text: string): string[] {
   return out;
 }
 
+// What opens a sentence's subordinate clause: "A day after …", "While …". The attribution and
+// title stages both look past it; each adds what else it accepts there.
+export const TIME_BEFORE = String.raw`(?:(?:a|one|two|three|several)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+)?`;
+export const SUBORDINATORS = 'after|before|while|as|when|although|though|since|because|if|once|until';
+
 export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
 export function wordCount(text: string): number {

@@ -3,7 +3,7 @@
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
 import { ADDRESSEE_VERBS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, genderOf, isVerbForm } from '../lexicon.js';
-import { tokenize, wordCount } from '../text.js';
+import { SUBORDINATORS, TIME_BEFORE, tokenize, wordCount } from '../text.js';
 import { mentionsOf } from '../mentions-of.js';
 
 const QUOTE = /“([^“”]+)”|"([^"]+)"/g;
@@ -221,7 +221,7 @@ const NEW_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+[^,;]{1,60}$/;
 // What may follow "<claim>, the minister said": nothing, or when and where.
 const ADJUNCT = /^\s*(?:[.!?]["”’]?|(?:on|in|at|after|before|during|while|when|last|earlier|later|this|today|yesterday|tonight|\p{Lu}\p{Ll}+day)\b[^]{0,80})$/u;
 // A sentence that opens with a subordinate clause.
-const FRONTED = /^(?:(?:a|one|two|three|several)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+)?(?:after|before|while|as|when|although|though|since|because|if|once|until)\b/i;
+const FRONTED = new RegExp(`^${TIME_BEFORE}(?:${SUBORDINATORS})\\b`, 'i');
 // After the verb: its object ("told reporters", "told Fox News"), a time, "that".
 const AFTER_VERB = /^\s*[:,]?\s*["“]?\s*(?:(?:reporters|journalists|him|her|them|us|me)\s+(?=\p{Ll}))?(?:(?:he|she|they|it|we)\s+(?:believed|believes|thought|thinks|felt|feels|hoped|hopes)\s+)?(?:on\s+\p{Lu}\p{L}+\s+|\p{Lu}\p{L}+day\s+|last\s+\p{L}+\s+|earlier\s+|later\s+)?(?:,\s*)?(?:that\s+)?/u;
 

@@ -3,6 +3,7 @@
 import nlp from 'compromise';
 import { FORMAT_VERSION, type Actor, type Briefing, type Evidence } from '../../format/schema.js';
 import type { Context, Sentence } from '../types.js';
+import { SUBORDINATORS, TIME_BEFORE } from '../text.js';
 import { GENERATOR } from '../version.js';
 
 const MAX_ACTORS = 24;
@@ -77,7 +78,7 @@ const HEADLINE_WORDS = 16;
 const MIN_HEADLINE_WORDS = 5;
 const PHRASE_START = /^(?:on|in|at|after|before|during|for|from|with|without|amid|over|as|to|while|since|until|by)$/i;
 // "A day after Putin said …, ": a clause before the main one.
-const FRONTED = /^(?:(?:a|one|two|three|several)\s+(?:day|days|week|weeks|hour|hours|month|months)\s+)?(?:after|before|while|as|when|although|though|since|because|if|once|until|amid|despite|in|on|at|for|during|with|without|by)\b[^,]{0,200},\s+/i;
+const FRONTED = new RegExp(`^${TIME_BEFORE}(?:${SUBORDINATORS}|amid|despite|in|on|at|for|during|with|without|by)\\b[^,]{0,200},\\s+`, 'i');
 const SPEECH_END = /\b(?:said|says|told|added|according to)$/i;
 
 /**
