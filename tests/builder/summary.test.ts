@@ -20,9 +20,7 @@ describe('readable', () => {
     ['But Spicer said the president had been very clear on regime change.'],
     ['However, the talks ended without an agreement on the border.'],
     ['Meanwhile, the central bank left its interest rates unchanged.'],
-    // Quotation fragments (the middle of a longer quote), lower-case starts, questions, and very short or very long sentences.
-    ['“We will respond to any attack on our territory with all the means we have.”'],
-    ['"So we are just trying to sort it all out right now."'],
+    // Lower-case starts, questions, and very short or very long sentences.
     ['the talks will continue next week in Geneva, officials said.'],
     ['Will the ceasefire hold through the weekend in the north?'],
     ['Short sentence here.'],
@@ -34,14 +32,25 @@ describe('readable', () => {
   it.each([
     ['“We will respond,” the minister said after the cabinet meeting on Monday.'],
     ['"Look, markets do fluctuate in the short term," Raj Shah, a deputy press secretary, told reporters.'],
+    ['"It\'s about giving patients a normal life," Alain Carpentier, the company\'s co-founder, told France 2 television.'],
+    ['“The deal is dead,” the senator insisted on Friday.'],
   ])('a quote that says whose it is stands alone: %s', (text) => {
     expect(readable(sentence(text))).toBe(true);
+    expect(needsPrevious(sentence(text))).toBe(false);
+  });
+
+  it.each([
+    // The middle of a longer quote: its speaker is in the sentence before.
+    ['“We will respond to any attack on our territory with all the means we have.”'],
+    ['"So we are just trying to sort it all out right now."'],
+  ])('a quote that does not say whose it is follows the sentence before it: %s', (text) => {
+    expect(needsPrevious(sentence(text))).toBe(true);
   });
 
   it('a quote whose speaker the builder found stands alone', () => {
     const text = '“I hope you can let this go, and I hope you will,” according to the memo.';
-    expect(readable(sentence(text))).toBe(false);
-    expect(readable(sentence(text), true)).toBe(true);
+    expect(needsPrevious(sentence(text))).toBe(true);
+    expect(needsPrevious(sentence(text), true)).toBe(false);
   });
 
   it.each([

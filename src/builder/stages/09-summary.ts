@@ -3,6 +3,7 @@
 // put back in source and reading order.
 import type { Context, Sentence } from '../types.js';
 import { cosine, counts, wordCount } from '../text.js';
+import { SPEECH_VERBS } from '../lexicon.js';
 
 // Measured on the Multi-News validation clusters at 300 words (R1/R2): relevance and novelty
 // weighed evenly, lead sentences favoured.
@@ -11,6 +12,8 @@ const LEAD = 0.5;
 const MIN_WORDS = 8;
 const MAX_WORDS = 80;
 const KEY_POINTS = 5;
+/** A sentence that quotes someone gives the story's voices, which the references quote too. */
+const QUOTED = 0.1;
 const MAX_CANDIDATES = 400;
 /** Two sentences this similar say the same thing: only one of them is shown. */
 const DUPLICATE = 0.8;
@@ -20,19 +23,23 @@ const PRONOUN = /^(?:he|she|it|they|this|these|those|his|her|their|its)\b|^[^"�
 const CONNECTIVE = /^(?:but|and|so|also|meanwhile|however)\b/iu;
 const QUOTE_START = /^["“”'‘’]/u;
 // A quote that closes and says whose it is: “…,” the minister said. Anything else that opens
-// with a quotation mark may be the middle of someone's longer quote.
-const ATTRIBUTED_QUOTE = /["”’],?\s+[^"“”]{0,80}?\b(?:said|says|told|tells|added|adds|asked|wrote|writes|tweeted|explained|noted|warned|insisted)\b/u;
+// with a quotation mark continues what the sentence before it said, and follows it.
+const ATTRIBUTED_QUOTE = new RegExp(`["”’],?\\s+[^"“”]{0,80}?\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'u');
 const LOWER_START = /^\p{Ll}/u;
+const QUOTE = /["“”]/u;
 
-/** Whether a sentence may stand in a summary; `attributed` when the builder found its speaker. */
-export function readable(s: Sentence, attributed = false): boolean {
+/** Whether a sentence may stand in a summary. */
+export function readable(s: Sentence): boolean {
   const words = wordCount(s.text);
-  if (s.noise || words < MIN_WORDS || words > MAX_WORDS || LOWER_START.test(s.text) || CONNECTIVE.test(s.text) || /\?["”]?$/.test(s.text)) return false;
-  return !QUOTE_START.test(s.text) || attributed || ATTRIBUTED_QUOTE.test(s.text);
+  return !s.noise && words >= MIN_WORDS && words <= MAX_WORDS && !LOWER_START.test(s.text) && !CONNECTIVE.test(s.text) && !/\?["”]?$/.test(s.text);
 }
 
-/** A sentence opening with a pronoun is shown only right after the sentence it refers back to. */
-export const needsPrevious = (s: Sentence) => PRONOUN.test(s.text);
+/**
+ * A sentence opening with a pronoun, or with a quote whose speaker it does not name, is shown
+ * only right after the sentence it continues; `attributed` when the builder found its speaker.
+ */
+export const needsPrevious = (s: Sentence, attributed = false) =>
+  PRONOUN.test(s.text) || (QUOTE_START.test(s.text) && !attributed && !ATTRIBUTED_QUOTE.test(s.text));
 
 function weights(ctx: Context): { vectors: Map<string, number>[]; score: number[] } {
   const n = ctx.sentences.length;
@@ -54,16 +61,15 @@ function weights(ctx: Context): { vectors: Map<string, number>[]; score: number[
       centroid.set(t, (centroid.get(t) ?? 0) + w * spread);
     }
   });
-  const attributed = new Set(ctx.attributions.map((a) => a.sentence));
   const score = ctx.sentences.map((s, i) => {
-    if (!readable(s, attributed.has(s.index))) return -1;
+    if (!readable(s)) return -1;
     const lead = 1 / (1 + s.position / 3);
-    return cosine(vectors[i], centroid) + LEAD * lead;
+    return cosine(vectors[i], centroid) + LEAD * lead + (QUOTE.test(s.text) ? QUOTED : 0);
   });
   return { vectors, score };
 }
 
-function select(ctx: Context, score: number[], vectors: Map<string, number>[], budget: number, maxItems = Infinity): number[] {
+function select(ctx: Context, score: number[], vectors: Map<string, number>[], follows: boolean[], budget: number, maxItems = Infinity): number[] {
   const chosen: number[] = [];
   let words = 0;
   const length = (i: number) => wordCount(ctx.sentences[i].text);
@@ -80,7 +86,7 @@ function select(ctx: Context, score: number[], vectors: Map<string, number>[], b
     // The budget is a maximum, never cut into a sentence (the first sentence is always taken).
     candidates = candidates.filter((i) => redundancy.get(i)! < DUPLICATE && (!chosen.length || words + length(i) <= budget));
     const taken = new Set(chosen);
-    const pool = candidates.filter((i) => !needsPrevious(ctx.sentences[i]) || (taken.has(i - 1) && ctx.sentences[i - 1].doc === ctx.sentences[i].doc));
+    const pool = candidates.filter((i) => !follows[i] || (taken.has(i - 1) && ctx.sentences[i - 1].doc === ctx.sentences[i].doc));
     if (!pool.length) break;
     let best = pool[0];
     let bestValue = -Infinity;
@@ -102,10 +108,12 @@ function select(ctx: Context, score: number[], vectors: Map<string, number>[], b
 
 export function summary(ctx: Context): void {
   const { vectors, score } = weights(ctx);
-  ctx.summary = select(ctx, score, vectors, ctx.options.summaryWords);
+  const attributed = new Set(ctx.attributions.map((a) => a.sentence));
+  const follows = ctx.sentences.map((s) => needsPrevious(s, attributed.has(s.index)));
+  ctx.summary = select(ctx, score, vectors, follows, ctx.options.summaryWords);
   // Key points add to the summary rather than repeat it, and each stands alone as a bullet: no
   // quote out of its context, no pronoun.
   const inSummary = new Set(ctx.summary);
-  const bullet = (i: number) => !inSummary.has(i) && !QUOTE_START.test(ctx.sentences[i].text) && !needsPrevious(ctx.sentences[i]);
-  ctx.keyPoints = select(ctx, score.map((x, i) => (bullet(i) ? x : -1)), vectors, Infinity, KEY_POINTS);
+  const bullet = (i: number) => !inSummary.has(i) && !QUOTE_START.test(ctx.sentences[i].text) && !follows[i];
+  ctx.keyPoints = select(ctx, score.map((x, i) => (bullet(i) ? x : -1)), vectors, follows, Infinity, KEY_POINTS);
 }
