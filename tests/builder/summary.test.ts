@@ -1,7 +1,8 @@
 // Stage 09: which sentences can stand alone in a summary.
 import { describe, expect, it } from 'vitest';
-import { needsPrevious, readable } from '../../src/builder/stages/09-summary.js';
+import { needsPrevious, readable, support } from '../../src/builder/stages/09-summary.js';
 import type { Sentence } from '../../src/builder/types.js';
+import { buildBriefing } from '../../src/builder/index.js';
 
 const sentence = (text: string, noise?: string): Sentence => ({ index: 0, doc: 0, start: 0, end: text.length, text, position: 0, paragraph: 0, terms: [], ...(noise ? { noise } : {}) });
 
@@ -81,4 +82,33 @@ describe('readable', () => {
       expect(readable(sentence(text))).toBe(true);
     },
   );
+});
+
+describe('choosing the summary', () => {
+  const summaryOf = (docs: string[], summaryWords: number) => buildBriefing(docs.map((text) => ({ text })), { id: 't', summaryWords }).summary.text;
+
+  it.each([
+    // [sentences as [article, text], share of each sentence's word pairs another article writes]
+    [[[0, 'The mayor ordered an evacuation.'], [1, 'The mayor ordered an evacuation.']], [1, 1]],
+    [[[0, 'The mayor ordered an evacuation.'], [1, 'Yesterday the mayor ordered buses.']], [1 / 2, 1 / 2]],
+    // Pairs repeated within one article are not support.
+    [[[0, 'The mayor ordered an evacuation.'], [0, 'The mayor ordered an evacuation.']], [0, 0]],
+    [[[0, 'Rain fell.'], [1, 'Snow fell.']], [0, 0]],
+    [[[0, 'Alone'], [1, 'Alone']], [0, 0]],
+  ] as [[number, string][], number[]][])('support: %j', (rows, expected) => {
+    const sentences = rows.map(([doc, text], index) => ({ ...sentence(text), index, doc }));
+    expect(support({ sentences })).toEqual(expected);
+  });
+
+  it('a noise sentence lends no support', () => {
+    const sentences = [sentence('The mayor ordered an evacuation.'), { ...sentence('The mayor ordered an evacuation.', 'boilerplate'), index: 1, doc: 1 }];
+    expect(support({ sentences })).toEqual([0, 0]);
+  });
+
+  it('shows a quote that does not name its speaker only after the sentence that does', () => {
+    const docs = [
+      'The harbour master said on Monday that the port would reopen to cargo ships next week. "We have cleared the channel and checked every buoy twice over the weekend."\n\nShipping firms had asked for a date since the storm.',
+    ];
+    expect(summaryOf(docs, 300)).toContain('would reopen to cargo ships next week. "We have cleared the channel');
+  });
 });
