@@ -61,7 +61,11 @@ describe('splitSentences', () => {
   it.each([
     ['YOKOSUKA, Japan (AP) — U.S. and Japanese vessels were searching Saturday. They found debris.', ['U.S. and Japanese vessels were searching Saturday.', 'They found debris.']],
     ['WARSAW — President Andrzej Duda said on Tuesday he would sign the bill.', ['President Andrzej Duda said on Tuesday he would sign the bill.']],
+    ['DETROIT - A Wayne State University police officer has died. He was 29.', ['A Wayne State University police officer has died.', 'He was 29.']],
+    ['(CNN) A Detroit man pleaded not guilty Friday to murder charges.', ['A Detroit man pleaded not guilty Friday to murder charges.']],
     ['NATO — the alliance — met on Monday.', ['NATO — the alliance — met on Monday.']],
+    ['NATO - the alliance - met on Monday.', ['NATO - the alliance - met on Monday.']],
+    ['(The figures were revised.) Prices rose.', ['(The figures were revised.)', 'Prices rose.']],
   ])('a dateline is no part of the first sentence: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

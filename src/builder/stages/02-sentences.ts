@@ -17,8 +17,10 @@ const STARTERS = new Set(
   'he she it they we i the a an this that these those but and however meanwhile his her their its there in on at after before when while if as so yet still also then now our my your what who why how'.split(' '),
 );
 
-// A dateline: a place in capitals, perhaps its region and the agency, then a dash.
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]+|(?<=\)\s*)-+)\s*(?=["“]?\p{Lu})/u;
+// A dateline: a place in capitals, perhaps its region and the agency, then a dash (or a hyphen
+// standing between spaces); or the agency alone in parentheses, "(CNN) A Detroit man …".
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]+|(?<=\)\s*)-+|(?<=\s)--?(?=\s))|\(\p{Lu}[\p{L}.]{1,15}\))\s*(?=["“]?\p{Lu})/u;
 
 // The lookbehind anchors a match at the start of a punctuation run: without it a long run that
 // is not a boundary ("!!!!…") is retried from every offset inside it, quadratic in its length.
