@@ -11,6 +11,8 @@ describe('lineNoise', () => {
     ['Protesters gather outside parliament in Caracas, Venezuela, on Tuesday. AFP'],
     ['Opposition leader Juan Guaido (L) speaks to supporters during a rally in Caracas, January 23, 2019'],
     ['Firefighters battle the blaze near the old town of Mati, east of Athens, July 23, 2018. Getty Images'],
+    ['An injured crew member is carried by US military personnel, left, and Japanese Maritime Self-Defense Force members upon arriving Saturday at the naval base.'],
+    ['Senator Jane Doe, second from left, is joined by colleagues at a news conference in the Capitol.'],
   ])('captions are noise: %s', (line) => {
     // Either rule may catch a caption (an agency credit is also a boilerplate pattern).
     expect(lineNoise(line)).toMatch(/^(?:caption|boilerplate)$/);
@@ -49,6 +51,7 @@ describe('lineNoise', () => {
     ['"We are not going into Syria," Trump said.'],
     ['“Your visit is very timely,” Lavrov told Tillerson on Wednesday.'],
     ['The death toll rose to 29.'],
+    ['Voters on the left, and many in the centre, rejected the plan, the survey found.'],
     ['Is the ceasefire going to hold?'],
     ['Readers of the report were not convinced by its conclusions, the committee chairman said.'],
     // A long line without final punctuation is text cut by the scraper, not a headline.

@@ -63,6 +63,8 @@ describe('splitSentences', () => {
     ['WARSAW — President Andrzej Duda said on Tuesday he would sign the bill.', ['President Andrzej Duda said on Tuesday he would sign the bill.']],
     ['DETROIT - A Wayne State University police officer has died. He was 29.', ['A Wayne State University police officer has died.', 'He was 29.']],
     ['(CNN) A Detroit man pleaded not guilty Friday to murder charges.', ['A Detroit man pleaded not guilty Friday to murder charges.']],
+    ['Tokyo (CNN) Seven US sailors are missing. The search goes on.', ['Seven US sailors are missing.', 'The search goes on.']],
+    ['Acme Corp (ACME) reported higher profits on Monday.', ['Acme Corp (ACME) reported higher profits on Monday.']],
     ['NATO — the alliance — met on Monday.', ['NATO — the alliance — met on Monday.']],
     ['NATO - the alliance - met on Monday.', ['NATO - the alliance - met on Monday.']],
     ['(The figures were revised.) Prices rose.', ['(The figures were revised.)', 'Prices rose.']],

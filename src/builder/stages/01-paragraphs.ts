@@ -5,8 +5,9 @@ import type { Context, Paragraph } from '../types.js';
 import { wordCount } from '../text.js';
 
 const PATTERNS = boilerplate.linePatterns.map((p) => new RegExp(p, 'iu'));
-// Photo captions name who stands where and end with an agency credit.
-const CAPTION = /\((?:L|R|C|left|right|centre|center|front|back)\)|\.\s*(?:Reuters|AP|AFP|Getty(?: Images)?|EPA|File|Photo)\.?\s*$/u;
+// Photo captions name who stands where ("(R)", "…personnel, left, and …") and end with an agency
+// credit.
+const CAPTION = /\((?:L|R|C|left|right|centre|center|front|back)\)|,\s(?:left|right|centre|center|(?:second|third) from (?:left|right))(?:,|\s(?:and|is|are)\b)|\.\s*(?:Reuters|AP|AFP|Getty(?: Images)?|EPA|File|Photo)\.?\s*$/u;
 const ENDS_LIKE_SENTENCE = /[.!?…"”’')\]]\s*$/u;
 
 // A photo caption describes the picture in the present tense and dates it:

@@ -18,9 +18,9 @@ const STARTERS = new Set(
 );
 
 // A dateline: a place in capitals, perhaps its region and the agency, then a dash (or a hyphen
-// standing between spaces); or the agency alone in parentheses, "(CNN) A Detroit man …".
+// standing between spaces); or the agency in parentheses, "(CNN) A Detroit man …", "Tokyo (CNN) Seven …".
 const DATELINE =
-  /^\s*(?:\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]+|(?<=\)\s*)-+|(?<=\s)--?(?=\s))|\(\p{Lu}[\p{L}.]{1,15}\))\s*(?=["“]?\p{Lu})/u;
+  /^\s*(?:\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]+|(?<=\)\s*)-+|(?<=\s)--?(?=\s))|(?:\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}\s)?\(\p{Lu}[\p{L}.]{1,15}\))\s*(?=["“]?\p{Lu})/u;
 
 // The lookbehind anchors a match at the start of a punctuation run: without it a long run that
 // is not a boundary ("!!!!…") is retried from every offset inside it, quadratic in its length.
