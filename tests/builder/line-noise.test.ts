@@ -13,6 +13,9 @@ describe('lineNoise', () => {
     ['Firefighters battle the blaze near the old town of Mati, east of Athens, July 23, 2018. Getty Images'],
     ['An injured crew member is carried by US military personnel, left, and Japanese Maritime Self-Defense Force members upon arriving Saturday at the naval base.'],
     ['Senator Jane Doe, second from left, is joined by colleagues at a news conference in the Capitol.'],
+    ["For a full recap of the night's big winners, click here."],
+    ["Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up"],
+    ['Shopping when hungry could be a bad idea (Image: UpperCut Images/Getty)'],
   ])('captions are noise: %s', (line) => {
     // Either rule may catch a caption (an agency credit is also a boilerplate pattern).
     expect(lineNoise(line)).toMatch(/^(?:caption|boilerplate)$/);

@@ -24,6 +24,9 @@ describe('readable', () => {
     // Lower-case starts, questions, and very short or very long sentences.
     ['the talks will continue next week in Geneva, officials said.'],
     ['Will the ceasefire hold through the weekend in the north?'],
+    // Lines that do not end as a statement: an introduction to what follows, a dek cut from its page.
+    ["Here's the New York Times story that started it all, in full:"],
+    ['A parking lot in Scotland was once the site of a Viking parliament, new research suggests'],
     ['Short sentence here.'],
     [Array.from({ length: 90 }, (_, i) => `word${i}`).join(' ') + '.'],
   ])('rejected: %s', (text) => {

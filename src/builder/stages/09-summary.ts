@@ -29,12 +29,14 @@ const QUOTE_START = /^["“”'‘’]/u;
 // with a quotation mark continues what the sentence before it said, and follows it.
 const ATTRIBUTED_QUOTE = new RegExp(`["”’],?\\s+[^"“”]{0,80}?\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'u');
 const LOWER_START = /^\p{Ll}/u;
+// Ends as a statement does: not a question, not a colon introducing what follows, not a line cut off.
+const COMPLETE = /[.!…]["”’')\]]*$/u;
 const QUOTE = /["“”]/u;
 
 /** Whether a sentence may stand in a summary. */
 export function readable(s: Sentence): boolean {
   const words = wordCount(s.text);
-  return !s.noise && words >= MIN_WORDS && words <= MAX_WORDS && !LOWER_START.test(s.text) && !CONNECTIVE.test(s.text) && !/\?["”]?$/.test(s.text);
+  return !s.noise && words >= MIN_WORDS && words <= MAX_WORDS && !LOWER_START.test(s.text) && !CONNECTIVE.test(s.text) && COMPLETE.test(s.text);
 }
 
 /**
