@@ -49,6 +49,12 @@ describe('questionOf', () => {
     ['Officials have given conflicting remarks on whether the missile strike augurs a regime change in Syria.', 'Does the missile strike augur a regime change in Syria?', 'unresolved'],
     ['The gene could have been present in these populations, it certainly was not selected for until later.', 'Could the gene have been present in these populations?', 'unresolved'],
     ['Nobody knows when the high court might act on the appeal.', 'Will the high court act on the appeal?', 'unresolved'],
+    // A "whether" clause as the subject ends before its sentence's verb.
+    ['Whether a penalty will be imposed depends on a variety of factors, the school said.', 'Will a penalty be imposed?', 'unresolved'],
+    ['Whether the new era could have lasting repercussions remains to be seen.', 'Could the new era have lasting repercussions?', 'unresolved'],
+    ['Whether the injury will lead to chronic pain may depend on how two parts of the brain communicate.', 'Will the injury lead to chronic pain?', 'unresolved'],
+    // Long clauses end before a phrase, not inside one.
+    ['It is unclear whether Powell and the Fed can navigate a difficult path between allowing the economy to thrive and wages to rise without letting potentially crushing inflation take hold.', 'Can Powell and the Fed navigate a difficult path between allowing the economy to thrive and wages to rise?', 'unresolved'],
   ])('questions are noun phrases with a verb, or none at all: %s', (sentence, text, kind) => {
     const q = questionOf(sentence);
     expect(q?.text).toBe(text);
@@ -60,6 +66,10 @@ describe('questionOf', () => {
     ['Rescuers pulled 12 survivors from the rubble overnight.'],
     ['He would not say more, the spokesman added.'],
     ['Voters can register online until Friday.'],
+    // No noun phrase a reader can picture: a first-person owner, a negated subject, a clause.
+    ['It is unclear whether my K-Cup will be filled with any brand of coffee.'],
+    ['It is unclear whether no further information will be released at this time.'],
+    ['He would not say what he plans to do with his millions.'],
   ])('statements of fact raise no question: %s', (sentence) => {
     expect(questionOf(sentence)).toBeUndefined();
   });

@@ -14,6 +14,9 @@ const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but
 const MODAL = /\b(may|might|could|will|would|can)\s+(?:soon\s+|still\s+|also\s+|now\s+)?(\p{Ll}+)\b/u;
 const SET_TO = /\b(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poised|planning|going)\s+to\s+(\p{Ll}+)\b/u;
 const WHETHER = /\bwhether\s+(?:or not\s+)?([^,;:.!?]{8,})/iu;
+// A "whether" clause that is the subject ends where its sentence's own verb begins: "Whether the
+// plan will pass | depends on …", "… | remains to be seen".
+const OUTER_PREDICATE = /\s+(?:(?:may|might|could|will|would|does|did)\s+(?:also\s+|still\s+)?)?(?:depends?|hinges?|rests?|turns?)\s+(?:on|upon)\b.*$|\s+(?:remains?|is|was)\s+(?:still\s+)?(?:to\s+be\s+seen|unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear)|an\s+open\s+question|up\s+to)\b.*$/iu;
 // ", which has been in power since 2015 …," between a subject and its verb.
 const INSERTED = /,\s+(?:which|who|whose|where)\s[^,]*,/gu;
 const UNCLEAR_NP = /^(?:but\s+|and\s+)?(the\s+[^,;:]{3,80}?)\s+(?:is|are|was|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain)\b/iu;
@@ -44,11 +47,19 @@ const TRAILING_ATTRIBUTION = /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says
 // wasn't …", ", meaning …"; nor is anything after a colon or a dash.
 const NEXT_CLAUSE = /(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+whether\b|\s*[:;]\s|\s+[—–-]{1,2}\s).*$/u;
 const DANGLING_END = /\s+(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|which|who|as)$/i;
+// Where a long clause may end: before a relative clause, a subordinate clause or a prepositional
+// phrase ("… and floods | that have displaced thousands").
+const PHRASE_START = /^(?:that|which|who|whom|whose|where|when|while|after|before|because|since|amid|despite|following|as|if|than|with|without|over|into|from|in|on|at|for|during|by|through|under|between|against|about)$/i;
 const shorten = (clause: string) => {
   const words = untilNextClause(clause.trim().replace(TRAILING_ATTRIBUTION, '').replace(NEXT_CLAUSE, '')).replace(/[.!?,;:]+$/, '').split(/\s+/);
-  let out = words.slice(0, MAX_WORDS - 4).join(' ');
-  // A clause cut short may end on a function word; a whole one keeps its particle ("going on").
-  if (words.length > MAX_WORDS - 4) while (DANGLING_END.test(out)) out = out.replace(DANGLING_END, '');
+  const limit = MAX_WORDS - 4;
+  if (words.length <= limit) return words.join(' ');
+  // Cut before the last phrase that starts within the limit, never inside a phrase ("without
+  // letting potentially crushing").
+  let end = limit;
+  while (end > 2 && !PHRASE_START.test(words[end])) end--;
+  let out = words.slice(0, end > 2 ? end : limit).join(' ');
+  while (DANGLING_END.test(out)) out = out.replace(DANGLING_END, '');
   return out;
 };
 // "The ceasefire" and "Turning away" lose their capital inside a question; names keep theirs.
@@ -96,7 +107,7 @@ function subjectBefore(text: string, at: number): string | undefined {
 const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s*$/u;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|several|both|all|no|other|more|much|few|every|each|any|such|\d[\d,.]*)$/i;
 // Words that open a clause or qualify one, never a noun phrase.
-const NOT_OPENING = /^(?:nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
+const NOT_OPENING = /^(?:no|my|our|your|being|having|nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
 function isSubject(subject: string): boolean {
   const words = subject.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 7 || /[.!?;:#"“”]|[^\x00-\u024f\u2018-\u201d\s]/u.test(subject.replace(/\b(?:\p{L}\.)+/gu, ''))) return false;
@@ -118,12 +129,14 @@ function tagged(text: string): { text: string; tags: string[] }[] {
 
 // "what the river will do this summer" → "What will the river do this summer?"; "who ordered the
 // strike" and "how many people were inside" keep their order (the wh-word is, or holds, the subject).
-function whQuestion(wh: string, clause: string): string {
+function whQuestion(wh: string, clause: string): string | undefined {
   const c = shorten(clause);
-  const inverted = /^(what|when|where|why|how)$/i.test(wh) && /^(.{2,50}?)\s+(will|would|can|could|may|might|should|must|is|are|was|were|has|have|had|did|does|do)\s+(.+)$/u.exec(c);
-  if (inverted && wordCount(inverted[1]) <= 6 && !/^(?:will|would|can|could|is|are|was|were|has|have|had)$/i.test(inverted[1].split(' ')[0]))
-    return `${cap(wh)} ${inverted[2]} ${lowerFirst(inverted[1])} ${inverted[3]}?`;
-  return `${cap(wh)} ${c}?`;
+  if (!/^(what|when|where|why|how)$/i.test(wh)) return `${cap(wh)} ${c}?`;
+  // The subject must be a noun phrase: in "what he plans to do with …" the "do" is no auxiliary,
+  // and "What he plans …?" is no question.
+  const inverted = /^(.{2,50}?)\s+(will|would|can|could|may|might|should|must|is|are|was|were|has|have|had|did|does|do)\s+(.+)$/u.exec(c);
+  if (inverted && wordCount(inverted[1]) <= 6 && isSubject(inverted[1])) return `${cap(wh)} ${inverted[2]} ${lowerFirst(inverted[1])} ${inverted[3]}?`;
+  return undefined;
 }
 
 /** Rewrites an open clause as a yes/no question: "X could soon do Y" → "Will X soon do Y?". */
@@ -163,7 +176,8 @@ export function questionOf(sentence: string): Pick<QuestionDraft, 'text' | 'kind
   let m = UNCLEAR_NP.exec(s);
   if (m) return { text: `What is ${lowerFirst(m[1])}?`, kind: 'unresolved' };
   m = UNCLEAR_WH.exec(s);
-  if (m) return { text: whQuestion(m[1], m[2]), kind: 'unresolved' };
+  const wh = m && whQuestion(m[1], m[2]);
+  if (wh) return { text: wh, kind: 'unresolved' };
   m = UNCONFIRMED_NP.exec(s);
   if (m) return { text: `What is ${lowerFirst(m[1].trim())}?`, kind: 'unresolved' };
   m = AHEAD_OF.exec(s);
@@ -185,7 +199,7 @@ export function questionOf(sentence: string): Pick<QuestionDraft, 'text' | 'kind
   }
   m = WHETHER.exec(s);
   if (m) {
-    const q = yesNo(m[1]);
+    const q = yesNo(m[1].replace(OUTER_PREDICATE, ''));
     if (q) return { text: q, kind: 'unresolved' };
   }
   m = UNTIL.exec(s);
