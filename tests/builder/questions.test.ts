@@ -49,6 +49,10 @@ describe('questionOf', () => {
     ['Officials have given conflicting remarks on whether the missile strike augurs a regime change in Syria.', 'Does the missile strike augur a regime change in Syria?', 'unresolved'],
     ['The gene could have been present in these populations, it certainly was not selected for until later.', 'Could the gene have been present in these populations?', 'unresolved'],
     ['Nobody knows when the high court might act on the appeal.', 'Will the high court act on the appeal?', 'unresolved'],
+    // A capital that only opened the sentence is not a name's.
+    ['It is unclear whether A supporter of the mayor offered a deal.', 'Did a supporter of the mayor offer a deal?', 'unresolved'],
+    ['Immersive gaming could be the next big thing, analysts said.', 'Will immersive gaming be the next big thing?', 'unresolved'],
+    ['Walker could be the nominee, analysts said.', 'Will Walker be the nominee?', 'unresolved'],
     // A "whether" clause as the subject ends before its sentence's verb.
     ['Whether a penalty will be imposed depends on a variety of factors, the school said.', 'Will a penalty be imposed?', 'unresolved'],
     ['Whether the new era could have lasting repercussions remains to be seen.', 'Could the new era have lasting repercussions?', 'unresolved'],
@@ -70,6 +74,8 @@ describe('questionOf', () => {
     ['It is unclear whether my K-Cup will be filled with any brand of coffee.'],
     ['It is unclear whether no further information will be released at this time.'],
     ['He would not say what he plans to do with his millions.'],
+    ['It is not clear how much of the area.'],
+    ['It is unclear whether cold weather will be far more deadly than you think.'],
   ])('statements of fact raise no question: %s', (sentence) => {
     expect(questionOf(sentence)).toBeUndefined();
   });
@@ -144,5 +150,22 @@ describe('questions across a cluster', () => {
     ]);
     expect(b.questions.map((q) => q.text)).not.toContain('Will the Security Council vote on a draft resolution on the attack on Tuesday?');
     expect(b.resolved.find((q) => /vote on a draft resolution/.test(q.text))?.answer).toMatch(/vetoed/);
+  });
+
+  describe('a question is answered only by a sentence that says its actor did it', () => {
+    const asked = 'Prosecutors said Dana McCullum is expected to appear in court next week.';
+    it.each([
+      ['McCullum appeared in court on Friday and pleaded not guilty.', true],
+      ['Asked about McCullum, the clerk said she appeared in court on Friday.', true],
+      // Whose "she"? Nothing in the sentence says.
+      ['She appeared in court on Friday and pleaded not guilty.', false],
+      ['McCullum stopped working for the firm a month before the images appeared online.', false],
+      ['A judge ordered that the documents appeared in court before McCullum did.', false],
+    ])('%s', (later, answered) => {
+      const b = build([`${lead}\n\n${asked}\n\nDelegates met late.`, `${lead}\n\n${later}\n\nDelegates left.`]);
+      const q = [...b.questions, ...b.resolved].find((x) => /^Will Dana McCullum appear in court/.test(x.text));
+      expect(q).toBeDefined();
+      expect(q!.answer !== undefined).toBe(answered);
+    });
   });
 });

@@ -47,9 +47,16 @@ const TRAILING_ATTRIBUTION = /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says
 // wasn't …", ", meaning …"; nor is anything after a colon or a dash.
 const NEXT_CLAUSE = /(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+whether\b|\s*[:;]\s|\s+[—–-]{1,2}\s).*$/u;
 const DANGLING_END = /\s+(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|which|who|as)$/i;
-// Where a long clause may end: before a relative clause, a subordinate clause or a prepositional
+// Where a long clause may end: before a coordinated, relative or subordinate clause or a prepositional
 // phrase ("… and floods | that have displaced thousands").
-const PHRASE_START = /^(?:that|which|who|whom|whose|where|when|while|after|before|because|since|amid|despite|following|as|if|than|with|without|over|into|from|in|on|at|for|during|by|through|under|between|against|about)$/i;
+const PHRASE_START = /^(?:and|or|but|that|which|who|whom|whose|where|when|while|after|before|because|since|amid|despite|following|as|if|than|with|without|over|into|from|in|on|at|for|during|by|through|under|between|against|about)$/i;
+// A phrase starts at a clause word or preposition, or at a participle after a noun ("France |
+// calling on …") — but a preposition a verb or particle takes is part of it ("calling on",
+// "drawn up by").
+const phraseStartsAt = (words: string[], i: number) =>
+  (PHRASE_START.test(words[i]) || (/^\p{Ll}+ing$/u.test(words[i]) && (tagged(words[i - 1].replace(/\W+$/u, ''))[0]?.tags.includes('Noun') ?? false))) &&
+  !/(?:ing|ed|en|wn)$|^(?:up|down|out|off|away)$/i.test(words[i - 1]) &&
+  !DANGLING_END.test(` ${words[i - 1]}`);
 const shorten = (clause: string) => {
   const words = untilNextClause(clause.trim().replace(TRAILING_ATTRIBUTION, '').replace(NEXT_CLAUSE, '')).replace(/[.!?,;:]+$/, '').split(/\s+/);
   const limit = MAX_WORDS - 4;
@@ -57,7 +64,7 @@ const shorten = (clause: string) => {
   // Cut before the last phrase that starts within the limit, never inside a phrase ("without
   // letting potentially crushing").
   let end = limit;
-  while (end > 2 && !PHRASE_START.test(words[end])) end--;
+  while (end > 2 && !phraseStartsAt(words, end)) end--;
   let out = words.slice(0, end > 2 ? end : limit).join(' ');
   while (DANGLING_END.test(out)) out = out.replace(DANGLING_END, '');
   return out;
@@ -76,9 +83,17 @@ function untilNextClause(text: string): string {
   return out;
 }
 
+const isAdjective = (word: string) => {
+  const tags = tagged(word)[0]?.tags ?? [];
+  return tags.includes('Adjective') && !tags.some((t) => /Noun|Name|Person|Place/.test(t));
+};
 const lowerFirst = (np: string) => {
-  const first = np.split(' ')[0];
-  return /^\p{Lu}\p{Ll}/u.test(first) && (DETERMINER.test(first) || /ing$/.test(first)) ? np.charAt(0).toLowerCase() + np.slice(1) : np;
+  const [first, second] = np.split(' ');
+  // "A supporter", "THE identity": a determiner in any case; "Immersive gaming": an adjective
+  // capitalised only because it opened the sentence ("Walker" may be a name, so nouns keep theirs).
+  if (DETERMINER.test(first) && !/^\d/.test(first)) return first.toLowerCase() + np.slice(first.length);
+  const opening = /^\p{Lu}\p{Ll}+$/u.test(first) && second !== undefined && /^\p{Ll}/u.test(second);
+  return opening && (/ing$/.test(first) || isAdjective(first.toLowerCase())) ? np.charAt(0).toLowerCase() + np.slice(1) : np;
 };
 
 function infinitive(verb: string): string {
@@ -131,7 +146,9 @@ function tagged(text: string): { text: string; tags: string[] }[] {
 // strike" and "how many people were inside" keep their order (the wh-word is, or holds, the subject).
 function whQuestion(wh: string, clause: string): string | undefined {
   const c = shorten(clause);
-  if (!/^(what|when|where|why|how)$/i.test(wh)) return `${cap(wh)} ${c}?`;
+  // "who ordered the strike", "how many people were inside": the clause needs its verb ("How
+  // much of the area?" is no question).
+  if (!/^(what|when|where|why|how)$/i.test(wh)) return tagged(c).some((t) => FINITE(t.tags)) ? `${cap(wh)} ${c}?` : undefined;
   // The subject must be a noun phrase: in "what he plans to do with …" the "do" is no auxiliary,
   // and "What he plans …?" is no question.
   const inverted = /^(.{2,50}?)\s+(will|would|can|could|may|might|should|must|is|are|was|were|has|have|had|did|does|do)\s+(.+)$/u.exec(c);
@@ -172,6 +189,11 @@ export function yesNo(clause: string): string | undefined {
 
 /** The open question a sentence raises, if any. Exported for tests. */
 export function questionOf(sentence: string): Pick<QuestionDraft, 'text' | 'kind'> | undefined {
+  const q = askedBy(sentence);
+  return q && !PERSONAL.test(q.text) ? q : undefined;
+}
+
+function askedBy(sentence: string): Pick<QuestionDraft, 'text' | 'kind'> | undefined {
   const s = sentence.replace(/[“”"]/g, '').replace(INSERTED, '');
   let m = UNCLEAR_NP.exec(s);
   if (m) return { text: `What is ${lowerFirst(m[1])}?`, kind: 'unresolved' };
@@ -325,16 +347,21 @@ function affiliated(ctx: Context, x: number, y: number): boolean {
 }
 
 // "Will the Council vote on a draft resolution …?" is answered by "Russia vetoed a … resolution …".
-const DECISION = /^Will\b.*\b(?:vote|decide|rule|adopt|approve|pass|reject)\b/u;
+const GENERIC_VERBS = /^(?:be|have|do|get|make|take|go|come|say|see)$/;
+// The question's own verb, right after its subject: not "… and the intention is that it will pass".
+const DECISION = /^Will\s+(?:\S+\s+){1,6}?(?:vote|decide|rule|adopt|approve|pass|reject)\b/u;
 const OUTCOME = /\b(?:voted|vetoed|adopted|approved|passed|rejected|blocked|ruled)\b/i;
 const SPECULATIVE = /\b(?:may|might|could|will|whether)\b/i;
 
 function outcomeOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
   const terms = contentTerms(q.text);
   const asked = q.sentences[0];
+  // The question is short; the sentence that asked it says what the vote is about.
+  const context = new Set(ctx.sentences[asked].terms);
   for (const s of ctx.sentences) {
     if (s.noise || s.index === asked || !OUTCOME.test(s.text) || SPECULATIVE.test(s.text)) continue;
-    if (terms.filter((t) => s.terms.includes(t)).length >= 2) return { text: s.text, sentence: s.index };
+    const shared = terms.filter((t) => s.terms.includes(t)).length;
+    if (shared >= 2 || (shared >= 1 && s.terms.filter((t) => context.has(t)).length >= 3)) return { text: s.text, sentence: s.index };
   }
   return undefined;
 }
@@ -343,20 +370,28 @@ function outcomeOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
 function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
   if (DECISION.test(q.text)) return outcomeOf(ctx, q);
   const verb = /^Will \S.*?\s(\p{Ll}+)\b/u.exec(q.text);
-  if (!verb || q.actors.length === 0) return undefined;
+  // "Will X be …", "make …": "was" and "made" turn up everywhere without answering anything.
+  if (!verb || q.actors.length === 0 || GENERIC_VERBS.test(verb[1])) return undefined;
   const forms = nlp(verb[1]).verbs().conjugate()[0] as Record<string, string> | undefined;
   if (!forms?.PastTense) return undefined;
   const done = new RegExp(`\\b(?:${forms.PastTense}|(?:is|are|was|were) ${forms.Gerund})\\b`, 'i');
   const asked = q.sentences[0];
   for (const s of ctx.sentences) {
-    if (s.noise || s.index === asked || !done.test(s.text) || /\b(?:may|might|could|will|whether)\b/i.test(s.text)) continue;
-    const actors = new Set(mentionsOf(ctx, s.index).map((m) => m.actor));
-    if (q.actors.some((a) => actors.has(a))) return { text: s.text, sentence: s.index };
+    const m = done.exec(s.text);
+    if (s.noise || s.index === asked || !m || /\b(?:may|might|could|will|whether)\b/i.test(s.text)) continue;
+    // One of the question's actors (or a pronoun for one) must be who did it: "McCullum stopped
+    // working … before the images appeared" does not answer "Will McCullum appear in court?".
+    // A pronoun counts only in a sentence that names one of them ("He met with … Putin").
+    const named = mentionsOf(ctx, s.index).filter((x) => q.actors.includes(x.actor!));
+    const doer = named.some((x) => x.end - s.start <= m.index && /^\s*(?:\p{Ll}+ly\s+)?$/u.test(s.text.slice(x.end - s.start, m.index)));
+    if (doer || (named.length > 0 && /\b(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?$/iu.test(s.text.slice(0, m.index)))) return { text: s.text, sentence: s.index };
   }
   return undefined;
 }
 
 // One question, nothing else: no second sentence run into it, no hashtag, no broken character.
+// "than you think", "because we really do know": the writer's voice, not the story's question.
+const PERSONAL = /\b(?:I|me|my|we|us|our|you|your)\b/;
 const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1).replace(/\b(?:\p{L}\.)+/gu, ''));
 
 export function questions(ctx: Context): void {
