@@ -53,8 +53,11 @@ export const TITLE_MODIFIERS = lower(titles.modifiers);
 export const HONORIFICS = lower(titles.honorifics);
 export const HONORIFIC_ROLES = new Map(Object.entries(titles.honorificRoles));
 export const KIN = new Map(Object.entries(titles.kin));
+export const PERSON_NOUNS = lower(titles.people);
 export const GOVERNMENT_NOUNS = lower(organizations.governmentNouns);
 export const ORG_HEADS = lower(organizations.heads);
+/** The office that speaks for the holder of a title: "White House" → "president". */
+export const OFFICES = new Map(Object.entries(organizations.offices));
 export const GROUP_NOUNS = lower(organizations.groupNouns);
 export const UNNAMED_PERSONS = lower(organizations.unnamedPersons);
 export const PLACE_HEADS = lower(organizations.placeHeads);

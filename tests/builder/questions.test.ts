@@ -165,7 +165,19 @@ describe('questions across a cluster', () => {
       const b = build([`${lead}\n\n${asked}\n\nDelegates met late.`, `${lead}\n\n${later}\n\nDelegates left.`]);
       const q = [...b.questions, ...b.resolved].find((x) => /^Will Dana McCullum appear in court/.test(x.text));
       expect(q).toBeDefined();
-      expect(q!.answer !== undefined).toBe(answered);
+      expect('answer' in q!).toBe(answered);
     });
+  });
+
+  it.each([
+    ['Senator Dana Ruiz', true],
+    // The White House speaks for the president: one side, not a dispute.
+    ['US President Dana Ruiz', false],
+  ])('%s and the White House disagree: a dispute %s', (who, disputed) => {
+    const b = build([
+      `${lead}\n\n${who} said on Monday that the new trade agreement with Karistan had collapsed.\n\nDelegates met late.`,
+      `${lead}\n\nThe White House denied that the new trade agreement with Karistan had collapsed.\n\nDelegates left.`,
+    ]);
+    expect(b.questions.some((q) => q.text === 'Who is right about the new trade agreement: White House or Dana Ruiz?')).toBe(disputed);
   });
 });

@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import cues from '../data/uncertainty.json';
 import type { Context, QuestionDraft, Sentence } from '../types.js';
-import { DISPUTE_VERBS, countryOf, countryOfDemonym } from '../lexicon.js';
+import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, PERSON_NOUNS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym } from '../lexicon.js';
 import { STOPWORDS, containment, contentTerms, wordCount } from '../text.js';
 import { mentionsOf } from '../mentions-of.js';
 
@@ -292,7 +292,7 @@ function disputes(ctx: Context): QuestionDraft[] {
       const sentences = [p.sentences[0], o.sentences[0]];
       // The matter as the contested sentence names it: the shortest noun phrase holding a shared
       // word ("chemical weapons", "the short-term bill"), not a bag of words.
-      const matter = matterOf(ctx.sentences[sentences[0]].text, shared);
+      const matter = matterOf(ctx.sentences[sentences[0]].text, shared, names);
       if (!matter) continue;
       pairs.add(pair);
       out.push({ text: `Who is right about ${matter}: ${a} or ${b}?`, kind: 'disputed', actors: [p.actor, o.actor], sentences });
@@ -330,10 +330,30 @@ function agencyDisputes(ctx: Context): QuestionDraft[] {
   return out;
 }
 
-function matterOf(sentence: string, shared: string[]): string | undefined {
+// A matter is a thing: a phrase ending in a person ("the close former associate", "the victim"),
+// a name ("the father John") or a gesture ("the boyfriend dancing") is none.
+const isMatter = (np: string, names: Set<string>) => {
+  const words = np.split(/\s+/);
+  const head = words[words.length - 1];
+  const terms = contentTerms(np);
+  return (
+    wordCount(np) <= 5 &&
+    /^\p{Ll}/u.test(np) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(head) &&
+    !/ing$/.test(head) &&
+    !/['’]s\b|\b(?:his|her|their|its|in a statement|night|week|day|year)\b/.test(np) &&
+    !/^(?:outside|inside|after|before|during|near|over|under|about|around|between)$/.test(words[0]) &&
+    // The head, or the noun a phrase qualifies ("the woman in question").
+    ![head, words[0]].some((w) => TITLE_HEADS.has(w) || GROUP_NOUNS.has(w) || UNNAMED_PERSONS.has(w) || PERSON_NOUNS.has(w) || KIN.has(w)) &&
+    !terms.some((t) => names.has(t)) &&
+    // Two content words at least: "the administration" or "the country" names no matter.
+    terms.length >= 2
+  );
+};
+function matterOf(sentence: string, shared: string[], names: Set<string>): string | undefined {
   const phrases = (nlp(sentence.replace(/[“”"]/g, '')).nouns().out('array') as string[])
     .map((np) => np.replace(/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+/i, '').replace(/[,.;:!?]+$/, '').trim())
-    .filter((np) => np && wordCount(np) <= 5 && /^\p{Ll}/u.test(np) && !/['’]s\b/.test(np) && contentTerms(np).some((t) => shared.includes(t)));
+    .filter((np) => np && isMatter(np, names) && contentTerms(np).some((t) => shared.includes(t)));
   const np = phrases.sort((x, y) => wordCount(x) - wordCount(y))[0];
   return np && `the ${np}`;
 }
@@ -343,7 +363,12 @@ function affiliated(ctx: Context, x: number, y: number): boolean {
   const [a, b] = [ctx.actors[x], ctx.actors[y]];
   const tied = (p: typeof a, q: typeof b) =>
     [...p.roles.keys()].join(' ').split(/\s+/).some((w) => countryOfDemonym(w) === q.name || countryOf(w) === q.name || (w.length > 2 && q.name.split(' ').includes(w)));
-  return tied(a, b) || tied(b, a);
+  // "the White House" and the president it speaks for.
+  const office = (p: typeof a, q: typeof b) => {
+    const title = OFFICES.get(p.name);
+    return !!title && [...q.roles.keys()].some((r) => r.toLowerCase().includes(title));
+  };
+  return tied(a, b) || tied(b, a) || office(a, b) || office(b, a);
 }
 
 // "Will the Council vote on a draft resolution …?" is answered by "Russia vetoed a … resolution …".
