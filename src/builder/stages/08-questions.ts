@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import cues from '../data/uncertainty.json';
 import type { Context, QuestionDraft, Sentence } from '../types.js';
-import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, PERSON_NOUNS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym } from '../lexicon.js';
+import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, PERSON_NOUNS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym } from '../lexicon.js';
 import { STOPWORDS, containment, contentTerms, wordCount } from '../text.js';
 import { mentionsOf } from '../mentions-of.js';
 
@@ -42,7 +42,8 @@ const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|deni
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
-const TRAILING_ATTRIBUTION = /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|told|added|noted|wrote)\b.*$|,\s+(?:he|she|they|it)\s+(?:said|says|added)\b.*$/u;
+const SAID = [...SPEECH_VERBS].join('|');
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SAID})\\b.*$|,\\s+(?:he|she|they|it)\\s+(?:${SAID})\\b.*$`, 'u');
 // What follows a comma and opens another clause is not part of the question: ", it certainly
 // wasn't …", ", meaning …"; nor is anything after a colon or a dash.
 const NEXT_CLAUSE = /(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+whether\b|\s*[:;]\s|\s+[—–-]{1,2}\s).*$/u;

@@ -5,6 +5,7 @@ import { FORMAT_VERSION, type Actor, type Briefing, type Evidence } from '../../
 import type { Context, Sentence } from '../types.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text.js';
 import { GENERATOR } from '../version.js';
+import { SPEECH_VERBS } from '../lexicon.js';
 
 const MAX_ACTORS = 24;
 const MIN_SALIENCE = 0.04;
@@ -79,7 +80,8 @@ const MIN_HEADLINE_WORDS = 5;
 const PHRASE_START = /^(?:on|in|at|after|before|during|for|from|with|without|amid|over|as|to|while|since|until|by)$/i;
 // "A day after Putin said …, ": a clause before the main one.
 const FRONTED = new RegExp(`^${TIME_BEFORE}(?:${SUBORDINATORS}|amid|despite|in|on|at|for|during|with|without|by)\\b[^,]{0,200},\\s+`, 'i');
-const SPEECH_END = /\b(?:said|says|told|added|according to)$/i;
+// "President Andrzej Duda said" is who spoke, not what happened; "… has been confirmed" is what happened.
+const SPEECH_END = new RegExp(`(?<!\\b(?:be|been|being|is|are|was|were)\\s)\\b(?:${[...SPEECH_VERBS, 'according to'].join('|')})$`, 'i');
 
 /**
  * Without a headline, the story is named by the main clause of its summary's first sentence, as
@@ -115,7 +117,8 @@ function headlineOf(ctx: Context): { title: string; evidence: Evidence } | undef
     // A clause a reader can take as a headline: long enough, with a verb, quotes closed, not
     // "President Andrzej Duda said".
     const quotes = (text.match(/[“”"]/g) ?? []).length;
-    if (text.split(/\s+/).length < MIN_HEADLINE_WORDS || SPEECH_END.test(text) || quotes % 2 || !nlp(text).has('#Verb')) continue;
+    // "President Andrzej Duda said, after a long night of talks, …" too.
+    if (text.split(/\s+/).length < MIN_HEADLINE_WORDS || SPEECH_END.test(text.split(/,\s/)[0]) || quotes % 2 || !nlp(text).has('#Verb')) continue;
     const start = s.start + fronted;
     return { title: cut ? `${text}…` : text, evidence: { source: ctx.docs[s.doc].sourceId, start, end: start + text.length, text } };
   }
