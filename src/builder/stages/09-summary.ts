@@ -15,7 +15,10 @@ const SUPPORT = 0.4;
 const MIN_WORDS = 8;
 const MAX_WORDS = 80;
 const KEY_POINTS = 5;
-/** A sentence that quotes someone gives the story's voices, which the references quote too. */
+/**
+ * A sentence that quotes someone gives the story's voices; the human-written Multi-News summaries
+ * quote them too.
+ */
 const QUOTED = 0.1;
 const MAX_CANDIDATES = 400;
 /** Two sentences this similar say the same thing: only one of them is shown. */
@@ -50,7 +53,7 @@ export const needsPrevious = (s: Sentence, attributed = false) =>
  * Share of each sentence's word pairs that another article also writes: the phrases several
  * sources repeat are the story's facts, the ones a reader needs first.
  */
-export function support(ctx: Pick<Context, "sentences">): number[] {
+export function support(ctx: Pick<Context, 'sentences'>): number[] {
   const pairs = ctx.sentences.map((s) => {
     const words = tokenize(s.text).map((t) => stem(t.text));
     return words.slice(1).map((w, i) => `${words[i]} ${w}`);
