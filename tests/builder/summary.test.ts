@@ -12,6 +12,9 @@ describe('readable', () => {
     ['Heavy rain flooded parts of the city on Monday, officials said.'],
     ['Russian President Vladimir Putin is meeting with U.S. Secretary of State Rex Tillerson at the Kremlin.'],
     ['Turkey had suggested establishing no-fly and safe zones in the war-hit country.'],
+    ['Sen. Bernie Sanders (I-Vt.) was the lone Democratic hopeful in the chamber for the speech.'],
+    ['"We will rebuild every house," the mayor told residents on Monday.'],
+    ['The US and Canada signed the agreement in Ottawa on Friday.'],
   ])('stands alone: %s', (text) => {
     expect(readable(sentence(text))).toBe(true);
   });
@@ -27,6 +30,10 @@ describe('readable', () => {
     // Lines that do not end as a statement: an introduction to what follows, a dek cut from its page.
     ["Here's the New York Times story that started it all, in full:"],
     ['A parking lot in Scotland was once the site of a Viking parliament, new research suggests'],
+    // The writer's own voice, outside any quote.
+    ["Our heartfelt condolences are offered to the officer's family, friends and colleagues."],
+    ['Please keep the family in your thoughts and prayers this week.'],
+    ["Here's what you need to know about the new rules for drivers."],
     ['Short sentence here.'],
     [Array.from({ length: 90 }, (_, i) => `word${i}`).join(' ') + '.'],
   ])('rejected: %s', (text) => {

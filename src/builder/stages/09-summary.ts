@@ -35,11 +35,22 @@ const LOWER_START = /^\p{Ll}/u;
 // Ends as a statement does: not a question, not a colon introducing what follows, not a line cut off.
 const COMPLETE = /[.!…]["”’')\]]*$/u;
 const QUOTE = /["“”]/u;
+// The writer's own voice outside any quote ("Our condolences are offered…", "Here's what you need
+// to know", "Please keep …") would read as the briefing's: a summary reports, it does not address.
+const WRITER = /\b(?:I(?![-.])|[Ww]e|[Oo]ur|us|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b|^Please\b/u;
 
 /** Whether a sentence may stand in a summary. */
 export function readable(s: Sentence): boolean {
   const words = wordCount(s.text);
-  return !s.noise && words >= MIN_WORDS && words <= MAX_WORDS && !LOWER_START.test(s.text) && !CONNECTIVE.test(s.text) && COMPLETE.test(s.text);
+  return (
+    !s.noise &&
+    words >= MIN_WORDS &&
+    words <= MAX_WORDS &&
+    !LOWER_START.test(s.text) &&
+    !CONNECTIVE.test(s.text) &&
+    COMPLETE.test(s.text) &&
+    (QUOTE.test(s.text) || !WRITER.test(s.text))
+  );
 }
 
 /**
