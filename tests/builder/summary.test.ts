@@ -115,6 +115,12 @@ describe('choosing the summary', () => {
     expect(support({ sentences })).toEqual([0, 0]);
   });
 
+  it('a lede under lines of page furniture is still the lede', () => {
+    const furniture = ['Share this article', 'Tweet', 'Email', 'Advertisement', 'Sign up for our newsletter', 'Related: Ten things to know', 'Watch: the debate', 'Photo gallery'].join('\n\n');
+    const article = `${furniture}\n\nThe city council approved a new budget for the public library on Tuesday night.\n\nSome residents had asked for longer opening hours at the branch near the station.\n\nThe public library budget vote followed a long debate in the council chamber about the library.`;
+    expect(summaryOf([article], 16)).toBe('The city council approved a new budget for the public library on Tuesday night.');
+  });
+
   it('shows a quote that does not name its speaker only after the sentence that does', () => {
     const docs = [
       'The harbour master said on Monday that the port would reopen to cargo ships next week. "We have cleared the channel and checked every buoy twice over the weekend."\n\nShipping firms had asked for a date since the storm.',

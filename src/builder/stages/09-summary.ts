@@ -104,9 +104,18 @@ function weights(ctx: Context): { vectors: Map<string, number>[]; score: number[
     }
   });
   const shared = support(ctx);
+  // Position among the article's own sentences: a lede under five lines of page furniture is
+  // still the lede.
+  const seen = new Map<number, number>();
+  const position = ctx.sentences.map((s) => {
+    if (s.noise) return 0;
+    const k = seen.get(s.doc) ?? 0;
+    seen.set(s.doc, k + 1);
+    return k;
+  });
   const score = ctx.sentences.map((s, i) => {
     if (!readable(s)) return -1;
-    const lead = 1 / (1 + s.position / LEAD_HALF);
+    const lead = 1 / (1 + position[i] / LEAD_HALF);
     return cosine(vectors[i], centroid) + LEAD * lead + SUPPORT * shared[i] + (QUOTE.test(s.text) ? QUOTED : 0);
   });
   return { vectors, score };
