@@ -204,6 +204,8 @@ describe('findMentions', () => {
     ['Troops were sent to Fort Calhoun on Monday.', 'Fort Calhoun'],
     ['The footage aired on state TV last night.', 'TV'],
     ['Al Jazeera reported heavy gunfire.', 'Jazeera'],
+    ['The fossil consists of an astragalus, metatarsals I to V, and four phalanges.', 'V'],
+    ['Among the guests was Martin Luther King Jr., when he was 10 years old.', 'Jr'],
   ])('descriptions, places and abbreviations are not names: %s', (text, notName) => {
     expect(names(text)).not.toContain(notName);
   });

@@ -193,6 +193,8 @@ export function findMentions(text: string): Found[] {
     const words = name.split(/\s+/);
 
     if (words.length === 1 && (isDateWord(name) || STOPWORDS.has(name.toLowerCase()) || (ORG_HEADS.has(name.toLowerCase()) && !knownOrg(name)))) continue;
+    // A lone initial, numeral or suffix left over from a name ("V", "II", "Jr") names nobody.
+    if (words.length === 1 && (/^\p{Lu}\.?$/u.test(name) || ROMAN.test(name) || /^(?:Jr|Sr)\.?$/.test(name))) continue;
     // "I’m", "We’ll": a pronoun with its verb.
     if (CONTRACTION.test(name)) continue;
     // Places, streets and events: "Martin Luther King Boulevard", "World War II".
