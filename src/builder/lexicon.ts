@@ -69,6 +69,8 @@ export const PLACE_PREFIXES = new Set(organizations.placePrefixes);
 export const NOT_NAMES = new Set(organizations.notNames);
 const KNOWN_ORGS = new Map(organizations.known.map((o) => [o.toLowerCase(), o]));
 export const SPEECH_VERBS = lower([...speech.verbs, ...speech.weak]);
+/** The speech verbs as a regex alternation, for patterns that look for one. */
+export const SPEECH_VERB_ALTERNATION = [...SPEECH_VERBS].join('|');
 export const WEAK_SPEECH_VERBS = lower(speech.weak);
 export const DISPUTE_VERBS = lower(speech.dispute);
 export const OBJECT_VERBS = lower(speech.objectVerbs);

@@ -80,3 +80,6 @@ export function containment(a: string[], b: string[]): number {
   for (const t of distinct) if (set.has(t)) hit++;
   return hit / distinct.size;
 }
+
+/** First- and second-person words: the writer's or a speaker's own voice, never a report's ("I-Vt." is a party label). */
+export const PERSONAL = /\b(?:I(?![-.])|[Ww]e|[Oo]ur|us|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b/u;

@@ -4,8 +4,8 @@
 import nlp from 'compromise';
 import cues from '../data/uncertainty.json';
 import type { Context, QuestionDraft, Sentence } from '../types.js';
-import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, PERSON_NOUNS, SPEECH_VERBS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym } from '../lexicon.js';
-import { STOPWORDS, containment, contentTerms, wordCount } from '../text.js';
+import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, PERSON_NOUNS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym } from '../lexicon.js';
+import { PERSONAL, STOPWORDS, containment, contentTerms, wordCount } from '../text.js';
 import { mentionsOf } from '../mentions-of.js';
 
 const MAX_WORDS = 22;
@@ -42,8 +42,7 @@ const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|deni
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
-const SAID = [...SPEECH_VERBS].join('|');
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SAID})\\b.*$|,\\s+(?:he|she|they|it)\\s+(?:${SAID})\\b.*$`, 'u');
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH_VERB_ALTERNATION})\\b.*$|,\\s+(?:he|she|they|it)\\s+(?:${SPEECH_VERB_ALTERNATION})\\b.*$`, 'u');
 // What follows a comma and opens another clause is not part of the question: ", it certainly
 // wasn't …", ", meaning …"; nor is anything after a colon or a dash.
 const NEXT_CLAUSE = /(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+whether\b|\s*[:;]\s|\s+[—–-]{1,2}\s).*$/u;
@@ -191,6 +190,7 @@ export function yesNo(clause: string): string | undefined {
 /** The open question a sentence raises, if any. Exported for tests. */
 export function questionOf(sentence: string): Pick<QuestionDraft, 'text' | 'kind'> | undefined {
   const q = askedBy(sentence);
+  // "than you think", "because we really do know": the writer's voice, not the story's question.
   return q && !PERSONAL.test(q.text) ? q : undefined;
 }
 
@@ -416,8 +416,6 @@ function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
 }
 
 // One question, nothing else: no second sentence run into it, no hashtag, no broken character.
-// "than you think", "because we really do know": the writer's voice, not the story's question.
-const PERSONAL = /\b(?:I|me|my|we|us|our|you|your)\b/;
 const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1).replace(/\b(?:\p{L}\.)+/gu, ''));
 
 export function questions(ctx: Context): void {

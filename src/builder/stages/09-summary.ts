@@ -2,8 +2,8 @@
 // article and echoed by other sources, picked greedily without repeating each other (MMR), then
 // put back in source and reading order.
 import type { Context, Sentence } from '../types.js';
-import { cosine, counts, stem, tokenize, wordCount } from '../text.js';
-import { SPEECH_VERBS } from '../lexicon.js';
+import { PERSONAL, cosine, counts, stem, tokenize, wordCount } from '../text.js';
+import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
 
 // Measured on the Multi-News validation clusters at 300 words (R1/R2): novelty weighed a little
 // above relevance, lead sentences favoured, phrases other sources repeat favoured.
@@ -30,14 +30,14 @@ const CONNECTIVE = /^(?:but|and|so|also|meanwhile|however)\b/iu;
 const QUOTE_START = /^["“”'‘’]/u;
 // A quote that closes and says whose it is: “…,” the minister said. Anything else that opens
 // with a quotation mark continues what the sentence before it said, and follows it.
-const ATTRIBUTED_QUOTE = new RegExp(`["”’],?\\s+[^"“”]{0,80}?\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'u');
+const ATTRIBUTED_QUOTE = new RegExp(`["”’],?\\s+[^"“”]{0,80}?\\b(?:${SPEECH_VERB_ALTERNATION})\\b`, 'u');
 const LOWER_START = /^\p{Ll}/u;
 // Ends as a statement does: not a question, not a colon introducing what follows, not a line cut off.
 const COMPLETE = /[.!…]["”’')\]]*$/u;
 const QUOTE = /["“”]/u;
 // The writer's own voice outside any quote ("Our condolences are offered…", "Here's what you need
 // to know", "Please keep …") would read as the briefing's: a summary reports, it does not address.
-const WRITER = /\b(?:I(?![-.])|[Ww]e|[Oo]ur|us|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b|^Please\b/u;
+const writersVoice = (text: string) => !QUOTE.test(text) && (PERSONAL.test(text) || /^Please\b/u.test(text));
 
 /** Whether a sentence may stand in a summary. */
 export function readable(s: Sentence): boolean {
@@ -49,7 +49,7 @@ export function readable(s: Sentence): boolean {
     !LOWER_START.test(s.text) &&
     !CONNECTIVE.test(s.text) &&
     COMPLETE.test(s.text) &&
-    (QUOTE.test(s.text) || !WRITER.test(s.text))
+    !writersVoice(s.text)
   );
 }
 

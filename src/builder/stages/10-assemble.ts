@@ -5,7 +5,7 @@ import { FORMAT_VERSION, type Actor, type Briefing, type Evidence } from '../../
 import type { Context, Sentence } from '../types.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text.js';
 import { GENERATOR } from '../version.js';
-import { SPEECH_VERBS } from '../lexicon.js';
+import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
 
 const MAX_ACTORS = 24;
 const MIN_SALIENCE = 0.04;
@@ -81,7 +81,7 @@ const PHRASE_START = /^(?:on|in|at|after|before|during|for|from|with|without|ami
 // "A day after Putin said …, ": a clause before the main one.
 const FRONTED = new RegExp(`^${TIME_BEFORE}(?:${SUBORDINATORS}|amid|despite|in|on|at|for|during|with|without|by)\\b[^,]{0,200},\\s+`, 'i');
 // "President Andrzej Duda said" is who spoke, not what happened; "… has been confirmed" is what happened.
-const SPEECH_END = new RegExp(`(?<!\\b(?:be|been|being|is|are|was|were)\\s)\\b(?:${[...SPEECH_VERBS, 'according to'].join('|')})$`, 'i');
+const SPEECH_END = new RegExp(`(?<!\\b(?:be|been|being|is|are|was|were)\\s)\\b(?:${SPEECH_VERB_ALTERNATION}|according to)$`, 'i');
 
 /**
  * Without a headline, the story is named by the main clause of its summary's first sentence, as
