@@ -60,6 +60,21 @@ describe('offTopic', () => {
       undefined,
     ],
     [
+      // The other page is an advert that shares a word with the story's later paragraphs: the
+      // lede is judged against the rest of the cluster, its own article included, not the advert.
+      'beside an unrelated page, the story\'s own lede stays',
+      [
+        [
+          'Our free booklet on careers is available to download for subscribers this week.',
+          'Editors will discuss the booklet in a webinar on Tuesday and take questions from regulators.',
+          'This booklet was made possible by the financial support of a utility and its sponsors.',
+        ].join('\n\n'),
+        [`${story[0]} Water poured through the building near the turbine hall, and the berm gave way in a night.`, ...story.slice(1)].join('\n\n'),
+      ],
+      'berm collapsed',
+      undefined,
+    ],
+    [
       'a sentence repeated from another article is a duplicate',
       [story.join('\n\n'), [story[1], 'A different sentence about sandbags piled along the levee by volunteers overnight.'].join('\n\n')],
       'Regulators said',

@@ -1,5 +1,5 @@
 // Marks what the cluster is not about: sentences repeated from an earlier article, and
-// paragraphs far from the cluster's centroid (a story about something else pasted into a page).
+// paragraphs far from the rest of the cluster (a story about something else pasted into a page).
 import type { Context, Sentence } from '../types.js';
 import { containment, counts } from '../text.js';
 
@@ -36,31 +36,27 @@ export function offTopic(ctx: Context): void {
   }
   const paragraphs = [...byParagraph.values()];
 
-  // Centroid of the other documents: a paragraph's own words must not vouch for it. It is the
-  // whole cluster's minus the paragraph's article, so that each similarity costs the paragraph's
-  // length, not the cluster's.
+  // Centroid of the rest of the cluster: a paragraph's own words must not vouch for it, but the
+  // rest of its article may. Leaving out the whole article instead lets a two-article cluster
+  // whose other page is an advert or an archive notice mark the story itself as off-topic.
   const weight = (t: string) => ((df.get(t) ?? 1) > 1 ? 1 : 0.2);
   const whole = new Map<string, number>();
   for (const m of docTerms) for (const [t, c] of m) whole.set(t, (whole.get(t) ?? 0) + c * weight(t));
   let wholeNorm = 0;
   for (const v of whole.values()) wholeNorm += v * v;
-  const otherNorm = docTerms.map((m) => {
-    let n = wholeNorm;
-    for (const [t, c] of m) {
-      const g = whole.get(t)!;
-      n += (g - c * weight(t)) ** 2 - g * g;
-    }
-    return Math.sqrt(Math.max(n, 0));
-  });
+  // Each similarity costs the paragraph's length, not the cluster's.
   const simOf = (list: Sentence[]) => {
-    const doc = list[0].doc;
     let dot = 0;
     let norm = 0;
+    let restNorm = wholeNorm;
     for (const [t, c] of counts(list.flatMap((s) => s.terms))) {
-      dot += c * ((whole.get(t) ?? 0) - (docTerms[doc].get(t) ?? 0) * weight(t));
+      const g = whole.get(t) ?? 0;
+      const rest = g - c * weight(t);
+      dot += c * rest;
       norm += c * c;
+      restNorm += rest * rest - g * g;
     }
-    return norm && otherNorm[doc] ? dot / Math.sqrt(norm) / otherNorm[doc] : 0;
+    return norm && restNorm > 0 ? dot / Math.sqrt(norm) / Math.sqrt(restNorm) : 0;
   };
   // A paragraph is judged with its neighbours: a pasted story runs over several short paragraphs,
   // while one short paragraph that strays in wording (a quote, say) sits among on-topic ones.
