@@ -55,7 +55,22 @@ describe('questionOf', () => {
     ['Walker could be the nominee, analysts said.', 'Will Walker be the nominee?', 'unresolved'],
     // A "whether" clause as the subject ends before its sentence's verb.
     ['Whether a penalty will be imposed depends on a variety of factors, the school said.', 'Will a penalty be imposed?', 'unresolved'],
-    ['Whether the new era could have lasting repercussions remains to be seen.', 'Could the new era have lasting repercussions?', 'unresolved'],
+    // "could have" speculates about the past only before a participle.
+    ['Whether the new era could have lasting repercussions remains to be seen.', 'Will the new era have lasting repercussions?', 'unresolved'],
+    ['The California law could have already morphed into national policy.', 'Could the California law have already morphed into national policy?', 'unresolved'],
+    // "may be doing" asks about now.
+    ['The opposition says that the regime itself may be carrying out the bombings to discredit the uprising.', 'Is the regime carrying out the bombings to discredit the uprising?', 'unresolved'],
+    ['Officials said rebels might be trying to offset the government gains.', 'Are rebels trying to offset the government gains?', 'unresolved'],
+    // After "how long", the "it" is no one in particular, and the clause is inverted.
+    ['It was unclear how long it would take to reach the flooded side of the ship once it was at the pier.', 'How long would it take to reach the flooded side of the ship?', 'unresolved'],
+    ['Officials would not say how much it would cost to repair the ship.', 'How much would it cost to repair the ship?', 'unresolved'],
+    // "but that …" opens another clause.
+    ['Jaczko said he can’t predict what the river will do this summer but that the utilities seem prepared.', 'What will the river do this summer?', 'unresolved'],
+    ['For months, Walker confidently said he would not launch his presidential campaign until completing the budget.', 'Will Walker launch his presidential campaign?', 'upcoming'],
+    // A plural noun is no verb: "associates" is not what they did.
+    ['The FBI investigates whether Trump associates coordinated with the Russian campaign.', 'Did Trump associates coordinate with the Russian campaign?', 'unresolved'],
+    // A wish is asked as what may come.
+    ['Congressional aides have said they would like to question Kushner about that meeting.', 'Will Congressional aides question Kushner about that meeting?', 'upcoming'],
     ['Whether the injury will lead to chronic pain may depend on how two parts of the brain communicate.', 'Will the injury lead to chronic pain?', 'unresolved'],
     // Long clauses end before a phrase, not inside one.
     ['It is unclear whether Powell and the Fed can navigate a difficult path between allowing the economy to thrive and wages to rise without letting potentially crushing inflation take hold.', 'Can Powell and the Fed navigate a difficult path between allowing the economy to thrive and wages to rise?', 'unresolved'],
@@ -76,6 +91,11 @@ describe('questionOf', () => {
     ['He would not say what he plans to do with his millions.'],
     ['It is not clear how much of the area.'],
     ['It is unclear whether cold weather will be far more deadly than you think.'],
+    // What was heard is reported, not asked.
+    ['An activist said blasts and heavy shooting could be heard in two other districts.'],
+    ['It is unclear how long the war lasted.'],
+    ['Regulations needed before the sales could start weren’t approved until last week.'],
+    ['It is unclear whether some will forget the deadline.'],
   ])('statements of fact raise no question: %s', (sentence) => {
     expect(questionOf(sentence)).toBeUndefined();
   });

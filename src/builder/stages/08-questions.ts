@@ -30,7 +30,8 @@ const UNTIL = /\s(?:will|would|should|can|could)\s*(?:not\s+|n['’]t\s+)?(?:onl
 // "Cooper would be shut down if the river rose …" → "Will Cooper be shut down?"
 const WOULD_IF = /\swould\s+(?:have\s+to\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:down|up|off|out))?)\s+(?:[^,;]{0,30}\s)?if\b/iu;
 // "Kushner has said he would voluntarily appear before the committee" → "Will Kushner appear before the committee?"
-const WOULD_PROMISE = /^(?:but\s+|and\s+)?(.{3,60}?)\s+(?:has\s+|had\s+)?(?:said|says|offered|promised|pledged|vowed)\s+(?:that\s+)?(?:he|she|they|it)\s+would\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+([^,;:.!?]{4,})/iu;
+// "Aides have said they would like to question Kushner" → "Will Aides question Kushner …?"
+const WOULD_PROMISE = /^(?:but\s+|and\s+)?(.{3,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|offered|promised|pledged|vowed)\s+(?:that\s+)?(?:he|she|they|it)\s+would\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?(?:(?:like|want|love)\s+to\s+)?(\p{Ll}+)\s+([^,;:.!?]{4,})/iu;
 // "Paris hopes for a vote on Tuesday" → "Will there be a vote on Tuesday?"
 const HOPES_FOR = /\b(?:hopes?|hoping|hoped|calls?|calling|called|pushing|pushes|pressing)\s+for\s+(an?\s+(?:vote|decision|deal|agreement|ruling|verdict|ceasefire|truce|meeting|summit)\b[^,;:.!?]{0,50})/iu;
 // "Celaya could not confirm the suspect's motivation" → "What is the suspect's motivation?"
@@ -40,12 +41,14 @@ const CONSIDERING = /\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:
 const AHEAD_OF = /\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:hearing|vote|meeting|summit|trial|election|referendum|decision|ruling|talks|deadline|verdict)\b[^,;:.!?]{0,40})/iu;
 const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:[\p{L}]+['’]s\s+(?:assertion|claim|contention|statement|argument|suggestion|view)\s+that\s+)?([^,;:!?]{8,})/iu;
 
+const OUTER_VERB = /^\s*(?:is|are|was|were|has|have|had|does|do|did)(?:n['’]t)?\s/u;
+const PERCEIVED = /^\s*(?:heard|seen|felt|smelled)\b/u;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH_VERB_ALTERNATION})\\b.*$|,\\s+(?:he|she|they|it)\\s+(?:${SPEECH_VERB_ALTERNATION})\\b.*$`, 'u');
 // What follows a comma and opens another clause is not part of the question: ", it certainly
 // wasn't …", ", meaning …"; nor is anything after a colon or a dash.
-const NEXT_CLAUSE = /(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+whether\b|\s*[:;]\s|\s+[—–-]{1,2}\s).*$/u;
+const NEXT_CLAUSE = /(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+whether\b|\s+but\s+(?:that|also|not)\b|\s+(?:once|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s).*$/u;
 const DANGLING_END = /\s+(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|which|who|as)$/i;
 // Where a long clause may end: before a coordinated, relative or subordinate clause or a prepositional
 // phrase ("… and floods | that have displaced thousands").
@@ -67,7 +70,7 @@ const shorten = (clause: string) => {
   while (end > 2 && !phraseStartsAt(words, end)) end--;
   let out = words.slice(0, end > 2 ? end : limit).join(' ');
   while (DANGLING_END.test(out)) out = out.replace(DANGLING_END, '');
-  return out;
+  return out.replace(/[,;:]+$/, '');
 };
 // "The ceasefire" and "Turning away" lose their capital inside a question; names keep theirs.
 // "…for recreational uses, state retailers made $3 million": after a comma, a part with a verb
@@ -123,17 +126,29 @@ const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|several|both|all|no|other|more|much|few|every|each|any|such|\d[\d,.]*)$/i;
 // Words that open a clause or qualify one, never a noun phrase.
 const NOT_OPENING = /^(?:no|my|our|your|being|having|nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
-function isSubject(subject: string): boolean {
+/** `beforeVerb`: a verb follows, so a last word in -s is a plural noun ("Trump associates"). */
+function isSubject(subject: string, beforeVerb = false): boolean {
   const words = subject.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 7 || /[.!?;:#"“”]|[^\x00-\u024f\u2018-\u201d\s]/u.test(subject.replace(/\b(?:\p{L}\.)+/gu, ''))) return false;
   const [first] = words;
   if (/^(?:he|she|it|they|we|i|you|this|that|there)$/i.test(first) || NOT_OPENING.test(first)) return false;
+  // "some", "many": a determiner alone names no one.
+  if (words.length === 1 && DETERMINER.test(first)) return false;
   if (words.length > 1 && STOPWORDS.has(words[words.length - 1].toLowerCase())) return false;
   // "the central bank", "North Korea", "armed groups", "turning away from one ship"; a finite
   // verb after the first word makes it a clause ("Researchers believe this change").
   const terms = tagged(subject);
   const nominal = DETERMINER.test(first) || /^\p{Lu}/u.test(first) || terms[0]?.tags.some((t) => /^(?:Noun|Adjective|Gerund)$/.test(t));
-  return !!nominal && !terms.slice(1).some((t, i) => FINITE(t.tags) && terms[i].text !== 'to');
+  const plural = (i: number) => beforeVerb && i === terms.length - 1 && /s$/.test(terms[i].text);
+  return !!nominal && !terms.slice(1).some((t, i) => FINITE(t.tags) && terms[i].text !== 'to' && !plural(i + 1));
+}
+
+// "have left", "have already consulted": the perfect, not "have the capacity" nor "have to".
+function isPerfect(clause: string): boolean {
+  const word = /^have\s+(?:(?:already|never|not|also|just|ever|\p{Ll}+ly)\s+)*['‘’"“]?(\p{Ll}+)/u.exec(clause)?.[1];
+  if (!word) return false;
+  const tags = (nlp(`they have ${word}`).terms().json() as { terms: { tags: string[] }[] }[])[2]?.terms[0].tags ?? [];
+  return /^(?:done|run|come)$|ed$/.test(word) || tags.includes('PastTense') || tags.includes('Participle');
 }
 
 const FINITE = (tags: string[]) => (tags.includes('PresentTense') || tags.includes('PastTense') || tags.includes('Modal')) && !tags.includes('Gerund');
@@ -148,11 +163,16 @@ function whQuestion(wh: string, clause: string): string | undefined {
   const c = shorten(clause);
   // "who ordered the strike", "how many people were inside": the clause needs its verb ("How
   // much of the area?" is no question).
-  if (!/^(what|when|where|why|how)$/i.test(wh)) return tagged(c).some((t) => FINITE(t.tags)) ? `${cap(wh)} ${c}?` : undefined;
+  // "who ordered …", "how many people were …" ask for the subject; "how much it cost" does not.
+  const first = c.split(/\s+/)[0];
+  const holdsSubject = /^(?:who|which)$/i.test(wh) || (/^how\s+(?:many|much)$/i.test(wh) && !/^(?:it|there)$/i.test(first) && !DETERMINER.test(first));
+  if (holdsSubject) return tagged(c).some((t) => FINITE(t.tags)) ? `${cap(wh)} ${c}?` : undefined;
   // The subject must be a noun phrase: in "what he plans to do with …" the "do" is no auxiliary,
-  // and "What he plans …?" is no question.
+  // and "What he plans …?" is no question. After "how long", "how much", an "it" or "there" is no
+  // one in particular ("how long it would take" → "How long would it take?").
   const inverted = /^(.{2,50}?)\s+(will|would|can|could|may|might|should|must|is|are|was|were|has|have|had|did|does|do)\s+(.+)$/u.exec(c);
-  if (inverted && wordCount(inverted[1]) <= 6 && isSubject(inverted[1])) return `${cap(wh)} ${inverted[2]} ${lowerFirst(inverted[1])} ${inverted[3]}?`;
+  const expletive = /^how\s/i.test(wh) && /^(?:it|there)$/i.test(inverted?.[1] ?? '');
+  if (inverted && wordCount(inverted[1]) <= 6 && (expletive || isSubject(inverted[1]))) return `${cap(wh)} ${inverted[2]} ${lowerFirst(inverted[1])} ${inverted[3]}?`;
   return undefined;
 }
 
@@ -170,17 +190,19 @@ export function yesNo(clause: string): string | undefined {
   if (/^(?:it|he|she|they|this|that|we|i|you)\s/i.test(c)) return undefined;
   if (aux && isSubject(aux[1])) {
     const speculative = ['may', 'might', 'could', 'would'].includes(aux[2]);
-    const modal = speculative ? (/^have\s/.test(aux[3]) ? 'could' : 'will') : aux[2];
+    const modal = speculative ? (isPerfect(aux[3]) ? 'could' : 'will') : aux[2];
     return `${cap(modal)} ${lowerFirst(aux[1])} ${shorten(aux[3])}?`;
   }
   // The first word read as a verb in the clause, after a noun phrase: not "hours" in "the hours
   // before …".
   const verbs = new Set(tagged(c).filter((t) => FINITE(t.tags)).map((t) => t.text));
-  for (const verb of c.matchAll(/\s(\p{Ll}+(?:s|ed))\s+(?=(\S+))/gu)) {
+  for (const verb of c.matchAll(/\s(\p{Ll}+(?:s|ed))(?=\s+(\S+))/gu)) {
     const subject = c.slice(0, verb.index);
     // compromise misses rare verbs ("augurs"); one followed by its object's determiner is one.
     const objectFollows = /^(?:a|an|the|his|her|its|their|this|that|these|those)$/i.test(verb[2]);
-    if (!(verbs.has(verb[1]) || objectFollows) || subject.length > 80 || !isSubject(subject)) continue;
+    // "Trump associates coordinated": a verb right after it makes the first word a noun.
+    const verbFollows = verbs.has(verb[2]) && /^\p{Ll}+(?:s|ed)$/u.test(verb[2]);
+    if (!(verbs.has(verb[1]) || objectFollows) || verbFollows || subject.length > 80 || !isSubject(subject, true)) continue;
     const past = verb[1].endsWith('ed');
     return `${past ? 'Did' : 'Does'} ${lowerFirst(subject)} ${infinitive(verb[1])} ${shorten(c.slice(verb.index! + verb[0].length))}?`;
   }
@@ -232,7 +254,10 @@ function askedBy(sentence: string): Pick<QuestionDraft, 'text' | 'kind'> | undef
   subject = m && subjectBefore(s, m.index);
   if (m && subject) return { text: `Will ${lowerFirst(subject)} be ${m[1]}?`, kind: 'unresolved' };
   m = WOULD_PROMISE.exec(s);
-  if (m && wordCount(m[1]) <= 4 && /^\p{Lu}/u.test(m[1])) return { text: `Will ${m[1]} ${m[2]} ${shorten(m[3])}?`, kind: 'upcoming' };
+  // "For months, Walker confidently said he would not launch …": the speaker is the noun phrase
+  // after the last comma, without its adverb.
+  const speaker = m?.[1].split(/,\s*/).pop()!.replace(/\s+\p{Ll}+ly$/u, '');
+  if (m && speaker && wordCount(speaker) <= 4 && /^\p{Lu}/u.test(speaker)) return { text: `Will ${speaker} ${m[2]} ${shorten(m[3])}?`, kind: 'upcoming' };
   m = HOPES_FOR.exec(s);
   if (m) return { text: `Will there be ${shorten(m[1])}?`, kind: 'upcoming' };
   m = SET_TO.exec(s);
@@ -241,13 +266,20 @@ function askedBy(sentence: string): Pick<QuestionDraft, 'text' | 'kind'> | undef
     if (subject) return { text: `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?'), kind: 'upcoming' };
   }
   m = MODAL.exec(s);
-  // "would not confirm" reports a refusal, not an open question.
-  if (m && m[1] !== 'would' && m[1] !== 'can' && m[2] !== 'not') {
+  // "would not confirm" reports a refusal, not an open question; "shooting could be heard"
+  // reports what was heard.
+  // Nor is a clause that is the subject of another verb ("regulations needed before the sales
+  // could start weren't approved").
+  const after = m ? s.slice(m.index + m[0].length) : '';
+  if (m && m[1] !== 'would' && m[1] !== 'can' && m[2] !== 'not' && !(m[2] === 'be' && PERCEIVED.test(after)) && !OUTER_VERB.test(after)) {
     const subject = subjectBefore(s, m.index);
     const rest = s.slice(m.index + m[0].length);
     const soon = /\bsoon\b/.test(m[0]) ? 'soon ' : '';
+    // "may be carrying them out" asks about now: "Is the regime carrying them out …?"
+    const ongoing = m[1] !== 'will' && m[2] === 'be' && /^\s*\p{Ll}+ing\b/u.test(rest);
+    if (subject && ongoing) return { text: `${nlp(subject).nouns().isPlural().found ? 'Are' : 'Is'} ${lowerFirst(subject)} ${shorten(rest)}?`, kind: 'unresolved' };
     // "could have left" speculates about the past: "Could … have left …?"
-    const ask = m[2] === 'have' ? 'Could' : 'Will';
+    const ask = m[2] === 'have' && isPerfect(`have${rest}`) ? 'Could' : 'Will';
     if (subject) return { text: `${ask} ${lowerFirst(subject)} ${soon}${m[2]} ${shorten(rest)}?`.replace(/\s+\?$/, '?'), kind: m[1] === 'will' ? 'upcoming' : 'unresolved' };
   }
   return undefined;
@@ -415,8 +447,10 @@ function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
   return undefined;
 }
 
-// One question, nothing else: no second sentence run into it, no hashtag, no broken character.
-const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1).replace(/\b(?:\p{L}\.)+/gu, ''));
+// One question, nothing else: no second sentence run into it, no hashtag, no broken character,
+// no bracket left open.
+const count = (q: string, c: string) => q.split(c).length - 1;
+const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1).replace(/\b(?:\p{L}\.)+/gu, '')) && count(q, '(') === count(q, ')');
 
 export function questions(ctx: Context): void {
   const drafts: QuestionDraft[] = [];
