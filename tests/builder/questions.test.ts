@@ -58,6 +58,10 @@ describe('questionOf', () => {
     // "could have" speculates about the past only before a participle.
     ['Whether the new era could have lasting repercussions remains to be seen.', 'Will the new era have lasting repercussions?', 'unresolved'],
     ['The California law could have already morphed into national policy.', 'Could the California law have already morphed into national policy?', 'unresolved'],
+    // The adverb stays with its verb; "rely" is no adverb.
+    ['Donald Trump may finally have gone too far.', 'Could Donald Trump finally have gone too far?', 'unresolved'],
+    ['Nevada residents will legally purchase marijuana from Saturday.', 'Will Nevada residents legally purchase marijuana from Saturday?', 'upcoming'],
+    ['The new film will rely heavily on existing fans.', 'Will the new film rely heavily on existing fans?', 'upcoming'],
     // "may be doing" asks about now.
     ['The opposition says that the regime itself may be carrying out the bombings to discredit the uprising.', 'Is the regime carrying out the bombings to discredit the uprising?', 'unresolved'],
     ['Officials said rebels might be trying to offset the government gains.', 'Are rebels trying to offset the government gains?', 'unresolved'],

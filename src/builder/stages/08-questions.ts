@@ -266,23 +266,30 @@ function askedBy(sentence: string): Pick<QuestionDraft, 'text' | 'kind'> | undef
     if (subject) return { text: `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?'), kind: 'upcoming' };
   }
   m = MODAL.exec(s);
-  // "would not confirm" reports a refusal, not an open question; "shooting could be heard"
-  // reports what was heard.
-  // Nor is a clause that is the subject of another verb ("regulations needed before the sales
-  // could start weren't approved").
-  const after = m ? s.slice(m.index + m[0].length) : '';
-  if (m && m[1] !== 'would' && m[1] !== 'can' && m[2] !== 'not' && !(m[2] === 'be' && PERCEIVED.test(after)) && !OUTER_VERB.test(after)) {
-    const subject = subjectBefore(s, m.index);
-    const rest = s.slice(m.index + m[0].length);
-    const soon = /\bsoon\b/.test(m[0]) ? 'soon ' : '';
-    // "may be carrying them out" asks about now: "Is the regime carrying them out …?"
-    const ongoing = m[1] !== 'will' && m[2] === 'be' && /^\s*\p{Ll}+ing\b/u.test(rest);
-    if (subject && ongoing) return { text: `${nlp(subject).nouns().isPlural().found ? 'Are' : 'Is'} ${lowerFirst(subject)} ${shorten(rest)}?`, kind: 'unresolved' };
-    // "could have left" speculates about the past: "Could … have left …?"
-    const ask = m[2] === 'have' && isPerfect(`have${rest}`) ? 'Could' : 'Will';
-    if (subject) return { text: `${ask} ${lowerFirst(subject)} ${soon}${m[2]} ${shorten(rest)}?`.replace(/\s+\?$/, '?'), kind: m[1] === 'will' ? 'upcoming' : 'unresolved' };
+  if (!m) return undefined;
+  let verb = m[2];
+  let rest = s.slice(m.index + m[0].length);
+  let adverb = /\bsoon\b/.test(m[0]) ? 'soon ' : '';
+  // "may finally have gone", "will legally purchase" (but "will rely"): the adverb stays with its verb.
+  const next = /^\s+(\p{Ll}+)\b/u.exec(rest);
+  if (next && /ly$/.test(verb) && tagged(verb)[0]?.tags.includes('Adverb')) {
+    adverb += `${verb} `;
+    verb = next[1];
+    rest = rest.slice(next[0].length);
   }
-  return undefined;
+  // "would not confirm" reports a refusal, not an open question; "shooting could be heard"
+  // reports what was heard; a clause that is the subject of another verb ("regulations needed
+  // before the sales could start weren't approved") asks nothing.
+  if (m[1] === 'would' || m[1] === 'can' || verb === 'not' || (verb === 'be' && PERCEIVED.test(rest)) || OUTER_VERB.test(rest)) return undefined;
+  subject = subjectBefore(s, m.index);
+  if (!subject) return undefined;
+  // "may be carrying them out" asks about now: "Is the regime carrying them out …?"
+  if (m[1] !== 'will' && verb === 'be' && /^\s*\p{Ll}+ing\b/u.test(rest)) {
+    return { text: `${nlp(subject).nouns().isPlural().found ? 'Are' : 'Is'} ${lowerFirst(subject)} ${adverb}${shorten(rest)}?`, kind: 'unresolved' };
+  }
+  // "could have left" speculates about the past: "Could … have left …?"
+  const ask = verb === 'have' && isPerfect(`have${rest}`) ? 'Could' : 'Will';
+  return { text: `${ask} ${lowerFirst(subject)} ${adverb}${verb} ${shorten(rest)}?`.replace(/\s+\?$/, '?'), kind: m[1] === 'will' ? 'upcoming' : 'unresolved' };
 }
 
 const CUE = new RegExp(`\\b(?:${[...cues.unresolved, ...cues.upcoming].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
