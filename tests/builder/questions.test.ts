@@ -73,6 +73,14 @@ describe('questionOf', () => {
     ['For months, Walker confidently said he would not launch his presidential campaign until completing the budget.', 'Will Walker launch his presidential campaign?', 'upcoming'],
     // A plural noun is no verb: "associates" is not what they did.
     ['The FBI investigates whether Trump associates coordinated with the Russian campaign.', 'Did Trump associates coordinate with the Russian campaign?', 'unresolved'],
+    // What someone believes or fears is asked as a question of fact.
+    ['Putin said he believed Washington plans more missile strikes against Syria.', 'Does Washington plan more missile strikes against Syria?', 'unresolved'],
+    ['Dunn said he believed Davis had a weapon, leaving him little choice.', 'Did Davis have a weapon?', 'unresolved'],
+    ['A German official said she believed the Americans were using the data for economic intelligence and said the agreement should be suspended.', 'Were the Americans using the data for economic intelligence?', 'unresolved'],
+    // "should … until" asks whether, not when.
+    ['Democrats said Kushner’s security clearance should be suspended until the FBI’s findings are complete.', 'Will Kushner’s security clearance be suspended?', 'unresolved'],
+    // A second predicate is another statement; a number opening the subject is lower-cased.
+    ['Seven ministers of the regime will have their assets frozen and will be denied entry into the EU.', 'Will seven ministers of the regime have their assets frozen?', 'upcoming'],
     // A wish is asked as what may come.
     ['Congressional aides have said they would like to question Kushner about that meeting.', 'Will Congressional aides question Kushner about that meeting?', 'upcoming'],
     ['Whether the injury will lead to chronic pain may depend on how two parts of the brain communicate.', 'Will the injury lead to chronic pain?', 'unresolved'],
@@ -100,6 +108,11 @@ describe('questionOf', () => {
     ['It is unclear how long the war lasted.'],
     ['Regulations needed before the sales could start weren’t approved until last week.'],
     ['It is unclear whether some will forget the deadline.'],
+    // A possessive owns a noun, not a verb; a modal later on is the clause's verb; a clause that
+    // lost its object to a relative asks nothing.
+    ['Lawyers did not all believe Trump’s alleged efforts to influence the inquiry would amount to obstruction.'],
+    ['They believe that temperature rises in the future could result in millions of additional cases.'],
+    ['Colbert listed the traits he thought the state’s new senator should possess.'],
   ])('statements of fact raise no question: %s', (sentence) => {
     expect(questionOf(sentence)).toBeUndefined();
   });
@@ -191,6 +204,14 @@ describe('questions across a cluster', () => {
       expect(q).toBeDefined();
       expect('answer' in q!).toBe(answered);
     });
+  });
+
+  it.each([
+    ['Thompson disputed the agency’s assertion that the contract couldn’t have been handled differently.', 'Could the contract have been handled differently?'],
+    ['The utility has said the plant will not be reactivated until the flooding subsides.', 'When will the plant be reactivated?'],
+  ])('a sentence that disputes or waits "until" raises its question: %s', (sentence, text) => {
+    const b = build([`${lead}\n\n${sentence}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    expect(b.questions.map((q) => q.text)).toContain(text);
   });
 
   it.each([

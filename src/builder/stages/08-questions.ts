@@ -26,7 +26,8 @@ const UNCLEAR_WH = new RegExp(
   'iu',
 );
 // "the complex will not be reactivated until the flooding subsides" → "When will the complex be reactivated?"
-const UNTIL = /\s(?:will|would|should|can|could)\s*(?:not\s+|n['’]t\s+)?(?:only\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut))\s+until\b/iu;
+// "… should be suspended until the findings are complete" asks whether, not when.
+const UNTIL = /\s(will|would|should|can|could)\s*(?:not\s+|n['’]t\s+)?(?:only\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut))\s+until\b/iu;
 // "Cooper would be shut down if the river rose …" → "Will Cooper be shut down?"
 const WOULD_IF = /\swould\s+(?:have\s+to\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:down|up|off|out))?)\s+(?:[^,;]{0,30}\s)?if\b/iu;
 // "Kushner has said he would voluntarily appear before the committee" → "Will Kushner appear before the committee?"
@@ -39,16 +40,21 @@ const UNCONFIRMED_NP = /\b(?:(?:would|could|did|will|can)\s*(?:not|n't)|declined
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
 const CONSIDERING = /\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:considering|weighing|evaluating|reviewing|studying|looking into|investigating)\s+([^,;:.!?]{4,})/iu;
 const AHEAD_OF = /\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:hearing|vote|meeting|summit|trial|election|referendum|decision|ruling|talks|deadline|verdict)\b[^,;:.!?]{0,40})/iu;
-const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:[\p{L}]+['’]s\s+(?:assertion|claim|contention|statement|argument|suggestion|view)\s+that\s+)?([^,;:!?]{8,})/iu;
+const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:assertion|claim|contention|statement|argument|suggestion|view)\s+that\s+)?([^,;:!?]{8,})/iu;
 
 const OUTER_VERB = /^\s*(?:is|are|was|were|has|have|had|does|do|did)(?:n['’]t)?\s/u;
 const PERCEIVED = /^\s*(?:heard|seen|felt|smelled)\b/u;
+// "Putin said he believed Washington plans more strikes" → "Does Washington plan more strikes?"
+const BELIEF = /\b(?:believes?|believed|thinks|thought|fears?|feared)\s+(?:that\s+)?([^,;:!?]{8,})/iu;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH_VERB_ALTERNATION})\\b.*$|,\\s+(?:he|she|they|it)\\s+(?:${SPEECH_VERB_ALTERNATION})\\b.*$`, 'u');
 // What follows a comma and opens another clause is not part of the question: ", it certainly
 // wasn't …", ", meaning …"; nor is anything after a colon or a dash.
-const NEXT_CLAUSE = /(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+whether\b|\s+but\s+(?:that|also|not)\b|\s+(?:once|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s).*$/u;
+const NEXT_CLAUSE = new RegExp(
+  String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+(?:whether|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|\s+but\s+(?:that|also|not)\b|\s+(?:once|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s).*$`,
+  'u',
+);
 const DANGLING_END = /\s+(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|which|who|as)$/i;
 // Where a long clause may end: before a coordinated, relative or subordinate clause or a prepositional
 // phrase ("… and floods | that have displaced thousands").
@@ -123,7 +129,7 @@ function subjectBefore(text: string, at: number): string | undefined {
 // pronoun, not a clause ("Researchers believe this change"), not an adverb or a conjunction
 // ("even the customer", "Although it").
 const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s*$/u;
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|several|both|all|no|other|more|much|few|every|each|any|such|\d[\d,.]*)$/i;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|several|both|all|no|other|more|much|few|every|each|any|such|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 // Words that open a clause or qualify one, never a noun phrase.
 const NOT_OPENING = /^(?:no|my|our|your|being|having|nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
 /** `beforeVerb`: a verb follows, so a last word in -s is a plural noun ("Trump associates"). */
@@ -189,6 +195,11 @@ export function yesNo(clause: string): string | undefined {
   // A bare pronoun subject ("Was it functioning?") leaves the reader guessing.
   if (/^(?:it|he|she|they|this|that|we|i|you)\s/i.test(c)) return undefined;
   if (aux && isSubject(aux[1])) {
+    // "Davis had a weapon": "have" as the verb itself is asked with "do".
+    if (/^ha(?:s|ve|d)$/.test(aux[2]) && !isPerfect(`have ${aux[3]}`) && !/^(?:to|got)\s/.test(aux[3])) {
+      const does = aux[2] === 'had' ? 'Did' : aux[2] === 'has' ? 'Does' : 'Do';
+      return `${does} ${lowerFirst(aux[1])} have ${shorten(aux[3])}?`;
+    }
     const speculative = ['may', 'might', 'could', 'would'].includes(aux[2]);
     const modal = speculative ? (isPerfect(aux[3]) ? 'could' : 'will') : aux[2];
     return `${cap(modal)} ${lowerFirst(aux[1])} ${shorten(aux[3])}?`;
@@ -202,7 +213,11 @@ export function yesNo(clause: string): string | undefined {
     const objectFollows = /^(?:a|an|the|his|her|its|their|this|that|these|those)$/i.test(verb[2]);
     // "Trump associates coordinated": a verb right after it makes the first word a noun.
     const verbFollows = verbs.has(verb[2]) && /^\p{Ll}+(?:s|ed)$/u.test(verb[2]);
-    if (!(verbs.has(verb[1]) || objectFollows) || verbFollows || subject.length > 80 || !isSubject(subject, true)) continue;
+    // "Trump's alleged efforts": a possessive owns a noun; "temperature rises … could result": a
+    // modal later on is the clause's verb.
+    const possessive = /['’]s$/.test(subject);
+    const modalLater = /^[^,]*?\s(?:would|could|will|may|might|can|should|must)\s/.test(c.slice(verb.index! + verb[0].length));
+    if (!(verbs.has(verb[1]) || objectFollows) || verbFollows || possessive || modalLater || subject.length > 80 || !isSubject(subject, true)) continue;
     const past = verb[1].endsWith('ed');
     return `${past ? 'Did' : 'Does'} ${lowerFirst(subject)} ${infinitive(verb[1])} ${shorten(c.slice(verb.index! + verb[0].length))}?`;
   }
@@ -247,9 +262,15 @@ function askedBy(sentence: string): Pick<QuestionDraft, 'text' | 'kind'> | undef
     const q = yesNo(m[1].replace(OUTER_PREDICATE, ''));
     if (q) return { text: q, kind: 'unresolved' };
   }
+  m = BELIEF.exec(s);
+  // "the traits he thought the senator should possess": a clause missing its object asks nothing.
+  const q = m && yesNo(m[1]);
+  const words = q ? tagged(q.slice(0, -1)) : [];
+  const objectless = words.at(-1)?.tags.includes('Infinitive') && words.at(-2)?.text !== 'to';
+  if (q && !objectless) return { text: q, kind: 'unresolved' };
   m = UNTIL.exec(s);
   let subject = m && subjectBefore(s, m.index);
-  if (m && subject) return { text: `When will ${lowerFirst(subject)} be ${m[1]}?`, kind: 'unresolved' };
+  if (m && subject) return { text: `${/^should$/i.test(m[1]) ? 'Will' : 'When will'} ${lowerFirst(subject)} be ${m[2]}?`, kind: 'unresolved' };
   m = WOULD_IF.exec(s);
   subject = m && subjectBefore(s, m.index);
   if (m && subject) return { text: `Will ${lowerFirst(subject)} be ${m[1]}?`, kind: 'unresolved' };
@@ -292,7 +313,7 @@ function askedBy(sentence: string): Pick<QuestionDraft, 'text' | 'kind'> | undef
   return { text: `${ask} ${lowerFirst(subject)} ${adverb}${verb} ${shorten(rest)}?`.replace(/\s+\?$/, '?'), kind: m[1] === 'will' ? 'upcoming' : 'unresolved' };
 }
 
-const CUE = new RegExp(`\\b(?:${[...cues.unresolved, ...cues.upcoming].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+const CUE = new RegExp(`\\b(?:${[...cues.unresolved, ...cues.upcoming, ...cues.disputed].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
 const hasCue = (s: Sentence) => CUE.test(s.text);
 
 // Two actors whose positions share their subject and one of them contests ("maintains", "instead").
