@@ -77,6 +77,12 @@ describe('questionOf', () => {
     ['Putin said he believed Washington plans more missile strikes against Syria.', 'Does Washington plan more missile strikes against Syria?', 'unresolved'],
     ['Dunn said he believed Davis had a weapon, leaving him little choice.', 'Did Davis have a weapon?', 'unresolved'],
     ['A German official said she believed the Americans were using the data for economic intelligence and said the agreement should be suspended.', 'Were the Americans using the data for economic intelligence?', 'unresolved'],
+    // "there was", "asked if", "the cause of" under investigation.
+    ['Asked if there was any connection between the incident and the protest, the chief said: "We don’t know."', 'Was there any connection between the incident and the protest?', 'unresolved'],
+    ['It is unclear whether there will be a second round of talks.', 'Will there be a second round of talks?', 'unresolved'],
+    ['Officials began questioning crew members about the cause of the nighttime crash.', 'What caused the nighttime crash?', 'unresolved'],
+    // The time belongs to the saying, not to the subject.
+    ['Brewer said last week the border cannot be declared safe until the people living near it feel secure.', 'When will the border be declared safe?', 'unresolved'],
     // "should … until" asks whether, not when.
     ['Democrats said Kushner’s security clearance should be suspended until the FBI’s findings are complete.', 'Will Kushner’s security clearance be suspended?', 'unresolved'],
     // A second predicate is another statement; a number opening the subject is lower-cased.

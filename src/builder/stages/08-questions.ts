@@ -14,6 +14,10 @@ const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but
 const MODAL = /\b(may|might|could|will|would|can)\s+(?:soon\s+|still\s+|also\s+|now\s+)?(\p{Ll}+)\b/u;
 const SET_TO = /\b(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poised|planning|going)\s+to\s+(\p{Ll}+)\b/u;
 const WHETHER = /\bwhether\s+(?:or not\s+)?([^,;:.!?]{8,})/iu;
+// "Asked if there was any connection …, Celaya said …"
+const ASKED_IF = /\basked\s+if\s+([^,;:.!?]{8,})/iu;
+// "officials began questioning the crew about the cause of the crash" → "What caused the crash?"
+const CAUSE_OF = /\b(?:investigat\p{Ll}*|questioning|probing|examining|looking into|determine|unclear|unknown|not known|not clear)\b[^.;]{0,60}?\b(?:the\s+)?cause\s+of\s+(the\s+[^,;:.!?]{3,60})/iu;
 // A "whether" clause that is the subject ends where its sentence's own verb begins: "Whether the
 // plan will pass | depends on …", "… | remains to be seen".
 const OUTER_PREDICATE = /\s+(?:(?:may|might|could|will|would|does|did)\s+(?:also\s+|still\s+)?)?(?:depends?|hinges?|rests?|turns?)\s+(?:on|upon)\b.*$|\s+(?:remains?|is|was)\s+(?:still\s+)?(?:to\s+be\s+seen|unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear)|an\s+open\s+question|up\s+to)\b.*$/iu;
@@ -27,7 +31,7 @@ const UNCLEAR_WH = new RegExp(
 );
 // "the complex will not be reactivated until the flooding subsides" → "When will the complex be reactivated?"
 // "… should be suspended until the findings are complete" asks whether, not when.
-const UNTIL = /\s(will|would|should|can|could)\s*(?:not\s+|n['’]t\s+)?(?:only\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut))\s+until\b/iu;
+const UNTIL = /\s(will|would|should|can|could)\s*(?:not\s+|n['’]t\s+)?(?:only\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:safe|open|closed|ready|fit|complete|available))?)\s+until\b/iu;
 // "Cooper would be shut down if the river rose …" → "Will Cooper be shut down?"
 const WOULD_IF = /\swould\s+(?:have\s+to\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:down|up|off|out))?)\s+(?:[^,;]{0,30}\s)?if\b/iu;
 // "Kushner has said he would voluntarily appear before the committee" → "Will Kushner appear before the committee?"
@@ -118,7 +122,12 @@ function subjectBefore(text: string, at: number): string | undefined {
   let from = 0;
   for (const m of head.matchAll(BOUNDARY_WORDS)) from = m.index! + m[0].length;
   // "Sailors also could …", "the regime itself may …": the adverb stays out of the question.
-  const subject = head.slice(from).trim().replace(/(?:\s+(?:also|still|now|soon|itself|themselves|himself|herself|reportedly|\p{Ll}+ly))+$/u, '');
+  const subject = head
+    .slice(from)
+    .trim()
+    .replace(/(?:\s+(?:also|still|now|soon|itself|themselves|himself|herself|reportedly|\p{Ll}+ly))+$/u, '')
+    // "said last week the border …": the time belongs to the saying.
+    .replace(/^(?:(?:last|next|this)\s+(?:week|month|year|night|morning|\p{Lu}\p{Ll}+day)|yesterday|today|on\s+\p{Lu}\p{Ll}+day)\s+/u, '');
   // "Thompson said he has been looking into …": the pronoun is the person who said it.
   const speaker = /^(?:he|she)$/i.test(subject) ? REPORTER.exec(head)?.[1] : undefined;
   if (speaker) return speaker;
@@ -192,6 +201,12 @@ export function yesNo(clause: string): string | undefined {
     .replace(/\bwon['’]t\b/gi, 'will')
     .replace(/\b(could|would|should|can|will|is|are|was|were|has|have|had|did|does|do|may|might)(?:n['’]t|\s+not)\b/gi, '$1');
   const aux = /^(.{2,80}?)\s+(is|are|was|were|has|have|had|will|would|can|could|may|might|should)\s+(.+)$/u.exec(c);
+  // "there was a camera in the room" → "Was there a camera in the room?"
+  const there = /^there\s+(is|are|was|were|will be|has been|had been)\s+(.{4,})$/iu.exec(c);
+  if (there) {
+    const [verb, ...more] = there[1].split(' ');
+    return `${cap(verb)} there ${more.length ? `${more.join(' ')} ` : ''}${shorten(there[2])}?`;
+  }
   // A bare pronoun subject ("Was it functioning?") leaves the reader guessing.
   if (/^(?:it|he|she|they|this|that|we|i|you)\s/i.test(c)) return undefined;
   if (aux && isSubject(aux[1])) {
@@ -257,7 +272,9 @@ function askedBy(sentence: string): Pick<QuestionDraft, 'text' | 'kind'> | undef
     const q = yesNo(m[1]);
     if (q) return { text: q, kind: 'disputed' };
   }
-  m = WHETHER.exec(s);
+  m = CAUSE_OF.exec(s);
+  if (m) return { text: `What caused ${lowerFirst(shorten(m[1]))}?`, kind: 'unresolved' };
+  m = WHETHER.exec(s) ?? ASKED_IF.exec(s);
   if (m) {
     const q = yesNo(m[1].replace(OUTER_PREDICATE, ''));
     if (q) return { text: q, kind: 'unresolved' };
