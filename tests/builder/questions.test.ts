@@ -58,6 +58,7 @@ describe('questionOf', () => {
     // "could have" speculates about the past only before a participle.
     ['Whether the new era could have lasting repercussions remains to be seen.', 'Will the new era have lasting repercussions?', 'unresolved'],
     ['The California law could have already morphed into national policy.', 'Could the California law have already morphed into national policy?', 'unresolved'],
+    ['Authorities may never make a clear determination of motive.', 'Will authorities make a clear determination of motive?', 'unresolved'],
     // The adverb stays with its verb; "rely" is no adverb.
     ['Donald Trump may finally have gone too far.', 'Could Donald Trump finally have gone too far?', 'unresolved'],
     ['Nevada residents will legally purchase marijuana from Saturday.', 'Will Nevada residents legally purchase marijuana from Saturday?', 'upcoming'],
@@ -114,6 +115,7 @@ describe('questionOf', () => {
     ['It is unclear how long the war lasted.'],
     ['Regulations needed before the sales could start weren’t approved until last week.'],
     ['It is unclear whether some will forget the deadline.'],
+    ['The crimes Lerner may have committed are punishable by up to 11 years in prison.'],
     // A possessive owns a noun, not a verb; a modal later on is the clause's verb; a clause that
     // lost its object to a relative asks nothing.
     ['Lawyers did not all believe Trump’s alleged efforts to influence the inquiry would amount to obstruction.'],

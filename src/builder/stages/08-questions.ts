@@ -46,7 +46,8 @@ const CONSIDERING = /\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:
 const AHEAD_OF = /\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:hearing|vote|meeting|summit|trial|election|referendum|decision|ruling|talks|deadline|verdict)\b[^,;:.!?]{0,40})/iu;
 const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:assertion|claim|contention|statement|argument|suggestion|view)\s+that\s+)?([^,;:!?]{8,})/iu;
 
-const OUTER_VERB = /^\s*(?:is|are|was|were|has|have|had|does|do|did)(?:n['’]t)?\s/u;
+// Right after the clause's verb (or its participle), the verb of the sentence around it.
+const OUTER_VERB = /^\s*(?:\p{Ll}+(?:ed|en|wn)\s+)?(?:is|are|was|were|has|have|had|does|do|did)(?:n['’]t)?\s/u;
 const PERCEIVED = /^\s*(?:heard|seen|felt|smelled)\b/u;
 // "Putin said he believed Washington plans more strikes" → "Does Washington plan more strikes?"
 const BELIEF = /\b(?:believes?|believed|thinks|thought|fears?|feared)\s+(?:that\s+)?([^,;:!?]{8,})/iu;
@@ -312,6 +313,10 @@ function askedBy(sentence: string): Pick<QuestionDraft, 'text' | 'kind'> | undef
   const next = /^\s+(\p{Ll}+)\b/u.exec(rest);
   if (next && /ly$/.test(verb) && tagged(verb)[0]?.tags.includes('Adverb')) {
     adverb += `${verb} `;
+    verb = next[1];
+    rest = rest.slice(next[0].length);
+  } else if (next && verb === 'never') {
+    // "may never make" is asked neutrally: "Will … make …?"
     verb = next[1];
     rest = rest.slice(next[0].length);
   }
