@@ -58,7 +58,7 @@ describe('questionOf', () => {
     // "could have" speculates about the past only before a participle.
     ['Whether the new era could have lasting repercussions remains to be seen.', 'Will the new era have lasting repercussions?', 'unresolved'],
     ['The California law could have already morphed into national policy.', 'Could the California law have already morphed into national policy?', 'unresolved'],
-    ['Authorities may never make a clear determination of motive.', 'Will authorities make a clear determination of motive?', 'unresolved'],
+    ['Police said authorities may never make a clear determination of motive.', 'Will authorities make a clear determination of motive?', 'unresolved'],
     // The adverb stays with its verb; "rely" is no adverb.
     ['Donald Trump may finally have gone too far.', 'Could Donald Trump finally have gone too far?', 'unresolved'],
     ['Nevada residents will legally purchase marijuana from Saturday.', 'Will Nevada residents legally purchase marijuana from Saturday?', 'upcoming'],
