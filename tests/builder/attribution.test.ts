@@ -35,6 +35,24 @@ describe('attribution', () => {
       [{ speaker: 'Maria Lopez', kind: 'reported', words: 'The budget will pass before the summer recess' }],
     ],
     [
+      'a speaker described in a "whose" clause between commas speaks after it',
+      [`${background} Debra Burlingame, whose brother was the pilot of the plane that crashed, said a pocketknife can be just as deadly as a box cutter.`],
+      'pocketknife',
+      [{ speaker: 'Debra Burlingame', kind: 'reported', words: 'a pocketknife can be just as deadly as a box cutter' }],
+    ],
+    [
+      'a subject in apposition, then "said": the claim follows the verb',
+      [`${background} House Oversight Committee Chairman Darrell Issa, a California Republican, said the hearing would resume next week.`],
+      'hearing would resume',
+      [{ speaker: 'Darrell Issa', kind: 'reported', words: 'the hearing would resume next week' }],
+    ],
+    [
+      'a spokesman of a named organisation speaks for it',
+      [`${background} Asked to respond, a TSA spokesman reiterated that "the decision to permit these items was made as part of the agency's approach."`],
+      'permit these items',
+      [{ speaker: 'TSA', kind: 'direct', words: "the decision to permit these items was made as part of the agency's approach." }],
+    ],
+    [
       'a verb that takes an object keeps it in the claim',
       [`${background} Senator Maria Lopez accused the unions of stalling the talks for a month.`],
       'accused',

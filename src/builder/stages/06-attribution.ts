@@ -63,7 +63,9 @@ const organisation = (ctx: Context) => (m: Mention) => ctx.actors[m.actor!].type
 const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|then|now|just|already|since|still|again|once|\p{Ll}+ly))+\s*$/u;
 // An apposition between a name and its verb: "Hina Shamsi, the director of …, said".
 const APPOSITION = /(\p{Lu}[\p{L}.'’-]*),\s([^,]{3,120}),\s*$/u;
-const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+who\s[^]*,\s*$/u;
+const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose)\s[^]*,\s*$/u;
+// "a TSA spokesman", "Pentagon officials": someone speaking for the organisation named before.
+const SPOKESPERSON = /^(?:spokes(?:man|woman|person|people)|officials?|representatives?)$/i;
 
 /** Who is the subject of the speech verb at `verb`: the name, pronoun or description right before it in the clause, or the name right after it ("said Hina Shamsi"). */
 export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: Attribution[] = [], spoke: ReadonlySet<number> = new Set()): number | undefined {
@@ -103,6 +105,10 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, 
   }
   const named = inSentence.find((m) => m.start <= last.start && m.end >= last.end);
   if (named) return named.actor;
+  if (SPOKESPERSON.test(last.text)) {
+    const org = inSentence.find((m) => m.end <= last.start && /^\s+$/.test(text.slice(m.end, last.start)) && ctx.actors[m.actor!].type === 'organization');
+    if (org) return org.actor;
+  }
   if (PRONOUN.test(last.text)) {
     // "He added …", "Speaking after talks with Tillerson, he said …": the person who spoke last
     // goes on speaking, before any other name met since.
@@ -215,6 +221,9 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
 }
 
 const MIN_CLAUSE = 15;
+// A name (perhaps after its title), then what it is between commas: the sentence's subject,
+// about to speak.
+const APPOSED = /^(?!(?:And|But|Or|So|Yet|In|On|At|By|For|From|With|After|Before|Following|When|While|If|As|Since|Despite|Although|Though|Then|Meanwhile|However|Many|Some|Most|All|Several|Few|Other)\b)(\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\p{Lu}[\p{L}.'’-]*),\s[^]{3,200},\s*$/u;
 const CLAUSE_OPENER = /^(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|their|its|our|no|some|any|all|more|most|\p{Lu}|\d)/u;
 // A second main clause: "…, and Kushner has said", "…; the minister said".
 const NEW_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+[^,;]{1,60}$/;
@@ -237,8 +246,10 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   });
   const comma = before.lastIndexOf(', ');
   // "<claim>, the minister said (on Monday)": the speaker stands between the comma and the verb,
-  // and little follows it.
-  if (!that && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(rest) || /,\s*$/.test(before)))
+  // and little follows it; not "Debra Burlingame, whose brother …, said <claim>".
+  const apposed = APPOSED.exec(before);
+  const named = apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w));
+  if (!that && !named && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(rest) || /,\s*$/.test(before)))
     return { start: s.start, end: s.start + comma };
   let end = s.end - (/[.!?]["”’]?$/.test(rest) ? (/["”’]$/.test(rest) ? 2 : 1) : 0);
   // "A day after Putin said <claim>, Tillerson and Lavrov held talks": the claim ends where the
