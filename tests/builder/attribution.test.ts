@@ -47,6 +47,24 @@ describe('attribution', () => {
       [{ speaker: 'Darrell Issa', kind: 'reported', words: 'the hearing would resume next week' }],
     ],
     [
+      'a speaker "of <place>" is the person, and a long addressee does not hide the "that"',
+      [`${background} Congresswoman Kyrsten Sinema of Arizona told community leaders at a Phoenix luncheon on Tuesday that the border has become more secure.`],
+      'more secure',
+      [{ speaker: 'Kyrsten Sinema', kind: 'reported', words: 'the border has become more secure' }],
+    ],
+    [
+      'a "that" past a clause of the claim\'s own does not open the claim',
+      [`${background} Senator Maria Lopez said it is unlikely that the deal would collapse at this late stage.`],
+      'it is unlikely that',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'it is unlikely that the deal would collapse at this late stage' }],
+    ],
+    [
+      'when and where after "told <someone>" is no claim',
+      [`${background} "The levees will hold," Gen. Bill Seekins said.\n\nGen. Bill Seekins of the National Guard told ABC News during a tour of the flooded areas.`],
+      'during a tour',
+      [],
+    ],
+    [
       'a spokesman of a named organisation speaks for it',
       [`${background} Asked to respond, a TSA spokesman reiterated that "the decision to permit these items was made as part of the agency's approach."`],
       'permit these items',

@@ -5,6 +5,7 @@ import type { Attribution, Context, Mention, Sentence } from '../types.js';
 import { ADDRESSEE_VERBS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, genderOf, isVerbForm } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE, tokenize, wordCount } from '../text.js';
 import { mentionsOf } from '../mentions-of.js';
+import nlp from 'compromise';
 
 const QUOTE = /“([^“”]+)”|"([^"]+)"/g;
 const PRONOUN = /^(?:he|she)$/i;
@@ -103,8 +104,13 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, 
     const after = inSentence.find((m) => m.start >= verb.end && m.start - verb.end < 40 && /^\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u.test(text.slice(verb.end, m.start)));
     return after && /^\s*(?:[,.;:!?]|$)/.test(text.slice(after.end, after.end + 3)) ? after.actor : undefined;
   }
-  const named = inSentence.find((m) => m.start <= last.start && m.end >= last.end);
+  const named = inSentence.find((m) => m.start <= last.start && m.end >= last.end && m.actor !== undefined);
   if (named) return named.actor;
+  // "Kyrsten Sinema of Arizona told …": the place says where the speaker is from.
+  const origin = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.exec(gap);
+  const from_ = origin && tokenize(gap.slice(0, origin.index), from).pop();
+  const speaker = from_ && inSentence.find((m) => m.start <= from_.start && m.end >= from_.end && m.actor !== undefined && ctx.actors[m.actor].type === 'person');
+  if (speaker) return speaker.actor;
   if (SPOKESPERSON.test(last.text)) {
     const org = inSentence.find((m) => m.end <= last.start && /^\s+$/.test(text.slice(m.end, last.start)) && ctx.actors[m.actor!].type === 'organization');
     if (org) return org.actor;
@@ -215,12 +221,18 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
       const open = /(?:,\s*(?:and|but)\s+[^,]*|\s+and\s+(?:also\s+)?)$/.exec(gap);
       span.end = open ? span.start + open.index : span.end;
     }
+    // "told ABC News during a tour …": what follows is when and where, the words said stand elsewhere.
+    const claim = text.slice(span.start, span.end);
+    const told = ADDRESSEE_VERBS.has(text.slice(v.start, v.end).toLowerCase()) ? String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}` : '';
+    if (span.start >= v.end && new RegExp(`^${told}(?:during|in|at|on|from|with|after|before|while|through|by)\\s`, 'u').test(claim) && !claim.includes(',')) return;
     out.push({ sentence: s.index, actor: v.actor, kind: 'reported', ...span });
   });
   return out;
 }
 
 const MIN_CLAUSE = 15;
+// A subject and its verb: between a speech verb and a "that", a clause of the claim itself.
+const OWN_CLAUSE = /\b(?:can['’]t|cannot|will|would|could|may|might|is|was|are|were|has|had|have|do|does|did)\b|\b(?:he|she|they|it|we|i|you)\s+\p{Ll}+(?:ed|s)\b/iu;
 // A name (perhaps after its title), then what it is between commas: the sentence's subject,
 // about to speak.
 const APPOSED = /^(?!(?:And|But|Or|So|Yet|In|On|At|By|For|From|With|After|Before|Following|When|While|If|As|Since|Despite|Although|Though|Then|Meanwhile|However|Many|Some|Most|All|Several|Few|Other)\b)(\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\p{Lu}[\p{L}.'’-]*),\s[^]{3,200},\s*$/u;
@@ -240,16 +252,19 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   const rest = text.slice(verb.end, s.end);
   // "said at their meeting that …", "said in a conference call with reporters that …".
   // "that" opens the claim when a clause follows it, not in "about that meeting".
-  const that = [...rest.matchAll(/(?<=^(?:\s+[^\s,.;:]+){0,9}?)\s+that\s+/gu)].find((m) => {
+  // …but not past a clause of the claim's own ("said he can't predict what … but that …").
+  const that = [...rest.matchAll(/(?<=^(?:\s+[^\s,.;:]+){0,12}?)\s+that\s+/gu)].find((m) => {
     const next = rest.slice(m.index! + m[0].length).split(/[,.;:]/)[0].split(/\s+/).slice(0, 3);
-    return CLAUSE_OPENER.test(next[0] ?? '') || next.some((w) => isVerbForm(w));
+    return (CLAUSE_OPENER.test(next[0] ?? '') || next.some((w) => isVerbForm(w))) && !OWN_CLAUSE.test(rest.slice(0, m.index));
   });
   const comma = before.lastIndexOf(', ');
   // "<claim>, the minister said (on Monday)": the speaker stands between the comma and the verb,
   // and little follows it; not "Debra Burlingame, whose brother …, said <claim>".
   const apposed = APPOSED.exec(before);
   const named = apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w));
-  if (!that && !named && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(rest) || /,\s*$/.test(before)))
+  // The claim is a clause: "Around 8 p.m. Thursday, Senator Harry Reid of Nevada, the minority
+  // leader, called …" holds none before its last comma.
+  if (!that && !named && comma >= MIN_CLAUSE && nlp(before.slice(0, comma)).has('#Verb') && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(rest) || /,\s*$/.test(before)))
     return { start: s.start, end: s.start + comma };
   let end = s.end - (/[.!?]["”’]?$/.test(rest) ? (/["”’]$/.test(rest) ? 2 : 1) : 0);
   // "A day after Putin said <claim>, Tillerson and Lavrov held talks": the claim ends where the
