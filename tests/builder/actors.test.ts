@@ -1,5 +1,6 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
+import { buildBriefing } from '../../src/builder/index.js';
 import { clusterMentions, editDistance } from '../../src/builder/stages/05-actors.js';
 import type { Mention } from '../../src/builder/types.js';
 
@@ -136,5 +137,24 @@ describe('clusterMentions', () => {
     for (const a of actors) for (const m of a.mentions) expect(m.actor).toBe(a.index);
     expect(ms[0].actor).toBe(ms[1].actor);
     expect(ms[0].actor).not.toBe(ms[2].actor);
+  });
+});
+
+describe('actors across a cluster', () => {
+  const names = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors.map((a) => a.name);
+  const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
+
+  it.each([
+    ['Forecasters said the storms would move east of the basin by the evening.', 'Forecasters'],
+    ['Similarly, the levee held through the night as the water rose.', 'Similarly'],
+    ['Relatives of those who died on United Flight 93 questioned the policy change.', 'United Flight'],
+  ])('a capitalised word that opens a sentence, or a flight number, is no actor: %s', (sentence, junk) => {
+    expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).not.toContain(junk);
+  });
+
+  it('"Customs and Border Protection" is one organisation', () => {
+    const b = names([`${lead}\n\nOfficials at U.S. Customs and Border Protection said the crossing would stay open.`, `${lead}\n\nThe levee held.`]);
+    expect(b.some((n) => /Customs and Border Protection/.test(n))).toBe(true);
+    expect(b).not.toContain('Border Protection');
   });
 });

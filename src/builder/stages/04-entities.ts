@@ -221,6 +221,9 @@ export function findMentions(text: string): Found[] {
     // A name before a role written in lower case qualifies the role: "a former House Transportation chairman".
     const nextWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
     if (!type && !role && nextWord && (TITLE_HEADS.has(nextWord) || TITLE_HEADS.has(nextWord.replace(/s$/, '')))) continue;
+    // "United Flight 93", "Route 66": a name ending in an ordinary word, then a number, is a
+    // flight, a road or a product.
+    if (type !== 'person' && !role && /^\s+\d/.test(after) && isCommonWord(lastWord)) continue;
     if (!type && words.length === 1 && countryOfDemonym(name)) continue;
     // A place ("Sun Lakes"), unless a first name or a title says a person bears it ("Marsha Blackburn").
     if (!type && (isPlace(words[words.length - 1]) || isPlace(name)) && !countryOf(name) && !role && !(words.length > 1 && isFirstName(words[0]))) continue;

@@ -1,6 +1,7 @@
 // Groups mentions into actors (surnames, transliterations, acronyms, capitals standing for
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
+import nlp from 'compromise';
 import { STOPWORDS } from '../text.js';
 import { SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isLastName, isVerbForm, knownOrg } from '../lexicon.js';
 
@@ -257,7 +258,17 @@ export function actors(ctx: Context): void {
   // A capitalised word the articles also write in lower case is an ordinary word at a sentence start.
   const lowerWords = new Set<string>();
   for (const d of ctx.docs) for (const m of d.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]+/gu)) lowerWords.add(m[0]);
-  const ordinary = (a: ActorDraft) => !a.name.includes(' ') && a.type !== 'country' && a.type !== 'group' && !knownOrg(a.name) && lowerWords.has(a.name.toLowerCase());
+  // A word capitalised only where it opens a sentence is ordinary when its singular is written
+  // in lower case ("a forecaster") or it reads as a plural, an adverb or an adjective
+  // ("Forecasters said", "Similarly, …").
+  const opening = (m: Mention) => ctx.sentences[m.sentence].start >= m.start - 1;
+  const common = (word: string) => lowerWords.has(word.replace(/s$/, '')) || nlp(word).has('(#Plural|#Adverb|#Adjective)');
+  const ordinary = (a: ActorDraft) =>
+    !a.name.includes(' ') &&
+    a.type !== 'country' &&
+    a.type !== 'group' &&
+    !knownOrg(a.name) &&
+    (lowerWords.has(a.name.toLowerCase()) || (a.mentions.every(opening) && common(a.name.toLowerCase())));
   // "Nippon Yusen Kabushiki Kaisha (NYK)": an acronym introduced in parentheses.
   const acronyms = new Map<string, string>();
   for (const m of ctx.mentions) {
