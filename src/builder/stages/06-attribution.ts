@@ -231,6 +231,10 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
 }
 
 const MIN_CLAUSE = 15;
+// Where a run of phrases may stand instead of a clause: after a fronted phrase of time or place,
+// or a name and its apposition ("Olivera, himself a Gulf War veteran").
+const PHRASES = /^["“‘']?(?:(?:Around|About|As|From|On|In|At|By|During|After|Before|Early|Late|Last|One of)\b|\p{Lu}[\p{L}'’.-]*,|(?:The|A|An) \p{Ll}+,)/u;
+const isClause = (text: string) => !PHRASES.test(text) || nlp(text).has('#Verb');
 // A subject and its verb: between a speech verb and a "that", a clause of the claim itself.
 const OWN_CLAUSE = /\b(?:can['’]t|cannot|will|would|could|may|might|is|was|are|were|has|had|have|do|does|did)\b|\b(?:he|she|they|it|we|i|you)\s+\p{Ll}+(?:ed|s)\b/iu;
 // A name (perhaps after its title), then what it is between commas: the sentence's subject,
@@ -264,7 +268,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   const named = apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w));
   // The claim is a clause: "Around 8 p.m. Thursday, Senator Harry Reid of Nevada, the minority
   // leader, called …" holds none before its last comma.
-  if (!that && !named && comma >= MIN_CLAUSE && nlp(before.slice(0, comma)).has('#Verb') && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(rest) || /,\s*$/.test(before)))
+  if (!that && !named && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(rest) || /,\s*$/.test(before)) && isClause(before.slice(0, comma)))
     return { start: s.start, end: s.start + comma };
   let end = s.end - (/[.!?]["”’]?$/.test(rest) ? (/["”’]$/.test(rest) ? 2 : 1) : 0);
   // "A day after Putin said <claim>, Tillerson and Lavrov held talks": the claim ends where the
