@@ -206,6 +206,8 @@ describe('questions across a cluster', () => {
       ['She appeared in court on Friday and pleaded not guilty.', false],
       ['McCullum stopped working for the firm a month before the images appeared online.', false],
       ['A judge ordered that the documents appeared in court before McCullum did.', false],
+      // The thing asked about must be there: appearing on television is not appearing in court.
+      ['McCullum appeared on television on Friday and pleaded for calm.', false],
     ])('%s', (later, answered) => {
       const b = build([`${lead}\n\n${asked}\n\nDelegates met late.`, `${lead}\n\n${later}\n\nDelegates left.`]);
       const q = [...b.questions, ...b.resolved].find((x) => /^Will Dana McCullum appear in court/.test(x.text));
