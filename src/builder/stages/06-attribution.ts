@@ -108,8 +108,8 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, 
   if (named) return named.actor;
   // "Kyrsten Sinema of Arizona told …": the place says where the speaker is from.
   const origin = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.exec(gap);
-  const from_ = origin && tokenize(gap.slice(0, origin.index), from).pop();
-  const speaker = from_ && inSentence.find((m) => m.start <= from_.start && m.end >= from_.end && m.actor !== undefined && ctx.actors[m.actor].type === 'person');
+  const beforePlace = origin && tokenize(gap.slice(0, origin.index), from).pop();
+  const speaker = beforePlace && inSentence.find((m) => m.start <= beforePlace.start && m.end >= beforePlace.end && m.actor !== undefined && ctx.actors[m.actor].type === 'person');
   if (speaker) return speaker.actor;
   if (SPOKESPERSON.test(last.text)) {
     const org = inSentence.find((m) => m.end <= last.start && /^\s+$/.test(text.slice(m.end, last.start)) && ctx.actors[m.actor!].type === 'organization');
@@ -223,14 +223,16 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
     }
     // "told ABC News during a tour …": what follows is when and where, the words said stand elsewhere.
     const claim = text.slice(span.start, span.end);
-    const told = ADDRESSEE_VERBS.has(text.slice(v.start, v.end).toLowerCase()) ? String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}` : '';
-    if (span.start >= v.end && new RegExp(`^${told}(?:during|in|at|on|from|with|after|before|while|through|by)\\s`, 'u').test(claim) && !claim.includes(',')) return;
+    const told = ADDRESSEE_VERBS.has(text.slice(v.start, v.end).toLowerCase());
+    if (span.start >= v.end && (told ? TOLD_CIRCUMSTANCE : CIRCUMSTANCE).test(claim) && !claim.includes(',')) return;
     out.push({ sentence: s.index, actor: v.actor, kind: 'reported', ...span });
   });
   return out;
 }
 
 const MIN_CLAUSE = 15;
+const CIRCUMSTANCE = /^(?:during|in|at|on|from|with|after|before|while|through|by)\s/u;
+const TOLD_CIRCUMSTANCE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:during|in|at|on|from|with|after|before|while|through|by)\s/u;
 // Where a run of phrases may stand instead of a clause: after a fronted phrase of time or place,
 // or a name and its apposition ("Olivera, himself a Gulf War veteran").
 const PHRASES = /^["“‘']?(?:(?:Around|About|As|From|On|In|At|By|During|After|Before|Early|Late|Last|One of)\b|\p{Lu}[\p{L}'’.-]*,|(?:The|A|An) \p{Ll}+,)/u;
@@ -265,10 +267,10 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // "<claim>, the minister said (on Monday)": the speaker stands between the comma and the verb,
   // and little follows it; not "Debra Burlingame, whose brother …, said <claim>".
   const apposed = APPOSED.exec(before);
-  const named = apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w));
+  const subjectFirst = apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w));
   // The claim is a clause: "Around 8 p.m. Thursday, Senator Harry Reid of Nevada, the minority
   // leader, called …" holds none before its last comma.
-  if (!that && !named && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(rest) || /,\s*$/.test(before)) && isClause(before.slice(0, comma)))
+  if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(rest) || /,\s*$/.test(before)) && isClause(before.slice(0, comma)))
     return { start: s.start, end: s.start + comma };
   let end = s.end - (/[.!?]["”’]?$/.test(rest) ? (/["”’]$/.test(rest) ? 2 : 1) : 0);
   // "A day after Putin said <claim>, Tillerson and Lavrov held talks": the claim ends where the
