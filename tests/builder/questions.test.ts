@@ -233,6 +233,6 @@ describe('questions across a cluster', () => {
       `${lead}\n\n${who} said on Monday that the new trade agreement with Karistan had collapsed.\n\nDelegates met late.`,
       `${lead}\n\nThe White House denied that the new trade agreement with Karistan had collapsed.\n\nDelegates left.`,
     ]);
-    expect(b.questions.some((q) => q.text === 'Who is right about the new trade agreement: White House or Dana Ruiz?')).toBe(disputed);
+    expect(b.questions.some((q) => q.text === 'Who is right about the new trade agreement: the White House or Dana Ruiz?')).toBe(disputed);
   });
 });

@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import cues from '../data/uncertainty.json';
 import type { Context, QuestionDraft, Sentence } from '../types.js';
-import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, PERSON_NOUNS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym } from '../lexicon.js';
+import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, ORG_HEADS, PERSON_NOUNS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym } from '../lexicon.js';
 import { PERSONAL, STOPWORDS, containment, contentTerms, wordCount } from '../text.js';
 import { mentionsOf } from '../mentions-of.js';
 
@@ -370,8 +370,8 @@ function disputes(ctx: Context): QuestionDraft[] {
       const names = new Set([...namesOf(p.actor), ...namesOf(o.actor)]);
       const shared = pDistinct.filter((t) => oSet.has(t) && !names.has(t));
       if (shared.length < 2 || containment(pTerms, oTerms) < 0.2) continue;
-      const a = ctx.actors[p.actor].name;
-      const b = ctx.actors[o.actor].name;
+      const a = called(ctx.actors[p.actor]);
+      const b = called(ctx.actors[o.actor]);
       const sentences = [p.sentences[0], o.sentences[0]];
       // The matter as the contested sentence names it: the shortest noun phrase holding a shared
       // word ("chemical weapons", "the short-term bill"), not a bag of words.
@@ -479,6 +479,11 @@ function outcomeOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
 
 // When it happens is no part of what is asked about ("later that day", "next week").
 const WHEN_WORDS = /^(?:later|earlier|day|week|month|year|today|tonight|tomorrow|next|soon|morning|afternoon|evening|night|\p{Ll}+day)$/u;
+
+// An institution named by a common noun takes its article: "the White House", "the State
+// Department"; "Russia" and "NYPD" do not.
+const called = (a: { name: string; type: string }) =>
+  a.type === 'organization' && /^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(a.name) && (ORG_HEADS.has(a.name.split(' ').pop()!.toLowerCase()) || /\sHouse$/.test(a.name)) ? `the ${a.name}` : a.name;
 
 // A later sentence that reports the thing as done ("He met with … Putin") answers the question.
 function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
