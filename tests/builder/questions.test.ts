@@ -88,6 +88,9 @@ describe('questionOf', () => {
     ['Democrats said Kushner’s security clearance should be suspended until the FBI’s findings are complete.', 'Will Kushner’s security clearance be suspended?', 'unresolved'],
     // A second predicate is another statement; a number opening the subject is lower-cased.
     ['Seven ministers of the regime will have their assets frozen and will be denied entry into the EU.', 'Will seven ministers of the regime have their assets frozen?', 'upcoming'],
+    // A purpose told with a pronoun the question lost goes; a second question joined by "and how" too.
+    ['Putin said on Tuesday that rebels were planning to stage chemical weapons attacks to provoke them.', 'Will rebels stage chemical weapons attacks?', 'upcoming'],
+    ['It is unclear whether Routley had any residual brain activity and how much he was able to understand them.', 'Did Routley have any residual brain activity?', 'unresolved'],
     // A wish is asked as what may come.
     ['Congressional aides have said they would like to question Kushner about that meeting.', 'Will Congressional aides question Kushner about that meeting?', 'upcoming'],
     ['Whether the injury will lead to chronic pain may depend on how two parts of the brain communicate.', 'Will the injury lead to chronic pain?', 'unresolved'],

@@ -57,7 +57,7 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1
 // What follows a comma and opens another clause is not part of the question: ", it certainly
 // wasn't …", ", meaning …"; nor is anything after a colon or a dash.
 const NEXT_CLAUSE = new RegExp(
-  String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+(?:whether|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|\s+but\s+(?:that|also|not)\b|\s+(?:once|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s).*$`,
+  String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+(?:whether|how|what|why|when|where|who|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|\s+but\s+(?:that|also|not)\b|\s+(?:once|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s).*$`,
   'u',
 );
 const DANGLING_END = /\s+(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|which|who|as)$/i;
@@ -71,7 +71,8 @@ const phraseStartsAt = (words: string[], i: number) =>
   (PHRASE_START.test(words[i]) || (/^\p{Ll}+ing$/u.test(words[i]) && (tagged(words[i - 1].replace(/\W+$/u, ''))[0]?.tags.includes('Noun') ?? false))) &&
   !/(?:ing|ed|en|wn)$|^(?:up|down|out|off|away)$/i.test(words[i - 1]) &&
   !DANGLING_END.test(` ${words[i - 1]}`);
-const shorten = (clause: string) => {
+const shorten = (clause: string) => withoutLostPurpose(cut(clause));
+const cut = (clause: string) => {
   const words = untilNextClause(clause.trim().replace(TRAILING_ATTRIBUTION, '').replace(NEXT_CLAUSE, '')).replace(/[.!?,;:]+$/, '').split(/\s+/);
   const limit = MAX_WORDS - 4;
   if (words.length <= limit) return words.join(' ');
@@ -83,6 +84,8 @@ const shorten = (clause: string) => {
   while (DANGLING_END.test(out)) out = out.replace(DANGLING_END, '');
   return out.replace(/[,;:]+$/, '');
 };
+// "… attacks to provoke them": the purpose, told with a pronoun whose referent the question lost.
+const withoutLostPurpose = (clause: string) => clause.replace(/\s+to\s+\p{Ll}+\s+(?:them|him|her|us)$/u, '');
 // "The ceasefire" and "Turning away" lose their capital inside a question; names keep theirs.
 // "…for recreational uses, state retailers made $3 million": after a comma, a part with a verb
 // of its own is another clause.
