@@ -65,6 +65,12 @@ describe('attribution', () => {
       [],
     ],
     [
+      'a speaker described by a "who" clause without commas speaks after it',
+      [`${background} European Union officials who are in Washington to meet lawmakers said the surveillance could affect the trade talks.`],
+      'trade talks',
+      [{ speaker: 'European Union', kind: 'reported', words: 'the surveillance could affect the trade talks' }],
+    ],
+    [
       'a spokesman of a named organisation speaks for it',
       [`${background} Asked to respond, a TSA spokesman reiterated that "the decision to permit these items was made as part of the agency's approach."`],
       'permit these items',

@@ -89,6 +89,9 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, 
   const appos = APPOSITION.exec(gap);
   // "Hina Shamsi, the director of …, said", not "…Nippon Yusen K.K., and was treating …, said".
   if (appos && !appos[2].split(/\s+/).some((w) => isVerbForm(w) || /^(?:and|but|or)$/.test(w))) gap = gap.slice(0, appos.index + appos[1].length);
+  // "European Union officials who are in Washington … said": the speaker stands before "who".
+  const relative = /^\s*((?:\S+\s+){0,4}\S+)\s+who\s[^,;]*$/u.exec(gap);
+  if (relative) gap = gap.slice(0, relative.index + relative[0].indexOf(relative[1]) + relative[1].length);
   const last = tokenize(gap, from).pop();
   // "…, said Masayuki Obara, a regional official": the speaker follows the verb.
   const inverted = /,\s*$/.test(gap);
