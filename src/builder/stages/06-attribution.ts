@@ -234,8 +234,10 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
 }
 
 const MIN_CLAUSE = 15;
-const CIRCUMSTANCE = /^(?:during|in|at|on|from|with|after|before|while|through|by)\s/u;
-const TOLD_CIRCUMSTANCE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:during|in|at|on|from|with|after|before|while|through|by)\s/u;
+const WHEN_OR_WHERE = String.raw`(?:during|in|at|on|from|with|after|before|while|through|by)\s`;
+const CIRCUMSTANCE = new RegExp(`^${WHEN_OR_WHERE}`, 'u');
+// …after the one told: "ABC News during a tour".
+const TOLD_CIRCUMSTANCE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}` + WHEN_OR_WHERE, 'u');
 // Where a run of phrases may stand instead of a clause: after a fronted phrase of time or place,
 // or a name and its apposition ("Olivera, himself a Gulf War veteran").
 const PHRASES = /^["“‘']?(?:(?:Around|About|As|From|On|In|At|By|During|After|Before|Early|Late|Last|One of)\b|\p{Lu}[\p{L}'’.-]*,|(?:The|A|An) \p{Ll}+,)/u;
