@@ -1,6 +1,6 @@
 // Stage 09: which sentences can stand alone in a summary.
 import { describe, expect, it } from 'vitest';
-import { needsPrevious, readable, support } from '../../src/builder/stages/09-summary.js';
+import { expectedWords, needsPrevious, readable, support } from '../../src/builder/stages/09-summary.js';
 import type { Sentence } from '../../src/builder/types.js';
 import { buildBriefing } from '../../src/builder/index.js';
 
@@ -56,6 +56,14 @@ describe('readable', () => {
     ['"So we are just trying to sort it all out right now."'],
   ])('a quote that does not say whose it is follows the sentence before it: %s', (text) => {
     expect(needsPrevious(sentence(text))).toBe(true);
+  });
+
+  it.each([
+    ['“We’re not going into Syria,” he said in an interview with the New York Post.'],
+    ['"We will not back down," she told reporters outside the court.'],
+  ])('a quote whose speaker is only a pronoun follows the sentence that names them: %s', (text) => {
+    expect(needsPrevious(sentence(text))).toBe(true);
+    expect(needsPrevious(sentence(text), true)).toBe(true);
   });
 
   it('a quote whose speaker the builder found stands alone', () => {
@@ -127,4 +135,39 @@ describe('choosing the summary', () => {
     ];
     expect(summaryOf(docs, 300)).toContain('would reopen to cargo ships next week. "We have cleared the channel');
   });
+
+  const words = (text: string) => text.toLowerCase().split(/\W+/).filter(Boolean);
+  it.each([
+    // [sentences as [article, text], length, expected counts of some words]
+    // The profile is scaled to the summary's length.
+    [[[0, 'the mayor ordered the evacuation']], 10, { the: 4, mayor: 2, evacuation: 2 }],
+    // A word every source writes weighs twice one that only one of two sources writes.
+    [[[0, 'rain fell'], [1, 'rain stopped']], 3, { rain: 2, fell: 0.5, stopped: 0.5 }],
+    // Noise lends nothing.
+    [[[0, 'rain fell'], [1, 'buy now', 'advert']], 2, { rain: 1, fell: 1, buy: undefined }],
+  ] as [[number, string, string?][], number, Record<string, number | undefined>][])('expected words: %j', (rows, length, expected) => {
+    const sentences = rows.map(([doc, text, noise], index) => ({ ...sentence(text, noise), index, doc }));
+    const profile = expectedWords({ sentences }, sentences.map((s) => words(s.text)), length);
+    for (const [w, n] of Object.entries(expected)) expect(profile.get(w)).toBe(n);
+  });
+
+  it('stops before the budget when what is left would cover less of the story than it costs', () => {
+    const docs = [
+      'The city council approved a new budget for the public library on Tuesday night after a long debate.\n\nA local bakery on the other side of town is offering free croissants to anyone who brings a reusable bag this weekend.',
+      'The city council approved the public library budget on Tuesday night, ending months of debate.\n\nThe council vote on the library budget passed by seven votes to two on Tuesday night.',
+    ];
+    const text = summaryOf(docs, 40);
+    expect(text).toContain('approved');
+    expect(text).not.toContain('croissants');
+  });
+
+  it('opens with a statement of the news, not a quote', () => {
+    const docs = [
+      '"The channel is clear and the port will reopen," the harbour master said on Monday.',
+      'The port will reopen to cargo ships next week after the storm closed the channel, the harbour master said on Monday.',
+    ];
+    // Its article comes first, whatever the order of the articles.
+    expect(summaryOf(docs, 300)).toMatch(/^The port will reopen/);
+  });
 });
+
