@@ -164,44 +164,57 @@ interface Selection {
  */
 function select(ctx: Context, words: string[][], expected: Map<string, number>, prior: number[], follows: boolean[], options: Selection): number[] {
   const { sentences } = ctx;
-  const terms = sentences.map((s) => counts(s.terms));
   const covered = new Map(options.covered);
+  const memo = <T>(make: (i: number) => T) => {
+    const cache = new Map<number, T>();
+    return (i: number) => cache.get(i) ?? cache.set(i, make(i)).get(i)!;
+  };
+  const bag = memo((i) => counts(words[i]));
+  const terms = memo((i) => counts(sentences[i].terms));
+  const length = memo((i) => wordCount(sentences[i].text));
   const gain = (i: number) => {
     let g = 0;
-    for (const [w, n] of counts(words[i])) {
+    for (const [w, n] of bag(i)) {
       const want = expected.get(w) ?? 0;
       const have = covered.get(w) ?? 0;
       g += Math.min(have + n, want) - Math.min(have, want);
     }
     return g;
   };
-  const value = (i: number, g = gain(i)) => g / Math.max(1, words[i].length) + prior[i];
-  // The most promising sentences only: coverage only shrinks as sentences are chosen, so the rest
-  // are hardly ever reached, and the greedy loop stays linear in the cluster's size.
+  const value = (i: number, g: number) => g / Math.max(1, words[i].length) + prior[i];
+  // Each candidate's value when last computed. Coverage only grows, so a value never rises: the
+  // loop recomputes candidates from the best down and stops at the first whose last value cannot
+  // beat the best fresh one. For the same reason only the most promising sentences are candidates
+  // at all, and the loop stays linear in the cluster's size.
+  const last = new Map<number, number>();
   let candidates = sentences
     .map((_, i) => i)
-    .filter((i) => readable(sentences[i]) && options.allowed(i))
-    .map((i) => ({ i, v: value(i) }))
-    .sort((a, b) => b.v - a.v || a.i - b.i)
-    .slice(0, MAX_CANDIDATES)
-    .map(({ i }) => i);
+    .filter(options.allowed)
+    .map((i) => (last.set(i, value(i, gain(i))), i))
+    .sort((a, b) => last.get(b)! - last.get(a)! || a - b)
+    .slice(0, MAX_CANDIDATES);
   const redundancy = new Map(candidates.map((i) => [i, 0]));
   const chosen: number[] = [];
-  let length = 0;
+  let shown = 0;
   let overlap = 0;
   let read = 0;
   while (chosen.length < options.maxItems) {
     // The budget is a maximum, never cut into a sentence (the first sentence is always taken).
-    candidates = candidates.filter((i) => redundancy.get(i)! < DUPLICATE && (!chosen.length || length + wordCount(sentences[i].text) <= options.budget));
+    candidates = candidates
+      .filter((i) => redundancy.get(i)! < DUPLICATE && (!chosen.length || shown + length(i) <= options.budget))
+      .sort((a, b) => last.get(b)! - last.get(a)! || a - b);
     const taken = new Set(chosen);
+    const opening = !chosen.length && options.opening;
     let best = -1;
     let bestValue = -Infinity;
     let bestGain = 0;
     for (const i of candidates) {
+      if (!opening && last.get(i)! <= bestValue) break;
       if (follows[i] && !(taken.has(i - 1) && sentences[i - 1].doc === sentences[i].doc)) continue;
-      if (!chosen.length && options.opening && !options.opening(i)) continue;
+      if (opening && !opening(i)) continue;
       const g = gain(i);
-      const v = chosen.length || !options.opening ? value(i, g) : value(i, g) * Math.pow(words[i].length, OPENING_LENGTH);
+      last.set(i, value(i, g));
+      const v = opening ? last.get(i)! * Math.pow(words[i].length, OPENING_LENGTH) : last.get(i)!;
       if (v > bestValue) [best, bestValue, bestGain] = [i, v, g];
     }
     if (best < 0) break;
@@ -210,13 +223,13 @@ function select(ctx: Context, words: string[][], expected: Map<string, number>, 
     const n = words[best].length;
     if (options.stopEarly && chosen.length && bestGain / Math.max(1, n) < overlap / (read + options.reference)) break;
     chosen.push(best);
-    length += wordCount(sentences[best].text);
+    shown += length(best);
     overlap += bestGain;
     read += n;
     for (const w of words[best]) covered.set(w, (covered.get(w) ?? 0) + 1);
     candidates = candidates.filter((i) => i !== best);
-    for (const i of candidates) redundancy.set(i, Math.max(redundancy.get(i)!, cosine(terms[i], terms[best])));
-    if (length >= options.budget) break;
+    for (const i of candidates) redundancy.set(i, Math.max(redundancy.get(i)!, cosine(terms(i), terms(best))));
+    if (shown >= options.budget) break;
   }
   // Source and reading order, but the article of the first choice comes first: it opens the summary.
   const lead = chosen.length ? sentences[chosen[0]].doc : 0;
@@ -225,14 +238,15 @@ function select(ctx: Context, words: string[][], expected: Map<string, number>, 
 }
 
 export function summary(ctx: Context): void {
-  const words = ctx.sentences.map((s) => wordsOf(s.text));
+  const words = ctx.sentences.map((s) => (s.noise ? [] : wordsOf(s.text)));
   const reference = REFERENCE_SHARE * ctx.options.summaryWords;
   const expected = expectedWords(ctx, words, reference);
   const prior = priors(ctx);
   const attributed = new Set(ctx.attributions.map((a) => a.sentence));
   const follows = ctx.sentences.map((s) => needsPrevious(s, attributed.has(s.index)));
+  const ok = ctx.sentences.map(readable);
   ctx.summary = select(ctx, words, expected, prior, follows, {
-    allowed: () => true,
+    allowed: (i) => ok[i],
     budget: ctx.options.summaryWords,
     maxItems: Infinity,
     reference,
@@ -244,6 +258,6 @@ export function summary(ctx: Context): void {
   // quote out of its context, no pronoun.
   const inSummary = new Set(ctx.summary);
   const covered = counts(ctx.summary.flatMap((i) => words[i]));
-  const bullet = (i: number) => !inSummary.has(i) && !QUOTE_START.test(ctx.sentences[i].text) && !follows[i];
+  const bullet = (i: number) => ok[i] && !inSummary.has(i) && !QUOTE_START.test(ctx.sentences[i].text) && !follows[i];
   ctx.keyPoints = select(ctx, words, expected, prior, follows, { allowed: bullet, budget: Infinity, maxItems: KEY_POINTS, covered, reference, stopEarly: false });
 }
