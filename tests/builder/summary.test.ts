@@ -175,5 +175,13 @@ describe('choosing the summary', () => {
     // Its article comes first, whatever the order of the articles.
     expect(summaryOf(docs, 300)).toMatch(/^The port will reopen/);
   });
+
+  it('opens with its statement even when a quote stands before it in the same article', () => {
+    const docs = [
+      '"Every buoy has been checked twice and the divers found nothing," harbour master Jan Olsen said on Monday.\n\nThe port will reopen to cargo ships next week after the storm closed the channel, officials said on Monday.',
+      'Cargo ships will return to the port next week once the channel closed by the storm reopens, officials said.',
+    ];
+    expect(summaryOf(docs, 300)).toMatch(/^The port will reopen.*"Every buoy/);
+  });
 });
 

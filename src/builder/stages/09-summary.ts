@@ -233,10 +233,24 @@ function select(ctx: Context, words: string[][], expected: Map<string, number>, 
     for (const i of candidates) redundancy.set(i, Math.max(redundancy.get(i)!, cosine(terms(i), terms(best))));
     if (shown >= options.budget) break;
   }
-  // Source and reading order, but the article of the first choice comes first: it opens the summary.
-  const lead = chosen.length ? sentences[chosen[0]].doc : 0;
-  const rank = (i: number) => (sentences[i].doc === lead ? -1 : sentences[i].doc);
-  return chosen.sort((a, b) => rank(a) - rank(b) || a - b);
+  return inReadingOrder(ctx, chosen);
+}
+
+/**
+ * Source and reading order, the article of the first choice first: the first choice is the one
+ * made to open the text. Should an earlier quote of that article stand before it, the first
+ * choice moves to the front with the sentences that run on from it.
+ */
+function inReadingOrder(ctx: Context, chosen: number[]): number[] {
+  if (!chosen.length) return chosen;
+  const first = chosen[0];
+  const rank = (i: number) => (ctx.sentences[i].doc === ctx.sentences[first].doc ? -1 : ctx.sentences[i].doc);
+  const ordered = [...chosen].sort((a, b) => rank(a) - rank(b) || a - b);
+  if (!QUOTE_START.test(ctx.sentences[ordered[0]].text)) return ordered;
+  const taken = new Set(chosen);
+  const opening = [first];
+  for (let i = first + 1; taken.has(i) && ctx.sentences[i].doc === ctx.sentences[first].doc; i++) opening.push(i);
+  return [...opening, ...ordered.filter((i) => !opening.includes(i))];
 }
 
 export function summary(ctx: Context): void {
