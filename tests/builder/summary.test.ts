@@ -81,6 +81,9 @@ describe('readable', () => {
     ['His decision to resign surprised members of his own party.', true],
     ['Their offices were searched by police on Thursday morning.', true],
     ['Speaking after several hours of talks with Tillerson, he said Russia had no intention to shield anyone.', true],
+    ['That honor goes to a long-necked dinosaur that lived 150 million years ago.', true],
+    ["That's the largest fine the regulator has ever imposed on a bank.", true],
+    ['Thatcher-era rules on council housing were repealed on Monday.', false],
     ['Theresa May will travel to Brussels on Thursday for talks.', false],
     ['Italy and France agreed to share the costs of the rescue mission.', false],
   ])('a pronoun needs the sentence before it: %s', (text, needs) => {

@@ -31,9 +31,9 @@ const QUOTED = 0.2;
 const MAX_CANDIDATES = 400;
 /** Two sentences sharing this much of their content words (cosine) say the same thing: only one is shown. */
 const DUPLICATE = 0.5;
-// A pronoun needs the sentence before it ("He said …", "Speaking after the talks, he said …");
-// a connective, the argument it continues.
-const PRONOUN = /^(?:he|she|it|they|this|these|those|his|her|their|its)\b|^[^"“”,]{0,150},\s+(?:he|she|they)\s/iu;
+// A pronoun needs the sentence before it ("He said …", "That honor goes to …", "Speaking after
+// the talks, he said …"); a connective, the argument it continues.
+const PRONOUN = /^(?:he|she|it|they|this|that|these|those|his|her|their|its)\b|^[^"“”,]{0,150},\s+(?:he|she|they)\s/iu;
 const CONNECTIVE = /^(?:but|and|so|also|meanwhile|however)\b/iu;
 const QUOTE_START = /^["“”'‘’]/u;
 // A quote that closes and says whose it is: “…,” the minister said. Anything else that opens
