@@ -32,6 +32,9 @@ describe('lineNoise', () => {
     ['Advertisement'],
     ['Share this article'],
     ['Photo: Firefighters at the scene of the blaze on Sunday.'],
+    ['Photograph from the excavations in 1998, with the foot bones below the tail of another dinosaur.'],
+    ['More: Five things to know about the Brexit talks'],
+    ['More from the series on climate and health'],
     ['Chancellor Angela Merkel greets French President Emmanuel Macron in Berlin, May 15, 2017. REUTERS/Fabrizio Bensch'],
     ['© 2017 Cable News Network. All Rights Reserved.'],
   ])('boilerplate: %s', (line) => {
@@ -57,6 +60,9 @@ describe('lineNoise', () => {
     ['Voters on the left, and many in the centre, rejected the plan, the survey found.'],
     ['Is the ceasefire going to hold?'],
     ['Readers of the report were not convinced by its conclusions, the committee chairman said.'],
+    // "More" opens news sentences as often as link lines.
+    ['More than 600 flights were canceled at Chicago\'s two airports on Monday.'],
+    ['More Republicans have openly discussed the possibility of a select committee.'],
     // A long line without final punctuation is text cut by the scraper, not a headline.
     ['Rescue crews worked through the night to reach survivors trapped under the rubble of the hotel, officials said, while the death toll rose to 29 and more were feared missing'],
   ])('article text is not noise: %s', (line) => {
