@@ -34,6 +34,9 @@ describe('readable', () => {
     ["Our heartfelt condolences are offered to the officer's family, friends and colleagues."],
     ['Please keep the family in your thoughts and prayers this week.'],
     ["Here's what you need to know about the new rules for drivers."],
+    // Quotation marks around a name or a title do not make the writer's voice someone else's.
+    ['When you search "Kings" now, the engine might think you mean the ice hockey team.'],
+    ['As you may have heard, the president asked Congress to pass his "jobs bill" on Thursday night.'],
     ['Short sentence here.'],
     [Array.from({ length: 90 }, (_, i) => `word${i}`).join(' ') + '.'],
   ])('rejected: %s', (text) => {
@@ -45,6 +48,7 @@ describe('readable', () => {
     ['"Look, markets do fluctuate in the short term," Raj Shah, a deputy press secretary, told reporters.'],
     ['"It\'s about giving patients a normal life," Alain Carpentier, the company\'s co-founder, told France 2 television.'],
     ['“The deal is dead,” the senator insisted on Friday.'],
+    ['“We will not give up our homes,” the residents told the council on Monday.'],
   ])('a quote that says whose it is stands alone: %s', (text) => {
     expect(readable(sentence(text))).toBe(true);
     expect(needsPrevious(sentence(text))).toBe(false);

@@ -48,7 +48,11 @@ const COMPLETE = /[.!…]["”’')\]]*$/u;
 const QUOTE = /["“”]/u;
 // The writer's own voice outside any quote ("Our condolences are offered…", "Here's what you need
 // to know", "Please keep …") would read as the briefing's: a summary reports, it does not address.
-const writersVoice = (text: string) => !QUOTE.test(text) && (PERSONAL.test(text) || /^Please\b/u.test(text));
+// A sentence that quotes someone is judged on its words outside the quotes; one whose quotation
+// marks do not pair up continues or ends a quote, and is given the benefit of the doubt.
+const QUOTED_SPAN = /["“][^"“”]*["”]/gu;
+const outsideQuotes = (text: string) => ((text.match(/["“”]/gu)?.length ?? 0) % 2 ? '' : text.replace(QUOTED_SPAN, ' '));
+const writersVoice = (text: string) => PERSONAL.test(outsideQuotes(text)) || /^Please\b/u.test(text);
 
 /** Whether a sentence may stand in a summary. */
 export function readable(s: Sentence): boolean {
