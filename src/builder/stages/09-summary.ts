@@ -8,7 +8,7 @@ import { PERSONAL, cosine, counts, stem, tokenize, wordCount } from '../text.js'
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
 
 // Measured on the Multi-News validation clusters at 300 words (R1/R2).
-const LEAD = 0.45;
+const LEAD = 0.5;
 /** Sentences this far into their article get half the lead bonus. */
 const LEAD_HALF = 8;
 const SUPPORT = 0.4;
