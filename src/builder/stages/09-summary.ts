@@ -1,8 +1,8 @@
 // Chooses the summary and key points. A human summary holds, roughly, the words its cluster
 // repeats, in proportion; the stage estimates that word profile and adds sentences greedily by how
 // much of it each one covers per word read, favouring ledes, phrases other sources repeat and
-// quotes, and never showing one sentence twice. It stops when the next sentence would cover less
-// than it costs, then puts the sentences back in source and reading order.
+// quotes, and never showing two sentences that say the same. It stops when the next sentence
+// would cover less than it costs, then puts the sentences back in source and reading order.
 import type { Context, Sentence } from '../types.js';
 import { PERSONAL, cosine, counts, stem, tokenize, wordCount } from '../text.js';
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
@@ -19,6 +19,7 @@ const SUPPORT = 0.4;
  */
 const REFERENCE_WORDS = 230;
 const REFERENCE_SHARE = 0.77;
+/** How much the opening sentence's length counts (its value times length to this power). */
 const OPENING_LENGTH = 0.25;
 const MIN_WORDS = 8;
 const MAX_WORDS = 80;
