@@ -15,6 +15,7 @@ describe('readable', () => {
     ['Sen. Bernie Sanders (I-Vt.) was the lone Democratic hopeful in the chamber for the speech.'],
     ['"We will rebuild every house," the mayor told residents on Monday.'],
     ['The US and Canada signed the agreement in Ottawa on Friday.'],
+    ['So-called sanctuary cities refused to hand the men over to federal agents.'],
   ])('stands alone: %s', (text) => {
     expect(readable(sentence(text))).toBe(true);
   });
@@ -24,6 +25,9 @@ describe('readable', () => {
     ['But Spicer said the president had been very clear on regime change.'],
     ['However, the talks ended without an agreement on the border.'],
     ['Meanwhile, the central bank left its interest rates unchanged.'],
+    ['Instead, the council voted to delay the library budget until next year.'],
+    ['Still, officials said the talks would continue in Geneva next week.'],
+    ['Except seven of those ten children went to college by the age of twelve.'],
     // Lower-case starts, questions, and very short or very long sentences.
     ['the talks will continue next week in Geneva, officials said.'],
     ['Will the ceasefire hold through the weekend in the north?'],

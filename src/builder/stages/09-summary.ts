@@ -6,6 +6,7 @@
 import type { Context, Sentence } from '../types.js';
 import { PERSONAL, cosine, counts, stem, tokenize, wordCount } from '../text.js';
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
+import connectives from '../data/connectives.json';
 
 // Measured on the Multi-News validation clusters at 300 words (R1/R2).
 const LEAD = 0.5;
@@ -35,7 +36,8 @@ const DUPLICATE = 0.5;
 // A pronoun needs the sentence before it ("He said …", "That honor goes to …", "Speaking after
 // the talks, he said …"); a connective, the argument it continues.
 const PRONOUN = /^(?:he|she|it|they|this|that|these|those|his|her|their|its)\b|^[^"“”,]{0,150},\s+(?:he|she|they)\s/iu;
-const CONNECTIVE = /^(?:but|and|so|also|meanwhile|however)\b/iu;
+// "So-called …" continues nothing.
+const CONNECTIVE = new RegExp(`^(?:${connectives.words.join('|')})\\b(?!-)`, 'iu');
 const QUOTE_START = /^["“”'‘’]/u;
 // A quote that closes and says whose it is: “…,” the minister said. Anything else that opens
 // with a quotation mark continues what the sentence before it said, and follows it.
