@@ -187,6 +187,11 @@ describe('choosing the summary', () => {
     expect(summaryOf(docs, 300)).toMatch(/^The port will reopen/);
   });
 
+  it('an article written to its readers still gets a summary of what it states', () => {
+    const docs = ["You've seen every goal of the season, but have you seen them all at once? In honour of the final this Sunday, our video team edited every goal of the season into one montage, in order."];
+    expect(summaryOf(docs, 80)).toContain('montage');
+  });
+
   it('opens with its statement even when a quote stands before it in the same article', () => {
     const docs = [
       '"Every buoy has been checked twice and the divers found nothing," harbour master Jan Olsen said on Monday.\n\nThe port will reopen to cargo ships next week after the storm closed the channel, officials said on Monday.',

@@ -57,18 +57,15 @@ const QUOTED_SPAN = /["“][^"“”]*["”]/gu;
 const outsideQuotes = (text: string) => ((text.match(/["“”]/gu)?.length ?? 0) % 2 ? '' : text.replace(QUOTED_SPAN, ' '));
 const writersVoice = (text: string) => PERSONAL.test(outsideQuotes(text)) || /^Please\b/u.test(text);
 
+/** Article text that states something whole: neither a fragment nor a run-on. */
+export function statement(s: Sentence): boolean {
+  const words = wordCount(s.text);
+  return !s.noise && words >= MIN_WORDS && words <= MAX_WORDS && COMPLETE.test(s.text);
+}
+
 /** Whether a sentence may stand in a summary. */
 export function readable(s: Sentence): boolean {
-  const words = wordCount(s.text);
-  return (
-    !s.noise &&
-    words >= MIN_WORDS &&
-    words <= MAX_WORDS &&
-    !LOWER_START.test(s.text) &&
-    !CONNECTIVE.test(s.text) &&
-    COMPLETE.test(s.text) &&
-    !writersVoice(s.text)
-  );
+  return statement(s) && !LOWER_START.test(s.text) && !CONNECTIVE.test(s.text) && !writersVoice(s.text);
 }
 
 /**
@@ -267,7 +264,10 @@ export function summary(ctx: Context): void {
   const prior = priors(ctx);
   const attributed = new Set(ctx.attributions.map((a) => a.sentence));
   const follows = ctx.sentences.map((s) => needsPrevious(s, attributed.has(s.index)));
-  const ok = ctx.sentences.map(readable);
+  // Articles with no sentence that reads on its own (a page written to its readers, say) still
+  // get a summary of what they state, rather than none.
+  const strict = ctx.sentences.map(readable);
+  const ok = strict.some(Boolean) ? strict : ctx.sentences.map(statement);
   ctx.summary = select(ctx, words, expected, prior, follows, {
     allowed: (i) => ok[i],
     budget: ctx.options.summaryWords,
