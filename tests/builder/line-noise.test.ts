@@ -37,6 +37,9 @@ describe('lineNoise', () => {
     ['More from the series on climate and health'],
     ['Chancellor Angela Merkel greets French President Emmanuel Macron in Berlin, May 15, 2017. REUTERS/Fabrizio Bensch'],
     ['© 2017 Cable News Network. All Rights Reserved.'],
+    // A web archive's notice about the crawl that captured the page.
+    ['These crawls save web pages as they are published, so that links to them can be kept alive.'],
+    ['Since 2001, a search company has given its crawl data to the archive every day.'],
   ])('boilerplate: %s', (line) => {
     expect(lineNoise(line)).toBe('boilerplate');
   });
@@ -63,6 +66,8 @@ describe('lineNoise', () => {
     // "More" opens news sentences as often as link lines.
     ['More than 600 flights were canceled at Chicago\'s two airports on Monday.'],
     ['More Republicans have openly discussed the possibility of a select committee.'],
+    ['Survivors crawled out of the wreckage after the bridge collapsed on Monday.'],
+    ['Thousands joined the annual pub crawl through the old town on Saturday night.'],
     // A long line without final punctuation is text cut by the scraper, not a headline.
     ['Rescue crews worked through the night to reach survivors trapped under the rubble of the hotel, officials said, while the death toll rose to 29 and more were feared missing'],
   ])('article text is not noise: %s', (line) => {
