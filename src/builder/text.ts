@@ -82,4 +82,4 @@ export function containment(a: string[], b: string[]): number {
 }
 
 /** First- and second-person words: the writer's or a speaker's own voice, never a report's ("I-Vt." is a party label). */
-export const PERSONAL = /\b(?:I(?![-.])|[Ww]e|[Oo]ur|us|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b/u;
+export const PERSONAL = /\b(?:I(?![-.])|[Ww]e|[Oo]urs?|us|[Mm]y|[Mm]e|[Yy]ou|[Yy]ours?)\b/u;

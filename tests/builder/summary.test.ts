@@ -15,6 +15,7 @@ describe('readable', () => {
     ['Sen. Bernie Sanders (I-Vt.) was the lone Democratic hopeful in the chamber for the speech.'],
     ['"We will rebuild every house," the mayor told residents on Monday.'],
     ['The US and Canada signed the agreement in Ottawa on Friday.'],
+    ['The mine was closed after the roof of the main shaft collapsed on Monday.'],
     ['So-called sanctuary cities refused to hand the men over to federal agents.'],
   ])('stands alone: %s', (text) => {
     expect(readable(sentence(text))).toBe(true);
@@ -37,6 +38,7 @@ describe('readable', () => {
     // The writer's own voice, outside any quote.
     ["Our heartfelt condolences are offered to the officer's family, friends and colleagues."],
     ['Please keep the family in your thoughts and prayers this week.'],
+    ['Shop or skip: the choice to buy the new range is always yours!'],
     ["Here's what you need to know about the new rules for drivers."],
     // Quotation marks around a name or a title do not make the writer's voice someone else's.
     ['When you search "Kings" now, the engine might think you mean the ice hockey team.'],
