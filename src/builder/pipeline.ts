@@ -7,7 +7,7 @@ import { entities } from './stages/04-entities.js';
 import { actors } from './stages/05-actors.js';
 import { attribution } from './stages/06-attribution.js';
 import { positions } from './stages/07-positions.js';
-import { questions } from './stages/08-questions.js';
+import { questions } from './stages/08-questions/index.js';
 import { summary } from './stages/09-summary.js';
 import { assemble } from './stages/10-assemble.js';
 

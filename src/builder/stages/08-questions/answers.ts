@@ -1,0 +1,63 @@
+// Answers: a question the cluster itself settles moves to `resolved`, with the sentence that
+// settles it.
+import nlp from 'compromise';
+import type { Context, QuestionDraft } from '../../types.js';
+import { contentTerms } from '../../text.js';
+import { mentionsOf } from '../../mentions-of.js';
+
+// "Will the Council vote on a draft resolution …?" is answered by "Russia vetoed a … resolution …".
+const GENERIC_VERBS = /^(?:be|have|do|get|make|take|go|come|say|see)$/;
+// The question's own verb, right after its subject: not "… and the intention is that it will pass".
+const DECISION = /^Will\s+(?:\S+\s+){1,6}?(?:vote|decide|rule|adopt|approve|pass|reject)\b/u;
+const OUTCOME = /\b(?:voted|vetoed|adopted|approved|passed|rejected|blocked|ruled)\b/i;
+const SPECULATIVE = /\b(?:may|might|could|will|whether)\b/i;
+
+function outcomeOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
+  const terms = contentTerms(q.text);
+  const asked = q.sentences[0];
+  // The question is short; the sentence that asked it says what the vote is about.
+  const context = new Set(ctx.sentences[asked].terms);
+  // What is decided on must be there too: "adopted the Common Core standards" is not "adopt the guidelines".
+  const object = contentTerms(q.text.replace(DECISION, ''));
+  for (const s of ctx.sentences) {
+    if (s.noise || s.index === asked || !OUTCOME.test(s.text) || SPECULATIVE.test(s.text)) continue;
+    if (object.length && !object.some((t) => s.terms.includes(t))) continue;
+    const shared = terms.filter((t) => s.terms.includes(t)).length;
+    if (shared >= 2 || (shared >= 1 && s.terms.filter((t) => context.has(t)).length >= 3)) return { text: s.text, sentence: s.index };
+  }
+  return undefined;
+}
+
+// When it happens is no part of what is asked about ("later that day", "next week").
+const WHEN_WORDS = /^(?:later|earlier|day|week|month|year|today|tonight|tomorrow|next|soon|morning|afternoon|evening|night|\p{Ll}+day)$/u;
+
+// A later sentence that reports the thing as done ("He met with … Putin") answers the question.
+export function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
+  if (DECISION.test(q.text)) return outcomeOf(ctx, q);
+  const verb = /^Will \S.*?\s(\p{Ll}+)\b/u.exec(q.text);
+  // "Will X be …", "make …": "was" and "made" turn up everywhere without answering anything.
+  if (!verb || q.actors.length === 0 || GENERIC_VERBS.test(verb[1])) return undefined;
+  const forms = nlp(verb[1]).verbs().conjugate()[0] as Record<string, string> | undefined;
+  if (!forms?.PastTense) return undefined;
+  const done = new RegExp(`\\b(?:${forms.PastTense}|(?:is|are|was|were) ${forms.Gerund})\\b`, 'i');
+  const asked = q.sentences[0];
+  // …and to the thing asked about: "bought WhatsApp" does not answer "Will Facebook buy goodwill?"
+  // (a person asked about may stand as a pronoun: "He met with … Putin").
+  const names = new Set(q.actors.flatMap((a) => contentTerms([ctx.actors[a].name, ...ctx.actors[a].aliases].join(' '))));
+  const object = contentTerms(q.text.slice(verb.index + verb[0].length)).filter((t) => !names.has(t) && !WHEN_WORDS.test(t));
+  for (const s of ctx.sentences) {
+    const m = done.exec(s.text);
+    if (s.noise || s.index === asked || !m || /\b(?:may|might|could|will|whether)\b/i.test(s.text)) continue;
+    if (object.length && !object.some((t) => s.terms.includes(t))) continue;
+    // One of the question's actors (or a pronoun for one) must be who did it: "McCullum stopped
+    // working … before the images appeared" does not answer "Will McCullum appear in court?".
+    // A pronoun counts only in a sentence that names one of them ("He met with … Putin").
+    const named = mentionsOf(ctx, s.index).filter((x) => q.actors.includes(x.actor!));
+    const doer = named.some((x) => x.end - s.start <= m.index && /^\s*(?:\p{Ll}+ly\s+)?$/u.test(s.text.slice(x.end - s.start, m.index)));
+    if (doer || (named.length > 0 && /\b(?:he|she|they)\s+(?:\p{Ll}+ly\s+)?$/iu.test(s.text.slice(0, m.index)))) return { text: s.text, sentence: s.index };
+  }
+  return undefined;
+}
+
+// One question, nothing else: no second sentence run into it, no hashtag, no broken character,
+// no bracket left open.

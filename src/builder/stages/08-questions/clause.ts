@@ -1,0 +1,199 @@
+// Clause grammar: turns an open clause into a question a reader would ask ("the ceasefire will
+// hold" → "Will the ceasefire hold?"), finds the subject before a verb and keeps questions short.
+import nlp from 'compromise';
+import { SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
+import { STOPWORDS, wordCount } from '../../text.js';
+
+const MAX_WORDS = 22;
+const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but|after|before|amid|where|said|says|told|believes|believed|thinks|warned|added)\s+)/giu;
+export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+// Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH_VERB_ALTERNATION})\\b.*$|,\\s+(?:he|she|they|it)\\s+(?:${SPEECH_VERB_ALTERNATION})\\b.*$`, 'u');
+// What follows a comma and opens another clause is not part of the question: ", it certainly
+// wasn't …", ", meaning …"; nor is anything after a colon or a dash.
+const NEXT_CLAUSE = new RegExp(
+  String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+(?:whether|how|what|why|when|where|who|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|\s+but\s+(?:that|also|not)\b|\s+(?:once|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s).*$`,
+  'u',
+);
+const DANGLING_END = /\s+(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|which|who|as)$/i;
+// Where a long clause may end: before a coordinated, relative or subordinate clause or a prepositional
+// phrase ("… and floods | that have displaced thousands").
+const PHRASE_START = /^(?:and|or|but|that|which|who|whom|whose|where|when|while|after|before|because|since|amid|despite|following|as|if|than|with|without|over|into|from|in|on|at|for|during|by|through|under|between|against|about)$/i;
+// A phrase starts at a clause word or preposition, or at a participle after a noun ("France |
+// calling on …") — but a preposition a verb or particle takes is part of it ("calling on",
+// "drawn up by").
+const phraseStartsAt = (words: string[], i: number) =>
+  (PHRASE_START.test(words[i]) || (/^\p{Ll}+ing$/u.test(words[i]) && (tagged(words[i - 1].replace(/\W+$/u, ''))[0]?.tags.includes('Noun') ?? false))) &&
+  !/(?:ing|ed|en|wn)$|^(?:up|down|out|off|away)$/i.test(words[i - 1]) &&
+  !DANGLING_END.test(` ${words[i - 1]}`);
+export const shorten = (clause: string) => withoutLostPurpose(cut(clause));
+const cut = (clause: string) => {
+  const words = untilNextClause(clause.trim().replace(TRAILING_ATTRIBUTION, '').replace(NEXT_CLAUSE, '')).replace(/[.!?,;:]+$/, '').split(/\s+/);
+  const limit = MAX_WORDS - 4;
+  if (words.length <= limit) return words.join(' ');
+  // Cut before the last phrase that starts within the limit, never inside a phrase ("without
+  // letting potentially crushing").
+  let end = limit;
+  while (end > 2 && !phraseStartsAt(words, end)) end--;
+  let out = words.slice(0, end > 2 ? end : limit).join(' ');
+  while (DANGLING_END.test(out)) out = out.replace(DANGLING_END, '');
+  return out.replace(/[,;:]+$/, '');
+};
+// "… attacks to provoke them": the purpose, told with a pronoun whose referent the question lost.
+const withoutLostPurpose = (clause: string) => clause.replace(/\s+to\s+\p{Ll}+\s+(?:them|him|her|us)$/u, '');
+// "The ceasefire" and "Turning away" lose their capital inside a question; names keep theirs.
+// "…for recreational uses, state retailers made $3 million": after a comma, a part with a verb
+// of its own is another clause.
+function untilNextClause(text: string): string {
+  const parts = text.split(/(?=,\s)/);
+  let out = parts[0];
+  for (const part of parts.slice(1)) {
+    // Only an unambiguous finite verb: compromise also reads nouns such as "attack" as present tense.
+    if (tagged(part).some((t, i, all) => FINITE(t.tags) && !t.tags.includes('Infinitive') && all[i - 1]?.text !== 'to')) break;
+    out += part;
+  }
+  return out;
+}
+
+const isAdjective = (word: string) => {
+  const tags = tagged(word)[0]?.tags ?? [];
+  return tags.includes('Adjective') && !tags.some((t) => /Noun|Name|Person|Place/.test(t));
+};
+export const lowerFirst = (np: string) => {
+  const [first, second] = np.split(' ');
+  // "A supporter", "THE identity": a determiner in any case; "Immersive gaming": an adjective
+  // capitalised only because it opened the sentence ("Walker" may be a name, so nouns keep theirs).
+  if (DETERMINER.test(first) && !/^\d/.test(first)) return first.toLowerCase() + np.slice(first.length);
+  const opening = /^\p{Lu}\p{Ll}+$/u.test(first) && second !== undefined && /^\p{Ll}/u.test(second);
+  return opening && (/ing$/.test(first) || isAdjective(first.toLowerCase())) ? np.charAt(0).toLowerCase() + np.slice(1) : np;
+};
+
+export function infinitive(verb: string): string {
+  // compromise reads a lone "considered" as an adjective; in a clause it is a verb.
+  const inf = nlp(verb).verbs().toInfinitive().text() || nlp(`they ${verb} it`).verbs().toInfinitive().text().split(' ')[0];
+  if (inf && inf !== verb) return inf;
+  return verb.replace(/ies$/, 'y').replace(/(?:ss|sh|ch|x|z)es$/, (m) => m.slice(0, -2)).replace(/([^s])s$/, '$1');
+}
+
+// The noun phrase right before the verb at `at`, back to the last clause boundary.
+export function subjectBefore(text: string, at: number): string | undefined {
+  const head = text.slice(0, at);
+  let from = 0;
+  for (const m of head.matchAll(BOUNDARY_WORDS)) from = m.index! + m[0].length;
+  // "Sailors also could …", "the regime itself may …": the adverb stays out of the question.
+  const subject = head
+    .slice(from)
+    .trim()
+    .replace(/(?:\s+(?:also|still|now|soon|itself|themselves|himself|herself|reportedly|\p{Ll}+ly))+$/u, '')
+    // "said last week the border …": the time belongs to the saying.
+    .replace(/^(?:(?:last|next|this)\s+(?:week|month|year|night|morning|\p{Lu}\p{Ll}+day)|yesterday|today|on\s+\p{Lu}\p{Ll}+day)\s+/u, '');
+  // "Thompson said he has been looking into …": the pronoun is the person who said it.
+  const speaker = /^(?:he|she)$/i.test(subject) ? REPORTER.exec(head)?.[1] : undefined;
+  if (speaker) return speaker;
+  return isSubject(subject) ? subject : undefined;
+}
+
+// A noun phrase a reader can picture: "the central bank", "North Korea", "Cooper" — not a
+// pronoun, not a clause ("Researchers believe this change"), not an adverb or a conjunction
+// ("even the customer", "Although it").
+const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s*$/u;
+export const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|several|both|all|no|other|more|much|few|every|each|any|such|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)$/i;
+// Words that open a clause or qualify one, never a noun phrase.
+const NOT_OPENING = /^(?:no|my|our|your|being|having|nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
+/** `beforeVerb`: a verb follows, so a last word in -s is a plural noun ("Trump associates"). */
+export function isSubject(subject: string, beforeVerb = false): boolean {
+  const words = subject.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 7 || /[.!?;:#"“”]|[^\x00-\u024f\u2018-\u201d\s]/u.test(subject.replace(/\b(?:\p{L}\.)+/gu, ''))) return false;
+  const [first] = words;
+  if (/^(?:he|she|it|they|we|i|you|this|that|there)$/i.test(first) || NOT_OPENING.test(first)) return false;
+  // "some", "many": a determiner alone names no one.
+  if (words.length === 1 && DETERMINER.test(first)) return false;
+  if (words.length > 1 && STOPWORDS.has(words[words.length - 1].toLowerCase())) return false;
+  // "the central bank", "North Korea", "armed groups", "turning away from one ship"; a finite
+  // verb after the first word makes it a clause ("Researchers believe this change").
+  const terms = tagged(subject);
+  const nominal = DETERMINER.test(first) || /^\p{Lu}/u.test(first) || terms[0]?.tags.some((t) => /^(?:Noun|Adjective|Gerund)$/.test(t));
+  const plural = (i: number) => beforeVerb && i === terms.length - 1 && /s$/.test(terms[i].text);
+  return !!nominal && !terms.slice(1).some((t, i) => FINITE(t.tags) && terms[i].text !== 'to' && !plural(i + 1));
+}
+
+// "have left", "have already consulted": the perfect, not "have the capacity" nor "have to".
+export function isPerfect(clause: string): boolean {
+  const word = /^have\s+(?:(?:already|never|not|also|just|ever|\p{Ll}+ly)\s+)*['‘’"“]?(\p{Ll}+)/u.exec(clause)?.[1];
+  if (!word) return false;
+  const tags = (nlp(`they have ${word}`).terms().json() as { terms: { tags: string[] }[] }[])[2]?.terms[0].tags ?? [];
+  return /^(?:done|run|come)$|ed$/.test(word) || tags.includes('PastTense') || tags.includes('Participle');
+}
+
+export const FINITE = (tags: string[]) => (tags.includes('PresentTense') || tags.includes('PastTense') || tags.includes('Modal')) && !tags.includes('Gerund');
+/** compromise's reading of a clause, word by word. */
+export function tagged(text: string): { text: string; tags: string[] }[] {
+  return (nlp(text).terms().json() as { terms: { text: string; tags: string[] }[] }[]).map((t) => ({ text: t.terms[0].text.toLowerCase(), tags: t.terms[0].tags }));
+}
+
+// "what the river will do this summer" → "What will the river do this summer?"; "who ordered the
+// strike" and "how many people were inside" keep their order (the wh-word is, or holds, the subject).
+export function whQuestion(wh: string, clause: string): string | undefined {
+  const c = shorten(clause);
+  // "who ordered the strike", "how many people were inside": the clause needs its verb ("How
+  // much of the area?" is no question).
+  // "who ordered …", "how many people were …" ask for the subject; "how much it cost" does not.
+  const first = c.split(/\s+/)[0];
+  const holdsSubject = /^(?:who|which)$/i.test(wh) || (/^how\s+(?:many|much)$/i.test(wh) && !/^(?:it|there)$/i.test(first) && !DETERMINER.test(first));
+  if (holdsSubject) return tagged(c).some((t) => FINITE(t.tags)) ? `${cap(wh)} ${c}?` : undefined;
+  // The subject must be a noun phrase: in "what he plans to do with …" the "do" is no auxiliary,
+  // and "What he plans …?" is no question. After "how long", "how much", an "it" or "there" is no
+  // one in particular ("how long it would take" → "How long would it take?").
+  const inverted = /^(.{2,50}?)\s+(will|would|can|could|may|might|should|must|is|are|was|were|has|have|had|did|does|do)\s+(.+)$/u.exec(c);
+  const expletive = /^how\s/i.test(wh) && /^(?:it|there)$/i.test(inverted?.[1] ?? '');
+  if (inverted && wordCount(inverted[1]) <= 6 && (expletive || isSubject(inverted[1]))) return `${cap(wh)} ${inverted[2]} ${lowerFirst(inverted[1])} ${inverted[3]}?`;
+  return undefined;
+}
+
+/** Rewrites an open clause as a yes/no question: "X could soon do Y" → "Will X soon do Y?". */
+export function yesNo(clause: string): string | undefined {
+  // The question is neutral: "couldn’t have been handled" asks "Could … have been handled?".
+  const c = clause
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .replace(/\bcan['’]t\b|\bcannot\b/gi, 'can')
+    .replace(/\bwon['’]t\b/gi, 'will')
+    .replace(/\b(could|would|should|can|will|is|are|was|were|has|have|had|did|does|do|may|might)(?:n['’]t|\s+not)\b/gi, '$1');
+  const aux = /^(.{2,80}?)\s+(is|are|was|were|has|have|had|will|would|can|could|may|might|should)\s+(.+)$/u.exec(c);
+  // "there was a camera in the room" → "Was there a camera in the room?"
+  const there = /^there\s+(is|are|was|were|will be|has been|had been)\s+(.{4,})$/iu.exec(c);
+  if (there) {
+    const [verb, ...more] = there[1].split(' ');
+    return `${cap(verb)} there ${more.length ? `${more.join(' ')} ` : ''}${shorten(there[2])}?`;
+  }
+  // A bare pronoun subject ("Was it functioning?") leaves the reader guessing.
+  if (/^(?:it|he|she|they|this|that|we|i|you)\s/i.test(c)) return undefined;
+  if (aux && isSubject(aux[1])) {
+    // "Davis had a weapon": "have" as the verb itself is asked with "do".
+    if (/^ha(?:s|ve|d)$/.test(aux[2]) && !isPerfect(`have ${aux[3]}`) && !/^(?:to|got)\s/.test(aux[3])) {
+      const does = aux[2] === 'had' ? 'Did' : aux[2] === 'has' ? 'Does' : 'Do';
+      return `${does} ${lowerFirst(aux[1])} have ${shorten(aux[3])}?`;
+    }
+    const speculative = ['may', 'might', 'could', 'would'].includes(aux[2]);
+    const modal = speculative ? (isPerfect(aux[3]) ? 'could' : 'will') : aux[2];
+    return `${cap(modal)} ${lowerFirst(aux[1])} ${shorten(aux[3])}?`;
+  }
+  // The first word read as a verb in the clause, after a noun phrase: not "hours" in "the hours
+  // before …".
+  const verbs = new Set(tagged(c).filter((t) => FINITE(t.tags)).map((t) => t.text));
+  for (const verb of c.matchAll(/\s(\p{Ll}+(?:s|ed))(?=\s+(\S+))/gu)) {
+    const subject = c.slice(0, verb.index);
+    // compromise misses rare verbs ("augurs"); one followed by its object's determiner is one.
+    const objectFollows = /^(?:a|an|the|his|her|its|their|this|that|these|those)$/i.test(verb[2]);
+    // "Trump associates coordinated": a verb right after it makes the first word a noun.
+    const verbFollows = verbs.has(verb[2]) && /^\p{Ll}+(?:s|ed)$/u.test(verb[2]);
+    // "Trump's alleged efforts": a possessive owns a noun; "temperature rises … could result": a
+    // modal later on is the clause's verb.
+    const possessive = /['’]s$/.test(subject);
+    const modalLater = /^[^,]*?\s(?:would|could|will|may|might|can|should|must)\s/.test(c.slice(verb.index! + verb[0].length));
+    if (!(verbs.has(verb[1]) || objectFollows) || verbFollows || possessive || modalLater || subject.length > 80 || !isSubject(subject, true)) continue;
+    const past = verb[1].endsWith('ed');
+    return `${past ? 'Did' : 'Does'} ${lowerFirst(subject)} ${infinitive(verb[1])} ${shorten(c.slice(verb.index! + verb[0].length))}?`;
+  }
+  return undefined;
+}

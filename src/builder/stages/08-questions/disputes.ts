@@ -1,0 +1,128 @@
+// Disputes: two actors, not on one side, who give different accounts of the same matter.
+import nlp from 'compromise';
+import cues from '../../data/uncertainty.json';
+import type { Context, QuestionDraft } from '../../types.js';
+import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym } from '../../lexicon.js';
+import { containment, contentTerms, wordCount } from '../../text.js';
+import { lowerFirst } from './clause.js';
+
+// Two actors whose positions share their subject and one of them contests ("maintains", "instead").
+export function disputes(ctx: Context): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  const pairs = new Set<string>();
+  const contested = ctx.positions.filter((p) =>
+    p.evidence.some((e) => {
+      const words = e.text.toLowerCase().split(/\W+/);
+      return words.some((w) => DISPUTE_VERBS.has(w) || cues.disputed.includes(w));
+    }),
+  );
+  // Computed once: each position's terms and each actor's name terms.
+  const termsOf = new Map(ctx.positions.map((p) => [p, p.sentences.flatMap((i) => ctx.sentences[i].terms)]));
+  const termSetOf = new Map([...termsOf].map(([p, t]) => [p, new Set(t)]));
+  const nameTerms = new Map<number, string[]>();
+  const namesOf = (a: number) => {
+    if (!nameTerms.has(a)) nameTerms.set(a, [...ctx.actors[a].aliases, ctx.actors[a].name].flatMap((n) => contentTerms(n)));
+    return nameTerms.get(a)!;
+  };
+  for (const p of contested) {
+    const pTerms = termsOf.get(p)!;
+    const pDistinct = [...termSetOf.get(p)!];
+    for (const o of ctx.positions) {
+      if (o === p || o.actor === p.actor) continue;
+      const pair = [p.actor, o.actor].sort((x, y) => x - y).join('-');
+      if (pairs.has(pair)) continue;
+      const oSet = termSetOf.get(o)!;
+      // Cheap test first: most pairs share fewer than two terms.
+      if (pDistinct.filter((t) => oSet.has(t)).length < 2 || affiliated(ctx, p.actor, o.actor)) continue;
+      const oTerms = termsOf.get(o)!;
+      const names = new Set([...namesOf(p.actor), ...namesOf(o.actor)]);
+      const shared = pDistinct.filter((t) => oSet.has(t) && !names.has(t));
+      if (shared.length < 2 || containment(pTerms, oTerms) < 0.2) continue;
+      const a = called(ctx.actors[p.actor]);
+      const b = called(ctx.actors[o.actor]);
+      const sentences = [p.sentences[0], o.sentences[0]];
+      // The matter as the contested sentence names it: the shortest noun phrase holding a shared
+      // word ("chemical weapons", "the short-term bill"), not a bag of words.
+      const matter = matterOf(ctx.sentences[sentences[0]].text, shared, names);
+      if (!matter) continue;
+      pairs.add(pair);
+      out.push({ text: `Who is right about ${matter}: ${a} or ${b}?`, kind: 'disputed', actors: [p.actor, o.actor], sentences });
+      break;
+    }
+  }
+  return out;
+}
+
+// "the attack was carried out and planned by the regime forces": a claim about who did it.
+const AGENCY = /\b(the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:attack|attacks|strike|strikes|bombing|shooting|hack|hacking|killing|killings|massacre|explosion|blast|poisoning|assault|leak|collision|fire|crash))\s+(?:was|were|had been|has been)\s+(carried out|planned|ordered|launched|committed|staged|caused|perpetrated|conducted|orchestrated)(?:\s+and\s+\p{Ll}+)?\s+by\b/iu;
+const CONTESTS = (text: string) => text.toLowerCase().split(/\W+/).some((w) => DISPUTE_VERBS.has(w) || cues.disputed.includes(w));
+
+// One actor says who did it; another, not on its side, contests the account of the same event
+// (in its sentence or the one before): "Who carried out the attack?"
+export function agencyDisputes(ctx: Context): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const p of ctx.positions) {
+    const claim = p.sentences.map((i) => AGENCY.exec(ctx.sentences[i].text)).find(Boolean);
+    if (!claim) continue;
+    const event = claim[1].split(/\s+/).pop()!.toLowerCase();
+    const rivals = ctx.positions.filter((o) => {
+      if (o.actor === p.actor || affiliated(ctx, p.actor, o.actor)) return false;
+      return o.sentences.some((i) => {
+        const s = ctx.sentences[i];
+        const before = ctx.sentences[i - 1];
+        const context = s.text + (before && before.paragraph === s.paragraph ? ` ${before.text}` : '');
+        return CONTESTS(s.text) && new RegExp(`\\b${event}\\b`, 'i').test(context);
+      });
+    });
+    const rival = rivals.sort((x, y) => ctx.actors[y.actor].salience - ctx.actors[x.actor].salience)[0];
+    if (!rival) continue;
+    out.push({ text: `Who ${claim[2].toLowerCase()} ${lowerFirst(claim[1])}?`, kind: 'disputed', actors: [p.actor, rival.actor], sentences: [p.sentences[0], rival.sentences[0]] });
+  }
+  return out;
+}
+
+// A matter is a thing: a phrase ending in a person ("the close former associate", "the victim"),
+// a name ("the father John") or a gesture ("the boyfriend dancing") is none.
+const isMatter = (np: string, names: Set<string>) => {
+  const words = np.split(/\s+/);
+  const head = words[words.length - 1];
+  const terms = contentTerms(np);
+  return (
+    wordCount(np) <= 5 &&
+    /^\p{Ll}/u.test(np) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(head) &&
+    !/ing$/.test(head) &&
+    !/['’]s\b|\b(?:his|her|their|its|in a statement|night|week|day|year)\b/.test(np) &&
+    !/^(?:outside|inside|after|before|during|near|over|under|about|around|between)$/.test(words[0]) &&
+    // The head, or the noun a phrase qualifies ("the woman in question").
+    ![head, words[0]].some((w) => TITLE_HEADS.has(w) || GROUP_NOUNS.has(w) || UNNAMED_PERSONS.has(w) || PERSON_NOUNS.has(w) || KIN.has(w)) &&
+    !terms.some((t) => names.has(t)) &&
+    // Two content words at least: "the administration" or "the country" names no matter.
+    terms.length >= 2
+  );
+};
+function matterOf(sentence: string, shared: string[], names: Set<string>): string | undefined {
+  const phrases = (nlp(sentence.replace(/[“”"]/g, '')).nouns().out('array') as string[])
+    .map((np) => np.replace(/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+/i, '').replace(/[,.;:!?]+$/, '').trim())
+    .filter((np) => np && isMatter(np, names) && contentTerms(np).some((t) => shared.includes(t)));
+  const np = phrases.sort((x, y) => wordCount(x) - wordCount(y))[0];
+  return np && `the ${np}`;
+}
+
+// Two actors on the same side: a president and his country, a spokesman and his agency.
+function affiliated(ctx: Context, x: number, y: number): boolean {
+  const [a, b] = [ctx.actors[x], ctx.actors[y]];
+  const tied = (p: typeof a, q: typeof b) =>
+    [...p.roles.keys()].join(' ').split(/\s+/).some((w) => countryOfDemonym(w) === q.name || countryOf(w) === q.name || (w.length > 2 && q.name.split(' ').includes(w)));
+  // "the White House" and the president it speaks for.
+  const office = (p: typeof a, q: typeof b) => {
+    const title = OFFICES.get(p.name);
+    return !!title && [...q.roles.keys()].some((r) => r.toLowerCase().includes(title));
+  };
+  return tied(a, b) || tied(b, a) || office(a, b) || office(b, a);
+}
+
+// An institution named by a common noun takes its article: "the White House", "the State
+// Department"; "Russia" and "NYPD" do not.
+export const called = (a: { name: string; type: string }) =>
+  a.type === 'organization' && /^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(a.name) && (ORG_HEADS.has(a.name.split(' ').pop()!.toLowerCase()) || /\sHouse$/.test(a.name)) ? `the ${a.name}` : a.name;
