@@ -3,11 +3,12 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The budget for the classic-script embed, Lit included: issue 5's 12 KB, measured as gzip
- * level 9 of dist/story-briefing.js. (Issue 6's hardening had pushed it to 12.5 KB; sharing code
- * and one stylesheet between the elements brought it back.)
+ * The budget for the classic-script embed, Lit included, measured as gzip level 9 of
+ * dist/story-briefing.js: issue 5's 12 KB, raised to 14 KB by issue 17 to leave room for what a
+ * newsroom needs around the cards (labels in six languages, source lists, the timeline, review
+ * labels and update badges asked for elsewhere).
  */
-const BUDGET = 12 * 1024;
+const BUDGET = 14 * 1024;
 const bundle = new URL('../../dist/story-briefing.js', import.meta.url);
 
 describe('embed size', () => {

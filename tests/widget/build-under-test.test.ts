@@ -14,6 +14,6 @@ describe('the build under test', () => {
     // Only the sources run Lit in development mode (the bundles have production Lit).
     expect('enabledWarnings' in Story, `${build}: Lit dev mode`).to.equal(build === 'src');
     // Only the classic script shortens the private state's property names.
-    expect('_status' in document.createElement('story-briefing'), `${build}: _status`).to.equal(build !== 'js');
+    expect('_extra' in document.createElement('story-briefing'), `${build}: _extra`).to.equal(build !== 'js');
   });
 });

@@ -1,14 +1,12 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Briefing } from '../../format/schema.js';
-import { BriefingErrorEvent, BriefingLoadEvent, BriefingSelectEvent, type BriefingSelectDetail } from './events.js';
+import { BriefingLoader, type LoadStatus } from './briefing-loader.js';
+import { BriefingSelectEvent, type BriefingSelectDetail } from './events.js';
 import { clampLevel } from './heading.js';
 import { labelsFor, languageOf, type Labels } from './labels.js';
-import { normalizeBriefing } from './normalize.js';
-import { checkBriefing } from './check-briefing.js';
 import { styles } from './styles.js';
-import { BriefingLoadError, fetchBriefing, parseJson } from './fetch-briefing.js';
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+export type { LoadStatus };
 
 /** How many more items each press of "Show more" reveals: enough to read on, few enough to stay fast. */
 const STEP = 50;
@@ -20,17 +18,10 @@ export const positive = (value: unknown, fallback: number): number => {
 };
 
 /**
- * Shared loading logic for every briefing element. The briefing comes from, in order of
- * precedence: the `data` property; the `src` attribute (fetched as JSON); a
- * `<script type="application/json">` child (read only when there is no `src`, so no request).
- * Whatever the origin, it is normalised before rendering.
+ * What every briefing element shares: loading (a BriefingLoader: `data`, `src` or inline JSON),
+ * the loading, error and idle states, labels, heading level and "Show more".
  *
- * Subclasses implement `renderBriefing()`; this class renders the loading, error and idle states
- * and dispatches `briefing-load` / `briefing-error` (only for `src` and inline JSON: setting
- * `data` yourself is synchronous and fires nothing).
- *
- * With `loading="lazy"` (the default) a `src` is fetched, and inline JSON read, only once the
- * element is within half a viewport of being visible; the skeleton holds its place until then.
+ * Subclasses implement `renderBriefing()` and `renderSkeleton()`.
  */
 export abstract class BriefingElement extends LitElement {
   static override styles = styles;
@@ -44,9 +35,6 @@ export abstract class BriefingElement extends LitElement {
     layout: { reflect: true },
     showEvidence: { type: Boolean, attribute: 'show-evidence' },
     loading: {},
-    _briefing: { state: true },
-    _status: { state: true },
-    _message: { state: true },
     _extra: { state: true },
   };
 
@@ -69,34 +57,28 @@ export abstract class BriefingElement extends LitElement {
   /** `lazy` (default): fetch and render only near the viewport; `eager`: at once. */
   declare loading: string | undefined;
 
-  protected declare _briefing: Briefing | undefined;
-  protected declare _status: LoadStatus;
-  protected declare _message: string;
   /** Items revealed by "Show more" beyond the cap. */
   protected declare _extra: number;
 
-  #abort?: AbortController;
-  #reloadOnConnect = false;
-  #observer?: IntersectionObserver;
-  #near?: Promise<void>;
+  #loader = new BriefingLoader(this, (reason) => this.#messageFor(reason));
+  /** The briefing `_extra` counts for: a new briefing starts capped again. */
+  #shown?: Briefing;
 
   constructor() {
     super();
     this.headingLevel = 2;
     this.showEvidence = false;
-    this._status = 'idle';
-    this._message = '';
     this._extra = 0;
   }
 
   /** The briefing currently rendered (normalised), whatever its origin. */
   get briefing(): Briefing | undefined {
-    return this._briefing;
+    return this.#loader.briefing;
   }
 
   /** `idle`, `loading`, `ready` or `error`. */
   get status(): LoadStatus {
-    return this._status;
+    return this.#loader.status;
   }
 
   /** The clamped heading level for this element's top heading. */
@@ -139,130 +121,29 @@ export abstract class BriefingElement extends LitElement {
     this._extra += STEP;
   }
 
-  /** Resolves once the element is near the viewport (at once with `loading="eager"`). */
-  #whenNear(): Promise<void> {
-    if (this.loading === 'eager') return Promise.resolve();
-    return (this.#near ??= new Promise((resolve) => {
-      this.#observer = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((e) => e.isIntersecting)) {
-            this.#observer?.disconnect();
-            resolve();
-          }
-        },
-        { rootMargin: '50% 0px' },
-      );
-      this.#observer.observe(this);
-    }));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A load cut short by disconnection starts again; otherwise, without `data` or `src`, read the
-    // inline JSON child if there is one.
-    if (this.#reloadOnConnect || (this.data == null && !this.src && this._status === 'idle')) {
-      this.#reloadOnConnect = false;
-      // While the document is still parsing, an upgraded element may not have its children yet.
-      if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', () => this.#load(), { once: true });
-      } else {
-        void this.#load();
-      }
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.#loader.sync();
+    if (this.briefing !== this.#shown) {
+      this.#shown = this.briefing;
+      this._extra = 0;
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Observing starts afresh on reconnection (the pending load is aborted and restarted then).
-    this.#observer?.disconnect();
-    this.#near = undefined;
-    if (this.#abort) {
-      this.#show(undefined, '', 'idle');
-      this.#reloadOnConnect = true;
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data')) {
-      if (this.data != null) {
-        this.#cancel();
-        try {
-          this.#show(normalizeBriefing(this.data));
-        } catch {
-          // Not a briefing at all: show the error state (no event, the caller set it directly).
-          this.#show(undefined, this.labels.unreadable);
-        }
-        return;
-      }
-      if (changed.get('data') != null) {
-        this.#show(undefined, '', 'idle');
-        if (this.src) void this.#load();
-        return;
-      }
-    }
-    if (changed.has('src') && this.data == null) {
-      if (this.src) void this.#load();
-      else if (this.#abort) this.#show(undefined, '', 'idle');
-    }
-  }
-
-  /** Set what is rendered; any load still under way is cancelled. */
-  #show(briefing: Briefing | undefined, message = '', status: LoadStatus = briefing ? 'ready' : 'error'): void {
-    this.#cancel();
-    // A new briefing starts capped again.
-    if (briefing !== this._briefing) this._extra = 0;
-    this._briefing = briefing;
-    this._status = status;
-    this._message = message;
-  }
-
-  #cancel(): void {
-    this.#abort?.abort();
-    this.#abort = undefined;
-  }
-
-  /**
-   * Load from `src` or, without one, from the inline JSON child (if any), once near the viewport;
-   * a later `data`, `src` or disconnection aborts it. Ends in `briefing-load` or `briefing-error`.
-   */
-  async #load(): Promise<void> {
-    const src = this.src;
-    const script = src ? null : this.querySelector(':scope > script[type="application/json"]');
-    if (this.data != null || !(src || (script && this._status === 'idle'))) return;
-    this.#show(undefined, '', 'loading');
-    const { signal } = (this.#abort = new AbortController());
-    let briefing: Briefing;
-    try {
-      await this.#whenNear();
-      if (signal.aborted) return;
-      const json = src ? await fetchBriefing(src, signal) : parseJson(script!.textContent ?? '');
-      if (signal.aborted) return;
-      briefing = checkBriefing(json);
-    } catch (error) {
-      if (signal.aborted) return;
-      const reason = error instanceof BriefingLoadError ? error.reason : 'invalid';
-      // Whether the file could not be had, or was had and is not a briefing this widget reads.
-      const message = /^(network|http|timeout|too-large)$/.test(reason) ? this.labels.fetchFailed : this.labels.unreadable;
-      this.#show(undefined, message);
-      await this.updateComplete;
-      this.dispatchEvent(new BriefingErrorEvent({ message, reason, error, src }));
-      return;
-    }
-    this.#show(briefing);
-    await this.updateComplete;
-    if (this._briefing === briefing) this.dispatchEvent(new BriefingLoadEvent({ briefing, src }));
+  /** Whether the file could not be had, or was had and is not a briefing this widget reads. */
+  #messageFor(reason: string | undefined): string {
+    return /^(network|http|timeout|too-large)$/.test(reason ?? '') ? this.labels.fetchFailed : this.labels.unreadable;
   }
 
   override render() {
-    const status = this._status;
+    const status = this.status;
     return status === 'loading'
       ? html`<div class="skeleton" role="status">
           <span class="visually-hidden">${this.labels.loading}</span>
           ${this.renderSkeleton()}
         </div>`
       : status === 'error'
-        ? html`<p class="error" role="alert">${this._message}</p>`
-        : this._briefing && this.renderBriefing(this._briefing);
+        ? html`<p class="error" role="alert">${this.#messageFor(this.#loader.reason)}</p>`
+        : this.briefing && this.renderBriefing(this.briefing);
   }
 
   /** Render a loaded briefing. */

@@ -39,7 +39,30 @@ const grounded = (value: unknown) => {
   return { ...o, text: str(o.text), evidence: evidence(o.evidence) };
 };
 
+/** Briefings this module made: handed on (by <story-briefing> to its sections), they are not normalised again. */
+const normalised = new WeakSet<object>();
+
+/** Actors and sources by id, made once per normalised briefing. */
+interface Index {
+  actors: Map<string, Actor>;
+  sources: Map<string, Source>;
+}
+const indexes = new WeakMap<Briefing, Index>();
+
 export function normalizeBriefing(value: unknown): Briefing {
+  if (isObject(value) && normalised.has(value)) return value as unknown as Briefing;
+  const briefing = normalize(value);
+  normalised.add(briefing);
+  indexes.set(briefing, {
+    actors: new Map(briefing.actors.map((a) => [a.id, a])),
+    sources: new Map(briefing.sources.map((s) => [s.id, s])),
+  });
+  return briefing;
+}
+
+const indexOf = (briefing: Briefing): Index => indexes.get(briefing) ?? indexes.get(normalizeBriefing(briefing))!;
+
+function normalize(value: unknown): Briefing {
   if (!isObject(value)) throw new BriefingLoadError('invalid', 'Not an object');
   // A newer minor version (1.1, "1.2") renders: the fields known here are read, the rest pass through.
   if (value.version !== undefined && Math.floor(Number(value.version)) !== 1) {
@@ -125,11 +148,11 @@ export const sourceName = (source: Source): string => source.publisher || source
 
 /** Sources referenced by a list of evidence spans, unique and in first-seen order. */
 export const sourcesOf = (briefing: Briefing, spans: readonly Evidence[]): Source[] =>
-  [...new Set(spans.map((span) => span.source))].map(
-    (id) => briefing.sources.find((s) => s.id === id) ?? { id, title: id },
-  );
+  [...new Set(spans.map((span) => span.source))].map((id) => sourceById(briefing, id));
+
+export const sourceById = (briefing: Briefing, id: string): Source => indexOf(briefing).sources.get(id) ?? { id, title: id };
+
+export const actorById = (briefing: Briefing, id: string): Actor | undefined => indexOf(briefing).actors.get(id);
 
 /** Name of an actor by id, falling back to the id itself. */
-export function actorName(briefing: Briefing, id: string): string {
-  return briefing.actors.find((a) => a.id === id)?.name || id;
-}
+export const actorName = (briefing: Briefing, id: string): string => actorById(briefing, id)?.name || id;
