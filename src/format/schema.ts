@@ -23,6 +23,14 @@ const Grounded = {
   evidence: Type.Array(Evidence),
 };
 
+export const KeyPoint = Type.Object(
+  {
+    id: Type.Optional(Id),
+    ...Grounded,
+  },
+  { $id: 'KeyPoint' },
+);
+
 export const Source = Type.Object(
   {
     id: Id,
@@ -100,7 +108,7 @@ export const Briefing = Type.Object(
     titleEvidence: Type.Optional(Type.Array(Evidence, { description: 'The span the title was taken from, when the articles gave it.' })),
     generator: Type.Object({ name: Type.String(), version: Type.String() }),
     summary: Type.Object(Grounded),
-    keyPoints: Type.Array(Type.Object(Grounded)),
+    keyPoints: Type.Array(KeyPoint),
     sources: Type.Array(Source),
     actors: Type.Array(Actor),
     positions: Type.Array(Position),
@@ -115,6 +123,7 @@ export const Briefing = Type.Object(
 );
 
 export type Evidence = Static<typeof Evidence>;
+export type KeyPoint = Static<typeof KeyPoint>;
 export type Source = Static<typeof Source>;
 export type ActorType = Static<typeof ActorType>;
 export type Actor = Static<typeof Actor>;

@@ -39,6 +39,9 @@ function referenceErrors(b: BriefingT): string[] {
   };
   unique('source', b.sources.map((s) => s.id));
   unique('actor', b.actors.map((a) => a.id));
+  unique('position', b.positions.map((p) => p.id));
+  unique('question', [...b.questions, ...b.resolved].map((q) => q.id));
+  unique('key point', b.keyPoints.flatMap((k) => (k.id === undefined ? [] : [k.id])));
   for (const s of b.sources) if (s.url && !/^https?:\/\//i.test(s.url)) errors.push(`source "${s.id}": url must be http(s)`);
   for (const a of b.actors) for (const s of a.sources) if (!sources.has(s)) errors.push(`actor "${a.id}": unknown source "${s}"`);
   for (const p of b.positions) if (!actors.has(p.actor)) errors.push(`position "${p.id}": unknown actor "${p.actor}"`);

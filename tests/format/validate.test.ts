@@ -68,6 +68,8 @@ describe('validateBriefing', () => {
     ['dangling source ref in an actor', (b) => (b.actors[1].sources = ['s3']), /actor "a2": unknown source "s3"/],
     ['dangling source ref in evidence', (b) => (b.keyPoints[0].evidence[0].source = 's5'), /keyPoints\[0\]: unknown source "s5"/],
     ['duplicate actor id', (b) => (b.actors[1].id = 'a1'), /duplicate actor id "a1"/],
+    ['duplicate position id', (b) => (b.positions[1].id = 'p1'), /duplicate position id "p1"/],
+    ['an answered question with an open one\'s id', (b) => b.resolved.push({ ...b.questions[0], answer: 'Yes.' }), /duplicate question id "q1"/],
     // The error names the field; see the skipped test below for the intended message.
     ['non-http url', (b) => (b.sources[0].url = 'ftp://news.example.com/floods'), /\/sources\/0\/url|source "s1": url must be http\(s\)/],
     ['javascript url', (b) => (b.sources[0].url = 'javascript:alert(1)'), /\/sources\/0\/url|source "s1": url must be http\(s\)/],

@@ -6,6 +6,7 @@ import type { Context, Sentence } from '../types.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text.js';
 import { GENERATOR } from '../version.js';
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
+import { actorKeyId, disambiguate, normalizeKey, textKeyId } from '../stable-ids.js';
 
 const MAX_ACTORS = 24;
 const MIN_SALIENCE = 0.04;
@@ -19,7 +20,9 @@ export function assemble(ctx: Context): void {
   const shown = ctx.actors.filter(
     (a, rank) => speaking.has(a.index) || (rank < MAX_ACTORS && a.salience >= MIN_SALIENCE && (a.mentions.length > 1 || (a.type === 'person' && a.role !== ''))),
   );
-  const idOf = new Map(shown.map((a) => [a.index, `a${a.index + 1}`]));
+  // Ids name what an item is (see stable-ids.ts), so an editor's corrections survive a rebuild.
+  const actorIds = disambiguate(shown, (a) => actorKeyId(a.name), (a) => `${a.type} ${normalizeKey(a.role)} ${[...a.aliases].sort().join(' ')}`);
+  const idOf = new Map(shown.map((a, i) => [a.index, actorIds[i]]));
 
   const actors: Actor[] = shown.map((a) => ({
     id: idOf.get(a.index)!,
@@ -32,6 +35,11 @@ export function assemble(ctx: Context): void {
     sources: [...new Set(a.mentions.map((m) => ctx.docs[ctx.sentences[m.sentence].doc].sourceId))],
   }));
 
+  const positionIds = disambiguate(ctx.positions, (p) => textKeyId('p', p.text), (p) => `${normalizeKey(ctx.actors[p.actor].name)} ${normalizeKey(p.quote ?? '')}`);
+  // An open question and the same question once answered share an id: a correction follows it.
+  const questionIds = disambiguate(ctx.questions, (q) => textKeyId('q', q.text), (q) => normalizeKey(ctx.sentences[q.sentences[0]].text));
+  const questionId = new Map(ctx.questions.map((q, i) => [q, questionIds[i]]));
+  const keyPointIds = disambiguate(ctx.keyPoints, (i) => textKeyId('k', ctx.sentences[i].text), () => '');
   const open = ctx.questions.filter((q) => !q.answer);
   const answered = ctx.questions.filter((q) => q.answer);
   const ids = (list: number[]) => list.filter((a) => idOf.has(a)).map((a) => idOf.get(a)!);
@@ -46,7 +54,7 @@ export function assemble(ctx: Context): void {
     ...(headline ? { titleEvidence: [headline.evidence] } : {}),
     generator: GENERATOR,
     summary: { text: summarySentences.map((s) => s.text).join(' '), evidence: summarySentences.map((s) => evidenceOf(ctx, s)) },
-    keyPoints: ctx.keyPoints.map((i) => ({ text: ctx.sentences[i].text, evidence: [evidenceOf(ctx, ctx.sentences[i])] })),
+    keyPoints: ctx.keyPoints.map((i, k) => ({ id: keyPointIds[k], text: ctx.sentences[i].text, evidence: [evidenceOf(ctx, ctx.sentences[i])] })),
     sources: ctx.docs.map((d) => ({
       id: d.sourceId,
       title: d.title ?? leadTitle(ctx, d.index),
@@ -56,16 +64,16 @@ export function assemble(ctx: Context): void {
     })),
     actors,
     positions: ctx.positions.map((p, i) => ({
-      id: `p${i + 1}`,
+      id: positionIds[i],
       actor: idOf.get(p.actor)!,
       text: p.text,
       ...(p.quote ? { quote: p.quote } : {}),
       kind: p.kind,
       evidence: p.evidence,
     })),
-    questions: open.map((q, i) => ({ id: `q${i + 1}`, text: q.text, kind: q.kind, actors: ids(q.actors), evidence: q.sentences.map((s) => evidenceOf(ctx, ctx.sentences[s])) })),
-    resolved: answered.map((q, i) => ({
-      id: `r${i + 1}`,
+    questions: open.map((q) => ({ id: questionId.get(q)!, text: q.text, kind: q.kind, actors: ids(q.actors), evidence: q.sentences.map((s) => evidenceOf(ctx, ctx.sentences[s])) })),
+    resolved: answered.map((q) => ({
+      id: questionId.get(q)!,
       text: q.text,
       answer: q.answer!.text,
       actors: ids(q.actors),
