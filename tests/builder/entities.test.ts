@@ -1,6 +1,6 @@
 // Stage 04: names in a sentence, with titles and roles split off and places resolved to countries.
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../src/builder/stages/04-entities.js';
+import { NAME_RULES, findMentions } from '../../src/builder/stages/04-entities.js';
 
 const names = (text: string) => findMentions(text).map((f) => f.name);
 const find = (text: string, name: string) => findMentions(text).find((f) => f.name === name);
@@ -220,5 +220,40 @@ describe('findMentions', () => {
 
   it('a clause after the name is not its role', () => {
     expect(find('"We are searching," Yokosuka, said Cmdr. Ron Flanders.', 'Yokosuka')?.role).toBeUndefined();
+  });
+});
+
+describe('NAME_RULES', () => {
+  // [rule, sentence, the name the rule decides on]
+  const rows: [string, string, string][] = [
+    ['lone-date-or-function-word', 'Negotiators met in January and again in May.', 'January'],
+    ['lone-initial-or-suffix', 'The fossil consists of an astragalus, metatarsals I to V, and four phalanges.', 'V'],
+    ['contraction', '“They’ll never stop,” she said, and I’m sure.', 'I’m'],
+    ['party-and-state', 'Rep. Marsha Blackburn (R-Tenn.), another critic, said it.', 'R-Tenn'],
+    ['place-or-event', 'Officials in Sun Lakes voted on Tuesday.', 'Sun Lakes'],
+    ['not-a-name', 'The footage aired on state TV last night.', 'TV'],
+    ['place-prefix', 'Troops were sent to Fort Calhoun on Monday.', 'Fort Calhoun'],
+    ['place-with-country', 'The plane landed in Air China late.', 'Air China'],
+    ['news-outlet', 'Reuters reported the talks had ended.', 'Reuters'],
+    ['description', 'Feinstein, a California Democrat, defended the program.', 'California Democrat'],
+    ['government-speaks-for-country', 'The Russian Ministry of Foreign Affairs said the strike was illegal.', 'Russian Ministry of Foreign Affairs'],
+    ['qualifies-a-role', 'Mica, a former House Transportation chairman, criticised the agency.', 'House Transportation'],
+    ['numbered-thing', 'The new Galaxy Note 7 phones caught fire.', 'Galaxy Note'],
+    ['demonym', 'The rest of the team were Spanish, and one Canadian joined later.', 'Canadian'],
+    ['place', 'The town hall met in Phoenix on Tuesday.', 'Phoenix'],
+    ['unknown-phrase', 'Officials said Kentucky Fried Chicken Works opened.', 'Kentucky Fried Chicken Works'],
+    ['opens-with-country', 'They were stopped by U.S. Customs at the border.', 'U.S. Customs'],
+    ['common-word', 'They waited, and Hope said no.', 'Hope'],
+    ['opens-with-demonym', 'German Nazis killed millions.', 'German Nazis'],
+  ];
+
+  it.each(rows)('%s: %s', (rule, text, name) => {
+    const trace: { name: string; rule: string }[] = [];
+    findMentions(text, trace);
+    expect(trace).toContainEqual({ name, rule });
+  });
+
+  it('every rule has a test row', () => {
+    expect(NAME_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });

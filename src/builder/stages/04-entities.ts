@@ -119,7 +119,90 @@ const bare = (w: string) => {
 };
 const isFunctionWord = (w: string) => STOPWORDS.has(w.toLowerCase().replace(/[’']\p{L}+$/u, ''));
 
-export function findMentions(text: string): Found[] {
+/** A name found in a run, before the rules below decide what it is. */
+interface Candidate {
+  name: string;
+  words: string[];
+  lastWord: string;
+  /** The noun the name is built on: the word before its "of", or its last ("Ministry of Foreign Affairs"). */
+  headNoun: string;
+  /** The title or role written before it, if any. */
+  role?: string;
+  /** The text after the name. */
+  after: string;
+  /** The type the name itself tells ("… Commission", a country); unset for most people. */
+  classified?: Mention['type'];
+  /** `classified`, or "person" when a title, a first name or an uncommon last word says so. */
+  type?: Mention['type'];
+  /** The country a name opens with ("Russian …", "U.S. …"). */
+  state?: string;
+}
+
+interface NameRule {
+  name: string;
+  match: (c: Candidate) => boolean;
+  /** What the name is instead; null when it names no actor. */
+  build: (c: Candidate) => Omit<Found, 'start' | 'end'> | null;
+}
+
+const reject = () => null;
+const single = (c: Candidate) => c.words.length === 1;
+const lastHead = (c: Candidate) => c.words[c.words.length - (ROMAN.test(c.lastWord) && c.words.length > 1 ? 2 : 1)].toLowerCase();
+const nextLowerWord = (c: Candidate) => /^\s+(\p{Ll}+)/u.exec(c.after)?.[1];
+
+/**
+ * What a capitalised name is not, in order; the first rule that matches decides. A name no rule
+ * matches is an actor, and its role is read next.
+ */
+export const NAME_RULES: readonly NameRule[] = [
+  // "Tuesday", "The", "Ministry": a lone date, function word or organisation head word.
+  { name: 'lone-date-or-function-word', match: (c) => single(c) && (isDateWord(c.name) || STOPWORDS.has(c.name.toLowerCase()) || (ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name))), build: reject },
+  // A lone initial, numeral or suffix left over from a name ("V", "II", "Jr") names nobody.
+  { name: 'lone-initial-or-suffix', match: (c) => single(c) && (/^\p{Lu}\.?$/u.test(c.name) || ROMAN.test(c.name) || /^(?:Jr|Sr)\.?$/.test(c.name)), build: reject },
+  // "I’m", "We’ll": a pronoun with its verb.
+  { name: 'contraction', match: (c) => CONTRACTION.test(c.name), build: reject },
+  // "R-Ariz." after a senator's name is a party and state.
+  { name: 'party-and-state', match: (c) => PARTY_STATE.test(c.name), build: reject },
+  // Places, streets and events: "Martin Luther King Boulevard", "World War II".
+  { name: 'place-or-event', match: (c) => PLACE_HEADS.has(lastHead(c)), build: reject },
+  { name: 'not-a-name', match: (c) => NOT_NAMES.has(c.name), build: reject },
+  // "Fort Calhoun", "Mount Everest".
+  { name: 'place-prefix', match: (c) => !single(c) && PLACE_PREFIXES.has(c.words[0]) && !ORG_HEADS.has(c.lastWord.toLowerCase()), build: reject },
+  // "Yokosuka Japan", "Sun Lakes, Ariz": a place qualified by its country.
+  { name: 'place-with-country', match: (c) => !single(c) && !!countryOf(c.lastWord) && !countryOf(c.name), build: reject },
+  { name: 'news-outlet', match: (c) => MEDIA.has(c.name.toLowerCase()), build: reject },
+  // Descriptions, not names: "California Democrat", "South Korean".
+  { name: 'description', match: (c) => !single(c) && (TITLE_HEADS.has(c.lastWord.toLowerCase()) || (!!countryOfDemonym(c.lastWord) && !countryOf(c.lastWord))), build: reject },
+  // "the Russian Ministry of Foreign Affairs" speaks for Russia; "the U.S. Army Corps of
+  // Engineers", whose head word is no government's, is an organisation of its own.
+  {
+    name: 'government-speaks-for-country',
+    match: (c) => c.classified === 'organization' && !!c.state && GOVERNMENT_NOUNS.has(c.headNoun),
+    build: (c) => ({ name: c.state!, type: 'country', surface: c.name }),
+  },
+  // A name before a role written in lower case qualifies the role: "a former House Transportation chairman".
+  { name: 'qualifies-a-role', match: (c) => !c.classified && !c.role && !!nextLowerWord(c) && (TITLE_HEADS.has(nextLowerWord(c)!) || TITLE_HEADS.has(nextLowerWord(c)!.replace(/s$/, ''))), build: reject },
+  // "United Flight 93", "Route 66": a name ending in an ordinary word, then a number, is a
+  // flight, a road or a product.
+  { name: 'numbered-thing', match: (c) => !c.role && /^\s+\d/.test(c.after) && isCommonWord(c.lastWord), build: reject },
+  { name: 'demonym', match: (c) => !c.classified && single(c) && !!countryOfDemonym(c.name), build: reject },
+  // A place ("Sun Lakes"), unless a first name or a title says a person bears it ("Marsha Blackburn").
+  {
+    name: 'place',
+    match: (c) => !c.classified && (isPlace(c.lastWord) || isPlace(c.name)) && !countryOf(c.name) && !c.role && !(!single(c) && isFirstName(c.words[0])),
+    build: reject,
+  },
+  // Several capitalised words that say nothing of a person or an organisation: a headline's words.
+  { name: 'unknown-phrase', match: (c) => !c.type && !single(c), build: reject },
+  // "U.S. Customs": a person's name does not open with a country.
+  { name: 'opens-with-country', match: (c) => c.type === 'person' && !c.role && !single(c) && !!countryOf(c.words[0]), build: reject },
+  { name: 'common-word', match: (c) => c.type === 'person' && single(c) && isCommonWord(c.name) && !c.role, build: reject },
+  // "German Nazis", "Polish Jews": a demonym opens a description, not a person's name.
+  { name: 'opens-with-demonym', match: (c) => c.type === 'person' && !c.role && !single(c) && !!countryOfDemonym(c.words[0]) && !countryOf(c.words[0]), build: reject },
+];
+
+/** Names found in a sentence; `trace`, when given, collects the names a rule turned away or rewrote. */
+export function findMentions(text: string, trace?: { name: string; rule: string }[]): Found[] {
   const tokens = tokenize(text);
   const found: Found[] = [];
   for (let run of runs(text, tokens)) {
@@ -192,48 +275,24 @@ export function findMentions(text: string): Found[] {
     const name = bare(text.slice(first.start, last.end));
     const words = name.split(/\s+/);
 
-    if (words.length === 1 && (isDateWord(name) || STOPWORDS.has(name.toLowerCase()) || (ORG_HEADS.has(name.toLowerCase()) && !knownOrg(name)))) continue;
-    // A lone initial, numeral or suffix left over from a name ("V", "II", "Jr") names nobody.
-    if (words.length === 1 && (/^\p{Lu}\.?$/u.test(name) || ROMAN.test(name) || /^(?:Jr|Sr)\.?$/.test(name))) continue;
-    // "I’m", "We’ll": a pronoun with its verb.
-    if (CONTRACTION.test(name)) continue;
-    // Places, streets and events: "Martin Luther King Boulevard", "World War II".
-    const headWord = words[words.length - (ROMAN.test(words[words.length - 1]) && words.length > 1 ? 2 : 1)];
-    if (PARTY_STATE.test(name) || PLACE_HEADS.has(headWord.toLowerCase()) || NOT_NAMES.has(name)) continue;
-    if (words.length > 1 && PLACE_PREFIXES.has(words[0]) && !ORG_HEADS.has(words[words.length - 1].toLowerCase())) continue;
-    // "Yokosuka Japan", "Sun Lakes, Ariz": a place qualified by its country.
-    if (words.length > 1 && countryOf(words[words.length - 1]) && !countryOf(name)) continue;
-    if (MEDIA.has(name.toLowerCase())) continue;
-    // Descriptions, not names: "California Democrat", "South Korean".
-    const lastWord = words[words.length - 1];
-    if (words.length > 1 && (TITLE_HEADS.has(lastWord.toLowerCase()) || (countryOfDemonym(lastWord) && !countryOf(lastWord)))) continue;
-    let type = classifyName(name, words) ?? (ofOrg ? 'organization' : undefined);
-    // "the Russian Ministry of Foreign Affairs" speaks for Russia; "the U.S. Army Corps of
-    // Engineers", whose head word is no government's, is an organisation of its own.
+    const after = text.slice(last.end);
+    const classified = classifyName(name, words) ?? (ofOrg ? 'organization' : undefined);
     const state = countryOf(words[0]) ?? countryOf(countryOfDemonym(words[0]) ?? '');
     const ofAt = words.indexOf('of');
-    const headNoun = words[(ofAt > 0 ? ofAt : words.length) - 1].toLowerCase();
-    if (type === 'organization' && state && GOVERNMENT_NOUNS.has(headNoun)) {
-      found.push({ start: first.start, end: first.start + name.length, name: state, type: 'country', surface: name });
+    const candidate: Candidate = {
+      name, words, lastWord: words[words.length - 1], role, after, classified, state,
+      headNoun: words[(ofAt > 0 ? ofAt : words.length) - 1].toLowerCase(),
+      // A name is a person's when a title, a first name or an uncommon last word says so.
+      type: classified ?? (role || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1])) ? 'person' : undefined),
+    };
+    const rule = NAME_RULES.find((r) => r.match(candidate));
+    if (rule) {
+      trace?.push({ name, rule: rule.name });
+      const built = rule.build(candidate);
+      if (built) found.push({ start: first.start, end: first.start + name.length, ...built });
       continue;
     }
-    const after = text.slice(last.end);
-    // A name before a role written in lower case qualifies the role: "a former House Transportation chairman".
-    const nextWord = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-    if (!type && !role && nextWord && (TITLE_HEADS.has(nextWord) || TITLE_HEADS.has(nextWord.replace(/s$/, '')))) continue;
-    // "United Flight 93", "Route 66": a name ending in an ordinary word, then a number, is a
-    // flight, a road or a product.
-    if (type !== 'person' && !role && /^\s+\d/.test(after) && isCommonWord(lastWord)) continue;
-    if (!type && words.length === 1 && countryOfDemonym(name)) continue;
-    // A place ("Sun Lakes"), unless a first name or a title says a person bears it ("Marsha Blackburn").
-    if (!type && (isPlace(words[words.length - 1]) || isPlace(name)) && !countryOf(name) && !role && !(words.length > 1 && isFirstName(words[0]))) continue;
-    if (!type && (role || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1])))) type = 'person';
-    if (!type && words.length > 1) continue;
-    // "U.S. Customs": a person's name does not open with a country.
-    if (type === 'person' && !role && words.length > 1 && countryOf(words[0])) continue;
-    if (type === 'person' && words.length === 1 && isCommonWord(name) && !role) continue;
-    // "German Nazis", "Polish Jews": a demonym opens a description, not a person's name.
-    if (type === 'person' && !role && words.length > 1 && countryOfDemonym(words[0]) && !countryOf(words[0])) continue;
+    let type = candidate.type;
 
     if (role && !honorificOnly && role === text.slice(run[0].start, run[p - 1].end)) role = extendLeft(text, tokens, tokens.indexOf(run[0]), role);
     // "Kyrsten Sinema of Arizona", "Yutaka Saito of the coast guard": where the person is from.
