@@ -13,6 +13,8 @@ import { GENERATOR } from '../builder/version.js';
 import { WorkerPool } from './pool.js';
 import { readLines } from './read-lines.js';
 import { writeAtomic } from './write-atomic.js';
+import { applyEdits, type Unapplied } from '../edits/apply-edits.js';
+import { EditsFileError, editsFileFor, readEdits } from '../edits/edits-file.js';
 import type { InputDocument } from '../builder/types.js';
 import type { Job } from './worker.js';
 
@@ -45,7 +47,8 @@ program
     if (!v || v.length > LIMITS.idLength) throw new InvalidArgumentError(`must have 1 to ${LIMITS.idLength} characters`);
     return v;
   })
-  .action((paths: string[], opts: { out?: string; summaryWords: number; id?: string }) => {
+  .option('--edits <file>', "apply this edits file (default: the directory's briefing.edits.json, when there is one)")
+  .action((paths: string[], opts: { out?: string; summaryWords: number; id?: string; edits?: string }) => {
     let files: string[];
     let documents: InputDocument[];
     try {
@@ -55,10 +58,19 @@ program
       if (e instanceof InputError) fail(e.message); // names its file
       throw e;
     }
+    if (opts.edits && !fs.existsSync(opts.edits)) fail(`${opts.edits}: no such file`);
+    const editsFile = opts.edits ?? editsFileFor(paths);
     let json: string;
     try {
-      json = JSON.stringify(buildBriefing(documents, { id: opts.id ?? defaultId(paths[0]), summaryWords: opts.summaryWords }), null, 2) + '\n';
+      let briefing = buildBriefing(documents, { id: opts.id ?? defaultId(paths[0]), summaryWords: opts.summaryWords });
+      if (editsFile) {
+        const result = applyEdits(briefing, readEdits(editsFile), documents.map((d, i) => ({ text: d.text, name: path.basename(files[i]) })));
+        reportUnapplied(editsFile, result.unapplied);
+        briefing = result.briefing;
+      }
+      json = JSON.stringify(briefing, null, 2) + '\n';
     } catch (e) {
+      if (e instanceof EditsFileError) fail(e.message);
       if (!(e instanceof InputError)) throw e;
       // The builder names a document ("document 2: …"), reported as its file, or else the cluster.
       if (e.document !== undefined) fail(`${files[e.document]}: ${e.message.replace(/^document \d+: /, '')}`);
@@ -69,6 +81,14 @@ program
       process.stderr.write(`briefing: wrote ${opts.out} from ${files.length} article(s)\n`);
     } else process.stdout.write(json);
   });
+
+/** Edits whose item is gone stay in the file for the editor; the build goes on without them. */
+export function reportUnapplied(file: string, unapplied: readonly Unapplied[]): void {
+  for (const u of unapplied) {
+    const what = 'id' in u.edit ? `${u.edit.op} ${u.edit.id}` : u.edit.op;
+    process.stderr.write(`briefing: ${file}: edit ${u.index + 1} (${what}) not applied, kept: ${u.reason}\n`);
+  }
+}
 
 // The directory's name ("seeds" for seeds/ or seeds/a.txt); the root directory has none.
 function defaultId(first: string): string {

@@ -1,4 +1,7 @@
-// Prints the published JSON Schema; `npm run build` writes it to dist/briefing.schema.json.
+// Prints a published JSON Schema: the briefing's, or with `edits` the edits file's. `npm run
+// build` writes them to dist/briefing.schema.json and dist/briefing.edits.schema.json.
 import { Briefing } from './schema.js';
+import { EditsFile } from './edits-schema.js';
 
-process.stdout.write(JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...Briefing }, null, 2) + '\n');
+const schema = process.argv[2] === 'edits' ? EditsFile : Briefing;
+process.stdout.write(JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema }, null, 2) + '\n');

@@ -100,6 +100,16 @@ export const ResolvedQuestion = Type.Object(
   { $id: 'ResolvedQuestion' },
 );
 
+export const Review = Type.Object(
+  {
+    status: Type.Union([Type.Literal('automatic'), Type.Literal('reviewed')], { description: 'Whether editors signed the briefing off.' }),
+    reviewedBy: Type.Optional(Type.String()),
+    reviewedAt: Type.Optional(Type.String({ description: 'ISO date (and time) of the sign-off.' })),
+    edits: Type.Integer({ minimum: 0, description: "How many editors' corrections the briefing carries." }),
+  },
+  { $id: 'Review', description: 'What the briefing is: as the builder wrote it, or reviewed by editors.' },
+);
+
 export const Briefing = Type.Object(
   {
     version: Type.Literal(FORMAT_VERSION),
@@ -114,6 +124,7 @@ export const Briefing = Type.Object(
     positions: Type.Array(Position),
     questions: Type.Array(Question),
     resolved: Type.Array(ResolvedQuestion),
+    review: Type.Optional(Review),
   },
   {
     $id: 'https://story-briefing.dev/briefing.schema.json',
@@ -131,4 +142,5 @@ export type Position = Static<typeof Position>;
 export type QuestionKind = Static<typeof QuestionKind>;
 export type Question = Static<typeof Question>;
 export type ResolvedQuestion = Static<typeof ResolvedQuestion>;
+export type Review = Static<typeof Review>;
 export type Briefing = Static<typeof Briefing>;

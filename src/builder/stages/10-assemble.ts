@@ -79,6 +79,8 @@ export function assemble(ctx: Context): void {
       actors: ids(q.actors),
       evidence: [evidenceOf(ctx, ctx.sentences[q.answer!.sentence])],
     })),
+    // Editors' corrections (src/edits) turn this into a review.
+    review: { status: 'automatic', edits: 0 },
   };
   ctx.briefing = briefing;
 }
