@@ -35,6 +35,8 @@ export interface Sentence {
   terms: string[];
   /** Set by the cleaning stages: never shown to a reader. */
   noise?: string;
+  /** For a sentence repeated from an earlier article: the index of the one kept. */
+  copyOf?: number;
 }
 
 /** A span of a sentence that names an actor. */
@@ -102,7 +104,7 @@ export interface Context {
   mentions: Mention[];
   actors: ActorDraft[];
   attributions: Attribution[];
-  /** `sentences` are the evidence's sentence indices, in the same order. */
+  /** `sentences`: the sentences the claim stands in; `evidence` cites them, and each copy of them in a republished article. */
   positions: { actor: number; text: string; quote?: string; kind: 'direct' | 'reported'; evidence: Evidence[]; sentences: number[] }[];
   questions: QuestionDraft[];
   summary: number[];

@@ -1,6 +1,8 @@
 // Stage 02: sentence splitting with exact offsets.
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/builder/stages/02-sentences.js';
+import { sentences, splitSentences } from '../../src/builder/stages/02-sentences.js';
+import { paragraphs } from '../../src/builder/stages/01-paragraphs.js';
+import type { Context } from '../../src/builder/types.js';
 
 const split = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));
 
@@ -79,5 +81,40 @@ describe('splitSentences', () => {
     ['He spoke to Cmdr. Ron Flanders on Sunday.', ['He spoke to Cmdr. Ron Flanders on Sunday.']],
   ])('months end a sentence before an opener; honorifics never do: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);
+  });
+});
+
+describe('sentences: a whole article on one line', () => {
+  const noiseOf = (line: string) => {
+    const ctx = { docs: [{ text: line, index: 0, sourceId: 's1' }], paragraphs: [], sentences: [] } as unknown as Context;
+    paragraphs(ctx);
+    sentences(ctx);
+    return ctx.sentences.map((s) => [s.text.split(' ').slice(0, 3).join(' '), s.noise ?? null]);
+  };
+  const story =
+    'A Shalimar woman says her saline implants nearly killed her after mold grew inside them. She had sores all over her body and could barely see by the end of the year. Her doctor says she has seen many women with the same mold in their implants.';
+
+  it('is judged sentence by sentence: one link in it hides only itself', () => {
+    expect(noiseOf(`${story} CLICK HERE to read more about the survivors group.`)).toEqual([
+      ['A Shalimar woman', null],
+      ['She had sores', null],
+      ['Her doctor says', null],
+      ['CLICK HERE to', 'boilerplate'],
+    ]);
+  });
+
+  it.each([
+    ['a crawl notice', 'These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to. That way, as the pages that are referenced are changed or taken from the web, a link to the version that was live when the page was written will be preserved. Then the Internet Archive hopes that references to these archived pages will be put in place of a link that would be otherwise be broken.'],
+    ['a gallery of captions', `Photos: The search for the missing jet. ${story}`],
+  ])('that opens as furniture stays furniture whole: %s', (_, line) => {
+    expect(noiseOf(line).every(([, noise]) => noise !== null)).toBe(true);
+  });
+
+  it('a short line is judged whole', () => {
+    expect(noiseOf('She posted a photo of the wheel on Facebook. Nurses laughed. Then came the babies.')).toEqual([
+      ['She posted a', 'boilerplate'],
+      ['Nurses laughed.', 'boilerplate'],
+      ['Then came the', 'boilerplate'],
+    ]);
   });
 });

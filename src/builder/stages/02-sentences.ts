@@ -3,6 +3,7 @@
 import type { Context, Sentence } from '../types.js';
 import { contentTerms, wordCount } from '../text.js';
 import { HONORIFICS } from '../lexicon.js';
+import { lineNoise } from './01-paragraphs.js';
 
 // Abbreviations after which a capitalised word does not start a new sentence: honorifics
 // ("Adm. Scott Swift") and these.
@@ -93,12 +94,24 @@ function quoteDepths(text: string): Int8Array {
   return depth;
 }
 
+// A scraper that drops line breaks leaves a whole article on one line: one "click here" or "a
+// photo of" in it must not hide the rest. Such a line is judged sentence by sentence, unless it
+// opens as furniture (a crawl notice, a gallery of captions, a newsletter form).
+const RUN_ON_SENTENCES = 3;
+const RUN_ON_WORDS = 50;
+
+function runOn(text: string, spans: [number, number][]): boolean {
+  return spans.length >= RUN_ON_SENTENCES && wordCount(text) >= RUN_ON_WORDS && !lineNoise(text.slice(...spans[0]).trim());
+}
+
 export function sentences(ctx: Context): void {
   const out: Sentence[] = [];
   const perDoc = new Map<number, number>();
   ctx.paragraphs.forEach((p, pi) => {
     const text = ctx.docs[p.doc].text.slice(p.start, p.end);
-    for (const [s, e] of splitSentences(text)) {
+    const spans = splitSentences(text);
+    const bySentence = p.noise !== undefined && runOn(text, spans);
+    for (const [s, e] of spans) {
       const raw = text.slice(s, e);
       const lead = raw.length - raw.trimStart().length;
       const body = raw.trim();
@@ -113,7 +126,7 @@ export function sentences(ctx: Context): void {
         position,
         paragraph: pi,
         terms: contentTerms(body),
-        noise: p.noise,
+        noise: bySentence ? lineNoise(body) : p.noise,
       };
       // Spinner artifacts and torn-off fragments: too short to state anything.
       if (!sentence.noise && wordCount(body) < 5) sentence.noise = 'fragment';

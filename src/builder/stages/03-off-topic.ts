@@ -1,5 +1,6 @@
-// Marks what the cluster is not about: sentences repeated from an earlier article, and
-// paragraphs far from the rest of the cluster (a story about something else pasted into a page).
+// Marks what the cluster is not about: sentences repeated from an earlier article (kept once, as
+// the first article writes them, with a note of each copy), and paragraphs far from the rest of
+// the cluster (a story about something else pasted into a page).
 import type { Context, Sentence } from '../types.js';
 import { containment, counts } from '../text.js';
 
@@ -16,7 +17,9 @@ const MAX_STRAY_SHARE = 0.5;
 
 export function offTopic(ctx: Context): void {
   markDuplicates(ctx.sentences);
-  if (ctx.docs.length < 2) return;
+  // A copy of another article (a wire story republished) is no second voice to compare with:
+  // identical articles are judged as the one article they are.
+  if (new Set(ctx.sentences.filter((s) => !s.noise).map((s) => s.doc)).size < 2) return;
 
   // Document frequency of each term: words shared by several articles carry the story.
   const df = new Map<string, number>();
@@ -105,6 +108,7 @@ function markDuplicates(sentences: Sentence[]): void {
     const twin = [...candidates].find((o) => o.doc !== s.doc && containment(s.terms, o.terms) >= 0.9 && containment(o.terms, s.terms) >= 0.9);
     if (twin) {
       s.noise = 'duplicate';
+      s.copyOf = twin.index;
       continue;
     }
     if (signatures.has(signature)) continue;

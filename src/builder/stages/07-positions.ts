@@ -1,7 +1,7 @@
 // Turns attributions into position cards: one per distinct claim per actor, the same claim
 // reported by several articles merged with all of its evidence.
 import type { Evidence } from '../../format/schema.js';
-import type { Context } from '../types.js';
+import type { Context, Sentence } from '../types.js';
 import { containment, contentTerms, wordCount } from '../text.js';
 
 const MAX_CLAIM_WORDS = 28;
@@ -44,10 +44,14 @@ function sameClaim(a: string[], b: string[]): boolean {
 export function positions(ctx: Context): void {
   const cards: Card[] = [];
   const termsOf: string[][] = [];
+  // A claim a republished article repeats is cited in each copy.
+  const copies = new Map<number, Sentence[]>();
+  for (const s of ctx.sentences) if (s.copyOf !== undefined) (copies.get(s.copyOf) ?? copies.set(s.copyOf, []).get(s.copyOf)!).push(s);
+  const cite = (s: Sentence): Evidence => ({ source: ctx.docs[s.doc].sourceId, start: s.start, end: s.end, text: s.text });
   for (const at of ctx.attributions) {
     const s = ctx.sentences[at.sentence];
     const doc = ctx.docs[s.doc];
-    const evidence: Evidence = { source: doc.sourceId, start: s.start, end: s.end, text: s.text };
+    const evidence = [s, ...(copies.get(s.index) ?? [])].map(cite);
     const said = doc.text.slice(at.start, at.end);
     // One card per sentence of a long quote: each is a claim of its own.
     for (const spoken of at.kind === 'direct' ? quoteSentences(said) : [said]) {
@@ -56,7 +60,7 @@ export function positions(ctx: Context): void {
       if (twin >= 0) {
         const c = cards[twin];
         if (!c.sentences.includes(s.index)) {
-          c.evidence.push(evidence);
+          c.evidence.push(...evidence);
           c.sentences.push(s.index);
         }
         continue;
@@ -67,7 +71,7 @@ export function positions(ctx: Context): void {
         text: claimLine(spoken),
         quote: at.kind === 'direct' ? spoken : undefined,
         kind: at.kind,
-        evidence: [evidence],
+        evidence,
         sentences: [s.index],
       });
     }

@@ -223,6 +223,9 @@ function select(ctx: Context, words: string[][], expected: Map<string, number>, 
       const v = opening ? last.get(i)! * Math.pow(words[i].length, OPENING_LENGTH) : last.get(i)!;
       if (v > bestValue) [best, bestValue, bestGain] = [i, v, g];
     }
+    // Nothing may open the text (every sentence quotes, or runs on from one before): the best
+    // sentence opens it anyway; a cluster always gets a summary.
+    if (best < 0 && !chosen.length && candidates.length) [best, bestGain] = [candidates[0], gain(candidates[0])];
     if (best < 0) break;
     // Against a reference of the expected words, a sentence raises the overlap's F-measure only
     // while its share of covered words is at least half the measure so far.
@@ -265,9 +268,9 @@ export function summary(ctx: Context): void {
   const attributed = new Set(ctx.attributions.map((a) => a.sentence));
   const follows = ctx.sentences.map((s) => needsPrevious(s, attributed.has(s.index)));
   // Articles with no sentence that reads on its own (a page written to its readers, say) still
-  // get a summary of what they state, rather than none.
-  const strict = ctx.sentences.map(readable);
-  const ok = strict.some(Boolean) ? strict : ctx.sentences.map(statement);
+  // get a summary of what they state, rather than none; and articles that state nothing whole
+  // (a question and its answer, say), a summary of what they say.
+  const ok = [readable, statement, (s: Sentence) => !s.noise].map((fits) => ctx.sentences.map(fits)).find((list) => list.some(Boolean)) ?? [];
   ctx.summary = select(ctx, words, expected, prior, follows, {
     allowed: (i) => ok[i],
     budget: ctx.options.summaryWords,

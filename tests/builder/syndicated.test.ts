@@ -1,0 +1,76 @@
+// Syndicated and duplicate articles: a wire story republished word for word, or with another
+// headline and byline, builds one briefing that cites each copy; a sentence repeated across the
+// copies counts once, never zero.
+import { describe, expect, it } from 'vitest';
+import { buildBriefing } from '../../src/builder/index.js';
+import { PIPELINE } from '../../src/builder/pipeline.js';
+import { offTopic } from '../../src/builder/stages/03-off-topic.js';
+import type { Context } from '../../src/builder/types.js';
+
+const wire = [
+  'The river flooded the nuclear plant on Monday after the berm collapsed near the reactor building.',
+  'Regulators said the nuclear plant remained safe although the flooded river kept rising near the reactor.',
+  '"The reactor is in cold shutdown and the pumps are working," said Mayor Ann Lowell, who toured the site with the inspectors.',
+  'Inspectors from the regulator checked the pumps and the reactor cooling, and found them in order.',
+  'The utility said the reactor would stay shut until the river flooding subsides and the berm is repaired.',
+].join('\n\n');
+// The same story under another outlet's headline and byline.
+const republished = `Flood reaches nuclear plant\n\nBy Staff Writer, Riverside Courier\n\n${wire}\n\nRead more: Flood coverage`;
+// A wire story made only of quotes: nothing but a quote may open its summary.
+const statement = [
+  '"I am incredibly flattered to have been asked to lead the arts council," Jane Moore said in a statement late Sunday.',
+  '"However I believe I could be more effective by bringing attention to veterans looking for work and housing."',
+].join(' ');
+
+function cleaned(docs: string[]): Context {
+  const ctx = {
+    options: { id: 't', summaryWords: 80 },
+    docs: docs.map((text, index) => ({ text, index, sourceId: `s${index + 1}` })),
+    paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
+  } as Context;
+  for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(offTopic) + 1)) stage(ctx);
+  return ctx;
+}
+
+describe('syndicated articles', () => {
+  it.each<[string, string[]]>([
+    ['an identical pair', [wire, wire]],
+    ['a near-identical pair, with another headline and byline', [wire, republished]],
+    ['a trio', [wire, republished, wire]],
+    ['an identical pair of a statement made only of quotes', [statement, statement]],
+  ])('%s builds one briefing', (_, docs) => {
+    const b = buildBriefing(docs.map((text) => ({ text })), { id: 't', summaryWords: 80 });
+    expect(b.summary.text.length).toBeGreaterThan(0);
+    expect(b.sources).toHaveLength(docs.length);
+    // Nothing the reader sees is said twice.
+    const said = b.summary.evidence.map((e) => e.text);
+    expect(new Set(said).size).toBe(said.length);
+  });
+
+  it.each<[string, string[]]>([
+    ['an identical pair', [wire, wire]],
+    ['a near-identical pair, with another headline and byline', [wire, republished]],
+    ['a trio', [wire, republished, wire]],
+  ])('%s: each sentence is kept once, in the first copy, and no copy is judged off-topic', (_, docs) => {
+    const ctx = cleaned(docs);
+    for (const line of wire.split('\n\n')) {
+      const copies = ctx.sentences.filter((s) => s.text === line);
+      expect(copies).toHaveLength(docs.length);
+      expect(copies.map((s) => s.noise)).toEqual(copies.map((_, i) => (i ? 'duplicate' : undefined)));
+      expect(copies.slice(1).map((s) => s.copyOf)).toEqual(copies.slice(1).map(() => copies[0].index));
+    }
+  });
+
+  it.each<[string, string[]]>([
+    ['an identical pair', [wire, wire]],
+    ['a near-identical pair', [wire, republished]],
+    ['a trio', [wire, republished, wire]],
+  ])('%s: a position cites the claim in each copy, as one card', (_, docs) => {
+    const b = buildBriefing(docs.map((text) => ({ text })), { id: 't', summaryWords: 80 });
+    const lowell = b.actors.find((a) => a.name === 'Ann Lowell');
+    const cards = b.positions.filter((p) => p.actor === lowell?.id);
+    expect(cards).toHaveLength(1);
+    expect(cards[0].evidence.map((e) => e.source)).toEqual(docs.map((_, i) => `s${i + 1}`));
+    for (const e of cards[0].evidence) expect(docs[Number(e.source.slice(1)) - 1].slice(e.start, e.end)).toBe(e.text);
+  });
+});
