@@ -44,7 +44,9 @@ export function renderApi(manifest) {
   const elements = manifest.modules
     .flatMap((m) => m.declarations ?? [])
     .filter((d) => d.customElement && d.tagName)
-    .sort((a, b) => (a.tagName === 'story-briefing' ? -1 : b.tagName === 'story-briefing' ? 1 : 0));
+    // The analyzer lists modules in the order the file system gives them, which differs between
+    // checkouts: <story-briefing> first, then by name, so the tables are the same everywhere.
+    .sort((a, b) => (a.tagName === 'story-briefing' ? -1 : b.tagName === 'story-briefing' ? 1 : a.tagName.localeCompare(b.tagName)));
   // Lit's internal state (`_status`, …) is not API, and neither are events without a name.
   const attributes = (el) => (el.attributes ?? []).filter((a) => !a.name.startsWith('_'));
   const events = (el) => (el.events ?? []).filter((e) => e.name);
