@@ -143,7 +143,7 @@ describe('attributes', () => {
 
   it('lang: French labels from the element or an ancestor, English for unknown languages', async () => {
     const el = await story({ lang: 'fr-CA' });
-    expect(text(root(el).querySelector('header .muted'))).to.equal('D’après 4 sources');
+    expect(text(root(el).querySelector('header [part="review"]'))).to.equal('Généré automatiquement d’après 4 articles');
     expect(text(root(section(el, 'briefing-actors')).querySelector('h3'))).to.equal('Acteurs');
     expect(texts(root(section(el, 'briefing-questions')), '.open .kind')).to.deep.equal(['Contestée', 'À venir']);
     await expect(el).to.be.accessible();

@@ -9,7 +9,7 @@ const sections = ['briefing-summary', 'briefing-actors', 'briefing-positions', '
 function checkStory(el: StoryBriefing): void {
   const shadow = root(el);
   expect(text(shadow.querySelector('h2[part~="title"]'))).to.equal('Harbour dredging dispute');
-  expect(text(shadow.querySelector('header .muted'))).to.equal('Based on 4 sources');
+  expect(text(shadow.querySelector('header [part="review"]'))).to.equal('Generated automatically from 4 articles');
   // Every section is rendered, shares the very same briefing, and is one heading level down.
   for (const tag of sections) {
     const child = shadow.querySelector(tag) as BriefingElement | null;
@@ -29,6 +29,24 @@ function checkStory(el: StoryBriefing): void {
 
 describe('<story-briefing>', () => {
   sharedLoadingTests<StoryBriefing>('story-briefing', checkStory);
+
+  it('says under its heading that editors reviewed it, and when, in the page language', async () => {
+    const reviewed = { ...(await loadBriefing()), review: { status: 'reviewed' as const, reviewedBy: 'Desk', reviewedAt: '2017-04-12T09:30:00Z', edits: 3 } };
+    const el = await renderWithData<StoryBriefing>('story-briefing', reviewed);
+    const line = () => root(el).querySelector('header [part="review"]');
+    expect(text(line())).to.equal('Reviewed by the editors · 12 April 2017');
+    await expect(el).to.be.accessible();
+    el.setAttribute('lang', 'fr');
+    await el.updateComplete;
+    expect(text(line())).to.equal('Relu par la rédaction · 12 avril 2017');
+    // An unreadable date is left out; an unknown status is automatic.
+    el.data = { ...reviewed, review: { status: 'reviewed', reviewedAt: 'soon', edits: 1 } };
+    await el.updateComplete;
+    expect(text(line())).to.equal('Relu par la rédaction');
+    el.data = { ...reviewed, review: { status: 'approved', edits: 1 } } as unknown as typeof reviewed;
+    await el.updateComplete;
+    expect(text(line())).to.equal('Généré automatiquement d’après 4 articles');
+  });
 
   it('fetches once: its sections make no requests of their own', async () => {
     const el = await renderWithData<StoryBriefing>('story-briefing', await loadBriefing());

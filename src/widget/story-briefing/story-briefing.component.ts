@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import type { Briefing } from '../../format/schema.js';
 import { BriefingElement, positive } from '../common/briefing-element.js';
 import { heading } from '../common/heading.js';
-import { count } from '../common/labels.js';
+import { reviewLabel } from '../common/review-label.js';
 import { sectionSkeleton } from '../common/skeleton.js';
 
 const allSections = ['summary', 'actors', 'positions', 'questions'];
@@ -45,6 +45,7 @@ const exported = 'card,header,title,body,quote,source,evidence,more';
  *
  * @csspart header - The briefing's header (and, re-exported, each card's header).
  * @csspart title - The briefing's title (and, re-exported, each card's title).
+ * @csspart review - The line under the title saying what the briefing is: "Generated automatically from 3 articles", or "Reviewed by the editors · 12 April 2017".
  * @csspart card - Every card of every section (re-exported).
  * @csspart body - Every card's body (re-exported).
  * @csspart quote - Every position's quote (re-exported).
@@ -123,7 +124,7 @@ export class StoryBriefing extends BriefingElement {
       !briefing.positions.length &&
       !briefing.questions.length &&
       !briefing.resolved.length;
-    const sources = briefing.sources.length;
+    const review = reviewLabel(briefing, labels, lang);
     // Shared by every section: they render the same briefing, one heading level down.
     const section = (name: string) => {
       switch (name) {
@@ -143,7 +144,7 @@ export class StoryBriefing extends BriefingElement {
     return html`<article class="briefing" aria-labelledby="briefing-title">
       <header class="briefing-header" part="header">
         ${heading(level, this.heading || briefing.title || labels.briefing, 'briefing-title', 'briefing-title', 'title')}
-        ${sources ? html`<p class="muted">${labels.basedOn} ${count(lang, sources, labels.source)}</p>` : nothing}
+        ${review ? html`<p class="muted" part="review">${review}</p>` : nothing}
       </header>
       ${empty ? html`<p class="empty">${labels.empty}</p>` : parseSections(this.sections).map(section)}
     </article>`;
