@@ -6,14 +6,18 @@ import shortenLitErrors from './scripts/shorten-lit-errors.js';
 // Node-side tests; the components are tested in Chromium by web-test-runner (tests/widget).
 const test = { include: ['tests/**/*.test.ts'], exclude: ['tests/widget/**', 'node_modules/**'] };
 
-// `vite build` bundles the embed as an ES module, `vite build --mode embed` as the classic script;
-// `vite build --mode cli` bundles the Node builder and CLI, keeping npm dependencies external.
+// `vite build` bundles the embed as an ES module, `vite build --mode embed` as the classic script,
+// `vite build --mode hydrate` as the classic script with Lit's hydration support (for HTML from
+// `briefing render`); `vite build --mode cli` bundles the Node builder and CLI, keeping npm
+// dependencies external. The CLI's server renderer squeezes the widget's templates as the embeds
+// do: hydration matches a template by a digest of its text.
 // The classic script's entry only registers the elements: exporting the classes too would make
 // a global (window.StoryBriefing) nobody needs, at a cost in bytes; the ES module exports them.
 export default defineConfig(({ mode }) =>
   mode === 'cli'
     ? {
         test,
+        plugins: [minifyLitTemplates()],
         build: {
           ssr: true,
           outDir: 'dist/node',
@@ -33,6 +37,8 @@ export default defineConfig(({ mode }) =>
     : {
         test,
         plugins: [minifyLitTemplates(), shortenLitErrors()],
+        // The plain classic script leaves out what only hydration needs (briefing-element.ts).
+        define: { __HYDRATION__: JSON.stringify(mode !== 'embed') },
         build: {
           outDir: 'dist',
           emptyOutDir: false,
@@ -40,11 +46,13 @@ export default defineConfig(({ mode }) =>
           lib:
             mode === 'embed'
               ? { entry: 'src/widget/embed.ts', name: 'StoryBriefing', formats: ['iife'], fileName: () => 'story-briefing.js' }
-              : { entry: 'src/widget/index.ts', formats: ['es'], fileName: () => 'story-briefing.mjs' },
+              : mode === 'hydrate'
+                ? { entry: 'src/widget/embed-hydrate.ts', name: 'StoryBriefing', formats: ['iife'], fileName: () => 'story-briefing-hydrate.js' }
+                : { entry: 'src/widget/index.ts', formats: ['es'], fileName: () => 'story-briefing.mjs' },
           // The classic script exports nothing, so the elements' private state (`_briefing`,
           // `_status`, … : reactive properties, which cannot be `#private`) gets short names
           // too. Lit's own `_$…` names are left alone. Nothing may name these in a string.
-          rolldownOptions: mode === 'embed' ? { output: { minify: { mangleProps: { include: /^_[a-z]/ } } } } : {},
+          rolldownOptions: mode === 'embed' || mode === 'hydrate' ? { output: { minify: { mangleProps: { include: /^_[a-z]/ } } } } : {},
 
         },
       },

@@ -15,6 +15,7 @@ import { readLines } from './read-lines.js';
 import { writeAtomic } from './write-atomic.js';
 import { applyEdits, type Unapplied } from '../edits/apply-edits.js';
 import { EditsFileError, editsFileFor, readEdits } from '../edits/edits-file.js';
+import { addRenderCommands } from './render-commands.js';
 import type { InputDocument } from '../builder/types.js';
 import type { Job } from './worker.js';
 
@@ -231,5 +232,7 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
   process.stderr.write(`briefing: ${written} briefing(s) written to ${opts.out} in ${seconds.toFixed(1)} s${skippedNote}${failed ? `, ${failed} failure(s)` : ''}\n`);
   return failed && !opts.keepGoing ? 1 : 0;
 }
+
+addRenderCommands(program, fail);
 
 program.parseAsync().catch((e: Error) => fail(e.message));

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Briefing } from '../../format/schema.js';
 import { BriefingLoader, type LoadStatus } from './briefing-loader.js';
 import { BriefingSelectEvent, type BriefingSelectDetail } from './events.js';
@@ -7,6 +7,14 @@ import { labelsFor, languageOf, type Labels } from './labels.js';
 import { styles } from './styles.js';
 
 export type { LoadStatus };
+
+declare const __HYDRATION__: boolean | undefined;
+/**
+ * Whether this build hydrates server-rendered HTML. Only the plain classic script
+ * (dist/story-briefing.js, held to a size budget) is built without (vite.config.ts); anywhere
+ * the constant is not defined, hydration is on.
+ */
+const HYDRATION = typeof __HYDRATION__ === 'undefined' || __HYDRATION__;
 
 /** How many more items each press of "Show more" reveals: enough to read on, few enough to stay fast. */
 const STEP = 50;
@@ -88,7 +96,8 @@ export abstract class BriefingElement extends LitElement {
 
   /** The language the labels are in: this element's `lang`, else the nearest ancestor's. */
   protected get lang_(): string {
-    return languageOf(this.closest('[lang]')?.getAttribute('lang'));
+    // Rendered on the server (`briefing render`) there are no ancestors: its own attribute decides.
+    return languageOf((isServer ? this : this.closest('[lang]'))?.getAttribute('lang'));
   }
 
   protected get labels(): Labels {
@@ -119,6 +128,25 @@ export abstract class BriefingElement extends LitElement {
 
   #more(): void {
     this._extra += STEP;
+  }
+
+  /**
+   * A shadow root the element already has when Lit would create one is a declarative one,
+   * server-rendered by `briefing render`. Its `<style>` elements are inline styles, which a
+   * strict Content-Security-Policy blocks, so the constructed stylesheets are adopted as well.
+   */
+  protected override createRenderRoot() {
+    const rendered = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (HYDRATION && rendered) adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
+
+  override connectedCallback(): void {
+    // Before Lit creates a shadow root, one already there is server-rendered: its briefing is read
+    // now, so that the first render is the same briefing and hydrates the rendered DOM.
+    if (HYDRATION && this.shadowRoot && !this.hasUpdated) this.#loader.readRendered();
+    super.connectedCallback();
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {

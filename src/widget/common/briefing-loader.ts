@@ -70,6 +70,27 @@ export class BriefingLoader implements ReactiveController {
     }
   }
 
+  /**
+   * A server-rendered element's inline briefing (`briefing render`), read at once rather than
+   * near the viewport, so that the first render matches the rendered DOM and hydrates it instead
+   * of replacing it with a skeleton. A file that is no briefing is left to the usual load to report.
+   */
+  readRendered(): void {
+    const host = this.#host;
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    if (host.data != null || host.src || this.status !== 'idle' || !script) return;
+    let briefing: Briefing;
+    try {
+      briefing = checkBriefing(parseJson(script.textContent ?? ''));
+    } catch {
+      return;
+    }
+    this.#set(briefing);
+    void host.updateComplete.then(() => {
+      if (this.briefing === briefing) host.dispatchEvent(new BriefingLoadEvent({ briefing }));
+    });
+  }
+
   /** Follow the host's `data` and `src`; called before each render (from `willUpdate`). */
   sync(): void {
     const { data, src } = this.#host;
