@@ -1,7 +1,7 @@
 // Stage 06: who says what.
 import { describe, expect, it } from 'vitest';
 import { PIPELINE } from '../../src/builder/pipeline.js';
-import { attribution } from '../../src/builder/stages/06-attribution.js';
+import { QUOTE_RULES, SPEAKER_RULES, attribution } from '../../src/builder/stages/06-attribution.js';
 import type { Context } from '../../src/builder/types.js';
 
 /** Runs the stages up to attribution; returns, for the sentence holding `words`, who says what. */
@@ -144,5 +144,54 @@ describe('attribution', () => {
     ],
   ])('%s', (_, docs, words, expected) => {
     expect(said(docs, words)).toEqual(expected);
+  });
+});
+
+describe('speaker and quote rules', () => {
+  /** Who speaks in the sentence holding `words`, and the rules that decided. */
+  function traced(docs: string[], words: string) {
+    const ctx = {
+      options: { id: 't', summaryWords: 80 },
+      docs: docs.map((text, index) => ({ text, index, sourceId: `s${index + 1}` })),
+      paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
+    } as Context;
+    for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(attribution))) stage(ctx);
+    const trace = new Map<number, string[]>();
+    attribution(ctx, trace);
+    const s = ctx.sentences.find((x) => x.text.includes(words))!;
+    return { speakers: ctx.attributions.filter((a) => a.sentence === s.index).map((a) => ctx.actors[a.actor].name), rules: trace.get(s.index) ?? [] };
+  }
+
+  // [rule, articles, words of the sentence, speaker]
+  const rows: [string, string, string, string][] = [
+    ['subject-of-relative-clause', `${background} Jason Chaffetz, who said last week he has his "subpoena pen" ready, told Andrew McCabe that "Congress has a right and a duty to examine this issue."`, 'right and a duty', 'Jason Chaffetz'],
+    ['subject-speaks-again', `${background} In an interview with host Maria Bartiromo, President Donald Trump described the plan as "a disaster" and said the unions are "backing a very bad deal for everyone".`, 'very bad deal', 'Donald Trump'],
+    ['description-after-verb', 'Governor Ann Lowell toured the flooded towns on Monday.\n\n"We will rebuild every house and every road in this valley," said the governor.', 'every road', 'Ann Lowell'],
+    ['speaker-after-verb', `${background} The ship was treating the incident as a case of negligence, said Masayuki Obara, a regional coast guard official.`, 'negligence', 'Masayuki Obara'],
+    ['speaker-after-verb', `${background} "Our air crews train every day and know the tides," said Petty Officer Ann Lowell of the Coast Guard.`, 'air crews', 'Ann Lowell'],
+    ['named-subject', `${background} Senator Maria Lopez said on Tuesday that the budget would pass before the summer recess.`, 'would pass', 'Maria Lopez'],
+    ['person-of-place', `${background} Congresswoman Kyrsten Sinema of Arizona told community leaders on Tuesday that the border has become more secure.`, 'more secure', 'Kyrsten Sinema'],
+    ['official-of-country', 'Germany summoned the U.S. ambassador over the spying on Monday. Germany wants answers within a week, and Germany may suspend the bank data agreement. A top German official said the agreement should be suspended until the review is complete.', 'should be suspended', 'Germany'],
+    ['spokesperson-of-organisation', `${background} Asked to respond, a TSA spokesman reiterated that "the decision to permit these items was made as part of the agency's approach."`, 'permit these items', 'TSA'],
+    ['organisation-by-noun', 'The Ipswich Police Department searched the beach on Tuesday.\n\nThe two men knew the area well and were strong swimmers, police wrote in a Facebook post.', 'strong swimmers', 'Ipswich Police Department'],
+    ['pronoun', 'Janet Napolitano toured the border on Tuesday. She travelled with Senator Tom Carper and officials. She said in a statement that border crossings are down 50 percent since 2008.', 'crossings', 'Janet Napolitano'],
+    ['pronoun', 'Amber Lowell was arrested in June. Amber Lowell faces two charges over the deaths of Rene Lowell and Liliana Hernandez, charges she said she is guilty of.', 'faces two charges', 'Amber Lowell'],
+    ['organisation-pronoun', 'The Britain-based Syrian Observatory for Human Rights said 18 soldiers were wounded in the clashes. It described the clashes "as the most violent of their kind since the revolution began."', 'most violent', 'Syrian Observatory for Human Rights'],
+    ['description', `${background} The ship is chartered by the Japanese shipping company Nippon Yusen. The crew members were all safe and no oil spilled, the shipping firm said.`, 'no oil spilled', 'Nippon Yusen'],
+    ['speaker-after-quote', `${background} "The levees will hold through the night," Gen. Bill Seekins said.`, 'levees', 'Bill Seekins'],
+    ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
+    ['continues-quote-in-paragraph', `${background} "Our air crews train every day," said Petty Officer Ann Lowell of the Coast Guard. "They know where to look based on the tides and currents."`, 'where to look', 'Ann Lowell'],
+    ['quote-paragraph-continues', `${background}\n\n"We rose above the weight of our politics tonight," said President Barack Obama.\n\n"I know this was not an easy vote for a lot of people but it was the right vote."`, 'right vote', 'Barack Obama'],
+    ['quote-after-colon', `${background} Tallying up the promises lawmakers make, President Barack Obama offered one redeeming act: "Every single one of you made that promise to yourself."`, 'promise to yourself', 'Barack Obama'],
+  ];
+
+  it.each(rows)('%s: %s', (rule, text, words, speaker) => {
+    const { speakers, rules } = traced([text], words);
+    expect(speakers).toContain(speaker);
+    expect(rules).toContain(rule);
+  });
+
+  it('every rule has a test row', () => {
+    expect([...SPEAKER_RULES, ...QUOTE_RULES].map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });

@@ -2,8 +2,8 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ADDRESSEE_VERBS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, genderOf, isVerbForm } from '../lexicon.js';
-import { SUBORDINATORS, TIME_BEFORE, tokenize, wordCount } from '../text.js';
+import { ADDRESSEE_VERBS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, isVerbForm } from '../lexicon.js';
+import { SUBORDINATORS, TIME_BEFORE, type Token, tokenize, wordCount } from '../text.js';
 import { mentionsOf } from '../mentions-of.js';
 import nlp from 'compromise';
 
@@ -68,23 +68,39 @@ const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose)\s[^]*,\s*$/u;
 // "a TSA spokesman", "Pentagon officials": someone speaking for the organisation named before.
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person|people)|officials?|representatives?)$/i;
 
-/** Who is the subject of the speech verb at `verb`: the name, pronoun or description right before it in the clause, or the name right after it ("said Hina Shamsi"). */
-export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: Attribution[] = [], spoke: ReadonlySet<number> = new Set()): number | undefined {
+/** What the speaker rules read: the clause before a speech verb, cleaned of what cannot be its subject. */
+export interface Clause {
+  ctx: Context;
+  s: Sentence;
+  verb: Span;
+  text: string;
+  /** Where the clause opens: past the last quote, colon or dash before the verb. */
+  from: number;
+  /** The clause between `from` and the verb, parentheses blanked, auxiliaries, appositions and relative clauses dropped. */
+  gap: string;
+  /** The word right before the verb, once the gap is cleaned. */
+  last?: Token;
+  /** "<claim>, said <speaker>": the gap ends with a comma. */
+  inverted: boolean;
+  /** The subject of a relative clause ending right before the verb ("Chaffetz, who said …, told"). */
+  whoSubject?: Mention;
+  inSentence: Mention[];
+  recent: Attribution[];
+  spoke: ReadonlySet<number>;
+}
+
+function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: Attribution[], spoke: ReadonlySet<number>): Clause {
   const text = docOf(ctx, s);
-  let from = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
-  const start = from;
-  for (const m of text.slice(start, verb.start).matchAll(CLAUSE_MARK)) from = start + m.index! + 1;
+  const base = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
+  let from = base;
+  for (const m of text.slice(base, verb.start).matchAll(CLAUSE_MARK)) from = base + m.index! + 1;
   // Parentheses drop out, offsets kept: "John Mica (R-Fla.) told".
   const inSentence = mentionsOf(ctx, s.index);
   // "Chaffetz, who said last week he has his “subpoena pen” ready…, told McCabe": the relative
   // clause may hold quotes and verbs of its own.
-  const base = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
   const who = WHO_CLAUSE.exec(text.slice(base, verb.start));
-  if (who) {
-    const end = base + who.index! + who[1].length;
-    const subject = inSentence.find((m) => m.start < end && m.end >= end);
-    if (subject) return subject.actor;
-  }
+  const whoEnd = who ? base + who.index! + who[1].length : -1;
+  const whoSubject = who ? inSentence.find((m) => m.start < whoEnd && m.end >= whoEnd) : undefined;
   let gap = text.slice(from, verb.start).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)).replace(AUXILIARIES, '');
   const appos = APPOSITION.exec(gap);
   // "Hina Shamsi, the director of …, said", not "…Nippon Yusen K.K., and was treating …, said".
@@ -92,60 +108,129 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, 
   // "European Union officials who are in Washington … said": the speaker stands before "who".
   const relative = /^\s*((?:\S+\s+){0,4}\S+)\s+who\s[^,;]*$/u.exec(gap);
   if (relative) gap = gap.slice(0, relative.index + relative[0].indexOf(relative[1]) + relative[1].length);
-  const last = tokenize(gap, from).pop();
+  return { ctx, s, verb, text, from, gap, last: tokenize(gap, from).pop(), inverted: /,\s*$/.test(gap), whoSubject, inSentence, recent, spoke };
+}
+
+const isConjunction = (t?: Token) => !!t && /^(?:and|but)$/i.test(t.text);
+// "Trump described Assad as “an animal” and said …": the person who is the subject of a verb
+// before, not one met in a phrase ("with Fox Business News' Maria Bartiromo").
+function earlierSubject(c: Clause): Mention | undefined {
+  const people = c.inSentence.filter((m) => m.start < c.verb.start && c.ctx.actors[m.actor!].type === 'person');
+  return people.filter((m) => isVerbForm(/^\s*(\p{L}+)/u.exec(c.text.slice(m.end, m.end + 30))?.[1] ?? '')).pop() ?? people[0];
+}
+const namedAtLast = (c: Clause) => c.last && c.inSentence.find((m) => m.start <= c.last!.start && m.end >= c.last!.end && m.actor !== undefined);
+// "Kyrsten Sinema of Arizona told …": the place says where the speaker is from.
+function personOfPlace(c: Clause): Mention | undefined {
+  const origin = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.exec(c.gap);
+  const before = origin && tokenize(c.gap.slice(0, origin.index), c.from).pop();
+  return before ? c.inSentence.find((m) => m.start <= before.start && m.end >= before.end && m.actor !== undefined && c.ctx.actors[m.actor].type === 'person') : undefined;
+}
+// "a TSA spokesman", "Pentagon officials": someone speaking for the organisation named right before.
+const spokespersonOf = (c: Clause) =>
+  c.last && SPOKESPERSON.test(c.last.text) ? c.inSentence.find((m) => m.end <= c.last!.start && /^\s+$/.test(c.text.slice(m.end, c.last!.start)) && c.ctx.actors[m.actor!].type === 'organization') : undefined;
+
+function pronounSpeaker(c: Clause): number | undefined {
+  const { ctx, s, last, recent } = c;
+  // "He added …", "Speaking after talks with Tillerson, he said …": the person who spoke last
+  // goes on speaking, before any other name met since.
+  const fits = namedPerson(ctx, last!.text);
+  // "Pasztor faces two charges … – charges she said she is guilty of": the sentence's own subject.
+  const subject = c.inSentence.find((m) => m.end <= last!.start && isSubject(ctx, m) && fits(m));
+  if (subject) return subject.actor;
+  const named = resolveMention(ctx, last!.start, s.doc, fits);
+  const speaker = [...recent].reverse().find((a) => ctx.mentions.some((m) => m.actor === a.actor && fits(m)));
+  // …unless someone else has since become the subject of a sentence ("Mitch Celaya is the chief. He said …").
+  const newSubject = named && speaker && named.sentence > speaker.sentence && isSubject(ctx, named);
+  return speaker && !newSubject ? speaker.actor : named?.actor;
+}
+
+function describedSpeaker(c: Clause): number | undefined {
+  const { ctx, s } = c;
+  const description = DESCRIPTION.exec(c.gap)!;
+  const noun = description[2].toLowerCase();
+  const modifiers = description[1].toLowerCase().split(/\s+/).filter(Boolean);
+  const at = c.from + description.index;
+  if (ORG_NOUNS.has(noun)) {
+    // "the shipping firm": the organisation described as such, else the one last named.
+    const kind = (m: Mention) => organisation(ctx)(m) && modifiers.some((w) => described(ctx, w)(m));
+    return resolve(ctx, s.start, s.doc, kind) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? resolve(ctx, s.start, s.doc, organisation(ctx));
+  }
+  // "the California Democrat said": a person with that role, else one who has spoken already.
+  return (
+    resolve(ctx, at, s.doc, described(ctx, noun)) ??
+    (TITLE_HEADS.has(noun) ? (resolve(ctx, at, s.doc, (m) => namedPerson(ctx)(m) && c.spoke.has(m.actor!)) ?? resolve(ctx, at, s.doc, namedPerson(ctx))) : undefined)
+  );
+}
+
+// Inverted order: "…,” said Hina Shamsi, the director of …
+function speakerAfterVerb(c: Clause): number | undefined {
+  const after = c.inSentence.find((m) => m.start >= c.verb.end && m.start - c.verb.end < 40 && /^\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u.test(c.text.slice(c.verb.end, m.start)));
+  return after && /^\s*(?:[,.;:!?]|$)|^\s+of\s+(?:the\s+)?\p{Lu}/u.test(c.text.slice(after.end, after.end + 12)) ? after.actor : undefined;
+}
+// "…,” said the president.": a description right after the verb, closing the clause.
+const DESCRIPTION_AFTER = /^\s+(the\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+)\s*(?:[,.;:!?]|$)/u;
+const describedAfterVerb = (c: Clause) => {
+  const d = DESCRIPTION_AFTER.exec(c.text.slice(c.verb.end, Math.min(c.s.end, c.verb.end + 60)));
+  return d ? describedSpeaker({ ...c, gap: d[1], from: c.verb.start }) : undefined;
+};
+
+// "a top German official said", "U.S. officials said": someone speaking for a country the story names.
+const COUNTRY_OFFICIAL = /\b(\p{Lu}[\p{L}.]*)\s+(?:government\s+|foreign\s+ministry\s+|defen[cs]e\s+ministry\s+)?(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|authorities)\s*$/u;
+function countryOfficial(c: Clause): number | undefined {
+  const m = COUNTRY_OFFICIAL.exec(c.gap);
+  const country = m && (countryOf(m[1]) ?? countryOfDemonym(m[1]));
+  return country ? c.ctx.actors.find((a) => a.type === 'country' && a.name === country)?.index : undefined;
+}
+
+// "police wrote", "prosecutors said": the organisation the story names with that word.
+const organisationNamedBy = (c: Clause) =>
+  c.last && ORG_NOUNS.has(c.last.text.toLowerCase()) && !/\b(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(c.gap.slice(0, c.last.start - c.from))
+    ? resolve(c.ctx, c.s.start, c.s.doc, (m) => organisation(c.ctx)(m) && described(c.ctx, c.last!.text.toLowerCase())(m))
+    : undefined;
+
+// "It said", "It described the clashes …": the organisation that spoke last, or was last the subject of a sentence.
+function organisationPronoun(c: Clause): number | undefined {
+  const { ctx, s } = c;
+  const isBody = (a: number) => ctx.actors[a].type === 'organization' || ctx.actors[a].type === 'country';
+  const spoke = [...c.recent].reverse().find((a) => isBody(a.actor));
+  if (spoke) return spoke.actor;
+  return resolveMention(ctx, s.start, s.doc, (m) => isBody(m.actor!) && isSubject(ctx, m))?.actor;
+}
+
+export interface SpeakerRule {
+  name: string;
+  match: (c: Clause) => boolean;
+  build: (c: Clause) => number | undefined;
+}
+
+/** Who is the subject of a speech verb: the first rule that matches decides, even when it finds nobody. */
+export const SPEAKER_RULES: readonly SpeakerRule[] = [
+  { name: 'subject-of-relative-clause', match: (c) => c.whoSubject !== undefined, build: (c) => c.whoSubject!.actor },
+  // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
+  { name: 'subject-speaks-again', match: (c) => isConjunction(c.last) && !c.inverted && earlierSubject(c) !== undefined, build: (c) => earlierSubject(c)!.actor },
+  { name: 'description-after-verb', match: (c) => (!c.last || c.inverted) && speakerAfterVerb(c) === undefined && describedAfterVerb(c) !== undefined, build: describedAfterVerb },
   // "…, said Masayuki Obara, a regional official": the speaker follows the verb.
-  const inverted = /,\s*$/.test(gap);
-  if (!last || inverted || /^(?:and|but)$/i.test(last.text)) {
-    // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
-    if (last && !inverted) {
-      // …the person who is the subject of a verb there, not one met in a phrase ("with Fox Business News' Maria Bartiromo").
-      const people = inSentence.filter((m) => m.start < verb.start && ctx.actors[m.actor!].type === 'person');
-      const subject = people.filter((m) => isVerbForm(/^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '')).pop() ?? people[0];
-      if (subject) return subject.actor;
-    }
-    // Inverted order: "…,” said Hina Shamsi, the director of …
-    const after = inSentence.find((m) => m.start >= verb.end && m.start - verb.end < 40 && /^\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u.test(text.slice(verb.end, m.start)));
-    return after && /^\s*(?:[,.;:!?]|$)/.test(text.slice(after.end, after.end + 3)) ? after.actor : undefined;
-  }
-  const named = inSentence.find((m) => m.start <= last.start && m.end >= last.end && m.actor !== undefined);
-  if (named) return named.actor;
-  // "Kyrsten Sinema of Arizona told …": the place says where the speaker is from.
-  const origin = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.exec(gap);
-  const beforePlace = origin && tokenize(gap.slice(0, origin.index), from).pop();
-  const speaker = beforePlace && inSentence.find((m) => m.start <= beforePlace.start && m.end >= beforePlace.end && m.actor !== undefined && ctx.actors[m.actor].type === 'person');
-  if (speaker) return speaker.actor;
-  if (SPOKESPERSON.test(last.text)) {
-    const org = inSentence.find((m) => m.end <= last.start && /^\s+$/.test(text.slice(m.end, last.start)) && ctx.actors[m.actor!].type === 'organization');
-    if (org) return org.actor;
-  }
-  if (PRONOUN.test(last.text)) {
-    // "He added …", "Speaking after talks with Tillerson, he said …": the person who spoke last
-    // goes on speaking, before any other name met since.
-    const fits = namedPerson(ctx, last.text);
-    const named = resolveMention(ctx, last.start, s.doc, fits);
-    const speaker = [...recent].reverse().find((a) => ctx.mentions.some((m) => m.actor === a.actor && fits(m)));
-    // …unless someone else has since become the subject of a sentence ("Mitch Celaya is the chief. He said …").
-    const newSubject = named && speaker && named.sentence > speaker.sentence && isSubject(ctx, named);
-    return speaker && !newSubject ? speaker.actor : named?.actor;
-  }
-  const description = DESCRIPTION.exec(gap);
-  if (description) {
-    const noun = description[2].toLowerCase();
-    const modifiers = description[1].toLowerCase().split(/\s+/).filter(Boolean);
-    const at = from + description.index;
-    if (ORG_NOUNS.has(noun)) {
-      // "the shipping firm": the organisation described as such, else the one last named.
-      const kind = (m: Mention) => organisation(ctx)(m) && modifiers.some((w) => described(ctx, w)(m));
-      return resolve(ctx, s.start, s.doc, kind) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? resolve(ctx, s.start, s.doc, organisation(ctx));
-    }
-    // "the California Democrat said": a person with that role, else one who has spoken already.
-    return (
-      resolve(ctx, at, s.doc, described(ctx, noun)) ??
-      (TITLE_HEADS.has(noun) ? (resolve(ctx, at, s.doc, (m) => namedPerson(ctx)(m) && spoke.has(m.actor!)) ?? resolve(ctx, at, s.doc, namedPerson(ctx))) : undefined)
-    );
-  }
-  // "…, officials said": a speaker the story does not name.
-  return undefined;
+  { name: 'speaker-after-verb', match: (c) => !c.last || c.inverted || isConjunction(c.last), build: speakerAfterVerb },
+  { name: 'named-subject', match: (c) => namedAtLast(c) !== undefined, build: (c) => namedAtLast(c)!.actor },
+  { name: 'person-of-place', match: (c) => personOfPlace(c) !== undefined, build: (c) => personOfPlace(c)!.actor },
+  { name: 'official-of-country', match: (c) => countryOfficial(c) !== undefined, build: countryOfficial },
+  { name: 'spokesperson-of-organisation', match: (c) => spokespersonOf(c) !== undefined, build: (c) => spokespersonOf(c)!.actor },
+  { name: 'organisation-by-noun', match: (c) => organisationNamedBy(c) !== undefined, build: organisationNamedBy },
+  { name: 'pronoun', match: (c) => PRONOUN.test(c.last!.text), build: pronounSpeaker },
+  { name: 'organisation-pronoun', match: (c) => /^it$/i.test(c.last!.text), build: organisationPronoun },
+  { name: 'description', match: (c) => DESCRIPTION.test(c.gap), build: describedSpeaker },
+];
+
+/**
+ * Who is the subject of the speech verb at `verb`: the name, pronoun or description right before
+ * it in the clause, or the name right after it ("said Hina Shamsi"). `trace`, when given, gets
+ * the name of the rule that decided. "…, officials said": a speaker the story does not name.
+ */
+export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: Attribution[] = [], spoke: ReadonlySet<number> = new Set(), trace?: string[]): number | undefined {
+  const c = clauseOf(ctx, s, verb, floor, recent, spoke);
+  const rule = SPEAKER_RULES.find((r) => r.match(c));
+  if (rule) trace?.push(rule.name);
+  return rule?.build(c);
 }
 
 // Speech verbs in the text, "said"-like ones before "believes"-like ones.
@@ -158,8 +243,91 @@ function speechVerbs(text: string, offset: number): Span[] {
   return found.sort((a, b) => rank(a) - rank(b)).map((t) => ({ start: t.start, end: t.end }));
 }
 
-/** `previous`: the attribution of the sentence before; `recent`: this article's attributions of the last few sentences; `spoke`: who has spoken so far in this article. */
-export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribution, recent: Attribution[] = [], spoke: ReadonlySet<number> = new Set()): Attribution[] {
+/** What the quote rules read: one quote of a sentence, and what came before it. */
+export interface QuoteCase {
+  ctx: Context;
+  s: Sentence;
+  text: string;
+  /** Document offsets of the quoted words, without the marks. */
+  start: number;
+  end: number;
+  /** Offset of the opening mark in the sentence. */
+  at: number;
+  /** The attribution of the sentence before. */
+  previous?: Attribution;
+  /** The article's sentence before this one, and what was attributed in it. */
+  prior?: { sentence: Sentence; attributions: Attribution[] };
+  recent: Attribution[];
+  spoke: ReadonlySet<number>;
+  trace?: string[];
+}
+
+export interface QuoteRule {
+  name: string;
+  /** The speaker, or undefined when the rule does not find one. */
+  find: (q: QuoteCase) => number | undefined;
+}
+
+/** Whose words a quote is: the rules are tried in order until one finds a speaker. */
+export const QUOTE_RULES: readonly QuoteRule[] = [
+  // "“…,” Lavrov said.", "“…,” said Lavrov."
+  {
+    name: 'speaker-after-quote',
+    find: (q) => {
+      const verb = speechVerbs(q.text.slice(q.end + 1, Math.min(q.s.end, q.end + 1 + AFTER_QUOTE)), q.end + 1)[0];
+      return verb && speakerOf(q.ctx, q.s, verb, q.end + 1, q.recent, q.spoke, q.trace);
+    },
+  },
+  // "Lavrov said: “…”"
+  {
+    name: 'speaker-before-quote',
+    find: (q) => {
+      const from = Math.max(q.s.start, q.start - 1 - BEFORE_QUOTE);
+      const verb = speechVerbs(q.text.slice(from, q.start - 1), from).sort((a, b) => b.start - a.start)[0];
+      return verb && speakerOf(q.ctx, q.s, verb, q.s.start, q.recent, q.spoke, q.trace);
+    },
+  },
+  // A quote that opens a sentence right after another speaker's quote continues it.
+  {
+    name: 'continues-quote-in-paragraph',
+    find: (q) => (q.previous?.kind === 'direct' && q.at === 0 && q.ctx.sentences[q.previous.sentence].paragraph === q.s.paragraph ? q.previous.actor : undefined),
+  },
+  // A paragraph that is a quote, after a paragraph that ends with someone's quote: they go on.
+  {
+    name: 'quote-paragraph-continues',
+    find: (q) => {
+      const last = q.prior?.attributions.at(-1);
+      return opensParagraph(q) && last?.kind === 'direct' && last.sentence === q.prior!.sentence.index ? last.actor : undefined;
+    },
+  },
+  // "Obama offered this one redeeming act: “…”": a quote after a colon is the words of the
+  // person its clause is about.
+  { name: 'quote-after-colon', find: (q) => (/:\s*$/.test(q.text.slice(q.s.start, q.start - 1)) ? subjectOf(q.ctx, q.s, q.start) : undefined) },
+];
+
+const opensParagraph = (q: QuoteCase) => q.at === 0 && q.ctx.paragraphs[q.s.paragraph].start === q.s.start;
+
+/** The person a sentence is about: a named person opening it, or "he"/"she" standing for the one last named. */
+function subjectOf(ctx: Context, s: Sentence, before: number): number | undefined {
+  const text = docOf(ctx, s);
+  // …opening it, or the subject of a verb after a fronted clause ("Tallying up …, Obama offered …").
+  const verbAfter = (m: Mention) => isVerbForm(/^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '');
+  const person = mentionsOf(ctx, s.index).find((m) => m.start < before && (isSubject(ctx, m) || verbAfter(m)) && ctx.actors[m.actor!].type === 'person');
+  if (person) return person.actor;
+  const pronoun = /^\W*(?:\p{Lu}\p{L}*\s+){0,2}?(he|she)\b/iu.exec(text.slice(s.start, before));
+  return pronoun ? resolve(ctx, s.start, s.doc, namedPerson(ctx, pronoun[1])) : undefined;
+}
+
+/** `previous`: the attribution of the sentence before; `recent`: this article's attributions of the last few sentences; `spoke`: who has spoken so far in this article; `trace` gets the names of the rules that decided; `prior`: the article's sentence before, with its attributions. */
+export function attributeSentence(
+  ctx: Context,
+  s: Sentence,
+  previous?: Attribution,
+  recent: Attribution[] = [],
+  spoke: ReadonlySet<number> = new Set(),
+  trace?: string[],
+  prior?: QuoteCase['prior'],
+): Attribution[] {
   const out: Attribution[] = [];
   const text = docOf(ctx, s);
   const quotes: Span[] = [];
@@ -169,17 +337,15 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
     const end = start + body.length;
     quotes.push({ start: start - 1, end: end + 1 });
     if (wordCount(body) < 4) continue;
-    // Speaker after the quote (", Lavrov said") or before it ("Lavrov said: “…”").
-    const afterVerb = speechVerbs(text.slice(end + 1, Math.min(s.end, end + 1 + AFTER_QUOTE)), end + 1)[0];
-    let actor = afterVerb && speakerOf(ctx, s, afterVerb, end + 1, recent, spoke);
-    if (actor === undefined) {
-      const beforeVerbs = speechVerbs(text.slice(Math.max(s.start, start - 1 - BEFORE_QUOTE), start - 1), Math.max(s.start, start - 1 - BEFORE_QUOTE));
-      const verb = beforeVerbs.sort((a, b) => b.start - a.start)[0];
-      if (verb) actor = speakerOf(ctx, s, verb, s.start, recent, spoke);
+    const q: QuoteCase = { ctx, s, text, start, end, at: m.index!, previous, prior, recent, spoke };
+    for (const rule of QUOTE_RULES) {
+      const found: string[] = [];
+      const actor = rule.find({ ...q, trace: found });
+      if (actor === undefined) continue;
+      trace?.push(rule.name, ...found);
+      out.push({ sentence: s.index, actor, kind: 'direct', start, end });
+      break;
     }
-    // A quote that opens a sentence right after another speaker's quote continues it.
-    if (actor === undefined && previous?.kind === 'direct' && m.index === 0 && ctx.sentences[previous.sentence].paragraph === s.paragraph) actor = previous.actor;
-    if (actor !== undefined) out.push({ sentence: s.index, actor, kind: 'direct', start, end });
   }
   if (out.length) return out;
 
@@ -192,11 +358,12 @@ export function attributeSentence(ctx: Context, s: Sentence, previous?: Attribut
     const from = s.start + according.index + according[0].length;
     actor = mentionsOf(ctx, s.index).find((m) => m.start >= from && m.start - from < 30)?.actor;
     verb = { start: s.start + according.index, end: from };
+    if (actor !== undefined) trace?.push('according-to');
   }
   const candidates = speechVerbs(s.text, s.start).filter(outsideQuotes);
   for (const v of candidates) {
     if (actor !== undefined) break;
-    actor = speakerOf(ctx, s, v, s.start, recent, spoke);
+    actor = speakerOf(ctx, s, v, s.start, recent, spoke, trace);
     verb = v;
   }
   if (actor === undefined) return out;
@@ -294,19 +461,25 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   return end - start >= MIN_CLAUSE ? { start, end } : { start: s.start, end: s.end };
 }
 
-export function attribution(ctx: Context): void {
+/** `trace`, when given, gets for each sentence the names of the rules that decided who speaks in it. */
+export function attribution(ctx: Context, trace?: Map<number, string[]>): void {
   const out: Attribution[] = [];
   let spoke = new Set<number>();
+  let prior: QuoteCase['prior'];
   for (const s of ctx.sentences) {
     if (s.noise) continue;
     const last = out[out.length - 1];
     if (last && ctx.sentences[last.sentence].doc !== s.doc) spoke = new Set();
+    if (prior && prior.sentence.doc !== s.doc) prior = undefined;
     // Walking back from the end keeps this linear: attributions are in sentence order.
     const recent: Attribution[] = [];
     for (let i = out.length - 1; i >= 0 && out[i].sentence >= s.index - FOCUS_SPAN; i--) if (ctx.sentences[out[i].sentence].doc === s.doc) recent.unshift(out[i]);
-    const found = attributeSentence(ctx, s, last && last.sentence >= s.index - 1 ? last : undefined, recent, spoke);
+    const rules: string[] = [];
+    const found = attributeSentence(ctx, s, last && last.sentence >= s.index - 1 ? last : undefined, recent, spoke, trace && rules, prior);
+    if (rules.length) trace?.set(s.index, rules);
     for (const a of found) spoke.add(a.actor);
     out.push(...found);
+    prior = { sentence: s, attributions: found };
   }
   ctx.attributions = out;
 }
