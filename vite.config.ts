@@ -14,7 +14,18 @@ const test = { include: ['tests/**/*.test.ts'], exclude: ['tests/widget/**', 'no
 // The classic script's entry only registers the elements: exporting the classes too would make
 // a global (window.StoryBriefing) nobody needs, at a cost in bytes; the ES module exports them.
 export default defineConfig(({ mode }) =>
-  mode === 'cli'
+  mode === 'review'
+    ? {
+        // `vite build --mode review`: the review page of `briefing review` (not part of the embed).
+        test,
+        build: {
+          outDir: 'dist/review',
+          emptyOutDir: true,
+          target: 'es2022',
+          lib: { entry: 'src/review/briefing-review.ts', formats: ['es'], fileName: () => 'review.js', cssFileName: 'review' },
+        },
+      }
+    : mode === 'cli'
     ? {
         test,
         plugins: [minifyLitTemplates()],

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { buildBriefing, DEFAULT_SUMMARY_WORDS } from '../builder/index.js';
@@ -14,8 +15,9 @@ import { WorkerPool } from './pool.js';
 import { readLines } from './read-lines.js';
 import { writeAtomic } from './write-atomic.js';
 import { applyEdits, type Unapplied } from '../edits/apply-edits.js';
-import { EditsFileError, editsFileFor, readEdits } from '../edits/edits-file.js';
+import { EDITS_FILE, EditsFileError, editsFileFor, readEdits } from '../edits/edits-file.js';
 import { addRenderCommands } from './render-commands.js';
+import { ReviewHostError, startReviewServer } from '../review/server.js';
 import type { InputDocument } from '../builder/types.js';
 import type { Job } from './worker.js';
 
@@ -104,6 +106,53 @@ function write(file: string, data: string): void {
     fail(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
 }
+
+program
+  .command('review')
+  .description('build the briefing of a directory of articles and serve a page to review and correct it (on this machine only)')
+  .argument('[dir]', 'the directory of articles', 'seeds')
+  .option('--port <n>', 'first port to try; the next free one is taken', positiveInt, 5180)
+  .option('--host <host>', 'loopback address to bind: 127.0.0.1, ::1 or localhost', '127.0.0.1')
+  .option('--summary-words <n>', 'summary length in words', positiveInt, DEFAULT_SUMMARY_WORDS)
+  .action(async (dir: string, opts: { port: number; host: string; summaryWords: number }) => {
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) fail(`${dir}: not a directory of articles`);
+    const editsFile = path.join(dir, EDITS_FILE);
+    let files: string[] = [];
+    let documents: InputDocument[] = [];
+    try {
+      files = listArticles([dir]);
+      documents = files.map(readArticle);
+      readEdits(editsFile);
+    } catch (e) {
+      if (e instanceof InputError || e instanceof EditsFileError) fail(e.message);
+      throw e;
+    }
+    let built;
+    try {
+      built = buildBriefing(documents, { id: defaultId(dir), summaryWords: opts.summaryWords });
+    } catch (e) {
+      if (e instanceof InputError) fail(`${dir}: ${e.message}`);
+      throw e;
+    }
+    const page = (name: string) => fileURLToPath(new URL(`../review/${name}`, import.meta.url));
+    try {
+      const server = await startReviewServer({
+        built,
+        articles: documents.map((d, i) => ({ text: d.text, name: path.basename(files[i]) })),
+        editsFile,
+        assets: {
+          '/review.js': { file: page('review.js'), type: 'text/javascript; charset=utf-8' },
+          '/review.css': { file: page('review.css'), type: 'text/css; charset=utf-8' },
+        },
+        host: opts.host,
+        port: opts.port,
+      });
+      process.stdout.write(`\n  Review: ${server.url}\n\n  Corrections are written to ${editsFile}; Ctrl+C stops.\n`);
+    } catch (e) {
+      if (e instanceof ReviewHostError) fail(e.message);
+      fail(`cannot serve: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  });
 
 program
   .command('batch')
