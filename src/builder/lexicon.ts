@@ -6,6 +6,7 @@ import countries from './data/countries.json';
 import organizations from './data/organizations.json';
 import speech from './data/speech-verbs.json';
 import firstNames from './data/first-names.json';
+import usStates from './data/us-states.json';
 import type { ActorType } from '../format/schema.js';
 
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one
@@ -39,7 +40,20 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', '
 export const isVerbForm = (w: string) => tags(w).some((t) => VERB_TAGS.has(t)) || SPEECH_VERBS.has(w.toLowerCase());
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Adjective', 'Uncountable', 'Comparative', 'Superlative']);
 /** A word the lexicon knows as a noun or adjective ("systems", "former"). */
-export const isNounOrAdjective = (w: string) => tags(w).some((t) => NOUN_TAGS.has(t));
+export const isNounOrAdjective = (w: string) => {
+  const known = tags(w);
+  return known.length ? known.some((t) => NOUN_TAGS.has(t)) : guessedNounOrAdjective(w);
+};
+const guessCache = new Map<string, boolean>();
+// A word the lexicon does not hold ("keyboard", "swimmer") is read by compromise's tagger.
+function guessedNounOrAdjective(w: string): boolean {
+  let is = guessCache.get(w);
+  if (is === undefined) {
+    is = nlp(w).has('(#Noun|#Adjective)') && !nlp(w).has('#Verb');
+    guessCache.set(w, is);
+  }
+  return is;
+}
 export const isDateWord = (w: string) => tags(w).some((t) => DATE_TAGS.has(t));
 /** A dictionary word of ordinary English (verb, adjective, pronoun…), not a name. */
 export const isCommonWord = (w: string) => {
@@ -54,6 +68,23 @@ export const HONORIFICS = lower(titles.honorifics);
 export const HONORIFIC_ROLES = new Map(Object.entries(titles.honorificRoles));
 export const KIN = new Map(Object.entries(titles.kin));
 export const PERSON_NOUNS = lower(titles.people);
+const ROLE_NOUNS = lower(titles.roleNouns);
+const NOT_ROLES = lower(titles.notRoles);
+const roleNounCache = new Map<string, boolean>();
+/**
+ * A singular noun for what a person is or does ("guitarist", "mother", "epidemiologist"): a
+ * title, a word of our own list, or one compromise reads as an actor noun (its lexicon and its
+ * suffix rules: "-ist", "-ologist").
+ */
+export function isRoleNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  let is = roleNounCache.get(w);
+  if (is === undefined) {
+    is = !NOT_ROLES.has(w) && (TITLE_HEADS.has(w) || ROLE_NOUNS.has(w) || KIN.has(w) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && nlp(w).has('#Actor') && !nlp(w).has('#Plural')));
+    roleNounCache.set(w, is);
+  }
+  return is;
+}
 export const GOVERNMENT_NOUNS = lower(organizations.governmentNouns);
 export const ORG_HEADS = lower(organizations.heads);
 /** The office that speaks for the holder of a title: "White House" → "president". */
@@ -106,4 +137,15 @@ export function classifyName(name: string, words: string[]): ActorType | undefin
   // "ACX Crystal", "NYK Line": a name led by an acronym that is not a country.
   if (words.length > 1 && /^[A-Z]{2,5}$/.test(words[0]) && !countryOf(words[0])) return 'organization';
   return undefined;
+}
+
+const STATE_BY_ABBREVIATION = new Map<string, string>();
+for (const [name, ...abbreviations] of usStates.states) for (const a of [name, ...abbreviations]) STATE_BY_ABBREVIATION.set(a.toLowerCase().replace(/[.\s]/g, ''), name);
+const PARTIES = new Map(Object.entries(usStates.parties));
+/** "R-Fla." → "Republican from Florida"; undefined when the label is no party and state. */
+export function partyAndState(label: string): string | undefined {
+  const m = /^([A-Z])-(.+)$/.exec(label.trim());
+  const party = m && PARTIES.get(m[1]);
+  const state = m && STATE_BY_ABBREVIATION.get(m[2].toLowerCase().replace(/[.\s]/g, ''));
+  return party && state ? `${party} from ${state}` : undefined;
 }

@@ -54,11 +54,21 @@ describe('clusterMentions', () => {
       ],
     ],
     [
-      'a shared surname goes to the most mentioned person',
+      'a shared surname goes to the most mentioned person, and is an alias of neither',
       [['Boris Johnson', 'person'], ['Lyndon Johnson', 'person'], ['Lyndon Johnson', 'person'], ['Johnson']],
       [
         { name: 'Boris Johnson', aliases: ['Boris Johnson'], mentions: 1 },
-        { name: 'Lyndon Johnson', aliases: ['Johnson', 'Lyndon Johnson'], mentions: 3 },
+        { name: 'Lyndon Johnson', aliases: ['Lyndon Johnson'], mentions: 3 },
+      ],
+    ],
+    [
+      'a short form of a first name, and a misspelt surname, are the same person',
+      [['Jonathan Hubbard', 'person'], ['Jon Hubbard', 'person'], ['Randall Hackett', 'person'], ['Randy Hackett', 'person'], ['Rene Pasztor', 'person'], ['Rene Pastzor', 'person'], ['Rene Hernandez', 'person']],
+      [
+        { name: 'Jonathan Hubbard', aliases: ['Jon Hubbard', 'Jonathan Hubbard'], mentions: 2 },
+        { name: 'Randall Hackett', aliases: ['Randall Hackett', 'Randy Hackett'], mentions: 2 },
+        { name: 'Rene Pasztor', aliases: ['Rene Pastzor', 'Rene Pasztor'], mentions: 2 },
+        { name: 'Rene Hernandez', aliases: ['Rene Hernandez'], mentions: 1 },
       ],
     ],
     [

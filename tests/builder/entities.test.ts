@@ -1,6 +1,6 @@
 // Stage 04: names in a sentence, with titles and roles split off and places resolved to countries.
 import { describe, expect, it } from 'vitest';
-import { NAME_RULES, findMentions } from '../../src/builder/stages/04-entities.js';
+import { NAME_RULES, ROLE_RULES, findMentions } from '../../src/builder/stages/04-entities.js';
 
 const names = (text: string) => findMentions(text).map((f) => f.name);
 const find = (text: string, name: string) => findMentions(text).find((f) => f.name === name);
@@ -255,5 +255,47 @@ describe('NAME_RULES', () => {
 
   it('every rule has a test row', () => {
     expect(NAME_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
+
+describe('ROLE_RULES', () => {
+  // [rule, sentence, name, role]
+  const rows: [string, string, string, string][] = [
+    ['title-before-name', 'He scotched rumours about bass and keyboard player John Paul Jones on vocals.', 'John Paul Jones', 'bass and keyboard player'],
+    ['title-before-name', 'Guitarist Jimmy Page, 70, has spent two years on the reissues.', 'Jimmy Page', 'Guitarist'],
+    ['title-before-name', 'Elijah’s father Thomas said the family was grateful.', 'Thomas', 'Elijah’s father'],
+    ['title-before-name', '"Our crews train every day," said Petty Officer Cynthia Oldham of the Coast Guard.', 'Cynthia Oldham', 'Petty Officer of the Coast Guard'],
+    ['apposition', 'Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
+    ['apposition', 'The tests were needed, according to Amy Pruden, part of a team of Virginia Tech researchers studying the water.', 'Amy Pruden', 'part of a team of Virginia Tech researchers studying the water'],
+    ['copula', 'Gorkov is chairman of VneshEconomBank, a state bank.', 'Gorkov', 'chairman of VneshEconomBank'],
+    ['who-is', 'John Jones, who is the band’s bassist, declined to comment.', 'John Jones', 'band’s bassist'],
+    ['role-before-comma', 'She admitted shooting her neighbor, 66-year-old Frank Macomber, in a ditch.', 'Frank Macomber', 'neighbor'],
+    // A list of roles, each before its name: Dina is not "father".
+    ['role-before-comma', 'He leaves his mother, Dina, father, Thomas, and a brother.', 'Dina', 'mother'],
+    ['role-before-comma', 'The helicopter pilot, Lt. Joshua Rice, and copilot, Lt. Nick Peters, flew him ashore.', 'Nick Peters', 'copilot'],
+    ['role-before-comma', 'He went for a swim with his 28-year-old son-in-law, Alexander Auerbach, on Tuesday.', 'Alexander Auerbach', '28-year-old son-in-law'],
+    ['whose-kin', 'Alice Hoagland, whose son Mark Bingham was another leader of the revolt, spoke.', 'Alice Hoagland', 'mother of Mark Bingham, another leader of the revolt'],
+    ['party-and-state', '“It is outrageous,” John Mica (R-Fla.) told reporters.', 'John Mica', 'Republican from Florida'],
+    ['party-and-state', 'Rep. Marsha Blackburn (R-Tenn.), another critic, said it.', 'Marsha Blackburn', 'Republican Representative from Tennessee'],
+    ['honorific-of-affiliation', 'Sen. Jon Kyl of Arizona said he would vote against it.', 'Jon Kyl', 'Senator of Arizona'],
+    ['affiliation', 'Conditions were clear, though Yutaka Saito of the coast guard said the area is busy.', 'Yutaka Saito', 'coast guard'],
+    ['honorific', 'Gov. Robert Bentley apologized on Monday.', 'Robert Bentley', 'Governor'],
+    ['organisation-kind', 'It is chartered by Japanese shipping company Nippon Yusen Kabushiki Kaisha.', 'Nippon Yusen Kabushiki Kaisha', 'Japanese shipping company'],
+  ];
+
+  it.each(rows)('%s: %s', (_, text, name, role) => {
+    expect(findMentions(text).find((f) => f.name === name)?.role, JSON.stringify(findMentions(text))).toBe(role);
+  });
+
+  it.each([
+    ['the sentence going on after a comma', 'The rescued man, Randall Hackett, had gone out for a swim with his son-in-law.', 'Randall Hackett'],
+    ['an age alone', 'But time has given Plant, who is now 65, a different view.', 'Plant'],
+    ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
+  ])('no role from %s', (_, text, name) => {
+    expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
+  });
+
+  it('every rule has a test row', () => {
+    expect(ROLE_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });

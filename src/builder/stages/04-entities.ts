@@ -5,7 +5,7 @@ import type { Context, Mention } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text.js';
 import {
   GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
-  KIN, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isNounOrAdjective, isPlace, isTitleWord, knownOrg, isVerbForm, SPEECH_VERBS,
+  KIN, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isNounOrAdjective, isPlace, isRoleNoun, partyAndState, isTitleWord, knownOrg, isVerbForm, SPEECH_VERBS,
 } from '../lexicon.js';
 
 const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
@@ -37,7 +37,14 @@ const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\
 
 const lowerTitle = (w: string) => {
   const l = w.toLowerCase();
-  return (TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l)) && !STOPWORDS.has(l);
+  return (TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || (l === w && isRoleNoun(w))) && !STOPWORDS.has(l);
+};
+// The word a title or role is built on: "spokesman", "guitarist". A capitalised word is one only
+// when it is a title ("President") or opens the sentence ("Guitarist Jimmy Page"): in a name,
+// "Cook" or "Singer" is a surname.
+const isRoleHead = (t: Token, opening = false) => {
+  const w = bare(t.text);
+  return TITLE_HEADS.has(w.toLowerCase()) || ((opening || !isCapitalized(w)) && isRoleNoun(w));
 };
 const joinable = (t: Token, first: boolean, prev?: Token) => {
   const l = t.text.toLowerCase();
@@ -100,9 +107,9 @@ function splitAtAnd(run: Token[]): Token[][] {
 }
 
 // The last person title in a run that still has a name after it.
-function lastTitleHead(run: Token[]): number {
+function lastTitleHead(run: Token[], opener: Token): number {
   for (let i = run.length - 2; i >= 0; i--) {
-    if (!TITLE_HEADS.has(bare(run[i].text).toLowerCase())) continue;
+    if (!isRoleHead(run[i], run[i] === opener)) continue;
     // The name after it runs to the end or to an "of": "Congresswoman | Kyrsten Sinema | of Arizona".
     let end = run.findIndex((t, j) => j > i && CONNECTORS.has(t.text));
     if (end < 0) end = run.length;
@@ -117,6 +124,8 @@ const bare = (w: string) => {
   const t = w.replace(POSSESSIVE, '');
   return /(?:^|\.)\p{L}\.$/u.test(t) ? t : t.replace(/\.$/, '');
 };
+// "… of the Coast Guard." loses the sentence's dot; "… of the U.S." keeps its own.
+const bareEnd = (phrase: string) => phrase.replace(/(?<!(?:^|[\s.])\p{L})\.$/u, '');
 const isFunctionWord = (w: string) => STOPWORDS.has(w.toLowerCase().replace(/[’']\p{L}+$/u, ''));
 
 /** A name found in a run, before the rules below decide what it is. */
@@ -136,6 +145,8 @@ interface Candidate {
   type?: Mention['type'];
   /** The country a name opens with ("Russian …", "U.S. …"). */
   state?: string;
+  /** Written with a possessive: "Hackett's". */
+  possessive: boolean;
 }
 
 interface NameRule {
@@ -181,7 +192,7 @@ export const NAME_RULES: readonly NameRule[] = [
     build: (c) => ({ name: c.state!, type: 'country', surface: c.name }),
   },
   // A name before a role written in lower case qualifies the role: "a former House Transportation chairman".
-  { name: 'qualifies-a-role', match: (c) => !c.classified && !c.role && !!nextLowerWord(c) && (TITLE_HEADS.has(nextLowerWord(c)!) || TITLE_HEADS.has(nextLowerWord(c)!.replace(/s$/, ''))), build: reject },
+  { name: 'qualifies-a-role', match: (c) => !c.classified && !c.role && !c.possessive && !!nextLowerWord(c) && (TITLE_HEADS.has(nextLowerWord(c)!) || TITLE_HEADS.has(nextLowerWord(c)!.replace(/s$/, ''))), build: reject },
   // "United Flight 93", "Route 66": a name ending in an ordinary word, then a number, is a
   // flight, a road or a product.
   { name: 'numbered-thing', match: (c) => !c.role && /^\s+\d/.test(c.after) && isCommonWord(c.lastWord), build: reject },
@@ -208,7 +219,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
   for (let run of runs(text, tokens)) {
     // Sentence-initial capitals of ordinary words are not names: "Will Russia …", "Read: …".
     while (
-      run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text))) && !isTitleWord(run[0].text) &&
+      run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text))) && !isTitleWord(run[0].text) && !(run.length > 1 && isRoleNoun(run[0].text)) &&
       !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`)) // "New York Times"
     )
       run = run.slice(1);
@@ -225,10 +236,10 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     let p = 0;
     while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || CONNECTORS.has(run[p].text.toLowerCase()) || (run[p].text === 'the' && p > 0))) p++;
     // …or an organisation's title: "NRC spokesman | Victor Dricks", "ICRC President | Jakob Kellenberger".
-    const head = lastTitleHead(run);
+    const head = lastTitleHead(run, tokens[0]);
     if (head >= p && head < run.length - 1) p = head + 1;
     const titleWords = run.slice(0, p);
-    const hasHead = titleWords.some((t) => TITLE_HEADS.has(bare(t.text).toLowerCase()) || HONORIFICS.has(bare(t.text).toLowerCase()));
+    const hasHead = titleWords.some((t) => isRoleHead(t, t === tokens[0]) || HONORIFICS.has(bare(t.text).toLowerCase()));
     let nameTokens = run;
     let role: string | undefined;
     let honorificOnly = false;
@@ -240,9 +251,9 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       let roleWords = titleWords.filter((t) => !HONORIFICS.has(bare(t.text).toLowerCase()));
       // "the communications of | German Chancellor": the role is the titled part after "of".
       const lastOf = roleWords.map((t) => t.text).lastIndexOf('of');
-      if (lastOf > 0 && roleWords.slice(lastOf + 1).some((t) => TITLE_HEADS.has(bare(t.text).toLowerCase()))) roleWords = roleWords.slice(lastOf + 1);
+      if (lastOf > 0 && roleWords.slice(lastOf + 1).some((t) => isRoleHead(t, t === tokens[0]))) roleWords = roleWords.slice(lastOf + 1);
       while (roleWords.length > 1 && /^(?:the|a|an)$/i.test(roleWords[0].text)) roleWords = roleWords.slice(1);
-      if (!ofOrg && roleWords.some((t) => TITLE_HEADS.has(t.text.toLowerCase())))
+      if (!ofOrg && roleWords.some((t) => isRoleHead(t, t === tokens[0])))
         role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
       // "Arizona Gov. Jan Brewer": an abbreviated honorific that is a role is spelt out.
       const honorific = titleWords.findIndex((t) => HONORIFIC_ROLES.has(bare(t.text).toLowerCase()));
@@ -255,7 +266,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     // "head of the | Syrian Observatory for Human Rights": the country word belongs to the organisation.
     if (hasHead && nameTokens.some((t) => ORG_HEADS.has(bare(t.text).toLowerCase()))) {
       let q = p;
-      while (q > 0 && (countryOf(run[q - 1].text) || countryOfDemonym(run[q - 1].text)) && !TITLE_HEADS.has(run[q - 1].text.toLowerCase())) q--;
+      while (q > 0 && (countryOf(run[q - 1].text) || countryOfDemonym(run[q - 1].text)) && !isRoleHead(run[q - 1])) q--;
       if (q < p && q > 0 && (CONNECTORS.has(run[q - 1].text.toLowerCase()) || run[q - 1].text === 'the')) {
         nameTokens = run.slice(q);
         role = undefined;
@@ -280,7 +291,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     const state = countryOf(words[0]) ?? countryOf(countryOfDemonym(words[0]) ?? '');
     const ofAt = words.indexOf('of');
     const candidate: Candidate = {
-      name, words, lastWord: words[words.length - 1], role, after, classified, state,
+      name, words, lastWord: words[words.length - 1], role, after, classified, state, possessive: POSSESSIVE.test(last.text),
       headNoun: words[(ofAt > 0 ? ofAt : words.length) - 1].toLowerCase(),
       // A name is a person's when a title, a first name or an uncommon last word says so.
       type: classified ?? (role || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1])) ? 'person' : undefined),
@@ -294,38 +305,22 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     }
     let type = candidate.type;
 
-    if (role && !honorificOnly && role === text.slice(run[0].start, run[p - 1].end)) role = extendLeft(text, tokens, tokens.indexOf(run[0]), role);
-    // "Kyrsten Sinema of Arizona", "Yutaka Saito of the coast guard": where the person is from.
     const from = OF_AFFILIATION.exec(after);
-    const rest = from ? after.slice(from[0].length) : after;
-    const copula = COPULA.exec(rest);
-    let kin: string | undefined;
-    const copulaHead = copula?.[1].split(' ')[0] ?? '';
-    // "is chairman of …", not "was sworn in as …".
-    const nominal = !isVerbForm(copulaHead) && (lowerTitle(copulaHead) || isCapitalized(copulaHead) || isNounOrAdjective(copulaHead));
-    const appos = APPOSITION.exec(rest.replace(POSSESSIVE, '')) ?? (nominal ? copula : null);
-    // "former director of operations at … and now a professor at …": the first of two roles.
-    const described = appos && appos[1].split(/\s+/).length > 16 ? appos[1].split(/\s+(?:and|;)\s+/)[0] : appos?.[1];
-    const apposWords = described?.split(/\s+/) ?? [];
-    if (
-      type !== 'country' && (!role || honorificOnly) && apposWords.some((w) => TITLE_HEADS.has(w.toLowerCase())) && apposWords.length <= 16 &&
-      // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
-      !SPEECH_VERBS.has(apposWords[0].toLowerCase()) && !CONNECTORS.has(apposWords[apposWords.length - 1].toLowerCase())
-    ) {
-      role = described;
-      type ??= 'person';
-    } else if (!role && type !== 'country' && !from && (kin = kinRole(rest, genderOf(words[0])))) {
-      role = kin;
-      type ??= 'person';
-    } else if (from && (type === 'person' || role)) {
-      if (role && /^\p{Lu}/u.test(from[1])) role = `${role} of ${from[1]}`;
-      else if (!role && (/^the\s/.test(from[1]) || from[1].split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())))) role = from[1].replace(/^the\s+/, '');
-    }
-    // "the Japanese shipping company Nippon Yusen K.K.": what an organisation is.
-    const kind = type !== 'country' && !role ? ORG_KIND.exec(text.slice(Math.max(0, first.start - 60), first.start)) : null;
-    if (kind) {
-      role = kind[1];
-      type = 'organization';
+    const said: RoleContext = {
+      text, tokens, start: first.start, type, gender: genderOf(words[0]),
+      role: role && !honorificOnly ? role : undefined,
+      honorific: honorificOnly ? role : undefined,
+      runStart: tokens.indexOf(run[0]),
+      titleStart: role && !honorificOnly && role === text.slice(run[0].start, run[p - 1].end) ? tokens.indexOf(run[0]) : undefined,
+      from: from ? bareEnd(from[1]) : undefined,
+      rest: from ? after.slice(from[0].length) : after,
+    };
+    for (const r of ROLE_RULES) {
+      const built = r.match(said) && r.build(said);
+      if (!built) continue;
+      role = built.role;
+      type = built.type ?? type;
+      break;
     }
     const canonical = type === 'country' ? countryOf(name)! : name;
     found.push({ start: first.start, end: first.start + name.length, name: canonical, type, role, ...(canonical !== name ? { surface: name } : {}) });
@@ -334,17 +329,185 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** What the text around a name says of its bearer. */
+interface RoleContext {
+  /** The sentence, its tokens, and where the name starts in it. */
+  text: string;
+  tokens: Token[];
+  start: number;
+  type?: Mention['type'];
+  gender?: 'female' | 'male';
+  /** A title written before the name ("Kremlin spokesman"). */
+  role?: string;
+  /** An abbreviated honorific spelt out ("Lt." → "Lieutenant"): a role only when nothing better is said. */
+  honorific?: string;
+  /** The token where the title before the name starts, when the title is all the run held before it. */
+  titleStart?: number;
+  /** The first token of the name with its title. */
+  runStart: number;
+  /** "… of Arizona", "… of the coast guard" right after the name. */
+  from?: string;
+  /** The text after the name and its "of …". */
+  rest: string;
+}
+
+interface RoleRule {
+  name: string;
+  match: (c: RoleContext) => boolean;
+  /** The role and, when the role says so, the type; undefined when the words make no role. */
+  build: (c: RoleContext) => { role: string; type?: Mention['type'] } | undefined;
+}
+
+// "is chairman of …", not "was sworn in as …".
+const nominal = (phrase: string) => {
+  const head = phrase.split(' ')[0];
+  return !isVerbForm(head) && (lowerTitle(head) || isCapitalized(head) || isNounOrAdjective(head));
+};
+// "part of a team of Virginia Tech researchers", "one of the band's guitarists": a plural says
+// what the person is too, after "one of", "part of".
+const MEMBER_OF = /^(?:(?:the|a|an)\s+)?(?:one|part|member|members)\s+of\b/;
+const hasRoleWord = (phrase: string) =>
+  phrase.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()) || (!isCapitalized(w) && (isRoleNoun(w) || (MEMBER_OF.test(phrase) && isRoleNoun(w.replace(/s$/, ''))))));
+/** A noun phrase that reads as a role: a title or role noun in it, not too long, not cut short. */
+function asRole(phrase: string | undefined, c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
+  if (!phrase || c.type === 'country') return undefined;
+  // "former director of operations at … and now a professor at …": the first of two roles.
+  const described = phrase.split(/\s+/).length > 16 ? phrase.split(/\s+(?:and|;)\s+/)[0] : phrase;
+  const words = described.split(/\s+/);
+  if (words.length > 16 || !hasRoleWord(described)) return undefined;
+  // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
+  if (SPEECH_VERBS.has(words[0].toLowerCase()) || CONNECTORS.has(words[words.length - 1].toLowerCase())) return undefined;
+  // ", had gone out for a swim with his son-in-law" is the sentence going on.
+  if (isVerbForm(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0])) return undefined;
+  return { role: described, type: c.type ?? 'person' };
+}
+const unsure = (c: RoleContext) => !c.role;
+const PARTY_LABEL = /^\s*\(([RDI]-[\p{L}. ]{2,14})\)/u;
+const WHO_IS = /^,\s+who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)(?:\s+(?:now|also|still|currently))?(?=\s)/u;
+const AGE = /^\d+-year-old$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and']);
+function roleBeforeComma(c: RoleContext): string | undefined {
+  const { text, tokens } = c;
+  let k = c.runStart - 1;
+  if (k >= 0 && AGE.test(tokens[k].text)) k--;
+  if (k < 0 || text.slice(tokens[k].end, tokens[k + 1].start) !== ', ' || isCapitalized(tokens[k].text) || !isRoleNoun(tokens[k].text)) return undefined;
+  const j = phraseStart(text, tokens, k);
+  // The phrase opens the sentence or a clause, or follows a determiner: not "… told reporters, …".
+  const before = tokens[j - 1];
+  if (j > 0 && !DETERMINERS.has(before.text.toLowerCase()) && !POSSESSIVE.test(tokens[j].text) && !/[,;:(]\s*$/.test(text.slice(0, tokens[j].start))) return undefined;
+  return text.slice(tokens[j].start, tokens[k].end);
+}
+// "of Arizona", "of the Coast Guard": a place or a body, not a street ("of Argilla Road").
+const namedAffiliation = (from: string | undefined) =>
+  from && /^(?:the\s+)?\p{Lu}/u.test(from) && !PLACE_HEADS.has(bare(from.split(/\s+/).pop()!).toLowerCase()) ? from : undefined;
+
+/**
+ * Where a person's role is written, in order; the first rule that makes a role decides. A title
+ * before the name comes first; an abbreviated honorific ("Lt.") gives way to any role said
+ * after the name.
+ */
+export const ROLE_RULES: readonly RoleRule[] = [
+  // "former NSA systems analyst Edward Snowden", "Democratic Congresswoman Kyrsten Sinema of Arizona".
+  {
+    name: 'title-before-name',
+    match: (c) => !!c.role,
+    build: (c) => {
+      const role = c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!);
+      const of = namedAffiliation(c.from);
+      return { role: of ? `${role} of ${of}` : role };
+    },
+  },
+  // "Jens Stoltenberg, the secretary general of NATO, …".
+  {
+    name: 'apposition',
+    match: unsure,
+    build: (c) => {
+      const rest = c.rest.replace(POSSESSIVE, '');
+      const m = APPOSITION.exec(rest);
+      // "mother, Dina, father, Thomas": a list of people with their roles, each before its name.
+      if (!m || (m[1].split(/\s+/).length <= 2 && /^\s*,\s+\p{Lu}/u.test(rest.slice(m[0].length)))) return undefined;
+      return asRole(m[1], c);
+    },
+  },
+  // "Gorkov is chairman of VneshEconomBank".
+  {
+    name: 'copula',
+    match: unsure,
+    build: (c) => {
+      const phrase = COPULA.exec(c.rest)?.[1];
+      return phrase && nominal(phrase) ? asRole(phrase, c) : undefined;
+    },
+  },
+  // "Plant, who is now the band's singer": the role a relative clause gives.
+  {
+    name: 'who-is',
+    match: (c) => unsure(c) && WHO_IS.test(c.rest),
+    build: (c) => asRole(APPOSITION.exec(`, ${c.rest.slice(WHO_IS.exec(c.rest)![0].length).trimStart()}`)?.[1], c),
+  },
+  // "her neighbor, 66-year-old Frank Macomber", "The helicopter pilot, Lt. Joshua Rice": a role
+  // set before the name with a comma.
+  { name: 'role-before-comma', match: unsure, build: (c) => mapRole(roleBeforeComma(c), c) },
+  // "Alice Hoagland, whose son Mark Bingham was …".
+  { name: 'whose-kin', match: (c) => unsure(c) && !c.honorific && !c.from, build: (c) => (c.type === 'country' ? undefined : mapRole(kinRole(c.rest, c.gender), c)) },
+  // "John Mica (R-Fla.)" → "Republican from Florida"; "Rep. Marsha Blackburn (R-Tenn.)" →
+  // "Republican Representative from Tennessee".
+  {
+    name: 'party-and-state',
+    match: (c) => unsure(c) && PARTY_LABEL.test(c.rest),
+    build: (c) => {
+      const label = partyAndState(PARTY_LABEL.exec(c.rest)![1]);
+      if (!label) return undefined;
+      return { role: c.honorific ? label.replace(' from ', ` ${c.honorific} from `) : label, type: 'person' };
+    },
+  },
+  // "Sen. John McCain of Arizona" → "Senator of Arizona".
+  { name: 'honorific-of-affiliation', match: (c) => !!c.honorific && !!namedAffiliation(c.from), build: (c) => ({ role: `${c.honorific} of ${namedAffiliation(c.from)}` }) },
+  // "Yutaka Saito of the coast guard".
+  {
+    name: 'affiliation',
+    match: (c) => unsure(c) && !c.honorific && !!c.from && c.type === 'person',
+    build: (c) => (/^the\s/.test(c.from!) || c.from!.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())) ? { role: c.from!.replace(/^the\s+/, '') } : undefined),
+  },
+  { name: 'honorific', match: (c) => !!c.honorific, build: (c) => ({ role: c.honorific! }) },
+  // "the Japanese shipping company Nippon Yusen K.K.": what an organisation is.
+  {
+    name: 'organisation-kind',
+    match: (c) => unsure(c) && c.type !== 'country',
+    build: (c) => {
+      const kind = ORG_KIND.exec(c.text.slice(Math.max(0, c.start - 60), c.start))?.[1];
+      return kind ? { role: kind, type: 'organization' } : undefined;
+    },
+  },
+];
+const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, type: c.type ?? 'person' } : undefined);
+
 // "former NSA systems analyst | Edward Snowden": a role written before a name takes in the noun
 // phrase it stands in, up to a determiner, a verb or punctuation.
 function extendLeft(text: string, tokens: Token[], at: number, role: string): string {
+  const start = phraseStart(text, tokens, at);
+  return start === at ? role : text.slice(tokens[start].start, tokens[at].start) + role;
+}
+
+/** Where the noun phrase ending just before token `at` starts ("bass and keyboard | player"). */
+function phraseStart(text: string, tokens: Token[], at: number): number {
   let start = at;
   for (let j = at - 1; j >= 0 && at - j <= 4; j--) {
     const t = tokens[j];
-    if (text.slice(t.end, tokens[j + 1].start) !== ' ' || STOPWORDS.has(t.text.toLowerCase()) || isVerbForm(t.text) || /[^\p{L}'’.-]/u.test(t.text)) break;
+    if (text.slice(t.end, tokens[j + 1].start) !== ' ') break;
+    // "bass and keyboard player", "swimmer and triathlete": two nouns for one role.
+    if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && isNounOrAdjective(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
+    // "his 28-year-old son-in-law": an age belongs to the phrase.
+    if (AGE.test(t.text)) {
+      start = j;
+      continue;
+    }
+    if (STOPWORDS.has(t.text.toLowerCase()) || isVerbForm(t.text) || /[^\p{L}'’.-]/u.test(t.text)) break;
     if (!isCapitalized(t.text) && !lowerTitle(t.text) && !isNounOrAdjective(t.text)) break;
     start = j;
+    // "Elijah’s father": an owner closes the phrase.
+    if (POSSESSIVE.test(t.text) && isCapitalized(t.text)) break;
   }
-  return start === at ? role : text.slice(tokens[start].start, tokens[at].start) + role;
+  return start;
 }
 
 // "Alice Hoagland, whose son Mark Bingham was another leader of …" → "mother of Mark Bingham,

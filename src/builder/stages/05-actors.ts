@@ -15,14 +15,21 @@ const normKey = (name: string) =>
 
 const surname = (name: string) => normKey(name.split(/\s+/).pop()!);
 
-// "Sergei"/"Sergey": same initial, at most two letters apart.
+// "Sergei"/"Sergey": same initial, at most two letters apart. "Jon"/"Jonathan", "Randy"/"Randall":
+// a short form shares the first letters of the full one.
 function sameFirstName(a: string, b: string): boolean {
   a = normKey(a);
   b = normKey(b);
   if (a === b) return true;
   if (a[0] !== b[0]) return false;
+  let shared = 0;
+  while (shared < Math.min(a.length, b.length) && a[shared] === b[shared]) shared++;
+  if (shared >= 4 || (shared === 3 && Math.min(a.length, b.length) === 3)) return true;
   return editDistance(a, b) <= Math.min(2, Math.floor(Math.min(a.length, b.length) / 3));
 }
+
+// "Pasztor"/"Pastzor": a surname misspelt, for a person with the same first name.
+const misspelt = (a: string, b: string) => Math.min(a.length, b.length) >= 6 && editDistance(a, b) <= 2;
 
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -53,10 +60,10 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
     actors.push(a);
     return a;
   };
-  const add = (a: ActorDraft, m: Mention) => {
+  const add = (a: ActorDraft, m: Mention, alias = true) => {
     m.actor = a.index;
     a.mentions.push(m);
-    a.aliases.add(m.name);
+    if (alias) a.aliases.add(m.name);
     if (m.surface) a.aliases.add(m.surface);
     if (m.role) a.roles.set(m.role, (a.roles.get(m.role) ?? 0) + 1);
   };
@@ -65,8 +72,10 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
   const people = new Map<string, ActorDraft[]>();
   for (const m of mentions) {
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
+    const first = m.name.split(/\s+/)[0];
     const list = people.get(surname(m.name)) ?? [];
-    let a = list.find((x) => sameFirstName(x.name.split(/\s+/)[0], m.name.split(/\s+/)[0]));
+    let a = list.find((x) => sameFirstName(x.name.split(/\s+/)[0], first));
+    a ??= [...people.entries()].find(([k]) => misspelt(k, surname(m.name)))?.[1].find((x) => normKey(x.name.split(/\s+/)[0]) === normKey(first));
     if (!a) {
       a = make(m);
       list.push(a);
@@ -86,7 +95,9 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
     // A lone surname goes to the most mentioned person who has it.
     const sameSurname = m.name.includes(' ') ? undefined : people.get(surname(m.name));
     if (sameSurname && (m.type === undefined || m.type === 'person')) {
-      add(sameSurname.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)), m);
+      // When two people share it ("Rene Hernandez", "Liliana Hernandez"), the bare surname is no
+      // alias of either.
+      add(sameSurname.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)), m, sameSurname.length === 1);
       continue;
     }
     // …or, failing that, to the one person with that first name ("Collin" for Collin Rose).
