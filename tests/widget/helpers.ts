@@ -192,7 +192,10 @@ export function sharedLoadingTests<T extends BriefingElement>(tag: string, check
         el.src = fixtureUrl('empty.json');
         await el.updateComplete;
         hold.release();
-        await new Promise((r) => setTimeout(r, 200));
+        // Until the first briefing-load (a fixed wait lost the race on a busy machine), then a
+        // little longer, for a stale response that would land after it.
+        for (let t = 0; t < 100 && !events.length; t++) await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 100));
         expect(el.briefing?.title).to.equal('Nothing yet');
         const loads = events.filter((e): e is BriefingLoadEvent => e.type === 'briefing-load');
         expect(loads.map((e) => e.detail.src)).to.deep.equal([fixtureUrl('empty.json')]);

@@ -5,6 +5,7 @@
 interface MochaTestContext {
   skip(): never;
   timeout(ms: number): void;
+  test?: { fullTitle(): string };
 }
 
 type MochaTestFn = (this: MochaTestContext) => void | Promise<void>;
