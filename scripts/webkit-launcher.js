@@ -22,8 +22,8 @@ function freePort() {
  * An X server in memory for MiniBrowser, a GTK program that needs a display even when nobody
  * looks. Xvfb picks a free display number itself (-displayfd) and writes it to fd 3.
  */
-function startXvfb() {
-  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+function startXvfb(screen) {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', screen, '-nolisten', 'tcp'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -55,58 +55,66 @@ async function waitForDriver(port, driver, ms = 15_000) {
 }
 
 /**
- * web-test-runner's WebDriver launcher for WebKitGTK's MiniBrowser that also starts what it
- * needs: an Xvfb display when there is none (DISPLAY unset) and WebKitWebDriver on a free port,
- * both stopped with the launcher (and with this process, should it end first).
+ * WebKitWebDriver on a free port, with an Xvfb display of `screen` (WxHxDepth) when there is none
+ * (DISPLAY unset). `stop()` ends both; so does the end of this process.
  */
+export async function startWebKitDriver(screen = '1280x1024x24') {
+  const children = [];
+  // The driver first: it closes MiniBrowser; then the display it drew on.
+  const stop = () => {
+    for (const child of children.reverse()) if (child.exitCode === null) child.kill();
+    children.length = 0;
+  };
+  process.once('exit', stop);
+  try {
+    const env = { ...process.env };
+    if (!env.DISPLAY) {
+      const xvfb = await startXvfb(screen);
+      children.push(xvfb.process);
+      env.DISPLAY = xvfb.display;
+    }
+    const port = await freePort();
+    const driver = spawn('WebKitWebDriver', [`--port=${port}`], { env, stdio: 'ignore' });
+    children.push(driver);
+    await new Promise((resolve, reject) => {
+      driver.once('spawn', resolve);
+      driver.once('error', (error) => reject(new Error(`WebKitWebDriver could not start (install webkit2gtk-driver): ${error.message}`)));
+    });
+    await waitForDriver(port, driver);
+    return { port, stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+/** The WebDriver capabilities that start MiniBrowser. */
+export const capabilities = {
+  browserName: 'MiniBrowser',
+  // WebKitWebDriver speaks classic WebDriver only: no BiDi session (webSocketUrl).
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+};
+
+/** web-test-runner's WebDriver launcher for MiniBrowser, starting (and stopping) its driver. */
 class WebKitLauncher extends WebdriverLauncher {
-  children = [];
   /** One page at a time, in one window (WebdriverLauncher's iframes would shrink the viewport). */
   concurrency = 1;
 
   constructor() {
-    super({
-      hostname: '127.0.0.1',
-      port: 0,
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // WebKitWebDriver speaks classic WebDriver only: no BiDi session (webSocketUrl).
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-      },
-    });
+    super({ hostname: '127.0.0.1', port: 0, logLevel: 'error', capabilities });
   }
 
   async initialize(config, testFiles) {
     await super.initialize({ ...config, concurrency: 1 }, testFiles);
     this.name = 'WebKit';
-    process.once('exit', () => this.killChildren());
-    const env = { ...process.env };
-    if (!env.DISPLAY) {
-      const xvfb = await startXvfb();
-      this.children.push(xvfb.process);
-      env.DISPLAY = xvfb.display;
-    }
-    this.options.port = await freePort();
-    const driver = spawn('WebKitWebDriver', [`--port=${this.options.port}`], { env, stdio: 'ignore' });
-    this.children.push(driver);
-    await new Promise((resolve, reject) => {
-      driver.once('spawn', resolve);
-      driver.once('error', (error) => reject(new Error(`WebKitWebDriver could not start (install webkit2gtk-driver): ${error.message}`)));
-    });
-    await waitForDriver(this.options.port, driver);
+    this.driverProcess = await startWebKitDriver();
+    this.options.port = this.driverProcess.port;
   }
 
   async stop() {
     await super.stop();
-    this.killChildren();
-  }
-
-  killChildren() {
-    // The driver first: it closes MiniBrowser; then the display it drew on.
-    for (const child of this.children.reverse()) if (child.exitCode === null) child.kill();
-    this.children = [];
+    this.driverProcess?.stop();
   }
 }
 
