@@ -1,11 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
 
 const files = 'tests/widget/**/*.test.ts';
-const ownBundle = ['!tests/widget/bundle.test.ts', '!tests/widget/demo-cls.test.ts'];
+const ownBundle = ['!tests/widget/bundle.test.ts', '!tests/widget/demo-cls.test.ts', '!tests/widget/ssr.test.ts'];
 
 /**
  * The modules test files import to register the elements, and what stands in for them when the
@@ -50,6 +54,29 @@ const demoBriefing = {
   },
 };
 
+/**
+ * The fixture briefing as `briefing render --page` writes it, for ssr.test.ts (every engine's
+ * parsing of the declarative shadow roots, and hydration in place): /__rendered/page.html. Its
+ * two sources with URLs the builder would never write (`javascript:`, padded) are left without
+ * one, as the renderer refuses them. 404 until the CLI is built.
+ */
+const renderedBriefing = {
+  name: 'rendered-briefing',
+  async serve(context) {
+    if (context.path !== '/__rendered/page.html' || !existsSync('dist/node/cli.js')) return undefined;
+    const briefing = JSON.parse(readFileSync('tests/widget/fixtures/briefing.json', 'utf8'));
+    for (const source of briefing.sources) if (!/^https?:\/\/\S+$/.test(source.url ?? '')) delete source.url;
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-render-'));
+    try {
+      writeFileSync(join(dir, 'briefing.json'), JSON.stringify(briefing));
+      const { stdout } = await promisify(execFile)(process.execPath, ['bin/briefing.js', 'render', join(dir, 'briefing.json'), '--page']);
+      return { body: stdout, type: 'html' };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
+
 /** The system Chromium (never `playwright install`). */
 const chromium = playwrightLauncher({
   product: 'chromium',
@@ -73,10 +100,10 @@ const firefox = puppeteerLauncher({
  */
 export default {
   nodeResolve: true,
-  plugins: [demoBriefing, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [demoBriefing, renderedBriefing, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   groups: [
     { name: 'src', files, browsers: [chromium, firefox, webkitLauncher()] },
-    // bundle.test.ts and demo-cls.test.ts load the built embed themselves.
+    // bundle.test.ts, demo-cls.test.ts and ssr.test.ts load the built embed themselves.
     { name: 'dist-js', files: [files, ...ownBundle], testRunnerHtml: againstBundle('/dist/story-briefing.js') },
     { name: 'dist-mjs', files: [files, ...ownBundle], testRunnerHtml: againstBundle('/dist/story-briefing.mjs') },
   ],
