@@ -1,7 +1,8 @@
 // Stage 01: which lines of a scraped page are furniture (captions, link lines, share and
 // comment blocks, headlines) rather than article text.
 import { describe, expect, it } from 'vitest';
-import { lineNoise } from '../../src/builder/stages/01-paragraphs.js';
+import { lineNoise, paragraphs } from '../../src/builder/stages/01-paragraphs.js';
+import type { Context } from '../../src/builder/types.js';
 
 describe('lineNoise', () => {
   it.each([
@@ -40,6 +41,12 @@ describe('lineNoise', () => {
     // A web archive's notice about the crawl that captured the page.
     ['These crawls save web pages as they are published, so that links to them can be kept alive.'],
     ['Since 2001, a search company has given its crawl data to the archive every day.'],
+    // A video or image player's furniture.
+    ['Media playback is unsupported on your device Media caption Listen to an excerpt of the new song'],
+    ['Image copyright Getty Images Image caption The band broke up in 1980'],
+    ['Skip in Skip x Embed x Share The discovery of the two children was called a tragedy by prosecutors.'],
+    // A caption that ends with its credit.
+    ["A site in the town revealed traces of an iron vessel underneath a parking lot. Credit: Dr. Oliver J. T. O'Grady"],
   ])('boilerplate: %s', (line) => {
     expect(lineNoise(line)).toBe('boilerplate');
   });
@@ -68,9 +75,33 @@ describe('lineNoise', () => {
     ['More Republicans have openly discussed the possibility of a select committee.'],
     ['Survivors crawled out of the wreckage after the bridge collapsed on Monday.'],
     ['Thousands joined the annual pub crawl through the old town on Saturday night.'],
+    ['The bank extended its credit: loans to farmers rose by a third this year.'],
     // A long line without final punctuation is text cut by the scraper, not a headline.
     ['Rescue crews worked through the night to reach survivors trapped under the rubble of the hotel, officials said, while the death toll rose to 29 and more were feared missing'],
   ])('article text is not noise: %s', (line) => {
     expect(lineNoise(line)).toBeUndefined();
+  });
+});
+
+describe('paragraphs', () => {
+  const noiseOf = (text: string) => {
+    const ctx = { docs: [{ text, index: 0, sourceId: 's1' }], paragraphs: [] } as unknown as Context;
+    paragraphs(ctx);
+    return ctx.paragraphs.map((p) => p.noise ?? null);
+  };
+
+  it('the short lines under a "RELATED" header are links to other stories, up to the next long line', () => {
+    const text = [
+      'The bill passed the House by seven votes after a year of debate.',
+      'RELATED',
+      'John Judis on the real lesson of the health care victory.',
+      'Michelle Cottle describes the Republican implosion.',
+      'The Senate will take up the bill next week, where Republicans hope to delay it with amendments and a long series of procedural votes on each of them.',
+    ].join('\n');
+    expect(noiseOf(text)).toEqual([null, 'boilerplate', 'boilerplate', 'boilerplate', null]);
+  });
+
+  it('without a header, the same short lines are text', () => {
+    expect(noiseOf('The bill passed the House by seven votes.\nMichelle Cottle describes the Republican implosion.')).toEqual([null, null]);
   });
 });

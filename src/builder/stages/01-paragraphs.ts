@@ -5,6 +5,9 @@ import type { Context, Paragraph } from '../types.js';
 import { wordCount } from '../text.js';
 
 const PATTERNS = boilerplate.linePatterns.map((p) => new RegExp(p, 'iu'));
+const LINKS_HEADER = new RegExp(boilerplate.headers, 'iu');
+/** Under a "RELATED" header, lines this short are the headlines of linked stories. */
+const LINK_WORDS = 20;
 // Photo captions name who stands where ("(R)", "…personnel, left, and …") and end with an agency
 // credit.
 const CAPTION = /\((?:L|R|C|left|right|centre|center|front|back)\)|,\s(?:left|right|centre|center|(?:second|third) from (?:left|right))(?:,|\s(?:and|is|are)\b)|\.\s*(?:Reuters|AP|AFP|Getty(?: Images)?|EPA|File|Photo)\.?\s*$/u;
@@ -26,13 +29,15 @@ export function paragraphs(ctx: Context): void {
   const out: Paragraph[] = [];
   for (const doc of ctx.docs) {
     const re = /[^\n]+/g;
+    let links = false;
     for (const m of doc.text.matchAll(re)) {
       const raw = m[0];
       const lead = raw.length - raw.trimStart().length;
       const text = raw.trim();
       if (!text) continue;
       const start = m.index! + lead;
-      out.push({ doc: doc.index, start, end: start + text.length, noise: lineNoise(text) });
+      links = LINKS_HEADER.test(text) || (links && wordCount(text) <= LINK_WORDS);
+      out.push({ doc: doc.index, start, end: start + text.length, noise: lineNoise(text) ?? (links ? 'boilerplate' : undefined) });
     }
   }
   ctx.paragraphs = out;
