@@ -7,6 +7,8 @@ import type { InputDocument } from './types.js';
 export const LIMITS = {
   /** Text of one article, in UTF-8 bytes. News articles are rarely over 50 kB. */
   articleBytes: 1024 * 1024,
+  /** An HTML page (`.html`, or `html` in a JSONL document), scripts and markup included. */
+  pageBytes: 4 * 1024 * 1024,
   /** Text of all the articles of one cluster together: about 330,000 words. */
   clusterBytes: 2 * 1024 * 1024,
   /** Articles in one cluster. */

@@ -1,9 +1,10 @@
-// Reads articles from disk: .txt and .md files (sorted by name), a .md file's YAML front matter
-// filling in its source's title, url, publisher and date.
+// Reads articles from disk: .txt, .md and .html files (sorted by name), a .md file's YAML front
+// matter filling in its source's title, url, publisher and date, an .html page's metadata too.
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { InputError } from './errors.js';
+import { readHtmlArticle } from './read-html.js';
 import { LIMITS, kB } from './limits.js';
 import type { InputDocument } from './types.js';
 
@@ -23,7 +24,8 @@ const reason = (e: unknown): string => {
   return (code && REASONS[code]) ?? code ?? (e as Error).message;
 };
 
-const ARTICLE = /\.(?:txt|md)$/i;
+const ARTICLE = /\.(?:txt|md|html?)$/i;
+const HTML = /\.html?$/i;
 
 export function listArticles(paths: string[]): string[] {
   const files: string[] = [];
@@ -47,7 +49,7 @@ export function listArticles(paths: string[]): string[] {
         .map((f) => f.name)
         .sort()
         .map((f) => path.join(p, f));
-      if (!inDir.length) throw new InputError(`${p}: no .txt or .md articles in this directory`);
+      if (!inDir.length) throw new InputError(`${p}: no .txt, .md or .html articles in this directory`);
       files.push(...inDir);
     } else files.push(p);
   }
@@ -61,8 +63,10 @@ export function readArticle(file: string): InputDocument {
     // huge file is refused without loading it.
     const stat = fs.statSync(file);
     if (!stat.isFile()) throw new InputError(`${file}: not a regular file`);
-    // Front matter is not article text, so allow it some room beyond the article limit.
-    if (stat.size > LIMITS.articleBytes + 64 * 1024) throw new InputError(`${file}: ${kB(stat.size)}; the limit is ${kB(LIMITS.articleBytes)} per article`);
+    // Front matter is not article text, so allow it some room beyond the article limit; a page's
+    // markup and scripts, more.
+    const limit = HTML.test(file) ? LIMITS.pageBytes : LIMITS.articleBytes + 64 * 1024;
+    if (stat.size > limit) throw new InputError(`${file}: ${kB(stat.size)}; the limit is ${kB(limit)} per ${HTML.test(file) ? 'page' : 'article'}`);
     bytes = fs.readFileSync(file);
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -75,9 +79,10 @@ export function readArticle(file: string): InputDocument {
     throw new InputError(`${file}: not UTF-8 text (a binary file, or another encoding)`);
   }
   if (text.includes('\u0000')) throw new InputError(`${file}: binary file, not an article`);
-  const doc: InputDocument = { text };
+  let doc: InputDocument = { text };
   if (/\.md$/i.test(file) && text.startsWith('---')) Object.assign(doc, frontMatter(file, text));
-  if (!doc.text.trim()) throw new InputError(`${file}: empty document`);
+  if (HTML.test(file)) doc = readHtmlArticle(text);
+  if (!doc.text.trim()) throw new InputError(`${file}: ${HTML.test(file) ? 'no article text found in the page' : 'empty document'}`);
   return doc;
 }
 
@@ -105,13 +110,21 @@ function frontMatter(file: string, text: string): InputDocument {
     throw new InputError(`${file}: malformed YAML front matter${line !== undefined ? ` (line ${line + 1})` : ''}: ${why}`);
   }
   const doc: InputDocument = { text: fm.content };
-  for (const key of ['title', 'url', 'publisher', 'publishedAt'] as const) {
+  for (const key of ['title', 'url', 'publisher', 'author', 'publishedAt'] as const) {
     const v: unknown = fm.data[key];
     if (v instanceof Date && !Number.isNaN(v.getTime())) doc[key] = v.toISOString();
     else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') doc[key] = String(v);
     // A list or map would be stringified, and YAML aliases can make that exponential.
     else if (v !== undefined && v !== null) throw new InputError(`${file}: front matter "${key}" must be text`);
   }
+  return doc;
+}
+
+function htmlDocument(html: string, lineNo: number, i: number): InputDocument {
+  const size = Buffer.byteLength(html);
+  if (size > LIMITS.pageBytes) throw new InputError(`line ${lineNo}: document ${i + 1}: ${kB(size)}; the limit is ${kB(LIMITS.pageBytes)} per page`);
+  const doc = readHtmlArticle(html);
+  if (!doc.text.trim()) throw new InputError(`line ${lineNo}: document ${i + 1}: no article text found in the page`);
   return doc;
 }
 
@@ -129,11 +142,15 @@ export function parseClusterLine(line: string, lineNo: number): { id: string; do
   if (!Array.isArray(v.documents) || !v.documents.length) throw new InputError(`line ${lineNo}: "documents" must be a non-empty array`);
   const documents = v.documents.map((d, i): InputDocument => {
     if (typeof d === 'string') return { text: d };
-    if (d && typeof d === 'object' && typeof (d as InputDocument).text === 'string') {
-      const { text, title, url, publisher, publishedAt } = d as InputDocument;
-      return { text, ...(title ? { title: String(title) } : {}), ...(url ? { url: String(url) } : {}), ...(publisher ? { publisher: String(publisher) } : {}), ...(publishedAt ? { publishedAt: String(publishedAt) } : {}) };
+    const o = d as { [key: string]: unknown } | null;
+    // An HTML page: its article text and metadata, which the fields given beside it override.
+    const page = o && typeof o === 'object' && typeof o.text !== 'string' && typeof o.html === 'string' ? htmlDocument(o.html, lineNo, i) : undefined;
+    if (o && typeof o === 'object' && (typeof o.text === 'string' || page)) {
+      const doc: InputDocument = page ?? { text: o.text as string };
+      for (const key of ['title', 'url', 'publisher', 'author', 'publishedAt'] as const) if (o[key]) doc[key] = String(o[key]);
+      return doc;
     }
-    throw new InputError(`line ${lineNo}: document ${i + 1} must be a string or {text, …}`);
+    throw new InputError(`line ${lineNo}: document ${i + 1} must be a string, {text, …} or {html, …}`);
   });
   return { id: v.id, documents };
 }

@@ -6,6 +6,7 @@ export interface InputDocument {
   title?: string;
   url?: string;
   publisher?: string;
+  author?: string;
   publishedAt?: string;
 }
 

@@ -42,7 +42,7 @@ const program = new Command('briefing')
 
 program
   .command('build')
-  .description('build one briefing from a directory or files of articles (.txt, .md with front matter)')
+  .description('build one briefing from a directory or files of articles (.txt, .md with front matter, .html pages)')
   .argument('[paths...]', 'article files or directories', ['seeds'])
   .option('-o, --out <file>', 'write the briefing here instead of standard output')
   .option('--summary-words <n>', 'summary length in words', positiveInt, DEFAULT_SUMMARY_WORDS)

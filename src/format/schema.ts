@@ -37,6 +37,7 @@ export const Source = Type.Object(
     title: Type.String(),
     url: Type.Optional(Type.String({ format: 'uri' })),
     publisher: Type.Optional(Type.String()),
+    author: Type.Optional(Type.String({ description: 'The byline, as the article gives it.' })),
     publishedAt: Type.Optional(Type.String()),
   },
   { $id: 'Source' },

@@ -60,6 +60,7 @@ export function assemble(ctx: Context): void {
       title: d.title ?? leadTitle(ctx, d.index),
       ...(d.url ? { url: d.url } : {}),
       ...(d.publisher ? { publisher: d.publisher } : {}),
+      ...(d.author ? { author: d.author } : {}),
       ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}),
     })),
     actors,
