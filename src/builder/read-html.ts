@@ -1,10 +1,15 @@
 // An article page (.html): its text, found by Mozilla's Readability on a linkedom document after
 // the page furniture is removed, and its source details from the page's metadata (JSON-LD
 // NewsArticle, Open Graph, article:published_time, the canonical link).
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import furniture from './data/page-furniture.json';
 import type { InputDocument } from './types.js';
+
+// Loaded on the first page read, not with the CLI: a build of .txt articles never pays for them.
+const require = createRequire(import.meta.url);
+type Libraries = { Readability: typeof import('@mozilla/readability').Readability; parseHTML: typeof import('linkedom').parseHTML };
+let libraries: Libraries | undefined;
+const load = (): Libraries => (libraries ??= { Readability: require('@mozilla/readability').Readability, parseHTML: require('linkedom').parseHTML });
 
 /** Elements whose text is a paragraph of its own; their inline content is one line of it. */
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'HEADER', 'HR']);
@@ -137,6 +142,7 @@ function removeFurniture(document: Document): void {
  * the same page always gives the same text. Returns empty text when the page has none.
  */
 export function readHtmlArticle(html: string): InputDocument {
+  const { Readability, parseHTML } = load();
   const { document } = parseHTML(html);
   const details = metadata(document);
   removeFurniture(document);

@@ -65,8 +65,9 @@ export function readArticle(file: string): InputDocument {
     if (!stat.isFile()) throw new InputError(`${file}: not a regular file`);
     // Front matter is not article text, so allow it some room beyond the article limit; a page's
     // markup and scripts, more.
-    const limit = HTML.test(file) ? LIMITS.pageBytes : LIMITS.articleBytes + 64 * 1024;
-    if (stat.size > limit) throw new InputError(`${file}: ${kB(stat.size)}; the limit is ${kB(limit)} per ${HTML.test(file) ? 'page' : 'article'}`);
+    if (HTML.test(file)) {
+      if (stat.size > LIMITS.pageBytes) throw new InputError(`${file}: ${kB(stat.size)}; the limit is ${kB(LIMITS.pageBytes)} per page`);
+    } else if (stat.size > LIMITS.articleBytes + 64 * 1024) throw new InputError(`${file}: ${kB(stat.size)}; the limit is ${kB(LIMITS.articleBytes)} per article`);
     bytes = fs.readFileSync(file);
   } catch (e) {
     if (e instanceof InputError) throw e;

@@ -114,7 +114,7 @@ describe('briefing build and validate', () => {
     const r = briefing(['build', dir]);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain(dir);
-    expect(r.stderr).toMatch(/no \.txt or \.md articles/);
+    expect(r.stderr).toMatch(/no \.txt, \.md or \.html articles/);
   });
 
   it('an empty article fails', () => {

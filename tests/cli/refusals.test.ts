@@ -59,7 +59,7 @@ describe('briefing build refuses bad input with one line naming the file', { tim
   it('a device or directory given as an article is not read', () => {
     expect(refusal(s.run(['build', '/dev/zero'], 10_000))).toBe('briefing: /dev/zero: not a regular file');
     fs.mkdirSync(s.path('dir.txt'), { recursive: true });
-    expect(refusal(s.run(['build', s.path('dir.txt', '..', 'dir.txt') + '/.']))).toMatch(/no \.txt or \.md articles/);
+    expect(refusal(s.run(['build', s.path('dir.txt', '..', 'dir.txt') + '/.']))).toMatch(/no \.txt, \.md or \.html articles/);
   });
 
   it('subdirectories named like articles are skipped, not read', () => {
