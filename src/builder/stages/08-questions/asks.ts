@@ -2,10 +2,12 @@
 // per pattern of language, tried in order; the first that gives a well-formed question wins.
 import nlp from 'compromise';
 import type { QuestionKind } from '../../../format/schema.js';
-import type { QuestionDraft, Sentence } from '../../types.js';
-import cues from '../../data/uncertainty.json';
+import type { QuestionDraft } from '../../types.js';
+import words from '../../data/open-questions.json';
+import { PENDING_PROCESS, PROCESS_NOUNS, phrases } from './signals.js';
 import { PERSONAL, wordCount } from '../../text.js';
-import { isPerfect, lowerFirst, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
+import { SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
+import { cap, infinitive, isPerfect, lowerFirst, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
 
 const MODAL = /\b(may|might|could|will|would|can)\s+(?:soon\s+|still\s+|also\s+|now\s+)?(\p{Ll}+)\b/u;
 const SET_TO = /\b(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poised|planning|going)\s+to\s+(\p{Ll}+)\b/u;
@@ -18,11 +20,12 @@ const CAUSE_OF = /\b(?:investigat\p{Ll}*|questioning|probing|examining|looking i
 // plan will pass | depends on …", "… | remains to be seen".
 const OUTER_PREDICATE = /\s+(?:(?:may|might|could|will|would|does|did)\s+(?:also\s+|still\s+)?)?(?:depends?|hinges?|rests?|turns?)\s+(?:on|upon)\b.*$|\s+(?:remains?|is|was)\s+(?:still\s+)?(?:to\s+be\s+seen|unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear)|an\s+open\s+question|up\s+to)\b.*$/iu;
 // ", which has been in power since 2015 …," between a subject and its verb.
-const INSERTED = /,\s+(?:which|who|whose|where)\s[^,]*,/gu;
+// (An unnamed person's clause stays: "The man, whose name has not been released, …".)
+const INSERTED = /,\s+(?:which|who|whose|where)\s(?![^,]*\b(?:name|identity)\b)[^,]*,/gu;
 const UNCLEAR_NP = /^(?:but\s+|and\s+)?(the\s+[^,;:]{3,80}?)\s+(?:is|are|was|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain)\b/iu;
 const NOT = String.raw`(?:can['’]t|cannot|won['’]t|(?:would|could|did|does|do|will|can)\s*(?:not|n['’]t))`;
 const UNCLEAR_WH = new RegExp(
-  String.raw`\b(?:unclear|unknown|uncertain|not clear|not known|${NOT}\s+(?:say|confirm|predict|tell|explain|disclose|reveal|determine|know)|(?:declined|refused)\s+to\s+(?:say|confirm|disclose|reveal))\s+(who|what|when|where|why|how(?:\s+\p{Ll}+)?|which)\s+([^,;:.!?]{6,})`,
+  String.raw`\b(?:${phrases(words.unknown)}|${NOT}\s+(?:say|confirm|predict|tell|explain|disclose|reveal|determine|know)|(?:declined|refused)\s+to\s+(?:say|confirm|disclose|reveal))\s+(who|what|when|where|why|how(?:\s+\p{Ll}+)?|which)\s+([^,;:.!?]{6,})`,
   'iu',
 );
 // "the complex will not be reactivated until the flooding subsides" → "When will the complex be reactivated?"
@@ -48,6 +51,78 @@ const PERCEIVED = /^\s*(?:heard|seen|felt|smelled)\b/u;
 // "Putin said he believed Washington plans more strikes" → "Does Washington plan more strikes?"
 const BELIEF = /\b(?:believes?|believed|thinks|thought|fears?|feared)\s+(?:that\s+)?([^,;:!?]{8,})/iu;
 
+// "no source for the bacteria has been determined" → "What is the source for the bacteria?"
+const NO_NOUN_FOUND = /\bno\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:determined|identified|found|established|confirmed|announced|named)\b/iu;
+// "she has not been charged in connection with his death" → "Will she be charged …?"; "Betty
+// hasn't agreed to anything yet" → "Will Betty agree to anything?"
+const NOT_YET_DONE = /\s(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(been\s+)?(\p{Ll}+ed|\p{Ll}+en|made|set|found|told|held|sold|paid)\b/u;
+// "an investigation into the boy's death is ongoing" → "What will the investigation into the boy's death find?"
+const PROCESS_PHRASE = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|a\s+second|two|separate|parallel|for)\s+((?:[\p{Ll}'’-]+\s+){0,3}?(${PROCESS_NOUNS})\b(?:\s+(?:into|of|on|against|over|for)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}'’.$-]+\s*){1,5})?)`,
+  'u',
+);
+const FINDS = new Set(words.processes.find);
+const RESULTS = new Set(words.processes.result);
+// Where a process's own phrase ends: at a verb, a clause word or a comma.
+const PHRASE_END = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|that|which|who|and|but|after|before|when|since|as|in|on|at|by|with|for|to|from|this|last|next|said|says)\b.*$/iu;
+// Only adjectives and nouns stand between the determiner and the process: "the ongoing probe",
+// not "the band will officially release" nor "the lights from the rescue".
+const modifiersOnly = (np: string) =>
+  tagged(np).every((t, i, all) =>
+    i === all.length - 1
+      ? t.tags.includes('Noun')
+      : !/^(?:next|last|this|past|previous|primary|\p{Ll}+al)$/u.test(t.text) && t.tags.some((x) => /^(?:Adjective|Noun|Value|Gerund)$/.test(x)) && !t.tags.some((x) => /Verb|Preposition|Modal|Copula|Determiner/.test(x) && x !== 'Gerund'),
+  );
+function processQuestion(phrase: string, noun: string): string | undefined {
+  const head = phrase.slice(0, phrase.toLowerCase().indexOf(noun.toLowerCase()) + noun.length);
+  if (!modifiersOnly(head)) return undefined;
+  const tail = phrase.slice(head.length).trim();
+  // The preposition after the noun stays; a verb or clause after its object does not.
+  const [prep, ...rest] = tail.split(/\s+/);
+  const object = rest.length ? ` ${rest.join(' ')}`.replace(PHRASE_END, '').replace(/[,;:.]+$/, '').trim() : '';
+  const np = `the ${head}${object ? ` ${prep} ${object}` : ''}`.replace(/\s+/g, ' ');
+  if (/\b(?:this|that|these|those)$/i.test(np)) return undefined;
+  const n = noun.toLowerCase();
+  return FINDS.has(n) ? `What will ${np} find?` : RESULTS.has(n) ? `What will ${np} be?` : `What will come of ${np}?`;
+}
+// "pleaded not guilty to third-degree assault", "was charged with murder", "faces two counts of
+// murder": a charge whose trial is still to come.
+const CHARGED = /\s(?:(?:was|were)\s+(?:arraigned|indicted|arrested)\s+(?:\p{Lu}\p{Ll}+day\s+)?on\s+(?:\p{Ll}+\s+)?charges?\s+of|pleaded\s+not\s+guilty\s+(?:\p{Ll}+\s+)?to|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?charged\s+with|(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?)?fac(?:es|e|ing)\s+(?:\p{Ll}+\s+){0,2}(?:charges?|counts?)\s+of)\s+([^,;:.!?]{3,}?)(?=\s+(?:in|for|after|on|at|over|and|but|stemming|from|following|because|when|while)\s|[,;:.!?–—]|$)/iu;
+// "Walker plans to run", "the family intends to sue the city": a stated intention.
+const INTENDS_TO = /\s(?:(?:hired|retained)\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:attorney|lawyer|law\s+firm)s?|plans?|planned|intends?|intended|hopes?|hoped|aims?|aimed|wants?|wanted|threatens?|threatened|vows?|vowed|promises?|promised|pledged?|seeks?|sought|is\s+trying|are\s+trying)\s+to\s+(\p{Ll}+)\b/u;
+// "… are watching a livestream – and nobody knows why" → "Why are … watching a livestream?"
+const ELLIPTICAL_WH = /^(.{12,200}?)\s*(?:[–—-]+|,)?\s+(?:and|but)\s+(?:nobody|no\s+one)\s+(?:yet\s+)?knows\s+(why|how|when)\b/iu;
+// The article asks it itself, outside anyone's quotes: "But can she hang with the grueling workouts?"
+const ASKED_IN_TEXT = new RegExp(String.raw`^(?:but|and|so|yet|still|now)?,?\s*((?:${'who|what|when|where|why|how|which|will|would|can|could|should|is|are|was|were|do|does|did|has|have|had'})\b[^?]{8,})\?\s*$`, 'iu');
+
+// "it is not yet clear if any organization granted it" → "Did any organization grant it?"
+const UNCLEAR_IF = new RegExp(String.raw`\b(?:${phrases(words.unknown)})\s+(?:yet\s+)?if\s+([^,;:.!?]{8,})`, 'iu');
+// "The man, whose name has not been released, was shot …", "An unidentified woman was …" → "Who was shot …?"
+const PERSON = String.raw`(?:\d+-year-old\s+)?(?:man|woman|person|boy|girl|driver|suspect|victim|gunman|shooter|attacker|pilot|passenger|officer|worker)`;
+const UNNAMED = new RegExp(
+  String.raw`^(?:(?:The|An?)\s+(?:unidentified|unnamed)\s+${PERSON}|(?:The|An?)\s+${PERSON}(?:,\s+whose\s+(?:name|identity)\s+[^,]+,|\s+whose\s+(?:name|identity)\s+(?:has|have|was|were)\s+not\s+been\s+\p{Ll}+))\s+(was|were|is|has|had)\s+([^,;:.!?]{4,})`,
+  'u',
+);
+
+// "scotched rumours that there will be versions …" → "Will there be versions …?"
+const RUMORED_THAT = /\b(?:rumou?rs?|speculation|suggestions?|allegations?|reports)\s+that\s+([^,;:.!?]{8,})/iu;
+
+// "Alcorn is also accused of luring the girl into her home" → "Did Alcorn lure the girl into her home?"
+const ACCUSED_OF = /\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?(?:accused|suspected)\s+of\s+(\p{Ll}+ing)\s+([^,;:.!?]{3,})/u;
+// "Trump aides dispute Comey's reported account of that conversation" → "Whose account of that
+// conversation is right: Comey's or Trump aides'?"
+const DISPUTED_ACCOUNT = /\s(?:(?:has|have|had)\s+)?(?:dispute[sd]?|dismisse[sd]|dismiss|rejecte?d?s?|challenge[sd]?|contradict(?:s|ed)?|denie[sd]|deny)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+(?:\p{Ll}+\s+)?(account|version|claim|description|story|characterization)s?(?:\s+of\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s+(?:that|which|who|revealed|reported|described|in|on|at|by|after|before|from)\b|[,;:.!?]|$))?/u;
+function accountQuestion(m: RegExpExecArray, s: string): string | undefined {
+  const subject = subjectBefore(s, m.index);
+  if (!subject) return undefined;
+  const owner = (name: string) => (/s$/.test(name) ? `${name}’` : `${name}’s`);
+  const about = m[3] ? ` of ${shorten(m[3])}` : '';
+  return `Whose ${m[2]}${about} is right: ${owner(m[1])} or ${owner(lowerFirst(subject))}?`;
+}
+
+// "Parker, 26, pleaded …": an age between a name and its verb.
+const AGE = /,\s+\d{1,3},(?=\s)/gu;
+
 /** A way of writing a question from a sentence: `match` finds the words, `build` writes the question. */
 export interface AskRule {
   name: string;
@@ -61,6 +136,8 @@ const objectless = (q: string) => {
   const words = tagged(q.slice(0, -1));
   return !!words.at(-1)?.tags.includes('Infinitive') && words.at(-2)?.text !== 'to';
 };
+
+const REPORTED_BEFORE = /\b(?:said|says|stating|stated|announced|promised|pledged|vowed|expects|expected|told|tells|wrote|confirmed)\b/iu;
 
 function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   let verb = m[2];
@@ -80,7 +157,10 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   // "would not confirm" reports a refusal, not an open question; "shooting could be heard"
   // reports what was heard; a clause that is the subject of another verb ("regulations needed
   // before the sales could start weren't approved") asks nothing.
-  if (m[1] === 'would' || m[1] === 'can' || verb === 'not' || (verb === 'be' && PERCEIVED.test(rest)) || OUTER_VERB.test(rest)) return undefined;
+  // "would" tells a future only as reported ("stating the elevators would be inspected"), and
+  // never a refusal ("would not confirm") nor what might have been ("would have …").
+  const reported = m[1] === 'would' && REPORTED_BEFORE.test(s.slice(0, m.index)) && !/^(?:have|say|comment|confirm|discuss|disclose|reveal|identify|elaborate|like|love|want)$/.test(verb);
+  if ((m[1] === 'would' && !reported) || m[1] === 'can' || verb === 'not' || (verb === 'be' && PERCEIVED.test(rest)) || OUTER_VERB.test(rest)) return undefined;
   const subject = subjectBefore(s, m.index);
   if (!subject) return undefined;
   // "may be carrying them out" asks about now: "Is the regime carrying them out …?"
@@ -96,6 +176,19 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
 export const ASK_RULES: readonly AskRule[] = [
   { name: 'unclear-noun-phrase', kind: 'unresolved', match: UNCLEAR_NP, build: (m) => `What is ${lowerFirst(m[1])}?` },
   { name: 'unclear-wh-clause', kind: 'unresolved', match: UNCLEAR_WH, build: (m) => whQuestion(m[1], m[2]) },
+  { name: 'unclear-if', kind: 'unresolved', match: UNCLEAR_IF, build: (m) => yesNo(m[1]) },
+  { name: 'unnamed-person', kind: 'unresolved', match: UNNAMED, build: (m) => `Who ${m[1]} ${shorten(m[2])}?` },
+  { name: 'rumored-that', kind: 'unresolved', match: RUMORED_THAT, build: (m) => yesNo(m[1]) },
+  {
+    name: 'accused-of',
+    kind: 'disputed',
+    match: ACCUSED_OF,
+    build: (m, s) => {
+      const subject = subjectBefore(s, m.index);
+      return subject && `Did ${lowerFirst(subject)} ${infinitive(m[1])} ${shorten(m[2])}?`;
+    },
+  },
+  { name: 'disputed-account', kind: 'disputed', match: DISPUTED_ACCOUNT, build: (m, s) => accountQuestion(m, s) },
   { name: 'unconfirmed-noun-phrase', kind: 'unresolved', match: UNCONFIRMED_NP, build: (m) => `What is ${lowerFirst(m[1].trim())}?` },
   { name: 'ahead-of-event', kind: 'upcoming', match: AHEAD_OF, build: (m) => `What will come of the ${shorten(m[1])}?` },
   {
@@ -168,13 +261,69 @@ export const ASK_RULES: readonly AskRule[] = [
       return subject && `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?');
     },
   },
+  { name: 'no-noun-found', kind: 'unresolved', match: NO_NOUN_FOUND, build: (m) => `What is the ${shorten(m[1])}?` },
+  {
+    name: 'not-yet-done',
+    kind: 'unresolved',
+    match: NOT_YET_DONE,
+    build: (m, s) => {
+      const subject = subjectBefore(s, m.index);
+      const rest = shorten(s.slice(m.index + m[0].length).replace(/^\s*(?:yet|so far)\b/, '').replace(/^\s*(?:and|but|or)\s.*$/, ''));
+      if (!subject || /^(?:been)$/.test(m[2])) return undefined;
+      const verb = m[1] ? `be ${m[2]}` : infinitive(m[2]);
+      return `Will ${lowerFirst(subject)} ${verb}${rest ? ` ${rest}` : ''}?`;
+    },
+  },
+  {
+    name: 'charged',
+    kind: 'upcoming',
+    match: CHARGED,
+    build: (m, s) => {
+      const subject = subjectBefore(s, m.index);
+      return subject && `Will ${lowerFirst(subject)} be convicted of ${shorten(m[1])}?`;
+    },
+  },
+  {
+    name: 'intends-to',
+    kind: 'upcoming',
+    match: INTENDS_TO,
+    build: (m, s) => {
+      const subject = subjectBefore(s, m.index);
+      return subject && `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?');
+    },
+  },
+  {
+    name: 'elliptical-wh',
+    kind: 'unresolved',
+    match: ELLIPTICAL_WH,
+    build: (m) => {
+      const q = yesNo(m[1]);
+      return q && `${cap(m[2].toLowerCase())} ${q.charAt(0).toLowerCase()}${q.slice(1)}`;
+    },
+  },
+  { name: 'process-result', kind: 'upcoming', match: PROCESS_PHRASE, build: (m, s) => (PENDING_PROCESS.test(s) ? processQuestion(m[1], m[2]) : undefined) },
+  { name: 'asked-in-text', kind: 'unresolved', match: ASKED_IN_TEXT, build: (m) => (wordCount(m[1]) <= 25 ? `${cap(m[1])}?` : undefined) },
   { name: 'modal', kind: (m) => (m[1] === 'will' ? 'upcoming' : 'unresolved'), match: MODAL, build: modalQuestion },
 ];
+
+// "Officials said (that) …", "According to police, …": who reports it is not what is asked.
+const LEADING_REPORT = new RegExp(String.raw`^(?:according\s+to\s+[^,]{2,60},\s+|(?:[^;:]{2,120}?)\s+(?:${SPEECH_VERB_ALTERNATION})\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?)`, 'iu');
+
+/**
+ * The question a sentence with a strong signal raises when no ask rule reads it: its reported
+ * statement asked as yes or no ("Police said the man was armed" → "Was the man armed?").
+ */
+export function statementQuestion(sentence: string): string | undefined {
+  const s = sentence.replace(/[“”"]/g, '').replace(INSERTED, '').replace(AGE, '');
+  const clause = s.replace(LEADING_REPORT, '').replace(/^(?:but|and|so|yet|still|instead|meanwhile|however),?\s+/i, '');
+  const q = yesNo(clause.trim());
+  return q && !PERSONAL.test(q) ? q : undefined;
+}
 
 /** The open question a sentence raises, if any, and the rule that wrote it. */
 export function questionOf(sentence: string): (Pick<QuestionDraft, 'text' | 'kind'> & { rule: string }) | undefined {
   // Quotation marks and an inserted relative clause stand between a subject and its verb.
-  const s = sentence.replace(/[“”"]/g, '').replace(INSERTED, '');
+  const s = sentence.replace(/[“”"]/g, '').replace(INSERTED, '').replace(AGE, '');
   for (const rule of ASK_RULES) {
     const m = rule.match.exec(s);
     const text = m ? rule.build(m, s) : undefined;
@@ -185,5 +334,3 @@ export function questionOf(sentence: string): (Pick<QuestionDraft, 'text' | 'kin
   }
   return undefined;
 }
-const CUE = new RegExp(`\\b(?:${[...cues.unresolved, ...cues.upcoming, ...cues.disputed].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
-export const hasCue = (s: Sentence) => CUE.test(s.text);

@@ -5,7 +5,7 @@ import { SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
 import { STOPWORDS, wordCount } from '../../text.js';
 
 const MAX_WORDS = 22;
-const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but|after|before|amid|where|said|says|told|believes|believed|thinks|warned|added)\s+)/giu;
+const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but|after|before|amid|where|said|says|say|told|believes|believed|thinks|warned|added)\s+)/giu;
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH_VERB_ALTERNATION})\\b.*$|,\\s+(?:he|she|they|it)\\s+(?:${SPEECH_VERB_ALTERNATION})\\b.*$`, 'u');
@@ -75,8 +75,10 @@ export function infinitive(verb: string): string {
   return verb.replace(/ies$/, 'y').replace(/(?:ss|sh|ch|x|z)es$/, (m) => m.slice(0, -2)).replace(/([^s])s$/, '$1');
 }
 
+// "Sailors also could …", "the regime itself may …" (but "the family plans": a noun in -ly).
+const TRAILING_ADVERBS = /(?:\s+(?:also|still|now|soon|itself|themselves|himself|herself|reportedly|\p{Ll}+ly))+$/u;
 // The noun phrase right before the verb at `at`, back to the last clause boundary.
-export function subjectBefore(text: string, at: number): string | undefined {
+export function subjectBefore(text: string, at: number, coordinated = false): string | undefined {
   const head = text.slice(0, at);
   let from = 0;
   for (const m of head.matchAll(BOUNDARY_WORDS)) from = m.index! + m[0].length;
@@ -84,14 +86,19 @@ export function subjectBefore(text: string, at: number): string | undefined {
   const subject = head
     .slice(from)
     .trim()
-    .replace(/(?:\s+(?:also|still|now|soon|itself|themselves|himself|herself|reportedly|\p{Ll}+ly))+$/u, '')
+    .replace(TRAILING_ADVERBS, (m) => (m.trim().split(/\s+/).every((w) => !/ly$/.test(w) || tagged(w)[0]?.tags.includes('Adverb')) ? '' : m))
     // "said last week the border …": the time belongs to the saying.
     .replace(/^(?:(?:last|next|this)\s+(?:week|month|year|night|morning|\p{Lu}\p{Ll}+day)|yesterday|today|on\s+\p{Lu}\p{Ll}+day)\s+/u, '');
   // "Thompson said he has been looking into …": the pronoun is the person who said it.
   const speaker = /^(?:he|she)$/i.test(subject) ? REPORTER.exec(head)?.[1] : undefined;
   if (speaker) return speaker;
-  return isSubject(subject) ? subject : undefined;
+  if (isSubject(subject)) return subject;
+  // "Al-Rahabi was taken to hospital and is expected to survive": a second verb shares the
+  // sentence's subject.
+  const verbs = !subject && /\band\s+$/.test(head) && !coordinated ? [...head.matchAll(EARLIER_VERB)] : [];
+  return verbs.length ? subjectBefore(text, verbs[verbs.length - 1].index!, true) : undefined;
 }
+const EARLIER_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\s/gu;
 
 // A noun phrase a reader can picture: "the central bank", "North Korea", "Cooper" — not a
 // pronoun, not a clause ("Researchers believe this change"), not an adverb or a conjunction
@@ -100,6 +107,7 @@ const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said
 export const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|several|both|all|no|other|more|much|few|every|each|any|such|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 // Words that open a clause or qualify one, never a noun phrase.
 const NOT_OPENING = /^(?:no|my|our|your|being|having|nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
+const PARTICIPLE_PREPOSITION = /^(?:on|in|at|by|for|from|with|into|near|under|inside|outside)$/;
 /** `beforeVerb`: a verb follows, so a last word in -s is a plural noun ("Trump associates"). */
 export function isSubject(subject: string, beforeVerb = false): boolean {
   const words = subject.split(/\s+/).filter(Boolean);
@@ -111,10 +119,15 @@ export function isSubject(subject: string, beforeVerb = false): boolean {
   if (words.length > 1 && STOPWORDS.has(words[words.length - 1].toLowerCase())) return false;
   // "the central bank", "North Korea", "armed groups", "turning away from one ship"; a finite
   // verb after the first word makes it a clause ("Researchers believe this change").
+  // "Former Madison Police Officer Eric Sloan Parker": a name and its title, whatever the tagger
+  // makes of "Police".
+  if (words.every((w) => /^\p{Lu}/u.test(w))) return true;
   const terms = tagged(subject);
   const nominal = DETERMINER.test(first) || /^\p{Lu}/u.test(first) || terms[0]?.tags.some((t) => /^(?:Noun|Adjective|Gerund)$/.test(t));
   const plural = (i: number) => beforeVerb && i === terms.length - 1 && /s$/.test(terms[i].text);
-  return !!nominal && !terms.slice(1).some((t, i) => FINITE(t.tags) && terms[i].text !== 'to' && !plural(i + 1));
+  // "a device based on this chemistry": a participle before its preposition qualifies the noun.
+  const participle = (i: number) => /ed$/.test(terms[i].text) && PARTICIPLE_PREPOSITION.test(terms[i + 1]?.text ?? '');
+  return !!nominal && !terms.slice(1).some((t, i) => FINITE(t.tags) && terms[i].text !== 'to' && !plural(i + 1) && !participle(i + 1));
 }
 
 // "have left", "have already consulted": the perfect, not "have the capacity" nor "have to".
@@ -141,6 +154,12 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   const first = c.split(/\s+/)[0];
   const holdsSubject = /^(?:who|which)$/i.test(wh) || (/^how\s+(?:many|much)$/i.test(wh) && !/^(?:it|there)$/i.test(first) && !DETERMINER.test(first));
   if (holdsSubject) return tagged(c).some((t) => FINITE(t.tags)) ? `${cap(wh)} ${c}?` : undefined;
+  // "what sparked the incident": the wh-word is the subject when a verb comes first.
+  const opening = tagged(c)[0];
+  if (/^what$/i.test(wh) && opening && FINITE(opening.tags) && !opening.tags.some((t) => /Noun|Modal|Copula|Auxiliary/.test(t))) return `What ${c}?`;
+  // "what the defect was": the copula last goes first.
+  const copula = /^(.{2,50}?)\s+(is|are|was|were)$/u.exec(c);
+  if (copula && isSubject(copula[1])) return `${cap(wh)} ${copula[2]} ${lowerFirst(copula[1])}?`;
   // The subject must be a noun phrase: in "what he plans to do with …" the "do" is no auxiliary,
   // and "What he plans …?" is no question. After "how long", "how much", an "it" or "there" is no
   // one in particular ("how long it would take" → "How long would it take?").
@@ -183,6 +202,8 @@ export function yesNo(clause: string): string | undefined {
   const verbs = new Set(tagged(c).filter((t) => FINITE(t.tags)).map((t) => t.text));
   for (const verb of c.matchAll(/\s(\p{Ll}+(?:s|ed))(?=\s+(\S+))/gu)) {
     const subject = c.slice(0, verb.index);
+    // "as", "is": a function word is no verb of the clause's own.
+    if (STOPWORDS.has(verb[1])) continue;
     // compromise misses rare verbs ("augurs"); one followed by its object's determiner is one.
     const objectFollows = /^(?:a|an|the|his|her|its|their|this|that|these|those)$/i.test(verb[2]);
     // "Trump associates coordinated": a verb right after it makes the first word a noun.

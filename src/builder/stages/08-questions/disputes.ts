@@ -1,10 +1,13 @@
 // Disputes: two actors, not on one side, who give different accounts of the same matter.
 import nlp from 'compromise';
-import cues from '../../data/uncertainty.json';
+import lists from '../../data/open-questions.json';
 import type { Context, QuestionDraft } from '../../types.js';
 import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym } from '../../lexicon.js';
 import { containment, contentTerms, wordCount } from '../../text.js';
 import { lowerFirst } from './clause.js';
+
+// One-word denials: "maintains", "instead", "vetoed".
+const DENIALS = new Set([...lists.denial, ...lists.contested].filter((w) => !w.includes(' ')));
 
 // Two actors whose positions share their subject and one of them contests ("maintains", "instead").
 export function disputes(ctx: Context): QuestionDraft[] {
@@ -13,7 +16,7 @@ export function disputes(ctx: Context): QuestionDraft[] {
   const contested = ctx.positions.filter((p) =>
     p.evidence.some((e) => {
       const words = e.text.toLowerCase().split(/\W+/);
-      return words.some((w) => DISPUTE_VERBS.has(w) || cues.disputed.includes(w));
+      return words.some((w) => DISPUTE_VERBS.has(w) || DENIALS.has(w));
     }),
   );
   // Computed once: each position's terms and each actor's name terms.
@@ -55,7 +58,7 @@ export function disputes(ctx: Context): QuestionDraft[] {
 
 // "the attack was carried out and planned by the regime forces": a claim about who did it.
 const AGENCY = /\b(the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:attack|attacks|strike|strikes|bombing|shooting|hack|hacking|killing|killings|massacre|explosion|blast|poisoning|assault|leak|collision|fire|crash))\s+(?:was|were|had been|has been)\s+(carried out|planned|ordered|launched|committed|staged|caused|perpetrated|conducted|orchestrated)(?:\s+and\s+\p{Ll}+)?\s+by\b/iu;
-const CONTESTS = (text: string) => text.toLowerCase().split(/\W+/).some((w) => DISPUTE_VERBS.has(w) || cues.disputed.includes(w));
+const CONTESTS = (text: string) => text.toLowerCase().split(/\W+/).some((w) => DISPUTE_VERBS.has(w) || DENIALS.has(w));
 
 // One actor says who did it; another, not on its side, contests the account of the same event
 // (in its sentence or the one before): "Who carried out the attack?"

@@ -1,38 +1,122 @@
-// Stage 08: what is still open. Finds sentences that leave something unsettled, writes each as
-// the question a reader would ask, adds disputes between actors, and moves the ones the cluster
-// itself answers to `resolved`.
-import type { Context, QuestionDraft } from '../../types.js';
-import { containment, contentTerms, wordCount } from '../../text.js';
+// Stage 08: what is still open. Each sentence that signals something unsettled (signals.ts) is
+// weighed by how surely it does and how close it stands to the story's main thread and central
+// actors; the strongest are written as the questions a reader would ask (asks.ts), disputes
+// between actors are added (disputes.ts), and the ones the cluster itself answers move to
+// `resolved` (answers.ts).
+import type { ActorDraft, Context, QuestionDraft, Sentence } from '../../types.js';
+import { PERSONAL, containment, contentTerms, cosine, counts, wordCount } from '../../text.js';
 import { mentionsOf } from '../../mentions-of.js';
-import { hasCue, questionOf } from './asks.js';
+import { genderOf } from '../../lexicon.js';
+import { questionOf, statementQuestion } from './asks.js';
 import { agencyDisputes, disputes } from './disputes.js';
 import { answerOf } from './answers.js';
+import { signalOf } from './signals.js';
 
 export { questionOf } from './asks.js';
 export { yesNo } from './clause.js';
 
-const MAX_CANDIDATES = 40;
+/** Open questions shown, strongest first: an editor lists three to six; more would be read as noise. */
+export const MAX_OPEN = 6;
+/** Sentences tried, strongest first: writing a question costs a parse. */
+const MAX_TRIED = 40;
+// How a candidate is weighed besides its signal: the central actors it names, how much of the
+// story's main thread it shares, and an article's opening.
+const ACTOR_WEIGHT = 1.5;
+const THREAD_WEIGHT = 3;
+const LEAD_WEIGHT = 0.5;
+const DISPUTE_BONUS = 1;
+const GENERIC_PENALTY = 1;
+/** Signals about the sentence's own statement: it is asked even when no ask rule reads it. */
+const STATED = new Set(['explicit-unknown', 'denial', 'not-yet', 'charged']);
 
 // One question, nothing else: no second sentence run into it, no hashtag, no broken character,
 // no bracket left open.
 const count = (q: string, c: string) => q.split(c).length - 1;
 const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1).replace(/\b(?:\p{L}\.)+/gu, '')) && count(q, '(') === count(q, ')');
 
-export function questions(ctx: Context): void {
-  const drafts: QuestionDraft[] = [];
-  const seen = new Set<string>();
-  for (const s of ctx.sentences) {
-    if (drafts.length >= MAX_CANDIDATES) break;
-    if (s.noise || !hasCue(s)) continue;
-    const q = questionOf(s.text);
-    if (!q || wordCount(q.text) > 25 || seen.has(q.text) || !tidy(q.text)) continue;
-    const terms = contentTerms(q.text);
-    if (drafts.some((d) => containment(contentTerms(d.text), terms) >= 0.8 || containment(terms, contentTerms(d.text)) >= 0.8)) continue;
-    seen.add(q.text);
-    const actors = [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
-    drafts.push({ ...q, actors, sentences: [s.index] });
+// Rules that rewrite any modal or statement: they read more sentences than leave anything open.
+const GENERIC_RULES = new Set(['modal', 'statement', 'belief', 'intends-to', 'set-to', 'asked-in-text']);
+const QUOTED = /“[^”]*”|"[^"]*"/gu;
+
+interface Scored {
+  draft: QuestionDraft;
+  score: number;
+}
+
+/** The story's main thread: its words, each weighed by how many articles write it. */
+function threadOf(ctx: Context): Map<string, number> {
+  const docsOf = new Map<string, Set<number>>();
+  for (const s of ctx.sentences) if (!s.noise) for (const t of s.terms) (docsOf.get(t) ?? docsOf.set(t, new Set()).get(t)!).add(s.doc);
+  const total = counts(ctx.sentences.filter((s) => !s.noise).flatMap((s) => s.terms));
+  return new Map([...total].map(([t, n]) => [t, n * docsOf.get(t)!.size]));
+}
+
+function weigh(ctx: Context, s: Sentence, thread: Map<string, number>): number {
+  const salience = Math.max(0, ...mentionsOf(ctx, s.index).map((m) => ctx.actors[m.actor!].salience));
+  return ACTOR_WEIGHT * salience + THREAD_WEIGHT * cosine(counts(s.terms), thread) + (s.position < 3 ? LEAD_WEIGHT : 0);
+}
+
+// "She admitted it, but she has not been charged": "she" as the subject of a verb is the person
+// last named before it (in the sentence or the three before it), if the pronoun fits.
+const SUBJECT_PRONOUN = /\b([Hh]e|[Ss]he)(?=['’]s\s|\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|could|may|might|can|\p{Ll}+ed|\p{Ll}+s)\b)/gu;
+function withName(ctx: Context, s: Sentence): string {
+  const first = SUBJECT_PRONOUN.exec(s.text);
+  SUBJECT_PRONOUN.lastIndex = 0;
+  if (!first) return s.text;
+  const gender = /^she$/i.test(first[1]) ? 'female' : 'male';
+  const fits = (a: ActorDraft) => a.type === 'person' && (genderOf(a.name.split(' ')[0]) ?? gender) === gender;
+  const before = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= first.index).map((m) => ctx.actors[m.actor!]);
+  let referent = before.filter((a) => a.type === 'person').pop();
+  for (let i = s.index - 1; !referent && i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
+    const people = mentionsOf(ctx, i).map((m) => ctx.actors[m.actor!]).filter((a) => a.type === 'person');
+    if (people.length) referent = people.pop();
   }
-  drafts.push(...agencyDisputes(ctx), ...disputes(ctx));
-  for (const q of drafts) q.answer = answerOf(ctx, q);
-  ctx.questions = drafts;
+  if (!referent || !fits(referent)) return s.text;
+  return s.text.replace(SUBJECT_PRONOUN, (p) => (p.toLowerCase() === first[1].toLowerCase() ? referent!.name : p));
+}
+
+export function questions(ctx: Context): void {
+  const thread = threadOf(ctx);
+  const candidates = ctx.sentences
+    .filter((s) => !s.noise && wordCount(s.text) >= 5)
+    .flatMap((s) => {
+      const signal = signalOf(s.text);
+      // "I thought I could survive": what a speaker or the writer guesses is no open question.
+      if (signal && signal.rule.weight < 2 && PERSONAL.test(s.text.replace(QUOTED, ''))) return [];
+      return signal ? [{ s, kind: signal.rule.kind, strong: STATED.has(signal.rule.name), score: signal.rule.weight + 0.25 * (signal.count - 1) + weigh(ctx, s, thread) }] : [];
+    })
+    .sort((a, b) => b.score - a.score || a.s.index - b.s.index)
+    .slice(0, MAX_TRIED);
+
+  const open: Scored[] = [];
+  const answered: QuestionDraft[] = [];
+  const seen: string[][] = [];
+  const fresh = (text: string) => {
+    const terms = contentTerms(text);
+    return !seen.some((t) => containment(t, terms) >= 0.8 || containment(terms, t) >= 0.8);
+  };
+  const take = (draft: QuestionDraft, score: number) => {
+    seen.push(contentTerms(draft.text));
+    draft.answer = answerOf(ctx, draft);
+    if (draft.answer) answered.push(draft);
+    else open.push({ draft, score });
+  };
+  for (const { s, kind, score, strong } of candidates) {
+    const text = withName(ctx, s);
+    // A strong signal with no rule to read it still raises its statement as a question.
+    const fallback = strong ? statementQuestion(text) : undefined;
+    const q = questionOf(text) ?? (fallback ? { text: fallback, kind, rule: 'statement' } : undefined);
+    if (!q || wordCount(q.text) > 25 || !tidy(q.text) || !fresh(q.text)) continue;
+    // The rule knows what it asked; a yes/no question about a denied account is a dispute.
+    const actors = [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
+    const adjusted = score + (GENERIC_RULES.has(q.rule) ? -GENERIC_PENALTY : 0);
+    take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index]}, adjusted);
+  }
+  for (const d of [...agencyDisputes(ctx), ...disputes(ctx)]) {
+    if (!fresh(d.text)) continue;
+    take(d, DISPUTE_BONUS + Math.max(...d.sentences.map((i) => 2.5 + weigh(ctx, ctx.sentences[i], thread))));
+  }
+  open.sort((a, b) => b.score - a.score);
+  const shown = open.slice(0, MAX_OPEN);
+  ctx.questions = [...shown.map((q) => q.draft), ...answered];
 }

@@ -1,0 +1,62 @@
+// Signals: what shows that a sentence leaves something open, and how strongly. One named row per
+// kind of signal, built from the word lists in data/open-questions.json; a sentence's weight is
+// that of its strongest signal.
+import type { QuestionKind } from '../../../format/schema.js';
+import words from '../../data/open-questions.json';
+
+export interface SignalRule {
+  name: string;
+  kind: QuestionKind;
+  /** How surely the signal marks something open: an explicit unknown outweighs a "may". */
+  weight: number;
+  match: RegExp;
+}
+
+/** A list of phrases as one alternation: whole words, any run of spaces, either apostrophe. */
+export const phrases = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/\s+/g, '\\s+'))
+    .join('|');
+const anyOf = (list: readonly string[]) => new RegExp(`\\b(?:${phrases(list)})\\b`, 'iu');
+
+export const PROCESS_NOUNS = phrases([...words.processes.find, ...words.processes.outcome, ...words.processes.result]);
+const PROCESS = `\\b(?:${PROCESS_NOUNS})\\b`;
+const PENDING = `\\b(?:${phrases(words.pending)})\\b`;
+const FUTURE = `\\b(?:${phrases(words.future)})\\b`;
+const WHEN = `\\b(?:${phrases(words.when)})\\b`;
+
+/** A process named near a word that says it is not over: "an investigation … is ongoing". */
+export const PENDING_PROCESS = new RegExp(`${PROCESS}[^.;]{0,80}?${PENDING}|${PENDING}[^.;]{0,80}?${PROCESS}`, 'iu');
+
+/** The signal rules, strongest first. */
+export const SIGNALS: readonly SignalRule[] = [
+  // "It is unclear who …", "No one knows yet who built the site", "left many missing".
+  { name: 'explicit-unknown', kind: 'unresolved', weight: 3, match: anyOf(words.unknown) },
+  // Two accounts of one thing: "said that statement was not accurate", "denied …".
+  { name: 'denial', kind: 'disputed', weight: 2.5, match: anyOf(words.denial) },
+  // A claim someone holds against another account: "accused of …", "insists …", "instead".
+  { name: 'contested', kind: 'disputed', weight: 1.5, match: anyOf(words.contested) },
+  // "has not been charged", "hasn't agreed to anything yet", "no source … has been determined".
+  { name: 'not-yet', kind: 'unresolved', weight: 2.5, match: anyOf(words.notYet) },
+  // A process under way whose result is not in: "an investigation … is ongoing", "faces two charges".
+  { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS },
+  // A charge whose trial is still to come: "pleaded not guilty to assault", "was charged with murder".
+  { name: 'charged', kind: 'upcoming', weight: 2.25, match: anyOf(words.charged) },
+  // Something due at a time still to come: "will vote next week", "is expected to rule on Monday".
+  { name: 'scheduled', kind: 'upcoming', weight: 2.25, match: new RegExp(`${FUTURE}[^.;]{0,80}?${WHEN}|${WHEN}[^.;]{0,80}?${FUTURE}`, 'iu') },
+  // The article asks it itself: "But can she hang with the grueling workouts?"
+  { name: 'asked-in-text', kind: 'unresolved', weight: 2, match: /\?["”’']?\s*$/u },
+  // Someone would not say: "declined to say whether there was an EpiPen on site".
+  { name: 'withheld', kind: 'unresolved', weight: 2, match: anyOf(words.withheld) },
+  // A future someone fears, hopes for or weighs: "concern that North Korea could soon …".
+  { name: 'possibility', kind: 'unresolved', weight: 1.5, match: anyOf(words.possibility) },
+  { name: 'future', kind: 'upcoming', weight: 1, match: new RegExp(FUTURE, 'iu') },
+  { name: 'speculation', kind: 'unresolved', weight: 0.5, match: anyOf(words.speculation) },
+];
+
+/** The strongest signal in a sentence, and how many signals it holds. */
+export function signalOf(text: string): { rule: SignalRule; count: number } | undefined {
+  const found = SIGNALS.filter((r) => r.match.test(text));
+  return found.length ? { rule: found[0], count: found.length } : undefined;
+}
