@@ -7,6 +7,7 @@ import organizations from './data/organizations.json';
 import speech from './data/speech-verbs.json';
 import firstNames from './data/first-names.json';
 import usStates from './data/us-states.json';
+import dates from './data/dates.json';
 import type { ActorType } from '../format/schema.js';
 
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one
@@ -54,7 +55,11 @@ function guessedNounOrAdjective(w: string): boolean {
   }
   return is;
 }
-export const isDateWord = (w: string) => tags(w).some((t) => DATE_TAGS.has(t));
+const MONTHS = new Set(dates.months.map((m) => m.toLowerCase()));
+const HOLIDAYS = new Set(dates.holidays.map((h) => h.toLowerCase()));
+export const isDateWord = (w: string) => tags(w).some((t) => DATE_TAGS.has(t)) || HOLIDAYS.has(w.toLowerCase().replace(/[’]/g, "'"));
+/** A month's name ("March", "Sept."), which is a date only where the text uses it as one. */
+export const isMonth = (w: string) => MONTHS.has(w.toLowerCase().replace(/\.$/, ''));
 /** A dictionary word of ordinary English (verb, adjective, pronoun…), not a name. */
 export const isCommonWord = (w: string) => {
   const t = tags(w);
@@ -93,6 +98,7 @@ export const GROUP_NOUNS = lower(organizations.groupNouns);
 export const UNNAMED_PERSONS = lower(organizations.unnamedPersons);
 export const PLACE_HEADS = lower(organizations.placeHeads);
 export const MEDIA = lower(organizations.mediaPublishers);
+export const MEDIA_HEADS = lower(organizations.mediaHeads);
 export const ORG_NOUNS = lower(organizations.orgNouns);
 export const ORG_ADJECTIVES = new Map(Object.entries(organizations.orgAdjectives));
 const VESSEL_PREFIXES = new Set(organizations.vesselPrefixes);

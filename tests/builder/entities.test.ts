@@ -172,6 +172,18 @@ describe('findMentions', () => {
     expect(text.slice(putin.start, putin.end)).toBe('Putin');
   });
 
+  it.each([
+    ['Christopher Miller, a spokesman for the New York City Department of Health and Mental Hygiene, spoke.', 'New York City Department of Health and Mental Hygiene'],
+    ["It is part of the Administration for Children's Services' program.", "Administration for Children's Services"],
+    ['The Bank of Japan said rates would rise.', 'Bank of Japan'],
+  ])('an organisation\'s name runs through "and", a possessive and a country: %s', (text, name) => {
+    expect(find(text, name)?.type, JSON.stringify(names(text))).toBe('organization');
+  });
+
+  it('a country after a name particle is part of the name', () => {
+    expect(names('Starring Matt Damon and Cecile De France.')).toEqual(['Matt Damon', 'Cecile De France']);
+  });
+
   it('a surname that is also a month or a modal stays in the name', () => {
     expect(find('Reading the statement, Prime Minister Theresa May said Britain would leave.', 'Theresa May')?.role).toBe('Prime Minister');
   });
@@ -227,6 +239,9 @@ describe('NAME_RULES', () => {
   // [rule, sentence, the name the rule decides on]
   const rows: [string, string, string][] = [
     ['lone-date-or-function-word', 'Negotiators met in January and again in May.', 'January'],
+    ['lone-date-or-function-word', 'They met on Christmas Eve and again at Thanksgiving.', 'Christmas Eve'],
+    ['month', 'In March 2015, the state Department of Environmental Quality considered taking samples.', 'March'],
+    ['code-or-formula', 'CO2 levels rose for the third year.', 'CO2'],
     ['lone-initial-or-suffix', 'The fossil consists of an astragalus, metatarsals I to V, and four phalanges.', 'V'],
     ['contraction', '“They’ll never stop,” she said, and I’m sure.', 'I’m'],
     ['party-and-state', 'Rep. Marsha Blackburn (R-Tenn.), another critic, said it.', 'R-Tenn'],
@@ -235,6 +250,7 @@ describe('NAME_RULES', () => {
     ['place-prefix', 'Troops were sent to Fort Calhoun on Monday.', 'Fort Calhoun'],
     ['place-with-country', 'The plane landed in Air China late.', 'Air China'],
     ['news-outlet', 'Reuters reported the talks had ended.', 'Reuters'],
+    ['news-outlet', 'The case will be revisited, the Kokomo Tribune reports.', 'Kokomo Tribune'],
     ['description', 'Feinstein, a California Democrat, defended the program.', 'California Democrat'],
     ['government-speaks-for-country', 'The Russian Ministry of Foreign Affairs said the strike was illegal.', 'Russian Ministry of Foreign Affairs'],
     ['qualifies-a-role', 'Mica, a former House Transportation chairman, criticised the agency.', 'House Transportation'],

@@ -4,8 +4,8 @@
 import type { Context, Mention } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text.js';
 import {
-  GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
-  KIN, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isNounOrAdjective, isPlace, isRoleNoun, partyAndState, isTitleWord, knownOrg, isVerbForm, SPEECH_VERBS,
+  GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
+  KIN, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isNounOrAdjective, isPlace, isRoleNoun, partyAndState, isMonth, isTitleWord, knownOrg, isVerbForm, SPEECH_VERBS,
 } from '../lexicon.js';
 
 const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
@@ -77,7 +77,10 @@ function runs(text: string, tokens: Token[]): Token[][] {
     if (joinable(t, run.length === 0, run[run.length - 1])) {
       run.push(t);
       // A possessive closes the name: "Assad's chief accomplice".
-      if (POSSESSIVE.test(t.text) && isCapitalized(t.text)) flush();
+      // …unless an organisation's name goes on: "Administration for Children's Services".
+      const next = tokens[i + 1];
+      const orgGoesOn = next && text.slice(t.end, next.start) === ' ' && isCapitalized(next.text) && ORG_HEADS.has(bare(next.text).toLowerCase()) && run.some((x) => CONNECTORS.has(x.text));
+      if (POSSESSIVE.test(t.text) && isCapitalized(t.text) && !orgGoesOn) flush();
     } else flush();
   }
   flush();
@@ -88,7 +91,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
 // name, unless it belongs to an organisation ("Bank of England").
 function splitBeforeCountry(run: Token[]): Token[][] {
   if (run.some((t) => ORG_HEADS.has(bare(t.text).toLowerCase())) || countryOf(run.map((t) => t.text).join(' '))) return [run];
-  const at = run.findIndex((t, i) => i > 0 && countryOf(bare(t.text)) && !CONNECTORS.has(run[i - 1].text) && !countryOf(bare(run[i - 1].text)) && !isTitleWord(run[i - 1].text));
+  const at = run.findIndex((t, i) => i > 0 && countryOf(bare(t.text)) && !CONNECTORS.has(run[i - 1].text.toLowerCase()) && !countryOf(bare(run[i - 1].text)) && !isTitleWord(run[i - 1].text));
   return at < 0 ? [run] : [run.slice(0, at), ...splitBeforeCountry(run.slice(at))];
 }
 
@@ -103,6 +106,9 @@ function splitAtAnd(run: Token[]): Token[][] {
   const at = run.findIndex((t) => t.text === 'and' || t.text === '&');
   if (at < 0) return [run];
   if (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) && !ORG_HEADS.has(run[at - 1].text.toLowerCase())) return [run];
+  // "Department of Health and Mental Hygiene": what an organisation is "of" may be two things.
+  const of = run.findIndex((t) => t.text === 'of' || t.text === 'for');
+  if (of > 0 && of < at && ORG_HEADS.has(run[of - 1].text.toLowerCase()) && !run.slice(at + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()) || isFirstName(t.text))) return [run];
   return [run.slice(0, at), ...splitAtAnd(run.slice(at + 1))].filter((r) => r.length);
 }
 
@@ -147,6 +153,8 @@ interface Candidate {
   state?: string;
   /** Written with a possessive: "Hackett's". */
   possessive: boolean;
+  /** The text before the name. */
+  before: string;
 }
 
 interface NameRule {
@@ -166,8 +174,16 @@ const nextLowerWord = (c: Candidate) => /^\s+(\p{Ll}+)/u.exec(c.after)?.[1];
  * matches is an actor, and its role is read next.
  */
 export const NAME_RULES: readonly NameRule[] = [
-  // "Tuesday", "The", "Ministry": a lone date, function word or organisation head word.
-  { name: 'lone-date-or-function-word', match: (c) => single(c) && (isDateWord(c.name) || STOPWORDS.has(c.name.toLowerCase()) || (ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name))), build: reject },
+  // "Tuesday", "Christmas Eve", "The", "Ministry": a date or holiday, or a lone function word or organisation head word.
+  { name: 'lone-date-or-function-word', match: (c) => isDateWord(c.name) || (single(c) && (STOPWORDS.has(c.name.toLowerCase()) || (ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name)))), build: reject },
+  // "in March", "March 2015": a month where the text uses it as a date ("May said" may be Theresa May).
+  {
+    name: 'month',
+    match: (c) => single(c) && isMonth(c.name) && (/^\s+\d/.test(c.after) || /\b(?:in|on|since|until|by|from|through|during|last|next|early|late|mid|this|of)\s+$/i.test(c.before)),
+    build: reject,
+  },
+  // "CO2", "F-16", "COVID-19": a code or a formula, not a name.
+  { name: 'code-or-formula', match: (c) => single(c) && /\d/.test(c.name) && !knownOrg(c.name), build: reject },
   // A lone initial, numeral or suffix left over from a name ("V", "II", "Jr") names nobody.
   { name: 'lone-initial-or-suffix', match: (c) => single(c) && (/^\p{Lu}\.?$/u.test(c.name) || ROMAN.test(c.name) || /^(?:Jr|Sr)\.?$/.test(c.name)), build: reject },
   // "I’m", "We’ll": a pronoun with its verb.
@@ -180,8 +196,10 @@ export const NAME_RULES: readonly NameRule[] = [
   // "Fort Calhoun", "Mount Everest".
   { name: 'place-prefix', match: (c) => !single(c) && PLACE_PREFIXES.has(c.words[0]) && !ORG_HEADS.has(c.lastWord.toLowerCase()), build: reject },
   // "Yokosuka Japan", "Sun Lakes, Ariz": a place qualified by its country.
-  { name: 'place-with-country', match: (c) => !single(c) && !!countryOf(c.lastWord) && !countryOf(c.name), build: reject },
-  { name: 'news-outlet', match: (c) => MEDIA.has(c.name.toLowerCase()), build: reject },
+  // …but "Bank of Japan" and "Cecile De France" are not.
+  { name: 'place-with-country', match: (c) => !single(c) && !!countryOf(c.lastWord) && !countryOf(c.name) && !CONNECTORS.has(c.words[c.words.length - 2].toLowerCase()), build: reject },
+  // "Reuters", "BBC News", "the Kokomo Tribune": outlets report the story.
+  { name: 'news-outlet', match: (c) => MEDIA.has(c.name.toLowerCase()) || (!single(c) && MEDIA_HEADS.has(c.lastWord.toLowerCase())), build: reject },
   // Descriptions, not names: "California Democrat", "South Korean".
   { name: 'description', match: (c) => !single(c) && (TITLE_HEADS.has(c.lastWord.toLowerCase()) || (!!countryOfDemonym(c.lastWord) && !countryOf(c.lastWord))), build: reject },
   // "the Russian Ministry of Foreign Affairs" speaks for Russia; "the U.S. Army Corps of
@@ -291,7 +309,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     const state = countryOf(words[0]) ?? countryOf(countryOfDemonym(words[0]) ?? '');
     const ofAt = words.indexOf('of');
     const candidate: Candidate = {
-      name, words, lastWord: words[words.length - 1], role, after, classified, state, possessive: POSSESSIVE.test(last.text),
+      name, words, lastWord: words[words.length - 1], role, after, classified, state, possessive: POSSESSIVE.test(last.text), before: text.slice(0, first.start),
       headNoun: words[(ofAt > 0 ? ofAt : words.length) - 1].toLowerCase(),
       // A name is a person's when a title, a first name or an uncommon last word says so.
       type: classified ?? (role || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1])) ? 'person' : undefined),
