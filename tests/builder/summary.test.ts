@@ -1,6 +1,6 @@
 // Stage 09: which sentences can stand alone in a summary.
 import { describe, expect, it } from 'vitest';
-import { expectedWords, needsPrevious, readable, support } from '../../src/builder/stages/09-summary.js';
+import { expectedWords, needsPrevious, pleasantry, readable, support } from '../../src/builder/stages/09-summary.js';
 import type { Sentence } from '../../src/builder/types.js';
 import { buildBriefing } from '../../src/builder/index.js';
 
@@ -115,6 +115,25 @@ describe('readable', () => {
   );
 });
 
+describe('pleasantry', () => {
+  it.each([
+    ['“Your visit is very timely,” Lavrov told Tillerson on Wednesday.', true],
+    ['"Thank you for coming, it is a great pleasure to see you again," the president said.', true],
+    ['"We are glad to welcome our friends here today," the prime minister told reporters.', true],
+    // A quote that says something is news, however warm.
+    ['"We will not accept any deal that leaves farmers worse off," the minister said.', false],
+    ['“Your visit is timely because the sanctions start on Monday,” Lavrov told Tillerson.', false],
+    // A phrase in quotation marks inside a sentence that states something.
+    ['President Donald Trump said he would move to fortify the borders “even more” after the attack in France.', false],
+    ['Sandoval told the Morning Consult on Saturday, after a long meeting with White House staff about the court, that it would be “a great honor.”', false],
+    // No quote, no pleasantry.
+    ['The two ministers met for three hours at the foreign ministry on Wednesday.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(pleasantry(text)).toBe(expected);
+    if (expected) expect(readable(sentence(text))).toBe(false);
+  });
+});
+
 describe('choosing the summary', () => {
   const summaryOf = (docs: string[], summaryWords: number) => buildBriefing(docs.map((text) => ({ text })), { id: 't', summaryWords }).summary.text;
 
@@ -187,6 +206,20 @@ describe('choosing the summary', () => {
     ];
     // Its article comes first, whatever the order of the articles.
     expect(summaryOf(docs, 300)).toMatch(/^The port will reopen/);
+  });
+
+  it('states the facts before the reactions', () => {
+    const docs = [
+      [
+        'The port will reopen to cargo ships next week after the storm closed the channel for ten days.',
+        '"We lost millions every day the channel stayed shut," the head of the shipping association said on Monday.',
+        '"We hope the repairs hold this time."',
+        'Divers checked every buoy and found the channel clear of wrecks over the weekend.',
+      ].join(' '),
+    ];
+    const text = summaryOf(docs, 300);
+    expect(text.indexOf('Divers checked')).toBeGreaterThan(-1);
+    expect(text.indexOf('Divers checked')).toBeLessThan(text.indexOf('"We lost millions'));
   });
 
   it('an article written to its readers still gets a summary of what it states', () => {

@@ -4,9 +4,10 @@
 // quotes, and never showing two sentences that say the same. It stops when the next sentence
 // would cover less than it costs, then puts the sentences back in source and reading order.
 import type { Context, Sentence } from '../types.js';
-import { PERSONAL, cosine, counts, stem, tokenize, wordCount } from '../text.js';
+import { PERSONAL, contentTerms, cosine, counts, stem, tokenize, wordCount } from '../text.js';
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
 import connectives from '../data/connectives.json';
+import courtesy from '../data/courtesy.json';
 
 // Measured on the Multi-News validation clusters at 300 words (R1/R2).
 const LEAD = 0.5;
@@ -57,6 +58,21 @@ const QUOTED_SPAN = /["“][^"“”]*["”]/gu;
 const outsideQuotes = (text: string) => ((text.match(/["“”]/gu)?.length ?? 0) % 2 ? '' : text.replace(QUOTED_SPAN, ' '));
 const writersVoice = (text: string) => PERSONAL.test(outsideQuotes(text)) || /^Please\b/u.test(text);
 
+const COURTESY = new Set(courtesy.words.map(stem));
+const ATTRIBUTION_WORDS = 8;
+const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERB_ALTERNATION})\\b`, 'iu');
+/**
+ * A sentence that reports a quote of nothing but courtesy ("“Your visit is very timely,” Lavrov
+ * told Tillerson"): a pleasantry, not news.
+ */
+export function pleasantry(text: string): boolean {
+  const quotes = [...text.matchAll(QUOTED_SPAN)].map((m) => m[0]);
+  const rest = outsideQuotes(text);
+  // Only what a quote says: its words outside are who said it, to whom and when.
+  if (!quotes.length || wordCount(rest) > ATTRIBUTION_WORDS || !SPEECH_VERB.test(rest)) return false;
+  return quotes.every((q) => contentTerms(q).every((t) => COURTESY.has(t)));
+}
+
 /** Article text that states something whole: neither a fragment nor a run-on. */
 export function statement(s: Sentence): boolean {
   const words = wordCount(s.text);
@@ -65,7 +81,7 @@ export function statement(s: Sentence): boolean {
 
 /** Whether a sentence may stand in a summary. */
 export function readable(s: Sentence): boolean {
-  return statement(s) && !LOWER_START.test(s.text) && !CONNECTIVE.test(s.text) && !writersVoice(s.text);
+  return statement(s) && !LOWER_START.test(s.text) && !CONNECTIVE.test(s.text) && !writersVoice(s.text) && !pleasantry(s.text);
 }
 
 /**
@@ -240,23 +256,36 @@ function select(ctx: Context, words: string[][], expected: Map<string, number>, 
     for (const i of candidates) redundancy.set(i, Math.max(redundancy.get(i)!, cosine(terms(i), terms(best))));
     if (shown >= options.budget) break;
   }
-  return inReadingOrder(ctx, chosen);
+  return inReadingOrder(ctx, chosen, follows);
 }
+
+/** A sentence that gives someone's words, not a phrase in quotation marks: a reaction to the news. */
+const REACTION_WORDS = 4;
+const quotesSomeone = (text: string) => [...text.matchAll(QUOTED_SPAN)].some((m) => wordCount(m[0]) >= REACTION_WORDS);
 
 /**
  * Source and reading order, the article of the first choice first: the first choice is the one
- * made to open the text. Should an earlier quote of that article stand before it, the first
- * choice moves to the front with the sentences that run on from it.
+ * made to open the text. Within an article the facts come before the reactions: a sentence that
+ * quotes someone moves after the article's other sentences, with the ones that run on from it.
+ * Should the text still open with a quote, the first choice moves to the front with the sentences
+ * that run on from it.
  */
-function inReadingOrder(ctx: Context, chosen: number[]): number[] {
+function inReadingOrder(ctx: Context, chosen: number[], follows: boolean[]): number[] {
   if (!chosen.length) return chosen;
   const first = chosen[0];
-  const rank = (i: number) => (ctx.sentences[i].doc === ctx.sentences[first].doc ? -1 : ctx.sentences[i].doc);
-  const ordered = [...chosen].sort((a, b) => rank(a) - rank(b) || a - b);
+  const doc = (i: number) => ctx.sentences[i].doc;
+  const rank = (i: number) => (doc(i) === doc(first) ? -1 : doc(i));
+  const chains: number[][] = [];
+  for (const i of [...chosen].sort((a, b) => rank(a) - rank(b) || a - b)) {
+    const last = chains.at(-1);
+    if (last && follows[i] && last.at(-1) === i - 1 && doc(i - 1) === doc(i)) last.push(i);
+    else chains.push([i]);
+  }
+  const reaction = (chain: number[]) => (quotesSomeone(ctx.sentences[chain[0]].text) ? 1 : 0);
+  chains.sort((a, b) => rank(a[0]) - rank(b[0]) || reaction(a) - reaction(b) || a[0] - b[0]);
+  const ordered = chains.flat();
   if (!QUOTE_START.test(ctx.sentences[ordered[0]].text)) return ordered;
-  const taken = new Set(chosen);
-  const opening = [first];
-  for (let i = first + 1; taken.has(i) && ctx.sentences[i].doc === ctx.sentences[first].doc; i++) opening.push(i);
+  const opening = chains.find((c) => c.includes(first))!;
   return [...opening, ...ordered.filter((i) => !opening.includes(i))];
 }
 
