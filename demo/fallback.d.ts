@@ -1,0 +1,1 @@
+export function fallbackFor(briefing: unknown, doc?: Document): HTMLDivElement;
