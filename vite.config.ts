@@ -4,7 +4,9 @@ import minifyLitTemplates from './scripts/minify-templates.js';
 import shortenLitErrors from './scripts/shorten-lit-errors.js';
 
 // Node-side tests; the components are tested in Chromium by web-test-runner (tests/widget).
-const test = { include: ['tests/**/*.test.ts'], exclude: ['tests/widget/**', 'node_modules/**'] };
+// Many spawn the CLI, which takes several seconds a run on a busy shared machine: 5 s (the
+// default) failed a dozen of them there, so a test has a minute.
+const test = { include: ['tests/**/*.test.ts'], exclude: ['tests/widget/**', 'node_modules/**'], testTimeout: 60_000 };
 
 // `vite build` bundles the embed as an ES module, `vite build --mode embed` as the classic script,
 // `vite build --mode hydrate` as the classic script with Lit's hydration support (for HTML from
