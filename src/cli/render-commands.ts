@@ -34,7 +34,10 @@ function readBriefing(file: string, fail: Fail): Briefing {
     fail(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not JSON (${(e as Error).message})`}`);
   }
   const result = validateBriefing(value);
-  if (!result.ok) fail(`${file} is not a valid briefing:\n  ${result.errors.join('\n  ')}`);
+  if (!result.ok) {
+    const more = result.errors.length > 1 ? `; ${result.errors.length - 1} more, which briefing validate lists` : '';
+    fail(`${file} is not a valid briefing: ${result.errors[0]}${more}`);
+  }
   return value as Briefing;
 }
 
