@@ -45,6 +45,8 @@ export const isNounOrAdjective = (w: string) => {
   const known = tags(w);
   return known.length ? known.some((t) => NOUN_TAGS.has(t)) : guessedNounOrAdjective(w);
 };
+/** A word compromise's tagger reads as a plural, an adverb or an adjective ("Forecasters", "Similarly"). */
+export const readsAsPluralAdverbOrAdjective = (w: string) => nlp(w).has('(#Plural|#Adverb|#Adjective)');
 const guessCache = new Map<string, boolean>();
 // A word the lexicon does not hold ("keyboard", "swimmer") is read by compromise's tagger.
 function guessedNounOrAdjective(w: string): boolean {

@@ -107,6 +107,14 @@ describe('clusterMentions', () => {
       ],
     ],
     [
+      'an organisation named with and without the place before it',
+      [['New York City Fire Department', 'organization'], ['Fire Department', 'organization'], ['Center for Family Services', 'organization'], ['Seventh Avenue Center for Family Services', 'organization']],
+      [
+        { name: 'New York City Fire Department', aliases: ['Fire Department', 'New York City Fire Department'], mentions: 2 },
+        { name: 'Seventh Avenue Center for Family Services', aliases: ['Center for Family Services', 'Seventh Avenue Center for Family Services'], mentions: 2 },
+      ],
+    ],
+    [
       'an acronym written with dots',
       [['United Nations', 'organization'], ['U.N.', 'organization'], ['UN', 'organization']],
       [{ name: 'United Nations', aliases: ['U.N.', 'UN', 'United Nations'], mentions: 3 }],

@@ -306,6 +306,7 @@ describe('ROLE_RULES', () => {
   it.each([
     ['the sentence going on after a comma', 'The rescued man, Randall Hackett, had gone out for a swim with his son-in-law.', 'Randall Hackett'],
     ['an age alone', 'But time has given Plant, who is now 65, a different view.', 'Plant'],
+    ['a circumstance', 'The family raised money for Elijah, in particular for his 5-year-old brother Sebastian.', 'Elijah'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();

@@ -395,6 +395,8 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   if (words.length > 16 || !hasRoleWord(described)) return undefined;
   // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
   if (SPEECH_VERBS.has(words[0].toLowerCase()) || CONNECTORS.has(words[words.length - 1].toLowerCase())) return undefined;
+  // ", in particular for his brother …" is a circumstance, not a role.
+  if (STOPWORDS.has(words[0].toLowerCase()) && !DETERMINERS.has(words[0].toLowerCase())) return undefined;
   // ", had gone out for a swim with his son-in-law" is the sentence going on.
   if (isVerbForm(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0])) return undefined;
   return { role: described, type: c.type ?? 'person' };

@@ -1,9 +1,8 @@
 // Groups mentions into actors (surnames, transliterations, acronyms, capitals standing for
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
-import nlp from 'compromise';
 import { STOPWORDS } from '../text.js';
-import { SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isLastName, isVerbForm, knownOrg } from '../lexicon.js';
+import { ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -168,6 +167,8 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     const words = wordsOf(a.name);
     const keys = [initials(withoutCountry(a.name)).toLowerCase(), normKey(withoutCountry(a.name))];
     for (let k = 2; k < words.length; k++) keys.push(words.slice(0, k).join(' '));
+    // "Fire Department" / "New York City Fire Department": the name without the place before it.
+    for (let k = 1; k <= words.length - 2; k++) if (words.slice(k).some((w) => ORG_HEADS.has(w))) keys.push(words.slice(k).join(' '));
     const candidates = new Set([...keys.flatMap((k) => byName.get(k) ?? []), ...[...a.aliases].flatMap((y) => (acronymsOf.get(y) ?? []).flatMap((x) => byAlias.get(x) ?? []))]);
     for (const b of [...candidates].sort((x, y) => x.index - y.index)) {
       if (a === b || !b.mentions.length || !a.mentions.length || isNamedPerson(b)) continue;
@@ -273,7 +274,7 @@ export function actors(ctx: Context): void {
   // in lower case ("a forecaster") or it reads as a plural, an adverb or an adjective
   // ("Forecasters said", "Similarly, …").
   const opening = (m: Mention) => ctx.sentences[m.sentence].start >= m.start - 1;
-  const common = (word: string) => lowerWords.has(word.replace(/s$/, '')) || nlp(word).has('(#Plural|#Adverb|#Adjective)');
+  const common = (word: string) => lowerWords.has(word.replace(/s$/, '')) || readsAsPluralAdverbOrAdjective(word);
   const ordinary = (a: ActorDraft) =>
     !a.name.includes(' ') &&
     a.type !== 'country' &&
