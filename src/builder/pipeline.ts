@@ -9,7 +9,9 @@ import { attribution } from './stages/06-attribution.js';
 import { positions } from './stages/07-positions.js';
 import { questions } from './stages/08-questions/index.js';
 import { summary } from './stages/09-summary.js';
-import { assemble } from './stages/10-assemble.js';
+import { timeline } from './stages/10-timeline.js';
+import { assemble } from './stages/11-assemble.js';
+import { changes } from './stages/12-changes.js';
 
 export const PIPELINE: readonly Stage[] = [
   paragraphs, // lines, and the page furniture among them
@@ -21,5 +23,7 @@ export const PIPELINE: readonly Stage[] = [
   positions, // one card per claim per actor
   questions, // what is open, disputed, upcoming or answered
   summary, // summary and key points
+  timeline, // dated events, in order
   assemble, // the briefing JSON
+  changes, // what is new since the previous build
 ];

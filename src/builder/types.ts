@@ -1,4 +1,4 @@
-import type { ActorType, Briefing, Evidence, QuestionKind } from '../format/schema.js';
+import type { ActorType, Briefing, Evidence, QuestionKind, TimelineEntry } from '../format/schema.js';
 
 /** One input article. */
 export interface InputDocument {
@@ -15,6 +15,10 @@ export interface BuildOptions {
   title?: string;
   /** Target summary length in words. */
   summaryWords: number;
+  /** The day of the articles without a `publishedAt` of their own (`--date`). */
+  date?: string;
+  /** The briefing of the previous build, to mark what is new (`--previous`). */
+  previous?: Briefing;
 }
 
 export interface Doc extends InputDocument {
@@ -110,6 +114,8 @@ export interface Context {
   questions: QuestionDraft[];
   summary: number[];
   keyPoints: number[];
+  /** Dated events, in order (the timeline stage). */
+  timeline?: TimelineEntry[];
   briefing?: Briefing;
 }
 

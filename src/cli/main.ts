@@ -18,7 +18,9 @@ import { applyEdits, type Unapplied } from '../edits/apply-edits.js';
 import { EDITS_FILE, EditsFileError, editsFileFor, readEdits } from '../edits/edits-file.js';
 import { addRenderCommands } from './render-commands.js';
 import { ReviewHostError, startReviewServer } from '../review/server.js';
+import { dateOption, readPrevious } from './updates.js';
 import type { InputDocument } from '../builder/types.js';
+import type { Briefing } from '../format/schema.js';
 import type { Job } from './worker.js';
 
 // A JSONL line holds a cluster's text JSON-escaped: room for escapes on top of the text limit.
@@ -51,12 +53,16 @@ program
     return v;
   })
   .option('--edits <file>', "apply this edits file (default: the directory's briefing.edits.json, when there is one)")
-  .action((paths: string[], opts: { out?: string; summaryWords: number; id?: string; edits?: string }) => {
+  .option('--date <day>', 'publication day of the articles without their own publishedAt (e.g. 2017-04-12)', dateOption)
+  .option('--previous <file>', 'the briefing of the previous build: marks what is new since')
+  .action((paths: string[], opts: { out?: string; summaryWords: number; id?: string; edits?: string; date?: string; previous?: string }) => {
     let files: string[];
     let documents: InputDocument[];
+    let previous: Briefing | undefined;
     try {
       files = listArticles(paths);
       documents = files.map(readArticle);
+      if (opts.previous) previous = readPrevious(opts.previous);
     } catch (e) {
       if (e instanceof InputError) fail(e.message); // names its file
       throw e;
@@ -65,7 +71,7 @@ program
     const editsFile = opts.edits ?? editsFileFor(paths);
     let json: string;
     try {
-      let briefing = buildBriefing(documents, { id: opts.id ?? defaultId(paths[0]), summaryWords: opts.summaryWords });
+      let briefing = buildBriefing(documents, { id: opts.id ?? defaultId(paths[0]), summaryWords: opts.summaryWords, date: opts.date, previous });
       if (editsFile) {
         const result = applyEdits(briefing, readEdits(editsFile), documents.map((d, i) => ({ text: d.text, name: path.basename(files[i]) })));
         reportUnapplied(editsFile, result.unapplied);
@@ -164,8 +170,11 @@ program
   .option('--keep-going', 'skip malformed lines and failed clusters instead of stopping')
   .option('--resume', 'skip clusters whose briefing is already in the directory, valid and built from the same articles')
   .option('--timeout <seconds>', 'time limit per cluster', positiveInt, DEFAULT_TIMEOUT_S)
+  .option('--date <day>', 'publication day of the articles without their own publishedAt (e.g. 2017-04-12)', dateOption)
+  .option('--previous <dir>', 'directory of the previous build\'s briefings (<dir>/<id>.json): marks what is new since')
   .action(async (file: string, opts: BatchOptions) => {
     if (!fs.existsSync(file)) fail(`${file}: no such file`);
+    if (opts.previous && !fs.statSync(opts.previous, { throwIfNoEntry: false })?.isDirectory()) fail(`${opts.previous}: not a directory of briefings`);
     if (fs.statSync(file).isDirectory()) fail(`${file}: is a directory, not a JSONL file`);
     try {
       fs.mkdirSync(opts.out, { recursive: true });
@@ -210,6 +219,8 @@ interface BatchOptions {
   keepGoing?: boolean;
   resume?: boolean;
   timeout: number;
+  date?: string;
+  previous?: string;
 }
 
 async function runBatch(file: string, opts: BatchOptions): Promise<number> {
@@ -245,7 +256,7 @@ async function runBatch(file: string, opts: BatchOptions): Promise<number> {
     if (!line.text.trim()) continue;
     let job: Job;
     try {
-      job = { seq: line.lineNo, ...parseClusterLine(line.text, line.lineNo), outDir: opts.out, summaryWords: opts.summaryWords, resume: opts.resume };
+      job = { seq: line.lineNo, ...parseClusterLine(line.text, line.lineNo), outDir: opts.out, summaryWords: opts.summaryWords, resume: opts.resume, date: opts.date, previousDir: opts.previous };
     } catch (e) {
       report(`${file}: ${(e as Error).message}`);
       continue;

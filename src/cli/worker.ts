@@ -7,6 +7,7 @@ import type { InputDocument } from '../builder/types.js';
 import { GENERATOR } from '../builder/version.js';
 import { validateBriefing } from '../format/validate.js';
 import { writeAtomic } from './write-atomic.js';
+import { previousIn } from './updates.js';
 
 export interface Job {
   seq: number;
@@ -16,6 +17,10 @@ export interface Job {
   summaryWords?: number;
   /** Skip the cluster when its briefing is already there and valid (`--resume`). */
   resume?: boolean;
+  /** `--date`: the day of the articles without their own `publishedAt`. */
+  date?: string;
+  /** `--previous`: the directory of the previous build's briefings. */
+  previousDir?: string;
 }
 
 export type JobResult = { seq: number; id: string; error?: string; skipped?: boolean };
@@ -24,7 +29,8 @@ export function runJob(job: Job): JobResult {
   const file = path.join(job.outDir, `${job.id}.json`);
   try {
     if (job.resume && isDone(file, job)) return { seq: job.seq, id: job.id, skipped: true };
-    const briefing = buildBriefing(job.documents, { id: job.id, ...(job.summaryWords ? { summaryWords: job.summaryWords } : {}) });
+    const previous = job.previousDir ? previousIn(job.previousDir, job.id) : undefined;
+    const briefing = buildBriefing(job.documents, { id: job.id, ...(job.summaryWords ? { summaryWords: job.summaryWords } : {}), date: job.date, previous });
     writeAtomic(file, JSON.stringify(briefing, null, 2) + '\n');
     return { seq: job.seq, id: job.id };
   } catch (e) {

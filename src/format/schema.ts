@@ -18,6 +18,15 @@ export const Evidence = Type.Object(
   { $id: 'Evidence', description: 'The exact span of a source document an item came from.' },
 );
 
+/**
+ * What changed between builds (`briefing build --previous`): when an item first appeared and
+ * whether it is new in this build. Spread into each kind of item.
+ */
+const Changes = {
+  since: Type.Optional(Type.String({ description: 'The `updatedAt` of the first build that held the item; kept across later builds.' })),
+  new: Type.Optional(Type.Boolean({ description: 'Not in the previous build (built with `--previous`).' })),
+};
+
 const Grounded = {
   text: Type.String({ minLength: 1 }),
   evidence: Type.Array(Evidence),
@@ -58,6 +67,7 @@ export const Actor = Type.Object(
     salience: Type.Number({ minimum: 0, maximum: 1 }),
     mentions: Type.Integer({ minimum: 0 }),
     sources: Type.Array(Id, { description: 'Ids of the sources that mention the actor.' }),
+    ...Changes,
   },
   { $id: 'Actor' },
 );
@@ -70,6 +80,7 @@ export const Position = Type.Object(
     quote: Type.Optional(Type.String({ description: 'Verbatim words of the actor.' })),
     kind: Type.Union([Type.Literal('direct'), Type.Literal('reported')]),
     evidence: Type.Array(Evidence, { minItems: 1 }),
+    ...Changes,
   },
   { $id: 'Position' },
 );
@@ -86,6 +97,7 @@ export const Question = Type.Object(
     kind: QuestionKind,
     actors: Type.Array(Id),
     evidence: Type.Array(Evidence, { minItems: 1 }),
+    ...Changes,
   },
   { $id: 'Question' },
 );
@@ -97,6 +109,7 @@ export const ResolvedQuestion = Type.Object(
     answer: Type.String({ minLength: 1 }),
     actors: Type.Array(Id),
     evidence: Type.Array(Evidence, { minItems: 1, description: 'The span that answers the question.' }),
+    ...Changes,
   },
   { $id: 'ResolvedQuestion' },
 );
@@ -109,6 +122,23 @@ export const Review = Type.Object(
     edits: Type.Integer({ minimum: 0, description: "How many editors' corrections the briefing carries." }),
   },
   { $id: 'Review', description: 'What the briefing is: as the builder wrote it, or reviewed by editors.' },
+);
+
+export const TimelineEntry = Type.Object(
+  {
+    id: Id,
+    text: Type.String({ minLength: 1, description: 'The sentence that reports the event.' }),
+    when: Type.String({ minLength: 1, description: 'The date as the article wrote it ("last week", "on Tuesday", "April 11, 2017").' }),
+    date: Type.Optional(
+      Type.String({
+        pattern: '^\\d{4}(?:-\\d{2}(?:-\\d{2})?|-W\\d{2})?$',
+        description: 'The date resolved, at the precision the article gives: "2015", "2017-04", an ISO week "2017-W14" or "2017-04-11". Absent when the article gives no way to know it.',
+      }),
+    ),
+    evidence: Type.Array(Evidence, { minItems: 1 }),
+    ...Changes,
+  },
+  { $id: 'TimelineEntry', description: 'One dated event of the story.' },
 );
 
 export const Briefing = Type.Object(
@@ -126,6 +156,8 @@ export const Briefing = Type.Object(
     questions: Type.Array(Question),
     resolved: Type.Array(ResolvedQuestion),
     review: Type.Optional(Review),
+    timeline: Type.Optional(Type.Array(TimelineEntry, { description: 'Dated events in order: by date, those without one where the articles tell them.' })),
+    updatedAt: Type.Optional(Type.String({ description: 'When the newest article was published (or `--date`): the time of this update.' })),
   },
   {
     $id: 'https://story-briefing.dev/briefing.schema.json',
@@ -144,4 +176,5 @@ export type QuestionKind = Static<typeof QuestionKind>;
 export type Question = Static<typeof Question>;
 export type ResolvedQuestion = Static<typeof ResolvedQuestion>;
 export type Review = Static<typeof Review>;
+export type TimelineEntry = Static<typeof TimelineEntry>;
 export type Briefing = Static<typeof Briefing>;

@@ -42,6 +42,7 @@ function referenceErrors(b: BriefingT): string[] {
   unique('position', b.positions.map((p) => p.id));
   unique('question', [...b.questions, ...b.resolved].map((q) => q.id));
   unique('key point', b.keyPoints.flatMap((k) => (k.id === undefined ? [] : [k.id])));
+  unique('timeline entry', (b.timeline ?? []).map((t) => t.id));
   for (const s of b.sources) if (s.url && !/^https?:\/\//i.test(s.url)) errors.push(`source "${s.id}": url must be http(s)`);
   for (const a of b.actors) for (const s of a.sources) if (!sources.has(s)) errors.push(`actor "${a.id}": unknown source "${s}"`);
   for (const p of b.positions) if (!actors.has(p.actor)) errors.push(`position "${p.id}": unknown actor "${p.actor}"`);
@@ -70,4 +71,5 @@ function* allEvidence(b: BriefingT): Generator<[string, Evidence]> {
   for (const [i, k] of b.keyPoints.entries()) for (const ev of k.evidence) yield [`keyPoints[${i}]`, ev];
   for (const p of b.positions) for (const ev of p.evidence) yield [`position "${p.id}"`, ev];
   for (const q of [...b.questions, ...b.resolved]) for (const ev of q.evidence) yield [`question "${q.id}"`, ev];
+  for (const t of b.timeline ?? []) for (const ev of t.evidence) yield [`timeline entry "${t.id}"`, ev];
 }

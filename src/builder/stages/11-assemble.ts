@@ -82,6 +82,7 @@ export function assemble(ctx: Context): void {
     })),
     // Editors' corrections (src/edits) turn this into a review.
     review: { status: 'automatic', edits: 0 },
+    ...(ctx.timeline?.length ? { timeline: ctx.timeline } : {}),
   };
   ctx.briefing = briefing;
 }
