@@ -4,6 +4,7 @@
 import type { TimelineEntry } from '../../format/schema.js';
 import { datesIn, referenceDay, startOf, type DatePhrase } from '../dates.js';
 import { contentTerms, cosine, counts } from '../text.js';
+import { disambiguate, textKeyId } from '../stable-ids.js';
 import type { Context, Sentence } from '../types.js';
 
 /** Enough to follow a story's course; a longer list is a calendar, not a catch-up. */
@@ -52,15 +53,10 @@ export function timeline(ctx: Context): void {
     perDate.set(key, (perDate.get(key) ?? 0) + 1);
     kept.add(d);
   }
-  const entries = inDateOrder(drafts.filter((d) => kept.has(d))).map((d) => entry(ctx, d));
-  // TEMPORARY until stable-ids lands: one sentence written twice gets two ids.
-  const seen = new Map<string, number>();
-  for (const e of entries) {
-    const n = (seen.get(e.id) ?? 0) + 1;
-    seen.set(e.id, n);
-    if (n > 1) e.id = `${e.id}-${n}`;
-  }
-  ctx.timeline = entries;
+  const shown = inDateOrder(drafts.filter((d) => kept.has(d)));
+  // An id names the sentence (stable-ids.ts), so the entry is found again in the next build.
+  const ids = disambiguate(shown, (d) => textKeyId('t', d.sentence.text), (d) => `${d.phrase.date ?? ''} ${d.phrase.text}`);
+  ctx.timeline = shown.map((d, i) => entry(ctx, d, ids[i]!));
 }
 
 /**
@@ -91,10 +87,10 @@ function inDateOrder(drafts: Draft[]): Draft[] {
   return drafts.map((d) => (d.phrase.date ? dated[next++]! : d));
 }
 
-function entry(ctx: Context, d: Draft): TimelineEntry {
+function entry(ctx: Context, d: Draft, id: string): TimelineEntry {
   const evidence = [d.sentence, ...d.also].map((s) => ({ source: ctx.docs[s.doc]!.sourceId, start: s.start, end: s.end, text: s.text }));
   return {
-    id: idOf(d.sentence.text),
+    id,
     text: d.sentence.text,
     when: d.phrase.text,
     ...(d.phrase.date ? { date: d.phrase.date } : {}),
@@ -102,9 +98,3 @@ function entry(ctx: Context, d: Draft): TimelineEntry {
   };
 }
 
-// TEMPORARY until stable-ids lands: an id from the sentence itself, not its place in a list.
-function idOf(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `t-${(h >>> 0).toString(36)}`;
-}
