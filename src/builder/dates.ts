@@ -146,7 +146,7 @@ function read(text: string, reference: Day): DatePhrase[] {
   return out;
 }
 
-/** Whether a phrase chrono found dates the sentence's event (the rules in data/dates.json). */
+/** Whether a phrase chrono found dates the sentence's event (the rules in data/date-phrases.json). */
 function datesEvent(text: string, r: ParsedResult): boolean {
   const c = r.start;
   // "now" is the present, not a day; "at 5pm" alone is a time.
