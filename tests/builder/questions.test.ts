@@ -324,6 +324,21 @@ describe('questions across a cluster', () => {
   });
 
   it.each([
+    [
+      'At least three rebels and a member of the security forces were killed in the Mazzeh district, state television said.',
+      'Observatory head Rami Abdel Rahman said four rebels were killed in the Mazzeh fighting.',
+      'How many rebels were killed: three or four (Rami Abdel Rahman)?',
+    ],
+    ['Three people were killed in the blast in the market.', 'Officials said 12 people were killed in the market blast.', undefined],
+    ['Five soldiers were killed near the border on Monday.', 'Earlier, 200 soldiers were wounded across the country.', undefined],
+  ])('two accounts of one count: "%s" / "%s"', (first, second, text) => {
+    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    const q = b.questions.find((x) => x.text.startsWith('How many'));
+    expect(q?.text).toBe(text);
+    if (q) expect(q.kind).toBe('disputed');
+  });
+
+  it.each([
     ['Senator Dana Ruiz', true],
     // The White House speaks for the president: one side, not a dispute.
     ['US President Dana Ruiz', false],

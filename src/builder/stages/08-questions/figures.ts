@@ -1,0 +1,108 @@
+// Different figures for the same count: "four rebels were killed" in one account, "three" in
+// another. The question names both figures and, where the articles say, who gives each.
+import lists from '../../data/open-questions.json';
+import type { Context, QuestionDraft, Sentence } from '../../types.js';
+import { contentTerms } from '../../text.js';
+import { mentionsOf } from '../../mentions-of.js';
+
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'dozens', 'hundreds', 'thousands'];
+const NUMBER = String.raw`(\d[\d,]*|${NUMBER_WORDS.join('|')})`;
+const NOUN = String.raw`(${lists.counts.nouns.join('|')})`;
+const VERB = String.raw`(${lists.counts.verbs.join('|')})`;
+// The name right before its speech verb, or before an apposition and the verb.
+const SAID = /^(?:,[^,]{0,80},)?\s+(?:also\s+)?(?:said|says|reported|reports|told|estimated|estimates)\b/u;
+const OUTCOME_OF = new Map(Object.entries(lists.counts.outcomes));
+
+/** The count rules: "four rebels were killed", "killed 12 people", "the death toll rose to 90". */
+const COUNT_RULES: readonly { name: string; match: RegExp; read: (m: RegExpExecArray) => { n: string; noun: string; verb: string } }[] = [
+  {
+    name: 'number-noun-verb',
+    // ("eight of the children": a part, not the count.)
+    match: new RegExp(String.raw`\b${NUMBER}\s+(?:(?!of\s)[\p{Ll}-]+\s+){0,2}?${NOUN}(?:\s+and\s+[^,.;]{3,40}?)?\s+(?:were|was|have\s+been|had\s+been|are|is|reportedly|also)?\s*${VERB}\b`, 'iu'),
+    read: (m) => ({ n: m[1], noun: m[2], verb: m[3] }),
+  },
+  {
+    name: 'verb-number-noun',
+    match: new RegExp(String.raw`\b${VERB}\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?${NUMBER}\s+(?:[\p{Ll}-]+\s+){0,2}?${NOUN}\b`, 'iu'),
+    read: (m) => ({ n: m[2], noun: m[3], verb: m[1] }),
+  },
+  {
+    name: 'death-toll',
+    match: new RegExp(String.raw`\bdeath\s+toll\s+(?:[\p{Ll}]+\s+){0,3}?(?:to|at|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?${NUMBER}\b`, 'iu'),
+    read: (m) => ({ n: m[1], noun: 'people', verb: 'killed' }),
+  },
+];
+
+interface Count {
+  sentence: Sentence;
+  n: number;
+  figure: string;
+  noun: string;
+  outcome: string;
+}
+
+const valueOf = (figure: string) => {
+  const i = NUMBER_WORDS.indexOf(figure.toLowerCase());
+  return i >= 0 && i < 20 ? i + 1 : i >= 20 ? -1 : Number(figure.replace(/,/g, ''));
+};
+
+function countsIn(s: Sentence): Count[] {
+  const out: Count[] = [];
+  for (const rule of COUNT_RULES) {
+    const m = rule.match.exec(s.text);
+    if (!m) continue;
+    const { n, noun, verb } = rule.read(m);
+    const value = valueOf(n);
+    // "dozens", "hundreds": no figure to set against another.
+    if (value < 0 || (value > 1900 && value < 2100 && /^\d{4}$/.test(n))) continue;
+    out.push({ sentence: s, n: value, figure: n.toLowerCase(), noun: noun.toLowerCase(), outcome: OUTCOME_OF.get(verb.toLowerCase()) ?? verb.toLowerCase() });
+  }
+  return out;
+}
+
+// Content words two count sentences share besides the count itself.
+const shared = (a: Count, b: Count) => {
+  const own = new Set(contentTerms(`${a.noun} ${a.outcome} ${b.noun} ${b.outcome} killed dead died injured wounded people least`));
+  const other = new Set(b.sentence.terms);
+  return new Set(a.sentence.terms.filter((t) => other.has(t) && !own.has(t))).size;
+};
+
+/** Two articles, or two speakers, that give different figures for the same count. */
+export function figureDisputes(ctx: Context): QuestionDraft[] {
+  const byKey = new Map<string, Count[]>();
+  for (const s of ctx.sentences) {
+    if (s.noise || !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\b/i.test(s.text)) continue;
+    for (const c of countsIn(s)) {
+      const key = `${c.noun}|${c.outcome}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), c]);
+    }
+  }
+  const out: QuestionDraft[] = [];
+  // Who gives the figure: the sentence's attributed speaker, or the actor it names before "said".
+  const speakerOf = (s: Sentence) =>
+    ctx.attributions.find((a) => a.sentence === s.index)?.actor ??
+    mentionsOf(ctx, s.index).find((m) => SAID.test(s.text.slice(m.end - s.start)))?.actor;
+  for (const list of byKey.values()) {
+    const [a] = list;
+    // The same count told otherwise, by another article or another speaker.
+    // Estimates of one count differ by less than threefold, and their sentences tell of the same
+    // place or event: "Seven … killed in the attack" is not "the bombing on May 22 that killed 22".
+    const b = list.find(
+      (c) =>
+        c.n !== a.n &&
+        Math.max(c.n, a.n) <= 3 * Math.min(c.n, a.n) &&
+        (c.sentence.doc !== a.sentence.doc || speakerOf(c.sentence) !== speakerOf(a.sentence)) &&
+        // Who was counted narrows it: "rebels killed" in one story are one count; "people" need more.
+        shared(a, c) >= (a.noun === 'people' ? 2 : 0),
+    );
+    if (!b) continue;
+    const side = (c: Count) => {
+      const who = speakerOf(c.sentence);
+      return who === undefined ? '' : ` (${ctx.actors[who].name})`;
+    };
+    const text = `How many ${a.noun} were ${a.outcome}: ${a.figure}${side(a)} or ${b.figure}${side(b)}?`;
+    const actors = [speakerOf(a.sentence), speakerOf(b.sentence)].filter((x): x is number => x !== undefined);
+    out.push({ text, kind: 'disputed', actors, sentences: [a.sentence.index, b.sentence.index] });
+  }
+  return out;
+}
