@@ -170,6 +170,11 @@ describe('actors across a cluster', () => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).not.toContain(junk);
   });
 
+  it('an organisation cited with "according to" is a source, not a place', () => {
+    const cited = 'The swimmer was found at 9 p.m., according to the Ipswich Police Department.';
+    expect(names([`${lead}\n\n${cited}`, `${lead}\n\n${cited.replace('9 p.m.', 'night')}`])).toContain('Ipswich Police Department');
+  });
+
   it('"Customs and Border Protection" is one organisation', () => {
     const b = names([`${lead}\n\nOfficials at U.S. Customs and Border Protection said the crossing would stay open.`, `${lead}\n\nThe levee held.`]);
     expect(b.some((n) => /Customs and Border Protection/.test(n))).toBe(true);

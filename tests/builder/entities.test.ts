@@ -72,6 +72,7 @@ describe('findMentions', () => {
     ['Syrian rebels said they had lost the town.', 'rebels', 'Syrian rebels'],
     ['Republicans blocked the bill in the Senate.', 'republicans', undefined],
     ['Syrian security forces clashed with gunmen.', 'security forces', 'Syrian security forces'],
+    ['It was horrible, lawmakers said.', 'lawmakers', undefined],
   ])('collective actors are groups named by their noun: %s', (text, name, surface) => {
     const f = find(text, name);
     expect(f?.type).toBe('group');

@@ -570,7 +570,7 @@ function groups(text: string, tokens: Token[]): Found[] {
     const country = prev && countryOfDemonym(prev.text);
     // "privacy activists", "Syrian opposition activists": the group as the story describes it.
     let from = i;
-    while (from > 0 && i - from < 2 && /^\p{Ll}+$/u.test(tokens[from - 1].text) && !STOPWORDS.has(tokens[from - 1].text) && !isVerbForm(tokens[from - 1].text) && !/ly$/.test(tokens[from - 1].text)) from--;
+    while (from > 0 && i - from < 2 && text.slice(tokens[from - 1].end, tokens[from].start) === ' ' && /^\p{Ll}+$/u.test(tokens[from - 1].text) && !STOPWORDS.has(tokens[from - 1].text) && !isVerbForm(tokens[from - 1].text) && !/ly$/.test(tokens[from - 1].text)) from--;
     if (from > 0 && countryOfDemonym(tokens[from - 1].text)) from--;
     const surface = country || from < i ? text.slice(tokens[from].start, last.end) : undefined;
     if (GOVERNMENT_NOUNS.has(noun)) {

@@ -237,7 +237,11 @@ const VERB_NEXT = /^\s*["“”]?\s*(?:\p{L}+ly\s+)?(\p{Ll}+)/u;
 
 function isSetting(ctx: Context, a: ActorDraft): boolean {
   const docOf = (m: Mention) => ctx.docs[ctx.sentences[m.sentence].doc].text;
-  const isLocative = (m: Mention) => LOCATIVE.test(docOf(m).slice(Math.max(0, m.start - 16), m.start));
+  // "according to the police" names a source, not a place.
+  const isLocative = (m: Mention) => {
+    const before = docOf(m).slice(Math.max(0, m.start - 24), m.start);
+    return LOCATIVE.test(before) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(before);
+  };
   // "U.S. officials", "the Tucson sector", "ES cells": the name qualifies a noun.
   const isAttributive = (m: Mention) => {
     const next = /^\s+(\p{L}+)\b/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
