@@ -323,6 +323,16 @@ describe('questions across a cluster', () => {
     expect(b.questions.map((q) => q.text)).toContain(text);
   });
 
+  it('a claim and the denial after it name both sides', () => {
+    const b = build([
+      `${lead}\n\nSenator Dana Ruiz said the ministry had promised her that the surveillance would stop. The ministry spokesman Carl Vance said that statement was not accurate.\n\nDelegates met late.`,
+      `${lead}\n\nDelegates left.`,
+    ]);
+    const q = b.questions.find((x) => x.text.startsWith('Is Dana Ruiz’s statement accurate'));
+    expect(q?.text).toBe('Is Dana Ruiz’s statement accurate, as Dana Ruiz says, or not, as Carl Vance says?');
+    expect(q?.kind).toBe('disputed');
+  });
+
   it.each([
     [
       'At least three rebels and a member of the security forces were killed in the Mazzeh district, state television said.',

@@ -316,6 +316,8 @@ const LEADING_REPORT = new RegExp(String.raw`^(?:according\s+to\s+[^,]{2,60},\s+
 export function statementQuestion(sentence: string): string | undefined {
   const s = sentence.replace(/[“”"]/g, '').replace(INSERTED, '').replace(AGE, '');
   const clause = s.replace(LEADING_REPORT, '').replace(/^(?:but|and|so|yet|still|instead|meanwhile|however),?\s+/i, '');
+  // "said that statement was not accurate": "that" was the noun's own, and the clause points back.
+  if (/\bthat\s+$/i.test(s.slice(0, s.length - clause.length)) && /^\p{Ll}+\s+(?:is|are|was|were|has|had)\b/u.test(clause)) return undefined;
   const q = yesNo(clause.trim());
   return q && !PERSONAL.test(q) ? q : undefined;
 }

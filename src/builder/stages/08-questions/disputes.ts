@@ -4,7 +4,7 @@ import lists from '../../data/open-questions.json';
 import type { Context, QuestionDraft } from '../../types.js';
 import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym } from '../../lexicon.js';
 import { containment, contentTerms, wordCount } from '../../text.js';
-import { lowerFirst } from './clause.js';
+import { lowerFirst, subjectBefore } from './clause.js';
 
 // One-word denials: "maintains", "instead", "vetoed".
 const DENIALS = new Set([...lists.denial, ...lists.contested].filter((w) => !w.includes(' ')));
@@ -129,3 +129,43 @@ function affiliated(ctx: Context, x: number, y: number): boolean {
 // Department"; "Russia" and "NYPD" do not.
 export const called = (a: { name: string; type: string }) =>
   a.type === 'organization' && /^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(a.name) && (ORG_HEADS.has(a.name.split(' ').pop()!.toLowerCase()) || /\sHouse$/.test(a.name)) ? `the ${a.name}` : a.name;
+// "The administration official said that statement was not accurate", "X denied the report":
+// a denial of a claim told just before, by someone else.
+const DENIED_CLAIM = new RegExp(
+  String.raw`(?:\b(?:said|says|insisted|insists)\s+(?:that\s+)?(?:the|that|this|her|his|their|its)\s+(statement|claim|report|account|assertion|allegation|characterization|version|description|remark)s?\s+(?:was|were|is|are)\s+(?:not\s+(?:accurate|true|correct)|inaccurate|false|untrue|wrong|incorrect|misleading)|\b(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses)\s+(?:the|that|this|her|his|their|its)\s+(statement|claim|report|account|assertion|allegation|characterization|version|description|remark)s?)\b`,
+  'iu',
+);
+
+/** A claim and the denial that follows it: "Is Feinstein's statement accurate, as she says, or not, as the official says?" */
+export function denialDisputes(ctx: Context): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  const speakerOf = (i: number) => ctx.attributions.find((a) => a.sentence === i)?.actor;
+  for (const s of ctx.sentences) {
+    const m = s.noise ? null : DENIED_CLAIM.exec(s.text);
+    if (!m) continue;
+    const denier = speakerOf(s.index);
+    const denierName = denier !== undefined ? called(ctx.actors[denier]) : subjectBefore(s.text, m.index);
+    if (!denierName) continue;
+    // The claim: the last sentence before, in the same article, that someone else said.
+    let claim: number | undefined;
+    for (let i = s.index - 1; i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
+      const who = speakerOf(i);
+      if (who !== undefined && who !== denier) {
+        claim = i;
+        break;
+      }
+    }
+    // A spokesman correcting his own president is no dispute between sides.
+    if (claim === undefined || (denier !== undefined && affiliated(ctx, speakerOf(claim)!, denier))) continue;
+    const claimant = ctx.actors[speakerOf(claim)!];
+    const noun = (m[1] ?? m[2]).toLowerCase();
+    const owner = called(claimant);
+    out.push({
+      text: `Is ${owner}’s ${noun} accurate, as ${owner} says, or not, as ${lowerFirst(denierName)} says?`,
+      kind: 'disputed',
+      actors: [claimant.index, ...(denier !== undefined ? [denier] : [])],
+      sentences: [s.index, claim],
+    });
+  }
+  return out;
+}

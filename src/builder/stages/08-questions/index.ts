@@ -8,7 +8,7 @@ import { PERSONAL, containment, contentTerms, cosine, counts, wordCount } from '
 import { mentionsOf } from '../../mentions-of.js';
 import { genderOf } from '../../lexicon.js';
 import { questionOf, statementQuestion } from './asks.js';
-import { agencyDisputes, disputes } from './disputes.js';
+import { agencyDisputes, denialDisputes, disputes } from './disputes.js';
 import { answerOf } from './answers.js';
 import { figureDisputes } from './figures.js';
 import { signalOf } from './signals.js';
@@ -113,7 +113,7 @@ export function questions(ctx: Context): void {
     const adjusted = score + (GENERIC_RULES.has(q.rule) ? -GENERIC_PENALTY : 0);
     take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index]}, adjusted);
   }
-  for (const d of [...agencyDisputes(ctx), ...disputes(ctx), ...figureDisputes(ctx)]) {
+  for (const d of [...agencyDisputes(ctx), ...disputes(ctx), ...denialDisputes(ctx), ...figureDisputes(ctx)]) {
     if (!fresh(d.text)) continue;
     take(d, DISPUTE_BONUS + Math.max(...d.sentences.map((i) => 2.5 + weigh(ctx, ctx.sentences[i], thread))));
   }
