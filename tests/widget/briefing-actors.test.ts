@@ -47,6 +47,20 @@ describe('<briefing-actors>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("marks an actor's name as a toggle by more than colour: a dotted underline, solid when chosen", async () => {
+    // WebKit drops `text-decoration: underline dotted` (it reads the shorthand's line only), which
+    // left the chosen actor told apart by colour alone.
+    const el = await renderWithData<BriefingActors>('briefing-actors', await loadBriefing());
+    const [first, second] = root(el).querySelectorAll<HTMLButtonElement>('button.pick');
+    const decoration = (b: HTMLButtonElement) => `${getComputedStyle(b).textDecorationLine} ${getComputedStyle(b).textDecorationStyle}`;
+    expect(decoration(first!)).to.equal('underline dotted');
+    el.actor = 'a1';
+    await el.updateComplete;
+    expect(decoration(first!)).to.equal('underline solid');
+    expect(decoration(second!)).to.equal('underline dotted');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an empty state', async () => {
     const el = await renderWithData<BriefingActors>('briefing-actors', await loadBriefing('empty.json'));
     expect(text(root(el).querySelector('.empty'))).to.equal('No actors identified.');

@@ -104,7 +104,9 @@ export const styles = css`
     background: none;
     font-weight: inherit;
     text-align: start;
-    text-decoration: underline dotted;
+    /* Longhands: WebKit drops the shorthand with a style in it. */
+    text-decoration-line: underline;
+    text-decoration-style: dotted;
   }
 
   [aria-pressed='true'] {
