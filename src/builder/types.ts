@@ -58,6 +58,8 @@ export interface Mention {
   type?: ActorType;
   /** Title or role written next to the name, if any. */
   role?: string;
+  /** An age written beside the name ("Jimmy Page, 70,", "66-year-old Frank Macomber"). */
+  age?: number;
   actor?: number;
 }
 

@@ -170,6 +170,11 @@ describe('actors across a cluster', () => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).not.toContain(junk);
   });
 
+  it('an age the articles give goes with the role', () => {
+    const actors = buildBriefing([{ text: `${lead}\n\nSinger Robert Plant, 65, said the band would not reunite.` }, { text: `${lead}\n\nPlant said no.` }], { id: 't' }).actors;
+    expect(actors.find((a) => a.name === 'Robert Plant')?.role).toBe('Singer, 65');
+  });
+
   it('an organisation cited with "according to" is a source, not a place', () => {
     const cited = 'The swimmer was found at 9 p.m., according to the Ipswich Police Department.';
     expect(names([`${lead}\n\n${cited}`, `${lead}\n\n${cited.replace('9 p.m.', 'night')}`])).toContain('Ipswich Police Department');

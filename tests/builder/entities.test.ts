@@ -313,6 +313,15 @@ describe('ROLE_RULES', () => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
   });
 
+  it.each([
+    ['Guitarist Jimmy Page, 70, has spent two years on the reissues.', 'Jimmy Page', 70],
+    ['But time has given Plant, who is now 65, a different view.', 'Plant', 65],
+    ['She admitted shooting her neighbor, 66-year-old Frank Macomber, in a ditch.', 'Frank Macomber', 66],
+    ['The report said Smith, 12 people were hurt.', 'Smith', undefined],
+  ])('an age written beside a name: %s', (text, name, age) => {
+    expect(findMentions(text).find((f) => f.name === name)?.age).toBe(age);
+  });
+
   it('every rule has a test row', () => {
     expect(ROLE_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });

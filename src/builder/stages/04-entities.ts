@@ -23,6 +23,8 @@ export interface Found {
   role?: string;
   /** The name as written, when `name` is its canonical form ("Moscow" for Russia). */
   surface?: string;
+  /** An age written beside a person's name. */
+  age?: number;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le']);
@@ -341,7 +343,8 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       break;
     }
     const canonical = type === 'country' ? countryOf(name)! : name;
-    found.push({ start: first.start, end: first.start + name.length, name: canonical, type, role, ...(canonical !== name ? { surface: name } : {}) });
+    const age = !type || type === 'person' ? ageOf(text.slice(0, tokens[said.runStart].start), after) : undefined;
+    found.push({ start: first.start, end: first.start + name.length, name: canonical, type, role, ...(canonical !== name ? { surface: name } : {}), ...(age ? { age } : {}) });
   }
   found.push(...groups(text, tokens).filter((g) => !found.some((f) => g.start < f.end && f.start < g.end)));
   return found.sort((a, b) => a.start - b.start);
@@ -501,6 +504,15 @@ export const ROLE_RULES: readonly RoleRule[] = [
 ];
 const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, type: c.type ?? 'person' } : undefined);
 
+// "Jimmy Page, 70,", "Plant, who is now 65,", "66-year-old Frank Macomber": news copy gives an age
+// beside the name.
+const AGE_AFTER = /^(?:,\s+(?:who\s+is\s+(?:now\s+)?)?|\s+\()(\d{1,3})(?:,|\)|\s*$)/;
+const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+function ageOf(before: string, after: string): number | undefined {
+  const n = Number(AGE_AFTER.exec(after)?.[1] ?? AGE_BEFORE.exec(before)?.[1]);
+  return n > 0 && n < 120 ? n : undefined;
+}
+
 // "former NSA systems analyst | Edward Snowden": a role written before a name takes in the noun
 // phrase it stands in, up to a determiner, a verb or punctuation.
 function extendLeft(text: string, tokens: Token[], at: number, role: string): string {
@@ -587,7 +599,7 @@ export function entities(ctx: Context): void {
   for (const s of ctx.sentences) {
     if (s.noise) continue;
     for (const f of findMentions(s.text)) {
-      mentions.push({ sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}) });
+      mentions.push({ sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}) });
     }
   }
   ctx.mentions = mentions;

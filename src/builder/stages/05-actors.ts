@@ -213,6 +213,12 @@ function mostFrequent(xs: string[]): string {
   return [...freq.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
 }
 
+// "singer, 65": an age the articles give goes with the role, unless the role says it already.
+function withAge(role: string, a: ActorDraft): string {
+  const age = a.mentions.find((m) => m.age)?.age;
+  return role && age && !role.includes(String(age)) ? `${role}, ${age}` : role;
+}
+
 // The role most often written, counting "President" as support for "US President".
 function bestRole(a: ActorDraft): string {
   const words = (r: string) => new Set(r.toLowerCase().split(/\s+/));
@@ -311,6 +317,6 @@ export function actors(ctx: Context): void {
   const renumber = new Map(drafts.map((a, i) => [a.index, i]));
   for (const m of ctx.mentions) if (m.actor !== undefined) m.actor = renumber.get(m.actor);
   drafts.forEach((a, i) => (a.index = i));
-  for (const a of drafts) a.role = bestRole(a);
+  for (const a of drafts) a.role = withAge(bestRole(a), a);
   ctx.actors = drafts;
 }
