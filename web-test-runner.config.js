@@ -20,6 +20,7 @@ const entries = [
   'index',
   'story-briefing/story-briefing',
   'briefing-summary/briefing-summary',
+  'briefing-timeline/briefing-timeline',
   'briefing-actors/briefing-actors',
   'briefing-positions/briefing-positions',
   'briefing-questions/briefing-questions',

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Actor, Briefing } from '../../format/schema.js';
 import { BriefingElement, positive } from '../common/briefing-element.js';
+import { newBadge } from '../common/changes.js';
 import { heading } from '../common/heading.js';
 import { count, label } from '../common/labels.js';
 import { sectionSkeleton } from '../common/skeleton.js';
@@ -31,6 +32,7 @@ import { sectionSkeleton } from '../common/skeleton.js';
  * @csspart header - A card's header.
  * @csspart title - An actor's name.
  * @csspart body - A card's details (role, type, sources).
+ * @csspart new - The "New" badge of an item new in the latest update.
  * @csspart more - The "Show more" button.
  *
  * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, list markers, quote rule, chosen actor, badges).
@@ -87,6 +89,7 @@ export class BriefingActors extends BriefingElement {
     return html`<li class="card" part="card">
       <header class="card-header" part="header">
         ${heading(level, name, 'card-title', undefined, 'title')}
+        ${newBadge(actor, labels)}
       </header>
       <dl class="facts card-body" part="body">
         ${actor.role ? html`<div><dt>${labels.role}</dt><dd class="role">${actor.role}</dd></div>` : nothing}

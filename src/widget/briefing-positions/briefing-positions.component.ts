@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Briefing, Position } from '../../format/schema.js';
 import { BriefingElement, positive } from '../common/briefing-element.js';
+import { newBadge } from '../common/changes.js';
 import { renderEvidence } from '../common/evidence.js';
 import { heading } from '../common/heading.js';
 import { count } from '../common/labels.js';
@@ -36,6 +37,7 @@ import { renderSources } from '../common/sources.js';
  * @csspart quote - The verbatim quote (`<blockquote>`).
  * @csspart source - A source name; an `<a>` when the source has an http(s) URL.
  * @csspart evidence - A card's evidence disclosure (`<details>`).
+ * @csspart new - The "New" badge of an item new in the latest update.
  * @csspart more - The "Show more" button.
  *
  * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, list markers, quote rule, chosen actor, badges).
@@ -98,6 +100,7 @@ export class BriefingPositions extends BriefingElement {
       <header class="card-header" part="header">
         ${heading(level, actorName(briefing, position.actor), 'card-title', undefined, 'title')}
         <span class="badge">${labels[position.kind]}</span>
+        ${newBadge(position, labels)}
       </header>
       <div class="card-body" part="body">
         <p class="claim">${position.text}</p>

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Briefing, Question, ResolvedQuestion } from '../../format/schema.js';
 import { BriefingElement, positive } from '../common/briefing-element.js';
+import { newBadge } from '../common/changes.js';
 import { renderEvidence } from '../common/evidence.js';
 import { heading } from '../common/heading.js';
 import { label } from '../common/labels.js';
@@ -34,6 +35,7 @@ import { renderSources } from '../common/sources.js';
  * @csspart body - The answer, actors involved and sources.
  * @csspart source - A source name; an `<a>` when the source has an http(s) URL.
  * @csspart evidence - A card's evidence disclosure (`<details>`).
+ * @csspart new - The "New" badge of an item new in the latest update.
  * @csspart more - The "Show more" button.
  *
  * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, list markers, quote rule, chosen actor, badges).
@@ -97,6 +99,7 @@ export class BriefingQuestions extends BriefingElement {
       <header class="card-header" part="header">
         ${heading(level, question.text, 'card-title', undefined, 'title')}
         <span class="badge kind ${answered ? 'accent' : ''}">${answered ? labels.answered : label(labels, question.kind)}</span>
+        ${newBadge(question, labels)}
       </header>
       <div class="card-body" part="body">
         ${answered ? html`<p class="answer"><span class="answer-label">${labels.answer}</span> ${question.answer}</p>` : nothing}

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Briefing } from '../../format/schema.js';
 import { BriefingLoader, type LoadStatus } from './briefing-loader.js';
 import { BriefingSelectEvent, type BriefingSelectDetail } from './events.js';
@@ -32,7 +32,7 @@ export const positive = (value: unknown, fallback: number): number => {
  * Subclasses implement `renderBriefing()` and `renderSkeleton()`.
  */
 export abstract class BriefingElement extends LitElement {
-  static override styles = styles;
+  static override styles: CSSResultGroup = styles;
   static override properties: PropertyDeclarations = {
     src: { type: String },
     data: { attribute: false },

@@ -23,8 +23,8 @@ export interface BriefingErrorDetail {
 }
 
 export interface BriefingSelectDetail {
-  /** What the reader opened: an actor (chosen to filter the positions), a position or a question (its evidence opened). */
-  kind: 'actor' | 'position' | 'question';
+  /** What the reader opened: an actor (chosen to filter the positions), a position, a question or a timeline event (its evidence opened). */
+  kind: 'actor' | 'position' | 'question' | 'event';
   /** The item's id in the briefing. */
   id: string;
 }

@@ -44,6 +44,12 @@ const en = {
   unresolved: 'Unresolved',
   upcoming: 'Upcoming',
   more: 'Show more',
+  timeline: 'Timeline',
+  noTimeline: 'No dated events.',
+  weekOf: 'Week of',
+  updated: 'Updated',
+  new: 'New',
+  newSinceVisit: ['new since your last visit', 'new since your last visit'],
 };
 
 export type Labels = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : [string, string] };
@@ -88,6 +94,12 @@ const fr: Labels = {
   unresolved: 'Non résolue',
   upcoming: 'À venir',
   more: 'Afficher plus',
+  timeline: 'Chronologie',
+  noTimeline: 'Aucun événement daté.',
+  weekOf: 'Semaine du',
+  updated: 'Mis à jour',
+  new: 'Nouveau',
+  newSinceVisit: ['nouveauté depuis votre dernière visite', 'nouveautés depuis votre dernière visite'],
 };
 
 const languages: Record<string, Labels> = { en: en as Labels, fr };

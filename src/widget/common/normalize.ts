@@ -13,6 +13,7 @@ import type {
   Question,
   ResolvedQuestion,
   Source,
+  TimelineEntry,
 } from '../../format/schema.js';
 import { BriefingLoadError } from './fetch-briefing.js';
 
@@ -125,6 +126,17 @@ function normalize(value: unknown): Briefing {
         evidence: evidence(r.evidence),
       }),
     ),
+    timeline: objects(value.timeline).map(
+      (t): TimelineEntry => ({
+        ...t,
+        id: str(t.id),
+        text: str(t.text),
+        when: str(t.when),
+        date: optStr(t.date),
+        evidence: evidence(t.evidence),
+      }),
+    ),
+    updatedAt: optStr(value.updatedAt),
   };
 }
 

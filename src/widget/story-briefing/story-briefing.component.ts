@@ -3,11 +3,12 @@ import type { Briefing } from '../../format/schema.js';
 import { BriefingElement, positive } from '../common/briefing-element.js';
 import { heading } from '../common/heading.js';
 import { reviewLabel } from '../common/review-label.js';
+import { sinceLastVisit, sinceVisitLine, updatedLine, type Visit } from '../common/changes.js';
 import { sectionSkeleton } from '../common/skeleton.js';
 
-const allSections = ['summary', 'actors', 'positions', 'questions'];
+const allSections = ['summary', 'timeline', 'actors', 'positions', 'questions'];
 
-/** The `sections` attribute: known names, first occurrence wins; none at all means all four. */
+/** The `sections` attribute: known names, first occurrence wins; none at all means all five. */
 export function parseSections(value: string | null | undefined): string[] {
   const names = (value ?? '').toLowerCase().split(/[\s,]+/);
   const chosen = names.filter((name, i) => allSections.includes(name) && names.indexOf(name) === i);
@@ -15,11 +16,11 @@ export function parseSections(value: string | null | undefined): string[] {
 }
 
 /** Parts of the section elements re-exported so `story-briefing::part(card)` reaches every card. */
-const exported = 'card,header,title,body,quote,source,evidence,more';
+const exported = 'card,header,title,body,quote,source,evidence,more,event,when,new';
 
 /**
  * @tagname story-briefing
- * @summary A complete story briefing: summary and key points, actors, positions and questions.
+ * @summary A complete story briefing: summary and key points, timeline, actors, positions and questions.
  * Loads the briefing once and shares it with its section elements (`<briefing-summary>`,
  * `<briefing-actors>`, `<briefing-positions>`, `<briefing-questions>`) through their `data`
  * property.
@@ -32,10 +33,12 @@ const exported = 'card,header,title,body,quote,source,evidence,more';
  * @attr layout - `grid` (default: cards side by side), `list` (one column) or `compact` (one column, half the spacing). Invalid values mean `grid`.
  * @attr show-evidence - Boolean: show each card's evidence expanded (default: collapsed).
  * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
- * @attr sections - Which sections to show, in order: any of `summary`, `actors`, `positions`, `questions`, separated by spaces or commas (default: all four). Unknown names are ignored.
+ * @attr sections - Which sections to show, in order: any of `summary`, `timeline`, `actors`, `positions`, `questions`, separated by spaces or commas (default: all five; the timeline only when the briefing has one). Unknown names are ignored.
  * @attr max-actors - Actor cards shown before "Show more" (default 6; invalid values mean 6).
  * @attr max-positions - Position cards shown before "Show more" (default 6).
  * @attr max-questions - Question cards shown before "Show more" (default 4).
+ * @attr max-events - Timeline events shown before "Show more" (default 8).
+ * @attr remember - Boolean: keep the reader's last visit in localStorage (one key per briefing id; nothing is sent anywhere), then mark what is new since it ("2 new since your last visit"), those items first and questions answered since among the answered.
  *
  * @fires briefing-load - `{briefing, src?}`: the briefing was loaded from `src` or inline JSON (`src` absent) and rendered. Not fired for `data` set from JavaScript.
  * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
@@ -45,6 +48,11 @@ const exported = 'card,header,title,body,quote,source,evidence,more';
  *
  * @csspart header - The briefing's header (and, re-exported, each card's header).
  * @csspart title - The briefing's title (and, re-exported, each card's title).
+ * @csspart updated - "Updated 3 hours ago" under the title (its time a `<time>`), when the briefing has an update time.
+ * @csspart since-visit - "2 new since your last visit", with `remember`.
+ * @csspart new - Every "New" badge (re-exported): items new in the latest update, or with `remember` since the reader's last visit.
+ * @csspart event - Every timeline event (re-exported).
+ * @csspart when - Every timeline event's date (re-exported).
  * @csspart review - The line under the title saying what the briefing is: "Generated automatically from 3 articles", or "Reviewed by the editors · 12 April 2017".
  * @csspart card - Every card of every section (re-exported).
  * @csspart body - Every card's body (re-exported).
@@ -69,6 +77,8 @@ export class StoryBriefing extends BriefingElement {
     maxActors: { type: Number, attribute: 'max-actors' },
     maxPositions: { type: Number, attribute: 'max-positions' },
     maxQuestions: { type: Number, attribute: 'max-questions' },
+    maxEvents: { type: Number, attribute: 'max-events' },
+    remember: { type: Boolean },
     _actor: { state: true },
   };
 
@@ -80,6 +90,12 @@ export class StoryBriefing extends BriefingElement {
   declare maxPositions: number | undefined;
   /** Question cards shown before "Show more" (default 4). */
   declare maxQuestions: number | undefined;
+  /** Timeline events shown before "Show more" (default 8). */
+  declare maxEvents: number | undefined;
+  /** Keep the reader's last visit (localStorage) and show what is new since. */
+  declare remember: boolean;
+  /** The briefing as this reader sees it with `remember`, worked out once per briefing (a visit is recorded once). */
+  #visits = new WeakMap<Briefing, Visit>();
 
   /** The actor chosen in the actors section, whose positions alone are shown. */
   private declare _actor: string;
@@ -89,6 +105,7 @@ export class StoryBriefing extends BriefingElement {
   constructor() {
     super();
     this._actor = '';
+    this.remember = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -107,13 +124,17 @@ export class StoryBriefing extends BriefingElement {
       positions: positive(this.maxPositions, 6),
       questions: positive(this.maxQuestions, 4),
     };
+    // Whether a timeline comes is known only once the briefing is: no place is held for it.
     return html`<div class="briefing" aria-hidden="true">
       <span class="bar title"></span>
-      ${parseSections(this.sections).map((name) => sectionSkeleton(name, caps[name]!))}
+      ${parseSections(this.sections).filter((name) => caps[name]).map((name) => sectionSkeleton(name, caps[name]!))}
     </div>`;
   }
 
-  protected override renderBriefing(briefing: Briefing) {
+  protected override renderBriefing(loaded: Briefing) {
+    let visit = this.#visits.get(loaded);
+    if (this.remember && !visit) this.#visits.set(loaded, (visit = sinceLastVisit(loaded)));
+    const briefing = (this.remember && visit?.briefing) || loaded;
     const level = this.level;
     const labels = this.labels;
     const lang = this.lang_;
@@ -130,6 +151,11 @@ export class StoryBriefing extends BriefingElement {
       switch (name) {
         case 'summary':
           return html`<briefing-summary .data=${briefing} heading-level=${level + 1} lang=${lang} exportparts=${exported}></briefing-summary>`;
+        case 'timeline':
+          return briefing.timeline?.length
+            ? html`<briefing-timeline .data=${briefing} heading-level=${level + 1} lang=${lang} exportparts=${exported}
+                .maxEvents=${this.maxEvents} ?show-evidence=${this.showEvidence}></briefing-timeline>`
+            : nothing;
         case 'actors':
           return html`<briefing-actors .data=${briefing} heading-level=${level + 1} lang=${lang} exportparts=${exported}
             .maxActors=${this.maxActors} .actor=${this._actor} @change=${this.#onPick}></briefing-actors>`;
@@ -145,6 +171,8 @@ export class StoryBriefing extends BriefingElement {
       <header class="briefing-header" part="header">
         ${heading(level, this.heading || briefing.title || labels.briefing, 'briefing-title', 'briefing-title', 'title')}
         ${review ? html`<p class="muted" part="review">${review}</p>` : nothing}
+        ${updatedLine(briefing, labels, lang)}
+        ${this.remember && visit ? sinceVisitLine(visit, labels, lang) : nothing}
       </header>
       ${empty ? html`<p class="empty">${labels.empty}</p>` : parseSections(this.sections).map(section)}
     </article>`;

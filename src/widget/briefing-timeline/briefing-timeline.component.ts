@@ -1,0 +1,124 @@
+import { html, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import type { Briefing, TimelineEntry } from '../../format/schema.js';
+import { BriefingElement, positive } from '../common/briefing-element.js';
+import { newBadge } from '../common/changes.js';
+import { renderEvidence } from '../common/evidence.js';
+import { heading } from '../common/heading.js';
+import type { Labels } from '../common/labels.js';
+import { sourcesOf } from '../common/normalize.js';
+import { sectionSkeleton } from '../common/skeleton.js';
+import { renderSources } from '../common/sources.js';
+import { styles } from '../common/styles.js';
+import { timelineStyles } from './briefing-timeline.styles.js';
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/;
+
+/**
+ * An entry's date for a reader, at its precision: "Tue 11 April 2017", "April 2017", "2017",
+ * "Week of 3 April 2017"; an entry without one shows its phrase as written ("on Tuesday").
+ */
+export function formatDate(entry: TimelineEntry, labels: Labels): string {
+  const m = DATE.exec(entry.date ?? '');
+  if (!m) return entry.when;
+  const [, y, month, day, week] = m;
+  const utc = (mo: number, d: number) => new Date(Date.UTC(+y!, mo, d));
+  const format = (date: Date, options: Intl.DateTimeFormatOptions) => date.toLocaleDateString(labels.dateLocale, { ...options, timeZone: 'UTC' });
+  if (week) {
+    // The Monday of ISO week 1 is the Monday on or before 4 January.
+    const jan4 = utc(0, 4);
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (+week - 1) * 7 * 86_400_000);
+    return `${labels.weekOf} ${format(monday, { day: 'numeric', month: 'long', year: 'numeric' })}`;
+  }
+  if (day) return format(utc(+month! - 1, +day), { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
+  if (month) return format(utc(+month - 1, 1), { month: 'long', year: 'numeric' });
+  return y!;
+}
+
+/**
+ * @tagname briefing-timeline
+ * @summary The story's dated events in order, in a card: an ordered list, each event's date (a `<time>`) above the sentence that tells it.
+ *
+ * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).
+ * @attr heading-level - Level of the top heading, 1–6 (default 2); headings inside sit below it. Invalid values fall back to 2.
+ * @attr heading - Text of the top heading, instead of the default.
+ * @attr lang - Language of the labels: `en` (default) or `fr`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English.
+ * @attr theme - `auto` (default: the host page's colours), `light` or `dark` (own background). Invalid values mean `auto`.
+ * @attr layout - `grid` (default: cards side by side), `list` (one column) or `compact` (one column, half the spacing). Invalid values mean `grid`.
+ * @attr show-evidence - Boolean: show each card's evidence expanded (default: collapsed).
+ * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
+ * @attr max-events - Events shown before "Show more" (default 8; invalid values mean 8).
+ *
+ * @fires briefing-load - `{briefing, src?}`: the briefing was loaded from `src` or inline JSON (`src` absent) and rendered. Not fired for `data` set from JavaScript.
+ * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
+ * @fires briefing-select - `{kind, id}`: a reader chose an actor (`kind` `actor`) or opened a position's, question's or timeline event's evidence (`position`, `question`, `event`).
+ *
+ * @slot - Nothing is slotted; an optional `<script type="application/json">` child holds an inline briefing.
+ *
+ * @csspart card - A card (the timeline is one).
+ * @csspart header - A card's header.
+ * @csspart title - A card's title (the timeline's: its heading).
+ * @csspart body - A card's body (the timeline's: its list of events).
+ * @csspart event - One event (an `<li>`).
+ * @csspart when - An event's date (a `<time>` when the briefing resolved it).
+ * @csspart new - The "New" badge of an item new in the latest update (with `remember`, since the reader's last visit).
+ * @csspart source - A source name; an `<a>` when the source has an http(s) URL.
+ * @csspart evidence - A card's or event's evidence disclosure (`<details>`).
+ * @csspart more - The "Show more" button.
+ *
+ * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, list markers, quote rule, chosen actor, badges).
+ * @cssprop [--briefing-color-text=currentColor] - Text colour.
+ * @cssprop [--briefing-color-muted=currentColor at 72%] - Secondary text colour.
+ * @cssprop [--briefing-card-background=transparent] - Card background.
+ * @cssprop [--briefing-border-color=currentColor at 22%] - Card border colour.
+ * @cssprop [--briefing-background=Canvas] - The element's background with `theme="light"` or `"dark"`.
+ * @cssprop [--briefing-radius=0.5rem] - Card corner radius.
+ * @cssprop [--briefing-space=1rem] - Base spacing unit.
+ * @cssprop [--briefing-font-family=inherit] - Font family.
+ */
+export class BriefingTimeline extends BriefingElement {
+  static override styles: CSSResultGroup = [styles, timelineStyles];
+  static override properties: PropertyDeclarations = {
+    maxEvents: { type: Number, attribute: 'max-events' },
+  };
+
+  /** How many events to show before "Show more" (default 8). */
+  declare maxEvents: number | undefined;
+
+  protected override renderSkeleton() {
+    return sectionSkeleton('timeline', 1);
+  }
+
+  protected override renderBriefing(briefing: Briefing) {
+    const level = this.level;
+    const labels = this.labels;
+    const events = briefing.timeline ?? [];
+    const [shown, more] = this.capped(events, positive(this.maxEvents, 8), 'timeline-title');
+    return html`<section class="card" part="card" aria-labelledby="timeline-title">
+      <header class="card-header" part="header">
+        ${heading(level, this.heading || labels.timeline, 'section-title', 'timeline-title', 'title')}
+      </header>
+      <div class="card-body" part="body">
+        ${events.length
+          ? html`<ol class="events" role="list" aria-labelledby="timeline-title">
+                ${shown.map((entry) => this.renderEvent(briefing, entry))}
+              </ol>
+              ${more}`
+          : html`<p class="empty">${labels.noTimeline}</p>`}
+      </div>
+    </section>`;
+  }
+
+  private renderEvent(briefing: Briefing, entry: TimelineEntry) {
+    const labels = this.labels;
+    const when = formatDate(entry, labels);
+    return html`<li class="event" part="event">
+      ${DATE.test(entry.date ?? '')
+        ? html`<time class="when" part="when" datetime=${entry.date!}>${when}</time>`
+        : html`<span class="when" part="when">${when}</span>`}
+      <p class="event-text">${entry.text} ${newBadge(entry, labels)}</p>
+      ${renderSources(sourcesOf(briefing, entry.evidence), labels)}
+      ${renderEvidence(entry.evidence, labels, this.showEvidence, () => this.select('event', entry.id))}
+    </li>`;
+  }
+}
+
