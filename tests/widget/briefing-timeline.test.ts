@@ -27,8 +27,8 @@ describe('<briefing-timeline>', () => {
     expect(events.map((e) => [e.querySelector('time')?.getAttribute('datetime') ?? null, text(e.querySelector('[part~="when"]'))])).to.deep.equal([
       ['2017-03', 'March 2017'],
       ['2017-W14', 'Week of 3 April 2017'],
-      ['2017-04-11', 'Tue, 11 April 2017'],
-      ['2017-04-12', 'Wed, 12 April 2017'],
+      ['2017-04-11', '11 April 2017'],
+      ['2017-04-12', '12 April 2017'],
       // No date resolved: the phrase as written, and no <time>.
       [null, 'on Friday'],
     ]);
@@ -44,7 +44,7 @@ describe('<briefing-timeline>', () => {
     document.body.append(el);
     await el.updateComplete;
     expect(text(root(el).querySelector('h2'))).to.equal('Chronologie');
-    expect(texts(root(el), '[part~="when"]').slice(0, 3)).to.deep.equal(['mars 2017', 'Semaine du 3 avril 2017', 'mar. 11 avril 2017']);
+    expect(texts(root(el), '[part~="when"]').slice(0, 3)).to.deep.equal(['mars 2017', 'Semaine du 3 avril 2017', '11 avril 2017']);
     expect(texts(root(el), '[part~="new"]')).to.deep.equal(['Nouveau']);
     await expect(el).to.be.accessible();
     el.remove();

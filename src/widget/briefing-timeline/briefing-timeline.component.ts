@@ -14,7 +14,7 @@ import { timelineStyles } from './briefing-timeline.styles.js';
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/;
 
 /**
- * An entry's date for a reader, at its precision: "Tue 11 April 2017", "April 2017", "2017",
+ * An entry's date for a reader, at its precision: "11 April 2017", "April 2017", "2017",
  * "Week of 3 April 2017"; an entry without one shows its phrase as written ("on Tuesday").
  */
 export function formatDate(entry: TimelineEntry, labels: Labels): string {
@@ -29,7 +29,7 @@ export function formatDate(entry: TimelineEntry, labels: Labels): string {
     const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (+week - 1) * 7 * 86_400_000);
     return `${labels.weekOf} ${format(monday, { day: 'numeric', month: 'long', year: 'numeric' })}`;
   }
-  if (day) return format(utc(+month! - 1, +day), { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' });
+  if (day) return format(utc(+month! - 1, +day), { day: 'numeric', month: 'long', year: 'numeric' });
   if (month) return format(utc(+month - 1, 1), { month: 'long', year: 'numeric' });
   return y!;
 }
@@ -85,7 +85,8 @@ export class BriefingTimeline extends BriefingElement {
   declare maxEvents: number | undefined;
 
   protected override renderSkeleton() {
-    return sectionSkeleton('timeline', 1);
+    // A timeline's placeholder is a summary's: one card of a few lines.
+    return sectionSkeleton('summary', 1);
   }
 
   protected override renderBriefing(briefing: Briefing) {

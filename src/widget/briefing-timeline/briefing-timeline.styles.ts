@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The timeline: a vertical rule with a dot per event, the date above each event's text. */
+/** The timeline: events down a vertical rule, each event's date above its text. */
 export const timelineStyles = css`
   .events {
     list-style: none;
@@ -11,22 +11,10 @@ export const timelineStyles = css`
   }
 
   .event {
-    position: relative;
     display: grid;
     gap: calc(var(--_space) * 0.25);
-    padding-inline-start: calc(var(--_space) * 1.5);
-    border-inline-start: 2px solid var(--_border);
-  }
-
-  .event::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: calc(-0.35rem - 1px);
-    top: 0.3em;
-    width: 0.7rem;
-    height: 0.7rem;
-    border-radius: 50%;
-    background: var(--_accent);
+    padding-inline-start: var(--_space);
+    border-inline-start: 3px solid var(--_accent);
   }
 
   .when {
@@ -36,15 +24,5 @@ export const timelineStyles = css`
 
   .event-text {
     margin: 0;
-  }
-
-  .ph-timeline {
-    --_ph: 12rem;
-  }
-
-  @media (forced-colors: active) {
-    .event::before {
-      background: CanvasText;
-    }
   }
 `;

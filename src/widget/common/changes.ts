@@ -44,12 +44,10 @@ export function relativeTime(value: string, lang: string, now = Date.now()): str
   return format.format(-Math.floor(ago / size), unit);
 }
 
-/** "Updated 3 hours ago" (a `<time>`, its exact value in `datetime` and as a tooltip), when the briefing says. */
+/** "Updated 3 hours ago" (a `<time>` with the exact value in `datetime`), when the briefing says. */
 export function updatedLine(briefing: Briefing, labels: Labels, lang: string) {
   const at = briefing.updatedAt;
-  if (!at || Number.isNaN(timeOf(at))) return nothing;
-  const exact = new Date(timeOf(at)).toLocaleString(labels.dateLocale, /T/.test(at) ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'long', timeZone: 'UTC' });
-  return html`<p class="muted" part="updated">${labels.updated} <time datetime=${at} title=${exact}>${relativeTime(at, lang)}</time></p>`;
+  return at && timeOf(at) ? html`<p class="muted" part="updated">${labels.updated} <time datetime=${at}>${relativeTime(at, lang)}</time></p>` : nothing;
 }
 
 /** The reader's last visit of a briefing: the `updatedAt` they saw, in localStorage (never sent anywhere). */
