@@ -165,6 +165,7 @@ describe('speaker and quote rules', () => {
   // [rule, articles, words of the sentence, speaker]
   const rows: [string, string, string, string][] = [
     ['subject-of-relative-clause', `${background} Jason Chaffetz, who said last week he has his "subpoena pen" ready, told Andrew McCabe that "Congress has a right and a duty to examine this issue."`, 'right and a duty', 'Jason Chaffetz'],
+    ['subject-of-relative-clause', 'The Syrian Observatory for Human Rights, which has a network of activists throughout Syria, said 18 soldiers were wounded in the clashes on Monday.', '18 soldiers', 'Syrian Observatory for Human Rights'],
     ['subject-speaks-again', `${background} In an interview with host Maria Bartiromo, President Donald Trump described the plan as "a disaster" and said the unions are "backing a very bad deal for everyone".`, 'very bad deal', 'Donald Trump'],
     ['description-after-verb', 'Governor Ann Lowell toured the flooded towns on Monday.\n\n"We will rebuild every house and every road in this valley," said the governor.', 'every road', 'Ann Lowell'],
     ['speaker-after-verb', `${background} The ship was treating the incident as a case of negligence, said Masayuki Obara, a regional coast guard official.`, 'negligence', 'Masayuki Obara'],

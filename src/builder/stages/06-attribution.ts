@@ -64,7 +64,7 @@ const organisation = (ctx: Context) => (m: Mention) => ctx.actors[m.actor!].type
 const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|then|now|just|already|since|still|again|once|\p{Ll}+ly))+\s*$/u;
 // An apposition between a name and its verb: "Hina Shamsi, the director of …, said".
 const APPOSITION = /(\p{Lu}[\p{L}.'’-]*),\s([^,]{3,120}),\s*$/u;
-const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose)\s[^]*,\s*$/u;
+const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose|which)\s[^]*,\s*$/u;
 // "a TSA spokesman", "Pentagon officials": someone speaking for the organisation named before.
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person|people)|officials?|representatives?)$/i;
 
@@ -96,8 +96,9 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   for (const m of text.slice(base, verb.start).matchAll(CLAUSE_MARK)) from = base + m.index! + 1;
   // Parentheses drop out, offsets kept: "John Mica (R-Fla.) told".
   const inSentence = mentionsOf(ctx, s.index);
-  // "Chaffetz, who said last week he has his “subpoena pen” ready…, told McCabe": the relative
-  // clause may hold quotes and verbs of its own.
+  // "Chaffetz, who said last week he has his “subpoena pen” ready…, told McCabe", "the
+  // Observatory, which has a network of activists throughout Syria, said": the relative clause
+  // may hold names, quotes and verbs of its own.
   const who = WHO_CLAUSE.exec(text.slice(base, verb.start));
   const whoEnd = who ? base + who.index! + who[1].length : -1;
   const whoSubject = who ? inSentence.find((m) => m.start < whoEnd && m.end >= whoEnd) : undefined;
