@@ -15,7 +15,7 @@ const good = [line('one', ARTICLE_A, ARTICLE_B), line('two', ARTICLE_B, ARTICLE_
 const jsonl = (name: string, ...lines: (string | Buffer)[]) =>
   s.write(`in/${name}.jsonl`, Buffer.concat(lines.map((l) => Buffer.concat([Buffer.from(l), Buffer.from('\n')]))));
 
-describe('batch names each bad line, and --keep-going builds the rest', { timeout: 30_000 }, () => {
+describe('batch names each bad line, and --keep-going builds the rest', { timeout: 60_000 }, () => {
   it.each([
     ['not UTF-8', Buffer.from('{"id": "latin", "documents": ["Caf\xe9 owners said the dam would hold."]}', 'latin1'), /line 2: not UTF-8 text/],
     ['longer than the line limit', `{"id": "long", "documents": ["${'a'.repeat(LINE_KB * 1024 + 100_000)}"]}`, new RegExp(`line 2: longer than the limit of ${LINE_KB} kB`)],
@@ -55,7 +55,7 @@ describe('batch names each bad line, and --keep-going builds the rest', { timeou
   });
 });
 
-describe('a failing cluster never replaces a good briefing', { timeout: 30_000 }, () => {
+describe('a failing cluster never replaces a good briefing', { timeout: 60_000 }, () => {
   it('keeps the previous file, byte for byte, and leaves no temporary file', () => {
     const dir = s.path('kept');
     expect(s.run(['batch', jsonl('first', ...good), '-o', dir]).code).toBe(0);
@@ -67,7 +67,7 @@ describe('a failing cluster never replaces a good briefing', { timeout: 30_000 }
   });
 });
 
-describe('batch --resume', { timeout: 30_000 }, () => {
+describe('batch --resume', { timeout: 60_000 }, () => {
   it('skips clusters already built from the same articles, and rebuilds the rest', () => {
     const dir = s.path('resume');
     const three = [...good, line('three', ARTICLE_A)];
