@@ -2,6 +2,19 @@
 import { defineConfig } from 'vite';
 import minifyLitTemplates from './scripts/minify-templates.js';
 import shortenLitErrors from './scripts/shorten-lit-errors.js';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** The label packs (src/widget/common/labels/*.json) beside the embed, where it fetches them from. */
+const labelPacks = () => ({
+  name: 'label-packs',
+  generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): void }) {
+    const dir = 'src/widget/common/labels';
+    for (const file of readdirSync(dir)) {
+      // Re-serialised: a pack travels without its indentation.
+      this.emitFile({ type: 'asset', fileName: `labels/${file}`, source: JSON.stringify(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'))) });
+    }
+  },
+});
 
 // Node-side tests; the components are tested in Chromium by web-test-runner (tests/widget).
 // Many spawn the CLI, which takes several seconds a run on a busy shared machine: 5 s (the
@@ -49,7 +62,7 @@ export default defineConfig(({ mode }) =>
       }
     : {
         test,
-        plugins: [minifyLitTemplates(), shortenLitErrors()],
+        plugins: [minifyLitTemplates(), shortenLitErrors(), labelPacks()],
         // The plain classic script leaves out what only hydration needs (briefing-element.ts).
         define: { __HYDRATION__: JSON.stringify(mode !== 'embed') },
         build: {

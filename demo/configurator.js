@@ -1,20 +1,26 @@
-// The embed-code configurator: the form's choices become a snippet (shown as text, never parsed
-// as HTML) and a live <story-briefing> built with DOM calls, so the page needs no inline script.
+// The embed-code configurator: the form's choices become a snippet and a CSS rule (shown as
+// text, never parsed as HTML) and a live <story-briefing> built with DOM calls, so the page needs
+// no inline script. The snippet has no inline <style>: under a strict Content-Security-Policy
+// that would be blocked, so the accent is a rule for the site's own stylesheet.
 import { fallbackFor } from './fallback.js';
 
 const form = document.getElementById('options');
 const snippet = document.getElementById('snippet');
+const cssOut = document.getElementById('css');
 const preview = document.getElementById('preview');
 const status = document.getElementById('copied');
+const contrast = document.getElementById('contrast');
 const scriptUrl = new URL('/dist/story-briefing.js', location.href).href;
-const briefingUrl = '/dist/briefings/seeds.json';
-/** The briefing, for the snippet's no-JavaScript fallback (its title, summary and sources). */
+// Absolute, so the snippet works pasted into a page on another origin.
+form.elements.src.value = new URL('/dist/briefings/seeds.json', location.href).href;
+/** The briefing at the chosen URL, for the snippet's no-JavaScript fallback (its title, summary and sources). */
 let briefing;
+let fetched;
 
 /** The attributes chosen in the form, defaults left out so the snippet stays short. */
 function chosen() {
   const data = new FormData(form);
-  const attributes = { src: briefingUrl };
+  const attributes = { src: String(data.get('src')).trim() };
   const sections = data.getAll('section');
   if (sections.length && sections.length < 4) attributes.sections = sections.join(' ');
   if (data.get('layout') !== 'grid') attributes.layout = data.get('layout');
@@ -26,37 +32,83 @@ function chosen() {
 
 const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
+/** WCAG relative luminance of an `rgb(…)` colour. */
+function luminance(rgb) {
+  const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const ratio = (a, b) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+const transparent = (colour) => /rgba\(.*, 0\)$|transparent/.test(colour);
+
+/** The accent against the background it will sit on in the preview; a warning under 4.5:1. */
+function checkContrast(el, accent) {
+  let node = el;
+  let background = getComputedStyle(node).backgroundColor;
+  while (transparent(background) && node.parentElement) {
+    node = node.parentElement;
+    background = getComputedStyle(node).backgroundColor;
+  }
+  const probe = document.createElement('span');
+  probe.style.color = accent;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  const r = ratio(colour, transparent(background) ? 'rgb(255, 255, 255)' : background);
+  contrast.textContent =
+    r < 4.5
+      ? `The accent has a contrast of ${r.toFixed(1)}:1 against this theme's background; links and labels need 4.5:1. Choose a ${luminance(colour) > 0.18 ? 'darker' : 'lighter'} colour.`
+      : '';
+}
+
 function update() {
   const { attributes, accent, fallback } = chosen();
+  if (attributes.src !== fetched) load(attributes.src);
   const attrs = Object.entries(attributes)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escape(value)}"`))
     .join('');
   snippet.textContent =
     `<script src="${scriptUrl}"></script>\n` +
-    `<style>story-briefing { --briefing-color-accent: ${accent}; }</style>\n` +
     `<story-briefing${attrs}>${fallback && briefing ? `\n  ${fallbackFor(briefing).outerHTML}\n` : ''}</story-briefing>`;
+  cssOut.textContent = `story-briefing {\n  --briefing-color-accent: ${accent};\n}`;
 
   const el = document.createElement('story-briefing');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.setAttribute('loading', 'eager');
+  // CSSOM, which the page's CSP allows, unlike inline style attributes.
   el.style.setProperty('--briefing-color-accent', accent);
   preview.replaceChildren(el);
+  checkContrast(el, accent);
+}
+
+/** Fetch the briefing at `src` for the fallback (none when it cannot be had). */
+function load(src) {
+  fetched = src;
+  briefing = undefined;
+  fetch(src)
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then((value) => {
+      if (fetched !== src) return;
+      briefing = value;
+      update();
+    })
+    .catch(() => {});
 }
 
 form.addEventListener('input', update);
 document.getElementById('copy').addEventListener('click', async () => {
   try {
-    await navigator.clipboard.writeText(snippet.textContent);
+    await navigator.clipboard.writeText(`${snippet.textContent}\n\n/* CSS */\n${cssOut.textContent}`);
     status.textContent = 'Copied.';
   } catch {
     status.textContent = 'Select the snippet and copy it (the clipboard is not available here).';
   }
 });
 update();
-fetch(briefingUrl)
-  .then((response) => (response.ok ? response.json() : undefined))
-  .then((value) => {
-    briefing = value;
-    update();
-  })
-  .catch(() => {});

@@ -18,25 +18,26 @@ const table = (head, rows) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 
 /**
- * Rows for things several elements share (attributes, events, parts): one row per name, with the
- * elements that have it ("all" when every one does) and the first element's description.
+ * Rows for things several elements share (attributes, events, parts): one row per name and
+ * description, with the elements that describe it alike ("all" when every one does), so that a
+ * part that is one thing in one element and another elsewhere (`title`) gets a row for each.
  */
 function merged(elements, pick, describe) {
-  const byName = new Map();
+  const rows = new Map();
   for (const el of elements) {
     for (const item of pick(el)) {
-      const row = byName.get(item.name) ?? { item, tags: [] };
-      // A section's own wording beats <story-briefing>'s "re-exported" one.
-      if (el.tagName !== 'story-briefing') row.item = item;
+      const description = describe(item);
+      const key = `${item.name}\n${description}`;
+      const row = rows.get(key) ?? { name: item.name, description, tags: [] };
       row.tags.push(el.tagName);
-      byName.set(item.name, row);
+      rows.set(key, row);
     }
   }
-  return [...byName.values()].map(({ item, tags }) => [
-    code(item.name),
-    tags.length === elements.length ? 'all' : tags.map(code).join(', '),
-    describe(item),
-  ]);
+  // Rows of one name together, in the order names first appear.
+  const names = [...new Set([...rows.values()].map((r) => r.name))];
+  return [...rows.values()]
+    .sort((a, b) => names.indexOf(a.name) - names.indexOf(b.name))
+    .map(({ name, description, tags }) => [code(name), tags.length === elements.length ? 'all' : tags.map(code).join(', '), description]);
 }
 
 /** The markdown between the markers, from a parsed manifest. */

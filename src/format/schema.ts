@@ -148,6 +148,7 @@ export const Briefing = Type.Object(
     title: Type.String(),
     titleEvidence: Type.Optional(Type.Array(Evidence, { description: 'The span the title was taken from, when the articles gave it.' })),
     generator: Type.Object({ name: Type.String(), version: Type.String() }),
+    language: Type.Optional(Type.String({ minLength: 2, maxLength: 35, description: 'BCP 47 language of the briefing\'s text (default "en").' })),
     summary: Type.Object(Grounded),
     keyPoints: Type.Array(KeyPoint),
     sources: Type.Array(Source),

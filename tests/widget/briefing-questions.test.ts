@@ -15,6 +15,8 @@ function checkQuestions(el: BriefingQuestions): void {
   ]);
   expect(text(open[0]!.querySelector('.involves'))).to.equal('Involves: Port Authority, Mira Okafor');
   expect(texts(open[0]!, '[part~="source"]')).to.deep.equal(['Harbour Gazette']);
+  // The disclosure is named after its card.
+  expect(text(open[0]!.querySelector('summary'))).to.equal('Source: Harbour Gazette, Evidence: Was the seabed survey completed before dredging began?');
 
   const answered = [...shadow.querySelectorAll('.answered [part~="card"]')];
   expect(answered).to.have.length(1);
@@ -36,17 +38,25 @@ describe('<briefing-questions>', () => {
     expect(root(el).querySelectorAll('h4')).to.have.length(3);
   });
 
-  it('shows only the answered group when nothing is open', async () => {
+  it('titles the groups only when both are shown', async () => {
     const data = await loadBriefing();
     data.questions = [];
     const el = await renderWithData<BriefingQuestions>('briefing-questions', data);
-    expect(texts(root(el), 'h3')).to.deep.equal(['Answered']);
+    expect(texts(root(el), 'h3')).to.deep.equal(['Who ordered the dredging?']);
+    expect(text(root(el).querySelector('.kind'))).to.equal('Answered');
     await expect(el).to.be.accessible();
   });
 
-  it('shows an empty state', async () => {
+  it('actor: only the questions the actor is part of', async () => {
+    const el = await renderWithData<BriefingQuestions>('briefing-questions', await loadBriefing());
+    el.actor = 'a2';
+    await el.updateComplete;
+    expect(texts(root(el), '[part~="card"] [part~="title"]')).to.deep.equal(['Was the seabed survey completed before dredging began?']);
+  });
+
+  it('leaves out a section with nothing in it', async () => {
     const el = await renderWithData<BriefingQuestions>('briefing-questions', await loadBriefing('empty.json'));
-    expect(text(root(el).querySelector('.empty'))).to.equal('No open questions.');
+    expect(text(root(el))).to.equal('');
     await expect(el).to.be.accessible();
   });
 });

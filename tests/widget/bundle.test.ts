@@ -49,7 +49,7 @@ describe('built embed (dist/story-briefing.js)', () => {
       expect(win.__violations, 'CSP violations').to.deep.equal([]);
 
       const story = doc.getElementById('inline')!;
-      expect(text(story.shadowRoot!.querySelector('h2'))).to.equal('Harbour dredging dispute');
+      expect(text(story.shadowRoot!.querySelector('[part~="briefing-title"]'))).to.equal('Harbour dredging dispute');
       const actors = story.shadowRoot!.querySelector('briefing-actors')!;
       expect(actors.shadowRoot!.querySelectorAll('[part~="card"]')).to.have.length(3);
       // Styles applied through adoptedStyleSheets despite style-src 'none'.

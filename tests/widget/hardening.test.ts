@@ -56,6 +56,9 @@ async function expectFailure(src: string, reason: string, message: string): Prom
     expect(event.detail.message).to.equal(message);
     expect(event.detail.src).to.equal(src);
     expect(el.status).to.equal('error');
+    expect(root(el).querySelector('[role="alert"]')).to.be.null;
+    el.setAttribute('errors', 'show');
+    await el.updateComplete;
     expect(text(root(el).querySelector('[role="alert"]'))).to.equal(message);
     expect(events.map((e) => e.type)).to.deep.equal(['briefing-error']);
   });
@@ -206,7 +209,7 @@ describe('a newer minor version renders', () => {
     await loaded;
     await el.updateComplete;
     expect(el.status).to.equal('ready');
-    expect(text(root(el).querySelector('h2'))).to.equal('Harbour dredging dispute');
+    expect(text(root(el).querySelector('[part~="briefing-title"]'))).to.equal('Harbour dredging dispute');
   });
 
   it('as the string "1.1"', async () => {

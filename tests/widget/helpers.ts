@@ -33,6 +33,14 @@ export function deepQuery(el: Element, selector: string): HTMLElement | null {
   return null;
 }
 
+/** Wait until `el` and the sections inside it have their labels (a language other than English is fetched). */
+export async function labelled(el: Element): Promise<void> {
+  await (el as BriefingElement).updateComplete;
+  for (let i = 0; i < 100 && (!el.shadowRoot?.firstElementChild || deepQuery(el, '.skeleton')); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 /** Count calls to `window.fetch` until `restore()`. */
 export function countFetches() {
   const original = window.fetch;
@@ -211,7 +219,7 @@ export function sharedLoadingTests<T extends BriefingElement>(tag: string, check
         expect(el.status).to.equal('loading');
         const skeleton = root(el).querySelector('[role="status"]') as HTMLElement;
         expect(skeleton, 'skeleton').to.exist;
-        expect(text(skeleton)).to.equal('Loading briefing…');
+        expect(text(skeleton.querySelector('.visually-hidden'))).to.equal('Loading briefing…');
         expect(skeleton.getBoundingClientRect().height).to.be.greaterThan(80);
         await expect(el).to.be.accessible();
         hold.release();
@@ -223,7 +231,7 @@ export function sharedLoadingTests<T extends BriefingElement>(tag: string, check
       }
     });
 
-    it('shows a short error and fires briefing-error on a 404', async () => {
+    it('on a 404: fires briefing-error and collapses to nothing; errors="show" keeps a short message', async () => {
       const src = fixtureUrl('does-not-exist.json');
       const { el, failed, events } = await renderWithSrc<T>(tag, src);
       const event = await failed;
@@ -234,14 +242,21 @@ export function sharedLoadingTests<T extends BriefingElement>(tag: string, check
       expect(event.detail.message).to.equal('This briefing could not be loaded.');
       expect(String(event.detail.error)).to.contain('404');
       expect(el.status).to.equal('error');
-      expect(text(root(el).querySelector('[role="alert"]'))).to.equal('This briefing could not be loaded.');
       expect(events.map((e) => e.type)).to.deep.equal(['briefing-error']);
+      // Readers see nothing at all.
+      expect(root(el).querySelector('[role="alert"]')).to.be.null;
+      expect(getComputedStyle(el).display).to.equal('none');
+      el.setAttribute('errors', 'show');
+      await el.updateComplete;
+      expect(text(root(el).querySelector('[role="alert"]'))).to.equal('This briefing could not be loaded.');
+      expect(getComputedStyle(el).display).to.equal('block');
       await expect(el).to.be.accessible();
     });
 
-    it('shows an error for malformed JSON (from src and inline)', async () => {
+    it('shows an error for malformed JSON (from src and inline), with errors="show"', async () => {
       const fromSrc = await renderWithSrc<T>(tag, fixtureUrl('broken.json'));
       expect((await fromSrc.failed).detail.message).to.equal('This briefing could not be read.');
+      fromSrc.el.setAttribute('errors', 'show');
       await fromSrc.el.updateComplete;
       expect(text(root(fromSrc.el).querySelector('[role="alert"]'))).to.equal('This briefing could not be read.');
 
@@ -292,7 +307,8 @@ export function sharedLoadingTests<T extends BriefingElement>(tag: string, check
       expect(style.fontFamily).to.equal('Georgia, serif');
       expect(style.fontSize).to.equal('17px');
       expect(style.color).to.equal('rgb(10, 20, 30)');
-      const card = deepQuery(el, '[part~="card"]')!;
+      // A card in a list (under <story-briefing>, the summary is no card).
+      const card = (deepQuery(el, 'li[part~="card"]') ?? deepQuery(el, '[part~="card"]'))!;
       expect(card, 'a card').to.exist;
       el.style.setProperty('--briefing-card-background', 'rgb(1, 2, 3)');
       el.style.setProperty('--briefing-font-family', 'monospace');

@@ -2,14 +2,16 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/widget/story-briefing/story-briefing.js';
 import type { StoryBriefing } from '../../src/widget/story-briefing/story-briefing.component.js';
 import type { BriefingElement } from '../../src/widget/common/briefing-element.js';
-import { loadBriefing, renderWithData, root, sharedLoadingTests, text, texts } from './helpers.js';
+import { labelled, loadBriefing, renderWithData, root, sharedLoadingTests, text, texts } from './helpers.js';
 
 const sections = ['briefing-summary', 'briefing-actors', 'briefing-positions', 'briefing-questions'] as const;
 
 function checkStory(el: StoryBriefing): void {
   const shadow = root(el);
-  expect(text(shadow.querySelector('h2[part~="title"]'))).to.equal('Harbour dredging dispute');
-  expect(text(shadow.querySelector('header [part="review"]'))).to.equal('Generated automatically from 4 articles');
+  // The heading is a label; the briefing's own title is a part (hidden unless a page shows it).
+  expect(text(shadow.querySelector('h2[part~="heading"]'))).to.equal('The story so far');
+  expect(text(shadow.querySelector('[part~="briefing-title"]'))).to.equal('Harbour dredging dispute');
+  expect(text(shadow.querySelector('[part~="source-list"] summary[part~="review"]'))).to.equal('Generated automatically from 4 articles');
   // Every section is rendered, shares the very same briefing, and is one heading level down.
   for (const tag of sections) {
     const child = shadow.querySelector(tag) as BriefingElement | null;
@@ -20,6 +22,8 @@ function checkStory(el: StoryBriefing): void {
   }
   const inner = (tag: string) => root(shadow.querySelector(tag)!);
   expect(texts(inner('briefing-summary'), 'h3, h4')).to.deep.equal(['Summary', 'Key points']);
+  // Under "The story so far" the summary's own heading is for screen readers only.
+  expect(inner('briefing-summary').querySelector('[part~="header"]')!.getBoundingClientRect().height).to.be.lessThan(2);
   expect(inner('briefing-actors').querySelectorAll('[part~="card"]')).to.have.length(3);
   expect(text(inner('briefing-positions').querySelector('blockquote'))).to.equal('We will not dig blind.');
   expect(texts(inner('briefing-questions'), '.answered .answer')).to.deep.equal([
@@ -37,7 +41,7 @@ describe('<story-briefing>', () => {
     expect(text(line())).to.equal('Reviewed by the editors · 12 April 2017');
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'fr');
-    await el.updateComplete;
+    await labelled(el);
     expect(text(line())).to.equal('Relu par la rédaction · 12 avril 2017');
     // An unreadable date is left out; an unknown status is automatic.
     el.data = { ...reviewed, review: { status: 'reviewed', reviewedAt: 'soon', edits: 1 } };
@@ -63,7 +67,7 @@ describe('<story-briefing>', () => {
     await el.updateComplete;
     const actors = root(el).querySelector('briefing-actors') as BriefingElement;
     await actors.updateComplete;
-    expect(text(root(el).querySelector('h2'))).to.equal('Dredging resumes');
+    expect(text(root(el).querySelector('[part~="briefing-title"]'))).to.equal('Dredging resumes');
     expect(root(actors).querySelectorAll('[part~="card"]')).to.have.length(1);
   });
 
@@ -96,7 +100,7 @@ describe('<story-briefing>', () => {
     const link = root(positions).querySelector('a')!;
     expect(getComputedStyle(link).color).to.equal('rgb(0, 90, 60)');
     // Every part the README lists for story-briefing reaches through it.
-    el.setAttribute('max-positions', '1');
+    el.setAttribute('max-positions', '2');
     await el.updateComplete;
     await positions.updateComplete;
     for (const part of ['quote', 'source', 'evidence', 'more']) {
@@ -107,7 +111,7 @@ describe('<story-briefing>', () => {
 
   it('shows an empty state for a briefing without content', async () => {
     const el = await renderWithData<StoryBriefing>('story-briefing', await loadBriefing('empty.json'));
-    expect(text(root(el).querySelector('h2'))).to.equal('Nothing yet');
+    expect(text(root(el).querySelector('h2'))).to.equal('The story so far');
     expect(text(root(el).querySelector('.empty'))).to.equal('This briefing has no content yet.');
     expect(root(el).querySelector('briefing-actors')).to.be.null;
     await expect(el).to.be.accessible();

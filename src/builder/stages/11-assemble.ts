@@ -53,11 +53,13 @@ export function assemble(ctx: Context): void {
     title: given ?? headline?.title ?? titleFrom(ctx),
     ...(headline ? { titleEvidence: [headline.evidence] } : {}),
     generator: GENERATOR,
+    language: 'en', // the builder's rules and word lists read English
     summary: { text: summarySentences.map((s) => s.text).join(' '), evidence: summarySentences.map((s) => evidenceOf(ctx, s)) },
     keyPoints: ctx.keyPoints.map((i, k) => ({ id: keyPointIds[k], text: ctx.sentences[i].text, evidence: [evidenceOf(ctx, ctx.sentences[i])] })),
     sources: ctx.docs.map((d) => ({
       id: d.sourceId,
-      title: d.title ?? leadTitle(ctx, d.index),
+      // Without a headline, empty: readers are shown the publisher or "Article 2", not a cut-off sentence.
+      title: d.title ?? '',
       ...(d.url ? { url: d.url } : {}),
       ...(d.publisher ? { publisher: d.publisher } : {}),
       ...(d.author ? { author: d.author } : {}),
@@ -142,14 +144,4 @@ function titleFrom(ctx: Context): string {
   const names = ctx.actors.filter((a) => a.type === 'person').slice(0, 3).map((a) => a.name);
   if (!names.length) return ctx.options.id;
   return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
-const TITLE_WORDS = 10;
-
-// A source without a title is named by the opening words of its first real sentence.
-function leadTitle(ctx: Context, doc: number): string {
-  const lead = ctx.sentences.find((s) => s.doc === doc && !s.noise) ?? ctx.sentences.find((s) => s.doc === doc);
-  if (!lead) return `Source ${doc + 1}`;
-  const words = lead.text.split(/\s+/);
-  return words.length > TITLE_WORDS ? `${words.slice(0, TITLE_WORDS).join(' ').replace(/[,;:]$/, '')}…` : lead.text;
 }

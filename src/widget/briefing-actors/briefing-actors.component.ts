@@ -3,6 +3,7 @@ import type { Actor, Briefing } from '../../format/schema.js';
 import { BriefingElement, positive } from '../common/briefing-element.js';
 import { newBadge } from '../common/changes.js';
 import { heading } from '../common/heading.js';
+import { actorFacts } from '../common/concise.js';
 import { count, label } from '../common/labels.js';
 import { sectionSkeleton } from '../common/skeleton.js';
 
@@ -13,16 +14,17 @@ import { sectionSkeleton } from '../common/skeleton.js';
  * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).
  * @attr heading-level - Level of the top heading, 1–6 (default 2); headings inside sit below it. Invalid values fall back to 2.
  * @attr heading - Text of the top heading, instead of the default.
- * @attr lang - Language of the labels: `en` (default) or `fr`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English.
+ * @attr lang - Language of the labels: `en` (default), `fr`, `de`, `es`, `it`, `pt` or `ar`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English. The briefing's own text keeps the briefing's `language`.
  * @attr theme - `auto` (default: the host page's colours), `light` or `dark` (own background). Invalid values mean `auto`.
  * @attr layout - `grid` (default: cards side by side), `list` (one column) or `compact` (one column, half the spacing). Invalid values mean `grid`.
  * @attr show-evidence - Boolean: show each card's evidence expanded (default: collapsed).
  * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
+ * @attr errors - `show`: a briefing that cannot be loaded shows a short message (for editors); by default the element collapses to nothing. `briefing-error` fires either way.
  * @attr max-actors - Actor cards shown before "Show more" (default 6; invalid values mean 6).
  * @attr actor - Id of the chosen actor (its name button is pressed). Choosing one fires `change` and `briefing-select`.
  *
  * @fires briefing-load - `{briefing, src?}`: the briefing was loaded from `src` or inline JSON (`src` absent) and rendered. Not fired for `data` set from JavaScript.
- * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
+ * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows with `errors="show"`, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
  * @fires briefing-select - `{kind, id}`: a reader chose an actor (`kind` `actor`) or opened a position's or question's evidence (`position`, `question`).
  *
  * @slot - Nothing is slotted; an optional `<script type="application/json">` child holds an inline briefing.
@@ -30,8 +32,10 @@ import { sectionSkeleton } from '../common/skeleton.js';
  *
  * @csspart card - One actor's card.
  * @csspart header - A card's header.
- * @csspart title - An actor's name.
- * @csspart body - A card's details (role, type, sources).
+ * @csspart title - A card's title: the actor's name.
+ * @csspart actor - An actor's name: a toggle button (dotted underline: `::part(actor) { text-decoration: none }` removes it) when the actor has positions or questions to filter, else plain text.
+ * @csspart body - A card's details: role (or type) and, where they differ from actor to actor, counts of positions and sources.
+ * @csspart section-title - The section's heading.
  * @csspart new - The "New" badge of an item new in the latest update.
  * @csspart more - The "Show more" button.
  *
@@ -61,44 +65,48 @@ export class BriefingActors extends BriefingElement {
   }
 
   protected override renderBriefing(briefing: Briefing) {
-    const level = this.level;
-    const labels = this.labels;
     const { actors } = briefing;
+    if (!actors.length) return nothing;
+    const level = this.level;
     const [shown, more] = this.capped(actors, positive(this.maxActors, 6), 'actors-title');
+    const { positions, filterable } = actorFacts(briefing);
+    // A count tells readers something only where it differs from actor to actor; "in every
+    // source" and "no positions" tell them nothing.
+    const varies = new Set(actors.map((a) => positions.get(a.id) ?? 0)).size > 1;
+    const sourceCount = (a: Actor) => (a.sources.length < briefing.sources.length ? new Set(a.sources).size : 0);
     return html`<section class="section" aria-labelledby="actors-title">
-      ${heading(level, this.heading || labels.actors, 'section-title', 'actors-title')}
-      ${actors.length
-        ? html`<ul class="cards" role="list">
-              ${shown.map((actor) => this.renderActor(actor, level + 1))}
-            </ul>
-            ${more}`
-        : html`<p class="empty">${labels.noActors}</p>`}
+      <div class="section-head">${heading(level, this.heading || this._labels.actors, 'section-title', 'actors-title', 'section-title')}${more}</div>
+      <ul class="cards actors" role="list">
+        ${shown.map((actor) =>
+          this._renderActor(actor, level + 1, filterable.has(actor.id), varies ? (positions.get(actor.id) ?? 0) : 0, sourceCount(actor)),
+        )}
+      </ul>
     </section>`;
   }
 
-  private renderActor(actor: Actor, level: number) {
-    const labels = this.labels;
-    const name = html`<button
-      class="pick"
-      type="button"
-      aria-pressed=${this.actor === actor.id}
-      @click=${() => this.#pick(actor.id)}
-    >
-      ${actor.name || actor.id}
-    </button>`;
-    return html`<li class="card" part="card">
-      <header class="card-header" part="header">
-        ${heading(level, name, 'card-title', undefined, 'title')}
-        ${newBadge(actor, labels)}
-      </header>
-      <dl class="facts card-body" part="body">
-        ${actor.role ? html`<div><dt>${labels.role}</dt><dd class="role">${actor.role}</dd></div>` : nothing}
-        ${actor.type ? html`<div><dt>${labels.type}</dt><dd class="type">${label(labels, actor.type)}</dd></div>` : nothing}
-        <div>
-          <dt>${labels.mentionedIn}</dt>
-          <dd class="source-count">${count(this.lang_, new Set(actor.sources).size, labels.source)}</dd>
-        </div>
-      </dl>
+  private _renderActor(actor: Actor, level: number, toggle: boolean, positions: number, sources: number) {
+    const labels = this._labels;
+    const lang = this._content;
+    const name = actor.name || actor.id;
+    // Only an actor with positions or questions to show is a toggle; the others are plain names.
+    const title = toggle
+      ? html`<button class="pick" part="actor" type="button" data-actor=${actor.id} aria-pressed=${this.actor === actor.id} @click=${() => this.#pick(actor.id)}>
+          <bdi lang=${lang}>${name}</bdi>
+        </button>`
+      : html`<bdi part="actor" lang=${lang}>${name}</bdi>`;
+    const numbers = [
+      positions ? count(this._lang, positions, labels.position) : '',
+      sources ? count(this._lang, sources, labels.source) : '',
+    ].filter(Boolean);
+    return html`<li class="card" part="card" tabindex="-1">
+      <header class="card-header" part="header">${heading(level, title, 'card-title', undefined, 'title')}${newBadge(actor, labels)}</header>
+      <div class="card-body" part="body">
+        <p class="role">
+          ${actor.role ? html`<bdi lang=${lang}>${actor.role}</bdi>` : label(labels, actor.type)}${numbers.length
+            ? html`<span class="counts muted"> · ${numbers.join(' · ')}</span>`
+            : nothing}
+        </p>
+      </div>
     </li>`;
   }
 

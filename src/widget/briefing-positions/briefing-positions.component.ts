@@ -4,39 +4,44 @@ import { BriefingElement, positive } from '../common/briefing-element.js';
 import { newBadge } from '../common/changes.js';
 import { renderEvidence } from '../common/evidence.js';
 import { heading } from '../common/heading.js';
-import { count } from '../common/labels.js';
-import { actorName, sourcesOf } from '../common/normalize.js';
+import { actorName } from '../common/normalize.js';
+import { adds, clip, inTurns } from '../common/concise.js';
 import { sectionSkeleton } from '../common/skeleton.js';
-import { renderSources } from '../common/sources.js';
 
 /**
  * @tagname briefing-positions
- * @summary Who claims what: one card per position, with the actor's verbatim words and sources.
+ * @summary Who claims what: one card per position, with the actor's verbatim words and sources. Positions come in turns: each actor's first (most central actor first), then each one's second; a direct position's card is its quote, with the claim only when it adds to it.
  *
  * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).
  * @attr heading-level - Level of the top heading, 1–6 (default 2); headings inside sit below it. Invalid values fall back to 2.
  * @attr heading - Text of the top heading, instead of the default.
- * @attr lang - Language of the labels: `en` (default) or `fr`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English.
+ * @attr lang - Language of the labels: `en` (default), `fr`, `de`, `es`, `it`, `pt` or `ar`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English. The briefing's own text keeps the briefing's `language`.
  * @attr theme - `auto` (default: the host page's colours), `light` or `dark` (own background). Invalid values mean `auto`.
  * @attr layout - `grid` (default: cards side by side), `list` (one column) or `compact` (one column, half the spacing). Invalid values mean `grid`.
  * @attr show-evidence - Boolean: show each card's evidence expanded (default: collapsed).
  * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
- * @attr max-positions - Position cards shown before "Show more" (default 6; invalid values mean 6).
+ * @attr errors - `show`: a briefing that cannot be loaded shows a short message (for editors); by default the element collapses to nothing. `briefing-error` fires either way.
+ * @attr max-positions - Position cards shown before "Show more" (default 4; invalid values mean 4).
  * @attr actor - Show only this actor's positions (an actor id).
  *
  * @fires briefing-load - `{briefing, src?}`: the briefing was loaded from `src` or inline JSON (`src` absent) and rendered. Not fired for `data` set from JavaScript.
- * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
+ * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows with `errors="show"`, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
  * @fires briefing-select - `{kind, id}`: a reader chose an actor (`kind` `actor`) or opened a position's or question's evidence (`position`, `question`).
  *
  * @slot - Nothing is slotted; an optional `<script type="application/json">` child holds an inline briefing.
  *
  * @csspart card - One position's card.
  * @csspart header - A card's header (actor and kind).
- * @csspart title - The actor's name.
- * @csspart body - The claim, quote and sources.
- * @csspart quote - The verbatim quote (`<blockquote>`).
+ * @csspart title - A card's title: the actor's name.
+ * @csspart actor - The actor's name.
+ * @csspart kind - The kind label ("Stated", "Reported").
+ * @csspart body - The quote, claim and sources.
+ * @csspart quote - The verbatim quote (`<blockquote>`): a direct position's card.
+ * @csspart claim - The claim, shown when there is no quote or when it says more than the quote.
+ * @csspart sources - A card's source line, "Sources: …", which opens on its evidence.
  * @csspart source - A source name; an `<a>` when the source has an http(s) URL.
- * @csspart evidence - A card's evidence disclosure (`<details>`).
+ * @csspart section-title - The section's heading.
+ * @csspart evidence - A card's evidence disclosure (`<details>`): the exact spans, each labelled with its source.
  * @csspart new - The "New" badge of an item new in the latest update.
  * @csspart more - The "Show more" button.
  *
@@ -56,7 +61,7 @@ export class BriefingPositions extends BriefingElement {
     actor: {},
   };
 
-  /** How many position cards to show before "Show more" (default 6). */
+  /** How many position cards to show before "Show more" (default 4). */
   declare maxPositions: number | undefined;
   /** Show only this actor's positions (an actor id); empty shows all. */
   declare actor: string | undefined;
@@ -67,49 +72,41 @@ export class BriefingPositions extends BriefingElement {
   }
 
   protected override renderSkeleton() {
-    return sectionSkeleton('positions', positive(this.maxPositions, 6));
+    return sectionSkeleton('positions', positive(this.maxPositions, 4));
   }
 
   protected override renderBriefing(briefing: Briefing) {
-    const level = this.level;
-    const labels = this.labels;
     const actor = this.actor;
-    const positions = actor ? briefing.positions.filter((p) => p.actor === actor) : briefing.positions;
-    const [shown, more] = this.capped(positions, positive(this.maxPositions, 6), 'positions-title');
+    const positions = inTurns(briefing, actor ? briefing.positions.filter((p) => p.actor === actor) : briefing.positions);
+    if (!positions.length) return nothing;
+    const level = this.level;
+    const [shown, more] = this.capped(positions, positive(this.maxPositions, 4), 'positions-title');
     return html`<section class="section" aria-labelledby="positions-title">
-      ${heading(
-        level,
-        // Filtered, the heading says by whom: "Positions: Mira Okafor".
-        `${this.heading || labels.positions}${actor ? `: ${actorName(briefing, actor)}` : ''}`,
-        'section-title',
-        'positions-title',
-      )}
-      ${positions.length
-        ? html`<ul class="cards" role="list">
-              ${shown.map((position) => this.renderPosition(briefing, position, level + 1))}
-            </ul>
-            ${more}`
-        : html`<p class="empty">${labels.noPositions}</p>`}
+      <div class="section-head">${heading(level, this.heading || this._labels.positions, 'section-title', 'positions-title', 'section-title')}${more}</div>
+      <ul class="cards" role="list">
+        ${shown.map((position) => this._renderPosition(briefing, position, level + 1))}
+      </ul>
     </section>`;
   }
 
-  private renderPosition(briefing: Briefing, position: Position, level: number) {
-    const labels = this.labels;
-    const sources = sourcesOf(briefing, position.evidence);
-    return html`<li class="card" part="card">
+  private _renderPosition(briefing: Briefing, position: Position, level: number) {
+    const labels = this._labels;
+    const lang = this._content;
+    const name = actorName(briefing, position.actor);
+    // The actor's own words are the card; the claim only when it says more than they do.
+    const quote = position.quote?.replace(/[\s,;:]+$/, '');
+    return html`<li class="card" part="card" tabindex="-1">
       <header class="card-header" part="header">
-        ${heading(level, actorName(briefing, position.actor), 'card-title', undefined, 'title')}
-        <span class="badge">${labels[position.kind]}</span>
+        ${heading(level, html`<bdi part="actor" lang=${lang}>${name}</bdi>`, 'card-title', undefined, 'title')}
+        <span class="badge" part="kind">${labels[position.kind]}</span>
         ${newBadge(position, labels)}
       </header>
       <div class="card-body" part="body">
-        <p class="claim">${position.text}</p>
-        ${position.quote ? html`<blockquote part="quote">${position.quote}</blockquote>` : nothing}
-        ${sources.length > 1
-          ? html`<p class="corroboration badge accent">${labels.corroborated} ${count(this.lang_, sources.length, labels.source)}</p>`
-          : nothing}
-        ${renderSources(sources, labels)}
-        ${renderEvidence(position.evidence, labels, this.showEvidence, () => this.select('position', position.id))}
+        ${quote ? html`<blockquote part="quote" lang=${lang} dir="auto">${quote}</blockquote>` : nothing}
+        ${adds(position.text, quote) ? html`<p class="claim" part="claim" lang=${lang} dir="auto">${position.text}</p>` : nothing}
+        ${renderEvidence(briefing, position.evidence, labels, lang, this._expanded, `${name}, ${clip(quote || position.text)}`, () =>
+          this.select('position', position.id),
+        )}
       </div>
     </li>`;
   }

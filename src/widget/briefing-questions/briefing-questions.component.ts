@@ -1,13 +1,16 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Briefing, Question, ResolvedQuestion } from '../../format/schema.js';
 import { BriefingElement, positive } from '../common/briefing-element.js';
 import { newBadge } from '../common/changes.js';
 import { renderEvidence } from '../common/evidence.js';
 import { heading } from '../common/heading.js';
 import { label } from '../common/labels.js';
-import { actorName, sourcesOf } from '../common/normalize.js';
+import { actorName } from '../common/normalize.js';
+import { clip } from '../common/concise.js';
 import { sectionSkeleton } from '../common/skeleton.js';
-import { renderSources } from '../common/sources.js';
+
+/** Actors named on a question's card; more are counted ("+3"): the filter finds them all. */
+const NAMES = 3;
 
 /**
  * @tagname briefing-questions
@@ -16,25 +19,31 @@ import { renderSources } from '../common/sources.js';
  * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).
  * @attr heading-level - Level of the top heading, 1–6 (default 2); headings inside sit below it. Invalid values fall back to 2.
  * @attr heading - Text of the top heading, instead of the default.
- * @attr lang - Language of the labels: `en` (default) or `fr`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English.
+ * @attr lang - Language of the labels: `en` (default), `fr`, `de`, `es`, `it`, `pt` or `ar`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English. The briefing's own text keeps the briefing's `language`.
  * @attr theme - `auto` (default: the host page's colours), `light` or `dark` (own background). Invalid values mean `auto`.
  * @attr layout - `grid` (default: cards side by side), `list` (one column) or `compact` (one column, half the spacing). Invalid values mean `grid`.
  * @attr show-evidence - Boolean: show each card's evidence expanded (default: collapsed).
  * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
+ * @attr errors - `show`: a briefing that cannot be loaded shows a short message (for editors); by default the element collapses to nothing. `briefing-error` fires either way.
  * @attr max-questions - Question cards (open first, then answered) shown before "Show more" (default 4; invalid values mean 4).
+ * @attr actor - Show only the questions this actor is part of (an actor id).
  *
  * @fires briefing-load - `{briefing, src?}`: the briefing was loaded from `src` or inline JSON (`src` absent) and rendered. Not fired for `data` set from JavaScript.
- * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
+ * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows with `errors="show"`, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
  * @fires briefing-select - `{kind, id}`: a reader chose an actor (`kind` `actor`) or opened a position's or question's evidence (`position`, `question`).
  *
  * @slot - Nothing is slotted; an optional `<script type="application/json">` child holds an inline briefing.
  *
  * @csspart card - One question's card.
  * @csspart header - A card's header (question and kind).
- * @csspart title - The question.
+ * @csspart title - A card's title: the question.
+ * @csspart kind - The kind label ("Disputed", "Answered", …).
  * @csspart body - The answer, actors involved and sources.
+ * @csspart actor - The name of an actor involved.
+ * @csspart sources - A card's source line, "Sources: …", which opens on its evidence.
+ * @csspart section-title - The section's heading and its groups' headings.
  * @csspart source - A source name; an `<a>` when the source has an http(s) URL.
- * @csspart evidence - A card's evidence disclosure (`<details>`).
+ * @csspart evidence - A card's evidence disclosure (`<details>`): the exact spans, each labelled with its source.
  * @csspart new - The "New" badge of an item new in the latest update.
  * @csspart more - The "Show more" button.
  *
@@ -51,63 +60,74 @@ import { renderSources } from '../common/sources.js';
 export class BriefingQuestions extends BriefingElement {
   static override properties: PropertyDeclarations = {
     maxQuestions: { type: Number, attribute: 'max-questions' },
+    actor: {},
   };
 
   /** How many question cards (open first, then answered) to show before "Show more" (default 4). */
   declare maxQuestions: number | undefined;
+  /** Show only the questions this actor is part of (an actor id); empty shows all. */
+  declare actor: string | undefined;
 
   protected override renderSkeleton() {
     return sectionSkeleton('questions', positive(this.maxQuestions, 4));
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('actor')) this._extra = 0;
+  }
+
   protected override renderBriefing(briefing: Briefing) {
+    const actor = this.actor;
+    const all = [...briefing.questions, ...briefing.resolved].filter((q) => !actor || q.actors.includes(actor));
+    if (!all.length) return nothing;
     const level = this.level;
-    const labels = this.labels;
-    const all: (Question | ResolvedQuestion)[] = [...briefing.questions, ...briefing.resolved];
+    const labels = this._labels;
     const [shown, more] = this.capped(all, positive(this.maxQuestions, 4), 'questions-title');
-    const open = shown.filter((q): q is Question => !('answer' in q));
-    const resolved = shown.filter((q): q is ResolvedQuestion => 'answer' in q);
+    const open = shown.filter((q) => !('answer' in q));
+    // Headings for the groups only when both are shown: the cards' labels say the rest.
+    const titled = open.length > 0 && open.length < shown.length;
+    const group = (items: (Question | ResolvedQuestion)[], name: string, title: string) =>
+      items.length
+        ? html`<section class="group ${name}" aria-labelledby=${titled ? `${name}-title` : nothing}>
+            ${titled ? heading(level + 1, title, 'group-title', `${name}-title`, 'section-title') : nothing}
+            <ul class="cards" role="list">
+              ${items.map((q) => this._renderQuestion(briefing, q, level + (titled ? 2 : 1)))}
+            </ul>
+          </section>`
+        : nothing;
     return html`<section class="section" aria-labelledby="questions-title">
-      ${heading(level, this.heading || labels.questions, 'section-title', 'questions-title')}
-      ${!all.length
-        ? html`<p class="empty">${labels.noQuestions}</p>`
-        : html`${open.length
-              ? html`<section class="group open" aria-labelledby="open-title">
-                  ${heading(level + 1, labels.open, 'group-title', 'open-title')}
-                  <ul class="cards" role="list">
-                    ${open.map((q) => this.renderQuestion(briefing, q, level + 2))}
-                  </ul>
-                </section>`
-              : nothing}
-            ${resolved.length
-              ? html`<section class="group answered" aria-labelledby="answered-title">
-                  ${heading(level + 1, labels.answered, 'group-title', 'answered-title')}
-                  <ul class="cards" role="list">
-                    ${resolved.map((q) => this.renderQuestion(briefing, q, level + 2))}
-                  </ul>
-                </section>`
-              : nothing}
-            ${more}`}
+      <div class="section-head">${heading(level, this.heading || labels.questions, 'section-title', 'questions-title', 'section-title')}${more}</div>
+      ${group(open, 'open', labels.open)}
+      ${group(shown.filter((q) => 'answer' in q), 'answered', labels.answered)}
     </section>`;
   }
 
-  /** One card, open or answered: an answered question has an answer and an accent badge. */
-  private renderQuestion(briefing: Briefing, question: Question | ResolvedQuestion, level: number) {
-    const labels = this.labels;
+  private _renderQuestion(briefing: Briefing, question: Question | ResolvedQuestion, level: number) {
+    const labels = this._labels;
+    const lang = this._content;
     const answered = 'answer' in question;
-    return html`<li class="card" part="card">
-      <header class="card-header" part="header">
-        ${heading(level, question.text, 'card-title', undefined, 'title')}
-        <span class="badge kind ${answered ? 'accent' : ''}">${answered ? labels.answered : label(labels, question.kind)}</span>
+    return html`<li class="card" part="card" tabindex="-1">
+      <header class="card-header inline" part="header">
+        ${heading(level, html`<span lang=${lang} dir="auto">${question.text}</span>`, 'card-title', undefined, 'title')}
+        <span class="badge kind ${answered ? 'accent' : ''}" part="kind">${answered ? labels.answered : label(labels, question.kind)}</span>
         ${newBadge(question, labels)}
       </header>
       <div class="card-body" part="body">
-        ${answered ? html`<p class="answer"><span class="answer-label">${labels.answer}</span> ${question.answer}</p>` : nothing}
-        ${question.actors.length
-          ? html`<p class="involves muted">${labels.involves} ${question.actors.map((id) => actorName(briefing, id)).join(', ')}</p>`
+        ${answered
+          ? html`<p class="answer"><span class="answer-label">${labels.answer}</span> <bdi lang=${lang}>${question.answer}</bdi></p>`
           : nothing}
-        ${renderSources(sourcesOf(briefing, question.evidence), labels)}
-        ${renderEvidence(question.evidence, labels, this.showEvidence, () => this.select('question', question.id))}
+        ${question.actors.length
+          ? html`<p class="involves muted">
+              ${labels.involves}
+              ${question.actors
+                .slice(0, NAMES)
+                .map((id, i) => html`${i ? ', ' : ''}<bdi part="actor" lang=${lang}>${actorName(briefing, id)}</bdi>`)}${question.actors.length > NAMES
+                ? ` +${question.actors.length - NAMES}`
+                : nothing}
+            </p>`
+          : nothing}
+        ${renderEvidence(briefing, question.evidence, labels, lang, this._expanded, clip(question.text, 12), () => this.select('question', question.id))}
       </div>
     </li>`;
   }

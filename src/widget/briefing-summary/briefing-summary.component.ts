@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Briefing } from '../../format/schema.js';
 import { BriefingElement } from '../common/briefing-element.js';
 import { heading } from '../common/heading.js';
+import { newKeyPoints } from '../common/concise.js';
 import { sectionSkeleton } from '../common/skeleton.js';
 
 /**
@@ -11,14 +12,15 @@ import { sectionSkeleton } from '../common/skeleton.js';
  * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).
  * @attr heading-level - Level of the top heading, 1–6 (default 2); headings inside sit below it. Invalid values fall back to 2.
  * @attr heading - Text of the top heading, instead of the default.
- * @attr lang - Language of the labels: `en` (default) or `fr`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English.
+ * @attr lang - Language of the labels: `en` (default), `fr`, `de`, `es`, `it`, `pt` or `ar`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English. The briefing's own text keeps the briefing's `language`.
  * @attr theme - `auto` (default: the host page's colours), `light` or `dark` (own background). Invalid values mean `auto`.
  * @attr layout - `grid` (default: cards side by side), `list` (one column) or `compact` (one column, half the spacing). Invalid values mean `grid`.
  * @attr show-evidence - Boolean: show each card's evidence expanded (default: collapsed).
  * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
+ * @attr errors - `show`: a briefing that cannot be loaded shows a short message (for editors); by default the element collapses to nothing. `briefing-error` fires either way.
  *
  * @fires briefing-load - `{briefing, src?}`: the briefing was loaded from `src` or inline JSON (`src` absent) and rendered. Not fired for `data` set from JavaScript.
- * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
+ * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows with `errors="show"`, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
  * @fires briefing-select - `{kind, id}`: a reader chose an actor (`kind` `actor`) or opened a position's or question's evidence (`position`, `question`).
  *
  * @slot - Nothing is slotted; an optional `<script type="application/json">` child holds an inline briefing.
@@ -26,7 +28,9 @@ import { sectionSkeleton } from '../common/skeleton.js';
  * @csspart card - The summary card.
  * @csspart header - The card's header.
  * @csspart title - The "Summary" heading.
+ * @csspart section-title - The "Summary" heading.
  * @csspart body - The summary text and key points.
+ * @csspart key-points - The list of key points: those the summary does not already say, two before "Show more".
  *
  * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, list markers, quote rule, chosen actor, badges).
  * @cssprop [--briefing-color-text=currentColor] - Text colour.
@@ -45,21 +49,23 @@ export class BriefingSummary extends BriefingElement {
   }
 
   protected override renderBriefing(briefing: Briefing) {
-    const { summary, keyPoints } = briefing;
+    const { summary } = briefing;
+    const keyPoints = newKeyPoints(briefing);
+    if (!summary.text && !keyPoints.length) return nothing;
     const level = this.level;
-    const labels = this.labels;
+    const labels = this._labels;
+    const lang = this._content;
+    const [points, more] = this.capped(keyPoints, 2, 'key-points-title');
     return html`<section class="card" part="card" aria-labelledby="summary-title">
       <header class="card-header" part="header">
-        ${heading(level, this.heading || labels.summary, 'section-title', 'summary-title', 'title')}
+        ${heading(level, this.heading || labels.summary, 'section-title', 'summary-title', 'title section-title')}
       </header>
       <div class="card-body" part="body">
-        ${summary.text
-          ? html`<p class="summary">${summary.text}</p>`
-          : html`<p class="empty">${labels.noSummary}</p>`}
+        ${summary.text ? html`<p class="summary" lang=${lang} dir="auto">${summary.text}</p>` : nothing}
         ${keyPoints.length
-          ? html`${heading(level + 1, labels.keyPoints, 'card-title', 'key-points-title')}
-              <ul class="key-points" aria-labelledby="key-points-title">
-                ${keyPoints.map((point) => html`<li>${point.text}</li>`)}
+          ? html`<div class="section-head">${heading(level + 1, labels.keyPoints, 'card-title', 'key-points-title')}${more}</div>
+              <ul class="key-points" part="key-points" aria-labelledby="key-points-title">
+                ${points.map((point) => html`<li tabindex="-1" lang=${lang} dir="auto">${point.text}</li>`)}
               </ul>`
           : nothing}
       </div>

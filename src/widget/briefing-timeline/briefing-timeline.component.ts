@@ -5,9 +5,7 @@ import { newBadge } from '../common/changes.js';
 import { renderEvidence } from '../common/evidence.js';
 import { heading } from '../common/heading.js';
 import type { Labels } from '../common/labels.js';
-import { sourcesOf } from '../common/normalize.js';
 import { sectionSkeleton } from '../common/skeleton.js';
-import { renderSources } from '../common/sources.js';
 import { styles } from '../common/styles.js';
 import { timelineStyles } from './briefing-timeline.styles.js';
 
@@ -91,7 +89,7 @@ export class BriefingTimeline extends BriefingElement {
 
   protected override renderBriefing(briefing: Briefing) {
     const level = this.level;
-    const labels = this.labels;
+    const labels = this._labels;
     const events = briefing.timeline ?? [];
     const [shown, more] = this.capped(events, positive(this.maxEvents, 8), 'timeline-title');
     return html`<section class="card" part="card" aria-labelledby="timeline-title">
@@ -110,15 +108,14 @@ export class BriefingTimeline extends BriefingElement {
   }
 
   private renderEvent(briefing: Briefing, entry: TimelineEntry) {
-    const labels = this.labels;
+    const labels = this._labels;
     const when = formatDate(entry, labels);
     return html`<li class="event" part="event">
       ${DATE.test(entry.date ?? '')
         ? html`<time class="when" part="when" datetime=${entry.date!}>${when}</time>`
         : html`<span class="when" part="when">${when}</span>`}
-      <p class="event-text">${entry.text} ${newBadge(entry, labels)}</p>
-      ${renderSources(sourcesOf(briefing, entry.evidence), labels)}
-      ${renderEvidence(entry.evidence, labels, this.showEvidence, () => this.select('event', entry.id))}
+      <p class="event-text"><bdi lang=${this._content}>${entry.text}</bdi> ${newBadge(entry, labels)}</p>
+      ${renderEvidence(briefing, entry.evidence, labels, this._content, this._expanded, `${when}, ${entry.text}`, () => this.select('event', entry.id))}
     </li>`;
   }
 }

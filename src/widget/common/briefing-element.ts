@@ -3,7 +3,7 @@ import type { Briefing } from '../../format/schema.js';
 import { BriefingLoader, type LoadStatus } from './briefing-loader.js';
 import { BriefingSelectEvent, type BriefingSelectDetail } from './events.js';
 import { clampLevel } from './heading.js';
-import { labelsFor, languageOf, type Labels } from './labels.js';
+import { directionOf, english, labelsFor, languageOf, type Labels } from './labels.js';
 import { styles } from './styles.js';
 
 export type { LoadStatus };
@@ -43,7 +43,9 @@ export abstract class BriefingElement extends LitElement {
     layout: { reflect: true },
     showEvidence: { type: Boolean, attribute: 'show-evidence' },
     loading: {},
+    errors: {},
     _extra: { state: true },
+    _print: { state: true },
   };
 
   /** URL of a briefing JSON file. */
@@ -54,7 +56,7 @@ export abstract class BriefingElement extends LitElement {
   declare headingLevel: number;
   /** Text of the element's top heading, instead of the briefing's title or the section's name. */
   declare heading: string | undefined;
-  /** The `lang` attribute: language of the labels (`en`, `fr`); unset, the nearest ancestor's `lang`. */
+  /** The `lang` attribute: language of the labels (`en`, `fr`, `de`, `es`, `it`, `pt`, `ar`); unset, the nearest ancestor's `lang`. */
   declare language: string | undefined;
   /** `auto` (the host page's colours), `light` or `dark` (own background); invalid values mean `auto`. */
   declare theme: string | undefined;
@@ -64,9 +66,15 @@ export abstract class BriefingElement extends LitElement {
   declare showEvidence: boolean;
   /** `lazy` (default): fetch and render only near the viewport; `eager`: at once. */
   declare loading: string | undefined;
+  /** `show`: a failed load shows its message (for editors); by default the element collapses to nothing. */
+  declare errors: string | undefined;
 
   /** Items revealed by "Show more" beyond the cap. */
   protected declare _extra: number;
+  /** Printing: every item shown, every disclosure open. */
+  protected declare _print: boolean;
+  #onPrint = (e: Event) => void (this._print = e.type === 'beforeprint');
+  #internals?: ElementInternals;
 
   #loader = new BriefingLoader(this, (reason) => this.#messageFor(reason));
   /** The briefing `_extra` counts for: a new briefing starts capped again. */
@@ -77,6 +85,19 @@ export abstract class BriefingElement extends LitElement {
     this.headingLevel = 2;
     this.showEvidence = false;
     this._extra = 0;
+    this._print = false;
+  }
+
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
+  }
+
+  /** Whether evidence is shown expanded: `show-evidence`, or printing. */
+  protected get _expanded(): boolean {
+    return this.showEvidence || this._print;
   }
 
   /** The briefing currently rendered (normalised), whatever its origin. */
@@ -95,13 +116,17 @@ export abstract class BriefingElement extends LitElement {
   }
 
   /** The language the labels are in: this element's `lang`, else the nearest ancestor's. */
-  protected get lang_(): string {
+  protected get _lang(): string {
     // Rendered on the server (`briefing render`) there are no ancestors: its own attribute decides.
-    return languageOf((isServer ? this : this.closest('[lang]'))?.getAttribute('lang'));
+    return languageOf(this.language || (isServer ? undefined : this.closest('[lang]')?.getAttribute('lang')));
   }
 
-  protected get labels(): Labels {
-    return labelsFor(this.lang_);
+  /** The labels of the last render (English until a pack arrives). */
+  protected _labels: Labels = english;
+
+  /** The language of the briefing's own text (its `language`, English by default). */
+  protected get _content(): string {
+    return this.briefing?.language || 'en';
   }
 
   /** Tell the page that the reader opened an actor, position or question. */
@@ -114,20 +139,23 @@ export abstract class BriefingElement extends LitElement {
    * rest. Caps keep a huge briefing fast to render and the default height predictable.
    */
   protected capped<T>(items: readonly T[], max: number, describedBy: string): [T[], unknown] {
-    const limit = max + this._extra;
+    const limit = this._print ? Infinity : max + this._extra;
     const hidden = items.length - limit;
     return [
       items.slice(0, limit),
       hidden > 0
-        ? html`<button class="more" part="more" type="button" aria-describedby=${describedBy} @click=${this.#more}>
-            ${this.labels.more} (${hidden})
+        ? html`<button class="more" part="more" type="button" aria-describedby=${describedBy} @click=${() => this.#more(limit)}>
+            ${this._labels.more} (${hidden})
           </button>`
         : nothing,
     ];
   }
 
-  #more(): void {
+  /** Reveal more cards and move focus to the first of them (the button may be gone). */
+  async #more(shown: number): Promise<void> {
     this._extra += STEP;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('li[tabindex]')[shown]?.focus();
   }
 
   /**
@@ -147,6 +175,8 @@ export abstract class BriefingElement extends LitElement {
     // now, so that the first render is the same briefing and hydrates the rendered DOM.
     if (HYDRATION && this.shadowRoot && !this.hasUpdated) this.#loader.readRendered();
     super.connectedCallback();
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
@@ -157,21 +187,37 @@ export abstract class BriefingElement extends LitElement {
     }
   }
 
+  protected override updated(): void {
+    // A failed load collapses to nothing for readers (styles.ts), unless errors="show".
+    const states = (this.#internals ??= this.attachInternals()).states;
+    if (this.status === 'error' && this.errors !== 'show') states?.add('collapsed');
+    else states?.delete('collapsed');
+  }
+
   /** Whether the file could not be had, or was had and is not a briefing this widget reads. */
   #messageFor(reason: string | undefined): string {
-    return /^(network|http|timeout|too-large)$/.test(reason ?? '') ? this.labels.fetchFailed : this.labels.unreadable;
+    return /^(network|http|timeout|too-large)$/.test(reason ?? '') ? this._labels.fetchFailed : this._labels.unreadable;
   }
 
   override render() {
-    const status = this.status;
-    return status === 'loading'
-      ? html`<div class="skeleton" role="status">
-          <span class="visually-hidden">${this.labels.loading}</span>
-          ${this.renderSkeleton()}
-        </div>`
-      : status === 'error'
-        ? html`<p class="error" role="alert">${this.#messageFor(this.#loader.reason)}</p>`
-        : this.briefing && this.renderBriefing(this.briefing);
+    const lang = this._lang;
+    // Until its labels are here, a briefing in another language keeps the skeleton's place.
+    const labels = labelsFor(lang, () => this.requestUpdate());
+    if (labels) this._labels = labels;
+    const status = labels ? this.status : 'loading';
+    // Labels in their language and direction; the briefing's text sets its own (see _content).
+    return html`<div class="root" lang=${lang} dir=${directionOf(lang)}>
+      ${status === 'loading'
+        ? html`<div class="skeleton" role="status">
+            <span class="visually-hidden">${this._labels.loading}</span>
+            ${this.renderSkeleton()}
+          </div>`
+        : status === 'error'
+          ? this.errors === 'show'
+            ? html`<p class="error" role="alert">${this.#messageFor(this.#loader.reason)}</p>`
+            : nothing
+          : this.briefing && this.renderBriefing(this.briefing)}
+    </div>`;
   }
 
   /** Render a loaded briefing. */

@@ -1,45 +1,45 @@
 /**
- * Every string the widget shows, per language. English is built in; other languages are picked
- * by the element's `lang` (or its nearest ancestor's), by primary subtag, so `fr-CA` reads `fr`.
- * To add a language, add one object with the same keys: the type checker lists any missing one.
+ * Every string the widget shows, per language, picked by the element's `lang` (or its nearest
+ * ancestor's) by primary subtag, so `fr-CA` reads `fr`. English is built in; every other language
+ * is one JSON object in labels/ with the same keys (tests/widget-node/labels.test.ts lists any
+ * missing), copied next to the embed by the build and fetched from there the first time a page
+ * asks for it: a page in one language pays for no other. Content (the briefing's own text) has its
+ * own language, the briefing's `language`: labels never decide how content is voiced.
  */
 const en = {
   loading: 'Loading briefing…',
   fetchFailed: 'This briefing could not be loaded.',
   unreadable: 'This briefing could not be read.',
-  briefing: 'Story briefing',
+  storySoFar: 'The story so far',
+  skip: 'Skip briefing',
   generated: 'Generated automatically from',
   article: ['article', 'articles'],
   reviewed: 'Reviewed by the editors',
   // Dates as "12 April 2017".
   dateLocale: 'en-GB',
   source: ['source', 'sources'],
-  sourcesLabel: ['Source:', 'Sources:'],
+  sourceLabel: ['Source:', 'Sources:'],
+  position: ['position', 'positions'],
+  untitled: 'Article',
   empty: 'This briefing has no content yet.',
   summary: 'Summary',
   keyPoints: 'Key points',
-  noSummary: 'No summary yet.',
   actors: 'Actors',
-  noActors: 'No actors identified.',
-  role: 'Role',
-  type: 'Type',
-  mentionedIn: 'Mentioned in',
   person: 'Person',
   organization: 'Organization',
   country: 'Country',
   group: 'Group',
   positions: 'Positions',
-  noPositions: 'No positions recorded.',
+  filtered: ['Showing ', '’s positions'],
+  showAll: 'Show all',
   direct: 'Stated',
   reported: 'Reported',
-  corroborated: 'Corroborated by',
   evidence: 'Evidence',
   questions: 'Questions',
   open: 'Open questions',
   answered: 'Answered',
   answer: 'Answer:',
   involves: 'Involves:',
-  noQuestions: 'No open questions.',
   disputed: 'Disputed',
   unresolved: 'Unresolved',
   upcoming: 'Upcoming',
@@ -54,63 +54,42 @@ const en = {
 
 export type Labels = { [K in keyof typeof en]: (typeof en)[K] extends string ? string : [string, string] };
 
-const fr: Labels = {
-  loading: 'Chargement…',
-  fetchFailed: 'Cette synthèse n’a pas pu être chargée.',
-  unreadable: 'Cette synthèse est illisible.',
-  briefing: 'Synthèse',
-  generated: 'Généré automatiquement d’après',
-  article: ['article', 'articles'],
-  reviewed: 'Relu par la rédaction',
-  dateLocale: 'fr',
-  source: ['source', 'sources'],
-  sourcesLabel: ['Source :', 'Sources :'],
-  empty: 'Cette synthèse est encore vide.',
-  summary: 'Résumé',
-  keyPoints: 'Points clés',
-  noSummary: 'Pas encore de résumé.',
-  actors: 'Acteurs',
-  noActors: 'Aucun acteur identifié.',
-  role: 'Rôle',
-  type: 'Type',
-  mentionedIn: 'Cité dans',
-  person: 'Personne',
-  organization: 'Organisation',
-  country: 'Pays',
-  group: 'Groupe',
-  positions: 'Positions',
-  noPositions: 'Aucune position relevée.',
-  direct: 'Déclaré',
-  reported: 'Rapporté',
-  corroborated: 'Corroboré par',
-  evidence: 'Extraits',
-  questions: 'Questions',
-  open: 'Questions ouvertes',
-  answered: 'Résolue',
-  answer: 'Réponse :',
-  involves: 'Acteurs :',
-  noQuestions: 'Aucune question ouverte.',
-  disputed: 'Contestée',
-  unresolved: 'Non résolue',
-  upcoming: 'À venir',
-  more: 'Afficher plus',
-  timeline: 'Chronologie',
-  noTimeline: 'Aucun événement daté.',
-  weekOf: 'Semaine du',
-  updated: 'Mis à jour',
-  new: 'Nouveau',
-  newSinceVisit: ['nouveauté depuis votre dernière visite', 'nouveautés depuis votre dernière visite'],
-};
+export const english = en as Labels;
 
-const languages: Record<string, Labels> = { en: en as Labels, fr };
+/** The languages with labels besides English (a file each in labels/). */
+export const LANGUAGES = ['fr', 'de', 'es', 'it', 'pt', 'ar'];
 
-/** The language whose labels are used for a `lang` value: its primary subtag if bundled, else `en`. */
+const loaded: Record<string, Labels> = { en: en as Labels };
+const pending: Record<string, Promise<void>> = {};
+
+/**
+ * Where the packs are: beside the embed (read while the classic script runs, when it is
+ * `document.currentScript`), else beside this module (the ES module build and the sources).
+ */
+const base = (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || import.meta.url;
+
+/** The language whose labels are used for a `lang` value: its primary subtag if there are labels for it, else `en`. */
 export function languageOf(lang: string | null | undefined): string {
   const primary = (lang ?? '').toLowerCase().split('-')[0]!;
-  return Object.hasOwn(languages, primary) ? primary : 'en';
+  return LANGUAGES.includes(primary) ? primary : 'en';
 }
 
-export const labelsFor = (lang: string | null | undefined): Labels => languages[languageOf(lang)]!;
+/** `rtl` for a language written right to left (of those above, Arabic). */
+export const directionOf = (lang: string): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
+
+/**
+ * The labels for a language, or `undefined` while its pack is on its way (`then` runs once it is
+ * there). A pack that cannot be had leaves English in its place.
+ */
+export function labelsFor(lang: string, then: () => void): Labels | undefined {
+  if (loaded[lang]) return loaded[lang];
+  // A classic script imported as a module has no URL of its own: the page's stands in (and English, if nothing is there).
+  (pending[lang] ??= fetch(new URL(`labels/${lang}.json`, base || document.baseURI))
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+    .then((pack: Labels) => void (loaded[lang] = { ...(en as Labels), ...pack }))
+    .catch(() => void (loaded[lang] = en as Labels))).then(then);
+  return undefined;
+}
 
 /** The label of an enumeration value (actor type, question kind); unknown values are shown as-is. */
 export const label = (labels: Labels, value: string): string =>

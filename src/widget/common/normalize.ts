@@ -74,6 +74,7 @@ function normalize(value: unknown): Briefing {
     version: 1,
     id: str(value.id),
     title: str(value.title),
+    language: optStr(value.language),
     summary: grounded(value.summary),
     keyPoints: objects(value.keyPoints).map(grounded).filter((k) => k.text),
     sources: objects(value.sources).map(

@@ -1,15 +1,33 @@
 import { html } from 'lit';
 
 /**
- * A section's placeholder while the briefing loads: its heading and as many cards as the default
- * cap shows, in the same grid as the real cards, so the reserved space follows the page's width
- * the way the rendered briefing will. Each kind's card height (`.ph-*` in styles.ts) is that of a
- * typical card.
+ * Placeholders built like the cards they stand for, with invisible text of a typical length
+ * (the lengths of a three-article briefing), so they wrap, and take the height, the rendered
+ * briefing will at any width, in the same columns. Only the number of cards is known before the
+ * briefing (the caps, or an inline briefing's own counts).
  */
-export const sectionSkeleton = (kind: string, cards: number) =>
-  html`<div class="section ph-${kind}" aria-hidden="true">
-    <span class="bar"></span>
-    <ul class="cards">
-      ${Array.from({ length: cards }, () => html`<li class="card ph"></li>`)}
-    </ul>
-  </div>`;
+const text = (chars: number) => 'xxxxx '.repeat(Math.ceil(chars / 6));
+
+const cards: Record<string, () => unknown> = {
+  actors: () => html`<p class="card-title">${text(14)}</p><p>${text(30)}</p>`,
+  positions: () => html`<p class="card-title">${text(20)}</p><p>${text(110)}</p><p class="sources">${text(18)}</p>`,
+  questions: () => html`<p class="card-title">${text(70)}</p><p class="sources">${text(36)}</p><p class="sources">${text(18)}</p>`,
+};
+
+/** A section's placeholder: its heading and `count` cards (the summary: its text and key points). */
+export const sectionSkeleton = (kind: string, count: number) =>
+  kind === 'summary'
+    ? html`<div class="section ph-summary" aria-hidden="true">
+        <p class="summary">${text(450)}</p>
+        <p class="card-title">${text(10)}</p>
+        <ul class="key-points">
+          <li>${text(170)}</li>
+          <li>${text(170)}</li>
+        </ul>
+      </div>`
+    : html`<div class="section" aria-hidden="true">
+        <div class="section-head"><span class="bar"></span></div>
+        <ul class="cards ${kind}">
+          ${Array.from({ length: count }, () => html`<li class="card ph"><div class="card-body">${cards[kind]!()}</div></li>`)}
+        </ul>
+      </div>`;

@@ -27,6 +27,11 @@ export const styles = css`
     display: none;
   }
 
+  /* A load that failed, for readers: nothing at all (errors="show" keeps the message). */
+  :host(:state(collapsed)) {
+    display: none;
+  }
+
   /* theme="light" / "dark": the widget draws its own background in that colour scheme (system
      colours follow it); "auto", the default, wears the host page's colours. */
   :host([theme='light']) {
@@ -45,13 +50,25 @@ export const styles = css`
   }
 
   /* Inherited by the sections inside <story-briefing>, so the layout needs no passing down. */
-  :host([layout='list']),
-  :host([layout='compact']) {
-    --_columns: 1fr;
+  :host([layout='list']) {
+    --_columns: 1;
   }
 
+  /* Compact: the grid's columns, half the spacing, smaller type, and cards as plain blocks. */
   :host([layout='compact']) {
     --_density: 0.5;
+    --_columns: 14rem;
+    font-size: 0.94em;
+  }
+
+  :host([layout='compact']) .card {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+
+  :host([layout='compact']) .card-body {
+    gap: 0.2em;
   }
 
   * {
@@ -72,8 +89,7 @@ export const styles = css`
 
   p,
   ul,
-  dl,
-  dd,
+  ol,
   blockquote {
     margin: 0;
   }
@@ -98,7 +114,8 @@ export const styles = css`
   }
 
   /* An actor's name is the button that filters the positions: it still reads as a title. */
-  .pick {
+  .pick,
+  .show-all {
     padding: 0;
     border: 0;
     background: none;
@@ -107,6 +124,7 @@ export const styles = css`
     /* Longhands: WebKit drops the shorthand with a style in it. */
     text-decoration-line: underline;
     text-decoration-style: dotted;
+    text-underline-offset: 0.2em;
   }
 
   [aria-pressed='true'] {
@@ -114,8 +132,18 @@ export const styles = css`
     text-decoration-style: solid;
   }
 
+  /* A section's heading, with its "Show more" at the end of the line. */
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25em 1em;
+  }
+
   .more {
-    padding: 0.4em 0.9em;
+    font-size: 0.9em;
+    padding: 0.2em 0.7em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_card-bg);
@@ -145,12 +173,24 @@ export const styles = css`
     font-size: 1.15em;
   }
 
+  /* Cards flow in columns (as many as fit, each at least --_column wide), each as tall as its
+     content: no row leaves a gap under its shorter cards. */
   .cards {
     list-style: none;
     padding: 0;
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    grid-template-columns: var(--_columns, repeat(auto-fill, minmax(min(17rem, 100%), 1fr)));
+    columns: var(--_columns, 17rem);
+    column-gap: calc(var(--_space) * 0.75);
+    /* The last card's spacing is the section's, not the list's. */
+    margin-block-end: calc(var(--_space) * -0.75);
+  }
+
+  .cards > li {
+    break-inside: avoid;
+    margin-block-end: calc(var(--_space) * 0.75);
+  }
+
+  .actors {
+    columns: var(--_columns, 12rem);
   }
 
   .card {
@@ -173,7 +213,17 @@ export const styles = css`
   }
 
   .card-title {
-    font-size: 1.05em;
+    font-size: 1em;
+  }
+
+  /* A question's kind follows its last line, rather than taking a line of its own. */
+  .card-header.inline {
+    display: block;
+  }
+
+  .inline > .card-title {
+    display: inline;
+    margin-inline-end: 0.6em;
   }
 
   .card-body {
@@ -205,43 +255,27 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
-  /* Placeholders sized like typical cards, so the loaded briefing under the default caps takes
-     about the space its skeleton held (see skeleton.ts). */
+  /* Placeholders (see skeleton.ts): cards and text that take the room the briefing will. */
   .skeleton {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
+    color: transparent;
+    overflow: hidden;
   }
 
   .bar {
     display: block;
     width: 40%;
-    height: 1.2em;
+    height: 1.25em;
     border-radius: 0.25em;
     background: var(--_border);
   }
 
   .bar.title {
-    height: 1.75em;
+    height: 1.625em;
+    width: 30%;
   }
 
   .ph {
-    min-height: var(--_ph);
-  }
-
-  .ph-summary {
-    --_ph: 14rem;
-  }
-
-  .ph-actors {
-    --_ph: 8.5rem;
-  }
-
-  .ph-positions {
-    --_ph: 13rem;
-  }
-
-  .ph-questions {
-    --_ph: 9rem;
+    background: color-mix(in srgb, var(--_border) 35%, transparent);
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -271,10 +305,14 @@ export const styles = css`
     }
   }
 
-  .visually-hidden {
+  .visually-hidden,
+  .skip:not(:focus),
+  briefing-summary::part(header) {
     position: absolute;
     width: 1px;
     height: 1px;
+    padding: 0;
+    border: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
@@ -283,16 +321,65 @@ export const styles = css`
   /* <story-briefing> */
   .briefing {
     display: grid;
-    gap: calc(var(--_space) * 1.5);
+    gap: var(--_space);
   }
+
+  /* Under "The story so far", the summary needs no heading of its own (screen readers keep it)
+     and no card: it is the briefing's opening. A page's ::part rules still win. */
+  briefing-summary::part(card) {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+
+
 
   .briefing-header {
     display: grid;
     gap: 0.25em;
   }
 
+  .briefing-heading {
+    font-size: 1.3em;
+  }
+
+  /* The briefing's own title: a part a page can show (::part(briefing-title) { display: block }). */
   .briefing-title {
-    font-size: 1.4em;
+    display: none;
+  }
+
+  .source-list {
+    font-size: 0.9em;
+  }
+
+  .source-list ol {
+    margin-block-start: 0.4em;
+    padding-inline-start: 1.5em;
+  }
+
+  bdi,
+  [dir='auto'] {
+    unicode-bidi: isolate;
+  }
+
+  q.bare {
+    quotes: none;
+  }
+
+  /* Printed, everything is expanded (see BriefingElement) and nothing is a control. */
+  @media print {
+    .more,
+    .skip,
+    .show-all,
+    .skeleton {
+      display: none;
+    }
+    .card {
+      break-inside: avoid;
+    }
+    summary {
+      list-style: none;
+    }
   }
 
   /* <briefing-summary> */
@@ -308,21 +395,6 @@ export const styles = css`
 
   .key-points li::marker {
     color: var(--_accent);
-  }
-
-  /* <briefing-actors> */
-  .facts {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.2em 0.75em;
-  }
-
-  .facts > div {
-    display: contents;
-  }
-
-  .facts dt {
-    color: var(--_muted);
   }
 
   /* <briefing-positions> */

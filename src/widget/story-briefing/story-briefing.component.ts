@@ -2,8 +2,10 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import type { Briefing } from '../../format/schema.js';
 import { BriefingElement, positive } from '../common/briefing-element.js';
 import { heading } from '../common/heading.js';
+import { actorName } from '../common/normalize.js';
 import { reviewLabel } from '../common/review-label.js';
 import { sinceLastVisit, sinceVisitLine, updatedLine, type Visit } from '../common/changes.js';
+import { renderSource, sourceName } from '../common/sources.js';
 import { sectionSkeleton } from '../common/skeleton.js';
 
 const allSections = ['summary', 'timeline', 'actors', 'positions', 'questions'];
@@ -16,7 +18,7 @@ export function parseSections(value: string | null | undefined): string[] {
 }
 
 /** Parts of the section elements re-exported so `story-briefing::part(card)` reaches every card. */
-const exported = 'card,header,title,body,quote,source,evidence,more,event,when,new';
+const exported = 'card,header,title,body,quote,claim,source,sources,evidence,more,actor,kind,section-title,key-points,event,when,new';
 
 /**
  * @tagname story-briefing
@@ -28,35 +30,46 @@ const exported = 'card,header,title,body,quote,source,evidence,more,event,when,n
  * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).
  * @attr heading-level - Level of the top heading, 1–6 (default 2); headings inside sit below it. Invalid values fall back to 2.
  * @attr heading - Text of the top heading, instead of the default.
- * @attr lang - Language of the labels: `en` (default) or `fr`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English.
+ * @attr lang - Language of the labels: `en` (default), `fr`, `de`, `es`, `it`, `pt` or `ar`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English. The briefing's own text keeps the briefing's `language`.
  * @attr theme - `auto` (default: the host page's colours), `light` or `dark` (own background). Invalid values mean `auto`.
  * @attr layout - `grid` (default: cards side by side), `list` (one column) or `compact` (one column, half the spacing). Invalid values mean `grid`.
  * @attr show-evidence - Boolean: show each card's evidence expanded (default: collapsed).
  * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
+ * @attr errors - `show`: a briefing that cannot be loaded shows a short message (for editors); by default the element collapses to nothing. `briefing-error` fires either way.
  * @attr sections - Which sections to show, in order: any of `summary`, `timeline`, `actors`, `positions`, `questions`, separated by spaces or commas (default: all five; the timeline only when the briefing has one). Unknown names are ignored.
  * @attr max-actors - Actor cards shown before "Show more" (default 6; invalid values mean 6).
- * @attr max-positions - Position cards shown before "Show more" (default 6).
+ * @attr max-positions - Position cards shown before "Show more" (default 4).
  * @attr max-questions - Question cards shown before "Show more" (default 4).
  * @attr max-events - Timeline events shown before "Show more" (default 8).
  * @attr remember - Boolean: keep the reader's last visit in localStorage (one key per briefing id; nothing is sent anywhere), then mark what is new since it ("2 new since your last visit"), those items first and questions answered since among the answered.
  *
  * @fires briefing-load - `{briefing, src?}`: the briefing was loaded from `src` or inline JSON (`src` absent) and rendered. Not fired for `data` set from JavaScript.
- * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
+ * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows with `errors="show"`, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
  * @fires briefing-select - `{kind, id}`: a reader chose an actor (`kind` `actor`) or opened a position's or question's evidence (`position`, `question`).
  *
  * @slot - Nothing is slotted; an optional `<script type="application/json">` child holds an inline briefing.
  *
  * @csspart header - The briefing's header (and, re-exported, each card's header).
- * @csspart title - The briefing's title (and, re-exported, each card's title).
  * @csspart updated - "Updated 3 hours ago" under the title (its time a `<time>`), when the briefing has an update time.
  * @csspart since-visit - "2 new since your last visit", with `remember`.
  * @csspart new - Every "New" badge (re-exported): items new in the latest update, or with `remember` since the reader's last visit.
  * @csspart event - Every timeline event (re-exported).
  * @csspart when - Every timeline event's date (re-exported).
- * @csspart review - The line under the title saying what the briefing is: "Generated automatically from 3 articles", or "Reviewed by the editors · 12 April 2017".
+ * @csspart heading - The briefing's heading: "The story so far" in the labels' language, or the `heading` attribute.
+ * @csspart briefing-title - The briefing's own title, hidden by default (`::part(briefing-title) { display: block }` shows it).
+ * @csspart source-list - The disclosure under the heading that opens on the list of sources.
+ * @csspart review - The line under the heading saying what the briefing is: "Generated automatically from 3 articles", or "Reviewed by the editors · 12 April 2017"; it opens the list of sources.
+ * @csspart filter - With an actor chosen: "Showing Lavrov's positions · Show all", under the actors.
+ * @csspart title - Every card's title (re-exported).
+ * @csspart section-title - Every section's heading (re-exported).
  * @csspart card - Every card of every section (re-exported).
  * @csspart body - Every card's body (re-exported).
+ * @csspart kind - Every kind label: "Stated", "Reported", "Disputed", "Answered", … (re-exported).
+ * @csspart actor - Every actor's name; in the actors section a toggle with a dotted underline (`::part(actor) { text-decoration: none }` removes it) (re-exported).
  * @csspart quote - Every position's quote (re-exported).
+ * @csspart claim - Every claim shown (re-exported).
+ * @csspart key-points - The key points (re-exported).
+ * @csspart sources - Every card's source line, "Sources: …", which opens on its evidence (re-exported).
  * @csspart source - Every source name or link (re-exported).
  * @csspart evidence - Every card's evidence disclosure (re-exported).
  * @csspart more - Every "Show more" button (re-exported).
@@ -86,7 +99,7 @@ export class StoryBriefing extends BriefingElement {
   declare sections: string | undefined;
   /** Actor cards shown before "Show more" (default 6). */
   declare maxActors: number | undefined;
-  /** Position cards shown before "Show more" (default 6). */
+  /** Position cards shown before "Show more" (default 4). */
   declare maxPositions: number | undefined;
   /** Question cards shown before "Show more" (default 4). */
   declare maxQuestions: number | undefined;
@@ -121,12 +134,12 @@ export class StoryBriefing extends BriefingElement {
     const caps: Record<string, number> = {
       summary: 1,
       actors: positive(this.maxActors, 6),
-      positions: positive(this.maxPositions, 6),
+      positions: positive(this.maxPositions, 4),
       questions: positive(this.maxQuestions, 4),
     };
     // Whether a timeline comes is known only once the briefing is: no place is held for it.
     return html`<div class="briefing" aria-hidden="true">
-      <span class="bar title"></span>
+      <div class="briefing-header"><span class="bar title"></span><span class="source-list">${'x'}</span></div>
       ${parseSections(this.sections).filter((name) => caps[name]).map((name) => sectionSkeleton(name, caps[name]!))}
     </div>`;
   }
@@ -136,49 +149,99 @@ export class StoryBriefing extends BriefingElement {
     if (this.remember && !visit) this.#visits.set(loaded, (visit = sinceLastVisit(loaded)));
     const briefing = (this.remember && visit?.briefing) || loaded;
     const level = this.level;
-    const labels = this.labels;
-    const lang = this.lang_;
-    const empty =
-      !briefing.summary.text &&
-      !briefing.keyPoints.length &&
-      !briefing.actors.length &&
-      !briefing.positions.length &&
-      !briefing.questions.length &&
-      !briefing.resolved.length;
-    const review = reviewLabel(briefing, labels, lang);
+    const labels = this._labels;
+    const lang = this._lang;
+    const content = this._content;
+    const actor = this._actor;
+    const has: Record<string, boolean> = {
+      summary: !!briefing.summary.text || briefing.keyPoints.length > 0,
+      timeline: !!briefing.timeline?.length,
+      actors: briefing.actors.length > 0,
+      positions: briefing.positions.length > 0,
+      questions: briefing.questions.length + briefing.resolved.length > 0,
+    };
+    const names = parseSections(this.sections).filter((name) => has[name]);
     // Shared by every section: they render the same briefing, one heading level down.
     const section = (name: string) => {
       switch (name) {
         case 'summary':
-          return html`<briefing-summary .data=${briefing} heading-level=${level + 1} lang=${lang} exportparts=${exported}></briefing-summary>`;
+          return html`<briefing-summary .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}></briefing-summary>`;
         case 'timeline':
           return briefing.timeline?.length
-            ? html`<briefing-timeline .data=${briefing} heading-level=${level + 1} lang=${lang} exportparts=${exported}
-                .maxEvents=${this.maxEvents} ?show-evidence=${this.showEvidence}></briefing-timeline>`
+            ? html`<briefing-timeline .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
+                .maxEvents=${this.maxEvents} ?show-evidence=${this._expanded}></briefing-timeline>`
             : nothing;
         case 'actors':
-          return html`<briefing-actors .data=${briefing} heading-level=${level + 1} lang=${lang} exportparts=${exported}
-            .maxActors=${this.maxActors} .actor=${this._actor} @change=${this.#onPick}></briefing-actors>`;
+          return html`<briefing-actors .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
+              .maxActors=${this.maxActors} .actor=${actor} @change=${this.#onPick}></briefing-actors>
+            ${actor ? this.#filterBar(briefing) : nothing}`;
         case 'positions':
-          return html`<briefing-positions .data=${briefing} heading-level=${level + 1} lang=${lang} exportparts=${exported}
-            .maxPositions=${this.maxPositions} .actor=${this._actor} ?show-evidence=${this.showEvidence}></briefing-positions>`;
+          return html`<briefing-positions .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
+            .maxPositions=${this.maxPositions} .actor=${actor} ?show-evidence=${this._expanded}></briefing-positions>`;
         default:
-          return html`<briefing-questions .data=${briefing} heading-level=${level + 1} lang=${lang} exportparts=${exported}
-            .maxQuestions=${this.maxQuestions} ?show-evidence=${this.showEvidence}></briefing-questions>`;
+          return html`<briefing-questions .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
+            .maxQuestions=${this.maxQuestions} .actor=${actor} ?show-evidence=${this._expanded}></briefing-questions>`;
       }
     };
-    return html`<article class="briefing" aria-labelledby="briefing-title">
-      <header class="briefing-header" part="header">
-        ${heading(level, this.heading || briefing.title || labels.briefing, 'briefing-title', 'briefing-title', 'title')}
-        ${review ? html`<p class="muted" part="review">${review}</p>` : nothing}
-        ${updatedLine(briefing, labels, lang)}
-        ${this.remember && visit ? sinceVisitLine(visit, labels, lang) : nothing}
-      </header>
-      ${empty ? html`<p class="empty">${labels.empty}</p>` : parseSections(this.sections).map(section)}
-    </article>`;
+    const sources = briefing.sources;
+    return html`<button class="skip" type="button" @click=${this.#skip}>${labels.skip}</button>
+      <article class="briefing" aria-labelledby="briefing-heading">
+        <header class="briefing-header" part="header">
+          ${heading(level, this.heading || labels.storySoFar, 'briefing-heading', 'briefing-heading', 'heading')}
+          ${briefing.title ? html`<p class="briefing-title" part="briefing-title" lang=${content} dir="auto">${briefing.title}</p>` : nothing}
+          ${sources.length
+            ? html`<details class="source-list" part="source-list">
+                <summary class="muted" part="review">${reviewLabel(briefing, labels, lang)}</summary>
+                <ol>
+                  ${sources.map((source) => {
+                    const name = sourceName(briefing, source, labels);
+                    return html`<li>
+                      ${renderSource(briefing, source, labels, content, source.title || name)}${source.title && source.publisher
+                        ? html`, <bdi lang=${content}>${source.publisher}</bdi>`
+                        : nothing}
+                    </li>`;
+                  })}
+                </ol>
+              </details>`
+            : nothing}
+          ${updatedLine(briefing, labels, lang)}
+          ${this.remember && visit ? sinceVisitLine(visit, labels, lang) : nothing}
+        </header>
+        ${names.length ? names.map(section) : html`<p class="empty">${labels.empty}</p>`}
+        <p class="visually-hidden" aria-live="polite">${actor ? this.#showing(briefing) : ''}</p>
+      </article>
+      <span class="end" tabindex="-1"></span>`;
+  }
+
+  /** "Showing Lavrov's positions", the actor's name isolated from the label around it. */
+  #showing(briefing: Briefing) {
+    const [before, after] = this._labels.filtered;
+    return html`${before}<bdi lang=${this._content}>${actorName(briefing, this._actor)}</bdi>${after}`;
+  }
+
+  /** Under the actors, where the reader chose one: what the sections below now show, and the way back. */
+  #filterBar(briefing: Briefing) {
+    return html`<p class="filter" part="filter">
+      ${this.#showing(briefing)} · <button class="show-all" type="button" @click=${this.#showAll}>${this._labels.showAll}</button>
+    </p>`;
   }
 
   #onPick(e: Event): void {
     this._actor = (e.target as HTMLElementTagNameMap['briefing-actors']).actor ?? '';
+  }
+
+  /** Back to everything; focus returns to the actor's name, where the reader chose it. */
+  async #showAll(): Promise<void> {
+    const id = this._actor;
+    this._actor = '';
+    await this.updateComplete;
+    const actors = this.renderRoot.querySelector('briefing-actors');
+    await actors?.updateComplete;
+    actors?.renderRoot.querySelector<HTMLElement>(`[data-actor="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  /** "Skip briefing": on to what follows it on the page. */
+  #skip(): void {
+    this.renderRoot.querySelector<HTMLElement>('.end')?.focus();
   }
 }
