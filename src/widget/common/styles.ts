@@ -166,7 +166,7 @@ export const styles = css`
 
   .section {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_space) * 0.6);
   }
 
   .section-title {
@@ -181,12 +181,12 @@ export const styles = css`
     columns: var(--_columns, 17rem);
     column-gap: calc(var(--_space) * 0.75);
     /* The last card's spacing is the section's, not the list's. */
-    margin-block-end: calc(var(--_space) * -0.75);
+    margin-block-end: calc(var(--_space) * -0.6);
   }
 
   .cards > li {
     break-inside: avoid;
-    margin-block-end: calc(var(--_space) * 0.75);
+    margin-block-end: calc(var(--_space) * 0.6);
   }
 
   .actors {
@@ -321,7 +321,7 @@ export const styles = css`
   /* <story-briefing> */
   .briefing {
     display: grid;
-    gap: var(--_space);
+    gap: calc(var(--_space) * 0.75);
   }
 
   /* Under "The story so far", the summary needs no heading of its own (screen readers keep it)
