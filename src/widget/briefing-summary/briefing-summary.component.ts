@@ -1,6 +1,6 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Briefing } from '../../format/schema.js';
-import { BriefingElement } from '../common/briefing-element.js';
+import { BriefingElement, positive } from '../common/briefing-element.js';
 import { heading } from '../common/heading.js';
 import { newKeyPoints } from '../common/concise.js';
 import { sectionSkeleton } from '../common/skeleton.js';
@@ -16,6 +16,7 @@ import { sectionSkeleton } from '../common/skeleton.js';
  * @attr theme - `auto` (default: the host page's colours), `light` or `dark` (own background). Invalid values mean `auto`.
  * @attr layout - `grid` (default: cards side by side), `list` (one column) or `compact` (one column, half the spacing). Invalid values mean `grid`.
  * @attr show-evidence - Boolean: show each card's evidence expanded (default: collapsed).
+ * @attr max-key-points - Key points shown before "Show more" (default 2; invalid values mean 2).
  * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
  * @attr errors - `show`: a briefing that cannot be loaded shows a short message (for editors); by default the element collapses to nothing. `briefing-error` fires either way.
  *
@@ -30,7 +31,7 @@ import { sectionSkeleton } from '../common/skeleton.js';
  * @csspart title - The "Summary" heading.
  * @csspart section-title - The "Summary" heading.
  * @csspart body - The summary text and key points.
- * @csspart key-points - The list of key points: those the summary does not already say, two before "Show more".
+ * @csspart key-points - The list of key points: those the summary does not already say, `max-key-points` before "Show more".
  *
  * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, list markers, quote rule, chosen actor, badges).
  * @cssprop [--briefing-color-text=currentColor] - Text colour.
@@ -43,6 +44,12 @@ import { sectionSkeleton } from '../common/skeleton.js';
  * @cssprop [--briefing-font-family=inherit] - Font family.
  */
 export class BriefingSummary extends BriefingElement {
+  static override properties: PropertyDeclarations = {
+    maxKeyPoints: { type: Number, attribute: 'max-key-points' },
+  };
+
+  /** How many key points to show before "Show more" (default 2). */
+  declare maxKeyPoints: number | undefined;
 
   protected override renderSkeleton() {
     return sectionSkeleton('summary', 1);
@@ -55,7 +62,7 @@ export class BriefingSummary extends BriefingElement {
     const level = this.level;
     const labels = this._labels;
     const lang = this._content;
-    const [points, more] = this.capped(keyPoints, 2, 'key-points-title');
+    const [points, more] = this.capped(keyPoints, positive(this.maxKeyPoints, 2), 'key-points-title');
     return html`<section class="card" part="card" aria-labelledby="summary-title">
       <header class="card-header" part="header">
         ${heading(level, this.heading || labels.summary, 'section-title', 'summary-title', 'title section-title')}

@@ -37,6 +37,7 @@ const exported = 'card,header,title,body,quote,claim,source,sources,evidence,mor
  * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
  * @attr errors - `show`: a briefing that cannot be loaded shows a short message (for editors); by default the element collapses to nothing. `briefing-error` fires either way.
  * @attr sections - Which sections to show, in order: any of `summary`, `timeline`, `actors`, `positions`, `questions`, separated by spaces or commas (default: all five; the timeline only when the briefing has one). Unknown names are ignored.
+ * @attr max-key-points - Key points shown before "Show more" (default 2).
  * @attr max-actors - Actor cards shown before "Show more" (default 6; invalid values mean 6).
  * @attr max-positions - Position cards shown before "Show more" (default 4).
  * @attr max-questions - Question cards shown before "Show more" (default 4).
@@ -87,6 +88,7 @@ const exported = 'card,header,title,body,quote,claim,source,sources,evidence,mor
 export class StoryBriefing extends BriefingElement {
   static override properties: PropertyDeclarations = {
     sections: {},
+    maxKeyPoints: { type: Number, attribute: 'max-key-points' },
     maxActors: { type: Number, attribute: 'max-actors' },
     maxPositions: { type: Number, attribute: 'max-positions' },
     maxQuestions: { type: Number, attribute: 'max-questions' },
@@ -97,6 +99,8 @@ export class StoryBriefing extends BriefingElement {
 
   /** Which sections to show, in order: `summary`, `actors`, `positions`, `questions` (default: all). */
   declare sections: string | undefined;
+  /** Key points shown before "Show more" (default 2). */
+  declare maxKeyPoints: number | undefined;
   /** Actor cards shown before "Show more" (default 6). */
   declare maxActors: number | undefined;
   /** Position cards shown before "Show more" (default 4). */
@@ -165,7 +169,8 @@ export class StoryBriefing extends BriefingElement {
     const section = (name: string) => {
       switch (name) {
         case 'summary':
-          return html`<briefing-summary .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}></briefing-summary>`;
+          return html`<briefing-summary .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
+            .maxKeyPoints=${this.maxKeyPoints}></briefing-summary>`;
         case 'timeline':
           return briefing.timeline?.length
             ? html`<briefing-timeline .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
