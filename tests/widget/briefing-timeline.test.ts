@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/widget/briefing-timeline/briefing-timeline.js';
 import type { BriefingTimeline } from '../../src/widget/briefing-timeline/briefing-timeline.component.js';
-import { renderWithData, root, sharedLoadingTests, text, texts } from './helpers.js';
+import { renderWithData, root, sharedLoadingTests, text, texts, labelled } from './helpers.js';
 import { withTimeline } from './timeline-fixture.js';
 
 describe('<briefing-timeline>', () => {
@@ -42,7 +42,7 @@ describe('<briefing-timeline>', () => {
     el.setAttribute('lang', 'fr');
     el.data = await withTimeline();
     document.body.append(el);
-    await el.updateComplete;
+    await labelled(el);
     expect(text(root(el).querySelector('h2'))).to.equal('Chronologie');
     expect(texts(root(el), '[part~="when"]').slice(0, 3)).to.deep.equal(['mars 2017', 'Semaine du 3 avril 2017', '11 avril 2017']);
     expect(texts(root(el), '[part~="new"]')).to.deep.equal(['Nouveau']);

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/widget/story-briefing/story-briefing.js';
 import type { StoryBriefing } from '../../src/widget/story-briefing/story-briefing.component.js';
 import type { Briefing } from '../../src/format/schema.js';
-import { deepQuery, loadBriefing, root, text } from './helpers.js';
+import { deepQuery, loadBriefing, root, text, labelled } from './helpers.js';
 import { withTimeline } from './timeline-fixture.js';
 
 const HOUR = 3_600_000;
@@ -13,7 +13,8 @@ async function render(data: Briefing, attributes: Record<string, string> = {}): 
   for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
   el.data = data;
   document.body.append(el);
-  await el.updateComplete;
+  // Labels in another language than English arrive first (issue 17's label packs).
+  await labelled(el);
   for (const child of root(el).querySelectorAll('*')) await (child as Partial<StoryBriefing>).updateComplete;
   return el;
 }
@@ -73,7 +74,7 @@ describe('<story-briefing>: what is new', () => {
     b.positions[1]!.new = true;
     b.questions[0]!.new = true;
     const el = await render(b);
-    const sections = [...root(el).querySelectorAll('article > *:not(header)')].map((n) => n.localName);
+    const sections = [...root(el).querySelectorAll('article > *:not(header)')].map((n) => n.localName).filter((n) => n.startsWith('briefing-'));
     expect(sections).to.deep.equal(['briefing-summary', 'briefing-timeline', 'briefing-actors', 'briefing-positions', 'briefing-questions']);
     expect(deepTexts(el, '[part~="new"]')).to.deep.equal(['New', 'New', 'New', 'New']);
     const actorCard = deepQuery(el, 'briefing-actors')!.shadowRoot!.querySelectorAll('[part~="card"]')[2]!;
