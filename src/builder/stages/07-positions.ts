@@ -71,7 +71,8 @@ export function positions(ctx: Context): void {
         text: claimLine(spoken),
         quote: at.kind === 'direct' ? spoken : undefined,
         kind: at.kind,
-        evidence,
+        // Each card its own list: the cards of one long quote grow apart as other articles repeat them.
+        evidence: [...evidence],
         sentences: [s.index],
       });
     }
