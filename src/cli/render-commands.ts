@@ -80,7 +80,7 @@ export function addRenderCommands(program: Command, fail: Fail): void {
     .option('--sections <names>', 'sections to show, in order: summary actors positions questions')
     .option('--theme <theme>', 'auto, light or dark', oneOf('auto', 'light', 'dark'))
     .option('--layout <layout>', 'grid, list or compact', oneOf('grid', 'list', 'compact'))
-    .option('--lang <lang>', 'language of the labels (en, fr)', 'en')
+    .option('--lang <lang>', 'language of the labels (en, fr, de, es, it, pt, ar)', 'en')
     .option('--heading <text>', 'text of the top heading')
     .option('--heading-level <n>', 'level of the top heading, 1-6', level)
     .option('--max-actors <n>', 'actor cards shown', count)

@@ -12,6 +12,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Briefing } from '../format/schema.js';
 import '../widget/story-briefing/story-briefing.js';
+import { LANGUAGES, provideLabels, type Labels } from '../widget/common/labels.js';
+import ar from '../widget/common/labels/ar.json';
+import de from '../widget/common/labels/de.json';
+import es from '../widget/common/labels/es.json';
+import fr from '../widget/common/labels/fr.json';
+import it from '../widget/common/labels/it.json';
+import pt from '../widget/common/labels/pt.json';
 import { jsonLdScript } from './jsonld.js';
 import { scriptJson } from './script-json.js';
 
@@ -31,6 +38,10 @@ export interface RenderOptions {
   /** Write the JSON-LD `<script>` beside the element (default true). */
   jsonld?: boolean;
 }
+
+// The embed fetches a language's labels on first use; a server has them all from the start.
+const PACKS: Record<string, Partial<Labels>> = { ar, de, es, fr, it, pt } as unknown as Record<string, Partial<Labels>>;
+for (const lang of LANGUAGES) if (PACKS[lang]) provideLabels(lang, PACKS[lang]);
 
 /** The strings SSR wraps a top-level template in, which nothing on the page would hydrate. */
 const TOP_LEVEL_MARKERS = /^<!--lit-part [^>]*--><!--lit-node 0-->|<!--\/lit-part-->$/g;

@@ -91,6 +91,14 @@ export function labelsFor(lang: string, then: () => void): Labels | undefined {
   return undefined;
 }
 
+/**
+ * Labels a caller already has (the server renderer reads every pack from disk), so that a
+ * language renders at once instead of after a fetch no server could make.
+ */
+export function provideLabels(lang: string, pack: Partial<Labels>): void {
+  loaded[lang] = { ...(en as Labels), ...pack };
+}
+
 /** The label of an enumeration value (actor type, question kind); unknown values are shown as-is. */
 export const label = (labels: Labels, value: string): string =>
   Object.hasOwn(labels, value) ? String(labels[value as keyof Labels]) : value;
