@@ -8,7 +8,7 @@ import cliProgress from 'cli-progress';
 import { buildBriefing, DEFAULT_SUMMARY_WORDS } from '../builder/index.js';
 import { LIMITS } from '../builder/limits.js';
 import { InputError, listArticles, parseClusterLine, readArticle } from '../builder/read-input.js';
-import { MAX_BRIEFING_BYTES } from '../format/limits.js';
+import { readBriefingJson } from './read-briefing-json.js';
 import { validateBriefing } from '../format/validate.js';
 import { GENERATOR } from '../builder/version.js';
 import { WorkerPool } from './pool.js';
@@ -194,11 +194,9 @@ program
   .action((file: string, articles: string[]) => {
     let value: unknown;
     try {
-      const size = fs.statSync(file).size;
-      if (size > MAX_BRIEFING_BYTES) fail(`${file}: ${Math.round(size / 1024)} kB, larger than any briefing (limit ${MAX_BRIEFING_BYTES / 1024} kB)`);
-      value = JSON.parse(fs.readFileSync(file, 'utf8'));
+      value = readBriefingJson(file);
     } catch (e) {
-      fail(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not JSON (${(e as Error).message})`}`);
+      fail((e as Error).message);
     }
     let documents: string[] | undefined;
     try {

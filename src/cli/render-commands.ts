@@ -1,8 +1,7 @@
 // `briefing render` and `briefing jsonld`: a briefing as static HTML and as schema.org JSON-LD.
-import fs from 'node:fs';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Briefing } from '../format/schema.js';
-import { MAX_BRIEFING_BYTES } from '../format/limits.js';
+import { readBriefingJson } from './read-briefing-json.js';
 import { validateBriefing } from '../format/validate.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -27,11 +26,9 @@ const oneOf = (...values: string[]) => (v: string) => {
 function readBriefing(file: string, fail: Fail): Briefing {
   let value: unknown;
   try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_BRIEFING_BYTES) fail(`${file}: ${Math.round(size / 1024)} kB, larger than any briefing (limit ${MAX_BRIEFING_BYTES / 1024} kB)`);
-    value = JSON.parse(fs.readFileSync(file, 'utf8'));
+    value = readBriefingJson(file);
   } catch (e) {
-    fail(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not JSON (${(e as Error).message})`}`);
+    fail((e as Error).message);
   }
   const result = validateBriefing(value);
   if (!result.ok) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { referenceDay } from '../builder/dates.js';
 import { InputError } from '../builder/errors.js';
-import { MAX_BRIEFING_BYTES } from '../format/limits.js';
+import { readBriefingJson } from './read-briefing-json.js';
 import type { Briefing } from '../format/schema.js';
 import { validateBriefing } from '../format/validate.js';
 
@@ -17,15 +17,7 @@ export function dateOption(value: string): string {
 
 /** The previous briefing in a file; an InputError naming the file when it is not one. */
 export function readPrevious(file: string): Briefing {
-  let value: unknown;
-  try {
-    if (fs.statSync(file).size > MAX_BRIEFING_BYTES) throw new InputError(`${file}: larger than any briefing (limit ${MAX_BRIEFING_BYTES / 1024} kB)`);
-    value = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code ? `cannot read (${code})` : `not JSON (${(e as Error).message})`}`);
-  }
+  const value = readBriefingJson(file);
   const check = validateBriefing(value);
   if (!check.ok) throw new InputError(`${file}: not a valid previous briefing (${check.errors.slice(0, 2).join('; ')})`);
   return value as Briefing;
