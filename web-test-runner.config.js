@@ -62,9 +62,10 @@ const demoBriefing = {
 
 /**
  * The fixture briefing as `briefing render --page` writes it, for ssr.test.ts (every engine's
- * parsing of the declarative shadow roots, and hydration in place): /__rendered/page.html. Its
- * two sources with URLs the builder would never write (`javascript:`, padded) are left without
- * one, as the renderer refuses them. 404 until the CLI is built.
+ * parsing of the declarative shadow roots, and hydration in place): /__rendered/page.html, its
+ * labels in English or in the language of `?lang=`. Its two sources with URLs the builder would
+ * never write (`javascript:`, padded) are left without one, as the renderer refuses them. 404
+ * until the CLI is built.
  */
 const renderedBriefing = {
   name: 'rendered-briefing',
@@ -75,7 +76,8 @@ const renderedBriefing = {
     const dir = mkdtempSync(join(tmpdir(), 'briefing-render-'));
     try {
       writeFileSync(join(dir, 'briefing.json'), JSON.stringify(briefing));
-      const { stdout } = await promisify(execFile)(process.execPath, ['bin/briefing.js', 'render', join(dir, 'briefing.json'), '--page']);
+      const lang = context.URL.searchParams.get('lang') ?? 'en';
+      const { stdout } = await promisify(execFile)(process.execPath, ['bin/briefing.js', 'render', join(dir, 'briefing.json'), '--page', '--lang', lang]);
       return { body: stdout, type: 'html' };
     } finally {
       rmSync(dir, { recursive: true, force: true });

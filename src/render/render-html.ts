@@ -4,7 +4,9 @@
  * included), so a reader with JavaScript off, a crawler, a feed reader or an e-mail sees the whole
  * briefing. The briefing also goes inline (`<script type="application/json">`): the embed built
  * with hydration support (dist/story-briefing-hydrate.js) reads it at once and hydrates the
- * rendered DOM in place instead of drawing it again.
+ * rendered DOM in place instead of drawing it again. Labels other than English go inline too
+ * (`<script type="application/json" data-labels="fr">`, after the briefing), so that hydration
+ * starts from the labels the HTML shows rather than waiting for the embed to fetch them.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -12,7 +14,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Briefing } from '../format/schema.js';
 import '../widget/story-briefing/story-briefing.js';
-import { LANGUAGES, provideLabels, type Labels } from '../widget/common/labels.js';
+import { LANGUAGES, languageOf, provideLabels, type Labels } from '../widget/common/labels.js';
 import ar from '../widget/common/labels/ar.json';
 import de from '../widget/common/labels/de.json';
 import es from '../widget/common/labels/es.json';
@@ -66,7 +68,10 @@ export async function renderBriefingHtml(briefing: Briefing, options: RenderOpti
   const closing = '</story-briefing>';
   const body = element.replace(TOP_LEVEL_MARKERS, '');
   if (!body.endsWith(closing)) throw new Error('unexpected server-rendered markup');
-  const inline = `<script type="application/json">${scriptJson(briefing)}</script>`;
+  // The briefing first: the element reads the first JSON child as its briefing.
+  const labels = languageOf(lang);
+  const pack = PACKS[labels] ? `<script type="application/json" data-labels="${labels}">${scriptJson(PACKS[labels])}</script>` : '';
+  const inline = `<script type="application/json">${scriptJson(briefing)}</script>${pack}`;
   const jsonld = options.jsonld === false ? '' : `\n${jsonLdScript(briefing)}`;
   return `${body.slice(0, -closing.length)}${inline}${closing}${jsonld}\n`;
 }

@@ -20,11 +20,15 @@ describe('briefing render', { timeout: 60_000 }, () => {
     for (const attribute of ['lang="fr"', 'theme="dark"', 'sections="actors questions"', 'max-actors="3"', 'heading-level="3"']) expect(open).toContain(attribute);
     expect(out).toContain('<h3 '); // the top heading at the level asked for
     expect(out).toContain('Acteurs'); // French labels
-    expect(out).not.toContain('Résumé'); // the summary section left out
-    const inline = /<script type="application\/json">([^<]*)<\/script><\/story-briefing>/.exec(out);
+    expect(out).not.toContain('<briefing-summary'); // the summary section left out
+    // The briefing, then the labels the HTML shows, for the hydrating embed to start from.
+    const inline = /<script type="application\/json">([^<]*)<\/script><script type="application\/json" data-labels="fr">([^<]*)<\/script><\/story-briefing>/.exec(out);
     expect(JSON.parse(inline![1]!)).toEqual(JSON.parse(fs.readFileSync(s.path('seeds.json'), 'utf8')));
+    expect(JSON.parse(inline![2]!)).toEqual(JSON.parse(fs.readFileSync(path.join(ROOT, 'src/widget/common/labels/fr.json'), 'utf8')));
     expect(out).toMatch(/<\/story-briefing>\n<script type="application\/ld\+json">/);
-    expect(s.run(['render', 'seeds.json', '--no-jsonld']).stdout).not.toContain('application/ld+json');
+    const english = s.run(['render', 'seeds.json', '--no-jsonld']).stdout;
+    expect(english).not.toContain('application/ld+json');
+    expect(english, 'English is built into the embed').not.toContain('data-labels');
   });
 
   it('--page writes a whole document, with the hydrating embed deferred when given', () => {

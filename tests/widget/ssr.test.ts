@@ -16,12 +16,12 @@ type FrameWindow = Window & typeof globalThis & { axe?: { run(el: Element): Prom
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The rendered page in a frame, with its uncaught errors recorded. */
-async function renderedPage(): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; host: BriefingElement; errors: string[] }> {
+async function renderedPage(lang = 'en'): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; host: BriefingElement; errors: string[] }> {
   const frame = document.createElement('iframe');
   frame.title = 'Server-rendered briefing';
   frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/__rendered/page.html';
+  frame.src = `/__rendered/page.html?lang=${lang}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as FrameWindow;
@@ -65,7 +65,6 @@ describe('server-rendered briefing (briefing render)', () => {
     const hydrating = await fetch('/dist/story-briefing-hydrate.js', { method: 'HEAD' });
     if (!served.ok || !hydrating.ok) this.skip();
     skipWithout(this, Object.hasOwn(HTMLTemplateElement.prototype, 'shadowRootMode'), 'declarative shadow roots');
-    page = await renderedPage();
   });
 
   afterEach(() => {
@@ -73,9 +72,48 @@ describe('server-rendered briefing (briefing render)', () => {
     page = undefined;
   });
 
+  /**
+   * Hydrates the rendered page (after `prepare`), watching every frame for anything drawn in
+   * between: the text a reader sees (labels included) must stay as rendered, the nodes the same,
+   * nothing may move, and nothing may be thrown.
+   */
+  async function hydrateWatching(prepare: (doc: Document) => void = () => {}) {
+    const { win, host, errors } = page!;
+    win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+    prepare(win.document);
+    const before = deepElements(host);
+    const seen = deepText(host).replace(/\s+/g, ' ');
+    const shifts: number[] = [];
+    if (win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+      new win.PerformanceObserver((list) => shifts.push(...list.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift' });
+    }
+    const drawn = new Set<string>();
+    let watching = true;
+    const watch = () => {
+      if (!watching) return;
+      drawn.add(host.shadowRoot!.querySelector('.skeleton') ? 'a skeleton' : deepText(host).replace(/\s+/g, ' ') === seen ? 'as rendered' : 'other text');
+      win.requestAnimationFrame(watch);
+    };
+    watch();
+    const script = win.document.createElement('script');
+    script.src = '/dist/story-briefing-hydrate.js';
+    win.document.head.append(script);
+    for (let t = 0; t < 200 && (host.status !== 'ready' || host.shadowRoot!.querySelector('[defer-hydration]')); t++) await pause(25);
+    // Long enough for a label pack to arrive and be drawn.
+    await pause(300);
+    watching = false;
+    expect(host.status).to.equal('ready');
+    expect(errors).to.deep.equal([]);
+    expect(deepElements(host), 'the same elements').to.deep.equal(before);
+    expect([...drawn], 'what was drawn while hydrating').to.deep.equal(['as rendered']);
+    expect(shifts.reduce((a, b) => a + b, 0), 'layout shift').to.be.lessThan(0.01);
+    return { seen, labelRequests: win.performance.getEntriesByType('resource').filter((r) => /\/labels\/\w+\.json$/.test(r.name)).length };
+  }
+
   it('draws the whole briefing, styled, before any script runs', async function () {
     this.timeout(20_000);
-    const { win, host, errors } = page!;
+    page = await renderedPage();
+    const { win, host, errors } = page;
     expect(win.customElements.get('story-briefing'), 'no element defined').to.be.undefined;
     expect(host.shadowRoot, 'a declarative shadow root').to.exist;
     const briefing = await loadBriefing();
@@ -100,16 +138,12 @@ describe('server-rendered briefing (briefing render)', () => {
 
   it('hydrates in place: the same nodes, none added, and they work', async function () {
     this.timeout(20_000);
-    const { win, host, errors } = page!;
-    const before = deepElements(host);
+    page = await renderedPage();
+    const { host, errors } = page;
     const heading = inShadow(host, 'h2');
     const card = inShadow(host, 'briefing-positions', 'li.card');
-    const script = win.document.createElement('script');
-    script.src = '/dist/story-briefing-hydrate.js';
-    win.document.head.append(script);
-    for (let t = 0; t < 200 && (host.status !== 'ready' || host.shadowRoot!.querySelector('[defer-hydration]')); t++) await pause(25);
-    expect(host.status).to.equal('ready');
-    expect(deepElements(host)).to.deep.equal(before);
+    const { labelRequests } = await hydrateWatching();
+    expect(labelRequests, 'label packs fetched').to.equal(0);
     expect(inShadow(host, 'h2')).to.equal(heading);
     expect(inShadow(host, 'briefing-positions', 'li.card')).to.equal(card);
 
@@ -124,5 +158,22 @@ describe('server-rendered briefing (briefing render)', () => {
     expect(positions()).to.be.lessThan(all);
     expect(text(host.shadowRoot!.querySelector('[part~="filter"]'))).to.contain('Mira Okafor');
     expect(errors).to.deep.equal([]);
+  });
+
+  it('hydrates a French render as rendered, with the labels it carries', async function () {
+    this.timeout(20_000);
+    page = await renderedPage('fr');
+    const { seen, labelRequests } = await hydrateWatching();
+    expect(seen).to.contain('Acteurs').and.contain('Passer la synthèse');
+    expect(labelRequests, 'label packs fetched').to.equal(0);
+  });
+
+  it('hydrates a French render without its labels as rendered too, fetching them', async function () {
+    this.timeout(20_000);
+    page = await renderedPage('fr');
+    // HTML rendered before the labels went inline, or trimmed by a CMS.
+    const { seen, labelRequests } = await hydrateWatching((doc) => doc.querySelector('story-briefing > script[data-labels]')!.remove());
+    expect(seen).to.contain('Acteurs');
+    expect(labelRequests, 'label packs fetched').to.equal(1);
   });
 });

@@ -3,7 +3,7 @@ import type { Briefing } from '../../format/schema.js';
 import { BriefingLoader, type LoadStatus } from './briefing-loader.js';
 import { BriefingSelectEvent, type BriefingSelectDetail } from './events.js';
 import { clampLevel } from './heading.js';
-import { directionOf, english, labelsFor, languageOf, type Labels } from './labels.js';
+import { LANGUAGES, directionOf, english, labelsFor, languageOf, provideLabels, type Labels } from './labels.js';
 import { styles } from './styles.js';
 
 export type { LoadStatus };
@@ -69,6 +69,8 @@ export abstract class BriefingElement extends LitElement {
   /** `show`: a failed load shows its message (for editors); by default the element collapses to nothing. */
   declare errors: string | undefined;
 
+  /** Whether the shadow root was server-rendered (`briefing render`): the first render hydrates it. */
+  protected declare _rendered?: boolean;
   /** Items revealed by "Show more" beyond the cap. */
   protected declare _extra: number;
   /** Printing: every item shown, every disclosure open. */
@@ -166,14 +168,26 @@ export abstract class BriefingElement extends LitElement {
   protected override createRenderRoot() {
     const rendered = this.shadowRoot;
     const root = super.createRenderRoot();
-    if (HYDRATION && rendered) adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+    if (HYDRATION && rendered) {
+      adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+      this._rendered = true;
+    }
     return root;
   }
 
   override connectedCallback(): void {
-    // Before Lit creates a shadow root, one already there is server-rendered: its briefing is read
-    // now, so that the first render is the same briefing and hydrates the rendered DOM.
-    if (HYDRATION && this.shadowRoot && !this.hasUpdated) this.#loader.readRendered();
+    // Before Lit creates a shadow root, one already there is server-rendered: its briefing and its
+    // labels are read now, so that the first render is the same briefing in the same labels and
+    // hydrates the rendered DOM (a pack fetched later would come after the first render).
+    if (HYDRATION && this.shadowRoot && !this.hasUpdated) {
+      const pack = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"][data-labels]');
+      try {
+        if (pack && LANGUAGES.includes(pack.dataset.labels!)) provideLabels(pack.dataset.labels!, JSON.parse(pack.text));
+      } catch {
+        // Unreadable: fetched as on any other page.
+      }
+      this.#loader.readRendered();
+    }
     super.connectedCallback();
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
@@ -201,10 +215,13 @@ export abstract class BriefingElement extends LitElement {
 
   override render() {
     const lang = this._lang;
-    // Until its labels are here, a briefing in another language keeps the skeleton's place.
+    // Until its labels are here, a briefing in another language keeps the skeleton's place; but a
+    // server-rendered one is hydrated at once, in English until they come (hydration keeps the
+    // rendered text, and the labels arrive as the same words): a skeleton would not match the
+    // rendered DOM, and Lit would draw the briefing a second time beside it.
     const labels = labelsFor(lang, () => this.requestUpdate());
     if (labels) this._labels = labels;
-    const status = labels ? this.status : 'loading';
+    const status = labels || (HYDRATION && this._rendered && !this.hasUpdated) ? this.status : 'loading';
     // Labels in their language and direction; the briefing's text sets its own (see _content).
     return html`<div class="root" lang=${lang} dir=${directionOf(lang)}>
       ${status === 'loading'
