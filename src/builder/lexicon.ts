@@ -72,6 +72,7 @@ const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const TITLE_HEADS = lower(titles.heads);
 export const TITLE_MODIFIERS = lower(titles.modifiers);
 export const HONORIFICS = lower(titles.honorifics);
+export const RANKS = lower(titles.ranks);
 export const HONORIFIC_ROLES = new Map(Object.entries(titles.honorificRoles));
 export const KIN = new Map(Object.entries(titles.kin));
 export const PERSON_NOUNS = lower(titles.people);

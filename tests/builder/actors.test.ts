@@ -1,7 +1,7 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { clusterMentions, editDistance } from '../../src/builder/stages/05-actors.js';
+import { bestRole, clusterMentions, editDistance } from '../../src/builder/stages/05-actors.js';
 import type { Mention } from '../../src/builder/types.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];
@@ -147,6 +147,16 @@ describe('clusterMentions', () => {
     const [a] = clusterMentions(mentions([['Sergei Lavrov', 'person', 'Russian Foreign Minister'], ['Sergey Lavrov', 'person', 'Foreign Minister'], ['Lavrov']]));
     expect([...a.roles.keys()].sort()).toEqual(['Foreign Minister', 'Russian Foreign Minister']);
     expect(a.type).toBe('person');
+  });
+
+  it('the role that holds another role\'s words says more of the same, however long', () => {
+    const [a] = clusterMentions(
+      mentions([
+        ['Mara Lind', 'person', 'deputy director for rural roads and bridges at the Transport Agency'],
+        ['Mara Lind', 'person', 'deputy director at the Transport Agency'],
+      ]),
+    );
+    expect(bestRole(a)).toBe('deputy director for rural roads and bridges at the Transport Agency');
   });
 
   it('assigns every kept mention its actor index', () => {

@@ -4,7 +4,7 @@
 import type { Context, Mention } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text.js';
 import {
-  GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
+  GOVERNMENT_NOUNS, GROUP_NOUNS, RANKS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
   KIN, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isNounOrAdjective, isPlace, isRoleNoun, partyAndState, isMonth, isTitleWord, knownOrg, isVerbForm, SPEECH_VERBS,
 } from '../lexicon.js';
 
@@ -271,7 +271,8 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       let roleWords = titleWords.filter((t) => !HONORIFICS.has(bare(t.text).toLowerCase()));
       // "the communications of | German Chancellor": the role is the titled part after "of".
       const lastOf = roleWords.map((t) => t.text).lastIndexOf('of');
-      if (lastOf > 0 && roleWords.slice(lastOf + 1).some((t) => isRoleHead(t, t === tokens[0]))) roleWords = roleWords.slice(lastOf + 1);
+      // …but "University of Pittsburgh microbiologist" is one title: its "of" is an organisation's.
+      if (lastOf > 0 && roleWords.slice(lastOf + 1).some((t) => isRoleHead(t, t === tokens[0])) && !ORG_HEADS.has(bare(roleWords[lastOf - 1].text).toLowerCase())) roleWords = roleWords.slice(lastOf + 1);
       while (roleWords.length > 1 && /^(?:the|a|an)$/i.test(roleWords[0].text)) roleWords = roleWords.slice(1);
       if (!ofOrg && roleWords.some((t) => isRoleHead(t, t === tokens[0])))
         role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
@@ -401,7 +402,10 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   // ", in particular for his brother …" is a circumstance, not a role.
   if (STOPWORDS.has(words[0].toLowerCase()) && !DETERMINERS.has(words[0].toLowerCase())) return undefined;
   // ", had gone out for a swim with his son-in-law" is the sentence going on.
-  if (isVerbForm(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0])) return undefined;
+  // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
+  if (isVerbForm(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && isRoleNoun(words[1]))) return undefined;
+  // ", local activist Nurredin al-Abdo told AFP" is the next clause, with its own speaker.
+  if (words.slice(1).some((w) => SPEECH_VERBS.has(w.toLowerCase()) && !isNounOrAdjective(w))) return undefined;
   return { role: described, type: c.type ?? 'person' };
 }
 const unsure = (c: RoleContext) => !c.role;
@@ -414,6 +418,9 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   let k = c.runStart - 1;
   if (k >= 0 && AGE.test(tokens[k].text)) k--;
   if (k < 0 || text.slice(tokens[k].end, tokens[k + 1].start) !== ', ' || isCapitalized(tokens[k].text) || !isRoleNoun(tokens[k].text)) return undefined;
+  // "when they find a survivor, Ana kept digging": a name that goes on into its verb is the
+  // next clause's subject, not an apposition, which a comma or the sentence's end closes.
+  if (!/^\s*(?:[,;:)(—–]|\.(?=\s|$)|$)/.test(c.rest)) return undefined;
   const j = phraseStart(text, tokens, k);
   // The phrase opens the sentence or a clause, or follows a determiner: not "… told reporters, …".
   const before = tokens[j - 1];
@@ -430,28 +437,22 @@ const namedAffiliation = (from: string | undefined) =>
  * after the name.
  */
 export const ROLE_RULES: readonly RoleRule[] = [
+  // "Colonel Ana Ruiz, head of the Northern Brigade": a rank, like its abbreviation ("Col."),
+  // gives way to the post the apposition names.
+  {
+    name: 'apposition-names-the-post',
+    match: (c) => !!c.role && isRank(c.role) && !c.from,
+    build: (c) => {
+      const role = appositionRole(c);
+      return role && OF_BODY.test(role.role) ? role : undefined;
+    },
+  },
+  // "then-party chairman Lee Park": the title he held then, so a former one now.
+  { name: 'then-title', match: (c) => !!c.role && THEN.test(titleBeforeName(c)), build: (c) => ({ role: titleBeforeName(c).replace(THEN, 'former ') }) },
   // "former NSA systems analyst Edward Snowden", "Democratic Congresswoman Kyrsten Sinema of Arizona".
-  {
-    name: 'title-before-name',
-    match: (c) => !!c.role,
-    build: (c) => {
-      const role = c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!);
-      const of = namedAffiliation(c.from);
-      return { role: of ? `${role} of ${of}` : role };
-    },
-  },
+  { name: 'title-before-name', match: (c) => !!c.role, build: (c) => ({ role: titleBeforeName(c) }) },
   // "Jens Stoltenberg, the secretary general of NATO, …".
-  {
-    name: 'apposition',
-    match: unsure,
-    build: (c) => {
-      const rest = c.rest.replace(POSSESSIVE, '');
-      const m = APPOSITION.exec(rest);
-      // "mother, Dina, father, Thomas": a list of people with their roles, each before its name.
-      if (!m || (m[1].split(/\s+/).length <= 2 && /^\s*,\s+\p{Lu}/u.test(rest.slice(m[0].length)))) return undefined;
-      return asRole(m[1], c);
-    },
-  },
+  { name: 'apposition', match: unsure, build: appositionRole },
   // "Gorkov is chairman of VneshEconomBank".
   {
     name: 'copula',
@@ -485,6 +486,15 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   // "Sen. John McCain of Arizona" → "Senator of Arizona".
   { name: 'honorific-of-affiliation', match: (c) => !!c.honorific && !!namedAffiliation(c.from), build: (c) => ({ role: `${c.honorific} of ${namedAffiliation(c.from)}` }) },
+  // "Ian Moss, of the Harbour Trust, said …": the body a person speaks for, set off by commas.
+  {
+    name: 'affiliation-after-comma',
+    match: (c) => unsure(c) && !c.from && c.type === 'person' && AFFILIATION_AFTER_COMMA.test(c.rest),
+    build: (c) => {
+      const body = AFFILIATION_AFTER_COMMA.exec(c.rest)![1];
+      return body.split(/\s+/).some((w) => ORG_HEADS.has(bare(w).toLowerCase())) ? { role: body } : undefined;
+    },
+  },
   // "Yutaka Saito of the coast guard".
   {
     name: 'affiliation',
@@ -503,6 +513,28 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
 ];
 const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, type: c.type ?? 'person' } : undefined);
+
+function titleBeforeName(c: RoleContext): string {
+  const role = c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!);
+  const of = namedAffiliation(c.from);
+  return of ? `${role} of ${of}` : role;
+}
+function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
+  const rest = c.rest.replace(POSSESSIVE, '');
+  const m = APPOSITION.exec(rest);
+  // "mother, Dina, father, Thomas": a list of people with their roles, each before its name.
+  if (!m || (m[1].split(/\s+/).length <= 2 && /^\s*,\s+\p{Lu}/u.test(rest.slice(m[0].length)))) return undefined;
+  return asRole(m[1], c);
+}
+const THEN = /^then[-\s]+/i;
+// "head of the Northern Brigade", "director at Acme Corp": a role that names its body.
+const OF_BODY = /\b(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
+// "Colonel", "defector Colonel", "retired Major": a rank, and no body or place.
+const isRank = (role: string) => {
+  const words = role.split(/\s+/);
+  return RANKS.has(words[words.length - 1].toLowerCase()) && words.slice(0, -1).every((w) => !isCapitalized(w));
+};
+const AFFILIATION_AFTER_COMMA = /^,\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*))*\p{L})(?=\s*(?:[,;)]|\.(?=\s|$)|$))/u;
 
 // "Jimmy Page, 70,", "Plant, who is now 65,", "66-year-old Frank Macomber": news copy gives an age
 // beside the name.

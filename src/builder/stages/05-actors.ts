@@ -220,17 +220,20 @@ function withAge(role: string, a: ActorDraft): string {
 }
 
 // The role most often written, counting "President" as support for "US President".
-function bestRole(a: ActorDraft): string {
-  const words = (r: string) => new Set(r.toLowerCase().split(/\s+/));
+/** Exported for tests. */
+export function bestRole(a: ActorDraft): string {
+  const words = (r: string) => new Set(r.toLowerCase().replace(/’/g, "'").split(/\s+/));
   const support = (r: string) => {
     const w = words(r);
     let n = 0;
     for (const [other, c] of a.roles) if ([...words(other)].every((x) => w.has(x))) n += c;
     return n;
   };
-  // A role is a label: a long description loses to a shorter one that is as well supported.
+  // A role is a label: a long description loses to a shorter one that is as well supported…
+  // …but one that holds the shorter role's words says more of the same ("deputy commissioner
+  // for early care at …" over "deputy commissioner at …").
   const long = (r: string) => (r.split(' ').length > 8 ? 1 : 0);
-  const roles = [...a.roles.keys()].sort((x, y) => long(x) - long(y) || support(y) - support(x) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
+  const roles = [...a.roles.keys()].sort((x, y) => support(y) - support(x) || long(x) - long(y) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
   return roles[0] ?? '';
 }
 
