@@ -1,6 +1,6 @@
 import { LitElement, adoptStyles, html, isServer, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Briefing } from '../../format/schema.js';
-import { BriefingLoader, type LoadStatus } from './briefing-loader.js';
+import { BriefingLoader, readRendered, type LoadStatus } from './briefing-loader.js';
 import { BriefingSelectEvent, type BriefingSelectDetail } from './events.js';
 import { clampLevel } from './heading.js';
 import { LANGUAGES, directionOf, english, labelsFor, languageOf, provideLabels, type Labels } from './labels.js';
@@ -160,33 +160,23 @@ export abstract class BriefingElement extends LitElement {
     this.renderRoot.querySelectorAll<HTMLElement>('li[tabindex]')[shown]?.focus();
   }
 
-  /**
-   * A shadow root the element already has when Lit would create one is a declarative one,
-   * server-rendered by `briefing render`. Its `<style>` elements are inline styles, which a
-   * strict Content-Security-Policy blocks, so the constructed stylesheets are adopted as well.
-   */
-  protected override createRenderRoot() {
-    const rendered = this.shadowRoot;
-    const root = super.createRenderRoot();
-    if (HYDRATION && rendered) {
-      adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
-      this._rendered = true;
-    }
-    return root;
-  }
-
   override connectedCallback(): void {
-    // Before Lit creates a shadow root, one already there is server-rendered: its briefing and its
-    // labels are read now, so that the first render is the same briefing in the same labels and
-    // hydrates the rendered DOM (a pack fetched later would come after the first render).
+    // Before Lit creates a shadow root, one already there is a declarative one, server-rendered by
+    // `briefing render`. Its briefing and its labels are read now, so that the first render is the
+    // same briefing in the same labels and hydrates the rendered DOM (a pack fetched later would
+    // come after the first render). Its `<style>` elements are inline styles, which a strict
+    // Content-Security-Policy blocks, so the constructed stylesheets are adopted as well (Lit's
+    // hydration takes the shadow root as it is).
     if (HYDRATION && this.shadowRoot && !this.hasUpdated) {
+      adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+      this._rendered = true;
       const pack = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"][data-labels]');
       try {
         if (pack && LANGUAGES.includes(pack.dataset.labels!)) provideLabels(pack.dataset.labels!, JSON.parse(pack.text));
       } catch {
         // Unreadable: fetched as on any other page.
       }
-      this.#loader.readRendered();
+      readRendered(this.#loader, this);
     }
     super.connectedCallback();
     addEventListener('beforeprint', this.#onPrint);

@@ -65,30 +65,9 @@ export class BriefingLoader implements ReactiveController {
     this.#observer?.disconnect();
     this.#near = undefined;
     if (this.#abort) {
-      this.#set(undefined, 'idle');
+      this.set(undefined, 'idle');
       this.#reloadOnConnect = true;
     }
-  }
-
-  /**
-   * A server-rendered element's inline briefing (`briefing render`), read at once rather than
-   * near the viewport, so that the first render matches the rendered DOM and hydrates it instead
-   * of replacing it with a skeleton. A file that is no briefing is left to the usual load to report.
-   */
-  readRendered(): void {
-    const host = this.#host;
-    const script = host.querySelector(':scope > script[type="application/json"]');
-    if (host.data != null || host.src || this.status !== 'idle' || !script) return;
-    let briefing: Briefing;
-    try {
-      briefing = checkBriefing(parseJson(script.textContent ?? ''));
-    } catch {
-      return;
-    }
-    this.#set(briefing);
-    void host.updateComplete.then(() => {
-      if (this.briefing === briefing) host.dispatchEvent(new BriefingLoadEvent({ briefing }));
-    });
   }
 
   /** Follow the host's `data` and `src`; called before each render (from `willUpdate`). */
@@ -102,27 +81,27 @@ export class BriefingLoader implements ReactiveController {
     if (dataChanged) {
       if (data != null) {
         try {
-          this.#set(normalizeBriefing(data));
+          this.set(normalizeBriefing(data));
         } catch {
           // Not a briefing at all: the error state, and no event (the caller set it directly).
-          this.#set(undefined, 'error', 'invalid');
+          this.set(undefined, 'error', 'invalid');
         }
         return;
       }
       if (hadData) {
-        this.#set(undefined, 'idle');
+        this.set(undefined, 'idle');
         if (src) void this.#load();
         return;
       }
     }
     if (srcChanged && data == null) {
       if (src) void this.#load();
-      else if (this.#abort) this.#set(undefined, 'idle');
+      else if (this.#abort) this.set(undefined, 'idle');
     }
   }
 
   /** Set what is rendered; any load still under way is cancelled. */
-  #set(briefing: Briefing | undefined, status: LoadStatus = briefing ? 'ready' : 'error', reason?: BriefingErrorReason): void {
+  set(briefing: Briefing | undefined, status: LoadStatus = briefing ? 'ready' : 'error', reason?: BriefingErrorReason): void {
     this.#abort?.abort();
     this.#abort = undefined;
     this.briefing = briefing;
@@ -153,7 +132,7 @@ export class BriefingLoader implements ReactiveController {
     const src = host.src;
     const script = src ? null : host.querySelector(':scope > script[type="application/json"]');
     if (host.data != null || !(src || (script && this.status === 'idle'))) return;
-    this.#set(undefined, 'loading');
+    this.set(undefined, 'loading');
     const { signal } = (this.#abort = new AbortController());
     let briefing: Briefing;
     try {
@@ -165,13 +144,34 @@ export class BriefingLoader implements ReactiveController {
     } catch (error) {
       if (signal.aborted) return;
       const reason = error instanceof BriefingLoadError ? error.reason : 'invalid';
-      this.#set(undefined, 'error', reason);
+      this.set(undefined, 'error', reason);
       await host.updateComplete;
       host.dispatchEvent(new BriefingErrorEvent({ message: this.#message(reason), reason, error, src }));
       return;
     }
-    this.#set(briefing);
+    this.set(briefing);
     await host.updateComplete;
     if (this.briefing === briefing) host.dispatchEvent(new BriefingLoadEvent({ briefing, src }));
   }
+}
+
+/**
+ * A server-rendered element's inline briefing (`briefing render`), read at once rather than near
+ * the viewport, so that the first render matches the rendered DOM and hydrates it instead of
+ * replacing it with a skeleton. A file that is no briefing is left to the usual load to report.
+ * A function rather than a method, so that the plain embed, which does not hydrate, leaves it out.
+ */
+export function readRendered(loader: BriefingLoader, host: LoaderHost): void {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (host.data != null || host.src || loader.status !== 'idle' || !script) return;
+  let briefing: Briefing;
+  try {
+    briefing = checkBriefing(parseJson(script.textContent ?? ''));
+  } catch {
+    return;
+  }
+  loader.set(briefing);
+  void host.updateComplete.then(() => {
+    if (loader.briefing === briefing) host.dispatchEvent(new BriefingLoadEvent({ briefing }));
+  });
 }
