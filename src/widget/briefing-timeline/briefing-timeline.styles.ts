@@ -4,7 +4,6 @@ import { css } from 'lit';
 export const timelineStyles = css`
   .events {
     list-style: none;
-    margin: 0;
     padding: 0;
     display: grid;
     gap: var(--_space);
@@ -20,9 +19,5 @@ export const timelineStyles = css`
   .when {
     font-weight: 600;
     color: var(--_muted);
-  }
-
-  .event-text {
-    margin: 0;
   }
 `;

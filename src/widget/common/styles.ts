@@ -4,12 +4,12 @@ import { css } from 'lit';
  * The one stylesheet of every briefing element (their class names do not collide, and one sheet
  * is constructed once and adopted by every shadow root). Global `--briefing-*` tokens are read
  * once, in `:host`, into short private names with fallbacks that inherit the host page (its font,
- * its colour).
+ * its colour). A token without a fallback inherits when unset: `var()` of an unset custom property
+ * makes the declaration `unset`, which for font and colour is `inherit`.
  */
 export const styles = css`
   :host {
     --_accent: var(--briefing-color-accent, color-mix(in srgb, LinkText 50%, currentColor));
-    --_text: var(--briefing-color-text, currentColor);
     --_muted: var(--briefing-color-muted, color-mix(in srgb, currentColor 72%, transparent));
     --_card-bg: var(--briefing-card-background, transparent);
     --_border: var(--briefing-border-color, color-mix(in srgb, currentColor 22%, transparent));
@@ -18,8 +18,8 @@ export const styles = css`
     --_space: calc(var(--briefing-space, 1rem) * var(--_density, 1));
 
     display: block;
-    font-family: var(--briefing-font-family, inherit);
-    color: var(--_text);
+    font-family: var(--briefing-font-family);
+    color: var(--briefing-color-text);
     line-height: 1.45;
   }
 
@@ -44,7 +44,7 @@ export const styles = css`
 
   :host([theme='light']),
   :host([theme='dark']) {
-    --_text: var(--briefing-color-text, CanvasText);
+    color: var(--briefing-color-text, CanvasText);
     background: var(--briefing-background, Canvas);
     padding: var(--_space);
   }
@@ -119,7 +119,6 @@ export const styles = css`
     padding: 0;
     border: 0;
     background: none;
-    font-weight: inherit;
     text-align: start;
     /* Longhands: WebKit drops the shorthand with a style in it. */
     text-decoration-line: underline;
@@ -210,10 +209,6 @@ export const styles = css`
     align-items: baseline;
     justify-content: space-between;
     gap: 0.25em 0.75em;
-  }
-
-  .card-title {
-    font-size: 1em;
   }
 
   /* A question's kind follows its last line, rather than taking a line of its own. */
@@ -409,11 +404,11 @@ export const styles = css`
   }
 
   blockquote::before {
-    content: '\\201C';
+    content: '“';
   }
 
   blockquote::after {
-    content: '\\201D';
+    content: '”';
   }
 
   /* <briefing-questions> */
@@ -424,10 +419,6 @@ export const styles = css`
 
   .group + .group {
     margin-block-start: calc(var(--_space) * 0.5);
-  }
-
-  .group-title {
-    font-size: 1em;
   }
 
   .answer-label {
