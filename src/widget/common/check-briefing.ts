@@ -6,7 +6,7 @@
  */
 import type { Briefing } from '../../format/schema.js';
 import { BriefingLoadError } from './fetch-briefing.js';
-import { normalizeBriefing } from './normalize.js';
+import { indexOf, normalizeBriefing } from './normalize.js';
 
 const LISTS = ['keyPoints', 'sources', 'actors', 'positions', 'questions', 'resolved'] as const;
 
@@ -19,9 +19,9 @@ export function checkBriefing(value: unknown): Briefing {
   // Normalising makes up a missing list and drops what is not an object: in a file, either means
   // it is not a briefing. (Key points without text are dropped too: the format requires text.)
   const shaped = typeof raw.summary === 'object' && raw.summary && LISTS.every((k) => Array.isArray(raw[k]) && (raw[k] as unknown[]).length === b[k].length);
-  const sources = new Set(b.sources.map((s) => s.id));
-  const actors = new Set(b.actors.map((a) => a.id));
-  const known = (set: Set<string>, ids: string[]) => ids.every((id) => set.has(id));
+  // The normaliser's index of actors and sources by id: each reference is looked up there.
+  const { actors, sources } = indexOf(b);
+  const known = (index: Map<string, unknown>, ids: string[]) => ids.every((id) => index.has(id));
   const grounded = [b.summary, ...b.keyPoints, ...b.positions, ...b.questions, ...b.resolved];
   const resolves =
     b.actors.every((a) => known(sources, a.sources)) &&

@@ -40,6 +40,9 @@ const grounded = (value: unknown) => {
   return { ...o, text: str(o.text), evidence: evidence(o.evidence) };
 };
 
+/** A position, question, answered question or event: grounded, with an id. */
+const item = (o: Obj) => ({ ...grounded(o), id: str(o.id) });
+
 /** Briefings this module made: handed on (by <story-briefing> to its sections), they are not normalised again. */
 const normalised = new WeakSet<object>();
 
@@ -61,7 +64,7 @@ export function normalizeBriefing(value: unknown): Briefing {
   return briefing;
 }
 
-const indexOf = (briefing: Briefing): Index => indexes.get(briefing) ?? indexes.get(normalizeBriefing(briefing))!;
+export const indexOf = (briefing: Briefing): Index => indexes.get(briefing) ?? indexes.get(normalizeBriefing(briefing))!;
 
 function normalize(value: unknown): Briefing {
   if (!isObject(value)) throw new BriefingLoadError('invalid', 'Not an object');
@@ -98,43 +101,31 @@ function normalize(value: unknown): Briefing {
     ),
     positions: objects(value.positions).map(
       (p): Position => ({
-        ...p,
-        id: str(p.id),
+        ...item(p),
         actor: str(p.actor),
-        text: str(p.text),
         quote: optStr(p.quote),
         kind: p.kind === 'reported' ? 'reported' : 'direct',
-        evidence: evidence(p.evidence),
       }),
     ),
     questions: objects(value.questions).map(
       (q): Question => ({
-        ...q,
-        id: str(q.id),
-        text: str(q.text),
+        ...item(q),
         kind: str(q.kind) as Question['kind'],
         actors: strings(q.actors),
-        evidence: evidence(q.evidence),
       }),
     ),
     resolved: objects(value.resolved).map(
       (r): ResolvedQuestion => ({
-        ...r,
-        id: str(r.id),
-        text: str(r.text),
+        ...item(r),
         answer: str(r.answer),
         actors: strings(r.actors),
-        evidence: evidence(r.evidence),
       }),
     ),
     timeline: objects(value.timeline).map(
       (t): TimelineEntry => ({
-        ...t,
-        id: str(t.id),
-        text: str(t.text),
+        ...item(t),
         when: str(t.when),
         date: optStr(t.date),
-        evidence: evidence(t.evidence),
       }),
     ),
     updatedAt: optStr(value.updatedAt),
