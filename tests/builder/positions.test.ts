@@ -11,6 +11,8 @@ describe('claimLine', () => {
     // Only the first sentence of a longer quote.
     ['Most recently, we saw rather alarming steps. Russia’s leadership has already voiced its assessments.', 'Most recently, we saw rather alarming steps.'],
     ['We will not be intimidated by anyone. Not now, not ever.', 'We will not be intimidated by anyone.'],
+    // The sentence splitter's abbreviations: "Mr." and "U.S." end no sentence.
+    ['We expect Mr. Putin to keep his word. Nothing else matters.', 'We expect Mr. Putin to keep his word.'],
     // Whitespace is normalised.
     ['and   the  talks were\n productive,', 'The talks were productive'],
     // Long claims are cut at a word, with an ellipsis.
@@ -45,6 +47,7 @@ describe('quoteSentences', () => {
     ['We will not be intimidated by anyone at all. Not now, not ever.', ['We will not be intimidated by anyone at all. Not now, not ever.']],
     ['No. We will not pay for the wall under any circumstances.', ['No. We will not pay for the wall under any circumstances.']],
     ['One sentence only, with U.S. officials in it.', ['One sentence only, with U.S. officials in it.']],
+    ['We told Sen. Elizabeth Warren about it on Monday. She did not answer our letter at all.', ['We told Sen. Elizabeth Warren about it on Monday.', 'She did not answer our letter at all.']],
   ])('%j', (quote, expected) => {
     expect(quoteSentences(quote)).toEqual(expected);
   });

@@ -3,8 +3,11 @@
 import type { Evidence } from '../../format/schema.js';
 import type { Context, Sentence } from '../types.js';
 import { containment, contentTerms, wordCount } from '../text.js';
+import { sentenceSpans, sentencesOf } from '../text/sentences.js';
 
 const MAX_CLAIM_WORDS = 28;
+/** Characters a claim's first sentence needs to stand for the claim. */
+const MIN_FIRST_SENTENCE = 21;
 type Card = Context['positions'][number];
 
 const SAME_CLAIM = 0.5;
@@ -15,8 +18,9 @@ export function claimLine(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
   // A leading "that" is the complementiser of a reported clause, unless it is the subject ("That could…").
   t = t.replace(/^(?:and|but)\s+/i, '').replace(/^that\s+(?=(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|their|its|our)\b|\p{Lu})/iu, '');
-  const firstSentence = /^(.{20,}?[.!?])\s+\p{Lu}/u.exec(t);
-  if (firstSentence) t = firstSentence[1];
+  // The first sentence, unless it is too short to stand alone ("No. …").
+  const firstEnd = sentenceSpans(t).find(([, e]) => e >= MIN_FIRST_SENTENCE && e < t.length)?.[1];
+  if (firstEnd !== undefined) t = t.slice(0, firstEnd);
   const words = t.split(' ');
   if (words.length > MAX_CLAIM_WORDS) t = words.slice(0, MAX_CLAIM_WORDS).join(' ').replace(/[,;:]$/, '') + '…';
   t = t.replace(/[,;:]$/, '');
@@ -26,7 +30,7 @@ export function claimLine(text: string): string {
 /** The sentences of a quote, each long enough to stand as a claim of its own. */
 export function quoteSentences(quote: string): string[] {
   const parts: string[] = [];
-  for (const part of quote.split(/(?<=[.!?])\s+(?=["“‘]?\p{Lu})/u)) {
+  for (const part of sentencesOf(quote)) {
     if (parts.length && wordCount(part) < MIN_CLAIM_WORDS) parts[parts.length - 1] += ` ${part}`;
     else if (parts.length && wordCount(parts[parts.length - 1]) < MIN_CLAIM_WORDS) parts[parts.length - 1] += ` ${part}`;
     else parts.push(part);

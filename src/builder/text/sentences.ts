@@ -1,0 +1,105 @@
+// The one sentence splitter: every stage that needs sentences (of a paragraph, of a quote, of a
+// written question) asks this module, so an abbreviation ("U.S.", "Sen.", "John F. Kennedy") or a
+// quoted speech is read the same way everywhere. Split greedily at end punctuation, then keep
+// together what the small rules below say belongs together.
+import { HONORIFICS } from '../lexicon.js';
+import lists from '../data/sentences.json';
+
+// Abbreviations after which a capitalised word does not start a new sentence ("Adm. Scott Swift").
+const ABBREVIATIONS = new Set([...HONORIFICS, ...lists.abbreviations]);
+// "Jan. 5" goes on; "in Jan. The bank…" ends, like an initialism.
+const MONTHS = new Set(lists.monthAbbreviations);
+// Words that open sentences: after "U.S." these mark a new sentence ("…in the U.S. He said…").
+const STARTERS = new Set(lists.starters);
+
+// A dateline: a place in capitals, perhaps its region and the agency, then a dash (or a hyphen
+// standing between spaces); or the agency in parentheses, "(CNN) A Detroit man …", "Tokyo (CNN) Seven …".
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]+|(?<=\)\s*)-+|(?<=\s)--?(?=\s))|(?:\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}\s)?\(\p{Lu}[\p{L}.]{1,15}\))\s*(?=["“]?\p{Lu})/u;
+
+// The lookbehind anchors a match at the start of a punctuation run: without it a long run that
+// is not a boundary ("!!!!…") is retried from every offset inside it, quadratic in its length.
+const BOUNDARY = /(?<![.!?…])([.!?…]+)(["”’')\]]*)(\s+|(?=["“]?\p{Lu}\p{Ll}))/gu;
+// Longer tokens are neither abbreviations nor initialisms; bounding the look-around keeps a
+// paragraph of thousands of boundaries, or one enormous token, linear.
+const MAX_WORD = 200;
+
+function isBoundary(text: string, punctEnd: number, punct: string, nextWord: string): boolean {
+  if (!nextWord || !/^["“‘(]?[\p{Lu}\d]/u.test(nextWord)) return false;
+  if (punct !== '.') return true;
+  const word = lastWord(text, punctEnd - 1);
+  if (word === undefined) return true;
+  const bare = word.replace(/^["“(]/, '').toLowerCase();
+  const next = nextWord.replace(/^["“‘(]/, '').toLowerCase().replace(/[^\p{L}]/gu, '');
+  // An initial ("H." of "H.R.", "J.") or initialism ("U.S.") continues unless a sentence starter follows.
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(bare) || MONTHS.has(bare)) return STARTERS.has(next);
+  if (ABBREVIATIONS.has(bare)) return false;
+  return true;
+}
+
+// The whitespace-free run ending at `end`; undefined when longer than MAX_WORD. (A `/\S+$/` on
+// the text before would rescan the whole paragraph at every boundary.)
+function lastWord(text: string, end: number): string | undefined {
+  let i = end;
+  while (i > 0 && !/\s/.test(text[i - 1])) if (end - --i > MAX_WORD) return undefined;
+  return text.slice(i, end);
+}
+
+/** Sentence spans [start, end) of one paragraph, relative to it; a dateline opening it is left out. */
+export function splitSentences(text: string): [number, number][] {
+  const spans = cut(text);
+  // "YOKOSUKA, Japan (AP) — U.S. vessels were searching…": the dateline is no part of the sentence.
+  const dateline = DATELINE.exec(text);
+  if (dateline && spans.length && spans[0][1] > dateline[0].length) spans[0][0] = Math.max(spans[0][0], dateline[0].length);
+  return spans.filter(([s, e]) => text.slice(s, e).trim().length > 0);
+}
+
+/** Sentence spans [start, end) of any text (a quote, a claim, a question), whole. */
+export function sentenceSpans(text: string): [number, number][] {
+  return cut(text).filter(([s, e]) => text.slice(s, e).trim().length > 0);
+}
+
+// Spans between the boundaries, empty ones too.
+function cut(text: string): [number, number][] {
+  const cuts: number[] = [];
+  // Quotes that open and close on the line are kept whole: a quoted speech is one statement.
+  const quoteDepthAt = quoteDepths(text);
+  for (const m of text.matchAll(BOUNDARY)) {
+    const punctEnd = m.index! + m[1].length;
+    const end = punctEnd + m[2].length;
+    const after = end + m[3].length;
+    const nextWord = /^\S+/.exec(text.slice(after, after + MAX_WORD))?.[0] ?? '';
+    if (quoteDepthAt[end] > 0 && m[2] === '') continue;
+    if (isBoundary(text, punctEnd, m[1][0], nextWord)) cuts.push(end, after);
+  }
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < cuts.length; i += 2) {
+    spans.push([start, cuts[i]]);
+    start = cuts[i + 1];
+  }
+  spans.push([start, text.length]);
+  return spans;
+}
+
+// Depth of curly quotation at each offset; straight quotes are counted only when they pair up.
+function quoteDepths(text: string): Int8Array {
+  const depth = new Int8Array(text.length + 1);
+  const straight = (text.match(/"/g) ?? []).length % 2 === 0;
+  const curlyBalanced = (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
+  let d = 0;
+  let inStraight = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (curlyBalanced && c === '“') d++;
+    else if (curlyBalanced && c === '”') d = Math.max(0, d - 1);
+    else if (straight && c === '"') inStraight = !inStraight;
+    depth[i + 1] = d + (inStraight ? 1 : 0);
+  }
+  return depth;
+}
+
+/** The sentences of a text, trimmed: a quote's, a claim's, a question's. */
+export function sentencesOf(text: string): string[] {
+  return sentenceSpans(text).map(([s, e]) => text.slice(s, e).trim());
+}

@@ -1,0 +1,101 @@
+// The one sentence splitter (src/builder/text/sentences.ts) every stage uses.
+import { describe, expect, it } from 'vitest';
+import { sentenceSpans, sentencesOf, splitSentences } from '../../src/builder/text/sentences.js';
+
+const split = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));
+
+describe('splitSentences', () => {
+  it.each([
+    // Initialisms and initials inside a sentence.
+    ['The U.S. military said the strike was a warning. It did not say more.', ['The U.S. military said the strike was a warning.', 'It did not say more.']],
+    ['She moved to the U.S. in 2001 and never left.', ['She moved to the U.S. in 2001 and never left.']],
+    ['National Security Adviser H.R. McMaster spoke on Sunday. Others did not.', ['National Security Adviser H.R. McMaster spoke on Sunday.', 'Others did not.']],
+    ['The memo was signed by John F. Kennedy in 1961. It was later declassified.', ['The memo was signed by John F. Kennedy in 1961.', 'It was later declassified.']],
+    ['Officials from the E.U. Commission met in Brussels.', ['Officials from the E.U. Commission met in Brussels.']],
+    // …but an initialism followed by a sentence opener ends the sentence.
+    ['Officials in the U.S. He said the talks went well.', ['Officials in the U.S.', 'He said the talks went well.']],
+    ['While most immediate, U.S. He added that Moscow and Washington understand each other.', ['While most immediate, U.S.', 'He added that Moscow and Washington understand each other.']],
+    // Titles and honorifics.
+    ['Mr. Smith met Dr. Jones in Washington. They talked for an hour.', ['Mr. Smith met Dr. Jones in Washington.', 'They talked for an hour.']],
+    ['Sen. Elizabeth Warren and Gov. Andrew Cuomo spoke. Reporters listened.', ['Sen. Elizabeth Warren and Gov. Andrew Cuomo spoke.', 'Reporters listened.']],
+    ['Mrs. May told Gen. Carter the plan was ready.', ['Mrs. May told Gen. Carter the plan was ready.']],
+    // Numbers with decimal points.
+    ['The talks lasted 3.5 hours. Both sides left.', ['The talks lasted 3.5 hours.', 'Both sides left.']],
+    // Ellipses.
+    ['He paused... Then he walked away.', ['He paused...', 'Then he walked away.']],
+    ['The deal … was never signed. Talks collapsed.', ['The deal … was never signed.', 'Talks collapsed.']],
+    // Quotes spanning sentences stay whole; the closing quote belongs to the sentence.
+    ['“We will respond. We will not wait,” the minister said. Talks resumed later.', ['“We will respond. We will not wait,” the minister said.', 'Talks resumed later.']],
+    ['"We are not going into Syria. Our policy is the same," he said. Nothing changed.', ['"We are not going into Syria. Our policy is the same," he said.', 'Nothing changed.']],
+    ['"I think it is over." He left.', ['"I think it is over."', 'He left.']],
+    // A missing space after the full stop still splits.
+    ['The company missed its test.At the same time, shares fell.', ['The company missed its test.', 'At the same time, shares fell.']],
+    ['Voting ended at noon.Results are expected tonight.', ['Voting ended at noon.', 'Results are expected tonight.']],
+    // Question and exclamation marks.
+    ['Is this the end? Nobody knows! The vote is Friday.', ['Is this the end?', 'Nobody knows!', 'The vote is Friday.']],
+    // A lower-case continuation is not a new sentence.
+    ['The vote passed 52 to 48. and that was that.', ['The vote passed 52 to 48. and that was that.']],
+    ['One sentence without a full stop', ['One sentence without a full stop']],
+  ])('%s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['  Leading space. Two  spaces between.   Trailing space.  '],
+    ['A day after Russian President Vladimir Putin spoke, U.S. Secretary of State Rex Tillerson arrived. “Your visit is very timely,” Lavrov said.'],
+    ['Line one.\tTabbed second sentence. Third!'],
+  ])('spans are ordered, disjoint and lose nothing but whitespace: %j', (text) => {
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(1);
+    let previousEnd = 0;
+    for (const [start, end] of spans) {
+      expect(start).toBeGreaterThanOrEqual(previousEnd);
+      expect(end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(start, end).trim().length).toBeGreaterThan(0);
+      previousEnd = end;
+    }
+    const covered = spans.map(([s, e]) => text.slice(s, e)).join('');
+    expect(covered.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+  });
+
+  it.each([
+    ['YOKOSUKA, Japan (AP) — U.S. and Japanese vessels were searching Saturday. They found debris.', ['U.S. and Japanese vessels were searching Saturday.', 'They found debris.']],
+    ['WARSAW — President Andrzej Duda said on Tuesday he would sign the bill.', ['President Andrzej Duda said on Tuesday he would sign the bill.']],
+    ['DETROIT - A Wayne State University police officer has died. He was 29.', ['A Wayne State University police officer has died.', 'He was 29.']],
+    ['(CNN) A Detroit man pleaded not guilty Friday to murder charges.', ['A Detroit man pleaded not guilty Friday to murder charges.']],
+    ['Tokyo (CNN) Seven US sailors are missing. The search goes on.', ['Seven US sailors are missing.', 'The search goes on.']],
+    ['Acme Corp (ACME) reported higher profits on Monday.', ['Acme Corp (ACME) reported higher profits on Monday.']],
+    ['NATO — the alliance — met on Monday.', ['NATO — the alliance — met on Monday.']],
+    ['NATO - the alliance - met on Monday.', ['NATO - the alliance - met on Monday.']],
+    ['(The figures were revised.) Prices rose.', ['(The figures were revised.)', 'Prices rose.']],
+  ])('a dateline is no part of the first sentence: %s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Prices rose 2.5 percent in Jan. The central bank did not react.', ['Prices rose 2.5 percent in Jan.', 'The central bank did not react.']],
+    ['The vote is on Jan. 5 in the capital.', ['The vote is on Jan. 5 in the capital.']],
+    ['"We are focused on the ship," said Adm. Scott Swift, the fleet commander.', ['"We are focused on the ship," said Adm. Scott Swift, the fleet commander.']],
+    ['He spoke to Cmdr. Ron Flanders on Sunday.', ['He spoke to Cmdr. Ron Flanders on Sunday.']],
+  ])('months end a sentence before an opener; honorifics never do: %s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+});
+
+describe('sentencesOf: a quote, a claim, a question', () => {
+  it.each([
+    // A quote's sentences, with the abbreviations a paragraph's have.
+    ['We will respond. We will not wait.', ['We will respond.', 'We will not wait.']],
+    ['Mr. Trump has made his choice. The U.S. will not wait.', ['Mr. Trump has made his choice.', 'The U.S. will not wait.']],
+    ['Sen. John McCain is wrong about this.', ['Sen. John McCain is wrong about this.']],
+    // Nothing is taken for a dateline: a quote that opens with capitals keeps them.
+    ['NATO — The alliance will respond. It has to.', ['NATO — The alliance will respond.', 'It has to.']],
+    // A question is one sentence, or two.
+    ['Will Mr. Smith resign?', ['Will Mr. Smith resign?']],
+    ['Will the deal hold? Nobody knows.', ['Will the deal hold?', 'Nobody knows.']],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(sentencesOf(text)).toEqual(expected);
+    expect(sentenceSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(expected);
+  });
+});
