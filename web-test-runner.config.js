@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { embedCorsKoa } from './scripts/embed-cors.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
 
 const files = 'tests/widget/**/*.test.ts';
@@ -85,6 +86,46 @@ const renderedBriefing = {
   },
 };
 
+/**
+ * A newsroom's article page, for configurator.test.ts, which reaches it by another host name than
+ * its own (127.0.0.1 for localhost): another origin. /__newsroom/page.html?snippet=…&css=…&script-origin=…
+ * is an article with the snippet pasted into it, the CSS as the site's own stylesheet
+ * (/__newsroom/site.css?css=…), under `Content-Security-Policy: default-src 'self' <script origin>`,
+ * and tests/widget/fixtures/newsroom-probe.js reporting what happened.
+ */
+const newsroomPage = {
+  name: 'newsroom-page',
+  serve(context) {
+    const query = context.URL.searchParams;
+    if (context.path === '/__newsroom/site.css') return { body: query.get('css') ?? '', type: 'css' };
+    if (context.path !== '/__newsroom/page.html') return undefined;
+    const scriptOrigin = new URL(query.get('script-origin') ?? '').origin;
+    const css = query.get('css') ? `<link rel="stylesheet" href="/__newsroom/site.css?css=${encodeURIComponent(query.get('css'))}">` : '';
+    return {
+      type: 'html',
+      headers: { 'Content-Security-Policy': `default-src 'self' ${scriptOrigin}` },
+      body: `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Harbour dredging halted — The Harbour Gazette</title>
+${css}
+<script src="/tests/widget/fixtures/newsroom-probe.js"></script>
+<script src="/node_modules/axe-core/axe.min.js"></script>
+</head>
+<body>
+<main>
+<h1>Harbour dredging halted after quay protest</h1>
+<p>Work in the north harbour stopped on Tuesday.</p>
+${query.get('snippet') ?? ''}
+<p>The council meets again next week.</p>
+</main>
+</body>
+</html>`,
+    };
+  },
+};
+
 /** The system Chromium (never `playwright install`). */
 const chromium = playwrightLauncher({
   product: 'chromium',
@@ -108,7 +149,9 @@ const firefox = puppeteerLauncher({
  */
 export default {
   nodeResolve: true,
-  plugins: [demoBriefing, renderedBriefing, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  // The embed's files may be read from another origin, as `npm start` lets them (configurator.test.ts).
+  middleware: [embedCorsKoa],
+  plugins: [demoBriefing, renderedBriefing, newsroomPage, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   groups: [
     { name: 'src', files, browsers: [chromium, firefox, webkitLauncher()] },
     // bundle.test.ts, demo-cls.test.ts and ssr.test.ts load the built embed themselves.

@@ -1,12 +1,15 @@
 // The embed-code configurator: the form's choices become a snippet and a CSS rule (shown as
 // text, never parsed as HTML) and a live <story-briefing> built with DOM calls, so the page needs
 // no inline script. The snippet has no inline <style>: under a strict Content-Security-Policy
-// that would be blocked, so the accent is a rule for the site's own stylesheet.
+// that would be blocked, so an accent of one's own is a rule for the site's own stylesheet. By
+// default there is none: the widget's own accent follows the theme, readable in each (one colour
+// cannot be: the old default, #8a1c1c, had 2:1 on dark).
 import { fallbackFor } from './fallback.js';
 
 const form = document.getElementById('options');
 const snippet = document.getElementById('snippet');
 const cssOut = document.getElementById('css');
+const cssBox = document.getElementById('css-box');
 const preview = document.getElementById('preview');
 const status = document.getElementById('copied');
 const contrast = document.getElementById('contrast');
@@ -27,7 +30,7 @@ function chosen() {
   if (data.get('theme') !== 'auto') attributes.theme = data.get('theme');
   if (data.get('lang') !== 'en') attributes.lang = data.get('lang');
   if (data.get('evidence')) attributes['show-evidence'] = '';
-  return { attributes, accent: data.get('accent'), fallback: Boolean(data.get('fallback')) };
+  return { attributes, accent: data.get('own-accent') ? data.get('accent') : undefined, fallback: Boolean(data.get('fallback')) };
 }
 
 const escape = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -77,15 +80,17 @@ function update() {
   snippet.textContent =
     `<script src="${scriptUrl}"></script>\n` +
     `<story-briefing${attrs}>${fallback && briefing ? `\n  ${fallbackFor(briefing).outerHTML}\n` : ''}</story-briefing>`;
-  cssOut.textContent = `story-briefing {\n  --briefing-color-accent: ${accent};\n}`;
+  cssOut.textContent = accent ? `story-briefing {\n  --briefing-color-accent: ${accent};\n}` : '';
+  cssBox.hidden = !accent;
 
   const el = document.createElement('story-briefing');
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.setAttribute('loading', 'eager');
   // CSSOM, which the page's CSP allows, unlike inline style attributes.
-  el.style.setProperty('--briefing-color-accent', accent);
+  if (accent) el.style.setProperty('--briefing-color-accent', accent);
   preview.replaceChildren(el);
-  checkContrast(el, accent);
+  if (accent) checkContrast(el, accent);
+  else contrast.textContent = '';
 }
 
 /** Fetch the briefing at `src` for the fallback (none when it cannot be had). */
@@ -102,10 +107,14 @@ function load(src) {
     .catch(() => {});
 }
 
-form.addEventListener('input', update);
+form.addEventListener('input', (e) => {
+  // Choosing a colour means wanting it.
+  if (e.target === form.elements.accent) form.elements['own-accent'].checked = true;
+  update();
+});
 document.getElementById('copy').addEventListener('click', async () => {
   try {
-    await navigator.clipboard.writeText(`${snippet.textContent}\n\n/* CSS */\n${cssOut.textContent}`);
+    await navigator.clipboard.writeText(cssOut.textContent ? `${snippet.textContent}\n\n/* CSS */\n${cssOut.textContent}` : snippet.textContent);
     status.textContent = 'Copied.';
   } catch {
     status.textContent = 'Select the snippet and copy it (the clipboard is not available here).';

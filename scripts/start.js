@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { embedCorsConnect } from './embed-cors.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -16,6 +17,9 @@ const server = await createServer({
   root,
   configFile: false,
   server: { port: 5173, strictPort: false, host: '127.0.0.1', open: false },
+  // A page on another origin may embed the briefings served here (the embed, its label packs and
+  // the briefings, nothing else: scripts/embed-cors.js).
+  plugins: [{ name: 'embed-cors', configureServer: (server) => void server.middlewares.use(embedCorsConnect) }],
 });
 await server.listen();
 const { port } = server.httpServer.address();
