@@ -3,8 +3,7 @@
 // whose date cannot be known keep their place in reading order, with the phrase as written.
 import type { TimelineEntry } from '../../format/schema.js';
 import { datesIn, referenceDay, startOf, type DatePhrase } from '../dates.js';
-import { cosine, counts } from '../text/similarity.js';
-import { contentTerms } from '../text/tokens.js';
+import { contentTerms, cosine, counts } from '../text.js';
 import { disambiguate, textKeyId } from '../stable-ids.js';
 import type { Context, Sentence } from '../types.js';
 

@@ -2,6 +2,7 @@ import { html, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import type { Briefing, TimelineEntry } from '../../format/schema.js';
 import { BriefingElement, positive } from '../common/briefing-element.js';
 import { newBadge } from '../common/changes.js';
+import { dateText } from '../common/dates.js';
 import { renderEvidence } from '../common/evidence.js';
 import { heading } from '../common/heading.js';
 import type { Labels } from '../common/labels.js';
@@ -19,16 +20,15 @@ export function formatDate(entry: TimelineEntry, labels: Labels): string {
   const m = DATE.exec(entry.date ?? '');
   if (!m) return entry.when;
   const [, y, month, day, week] = m;
-  const utc = (mo: number, d: number) => new Date(Date.UTC(+y!, mo, d));
-  const format = (date: Date, options: Intl.DateTimeFormatOptions) => date.toLocaleDateString(labels.dateLocale, { ...options, timeZone: 'UTC' });
+  // Days past the end of a month (or before its start) roll over, as Date.UTC counts them.
+  const utc = (mo: number, d: number) => Date.UTC(+y!, mo, d);
   if (week) {
     // The Monday of ISO week 1 is the Monday on or before 4 January.
-    const jan4 = utc(0, 4);
-    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (+week - 1) * 7 * 86_400_000);
-    return `${labels.weekOf} ${format(monday, { day: 'numeric', month: 'long', year: 'numeric' })}`;
+    const monday = 4 - ((new Date(utc(0, 4)).getUTCDay() + 6) % 7);
+    return `${labels.weekOf} ${dateText(labels, utc(0, monday + (+week - 1) * 7))}`;
   }
-  if (day) return format(utc(+month! - 1, +day), { day: 'numeric', month: 'long', year: 'numeric' });
-  if (month) return format(utc(+month - 1, 1), { month: 'long', year: 'numeric' });
+  if (day) return dateText(labels, utc(+month! - 1, +day));
+  if (month) return dateText(labels, utc(+month - 1, 1), false);
   return y!;
 }
 
@@ -99,7 +99,7 @@ export class BriefingTimeline extends BriefingElement {
       <div class="card-body" part="body">
         ${events.length
           ? html`<ol class="events" role="list" aria-labelledby="timeline-title">
-                ${shown.map((entry) => this.renderEvent(briefing, entry))}
+                ${shown.map((entry) => this._renderEvent(briefing, entry))}
               </ol>
               ${more}`
           : html`<p class="empty">${labels.noTimeline}</p>`}
@@ -107,7 +107,7 @@ export class BriefingTimeline extends BriefingElement {
     </section>`;
   }
 
-  private renderEvent(briefing: Briefing, entry: TimelineEntry) {
+  private _renderEvent(briefing: Briefing, entry: TimelineEntry) {
     const labels = this._labels;
     const when = formatDate(entry, labels);
     return html`<li class="event" part="event">

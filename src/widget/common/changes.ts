@@ -10,9 +10,11 @@ import { normalizeBriefing } from './normalize.js';
 
 type Item = { id: string; since?: unknown; new?: unknown };
 
+/** An ISO date without a time of day. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Milliseconds of an ISO date or date-time ("2017-04-12" is that day's start, in UTC), or NaN. */
-const timeOf = (value: unknown): number =>
-  typeof value === 'string' ? Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value) : NaN;
+const timeOf = (value: unknown): number => (typeof value === 'string' ? Date.parse(DAY.test(value) ? `${value}T00:00:00Z` : value) : NaN);
 
 /** "New" on an item new in the latest update (or, with `remember`, since the reader's last visit). */
 export const newBadge = (item: Item, labels: Labels) =>
@@ -32,10 +34,10 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
  */
 export function relativeTime(value: string, lang: string, now = Date.now()): string {
   const format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (day) {
+  if (DAY.test(value)) {
+    // Today's date where the reader is, against that day's start in UTC: whole days apart.
     const today = new Date(now);
-    const days = Math.round((Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) - Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!)) / 86_400_000);
+    const days = Math.round((Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) - timeOf(value)) / 86_400_000);
     if (days < 30) return format.format(-Math.max(0, days), 'day');
   }
   // A time in the future (a clock ahead) is now.

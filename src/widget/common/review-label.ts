@@ -1,4 +1,5 @@
 import type { Briefing } from '../../format/schema.js';
+import { dateText } from './dates.js';
 import { count, type Labels } from './labels.js';
 
 /**
@@ -13,8 +14,5 @@ export function reviewLabel(briefing: Briefing, labels: Labels, lang: string): s
     return n ? `${labels.generated} ${count(lang, n, labels.article)}` : '';
   }
   const day = typeof review.reviewedAt === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(review.reviewedAt) : null;
-  const date = day ? new Date(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!)) : undefined;
-  return date && !Number.isNaN(date.getTime())
-    ? `${labels.reviewed} · ${date.toLocaleDateString(labels.dateLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`
-    : labels.reviewed;
+  return day ? `${labels.reviewed} · ${dateText(labels, Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!))}` : labels.reviewed;
 }
