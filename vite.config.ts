@@ -21,6 +21,25 @@ const labelPacks = () => ({
 // default) failed a dozen of them there, so a test has a minute.
 const test = { include: ['tests/**/*.test.ts'], exclude: ['tests/widget/**', 'node_modules/**'], testTimeout: 60_000 };
 
+/**
+ * Property names the classic scripts shorten (they export nothing, so no page code reaches them):
+ * - the elements' private state (`_extra`, `_actor`, … : reactive properties, which cannot be
+ *   `#private`);
+ * - BriefingElement's protected API for subclasses (`renderBriefing`, `capped`, …), which only the
+ *   ES module offers;
+ * - Lit's lifecycle methods and options that neither the widget nor a page calls (a page waits on
+ *   `updateComplete` and may call `requestUpdate`, which keep their names).
+ * Lit's own `_$…` names are left alone: other copies of Lit (hydration support) rely on them.
+ * Each must be a name no built-in object has (not `select`: Intl.PluralRules has one).
+ */
+const mangledProps = new RegExp(
+  '^(_[a-z].*|' +
+    ['renderBriefing', 'renderSkeleton', 'capped', 'level'].join('|') +
+    '|' +
+    ['isUpdatePending', 'getPropertyOptions', 'finalizeStyles', 'getPropertyDescriptor', 'performUpdate', 'scheduleUpdate', 'enableUpdating', 'getUpdateComplete', 'shouldUpdate', 'firstUpdated', 'renderOptions', 'createProperty'].join('|') +
+    ')$',
+);
+
 // `vite build` bundles the embed as an ES module, `vite build --mode embed` as the classic script,
 // `vite build --mode hydrate` as the classic script with Lit's hydration support (for HTML from
 // `briefing render`); `vite build --mode cli` bundles the Node builder and CLI, keeping npm
@@ -75,10 +94,9 @@ export default defineConfig(({ mode }) =>
               : mode === 'hydrate'
                 ? { entry: 'src/widget/embed-hydrate.ts', name: 'StoryBriefing', formats: ['iife'], fileName: () => 'story-briefing-hydrate.js' }
                 : { entry: 'src/widget/index.ts', formats: ['es'], fileName: () => 'story-briefing.mjs' },
-          // The classic script exports nothing, so the elements' private state (`_briefing`,
-          // `_status`, … : reactive properties, which cannot be `#private`) gets short names
-          // too. Lit's own `_$…` names are left alone. Nothing may name these in a string.
-          rolldownOptions: mode === 'embed' || mode === 'hydrate' ? { output: { minify: { mangleProps: { include: /^_[a-z]/ } } } } : {},
+          // The classic script exports nothing, so what only its own code calls gets short names
+          // too (mangledProps). Nothing may name these in a string.
+          rolldownOptions: mode === 'embed' || mode === 'hydrate' ? { output: { minify: { mangleProps: { include: mangledProps } } } } : {},
 
         },
       },
