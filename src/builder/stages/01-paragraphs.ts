@@ -2,7 +2,7 @@
 // share blocks, headlines of other stories. Marked lines are never shown to a reader.
 import boilerplate from '../data/boilerplate.json';
 import type { Context, Paragraph } from '../types.js';
-import { wordCount } from '../text.js';
+import { wordCount } from '../text/tokens.js';
 
 const PATTERNS = boilerplate.linePatterns.map((p) => new RegExp(p, 'iu'));
 const LINKS_HEADER = new RegExp(boilerplate.headers, 'iu');

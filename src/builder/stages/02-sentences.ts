@@ -1,7 +1,7 @@
 // Splits paragraphs into sentences with exact offsets (text/sentences.ts) and marks the ones too
 // short or too furniture-like to state anything.
 import type { Context, Sentence } from '../types.js';
-import { contentTerms, wordCount } from '../text.js';
+import { contentTerms, wordCount } from '../text/tokens.js';
 import { splitSentences } from '../text/sentences.js';
 import { lineNoise } from './01-paragraphs.js';
 

@@ -2,7 +2,7 @@
 // the first article writes them, with a note of each copy), and paragraphs far from the rest of
 // the cluster (a story about something else pasted into a page).
 import type { Context, Sentence } from '../types.js';
-import { containment, counts } from '../text.js';
+import { containment, counts } from '../text/similarity.js';
 
 /** Similarity of a paragraph to the other documents, below which it is off-topic, relative to the median. */
 const OFF_TOPIC_RATIO = 0.2;

@@ -2,7 +2,7 @@
 // title or role written beside them ("Kremlin spokesman Dmitry Peskov", "Hina Shamsi, the
 // director of …").
 import type { Context, Mention } from '../types.js';
-import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text.js';
+import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   GOVERNMENT_NOUNS, GROUP_NOUNS, RANKS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, TITLE_MODIFIERS, classifyName, countryOf, countryOfDemonym,
   KIN, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isNameParticle, isNounOrAdjective, isPlace, isRoleNoun, partyAndState, isMonth, isTitleWord, knownOrg, isVerbForm, SPEECH_VERBS,

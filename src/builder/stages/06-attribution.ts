@@ -3,7 +3,8 @@
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
 import { ADDRESSEE_VERBS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, isVerbForm } from '../lexicon.js';
-import { SUBORDINATORS, TIME_BEFORE, type Token, tokenize, wordCount } from '../text.js';
+import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
+import { type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
 import nlp from 'compromise';
 

@@ -2,7 +2,8 @@
 // reported by several articles merged with all of its evidence.
 import type { Evidence } from '../../format/schema.js';
 import type { Context, Sentence } from '../types.js';
-import { containment, contentTerms, wordCount } from '../text.js';
+import { containment } from '../text/similarity.js';
+import { contentTerms, wordCount } from '../text/tokens.js';
 import { sentenceSpans, sentencesOf } from '../text/sentences.js';
 
 const MAX_CLAIM_WORDS = 28;

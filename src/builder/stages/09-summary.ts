@@ -4,7 +4,10 @@
 // quotes, and never showing two sentences that say the same. It stops when the next sentence
 // would cover less than it costs, then puts the sentences back in source and reading order.
 import type { Context, Sentence } from '../types.js';
-import { PERSONAL, contentTerms, cosine, counts, stem, tokenize, wordCount } from '../text.js';
+import { PERSONAL } from '../text/grammar.js';
+import { cosine, counts } from '../text/similarity.js';
+import { stem } from '../text/stem.js';
+import { contentTerms, plainWords, tokenize, wordCount } from '../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
 import connectives from '../data/connectives.json';
 import courtesy from '../data/courtesy.json';
@@ -115,8 +118,8 @@ export function support(ctx: Pick<Context, 'sentences'>): number[] {
   return pairs.map((ps) => (ps.length ? ps.filter((p) => source.get(p) === SEVERAL).length / ps.length : 0));
 }
 
-/** Words as a reader counts them: every word, function words too, split at any punctuation. */
-const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
+/** Every word, function words too, stemmed, as the measure a summary is judged by reads them. */
+const wordsOf = (text: string) => plainWords(text).map(stem);
 
 /**
  * How often each word is expected in a human summary `length` words long: the cluster's own word

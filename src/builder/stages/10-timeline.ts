@@ -3,7 +3,8 @@
 // whose date cannot be known keep their place in reading order, with the phrase as written.
 import type { TimelineEntry } from '../../format/schema.js';
 import { datesIn, referenceDay, startOf, type DatePhrase } from '../dates.js';
-import { contentTerms, cosine, counts } from '../text.js';
+import { cosine, counts } from '../text/similarity.js';
+import { contentTerms } from '../text/tokens.js';
 import { disambiguate, textKeyId } from '../stable-ids.js';
 import type { Context, Sentence } from '../types.js';
 

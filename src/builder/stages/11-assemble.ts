@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 import { FORMAT_VERSION, type Actor, type Briefing, type Evidence } from '../../format/schema.js';
 import type { Context, Sentence } from '../types.js';
-import { SUBORDINATORS, TIME_BEFORE } from '../text.js';
+import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { GENERATOR } from '../version.js';
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
 import { actorKeyId, disambiguate, normalizeKey, textKeyId } from '../stable-ids.js';

@@ -2,7 +2,7 @@
 // settles it.
 import nlp from 'compromise';
 import type { Context, QuestionDraft } from '../../types.js';
-import { contentTerms } from '../../text.js';
+import { contentTerms } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 
 // "Will the Council vote on a draft resolution …?" is answered by "Russia vetoed a … resolution …".

@@ -5,7 +5,8 @@ import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
 import { PENDING_PROCESS, PROCESS_NOUNS, phrases } from './signals.js';
-import { PERSONAL, wordCount } from '../../text.js';
+import { PERSONAL } from '../../text/grammar.js';
+import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
 import { cap, infinitive, isPerfect, lowerFirst, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
 

@@ -2,7 +2,7 @@
 // hold" → "Will the ceasefire hold?"), finds the subject before a verb and keeps questions short.
 import nlp from 'compromise';
 import { SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
-import { STOPWORDS, wordCount } from '../../text.js';
+import { STOPWORDS, wordCount } from '../../text/tokens.js';
 
 const MAX_WORDS = 22;
 const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but|after|before|amid|where|said|says|say|told|believes|believed|thinks|warned|added)\s+)/giu;

@@ -3,7 +3,8 @@ import nlp from 'compromise';
 import lists from '../../data/open-questions.json';
 import type { Context, QuestionDraft } from '../../types.js';
 import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym } from '../../lexicon.js';
-import { containment, contentTerms, wordCount } from '../../text.js';
+import { containment } from '../../text/similarity.js';
+import { contentTerms, wordCount, words } from '../../text/tokens.js';
 import { lowerFirst, subjectBefore } from './clause.js';
 
 // One-word denials: "maintains", "instead", "vetoed".
@@ -14,10 +15,7 @@ export function disputes(ctx: Context): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const pairs = new Set<string>();
   const contested = ctx.positions.filter((p) =>
-    p.evidence.some((e) => {
-      const words = e.text.toLowerCase().split(/\W+/);
-      return words.some((w) => DISPUTE_VERBS.has(w) || DENIALS.has(w));
-    }),
+    p.evidence.some((e) => words(e.text).some((w) => DISPUTE_VERBS.has(w) || DENIALS.has(w))),
   );
   // Computed once: each position's terms and each actor's name terms.
   const termsOf = new Map(ctx.positions.map((p) => [p, p.sentences.flatMap((i) => ctx.sentences[i].terms)]));
@@ -58,7 +56,7 @@ export function disputes(ctx: Context): QuestionDraft[] {
 
 // "the attack was carried out and planned by the regime forces": a claim about who did it.
 const AGENCY = /\b(the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:attack|attacks|strike|strikes|bombing|shooting|hack|hacking|killing|killings|massacre|explosion|blast|poisoning|assault|leak|collision|fire|crash))\s+(?:was|were|had been|has been)\s+(carried out|planned|ordered|launched|committed|staged|caused|perpetrated|conducted|orchestrated)(?:\s+and\s+\p{Ll}+)?\s+by\b/iu;
-const CONTESTS = (text: string) => text.toLowerCase().split(/\W+/).some((w) => DISPUTE_VERBS.has(w) || DENIALS.has(w));
+const CONTESTS = (text: string) => words(text).some((w) => DISPUTE_VERBS.has(w) || DENIALS.has(w));
 
 // One actor says who did it; another, not on its side, contests the account of the same event
 // (in its sentence or the one before): "Who carried out the attack?"

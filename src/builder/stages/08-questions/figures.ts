@@ -2,7 +2,7 @@
 // another. The question names both figures and, where the articles say, who gives each.
 import lists from '../../data/open-questions.json';
 import type { Context, QuestionDraft, Sentence } from '../../types.js';
-import { contentTerms } from '../../text.js';
+import { contentTerms } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'dozens', 'hundreds', 'thousands'];

@@ -4,7 +4,9 @@
 // between actors are added (disputes.ts), and the ones the cluster itself answers move to
 // `resolved` (answers.ts).
 import type { ActorDraft, Context, QuestionDraft, Sentence } from '../../types.js';
-import { PERSONAL, containment, contentTerms, cosine, counts, wordCount } from '../../text.js';
+import { PERSONAL } from '../../text/grammar.js';
+import { containment, cosine, counts } from '../../text/similarity.js';
+import { contentTerms, wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { genderOf } from '../../lexicon.js';
 import { questionOf, statementQuestion } from './asks.js';
