@@ -8,6 +8,7 @@ import speech from './data/speech-verbs.json';
 import firstNames from './data/first-names.json';
 import usStates from './data/us-states.json';
 import dates from './data/dates.json';
+import diseases from './data/diseases.json';
 import type { ActorType } from '../format/schema.js';
 
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one
@@ -94,6 +95,8 @@ export function isRoleNoun(word: string): boolean {
   return is;
 }
 export const GOVERNMENT_NOUNS = lower(organizations.governmentNouns);
+/** "disease", "virus": after a name, they make it a disease's or a germ's. */
+export const DISEASE_NOUNS = lower(diseases.nouns);
 export const ORG_HEADS = lower(organizations.heads);
 /** The office that speaks for the holder of a title: "White House" → "president". */
 export const OFFICES = new Map(Object.entries(organizations.offices));
