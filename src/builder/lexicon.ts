@@ -145,6 +145,8 @@ export function classifyName(name: string, words: string[]): ActorType | undefin
   if (knownOrg(name) || ORG_HEADS.has(last) || (words.length > 1 && VESSEL_PREFIXES.has(words[0])) || (words.length > 2 && words.some((w) => ORG_HEADS.has(w.toLowerCase()))))
     return 'organization';
   if (words.length >= 2 && countryOfDemonym(words[0]) && GROUP_NOUNS.has(last)) return 'group';
+  // "Republicans", "Taliban": a group noun written with a capital names the group.
+  if (words.length === 1 && GROUP_NOUNS.has(last)) return 'group';
   if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
   // "ACX Crystal", "NYK Line": a name led by an acronym that is not a country.
   if (words.length > 1 && /^[A-Z]{2,5}$/.test(words[0]) && !countryOf(words[0])) return 'organization';

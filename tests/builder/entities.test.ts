@@ -154,6 +154,13 @@ describe('findMentions', () => {
     expect(find(text, name)?.role).toBe(role);
   });
 
+  it.each([
+    ['On Monday, Republicans said the bill would fail.', 'Republicans'],
+    ['House Democrats walked out before the vote.', 'Democrats'],
+  ])('a group noun written with a capital names a group: %s', (text, name) => {
+    expect(findMentions(text).find((f) => f.name === name)?.type).toBe('group');
+  });
+
   it('a group noun before a name describes it', () => {
     expect(names('Senators including Arizona Republicans McCain and Jeff Flake want it.')).toEqual(expect.arrayContaining(['McCain', 'Jeff Flake']));
   });
@@ -254,6 +261,7 @@ describe('NAME_RULES', () => {
     ['place-with-country', 'The plane landed in Air China late.', 'Air China'],
     ['news-outlet', 'Reuters reported the talks had ended.', 'Reuters'],
     ['news-outlet', 'The case will be revisited, the Kokomo Tribune reports.', 'Kokomo Tribune'],
+    ['qualified-group', 'House Democrats walked out before the vote.', 'House Democrats'],
     ['description', 'Feinstein, a California Democrat, defended the program.', 'California Democrat'],
     ['government-speaks-for-country', 'The Russian Ministry of Foreign Affairs said the strike was illegal.', 'Russian Ministry of Foreign Affairs'],
     ['qualifies-a-role', 'Mica, a former House Transportation chairman, criticised the agency.', 'House Transportation'],

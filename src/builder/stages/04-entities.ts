@@ -202,6 +202,13 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'place-with-country', match: (c) => !single(c) && !!countryOf(c.lastWord) && !countryOf(c.name) && !CONNECTORS.has(c.words[c.words.length - 2].toLowerCase()), build: reject },
   // "Reuters", "BBC News", "the Kokomo Tribune": outlets report the story.
   { name: 'news-outlet', match: (c) => MEDIA.has(c.name.toLowerCase()) || (!single(c) && MEDIA_HEADS.has(c.lastWord.toLowerCase())), build: reject },
+  // "House Democrats", "Arizona Republicans": a group, named by its noun like "Syrian rebels", the
+  // words before it a qualifier.
+  {
+    name: 'qualified-group',
+    match: (c) => !single(c) && GROUP_NOUNS.has(c.lastWord.toLowerCase()) && !CONNECTORS.has(c.words[c.words.length - 2].toLowerCase()),
+    build: (c) => ({ name: c.lastWord, type: 'group', surface: c.name }),
+  },
   // Descriptions, not names: "California Democrat", "South Korean".
   { name: 'description', match: (c) => !single(c) && (TITLE_HEADS.has(c.lastWord.toLowerCase()) || (!!countryOfDemonym(c.lastWord) && !countryOf(c.lastWord))), build: reject },
   // "the Russian Ministry of Foreign Affairs" speaks for Russia; "the U.S. Army Corps of
