@@ -4,6 +4,7 @@ import { buildBriefing } from '../../src/builder/index.js';
 import { questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { ASK_RULES, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
+import { matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 
 const INTERROGATIVE = /^(?:Whose|Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -93,6 +94,29 @@ describe('signals', () => {
   });
   it.each([['The court ruled against the company on Monday.'], ['Rescuers pulled 12 survivors from the rubble overnight.']])('a settled fact has none: %s', (sentence) => {
     expect(signalOf(sentence)).toBeUndefined();
+  });
+});
+
+// One row per kind a matter question asks, named as the kind: the sentence, the story's thread
+// words, the question about its matter.
+const thread = new Map([['bill', 3], ['contract', 3], ['council', 2]]);
+const MATTER_ROWS: ['unresolved' | 'upcoming' | 'disputed', string, string][] = [
+  ['unresolved', 'Much about the contract remains murky, a spokesman for the agency said.', 'What is still unknown about the contract?'],
+  ['upcoming', 'Lawmakers will take up the spending bill after the recess.', 'What will come of the spending bill?'],
+  ['disputed', 'The two sides tell different stories about the council vote.', 'What is disputed about the council vote?'],
+];
+
+describe('matterQuestion', () => {
+  it.each(MATTER_ROWS)('%s: %s', (kind, sentence, text) => {
+    expect(matterQuestion(sentence, kind, thread)).toBe(text);
+    expectQuestion(text);
+  });
+  it.each([
+    ['A spokesman for the agency said he had a good idea.'],
+    ['The senator and his lawyer will speak on Friday.'],
+    ['They will meet again at the New York Post.'],
+  ])('no matter in a person, an indefinite phrase, a name or words off the thread: %s', (sentence) => {
+    expect(matterQuestion(sentence, 'upcoming', thread)).toBeUndefined();
   });
 });
 
@@ -285,6 +309,15 @@ describe('questions across a cluster', () => {
     expect(q?.kind).toBe('disputed');
     const names = q!.actors.map((id) => b.actors.find((a) => a.id === id)?.name);
     expect(names).toEqual(['Anna Berg', 'Karistan']);
+  });
+
+  it('a story whose signals no rule reads is asked about its matter, once', () => {
+    const b = build([
+      `${lead}\n\nFarmers blamed the new dam for the flooding of the village.\n\nThe new dam cost millions.`,
+      `${lead}\n\nThe new dam was built in 2010.\n\nResidents insisted the new dam flooded the village fields.`,
+    ]);
+    expect(b.questions.map((q) => q.text)).toEqual(['What is disputed about the new dam?']);
+    expect(b.questions[0].evidence[0].text).toBe('Farmers blamed the new dam for the flooding of the village.');
   });
 
   it('a vote that the cluster reports as taken is answered, not open', () => {

@@ -3,6 +3,7 @@
 // actors; the strongest are written as the questions a reader would ask (asks.ts), disputes
 // between actors are added (disputes.ts), and the ones the cluster itself answers move to
 // `resolved` (answers.ts).
+import type { QuestionKind } from '../../../format/schema.js';
 import type { ActorDraft, Context, QuestionDraft, Sentence } from '../../types.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { containment, cosine, counts } from '../../text/similarity.js';
@@ -14,12 +15,15 @@ import { agencyDisputes, denialDisputes, disputes } from './disputes.js';
 import { answerOf } from './answers.js';
 import { figureDisputes } from './figures.js';
 import { signalOf } from './signals.js';
+import { matterQuestion } from './matter.js';
 
 export { questionOf } from './asks.js';
 export { yesNo } from './clause.js';
 
 /** Open questions shown, strongest first: an editor lists three to six; more would be read as noise. */
 export const MAX_OPEN = 6;
+/** A story that signals something open shows at least this many, the last ones asked about its matter. */
+export const MIN_OPEN = 2;
 /** Sentences tried, strongest first: writing a question costs a parse. */
 const MAX_TRIED = 40;
 // How a candidate is weighed besides its signal: the central actors it names, how much of the
@@ -41,9 +45,11 @@ const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1)
 const GENERIC_RULES = new Set(['modal', 'statement', 'belief', 'intends-to', 'set-to', 'asked-in-text']);
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
 
-interface Scored {
+/** An open question with its weight and what raised it: the rule that wrote it, or a dispute. */
+export interface Scored {
   draft: QuestionDraft;
   score: number;
+  rule: string;
 }
 
 /** The story's main thread: its words, each weighed by how many articles write it. */
@@ -78,18 +84,32 @@ function withName(ctx: Context, s: Sentence): string {
   return s.text.replace(SUBJECT_PRONOUN, (p) => (p.toLowerCase() === first[1].toLowerCase() ? referent!.name : p));
 }
 
-export function questions(ctx: Context): void {
-  const thread = threadOf(ctx);
-  const candidates = ctx.sentences
+/** A sentence that signals something open, weighed by its signal, actors, thread and place. */
+export interface Candidate {
+  s: Sentence;
+  kind: QuestionKind;
+  signal: string;
+  strong: boolean;
+  score: number;
+}
+
+/** The sentences that signal something open, strongest first. */
+export function candidatesOf(ctx: Context, thread = threadOf(ctx)): Candidate[] {
+  return ctx.sentences
     .filter((s) => !s.noise && wordCount(s.text) >= 5)
     .flatMap((s) => {
       const signal = signalOf(s.text);
       // "I thought I could survive": what a speaker or the writer guesses is no open question.
       if (signal && signal.rule.weight < 2 && PERSONAL.test(s.text.replace(QUOTED, ''))) return [];
-      return signal ? [{ s, kind: signal.rule.kind, strong: STATED.has(signal.rule.name), score: signal.rule.weight + 0.25 * (signal.count - 1) + weigh(ctx, s, thread) }] : [];
+      return signal ? [{ s, kind: signal.rule.kind, signal: signal.rule.name, strong: STATED.has(signal.rule.name), score: signal.rule.weight + 0.25 * (signal.count - 1) + weigh(ctx, s, thread) }] : [];
     })
-    .sort((a, b) => b.score - a.score || a.s.index - b.s.index)
-    .slice(0, MAX_TRIED);
+    .sort((a, b) => b.score - a.score || a.s.index - b.s.index);
+}
+
+/** Every open question the cluster raises, strongest first, and those it answers itself. */
+export function rankQuestions(ctx: Context): { open: Scored[]; answered: QuestionDraft[] } {
+  const thread = threadOf(ctx);
+  const candidates = candidatesOf(ctx, thread).slice(0, MAX_TRIED);
 
   const open: Scored[] = [];
   const answered: QuestionDraft[] = [];
@@ -98,28 +118,48 @@ export function questions(ctx: Context): void {
     const terms = contentTerms(text);
     return !seen.some((t) => containment(t, terms) >= 0.8 || containment(terms, t) >= 0.8);
   };
-  const take = (draft: QuestionDraft, score: number) => {
+  const take = (draft: QuestionDraft, score: number, rule: string) => {
     seen.push(contentTerms(draft.text));
     draft.answer = answerOf(ctx, draft);
     if (draft.answer) answered.push(draft);
-    else open.push({ draft, score });
+    else open.push({ draft, score, rule });
   };
+  const unread: Pick<Candidate, 's' | 'kind' | 'score'>[] = [];
   for (const { s, kind, score, strong } of candidates) {
     const text = withName(ctx, s);
-    // A strong signal with no rule to read it still raises its statement as a question.
-    const fallback = strong ? statementQuestion(text) : undefined;
-    const q = questionOf(text) ?? (fallback ? { text: fallback, kind, rule: 'statement' } : undefined);
-    if (!q || wordCount(q.text) > 25 || !tidy(q.text) || !fresh(q.text)) continue;
+    const usable = (q?: { text: string }): q is NonNullable<typeof q> => !!q && wordCount(q.text) <= 25 && tidy(q.text) && fresh(q.text);
+    // A rule's question first; else, for a strong signal, its statement asked.
+    let q = questionOf(text);
+    if (!usable(q) && strong) {
+      const fallback = statementQuestion(text);
+      q = fallback ? { text: fallback, kind, rule: 'statement' } : undefined;
+    }
+    if (!usable(q)) {
+      unread.push({ s, kind, score });
+      continue;
+    }
     // The rule knows what it asked; a yes/no question about a denied account is a dispute.
     const actors = [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
     const adjusted = score + (GENERIC_RULES.has(q.rule) ? -GENERIC_PENALTY : 0);
-    take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index]}, adjusted);
+    take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index] }, adjusted, q.rule);
   }
   for (const d of [...agencyDisputes(ctx), ...disputes(ctx), ...denialDisputes(ctx), ...figureDisputes(ctx)]) {
     if (!fresh(d.text)) continue;
-    take(d, DISPUTE_BONUS + Math.max(...d.sentences.map((i) => 2.5 + weigh(ctx, ctx.sentences[i], thread))));
+    take(d, DISPUTE_BONUS + Math.max(...d.sentences.map((i) => 2.5 + weigh(ctx, ctx.sentences[i], thread))), 'dispute');
   }
   open.sort((a, b) => b.score - a.score);
-  const shown = open.slice(0, MAX_OPEN);
-  ctx.questions = [...shown.map((q) => q.draft), ...answered];
+  // A list the rules left short is filled with questions about the matter of the strongest
+  // sentences no rule read, after the others: such a question reads more sentences than leave
+  // anything open.
+  for (const { s, kind, score } of unread) {
+    if (open.length >= MIN_OPEN) break;
+    const text = matterQuestion(s.text, kind, thread);
+    if (text && fresh(text)) take({ text, kind, actors: [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))], sentences: [s.index] }, score, 'matter');
+  }
+  return { open, answered };
+}
+
+export function questions(ctx: Context): void {
+  const { open, answered } = rankQuestions(ctx);
+  ctx.questions = [...open.slice(0, MAX_OPEN).map((q) => q.draft), ...answered];
 }

@@ -46,7 +46,7 @@ export const SIGNALS: readonly SignalRule[] = [
   // Something due at a time still to come: "will vote next week", "is expected to rule on Monday".
   { name: 'scheduled', kind: 'upcoming', weight: 2.25, match: new RegExp(`${FUTURE}[^.;]{0,80}?${WHEN}|${WHEN}[^.;]{0,80}?${FUTURE}`, 'iu') },
   // The article asks it itself: "But can she hang with the grueling workouts?"
-  { name: 'asked-in-text', kind: 'unresolved', weight: 2, match: /\?["”’']?\s*$/u },
+  { name: 'asked-in-text', kind: 'unresolved', weight: 0.5, match: /\?["”’']?\s*$/u },
   // Someone would not say: "declined to say whether there was an EpiPen on site".
   { name: 'withheld', kind: 'unresolved', weight: 2, match: anyOf(words.withheld) },
   // A future someone fears, hopes for or weighs: "concern that North Korea could soon …".
