@@ -8,6 +8,7 @@ import speech from './data/speech-verbs.json';
 import firstNames from './data/first-names.json';
 import usStates from './data/us-states.json';
 import dates from './data/dates.json';
+import diseases from './data/diseases.json';
 import type { ActorType } from '../format/schema.js';
 
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one
@@ -94,6 +95,8 @@ export function isRoleNoun(word: string): boolean {
   return is;
 }
 export const GOVERNMENT_NOUNS = lower(organizations.governmentNouns);
+/** "disease", "virus": after a name, they make it a disease's or a germ's. */
+export const DISEASE_NOUNS = lower(diseases.nouns);
 export const ORG_HEADS = lower(organizations.heads);
 /** The office that speaks for the holder of a title: "White House" → "president". */
 export const OFFICES = new Map(Object.entries(organizations.offices));
@@ -142,6 +145,8 @@ export function classifyName(name: string, words: string[]): ActorType | undefin
   if (knownOrg(name) || ORG_HEADS.has(last) || (words.length > 1 && VESSEL_PREFIXES.has(words[0])) || (words.length > 2 && words.some((w) => ORG_HEADS.has(w.toLowerCase()))))
     return 'organization';
   if (words.length >= 2 && countryOfDemonym(words[0]) && GROUP_NOUNS.has(last)) return 'group';
+  // "Republicans", "Taliban": a group noun written with a capital names the group.
+  if (words.length === 1 && GROUP_NOUNS.has(last)) return 'group';
   if (/^[A-Z]{2,6}$/.test(name)) return 'organization';
   // "ACX Crystal", "NYK Line": a name led by an acronym that is not a country.
   if (words.length > 1 && /^[A-Z]{2,5}$/.test(words[0]) && !countryOf(words[0])) return 'organization';

@@ -180,6 +180,15 @@ describe('actors across a cluster', () => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).not.toContain(junk);
   });
 
+  it('a name the articles write before "disease" or "bacteria" is a disease or a germ, not an actor', () => {
+    const b = names([
+      `${lead}\n\nCases of Pontiac fever rose as Legionella bacteria spread through the pipes.`,
+      `${lead}\n\nLegionella was found in the cooling towers. Legionella thrives in warm water. Ruiz said Legionella would be tested for.`,
+    ]);
+    expect(b).not.toContain('Legionella');
+    expect(b).toContain('Dana Ruiz');
+  });
+
   it('an age the articles give goes with the role', () => {
     const actors = buildBriefing([{ text: `${lead}\n\nSinger Robert Plant, 65, said the band would not reunite.` }, { text: `${lead}\n\nPlant said no.` }], { id: 't' }).actors;
     expect(actors.find((a) => a.name === 'Robert Plant')?.role).toBe('Singer, 65');

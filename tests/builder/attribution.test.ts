@@ -142,6 +142,24 @@ describe('attribution', () => {
       'promised to stop',
       [{ speaker: 'Dianne Feinstein', kind: 'reported', words: 'the White House had promised to stop' }],
     ],
+    [
+      'a party label in parentheses does not hide the apposition after the name',
+      [`${background} Rep. Maria Lopez (D-Calif.), another critic of the agency, said in a statement that “the contract is a waste of money at a time of cuts.”`],
+      'waste of money',
+      [{ speaker: 'Maria Lopez', kind: 'direct', words: 'the contract is a waste of money at a time of cuts.' }],
+    ],
+    [
+      'a spaced en dash closes a clause: the name before it is no subject of what follows',
+      ['Amber Lowell was arrested in June. Lowell faces two counts of theft for the loss of paintings owned by John Carter – charges she said she is guilty of.'],
+      'guilty of',
+      [{ speaker: 'Amber Lowell', kind: 'reported', words: 'she is guilty of' }],
+    ],
+    [
+      'a quote may open with one kind of mark and close with the other',
+      ['Governor Ann Lowell spoke on Monday. She said: “The levees will hold through the night and the town is safe."'],
+      'levees',
+      [{ speaker: 'Ann Lowell', kind: 'direct', words: 'The levees will hold through the night and the town is safe.' }],
+    ],
   ])('%s', (_, docs, words, expected) => {
     expect(said(docs, words)).toEqual(expected);
   });
@@ -166,6 +184,7 @@ describe('speaker and quote rules', () => {
   const rows: [string, string, string, string][] = [
     ['subject-of-relative-clause', `${background} Jason Chaffetz, who said last week he has his "subpoena pen" ready, told Andrew McCabe that "Congress has a right and a duty to examine this issue."`, 'right and a duty', 'Jason Chaffetz'],
     ['subject-of-relative-clause', 'The Syrian Observatory for Human Rights, which has a network of activists throughout Syria, said 18 soldiers were wounded in the clashes on Monday.', '18 soldiers', 'Syrian Observatory for Human Rights'],
+    ['member-of-relative-clause-body', `${background} David Cole, of the Kent History Society, which ran the dig, said that a road and a ditch were built when the earl ruled the region.`, 'a ditch', 'David Cole'],
     ['subject-speaks-again', `${background} In an interview with host Maria Bartiromo, President Donald Trump described the plan as "a disaster" and said the unions are "backing a very bad deal for everyone".`, 'very bad deal', 'Donald Trump'],
     ['description-after-verb', 'Governor Ann Lowell toured the flooded towns on Monday.\n\n"We will rebuild every house and every road in this valley," said the governor.', 'every road', 'Ann Lowell'],
     ['speaker-after-verb', `${background} The ship was treating the incident as a case of negligence, said Masayuki Obara, a regional coast guard official.`, 'negligence', 'Masayuki Obara'],
@@ -178,11 +197,13 @@ describe('speaker and quote rules', () => {
     ['pronoun', 'Janet Napolitano toured the border on Tuesday. She travelled with Senator Tom Carper and officials. She said in a statement that border crossings are down 50 percent since 2008.', 'crossings', 'Janet Napolitano'],
     ['pronoun', 'Amber Lowell was arrested in June. Amber Lowell faces two charges over the deaths of Rene Lowell and Liliana Hernandez, charges she said she is guilty of.', 'faces two charges', 'Amber Lowell'],
     ['organisation-pronoun', 'The Britain-based Syrian Observatory for Human Rights said 18 soldiers were wounded in the clashes. It described the clashes "as the most violent of their kind since the revolution began."', 'most violent', 'Syrian Observatory for Human Rights'],
+    ['official-of-described-organisation', 'The Federal Aviation Administration grounded the jets on Monday. The jets will stay on the ground until the inspections end, a senior administration official said.', 'inspections end', 'Federal Aviation Administration'],
     ['description', `${background} The ship is chartered by the Japanese shipping company Nippon Yusen. The crew members were all safe and no oil spilled, the shipping firm said.`, 'no oil spilled', 'Nippon Yusen'],
     ['speaker-after-quote', `${background} "The levees will hold through the night," Gen. Bill Seekins said.`, 'levees', 'Bill Seekins'],
     ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
     ['continues-quote-in-paragraph', `${background} "Our air crews train every day," said Petty Officer Ann Lowell of the Coast Guard. "They know where to look based on the tides and currents."`, 'where to look', 'Ann Lowell'],
     ['quote-paragraph-continues', `${background}\n\n"We rose above the weight of our politics tonight," said President Barack Obama.\n\n"I know this was not an easy vote for a lot of people but it was the right vote."`, 'right vote', 'Barack Obama'],
+    ['quote-runs-on', `${background}\n\nAccording to archaeologist Dr Ann Lowell, who led the dig: “The excavations have confirmed the mound was man-made.\n\n“The radio-carbon dates support the view that it was built in the 11th century.\n\n“The lack of burials is further evidence that it was an assembly site.”`, 'radio-carbon', 'Ann Lowell'],
     ['quote-after-colon', `${background} Tallying up the promises lawmakers make, President Barack Obama offered one redeeming act: "Every single one of you made that promise to yourself."`, 'promise to yourself', 'Barack Obama'],
   ];
 

@@ -154,6 +154,13 @@ describe('findMentions', () => {
     expect(find(text, name)?.role).toBe(role);
   });
 
+  it.each([
+    ['On Monday, Republicans said the bill would fail.', 'Republicans'],
+    ['House Democrats walked out before the vote.', 'Democrats'],
+  ])('a group noun written with a capital names a group: %s', (text, name) => {
+    expect(findMentions(text).find((f) => f.name === name)?.type).toBe('group');
+  });
+
   it('a group noun before a name describes it', () => {
     expect(names('Senators including Arizona Republicans McCain and Jeff Flake want it.')).toEqual(expect.arrayContaining(['McCain', 'Jeff Flake']));
   });
@@ -247,11 +254,14 @@ describe('NAME_RULES', () => {
     ['contraction', '“They’ll never stop,” she said, and I’m sure.', 'I’m'],
     ['party-and-state', 'Rep. Marsha Blackburn (R-Tenn.), another critic, said it.', 'R-Tenn'],
     ['place-or-event', 'Officials in Sun Lakes voted on Tuesday.', 'Sun Lakes'],
+    ['place-or-event', 'She was held at the Marion County Jail overnight.', 'Marion County Jail'],
+    ['place-or-event', 'Police issued an Amber Alert for the boy.', 'Amber Alert'],
     ['not-a-name', 'The footage aired on state TV last night.', 'TV'],
     ['place-prefix', 'Troops were sent to Fort Calhoun on Monday.', 'Fort Calhoun'],
     ['place-with-country', 'The plane landed in Air China late.', 'Air China'],
     ['news-outlet', 'Reuters reported the talks had ended.', 'Reuters'],
     ['news-outlet', 'The case will be revisited, the Kokomo Tribune reports.', 'Kokomo Tribune'],
+    ['qualified-group', 'House Democrats walked out before the vote.', 'House Democrats'],
     ['description', 'Feinstein, a California Democrat, defended the program.', 'California Democrat'],
     ['government-speaks-for-country', 'The Russian Ministry of Foreign Affairs said the strike was illegal.', 'Russian Ministry of Foreign Affairs'],
     ['qualifies-a-role', 'Mica, a former House Transportation chairman, criticised the agency.', 'House Transportation'],
@@ -279,6 +289,8 @@ describe('ROLE_RULES', () => {
   // [rule, sentence, name, role]
   const rows: [string, string, string, string][] = [
     ['apposition-names-the-post', 'Colonel Ana Ruiz, head of the Northern Brigade, said the road was open.', 'Ana Ruiz', 'head of the Northern Brigade'],
+    // A place's name after a title's head word is a first name.
+    ['apposition-names-the-post', 'Shells hit the farm of rebel Colonel Paris Mendez, head of the Free Lowland Army, on Monday.', 'Paris Mendez', 'head of the Free Lowland Army'],
     ['then-title', 'Then-party chairman Lee Moreno signed the order.', 'Lee Moreno', 'former party chairman'],
     ['then-title', 'The order was signed by then-Deputy Mayor Lee Moreno.', 'Lee Moreno', 'former Deputy Mayor'],
     ['title-before-name', 'He scotched rumours about bass and keyboard player John Paul Jones on vocals.', 'John Paul Jones', 'bass and keyboard player'],
@@ -292,7 +304,7 @@ describe('ROLE_RULES', () => {
     ['apposition', 'Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
     ['apposition', 'The tests were needed, according to Amy Pruden, part of a team of Virginia Tech researchers studying the water.', 'Amy Pruden', 'part of a team of Virginia Tech researchers studying the water'],
     // A verb form before a role noun qualifies it.
-    ['apposition', '“It works,” says Omar Haddad, an associate professor of physics at Lund who led the study.', 'Omar Haddad', 'associate professor of physics at Lund'],
+    ['apposition', '“It works,” says Omar Haddad, an associate professor of physics at Lund who led the study.', 'Omar Haddad', 'associate professor of physics at Lund who led the study'],
     ['copula', 'Gorkov is chairman of VneshEconomBank, a state bank.', 'Gorkov', 'chairman of VneshEconomBank'],
     ['who-is', 'John Jones, who is the band’s bassist, declined to comment.', 'John Jones', 'band’s bassist'],
     ['role-before-comma', 'She admitted shooting her neighbor, 66-year-old Frank Macomber, in a ditch.', 'Frank Macomber', 'neighbor'],
@@ -320,6 +332,7 @@ describe('ROLE_RULES', () => {
     ['a circumstance', 'The family raised money for Elijah, in particular for his 5-year-old brother Sebastian.', 'Elijah'],
     ['a role that opens the clause before a subject', 'When the crews find a survivor, Ana Ruiz calls the medics.', 'Ana Ruiz'],
     ['the next clause with its own speaker', 'The shelling hit Tel Rifaat, local activist Omar Haddad told reporters.', 'Tel Rifaat'],
+    ['a place described as what it is of someone', 'Troops shelled Tel Rifaat, home village of rebel commander Omar Haddad, on Monday.', 'Tel Rifaat'],
     ['a place after a comma and "of"', 'Ian Moss, of Leeds, said the pier would close.', 'Ian Moss'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
   ])('no role from %s', (_, text, name) => {

@@ -6,6 +6,7 @@ import type { BriefingElement } from '../../src/widget/common/briefing-element.j
 import type { BriefingSelectEvent } from '../../src/widget/common/events.js';
 import type { StoryBriefing } from '../../src/widget/story-briefing/story-briefing.component.js';
 import { countFetches, deepQuery, fixtureUrl, labelled, loadBriefing, renderWithData, root, text, texts } from './helpers.js';
+import { withTimeline } from './timeline-fixture.js';
 
 /** A briefing of `actors`/`positions`/`questions` generated items (the issue's large case). */
 export function bigBriefing(actors: number, positions: number, questions: number): Briefing {
@@ -327,6 +328,40 @@ describe('reading', () => {
     expect(cards(positions)).to.have.length(3);
     expect(root(actors).activeElement).to.equal(mayor);
     expect(mayor.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('"Show more" in every section moves focus to the first key point, event or card it revealed', async () => {
+    const caps = { 'max-key-points': '1', 'max-events': '1', 'max-actors': '1', 'max-positions': '1', 'max-questions': '1' };
+    const el = await story(caps, await withTimeline());
+    for (const [tag, items] of [
+      ['briefing-summary', '.key-points li'],
+      ['briefing-timeline', 'li.event'],
+      ['briefing-actors', 'li.card'],
+      ['briefing-positions', 'li.card'],
+      ['briefing-questions', 'li.card'],
+    ] as const) {
+      const part = section(el, tag);
+      await part.updateComplete;
+      const more = root(part).querySelector<HTMLButtonElement>('button.more');
+      expect(more, tag).to.exist;
+      more!.focus();
+      await sendKeys({ press: 'Enter' });
+      await part.updateComplete;
+      const shown = [...root(part).querySelectorAll(items)];
+      expect(shown.length, tag).to.be.greaterThan(1);
+      // Compared by position: a failed comparison of two elements takes chai minutes to print.
+      expect(shown.indexOf(root(part).activeElement!), `${tag}: the item focused`).to.equal(1);
+    }
+  });
+
+  it('every disclosure is named after its card: no two share a name', async () => {
+    const el = await story({}, await withTimeline());
+    await section(el, 'briefing-timeline').updateComplete;
+    const names = [el, ...root(el).querySelectorAll('*')]
+      .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('details > summary') ?? [])])
+      .map((summary) => text(summary));
+    expect(names.length).to.be.greaterThan(8);
+    expect(names.filter((name, i) => names.indexOf(name) !== i), 'names given twice').to.deep.equal([]);
   });
 
   it('"Skip briefing" is the first stop, shown when focused, and moves focus past the briefing', async () => {

@@ -202,6 +202,13 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'place-with-country', match: (c) => !single(c) && !!countryOf(c.lastWord) && !countryOf(c.name) && !CONNECTORS.has(c.words[c.words.length - 2].toLowerCase()), build: reject },
   // "Reuters", "BBC News", "the Kokomo Tribune": outlets report the story.
   { name: 'news-outlet', match: (c) => MEDIA.has(c.name.toLowerCase()) || (!single(c) && MEDIA_HEADS.has(c.lastWord.toLowerCase())), build: reject },
+  // "House Democrats", "Arizona Republicans": a group, named by its noun like "Syrian rebels", the
+  // words before it a qualifier.
+  {
+    name: 'qualified-group',
+    match: (c) => !single(c) && GROUP_NOUNS.has(c.lastWord.toLowerCase()) && !CONNECTORS.has(c.words[c.words.length - 2].toLowerCase()),
+    build: (c) => ({ name: c.lastWord, type: 'group', surface: c.name }),
+  },
   // Descriptions, not names: "California Democrat", "South Korean".
   { name: 'description', match: (c) => !single(c) && (TITLE_HEADS.has(c.lastWord.toLowerCase()) || (!!countryOfDemonym(c.lastWord) && !countryOf(c.lastWord))), build: reject },
   // "the Russian Ministry of Foreign Affairs" speaks for Russia; "the U.S. Army Corps of
@@ -254,7 +261,9 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
 
     // Split a leading title from the name: "US Secretary of State | Rex Tillerson".
     let p = 0;
-    while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || CONNECTORS.has(run[p].text.toLowerCase()) || (run[p].text === 'the' && p > 0))) p++;
+    // A place's name right after a title's head word is the first name: "Colonel | Riyadh Asaad".
+    const firstNameAfterHead = (i: number) => i > 0 && i < run.length - 1 && !!countryOf(bare(run[i].text)) && isRoleHead(run[i - 1], run[i - 1] === tokens[0]) && !isTitleWord(run[i + 1].text);
+    while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || CONNECTORS.has(run[p].text.toLowerCase()) || (run[p].text === 'the' && p > 0)) && !firstNameAfterHead(p)) p++;
     // …or an organisation's title: "NRC spokesman | Victor Dricks", "ICRC President | Jakob Kellenberger".
     const head = lastTitleHead(run, tokens[0]);
     if (head >= p && head < run.length - 1) p = head + 1;
@@ -397,6 +406,9 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   const described = phrase.split(/\s+/).length > 16 ? phrase.split(/\s+(?:and|;)\s+/)[0] : phrase;
   const words = described.split(/\s+/);
   if (words.length > 16 || !hasRoleWord(described)) return undefined;
+  // "home village of defector Colonel …" is a place: the role word must come before the "of".
+  const of = words.indexOf('of');
+  if (of > 0 && !MEMBER_OF.test(described) && !hasRoleWord(words.slice(0, of).join(' '))) return undefined;
   // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
   if (SPEECH_VERBS.has(words[0].toLowerCase()) || CONNECTORS.has(words[words.length - 1].toLowerCase())) return undefined;
   // ", in particular for his brother …" is a circumstance, not a role.
@@ -524,8 +536,13 @@ function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] 
   const m = APPOSITION.exec(rest);
   // "mother, Dina, father, Thomas": a list of people with their roles, each before its name.
   if (!m || (m[1].split(/\s+/).length <= 2 && /^\s*,\s+\p{Lu}/u.test(rest.slice(m[0].length)))) return undefined;
-  return asRole(m[1], c);
+  const role = asRole(m[1], c);
+  // "an associate professor at Lund who co-authored the study": what the person did is part of
+  // who they are in the story.
+  const who = role && WHO_CLAUSE.exec(rest.slice(m[0].length));
+  return who ? { ...role, role: `${role.role} ${who[1]}` } : role;
 }
+const WHO_CLAUSE = /^\s+(who\s+(?:[^\s,.;:()"“”]+\s+){0,7}?[^\s,.;:()"“”]+)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|$))/u;
 const THEN = /^then[-\s]+/i;
 // "head of the Northern Brigade", "director at Acme Corp": a role that names its body.
 const OF_BODY = /\b(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;

@@ -2,7 +2,7 @@
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
-import { ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { DISEASE_NOUNS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -294,6 +294,16 @@ export function actors(ctx: Context): void {
     a.type !== 'group' &&
     !knownOrg(a.name) &&
     (lowerWords.has(a.name.toLowerCase()) || (a.mentions.every(opening) && common(a.name.toLowerCase())));
+  // "Legionnaires' disease", "Legionella bacteria": a lone word the articles write once before
+  // such a noun names a disease or a germ wherever it stands.
+  const disease = (a: ActorDraft) =>
+    !a.name.includes(' ') &&
+    (a.type === 'person' || a.mentions.every((m) => !m.type)) &&
+    !knownOrg(a.name) &&
+    a.mentions.some((m) => {
+      const next = /^['’]?s?['’]?\s+(\p{L}+)/u.exec(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(m.end, m.end + 30))?.[1];
+      return next !== undefined && DISEASE_NOUNS.has(next.toLowerCase());
+    });
   // "Nippon Yusen Kabushiki Kaisha (NYK)": an acronym introduced in parentheses.
   const acronyms = new Map<string, string>();
   for (const m of ctx.mentions) {
@@ -302,7 +312,7 @@ export function actors(ctx: Context): void {
     if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
   }
   const drafts = clusterMentions(ctx.mentions, speakers, acronyms).filter((a) => {
-    if (!isSetting(ctx, a) && !ordinary(a)) return true;
+    if (!isSetting(ctx, a) && !ordinary(a) && !disease(a)) return true;
     for (const m of a.mentions) m.actor = undefined;
     return false;
   });

@@ -2,13 +2,17 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ADDRESSEE_VERBS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, isVerbForm } from '../lexicon.js';
+import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, isVerbForm } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
 import nlp from 'compromise';
 
-const QUOTE = /“([^“”]+)”|"([^"]+)"/g;
+// Either mark may open or close a quote: scraped text mixes them (“… capabilities.").
+const QUOTE = /[“"]([^“”"]+)[”"]/g;
+// A quote still open at the end of its sentence runs on into the next paragraph (each paragraph
+// of a long quote opens with a mark, only the last one closes).
+const OPEN_QUOTE = /(?:^|[\s:(—-])[“"](?=[\p{L}\p{N}‘'])([^“”"]+)$/u;
 const PRONOUN = /^(?:he|she)$/i;
 /** How far back from its verb a subject may stand, in characters. */
 const SUBJECT_REACH = 200;
@@ -16,8 +20,9 @@ const AFTER_QUOTE = 60;
 /** How many sentences back the last speaker still answers to "he" or "she". */
 const FOCUS_SPAN = 3;
 const BEFORE_QUOTE = 100;
-// Marks that close a clause: the subject of a verb never stands beyond one.
-const CLAUSE_MARK = /[“”";:—]/g;
+// Marks that close a clause: the subject of a verb never stands beyond one; a spaced en dash
+// is a dash ("… Liliana Hernandez – charges she said").
+const CLAUSE_MARK = /[“”";:—]|\s–\s/g;
 const DESCRIPTION = /\bthe\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}+)\s*$/u;
 
 interface Span {
@@ -64,7 +69,7 @@ const organisation = (ctx: Context) => (m: Mention) => ctx.actors[m.actor!].type
 // Words that may stand between a subject and its verb: "Lavrov has also said".
 const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|then|now|just|already|since|still|again|once|\p{Ll}+ly))+\s*$/u;
 // An apposition between a name and its verb: "Hina Shamsi, the director of …, said".
-const APPOSITION = /(\p{Lu}[\p{L}.'’-]*),\s([^,]{3,120}),\s*$/u;
+const APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s([^,]{3,120}),\s*$/u;
 const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose|which)\s[^]*,\s*$/u;
 // "a TSA spokesman", "Pentagon officials": someone speaking for the organisation named before.
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person|people)|officials?|representatives?)$/i;
@@ -94,7 +99,7 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   const text = docOf(ctx, s);
   const base = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
   let from = base;
-  for (const m of text.slice(base, verb.start).matchAll(CLAUSE_MARK)) from = base + m.index! + 1;
+  for (const m of text.slice(base, verb.start).matchAll(CLAUSE_MARK)) from = base + m.index! + m[0].length;
   // Parentheses drop out, offsets kept: "John Mica (R-Fla.) told".
   const inSentence = mentionsOf(ctx, s.index);
   // "Chaffetz, who said last week he has his “subpoena pen” ready…, told McCabe", "the
@@ -199,6 +204,23 @@ function organisationPronoun(c: Clause): number | undefined {
   return resolveMention(ctx, s.start, s.doc, (m) => isBody(m.actor!) && isSubject(ctx, m))?.actor;
 }
 
+// "David Cole, of the Kent History Society, which ran the dig, said": the person of the body speaks.
+const memberOfBody = (c: Clause) => {
+  const body = c.whoSubject;
+  return body && c.inSentence.find((m) => m.end < body.start && c.ctx.actors[m.actor!].type === 'person' && /^,\s+of\s+(?:the\s+)?$/.test(c.text.slice(m.end, body.start)));
+};
+
+// "a senior administration official said", "the agency spokeswoman said": someone speaking for
+// the organisation the noun describes, else for the one last named.
+const ORG_OFFICIAL = /\b(?:the|a|an)\s+(?:(?:senior|top|former|another|other|second|third)\s+)*([\p{L}-]+)\s+(?:spokes(?:man|woman|person)|officials?|representatives?|sources?)\s*$/iu;
+function officialOfDescribedOrganisation(c: Clause): number | undefined {
+  const noun = ORG_OFFICIAL.exec(c.gap)?.[1].toLowerCase();
+  if (!noun || !ORG_NOUNS.has(noun)) return undefined;
+  const { ctx, s } = c;
+  const body = (m: Mention) => organisation(ctx)(m) || (GOVERNMENT_NOUNS.has(noun) && ctx.actors[m.actor!].type === 'country');
+  return resolve(ctx, s.start, s.doc, (m) => body(m) && described(ctx, noun)(m)) ?? resolve(ctx, s.start, s.doc, body) ?? resolve(ctx, c.verb.start, s.doc, body);
+}
+
 export interface SpeakerRule {
   name: string;
   match: (c: Clause) => boolean;
@@ -207,6 +229,7 @@ export interface SpeakerRule {
 
 /** Who is the subject of a speech verb: the first rule that matches decides, even when it finds nobody. */
 export const SPEAKER_RULES: readonly SpeakerRule[] = [
+  { name: 'member-of-relative-clause-body', match: (c) => memberOfBody(c) !== undefined, build: (c) => memberOfBody(c)!.actor },
   { name: 'subject-of-relative-clause', match: (c) => c.whoSubject !== undefined, build: (c) => c.whoSubject!.actor },
   // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
   { name: 'subject-speaks-again', match: (c) => isConjunction(c.last) && !c.inverted && earlierSubject(c) !== undefined, build: (c) => earlierSubject(c)!.actor },
@@ -220,6 +243,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'organisation-by-noun', match: (c) => organisationNamedBy(c) !== undefined, build: organisationNamedBy },
   { name: 'pronoun', match: (c) => PRONOUN.test(c.last!.text), build: pronounSpeaker },
   { name: 'organisation-pronoun', match: (c) => /^it$/i.test(c.last!.text), build: organisationPronoun },
+  { name: 'official-of-described-organisation', match: (c) => ORG_OFFICIAL.test(c.gap) && officialOfDescribedOrganisation(c) !== undefined, build: officialOfDescribedOrganisation },
   { name: 'description', match: (c) => DESCRIPTION.test(c.gap), build: describedSpeaker },
 ];
 
@@ -302,6 +326,12 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
       return opensParagraph(q) && last?.kind === 'direct' && last.sentence === q.prior!.sentence.index ? last.actor : undefined;
     },
   },
+  // "According to Dr Ann Lowell: “The dig confirmed …" then "“The dates support …": a quote left
+  // open at the end of a paragraph goes on in the next, whoever was found to speak it.
+  {
+    name: 'quote-runs-on',
+    find: (q) => (q.at === 0 && q.prior && OPEN_QUOTE.test(q.prior.sentence.text) ? q.prior.attributions.at(-1)?.actor : undefined),
+  },
   // "Obama offered this one redeeming act: “…”": a quote after a colon is the words of the
   // person its clause is about.
   { name: 'quote-after-colon', find: (q) => (/:\s*$/.test(q.text.slice(q.s.start, q.start - 1)) ? subjectOf(q.ctx, q.s, q.start) : undefined) },
@@ -333,13 +363,15 @@ export function attributeSentence(
   const out: Attribution[] = [];
   const text = docOf(ctx, s);
   const quotes: Span[] = [];
-  for (const m of s.text.matchAll(QUOTE)) {
-    const body = m[1] ?? m[2];
-    const start = s.start + m.index! + 1;
+  const marked = [...s.text.matchAll(QUOTE)].map((m) => ({ at: m.index!, body: m[1] }));
+  const open = OPEN_QUOTE.exec(s.text);
+  if (open) marked.push({ at: open.index + open[0].length - open[1].length - 1, body: open[1].trimEnd() });
+  for (const { at, body } of marked) {
+    const start = s.start + at + 1;
     const end = start + body.length;
     quotes.push({ start: start - 1, end: end + 1 });
     if (wordCount(body) < 4) continue;
-    const q: QuoteCase = { ctx, s, text, start, end, at: m.index!, previous, prior, recent, spoke };
+    const q: QuoteCase = { ctx, s, text, start, end, at, previous, prior, recent, spoke };
     for (const rule of QUOTE_RULES) {
       const found: string[] = [];
       const actor = rule.find({ ...q, trace: found });

@@ -110,7 +110,7 @@ export class BriefingTimeline extends BriefingElement {
   private _renderEvent(briefing: Briefing, entry: TimelineEntry) {
     const labels = this._labels;
     const when = formatDate(entry, labels);
-    return html`<li class="event" part="event">
+    return html`<li class="event" part="event" tabindex="-1">
       ${DATE.test(entry.date ?? '')
         ? html`<time class="when" part="when" datetime=${entry.date!}>${when}</time>`
         : html`<span class="when" part="when">${when}</span>`}
