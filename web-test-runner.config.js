@@ -49,7 +49,8 @@ const againstBundle = (bundle) => (testFramework) => `<!doctype html>
 /**
  * The demo page (demo-cls.test.ts) fetches dist/briefings/seeds.json, which `npm start` builds
  * from seeds/; without it, the tests' fixture briefing stands in. It arrives after 300 ms, as over
- * a network: the page is painted with the skeletons first, so a shift would show.
+ * a network: the page is painted with the skeletons first, so a shift would show. Like `npm start`,
+ * it comes with its `Briefing-Counts` header (once the Node side is built).
  */
 const demoBriefing = {
   name: 'demo-briefing',
@@ -57,7 +58,10 @@ const demoBriefing = {
     if (context.path !== '/dist/briefings/seeds.json') return undefined;
     await new Promise((resolve) => setTimeout(resolve, 300));
     const file = existsSync('dist/briefings/seeds.json') ? 'dist/briefings/seeds.json' : 'tests/widget/fixtures/briefing.json';
-    return { body: readFileSync(file, 'utf8'), type: 'json' };
+    const body = readFileSync(file, 'utf8');
+    const node = new URL('./dist/node/index.js', import.meta.url);
+    const headers = existsSync(node) ? { 'Briefing-Counts': (await import(node.href)).countsHeader(JSON.parse(body)) } : undefined;
+    return { body, type: 'json', headers };
   },
 };
 

@@ -8,9 +8,15 @@
 /** The embed's own files (the classic script needs no header, but one does no harm), the label packs, the briefings. */
 const SHARED = /^\/dist\/(?:story-briefing(?:-hydrate)?\.m?js|labels\/[a-z]{2,3}\.json|briefings\/[\w.-]+\.json)$/;
 
-/** The headers for a request path: `Access-Control-Allow-Origin: *` for an embed file, none for anything else. */
+/**
+ * The headers for a request path: `Access-Control-Allow-Origin: *` for an embed file, none for
+ * anything else; on a briefing, its `Briefing-Counts` header (README, "No layout shift") exposed
+ * too, which a page on another origin could not read otherwise.
+ */
 export function embedCorsHeaders(pathname) {
-  return SHARED.test(pathname) ? { 'Access-Control-Allow-Origin': '*' } : {};
+  if (!SHARED.test(pathname)) return {};
+  const exposed = pathname.startsWith('/dist/briefings/') ? { 'Access-Control-Expose-Headers': 'Briefing-Counts' } : {};
+  return { 'Access-Control-Allow-Origin': '*', ...exposed };
 }
 
 /** As connect middleware (Vite's dev server). */

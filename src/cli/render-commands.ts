@@ -1,4 +1,5 @@
-// `briefing render` and `briefing jsonld`: a briefing as static HTML and as schema.org JSON-LD.
+// `briefing render`, `briefing jsonld` and `briefing counts`: a briefing as static HTML, as schema.org
+// JSON-LD, and the counts a server sends with it.
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Briefing } from '../format/schema.js';
 import { readBriefingJson } from './read-briefing-json.js';
@@ -109,5 +110,14 @@ export function addRenderCommands(program: Command, fail: Fail): void {
       const { briefingJsonLd, jsonLdScript } = await import('../render/jsonld.js');
       const text = flags.bare ? JSON.stringify(briefingJsonLd(briefing), null, 2) : jsonLdScript(briefing);
       output(flags.out, `${text}\n`, fail);
+    });
+
+  program
+    .command('counts')
+    .description("print the value of a briefing's Briefing-Counts response header (its lists' lengths), for the server of the file to send")
+    .argument('<briefing.json>')
+    .action(async (file: string) => {
+      const { countsHeader } = await import('../format/counts.js');
+      process.stdout.write(`${countsHeader(readBriefing(file, fail))}\n`);
     });
 }

@@ -61,9 +61,10 @@ export async function renderBriefingHtml(briefing: Briefing, options: RenderOpti
   const maxPositions = options.maxPositions ?? Math.max(1, briefing.positions.length);
   const maxQuestions = options.maxQuestions ?? Math.max(1, briefing.questions.length + briefing.resolved.length);
   const maxKeyPoints = Math.max(1, briefing.keyPoints.length);
+  const maxEvents = Math.max(1, briefing.timeline?.length ?? 0);
   const element = await collectResult(
     // One line: the whitespace between attributes would stay in the output where one is left out.
-    render(html`<story-briefing .data=${briefing} lang=${lang} sections=${ifDefined(options.sections)} theme=${ifDefined(options.theme)} layout=${ifDefined(options.layout)} heading=${ifDefined(options.heading)} heading-level=${ifDefined(options.headingLevel)} max-actors=${maxActors} max-positions=${maxPositions} max-questions=${maxQuestions} max-key-points=${maxKeyPoints} ?show-evidence=${options.showEvidence ?? false}></story-briefing>`),
+    render(html`<story-briefing .data=${briefing} lang=${lang} sections=${ifDefined(options.sections)} theme=${ifDefined(options.theme)} layout=${ifDefined(options.layout)} heading=${ifDefined(options.heading)} heading-level=${ifDefined(options.headingLevel)} max-actors=${maxActors} max-positions=${maxPositions} max-questions=${maxQuestions} max-key-points=${maxKeyPoints} max-events=${maxEvents} ?show-evidence=${options.showEvidence ?? false}></story-briefing>`),
   );
   const closing = '</story-briefing>';
   const body = element.replace(TOP_LEVEL_MARKERS, '');

@@ -1,4 +1,4 @@
-// `briefing render` and `briefing jsonld` as a user runs them.
+// `briefing render`, `briefing jsonld` and `briefing counts` as a user runs them.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,10 @@ describe('briefing render', { timeout: 60_000 }, () => {
     const english = s.run(['render', 'seeds.json', '--no-jsonld']).stdout;
     expect(english).not.toContain('application/ld+json');
     expect(english, 'English is built into the embed').not.toContain('data-labels');
+    // Every timeline event too: without JavaScript, "Show more" would do nothing.
+    const { timeline } = JSON.parse(fs.readFileSync(s.path('seeds.json'), 'utf8'));
+    expect(timeline.length).toBeGreaterThan(3);
+    expect(english.match(/<li class="event" part="event"/g)).toHaveLength(timeline.length);
   });
 
   it('--page writes a whole document, with the hydrating embed deferred when given', () => {
@@ -56,5 +60,18 @@ describe('briefing jsonld', { timeout: 60_000 }, () => {
     const bare = JSON.parse(s.run(['jsonld', 'seeds.json', '--bare']).stdout);
     expect(bare).toMatchObject({ '@context': 'https://schema.org', '@type': 'Article' });
     expect(JSON.parse(script.slice(script.indexOf('>') + 1, script.lastIndexOf('</script>')))).toEqual(bare);
+  });
+});
+
+describe('briefing counts', { timeout: 60_000 }, () => {
+  it("prints the Briefing-Counts header's value: each list's length", () => {
+    const briefing = JSON.parse(fs.readFileSync(s.path('seeds.json'), 'utf8'));
+    const r = s.run(['counts', 'seeds.json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `key-points=${briefing.keyPoints.length}, timeline=${briefing.timeline.length}, actors=${briefing.actors.length}, ` +
+        `positions=${briefing.positions.length}, questions=${briefing.questions.length + briefing.resolved.length}\n`,
+    );
+    expect(refusal(s.run(['counts', 'missing.json']))).toMatch(/missing\.json: no such file/);
   });
 });

@@ -93,8 +93,8 @@ describe('attributes', () => {
     const actors = section(el, 'briefing-actors');
     expect(cards(actors)).to.have.length(2);
     expect(cards(section(el, 'briefing-positions'))).to.have.length(1);
-    // An invalid cap falls back to the default (4): both open questions and the answered one.
-    expect(cards(section(el, 'briefing-questions'))).to.have.length(3);
+    // An invalid cap falls back to the default (2 in <story-briefing>): the two open questions.
+    expect(cards(section(el, 'briefing-questions'))).to.have.length(2);
     const more = root(actors).querySelector<HTMLButtonElement>('button.more')!;
     expect(text(more)).to.equal('Show more (1)');
     expect(more.getAttribute('aria-describedby')).to.equal('actors-title');
@@ -123,8 +123,8 @@ describe('attributes', () => {
         for (const child of root(el).querySelectorAll<BriefingElement>('*')) await child.updateComplete;
         void el.offsetHeight;
         times.push(performance.now() - start);
-        expect(cards(section(el, 'briefing-positions'))).to.have.length(4);
-        expect(text(root(section(el, 'briefing-positions')).querySelector('.more'))).to.equal('Show more (1496)');
+        expect(cards(section(el, 'briefing-positions'))).to.have.length(2);
+        expect(text(root(section(el, 'briefing-positions')).querySelector('.more'))).to.equal('Show more (1498)');
       } finally {
         el.remove();
       }
@@ -316,7 +316,8 @@ describe('reading', () => {
     await el.updateComplete;
     await positions.updateComplete;
     expect(mayor.getAttribute('aria-pressed')).to.equal('false');
-    expect(cards(positions)).to.have.length(3);
+    // Two of the three (story-briefing's default cap), and "Show more".
+    expect(cards(positions)).to.have.length(2);
     expect(root(el).querySelector('[part~="filter"]')).to.be.null;
     // "Show all" does too, and hands focus back to the actor.
     mayor.click();
@@ -325,7 +326,7 @@ describe('reading', () => {
     showAll.focus();
     await sendKeys({ press: 'Enter' });
     await new Promise((r) => setTimeout(r, 50));
-    expect(cards(positions)).to.have.length(3);
+    expect(cards(positions)).to.have.length(2);
     expect(root(actors).activeElement).to.equal(mayor);
     expect(mayor.getAttribute('aria-pressed')).to.equal('false');
   });
@@ -350,12 +351,14 @@ describe('reading', () => {
       const shown = [...root(part).querySelectorAll(items)];
       expect(shown.length, tag).to.be.greaterThan(1);
       // Compared by position: a failed comparison of two elements takes chai minutes to print.
-      expect(shown.indexOf(root(part).activeElement!), `${tag}: the item focused`).to.equal(1);
+      // The one event shown was the new one, the fourth: the first revealed is the first.
+      expect(shown.indexOf(root(part).activeElement!), `${tag}: the item focused`).to.equal(tag === 'briefing-timeline' ? 0 : 1);
     }
   });
 
   it('every disclosure is named after its card: no two share a name', async () => {
-    const el = await story({}, await withTimeline());
+    // Every card and event shown.
+    const el = await story({ 'max-events': '9', 'max-positions': '9', 'max-questions': '9' }, await withTimeline());
     await section(el, 'briefing-timeline').updateComplete;
     const names = [el, ...root(el).querySelectorAll('*')]
       .flatMap((host) => [...(host.shadowRoot?.querySelectorAll('details > summary') ?? [])])
@@ -450,10 +453,73 @@ describe('reading', () => {
     try {
       await fixture(el);
       const groups = [...root(el).querySelectorAll('.skeleton .section')];
-      expect(groups.map((g) => g.querySelectorAll('.ph').length)).to.deep.equal([3, 4]);
+      expect(groups.map((g) => g.querySelectorAll('.ph').length)).to.deep.equal([3, 2]);
       await expect(el).to.be.accessible();
     } finally {
       window.fetch = original;
     }
+  });
+
+  /** The skeleton's sections, each with its number of placeholders (key points, events or cards). */
+  const skeleton = (el: Element) =>
+    [...root(el).querySelectorAll('.skeleton .section')].map((g) => [
+      g.classList.contains('ph-summary') ? 'summary' : g.querySelector('.events') ? 'timeline' : g.querySelector('.cards')!.classList[1],
+      g.querySelectorAll('.key-points li, .event, .ph').length,
+    ]);
+
+  it('without counts, the skeleton holds the defaults: two key points, three events, six actors, two positions, two questions', async () => {
+    const el = document.createElement('story-briefing');
+    el.setAttribute('src', fixtureUrl('briefing.json'));
+    const original = window.fetch;
+    window.fetch = () => new Promise(() => {});
+    try {
+      await fixture(el);
+      expect(skeleton(el)).to.deep.equal([['summary', 2], ['timeline', 3], ['actors', 6], ['positions', 2], ['questions', 2]]);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('the skeleton takes the counts of the Briefing-Counts header as soon as it arrives, before the body', async () => {
+    const el = document.createElement('story-briefing');
+    el.setAttribute('src', fixtureUrl('briefing.json'));
+    el.setAttribute('loading', 'eager');
+    const original = window.fetch;
+    // Headers, then a body that never comes.
+    window.fetch = async () =>
+      new Response(new ReadableStream(), {
+        headers: { 'Content-Type': 'application/json', 'Briefing-Counts': 'key-points=1, timeline=1, actors=2, positions=9, questions=0, future=4' },
+      });
+    try {
+      await fixture(el);
+      for (let i = 0; i < 50 && skeleton(el)[1]?.[1] !== 1; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(el.status).to.equal('loading');
+      // No questions section; every other list at its count where that is under the cap.
+      expect(skeleton(el)).to.deep.equal([['summary', 1], ['timeline', 1], ['actors', 2], ['positions', 2]]);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('inline JSON gives its counts to the skeleton at once, while the briefing waits to come near the viewport', async () => {
+    const data = await loadBriefing();
+    const wrapper = await fixture<HTMLDivElement>(html`<div><div style="height: 300vh"></div></div>`);
+    const el = document.createElement('story-briefing');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(data);
+    el.append(script);
+    wrapper.append(el);
+    await (el as StoryBriefing).updateComplete;
+    expect((el as StoryBriefing).status).to.equal('loading');
+    expect(data.timeline).to.equal(undefined);
+    expect(skeleton(el)).to.deep.equal([
+      ['summary', Math.min(2, data.keyPoints.length)],
+      ['actors', Math.min(6, data.actors.length)],
+      ['positions', 2],
+      ['questions', 2],
+    ]);
+    await expect(el).to.be.accessible();
   });
 });

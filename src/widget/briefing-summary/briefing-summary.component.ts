@@ -52,7 +52,7 @@ export class BriefingSummary extends BriefingElement {
   declare maxKeyPoints: number | undefined;
 
   protected override renderSkeleton() {
-    return sectionSkeleton('summary', 1);
+    return sectionSkeleton('summary', positive(this.maxKeyPoints, 2));
   }
 
   protected override renderBriefing(briefing: Briefing) {

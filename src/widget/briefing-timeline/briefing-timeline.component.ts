@@ -1,4 +1,4 @@
-import { html, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Briefing, TimelineEntry } from '../../format/schema.js';
 import { BriefingElement, positive } from '../common/briefing-element.js';
 import { newBadge } from '../common/changes.js';
@@ -7,8 +7,7 @@ import { renderEvidence } from '../common/evidence.js';
 import { heading } from '../common/heading.js';
 import type { Labels } from '../common/labels.js';
 import { sectionSkeleton } from '../common/skeleton.js';
-import { styles } from '../common/styles.js';
-import { timelineStyles } from './briefing-timeline.styles.js';
+import { clip, eventsFirst } from '../common/concise.js';
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$/;
 
@@ -34,33 +33,32 @@ export function formatDate(entry: TimelineEntry, labels: Labels): string {
 
 /**
  * @tagname briefing-timeline
- * @summary The story's dated events in order, in a card: an ordered list, each event's date (a `<time>`) above the sentence that tells it.
+ * @summary The story's dated events in order: an ordered list, each event's date (a `<time>`) beside the sentence that tells it (above it where the line is narrow) and its source line. Left out when the briefing has no timeline.
  *
  * @attr src - URL of a briefing JSON file, fetched when set (near the viewport unless `loading="eager"`).
  * @attr heading-level - Level of the top heading, 1–6 (default 2); headings inside sit below it. Invalid values fall back to 2.
  * @attr heading - Text of the top heading, instead of the default.
- * @attr lang - Language of the labels: `en` (default) or `fr`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English.
+ * @attr lang - Language of the labels: `en` (default), `fr`, `de`, `es`, `it`, `pt` or `ar`; unset, the nearest ancestor's `lang`. Unknown languages fall back to English. The briefing's own text keeps the briefing's `language`.
  * @attr theme - `auto` (default: the host page's colours), `light` or `dark` (own background). Invalid values mean `auto`.
  * @attr layout - `grid` (default: cards side by side), `list` (one column) or `compact` (one column, half the spacing). Invalid values mean `grid`.
  * @attr show-evidence - Boolean: show each card's evidence expanded (default: collapsed).
  * @attr loading - `lazy` (default: fetch and render only within half a viewport of being visible) or `eager`.
- * @attr max-events - Events shown before "Show more" (default 8; invalid values mean 8).
+ * @attr errors - `show`: a briefing that cannot be loaded shows a short message (for editors); by default the element collapses to nothing. `briefing-error` fires either way.
+ * @attr max-events - Events shown before "Show more" (default 3; invalid values mean 3): new ones first, then those the summary and key points do not tell, shown in the timeline's order.
  *
  * @fires briefing-load - `{briefing, src?}`: the briefing was loaded from `src` or inline JSON (`src` absent) and rendered. Not fired for `data` set from JavaScript.
- * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
+ * @fires briefing-error - `{message, reason, error, src?}`: the briefing could not be fetched, parsed or understood; `message` is the text the element shows with `errors="show"`, `reason` one of `network`, `http`, `timeout`, `too-large`, `not-json`, `version`, `invalid`.
  * @fires briefing-select - `{kind, id}`: a reader chose an actor (`kind` `actor`) or opened a position's, question's or timeline event's evidence (`position`, `question`, `event`).
  *
  * @slot - Nothing is slotted; an optional `<script type="application/json">` child holds an inline briefing.
  *
- * @csspart card - A card (the timeline is one).
- * @csspart header - A card's header.
- * @csspart title - A card's title (the timeline's: its heading).
- * @csspart body - A card's body (the timeline's: its list of events).
+ * @csspart section-title - The section's heading.
  * @csspart event - One event (an `<li>`).
  * @csspart when - An event's date (a `<time>` when the briefing resolved it).
  * @csspart new - The "New" badge of an item new in the latest update (with `remember`, since the reader's last visit).
+ * @csspart sources - An event's source line, "Source: …", which opens on its evidence.
  * @csspart source - A source name; an `<a>` when the source has an http(s) URL.
- * @csspart evidence - A card's or event's evidence disclosure (`<details>`).
+ * @csspart evidence - An event's evidence disclosure (`<details>`): the exact spans, each labelled with its source.
  * @csspart more - The "Show more" button.
  *
  * @cssprop [--briefing-color-accent=LinkText mixed with currentColor] - Accent colour (links, list markers, quote rule, chosen actor, badges).
@@ -74,49 +72,47 @@ export function formatDate(entry: TimelineEntry, labels: Labels): string {
  * @cssprop [--briefing-font-family=inherit] - Font family.
  */
 export class BriefingTimeline extends BriefingElement {
-  static override styles: CSSResultGroup = [styles, timelineStyles];
   static override properties: PropertyDeclarations = {
     maxEvents: { type: Number, attribute: 'max-events' },
   };
 
-  /** How many events to show before "Show more" (default 8). */
+  /** How many events to show before "Show more" (default 3). */
   declare maxEvents: number | undefined;
 
   protected override renderSkeleton() {
-    // A timeline's placeholder is a summary's: one card of a few lines.
-    return sectionSkeleton('summary', 1);
+    return sectionSkeleton('timeline', this._shows('timeline', positive(this.maxEvents, 3)));
   }
 
   protected override renderBriefing(briefing: Briefing) {
     const level = this.level;
     const labels = this._labels;
     const events = briefing.timeline ?? [];
-    const [shown, more] = this.capped(events, positive(this.maxEvents, 8), 'timeline-title');
-    return html`<section class="card" part="card" aria-labelledby="timeline-title">
-      <header class="card-header" part="header">
-        ${heading(level, this.heading || labels.timeline, 'section-title', 'timeline-title', 'title')}
-      </header>
-      <div class="card-body" part="body">
-        ${events.length
-          ? html`<ol class="events" role="list" aria-labelledby="timeline-title">
-                ${shown.map((entry) => this._renderEvent(briefing, entry))}
-              </ol>
-              ${more}`
-          : html`<p class="empty">${labels.noTimeline}</p>`}
-      </div>
+    // Like every section, an empty timeline is left out.
+    if (!events.length) return nothing;
+    // The events that deserve a place come first (eventsFirst); those shown keep the timeline's order.
+    const ranked = eventsFirst(briefing);
+    const [shown, more] = this.capped(ranked, positive(this.maxEvents, 3), 'timeline-title');
+    const kept = new Set(shown);
+    return html`<section class="section" aria-labelledby="timeline-title">
+      <div class="section-head">${heading(level, this.heading || labels.timeline, 'section-title', 'timeline-title', 'section-title')}${more}</div>
+      <ol class="events" role="list" aria-labelledby="timeline-title">
+        ${events.filter((entry) => kept.has(entry)).map((entry) => this._renderEvent(briefing, entry, ranked.indexOf(entry)))}
+      </ol>
     </section>`;
   }
 
-  private _renderEvent(briefing: Briefing, entry: TimelineEntry) {
+  private _renderEvent(briefing: Briefing, entry: TimelineEntry, rank: number) {
     const labels = this._labels;
     const when = formatDate(entry, labels);
-    return html`<li class="event" part="event" tabindex="-1">
+    // data-rank: "Show more" focuses the first event revealed (BriefingElement).
+    return html`<li class="event" part="event" tabindex="-1" data-rank=${rank}>
       ${DATE.test(entry.date ?? '')
         ? html`<time class="when" part="when" datetime=${entry.date!}>${when}</time>`
         : html`<span class="when" part="when">${when}</span>`}
-      <p class="event-text"><bdi lang=${this._content}>${entry.text}</bdi> ${newBadge(entry, labels)}</p>
-      ${renderEvidence(briefing, entry.evidence, labels, this._content, this._expanded, `${when}, ${entry.text}`, () => this.select('event', entry.id))}
+      <div class="what">
+        <p><bdi lang=${this._content}>${entry.text}</bdi> ${newBadge(entry, labels)}</p>
+        ${renderEvidence(briefing, entry.evidence, labels, this._content, this._expanded, `${when}, ${clip(entry.text)}`, () => this.select('event', entry.id))}
+      </div>
     </li>`;
   }
 }
-

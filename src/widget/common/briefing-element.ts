@@ -131,6 +131,11 @@ export abstract class BriefingElement extends LitElement {
     return this.briefing?.language || 'en';
   }
 
+  /** How many `kind` items a list capped at `cap` will show, as far as is known while the briefing loads. */
+  protected _shows(kind: string, cap: number): number {
+    return Math.min(cap, this.#loader.counts?.[kind] ?? cap);
+  }
+
   /** Tell the page that the reader opened an actor, position or question. */
   protected select(kind: BriefingSelectDetail['kind'], id: string): void {
     this.dispatchEvent(new BriefingSelectEvent({ kind, id }));
@@ -153,11 +158,15 @@ export abstract class BriefingElement extends LitElement {
     ];
   }
 
-  /** Reveal more cards and move focus to the first of them (the button may be gone). */
+  /**
+   * Reveal more cards and move focus to the first of them (the button may be gone): the first in
+   * reading order whose rank in the capped list is past what was shown (a card's place, unless it
+   * says otherwise in `data-rank`, as timeline events shown out of rank order do).
+   */
   async #more(shown: number): Promise<void> {
     this._extra += STEP;
     await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('li[tabindex]')[shown]?.focus();
+    [...this.renderRoot.querySelectorAll<HTMLElement>('li[tabindex]')].find((li, i) => +(li.dataset.rank ?? i) >= shown)?.focus();
   }
 
   override connectedCallback(): void {

@@ -4,6 +4,7 @@ import { BriefingErrorEvent, BriefingLoadEvent } from './events.js';
 import { BriefingLoadError, fetchBriefing, parseJson, type BriefingErrorReason } from './fetch-briefing.js';
 import { checkBriefing } from './check-briefing.js';
 import { normalizeBriefing } from './normalize.js';
+import { countsOf, parseCounts } from '../../format/counts.js';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -20,8 +21,9 @@ export interface LoaderHost extends ReactiveControllerHost, HTMLElement {
  * when there is no `src`, so no request). Whatever the origin, it is normalised once (a briefing
  * already normalised, such as the one <story-briefing> hands its sections, is taken as it is).
  *
- * With `loading="lazy"` (the default) a `src` is fetched, and inline JSON read, only once the
- * element is within half a viewport of being visible. A later `data`, `src` or disconnection
+ * With `loading="lazy"` (the default) a `src` is fetched, and inline JSON rendered, only once the
+ * element is within half a viewport of being visible (inline JSON is read at once, for the
+ * skeleton's counts). A later `data`, `src` or disconnection
  * aborts a load under way; it ends in `briefing-load` or `briefing-error` (never for `data`).
  */
 export class BriefingLoader implements ReactiveController {
@@ -29,6 +31,11 @@ export class BriefingLoader implements ReactiveController {
   status: LoadStatus = 'idle';
   /** Why the last load failed (`invalid` for `data` that is no briefing). */
   reason?: BriefingErrorReason;
+  /**
+   * While loading, the briefing's counts once known (from inline JSON at once, or from the
+   * `Briefing-Counts` header before the body), so the skeleton holds the place it will take.
+   */
+  counts?: Record<string, number>;
 
   #host: LoaderHost;
   #message: (reason: BriefingErrorReason) => string;
@@ -132,15 +139,26 @@ export class BriefingLoader implements ReactiveController {
     const src = host.src;
     const script = src ? null : host.querySelector(':scope > script[type="application/json"]');
     if (host.data != null || !(src || (script && this.status === 'idle'))) return;
+    this.counts = undefined;
     this.set(undefined, 'loading');
     const { signal } = (this.#abort = new AbortController());
     let briefing: Briefing;
     try {
+      // Inline JSON is read at once, for its counts (in time for the first render); it is rendered
+      // near the viewport all the same.
+      const inline = script && checkBriefing(parseJson(script.textContent ?? ''));
+      if (inline) this.counts = countsOf(inline);
       await this.#whenNear();
       if (signal.aborted) return;
-      const json = src ? await fetchBriefing(src, signal) : parseJson(script!.textContent ?? '');
+      briefing =
+        inline ||
+        checkBriefing(
+          await fetchBriefing(src!, signal, (headers) => {
+            this.counts = parseCounts(headers.get('briefing-counts') ?? '');
+            host.requestUpdate();
+          }),
+        );
       if (signal.aborted) return;
-      briefing = checkBriefing(json);
     } catch (error) {
       if (signal.aborted) return;
       const reason = error instanceof BriefingLoadError ? error.reason : 'invalid';

@@ -2,7 +2,7 @@
  * What to show first, and what not to show twice: rules on the briefing's items that keep the
  * default view short without dropping anything a reader can ask for ("Show more", the filter).
  */
-import type { Briefing, Position } from '../../format/schema.js';
+import type { Briefing, Position, TimelineEntry } from '../../format/schema.js';
 
 const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -26,6 +26,17 @@ const flat = (text: string): string => ` ${words(text).join(' ')} `;
 export function newKeyPoints(briefing: Briefing) {
   const summary = flat(briefing.summary.text);
   return briefing.keyPoints.filter((point) => !summary.includes(flat(point.text)));
+}
+
+/**
+ * Timeline events in the order they earn a place by default: those new in the latest update (or
+ * since the reader's last visit), then those the summary and key points do not already tell, then
+ * the rest, each group in the timeline's order.
+ */
+export function eventsFirst(briefing: Briefing): TimelineEntry[] {
+  const told = flat([briefing.summary.text, ...briefing.keyPoints.map((p) => p.text)].join(' '));
+  const rank = (e: TimelineEntry) => (e.new === true ? 0 : told.includes(flat(e.text)) ? 2 : 1);
+  return [...(briefing.timeline ?? [])].sort((a, b) => rank(a) - rank(b));
 }
 
 /**

@@ -21,10 +21,16 @@ export class BriefingLoadError extends Error {
 export const FETCH_TIMEOUT_MS = 15e3;
 
 /**
- * The JSON value at `src`. Rejects with a BriefingLoadError, or with an AbortError once `signal`
+ * The JSON value at `src`; `onHeaders` sees the response's headers before its body is read. Rejects with a BriefingLoadError, or with an AbortError once `signal`
  * aborts (the element moved on: nothing to report).
  */
-export async function fetchBriefing(src: string, signal: AbortSignal, timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_BRIEFING_BYTES): Promise<unknown> {
+export async function fetchBriefing(
+  src: string,
+  signal: AbortSignal,
+  onHeaders?: (headers: Headers) => void,
+  timeoutMs = FETCH_TIMEOUT_MS,
+  maxBytes = MAX_BRIEFING_BYTES,
+): Promise<unknown> {
   // Aborted by the caller or by the timer; which one tells a timeout from a cancellation.
   const own = new AbortController();
   const stop = () => own.abort();
@@ -35,6 +41,7 @@ export async function fetchBriefing(src: string, signal: AbortSignal, timeoutMs 
     if (!response.ok) throw new BriefingLoadError('http', `HTTP ${response.status}`);
     const tooLarge = new BriefingLoadError('too-large', `Over ${maxBytes} bytes`);
     if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge;
+    onHeaders?.(response.headers);
     // Counted as it streams: an endless body, or one longer than announced, is cut off.
     const reader = response.body!.getReader();
     const chunks: BlobPart[] = [];

@@ -45,7 +45,6 @@ const en = {
   upcoming: 'Upcoming',
   more: 'Show more',
   timeline: 'Timeline',
-  noTimeline: 'No dated events.',
   weekOf: 'Week of',
   updated: 'Updated',
   new: 'New',

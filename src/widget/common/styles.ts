@@ -392,6 +392,41 @@ export const styles = css`
     color: var(--_accent);
   }
 
+  /* <briefing-timeline>: each event's date beside it where the line has room (above it where
+     not), then its sentence and source line beside a rule. */
+  .events {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.6);
+  }
+
+  .event {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: calc(var(--_space) * 0.75);
+  }
+
+  /* A date as written ("on Tuesday") starts a line like a resolved one. */
+  .when::first-letter {
+    text-transform: uppercase;
+  }
+
+  .when {
+    flex: 0 0 8.5em;
+    font-size: 0.9em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
+  .what {
+    flex: 1 1 18em;
+    display: grid;
+    gap: 0.15em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 2px solid var(--_border);
+  }
+
   /* <briefing-positions> */
   .claim {
     font-weight: 500;

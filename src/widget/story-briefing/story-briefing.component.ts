@@ -7,6 +7,7 @@ import { reviewLabel } from '../common/review-label.js';
 import { sinceLastVisit, sinceVisitLine, updatedLine, type Visit } from '../common/changes.js';
 import { renderSource, sourceName } from '../common/sources.js';
 import { sectionSkeleton } from '../common/skeleton.js';
+import { countsOf } from '../../format/counts.js';
 
 const allSections = ['summary', 'timeline', 'actors', 'positions', 'questions'];
 
@@ -39,9 +40,9 @@ const exported = 'card,header,title,body,quote,claim,source,sources,evidence,mor
  * @attr sections - Which sections to show, in order: any of `summary`, `timeline`, `actors`, `positions`, `questions`, separated by spaces or commas (default: all five; the timeline only when the briefing has one). Unknown names are ignored.
  * @attr max-key-points - Key points shown before "Show more" (default 2).
  * @attr max-actors - Actor cards shown before "Show more" (default 6; invalid values mean 6).
- * @attr max-positions - Position cards shown before "Show more" (default 4).
- * @attr max-questions - Question cards shown before "Show more" (default 4).
- * @attr max-events - Timeline events shown before "Show more" (default 8).
+ * @attr max-positions - Position cards shown before "Show more" (default 2).
+ * @attr max-questions - Question cards shown before "Show more" (default 2).
+ * @attr max-events - Timeline events shown before "Show more" (default 3).
  * @attr remember - Boolean: keep the reader's last visit in localStorage (one key per briefing id; nothing is sent anywhere), then mark what is new since it ("2 new since your last visit"), those items first and questions answered since among the answered.
  *
  * @fires briefing-load - `{briefing, src?}`: the briefing was loaded from `src` or inline JSON (`src` absent) and rendered. Not fired for `data` set from JavaScript.
@@ -103,11 +104,11 @@ export class StoryBriefing extends BriefingElement {
   declare maxKeyPoints: number | undefined;
   /** Actor cards shown before "Show more" (default 6). */
   declare maxActors: number | undefined;
-  /** Position cards shown before "Show more" (default 4). */
+  /** Position cards shown before "Show more" (default 2). */
   declare maxPositions: number | undefined;
-  /** Question cards shown before "Show more" (default 4). */
+  /** Question cards shown before "Show more" (default 2). */
   declare maxQuestions: number | undefined;
-  /** Timeline events shown before "Show more" (default 8). */
+  /** Timeline events shown before "Show more" (default 3). */
   declare maxEvents: number | undefined;
   /** Keep the reader's last visit (localStorage) and show what is new since. */
   declare remember: boolean;
@@ -134,17 +135,25 @@ export class StoryBriefing extends BriefingElement {
     }
   }
 
-  protected override renderSkeleton() {
-    const caps: Record<string, number> = {
-      summary: 1,
+  /**
+   * What each section shows before "Show more". Sharing one column of an article, the sections show
+   * fewer positions and questions than each does alone: one row of each at 768 px.
+   */
+  #caps(): Record<string, number> {
+    return {
+      summary: positive(this.maxKeyPoints, 2),
+      timeline: positive(this.maxEvents, 3),
       actors: positive(this.maxActors, 6),
-      positions: positive(this.maxPositions, 4),
-      questions: positive(this.maxQuestions, 4),
+      positions: positive(this.maxPositions, 2),
+      questions: positive(this.maxQuestions, 2),
     };
-    // Whether a timeline comes is known only once the briefing is: no place is held for it.
+  }
+
+  protected override renderSkeleton() {
+    const caps = this.#caps();
     return html`<div class="briefing" aria-hidden="true">
       <div class="briefing-header"><span class="bar title"></span><span class="source-list">${'x'}</span></div>
-      ${parseSections(this.sections).filter((name) => caps[name]).map((name) => sectionSkeleton(name, caps[name]!))}
+      ${parseSections(this.sections).map((name) => sectionSkeleton(name, this._shows(name == 'summary' ? 'key-points' : name, caps[name]!)))}
     </div>`;
   }
 
@@ -157,35 +166,28 @@ export class StoryBriefing extends BriefingElement {
     const lang = this._lang;
     const content = this._content;
     const actor = this._actor;
-    const has: Record<string, boolean> = {
-      summary: !!briefing.summary.text || briefing.keyPoints.length > 0,
-      timeline: !!briefing.timeline?.length,
-      actors: briefing.actors.length > 0,
-      positions: briefing.positions.length > 0,
-      questions: briefing.questions.length + briefing.resolved.length > 0,
-    };
-    const names = parseSections(this.sections).filter((name) => has[name]);
+    const caps = this.#caps();
+    const counts = countsOf(briefing);
+    const names = parseSections(this.sections).filter((name) => (name == 'summary' ? briefing.summary.text || counts['key-points'] : counts[name]));
     // Shared by every section: they render the same briefing, one heading level down.
     const section = (name: string) => {
       switch (name) {
         case 'summary':
           return html`<briefing-summary .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
-            .maxKeyPoints=${this.maxKeyPoints}></briefing-summary>`;
+            .maxKeyPoints=${caps.summary}></briefing-summary>`;
         case 'timeline':
-          return briefing.timeline?.length
-            ? html`<briefing-timeline .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
-                .maxEvents=${this.maxEvents} ?show-evidence=${this._expanded}></briefing-timeline>`
-            : nothing;
+          return html`<briefing-timeline .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
+            .maxEvents=${caps.timeline} ?show-evidence=${this._expanded}></briefing-timeline>`;
         case 'actors':
           return html`<briefing-actors .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
-              .maxActors=${this.maxActors} .actor=${actor} @change=${this.#onPick}></briefing-actors>
+              .maxActors=${caps.actors} .actor=${actor} @change=${this.#onPick}></briefing-actors>
             ${actor ? this.#filterBar(briefing) : nothing}`;
         case 'positions':
           return html`<briefing-positions .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
-            .maxPositions=${this.maxPositions} .actor=${actor} ?show-evidence=${this._expanded}></briefing-positions>`;
+            .maxPositions=${caps.positions} .actor=${actor} ?show-evidence=${this._expanded}></briefing-positions>`;
         default:
           return html`<briefing-questions .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
-            .maxQuestions=${this.maxQuestions} .actor=${actor} ?show-evidence=${this._expanded}></briefing-questions>`;
+            .maxQuestions=${caps.questions} .actor=${actor} ?show-evidence=${this._expanded}></briefing-questions>`;
       }
     };
     const sources = briefing.sources;
