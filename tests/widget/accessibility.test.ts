@@ -16,11 +16,11 @@ import { withTimeline } from './timeline-fixture.js';
  */
 
 /** Every element matching `selector` in `el`'s shadow root and the shadow roots below it. */
-function deepAll(el: Element | ShadowRoot, selector: string): HTMLElement[] {
+function deepAll<T extends HTMLElement = HTMLElement>(el: Element | ShadowRoot, selector: string): T[] {
   const scope = el instanceof ShadowRoot ? el : el.shadowRoot;
   if (!scope) return [];
-  const found = [...scope.querySelectorAll<HTMLElement>(selector)];
-  for (const child of scope.querySelectorAll('*')) found.push(...deepAll(child, selector));
+  const found = [...scope.querySelectorAll<T>(selector)];
+  for (const child of scope.querySelectorAll('*')) found.push(...deepAll<T>(child, selector));
   return found;
 }
 
@@ -32,7 +32,7 @@ async function opened(page: { lang?: string; dir?: string; style?: string }, att
   el.data = await withTimeline();
   wrapper.append(el);
   await labelled(el);
-  for (const details of deepAll(el, 'details')) details.open = true;
+  for (const details of deepAll<HTMLDetailsElement>(el, 'details')) details.open = true;
   const pick = deepAll(el, 'button.pick')[0]!;
   pick.click();
   await el.updateComplete;
