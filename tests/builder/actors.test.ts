@@ -189,6 +189,14 @@ describe('actors across a cluster', () => {
     expect(b).toContain('Dana Ruiz');
   });
 
+  it('a name only ever written inside quotation marks is a work\'s title, not an actor', () => {
+    const b = names([
+      `${lead}\n\nThe new film, "Nightfall," opens on Friday. Critics said "Nightfall" runs long.`,
+      `${lead}\n\n“Nightfall” was shot in Spain, and Ruiz said she liked it.`,
+    ]);
+    expect(b).not.toContain('Nightfall');
+  });
+
   it('an age the articles give goes with the role', () => {
     const actors = buildBriefing([{ text: `${lead}\n\nSinger Robert Plant, 65, said the band would not reunite.` }, { text: `${lead}\n\nPlant said no.` }], { id: 't' }).actors;
     expect(actors.find((a) => a.name === 'Robert Plant')?.role).toBe('Singer, 65');

@@ -266,6 +266,7 @@ describe('NAME_RULES', () => {
     ['government-speaks-for-country', 'The Russian Ministry of Foreign Affairs said the strike was illegal.', 'Russian Ministry of Foreign Affairs'],
     ['qualifies-a-role', 'Mica, a former House Transportation chairman, criticised the agency.', 'House Transportation'],
     ['numbered-thing', 'The new Galaxy Note 7 phones caught fire.', 'Galaxy Note'],
+    ['numbered-thing', 'Passengers on Pacific Flight 302 were delayed.', 'Pacific Flight'],
     ['demonym', 'The rest of the team were Spanish, and one Canadian joined later.', 'Canadian'],
     ['place', 'The town hall met in Phoenix on Tuesday.', 'Phoenix'],
     ['unknown-phrase', 'Officials said Kentucky Fried Chicken Works opened.', 'Kentucky Fried Chicken Works'],

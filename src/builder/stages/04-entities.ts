@@ -220,9 +220,9 @@ export const NAME_RULES: readonly NameRule[] = [
   },
   // A name before a role written in lower case qualifies the role: "a former House Transportation chairman".
   { name: 'qualifies-a-role', match: (c) => !c.classified && !c.role && !c.possessive && !!nextLowerWord(c) && (TITLE_HEADS.has(nextLowerWord(c)!) || TITLE_HEADS.has(nextLowerWord(c)!.replace(/s$/, ''))), build: reject },
-  // "United Flight 93", "Route 66": a name ending in an ordinary word, then a number, is a
-  // flight, a road or a product.
-  { name: 'numbered-thing', match: (c) => !c.role && /^\s+\d/.test(c.after) && isCommonWord(c.lastWord), build: reject },
+  // "United Flight 93", "Route 66", "NewsChannel 15": a name followed by its number is a flight,
+  // a road, a product or a channel, unless a first name opens it.
+  { name: 'numbered-thing', match: (c) => !c.role && /^\s+\d/.test(c.after) && (isCommonWord(c.lastWord) || !isFirstName(c.words[0])) && c.classified !== 'organization', build: reject },
   { name: 'demonym', match: (c) => !c.classified && single(c) && !!countryOfDemonym(c.name), build: reject },
   // A place ("Sun Lakes"), unless a first name or a title says a person bears it ("Marsha Blackburn").
   {

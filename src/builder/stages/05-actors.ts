@@ -304,6 +304,10 @@ export function actors(ctx: Context): void {
       const next = /^['’]?s?['’]?\s+(\p{L}+)/u.exec(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(m.end, m.end + 30))?.[1];
       return next !== undefined && DISEASE_NOUNS.has(next.toLowerCase());
     });
+  // "Hereafter" is a film, a book or a song: a name only ever written inside quotation marks is a
+  // work's title.
+  const title = (a: ActorDraft) =>
+    a.roles.size === 0 && a.mentions.every((m) => /["“‘']$/.test(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(Math.max(0, m.start - 1), m.start)));
   // "Nippon Yusen Kabushiki Kaisha (NYK)": an acronym introduced in parentheses.
   const acronyms = new Map<string, string>();
   for (const m of ctx.mentions) {
@@ -312,7 +316,7 @@ export function actors(ctx: Context): void {
     if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
   }
   const drafts = clusterMentions(ctx.mentions, speakers, acronyms).filter((a) => {
-    if (!isSetting(ctx, a) && !ordinary(a) && !disease(a)) return true;
+    if (!isSetting(ctx, a) && !ordinary(a) && !disease(a) && !title(a)) return true;
     for (const m of a.mentions) m.actor = undefined;
     return false;
   });
