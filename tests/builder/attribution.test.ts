@@ -160,6 +160,30 @@ describe('attribution', () => {
       'levees',
       [{ speaker: 'Ann Lowell', kind: 'direct', words: 'The levees will hold through the night and the town is safe.' }],
     ],
+    [
+      '"he" is no group named like a person ("House Democrats")',
+      ['President Tom Carter spoke at length to House Democrats about their duty. House Democrats said they would vote for the bill. "Something inspired you to get involved in the first place," he said.'],
+      'inspired you',
+      [{ speaker: 'Tom Carter', kind: 'direct', words: 'Something inspired you to get involved in the first place,' }],
+    ],
+    [
+      '"she" is a speaker the article names by surname only',
+      [`${background} Regenhard said she recently had a container of yogurt taken at the airport. "I'm just wondering why a yogurt is more dangerous than a knife," she said.`],
+      'wondering why',
+      [{ speaker: 'Regenhard', kind: 'direct', words: "I'm just wondering why a yogurt is more dangerous than a knife," }],
+    ],
+    [
+      'an age between commas is an apposition, and "pleaded" keeps its plea',
+      [`${background} Former officer Eric Lowell, 26, pleaded not guilty on Monday to a charge of assault.`],
+      'not guilty',
+      [{ speaker: 'Eric Lowell', kind: 'reported', words: 'pleaded not guilty on Monday to a charge of assault' }],
+    ],
+    [
+      'a surname that is also a common word names the person where it opens a sentence',
+      ['Guitarist Jimmy Page spent two years in the vaults. Page says the new material deserves to be heard by everyone.'],
+      'deserves',
+      [{ speaker: 'Jimmy Page', kind: 'reported', words: 'the new material deserves to be heard by everyone' }],
+    ],
   ])('%s', (_, docs, words, expected) => {
     expect(said(docs, words)).toEqual(expected);
   });
@@ -204,6 +228,7 @@ describe('speaker and quote rules', () => {
     ['continues-quote-in-paragraph', `${background} "Our air crews train every day," said Petty Officer Ann Lowell of the Coast Guard. "They know where to look based on the tides and currents."`, 'where to look', 'Ann Lowell'],
     ['quote-paragraph-continues', `${background}\n\n"We rose above the weight of our politics tonight," said President Barack Obama.\n\n"I know this was not an easy vote for a lot of people but it was the right vote."`, 'right vote', 'Barack Obama'],
     ['quote-runs-on', `${background}\n\nAccording to archaeologist Dr Ann Lowell, who led the dig: “The excavations have confirmed the mound was man-made.\n\n“The radio-carbon dates support the view that it was built in the 11th century.\n\n“The lack of burials is further evidence that it was an assembly site.”`, 'radio-carbon', 'Ann Lowell'],
+    ['quote-after-sentence-about-speaker', `${background}\n\nMaria Lopez, the mayor's daughter, was wary of the man from the start.\n\n“We kept telling him we did not want her around, that she was not right. He did not listen.”`, 'did not listen', 'Maria Lopez'],
     ['quote-after-colon', `${background} Tallying up the promises lawmakers make, President Barack Obama offered one redeeming act: "Every single one of you made that promise to yourself."`, 'promise to yourself', 'Barack Obama'],
   ];
 

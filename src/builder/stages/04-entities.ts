@@ -651,5 +651,29 @@ export function entities(ctx: Context): void {
       mentions.push({ sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}) });
     }
   }
-  ctx.mentions = mentions;
+  ctx.mentions = [...mentions, ...surnamesOpeningSentences(ctx, mentions)].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+/**
+ * "Page says …", "Plant, however, …": a surname that is also an ordinary word is no name where
+ * it opens a sentence, unless a person of the cluster is named in full with it.
+ */
+function surnamesOpeningSentences(ctx: Context, mentions: Mention[]): Mention[] {
+  const surnames = new Set(
+    mentions
+      .filter((m) => m.type === 'person' && m.name.includes(' '))
+      .map((m) => m.name.split(/\s+/).pop()!)
+      .filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !STOPWORDS.has(w.toLowerCase())),
+  );
+  const found: Mention[] = [];
+  const opening = new Set(mentions.map((m) => m.start));
+  for (const s of ctx.sentences) {
+    if (s.noise) continue;
+    const [first, next] = tokenize(s.text, s.start);
+    if (!first || !surnames.has(first.text) || opening.has(first.start) || first.start - s.start > 1) continue;
+    // "Page Six reported": a longer name of its own.
+    if (next && capitalized(next.text) && /^\s+$/.test(ctx.docs[s.doc].text.slice(first.end, next.start))) continue;
+    found.push({ sentence: s.index, start: first.start, end: first.end, name: first.text, type: 'person' });
+  }
+  return found;
 }

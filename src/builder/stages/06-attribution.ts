@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, isVerbForm } from '../lexicon.js';
+import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, isVerbForm } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -49,9 +49,14 @@ function isSubject(ctx: Context, m: Mention): boolean {
   return wordCount(ctx.docs[s.doc].text.slice(s.start, m.start)) <= 3;
 }
 
-const namedPerson = (ctx: Context, pronoun = '') => (m: Mention) => {
+// A name that ends in a group noun or a numeral is no "he" or "she": "House Democrats", "Led Zeppelin III".
+const NOT_ONE_PERSON = /\s(?:[IVX]+|\p{L}+s)$/u;
+/** A person "he" or "she" may stand for: named in full, with a role, or one who has spoken in the article (`spoke`). */
+const namedPerson = (ctx: Context, pronoun = '', spoke?: ReadonlySet<number>) => (m: Mention) => {
   const a = ctx.actors[m.actor!];
-  if (a.type !== 'person' || !(a.name.includes(' ') || [...a.roles.keys()].some(Boolean))) return false;
+  if (a.type !== 'person' || !(a.name.includes(' ') || [...a.roles.keys()].some(Boolean) || spoke?.has(a.index))) return false;
+  const last = NOT_ONE_PERSON.exec(a.name)?.[0].trim().toLowerCase();
+  if (last && (/^[ivx]+$/.test(last) || GROUP_NOUNS.has(last))) return false;
   // "she said" is not the senator named Tom a line before.
   const gender = genderOf(a.name.split(' ')[0]);
   return !gender || !pronoun || gender === (/^she$/i.test(pronoun) ? 'female' : 'male');
@@ -68,8 +73,8 @@ const organisation = (ctx: Context) => (m: Mention) => ctx.actors[m.actor!].type
 
 // Words that may stand between a subject and its verb: "Lavrov has also said".
 const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|then|now|just|already|since|still|again|once|\p{Ll}+ly))+\s*$/u;
-// An apposition between a name and its verb: "Hina Shamsi, the director of …, said".
-const APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s([^,]{3,120}),\s*$/u;
+// An apposition between a name and its verb: "Hina Shamsi, the director of …, said", "Ann Lowell, 26, said".
+const APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s([^,]{2,120}),\s*$/u;
 const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose|which)\s[^]*,\s*$/u;
 // "a TSA spokesman", "Pentagon officials": someone speaking for the organisation named before.
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person|people)|officials?|representatives?)$/i;
@@ -140,7 +145,7 @@ function pronounSpeaker(c: Clause): number | undefined {
   const { ctx, s, last, recent } = c;
   // "He added …", "Speaking after talks with Tillerson, he said …": the person who spoke last
   // goes on speaking, before any other name met since.
-  const fits = namedPerson(ctx, last!.text);
+  const fits = namedPerson(ctx, last!.text, c.spoke);
   // "Pasztor faces two charges … – charges she said she is guilty of": the sentence's own subject.
   const subject = c.inSentence.find((m) => m.end <= last!.start && isSubject(ctx, m) && fits(m));
   if (subject) return subject.actor;
@@ -332,6 +337,16 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
     name: 'quote-runs-on',
     find: (q) => (q.at === 0 && q.prior && OPEN_QUOTE.test(q.prior.sentence.text) ? q.prior.attributions.at(-1)?.actor : undefined),
   },
+  // "Troye was wary of the man." then "“We told him she is not right.”": a sentence that is only a
+  // quote, after one about a person that quotes no one, is that person's words.
+  {
+    name: 'quote-after-sentence-about-speaker',
+    find: (q) => {
+      const p = q.prior;
+      if (!p || !opensParagraph(q) || p.sentence.paragraph !== q.s.paragraph - 1 || p.attributions.length || q.end + 1 < q.s.end - 1) return undefined;
+      return subjectOf(q.ctx, p.sentence, p.sentence.end);
+    },
+  },
   // "Obama offered this one redeeming act: “…”": a quote after a colon is the words of the
   // person its clause is about.
   { name: 'quote-after-colon', find: (q) => (/:\s*$/.test(q.text.slice(q.s.start, q.start - 1)) ? subjectOf(q.ctx, q.s, q.start) : undefined) },
@@ -447,7 +462,7 @@ const isClause = (text: string) => !PHRASES.test(text) || nlp(text).has('#Verb')
 const OWN_CLAUSE = /\b(?:can['’]t|cannot|will|would|could|may|might|is|was|are|were|has|had|have|do|does|did)\b|\b(?:he|she|they|it|we|i|you)\s+\p{Ll}+(?:ed|s)\b/iu;
 // A name (perhaps after its title), then what it is between commas: the sentence's subject,
 // about to speak.
-const APPOSED = /^(?!(?:And|But|Or|So|Yet|In|On|At|By|For|From|With|After|Before|Following|When|While|If|As|Since|Despite|Although|Though|Then|Meanwhile|However|Many|Some|Most|All|Several|Few|Other)\b)(\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\p{Lu}[\p{L}.'’-]*),\s[^]{3,200},\s*$/u;
+const APPOSED = /^(?!(?:And|But|Or|So|Yet|In|On|At|By|For|From|With|After|Before|Following|When|While|If|As|Since|Despite|Although|Though|Then|Meanwhile|However|Many|Some|Most|All|Several|Few|Other)\b)(\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\p{Lu}[\p{L}.'’-]*),\s[^]{2,200},\s*$/u;
 const CLAUSE_OPENER = /^(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|their|its|our|no|some|any|all|more|most|\p{Lu}|\d)/u;
 // A second main clause: "…, and Kushner has said", "…; the minister said".
 const NEW_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+[^,;]{1,60}$/;
