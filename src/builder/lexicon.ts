@@ -164,5 +164,15 @@ export function partyAndState(label: string): string | undefined {
   return party && state ? `${party} from ${state}` : undefined;
 }
 
+// A clause as compromise reads it: the question stage's grammar asks through these.
 /** The noun phrases compromise reads in a text, as written ("the uniform contract"). */
 export const nounPhrases = (text: string): string[] => nlp(text).nouns().out('array') as string[];
+/** Each word of a text, lower-cased, with the tags compromise gives it in context. */
+export const taggedWords = (text: string): { text: string; tags: string[] }[] =>
+  (nlp(text).terms().json() as { terms: { text: string; tags: string[] }[] }[]).map((t) => ({ text: t.terms[0].text.toLowerCase(), tags: t.terms[0].tags }));
+/** The infinitive of the verbs in a text ("announced" → "announce"), or "" when it reads none. */
+export const toInfinitive = (text: string): string => nlp(text).verbs().toInfinitive().text();
+/** The forms of a verb ({PastTense, Gerund, …}), when compromise reads it as one. */
+export const verbForms = (verb: string): Record<string, string> | undefined => nlp(verb).verbs().conjugate()[0] as Record<string, string> | undefined;
+/** Whether a noun phrase is plural ("the regimes", "armed groups"). */
+export const isPluralPhrase = (np: string): boolean => nlp(np).nouns().isPlural().found;

@@ -256,6 +256,15 @@ describe('questionOf', () => {
     expectQuestion(q?.text);
   });
 
+  it.each([
+    // A perfect before the verb of intent; a source telling the writer is no part of the subject.
+    ['The union has threatened to strike over the new contract.', 'Will the union strike over the new contract?'],
+    ["Sources tell me the mayor hasn't signed the budget yet.", 'Will the mayor sign the budget?'],
+    ['Aides told us the governor has not decided on the pardon.', 'Will the governor decide on the pardon?'],
+  ])('the subject past an auxiliary or a source: %s', (sentence, text) => {
+    expect(questionOf(sentence)?.text).toBe(text);
+  });
+
   describe('clauses that need more than one pattern', () => {
     it('a "whether" clause interrupted by a relative clause still gives a question', () => {
       const q = questionOf('It is unclear whether the government, which has been in power since 2015 and faces a series of corruption scandals involving several senior ministers, will survive the vote.');

@@ -1,9 +1,9 @@
 // Answers: a question the cluster itself settles moves to `resolved`, with the sentence that
 // settles it.
-import nlp from 'compromise';
 import type { Context, QuestionDraft } from '../../types.js';
 import { contentTerms } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
+import { verbForms } from '../../lexicon.js';
 
 // "Will the Council vote on a draft resolution …?" is answered by "Russia vetoed a … resolution …".
 const GENERIC_VERBS = /^(?:be|have|do|get|make|take|go|come|say|see)$/;
@@ -37,7 +37,7 @@ export function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'
   const verb = /^Will \S.*?\s(\p{Ll}+)\b/u.exec(q.text);
   // "Will X be …", "make …": "was" and "made" turn up everywhere without answering anything.
   if (!verb || q.actors.length === 0 || GENERIC_VERBS.test(verb[1])) return undefined;
-  const forms = nlp(verb[1]).verbs().conjugate()[0] as Record<string, string> | undefined;
+  const forms = verbForms(verb[1]);
   if (!forms?.PastTense) return undefined;
   const done = new RegExp(`\\b(?:${forms.PastTense}|(?:is|are|was|were) ${forms.Gerund})\\b`, 'i');
   const asked = q.sentences[0];

@@ -1,13 +1,12 @@
 // Ask rules: how a sentence that leaves something open is written as a question. One named row
 // per pattern of language, tried in order; the first that gives a well-formed question wins.
-import nlp from 'compromise';
 import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
 import { PENDING_PROCESS, PROCESS_NOUNS, phrases } from './signals.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
-import { SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
+import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
 import { cap, infinitive, isPerfect, lowerFirst, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
 
 const MODAL = /\b(may|might|could|will|would|can)\s+(?:soon\s+|still\s+|also\s+|now\s+)?(\p{Ll}+)\b/u;
@@ -90,7 +89,7 @@ function processQuestion(phrase: string, noun: string): string | undefined {
 // murder": a charge whose trial is still to come.
 const CHARGED = /\s(?:(?:was|were)\s+(?:arraigned|indicted|arrested)\s+(?:\p{Lu}\p{Ll}+day\s+)?on\s+(?:\p{Ll}+\s+)?charges?\s+of|pleaded\s+not\s+guilty\s+(?:\p{Ll}+\s+)?to|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?charged\s+with|(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?)?fac(?:es|e|ing)\s+(?:\p{Ll}+\s+){0,2}(?:charges?|counts?)\s+of)\s+([^,;:.!?]{3,}?)(?=\s+(?:in|for|after|on|at|over|and|but|stemming|from|following|because|when|while)\s|[,;:.!?–—]|$)/iu;
 // "Walker plans to run", "the family intends to sue the city": a stated intention.
-const INTENDS_TO = /\s(?:(?:hired|retained)\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:attorney|lawyer|law\s+firm)s?|plans?|planned|intends?|intended|hopes?|hoped|aims?|aimed|wants?|wanted|threatens?|threatened|vows?|vowed|promises?|promised|pledged?|seeks?|sought|is\s+trying|are\s+trying)\s+to\s+(\p{Ll}+)\b/u;
+const INTENDS_TO = /\s(?:(?:has|have|had)\s+)?(?:(?:hired|retained)\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:attorney|lawyer|law\s+firm)s?|plans?|planned|intends?|intended|hopes?|hoped|aims?|aimed|wants?|wanted|threatens?|threatened|vows?|vowed|promises?|promised|pledged?|seeks?|sought|is\s+trying|are\s+trying)\s+to\s+(\p{Ll}+)\b/u;
 // "… are watching a livestream – and nobody knows why" → "Why are … watching a livestream?"
 const ELLIPTICAL_WH = /^(.{12,200}?)\s*(?:[–—-]+|,)?\s+(?:and|but)\s+(?:nobody|no\s+one)\s+(?:yet\s+)?knows\s+(why|how|when)\b/iu;
 // The article asks it itself, outside anyone's quotes: "But can she hang with the grueling workouts?"
@@ -166,7 +165,7 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   if (!subject) return undefined;
   // "may be carrying them out" asks about now: "Is the regime carrying them out …?"
   if (m[1] !== 'will' && verb === 'be' && /^\s*\p{Ll}+ing\b/u.test(rest)) {
-    return `${nlp(subject).nouns().isPlural().found ? 'Are' : 'Is'} ${lowerFirst(subject)} ${adverb}${shorten(rest)}?`;
+    return `${isPluralPhrase(subject) ? 'Are' : 'Is'} ${lowerFirst(subject)} ${adverb}${shorten(rest)}?`;
   }
   // "could have left" speculates about the past: "Could … have left …?"
   const ask = verb === 'have' && isPerfect(`have${rest}`) ? 'Could' : 'Will';
@@ -269,7 +268,7 @@ export const ASK_RULES: readonly AskRule[] = [
     match: NOT_YET_DONE,
     build: (m, s) => {
       const subject = subjectBefore(s, m.index);
-      const rest = shorten(s.slice(m.index + m[0].length).replace(/^\s*(?:yet|so far)\b/, '').replace(/^\s*(?:and|but|or)\s.*$/, ''));
+      const rest = shorten(s.slice(m.index + m[0].length).replace(/^\s*(?:yet|so far)\b/, '').replace(/^\s*(?:and|but|or)\s.*$/, '')).replace(/\s+(?:yet|so far)$/, '');
       if (!subject || /^(?:been)$/.test(m[2])) return undefined;
       const verb = m[1] ? `be ${m[2]}` : infinitive(m[2]);
       return `Will ${lowerFirst(subject)} ${verb}${rest ? ` ${rest}` : ''}?`;

@@ -1,11 +1,10 @@
 // Clause grammar: turns an open clause into a question a reader would ask ("the ceasefire will
 // hold" → "Will the ceasefire hold?"), finds the subject before a verb and keeps questions short.
-import nlp from 'compromise';
-import { SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
+import { SPEECH_VERB_ALTERNATION, taggedWords, toInfinitive } from '../../lexicon.js';
 import { STOPWORDS, wordCount } from '../../text/tokens.js';
 
 const MAX_WORDS = 22;
-const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but|after|before|amid|where|said|says|say|told|believes|believed|thinks|warned|added)\s+)/giu;
+const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but|after|before|amid|where|said|says|say|(?:tells?|told)\s+(?:me|us)|told|believes|believed|thinks|warned|added)\s+)/giu;
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH_VERB_ALTERNATION})\\b.*$|,\\s+(?:he|she|they|it)\\s+(?:${SPEECH_VERB_ALTERNATION})\\b.*$`, 'u');
@@ -70,7 +69,7 @@ export const lowerFirst = (np: string) => {
 
 export function infinitive(verb: string): string {
   // compromise reads a lone "considered" as an adjective; in a clause it is a verb.
-  const inf = nlp(verb).verbs().toInfinitive().text() || nlp(`they ${verb} it`).verbs().toInfinitive().text().split(' ')[0];
+  const inf = toInfinitive(verb) || toInfinitive(`they ${verb} it`).split(' ')[0];
   if (inf && inf !== verb) return inf;
   return verb.replace(/ies$/, 'y').replace(/(?:ss|sh|ch|x|z)es$/, (m) => m.slice(0, -2)).replace(/([^s])s$/, '$1');
 }
@@ -134,14 +133,14 @@ export function isSubject(subject: string, beforeVerb = false): boolean {
 export function isPerfect(clause: string): boolean {
   const word = /^have\s+(?:(?:already|never|not|also|just|ever|\p{Ll}+ly)\s+)*['‘’"“]?(\p{Ll}+)/u.exec(clause)?.[1];
   if (!word) return false;
-  const tags = (nlp(`they have ${word}`).terms().json() as { terms: { tags: string[] }[] }[])[2]?.terms[0].tags ?? [];
+  const tags = taggedWords(`they have ${word}`)[2]?.tags ?? [];
   return /^(?:done|run|come)$|ed$/.test(word) || tags.includes('PastTense') || tags.includes('Participle');
 }
 
 export const FINITE = (tags: string[]) => (tags.includes('PresentTense') || tags.includes('PastTense') || tags.includes('Modal')) && !tags.includes('Gerund');
 /** compromise's reading of a clause, word by word. */
 export function tagged(text: string): { text: string; tags: string[] }[] {
-  return (nlp(text).terms().json() as { terms: { text: string; tags: string[] }[] }[]).map((t) => ({ text: t.terms[0].text.toLowerCase(), tags: t.terms[0].tags }));
+  return taggedWords(text);
 }
 
 // "what the river will do this summer" → "What will the river do this summer?"; "who ordered the

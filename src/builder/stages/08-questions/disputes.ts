@@ -1,8 +1,7 @@
 // Disputes: two actors, not on one side, who give different accounts of the same matter.
-import nlp from 'compromise';
 import lists from '../../data/open-questions.json';
 import type { Context, QuestionDraft } from '../../types.js';
-import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym } from '../../lexicon.js';
+import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym, nounPhrases } from '../../lexicon.js';
 import { containment } from '../../text/similarity.js';
 import { contentTerms, wordCount, words } from '../../text/tokens.js';
 import { lowerFirst, subjectBefore } from './clause.js';
@@ -103,7 +102,7 @@ const isMatter = (np: string, names: Set<string>) => {
   );
 };
 function matterOf(sentence: string, shared: string[], names: Set<string>): string | undefined {
-  const phrases = (nlp(sentence.replace(/[“”"]/g, '')).nouns().out('array') as string[])
+  const phrases = nounPhrases(sentence.replace(/[“”"]/g, ''))
     .map((np) => np.replace(/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+/i, '').replace(/[,.;:!?]+$/, '').trim())
     .filter((np) => np && isMatter(np, names) && contentTerms(np).some((t) => shared.includes(t)));
   const np = phrases.sort((x, y) => wordCount(x) - wordCount(y))[0];
