@@ -6,7 +6,7 @@
 import type { Context, Sentence } from '../types.js';
 import { PERSONAL } from '../text/grammar.js';
 import { cosine, counts } from '../text/similarity.js';
-import { stem } from '../text/stem.js';
+import { inflectionStem, stem } from '../text/stem.js';
 import { contentTerms, plainWords, tokenize, wordCount } from '../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
 import connectives from '../data/connectives.json';
@@ -118,8 +118,8 @@ export function support(ctx: Pick<Context, 'sentences'>): number[] {
   return pairs.map((ps) => (ps.length ? ps.filter((p) => source.get(p) === SEVERAL).length / ps.length : 0));
 }
 
-/** Every word, function words too, stemmed, as the measure a summary is judged by reads them. */
-const wordsOf = (text: string) => plainWords(text).map(stem);
+/** Every word, function words too, without its inflection, as the measure a summary is judged by reads them. */
+const wordsOf = (text: string) => plainWords(text).map(inflectionStem);
 
 /**
  * How often each word is expected in a human summary `length` words long: the cluster's own word
