@@ -109,6 +109,8 @@ export interface Context {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   mentions: Mention[];
+  /** People named in full with a role in sentences never shown (captions, set-aside sentences): they lend an actor of the story its full name and role, nothing else. */
+  asides?: Mention[];
   actors: ActorDraft[];
   attributions: Attribution[];
   /** `sentences`: the sentences the claim stands in; `evidence` cites them, and each copy of them in a republished article. */

@@ -1,7 +1,7 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { bestRole, clusterMentions, editDistance } from '../../src/builder/stages/05-actors.js';
+import { bestRole, clusterMentions, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors.js';
 import type { Mention } from '../../src/builder/types.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];
@@ -157,6 +157,22 @@ describe('clusterMentions', () => {
       ]),
     );
     expect(bestRole(a)).toBe('deputy director for rural roads and bridges at the Transport Agency');
+  });
+
+  it('a person named in full with a role in a sentence never shown lends an actor of the story that name and role', () => {
+    const drafts = clusterMentions(mentions([['Okafor', 'person'], ['Okafor', 'person'], ['Dana Ruiz', 'person', 'Mayor']]));
+    lendFromAsides(drafts, mentions([['Grace Okafor', 'person', 'mother of a lifeguard'], ['Tom Reyes', 'person', 'fire chief']]));
+    expect(drafts.map((a) => [a.name, [...a.roles.keys()]]).sort()).toEqual([
+      ['Dana Ruiz', ['Mayor']],
+      ['Grace Okafor', ['mother of a lifeguard']],
+    ]);
+    expect([...drafts.find((a) => a.name === 'Grace Okafor')!.aliases]).toContain('Okafor');
+  });
+
+  it('a surname two people of the story share borrows nothing', () => {
+    const drafts = clusterMentions(mentions([['Okafor'], ['Ben Okafor', 'person']]));
+    lendFromAsides(drafts, mentions([['Grace Okafor', 'person', 'mother of a lifeguard']]));
+    expect(drafts.every((a) => a.roles.size === 0)).toBe(true);
   });
 
   it('assigns every kept mention its actor index', () => {

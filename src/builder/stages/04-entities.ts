@@ -643,15 +643,23 @@ function groups(text: string, tokens: Token[]): Found[] {
   return out;
 }
 
+// Sentences never shown that may still say who someone of the story is: a caption, or a
+// sentence the off-topic stage set aside ("…," said Grace Okafor, whose son …).
+const ASIDE_NOISE = new Set(['off-topic', 'caption']);
+
 export function entities(ctx: Context): void {
   const mentions: Mention[] = [];
+  const asides: Mention[] = [];
   for (const s of ctx.sentences) {
-    if (s.noise) continue;
+    if (s.noise && !ASIDE_NOISE.has(s.noise)) continue;
     for (const f of findMentions(s.text)) {
-      mentions.push({ sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}) });
+      const m: Mention = { sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}) };
+      if (!s.noise) mentions.push(m);
+      else if (m.type === 'person' && m.role && m.name.includes(' ')) asides.push(m);
     }
   }
   ctx.mentions = [...mentions, ...surnamesOpeningSentences(ctx, mentions)].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  ctx.asides = asides;
 }
 
 /**

@@ -131,6 +131,25 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
   return actors.filter((a) => a.mentions.length > 0);
 }
 
+/**
+ * "Okafor said …" in the text, "…, said Grace Okafor, whose son was rescued …"
+ * in a sentence set aside: the person named in full with a role there is the actor with that
+ * surname, when only one person of the story has it. Exported for tests.
+ */
+export function lendFromAsides(drafts: ActorDraft[], asides: readonly Mention[]): void {
+  for (const m of asides) {
+    const people = drafts.filter((a) => a.type === 'person' && (normKey(a.name) === normKey(m.name) || (!a.name.includes(' ') && normKey(a.name) === surname(m.name))));
+    if (people.length !== 1 || drafts.some((a) => a.type === 'person' && a.name.includes(' ') && a !== people[0] && surname(a.name) === surname(m.name))) continue;
+    const [a] = people;
+    a.roles.set(m.role!, (a.roles.get(m.role!) ?? 0) + 1);
+    if (!a.name.includes(' ')) {
+      a.aliases.add(a.name);
+      a.name = m.name;
+    }
+    a.aliases.add(m.name);
+  }
+}
+
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -334,6 +353,7 @@ export function actors(ctx: Context): void {
   const renumber = new Map(drafts.map((a, i) => [a.index, i]));
   for (const m of ctx.mentions) if (m.actor !== undefined) m.actor = renumber.get(m.actor);
   drafts.forEach((a, i) => (a.index = i));
+  lendFromAsides(drafts, ctx.asides ?? []);
   for (const a of drafts) a.role = withAge(bestRole(a), a);
   ctx.actors = drafts;
 }
