@@ -164,7 +164,10 @@ export function partyAndState(label: string): string | undefined {
   return party && state ? `${party} from ${state}` : undefined;
 }
 
-// A clause as compromise reads it: the question stage's grammar asks through these.
+// A clause as compromise reads it: the question stage's grammar, attribution and the headline ask
+// through these.
+/** Whether compromise reads a verb anywhere in a text: a clause, not a run of phrases. */
+export const hasVerb = (text: string): boolean => nlp(text).has('#Verb');
 /** The noun phrases compromise reads in a text, as written ("the uniform contract"). */
 export const nounPhrases = (text: string): string[] => nlp(text).nouns().out('array') as string[];
 /** Each word of a text, lower-cased, with the tags compromise gives it in context. */

@@ -2,11 +2,10 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, isVerbForm } from '../lexicon.js';
+import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isVerbForm } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
-import nlp from 'compromise';
 
 // Either mark may open or close a quote: scraped text mixes them (“… capabilities.").
 const QUOTE = /[“"]([^“”"]+)[”"]/g;
@@ -457,7 +456,7 @@ const TOLD_CIRCUMSTANCE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4
 // Where a run of phrases may stand instead of a clause: after a fronted phrase of time or place,
 // or a name and its apposition ("Olivera, himself a Gulf War veteran").
 const PHRASES = /^["“‘']?(?:(?:Around|About|As|From|On|In|At|By|During|After|Before|Early|Late|Last|One of)\b|\p{Lu}[\p{L}'’.-]*,|(?:The|A|An) \p{Ll}+,)/u;
-const isClause = (text: string) => !PHRASES.test(text) || nlp(text).has('#Verb');
+const isClause = (text: string) => !PHRASES.test(text) || hasVerb(text);
 // A subject and its verb: between a speech verb and a "that", a clause of the claim itself.
 const OWN_CLAUSE = /\b(?:can['’]t|cannot|will|would|could|may|might|is|was|are|were|has|had|have|do|does|did)\b|\b(?:he|she|they|it|we|i|you)\s+\p{Ll}+(?:ed|s)\b/iu;
 // A name (perhaps after its title), then what it is between commas: the sentence's subject,

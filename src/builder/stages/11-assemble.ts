@@ -1,11 +1,10 @@
 // Writes the briefing JSON from what the stages found; every reader-facing item keeps the
 // exact source span it came from.
-import nlp from 'compromise';
 import { FORMAT_VERSION, type Actor, type Briefing, type Evidence } from '../../format/schema.js';
 import type { Context, Sentence } from '../types.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { GENERATOR } from '../version.js';
-import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
+import { SPEECH_VERB_ALTERNATION, hasVerb } from '../lexicon.js';
 import { actorKeyId, disambiguate, normalizeKey, textKeyId } from '../stable-ids.js';
 
 const MAX_ACTORS = 24;
@@ -132,7 +131,7 @@ function headlineOf(ctx: Context): { title: string; evidence: Evidence } | undef
     // "President Andrzej Duda said".
     const quotes = (text.match(/[“”"]/g) ?? []).length;
     // "President Andrzej Duda said, after a long night of talks, …" too.
-    if (text.split(/\s+/).length < MIN_HEADLINE_WORDS || SPEECH_END.test(text.split(/,\s/)[0]) || quotes % 2 || !nlp(text).has('#Verb')) continue;
+    if (text.split(/\s+/).length < MIN_HEADLINE_WORDS || SPEECH_END.test(text.split(/,\s/)[0]) || quotes % 2 || !hasVerb(text)) continue;
     const start = s.start + fronted;
     return { title: cut ? `${text}…` : text, evidence: { source: ctx.docs[s.doc].sourceId, start, end: start + text.length, text } };
   }
