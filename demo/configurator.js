@@ -25,7 +25,8 @@ function chosen() {
   const data = new FormData(form);
   const attributes = { src: String(data.get('src')).trim() };
   const sections = data.getAll('section');
-  if (sections.length && sections.length < 4) attributes.sections = sections.join(' ');
+  // All of them is the default; none means all too.
+  if (sections.length && sections.length < form.querySelectorAll('[name="section"]').length) attributes.sections = sections.join(' ');
   if (data.get('layout') !== 'grid') attributes.layout = data.get('layout');
   if (data.get('theme') !== 'auto') attributes.theme = data.get('theme');
   if (data.get('lang') !== 'en') attributes.lang = data.get('lang');

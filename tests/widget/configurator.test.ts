@@ -108,6 +108,12 @@ describe('embed-code configurator', () => {
 
       set('src', 'https://news.example.com/briefings/a.json');
       expect(snippet()).to.contain('src="https://news.example.com/briefings/a.json"');
+      // Every section by default, the timeline among them; one left out, the others are named.
+      expect(snippet()).to.not.contain('sections=');
+      (doc.querySelector('[name="section"][value="questions"]') as HTMLInputElement).click();
+      expect(snippet()).to.contain('sections="summary timeline actors positions"');
+      (doc.querySelector('[name="section"][value="questions"]') as HTMLInputElement).click();
+      expect(snippet()).to.not.contain('sections=');
 
       const story = doc.querySelector('#preview story-briefing') as HTMLElement;
       // Light text on the dark theme's own background (the demo's white cards stay out).
@@ -156,8 +162,9 @@ describe('embed-code configurator', () => {
         set('theme', choice.theme);
         if (choice.lang) set('lang', choice.lang);
         if (choice.accent) set('accent', choice.accent);
-        // The fallback is in the snippet once the configurator has the briefing.
-        for (let i = 0; i < 40 && !snippet().includes('briefing-fallback'); i++) await pause(50);
+        // The fallback is in the snippet once the configurator has the briefing (2.4 s on the
+        // shared machine at load 19).
+        for (let i = 0; i < 200 && !snippet().includes('briefing-fallback'); i++) await pause(50);
         pasted = [snippet(), css()];
       } finally {
         frame.remove();
