@@ -74,6 +74,8 @@ export default defineConfig(({ mode }) =>
               worker: 'src/cli/worker.ts',
               schema: 'src/format/print-schema.ts',
               index: 'src/builder/index.ts',
+              // The Briefing-Counts header's value, for servers of briefing files (scripts/start.js): no dependencies.
+              counts: 'src/format/counts.ts',
             },
             output: { entryFileNames: '[name].js', format: 'es' },
           },

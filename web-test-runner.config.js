@@ -59,7 +59,7 @@ const demoBriefing = {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const file = existsSync('dist/briefings/seeds.json') ? 'dist/briefings/seeds.json' : 'tests/widget/fixtures/briefing.json';
     const body = readFileSync(file, 'utf8');
-    const node = new URL('./dist/node/index.js', import.meta.url);
+    const node = new URL('./dist/node/counts.js', import.meta.url);
     const headers = existsSync(node) ? { 'Briefing-Counts': (await import(node.href)).countsHeader(JSON.parse(body)) } : undefined;
     return { body, type: 'json', headers };
   },

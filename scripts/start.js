@@ -13,7 +13,7 @@ if (!existsSync(`${root}dist/story-briefing.js`) || !existsSync(`${root}dist/nod
 }
 run(process.execPath, ['bin/briefing.js', 'build', 'seeds', '-o', 'dist/briefings/seeds.json']);
 
-const { countsHeader } = await import(new URL('../dist/node/index.js', import.meta.url).href);
+const { countsHeader } = await import(new URL('../dist/node/counts.js', import.meta.url).href);
 
 /**
  * Briefing files are served with their `Briefing-Counts` header, so that a `<story-briefing>`

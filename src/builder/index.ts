@@ -8,8 +8,6 @@ import type { BuildOptions, Context, InputDocument } from './types.js';
 export type { BuildOptions, InputDocument } from './types.js';
 export { InputError } from './errors.js';
 export { LIMITS } from './limits.js';
-// For servers of briefing files: the `Briefing-Counts` header's value (README, "No layout shift").
-export { countsHeader } from '../format/counts.js';
 
 export const DEFAULT_SUMMARY_WORDS = 80;
 

@@ -77,7 +77,7 @@ async function scrollDemo(width: number, height: number) {
 describe('demo page', () => {
   it('its briefing comes with a Briefing-Counts header that a page on another origin can read', async function (this: MochaTestContext) {
     this.timeout(10000);
-    if (!/^(localhost|127\.0\.0\.1)$/.test(location.hostname) || !(await fetch('/dist/node/index.js', { method: 'HEAD' })).ok) this.skip();
+    if (!/^(localhost|127\.0\.0\.1)$/.test(location.hostname) || !(await fetch('/dist/node/counts.js', { method: 'HEAD' })).ok) this.skip();
     const other = new URL('/dist/briefings/seeds.json', location.href);
     other.hostname = other.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
     const response = await fetch(other, { mode: 'cors' });
