@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, TITLE_HEADS, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isVerbForm } from '../lexicon.js';
+import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isVerbForm } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -225,6 +225,34 @@ function officialOfDescribedOrganisation(c: Clause): number | undefined {
   return resolve(ctx, s.start, s.doc, (m) => body(m) && described(ctx, noun)(m)) ?? resolve(ctx, s.start, s.doc, body) ?? resolve(ctx, c.verb.start, s.doc, body);
 }
 
+// "the foreign ministry said", "the government said": the country last named before the sentence.
+function governmentOfCountry(c: Clause): number | undefined {
+  const d = DESCRIPTION.exec(c.gap);
+  if (!d) return undefined;
+  const noun = d[2].toLowerCase();
+  const phrase = `${d[1]}${d[2]}`.toLowerCase().replace(/\s+/g, ' ');
+  if (!GOVERNMENT_NOUNS.has(noun) && !GOVERNMENT_NOUNS.has(phrase.split(' ').slice(-2).join(' '))) return undefined;
+  const at = c.from + d.index;
+  const isCountry = (m: Mention) => c.ctx.actors[m.actor!].type === 'country';
+  // "the Damascus government": the country the description names.
+  const own = c.inSentence.find((m) => m.start >= at && m.end <= c.verb.start && isCountry(m));
+  if (own) return own.actor;
+  return /\p{Lu}/u.test(d[1]) ? undefined : resolve(c.ctx, c.s.start, c.s.doc, isCountry);
+}
+
+// "A city health official told reporters …" then "…, the official said": the description is of
+// that unnamed speaker, not of a person named before.
+function unnamedSpeakerDescribed(c: Clause): boolean {
+  const d = DESCRIPTION.exec(c.gap);
+  if (!d) return false;
+  const noun = d[2].toLowerCase();
+  const { ctx, s } = c;
+  const doc = docOf(ctx, s);
+  const named = resolveMention(ctx, c.from + d.index, s.doc, described(ctx, noun));
+  const text = doc.slice(Math.max(named?.end ?? 0, s.start - 2000), s.start);
+  return new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\s+(?:${SPEECH_VERB_ALTERNATION})\\b`, 'iu').test(text);
+}
+
 export interface SpeakerRule {
   name: string;
   match: (c: Clause) => boolean;
@@ -248,6 +276,8 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'pronoun', match: (c) => PRONOUN.test(c.last!.text), build: pronounSpeaker },
   { name: 'organisation-pronoun', match: (c) => /^it$/i.test(c.last!.text), build: organisationPronoun },
   { name: 'official-of-described-organisation', match: (c) => ORG_OFFICIAL.test(c.gap) && officialOfDescribedOrganisation(c) !== undefined, build: officialOfDescribedOrganisation },
+  { name: 'government-of-country', match: (c) => governmentOfCountry(c) !== undefined, build: governmentOfCountry },
+  { name: 'unnamed-speaker-described', match: unnamedSpeakerDescribed, build: () => undefined },
   { name: 'description', match: (c) => DESCRIPTION.test(c.gap), build: describedSpeaker },
 ];
 
