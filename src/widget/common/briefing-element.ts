@@ -34,7 +34,8 @@ export const positive = (value: unknown, fallback: number): number => {
 export abstract class BriefingElement extends LitElement {
   static override styles: CSSResultGroup = styles;
   static override properties: PropertyDeclarations = {
-    src: { type: String },
+    // Attributes are read as strings unless a type says otherwise.
+    src: {},
     data: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
     heading: {},

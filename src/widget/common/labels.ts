@@ -84,7 +84,7 @@ export function labelsFor(lang: string, then: () => void): Labels | undefined {
   if (loaded[lang]) return loaded[lang];
   // A classic script imported as a module has no URL of its own: the page's stands in (and English, if nothing is there).
   (pending[lang] ??= fetch(new URL(`labels/${lang}.json`, base || document.baseURI))
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+    .then((r) => (r.ok ? r.json() : Promise.reject()))
     .then((pack: Labels) => void (loaded[lang] = { ...(en as Labels), ...pack }))
     .catch(() => void (loaded[lang] = en as Labels))).then(then);
   return undefined;
