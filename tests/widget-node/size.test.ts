@@ -8,8 +8,12 @@ import { describe, expect, it } from 'vitest';
  * newsroom needs around the cards (labels in six languages, source lists, the timeline, review
  * labels and update badges asked for elsewhere).
  */
-// Issue 17 asked for 14 KB; with its labels, source lists and filter plus issue 15's timeline the
-// embed is 15.3 KB, so this holds it there until something moves out (the timeline, on demand).
+// Issue 17 asked for 14 KB. With its labels, source lists, filter and skeleton counts, and issue 15's
+// timeline, update line and badges, the embed is 15,722 bytes (Lit about 5.1 KB of it), after what
+// could go without losing a feature went (hydration code the plain embed kept, no-op CSS, a second
+// date formatter, long internal names). 14 KB is 1,386 bytes away: more than the timeline (about
+// 420 bytes), `remember` (300) and the update line (250) weigh together, so it needs a larger part
+// out of the embed (loaded on demand) or a larger budget; this holds it at 15.5 KB meanwhile.
 const BUDGET = 15.5 * 1024;
 const bundle = new URL('../../dist/story-briefing.js', import.meta.url);
 
