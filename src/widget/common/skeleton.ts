@@ -22,7 +22,7 @@ const cards: Record<string, () => unknown> = {
 export const sectionSkeleton = (kind: string, count: number) =>
   kind === 'summary'
     ? html`<div class="section ph-summary" aria-hidden="true">
-        <p class="summary">${text(450)}</p>
+        <p class="summary">${text(420)}</p>
         <p class="card-title">${text(10)}</p>
         <ul class="key-points">
           ${many(count, () => html`<li>${text(170)}</li>`)}
