@@ -59,12 +59,14 @@ function check(documents: InputDocument[]): void {
   expect(validateBriefing(JSON.parse(JSON.stringify(briefing)), texts).errors).toEqual([]);
 }
 
+// The limits catch a builder that hangs, not a slow one (speed is `npm run bench`'s job): 400 runs
+// took 57 s of a 60 s limit on the shared machine under load, and failed `npm test` there.
 describe('builder on arbitrary text', () => {
-  it('refuses with an InputError or builds a valid briefing with exact evidence', { timeout: 60_000 }, () => {
+  it('refuses with an InputError or builds a valid briefing with exact evidence', { timeout: 240_000 }, () => {
     fc.assert(fc.property(fc.array(document, { minLength: 1, maxLength: 3 }), check), { numRuns: 400 });
   });
 
-  it('the same, for one document of pure noise', { timeout: 30_000 }, () => {
+  it('the same, for one document of pure noise', { timeout: 120_000 }, () => {
     fc.assert(fc.property(text, (t) => check([{ text: t }])), { numRuns: 300 });
   });
 });
