@@ -124,10 +124,11 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     if (draft.answer) answered.push(draft);
     else open.push({ draft, score, rule });
   };
+  const usable = (q?: { text: string }): q is NonNullable<typeof q> => !!q && wordCount(q.text) <= 25 && tidy(q.text) && fresh(q.text);
+  const actorsIn = (s: Sentence) => [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
   const unread: Pick<Candidate, 's' | 'kind' | 'score'>[] = [];
   for (const { s, kind, score, strong } of candidates) {
     const text = withName(ctx, s);
-    const usable = (q?: { text: string }): q is NonNullable<typeof q> => !!q && wordCount(q.text) <= 25 && tidy(q.text) && fresh(q.text);
     // A rule's question first; else, for a strong signal, its statement asked.
     let q = questionOf(text);
     if (!usable(q) && strong) {
@@ -139,7 +140,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
       continue;
     }
     // The rule knows what it asked; a yes/no question about a denied account is a dispute.
-    const actors = [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
+    const actors = actorsIn(s);
     const adjusted = score + (GENERIC_RULES.has(q.rule) ? -GENERIC_PENALTY : 0);
     take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index] }, adjusted, q.rule);
   }
@@ -154,7 +155,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
   for (const { s, kind, score } of unread) {
     if (open.length >= MIN_OPEN) break;
     const text = matterQuestion(s.text, kind, thread);
-    if (text && fresh(text)) take({ text, kind, actors: [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))], sentences: [s.index] }, score, 'matter');
+    if (text && fresh(text)) take({ text, kind, actors: actorsIn(s), sentences: [s.index] }, score, 'matter');
   }
   return { open, answered };
 }
