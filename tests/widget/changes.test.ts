@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/widget/story-briefing/story-briefing.js';
 import type { StoryBriefing } from '../../src/widget/story-briefing/story-briefing.component.js';
 import type { Briefing } from '../../src/format/schema.js';
-import { deepQuery, loadBriefing, root, text, labelled } from './helpers.js';
+import { deepQuery, frameLoaded, loadBriefing, root, text, labelled } from './helpers.js';
 import { withTimeline } from './timeline-fixture.js';
 
 const HOUR = 3_600_000;
@@ -88,7 +88,6 @@ describe('<story-briefing>: what is new', () => {
   });
 });
 
-const frameLoaded = (frame: HTMLIFrameElement) => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
 
 describe('<story-briefing remember>: since the reader’s last visit, across page loads', () => {
   const V1 = '2017-04-11T10:00:00Z';

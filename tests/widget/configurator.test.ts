@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { frameLoaded, pause } from './helpers.js';
 
 /**
  * The configurator (demo/configurator.html, with the built classic script): its snippet works
@@ -8,9 +9,6 @@ import { expect } from '@open-wc/testing';
  */
 
 type Win = Window & typeof globalThis;
-
-const frameLoaded = (frame: HTMLIFrameElement) => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The configurator in a same-origin frame, and a way to fill in its form as a user does. */
 async function configurator() {

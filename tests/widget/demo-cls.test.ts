@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { skipWithout } from './engine.js';
+import { frameLoaded, pause } from './helpers.js';
 
 /**
  * Issue 17's figures for the demo page (demo/index.html, with the built classic script,
@@ -22,8 +23,6 @@ interface LayoutShift extends PerformanceEntry {
   sources?: { node?: Node | null }[];
 }
 
-const frameLoaded = (frame: HTMLIFrameElement) => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Scroll the demo through at `width` × `height`; the CLS and the briefing's height. */
 async function scrollDemo(width: number, height: number) {

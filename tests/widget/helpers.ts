@@ -4,6 +4,10 @@ import type { Briefing } from '../../src/format/schema.js';
 import type { BriefingElement } from '../../src/widget/common/briefing-element.js';
 import type { BriefingErrorEvent, BriefingLoadEvent } from '../../src/widget/common/events.js';
 
+/** Resolves once `frame` has loaded (listen before setting its `src`). */
+export const frameLoaded = (frame: HTMLIFrameElement): Promise<unknown> => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+export const pause = (ms: number): Promise<unknown> => new Promise((resolve) => setTimeout(resolve, ms));
+
 export const fixtureUrl = (name: string): string => new URL(`./fixtures/${name}`, import.meta.url).href;
 
 /** A fresh copy of the hand-written fixture briefing. */

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { BriefingElement } from '../../src/widget/common/briefing-element.js';
 import { skipWithout } from './engine.js';
-import { loadBriefing, text } from './helpers.js';
+import { loadBriefing, pause, text } from './helpers.js';
 
 /**
  * `briefing render`'s HTML in every engine (issues 16 and 18): the page draws the whole briefing
@@ -13,7 +13,6 @@ import { loadBriefing, text } from './helpers.js';
 
 type FrameWindow = Window & typeof globalThis & { axe?: { run(el: Element): Promise<{ violations: { id: string }[] }> } };
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The rendered page in a frame, with its uncaught errors recorded. */
 async function renderedPage(lang = 'en'): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; host: BriefingElement; errors: string[] }> {
