@@ -1,0 +1,23 @@
+// What the words around a name are, for the entity stage and the role rules alike: capitalised,
+// a title word, a possessive, a name's connector.
+import { STOPWORDS, isCapitalized as capitalized } from './text/tokens.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, isNameParticle, isRoleNoun } from './lexicon.js';
+
+/** Capitalised, or a particle that lives inside names ("de", "al-"). */
+export const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
+
+/** Words that join the parts of one name: "Bank of England", "Osama bin Laden". */
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le']);
+export const POSSESSIVE = /['’]s?$/u;
+
+/** A title or role word written in lower case ("spokesman", "former"), or a capitalised title. */
+export const lowerTitle = (w: string) => {
+  const l = w.toLowerCase();
+  return (TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || (l === w && isRoleNoun(w))) && !STOPWORDS.has(l);
+};
+
+/** The word without its possessive or sentence dot; the dots of "U.S." stay. */
+export const bare = (w: string) => {
+  const t = w.replace(POSSESSIVE, '');
+  return /(?:^|\.)\p{L}\.$/u.test(t) ? t : t.replace(/\.$/, '');
+};

@@ -1,0 +1,278 @@
+// Where a person's or an organisation's role is written around its name: a title before it
+// ("Kremlin spokesman Dmitry Peskov"), an apposition ("Hina Shamsi, the director of …"), "X, who
+// is Y", a party and state, an affiliation. The entity stage finds the name and the title run
+// before it; the rules here read the rest.
+import type { Mention } from './types.js';
+import { STOPWORDS, type Token } from './text/tokens.js';
+import { KIN, ORG_HEADS, PLACE_HEADS, RANKS, SPEECH_VERBS, TITLE_HEADS, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState } from './lexicon.js';
+import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
+
+// "… of Arizona", "… of the coast guard": up to a comma, a clause or a verb.
+// "… of the Coast Guard." loses the sentence's dot; "… of the U.S." keeps its own.
+const bareEnd = (phrase: string) => phrase.replace(/(?<!(?:^|[\s.])\p{L})\.$/u, '');
+const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|coast|guard|police|department|office|army|navy|board|council|committee|agency|university|company|group))*)(?=\s*(?:[,;:.)]|$)|\s+(?:said|says|told|tells|who|which|and|has|had|was|is|added)\b)/u;
+// "the Japanese shipping company | Nippon Yusen K.K.", "the state news agency | SANA".
+const ORG_KIND = /(?<![\p{L}-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
+// "Gorkov is chairman of VneshEconomBank."
+const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|\s(?:who|which|that|and|but)\b|$))/u;
+const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|$)|\s(?:who|whose|which|that)\b)/u;
+
+/** What the text around a name says of its bearer. */
+export interface RoleContext {
+  /** The sentence, its tokens, and where the name starts in it. */
+  text: string;
+  tokens: Token[];
+  start: number;
+  type?: Mention['type'];
+  gender?: 'female' | 'male';
+  /** A title written before the name ("Kremlin spokesman"). */
+  role?: string;
+  /** An abbreviated honorific spelt out ("Lt." → "Lieutenant"): a role only when nothing better is said. */
+  honorific?: string;
+  /** The token where the title before the name starts, when the title is all the run held before it. */
+  titleStart?: number;
+  /** The first token of the name with its title. */
+  runStart: number;
+  /** "… of Arizona", "… of the coast guard" right after the name. */
+  from?: string;
+  /** The text after the name and its "of …". */
+  rest: string;
+}
+
+export interface RoleRule {
+  name: string;
+  match: (c: RoleContext) => boolean;
+  /** The role and, when the role says so, the type; undefined when the words make no role. */
+  build: (c: RoleContext) => { role: string; type?: Mention['type'] } | undefined;
+}
+
+// "is chairman of …", not "was sworn in as …".
+const nominal = (phrase: string) => {
+  const head = phrase.split(' ')[0];
+  return !isVerbForm(head) && (lowerTitle(head) || isCapitalized(head) || isNounOrAdjective(head));
+};
+// "part of a team of Virginia Tech researchers", "one of the band's guitarists": a plural says
+// what the person is too, after "one of", "part of".
+const MEMBER_OF = /^(?:(?:the|a|an)\s+)?(?:one|part|member|members)\s+of\b/;
+const hasRoleWord = (phrase: string) =>
+  phrase.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()) || (!isCapitalized(w) && (isRoleNoun(w) || (MEMBER_OF.test(phrase) && isRoleNoun(w.replace(/s$/, ''))))));
+/** A noun phrase that reads as a role: a title or role noun in it, not too long, not cut short. */
+function asRole(phrase: string | undefined, c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
+  if (!phrase || c.type === 'country') return undefined;
+  // "former director of operations at … and now a professor at …": the first of two roles.
+  const described = phrase.split(/\s+/).length > 16 ? phrase.split(/\s+(?:and|;)\s+/)[0] : phrase;
+  const words = described.split(/\s+/);
+  if (words.length > 16 || !hasRoleWord(described)) return undefined;
+  // "home village of defector Colonel …" is a place: the role word must come before the "of".
+  const of = words.indexOf('of');
+  if (of > 0 && !MEMBER_OF.test(described) && !hasRoleWord(words.slice(0, of).join(' '))) return undefined;
+  // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
+  if (SPEECH_VERBS.has(words[0].toLowerCase()) || CONNECTORS.has(words[words.length - 1].toLowerCase())) return undefined;
+  // ", in particular for his brother …" is a circumstance, not a role.
+  if (STOPWORDS.has(words[0].toLowerCase()) && !DETERMINERS.has(words[0].toLowerCase())) return undefined;
+  // ", had gone out for a swim with his son-in-law" is the sentence going on.
+  // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
+  if (isVerbForm(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && isRoleNoun(words[1]))) return undefined;
+  // ", local activist Nurredin al-Abdo told AFP" is the next clause, with its own speaker.
+  if (words.slice(1).some((w) => SPEECH_VERBS.has(w.toLowerCase()) && !isNounOrAdjective(w))) return undefined;
+  return { role: described, type: c.type ?? 'person' };
+}
+const unsure = (c: RoleContext) => !c.role;
+const PARTY_LABEL = /^\s*\(([RDI]-[\p{L}. ]{2,14})\)/u;
+const WHO_IS = /^,\s+who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)(?:\s+(?:now|also|still|currently))?(?=\s)/u;
+const AGE = /^\d+-year-old$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and']);
+function roleBeforeComma(c: RoleContext): string | undefined {
+  const { text, tokens } = c;
+  let k = c.runStart - 1;
+  if (k >= 0 && AGE.test(tokens[k].text)) k--;
+  if (k < 0 || text.slice(tokens[k].end, tokens[k + 1].start) !== ', ' || isCapitalized(tokens[k].text) || !isRoleNoun(tokens[k].text)) return undefined;
+  // "when they find a survivor, Ana kept digging": a name that goes on into its verb is the
+  // next clause's subject, not an apposition, which a comma or the sentence's end closes.
+  if (!/^\s*(?:[,;:)(—–]|\.(?=\s|$)|$)/.test(c.rest)) return undefined;
+  const j = phraseStart(text, tokens, k);
+  // The phrase opens the sentence or a clause, or follows a determiner: not "… told reporters, …".
+  const before = tokens[j - 1];
+  if (j > 0 && !DETERMINERS.has(before.text.toLowerCase()) && !POSSESSIVE.test(tokens[j].text) && !/[,;:(]\s*$/.test(text.slice(0, tokens[j].start))) return undefined;
+  return text.slice(tokens[j].start, tokens[k].end);
+}
+// "of Arizona", "of the Coast Guard": a place or a body, not a street ("of Argilla Road").
+const namedAffiliation = (from: string | undefined) =>
+  from && /^(?:the\s+)?\p{Lu}/u.test(from) && !PLACE_HEADS.has(bare(from.split(/\s+/).pop()!).toLowerCase()) ? from : undefined;
+
+/**
+ * Where a person's role is written, in order; the first rule that makes a role decides. A title
+ * before the name comes first; an abbreviated honorific ("Lt.") gives way to any role said
+ * after the name.
+ */
+export const ROLE_RULES: readonly RoleRule[] = [
+  // "Colonel Ana Ruiz, head of the Northern Brigade": a rank, like its abbreviation ("Col."),
+  // gives way to the post the apposition names.
+  {
+    name: 'apposition-names-the-post',
+    match: (c) => !!c.role && isRank(c.role) && !c.from,
+    build: (c) => {
+      const role = appositionRole(c);
+      return role && OF_BODY.test(role.role) ? role : undefined;
+    },
+  },
+  // "then-party chairman Lee Park": the title he held then, so a former one now.
+  { name: 'then-title', match: (c) => !!c.role && THEN.test(titleBeforeName(c)), build: (c) => ({ role: titleBeforeName(c).replace(THEN, 'former ') }) },
+  // "former NSA systems analyst Edward Snowden", "Democratic Congresswoman Kyrsten Sinema of Arizona".
+  { name: 'title-before-name', match: (c) => !!c.role, build: (c) => ({ role: titleBeforeName(c) }) },
+  // "Jens Stoltenberg, the secretary general of NATO, …".
+  { name: 'apposition', match: unsure, build: appositionRole },
+  // "Gorkov is chairman of VneshEconomBank".
+  {
+    name: 'copula',
+    match: unsure,
+    build: (c) => {
+      const phrase = COPULA.exec(c.rest)?.[1];
+      return phrase && nominal(phrase) ? asRole(phrase, c) : undefined;
+    },
+  },
+  // "Plant, who is now the band's singer": the role a relative clause gives.
+  {
+    name: 'who-is',
+    match: (c) => unsure(c) && WHO_IS.test(c.rest),
+    build: (c) => asRole(APPOSITION.exec(`, ${c.rest.slice(WHO_IS.exec(c.rest)![0].length).trimStart()}`)?.[1], c),
+  },
+  // "her neighbor, 66-year-old Frank Macomber", "The helicopter pilot, Lt. Joshua Rice": a role
+  // set before the name with a comma.
+  { name: 'role-before-comma', match: unsure, build: (c) => mapRole(roleBeforeComma(c), c) },
+  // "Alice Hoagland, whose son Mark Bingham was …".
+  { name: 'whose-kin', match: (c) => unsure(c) && !c.honorific && !c.from, build: (c) => (c.type === 'country' ? undefined : mapRole(kinRole(c.rest, c.gender), c)) },
+  // "John Mica (R-Fla.)" → "Republican from Florida"; "Rep. Marsha Blackburn (R-Tenn.)" →
+  // "Republican Representative from Tennessee".
+  {
+    name: 'party-and-state',
+    match: (c) => unsure(c) && PARTY_LABEL.test(c.rest),
+    build: (c) => {
+      const label = partyAndState(PARTY_LABEL.exec(c.rest)![1]);
+      if (!label) return undefined;
+      return { role: c.honorific ? label.replace(' from ', ` ${c.honorific} from `) : label, type: 'person' };
+    },
+  },
+  // "Sen. John McCain of Arizona" → "Senator of Arizona".
+  { name: 'honorific-of-affiliation', match: (c) => !!c.honorific && !!namedAffiliation(c.from), build: (c) => ({ role: `${c.honorific} of ${namedAffiliation(c.from)}` }) },
+  // "Ian Moss, of the Harbour Trust, said …": the body a person speaks for, set off by commas.
+  {
+    name: 'affiliation-after-comma',
+    match: (c) => unsure(c) && !c.from && c.type === 'person' && AFFILIATION_AFTER_COMMA.test(c.rest),
+    build: (c) => {
+      const body = AFFILIATION_AFTER_COMMA.exec(c.rest)![1];
+      return body.split(/\s+/).some((w) => ORG_HEADS.has(bare(w).toLowerCase())) ? { role: body } : undefined;
+    },
+  },
+  // "Yutaka Saito of the coast guard".
+  {
+    name: 'affiliation',
+    match: (c) => unsure(c) && !c.honorific && !!c.from && c.type === 'person',
+    build: (c) => (/^the\s/.test(c.from!) || c.from!.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())) ? { role: c.from!.replace(/^the\s+/, '') } : undefined),
+  },
+  { name: 'honorific', match: (c) => !!c.honorific, build: (c) => ({ role: c.honorific! }) },
+  // "the Japanese shipping company Nippon Yusen K.K.": what an organisation is.
+  {
+    name: 'organisation-kind',
+    match: (c) => unsure(c) && c.type !== 'country',
+    build: (c) => {
+      const kind = ORG_KIND.exec(c.text.slice(Math.max(0, c.start - 60), c.start))?.[1];
+      return kind ? { role: kind, type: 'organization' } : undefined;
+    },
+  },
+];
+const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, type: c.type ?? 'person' } : undefined);
+
+function titleBeforeName(c: RoleContext): string {
+  const role = c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!);
+  const of = namedAffiliation(c.from);
+  return of ? `${role} of ${of}` : role;
+}
+function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
+  const rest = c.rest.replace(POSSESSIVE, '');
+  const m = APPOSITION.exec(rest);
+  // "mother, Dina, father, Thomas": a list of people with their roles, each before its name.
+  if (!m || (m[1].split(/\s+/).length <= 2 && /^\s*,\s+\p{Lu}/u.test(rest.slice(m[0].length)))) return undefined;
+  const role = asRole(m[1], c);
+  // "an associate professor at Lund who co-authored the study": what the person did is part of
+  // who they are in the story.
+  const who = role && WHO_CLAUSE.exec(rest.slice(m[0].length));
+  return who ? { ...role, role: `${role.role} ${who[1]}` } : role;
+}
+const WHO_CLAUSE = /^\s+(who\s+(?:[^\s,.;:()"“”]+\s+){0,7}?[^\s,.;:()"“”]+)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|$))/u;
+const THEN = /^then[-\s]+/i;
+// "head of the Northern Brigade", "director at Acme Corp": a role that names its body.
+const OF_BODY = /\b(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
+// "Colonel", "defector Colonel", "retired Major": a rank, and no body or place.
+const isRank = (role: string) => {
+  const words = role.split(/\s+/);
+  return RANKS.has(words[words.length - 1].toLowerCase()) && words.slice(0, -1).every((w) => !isCapitalized(w));
+};
+const AFFILIATION_AFTER_COMMA = /^,\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*))*\p{L})(?=\s*(?:[,;)]|\.(?=\s|$)|$))/u;
+
+// "Jimmy Page, 70,", "Plant, who is now 65,", "66-year-old Frank Macomber": news copy gives an age
+// beside the name.
+const AGE_AFTER = /^(?:,\s+(?:who\s+is\s+(?:now\s+)?)?|\s+\()(\d{1,3})(?:,|\)|\s*$)/;
+const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+export function ageOf(before: string, after: string): number | undefined {
+  const n = Number(AGE_AFTER.exec(after)?.[1] ?? AGE_BEFORE.exec(before)?.[1]);
+  return n > 0 && n < 120 ? n : undefined;
+}
+
+// "former NSA systems analyst | Edward Snowden": a role written before a name takes in the noun
+// phrase it stands in, up to a determiner, a verb or punctuation.
+function extendLeft(text: string, tokens: Token[], at: number, role: string): string {
+  const start = phraseStart(text, tokens, at);
+  return start === at ? role : text.slice(tokens[start].start, tokens[at].start) + role;
+}
+
+/** Where the noun phrase ending just before token `at` starts ("bass and keyboard | player"). */
+function phraseStart(text: string, tokens: Token[], at: number): number {
+  let start = at;
+  for (let j = at - 1; j >= 0 && at - j <= 4; j--) {
+    const t = tokens[j];
+    if (text.slice(t.end, tokens[j + 1].start) !== ' ') break;
+    // "bass and keyboard player", "swimmer and triathlete": two nouns for one role.
+    if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && isNounOrAdjective(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
+    // "his 28-year-old son-in-law": an age belongs to the phrase.
+    if (AGE.test(t.text)) {
+      start = j;
+      continue;
+    }
+    if (STOPWORDS.has(t.text.toLowerCase()) || isVerbForm(t.text) || /[^\p{L}'’.-]/u.test(t.text)) break;
+    if (!isCapitalized(t.text) && !lowerTitle(t.text) && !isNounOrAdjective(t.text)) break;
+    start = j;
+    // "Elijah’s father": an owner closes the phrase.
+    if (POSSESSIVE.test(t.text) && isCapitalized(t.text)) break;
+  }
+  return start;
+}
+
+// "Alice Hoagland, whose son Mark Bingham was another leader of …" → "mother of Mark Bingham,
+// another leader of …"; "Sally Regenhard, whose firefighter son was killed at …" → "mother of a
+// firefighter killed at …".
+const KIN_CLAUSE = /^,\s+whose\s+((?:[\p{Ll}-]+\s+)?)(\p{Ll}+)\s+(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+)?(?:(was|is|had been)\s+)?([^,;.!?"“”]{3,100})/u;
+function kinRole(after: string, gender: 'female' | 'male' | undefined): string | undefined {
+  const m = KIN_CLAUSE.exec(after);
+  const forms = m && KIN.get(m[2]);
+  if (!m || !forms) return undefined;
+  const [modifier, , name, copula, rest] = [m[1].trim(), m[2], m[3], m[4], m[5].trim()];
+  const me = forms[gender === 'female' ? 0 : gender === 'male' ? 1 : 2];
+  if (name) return `${me} of ${name}, ${copula ? '' : 'who '}${rest}`;
+  return `${me} of a ${modifier || m[2]} ${rest}`;
+}
+
+/** The name, the title run before it and the text after it, as the entity stage found them. */
+export type TitledName = Omit<RoleContext, 'from' | 'rest'> & { after: string };
+
+/** The role the first rule of ROLE_RULES reads around a name, with the type it implies; undefined when none does. */
+export function readRole(name: TitledName): { role: string; type?: Mention['type'] } | undefined {
+  const { after, ...rest } = name;
+  const from = OF_AFFILIATION.exec(after);
+  const c: RoleContext = { ...rest, from: from ? bareEnd(from[1]) : undefined, rest: from ? after.slice(from[0].length) : after };
+  for (const r of ROLE_RULES) {
+    const built = r.match(c) && r.build(c);
+    if (built) return built;
+  }
+  return undefined;
+}

@@ -1,0 +1,73 @@
+// The role rules, read through the entity stage that applies them: a title before a name, an
+// apposition, "who is", a party and state, an affiliation.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../src/builder/stages/04-entities.js';
+import { ROLE_RULES } from '../../src/builder/roles.js';
+
+describe('ROLE_RULES', () => {
+  // [rule, sentence, name, role]
+  const rows: [string, string, string, string][] = [
+    ['apposition-names-the-post', 'Colonel Ana Ruiz, head of the Northern Brigade, said the road was open.', 'Ana Ruiz', 'head of the Northern Brigade'],
+    // A place's name after a title's head word is a first name.
+    ['apposition-names-the-post', 'Shells hit the farm of rebel Colonel Paris Mendez, head of the Free Lowland Army, on Monday.', 'Paris Mendez', 'head of the Free Lowland Army'],
+    ['then-title', 'Then-party chairman Lee Moreno signed the order.', 'Lee Moreno', 'former party chairman'],
+    ['then-title', 'The order was signed by then-Deputy Mayor Lee Moreno.', 'Lee Moreno', 'former Deputy Mayor'],
+    ['title-before-name', 'He scotched rumours about bass and keyboard player John Paul Jones on vocals.', 'John Paul Jones', 'bass and keyboard player'],
+    // An organisation's "of" stays in the title.
+    ['title-before-name', 'The clinic hired University of Leeds virologist Maria Costa to test the wells.', 'Maria Costa', 'University of Leeds virologist'],
+    // A bare title keeps its place when the apposition names no body.
+    ['title-before-name', 'Colonel Ana Ruiz, a veteran of two wars, said the road was open.', 'Ana Ruiz', 'Colonel'],
+    ['title-before-name', 'Guitarist Jimmy Page, 70, has spent two years on the reissues.', 'Jimmy Page', 'Guitarist'],
+    ['title-before-name', 'Elijah’s father Thomas said the family was grateful.', 'Thomas', 'Elijah’s father'],
+    ['title-before-name', '"Our crews train every day," said Petty Officer Cynthia Oldham of the Coast Guard.', 'Cynthia Oldham', 'Petty Officer of the Coast Guard'],
+    ['apposition', 'Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
+    ['apposition', 'The tests were needed, according to Amy Pruden, part of a team of Virginia Tech researchers studying the water.', 'Amy Pruden', 'part of a team of Virginia Tech researchers studying the water'],
+    // A verb form before a role noun qualifies it.
+    ['apposition', '“It works,” says Omar Haddad, an associate professor of physics at Lund who led the study.', 'Omar Haddad', 'associate professor of physics at Lund who led the study'],
+    ['copula', 'Gorkov is chairman of VneshEconomBank, a state bank.', 'Gorkov', 'chairman of VneshEconomBank'],
+    ['who-is', 'John Jones, who is the band’s bassist, declined to comment.', 'John Jones', 'band’s bassist'],
+    ['role-before-comma', 'She admitted shooting her neighbor, 66-year-old Frank Macomber, in a ditch.', 'Frank Macomber', 'neighbor'],
+    // A list of roles, each before its name: Dina is not "father".
+    ['role-before-comma', 'He leaves his mother, Dina, father, Thomas, and a brother.', 'Dina', 'mother'],
+    ['role-before-comma', 'The helicopter pilot, Lt. Joshua Rice, and copilot, Lt. Nick Peters, flew him ashore.', 'Nick Peters', 'copilot'],
+    ['role-before-comma', 'He went for a swim with his 28-year-old son-in-law, Alexander Auerbach, on Tuesday.', 'Alexander Auerbach', '28-year-old son-in-law'],
+    ['whose-kin', 'Alice Hoagland, whose son Mark Bingham was another leader of the revolt, spoke.', 'Alice Hoagland', 'mother of Mark Bingham, another leader of the revolt'],
+    ['party-and-state', '“It is outrageous,” John Mica (R-Fla.) told reporters.', 'John Mica', 'Republican from Florida'],
+    ['party-and-state', 'Rep. Marsha Blackburn (R-Tenn.), another critic, said it.', 'Marsha Blackburn', 'Republican Representative from Tennessee'],
+    ['honorific-of-affiliation', 'Sen. Jon Kyl of Arizona said he would vote against it.', 'Jon Kyl', 'Senator of Arizona'],
+    ['affiliation-after-comma', 'Ian Moss, of the Harbour Trust, said the pier would close.', 'Ian Moss', 'Harbour Trust'],
+    ['affiliation', 'Conditions were clear, though Yutaka Saito of the coast guard said the area is busy.', 'Yutaka Saito', 'coast guard'],
+    ['honorific', 'Gov. Robert Bentley apologized on Monday.', 'Robert Bentley', 'Governor'],
+    ['organisation-kind', 'It is chartered by Japanese shipping company Nippon Yusen Kabushiki Kaisha.', 'Nippon Yusen Kabushiki Kaisha', 'Japanese shipping company'],
+  ];
+
+  it.each(rows)('%s: %s', (_, text, name, role) => {
+    expect(findMentions(text).find((f) => f.name === name)?.role, JSON.stringify(findMentions(text))).toBe(role);
+  });
+
+  it.each([
+    ['the sentence going on after a comma', 'The rescued man, Randall Hackett, had gone out for a swim with his son-in-law.', 'Randall Hackett'],
+    ['an age alone', 'But time has given Plant, who is now 65, a different view.', 'Plant'],
+    ['a circumstance', 'The family raised money for Elijah, in particular for his 5-year-old brother Sebastian.', 'Elijah'],
+    ['a role that opens the clause before a subject', 'When the crews find a survivor, Ana Ruiz calls the medics.', 'Ana Ruiz'],
+    ['the next clause with its own speaker', 'The shelling hit Tel Rifaat, local activist Omar Haddad told reporters.', 'Tel Rifaat'],
+    ['a place described as what it is of someone', 'Troops shelled Tel Rifaat, home village of rebel commander Omar Haddad, on Monday.', 'Tel Rifaat'],
+    ['a place after a comma and "of"', 'Ian Moss, of Leeds, said the pier would close.', 'Ian Moss'],
+    ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
+  ])('no role from %s', (_, text, name) => {
+    expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
+  });
+
+  it.each([
+    ['Guitarist Jimmy Page, 70, has spent two years on the reissues.', 'Jimmy Page', 70],
+    ['But time has given Plant, who is now 65, a different view.', 'Plant', 65],
+    ['She admitted shooting her neighbor, 66-year-old Frank Macomber, in a ditch.', 'Frank Macomber', 66],
+    ['The report said Smith, 12 people were hurt.', 'Smith', undefined],
+  ])('an age written beside a name: %s', (text, name, age) => {
+    expect(findMentions(text).find((f) => f.name === name)?.age).toBe(age);
+  });
+
+  it('every rule has a test row', () => {
+    expect(ROLE_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
