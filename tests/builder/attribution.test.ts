@@ -184,6 +184,12 @@ describe('attribution', () => {
       'deserves',
       [{ speaker: 'Jimmy Page', kind: 'reported', words: 'the new material deserves to be heard by everyone' }],
     ],
+    [
+      '"the monitoring group said" is the organisation that spoke a sentence before, not one named since',
+      ['The Syrian Observatory for Human Rights said troops raided the city of Deir Ezzor on Monday. Experts from the Organisation of Islamic Cooperation are visiting the country. Troops also bombarded three districts of Homs, the monitoring group said.'],
+      'three districts',
+      [{ speaker: 'Syrian Observatory for Human Rights', kind: 'reported', words: 'Troops also bombarded three districts of Homs' }],
+    ],
   ])('%s', (_, docs, words, expected) => {
     expect(said(docs, words)).toEqual(expected);
   });
@@ -224,6 +230,12 @@ describe('speaker and quote rules', () => {
     ['official-of-described-organisation', 'The Federal Aviation Administration grounded the jets on Monday. The jets will stay on the ground until the inspections end, a senior administration official said.', 'inspections end', 'Federal Aviation Administration'],
     ['government-of-country', 'The Syrian Observatory for Human Rights counted 40 dead on Monday. Russia backs the plan, and Russia has pressed the government to accept it. "Both sides must agree to a daily truce to let aid reach the wounded," the foreign ministry said.', 'daily truce', 'Russia'],
     ['unnamed-speaker-described', 'Lorelei Vargas, the deputy commissioner, said the center would be reviewed. A city health official told reporters the center broke its safety plan. The center was closed for failing to supervise a child, the official said.', 'failing to supervise', ''],
+    ['passive-report', 'Amber Lowell was arrested in June after a long search. At the start of the month, Lowell was said to be in breach of her parole and was ordered back to court.', 'breach of her parole', ''],
+    ['passive-report', 'The mound stands beside the old road out of town. Earl Thorfinn is thought to have ruled the region from a hall beside the firth.', 'ruled the region', ''],
+    ['unnamed-source', 'Kendra Lowell wants to stop the release of the tape. Now sources tell me that if Kendra cannot stop it, she wants a cut of the profits.', 'a cut of the profits', ''],
+    ['unnamed-source', 'Kendra Lowell wants to stop the release of the tape. "Kendra knows her business better than anyone in the industry," a friend of Kendra tells me.', 'knows her business', ''],
+    ['unnamed-source', 'Senator Maria Lopez spoke on Monday. People close to Maria Lopez said the senator would resign before the summer recess.', 'would resign', ''],
+    ['unnamed-speaker-after-verb', 'Beth Lowell will give birth this month. "She wants her whole life on camera, so why would the birth of her daughter be any different?" asked a friend.', 'whole life on camera', ''],
     ['description', `${background} The ship is chartered by the Japanese shipping company Nippon Yusen. The crew members were all safe and no oil spilled, the shipping firm said.`, 'no oil spilled', 'Nippon Yusen'],
     ['speaker-after-quote', `${background} "The levees will hold through the night," Gen. Bill Seekins said.`, 'levees', 'Bill Seekins'],
     ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
@@ -231,6 +243,7 @@ describe('speaker and quote rules', () => {
     ['quote-paragraph-continues', `${background}\n\n"We rose above the weight of our politics tonight," said President Barack Obama.\n\n"I know this was not an easy vote for a lot of people but it was the right vote."`, 'right vote', 'Barack Obama'],
     ['quote-runs-on', `${background}\n\nAccording to archaeologist Dr Ann Lowell, who led the dig: “The excavations have confirmed the mound was man-made.\n\n“The radio-carbon dates support the view that it was built in the 11th century.\n\n“The lack of burials is further evidence that it was an assembly site.”`, 'radio-carbon', 'Ann Lowell'],
     ['quote-after-sentence-about-speaker', `${background}\n\nMaria Lopez, the mayor's daughter, was wary of the man from the start.\n\n“We kept telling him we did not want her around, that she was not right. He did not listen.”`, 'did not listen', 'Maria Lopez'],
+    ['quote-after-colon', 'Singer Robert Lowell has mixed feelings about the old tapes. But his enthusiasm for the work still shines through: "It was a prolific time, when we learned about each other."', 'prolific time', 'Robert Lowell'],
     ['quote-after-colon', `${background} Tallying up the promises lawmakers make, President Barack Obama offered one redeeming act: "Every single one of you made that promise to yourself."`, 'promise to yourself', 'Barack Obama'],
   ];
 

@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isVerbForm } from '../lexicon.js';
+import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isVerbForm } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -164,7 +164,10 @@ function describedSpeaker(c: Clause): number | undefined {
   if (ORG_NOUNS.has(noun)) {
     // "the shipping firm": the organisation described as such, else the one last named.
     const kind = (m: Mention) => organisation(ctx)(m) && modifiers.some((w) => described(ctx, w)(m));
-    return resolve(ctx, s.start, s.doc, kind) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? resolve(ctx, s.start, s.doc, organisation(ctx));
+    // "the monitoring group said" a sentence after the Observatory spoke: it goes on speaking,
+    // before an organisation merely named since.
+    const spoke = [...c.recent].reverse().find((a) => ctx.actors[a.actor].type === 'organization')?.actor;
+    return resolve(ctx, s.start, s.doc, kind) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? spoke ?? resolve(ctx, s.start, s.doc, organisation(ctx));
   }
   // "the California Democrat said": a person with that role, else one who has spoken already.
   return (
@@ -253,21 +256,45 @@ function unnamedSpeakerDescribed(c: Clause): boolean {
   return new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\s+(?:${SPEECH_VERB_ALTERNATION})\\b`, 'iu').test(text);
 }
 
+// "sources tell me", "a friend of Kendra says", "people close to the minister said": someone the
+// story does not name speaks, not the person named after them.
+const UNNAMED_SOURCE = new RegExp(
+  String.raw`(?:^|\s)(?<det>(?:a|an|one|another|two|three|several|some|other)\s+(?:[\p{Ll}-]+\s+){0,2})?(?<noun>${[...UNNAMED_SOURCES].join('|')})(?<of>\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|of|near)\s+[^,;]*)?\s*$`,
+  'iu',
+);
+function unnamedSource(c: Clause): boolean {
+  const m = UNNAMED_SOURCE.exec(c.gap)?.groups;
+  // "sources" alone speaks; "friend" needs its article ("a friend", not "Kendra's friend Ann").
+  return !!m && (!!m.det || /(?:s|people)$/i.test(m.noun)) && (!!m.of || !namedAtLast(c));
+}
+// "Pasztor was said to be …", "He is thought to have …", "Troye was told …": the subject is what
+// is said about, or to whom; the speaker is someone else.
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+const isPassive = (c: Clause) => PASSIVE.test(c.text.slice(Math.max(c.s.start, c.verb.start - 40), c.verb.start)) && !/(?:s|ing)$/.test(c.text.slice(c.verb.start, c.verb.end));
+
 export interface SpeakerRule {
   name: string;
   match: (c: Clause) => boolean;
   build: (c: Clause) => number | undefined;
+  /** The rule finds that someone the story does not name speaks ("sources tell me"). */
+  unnamed?: true;
 }
+
+// "…?" asked a friend.", "…, said one resident": the speaker after the verb goes unnamed.
+const unnamedAfterVerb = (c: Clause) => (!c.last || c.inverted) && /^\s+(?:a|an|one|another|two|three|several|some)\s+\p{Ll}/u.test(c.text.slice(c.verb.end, c.s.end)) && speakerAfterVerb(c) === undefined;
 
 /** Who is the subject of a speech verb: the first rule that matches decides, even when it finds nobody. */
 export const SPEAKER_RULES: readonly SpeakerRule[] = [
+  { name: 'passive-report', match: isPassive, build: () => undefined },
   { name: 'member-of-relative-clause-body', match: (c) => memberOfBody(c) !== undefined, build: (c) => memberOfBody(c)!.actor },
   { name: 'subject-of-relative-clause', match: (c) => c.whoSubject !== undefined, build: (c) => c.whoSubject!.actor },
   // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
   { name: 'subject-speaks-again', match: (c) => isConjunction(c.last) && !c.inverted && earlierSubject(c) !== undefined, build: (c) => earlierSubject(c)!.actor },
   { name: 'description-after-verb', match: (c) => (!c.last || c.inverted) && speakerAfterVerb(c) === undefined && describedAfterVerb(c) !== undefined, build: describedAfterVerb },
+  { name: 'unnamed-speaker-after-verb', match: unnamedAfterVerb, build: () => undefined, unnamed: true },
   // "…, said Masayuki Obara, a regional official": the speaker follows the verb.
   { name: 'speaker-after-verb', match: (c) => !c.last || c.inverted || isConjunction(c.last), build: speakerAfterVerb },
+  { name: 'unnamed-source', match: unnamedSource, build: () => undefined, unnamed: true },
   { name: 'named-subject', match: (c) => namedAtLast(c) !== undefined, build: (c) => namedAtLast(c)!.actor },
   { name: 'person-of-place', match: (c) => personOfPlace(c) !== undefined, build: (c) => personOfPlace(c)!.actor },
   { name: 'official-of-country', match: (c) => countryOfficial(c) !== undefined, build: countryOfficial },
@@ -277,7 +304,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'organisation-pronoun', match: (c) => /^it$/i.test(c.last!.text), build: organisationPronoun },
   { name: 'official-of-described-organisation', match: (c) => ORG_OFFICIAL.test(c.gap) && officialOfDescribedOrganisation(c) !== undefined, build: officialOfDescribedOrganisation },
   { name: 'government-of-country', match: (c) => governmentOfCountry(c) !== undefined, build: governmentOfCountry },
-  { name: 'unnamed-speaker-described', match: unnamedSpeakerDescribed, build: () => undefined },
+  { name: 'unnamed-speaker-described', match: unnamedSpeakerDescribed, build: () => undefined, unnamed: true },
   { name: 'description', match: (c) => DESCRIPTION.test(c.gap), build: describedSpeaker },
 ];
 
@@ -390,8 +417,9 @@ function subjectOf(ctx: Context, s: Sentence, before: number): number | undefine
   const verbAfter = (m: Mention) => isVerbForm(/^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '');
   const person = mentionsOf(ctx, s.index).find((m) => m.start < before && (isSubject(ctx, m) || verbAfter(m)) && ctx.actors[m.actor!].type === 'person');
   if (person) return person.actor;
-  const pronoun = /^\W*(?:\p{Lu}\p{L}*\s+){0,2}?(he|she)\b/iu.exec(text.slice(s.start, before));
-  return pronoun ? resolve(ctx, s.start, s.doc, namedPerson(ctx, pronoun[1])) : undefined;
+  // "But his enthusiasm still shines through: “…”": the person whose it is.
+  const pronoun = /^\W*(?:\p{Lu}\p{L}*\s+){0,2}?(he|she|his|her)\b/iu.exec(text.slice(s.start, before));
+  return pronoun ? resolve(ctx, s.start, s.doc, namedPerson(ctx, /^h(?:e|is)$/i.test(pronoun[1]) ? 'he' : 'she')) : undefined;
 }
 
 /** `previous`: the attribution of the sentence before; `recent`: this article's attributions of the last few sentences; `spoke`: who has spoken so far in this article; `trace` gets the names of the rules that decided; `prior`: the article's sentence before, with its attributions. */
@@ -439,10 +467,17 @@ export function attributeSentence(
     if (actor !== undefined) trace?.push('according-to');
   }
   const candidates = speechVerbs(s.text, s.start).filter(outsideQuotes);
-  for (const v of candidates) {
-    if (actor !== undefined) break;
-    actor = speakerOf(ctx, s, v, s.start, recent, spoke, trace);
-    verb = v;
+  // "Sources tell me that if Kendra …, she wants …": a verb inside what a speaker the story does
+  // not name said belongs to the claim; it introduces no speaker of its own.
+  if (actor === undefined) {
+    const found = candidates.map((v) => {
+      const rules: string[] = [];
+      return { v, rules, actor: speakerOf(ctx, s, v, s.start, recent, spoke, rules) };
+    });
+    const unnamedClaims = found.filter((f) => f.actor === undefined && SPEAKER_RULES.find((r) => r.name === f.rules.at(-1))?.unnamed).map((f) => reportedSpan(text, s, f.v));
+    const first = found.find((f) => f.actor !== undefined && !unnamedClaims.some((c) => f.v.start >= c.start && f.v.end <= c.end));
+    trace?.push(...found.slice(0, first ? found.indexOf(first) + 1 : found.length).flatMap((f) => f.rules));
+    if (first) ({ actor, v: verb } = first);
   }
   if (actor === undefined) return out;
   // "Lavrov told Tillerson <claim> and warned that <claim>": one speaker, two claims;
