@@ -36,6 +36,16 @@ describe('clusterMentions', () => {
       [{ name: 'Dmitry Peskov', aliases: ['Dmitri Peskov', 'Dmitry Peskov'], mentions: 2 }],
     ],
     [
+      'transliterations with the same consonants are one person, the article before a surname aside',
+      [['Riad al-Asaad', 'person'], ['Riyadh Asaad', 'person'], ['Mohammed Morsi', 'person'], ['Muhammad Morsi', 'person'], ['Mark Hill', 'person'], ['Mike Hill', 'person']],
+      [
+        { name: 'Riad al-Asaad', aliases: ['Riad al-Asaad', 'Riyadh Asaad'], mentions: 2 },
+        { name: 'Mohammed Morsi', aliases: ['Mohammed Morsi', 'Muhammad Morsi'], mentions: 2 },
+        { name: 'Mark Hill', aliases: ['Mark Hill'], mentions: 1 },
+        { name: 'Mike Hill', aliases: ['Mike Hill'], mentions: 1 },
+      ],
+    ],
+    [
       'a lone surname joins the full name, whichever comes first',
       [['Lavrov'], ['Sergei Lavrov', 'person']],
       [{ name: 'Sergei Lavrov', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 2 }],

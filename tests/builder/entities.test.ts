@@ -1,6 +1,6 @@
 // Stage 04: names in a sentence, with titles and roles split off and places resolved to countries.
 import { describe, expect, it } from 'vitest';
-import { NAME_RULES, findMentions } from '../../src/builder/stages/04-entities.js';
+import { GROUP_RULES, NAME_RULES, findMentions } from '../../src/builder/stages/04-entities.js';
 
 const names = (text: string) => findMentions(text).map((f) => f.name);
 const find = (text: string, name: string) => findMentions(text).find((f) => f.name === name);
@@ -283,5 +283,36 @@ describe('NAME_RULES', () => {
 
   it('every rule has a test row', () => {
     expect(NAME_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
+
+describe('GROUP_RULES', () => {
+  // [rule, sentence, the actor found, its type, the words as written when they differ]
+  const rows: [string, string, string, string, string | undefined][] = [
+    ['unnamed-person', 'Police said the gunman fled on foot.', 'the gunman', 'person', undefined],
+    ['organisation-through-its-people', 'The bill is dead, congressional aides said.', 'Congress', 'organization', 'congressional aides'],
+    ['household', 'The family said he had a documented allergy.', 'family', 'group', undefined],
+    ['household', "An attorney for Elijah's family did not respond.", 'family', 'group', "Elijah's family"],
+    ['household', 'The family members wrote on the page that they grieve.', 'family', 'group', undefined],
+    ['government-of-a-demonym', 'The Syrian government denied the report.', 'Syria', 'country', 'Syrian government'],
+    ['group-noun', 'Syrian rebels said they had lost the town.', 'rebels', 'group', 'Syrian rebels'],
+  ];
+
+  it.each(rows)('%s: %s', (_, text, name, type, surface) => {
+    const f = findMentions(text).find((x) => x.name === name);
+    expect(f?.type).toBe(type);
+    expect(f?.surface).toBe(surface);
+  });
+
+  it.each([
+    ['The money will pay for family therapy and a second autopsy.'],
+    ['He was visiting family in Madison when it happened.'],
+    ['The Center for Family Services closed on Monday.'],
+  ])('a household noun used as a modifier, without an owner or in a name is no actor: %s', (text) => {
+    expect(findMentions(text).filter((f) => f.name === 'family')).toEqual([]);
+  });
+
+  it('every rule has a test row', () => {
+    expect(GROUP_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });

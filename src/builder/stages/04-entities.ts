@@ -4,7 +4,7 @@
 import type { Context, Mention } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
   genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -336,40 +336,102 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
   return found.sort((a, b) => a.start - b.start);
 }
 
-// Collective actors: "Syrian rebels", "Republicans".
-// "Syrian rebels" and "rebels" are one group, named by its noun; "the Syrian government" stands
-// for the country.
+/** A word of a sentence that may open a collective actor. */
+interface GroupContext {
+  text: string;
+  tokens: Token[];
+  i: number;
+}
+
+interface GroupRule {
+  name: string;
+  match: (c: GroupContext) => boolean;
+  /** The actor the words name; undefined when they name none after all. */
+  build: (c: GroupContext) => Found | undefined;
+}
+
+const lowerAt = (c: GroupContext, k: number) => c.tokens[k]?.text.toLowerCase() ?? '';
+/** The group or government noun at `i`, of one or two words, when it starts there. */
+function collectiveNoun(c: GroupContext, nouns: ReadonlySet<string>): number {
+  const { tokens, i } = c;
+  const two = `${lowerAt(c, i)} ${lowerAt(c, i + 1)}`;
+  if (i > 0 && nouns.has(`${lowerAt(c, i - 1)} ${lowerAt(c, i)}`)) return 0;
+  return i + 1 < tokens.length && nouns.has(two) ? 2 : nouns.has(lowerAt(c, i)) ? 1 : 0;
+}
+// "privacy activists", "Syrian opposition activists": the group as the story describes it.
+function describedFrom(c: GroupContext): number {
+  const { text, tokens, i } = c;
+  let from = i;
+  while (from > 0 && i - from < 2 && text.slice(tokens[from - 1].end, tokens[from].start) === ' ' && /^\p{Ll}+$/u.test(tokens[from - 1].text) && !STOPWORDS.has(tokens[from - 1].text) && !isVerbForm(tokens[from - 1].text) && !/ly$/.test(tokens[from - 1].text)) from--;
+  if (from > 0 && countryOfDemonym(tokens[from - 1].text)) from--;
+  return from;
+}
+// "the family", "Elijah's family", "whose family": a determiner or an owner before it.
+const OWNER = /^(?:the|his|her|their|its|our|my|your|that|this|whose)$|^\p{Lu}\p{L}*['’]s?$/iu;
+
+/**
+ * Collective actors, in order; the first rule that matches decides. "Syrian rebels" and "rebels"
+ * are one group, named by its noun; "the Syrian government" stands for the country.
+ */
+export const GROUP_RULES: readonly GroupRule[] = [
+  // "the suspect", "the gunman": one person the story cannot name yet.
+  {
+    name: 'unnamed-person',
+    match: (c) => UNNAMED_PERSONS.has(lowerAt(c, c.i)) && /^the$/i.test(c.tokens[c.i - 1]?.text ?? ''),
+    build: ({ tokens, i }) => ({ start: tokens[i - 1].start, end: tokens[i].end, name: `the ${tokens[i].text.toLowerCase()}`, type: 'person' }),
+  },
+  // "Congressional aides": the organisation speaking through its people.
+  {
+    name: 'organisation-through-its-people',
+    match: (c) => ORG_ADJECTIVES.has(lowerAt(c, c.i)) && /^\p{Ll}+s$/u.test(c.tokens[c.i + 1]?.text ?? ''),
+    build: ({ text, tokens, i }) => ({ start: tokens[i].start, end: tokens[i + 1].end, name: ORG_ADJECTIVES.get(tokens[i].text.toLowerCase())!, type: 'organization', surface: text.slice(tokens[i].start, tokens[i + 1].end) }),
+  },
+  // "the family said", "Elijah's family": a household speaks as one, written in lower case and
+  // not as a modifier ("family therapy"); its members are one actor with it.
+  {
+    name: 'household',
+    match: (c) =>
+      COLLECTIVE_NOUNS.has(c.tokens[c.i].text) &&
+      OWNER.test(c.tokens[c.i - 1]?.text ?? '') &&
+      (!/^\p{Ll}/u.test(c.tokens[c.i + 1]?.text ?? '') || isVerbForm(c.tokens[c.i + 1].text) || STOPWORDS.has(c.tokens[c.i + 1].text) || c.tokens[c.i + 1].text === 'members'),
+    build: ({ text, tokens, i }) => {
+      const owner = tokens[i - 1];
+      const named = /^\p{Lu}/u.test(owner.text) && !STOPWORDS.has(owner.text.toLowerCase());
+      return { start: tokens[i].start, end: tokens[i].end, name: tokens[i].text, type: 'group', ...(named ? { surface: text.slice(owner.start, tokens[i].end) } : {}) };
+    },
+  },
+  // "the Syrian government", "Russian authorities".
+  {
+    name: 'government-of-a-demonym',
+    match: (c) => collectiveNoun(c, GOVERNMENT_NOUNS) > 0 && c.i > 0 && !!countryOf(countryOfDemonym(c.tokens[c.i - 1].text) ?? ''),
+    build: (c) => {
+      const { text, tokens, i } = c;
+      const last = tokens[i + collectiveNoun(c, GOVERNMENT_NOUNS) - 1];
+      const from = describedFrom(c);
+      return { start: tokens[i - 1].start, end: last.end, name: countryOf(countryOfDemonym(tokens[i - 1].text)!)!, type: 'country', surface: text.slice(tokens[from].start, last.end) };
+    },
+  },
+  // "Syrian rebels", "privacy activists", "Republicans".
+  {
+    name: 'group-noun',
+    match: (c) => collectiveNoun(c, GROUP_NOUNS) > 0,
+    build: (c) => {
+      const { text, tokens, i } = c;
+      const last = tokens[i + collectiveNoun(c, GROUP_NOUNS) - 1];
+      const country = i > 0 && countryOfDemonym(tokens[i - 1].text);
+      const from = describedFrom(c);
+      const surface = country || from < i ? text.slice(tokens[from].start, last.end) : undefined;
+      return { start: country ? tokens[i - 1].start : tokens[i].start, end: last.end, name: text.slice(tokens[i].start, last.end).toLowerCase(), type: 'group', ...(surface ? { surface } : {}) };
+    },
+  },
+];
+
 function groups(text: string, tokens: Token[]): Found[] {
   const out: Found[] = [];
-  tokens.forEach((t, i) => {
-    // "the suspect", "the gunman": one person the story cannot name yet.
-    if (UNNAMED_PERSONS.has(t.text.toLowerCase()) && /^the$/i.test(tokens[i - 1]?.text ?? '')) {
-      out.push({ start: tokens[i - 1].start, end: t.end, name: `the ${t.text.toLowerCase()}`, type: 'person' });
-      return;
-    }
-    // "Congressional aides": the organisation speaking through its people.
-    const org = ORG_ADJECTIVES.get(t.text.toLowerCase());
-    if (org && /^\p{Ll}+s$/u.test(tokens[i + 1]?.text ?? '')) {
-      out.push({ start: t.start, end: tokens[i + 1].end, name: org, type: 'organization', surface: text.slice(t.start, tokens[i + 1].end) });
-      return;
-    }
-    const two = i + 1 < tokens.length ? `${t.text} ${tokens[i + 1].text}`.toLowerCase() : '';
-    const span = GROUP_NOUNS.has(two) || GOVERNMENT_NOUNS.has(two) ? 2 : GROUP_NOUNS.has(t.text.toLowerCase()) || GOVERNMENT_NOUNS.has(t.text.toLowerCase()) ? 1 : 0;
-    if (!span || (span === 1 && i > 0 && (GROUP_NOUNS.has(`${tokens[i - 1].text} ${t.text}`.toLowerCase()) || GOVERNMENT_NOUNS.has(`${tokens[i - 1].text} ${t.text}`.toLowerCase())))) return;
-    const last = tokens[i + span - 1];
-    const noun = text.slice(t.start, last.end).toLowerCase();
-    const prev = tokens[i - 1];
-    const country = prev && countryOfDemonym(prev.text);
-    // "privacy activists", "Syrian opposition activists": the group as the story describes it.
-    let from = i;
-    while (from > 0 && i - from < 2 && text.slice(tokens[from - 1].end, tokens[from].start) === ' ' && /^\p{Ll}+$/u.test(tokens[from - 1].text) && !STOPWORDS.has(tokens[from - 1].text) && !isVerbForm(tokens[from - 1].text) && !/ly$/.test(tokens[from - 1].text)) from--;
-    if (from > 0 && countryOfDemonym(tokens[from - 1].text)) from--;
-    const surface = country || from < i ? text.slice(tokens[from].start, last.end) : undefined;
-    if (GOVERNMENT_NOUNS.has(noun)) {
-      if (country && countryOf(country)) out.push({ start: prev.start, end: last.end, name: countryOf(country)!, type: 'country', surface });
-      return;
-    }
-    out.push({ start: country ? prev.start : t.start, end: last.end, name: noun, type: 'group', ...(surface ? { surface } : {}) });
+  tokens.forEach((_, i) => {
+    const c = { text, tokens, i };
+    const found = GROUP_RULES.find((r) => r.match(c))?.build(c);
+    if (found) out.push(found);
   });
   return out;
 }

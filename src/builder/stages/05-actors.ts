@@ -14,7 +14,7 @@ const normKey = (name: string) =>
 
 const surname = (name: string) => normKey(name.split(/\s+/).pop()!);
 
-// "Sergei"/"Sergey": same initial, at most two letters apart. "Jon"/"Jonathan", "Randy"/"Randall":
+// "Sergei"/"Sergey": same initial, at most two letters apart, or the same consonants. "Jon"/"Jonathan", "Randy"/"Randall":
 // a short form shares the first letters of the full one.
 function sameFirstName(a: string, b: string): boolean {
   a = normKey(a);
@@ -24,8 +24,12 @@ function sameFirstName(a: string, b: string): boolean {
   let shared = 0;
   while (shared < Math.min(a.length, b.length) && a[shared] === b[shared]) shared++;
   if (shared >= 4 || (shared === 3 && Math.min(a.length, b.length) === 3)) return true;
-  return editDistance(a, b) <= Math.min(2, Math.floor(Math.min(a.length, b.length) / 3));
+  return editDistance(a, b) <= Math.min(2, Math.floor(Math.min(a.length, b.length) / 3)) || (skeleton(a).length >= 2 && skeleton(a) === skeleton(b));
 }
+
+// "Riad"/"Riyadh", "Mohammed"/"Muhammad": transliterations of one name differ in vowels, in the
+// glides and breath letters (h, w, y) and in doubled letters; its consonants stay.
+const skeleton = (name: string) => name[0] + name.slice(1).replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
 
 // "Pasztor"/"Pastzor": a surname misspelt, for a person with the same first name.
 const misspelt = (a: string, b: string) => Math.min(a.length, b.length) >= 6 && editDistance(a, b) <= 2;
