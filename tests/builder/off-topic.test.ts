@@ -75,6 +75,21 @@ describe('offTopic', () => {
       undefined,
     ],
     [
+      'a paragraph that opens with a pronoun after an on-topic one goes on from it, however far its words stray',
+      [
+        [
+          ...story.slice(0, 3),
+          '“We kept telling him the woman was not right for him. He did not listen.”',
+          'Their daughter kept hoping he would come home safe, until the news came.',
+          '“If those kids were alive, maybe there was still hope for my dad.”',
+          story[3],
+        ].join('\n\n'),
+        retold.join('\n\n'),
+      ],
+      'kept hoping',
+      undefined,
+    ],
+    [
       'a sentence repeated from another article is a duplicate',
       [story.join('\n\n'), [story[1], 'A different sentence about sandbags piled along the levee by volunteers overnight.'].join('\n\n')],
       'Regulators said',

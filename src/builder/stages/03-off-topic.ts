@@ -14,6 +14,7 @@ const NEIGHBOURS_RATIO = 0.6;
 const LONG_PARAGRAPH = 20;
 /** Beyond this share of an article's words, what strays is the article's own side of the story. */
 const MAX_STRAY_SHARE = 0.5;
+const CONTINUES = /^(?:["“‘]|(?:He|She|They|His|Her|Their)\b)/u;
 
 export function offTopic(ctx: Context): void {
   markDuplicates(ctx.sentences);
@@ -81,6 +82,13 @@ export function offTopic(ctx: Context): void {
     const stretch = (x.own === undefined || x.own < ownMedian * NEIGHBOURS_RATIO) && x.windowSim < windowMedian * WINDOW_RATIO;
     return far || stretch;
   });
+  // A paragraph that opens with a quote or a pronoun goes on from the one before ("“We told him
+  // she is not right.”", "He says …"): after an on-topic paragraph it is that story's voice,
+  // however far its words stray. A pasted story opens with a sentence of its own.
+  for (let i = 1; i < scored.length; i++) {
+    const [x, before] = [scored[i], scored[i - 1]];
+    if (before.list[0].doc === x.list[0].doc && !strays.includes(before) && strays.includes(x) && CONTINUES.test(x.list[0].text)) strays.splice(strays.indexOf(x), 1);
+  }
   // A pasted story is a minority of its page; an article that strays for most of its length
   // covers a side of the story the others leave out (the knives beside the uniforms).
   const size = (list: Sentence[]) => list.reduce((n, s) => n + s.terms.length, 0);
