@@ -76,6 +76,10 @@ export const HONORIFICS = lower(titles.honorifics);
 export const RANKS = lower(titles.ranks);
 export const HONORIFIC_ROLES = new Map(Object.entries(titles.honorificRoles));
 export const KIN = new Map(Object.entries(titles.kin));
+/** Every word for a relative: "son", and what its bearer is to him ("mother", "parent"). */
+export const KIN_WORDS = new Set([...KIN.keys(), ...[...KIN.values()].flat()]);
+/** People who report the news for an outlet ("reporter", "correspondent"). */
+export const JOURNALISTS = lower(titles.journalists);
 export const PERSON_NOUNS = lower(titles.people);
 const ROLE_NOUNS = lower(titles.roleNouns);
 const NOT_ROLES = lower(titles.notRoles);

@@ -2,7 +2,7 @@
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
-import { DISEASE_NOUNS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { DISEASE_NOUNS, JOURNALISTS, KIN_WORDS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -295,6 +295,88 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
   return (locative + (a.type === 'organization' ? 0 : attributive)) * 2 >= a.mentions.length;
 }
 
+/** What the articles say around an actor's mentions, for the rules below. */
+interface Story {
+  ctx: Context;
+  /** Every word the articles write in lower case. */
+  lowerWords: ReadonlySet<string>;
+  /** The text of the article a mention stands in. */
+  docOf: (m: Mention) => string;
+}
+
+function readStory(ctx: Context): Story {
+  const lowerWords = new Set<string>();
+  for (const d of ctx.docs) for (const m of d.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]+/gu)) lowerWords.add(m[0]);
+  return { ctx, lowerWords, docOf: (m) => ctx.docs[ctx.sentences[m.sentence].doc].text };
+}
+
+interface NotActorRule {
+  name: string;
+  /** True when the grouped mentions name no actor of the story. */
+  match: (a: ActorDraft, story: Story) => boolean;
+}
+
+// "Al Jazeera's Rula Amin", "NewsChannel 15's Brett Thomas": a person named by an outlet's possessive.
+const OUTLET_OWNER = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}.&-]*|\d+))*)['’]s?\s+$/u;
+const isOutletName = (name: string) => {
+  const words = name.split(/\s+/).filter((w) => !/^\d+$/.test(w));
+  return MEDIA.has(name.toLowerCase()) || words.some((w) => MEDIA_HEADS.has(w.toLowerCase()) || /^News\p{L}+$/u.test(w));
+};
+// "WANE reporter", "CNN correspondent": a reporter's role, which names the outlet.
+const reportsForOutlet = (role: string) => {
+  const words = role.split(/\s+/);
+  return JOURNALISTS.has(words[words.length - 1].toLowerCase()) && words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w));
+};
+
+/** Grouped mentions that name no actor of the story, one named rule each; any that matches drops them. */
+export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
+  // "in Omaha", "U.S. officials": a place or an adjective, not someone who acts.
+  { name: 'setting', match: (a, { ctx }) => isSetting(ctx, a) },
+  // A capitalised word the articles also write in lower case is an ordinary word at a sentence
+  // start; so is one capitalised only where it opens a sentence when its singular is written in
+  // lower case ("a forecaster") or it reads as a plural, an adverb or an adjective
+  // ("Forecasters said", "Similarly, …").
+  {
+    name: 'ordinary-word',
+    match: (a, { ctx, lowerWords }) => {
+      if (a.name.includes(' ') || a.type === 'country' || a.type === 'group' || knownOrg(a.name)) return false;
+      const word = a.name.toLowerCase();
+      const opening = (m: Mention) => ctx.sentences[m.sentence].start >= m.start - 1;
+      return lowerWords.has(word) || (a.mentions.every(opening) && (lowerWords.has(word.replace(/s$/, '')) || readsAsPluralAdverbOrAdjective(word)));
+    },
+  },
+  // "Legionnaires' disease", "Legionella bacteria": a lone word the articles write once before
+  // such a noun names a disease or a germ wherever it stands.
+  {
+    name: 'disease-or-germ',
+    match: (a, { docOf }) =>
+      !a.name.includes(' ') &&
+      (a.type === 'person' || a.mentions.every((m) => !m.type)) &&
+      !knownOrg(a.name) &&
+      a.mentions.some((m) => {
+        const next = /^['’]?s?['’]?\s+(\p{L}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
+        return next !== undefined && DISEASE_NOUNS.has(next.toLowerCase());
+      }),
+  },
+  // "Hereafter" is a film, a book or a song: a name only ever written inside quotation marks is a
+  // work's title.
+  { name: 'work-title', match: (a, { docOf }) => a.roles.size === 0 && a.mentions.every((m) => /["“‘']$/.test(docOf(m).slice(Math.max(0, m.start - 1), m.start))) },
+  // "Al Jazeera's Rula Amin said", "WANE reporter Brett Thomas": someone the articles name only as
+  // an outlet's journalist reports the story, like the outlet.
+  {
+    name: 'outlet-journalist',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      a.mentions.every((m) => {
+        const owner = OUTLET_OWNER.exec(docOf(m).slice(Math.max(0, m.start - 40), m.start))?.[1];
+        return (owner !== undefined && isOutletName(owner)) || (!!m.role && reportsForOutlet(m.role));
+      }),
+  },
+  // "Debra Burlingame, whose brother Charles was the pilot": a person named once, only as someone's
+  // kin, says who another actor is; the other actor's role holds it.
+  { name: 'named-as-kin', match: (a) => a.type === 'person' && a.mentions.length === 1 && a.roles.size === 1 && KIN_WORDS.has([...a.roles.keys()][0].toLowerCase()) },
+];
+
 export function actors(ctx: Context): void {
   // Names that say something ("Mattis told reporters") are people even without a first name.
   const speakers = new Set<string>();
@@ -303,34 +385,7 @@ export function actors(ctx: Context): void {
     const next = /^\s+(\p{L}+)/u.exec(doc.slice(m.end, m.end + 30))?.[1];
     if (next && SPEECH_VERBS.has(next.toLowerCase())) speakers.add(m.name);
   }
-  // A capitalised word the articles also write in lower case is an ordinary word at a sentence start.
-  const lowerWords = new Set<string>();
-  for (const d of ctx.docs) for (const m of d.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]+/gu)) lowerWords.add(m[0]);
-  // A word capitalised only where it opens a sentence is ordinary when its singular is written
-  // in lower case ("a forecaster") or it reads as a plural, an adverb or an adjective
-  // ("Forecasters said", "Similarly, …").
-  const opening = (m: Mention) => ctx.sentences[m.sentence].start >= m.start - 1;
-  const common = (word: string) => lowerWords.has(word.replace(/s$/, '')) || readsAsPluralAdverbOrAdjective(word);
-  const ordinary = (a: ActorDraft) =>
-    !a.name.includes(' ') &&
-    a.type !== 'country' &&
-    a.type !== 'group' &&
-    !knownOrg(a.name) &&
-    (lowerWords.has(a.name.toLowerCase()) || (a.mentions.every(opening) && common(a.name.toLowerCase())));
-  // "Legionnaires' disease", "Legionella bacteria": a lone word the articles write once before
-  // such a noun names a disease or a germ wherever it stands.
-  const disease = (a: ActorDraft) =>
-    !a.name.includes(' ') &&
-    (a.type === 'person' || a.mentions.every((m) => !m.type)) &&
-    !knownOrg(a.name) &&
-    a.mentions.some((m) => {
-      const next = /^['’]?s?['’]?\s+(\p{L}+)/u.exec(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(m.end, m.end + 30))?.[1];
-      return next !== undefined && DISEASE_NOUNS.has(next.toLowerCase());
-    });
-  // "Hereafter" is a film, a book or a song: a name only ever written inside quotation marks is a
-  // work's title.
-  const title = (a: ActorDraft) =>
-    a.roles.size === 0 && a.mentions.every((m) => /["“‘']$/.test(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(Math.max(0, m.start - 1), m.start)));
+  const story = readStory(ctx);
   // "Nippon Yusen Kabushiki Kaisha (NYK)": an acronym introduced in parentheses.
   const acronyms = new Map<string, string>();
   for (const m of ctx.mentions) {
@@ -339,7 +394,7 @@ export function actors(ctx: Context): void {
     if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
   }
   const drafts = clusterMentions(ctx.mentions, speakers, acronyms).filter((a) => {
-    if (!isSetting(ctx, a) && !ordinary(a) && !disease(a) && !title(a)) return true;
+    if (!NOT_ACTOR_RULES.some((r) => r.match(a, story))) return true;
     for (const m of a.mentions) m.actor = undefined;
     return false;
   });
