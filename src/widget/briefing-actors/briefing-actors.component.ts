@@ -66,22 +66,23 @@ export class BriefingActors extends BriefingElement {
 
   protected override renderBriefing(briefing: Briefing) {
     const { actors } = briefing;
-    if (!actors.length) return nothing;
     const level = this.level;
-    const [shown, more] = this.capped(actors, positive(this.maxActors, 6), 'actors-title');
     const { positions, filterable } = actorFacts(briefing);
     // A count tells readers something only where it differs from actor to actor; "in every
     // source" and "no positions" tell them nothing.
     const varies = new Set(actors.map((a) => positions.get(a.id) ?? 0)).size > 1;
     const sourceCount = (a: Actor) => (a.sources.length < briefing.sources.length ? new Set(a.sources).size : 0);
-    return html`<section class="section" aria-labelledby="actors-title">
-      <div class="section-head">${heading(level, this.heading || this._labels.actors, 'section-title', 'actors-title', 'section-title')}${more}</div>
-      <ul class="cards actors" role="list">
+    return this._section(
+      'actors',
+      this._labels.actors,
+      actors,
+      positive(this.maxActors, 6),
+      (shown) => html`<ul class="cards actors" role="list">
         ${shown.map((actor) =>
           this._renderActor(actor, level + 1, filterable.has(actor.id), varies ? (positions.get(actor.id) ?? 0) : 0, sourceCount(actor)),
         )}
-      </ul>
-    </section>`;
+      </ul>`,
+    );
   }
 
   private _renderActor(actor: Actor, level: number, toggle: boolean, positions: number, sources: number) {

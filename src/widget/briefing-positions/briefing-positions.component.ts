@@ -78,15 +78,16 @@ export class BriefingPositions extends BriefingElement {
   protected override renderBriefing(briefing: Briefing) {
     const actor = this.actor;
     const positions = inTurns(briefing, actor ? briefing.positions.filter((p) => p.actor === actor) : briefing.positions);
-    if (!positions.length) return nothing;
     const level = this.level;
-    const [shown, more] = this.capped(positions, positive(this.maxPositions, 4), 'positions-title');
-    return html`<section class="section" aria-labelledby="positions-title">
-      <div class="section-head">${heading(level, this.heading || this._labels.positions, 'section-title', 'positions-title', 'section-title')}${more}</div>
-      <ul class="cards" role="list">
+    return this._section(
+      'positions',
+      this._labels.positions,
+      positions,
+      positive(this.maxPositions, 4),
+      (shown) => html`<ul class="cards" role="list">
         ${shown.map((position) => this._renderPosition(briefing, position, level + 1))}
-      </ul>
-    </section>`;
+      </ul>`,
+    );
   }
 
   private _renderPosition(briefing: Briefing, position: Position, level: number) {

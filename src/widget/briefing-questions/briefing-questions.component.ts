@@ -80,27 +80,23 @@ export class BriefingQuestions extends BriefingElement {
   protected override renderBriefing(briefing: Briefing) {
     const actor = this.actor;
     const all = [...briefing.questions, ...briefing.resolved].filter((q) => !actor || q.actors.includes(actor));
-    if (!all.length) return nothing;
     const level = this.level;
     const labels = this._labels;
-    const [shown, more] = this.capped(all, positive(this.maxQuestions, 4), 'questions-title');
-    const open = shown.filter((q) => !('answer' in q));
-    // Headings for the groups only when both are shown: the cards' labels say the rest.
-    const titled = open.length > 0 && open.length < shown.length;
-    const group = (items: (Question | ResolvedQuestion)[], name: string, title: string) =>
-      items.length
-        ? html`<section class="group ${name}" aria-labelledby=${titled ? `${name}-title` : nothing}>
-            ${titled ? heading(level + 1, title, 'group-title', `${name}-title`, 'section-title') : nothing}
-            <ul class="cards" role="list">
-              ${items.map((q) => this._renderQuestion(briefing, q, level + (titled ? 2 : 1)))}
-            </ul>
-          </section>`
-        : nothing;
-    return html`<section class="section" aria-labelledby="questions-title">
-      <div class="section-head">${heading(level, this.heading || labels.questions, 'section-title', 'questions-title', 'section-title')}${more}</div>
-      ${group(open, 'open', labels.open)}
-      ${group(shown.filter((q) => 'answer' in q), 'answered', labels.answered)}
-    </section>`;
+    return this._section('questions', labels.questions, all, positive(this.maxQuestions, 4), (shown) => {
+      const open = shown.filter((q) => !('answer' in q));
+      // Headings for the groups only when both are shown: the cards' labels say the rest.
+      const titled = open.length > 0 && open.length < shown.length;
+      const group = (items: (Question | ResolvedQuestion)[], name: string, title: string) =>
+        items.length
+          ? html`<section class="group ${name}" aria-labelledby=${titled ? `${name}-title` : nothing}>
+              ${titled ? heading(level + 1, title, 'group-title', `${name}-title`, 'section-title') : nothing}
+              <ul class="cards" role="list">
+                ${items.map((q) => this._renderQuestion(briefing, q, level + (titled ? 2 : 1)))}
+              </ul>
+            </section>`
+          : nothing;
+      return [group(open, 'open', labels.open), group(shown.filter((q) => 'answer' in q), 'answered', labels.answered)];
+    });
   }
 
   private _renderQuestion(briefing: Briefing, question: Question | ResolvedQuestion, level: number) {

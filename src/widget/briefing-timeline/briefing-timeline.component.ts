@@ -1,10 +1,9 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
 import type { Briefing, TimelineEntry } from '../../format/schema.js';
 import { BriefingElement, positive } from '../common/briefing-element.js';
 import { newBadge } from '../common/changes.js';
 import { dateText } from '../common/dates.js';
 import { renderEvidence } from '../common/evidence.js';
-import { heading } from '../common/heading.js';
 import type { Labels } from '../common/labels.js';
 import { sectionSkeleton } from '../common/skeleton.js';
 import { clip, eventsFirst } from '../common/concise.js';
@@ -84,21 +83,14 @@ export class BriefingTimeline extends BriefingElement {
   }
 
   protected override renderBriefing(briefing: Briefing) {
-    const level = this.level;
-    const labels = this._labels;
-    const events = briefing.timeline ?? [];
-    // Like every section, an empty timeline is left out.
-    if (!events.length) return nothing;
     // The events that deserve a place come first (eventsFirst); those shown keep the timeline's order.
     const ranked = eventsFirst(briefing);
-    const [shown, more] = this.capped(ranked, positive(this.maxEvents, 3), 'timeline-title');
-    const kept = new Set(shown);
-    return html`<section class="section" aria-labelledby="timeline-title">
-      <div class="section-head">${heading(level, this.heading || labels.timeline, 'section-title', 'timeline-title', 'section-title')}${more}</div>
-      <ol class="events" role="list" aria-labelledby="timeline-title">
-        ${events.filter((entry) => kept.has(entry)).map((entry) => this._renderEvent(briefing, entry, ranked.indexOf(entry)))}
-      </ol>
-    </section>`;
+    return this._section('timeline', this._labels.timeline, ranked, positive(this.maxEvents, 3), (shown) => {
+      const kept = new Set(shown);
+      return html`<ol class="events" role="list" aria-labelledby="timeline-title">
+        ${briefing.timeline!.filter((entry) => kept.has(entry)).map((entry) => this._renderEvent(briefing, entry, ranked.indexOf(entry)))}
+      </ol>`;
+    });
   }
 
   private _renderEvent(briefing: Briefing, entry: TimelineEntry, rank: number) {

@@ -2,7 +2,7 @@ import { LitElement, adoptStyles, html, isServer, nothing, type CSSResultGroup, 
 import type { Briefing } from '../../format/schema.js';
 import { BriefingLoader, readRendered, type LoadStatus } from './briefing-loader.js';
 import { BriefingSelectEvent, type BriefingSelectDetail } from './events.js';
-import { clampLevel } from './heading.js';
+import { clampLevel, heading } from './heading.js';
 import { LANGUAGES, directionOf, english, labelsFor, languageOf, provideLabels, type Labels } from './labels.js';
 import { styles } from './styles.js';
 
@@ -157,6 +157,21 @@ export abstract class BriefingElement extends LitElement {
           </button>`
         : nothing,
     ];
+  }
+
+  /**
+   * A section of cards: its heading (the `heading` attribute, else `title`) with "Show more" at
+   * the end of its line, over `body` of the items shown (see `capped`). No items, no section: an
+   * empty section is left out.
+   */
+  protected _section<T>(name: string, title: string, items: readonly T[], max: number, body: (shown: T[]) => unknown) {
+    if (!items.length) return nothing;
+    const id = `${name}-title`;
+    const [shown, more] = this.capped(items, max, id);
+    return html`<section class="section" aria-labelledby=${id}>
+      <div class="section-head">${heading(this.level, this.heading || title, 'section-title', id, 'section-title')}${more}</div>
+      ${body(shown)}
+    </section>`;
   }
 
   /**

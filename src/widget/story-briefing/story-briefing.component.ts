@@ -21,6 +21,20 @@ export function parseSections(value: string | null | undefined): string[] {
 /** Parts of the section elements re-exported so `story-briefing::part(card)` reaches every card. */
 const exported = 'card,header,title,body,quote,claim,source,sources,evidence,more,actor,kind,section-title,key-points,event,when,new';
 
+/** The property of each section element that caps its list. */
+const capOf: Record<string, string> = { summary: 'maxKeyPoints', timeline: 'maxEvents', actors: 'maxActors', positions: 'maxPositions', questions: 'maxQuestions' };
+
+/**
+ * The strings of a section element's template, made once per section (Lit knows a template by
+ * the identity of its strings; see heading.ts). Every section gets the same bindings: the ones it
+ * has no use for (`actor` on the summary, `change` from elements that send none) do nothing.
+ */
+const templates: Record<string, TemplateStringsArray> = {};
+const sectionTemplate = (name: string) => {
+  const strings = [`<briefing-${name} .data=`, ' heading-level=', ' lang=', ' layout=', ' exportparts=', ` .${capOf[name]}=`, ' .actor=', ' ?show-evidence=', ' @change=', `></briefing-${name}>`];
+  return (templates[name] ??= Object.assign(strings, { raw: strings }));
+};
+
 /**
  * @tagname story-briefing
  * @summary A complete story briefing: summary and key points, timeline, actors, positions and questions.
@@ -170,26 +184,10 @@ export class StoryBriefing extends BriefingElement {
     const counts = countsOf(briefing);
     const names = parseSections(this.sections).filter((name) => (name == 'summary' ? briefing.summary.text || counts['key-points'] : counts[name]));
     // Shared by every section: they render the same briefing, one heading level down.
-    const section = (name: string) => {
-      switch (name) {
-        case 'summary':
-          return html`<briefing-summary .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
-            .maxKeyPoints=${caps.summary}></briefing-summary>`;
-        case 'timeline':
-          return html`<briefing-timeline .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
-            .maxEvents=${caps.timeline} ?show-evidence=${this._expanded}></briefing-timeline>`;
-        case 'actors':
-          return html`<briefing-actors .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
-              .maxActors=${caps.actors} .actor=${actor} @change=${this.#onPick}></briefing-actors>
-            ${actor ? this.#filterBar(briefing) : nothing}`;
-        case 'positions':
-          return html`<briefing-positions .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
-            .maxPositions=${caps.positions} .actor=${actor} ?show-evidence=${this._expanded}></briefing-positions>`;
-        default:
-          return html`<briefing-questions .data=${briefing} heading-level=${level + 1} lang=${lang} layout=${this.layout ?? nothing} exportparts=${exported}
-            .maxQuestions=${caps.questions} .actor=${actor} ?show-evidence=${this._expanded}></briefing-questions>`;
-      }
-    };
+    const section = (name: string) => [
+      html(sectionTemplate(name), briefing, level + 1, lang, this.layout ?? nothing, exported, caps[name], actor, this._expanded, this.#onPick),
+      name == 'actors' && actor ? this.#filterBar(briefing) : nothing,
+    ];
     const sources = briefing.sources;
     return html`<button class="skip" type="button" @click=${this.#skip}>${labels.skip}</button>
       <article class="briefing" aria-labelledby="briefing-heading">
