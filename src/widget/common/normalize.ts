@@ -5,16 +5,7 @@
  * instead of throwing mid-render. Fields no card reads (aliases, salience, dates, evidence offsets,
  * the generator, fields of a newer minor version) are passed through as they are.
  */
-import type {
-  Actor,
-  Briefing,
-  Evidence,
-  Position,
-  Question,
-  ResolvedQuestion,
-  Source,
-  TimelineEntry,
-} from '../../format/schema.js';
+import type { Actor, Briefing, Evidence, Source } from '../../format/schema.js';
 import { BriefingLoadError } from './fetch-briefing.js';
 
 type Obj = Record<string, unknown>;
@@ -32,16 +23,28 @@ const objects = (value: unknown): Obj[] => (Array.isArray(value) ? value.filter(
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
-const evidence = (value: unknown): Evidence[] =>
-  objects(value).map((e) => ({ ...e, source: str(e.source), text: str(e.text) }) as Evidence);
+type Fields = Record<string, (value: unknown) => unknown>;
 
-const grounded = (value: unknown) => {
-  const o = isObject(value) ? value : {};
-  return { ...o, text: str(o.text), evidence: evidence(o.evidence) };
+/** An object with each of `fields` read as its type; what it has besides passes through. */
+const typed = (o: Obj, fields: Fields): Obj => {
+  const out = { ...o };
+  for (const key in fields) out[key] = fields[key]!(o[key]);
+  return out;
 };
 
-/** A position, question, answered question or event: grounded, with an id. */
-const item = (o: Obj) => ({ ...grounded(o), id: str(o.id) });
+/** A list of objects, each `typed`. */
+const list =
+  (fields: Fields) =>
+  (value: unknown): Obj[] =>
+    objects(value).map((o) => typed(o, fields));
+
+const grounding: Fields = { text: str, evidence: list({ source: str, text: str }) };
+
+/** The summary or a key point: text and evidence. */
+const grounded = (value: unknown) => typed(isObject(value) ? value : {}, grounding);
+
+/** A position, question, answered question or event: grounded, with an id, and its own fields. */
+const items = (fields: Fields) => list({ ...grounding, id: str, ...fields });
 
 /** Briefings this module made: handed on (by <story-briefing> to its sections), they are not normalised again. */
 const normalised = new WeakSet<object>();
@@ -73,63 +76,22 @@ function normalize(value: unknown): Briefing {
     throw new BriefingLoadError('version', `Version ${str(value.version)}`);
   }
   return {
-    ...(value as Briefing),
+    ...typed(value, {
+      id: str,
+      title: str,
+      language: optStr,
+      summary: grounded,
+      keyPoints: (v) => objects(v).map(grounded).filter((k) => k.text),
+      sources: list({ id: str, title: str, url: optStr, publisher: optStr }),
+      actors: list({ id: str, name: str, type: str, role: str, sources: strings }),
+      positions: items({ actor: str, quote: optStr, kind: (kind) => (kind === 'reported' ? kind : 'direct') }),
+      questions: items({ kind: str, actors: strings }),
+      resolved: items({ answer: str, actors: strings }),
+      timeline: items({ when: str, date: optStr }),
+      updatedAt: optStr,
+    }),
     version: 1,
-    id: str(value.id),
-    title: str(value.title),
-    language: optStr(value.language),
-    summary: grounded(value.summary),
-    keyPoints: objects(value.keyPoints).map(grounded).filter((k) => k.text),
-    sources: objects(value.sources).map(
-      (s): Source => ({
-        ...s,
-        id: str(s.id),
-        title: str(s.title),
-        url: optStr(s.url),
-        publisher: optStr(s.publisher),
-      }),
-    ),
-    actors: objects(value.actors).map(
-      (a) => ({
-        ...(a as Actor),
-        id: str(a.id),
-        name: str(a.name),
-        type: str(a.type) as Actor['type'],
-        role: str(a.role),
-        sources: strings(a.sources),
-      }),
-    ),
-    positions: objects(value.positions).map(
-      (p): Position => ({
-        ...item(p),
-        actor: str(p.actor),
-        quote: optStr(p.quote),
-        kind: p.kind === 'reported' ? 'reported' : 'direct',
-      }),
-    ),
-    questions: objects(value.questions).map(
-      (q): Question => ({
-        ...item(q),
-        kind: str(q.kind) as Question['kind'],
-        actors: strings(q.actors),
-      }),
-    ),
-    resolved: objects(value.resolved).map(
-      (r): ResolvedQuestion => ({
-        ...item(r),
-        answer: str(r.answer),
-        actors: strings(r.actors),
-      }),
-    ),
-    timeline: objects(value.timeline).map(
-      (t): TimelineEntry => ({
-        ...item(t),
-        when: str(t.when),
-        date: optStr(t.date),
-      }),
-    ),
-    updatedAt: optStr(value.updatedAt),
-  };
+  } as unknown as Briefing;
 }
 
 /**
