@@ -32,12 +32,9 @@ export async function fetchBriefing(
   maxBytes = MAX_BRIEFING_BYTES,
 ): Promise<unknown> {
   // Aborted by the caller or by the timer; which one tells a timeout from a cancellation.
-  const own = new AbortController();
-  const stop = () => own.abort();
-  signal.addEventListener('abort', stop);
-  const timer = setTimeout(stop, timeoutMs);
+  const own = AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
   try {
-    const response = await fetch(src, { signal: own.signal });
+    const response = await fetch(src, { signal: own });
     if (!response.ok) throw new BriefingLoadError('http', `HTTP ${response.status}`);
     const tooLarge = new BriefingLoadError('too-large', `Over ${maxBytes} bytes`);
     if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge;
@@ -55,10 +52,7 @@ export async function fetchBriefing(
     return parseJson(await new Blob(chunks).text());
   } catch (error) {
     if (signal.aborted || error instanceof BriefingLoadError) throw error;
-    throw new BriefingLoadError(own.signal.aborted ? 'timeout' : 'network', String(error));
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', stop);
+    throw new BriefingLoadError(own.aborted ? 'timeout' : 'network', String(error));
   }
 }
 
