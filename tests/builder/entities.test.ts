@@ -80,6 +80,17 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['The chairman of the Senate Intelligence Committee promised a total review.', 'Senate Intelligence Committee', 'organization'],
+    ['A deputy director of the National Security Agency testified on Tuesday.', 'National Security Agency', 'organization'],
+    ['According to the Whitley County Sheriff’s Office, the crime was never solved.', 'Whitley County Sheriff’s Office', 'organization'],
+    ["The U.S. Attorney's Office declined to comment.", "U.S. Attorney's Office", 'organization'],
+    ['Mr. Monahan, now 58, was given antibiotics and recovered.', 'Monahan', 'person'],
+    ['Dr. Okafor examined the boy.', 'Okafor', 'person'],
+  ])('a name among title words: after a title\'s "of", an office named for its holder, a name after an honorific: %s', (text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+
+  it.each([
     ['Water the U.S. Army Corps of Engineers has released keeps the river high.', 'U.S. Army Corps of Engineers'],
     ['Both senators work on immigration reform in Congress, a sign of its weight.', 'Congress'],
   ])('an organisation whose head word is its own, or a well-known one, stays itself: %s', (text, name) => {

@@ -69,7 +69,8 @@ function runs(text: string, tokens: Token[]): Token[][] {
       // A possessive closes the name: "Assad's chief accomplice".
       // …unless an organisation's name goes on: "Administration for Children's Services".
       const next = tokens[i + 1];
-      const orgGoesOn = next && text.slice(t.end, next.start) === ' ' && isCapitalized(next.text) && ORG_HEADS.has(bare(next.text).toLowerCase()) && run.some((x) => CONNECTORS.has(x.text));
+      // …or an office is named for its holder's title: "Whitley County Sheriff's Office".
+      const orgGoesOn = next && text.slice(t.end, next.start) === ' ' && isCapitalized(next.text) && ORG_HEADS.has(bare(next.text).toLowerCase()) && (run.some((x) => CONNECTORS.has(x.text)) || TITLE_HEADS.has(bare(t.text).toLowerCase()));
       if (POSSESSIVE.test(t.text) && isCapitalized(t.text) && !orgGoesOn) flush();
     } else flush();
   }
@@ -100,6 +101,15 @@ function splitAtAnd(run: Token[]): Token[][] {
   const of = run.findIndex((t) => t.text === 'of' || t.text === 'for');
   if (of > 0 && of < at && ORG_HEADS.has(run[of - 1].text.toLowerCase()) && !run.slice(at + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()) || isFirstName(t.text))) return [run];
   return [run.slice(0, at), ...splitAtAnd(run.slice(at + 1))].filter((r) => r.length);
+}
+
+// "chairwoman of the | Senate Intelligence Committee": where an organisation whose name is all
+// title words starts after a title's "of"; the run's length when none does.
+function organisationAfterOf(run: Token[]): number {
+  const of = run.map((t) => t.text).lastIndexOf('of');
+  const at = of >= 0 && run[of + 1]?.text === 'the' ? of + 2 : of + 1;
+  const rest = run.slice(at);
+  return of > 0 && rest.length && rest.every((t) => isCapitalized(t.text)) && ORG_HEADS.has(bare(rest[rest.length - 1].text).toLowerCase()) ? at : run.length;
 }
 
 // The last person title in a run that still has a name after it.
@@ -254,6 +264,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     let role: string | undefined;
     let honorificOnly = false;
     // "the director of | the FBI": what follows a title's "of" is the organisation, not a person.
+    if (hasHead && p === run.length) p = organisationAfterOf(run);
     const ofOrg = hasHead && p < run.length && (CONNECTORS.has(run[p - 1].text.toLowerCase()) || run[p - 1].text === 'the');
     if (hasHead) {
       if (p === run.length) continue; // a title with no name: "the Russian Foreign Minister"
@@ -292,6 +303,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     // A title-case headline runs on after the name: "Wendy Davis Run for Governor".
     if (nameTokens.length >= 3 && isFirstName(nameTokens[0].text) && isCommonWord(nameTokens[nameTokens.length - 1].text) && !isLastName(nameTokens[nameTokens.length - 1].text) && !ORG_HEADS.has(nameTokens[nameTokens.length - 1].text.toLowerCase()))
       nameTokens = nameTokens.slice(0, -1);
+    const honorific = !ofOrg && titleWords.some((t) => HONORIFICS.has(bare(t.text).toLowerCase()));
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
     const name = bare(text.slice(first.start, last.end));
@@ -304,8 +316,8 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     const candidate: Candidate = {
       name, words, lastWord: words[words.length - 1], role, after, classified, state, possessive: POSSESSIVE.test(last.text), before: text.slice(0, first.start),
       headNoun: words[(ofAt > 0 ? ofAt : words.length) - 1].toLowerCase(),
-      // A name is a person's when a title, a first name or an uncommon last word says so.
-      type: classified ?? (role || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1])) ? 'person' : undefined),
+      // A name is a person's when a title or an honorific ("Mr."), a first name or an uncommon last word says so.
+      type: classified ?? (role || honorific || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1])) ? 'person' : undefined),
     };
     const rule = NAME_RULES.find((r) => r.match(candidate));
     if (rule) {
