@@ -9,6 +9,7 @@ import firstNames from './data/first-names.json';
 import usStates from './data/us-states.json';
 import dates from './data/dates.json';
 import diseases from './data/diseases.json';
+import rolePhrases from './data/role-phrases.json';
 import type { ActorType } from '../format/schema.js';
 
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one
@@ -80,6 +81,11 @@ export const KIN = new Map(Object.entries(titles.kin));
 export const KIN_WORDS = new Set([...KIN.keys(), ...[...KIN.values()].flat()]);
 /** People who report the news for an outlet ("reporter", "correspondent"). */
 export const JOURNALISTS = lower(titles.journalists);
+/** "who heads …" → "head", "who headed …" → "former head". */
+export const POSITION_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.positionVerbs));
+/** "directed by …", "a screenplay by …" → the maker's noun. */
+export const MADE_BY: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.madeBy));
+export const POSTED_TITLES = lower(rolePhrases.postedTitles);
 export const PERSON_NOUNS = lower(titles.people);
 const ROLE_NOUNS = lower(titles.roleNouns);
 const NOT_ROLES = lower(titles.notRoles);

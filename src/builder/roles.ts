@@ -4,7 +4,9 @@
 // before it; the rules here read the rest.
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
-import { KIN, ORG_HEADS, PLACE_HEADS, RANKS, SPEECH_VERBS, TITLE_HEADS, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState } from './lexicon.js';
+import {
+  HONORIFICS, KIN, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState,
+} from './lexicon.js';
 import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
 // "… of the Coast Guard." loses the sentence's dot; "… of the U.S." keeps its own.
@@ -15,7 +17,7 @@ const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\
 const ORG_KIND = /(?<![\p{L}-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
 // "Gorkov is chairman of VneshEconomBank."
 const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|\s(?:who|which|that|and|but)\b|$))/u;
-const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|$)|\s(?:who|whose|which|that)\b)/u;
+const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:now|currently|also|still)\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|$)|\s(?:who|whose|which|that)\b)/u;
 
 /** What the text around a name says of its bearer. */
 export interface RoleContext {
@@ -69,7 +71,10 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
   if (SPEECH_VERBS.has(words[0].toLowerCase()) || CONNECTORS.has(words[words.length - 1].toLowerCase())) return undefined;
   // ", in particular for his brother …" is a circumstance, not a role.
-  if (STOPWORDS.has(words[0].toLowerCase()) && !DETERMINERS.has(words[0].toLowerCase())) return undefined;
+  // …but "New York Democrat" opens with a name.
+  if (STOPWORDS.has(words[0].toLowerCase()) && !DETERMINERS.has(words[0].toLowerCase()) && !isCapitalized(words[0]) && !MEMBER_OF.test(described)) return undefined;
+  // ", cinematographer Larry Fong", ", Democratic Rep.": the next person of a list, with their title.
+  if (words.some((w, i) => i + 2 < words.length && !isCapitalized(w) && isRoleNoun(w) && NAME_WORD.test(words[i + 1]) && NAME_WORD.test(words[i + 2])) || HONORIFICS.has(bare(words[words.length - 1]).toLowerCase())) return undefined;
   // ", had gone out for a swim with his son-in-law" is the sentence going on.
   // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
   if (isVerbForm(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && isRoleNoun(words[1]))) return undefined;
@@ -78,6 +83,24 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   return { role: described, type: c.type ?? 'person' };
 }
 const unsure = (c: RoleContext) => !c.role;
+const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
+const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
+const AGE_THEN_APPOSITION = /^,\s+\d{1,3}(?=,\s)/;
+const PARTY_LABEL_COMMAS = /^,\s+([RDI]-(?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)?)(?=\s*(?:[,;)]|$))/u;
+const ORG_POSSESSIVE = /(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}&.-]*){0,5})['’]s\s+$/u;
+// "directed by", "directed with admirable restraint by", "a screenplay by".
+const MADE_BY_BEFORE = /(?<![\p{L}-])((?:[\p{L}-]+\s+){1,4})by\s+$/u;
+const WHO_VERB = /^,\s+who\s+(?:(?:now|also|currently)\s+)?([\p{Ll}-]+(?:\s+and\s+runs)?)\s+/u;
+/** "who heads the agency" → "head of the agency"; "who headed …" → "former head of …". */
+function postRole(rest: string): string | undefined {
+  const m = WHO_VERB.exec(rest);
+  const post = m && POSITION_VERBS.get(m[1]);
+  if (!m || !post) return undefined;
+  const object = /^((?:[^,.;:()"“”]|\.(?=\S)){2,80}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|$)|\s(?:who|which|that|and|but|since|until|when|after|before)\b|\s(?:in|on|since)\s+\d)/u.exec(rest.slice(m[0].length))?.[1];
+  if (!object || object.split(/\s+/).length > 10) return undefined;
+  // "who teaches at Yale": the preposition stays; "who heads the agency": the post is of it.
+  return /^(?:at|in|for|on|with)\s/.test(object) ? `${post} ${object}` : `${post} of ${object}`;
+}
 const PARTY_LABEL = /^\s*\(([RDI]-[\p{L}. ]{2,14})\)/u;
 const WHO_IS = /^,\s+who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)(?:\s+(?:now|also|still|currently))?(?=\s)/u;
 const AGE = /^\d+-year-old$/;
@@ -90,7 +113,9 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   // "when they find a survivor, Ana kept digging": a name that goes on into its verb is the
   // next clause's subject, not an apposition, which a comma or the sentence's end closes.
   if (!/^\s*(?:[,;:)(—–]|\.(?=\s|$)|$)/.test(c.rest)) return undefined;
-  const j = phraseStart(text, tokens, k);
+  let j = phraseStart(text, tokens, k);
+  // "The mother of the victim, Jane Doe": the role noun the "of" phrase hangs on.
+  if (j >= 3 && /^(?:the|a|an)$/i.test(tokens[j - 1].text) && tokens[j - 2].text === 'of' && !isCapitalized(tokens[j - 3].text) && isRoleNoun(tokens[j - 3].text)) j = phraseStart(text, tokens, j - 3);
   // The phrase opens the sentence or a clause, or follows a determiner: not "… told reporters, …".
   const before = tokens[j - 1];
   if (j > 0 && !DETERMINERS.has(before.text.toLowerCase()) && !POSSESSIVE.test(tokens[j].text) && !/[,;:(]\s*$/.test(text.slice(0, tokens[j].start))) return undefined;
@@ -118,10 +143,25 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   // "then-party chairman Lee Park": the title he held then, so a former one now.
   { name: 'then-title', match: (c) => !!c.role && THEN.test(titleBeforeName(c)), build: (c) => ({ role: titleBeforeName(c).replace(THEN, 'former ') }) },
+  // "Consul General Ajit Kumar in Atlanta": a post held in a place keeps the place.
+  {
+    name: 'posted-title-in-place',
+    match: (c) => !!c.role && POSTED_TITLES.has(c.role.split(/\s+/)[0].toLowerCase()) && IN_PLACE.test(c.rest),
+    build: (c) => ({ role: `${titleBeforeName(c)} in ${bareEnd(IN_PLACE.exec(c.rest)![1])}` }),
+  },
+  // "University of Pittsburgh microbiologist Janet Stout, one of the nation's top experts in …":
+  // the title and the apposition each say part of who the person is.
+  {
+    name: 'title-and-apposition',
+    match: (c) => !!c.role && !isRank(c.role) && !!appositionRole(c),
+    build: (c) => ({ role: `${titleBeforeName(c)}, ${appositionRole(c)!.role}` }),
+  },
   // "former NSA systems analyst Edward Snowden", "Democratic Congresswoman Kyrsten Sinema of Arizona".
   { name: 'title-before-name', match: (c) => !!c.role, build: (c) => ({ role: titleBeforeName(c) }) },
   // "Jens Stoltenberg, the secretary general of NATO, …".
   { name: 'apposition', match: unsure, build: appositionRole },
+  // "Jane Doe, 34, a nurse from Ohio, …": the apposition after the age.
+  { name: 'apposition-after-age', match: (c) => unsure(c) && AGE_THEN_APPOSITION.test(c.rest), build: (c) => appositionRole({ ...c, rest: c.rest.replace(AGE_THEN_APPOSITION, '') }) },
   // "Gorkov is chairman of VneshEconomBank".
   {
     name: 'copula',
@@ -137,6 +177,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
     match: (c) => unsure(c) && WHO_IS.test(c.rest),
     build: (c) => asRole(APPOSITION.exec(`, ${c.rest.slice(WHO_IS.exec(c.rest)![0].length).trimStart()}`)?.[1], c),
   },
+  // "Jane Doe, who heads the agency", "…, who founded the company in 1999": the post a verb names.
+  { name: 'who-holds-post', match: (c) => unsure(c) && !c.from && WHO_VERB.test(c.rest), build: (c) => mapRole(postRole(c.rest), c) },
   // "her neighbor, 66-year-old Frank Macomber", "The helicopter pilot, Lt. Joshua Rice": a role
   // set before the name with a comma.
   { name: 'role-before-comma', match: unsure, build: (c) => mapRole(roleBeforeComma(c), c) },
@@ -149,6 +191,16 @@ export const ROLE_RULES: readonly RoleRule[] = [
     match: (c) => unsure(c) && PARTY_LABEL.test(c.rest),
     build: (c) => {
       const label = partyAndState(PARTY_LABEL.exec(c.rest)![1]);
+      if (!label) return undefined;
+      return { role: c.honorific ? label.replace(' from ', ` ${c.honorific} from `) : label, type: 'person' };
+    },
+  },
+  // "Sen. Chuck Schumer, D-N.Y., said …": the same label between commas.
+  {
+    name: 'party-and-state-between-commas',
+    match: (c) => unsure(c) && PARTY_LABEL_COMMAS.test(c.rest),
+    build: (c) => {
+      const label = partyAndState(PARTY_LABEL_COMMAS.exec(c.rest)![1]);
       if (!label) return undefined;
       return { role: c.honorific ? label.replace(' from ', ` ${c.honorific} from `) : label, type: 'person' };
     },
@@ -171,6 +223,26 @@ export const ROLE_RULES: readonly RoleRule[] = [
     build: (c) => (/^the\s/.test(c.from!) || c.from!.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())) ? { role: c.from!.replace(/^the\s+/, '') } : undefined),
   },
   { name: 'honorific', match: (c) => !!c.honorific, build: (c) => ({ role: c.honorific! }) },
+  // "the EPA’s Miguel Del Toral": the organisation a person is written as belonging to.
+  {
+    name: 'organisation-possessive',
+    match: (c) => unsure(c) && c.type === 'person',
+    build: (c) => {
+      const org = ORG_POSSESSIVE.exec(c.text.slice(0, c.start))?.[1];
+      return org && (classifyName(org, org.split(/\s+/)) === 'organization' || /^\p{Lu}{2,}$/u.test(org)) && !countryOf(org) ? { role: org } : undefined;
+    },
+  },
+  // "Directed by Clint Eastwood", "a screenplay by Peter Morgan": the maker of the work.
+  {
+    name: 'made-by',
+    match: (c) => unsure(c) && c.type === 'person' && MADE_BY_BEFORE.test(c.text.slice(0, c.start)),
+    build: (c) => {
+      // The nearest word that names a making: "directed with admirable restraint by".
+      const words = MADE_BY_BEFORE.exec(c.text.slice(0, c.start))![1].trim().split(/\s+/).reverse();
+      const noun = words.map((w) => MADE_BY.get(w.toLowerCase())).find(Boolean);
+      return noun ? { role: noun } : undefined;
+    },
+  },
   // "the Japanese shipping company Nippon Yusen K.K.": what an organisation is.
   {
     name: 'organisation-kind',

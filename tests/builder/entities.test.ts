@@ -14,7 +14,7 @@ describe('findMentions', () => {
     ['German Chancellor Angela Merkel met French President Emmanuel Macron on Monday.', 'Angela Merkel', 'German Chancellor'],
     ['German Chancellor Angela Merkel met French President Emmanuel Macron on Monday.', 'Emmanuel Macron', 'French President'],
     ['Health Minister Olivier Veran announced new restrictions.', 'Olivier Veran', 'Health Minister'],
-    ['Senator John McCain, the chairman of the Armed Services Committee, criticised the plan.', 'John McCain', 'Senator'],
+    ['Senator John McCain, the chairman of the Armed Services Committee, criticised the plan.', 'John McCain', 'Senator, chairman of the Armed Services Committee'],
     ['National Security Adviser H.R. McMaster gave conflicting remarks.', 'H.R. McMaster', 'National Security Adviser'],
   ])('a leading title is a role, not part of the name: %s → %s', (text, name, role) => {
     const f = find(text, name);

@@ -12,6 +12,10 @@ describe('ROLE_RULES', () => {
     ['apposition-names-the-post', 'Shells hit the farm of rebel Colonel Paris Mendez, head of the Free Lowland Army, on Monday.', 'Paris Mendez', 'head of the Free Lowland Army'],
     ['then-title', 'Then-party chairman Lee Moreno signed the order.', 'Lee Moreno', 'former party chairman'],
     ['then-title', 'The order was signed by then-Deputy Mayor Lee Moreno.', 'Lee Moreno', 'former Deputy Mayor'],
+    ['posted-title-in-place', 'Bentley wrote to Consul General Amir Rao in Atlanta.', 'Amir Rao', 'Consul General in Atlanta'],
+    ['posted-title-in-place', 'The protest was filed by Ambassador Lena Ortiz in Geneva, officials said.', 'Lena Ortiz', 'Ambassador in Geneva'],
+    ['title-and-apposition', 'The hospital hired University of Leeds microbiologist Ann Price, one of the nation’s top experts in the disease, to test the water.', 'Ann Price', 'University of Leeds microbiologist, one of the nation’s top experts in the disease'],
+    ['title-and-apposition', 'Senator Tom Reed, the chairman of the Finance Committee, opposed the bill.', 'Tom Reed', 'Senator, chairman of the Finance Committee'],
     ['title-before-name', 'He scotched rumours about bass and keyboard player John Paul Jones on vocals.', 'John Paul Jones', 'bass and keyboard player'],
     // An organisation's "of" stays in the title.
     ['title-before-name', 'The clinic hired University of Leeds virologist Maria Costa to test the wells.', 'Maria Costa', 'University of Leeds virologist'],
@@ -24,8 +28,18 @@ describe('ROLE_RULES', () => {
     ['apposition', 'The tests were needed, according to Amy Pruden, part of a team of Virginia Tech researchers studying the water.', 'Amy Pruden', 'part of a team of Virginia Tech researchers studying the water'],
     // A verb form before a role noun qualifies it.
     ['apposition', '“It works,” says Omar Haddad, an associate professor of physics at Lund who led the study.', 'Omar Haddad', 'associate professor of physics at Lund who led the study'],
+    // A name opens the apposition; an adverb of time may come before it.
+    ['apposition', 'Sen. Ray Dunn, a New York Democrat, said the bill would pass.', 'Ray Dunn', 'New York Democrat'],
+    ['apposition', 'Ana Ruiz, now a professor at Yale, said the data were sound.', 'Ana Ruiz', 'professor at Yale'],
+    ['apposition-after-age', 'Police arrested Jane Moss, 34, a nurse from Ohio, on Monday.', 'Jane Moss', 'nurse from Ohio'],
+    ['apposition-after-age', 'Tom Lee, 70, the town’s former mayor, died on Sunday.', 'Tom Lee', 'town’s former mayor'],
     ['copula', 'Gorkov is chairman of VneshEconomBank, a state bank.', 'Gorkov', 'chairman of VneshEconomBank'],
     ['who-is', 'John Jones, who is the band’s bassist, declined to comment.', 'John Jones', 'band’s bassist'],
+    ['who-holds-post', 'Sales rose, said Ruth Cole, who heads the regional bank.', 'Ruth Cole', 'head of the regional bank'],
+    ['who-holds-post', 'Ruth Cole, who founded the company in 1999, declined to comment.', 'Ruth Cole', 'founder of the company'],
+    ['who-holds-post', 'Ruth Cole, who teaches at Leeds University, disagreed.', 'Ruth Cole', 'teacher at Leeds University'],
+    ['who-holds-post', 'Ruth Cole, who chaired the panel until 2010, disagreed.', 'Ruth Cole', 'former chair of the panel'],
+    ['role-before-comma', 'The mother of the victim, Jane Moss, said the school never called.', 'Jane Moss', 'mother of the victim'],
     ['role-before-comma', 'She admitted shooting her neighbor, 66-year-old Frank Macomber, in a ditch.', 'Frank Macomber', 'neighbor'],
     // A list of roles, each before its name: Dina is not "father".
     ['role-before-comma', 'He leaves his mother, Dina, father, Thomas, and a brother.', 'Dina', 'mother'],
@@ -34,10 +48,17 @@ describe('ROLE_RULES', () => {
     ['whose-kin', 'Alice Hoagland, whose son Mark Bingham was another leader of the revolt, spoke.', 'Alice Hoagland', 'mother of Mark Bingham, another leader of the revolt'],
     ['party-and-state', '“It is outrageous,” John Mica (R-Fla.) told reporters.', 'John Mica', 'Republican from Florida'],
     ['party-and-state', 'Rep. Marsha Blackburn (R-Tenn.), another critic, said it.', 'Marsha Blackburn', 'Republican Representative from Tennessee'],
+    ['party-and-state-between-commas', 'Sen. Chuck Schumer, D-N.Y., said it would pass.', 'Chuck Schumer', 'Democrat Senator from New York'],
+    ['party-and-state-between-commas', 'It would pass, Ted Poe, R-Texas, said on Monday.', 'Ted Poe', 'Republican from Texas'],
     ['honorific-of-affiliation', 'Sen. Jon Kyl of Arizona said he would vote against it.', 'Jon Kyl', 'Senator of Arizona'],
     ['affiliation-after-comma', 'Ian Moss, of the Harbour Trust, said the pier would close.', 'Ian Moss', 'Harbour Trust'],
     ['affiliation', 'Conditions were clear, though Yutaka Saito of the coast guard said the area is busy.', 'Yutaka Saito', 'coast guard'],
     ['honorific', 'Gov. Robert Bentley apologized on Monday.', 'Robert Bentley', 'Governor'],
+    ['organisation-possessive', 'At the same meeting, the EPA’s Miguel Torres added that flushing could help.', 'Miguel Torres', 'EPA'],
+    ['organisation-possessive', 'The Red Cross’s Anna Berg said the convoy had arrived.', 'Anna Berg', 'Red Cross'],
+    ['made-by', 'The film was directed by Clint Walker.', 'Clint Walker', 'director'],
+    ['made-by', 'The movie is an original screenplay by Peter Moore.', 'Peter Moore', 'screenwriter'],
+    ['made-by', 'The film, directed with admirable restraint by Clint Walker, opens Friday.', 'Clint Walker', 'director'],
     ['organisation-kind', 'It is chartered by Japanese shipping company Nippon Yusen Kabushiki Kaisha.', 'Nippon Yusen Kabushiki Kaisha', 'Japanese shipping company'],
   ];
 
@@ -53,6 +74,12 @@ describe('ROLE_RULES', () => {
     ['the next clause with its own speaker', 'The shelling hit Tel Rifaat, local activist Omar Haddad told reporters.', 'Tel Rifaat'],
     ['a place described as what it is of someone', 'Troops shelled Tel Rifaat, home village of rebel commander Omar Haddad, on Monday.', 'Tel Rifaat'],
     ['a place after a comma and "of"', 'Ian Moss, of Leeds, said the pier would close.', 'Ian Moss'],
+    ['the next person of a list, with their title', 'The film stars Jane Moss, cinematographer Larry Fong and others.', 'Jane Moss'],
+    ['a country\'s possessive', 'Russia’s Ivan Petrov said the talks would go on.', 'Ivan Petrov'],
+    ['a person\'s possessive', 'He met Obama’s Ivan Petrov at the talks.', 'Ivan Petrov'],
+    ['a place after the age', 'Jane Moss, 34, of Springfield, was arrested.', 'Jane Moss'],
+    ['a verb that names no post', 'Ruth Cole, who lives in the town, disagreed.', 'Ruth Cole'],
+    ['a passive that names no work', 'The convoy was stopped by Ivan Petrov on Monday.', 'Ivan Petrov'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
