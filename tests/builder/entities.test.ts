@@ -86,7 +86,9 @@ describe('findMentions', () => {
     ["The U.S. Attorney's Office declined to comment.", "U.S. Attorney's Office", 'organization'],
     ['Mr. Monahan, now 58, was given antibiotics and recovered.', 'Monahan', 'person'],
     ['Dr. Okafor examined the boy.', 'Okafor', 'person'],
-  ])('a name among title words: after a title\'s "of", an office named for its holder, a name after an honorific: %s', (text, name, type) => {
+    ['The band Led Zeppelin released two previously unheard recordings.', 'Led Zeppelin', 'person'],
+    ['Sources told Bethenny Frankel the show wanted her.', 'Bethenny Frankel', 'person'],
+  ])('a name among title words (after a title\'s "of", an office named for its holder, after an honorific) or opening with a verb\'s form or a first name: %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
 
@@ -281,6 +283,8 @@ describe('NAME_RULES', () => {
     ['demonym', 'The rest of the team were Spanish, and one Canadian joined later.', 'Canadian'],
     ['place', 'The town hall met in Phoenix on Tuesday.', 'Phoenix'],
     ['unknown-phrase', 'Officials said Kentucky Fried Chicken Works opened.', 'Kentucky Fried Chicken Works'],
+    ['unknown-phrase', 'Funded by the EU, the Thing Sites GeoTour involves five countries.', 'Thing Sites GeoTour'],
+    ['unknown-phrase', 'The center is a Universal Preschool provider in Harlem.', 'Universal Preschool'],
     ['opens-with-country', 'They were stopped by U.S. Customs at the border.', 'U.S. Customs'],
     ['common-word', 'They waited, and Hope said no.', 'Hope'],
     ['opens-with-demonym', 'German Nazis killed millions.', 'German Nazis'],

@@ -316,8 +316,10 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     const candidate: Candidate = {
       name, words, lastWord: words[words.length - 1], role, after, classified, state, possessive: POSSESSIVE.test(last.text), before: text.slice(0, first.start),
       headNoun: words[(ofAt > 0 ? ofAt : words.length) - 1].toLowerCase(),
-      // A name is a person's when a title or an honorific ("Mr."), a first name or an uncommon last word says so.
-      type: classified ?? (role || honorific || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1])) ? 'person' : undefined),
+      // A name is a person's when a title or an honorific ("Mr."), a first name or an uncommon last word says so;
+      // not after an ordinary noun or adjective ("Universal Preschool", "Thing Sites GeoTour"),
+      // which a person's name does not open ("Led Zeppelin" opens with a verb's form).
+      type: classified ?? (role || honorific || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1]) && (!isCommonWord(words[0]) || isVerbForm(words[0]))) ? 'person' : undefined),
     };
     const rule = NAME_RULES.find((r) => r.match(candidate));
     if (rule) {
