@@ -329,6 +329,23 @@ describe('questions across a cluster', () => {
     expect(b.questions[0].evidence[0].text).toBe('Farmers blamed the new dam for the flooding of the village.');
   });
 
+  it('a sentence that says outright that something is open is asked about its matter when no rule reads it', () => {
+    const b = build([
+      `${lead}\n\nThe Security Council is set to vote on a draft resolution on the attack on Tuesday. It is unclear who fired the shells at the village.\n\nThe new dam inquiry continues in the capital.`,
+      `${lead}\n\nDelegates left.`,
+    ]);
+    expect(b.questions.map((q) => q.text)).toContain('What will come of the new dam inquiry?');
+  });
+
+  it('questions that rules reading any modal sentence wrote fill a short list, never lengthen it', () => {
+    const b = build([
+      `${lead}\n\nThe ministers will meet the mayor of the village. The army will rebuild the bridge over the river.\n\nThe farmers will plant wheat in the valley. The governor will visit the clinic in the town.`,
+      `${lead}\n\nThe teachers will reopen the school near the market. The engineers will repair the power station.\n\nDelegates left.`,
+    ]);
+    expect(b.questions.length).toBe(4);
+    expect(b.questions.every((q) => q.text.startsWith('Will '))).toBe(true);
+  });
+
   it('a vote that the cluster reports as taken is answered, not open', () => {
     const b = build([
       `${lead}\n\nThe Security Council is set to vote on a draft resolution on the attack on Tuesday.\n\nDelegates met late.`,

@@ -33,6 +33,14 @@ const THREAD_WEIGHT = 3;
 const LEAD_WEIGHT = 0.5;
 const DISPUTE_BONUS = 1;
 const GENERIC_PENALTY = 1;
+/** A question about a sentence's matter stands below one a rule wrote from the same sentence. */
+const MATTER_PENALTY = 2;
+/** Questions from rules that read any sentence, and matter questions, are shown only this high up:
+ * they fill a short list, never lengthen one. */
+const GENERAL_SHOWN = 4;
+/** A signal this strong says outright that something is open (an unknown, a denial, a pending
+ * process, a date): its sentence is asked even when only its matter can be. */
+const SURE_WEIGHT = 2;
 /** Signals about the sentence's own statement: it is asked even when no ask rule reads it. */
 const STATED = new Set(['explicit-unknown', 'denial', 'not-yet', 'charged']);
 
@@ -50,6 +58,8 @@ export interface Scored {
   draft: QuestionDraft;
   score: number;
   rule: string;
+  /** Asked by a rule that reads any sentence, or about its matter. */
+  general: boolean;
 }
 
 /** The story's main thread: its words, each weighed by how many articles write it. */
@@ -90,6 +100,8 @@ export interface Candidate {
   kind: QuestionKind;
   signal: string;
   strong: boolean;
+  /** Its signal says outright that something is open. */
+  sure: boolean;
   score: number;
 }
 
@@ -101,7 +113,7 @@ export function candidatesOf(ctx: Context, thread = threadOf(ctx)): Candidate[] 
       const signal = signalOf(s.text);
       // "I thought I could survive": what a speaker or the writer guesses is no open question.
       if (signal && signal.rule.weight < 2 && PERSONAL.test(s.text.replace(QUOTED, ''))) return [];
-      return signal ? [{ s, kind: signal.rule.kind, signal: signal.rule.name, strong: STATED.has(signal.rule.name), score: signal.rule.weight + 0.25 * (signal.count - 1) + weigh(ctx, s, thread) }] : [];
+      return signal ? [{ s, kind: signal.rule.kind, signal: signal.rule.name, strong: STATED.has(signal.rule.name), sure: signal.rule.weight >= SURE_WEIGHT, score: signal.rule.weight + 0.25 * (signal.count - 1) + weigh(ctx, s, thread) }] : [];
     })
     .sort((a, b) => b.score - a.score || a.s.index - b.s.index);
 }
@@ -118,16 +130,20 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     const terms = contentTerms(text);
     return !seen.some((t) => containment(t, terms) >= 0.8 || containment(terms, t) >= 0.8);
   };
-  const take = (draft: QuestionDraft, score: number, rule: string) => {
+  const take = (draft: QuestionDraft, score: number, rule: string, general = false) => {
     seen.push(contentTerms(draft.text));
     draft.answer = answerOf(ctx, draft);
     if (draft.answer) answered.push(draft);
-    else open.push({ draft, score, rule });
+    else open.push({ draft, score, rule, general });
   };
   const usable = (q?: { text: string }): q is NonNullable<typeof q> => !!q && wordCount(q.text) <= 25 && tidy(q.text) && fresh(q.text);
   const actorsIn = (s: Sentence) => [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
-  const unread: Pick<Candidate, 's' | 'kind' | 'score'>[] = [];
-  for (const { s, kind, score, strong } of candidates) {
+  const unread: Pick<Candidate, 's' | 'kind' | 'score' | 'sure'>[] = [];
+  const askMatter = ({ s, kind }: Pick<Candidate, 's' | 'kind'>, score: number) => {
+    const text = matterQuestion(s.text, kind, thread);
+    if (text && fresh(text)) take({ text, kind, actors: actorsIn(s), sentences: [s.index] }, score, 'matter', true);
+  };
+  for (const { s, kind, score, strong, sure } of candidates) {
     const text = withName(ctx, s);
     // A rule's question first; else, for a strong signal, its statement asked.
     let q = questionOf(text);
@@ -136,28 +152,30 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
       q = fallback ? { text: fallback, kind, rule: 'statement' } : undefined;
     }
     if (!usable(q)) {
-      unread.push({ s, kind, score });
+      unread.push({ s, kind, score, sure });
       continue;
     }
     // The rule knows what it asked; a yes/no question about a denied account is a dispute.
     const actors = actorsIn(s);
-    const adjusted = score + (GENERIC_RULES.has(q.rule) ? -GENERIC_PENALTY : 0);
-    take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index] }, adjusted, q.rule);
+    const general = GENERIC_RULES.has(q.rule);
+    take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index] }, score - (general ? GENERIC_PENALTY : 0), q.rule, general);
   }
   for (const d of [...agencyDisputes(ctx), ...disputes(ctx), ...denialDisputes(ctx), ...figureDisputes(ctx)]) {
     if (!fresh(d.text)) continue;
     take(d, DISPUTE_BONUS + Math.max(...d.sentences.map((i) => 2.5 + weigh(ctx, ctx.sentences[i], thread))), 'dispute');
   }
+  // A sentence that says outright that something is open is asked about its matter when no rule
+  // reads it: editors ask what such sentences leave open however they are worded.
+  for (const c of unread) if (c.sure) askMatter(c, c.score - MATTER_PENALTY);
   open.sort((a, b) => b.score - a.score);
   // A list the rules left short is filled with questions about the matter of the strongest
   // sentences no rule read, after the others: such a question reads more sentences than leave
   // anything open.
-  for (const { s, kind, score } of unread) {
+  for (const c of unread) {
     if (open.length >= MIN_OPEN) break;
-    const text = matterQuestion(s.text, kind, thread);
-    if (text && fresh(text)) take({ text, kind, actors: actorsIn(s), sentences: [s.index] }, score, 'matter');
+    askMatter(c, c.score);
   }
-  return { open, answered };
+  return { open: open.filter((q, i) => !q.general || i < GENERAL_SHOWN), answered };
 }
 
 export function questions(ctx: Context): void {
