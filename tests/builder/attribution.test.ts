@@ -185,6 +185,12 @@ describe('attribution', () => {
       [{ speaker: 'Jimmy Page', kind: 'reported', words: 'the new material deserves to be heard by everyone' }],
     ],
     [
+      '"he" is the person a sentence too short to show is about',
+      ['Guitarist Jimmy Lowell and singer Robert Carter met reporters in London on Monday. Lowell said: "I am sure people would love to hear it again." Carter, however, is unequivocal. The chances of the band touring again are, he says, next to nothing at all.'],
+      'touring again',
+      [{ speaker: 'Robert Carter', kind: 'reported', words: 'next to nothing at all' }],
+    ],
+    [
       '"the monitoring group said" is the organisation that spoke a sentence before, not one named since',
       ['The Syrian Observatory for Human Rights said troops raided the city of Deir Ezzor on Monday. Experts from the Organisation of Islamic Cooperation are visiting the country. Troops also bombarded three districts of Homs, the monitoring group said.'],
       'three districts',
@@ -229,6 +235,9 @@ describe('speaker and quote rules', () => {
     ['organisation-pronoun', 'The Britain-based Syrian Observatory for Human Rights said 18 soldiers were wounded in the clashes. It described the clashes "as the most violent of their kind since the revolution began."', 'most violent', 'Syrian Observatory for Human Rights'],
     ['official-of-described-organisation', 'The Federal Aviation Administration grounded the jets on Monday. The jets will stay on the ground until the inspections end, a senior administration official said.', 'inspections end', 'Federal Aviation Administration'],
     ['government-of-country', 'The Syrian Observatory for Human Rights counted 40 dead on Monday. Russia backs the plan, and Russia has pressed the government to accept it. "Both sides must agree to a daily truce to let aid reach the wounded," the foreign ministry said.', 'daily truce', 'Russia'],
+    ['official-of-described-organisation', 'The New York City Department of Health inspected the preschool in May. The preschool broke its written safety plan twice this year, a city health official told reporters.', 'written safety plan', 'New York City Department of Health'],
+    ['government-of-country', 'Syria relies on Russia for arms, and Russia has long shielded Syria at the United Nations. In Russia, the Red Cross chief met Foreign Minister Sergei Lavrov, whose country is an ally of Damascus. "Both sides must agree to a daily truce to let aid reach the wounded," the foreign ministry said.', 'daily truce', 'Russia'],
+    ['official-introduced-before', 'The New York City Department of Health inspected the preschool in May. A city health official told reporters the center broke its safety plan. The center was closed for failing to supervise a child, the official said.', 'failing to supervise', 'New York City Department of Health'],
     ['unnamed-speaker-described', 'Lorelei Vargas, the deputy commissioner, said the center would be reviewed. A city health official told reporters the center broke its safety plan. The center was closed for failing to supervise a child, the official said.', 'failing to supervise', ''],
     ['passive-report', 'Amber Lowell was arrested in June after a long search. At the start of the month, Lowell was said to be in breach of her parole and was ordered back to court.', 'breach of her parole', ''],
     ['passive-report', 'The mound stands beside the old road out of town. Earl Thorfinn is thought to have ruled the region from a hall beside the firth.', 'ruled the region', ''],

@@ -1,7 +1,7 @@
 // Finds the names of people, organisations, countries and groups in each sentence, with the
 // title or role written beside them ("Kremlin spokesman Dmitry Peskov", "Hina Shamsi, the
 // director of …").
-import type { Context, Mention } from '../types.js';
+import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   COLLECTIVE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
@@ -453,15 +453,19 @@ function groups(text: string, tokens: Token[]): Found[] {
 // Sentences never shown that may still say who someone of the story is: a caption, or a
 // sentence the off-topic stage set aside ("…," said Grace Okafor, whose son …).
 const ASIDE_NOISE = new Set(['off-topic', 'caption']);
+// "Plant, however, is unequivocal.": a sentence too short to show still says who the next one's
+// "he" is.
+const SHORT_SENTENCE = /^\p{Lu}[^]*\s\p{Ll}[^]*[.!?]["”’]?$/u;
+const named = (s: Sentence) => !s.noise || (s.noise === 'fragment' && SHORT_SENTENCE.test(s.text));
 
 export function entities(ctx: Context): void {
   const mentions: Mention[] = [];
   const asides: Mention[] = [];
   for (const s of ctx.sentences) {
-    if (s.noise && !ASIDE_NOISE.has(s.noise)) continue;
+    if (!named(s) && !ASIDE_NOISE.has(s.noise!)) continue;
     for (const f of findMentions(s.text)) {
       const m: Mention = { sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}) };
-      if (!s.noise) mentions.push(m);
+      if (named(s)) mentions.push(m);
       else if (m.type === 'person' && m.role && m.name.includes(' ')) asides.push(m);
     }
   }
@@ -483,7 +487,7 @@ function surnamesOpeningSentences(ctx: Context, mentions: Mention[]): Mention[] 
   const found: Mention[] = [];
   const opening = new Set(mentions.map((m) => m.start));
   for (const s of ctx.sentences) {
-    if (s.noise) continue;
+    if (!named(s)) continue;
     const [first, next] = tokenize(s.text, s.start);
     if (!first || !surnames.has(first.text) || opening.has(first.start) || first.start - s.start > 1) continue;
     // "Page Six reported": a longer name of its own.

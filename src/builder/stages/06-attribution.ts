@@ -4,7 +4,7 @@
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
 import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isVerbForm } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
-import { type Token, tokenize, wordCount } from '../text/tokens.js';
+import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
 
 // Either mark may open or close a quote: scraped text mixes them (“… capabilities.").
@@ -219,11 +219,19 @@ const memberOfBody = (c: Clause) => {
 
 // "a senior administration official said", "the agency spokeswoman said": someone speaking for
 // the organisation the noun describes, else for the one last named.
-const ORG_OFFICIAL = /\b(?:the|a|an)\s+(?:(?:senior|top|former|another|other|second|third)\s+)*([\p{L}-]+)\s+(?:spokes(?:man|woman|person)|officials?|representatives?|sources?)\s*$/iu;
+const ORG_OFFICIAL = /\b(?:the|a|an)\s+(?:(?:senior|top|former|another|other|second|third)\s+)*((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:spokes(?:man|woman|person)|officials?|representatives?|sources?)\s*$/iu;
+// "a city health official": the organisation whose name holds one of the words ("New York City
+// Department of Health …"), last named before `at`.
+function organisationWithNameWord(ctx: Context, words: string[], at: number, doc: number): number | undefined {
+  const own = words.map((w) => w.toLowerCase()).filter((w) => w.length > 3 && !STOPWORDS.has(w));
+  const names = (m: Mention) => [ctx.actors[m.actor!].name, ...ctx.actors[m.actor!].aliases].join(' ').toLowerCase().split(/\s+/);
+  return own.length ? resolve(ctx, at, doc, (m) => ctx.actors[m.actor!].type === 'organization' && names(m).some((w) => own.includes(w))) : undefined;
+}
 function officialOfDescribedOrganisation(c: Clause): number | undefined {
-  const noun = ORG_OFFICIAL.exec(c.gap)?.[1].toLowerCase();
-  if (!noun || !ORG_NOUNS.has(noun)) return undefined;
+  const words = ORG_OFFICIAL.exec(c.gap)?.[1].toLowerCase().split(/\s+/) ?? [];
+  const noun = words.filter((w) => ORG_NOUNS.has(w)).pop();
   const { ctx, s } = c;
+  if (!noun) return organisationWithNameWord(ctx, words, s.start, s.doc);
   const body = (m: Mention) => organisation(ctx)(m) || (GOVERNMENT_NOUNS.has(noun) && ctx.actors[m.actor!].type === 'country');
   return resolve(ctx, s.start, s.doc, (m) => body(m) && described(ctx, noun)(m)) ?? resolve(ctx, s.start, s.doc, body) ?? resolve(ctx, c.verb.start, s.doc, body);
 }
@@ -240,21 +248,31 @@ function governmentOfCountry(c: Clause): number | undefined {
   // "the Damascus government": the country the description names.
   const own = c.inSentence.find((m) => m.start >= at && m.end <= c.verb.start && isCountry(m));
   if (own) return own.actor;
-  return /\p{Lu}/u.test(d[1]) ? undefined : resolve(c.ctx, c.s.start, c.s.doc, isCountry);
+  if (/\p{Lu}/u.test(d[1])) return undefined;
+  // "In Russia, the Red Cross chief met Lavrov, whose country is an ally of Damascus." then "…, the
+  // foreign ministry said": the country the sentence before opens with, not one in a clause.
+  const opening = resolveMention(c.ctx, c.s.start, c.s.doc, (m) => isCountry(m) && isSubject(c.ctx, m));
+  return opening && opening.sentence >= c.s.index - 1 ? opening.actor : resolve(c.ctx, c.s.start, c.s.doc, isCountry);
 }
 
 // "A city health official told reporters …" then "…, the official said": the description is of
-// that unnamed speaker, not of a person named before.
-function unnamedSpeakerDescribed(c: Clause): boolean {
+// that unnamed speaker, not of a person named before; the words before the noun, of the
+// organisation they speak for, if any.
+function unnamedSpeakerDescribed(c: Clause): { words: string[]; at: number } | undefined {
   const d = DESCRIPTION.exec(c.gap);
-  if (!d) return false;
+  if (!d) return undefined;
   const noun = d[2].toLowerCase();
   const { ctx, s } = c;
   const doc = docOf(ctx, s);
   const named = resolveMention(ctx, c.from + d.index, s.doc, described(ctx, noun));
-  const text = doc.slice(Math.max(named?.end ?? 0, s.start - 2000), s.start);
-  return new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\s+(?:${SPEECH_VERB_ALTERNATION})\\b`, 'iu').test(text);
+  const from = Math.max(named?.end ?? 0, s.start - 2000);
+  const found = [...doc.slice(from, s.start).matchAll(new RegExp(`\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,3})${noun}\\s+(?:${SPEECH_VERB_ALTERNATION})\\b`, 'giu'))].pop();
+  return found && { words: found[1].trim().split(/\s+/), at: from + found.index! };
 }
+const officialIntroducedBefore = (c: Clause) => {
+  const u = unnamedSpeakerDescribed(c);
+  return u && organisationWithNameWord(c.ctx, u.words, u.at, c.s.doc);
+};
 
 // "sources tell me", "a friend of Kendra says", "people close to the minister said": someone the
 // story does not name speaks, not the person named after them.
@@ -304,7 +322,9 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'organisation-pronoun', match: (c) => /^it$/i.test(c.last!.text), build: organisationPronoun },
   { name: 'official-of-described-organisation', match: (c) => ORG_OFFICIAL.test(c.gap) && officialOfDescribedOrganisation(c) !== undefined, build: officialOfDescribedOrganisation },
   { name: 'government-of-country', match: (c) => governmentOfCountry(c) !== undefined, build: governmentOfCountry },
-  { name: 'unnamed-speaker-described', match: unnamedSpeakerDescribed, build: () => undefined, unnamed: true },
+  // "A city health official told …" then "…, the official said": the health department.
+  { name: 'official-introduced-before', match: (c) => officialIntroducedBefore(c) !== undefined, build: officialIntroducedBefore },
+  { name: 'unnamed-speaker-described', match: (c) => unnamedSpeakerDescribed(c) !== undefined, build: () => undefined, unnamed: true },
   { name: 'description', match: (c) => DESCRIPTION.test(c.gap), build: describedSpeaker },
 ];
 
