@@ -41,6 +41,8 @@ export const isNameParticle = (w: string) => /^(?:al|el|ad|as|bin|ibn|abu|abd|de
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary', 'Verb', 'PhrasalVerb']);
 /** A word that can only be read as a verb form here ("says", "warned", "has", "will"). */
 export const isVerbForm = (w: string) => tags(w).some((t) => VERB_TAGS.has(t)) || SPEECH_VERBS.has(w.toLowerCase());
+/** A word the lexicon knows as an adverb or a negation ("also", "then", "never"). */
+export const isAdverb = (w: string) => tags(w).some((t) => t === 'Adverb' || t === 'Negative');
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Adjective', 'Uncountable', 'Comparative', 'Superlative']);
 /** A word the lexicon knows as a noun or adjective ("systems", "former"). */
 export const isNounOrAdjective = (w: string) => {

@@ -247,6 +247,7 @@ describe('NOT_ACTOR_RULES', () => {
 
   it.each([
     ['a person named by an organisation that is no outlet', "At the same meeting, the EPA's Miguel Del Toral added that flushing could foster growth.", 'Miguel Del Toral'],
+    ['an organisation met "at" a place that also acts', 'The boy was taken to Harlem Hospital Center on Monday. He died at Harlem Hospital Center that night. Harlem Hospital Center also did not respond to requests.', 'Harlem Hospital Center'],
     ['a reporter the story is about', 'Freelance reporter Ellen Marsh was detained near the levee. Marsh said she was held for hours.', 'Ellen Marsh'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Mark Bingham drowned, called it a mistake. Mark Bingham, a city engineer, had warned of the flood.', 'Mark Bingham'],
   ])('stays an actor: %s', (_, sentence, name) => {

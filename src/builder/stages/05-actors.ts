@@ -2,7 +2,7 @@
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
-import { DISEASE_NOUNS, JOURNALISTS, KIN_WORDS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { DISEASE_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -264,8 +264,12 @@ export function bestRole(a: ActorDraft): string {
 const LOCATIVE = /\b(?:in|at|near|(?:north|south|east|west)(?:east|west)?\s+of|into|across|outside|off|throughout|within|around|inside|to|towards?|from|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of)\s+(?:the\s+)?$/i;
 
 // The subject of a verb, past a quotation mark or an adverb: "Moscow \"underscored\"", "Russia
-// strongly denied".
-const VERB_NEXT = /^\s*["“”]?\s*(?:\p{L}+ly\s+)?(\p{Ll}+)/u;
+// strongly denied", "the hospital also did not respond".
+const VERB_NEXT = /^\s*["“”]?\s*(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+const verbNext = (after: string) => {
+  const m = VERB_NEXT.exec(after);
+  return m && (/ly$/.test(m[1]) || isAdverb(m[1])) ? m[2] : m?.[1];
+};
 
 function isSetting(ctx: Context, a: ActorDraft): boolean {
   const docOf = (m: Mention) => ctx.docs[ctx.sentences[m.sentence].doc].text;
@@ -282,7 +286,7 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
   const locative = a.mentions.filter(isLocative).length;
   const attributive = a.mentions.filter((m) => !isLocative(m) && isAttributive(m)).length;
   const acts = a.mentions.filter((m) => {
-    const next = VERB_NEXT.exec(docOf(m).slice(m.end, m.end + 40))?.[1];
+    const next = verbNext(docOf(m).slice(m.end, m.end + 40));
     return next !== undefined && isVerbForm(next);
   }).length;
   // A country is an actor when it does or says something, not when it is a setting or an
