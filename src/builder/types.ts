@@ -60,6 +60,8 @@ export interface Mention {
   role?: string;
   /** An age written beside the name ("Jimmy Page, 70,", "66-year-old Frank Macomber"). */
   age?: number;
+  /** An organisation's head word standing for its full name ("the House"): an alias, never an actor of its own. */
+  short?: boolean;
   actor?: number;
 }
 

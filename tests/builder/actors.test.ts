@@ -153,6 +153,15 @@ describe('clusterMentions', () => {
     expect(actors.map((a) => [...a.aliases].sort())).toEqual([['NYK', 'Nippon Yusen Kabushiki Kaisha']]);
   });
 
+  it.each<[string, [string, boolean?][], string[][]]>([
+    ['joins the one organisation built on it', [['House of Representatives'], ['House', true], ['White House'], ['House', true]], [['House', 'House of Representatives'], ['White House']]],
+    ['is dropped when two are built on it (the word before "for" too)', [['Harlem Hospital Center'], ['Seventh Avenue Center for Family Services'], ['Center', true]], [['Harlem Hospital Center'], ['Seventh Avenue Center for Family Services']]],
+    ['is dropped when no organisation is built on it', [['European Commission'], ['Agency', true]], [['European Commission']]],
+  ])('an organisation\'s head word after "the" %s', (_, list, expected) => {
+    const ms: Mention[] = list.map(([name, short], i) => ({ sentence: i, start: 0, end: name.length, name, type: 'organization', ...(short ? { short } : {}) }));
+    expect(clusterMentions(ms).map((a) => [...a.aliases].sort())).toEqual(expected);
+  });
+
   it('keeps the roles written beside each mention', () => {
     const [a] = clusterMentions(mentions([['Sergei Lavrov', 'person', 'Russian Foreign Minister'], ['Sergey Lavrov', 'person', 'Foreign Minister'], ['Lavrov']]));
     expect([...a.roles.keys()].sort()).toEqual(['Foreign Minister', 'Russian Foreign Minister']);

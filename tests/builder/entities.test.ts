@@ -261,6 +261,7 @@ describe('NAME_RULES', () => {
   const rows: [string, string, string][] = [
     ['lone-date-or-function-word', 'Negotiators met in January and again in May.', 'January'],
     ['lone-date-or-function-word', 'They met on Christmas Eve and again at Thanksgiving.', 'Christmas Eve'],
+    ['organisation-by-its-head', 'Republicans may gain control of the House in November.', 'House'],
     ['month', 'In March 2015, the state Department of Environmental Quality considered taking samples.', 'March'],
     ['code-or-formula', 'CO2 levels rose for the third year.', 'CO2'],
     ['lone-initial-or-suffix', 'The fossil consists of an astragalus, metatarsals I to V, and four phalanges.', 'V'],

@@ -26,6 +26,8 @@ export interface Found {
   surface?: string;
   /** An age written beside a person's name. */
   age?: number;
+  /** An organisation's head word standing for its full name ("the House"). */
+  short?: boolean;
 }
 
 
@@ -168,6 +170,13 @@ const nextLowerWord = (c: Candidate) => /^\s+(\p{Ll}+)/u.exec(c.after)?.[1];
  */
 export const NAME_RULES: readonly NameRule[] = [
   // "Tuesday", "Christmas Eve", "The", "Ministry": a date or holiday, or a lone function word or organisation head word.
+  // "the House", "the Commission": an organisation named by its head word alone, once its full
+  // name is known ("House of Representatives"); the actors stage joins the two or drops it.
+  {
+    name: 'organisation-by-its-head',
+    match: (c) => single(c) && ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name) && /\bthe\s+$/.test(c.before),
+    build: (c) => ({ name: c.name, type: 'organization', short: true }),
+  },
   { name: 'lone-date-or-function-word', match: (c) => isDateWord(c.name) || (single(c) && (STOPWORDS.has(c.name.toLowerCase()) || (ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name)))), build: reject },
   // "in March", "March 2015": a month where the text uses it as a date ("May said" may be Theresa May).
   {
@@ -464,7 +473,7 @@ export function entities(ctx: Context): void {
   for (const s of ctx.sentences) {
     if (!named(s) && !ASIDE_NOISE.has(s.noise!)) continue;
     for (const f of findMentions(s.text)) {
-      const m: Mention = { sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}) };
+      const m: Mention = { sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}), ...(f.short ? { short: true } : {}) };
       if (named(s)) mentions.push(m);
       else if (m.type === 'person' && m.role && m.name.includes(' ')) asides.push(m);
     }

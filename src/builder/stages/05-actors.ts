@@ -209,6 +209,20 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     const owners = byLast.get(normKey(a.name));
     if (owners?.length === 1) into(a, owners[0]);
   }
+  // "the House" for the House of Representatives: the one organisation, other than a well-known
+  // one ("White House"), built on that head word (its last, or the one before its "of" or "for").
+  const byHead = new Map<string, ActorDraft[]>();
+  for (const a of orgs()) {
+    const words = wordsOf(a.name);
+    const of = words.findIndex((w) => w === 'of' || w === 'for');
+    if (words.length > 1 && !knownOrg(a.name) && !a.mentions.every((m) => m.short)) push(byHead, words[of > 0 ? of - 1 : words.length - 1], a);
+  }
+  for (const a of actors) {
+    if (!a.mentions.length || !a.mentions.every((m) => m.short)) continue;
+    const owners = byHead.get(normKey(a.name));
+    if (owners?.length === 1) into(a, owners[0]);
+    else a.mentions.length = 0;
+  }
 }
 
 function canonicalName(a: ActorDraft): string {
