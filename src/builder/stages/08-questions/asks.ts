@@ -89,6 +89,9 @@ function processQuestion(phrase: string, noun: string): string | undefined {
 // murder": a charge whose trial is still to come.
 const CHARGED = /\s(?:(?:was|were)\s+(?:arraigned|indicted|arrested)\s+(?:\p{Lu}\p{Ll}+day\s+)?on\s+(?:\p{Ll}+\s+)?charges?\s+of|pleaded\s+not\s+guilty\s+(?:\p{Ll}+\s+)?to|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?charged\s+with|(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?)?fac(?:es|e|ing)\s+(?:\p{Ll}+\s+){0,2}(?:charges?|counts?)\s+of)\s+([^,;:.!?]{3,}?)(?=\s+(?:in|for|after|on|at|over|and|but|stemming|from|following|because|when|while)\s|[,;:.!?–—]|$)/iu;
 // "Walker plans to run", "the family intends to sue the city": a stated intention.
+// "He was taken to a hospital for evaluation" → "What will the evaluation of him show?": the result
+// of a process someone was handed to.
+const SENT_FOR = /\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[^.;]{0,60}?\s)?(?:taken|transported|sent|brought|flown|rushed|airlifted|admitted|held|detained|referred)\b[^.;]{0,80}?\bfor\s+(evaluation|questioning|testing|tests|observation|analysis)\b/u;
 const INTENDS_TO = /\s(?:(?:has|have|had)\s+)?(?:(?:hired|retained)\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:attorney|lawyer|law\s+firm)s?|plans?|planned|intends?|intended|hopes?|hoped|aims?|aimed|wants?|wanted|threatens?|threatened|vows?|vowed|promises?|promised|pledged?|seeks?|sought|is\s+trying|are\s+trying)\s+to\s+(\p{Ll}+)\b/u;
 // "… are watching a livestream – and nobody knows why" → "Why are … watching a livestream?"
 const ELLIPTICAL_WH = /^(.{12,200}?)\s*(?:[–—-]+|,)?\s+(?:and|but)\s+(?:nobody|no\s+one)\s+(?:yet\s+)?knows\s+(why|how|when)\b/iu;
@@ -281,6 +284,15 @@ export const ASK_RULES: readonly AskRule[] = [
     build: (m, s) => {
       const subject = subjectBefore(s, m.index);
       return subject && `Will ${lowerFirst(subject)} be convicted of ${shorten(m[1])}?`;
+    },
+  },
+  {
+    name: 'sent-for',
+    kind: 'unresolved',
+    match: SENT_FOR,
+    build: (m, s) => {
+      const subject = subjectBefore(s, m.index);
+      return subject && `What will ${m[1] === 'tests' ? 'the tests' : `the ${m[1]}`} of ${lowerFirst(subject)} ${m[1] === 'questioning' ? 'reveal' : 'show'}?`;
     },
   },
   {
