@@ -88,6 +88,8 @@ export const POSITION_VERBS: ReadonlyMap<string, string> = new Map(Object.entrie
 /** "directed by …", "a screenplay by …" → the maker's noun. */
 export const MADE_BY: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.madeBy));
 export const POSTED_TITLES = lower(rolePhrases.postedTitles);
+/** Words of a story about a film or a show. */
+export const SCREEN_WORDS: readonly string[] = rolePhrases.screenWords;
 export const PERSON_NOUNS = lower(titles.people);
 const ROLE_NOUNS = lower(titles.roleNouns);
 const NOT_ROLES = lower(titles.notRoles);

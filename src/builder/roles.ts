@@ -5,7 +5,7 @@
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import {
-  HONORIFICS, KIN, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState,
+  HONORIFICS, KIN, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState,
 } from './lexicon.js';
 import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -39,6 +39,8 @@ export interface RoleContext {
   from?: string;
   /** The text after the name and its "of …". */
   rest: string;
+  /** The story is about a film or a show. */
+  screen?: boolean;
 }
 
 export interface RoleRule {
@@ -90,6 +92,29 @@ const PARTY_LABEL_COMMAS = /^,\s+([RDI]-(?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)
 const ORG_POSSESSIVE = /(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}&.-]*){0,5})['’]s\s+$/u;
 // "directed by", "directed with admirable restraint by", "a screenplay by".
 const MADE_BY_BEFORE = /(?<![\p{L}-])((?:[\p{L}-]+\s+){1,4})by\s+$/u;
+const CHARACTER = String.raw`((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
+const AS_CHARACTER = new RegExp(String.raw`^\s+as\s+${CHARACTER}(?=\s*(?:[,;:)]|\.(?=\s|$)|$))`, 'u');
+const PLAYS_CHARACTER = new RegExp(String.raw`^\s+(?:plays|portrays)\s+${CHARACTER}(?=\s*(?:[,;:)]|\.(?=\s|$)|$)|\s+\p{Ll})`, 'u');
+// "stars Matt Damon as …", and the names after it in the same list: "…; Cecile de France as …".
+const STARS_BEFORE = /\b(?:stars|starring|co-stars|co-starring)\s+(?:[^.!?]*[;,]\s+)?$/u;
+// The words that go on a part: "a taciturn schoolboy named Marcus", "French TV anchor Marie LeLay".
+const PART_WORDS = new Set(['named', 'called', 'from', 'of', 'in', 'at', 'with', 'on', 'for']);
+/** The noun phrase that ends a text: back to a determiner, a verb or punctuation, at most 8 words. */
+function partBefore(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  let i = words.length;
+  while (i > 0 && words.length - i < 8) {
+    const w = words[i - 1];
+    const l = w.toLowerCase();
+    if (/[,;:.!?"“”()]$/.test(w) || DETERMINERS.has(l) || (STOPWORDS.has(l) && !PART_WORDS.has(l)) || (isVerbForm(w) && !PART_WORDS.has(l) && !isCapitalized(w))) break;
+    // "a subplot involving Melanie": a verb taking a name as its object.
+    if (/^\p{Ll}+ing$/u.test(w) && i < words.length && isCapitalized(words[i])) break;
+    i--;
+  }
+  while (i < words.length && PART_WORDS.has(words[i].toLowerCase())) i++;
+  const part = words.slice(i).join(' ');
+  return part && /\p{L}/u.test(part) ? part : undefined;
+}
 const WHO_VERB = /^,\s+who\s+(?:(?:now|also|currently)\s+)?([\p{Ll}-]+(?:\s+and\s+runs)?)\s+/u;
 /** "who heads the agency" → "head of the agency"; "who headed …" → "former head of …". */
 function postRole(rest: string): string | undefined {
@@ -232,10 +257,29 @@ export const ROLE_RULES: readonly RoleRule[] = [
       return org && (classifyName(org, org.split(/\s+/)) === 'organization' || /^\p{Lu}{2,}$/u.test(org)) && !countryOf(org) ? { role: org } : undefined;
     },
   },
+  // A review's cast: "a taciturn schoolboy named Marcus (Frankie McLaren)": the actor in
+  // parentheses after the part.
+  {
+    name: 'cast-in-parentheses',
+    match: (c) => !!c.screen && unsure(c) && c.type === 'person' && /\(\s*$/.test(c.text.slice(0, c.start)) && /^\s*\)/.test(c.rest),
+    build: (c) => {
+      const part = partBefore(c.text.slice(0, c.start).replace(/[\s(,]+$/, ''));
+      return part ? { role: `plays ${part}` } : undefined;
+    },
+  },
+  // "The film stars Matt Damon as George; Cecile de France as Marie": the part a cast list gives.
+  {
+    name: 'stars-as-character',
+    match: (c) => !!c.screen && unsure(c) && c.type === 'person' && AS_CHARACTER.test(c.rest) && STARS_BEFORE.test(c.text.slice(0, c.start)),
+    build: (c) => ({ role: `plays ${bareEnd(AS_CHARACTER.exec(c.rest)![1])}` }),
+  },
+  // "Matt Damon plays George Lonegan".
+  { name: 'plays-character', match: (c) => !!c.screen && unsure(c) && c.type === 'person' && PLAYS_CHARACTER.test(c.rest), build: (c) => ({ role: `plays ${bareEnd(PLAYS_CHARACTER.exec(c.rest)![1])}` }) },
   // "Directed by Clint Eastwood", "a screenplay by Peter Morgan": the maker of the work.
   {
     name: 'made-by',
-    match: (c) => unsure(c) && c.type === 'person' && MADE_BY_BEFORE.test(c.text.slice(0, c.start)),
+    // …not "by Harvard Law grad Michael Adelman": there the name qualifies the next one's title.
+    match: (c) => unsure(c) && c.type === 'person' && MADE_BY_BEFORE.test(c.text.slice(0, c.start)) && !/^\s+\p{Ll}[\p{L}-]*\s+\p{Lu}/u.test(c.rest),
     build: (c) => {
       // The nearest word that names a making: "directed with admirable restraint by".
       const words = MADE_BY_BEFORE.exec(c.text.slice(0, c.start))![1].trim().split(/\s+/).reverse();
@@ -336,6 +380,18 @@ function kinRole(after: string, gender: 'female' | 'male' | undefined): string |
 
 /** The name, the title run before it and the text after it, as the entity stage found them. */
 export type TitledName = Omit<RoleContext, 'from' | 'rest'> & { after: string };
+
+/** What the whole story is, where it changes how a sentence reads. */
+export interface StoryKind {
+  /** About a film or a show: a name in parentheses after a part is the actor who plays it. */
+  screen?: boolean;
+}
+const SCREEN = new RegExp(String.raw`\b(?:${SCREEN_WORDS.join('|')})\b`, 'gi');
+/** A story is about a film or a show when its words say so at least once per article and five times in all. */
+export function storyKind(docs: readonly string[]): StoryKind {
+  const counts = docs.map((d) => d.match(SCREEN)?.length ?? 0);
+  return { screen: counts.reduce((a, b) => a + b, 0) >= 5 && counts.every((n) => n > 0) };
+}
 
 /** The role the first rule of ROLE_RULES reads around a name, with the type it implies; undefined when none does. */
 export function readRole(name: TitledName): { role: string; type?: Mention['type'] } | undefined {

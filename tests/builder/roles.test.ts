@@ -2,11 +2,13 @@
 // apposition, "who is", a party and state, an affiliation.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/builder/stages/04-entities.js';
-import { ROLE_RULES } from '../../src/builder/roles.js';
+import { ROLE_RULES, storyKind, type StoryKind } from '../../src/builder/roles.js';
+
+const screen: StoryKind = { screen: true };
 
 describe('ROLE_RULES', () => {
-  // [rule, sentence, name, role]
-  const rows: [string, string, string, string][] = [
+  // [rule, sentence, name, role, what the whole story is]
+  const rows: [string, string, string, string, StoryKind?][] = [
     ['apposition-names-the-post', 'Colonel Ana Ruiz, head of the Northern Brigade, said the road was open.', 'Ana Ruiz', 'head of the Northern Brigade'],
     // A place's name after a title's head word is a first name.
     ['apposition-names-the-post', 'Shells hit the farm of rebel Colonel Paris Mendez, head of the Free Lowland Army, on Monday.', 'Paris Mendez', 'head of the Free Lowland Army'],
@@ -59,11 +61,30 @@ describe('ROLE_RULES', () => {
     ['made-by', 'The film was directed by Clint Walker.', 'Clint Walker', 'director'],
     ['made-by', 'The movie is an original screenplay by Peter Moore.', 'Peter Moore', 'screenwriter'],
     ['made-by', 'The film, directed with admirable restraint by Clint Walker, opens Friday.', 'Clint Walker', 'director'],
+    ['cast-in-parentheses', 'Meanwhile, in London, a taciturn schoolboy named Marcus (Frankie Hale) is traumatized.', 'Frankie Hale', 'plays taciturn schoolboy named Marcus', screen],
+    ['cast-in-parentheses', 'When his identical twin, Jason, (George Hale) is killed, Marcus withdraws.', 'George Hale', 'plays Jason', screen],
+    ['cast-in-parentheses', 'There is a sweet subplot involving Melanie (Howard), who he meets in class.', 'Howard', 'plays Melanie', screen],
+    ['stars-as-character', '"Hereafter" stars Matt Dillon as George, a psychic; Cecile Blanc as Marie, a newsreader.', 'Cecile Blanc', 'plays Marie', screen],
+    ['plays-character', 'In the remake, Jane Levy plays Mia, a recovering addict.', 'Jane Levy', 'plays Mia', screen],
     ['organisation-kind', 'It is chartered by Japanese shipping company Nippon Yusen Kabushiki Kaisha.', 'Nippon Yusen Kabushiki Kaisha', 'Japanese shipping company'],
   ];
 
-  it.each(rows)('%s: %s', (_, text, name, role) => {
-    expect(findMentions(text).find((f) => f.name === name)?.role, JSON.stringify(findMentions(text))).toBe(role);
+  it.each(rows)('%s: %s', (_, text, name, role, story) => {
+    expect(findMentions(text, undefined, story).find((f) => f.name === name)?.role, JSON.stringify(findMentions(text, undefined, story))).toBe(role);
+  });
+
+  it.each([
+    ['a name in parentheses', 'The company’s founder (John Smith) declined to comment.', 'John Smith'],
+    ['"X plays Y"', 'In the final, Rafael Costa plays Roger Hale, the champion.', 'Rafael Costa'],
+  ])('outside a story about a film or a show, no part from %s', (_, text, name) => {
+    expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
+  });
+
+  it.each([
+    ['a review: film words in every article', ['The film opens Friday. The movie is long.', 'It is a film about grief, from the screenplay by Peter Moore, starring Matt Dillon.'], true],
+    ['a news story that names a film once', ['The senator saw a film on Friday. He voted on Monday.', 'The vote was close.'], false],
+  ])('a story about a film or a show: %s', (_, docs, screen) => {
+    expect(storyKind(docs).screen).toBe(screen);
   });
 
   it.each([
@@ -79,6 +100,7 @@ describe('ROLE_RULES', () => {
     ['a person\'s possessive', 'He met Obama’s Ivan Petrov at the talks.', 'Ivan Petrov'],
     ['a place after the age', 'Jane Moss, 34, of Springfield, was arrested.', 'Jane Moss'],
     ['a verb that names no post', 'Ruth Cole, who lives in the town, disagreed.', 'Ruth Cole'],
+    ['a name that qualifies the next title', 'It was written by Harvard Law grad Michael Adelman.', 'Harvard Law'],
     ['a passive that names no work', 'The convoy was stopped by Ivan Petrov on Monday.', 'Ivan Petrov'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
   ])('no role from %s', (_, text, name) => {

@@ -8,7 +8,7 @@ import {
   genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from '../name-words.js';
-import { ageOf, readRole } from '../roles.js';
+import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
 
 // "R-Ariz." after a senator's name is a party and state, not a name.
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
@@ -240,7 +240,7 @@ export const NAME_RULES: readonly NameRule[] = [
 ];
 
 /** Names found in a sentence; `trace`, when given, collects the names a rule turned away or rewrote. */
-export function findMentions(text: string, trace?: { name: string; rule: string }[]): Found[] {
+export function findMentions(text: string, trace?: { name: string; rule: string }[], story: StoryKind = {}): Found[] {
   const tokens = tokenize(text);
   const found: Found[] = [];
   for (let run of runs(text, tokens)) {
@@ -346,6 +346,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       runStart: tokens.indexOf(run[0]),
       titleStart: role && !honorificOnly && role === text.slice(run[0].start, run[p - 1].end) ? tokens.indexOf(run[0]) : undefined,
       after,
+      ...story,
     });
     if (read) {
       role = read.role;
@@ -470,9 +471,10 @@ const named = (s: Sentence) => !s.noise || (s.noise === 'fragment' && SHORT_SENT
 export function entities(ctx: Context): void {
   const mentions: Mention[] = [];
   const asides: Mention[] = [];
+  const story = storyKind(ctx.docs.map((d) => d.text));
   for (const s of ctx.sentences) {
     if (!named(s) && !ASIDE_NOISE.has(s.noise!)) continue;
-    for (const f of findMentions(s.text)) {
+    for (const f of findMentions(s.text, undefined, story)) {
       const m: Mention = { sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}), ...(f.short ? { short: true } : {}) };
       if (named(s)) mentions.push(m);
       else if (m.type === 'person' && m.role && m.name.includes(' ')) asides.push(m);
