@@ -22,7 +22,8 @@ const BEFORE_QUOTE = 100;
 // Marks that close a clause: the subject of a verb never stands beyond one; a spaced en dash
 // is a dash ("… Liliana Hernandez – charges she said").
 const CLAUSE_MARK = /[“”";:—]|\s–\s/g;
-const DESCRIPTION = /\bthe\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}+)\s*$/u;
+// "the agency said", and where it opens the sentence, "The agency denied …".
+const DESCRIPTION = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}+)\s*$/u;
 
 interface Span {
   start: number;
@@ -71,7 +72,10 @@ const described = (ctx: Context, noun: string) => (m: Mention) => {
 const organisation = (ctx: Context) => (m: Mention) => ctx.actors[m.actor!].type === 'organization';
 
 // Words that may stand between a subject and its verb: "Lavrov has also said".
-const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|then|now|just|already|since|still|again|once|\p{Ll}+ly))+\s*$/u;
+const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|then|now|just|already|since|still|again|once|long|often|never|\p{Ll}+ly))+\s*$/u;
+// A phrase between commas before the verb says where or how: "Carter, in an interview with the
+// Times, said", "The governor, speaking at a news conference, said".
+const PARENTHETICAL = /,\s+(?:in|at|during|on|after|before|with|speaking|writing|appearing|testifying|addressing)\s[^,]{2,100},\s*$/u;
 // An apposition between a name and its verb: "Hina Shamsi, the director of …, said", "Ann Lowell, 26, said".
 const APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s([^,]{2,120}),\s*$/u;
 const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose|which)\s[^]*,\s*$/u;
@@ -113,6 +117,8 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   const whoEnd = who ? base + who.index! + who[1].length : -1;
   const whoSubject = who ? inSentence.find((m) => m.start < whoEnd && m.end >= whoEnd) : undefined;
   let gap = text.slice(from, verb.start).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)).replace(AUXILIARIES, '');
+  const aside = PARENTHETICAL.exec(gap);
+  if (aside) gap = gap.slice(0, aside.index);
   const appos = APPOSITION.exec(gap);
   // "Hina Shamsi, the director of …, said", not "…Nippon Yusen K.K., and was treating …, said".
   if (appos && !appos[2].split(/\s+/).some((w) => isVerbForm(w) || /^(?:and|but|or)$/.test(w))) gap = gap.slice(0, appos.index + appos[1].length);
@@ -182,6 +188,7 @@ function speakerAfterVerb(c: Clause): number | undefined {
   return after && /^\s*(?:[,.;:!?]|$)|^\s+of\s+(?:the\s+)?\p{Lu}/u.test(c.text.slice(after.end, after.end + 12)) ? after.actor : undefined;
 }
 // "…,” said the president.": a description right after the verb, closing the clause.
+const ACCORDING_DESCRIPTION = /^([Tt]he\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+)\s*(?:[,.;:!?]|$)/u;
 const DESCRIPTION_AFTER = /^\s+(the\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+)\s*(?:[,.;:!?]|$)/u;
 const describedAfterVerb = (c: Clause) => {
   const d = DESCRIPTION_AFTER.exec(c.text.slice(c.verb.end, Math.min(c.s.end, c.verb.end + 60)));
@@ -290,6 +297,21 @@ function unnamedSource(c: Clause): boolean {
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 const isPassive = (c: Clause) => PASSIVE.test(c.text.slice(Math.max(c.s.start, c.verb.start - 40), c.verb.start)) && !/(?:s|ing)$/.test(c.text.slice(c.verb.start, c.verb.end));
 
+// "Carter blasted the agency, saying it had …", "The agency issued a statement, adding …": a
+// participle after a comma speaks with the subject of the sentence's main verb.
+function subjectOfMainVerb(c: Clause): number | undefined {
+  const { ctx, s } = c;
+  // Quoted words are no main verb: "“We will …,” Carter said, adding …".
+  const unquoted = c.text.slice(s.start, c.verb.start).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  const words = tokenize(unquoted, s.start);
+  // "…, the official said, adding that …": the speech verb before it, else the first verb.
+  const main = words.filter((t) => SPEECH_VERBS.has(t.text) && !/ing$/.test(t.text)).pop() ?? words.find((t, i) => i > 0 && /^\p{Ll}/u.test(t.text) && isVerbForm(t.text));
+  if (!main) return undefined;
+  const clause = clauseOf(ctx, s, main, s.start, c.recent, c.spoke);
+  return SPEAKER_RULES.find((r) => r.name !== 'subject-of-participle' && r.match(clause))?.build(clause);
+}
+const isParticiple = (c: Clause) => c.inverted && /ing$/.test(c.text.slice(c.verb.start, c.verb.end));
+
 export interface SpeakerRule {
   name: string;
   match: (c: Clause) => boolean;
@@ -308,6 +330,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'subject-of-relative-clause', match: (c) => c.whoSubject !== undefined, build: (c) => c.whoSubject!.actor },
   // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
   { name: 'subject-speaks-again', match: (c) => isConjunction(c.last) && !c.inverted && earlierSubject(c) !== undefined, build: (c) => earlierSubject(c)!.actor },
+  { name: 'subject-of-participle', match: (c) => isParticiple(c) && subjectOfMainVerb(c) !== undefined, build: subjectOfMainVerb },
   { name: 'description-after-verb', match: (c) => (!c.last || c.inverted) && speakerAfterVerb(c) === undefined && describedAfterVerb(c) !== undefined, build: describedAfterVerb },
   { name: 'unnamed-speaker-after-verb', match: unnamedAfterVerb, build: () => undefined, unnamed: true },
   // "…, said Masayuki Obara, a regional official": the speaker follows the verb.
@@ -484,6 +507,9 @@ export function attributeSentence(
     const from = s.start + according.index + according[0].length;
     actor = mentionsOf(ctx, s.index).find((m) => m.start >= from && m.start - from < 30)?.actor;
     verb = { start: s.start + according.index, end: from };
+    // "…, according to the governor": the person or body the description stands for.
+    const description = actor === undefined ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
+    if (description) actor = describedSpeaker({ ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: description[1], from });
     if (actor !== undefined) trace?.push('according-to');
   }
   const candidates = speechVerbs(s.text, s.start).filter(outsideQuotes);
@@ -517,11 +543,14 @@ export function attributeSentence(
   const objectOf = (v: Span) => (ADDRESSEE_VERBS.has(text.slice(v.start, v.end).toLowerCase()) ? mentionsOf(ctx, s.index).find((m) => m.start > v.end && m.start - v.end <= 2) : undefined);
   verbs.forEach((v, i) => {
     const span = reportedSpan(text, s, v, objectOf(v));
-    const next = verbs[i + 1];
+    // "The government blames “terrorists” but the opposition says …": the claim stops where another
+    // speaker's clause opens, named or not.
+    const clauseAfter = candidates.filter((c) => c.start > v.end && NEW_CLAUSE.test(text.slice(s.start, c.start)));
+    const next = [verbs[i + 1], ...clauseAfter].filter((c) => c !== undefined).sort((a, b) => a.start - b.start)[0];
     // The claim stops where the next clause opens: ", and Kushner has said", " and warned".
     if (next && span.end > next.start) {
       const gap = text.slice(span.start, next.start);
-      const open = /(?:,\s*(?:and|but)\s+[^,]*|\s+and\s+(?:also\s+)?)$/.exec(gap);
+      const open = /(?:,\s*(?:and|but)\s+[^,]*|\s+but\s+[^,]*|\s+and\s+(?:also\s+)?)$/.exec(gap);
       span.end = open ? span.start + open.index : span.end;
     }
     // "told ABC News during a tour …": what follows is when and where, the words said stand elsewhere.
@@ -549,7 +578,7 @@ const OWN_CLAUSE = /\b(?:can['’]t|cannot|will|would|could|may|might|is|was|are
 const APPOSED = /^(?!(?:And|But|Or|So|Yet|In|On|At|By|For|From|With|After|Before|Following|When|While|If|As|Since|Despite|Although|Though|Then|Meanwhile|However|Many|Some|Most|All|Several|Few|Other)\b)(\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\p{Lu}[\p{L}.'’-]*),\s[^]{2,200},\s*$/u;
 const CLAUSE_OPENER = /^(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|their|its|our|no|some|any|all|more|most|\p{Lu}|\d)/u;
 // A second main clause: "…, and Kushner has said", "…; the minister said".
-const NEW_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+[^,;]{1,60}$/;
+const NEW_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;|\sbut)\s+[^,;]{1,60}$/;
 // What may follow "<claim>, the minister said": nothing, or when and where.
 const ADJUNCT = /^\s*(?:[.!?]["”’]?|(?:on|in|at|after|before|during|while|when|last|earlier|later|this|today|yesterday|tonight|\p{Lu}\p{Ll}+day)\b[^]{0,80})$/u;
 // A sentence that opens with a subordinate clause.
@@ -566,13 +595,16 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // …but not past a clause of the claim's own ("said he can't predict what … but that …").
   const that = [...rest.matchAll(/(?<=^(?:\s+[^\s,.;:]+){0,12}?)\s+that\s+/gu)].find((m) => {
     const next = rest.slice(m.index! + m[0].length).split(/[,.;:]/)[0].split(/\s+/).slice(0, 3);
-    return (CLAUSE_OPENER.test(next[0] ?? '') || next.some((w) => isVerbForm(w))) && !OWN_CLAUSE.test(rest.slice(0, m.index));
+    // …nor a "that" of another speech verb ("blames “terrorists” but the opposition says that …").
+    return (CLAUSE_OPENER.test(next[0] ?? '') || next.some((w) => isVerbForm(w))) && !OWN_CLAUSE.test(rest.slice(0, m.index)) && !tokenize(rest.slice(0, m.index), 0).some((t) => SPEECH_VERBS.has(t.text));
   });
   const comma = before.lastIndexOf(', ');
   // "<claim>, the minister said (on Monday)": the speaker stands between the comma and the verb,
   // and little follows it; not "Debra Burlingame, whose brother …, said <claim>".
   const apposed = APPOSED.exec(before);
-  const subjectFirst = apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w));
+  const aside = PARENTHETICAL.exec(before);
+  // …nor "The governor, speaking at a news conference, said <claim>".
+  const subjectFirst = (apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w))) || (aside && wordCount(before.slice(0, aside.index)) <= 4);
   // The claim is a clause: "Around 8 p.m. Thursday, Senator Harry Reid of Nevada, the minority
   // leader, called …" holds none before its last comma.
   if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(rest) || /,\s*$/.test(before)) && isClause(before.slice(0, comma)))
