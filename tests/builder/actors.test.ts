@@ -244,6 +244,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['outlet-journalist', ['Reporting from the levee, Al Jazeera\'s Rula Amin said: "The water is still rising."', 'The levee held, KTVO reporter Ellen Marsh said.'], 'Rula Amin'],
     ['outlet-journalist', ['Reporting from the levee, Al Jazeera\'s Rula Amin said: "The water is still rising."', 'The levee held, KTVO reporter Ellen Marsh said.'], 'Ellen Marsh'],
     ['outlet-journalist', ['NewsCenter 5\'s John Atwater tweeted a video of the rescue.', 'The levee held.'], 'John Atwater'],
+    ['cited-as-a-report', ['Crews and volunteers eventually rescued the swimmer, RiverLocal reported.', 'The levee held.'], 'RiverLocal'],
+    ['cited-as-a-report', ['The dog was found in 2011, when it was four months old. From Valley & River Watch: \n\nAround noon the dog stopped near the levee.', 'Valley & River Watch reports that the dog was rescued.'], 'River Watch'],
     ['named-as-kin', ['Ana Pryce, whose son Mark Bingham drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Mark Bingham'],
   ];
 

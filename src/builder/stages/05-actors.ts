@@ -390,6 +390,19 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         return (owner !== undefined && isOutletName(owner)) || (!!m.role && reportsForOutlet(m.role));
       }),
   },
+  // ", WickedLocal reported.", "From Asia & Japan Watch:": a name the articles cite as the report
+  // they quote is an outlet, whatever its name.
+  {
+    name: 'cited-as-a-report',
+    match: (a, { docOf }) =>
+      (a.type === 'person' || a.type === 'organization') &&
+      a.roles.size === 0 &&
+      !knownOrg(a.name) &&
+      a.mentions.some((m) => {
+        const doc = docOf(m);
+        return (/\bFrom\s+(?:[\p{Lu}&][\p{L}&]*\s+){0,3}$/u.test(doc.slice(Math.max(0, m.start - 40), m.start)) && /^\s*:/.test(doc.slice(m.end, m.end + 3))) || (/,\s*$/.test(doc.slice(Math.max(0, m.start - 3), m.start)) && /^\s+report(?:s|ed)\s*\./.test(doc.slice(m.end, m.end + 14)));
+      }),
+  },
   // "Debra Burlingame, whose brother Charles was the pilot": a person named once, only as someone's
   // kin, says who another actor is; the other actor's role holds it.
   { name: 'named-as-kin', match: (a) => a.type === 'person' && a.mentions.length === 1 && a.roles.size === 1 && KIN_WORDS.has([...a.roles.keys()][0].toLowerCase()) },
