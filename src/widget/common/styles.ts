@@ -4,18 +4,20 @@ import { css } from 'lit';
  * The one stylesheet of every briefing element (their class names do not collide, and one sheet
  * is constructed once and adopted by every shadow root). Global `--briefing-*` tokens are read
  * once, in `:host`, into short private names with fallbacks that inherit the host page (its font,
- * its colour). A token without a fallback inherits when unset: `var()` of an unset custom property
+ * its colour): `--_a` accent, `--_m` muted, `--_c` card background, `--_b` border, `--_r` radius,
+ * `--_s` spacing; `--_d` (density) and `--_n` (columns) are set by `layout` and inherited by the
+ * sections inside <story-briefing>. A token without a fallback inherits when unset: `var()` of an unset custom property
  * makes the declaration `unset`, which for font and colour is `inherit`.
  */
 export const styles = css`
   :host {
-    --_accent: var(--briefing-color-accent, color-mix(in srgb, LinkText 50%, currentColor));
-    --_muted: var(--briefing-color-muted, color-mix(in srgb, currentColor 72%, transparent));
-    --_card-bg: var(--briefing-card-background, transparent);
-    --_border: var(--briefing-border-color, color-mix(in srgb, currentColor 22%, transparent));
-    --_radius: var(--briefing-radius, 0.5rem);
+    --_a: var(--briefing-color-accent, color-mix(in srgb, LinkText 50%, currentColor));
+    --_m: var(--briefing-color-muted, color-mix(in srgb, currentColor 72%, transparent));
+    --_c: var(--briefing-card-background, transparent);
+    --_b: var(--briefing-border-color, color-mix(in srgb, currentColor 22%, transparent));
+    --_r: var(--briefing-radius, 0.5rem);
     /* layout="compact" halves the spacing, in this element and the sections inside it. */
-    --_space: calc(var(--briefing-space, 1rem) * var(--_density, 1));
+    --_s: calc(var(--briefing-space, 1rem) * var(--_d, 1));
 
     display: block;
     font-family: var(--briefing-font-family);
@@ -46,18 +48,18 @@ export const styles = css`
   :host([theme='dark']) {
     color: var(--briefing-color-text, CanvasText);
     background: var(--briefing-background, Canvas);
-    padding: var(--_space);
+    padding: var(--_s);
   }
 
   /* Inherited by the sections inside <story-briefing>, so the layout needs no passing down. */
   :host([layout='list']) {
-    --_columns: 1;
+    --_n: 1;
   }
 
   /* Compact: the grid's columns, half the spacing, smaller type, and cards as plain blocks. */
   :host([layout='compact']) {
-    --_density: 0.5;
-    --_columns: 14rem;
+    --_d: 0.5;
+    --_n: 14rem;
     font-size: 0.94em;
   }
 
@@ -95,14 +97,14 @@ export const styles = css`
   }
 
   a {
-    color: var(--_accent);
+    color: var(--_a);
     text-underline-offset: 0.15em;
   }
 
   a:focus-visible,
   button:focus-visible,
   summary:focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid var(--_a);
     outline-offset: 2px;
     border-radius: 2px;
   }
@@ -127,7 +129,7 @@ export const styles = css`
   }
 
   [aria-pressed='true'] {
-    color: var(--_accent);
+    color: var(--_a);
     text-decoration-style: solid;
   }
 
@@ -143,9 +145,9 @@ export const styles = css`
   .more {
     font-size: 0.9em;
     padding: 0.2em 0.7em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_card-bg);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+    background: var(--_c);
   }
 
   .evidence,
@@ -156,7 +158,7 @@ export const styles = css`
 
   summary {
     cursor: pointer;
-    color: var(--_muted);
+    color: var(--_m);
   }
 
   .evidence ul {
@@ -165,41 +167,41 @@ export const styles = css`
 
   .section {
     display: grid;
-    gap: calc(var(--_space) * 0.6);
+    gap: calc(var(--_s) * 0.6);
   }
 
   .section-title {
     font-size: 1.15em;
   }
 
-  /* Cards flow in columns (as many as fit, each at least --_column wide), each as tall as its
+  /* Cards flow in columns (as many as fit, each at least --_n wide), each as tall as its
      content: no row leaves a gap under its shorter cards. */
   .cards {
     list-style: none;
     padding: 0;
-    columns: var(--_columns, 17rem);
-    column-gap: calc(var(--_space) * 0.75);
+    columns: var(--_n, 17rem);
+    column-gap: calc(var(--_s) * 0.75);
     /* The last card's spacing is the section's, not the list's. */
-    margin-block-end: calc(var(--_space) * -0.6);
+    margin-block-end: calc(var(--_s) * -0.6);
   }
 
   .cards > li {
     break-inside: avoid;
-    margin-block-end: calc(var(--_space) * 0.6);
+    margin-block-end: calc(var(--_s) * 0.6);
   }
 
   .actors {
-    columns: var(--_columns, 12rem);
+    columns: var(--_n, 12rem);
   }
 
   .card {
     display: grid;
     align-content: start;
-    gap: calc(var(--_space) * 0.5);
-    padding: var(--_space);
-    background: var(--_card-bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    gap: calc(var(--_s) * 0.5);
+    padding: var(--_s);
+    background: var(--_c);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
     overflow-wrap: anywhere;
   }
 
@@ -223,12 +225,12 @@ export const styles = css`
 
   .card-body {
     display: grid;
-    gap: calc(var(--_space) * 0.5);
+    gap: calc(var(--_s) * 0.5);
   }
 
   .muted,
   .empty {
-    color: var(--_muted);
+    color: var(--_m);
   }
 
   .badge {
@@ -236,18 +238,18 @@ export const styles = css`
     font-weight: 600;
     letter-spacing: 0.02em;
     text-transform: uppercase;
-    color: var(--_muted);
+    color: var(--_m);
   }
 
   .badge.accent {
-    color: var(--_accent);
+    color: var(--_a);
   }
 
   .error {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
+    padding: var(--_s);
+    border: 1px solid var(--_b);
+    border-inline-start: 4px solid var(--_a);
+    border-radius: var(--_r);
   }
 
   /* Placeholders (see skeleton.ts): cards and text that take the room the briefing will. */
@@ -261,7 +263,7 @@ export const styles = css`
     width: 40%;
     height: 1.25em;
     border-radius: 0.25em;
-    background: var(--_border);
+    background: var(--_b);
   }
 
   .bar.title {
@@ -270,7 +272,7 @@ export const styles = css`
   }
 
   .ph {
-    background: color-mix(in srgb, var(--_border) 35%, transparent);
+    background: color-mix(in srgb, var(--_b) 35%, transparent);
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -316,7 +318,7 @@ export const styles = css`
   /* <story-briefing> */
   .briefing {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_s) * 0.75);
   }
 
   /* Under "The story so far", the summary needs no heading of its own (screen readers keep it)
@@ -389,7 +391,7 @@ export const styles = css`
   }
 
   .key-points li::marker {
-    color: var(--_accent);
+    color: var(--_a);
   }
 
   /* <briefing-timeline>: each event's date beside it where the line has room (above it where
@@ -398,13 +400,13 @@ export const styles = css`
     list-style: none;
     padding: 0;
     display: grid;
-    gap: calc(var(--_space) * 0.6);
+    gap: calc(var(--_s) * 0.6);
   }
 
   .event {
     display: flex;
     flex-wrap: wrap;
-    column-gap: calc(var(--_space) * 0.75);
+    column-gap: calc(var(--_s) * 0.75);
   }
 
   /* A date as written ("on Tuesday") starts a line like a resolved one. */
@@ -416,7 +418,7 @@ export const styles = css`
     flex: 0 0 8.5em;
     font-size: 0.9em;
     font-weight: 600;
-    color: var(--_muted);
+    color: var(--_m);
   }
 
   .what {
@@ -424,7 +426,7 @@ export const styles = css`
     display: grid;
     gap: 0.15em;
     padding-inline-start: 0.75em;
-    border-inline-start: 2px solid var(--_border);
+    border-inline-start: 2px solid var(--_b);
   }
 
   /* <briefing-positions> */
@@ -434,7 +436,7 @@ export const styles = css`
 
   blockquote {
     padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_accent);
+    border-inline-start: 3px solid var(--_a);
     font-style: italic;
   }
 
@@ -449,11 +451,11 @@ export const styles = css`
   /* <briefing-questions> */
   .group {
     display: grid;
-    gap: calc(var(--_space) * 0.75);
+    gap: calc(var(--_s) * 0.75);
   }
 
   .group + .group {
-    margin-block-start: calc(var(--_space) * 0.5);
+    margin-block-start: calc(var(--_s) * 0.5);
   }
 
   .answer-label {
