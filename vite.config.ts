@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import minifyLitTemplates from './scripts/minify-templates.js';
 import shortenLitErrors from './scripts/shorten-lit-errors.js';
 import terserPass from './scripts/terser-pass.js';
+import trimLit from './scripts/trim-lit.js';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** The label packs (src/widget/common/labels/*.json) beside the embed, where it fetches them from. */
@@ -84,7 +85,13 @@ export default defineConfig(({ mode }) =>
       }
     : {
         test,
-        plugins: [minifyLitTemplates(), shortenLitErrors(), labelPacks(), ...(mode === 'embed' || mode === 'hydrate' ? [terserPass()] : [])],
+        plugins: [
+          minifyLitTemplates(),
+          shortenLitErrors(),
+          labelPacks(),
+          ...(mode === 'embed' ? [trimLit()] : []),
+          ...(mode === 'embed' || mode === 'hydrate' ? [terserPass()] : []),
+        ],
         // The plain classic script leaves out what only hydration needs (briefing-element.ts).
         define: { __HYDRATION__: JSON.stringify(mode !== 'embed') },
         build: {
