@@ -93,7 +93,9 @@ export default defineConfig(({ mode }) =>
           ...(mode === 'embed' || mode === 'hydrate' ? [terserPass()] : []),
         ],
         // The plain classic script leaves out what only hydration needs (briefing-element.ts).
-        define: { __HYDRATION__: JSON.stringify(mode !== 'embed') },
+        // The classic scripts import remember.ts by URL, from beside themselves, where the ES module
+        // build puts it (`chunkFileNames`).
+        define: { __HYDRATION__: JSON.stringify(mode !== 'embed'), __CLASSIC__: JSON.stringify(mode === 'embed' || mode === 'hydrate') },
         build: {
           outDir: 'dist',
           emptyOutDir: false,
@@ -106,7 +108,10 @@ export default defineConfig(({ mode }) =>
                 : { entry: 'src/widget/index.ts', formats: ['es'], fileName: () => 'story-briefing.mjs' },
           // The classic script exports nothing, so what only its own code calls gets short names
           // too (mangledProps). Nothing may name these in a string.
-          rolldownOptions: mode === 'embed' || mode === 'hydrate' ? { output: { minify: { mangleProps: { include: mangledProps } } } } : {},
+          rolldownOptions:
+            mode === 'embed' || mode === 'hydrate'
+              ? { output: { minify: { mangleProps: { include: mangledProps } } } }
+              : { output: { chunkFileNames: 'story-briefing-[name].js' } },
 
         },
       },

@@ -6,7 +6,7 @@
 // of whoever runs it. Used by `npm start` (scripts/start.js) and by the browser tests' server.
 
 /** The embed's own files (the classic script needs no header, but one does no harm), the label packs, the briefings. */
-const SHARED = /^\/dist\/(?:story-briefing(?:-hydrate)?\.m?js|labels\/[a-z]{2,3}\.json|briefings\/[\w.-]+\.json)$/;
+const SHARED = /^\/dist\/(?:story-briefing(?:-hydrate|-remember)?\.m?js|labels\/[a-z]{2,3}\.json|briefings\/[\w.-]+\.json)$/;
 
 /**
  * The headers for a request path: `Access-Control-Allow-Origin: *` for an embed file, none for

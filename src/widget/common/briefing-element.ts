@@ -240,15 +240,20 @@ export abstract class BriefingElement extends LitElement {
     // Labels in their language and direction; the briefing's text sets its own (see _content).
     return html`<div class="root" lang=${lang} dir=${directionOf(lang)}>
       ${status === 'loading'
-        ? html`<div class="skeleton" role="status">
-            <span class="visually-hidden">${this._labels.loading}</span>
-            ${this.renderSkeleton()}
-          </div>`
+        ? this._skeleton()
         : status === 'error'
           ? this.errors === 'show'
             ? html`<p class="error" role="alert">${this.#messageFor(this.#loader.reason)}</p>`
             : nothing
           : this.briefing && this.renderBriefing(this.briefing)}
+    </div>`;
+  }
+
+  /** The placeholder that holds the briefing's place while it loads, announced as loading. */
+  protected _skeleton() {
+    return html`<div class="skeleton" role="status">
+      <span class="visually-hidden">${this._labels.loading}</span>
+      ${this.renderSkeleton()}
     </div>`;
   }
 

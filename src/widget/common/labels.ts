@@ -65,7 +65,7 @@ const pending: Record<string, Promise<void>> = {};
  * Where the packs are: beside the embed (read while the classic script runs, when it is
  * `document.currentScript`), else beside this module (the ES module build and the sources).
  */
-const base = (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || import.meta.url;
+export const base = (typeof document !== 'undefined' && (document.currentScript as HTMLScriptElement | null)?.src) || import.meta.url;
 
 /** The language whose labels are used for a `lang` value: its primary subtag if there are labels for it, else `en`. */
 export function languageOf(lang: string | null | undefined): string {

@@ -1,10 +1,13 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Briefing } from '../../format/schema.js';
 import { BriefingElement, positive } from '../common/briefing-element.js';
 import { heading } from '../common/heading.js';
+import { base } from '../common/labels.js';
 import { actorName } from '../common/normalize.js';
 import { reviewLabel } from '../common/review-label.js';
-import { sinceLastVisit, sinceVisitLine, updatedLine, type Visit } from '../common/changes.js';
+import { sinceVisitLine, timeOf, updatedLine } from '../common/changes.js';
+import { normalizeBriefing } from '../common/normalize.js';
+import type { Visit } from '../common/remember.js';
 import { renderSource, sourceName } from '../common/sources.js';
 import { sectionSkeleton } from '../common/skeleton.js';
 import { countsOf } from '../../format/counts.js';
@@ -20,6 +23,24 @@ export function parseSections(value: string | null | undefined): string[] {
 
 /** Parts of the section elements re-exported so `story-briefing::part(card)` reaches every card. */
 const exported = 'card,header,title,body,quote,claim,source,sources,evidence,more,actor,kind,section-title,key-points,event,when,new';
+
+/**
+ * remember.ts's work, once the first `<story-briefing remember>` has asked for it: on demand, as
+ * `remember` is off by default (the classic script imports it from beside itself; see
+ * vite.config.ts). A file that cannot be had leaves the briefing as without `remember`.
+ */
+let since: typeof import('../common/remember.js')['sinceLastVisit'] | undefined;
+let remembering: Promise<unknown> | undefined;
+
+declare const __CLASSIC__: boolean | undefined;
+/**
+ * The classic scripts import it by its full URL, beside the script: Chromium resolves a relative
+ * import() of a script from another origin against nothing (about:blank), not the script's URL.
+ */
+const importRemember = (): Promise<typeof import('../common/remember.js')> =>
+  typeof __CLASSIC__ !== 'undefined' && __CLASSIC__
+    ? import(/* @vite-ignore */ new URL('story-briefing-remember.js', base || document.baseURI).href)
+    : import('../common/remember.js');
 
 /** The property of each section element that caps its list. */
 const capOf: Record<string, string> = { summary: 'maxKeyPoints', timeline: 'maxEvents', actors: 'maxActors', positions: 'maxPositions', questions: 'maxQuestions' };
@@ -171,10 +192,28 @@ export class StoryBriefing extends BriefingElement {
     </div>`;
   }
 
+  /** While remember.ts is on its way, what is rendered is the skeleton (see renderBriefing): wait for it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.remember && !since && remembering ? remembering.then(() => this.getUpdateComplete()) : done;
+  }
+
   protected override renderBriefing(loaded: Briefing) {
-    let visit = this.#visits.get(loaded);
-    if (this.remember && !visit) this.#visits.set(loaded, (visit = sinceLastVisit(loaded)));
-    const briefing = (this.remember && visit?.briefing) || loaded;
+    let visit = this.remember ? this.#visits.get(loaded) : undefined;
+    if (this.remember && !isServer && !visit) {
+      if (since) {
+        const { briefing, count } = since(loaded, timeOf);
+        this.#visits.set(loaded, (visit = { briefing: normalizeBriefing(briefing), count }));
+      } else {
+        (remembering ??= importRemember().then(
+          (module) => (since = module.sinceLastVisit),
+          () => (since = (briefing) => ({ briefing, count: 0 })),
+        )).then(() => this.requestUpdate());
+        // The skeleton holds the place until then (a server-rendered briefing is hydrated as rendered).
+        if (!(this._rendered && !this.hasUpdated)) return this._skeleton();
+      }
+    }
+    const briefing = visit?.briefing || loaded;
     const level = this.level;
     const labels = this._labels;
     const lang = this._lang;
@@ -210,7 +249,7 @@ export class StoryBriefing extends BriefingElement {
               </details>`
             : nothing}
           ${updatedLine(briefing, labels, lang)}
-          ${this.remember && visit ? sinceVisitLine(visit, labels, lang) : nothing}
+          ${visit ? sinceVisitLine(visit, labels, lang) : nothing}
         </header>
         ${names.length ? names.map(section) : html`<p class="empty">${labels.empty}</p>`}
         <p class="visually-hidden" aria-live="polite">${actor ? this.#showing(briefing) : ''}</p>
