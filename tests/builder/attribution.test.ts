@@ -215,6 +215,30 @@ describe('attribution', () => {
       [{ speaker: 'Syria', kind: 'reported', words: 'blames "terrorists" for the bombings' }],
     ],
     [
+      '"the opposition" an article names nowhere is the one actor of the cluster named so, each speaker with a clause of the sentence',
+      [
+        'Troops shelled the city on Monday, opposition activists said. Forty people died in the shelling, opposition activists said.',
+        'Syria has faced a year of unrest, and Syria says it is fighting armed gangs. The government blames "terrorists" for the bombings but the opposition says that the regime itself may be carrying them out.',
+      ],
+      'carrying them out',
+      [
+        { speaker: 'Syria', kind: 'reported', words: 'blames "terrorists" for the bombings' },
+        { speaker: 'opposition activists', kind: 'reported', words: 'the regime itself may be carrying them out' },
+      ],
+    ],
+    [
+      '"he" after "…the son-in-law …, and" is the person described so',
+      ['Randall Lowell went for a swim with his son-in-law, Alex Carter, on Tuesday. Randall Lowell was found alive. Police located the son-in-law in the water, and he said that they were swept out by a rip current.'],
+      'rip current',
+      [{ speaker: 'Alex Carter', kind: 'reported', words: 'they were swept out by a rip current' }],
+    ],
+    [
+      '"He added" after an unnamed speaker is that speaker, not a man named long before',
+      ['President Tom Carter spoke on Monday about the clashes. Troops were deployed across the capital. A resident of the western district said rifles were used in the clash. He added that the clash was close to the embassy and the home of a general.'],
+      'close to the embassy',
+      [],
+    ],
+    [
       '"he" is the person a sentence too short to show is about',
       ['Guitarist Jimmy Lowell and singer Robert Carter met reporters in London on Monday. Lowell said: "I am sure people would love to hear it again." Carter, however, is unequivocal. The chances of the band touring again are, he says, next to nothing at all.'],
       'touring again',

@@ -146,6 +146,13 @@ function personOfPlace(c: Clause): Mention | undefined {
 const spokespersonOf = (c: Clause) =>
   c.last && SPOKESPERSON.test(c.last.text) ? c.inSentence.find((m) => m.end <= c.last!.start && /^\s+$/.test(c.text.slice(m.end, c.last!.start)) && c.ctx.actors[m.actor!].type === 'organization') : undefined;
 
+// "…located the son-in-law in the water, and": a person described in the clause before "he".
+const DESCRIPTION_IN_CLAUSE = /\bthe\s+([\p{Ll}-]+)\b[^,;]*,\s+(?:and|but)\s+$/u;
+// "A resident of Mazzeh said", "…,” said the man who spoke on condition of anonymity": a speaker the story does not name.
+const UNNAMED_SAID = new RegExp(
+  String.raw`(?:^|\s)(?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,6}?(?:${SPEECH_VERB_ALTERNATION})\b|\b(?:${SPEECH_VERB_ALTERNATION})\s+(?:a|an|one|another|the)\s+(?:man|woman|resident|witness|source|person|friend|neighbou?r)\b`,
+  'u',
+);
 function pronounSpeaker(c: Clause): number | undefined {
   const { ctx, s, last, recent } = c;
   // "He added …", "Speaking after talks with Tillerson, he said …": the person who spoke last
@@ -154,8 +161,16 @@ function pronounSpeaker(c: Clause): number | undefined {
   // "Pasztor faces two charges … – charges she said she is guilty of": the sentence's own subject.
   const subject = c.inSentence.find((m) => m.end <= last!.start && isSubject(ctx, m) && fits(m));
   if (subject) return subject.actor;
-  const named = resolveMention(ctx, last!.start, s.doc, fits);
+  // "Police located the son-in-law in the water, and he said …": the person the clause before
+  // describes.
+  const description = DESCRIPTION_IN_CLAUSE.exec(c.text.slice(s.start, last!.start));
+  const describedHere = description ? resolve(ctx, s.start, s.doc, (m) => ctx.actors[m.actor!].type === 'person' && described(ctx, description[1].toLowerCase())(m)) : undefined;
+  if (describedHere !== undefined) return describedHere;
   const speaker = [...recent].reverse().find((a) => ctx.mentions.some((m) => m.actor === a.actor && fits(m)));
+  // "A resident of Mazzeh said …" then "He added …": the unnamed speaker goes on.
+  const before = ctx.sentences[s.index - 1];
+  if (!speaker && before?.doc === s.doc && UNNAMED_SAID.test(before.text)) return undefined;
+  const named = resolveMention(ctx, last!.start, s.doc, fits);
   // …unless someone else has since become the subject of a sentence ("Mitch Celaya is the chief. He said …").
   const newSubject = named && speaker && named.sentence > speaker.sentence && isSubject(ctx, named);
   return speaker && !newSubject ? speaker.actor : named?.actor;
@@ -178,8 +193,16 @@ function describedSpeaker(c: Clause): number | undefined {
   // "the California Democrat said": a person with that role, else one who has spoken already.
   return (
     resolve(ctx, at, s.doc, described(ctx, noun)) ??
-    (TITLE_HEADS.has(noun) ? (resolve(ctx, at, s.doc, (m) => namedPerson(ctx)(m) && c.spoke.has(m.actor!)) ?? resolve(ctx, at, s.doc, namedPerson(ctx))) : undefined)
+    (TITLE_HEADS.has(noun) ? (resolve(ctx, at, s.doc, (m) => namedPerson(ctx)(m) && c.spoke.has(m.actor!)) ?? resolve(ctx, at, s.doc, namedPerson(ctx))) : undefined) ??
+    onlyActorDescribed(ctx, noun)
   );
+}
+
+// "the opposition says" in an article that names no opposition, when another names "opposition
+// activists": the one actor of the cluster whose name holds the noun.
+function onlyActorDescribed(ctx: Context, noun: string): number | undefined {
+  const fits = ctx.actors.filter((a) => [a.name, ...a.aliases].join(' ').toLowerCase().split(/\s+/).includes(noun));
+  return fits.length === 1 ? fits[0].index : undefined;
 }
 
 // Inverted order: "…,” said Hina Shamsi, the director of …
@@ -536,7 +559,8 @@ export function attributeSentence(
       const before = text.slice(s.start, later.start);
       const speaker = speakerOf(ctx, s, v, s.start, recent, spoke);
       if (speaker === actor && /\band\s+(?:also\s+)?$/.test(before)) return [{ ...v, actor: speaker }];
-      if (speaker !== undefined && speaker !== actor && v === later && NEW_CLAUSE.test(before)) return [{ ...v, actor: speaker }];
+      // …either way round: "The government blames … but the opposition says that …" when "says" was read first.
+      if (speaker !== undefined && speaker !== actor && NEW_CLAUSE.test(before)) return [{ ...v, actor: speaker }];
       return [];
     }),
   ].sort((a, b) => a.start - b.start);
