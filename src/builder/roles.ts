@@ -17,7 +17,7 @@ const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\
 const ORG_KIND = /(?<![\p{L}-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
 // "Gorkov is chairman of VneshEconomBank."
 const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|\s(?:who|which|that|and|but)\b|$))/u;
-const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:now|currently|also|still)\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|$)|\s(?:who|whose|which|that)\b)/u;
+const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:now|currently|also|still)\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.|(?<=\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms))\.(?=\s\p{Lu})){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)(?<!\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms)\.)|$)|\s(?:who|whose|which|that)\b)/u;
 
 /** What the text around a name says of its bearer. */
 export interface RoleContext {
@@ -87,7 +87,10 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
 const unsure = (c: RoleContext) => !c.role;
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
 const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
-const AGE_THEN_APPOSITION = /^,\s+\d{1,3}(?=,\s)/;
+// ", 34," and a home town after it: ", 45, of Springfield,".
+const AGE_THEN_APPOSITION = /^,\s+\d{1,3}(?:,\s+of\s+[^,;()]{2,40})?(?=,\s)/;
+const ASIDE_APPOSITION = /^\s+(?:[—–]|--)\s+((?:the|a|an)\s+[^—–()]{3,180}?)\s+(?:[—–]|--)|^\s+\(((?:the|a|an)\s+[^()]{3,180})\)/u;
+const ROLE_NAMED = /\b(?:a|an|the)\s+((?:[\p{L}\d’'-]+\s+){0,3}[\p{Ll}-]+)\s+(?:named|called)\s+$/u;
 const PARTY_LABEL_COMMAS = /^,\s+([RDI]-(?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)?)(?=\s*(?:[,;)]|$))/u;
 const ORG_POSSESSIVE = /(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}&.-]*){0,5})['’]s\s+$/u;
 // "directed by", "directed with admirable restraint by", "a screenplay by".
@@ -134,7 +137,7 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   const { text, tokens } = c;
   let k = c.runStart - 1;
   if (k >= 0 && AGE.test(tokens[k].text)) k--;
-  if (k < 0 || text.slice(tokens[k].end, tokens[k + 1].start) !== ', ' || isCapitalized(tokens[k].text) || !isRoleNoun(tokens[k].text)) return undefined;
+  if (k < 0 || text.slice(tokens[k].end, tokens[k + 1].start) !== ', ' || (isCapitalized(tokens[k].text) && !TITLE_HEADS.has(bare(tokens[k].text).toLowerCase())) || !isRoleNoun(tokens[k].text)) return undefined;
   // "when they find a survivor, Ana kept digging": a name that goes on into its verb is the
   // next clause's subject, not an apposition, which a comma or the sentence's end closes.
   if (!/^\s*(?:[,;:)(—–]|\.(?=\s|$)|$)/.test(c.rest)) return undefined;
@@ -182,9 +185,29 @@ export const ROLE_RULES: readonly RoleRule[] = [
     build: (c) => ({ role: `${titleBeforeName(c)}, ${appositionRole(c)!.role}` }),
   },
   // "former NSA systems analyst Edward Snowden", "Democratic Congresswoman Kyrsten Sinema of Arizona".
-  { name: 'title-before-name', match: (c) => !!c.role, build: (c) => ({ role: titleBeforeName(c) }) },
+  // …but "a spokeswoman for | Rep. John Smith" is someone else's role, cut short.
+  { name: 'title-before-name', match: (c) => !!c.role && !CONNECTORS.has(c.role.split(/\s+/).pop()!.toLowerCase()), build: (c) => ({ role: titleBeforeName(c) }) },
   // "Jens Stoltenberg, the secretary general of NATO, …".
   { name: 'apposition', match: unsure, build: appositionRole },
+  // "Jane Doe — a spokeswoman for the FBI — said", "Jane Doe (the CEO of Acme)": the same
+  // apposition between dashes or in parentheses.
+  {
+    name: 'apposition-between-dashes-or-parentheses',
+    match: (c) => unsure(c) && ASIDE_APPOSITION.test(c.rest),
+    build: (c) => {
+      const m = ASIDE_APPOSITION.exec(c.rest)!;
+      return appositionRole({ ...c, rest: `, ${m[1] ?? m[2]},` });
+    },
+  },
+  // "a 34-year-old nurse named Jane Doe".
+  {
+    name: 'role-named',
+    match: (c) => unsure(c) && ROLE_NAMED.test(c.text.slice(0, c.start)),
+    build: (c) => {
+      const phrase = ROLE_NAMED.exec(c.text.slice(0, c.start))![1];
+      return isRoleNoun(phrase.split(/\s+/).pop()!) ? mapRole(phrase, c) : undefined;
+    },
+  },
   // "Jane Doe, 34, a nurse from Ohio, …": the apposition after the age.
   { name: 'apposition-after-age', match: (c) => unsure(c) && AGE_THEN_APPOSITION.test(c.rest), build: (c) => appositionRole({ ...c, rest: c.rest.replace(AGE_THEN_APPOSITION, '') }) },
   // "Gorkov is chairman of VneshEconomBank".

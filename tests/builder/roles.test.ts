@@ -35,6 +35,12 @@ describe('ROLE_RULES', () => {
     ['apposition', 'Ana Ruiz, now a professor at Yale, said the data were sound.', 'Ana Ruiz', 'professor at Yale'],
     ['apposition-after-age', 'Police arrested Jane Moss, 34, a nurse from Ohio, on Monday.', 'Jane Moss', 'nurse from Ohio'],
     ['apposition-after-age', 'Tom Lee, 70, the town’s former mayor, died on Sunday.', 'Tom Lee', 'town’s former mayor'],
+    ['apposition-after-age', 'Jane Moss, 45, of Springfield, a mother of three, was arrested.', 'Jane Moss', 'mother of three'],
+    ['apposition-between-dashes-or-parentheses', 'Jane Moss — a spokeswoman for the FBI — said it was rare.', 'Jane Moss', 'spokeswoman for the FBI'],
+    ['apposition-between-dashes-or-parentheses', 'Jane Moss (the chief executive of Acme) said it was rare.', 'Jane Moss', 'chief executive of Acme'],
+    ['role-named', 'The victim, a 34-year-old nurse named Jane Moss, died on Monday.', 'Jane Moss', '34-year-old nurse'],
+    // An honorific's dot inside the apposition.
+    ['apposition', 'Jane Moss, a spokeswoman for Rep. John Hale, said it was rare.', 'Jane Moss', 'spokeswoman for Rep. John Hale'],
     ['copula', 'Gorkov is chairman of VneshEconomBank, a state bank.', 'Gorkov', 'chairman of VneshEconomBank'],
     ['who-is', 'John Jones, who is the band’s bassist, declined to comment.', 'John Jones', 'band’s bassist'],
     ['who-holds-post', 'Sales rose, said Ruth Cole, who heads the regional bank.', 'Ruth Cole', 'head of the regional bank'],
@@ -42,6 +48,7 @@ describe('ROLE_RULES', () => {
     ['who-holds-post', 'Ruth Cole, who teaches at Leeds University, disagreed.', 'Ruth Cole', 'teacher at Leeds University'],
     ['who-holds-post', 'Ruth Cole, who chaired the panel until 2010, disagreed.', 'Ruth Cole', 'former chair of the panel'],
     ['role-before-comma', 'The mother of the victim, Jane Moss, said the school never called.', 'Jane Moss', 'mother of the victim'],
+    ['role-before-comma', 'Acme’s CEO, Jane Moss, said sales rose.', 'Jane Moss', 'Acme’s CEO'],
     ['role-before-comma', 'She admitted shooting her neighbor, 66-year-old Frank Macomber, in a ditch.', 'Frank Macomber', 'neighbor'],
     // A list of roles, each before its name: Dina is not "father".
     ['role-before-comma', 'He leaves his mother, Dina, father, Thomas, and a brother.', 'Dina', 'mother'],
@@ -100,6 +107,7 @@ describe('ROLE_RULES', () => {
     ['a person\'s possessive', 'He met Obama’s Ivan Petrov at the talks.', 'Ivan Petrov'],
     ['a place after the age', 'Jane Moss, 34, of Springfield, was arrested.', 'Jane Moss'],
     ['a verb that names no post', 'Ruth Cole, who lives in the town, disagreed.', 'Ruth Cole'],
+    ['a title cut short before someone else’s name', 'Jane Moss, a spokeswoman for Rep. John Hale, said it was rare.', 'John Hale'],
     ['a name that qualifies the next title', 'It was written by Harvard Law grad Michael Adelman.', 'Harvard Law'],
     ['a passive that names no work', 'The convoy was stopped by Ivan Petrov on Monday.', 'Ivan Petrov'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],

@@ -348,10 +348,9 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       after,
       ...story,
     });
-    if (read) {
-      role = read.role;
-      type = read.type ?? type;
-    }
+    // No rule makes a role of a title cut short ("a spokeswoman for | Rep. John Smith").
+    role = read?.role;
+    type = read?.type ?? type;
     const canonical = type === 'country' ? countryOf(name)! : name;
     const age = !type || type === 'person' ? ageOf(text.slice(0, run[0].start), after) : undefined;
     found.push({ start: first.start, end: first.start + name.length, name: canonical, type, role, ...(canonical !== name ? { surface: name } : {}), ...(age ? { age } : {}) });
