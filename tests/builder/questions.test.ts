@@ -149,6 +149,7 @@ describe('questionOf', () => {
     ['Tension escalates amid concern that North Korea could soon conduct a sixth nuclear test.', 'Will North Korea soon conduct a sixth nuclear test?', 'unresolved'],
     ['“The US position on Syria is still woefully unclear,” the senator said.', 'What is the US position on Syria?', 'unresolved'],
     ['Jaczko said he can’t predict what the river will do this summer.', 'What will the river do this summer?', 'unresolved'],
+    ['Nobody knows what will happen to the plant after the flood.', 'What will happen to the plant after the flood?', 'unresolved'],
     ['The utility said the complex will not be reactivated until the flooding subsides.', 'When will the complex be reactivated?', 'unresolved'],
     ['Cooper would be shut down if the river rose to 902 feet, but officials say that is unlikely.', 'Will Cooper be shut down?', 'unresolved'],
     ['Kushner has said he would voluntarily appear before the Senate intelligence committee.', 'Will Kushner appear before the Senate intelligence committee?', 'upcoming'],

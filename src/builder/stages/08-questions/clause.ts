@@ -156,6 +156,8 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   // "what sparked the incident": the wh-word is the subject when a verb comes first.
   const opening = tagged(c)[0];
   if (/^what$/i.test(wh) && opening && FINITE(opening.tags) && !opening.tags.some((t) => /Noun|Modal|Copula|Auxiliary/.test(t))) return `What ${c}?`;
+  // "what will follow in his presidency": a modal first, the wh-word is its subject.
+  if (/^what$/i.test(wh) && /^(?:will|would|could|might|may|can)\s+\p{Ll}+\s+\S/u.test(c)) return `What ${c}?`;
   // "what the defect was": the copula last goes first.
   const copula = /^(.{2,50}?)\s+(is|are|was|were)$/u.exec(c);
   if (copula && isSubject(copula[1])) return `${cap(wh)} ${copula[2]} ${lowerFirst(copula[1])}?`;
