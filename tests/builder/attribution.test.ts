@@ -239,6 +239,33 @@ describe('attribution', () => {
       [],
     ],
     [
+      'a claim stops at ", while <another speaker> warned"',
+      ['Governor Ann Lowell toured the valley with Senator Tom Carter on Monday. Lowell insisted the roads would be open by spring, while Carter warned that the levee could fail again.'],
+      'could fail again',
+      [
+        { speaker: 'Ann Lowell', kind: 'reported', words: 'the roads would be open by spring' },
+        { speaker: 'Tom Carter', kind: 'reported', words: 'the levee could fail again' },
+      ],
+    ],
+    [
+      'two appositions between commas, an age and a party, do not hide the speaker',
+      ['Governor Ann Lowell toured the valley on Monday. Lowell, 54, a Republican, said every road would be open again by the spring.'],
+      'open again',
+      [{ speaker: 'Ann Lowell', kind: 'reported', words: 'every road would be open again by the spring' }],
+    ],
+    [
+      'what follows "told" or "said of" after a quote too short to stand is no claim',
+      ['Governor Ann Lowell toured the valley on Monday. "We will rebuild," Lowell told the Associated Press. "It\'s a disgrace," Lowell said of the response.'],
+      'Associated Press',
+      [],
+    ],
+    [
+      '"According to <name>, <claim>": the claim starts past the name',
+      ['Senator Tom Carter toured the valley on Monday. According to Carter, the agency ignored every warning about the levee for two years.'],
+      'every warning',
+      [{ speaker: 'Tom Carter', kind: 'reported', words: 'the agency ignored every warning about the levee for two years' }],
+    ],
+    [
       '"he" is the person a sentence too short to show is about',
       ['Guitarist Jimmy Lowell and singer Robert Carter met reporters in London on Monday. Lowell said: "I am sure people would love to hear it again." Carter, however, is unequivocal. The chances of the band touring again are, he says, next to nothing at all.'],
       'touring again',
@@ -281,6 +308,8 @@ describe('speaker and quote rules', () => {
     ['description-after-verb', 'Governor Ann Lowell toured the flooded towns on Monday.\n\n"We will rebuild every house and every road in this valley," said the governor.', 'every road', 'Ann Lowell'],
     ['speaker-after-verb', `${background} The ship was treating the incident as a case of negligence, said Masayuki Obara, a regional coast guard official.`, 'negligence', 'Masayuki Obara'],
     ['speaker-after-verb', `${background} "Our air crews train every day and know the tides," said Petty Officer Ann Lowell of the Coast Guard.`, 'air crews', 'Ann Lowell'],
+    ['spokesperson-of-named', 'Governor Ann Lowell toured the flooded valley on Monday. Lowell\'s office said in a statement that every road would be open again by the spring.', 'open again', 'Ann Lowell'],
+    ['spokesperson-of-named', 'Governor Ann Lowell toured the flooded valley on Monday. A spokesman for Ann Lowell said every road would be open again by the spring.', 'open again', 'Ann Lowell'],
     ['named-subject', `${background} Senator Maria Lopez said on Tuesday that the budget would pass before the summer recess.`, 'would pass', 'Maria Lopez'],
     ['person-of-place', `${background} Congresswoman Kyrsten Sinema of Arizona told community leaders on Tuesday that the border has become more secure.`, 'more secure', 'Kyrsten Sinema'],
     ['official-of-country', 'Germany summoned the U.S. ambassador over the spying on Monday. Germany wants answers within a week, and Germany may suspend the bank data agreement. A top German official said the agreement should be suspended until the review is complete.', 'should be suspended', 'Germany'],

@@ -76,8 +76,9 @@ const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|
 // A phrase between commas before the verb says where or how: "Carter, in an interview with the
 // Times, said", "The governor, speaking at a news conference, said".
 const PARENTHETICAL = /,\s+(?:in|at|during|on|after|before|with|speaking|writing|appearing|testifying|addressing)\s[^,]{2,100},\s*$/u;
-// An apposition between a name and its verb: "Hina Shamsi, the director of …, said", "Ann Lowell, 26, said".
-const APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s([^,]{2,120}),\s*$/u;
+// An apposition between a name and its verb: "Hina Shamsi, the director of …, said", "Ann Lowell, 26, said",
+// "Ann Lowell, 54, a Republican, said".
+const APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s((?:\d{1,3},\s)?[^,]{2,120}),\s*$/u;
 const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose|which)\s[^]*,\s*$/u;
 // "a TSA spokesman", "Pentagon officials": someone speaking for the organisation named before.
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person|people)|officials?|representatives?)$/i;
@@ -335,6 +336,17 @@ function subjectOfMainVerb(c: Clause): number | undefined {
 }
 const isParticiple = (c: Clause) => c.inverted && /ing$/.test(c.text.slice(c.verb.start, c.verb.end));
 
+// "Lowell's office said", "a spokesman for Lowell said": someone speaking for the one named.
+const SPOKESPERSON_OF = /(?:['’]s?\s+(?:office|campaign|spokes(?:man|woman|person)|representatives?)|\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?[^,]{2,60}?)\s*$/u;
+function speakingFor(c: Clause): number | undefined {
+  const m = SPOKESPERSON_OF.exec(c.gap);
+  if (!m) return undefined;
+  const at = c.from + m.index;
+  // The one named: right before the possessive, or after "for".
+  const named = c.inSentence.filter((x) => (x.end === at || (x.start > at && x.end <= c.verb.start)) && x.actor !== undefined);
+  return named.pop()?.actor;
+}
+
 export interface SpeakerRule {
   name: string;
   match: (c: Clause) => boolean;
@@ -359,6 +371,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   // "…, said Masayuki Obara, a regional official": the speaker follows the verb.
   { name: 'speaker-after-verb', match: (c) => !c.last || c.inverted || isConjunction(c.last), build: speakerAfterVerb },
   { name: 'unnamed-source', match: unnamedSource, build: () => undefined, unnamed: true },
+  { name: 'spokesperson-of-named', match: (c) => speakingFor(c) !== undefined, build: speakingFor },
   { name: 'named-subject', match: (c) => namedAtLast(c) !== undefined, build: (c) => namedAtLast(c)!.actor },
   { name: 'person-of-place', match: (c) => personOfPlace(c) !== undefined, build: (c) => personOfPlace(c)!.actor },
   { name: 'official-of-country', match: (c) => countryOfficial(c) !== undefined, build: countryOfficial },
@@ -530,6 +543,10 @@ export function attributeSentence(
     const from = s.start + according.index + according[0].length;
     actor = mentionsOf(ctx, s.index).find((m) => m.start >= from && m.start - from < 30)?.actor;
     verb = { start: s.start + according.index, end: from };
+    // "According to Carter, the agency …": the claim starts past the name.
+    const named = mentionsOf(ctx, s.index).find((m) => m.start >= from && m.start - from < 30);
+    const comma = named && /^\s*,\s*/.exec(text.slice(named.end, s.end));
+    if (named && comma && according.index === 0) verb = { start: verb.start, end: named.end + comma[0].length };
     // "…, according to the governor": the person or body the description stands for.
     const description = actor === undefined ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
     if (description) actor = describedSpeaker({ ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: description[1], from });
@@ -574,13 +591,16 @@ export function attributeSentence(
     // The claim stops where the next clause opens: ", and Kushner has said", " and warned".
     if (next && span.end > next.start) {
       const gap = text.slice(span.start, next.start);
-      const open = /(?:,\s*(?:and|but)\s+[^,]*|\s+but\s+[^,]*|\s+and\s+(?:also\s+)?)$/.exec(gap);
+      const open = /(?:,\s*(?:and|but|while|whereas)\s+[^,]*|\s+but\s+[^,]*|\s+and\s+(?:also\s+)?)$/.exec(gap);
       span.end = open ? span.start + open.index : span.end;
     }
     // "told ABC News during a tour …": what follows is when and where, the words said stand elsewhere.
     const claim = text.slice(span.start, span.end);
     const told = ADDRESSEE_VERBS.has(text.slice(v.start, v.end).toLowerCase());
     if (span.start >= v.end && (told ? TOLD_CIRCUMSTANCE : CIRCUMSTANCE).test(claim) && !claim.includes(',')) return;
+    // "“We will rebuild,” Lowell told the Associated Press.", "… Carter said of the response.": the
+    // words said are the quote, too short to stand; what follows the verb is whom or what about.
+    if (span.start >= v.end && (told ? ADDRESSEE_ONLY : ABOUT_ONLY).test(claim)) return;
     out.push({ sentence: s.index, actor: v.actor, kind: 'reported', ...span });
   });
   return out;
@@ -589,6 +609,8 @@ export function attributeSentence(
 const MIN_CLAUSE = 15;
 const WHEN_OR_WHERE = String.raw`(?:during|in|at|on|from|with|after|before|while|through|by)\s`;
 const CIRCUMSTANCE = new RegExp(`^${WHEN_OR_WHERE}`, 'u');
+const ADDRESSEE_ONLY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+[.!?]?$/u;
+const ABOUT_ONLY = /^of\s+[^,]{1,60}$/u;
 // …after the one told: "ABC News during a tour".
 const TOLD_CIRCUMSTANCE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}` + WHEN_OR_WHERE, 'u');
 // Where a run of phrases may stand instead of a clause: after a fronted phrase of time or place,
