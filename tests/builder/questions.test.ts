@@ -395,6 +395,15 @@ describe('questions across a cluster', () => {
     expect(q?.kind).toBe('disputed');
   });
 
+  it('a dispute is held to the limits of any question: 25 words at most', () => {
+    const b = build([
+      `${lead}\n\nSenator Maria Fernanda Ruiz de la Cruz Montenegro said the ministry had promised her that the surveillance would stop. The ministry spokesman Carl Anders Johan Vance Lindqvist Bergström said that statement was not accurate.\n\nDelegates met late.`,
+      `${lead}\n\nDelegates left.`,
+    ]);
+    expect(b.questions.length).toBeGreaterThan(0);
+    for (const q of b.questions) expectQuestion(q.text);
+  });
+
   it.each([
     [
       'At least three rebels and a member of the security forces were killed in the Mazzeh district, state television said.',

@@ -161,7 +161,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index] }, score - (general ? GENERIC_PENALTY : 0), q.rule, general);
   }
   for (const d of [...agencyDisputes(ctx), ...disputes(ctx), ...denialDisputes(ctx), ...figureDisputes(ctx)]) {
-    if (!fresh(d.text)) continue;
+    if (!usable(d)) continue;
     take(d, DISPUTE_BONUS + Math.max(...d.sentences.map((i) => 2.5 + weigh(ctx, ctx.sentences[i], thread))), 'dispute');
   }
   // A sentence that says outright that something is open is asked about its matter when no rule
