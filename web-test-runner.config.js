@@ -9,7 +9,8 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { embedCorsKoa } from './scripts/embed-cors.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
 
-const files = 'tests/widget/**/*.test.ts';
+// Groups override `--files`, so a run of a few files narrows them here: WTR_FILES=tests/widget/x.test.ts.
+const files = process.env.WTR_FILES ?? 'tests/widget/**/*.test.ts';
 const ownBundle = ['!tests/widget/bundle.test.ts', '!tests/widget/demo-cls.test.ts', '!tests/widget/ssr.test.ts', '!tests/widget/configurator.test.ts'];
 
 /**
@@ -146,6 +147,15 @@ const firefox = puppeteerLauncher({
   launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
 });
 
+/** The engines named in WTR_ENGINES, all three by default. */
+function engines() {
+  const all = { chromium: () => chromium, firefox: () => firefox, webkit: () => webkitLauncher() };
+  const names = (process.env.WTR_ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(name in all));
+  if (unknown.length) throw new Error(`WTR_ENGINES: unknown engine ${unknown.join(', ')} (known: ${Object.keys(all).join(', ')})`);
+  return names.map((name) => all[name]());
+}
+
 /**
  * Browser tests for the widget: every file against the sources in Chromium, Firefox and WebKit,
  * then in Chromium against each built file (`npm test` builds first), the classic script loaded
@@ -157,7 +167,8 @@ export default {
   middleware: [embedCorsKoa],
   plugins: [demoBriefing, renderedBriefing, newsroomPage, esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   groups: [
-    { name: 'src', files, browsers: [chromium, firefox, webkitLauncher()] },
+    // WTR_ENGINES=chromium (or a comma-separated list) runs the sources in fewer engines.
+    { name: 'src', files, browsers: engines() },
     // bundle.test.ts, demo-cls.test.ts and ssr.test.ts load the built embed themselves.
     { name: 'dist-js', files: [files, ...ownBundle], testRunnerHtml: againstBundle('/dist/story-briefing.js') },
     { name: 'dist-mjs', files: [files, ...ownBundle], testRunnerHtml: againstBundle('/dist/story-briefing.mjs') },
