@@ -134,6 +134,7 @@ export const DISPUTE_VERBS = lower(speech.dispute);
 export const OBJECT_VERBS = lower(speech.objectVerbs);
 export const ADDRESSEE_VERBS = lower(speech.addressee);
 export const UNNAMED_SOURCES = lower(speech.unnamedSources);
+export const SPEAKING_GROUPS = lower(speech.speakingGroups);
 
 type CountryRow = [string, string[], string[], string | null];
 const COUNTRY_BY_NAME = new Map<string, string>();

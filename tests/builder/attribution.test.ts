@@ -53,6 +53,12 @@ describe('attribution', () => {
       [{ speaker: 'Kyrsten Sinema', kind: 'reported', words: 'the border has become more secure' }],
     ],
     [
+      'commentators the story names by what they do speak as one group',
+      [`${background} Critics say that growing crops for fuel is energy-intensive and takes up vast tracts of land.`],
+      'vast tracts',
+      [{ speaker: 'critics', kind: 'reported', words: 'growing crops for fuel is energy-intensive and takes up vast tracts of land' }],
+    ],
+    [
       'a "that" past a clause of the claim\'s own does not open the claim',
       [`${background} Senator Maria Lopez said it is unlikely that the deal would collapse at this late stage.`],
       'it is unlikely that',

@@ -312,6 +312,8 @@ describe('GROUP_RULES', () => {
     ['household', 'The family members wrote on the page that they grieve.', 'family', 'group', undefined],
     ['government-of-a-demonym', 'The Syrian government denied the report.', 'Syria', 'country', 'Syrian government'],
     ['group-noun', 'Syrian rebels said they had lost the town.', 'rebels', 'group', 'Syrian rebels'],
+    ['speaking-group', 'Critics say that growing crops for fuel takes up vast tracts of land.', 'critics', 'group', undefined],
+    ['speaking-group', 'Some health experts have long warned that the water was unsafe.', 'experts', 'group', 'health experts'],
   ];
 
   it.each(rows)('%s: %s', (_, text, name, type, surface) => {
@@ -326,6 +328,13 @@ describe('GROUP_RULES', () => {
     ['The Center for Family Services closed on Monday.'],
   ])('a household noun used as a modifier, without an owner or in a name is no actor: %s', (text) => {
     expect(findMentions(text).filter((f) => f.name === 'family')).toEqual([]);
+  });
+
+  it.each([
+    ['The critics of the plan met on Monday.'],
+    ['He asked experts for advice.'],
+  ])('a commentator noun that is no subject of a speech verb is no actor: %s', (text) => {
+    expect(findMentions(text).filter((f) => f.type === 'group')).toEqual([]);
   });
 
   it('every rule has a test row', () => {

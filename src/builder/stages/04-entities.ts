@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, GOVERNMENT_NOUNS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, GOVERNMENT_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
   genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -432,6 +432,16 @@ export const GROUP_RULES: readonly GroupRule[] = [
       const last = tokens[i + collectiveNoun(c, GOVERNMENT_NOUNS) - 1];
       const from = describedFrom(c);
       return { start: tokens[i - 1].start, end: last.end, name: countryOf(countryOfDemonym(tokens[i - 1].text)!)!, type: 'country', surface: text.slice(tokens[from].start, last.end) };
+    },
+  },
+  // "Critics say that …", "Investigators believe …": people named by what they do, who speak as one.
+  {
+    name: 'speaking-group',
+    match: (c) => SPEAKING_GROUPS.has(lowerAt(c, c.i)) && SPEECH_VERBS.has(c.tokens.slice(c.i + 1, c.i + 4).find((t) => !/^(?:have|had|also|now|still|long|often|\p{Ll}+ly)$/u.test(t.text))?.text ?? ''),
+    build: (c) => {
+      const { text, tokens, i } = c;
+      const from = describedFrom(c);
+      return { start: tokens[i].start, end: tokens[i].end, name: tokens[i].text.toLowerCase(), type: 'group', ...(from < i ? { surface: text.slice(tokens[from].start, tokens[i].end) } : {}) };
     },
   },
   // "Syrian rebels", "privacy activists", "Republicans".
