@@ -94,6 +94,9 @@ describe('signals', () => {
   it('every signal has a row of its name, in the table order', () => {
     expect(SIGNAL_ROWS.map(([name]) => name)).toEqual(SIGNALS.map((r) => r.name));
   });
+  it.each([['Why the plant was shut isn’t clear.'], ['The victims’ names weren’t immediately known.'], ['How the virus spreads is not well understood.']])('an unknown told with a negated copula: %s', (sentence) => {
+    expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');
+  });
   it.each([['The court ruled against the company on Monday.'], ['Rescuers pulled 12 survivors from the rubble overnight.']])('a settled fact has none: %s', (sentence) => {
     expect(signalOf(sentence)).toBeUndefined();
   });
@@ -139,6 +142,8 @@ describe('questionOf', () => {
   it.each([
     ['It is unclear whether the ceasefire will hold through the weekend.', 'Will the ceasefire hold through the weekend?', 'unresolved'],
     ['The cause of the fire is still unclear.', 'What is the cause of the fire?', 'unresolved'],
+    ['The reasons the water was never tested aren’t entirely clear, although the agencies blame each other.', 'What are the reasons the water was never tested?', 'unresolved'],
+    ['The motive isn’t yet known.', 'What is the motive?', 'unresolved'],
     ['It remains unclear who ordered the strike on the convoy.', 'Who ordered the strike on the convoy?', 'unresolved'],
     ['It is not known how many people were inside the building when it collapsed.', 'How many people were inside the building when it collapsed?', 'unresolved'],
     ['Analysts are divided over whether the central bank will raise rates in June.', 'Will the central bank raise rates in June?', 'unresolved'],

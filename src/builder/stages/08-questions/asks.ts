@@ -3,7 +3,7 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
-import { PENDING_PROCESS, PROCESS_NOUNS, phrases } from './signals.js';
+import { PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN } from './signals.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
@@ -22,10 +22,11 @@ const OUTER_PREDICATE = /\s+(?:(?:may|might|could|will|would|does|did)\s+(?:also
 // ", which has been in power since 2015 …," between a subject and its verb.
 // (An unnamed person's clause stays: "The man, whose name has not been released, …".)
 const INSERTED = /,\s+(?:which|who|whose|where)\s(?![^,]*\b(?:name|identity)\b)[^,]*,/gu;
-const UNCLEAR_NP = /^(?:but\s+|and\s+)?(the\s+[^,;:]{3,80}?)\s+(?:is|are|was|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain)\b/iu;
+// "The cause of the fire is still unclear", "The reasons the water wasn't tested aren't entirely clear".
+const UNCLEAR_NP = /^(?:but\s+|and\s+)?(the\s+[^,;:]{3,80}?)\s+(?:(is|are|was|were|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain)|(is|are|was|were)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known))\b/iu;
 const NOT = String.raw`(?:can['’]t|cannot|won['’]t|(?:would|could|did|does|do|will|can)\s*(?:not|n['’]t))`;
 const UNCLEAR_WH = new RegExp(
-  String.raw`\b(?:${phrases(words.unknown)}|${NOT}\s+(?:say|confirm|predict|tell|explain|disclose|reveal|determine|know)|(?:declined|refused)\s+to\s+(?:say|confirm|disclose|reveal))\s+(who|what|when|where|why|how(?:\s+\p{Ll}+)?|which)\s+([^,;:.!?]{6,})`,
+  String.raw`\b(?:${UNKNOWN}|${NOT}\s+(?:say|confirm|predict|tell|explain|disclose|reveal|determine|know)|(?:declined|refused)\s+to\s+(?:say|confirm|disclose|reveal))\s+(who|what|when|where|why|how(?:\s+\p{Ll}+)?|which)\s+([^,;:.!?]{6,})`,
   'iu',
 );
 // "the complex will not be reactivated until the flooding subsides" → "When will the complex be reactivated?"
@@ -99,7 +100,7 @@ const ELLIPTICAL_WH = /^(.{12,200}?)\s*(?:[–—-]+|,)?\s+(?:and|but)\s+(?:nobo
 const ASKED_IN_TEXT = new RegExp(String.raw`^(?:but|and|so|yet|still|now)?,?\s*((?:${'who|what|when|where|why|how|which|will|would|can|could|should|is|are|was|were|do|does|did|has|have|had'})\b[^?]{8,})\?\s*$`, 'iu');
 
 // "it is not yet clear if any organization granted it" → "Did any organization grant it?"
-const UNCLEAR_IF = new RegExp(String.raw`\b(?:${phrases(words.unknown)})\s+(?:yet\s+)?if\s+([^,;:.!?]{8,})`, 'iu');
+const UNCLEAR_IF = new RegExp(String.raw`\b(?:${UNKNOWN})\s+(?:yet\s+)?if\s+([^,;:.!?]{8,})`, 'iu');
 // "The man, whose name has not been released, was shot …", "An unidentified woman was …" → "Who was shot …?"
 const PERSON = String.raw`(?:\d+-year-old\s+)?(?:man|woman|person|boy|girl|driver|suspect|victim|gunman|shooter|attacker|pilot|passenger|officer|worker)`;
 const UNNAMED = new RegExp(
@@ -177,7 +178,7 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
 
 /** The ask rules, most specific first. */
 export const ASK_RULES: readonly AskRule[] = [
-  { name: 'unclear-noun-phrase', kind: 'unresolved', match: UNCLEAR_NP, build: (m) => `What is ${lowerFirst(m[1])}?` },
+  { name: 'unclear-noun-phrase', kind: 'unresolved', match: UNCLEAR_NP, build: (m) => `What ${/^(?:are|were)$/i.test(m[2] ?? m[3]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
   { name: 'unclear-wh-clause', kind: 'unresolved', match: UNCLEAR_WH, build: (m) => whQuestion(m[1], m[2]) },
   { name: 'unclear-if', kind: 'unresolved', match: UNCLEAR_IF, build: (m) => yesNo(m[1]) },
   { name: 'unnamed-person', kind: 'unresolved', match: UNNAMED, build: (m) => `Who ${m[1]} ${shorten(m[2])}?` },

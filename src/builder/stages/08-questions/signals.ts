@@ -20,6 +20,10 @@ export const phrases = (list: readonly string[]) =>
     .join('|');
 const anyOf = (list: readonly string[]) => new RegExp(`\\b(?:${phrases(list)})\\b`, 'iu');
 
+/** What is said not to be known: the listed phrases, and a copula denied of "clear" or "known"
+ * however it is written ("isn't clear", "weren't immediately known", "was not yet clear"). */
+export const UNKNOWN = `${phrases(words.unknown)}|(?:is|are|was|were)(?:n['’]t|\\s+not)\\s+(?:yet\\s+|\\p{Ll}+ly\\s+)?(?:clear|known)`;
+
 export const PROCESS_NOUNS = phrases([...words.processes.find, ...words.processes.outcome, ...words.processes.result]);
 const PROCESS = `\\b(?:${PROCESS_NOUNS})\\b`;
 const PENDING = `\\b(?:${phrases(words.pending)})\\b`;
@@ -32,7 +36,7 @@ export const PENDING_PROCESS = new RegExp(`${PROCESS}[^.;]{0,80}?${PENDING}|${PE
 /** The signal rules, strongest first. */
 export const SIGNALS: readonly SignalRule[] = [
   // "It is unclear who …", "No one knows yet who built the site", "left many missing".
-  { name: 'explicit-unknown', kind: 'unresolved', weight: 3, match: anyOf(words.unknown) },
+  { name: 'explicit-unknown', kind: 'unresolved', weight: 3, match: new RegExp(`\\b(?:${UNKNOWN})\\b`, 'iu') },
   // Two accounts of one thing: "said that statement was not accurate", "denied …".
   { name: 'denial', kind: 'disputed', weight: 2.5, match: anyOf(words.denial) },
   // A claim someone holds against another account: "accused of …", "insists …", "instead".
