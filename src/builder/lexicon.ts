@@ -90,6 +90,12 @@ export const MADE_BY: ReadonlyMap<string, string> = new Map(Object.entries(roleP
 export const POSTED_TITLES = lower(rolePhrases.postedTitles);
 /** Words of a story about a film or a show. */
 export const SCREEN_WORDS: readonly string[] = rolePhrases.screenWords;
+/** Each kind of ensemble ("band"): the words that name it and the roles of its members. */
+export const ENSEMBLE_MEMBERS: ReadonlyMap<string, { names: readonly string[]; members: readonly string[] }> = new Map(Object.entries(rolePhrases.ensembles));
+/** "charged", "pleaded not guilty": a charge a person faces, before "with", "of", "to". */
+export const LEGAL_STATUS_VERBS: readonly string[] = rolePhrases.legalStatus;
+/** The US states by name ("Alabama"). */
+export const US_STATE_NAMES: readonly string[] = usStates.states.map((s) => s[0]);
 export const PERSON_NOUNS = lower(titles.people);
 const ROLE_NOUNS = lower(titles.roleNouns);
 const NOT_ROLES = lower(titles.notRoles);

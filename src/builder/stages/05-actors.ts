@@ -2,6 +2,7 @@
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
+import { completeRole, roleStory } from '../actor-roles.js';
 import { DISEASE_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
@@ -444,6 +445,12 @@ export function actors(ctx: Context): void {
   for (const m of ctx.mentions) if (m.actor !== undefined) m.actor = renumber.get(m.actor);
   drafts.forEach((a, i) => (a.index = i));
   lendFromAsides(drafts, ctx.asides ?? []);
-  for (const a of drafts) a.role = withAge(bestRole(a), a);
+  // What the whole cluster says of a person completes the role one mention gave.
+  const cluster = roleStory(ctx.docs.map((d) => d.text));
+  for (const a of drafts) {
+    const role = withAge(bestRole(a), a);
+    const after = a.mentions.map((m) => ctx.docs[ctx.sentences[m.sentence].doc].text.slice(m.end, m.end + 200));
+    a.role = a.type === 'person' ? completeRole({ role, after, story: cluster }) : role;
+  }
   ctx.actors = drafts;
 }

@@ -1,0 +1,117 @@
+// What the whole cluster says of a person that the role written beside one name leaves out: the
+// band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
+// entity stage reads a role around each mention (roles.ts); these rows complete the role the
+// actors stage chose, from the actor's other mentions and the story's other sentences.
+import { ENSEMBLE_MEMBERS, LEGAL_STATUS_VERBS, US_STATE_NAMES } from './lexicon.js';
+
+/** What the cluster names once for every actor: its ensembles and the US state it is set in. */
+export interface RoleStory {
+  /** The one band (or other ensemble) each kind of ensemble names: "band" → "Led Zeppelin". */
+  ensembles: ReadonlyMap<string, string>;
+  /** The US state the articles name most, when one stands out. */
+  state?: string;
+}
+
+/** The actor whose role is completed: its role so far and the text after each of its mentions. */
+export interface ActorRoleContext {
+  role: string;
+  /** The text right after each mention, in the order of the articles. */
+  after: readonly string[];
+  story: RoleStory;
+}
+
+export interface RoleCompletion {
+  name: string;
+  match: (c: ActorRoleContext) => boolean;
+  /** The completed role; undefined leaves the role as it was. */
+  build: (c: ActorRoleContext) => string | undefined;
+}
+
+const NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+the\s+|of\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*){0,3}`;
+// "rock group Led Zeppelin", "the band Arcade Fire", "Led Zeppelin, the band": an ensemble written with its kind.
+const kindBefore = (kinds: string) => new RegExp(String.raw`\b(?:${kinds})\s+(${NAME})`, 'gu');
+const kindAfter = (kinds: string) => new RegExp(String.raw`(${NAME}),\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:${kinds})\b`, 'gu');
+
+/** The ensembles and the state of a cluster, read once. */
+export function roleStory(texts: readonly string[]): RoleStory {
+  const all = texts.join('\n');
+  const ensembles = new Map<string, string>();
+  for (const [kind, { names }] of ENSEMBLE_MEMBERS) {
+    const found = new Map<string, number>();
+    for (const re of [kindBefore(names.join('|')), kindAfter(names.join('|'))])
+      for (const m of all.matchAll(re)) found.set(m[1], (found.get(m[1]) ?? 0) + 1);
+    // One ensemble of the kind, named at least twice in the cluster: the story's own.
+    const named = [...found.keys()].filter((n) => !/^The\s/.test(n) || found.size === 1);
+    if (named.length === 1 && countOf(all, named[0]) >= 2) ensembles.set(kind, named[0]);
+  }
+  return { ensembles, state: storyState(all) };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const countOf = (text: string, name: string) => text.match(new RegExp(String.raw`(?<![\p{L}])${escape(name)}(?![\p{L}])`, 'gu'))?.length ?? 0;
+
+// The state named at least twice and twice as often as any other.
+function storyState(text: string): string | undefined {
+  const counts = US_STATE_NAMES.map((s) => [s, countOf(text, s)] as const)
+    .filter(([, n]) => n > 0)
+    .sort((x, y) => y[1] - x[1]);
+  const [first, second] = counts;
+  return first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
+}
+
+// A role that names no body: "guitarist", "bass and keyboard player", not "Stanford chemist".
+const bareRole = (role: string) => !/\s(?:of|at|for|in|with|from)\s/.test(role) && role.split(/\s+/).slice(1).every((w) => !/^\p{Lu}/u.test(w));
+const lowerFirst = (role: string) => (/^\p{Lu}\p{Ll}/u.test(role) ? role[0].toLowerCase() + role.slice(1) : role);
+const memberKind = (role: string) => {
+  const words = role.toLowerCase().split(/[\s,]+/);
+  return [...ENSEMBLE_MEMBERS].find(([, { members }]) => members.some((m) => words.includes(m)))?.[0];
+};
+
+// "Gov. Robert Bentley": a state's office written without its state.
+const STATE_OFFICE = /^(?:(?:former|acting)\s+)?(?:Governor|Lieutenant Governor|Gov\.|Lt\. Gov\.)(?=,|$)/i;
+
+// "Parker, 26, pleaded not guilty today to third-degree assault", "Smith, who was charged with
+// murder": the charge a person faces, right after the name, in the passive or the plea.
+const STATUS = new RegExp(
+  String.raw`^(?:,\s+\d{1,3},)?(?:,\s+who)?\s+(?:(?:was|is|has\s+been|had\s+been|were|are|have\s+been)\s+)?(?:(?:also|later|since|previously|now|already|formally)\s+)?` +
+    String.raw`(${LEGAL_STATUS_VERBS.join('|')})(?:\s+(?:today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day))?\s+(with|of|to|on|for|in\s+connection\s+with)\s+` +
+    String.raw`((?:(?!(?:and|after|before|when|because|in|at|but|while|since|back|last|earlier|later|today|yesterday)\s)[^\s,.;:()"“”]+\s+){0,7}?[^\s,.;:()"“”]+)(?=\s*(?:[,.;:()"“”]|$)|\s+(?:and|after|before|when|because|in|at|but|while|since|back|last|earlier|later|today|yesterday)\s)`,
+  'u',
+);
+
+/** In order; each row that matches rewrites the role for the rows after it. */
+export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
+  // "Guitarist Jimmy Page" in a story about "rock group Led Zeppelin": "Led Zeppelin guitarist".
+  {
+    name: 'member-of-the-ensemble',
+    match: (c) => !!c.role && bareRole(c.role.replace(/,\s+\d+$/, '')) && !!memberKind(c.role) && c.story.ensembles.has(memberKind(c.role)!),
+    build: (c) => `${c.story.ensembles.get(memberKind(c.role)!)} ${lowerFirst(c.role)}`,
+  },
+  // "Gov. Robert Bentley" in a story set in Alabama: "Alabama Governor".
+  {
+    name: 'state-of-the-office',
+    match: (c) => !!c.story.state && STATE_OFFICE.test(c.role),
+    build: (c) => c.role.replace(STATE_OFFICE, (office) => `${c.story.state} ${office.replace(/^Gov\.$/i, 'Governor').replace(/^Lt\. Gov\.$/i, 'Lieutenant Governor')}`),
+  },
+  // "…, 26, pleaded not guilty today to third-degree assault": the charge goes with the role.
+  {
+    name: 'charge-faced',
+    match: (c) => c.after.some((a) => STATUS.test(a)) && !/\b(?:charged|accused|convicted|guilty|indicted|arrested|sentenced|suspected)\b/i.test(c.role),
+    build: (c) => {
+      const m = STATUS.exec(c.after.find((a) => STATUS.test(a))!)!;
+      const status = `${m[1].replace(/\s+/g, ' ')} ${m[2].replace(/\s+/g, ' ')} ${m[3]}`;
+      if (!c.role) return status;
+      return /^pleaded/.test(status) ? `${c.role}, who ${status}` : `${c.role}, ${status}`;
+    },
+  },
+];
+
+/** The role completed by every row of ROLE_COMPLETIONS that matches. */
+export function completeRole(c: ActorRoleContext): string {
+  let role = c.role;
+  for (const row of ROLE_COMPLETIONS) {
+    const ctx = { ...c, role };
+    if (row.match(ctx)) role = row.build(ctx) ?? role;
+  }
+  return role;
+}

@@ -1,0 +1,67 @@
+// The role completions, read through a whole build: what the cluster says of a person that the
+// role written beside one of its names leaves out.
+import { describe, expect, it } from 'vitest';
+import { buildBriefing } from '../../src/builder/index.js';
+import { ROLE_COMPLETIONS, completeRole, roleStory } from '../../src/builder/actor-roles.js';
+
+const roleOf = (docs: string[], name: string) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors.find((a) => a.name === name)?.role;
+
+describe('ROLE_COMPLETIONS', () => {
+  // [row, articles, person, role]
+  const rows: [string, string[], string, string][] = [
+    [
+      'member-of-the-ensemble',
+      ['The rock band Harbor Lights will release a lost album in June, the label said.', 'Drummer Tom Reyes, 61, found the tapes in a barn. Harbor Lights broke up in 1990.'],
+      'Tom Reyes',
+      'Harbor Lights drummer, 61',
+    ],
+    [
+      'member-of-the-ensemble',
+      ['Fans of Harbor Lights queued all night. Harbor Lights, the folk band, split in 1990.', 'The label said bass and keyboard player Ann Cole would not sing.'],
+      'Ann Cole',
+      'Harbor Lights bass and keyboard player',
+    ],
+    [
+      'state-of-the-office',
+      ['Gov. Dale Hunt apologized on Tuesday for the arrest.', 'Hunt asked the Nebraska State Patrol to investigate. Hunt will visit Omaha, Nebraska, next week.'],
+      'Dale Hunt',
+      'Nebraska Governor',
+    ],
+    [
+      'charge-faced',
+      ['Former Denton police officer Ray Malden, 31, pleaded not guilty today to second-degree assault. Malden was fired in May.'],
+      'Ray Malden',
+      'Former Denton police officer, 31, who pleaded not guilty to second-degree assault',
+    ],
+    ['charge-faced', ['Police said Lena Ruiz was charged with arson after the fire. Ruiz did not comment.'], 'Lena Ruiz', 'charged with arson'],
+    ['charge-faced', ['Prosecutors said Lena Ruiz, who was charged with criminal trespass back in July, stayed away.'], 'Lena Ruiz', 'charged with criminal trespass'],
+  ];
+
+  it.each(rows)('%s: %j', (_, docs, name, role) => {
+    expect(roleOf(docs, name)).toBe(role);
+  });
+
+  it.each([
+    // Two bands: the member's band is not told.
+    ['a member when the story names two bands', ['The band Harbor Lights and the band Cold Rivers toured together. Harbor Lights and Cold Rivers sold out.', 'Drummer Tom Reyes, 61, found the tapes.'], 'Tom Reyes', 'Drummer, 61'],
+    // A role that names its body keeps it.
+    ['a member role that names its body', ['The rock band Harbor Lights will tour. Harbor Lights said so.', 'Tom Reyes, the drummer of Cold Rivers, said he would come.'], 'Tom Reyes', 'drummer of Cold Rivers'],
+    // Two states as often: the governor's state is not told.
+    ['a governor when two states are named as often', ['Gov. Dale Hunt met officials from Iowa and Nebraska. Iowa and Nebraska share the river.'], 'Dale Hunt', 'Governor'],
+    // "accused Smith of lying": the accuser faces no charge.
+    ['an accuser', ['Lena Ruiz accused the mayor of lying. Ruiz said the mayor had lied.'], 'Lena Ruiz', ''],
+  ])('no completion for %s', (_, docs, name, role) => {
+    expect(roleOf(docs, name) ?? '').toBe(role);
+  });
+
+  it('reads the story once: one band, the state named most', () => {
+    const story = roleStory(['The rock group Harbor Lights played Ohio. Harbor Lights loves Ohio.', 'It rained in Ohio and in Texas.']);
+    expect(story.ensembles.get('band')).toBe('Harbor Lights');
+    expect(story.state).toBe('Ohio');
+    expect(completeRole({ role: 'singer', after: [], story })).toBe('Harbor Lights singer');
+  });
+
+  it('every completion has a test row', () => {
+    expect(ROLE_COMPLETIONS.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([row]) => row))].sort());
+  });
+});
