@@ -208,6 +208,19 @@ describe('choosing the summary', () => {
     expect(summaryOf(docs, 300)).toMatch(/^The port will reopen/);
   });
 
+  it('opens with one of an article\'s first sentences, not a detail from deep inside it', () => {
+    const lede = 'The port reopened to cargo ships on Monday after the storm.';
+    const filler = [
+      'Crews worked through the night on the old harbour wall.',
+      'Fishing boats waited outside the breakwater for two days.',
+      'The weather office lifted its warning for the coast on Sunday.',
+    ];
+    const detail =
+      'Divers from the port authority checked every buoy in the channel twice, the harbour master said, and the port authority said cargo ships from the storm may reopen the channel, the harbour and the port to cargo on Monday.';
+    const docs = [[lede, ...filler, detail].join(' '), 'Cargo ships returned to the port on Monday, the harbour master said.'];
+    expect(summaryOf(docs, 300)).toMatch(/^(?:The port reopened|Cargo ships returned)/);
+  });
+
   it('states the facts before the reactions', () => {
     const docs = [
       [

@@ -26,6 +26,8 @@ const REFERENCE_WORDS = 230;
 const REFERENCE_SHARE = 0.77;
 /** How much the opening sentence's length counts (its value times length to this power). */
 const OPENING_LENGTH = 0.25;
+/** The sentences of an article that may open a summary: its lede and the two after it. */
+const LEDE = 3;
 const MIN_WORDS = 8;
 const MAX_WORDS = 80;
 const KEY_POINTS = 5;
@@ -149,18 +151,23 @@ export function expectedWords(ctx: Pick<Context, 'sentences'>, words: string[][]
   return weight;
 }
 
-/** What makes a sentence worth reading first, whatever words it covers. */
-function priors(ctx: Context): number[] {
-  const shared = support(ctx);
-  // Position among the article's own sentences: a lede under five lines of page furniture is
-  // still the lede.
+/**
+ * Each sentence's position among its article's own sentences: a lede under five lines of page
+ * furniture is still the lede.
+ */
+function ownPositions(ctx: Pick<Context, 'sentences'>): number[] {
   const seen = new Map<number, number>();
-  const position = ctx.sentences.map((s) => {
+  return ctx.sentences.map((s) => {
     if (s.noise) return 0;
     const k = seen.get(s.doc) ?? 0;
     seen.set(s.doc, k + 1);
     return k;
   });
+}
+
+/** What makes a sentence worth reading first, whatever words it covers. */
+function priors(ctx: Context, position: number[]): number[] {
+  const shared = support(ctx);
   return ctx.sentences.map((s, i) => LEAD / (1 + position[i] / LEAD_HALF) + SUPPORT * shared[i] + (QUOTE.test(s.text) ? QUOTED : 0));
 }
 
@@ -296,20 +303,25 @@ export function summary(ctx: Context): void {
   const words = ctx.sentences.map((s) => (s.noise ? [] : wordsOf(s.text)));
   const reference = Math.max(REFERENCE_WORDS, REFERENCE_SHARE * ctx.options.summaryWords);
   const expected = expectedWords(ctx, words, reference);
-  const prior = priors(ctx);
+  const position = ownPositions(ctx);
+  const prior = priors(ctx, position);
   const attributed = new Set(ctx.attributions.map((a) => a.sentence));
   const follows = ctx.sentences.map((s) => needsPrevious(s, attributed.has(s.index)));
   // Articles with no sentence that reads on its own (a page written to its readers, say) still
   // get a summary of what they state, rather than none; and articles that state nothing whole
   // (a question and its answer, say), a summary of what they say.
   const ok = [readable, statement, (s: Sentence) => !s.noise].map((fits) => ctx.sentences.map(fits)).find((list) => list.some(Boolean)) ?? [];
+  // A summary states the news before it quotes anyone, and opens as the articles do, with what
+  // happened: one of an article's first sentences, not a detail from deep inside it (about one
+  // validation summary in ten opened with such a detail: "First, Pelosi said of the deal: …").
+  const opensNews = (i: number) => !QUOTE_START.test(ctx.sentences[i].text);
+  const ledeOpens = ctx.sentences.some((_, i) => ok[i] && opensNews(i) && position[i] < LEDE);
   ctx.summary = select(ctx, words, expected, prior, follows, {
     allowed: (i) => ok[i],
     budget: ctx.options.summaryWords,
     maxItems: Infinity,
     reference,
-    // A summary states the news before it quotes anyone.
-    opening: (i) => !QUOTE_START.test(ctx.sentences[i].text),
+    opening: (i) => opensNews(i) && (!ledeOpens || position[i] < LEDE),
     stopEarly: true,
   });
   // Key points add to the summary rather than repeat it, and each stands alone as a bullet: no
