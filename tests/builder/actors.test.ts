@@ -238,6 +238,7 @@ describe('NOT_ACTOR_RULES', () => {
   // [rule, the second paragraph of each of two articles, the name that is no actor]
   const rows: [string, [string, string], string][] = [
     ['setting', ['Water reached the streets of Omaha by noon.', 'Crews in Omaha stacked sandbags, and schools in Omaha closed.'], 'Omaha'],
+    ['setting', ['The bus had left Queluz Verde at dawn.', 'Crews in Queluz Verde stacked sandbags, and schools in Queluz Verde closed.'], 'Queluz Verde'],
     ['ordinary-word', ['Forecasters said the storms would move east of the basin by the evening.', 'The levee held.'], 'Forecasters'],
     ['disease-or-germ', ['Cases of Pontiac fever rose as Legionella bacteria spread through the pipes.', 'Legionella was found in the cooling towers. Legionella thrives in warm water. Ruiz said Legionella would be tested for.'], 'Legionella'],
     ['work-title', ['The new film, "Nightfall," opens on Friday. Critics said "Nightfall" runs long.', '“Nightfall” was shot in Spain, and Ruiz said she liked it.'], 'Nightfall'],
@@ -259,6 +260,7 @@ describe('NOT_ACTOR_RULES', () => {
   it.each([
     ['a person named by an organisation that is no outlet', "At the same meeting, the EPA's Miguel Del Toral added that flushing could foster growth.", 'Miguel Del Toral'],
     ['an organisation met "at" a place that also acts', 'The boy was taken to Harlem Hospital Center on Monday. He died at Harlem Hospital Center that night. Harlem Hospital Center also did not respond to requests.', 'Harlem Hospital Center'],
+    ['a person named in full without a known first name, met "in" a place once', 'Cardell Hayes was charged on Monday. Police found a gun in Cardell Hayes\'s car. Hayes said he was sorry.', 'Cardell Hayes'],
     ['a reporter the story is about', 'Freelance reporter Ellen Marsh was detained near the levee. Marsh said she was held for hours.', 'Ellen Marsh'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Mark Bingham drowned, called it a mistake. Mark Bingham, a city engineer, had warned of the flood.', 'Mark Bingham'],
   ])('stays an actor: %s', (_, sentence, name) => {

@@ -186,6 +186,9 @@ export const NAME_RULES: readonly NameRule[] = [
   },
   // "CO2", "F-16", "COVID-19": a code or a formula, not a name.
   { name: 'code-or-formula', match: (c) => single(c) && /\d/.test(c.name) && !knownOrg(c.name), build: reject },
+  // "Hummer H2", "Bushmaster AR-15", "Flight MH370": a name holding a model's or a flight's code
+  // is a product, a weapon, a vehicle or a flight, not someone who acts.
+  { name: 'model-code', match: (c) => !single(c) && c.words.some((w) => /\d/.test(w) && /\p{L}/u.test(w)) && c.classified !== 'organization' && !c.role, build: reject },
   // A lone initial, numeral or suffix left over from a name ("V", "II", "Jr") names nobody.
   { name: 'lone-initial-or-suffix', match: (c) => single(c) && (/^\p{Lu}\.?$/u.test(c.name) || ROMAN.test(c.name) || /^(?:Jr|Sr)\.?$/.test(c.name)), build: reject },
   // "I’m", "We’ll": a pronoun with its verb.
@@ -272,8 +275,9 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     let nameTokens = run;
     let role: string | undefined;
     let honorificOnly = false;
-    // "the director of | the FBI": what follows a title's "of" is the organisation, not a person.
-    if (hasHead && p === run.length) p = organisationAfterOf(run);
+    // "the director of | the FBI": what follows a title's "of" is the organisation, not a person;
+    // so are the title's own words there ("director of the | National Labor Relations Board").
+    if (hasHead) p = Math.min(p, organisationAfterOf(run));
     const ofOrg = hasHead && p < run.length && (CONNECTORS.has(run[p - 1].text.toLowerCase()) || run[p - 1].text === 'the');
     if (hasHead) {
       if (p === run.length) continue; // a title with no name: "the Russian Foreign Minister"

@@ -3,7 +3,7 @@
 import type { ActorDraft, Context, Mention } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { completeRole, roleStory } from '../actor-roles.js';
-import { DISEASE_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { DISEASE_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -277,6 +277,8 @@ export function bestRole(a: ActorDraft): string {
 
 // Prepositions of place: "in Omaha", "off the Izu Peninsula". Places are settings, not actors.
 const LOCATIVE = /\b(?:in|at|near|(?:north|south|east|west)(?:east|west)?\s+of|into|across|outside|off|throughout|within|around|inside|to|towards?|from|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of)\s+(?:the\s+)?$/i;
+// The prepositions that put someone only in a place, not in an exchange ("spoke to", "a letter from").
+const IN_A_PLACE = /\b(?:in|at|near|(?:north|south|east|west)(?:east|west)?\s+of|outside|throughout|within|around|inside|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of)\s+(?:the\s+)?$/i;
 
 // The subject of a verb, past a quotation mark or an adverb: "Moscow \"underscored\"", "Russia
 // strongly denied", "the hospital also did not respond".
@@ -307,7 +309,14 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
   // A country is an actor when it does or says something, not when it is a setting or an
   // adjective ("U.S. officials", "in Damascus").
   if (a.type === 'country') return acts < 1 || a.mentions.length - locative - attributive < 2;
-  if (a.type === 'person' && a.mentions.some((m) => m.role || m.name.includes(' ') && m.type === 'person')) return false;
+  if (a.type === 'person' && a.mentions.some((m) => m.role)) return false;
+  // "Cardell Hayes" is a person; "Las Vegas" and "Stafford Township", two capitalised words with
+  // no first name and no role, are a place where the articles put things "in" them.
+  if (a.type === 'person' && a.mentions.some((m) => m.name.includes(' ') && m.type === 'person')) {
+    if (a.mentions.some((m) => isFirstName(m.name.split(/\s+/)[0]))) return false;
+    const inAPlace = a.mentions.filter((m) => IN_A_PLACE.test(docOf(m).slice(Math.max(0, m.start - 24), m.start))).length;
+    return inAPlace * 2 >= a.mentions.length;
+  }
   // An organisation met "at the United Nations" that also "estimates" is an actor.
   if (a.type === 'organization' && acts > 0) return false;
   if (a.type !== 'group' && a.mentions.length > 1 && attributive === a.mentions.length) return true;
