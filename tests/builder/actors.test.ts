@@ -267,6 +267,12 @@ describe('NOT_ACTOR_RULES', () => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);
   });
 
+  it('a country written as the surname of a person named in full is that person', () => {
+    const found = names([`${lead}\n\nLFO singer Devin Lima died on Monday. Lima was 41.`, `${lead}\n\nLima's bandmates said he fought to the end.`]);
+    expect(found).toContain('Devin Lima');
+    expect(found).not.toContain('Peru');
+  });
+
   it('every rule has a test row', () => {
     expect(NOT_ACTOR_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });

@@ -52,6 +52,15 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['LFO singer Devin Lima has died after a yearlong battle with cancer.', 'Devin Lima', 'LFO singer'],
+    ['Michael Jordan said he would return to the court.', 'Michael Jordan', undefined],
+  ])('a country or a capital after a first name is a surname: %s', (text, name, role) => {
+    expect(find(text, name)?.type, `mentions: ${JSON.stringify(names(text))}`).toBe('person');
+    expect(find(text, name)?.role).toBe(role);
+    expect(findMentions(text).some((f) => f.type === 'country')).toBe(false);
+  });
+
+  it.each([
     ['Will Russia side with the US or Iran?', 'Russia', 'Will Russia'],
     ['Did Merkel know about the plan?', 'Merkel', 'Did Merkel'],
     ['Should Britain leave the customs union?', 'United Kingdom', 'Should Britain'],
@@ -265,6 +274,7 @@ describe('NAME_RULES', () => {
     ['lone-date-or-function-word', 'They met on Christmas Eve and again at Thanksgiving.', 'Christmas Eve'],
     ['organisation-by-its-head', 'Republicans may gain control of the House in November.', 'House'],
     ['month', 'In March 2015, the state Department of Environmental Quality considered taking samples.', 'March'],
+    ['shouted-headline', 'ABA’S KEATING RIPS OBAMA over the bank rules.', 'ABA’S KEATING RIPS OBAMA'],
     ['code-or-formula', 'CO2 levels rose for the third year.', 'CO2'],
     ['model-code', 'He drove a Hummer H2 into the parked Mercedes G63 SUV.', 'Hummer H2'],
     ['model-code', 'The gunman carried a Bushmaster AR-15 rifle.', 'Bushmaster AR-15'],
@@ -282,6 +292,8 @@ describe('NAME_RULES', () => {
     ['place-with-country', 'The plane landed in Air China late.', 'Air China'],
     ['news-outlet', 'Reuters reported the talks had ended.', 'Reuters'],
     ['news-outlet', 'The case will be revisited, the Kokomo Tribune reports.', 'Kokomo Tribune'],
+    ['news-outlet', 'The case was reopened, the Logansport Pharos-Tribune reports.', 'Logansport Pharos-Tribune'],
+    ['news-outlet', 'The singer was unwell, HuffPost reported.', 'HuffPost'],
     ['qualified-group', 'House Democrats walked out before the vote.', 'House Democrats'],
     ['description', 'Feinstein, a California Democrat, defended the program.', 'California Democrat'],
     ['government-speaks-for-country', 'The Russian Ministry of Foreign Affairs said the strike was illegal.', 'Russian Ministry of Foreign Affairs'],

@@ -81,10 +81,11 @@ function runs(text: string, tokens: Token[]): Token[][] {
 }
 
 // "Lavrov told Tillerson Moscow was hoping…": a country or capital after a name starts another
-// name, unless it belongs to an organisation ("Bank of England").
+// name, unless it belongs to an organisation ("Bank of England") or a first name makes it a
+// surname ("Michael Jordan", "Devin Lima").
 function splitBeforeCountry(run: Token[]): Token[][] {
   if (run.some((t) => ORG_HEADS.has(bare(t.text).toLowerCase())) || countryOf(run.map((t) => t.text).join(' '))) return [run];
-  const at = run.findIndex((t, i) => i > 0 && countryOf(bare(t.text)) && !CONNECTORS.has(run[i - 1].text.toLowerCase()) && !countryOf(bare(run[i - 1].text)) && !isTitleWord(run[i - 1].text));
+  const at = run.findIndex((t, i) => i > 0 && countryOf(bare(t.text)) && !CONNECTORS.has(run[i - 1].text.toLowerCase()) && !countryOf(bare(run[i - 1].text)) && !isTitleWord(run[i - 1].text) && !isFirstName(run[i - 1].text));
   return at < 0 ? [run] : [run.slice(0, at), ...splitBeforeCountry(run.slice(at))];
 }
 
@@ -121,7 +122,9 @@ function lastTitleHead(run: Token[], opener: Token): number {
     // The name after it runs to the end or to an "of": "Congresswoman | Kyrsten Sinema | of Arizona".
     let end = run.findIndex((t, j) => j > i && CONNECTORS.has(t.text));
     if (end < 0) end = run.length;
-    if (end > i + 1 && run.slice(i + 1, end).every((t) => isCapitalized(t.text) && !isTitleWord(t.text))) return i;
+    // A country's name after a first name is a surname ("singer | Devin Lima").
+    const nameWord = (t: Token, j: number) => isCapitalized(t.text) && (!isTitleWord(t.text) || (!!countryOf(bare(t.text)) && isFirstName(run[j - 1].text)));
+    if (end > i + 1 && run.slice(i + 1, end).every((t, k) => nameWord(t, i + 1 + k))) return i;
   }
   return -1;
 }
@@ -184,6 +187,16 @@ export const NAME_RULES: readonly NameRule[] = [
     match: (c) => single(c) && isMonth(c.name) && (/^\s+\d/.test(c.after) || /\b(?:in|on|since|until|by|from|through|during|last|next|early|late|mid|this|of)\s+$/i.test(c.before)),
     build: reject,
   },
+  // "TIME TO FREAK OUT", "ABA’S KEATING RIPS OBAMA": three words or more in capitals are a headline
+  // or a caption shouted, not a name.
+  {
+    name: 'shouted-headline',
+    match: (c) => {
+      const shouted = c.words.filter((w) => /^\p{Lu}{2,}(?:['’]S)?$/u.test(w));
+      return shouted.length >= 3 && shouted.filter((w) => w.length >= 3).length >= 2 && !knownOrg(c.name);
+    },
+    build: reject,
+  },
   // "CO2", "F-16", "COVID-19": a code or a formula, not a name.
   { name: 'code-or-formula', match: (c) => single(c) && /\d/.test(c.name) && !knownOrg(c.name), build: reject },
   // "Hummer H2", "Bushmaster AR-15", "Flight MH370": a name holding a model's or a flight's code
@@ -201,10 +214,11 @@ export const NAME_RULES: readonly NameRule[] = [
   // "Fort Calhoun", "Mount Everest".
   { name: 'place-prefix', match: (c) => !single(c) && PLACE_PREFIXES.has(c.words[0]) && !ORG_HEADS.has(c.lastWord.toLowerCase()), build: reject },
   // "Yokosuka Japan", "Sun Lakes, Ariz": a place qualified by its country.
-  // …but "Bank of Japan" and "Cecile De France" are not.
-  { name: 'place-with-country', match: (c) => !single(c) && !!countryOf(c.lastWord) && !countryOf(c.name) && !CONNECTORS.has(c.words[c.words.length - 2].toLowerCase()), build: reject },
+  // …but "Bank of Japan", "Cecile De France" and "Michael Jordan" are not.
+  { name: 'place-with-country', match: (c) => !single(c) && !!countryOf(c.lastWord) && !countryOf(c.name) && !CONNECTORS.has(c.words[c.words.length - 2].toLowerCase()) && !isFirstName(c.words[c.words.length - 2]), build: reject },
   // "Reuters", "BBC News", "the Kokomo Tribune": outlets report the story.
-  { name: 'news-outlet', match: (c) => MEDIA.has(c.name.toLowerCase()) || (!single(c) && MEDIA_HEADS.has(c.lastWord.toLowerCase())), build: reject },
+  // …"the Logansport Pharos-Tribune": the head may close a hyphenated word.
+  { name: 'news-outlet', match: (c) => MEDIA.has(c.name.toLowerCase()) || ((!single(c) || c.lastWord.includes('-')) && MEDIA_HEADS.has(c.lastWord.toLowerCase().split('-').pop()!)), build: reject },
   // "House Democrats", "Arizona Republicans": a group, named by its noun like "Syrian rebels", the
   // words before it a qualifier.
   {

@@ -72,6 +72,16 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
     if (m.role) a.roles.set(m.role, (a.roles.get(m.role) ?? 0) + 1);
   };
 
+  // "Lima said" once "Devin Lima" is named, "Jordan" after "Michael Jordan": a country or capital
+  // written as a person's surname is that person.
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(/\s+/).pop()!));
+  for (const m of mentions) {
+    const written = m.surface ?? m.name;
+    if (m.type !== 'country' || !surnames.has(written)) continue;
+    m.type = 'person';
+    m.name = written;
+    delete m.surface;
+  }
   // People with a full name first: they anchor the surnames.
   const people = new Map<string, ActorDraft[]>();
   for (const m of mentions) {
@@ -277,8 +287,9 @@ export function bestRole(a: ActorDraft): string {
 
 // Prepositions of place: "in Omaha", "off the Izu Peninsula". Places are settings, not actors.
 const LOCATIVE = /\b(?:in|at|near|(?:north|south|east|west)(?:east|west)?\s+of|into|across|outside|off|throughout|within|around|inside|to|towards?|from|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of)\s+(?:the\s+)?$/i;
-// The prepositions that put someone only in a place, not in an exchange ("spoke to", "a letter from").
-const IN_A_PLACE = /\b(?:in|at|near|(?:north|south|east|west)(?:east|west)?\s+of|outside|throughout|within|around|inside|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of)\s+(?:the\s+)?$/i;
+// The prepositions that put someone only in a place, not in an exchange ("spoke to", "a letter
+// from") nor at work ("a lawyer at Lieff Cabraser").
+const IN_A_PLACE = /\b(?:in|near|(?:north|south|east|west)(?:east|west)?\s+of|outside|throughout|within|around|inside|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of)\s+(?:the\s+)?$/i;
 
 // The subject of a verb, past a quotation mark or an adverb: "Moscow \"underscored\"", "Russia
 // strongly denied", "the hospital also did not respond".
