@@ -20,6 +20,7 @@ function expectQuestion(text: string | undefined) {
 // One row per ask rule, named as the rule: the sentence, the rule that reads it, its question.
 const ASK_ROWS: [string, string, string][] = [
   ['unclear-noun-phrase', 'The cause of the fire is still unclear.', 'What is the cause of the fire?'],
+  ['mystery', 'The origins of the town as a trading post had long puzzled historians.', 'What are the origins of the town as a trading post?'],
   ['unclear-wh-clause', 'No one knows yet who built the site, though its size suggests a powerful ruler.', 'Who built the site?'],
   ['unclear-if', 'It is not yet clear if the museum will reopen in the spring.', 'Will the museum reopen in the spring?'],
   ['unnamed-person', 'The man, whose name has not been released, was shot and killed by police.', 'Who was shot and killed by police?'],
@@ -27,6 +28,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['accused-of', 'The teacher is also accused of luring the girl into her home.', 'Did the teacher lure the girl into her home?'],
   ['disputed-account', "Trump aides dispute Comey's reported account of that conversation.", 'Whose account of that conversation is right: Comey’s or Trump aides’?'],
   ['unconfirmed-noun-phrase', "Celaya could not confirm the suspect's motivation.", "What is the suspect's motivation?"],
+  ['no-comment-on', 'The group’s leader, Col. Ali Hassan, refused to comment on the fighting in the capital.', 'What will the group’s leader say about the fighting in the capital?'],
   ['ahead-of-event', 'The documents were released ahead of a House committee hearing on Tuesday.', 'What will come of the House committee hearing on Tuesday?'],
   ['considering', 'The White House is considering ending its eavesdropping on friendly leaders.', 'What will the White House decide about ending its eavesdropping on friendly leaders?'],
   ['yet-to', 'The Red Cross has yet to receive permission to enter the city.', 'Will the Red Cross receive permission to enter the city?'],
@@ -44,6 +46,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['not-yet-done', 'Pasztor has not been charged with the neighbor’s death.', 'Will Pasztor be charged with the neighbor’s death?'],
   ['charged', 'Parker, 26, pleaded not guilty today to third-degree assault, a misdemeanor.', 'Will Parker be convicted of third-degree assault?'],
   ['sent-for', 'The swimmer was reunited with his family and transported by ambulance to a hospital for evaluation.', 'What will the evaluation of the swimmer show?'],
+  ['attempt', 'The webcam was set up as part of a drive to draw more visitors to the town.', 'Will the drive to draw more visitors to the town succeed?'],
   ['intends-to', 'The family plans to sue the police department.', 'Will the family sue the police department?'],
   ['elliptical-wh', 'Thousands of people are watching a webcam in a small town, and nobody knows why.', 'Why are thousands of people watching a webcam in a small town?'],
   ['process-result', 'An investigation into the boy’s death is ongoing.', 'What will the investigation into the boy’s death find?'],
@@ -65,6 +68,8 @@ describe('ask rules', () => {
     ['It is unclear whether some will forget the deadline.', 'What will come of the deadline?'],
     ['Lawyers did not all believe the alleged efforts to influence the inquiry would amount to obstruction.', 'What will the inquiry find?'],
     ['Police said the man had hired a lawyer.', 'What will come of the lawyer?'],
+    ['His failed bid to win the seat ended his career.', 'Will the bid to win the seat succeed?'],
+    ['Efforts to reach the family were unsuccessful.', 'Will the efforts to reach the family succeed?'],
   ])('a rule does not read what it was not written for: %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).not.toBe(text);
   });
@@ -160,6 +165,7 @@ describe('questionOf', () => {
     ['Kushner has said he would voluntarily appear before the Senate intelligence committee.', 'Will Kushner appear before the Senate intelligence committee?', 'upcoming'],
     ['French Ambassador Gerard Araud said Paris hopes for a vote on Tuesday.', 'Will there be a vote on Tuesday?', 'upcoming'],
     ['Thompson disputed TSA’s assertion that the contract couldn’t have been handled differently.', 'Could the contract have been handled differently?', 'disputed'],
+    ['The official released the documents in an apparent bid to show the agency was acting legally.', 'Was the agency acting legally?', 'unresolved'],
   ])('%s', (sentence, text, kind) => {
     const q = questionOf(sentence);
     expect(q).toMatchObject({ text, kind });
@@ -252,6 +258,7 @@ describe('questionOf', () => {
     ['Lawyers did not all believe Trump’s alleged efforts to influence the inquiry would amount to obstruction.'],
     ['They believe that temperature rises in the future could result in millions of additional cases.'],
     ['Colbert listed the traits he thought the state’s new senator should possess.'],
+    ['They took a long drive to the coast.'],
   ])('statements of fact raise no question: %s', (sentence) => {
     expect(questionOf(sentence)).toBeUndefined();
   });

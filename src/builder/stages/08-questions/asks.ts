@@ -3,7 +3,7 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
-import { PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN } from './signals.js';
+import { PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases } from './signals.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
@@ -41,6 +41,22 @@ const WOULD_PROMISE = /^(?:but\s+|and\s+)?(.{3,60}?)\s+(?:has\s+|have\s+|had\s+)
 const HOPES_FOR = /\b(?:hopes?|hoping|hoped|calls?|calling|called|pushing|pushes|pressing)\s+for\s+(an?\s+(?:vote|decision|deal|agreement|ruling|verdict|ceasefire|truce|meeting|summit)\b[^,;:.!?]{0,50})/iu;
 // "Celaya could not confirm the suspect's motivation" → "What is the suspect's motivation?"
 const UNCONFIRMED_NP = /\b(?:(?:would|could|did|will|can)\s*(?:not|n't)|declined\s+to|refused\s+to)\s+(?:confirm|disclose|reveal|release|identify)\s+(the\s+[^,;:.!?]{3,80}|[\p{L}]+['’]s\s+[^,;:.!?]{3,80})/iu;
+// "The origins of the town had long puzzled historians", "The motive remains a mystery".
+const MYSTERY_NP = /^(?:but\s+|and\s+)?(the\s+[^,;:]{3,80}?)\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|always\s+)?(?:puzzled|baffled|mystified|perplexed|eluded)|(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:a\s+mystery|a\s+puzzle|an\s+enigma))\b/iu;
+// "The group's leader refused to comment on the fighting in Damascus" → "What will the group's
+// leader say about the fighting in Damascus?"
+const NO_COMMENT_ON = /\s(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?(?:comment|elaborate|speak)\s+(?:publicly\s+)?(?:on|about)\s+(the\s+[^,;:.!?]{3,60}|[\p{L}]+['’]s\s+[^,;:.!?]{3,60})/iu;
+// "in an apparent bid to show the NSA was acting legally" → "Was the NSA acting legally?";
+// "as part of a drive to draw more visitors" → "Will the drive to draw more visitors succeed?"
+// Not one said to have failed, nor "a drive to the coast".
+const ATTEMPT = new RegExp(
+  String.raw`(?<!\b(?:${phrases(words.attempt.done)})\s+(?:\p{Ll}+\s+)?)\b(${phrases(words.attempt.nouns)})\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)(\p{Ll}+)\s+(?:that\s+)?([^,;:.!?]{3,})`,
+  'iu',
+);
+const SHOWS = /^(?:show|prove|demonstrate|establish)$/i;
+// "Efforts to reach the family were unsuccessful", "efforts to influence the inquiry would amount
+// to obstruction": the sentence tells of the attempt, its outcome or what it amounts to.
+const ATTEMPT_TOLD = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|did|does|failed|succeeded|fell|collapsed)\b/iu;
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
 const CONSIDERING = /\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:considering|weighing|evaluating|reviewing|studying|looking into|investigating)\s+([^,;:.!?]{4,})/iu;
 const AHEAD_OF = /\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:hearing|vote|meeting|summit|trial|election|referendum|decision|ruling|talks|deadline|verdict)\b[^,;:.!?]{0,40})/iu;
@@ -179,6 +195,7 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
 /** The ask rules, most specific first. */
 export const ASK_RULES: readonly AskRule[] = [
   { name: 'unclear-noun-phrase', kind: 'unresolved', match: UNCLEAR_NP, build: (m) => `What ${/^(?:are|were)$/i.test(m[2] ?? m[3]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
+  { name: 'mystery', kind: 'unresolved', match: MYSTERY_NP, build: (m) => `What ${isPluralPhrase(m[1]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
   { name: 'unclear-wh-clause', kind: 'unresolved', match: UNCLEAR_WH, build: (m) => whQuestion(m[1], m[2]) },
   { name: 'unclear-if', kind: 'unresolved', match: UNCLEAR_IF, build: (m) => yesNo(m[1]) },
   { name: 'unnamed-person', kind: 'unresolved', match: UNNAMED, build: (m) => `Who ${m[1]} ${shorten(m[2])}?` },
@@ -194,6 +211,18 @@ export const ASK_RULES: readonly AskRule[] = [
   },
   { name: 'disputed-account', kind: 'disputed', match: DISPUTED_ACCOUNT, build: (m, s) => accountQuestion(m, s) },
   { name: 'unconfirmed-noun-phrase', kind: 'unresolved', match: UNCONFIRMED_NP, build: (m) => `What is ${lowerFirst(m[1].trim())}?` },
+  {
+    name: 'no-comment-on',
+    kind: 'unresolved',
+    match: NO_COMMENT_ON,
+    build: (m, s) => {
+      // "The group's leader, Col. Riad al-Asaad, refused …": the name in apposition stays out.
+      const head = s.slice(0, m.index);
+      const unnamed = head.replace(/,\s+[^,]{2,40},?\s*$/u, '');
+      const subject = subjectBefore(s, m.index) ?? (unnamed !== head ? subjectBefore(unnamed, unnamed.length) : undefined);
+      return subject && `What will ${lowerFirst(subject)} say about ${shorten(m[1])}?`;
+    },
+  },
   { name: 'ahead-of-event', kind: 'upcoming', match: AHEAD_OF, build: (m) => `What will come of the ${shorten(m[1])}?` },
   {
     name: 'considering',
@@ -295,6 +324,13 @@ export const ASK_RULES: readonly AskRule[] = [
       const subject = subjectBefore(s, m.index);
       return subject && `What will ${m[1] === 'tests' ? 'the tests' : `the ${m[1]}`} of ${lowerFirst(subject)} ${m[1] === 'questioning' ? 'reveal' : 'show'}?`;
     },
+  },
+  {
+    name: 'attempt',
+    kind: 'unresolved',
+    match: ATTEMPT,
+    // What the attempt is to show is asked itself; any other attempt, whether it will succeed.
+    build: (m) => (SHOWS.test(m[2]) ? yesNo(m[3]) : ATTEMPT_TOLD.test(m[3]) ? undefined : `Will the ${m[1].toLowerCase()} to ${m[2]} ${shorten(m[3])} succeed?`),
   },
   {
     name: 'intends-to',
