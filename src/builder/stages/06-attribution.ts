@@ -242,6 +242,11 @@ function organisationPronoun(c: Clause): number | undefined {
   return resolveMention(ctx, s.start, s.doc, (m) => isBody(m.actor!) && isSubject(ctx, m))?.actor;
 }
 
+function groupPronoun(c: Clause): number | undefined {
+  const before = c.recent.filter((a) => a.sentence === c.s.index - 1).pop();
+  return before && c.ctx.actors[before.actor].type !== 'person' ? before.actor : undefined;
+}
+
 // "David Cole, of the Kent History Society, which ran the dig, said": the person of the body speaks.
 const memberOfBody = (c: Clause) => {
   const body = c.whoSubject;
@@ -379,6 +384,9 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'organisation-by-noun', match: (c) => organisationNamedBy(c) !== undefined, build: organisationNamedBy },
   { name: 'pronoun', match: (c) => PRONOUN.test(c.last!.text), build: pronounSpeaker },
   { name: 'organisation-pronoun', match: (c) => /^it$/i.test(c.last!.text), build: organisationPronoun },
+  // "Critics say that …" then "They also say …": the group or body that spoke in the sentence
+  // before goes on; after a speaker the story does not name, nobody.
+  { name: 'group-pronoun', match: (c) => /^they$/i.test(c.last!.text), build: groupPronoun },
   { name: 'official-of-described-organisation', match: (c) => ORG_OFFICIAL.test(c.gap) && officialOfDescribedOrganisation(c) !== undefined, build: officialOfDescribedOrganisation },
   { name: 'government-of-country', match: (c) => governmentOfCountry(c) !== undefined, build: governmentOfCountry },
   // "A city health official told …" then "…, the official said": the health department.
