@@ -53,6 +53,18 @@ describe('attribution', () => {
       [{ speaker: 'Kyrsten Sinema', kind: 'reported', words: 'the border has become more secure' }],
     ],
     [
+      'a claim before ", <speaker> told <outlet> <when>" is the part before the comma',
+      [`${background} Once the hatch is closed, flying the drone is much like a video game, Senator Maria Lopez told The Associated Press in October.`],
+      'video game',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'Once the hatch is closed, flying the drone is much like a video game' }],
+    ],
+    [
+      'a claim before ", <speaker> told reporters <when>" is the part before the comma',
+      [`${background} The budget will pass before the summer recess, Senator Maria Lopez told reporters on Monday.`],
+      'summer recess',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'The budget will pass before the summer recess' }],
+    ],
+    [
       'commentators the story names by what they do speak as one group',
       [`${background} Critics say that growing crops for fuel is energy-intensive and takes up vast tracts of land.`],
       'vast tracts',

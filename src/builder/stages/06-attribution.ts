@@ -621,6 +621,8 @@ const ADDRESSEE_ONLY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+[.!?]?$/u;
 const ABOUT_ONLY = /^of\s+[^,]{1,60}$/u;
 // …after the one told: "ABC News during a tour".
 const TOLD_CIRCUMSTANCE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}` + WHEN_OR_WHERE, 'u');
+// Whom a claim was told to: "reporters", "The Associated Press", "the Detroit News".
+const TOLD_WHOM = /^\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+)(?=\s|[.!?,]|$)/u;
 // Where a run of phrases may stand instead of a clause: after a fronted phrase of time or place,
 // or a name and its apposition ("Olivera, himself a Gulf War veteran").
 const PHRASES = /^["“‘']?(?:(?:Around|About|As|From|On|In|At|By|During|After|Before|Early|Late|Last|One of)\b|\p{Lu}[\p{L}'’.-]*,|(?:The|A|An) \p{Ll}+,)/u;
@@ -661,7 +663,9 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   const subjectFirst = (apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w))) || (aside && wordCount(before.slice(0, aside.index)) <= 4);
   // The claim is a clause: "Around 8 p.m. Thursday, Senator Harry Reid of Nevada, the minority
   // leader, called …" holds none before its last comma.
-  if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(rest) || /,\s*$/.test(before)) && isClause(before.slice(0, comma)))
+  // "…, Bradley told The Associated Press in October.": whom it was told to, then when.
+  const adjunct = ADDRESSEE_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? rest.replace(TOLD_WHOM, '') : rest;
+  if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(adjunct) || /,\s*$/.test(before)) && isClause(before.slice(0, comma)))
     return { start: s.start, end: s.start + comma };
   let end = s.end - (/[.!?]["”’]?$/.test(rest) ? (/["”’]$/.test(rest) ? 2 : 1) : 0);
   // "A day after Putin said <claim>, Tillerson and Lavrov held talks": the claim ends where the
