@@ -65,6 +65,24 @@ describe('attribution', () => {
       [{ speaker: 'Maria Lopez', kind: 'reported', words: 'The budget will pass before the summer recess' }],
     ],
     [
+      'an apposition that opens with a role noun is no clause, though a name word in it reads as a verb ("Rights")',
+      [`${background} Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said four rebels were killed.`],
+      'four rebels',
+      [{ speaker: 'Rami Abdel Rahman', kind: 'reported', words: 'four rebels were killed' }],
+    ],
+    [
+      'an apposition of two descriptions between the name and its verb',
+      [`${background} Lena Haddad, a member of the Revolutionary Leadership Council, an opposition network, told Al Jazeera that residents began hearing gunfire at midnight.`],
+      'gunfire',
+      [{ speaker: 'Lena Haddad', kind: 'reported', words: 'residents began hearing gunfire at midnight' }],
+    ],
+    [
+      'a claim before ", <name>, <apposition>, told <outlet>" ends before the name',
+      [`${background} The facility has been shuttered and an investigation is ongoing, Christopher Miller, a spokesman for the New York City Department of Health, told ABC News today.`],
+      'investigation is ongoing',
+      [{ speaker: 'Christopher Miller', kind: 'reported', words: 'The facility has been shuttered and an investigation is ongoing' }],
+    ],
+    [
       'commentators the story names by what they do speak as one group',
       [`${background} Critics say that growing crops for fuel is energy-intensive and takes up vast tracts of land.`],
       'vast tracts',

@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isVerbForm } from '../lexicon.js';
+import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isRoleNoun, isVerbForm } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -78,7 +78,11 @@ const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|
 const PARENTHETICAL = /,\s+(?:in|at|during|on|after|before|with|speaking|writing|appearing|testifying|addressing)\s[^,]{2,100},\s*$/u;
 // An apposition between a name and its verb: "Hina Shamsi, the director of …, said", "Ann Lowell, 26, said",
 // "Ann Lowell, 54, a Republican, said".
-const APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s((?:\d{1,3},\s)?[^,]{2,120}),\s*$/u;
+const APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s((?:\d{1,3},\s)?[^,]{2,120}(?:,\s(?:a|an|the)\s[^,]{2,80})?),\s*$/u;
+// An apposition is a noun phrase: a verb in lower case (not a name word such as "Rights") makes it
+// a clause, unless it opens as a description does ("head of …", "a member of …").
+const DESCRIBES = /^(?:(?:a|an|the|his|her|its|their)\s|\d)/i;
+const isApposition = (words: string) => DESCRIBES.test(words) || isRoleNoun(words.split(/\s+/)[0]) || !words.split(/\s+/).some((w) => (/^\p{Ll}/u.test(w) && isVerbForm(w)) || /^(?:and|but|or)$/.test(w));
 const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose|which)\s[^]*,\s*$/u;
 // "a TSA spokesman", "Pentagon officials": someone speaking for the organisation named before.
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person|people)|officials?|representatives?)$/i;
@@ -122,7 +126,7 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   if (aside) gap = gap.slice(0, aside.index);
   const appos = APPOSITION.exec(gap);
   // "Hina Shamsi, the director of …, said", not "…Nippon Yusen K.K., and was treating …, said".
-  if (appos && !appos[2].split(/\s+/).some((w) => isVerbForm(w) || /^(?:and|but|or)$/.test(w))) gap = gap.slice(0, appos.index + appos[1].length);
+  if (appos && isApposition(appos[2])) gap = gap.slice(0, appos.index + appos[1].length);
   // "European Union officials who are in Washington … said": the speaker stands before "who".
   const relative = /^\s*((?:\S+\s+){0,4}\S+)\s+who\s[^,;]*$/u.exec(gap);
   if (relative) gap = gap.slice(0, relative.index + relative[0].indexOf(relative[1]) + relative[1].length);
@@ -621,6 +625,8 @@ const ADDRESSEE_ONLY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+[.!?]?$/u;
 const ABOUT_ONLY = /^of\s+[^,]{1,60}$/u;
 // …after the one told: "ABC News during a tour".
 const TOLD_CIRCUMSTANCE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}` + WHEN_OR_WHERE, 'u');
+// ", Christopher Miller, a spokesman for the city, " closing a claim: the speaker and what they are.
+const NAME_APPOSED = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s((?:\d{1,3},\s)?[^,]{2,120}(?:,\s(?:a|an|the)\s[^,]{2,80})?),\s*$/u;
 // Whom a claim was told to: "reporters", "The Associated Press", "the Detroit News".
 const TOLD_WHOM = /^\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+)(?=\s|[.!?,]|$)/u;
 // Where a run of phrases may stand instead of a clause: after a fronted phrase of time or place,
@@ -654,7 +660,10 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
     // …nor a "that" of another speech verb ("blames “terrorists” but the opposition says that …").
     return (CLAUSE_OPENER.test(next[0] ?? '') || next.some((w) => isVerbForm(w))) && !OWN_CLAUSE.test(rest.slice(0, m.index)) && !tokenize(rest.slice(0, m.index), 0).some((t) => SPEECH_VERBS.has(t.text));
   });
-  const comma = before.lastIndexOf(', ');
+  // "<claim>, Christopher Miller, a spokesman for …, told ABC News today.": the claim ends before the name.
+  const named = NAME_APPOSED.exec(before);
+  const speakerApposed = !!named && isApposition(named[1]);
+  const comma = speakerApposed ? named.index : before.lastIndexOf(', ');
   // "<claim>, the minister said (on Monday)": the speaker stands between the comma and the verb,
   // and little follows it; not "Debra Burlingame, whose brother …, said <claim>".
   const apposed = APPOSED.exec(before);
@@ -665,7 +674,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // leader, called …" holds none before its last comma.
   // "…, Bradley told The Associated Press in October.": whom it was told to, then when.
   const adjunct = ADDRESSEE_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? rest.replace(TOLD_WHOM, '') : rest;
-  if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < 90 && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(adjunct) || /,\s*$/.test(before)) && isClause(before.slice(0, comma)))
+  if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < (speakerApposed ? 260 : 90) && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(adjunct) || /,\s*$/.test(before)) && isClause(before.slice(0, comma)))
     return { start: s.start, end: s.start + comma };
   let end = s.end - (/[.!?]["”’]?$/.test(rest) ? (/["”’]$/.test(rest) ? 2 : 1) : 0);
   // "A day after Putin said <claim>, Tillerson and Lavrov held talks": the claim ends where the
