@@ -235,6 +235,19 @@ describe('choosing the summary', () => {
     expect(text.indexOf('Divers checked')).toBeLessThan(text.indexOf('"We lost millions'));
   });
 
+  it('states every article\'s facts before any reaction', () => {
+    const docs = [
+      [
+        'The port will reopen to cargo ships next week after the storm closed the channel for ten days.',
+        '"We lost millions every day the channel stayed shut," the head of the shipping association said on Monday.',
+      ].join(' '),
+      'Divers checked every buoy in the port and found the channel clear of wrecks over the weekend.',
+    ];
+    const text = summaryOf(docs, 300);
+    expect(text.indexOf('Divers checked')).toBeGreaterThan(-1);
+    expect(text.indexOf('"We lost millions')).toBeGreaterThan(text.indexOf('Divers checked'));
+  });
+
   it('an article written to its readers still gets a summary of what it states', () => {
     const docs = ["You've seen every goal of the season, but have you seen them all at once? In honour of the final this Sunday, our video team edited every goal of the season into one montage, in order."];
     expect(summaryOf(docs, 80)).toContain('montage');

@@ -274,11 +274,11 @@ const REACTION_WORDS = 4;
 const quotesSomeone = (text: string) => [...text.matchAll(QUOTED_SPAN)].some((m) => wordCount(m[0]) >= REACTION_WORDS);
 
 /**
- * Source and reading order, the article of the first choice first: the first choice is the one
- * made to open the text. Within an article the facts come before the reactions: a sentence that
- * quotes someone moves after the article's other sentences, with the ones that run on from it.
- * Should the text still open with a quote, the first choice moves to the front with the sentences
- * that run on from it.
+ * The facts before the reactions, each in source and reading order, the article of the first
+ * choice first: the first choice is the one made to open the text. A sentence that quotes someone
+ * is a reaction; it moves after every article's other sentences, with the ones that run on from
+ * it, so that a reader learns what happened before what anyone says of it. Should the text still
+ * open with a quote, the first choice moves to the front with the sentences that run on from it.
  */
 function inReadingOrder(ctx: Context, chosen: number[], follows: boolean[]): number[] {
   if (!chosen.length) return chosen;
@@ -292,7 +292,7 @@ function inReadingOrder(ctx: Context, chosen: number[], follows: boolean[]): num
     else chains.push([i]);
   }
   const reaction = (chain: number[]) => (quotesSomeone(ctx.sentences[chain[0]].text) ? 1 : 0);
-  chains.sort((a, b) => rank(a[0]) - rank(b[0]) || reaction(a) - reaction(b) || a[0] - b[0]);
+  chains.sort((a, b) => reaction(a) - reaction(b) || rank(a[0]) - rank(b[0]) || a[0] - b[0]);
   const ordered = chains.flat();
   if (!QUOTE_START.test(ctx.sentences[ordered[0]].text)) return ordered;
   const opening = chains.find((c) => c.includes(first))!;
