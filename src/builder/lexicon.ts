@@ -94,6 +94,8 @@ export const SCREEN_WORDS: readonly string[] = rolePhrases.screenWords;
 export const ENSEMBLE_MEMBERS: ReadonlyMap<string, { names: readonly string[]; members: readonly string[] }> = new Map(Object.entries(rolePhrases.ensembles));
 /** "charged", "pleaded not guilty": a charge a person faces, before "with", "of", "to". */
 export const LEGAL_STATUS_VERBS: readonly string[] = rolePhrases.legalStatus;
+/** "children" → what one of them is: [female, male, either] ("daughter", "son", "child"). */
+export const KIN_PLURALS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(rolePhrases.kinPlurals));
 /** The US states by name ("Alabama"). */
 export const US_STATE_NAMES: readonly string[] = usStates.states.map((s) => s[0]);
 export const PERSON_NOUNS = lower(titles.people);

@@ -5,7 +5,7 @@
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import {
-  HONORIFICS, KIN, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState,
+  HONORIFICS, KIN, KIN_PLURALS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState,
 } from './lexicon.js';
 import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -41,6 +41,8 @@ export interface RoleContext {
   rest: string;
   /** The story is about a film or a show. */
   screen?: boolean;
+  /** The people named before this name in the sentence, as written: whom "his", "her" may stand for. */
+  earlier?: readonly { name: string; start: number; end: number; gender?: 'female' | 'male' }[];
 }
 
 export interface RoleRule {
@@ -149,6 +151,32 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   if (j > 0 && !DETERMINERS.has(before.text.toLowerCase()) && !POSSESSIVE.test(tokens[j].text) && !/[,;:(]\s*$/.test(text.slice(0, tokens[j].start))) return undefined;
   return text.slice(tokens[j].start, tokens[k].end);
 }
+// "her two children, 7-year-old Ana Ruiz and …", "…, Ana Ruiz and 6-year-old | Leo Ruiz": the
+// possessive, the role words and what of the list comes before this name.
+const OWNED_BEFORE = /\b(his|her|their)\s+((?:[\p{Ll}\d'’-]+\s+){0,3}?)([\p{Ll}-]+),\s+(?:(?:\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+)?(?:\d{1,3}-year-old\s+)?$/u;
+// The name closes the apposition, or goes on into the list: "…, Ana Ruiz and Leo Ruiz".
+const CLOSES_OR_LISTS = /^\s*(?:[,;:)—–]|\.(?=\s|$)|$|\s+and\s+(?:\d{1,3}-year-old\s+)?\p{Lu})/u;
+const OWNER_PRONOUN = { his: 'male', her: 'female' } as const;
+// A name that opens the sentence, after one word at most ("But Pasztor …").
+const SUBJECT_START = /^\s*(?:\p{L}+,?\s+)?$/u;
+/** "Pasztor's daughter", "Elijah's mother": the role with its owner's name for the pronoun. */
+function ownedRole(c: RoleContext): string | undefined {
+  const m = OWNED_BEFORE.exec(c.text.slice(0, c.tokens[c.runStart].start));
+  // The sentence's subject: "Elijah leaves his mother, Dina, father, Thomas, and his brother,
+  // Sebastian" — Thomas is in the list, not its owner; in "Police told Ana Ruiz her son …" the
+  // owner is not told.
+  const owner = m && c.earlier?.find((p) => p.end <= m.index && SUBJECT_START.test(c.text.slice(0, p.start)));
+  if (!m || !owner || !CLOSES_OR_LISTS.test(c.rest)) return undefined;
+  const [, pronoun, modifiers, head] = m;
+  const agrees = pronoun === 'their' || !owner.gender || OWNER_PRONOUN[pronoun as 'his' | 'her'] === owner.gender;
+  // "two children": one of them, a son or a daughter as the first name tells.
+  const one = KIN_PLURALS.get(head)?.[c.gender === 'female' ? 0 : c.gender === 'male' ? 1 : 2];
+  if (!agrees || (!one && !isRoleNoun(head))) return undefined;
+  // "heartbroken mother", "two children": only the words that say what the person is stay.
+  const kept = modifiers.split(/\s+/).filter((w) => w && (AGE.test(w) || lowerTitle(w) || (isRoleNoun(w) && !KIN.has(w))));
+  return `${owner.name}’s ${[...kept, one ?? head].join(' ')}`;
+}
+
 // "of Arizona", "of the Coast Guard": a place or a body, not a street ("of Argilla Road").
 const namedAffiliation = (from: string | undefined) =>
   from && /^(?:the\s+)?\p{Lu}/u.test(from) && !PLACE_HEADS.has(bare(from.split(/\s+/).pop()!).toLowerCase()) ? from : undefined;
@@ -227,6 +255,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   // "Jane Doe, who heads the agency", "…, who founded the company in 1999": the post a verb names.
   { name: 'who-holds-post', match: (c) => unsure(c) && !c.from && WHO_VERB.test(c.rest), build: (c) => mapRole(postRole(c.rest), c) },
+  // "Pasztor admitted shooting her neighbor, Frank Macomber", "she took her two children, Ana Ruiz
+  // and Leo Ruiz": a role owned by the person named before, through "his", "her" or "their".
+  { name: 'role-of-the-one-named-before', match: (c) => unsure(c) && !!c.earlier?.length && c.type !== 'country' && c.type !== 'organization', build: (c) => mapRole(ownedRole(c), c) },
   // "her neighbor, 66-year-old Frank Macomber", "The helicopter pilot, Lt. Joshua Rice": a role
   // set before the name with a comma.
   { name: 'role-before-comma', match: unsure, build: (c) => mapRole(roleBeforeComma(c), c) },

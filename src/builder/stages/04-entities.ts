@@ -364,6 +364,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       runStart: tokens.indexOf(run[0]),
       titleStart: role && !honorificOnly && role === text.slice(run[0].start, run[p - 1].end) ? tokens.indexOf(run[0]) : undefined,
       after,
+      earlier: found.filter((f) => !f.type || f.type === 'person').map((f) => ({ name: f.surface ?? f.name, start: f.start, end: f.end, gender: genderOf(f.name.split(/\s+/)[0]) })),
       ...story,
     });
     // No rule makes a role of a title cut short ("a spokeswoman for | Rep. John Smith").
