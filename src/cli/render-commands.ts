@@ -2,6 +2,7 @@
 // JSON-LD, and the counts a server sends with it.
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Briefing } from '../format/schema.js';
+import type { RenderOptions } from '../render/render-html.js';
 import { readBriefingJson } from './read-briefing-json.js';
 import { validateBriefing } from '../format/validate.js';
 import { writeAtomic } from './write-atomic.js';
@@ -52,18 +53,9 @@ function output(out: string | undefined, text: string, fail: Fail): void {
   process.stderr.write(`briefing: wrote ${out}\n`);
 }
 
-interface RenderFlags {
+/** The element's attributes as flags, and where and how to write them. */
+interface RenderFlags extends Omit<RenderOptions, 'jsonld'> {
   out?: string;
-  sections?: string;
-  theme?: string;
-  layout?: string;
-  lang?: string;
-  heading?: string;
-  headingLevel?: number;
-  maxActors?: number;
-  maxPositions?: number;
-  maxQuestions?: number;
-  showEvidence?: boolean;
   jsonld: boolean;
   page?: boolean;
   script?: string;
