@@ -43,6 +43,10 @@ const HOPES_FOR = /\b(?:hopes?|hoping|hoped|calls?|calling|called|pushing|pushes
 const UNCONFIRMED_NP = /\b(?:(?:would|could|did|will|can)\s*(?:not|n't)|declined\s+to|refused\s+to)\s+(?:confirm|disclose|reveal|release|identify)\s+(the\s+[^,;:.!?]{3,80}|[\p{L}]+['’]s\s+[^,;:.!?]{3,80})/iu;
 // "The origins of the town had long puzzled historians", "The motive remains a mystery".
 const MYSTERY_NP = /^(?:but\s+|and\s+)?(the\s+[^,;:]{3,80}?)\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|always\s+)?(?:puzzled|baffled|mystified|perplexed|eluded)|(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:a\s+mystery|a\s+puzzle|an\s+enigma))\b/iu;
+// "there is no evidence that the driver was drunk" → "Was the driver drunk?"; "found no evidence
+// of foul play" → "Was there foul play?"; "no explanation was given for the delay" → "What explains the delay?"
+const NO_EVIDENCE = /\bno\s+(?:evidence|indication|proof)\s+(?:yet\s+)?(?:that\s+([^,;:.!?]{8,})|of\s+(?!the\b|an?\b)([^,;:.!?]{3,40}))/iu;
+const NO_EXPLANATION = /\bno\s+(?:explanation|reason|motive)\s+(?:(?:was|has\s+been|had\s+been)\s+(?:given|offered)\s+)?for\s+(the\s+[^,;:.!?]{3,60}|[\p{L}]+['’]s\s+[^,;:.!?]{3,60})/iu;
 // "The group's leader refused to comment on the fighting in Damascus" → "What will the group's
 // leader say about the fighting in Damascus?"
 const NO_COMMENT_ON = /\s(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?(?:comment|elaborate|speak)\s+(?:publicly\s+)?(?:on|about)\s+(the\s+[^,;:.!?]{3,60}|[\p{L}]+['’]s\s+[^,;:.!?]{3,60})/iu;
@@ -198,6 +202,8 @@ export const ASK_RULES: readonly AskRule[] = [
   { name: 'mystery', kind: 'unresolved', match: MYSTERY_NP, build: (m) => `What ${isPluralPhrase(m[1]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
   { name: 'unclear-wh-clause', kind: 'unresolved', match: UNCLEAR_WH, build: (m) => whQuestion(m[1], m[2]) },
   { name: 'unclear-if', kind: 'unresolved', match: UNCLEAR_IF, build: (m) => yesNo(m[1]) },
+  { name: 'no-evidence', kind: 'unresolved', match: NO_EVIDENCE, build: (m) => (m[1] ? yesNo(m[1]) : `Was there ${shorten(m[2])}?`) },
+  { name: 'no-explanation', kind: 'unresolved', match: NO_EXPLANATION, build: (m) => `What explains ${lowerFirst(shorten(m[1]))}?` },
   { name: 'unnamed-person', kind: 'unresolved', match: UNNAMED, build: (m) => `Who ${m[1]} ${shorten(m[2])}?` },
   { name: 'rumored-that', kind: 'unresolved', match: RUMORED_THAT, build: (m) => yesNo(m[1]) },
   {

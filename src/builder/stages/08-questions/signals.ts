@@ -20,9 +20,10 @@ export const phrases = (list: readonly string[]) =>
     .join('|');
 const anyOf = (list: readonly string[]) => new RegExp(`\\b(?:${phrases(list)})\\b`, 'iu');
 
-/** What is said not to be known: the listed phrases, and a copula denied of "clear" or "known"
- * however it is written ("isn't clear", "weren't immediately known", "was not yet clear"). */
-export const UNKNOWN = `${phrases(words.unknown)}|(?:is|are|was|were)(?:n['’]t|\\s+not)\\s+(?:yet\\s+|\\p{Ll}+ly\\s+)?(?:clear|known)`;
+/** What is said not to be known: the listed phrases; a copula denied of "clear" or "known"
+ * however it is written ("isn't clear", "weren't immediately known", "was not yet clear"); and a
+ * record or reason said to be missing ("no historical documents mention …", "no evidence that …"). */
+export const UNKNOWN = `${phrases(words.unknown)}|(?:is|are|was|were)(?:n['’]t|\\s+not)\\s+(?:yet\\s+|\\p{Ll}+ly\\s+)?(?:clear|known)|no\\s+(?:[\\p{Ll}-]+\\s+)?(?:${phrases(words.absent)})`;
 
 export const PROCESS_NOUNS = phrases([...words.processes.find, ...words.processes.outcome, ...words.processes.result]);
 const PROCESS = `\\b(?:${PROCESS_NOUNS})\\b`;
