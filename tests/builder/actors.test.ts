@@ -242,6 +242,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['ordinary-word', ['Forecasters said the storms would move east of the basin by the evening.', 'The levee held.'], 'Forecasters'],
     ['disease-or-germ', ['Cases of Pontiac fever rose as Legionella bacteria spread through the pipes.', 'Legionella was found in the cooling towers. Legionella thrives in warm water. Ruiz said Legionella would be tested for.'], 'Legionella'],
     ['work-title', ['The new film, "Nightfall," opens on Friday. Critics said "Nightfall" runs long.', '“Nightfall” was shot in Spain, and Ruiz said she liked it.'], 'Nightfall'],
+    ['work-title', ['The new show, "River Town Nights," opens on Friday, and "River Town Nights" runs long.', 'Ruiz said she liked "River Town Nights."'], 'River Town Nights'],
     ['outlet-journalist', ['Reporting from the levee, Al Jazeera\'s Rula Amin said: "The water is still rising."', 'The levee held, KTVO reporter Ellen Marsh said.'], 'Rula Amin'],
     ['outlet-journalist', ['Reporting from the levee, Al Jazeera\'s Rula Amin said: "The water is still rising."', 'The levee held, KTVO reporter Ellen Marsh said.'], 'Ellen Marsh'],
     ['outlet-journalist', ['NewsCenter 5\'s John Atwater tweeted a video of the rescue.', 'The levee held.'], 'John Atwater'],
@@ -261,6 +262,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['a person named by an organisation that is no outlet', "At the same meeting, the EPA's Miguel Del Toral added that flushing could foster growth.", 'Miguel Del Toral'],
     ['an organisation met "at" a place that also acts', 'The boy was taken to Harlem Hospital Center on Monday. He died at Harlem Hospital Center that night. Harlem Hospital Center also did not respond to requests.', 'Harlem Hospital Center'],
     ['a person named in full without a known first name, met "in" a place once', 'Cardell Hayes was charged on Monday. Police found a gun in Cardell Hayes\'s car. Hayes said he was sorry.', 'Cardell Hayes'],
+    ['a quoted show that wants someone', '"Dancing With The Stars" would love to have Dana Ruiz next season, an insider said. "Dancing With The Stars" wants her soon.', 'Dancing With The Stars'],
     ['a reporter the story is about', 'Freelance reporter Ellen Marsh was detained near the levee. Marsh said she was held for hours.', 'Ellen Marsh'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Mark Bingham drowned, called it a mistake. Mark Bingham, a city engineer, had warned of the flood.', 'Mark Bingham'],
   ])('stays an actor: %s', (_, sentence, name) => {

@@ -51,6 +51,13 @@ describe('findMentions', () => {
     expect(text.slice(f!.start, f!.end)).toBe(written);
   });
 
+  it('a quoted title that speaks or wants is the show it names; any other quoted title names nobody', () => {
+    expect(find("'Dancing With The Stars' would love to have Betty White next season, an insider said.", 'Dancing With The Stars')?.type).toBe('organization');
+    expect(find('“Good Morning Valley” said it would not air the tape.', 'Good Morning Valley')?.type).toBe('organization');
+    expect(names("The band released 'Keys to the Highway' and 'Whole Lotta Love' on Tuesday.")).toEqual([]);
+    expect(names("She was recruited by another show: 'Dancing With the Stars.' Betty White declined.")).toEqual(['Betty White']);
+  });
+
   it.each([
     ['LFO singer Devin Lima has died after a yearlong battle with cancer.', 'Devin Lima', 'LFO singer'],
     ['Michael Jordan said he would return to the court.', 'Michael Jordan', undefined],

@@ -256,11 +256,39 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'opens-with-demonym', match: (c) => c.type === 'person' && !c.role && !single(c) && !!countryOfDemonym(c.words[0]) && !countryOf(c.words[0]), build: reject },
 ];
 
+// A work's title in quotation marks: two capitalised words or more, with the short words titles
+// keep in lower case ("'Dancing With the Stars'", "“Keys to the Highway”").
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|of|the|a|an|and|or|with|in|on|to|for|at|by|from|is|my|your)`;
+const QUOTED_TITLE = new RegExp(String.raw`(?<![\p{L}\d])['‘"“](\p{Lu}[\p{L}'’.&-]*(?:\s${TITLE_WORD})*\s\p{Lu}[\p{L}&-]*)[.,!?]?['’"”](?![\p{L}\d])`, 'gu');
+// What only a body behind a title does: speaks, wants, will ("'Dancing With the Stars' would love
+// to have Betty White"); a film that "opens" or "is" stays a work.
+const MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'can']);
+/** Whether the words after a quoted title make it someone who acts. Exported for the actors stage. */
+export const speaksAfterTitle = (after: string): boolean => {
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  return !!next && (MODALS.has(next) || (SPEECH_VERBS.has(next) && !next.startsWith('report')));
+};
+
+/**
+ * Quoted titles in a sentence: a title that speaks or wants is the show or the body it names (an
+ * organisation); any other is a work, whose capitalised words name nobody.
+ */
+function quotedTitles(text: string): { start: number; end: number; acts: boolean }[] {
+  return [...text.matchAll(QUOTED_TITLE)].map((m) => {
+    const start = m.index! + 1;
+    const end = start + m[1].length;
+    return { start, end, acts: speaksAfterTitle(text.slice(end).replace(/^[.,!?]?['’"”]/, '')) };
+  });
+}
+
 /** Names found in a sentence; `trace`, when given, collects the names a rule turned away or rewrote. */
 export function findMentions(text: string, trace?: { name: string; rule: string }[], story: StoryKind = {}): Found[] {
   const tokens = tokenize(text);
   const found: Found[] = [];
+  const titles = quotedTitles(text);
+  for (const t of titles) if (t.acts) found.push({ start: t.start, end: t.end, name: text.slice(t.start, t.end), type: 'organization' });
   for (let run of runs(text, tokens)) {
+    if (titles.some((t) => run[0].start < t.end && t.start < run[run.length - 1].end)) continue;
     // Sentence-initial capitals of ordinary words are not names: "Will Russia …", "Read: …".
     while (
       run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text))) && !isTitleWord(run[0].text) && !(run.length > 1 && isRoleNoun(run[0].text)) &&

@@ -2,6 +2,7 @@
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
+import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, roleStory } from '../actor-roles.js';
 import { DISEASE_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
@@ -398,8 +399,15 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       }),
   },
   // "Hereafter" is a film, a book or a song: a name only ever written inside quotation marks is a
-  // work's title.
-  { name: 'work-title', match: (a, { docOf }) => a.roles.size === 0 && a.mentions.every((m) => /["“‘']$/.test(docOf(m).slice(Math.max(0, m.start - 1), m.start))) },
+  // work's title, unless the title speaks or wants somewhere (a show: "'Dancing With the Stars'
+  // would love to have …").
+  {
+    name: 'work-title',
+    match: (a, { docOf }) =>
+      a.roles.size === 0 &&
+      a.mentions.every((m) => /["“‘']$/.test(docOf(m).slice(Math.max(0, m.start - 1), m.start))) &&
+      !a.mentions.some((m) => /^[.,!?]?["”’']/.test(docOf(m).slice(m.end, m.end + 2)) && speaksAfterTitle(docOf(m).slice(m.end).replace(/^[.,!?]?["”’']/, ''))),
+  },
   // "Al Jazeera's Rula Amin said", "WANE reporter Brett Thomas": someone the articles name only as
   // an outlet's journalist reports the story, like the outlet.
   {
