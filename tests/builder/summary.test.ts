@@ -1,10 +1,35 @@
 // Stage 09: which sentences can stand alone in a summary.
 import { describe, expect, it } from 'vitest';
-import { expectedWords, needsPrevious, pleasantry, readable, support } from '../../src/builder/stages/09-summary.js';
+import { expectedWords, needsPrevious, pageVoiceRule, pleasantry, readable, support } from '../../src/builder/stages/09-summary.js';
 import type { Sentence } from '../../src/builder/types.js';
 import { buildBriefing } from '../../src/builder/index.js';
 
 const sentence = (text: string, noise?: string): Sentence => ({ index: 0, doc: 0, start: 0, end: text.length, text, position: 0, paragraph: 0, terms: [], ...(noise ? { noise } : {}) });
+
+describe('pageVoiceRule', () => {
+  it.each([
+    ['the reader told to click, scroll or look', 'Click through the gallery below for the best looks from the red carpet.'],
+    ['the reader told to click, scroll or look', 'Check out the full list of winners on the festival website.'],
+    ['the reader told to click, scroll or look', 'Scroll down to watch the video of the rescue at sea.'],
+    ["the page's note on its own changes", 'This story has been updated to include a statement from the city council.'],
+    ["the page's note on its own changes", 'Update: The article has been corrected to show the mayor lives in Springfield.'],
+    ["the page's correction notice", 'Correction: An earlier version of this story misspelled the name of the harbour master.'],
+    ["the page's correction notice", "Editor's note: the name of the victim has been withheld at the family's request."],
+  ])('%s: %s', (name, text) => {
+    expect(pageVoiceRule(text)).toBe(name);
+    expect(readable(sentence(text))).toBe(false);
+  });
+
+  it.each([
+    // An update that brings news, a report the story is about, a noun that opens a sentence.
+    ['Update: Police identified the two bodies found near the creek as the missing teenagers.'],
+    ['The report was revised in March to show the economy grew faster than first thought.'],
+    ['Check fraud cost the bank more than two million dollars last year, auditors said.'],
+    ['Clicks on the ministry website tripled after the announcement on Monday.'],
+  ])('news, not the page: %s', (text) => {
+    expect(pageVoiceRule(text)).toBeUndefined();
+  });
+});
 
 describe('readable', () => {
   it.each([

@@ -11,6 +11,7 @@ import { contentTerms, plainWords, tokenize, wordCount } from '../text/tokens.js
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
 import connectives from '../data/connectives.json';
 import courtesy from '../data/courtesy.json';
+import pageVoice from '../data/page-voice.json';
 
 // Measured on the Multi-News validation clusters at 300 words (R1/R2).
 const LEAD = 0.5;
@@ -62,6 +63,11 @@ const QUOTE = /["“”]/u;
 const QUOTED_SPAN = /["“][^"“”]*["”]/gu;
 const outsideQuotes = (text: string) => ((text.match(/["“”]/gu)?.length ?? 0) % 2 ? '' : text.replace(QUOTED_SPAN, ' '));
 const writersVoice = (text: string) => PERSONAL.test(outsideQuotes(text)) || /^Please\b/u.test(text);
+// A page speaking of itself ("This story has been corrected …") or telling its reader what to do
+// ("Click through the slideshow …"): the named rules of data/page-voice.json.
+const PAGE_VOICE = Object.entries(pageVoice.rules).map(([name, pattern]) => ({ name, match: new RegExp(pattern, 'iu') }));
+/** The name of the page-voice rule a sentence meets, if any. */
+export const pageVoiceRule = (text: string) => PAGE_VOICE.find((rule) => rule.match.test(text))?.name;
 
 const COURTESY = new Set(courtesy.words.map(stem));
 const ATTRIBUTION_WORDS = 8;
@@ -86,7 +92,7 @@ export function statement(s: Sentence): boolean {
 
 /** Whether a sentence may stand in a summary. */
 export function readable(s: Sentence): boolean {
-  return statement(s) && !LOWER_START.test(s.text) && !CONNECTIVE.test(s.text) && !writersVoice(s.text) && !pleasantry(s.text);
+  return statement(s) && !LOWER_START.test(s.text) && !CONNECTIVE.test(s.text) && !writersVoice(s.text) && !pageVoiceRule(s.text) && !pleasantry(s.text);
 }
 
 /**
