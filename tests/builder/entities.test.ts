@@ -312,6 +312,7 @@ describe('NAME_RULES', () => {
     ['unknown-phrase', 'Officials said Kentucky Fried Chicken Works opened.', 'Kentucky Fried Chicken Works'],
     ['unknown-phrase', 'Funded by the EU, the Thing Sites GeoTour involves five countries.', 'Thing Sites GeoTour'],
     ['unknown-phrase', 'The center is a Universal Preschool provider in Harlem.', 'Universal Preschool'],
+    ['unknown-phrase', 'Excavations confirmed the site of the long lost Moothill of Dingwall.', 'Moothill of Dingwall'],
     ['opens-with-country', 'They were stopped by U.S. Customs at the border.', 'U.S. Customs'],
     ['common-word', 'They waited, and Hope said no.', 'Hope'],
     ['opens-with-demonym', 'German Nazis killed millions.', 'German Nazis'],

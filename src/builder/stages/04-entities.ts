@@ -374,7 +374,9 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       // A name is a person's when a title or an honorific ("Mr."), a first name or an uncommon last word says so;
       // not after an ordinary noun or adjective ("Universal Preschool", "Thing Sites GeoTour"),
       // which a person's name does not open ("Led Zeppelin" opens with a verb's form).
-      type: classified ?? (role || honorific || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1]) && (!isCommonWord(words[0]) || isVerbForm(words[0]))) ? 'person' : undefined),
+      // Nor is "Battle of Axanar" or "Moothill of Dingwall" one: an "of" or a "for" joins a
+      // person's name only after a first name ("Catherine of Aragon").
+      type: classified ?? (role || honorific || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1]) && (!isCommonWord(words[0]) || isVerbForm(words[0])) && !words.some((w) => w === 'of' || w === 'for')) ? 'person' : undefined),
     };
     const rule = NAME_RULES.find((r) => r.match(candidate));
     if (rule) {
