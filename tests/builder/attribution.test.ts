@@ -83,6 +83,18 @@ describe('attribution', () => {
       [{ speaker: 'Christopher Miller', kind: 'reported', words: 'The facility has been shuttered and an investigation is ongoing' }],
     ],
     [
+      '"according to police" is the police force the story names',
+      ['The Ipswich Police Department searched the beach on Tuesday. Hours later, a helicopter crew spotted the swimmer about a quarter-mile from shore, according to police.'],
+      'quarter-mile',
+      [{ speaker: 'Ipswich Police Department', kind: 'reported', words: 'Hours later, a helicopter crew spotted the swimmer about a quarter-mile from shore' }],
+    ],
+    [
+      '"told me" before a name: the claim starts past the one told',
+      [`${background} Senator Maria Lopez told me Morgan does not believe the budget will pass.`],
+      'does not believe',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'Morgan does not believe the budget will pass' }],
+    ],
+    [
       'commentators the story names by what they do speak as one group',
       [`${background} Critics say that growing crops for fuel is energy-intensive and takes up vast tracts of land.`],
       'vast tracts',

@@ -562,6 +562,9 @@ export function attributeSentence(
     // "…, according to the governor": the person or body the description stands for.
     const description = actor === undefined ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
     if (description) actor = describedSpeaker({ ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: description[1], from });
+    // "…, according to police": the force the story names with that word.
+    const noun = actor === undefined ? /^(\p{Ll}+)\s*(?:[,.;:!?]|$)/u.exec(text.slice(from, s.end))?.[1] : undefined;
+    if (noun && ORG_NOUNS.has(noun)) actor = resolve(ctx, s.start, s.doc, (m) => organisation(ctx)(m) && described(ctx, noun)(m));
     if (actor !== undefined) trace?.push('according-to');
   }
   const candidates = speechVerbs(s.text, s.start).filter(outsideQuotes);
@@ -646,7 +649,7 @@ const ADJUNCT = /^\s*(?:[.!?]["”’]?|(?:on|in|at|after|before|during|while|wh
 // A sentence that opens with a subordinate clause.
 const FRONTED = new RegExp(`^${TIME_BEFORE}(?:${SUBORDINATORS})\\b`, 'i');
 // After the verb: its object ("told reporters", "told Fox News"), a time, "that".
-const AFTER_VERB = /^\s*[:,]?\s*["“]?\s*(?:(?:reporters|journalists|him|her|them|us|me)\s+(?=\p{Ll}))?(?:(?:he|she|they|it|we)\s+(?:believed|believes|thought|thinks|felt|feels|hoped|hopes)\s+)?(?:on\s+\p{Lu}\p{L}+\s+|\p{Lu}\p{L}+day\s+|last\s+\p{L}+\s+|earlier\s+|later\s+)?(?:,\s*)?(?:that\s+)?/u;
+const AFTER_VERB = /^\s*[:,]?\s*["“]?\s*(?:(?:reporters|journalists|him|them|us|me)\s+|her\s+(?=\p{Ll}))?(?:(?:he|she|they|it|we)\s+(?:believed|believes|thought|thinks|felt|feels|hoped|hopes)\s+)?(?:on\s+\p{Lu}\p{L}+\s+|\p{Lu}\p{L}+day\s+|last\s+\p{L}+\s+|earlier\s+|later\s+)?(?:,\s*)?(?:that\s+)?/u;
 
 /** What was said: the clause before ", <speaker> said" or the one after "said (that)". */
 export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Span): Span {
