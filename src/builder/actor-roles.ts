@@ -2,7 +2,8 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { ENSEMBLE_MEMBERS, LEGAL_STATUS_VERBS, US_STATE_NAMES } from './lexicon.js';
+import { ENSEMBLE_MEMBERS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord } from './lexicon.js';
+import { lowerTitle } from './name-words.js';
 
 /** What the cluster names once for every actor: its ensembles and the US state it is set in. */
 export interface RoleStory {
@@ -10,6 +11,8 @@ export interface RoleStory {
   ensembles: ReadonlyMap<string, string>;
   /** The US state the articles name most, when one stands out. */
   state?: string;
+  /** The place whose police the articles name most ("Ipswich police"), when one stands out. */
+  police?: string;
 }
 
 /** The actor whose role is completed: its role so far and the text after each of its mentions. */
@@ -44,20 +47,33 @@ export function roleStory(texts: readonly string[]): RoleStory {
     const named = [...found.keys()].filter((n) => !/^The\s/.test(n) || found.size === 1);
     if (named.length === 1 && countOf(all, named[0]) >= 2) ensembles.set(kind, named[0]);
   }
-  return { ensembles, state: storyState(all) };
+  return { ensembles, state: storyState(all), police: policePlace(all) };
+}
+
+// "Ipswich police", "the Madison Police Department": the place a force is named for.
+const FORCE = /(?<![\p{L}-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:police|Police)\b/gu;
+function policePlace(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(FORCE)) {
+    const words = m[1].trim().split(/\s+/);
+    while (words.length && (isCommonWord(words[0]) || lowerTitle(words[0]))) words.shift();
+    // "State Police", "Security police": a kind of force, not a place.
+    if (!words.length || words.some((w) => isCommonWord(w) || lowerTitle(w))) continue;
+    counts.set(words.join(' '), (counts.get(words.join(' ')) ?? 0) + 1);
+  }
+  return standsOut([...counts]);
+}
+
+// The name counted at least twice and twice as often as any other.
+function standsOut(counts: (readonly [string, number])[]): string | undefined {
+  const [first, second] = [...counts].sort((x, y) => y[1] - x[1]);
+  return first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const countOf = (text: string, name: string) => text.match(new RegExp(String.raw`(?<![\p{L}])${escape(name)}(?![\p{L}])`, 'gu'))?.length ?? 0;
 
-// The state named at least twice and twice as often as any other.
-function storyState(text: string): string | undefined {
-  const counts = US_STATE_NAMES.map((s) => [s, countOf(text, s)] as const)
-    .filter(([, n]) => n > 0)
-    .sort((x, y) => y[1] - x[1]);
-  const [first, second] = counts;
-  return first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
-}
+const storyState = (text: string) => standsOut(US_STATE_NAMES.map((s) => [s, countOf(text, s)] as const).filter(([, n]) => n > 0));
 
 // A role that names no body: "guitarist", "bass and keyboard player", not "Stanford chemist".
 const bareRole = (role: string) => !/\s(?:of|at|for|in|with|from)\s/.test(role) && role.split(/\s+/).slice(1).every((w) => !/^\p{Lu}/u.test(w));
@@ -92,6 +108,15 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     name: 'state-of-the-office',
     match: (c) => !!c.story.state && STATE_OFFICE.test(c.role),
     build: (c) => c.role.replace(STATE_OFFICE, (office) => `${c.story.state} ${office.replace(/^Gov\.$/i, 'Governor').replace(/^Lt\. Gov\.$/i, 'Lieutenant Governor')}`),
+  },
+  // "Police Sgt. Justin Daly" in a story about the "Ipswich police": "Ipswich Police Sergeant".
+  {
+    name: 'force-of-the-officer',
+    match: (c) => !!c.story.police && /\bpolice\b/i.test(c.role) && c.role.replace(/,\s+\d+$/, '').split(/\s+/).every((w) => /^police$/i.test(w) || lowerTitle(w)),
+    build: (c) => {
+      const [, former, office] = /^((?:former|acting|retired)\s+)?(.*)$/i.exec(c.role)!;
+      return `${former ?? ''}${c.story.police} ${office}`;
+    },
   },
   // "…, 26, pleaded not guilty today to third-degree assault": the charge goes with the role.
   {

@@ -28,6 +28,13 @@ describe('ROLE_COMPLETIONS', () => {
       'Nebraska Governor',
     ],
     [
+      'force-of-the-officer',
+      ['Dover police found the boat at dawn.', 'Police Sgt. Ana Ruiz set up the command post, and Dover police closed the beach.'],
+      'Ana Ruiz',
+      'Dover Police Sergeant',
+    ],
+    ['force-of-the-officer', ['Acting Police Chief Tom Reyes said the Dover Police Department would help. Dover police searched all night.'], 'Tom Reyes', 'Acting Dover Police Chief'],
+    [
       'charge-faced',
       ['Former Denton police officer Ray Malden, 31, pleaded not guilty today to second-degree assault. Malden was fired in May.'],
       'Ray Malden',
@@ -48,6 +55,9 @@ describe('ROLE_COMPLETIONS', () => {
     ['a member role that names its body', ['The rock band Harbor Lights will tour. Harbor Lights said so.', 'Tom Reyes, the drummer of Cold Rivers, said he would come.'], 'Tom Reyes', 'drummer of Cold Rivers'],
     // Two states as often: the governor's state is not told.
     ['a governor when two states are named as often', ['Gov. Dale Hunt met officials from Iowa and Nebraska. Iowa and Nebraska share the river.'], 'Dale Hunt', 'Governor'],
+    // "State Police" is a kind of force, not a place; two towns' police as often tell none.
+    ['an officer when the force names no place', ['State Police searched the woods. State Police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
+    ['an officer when two towns’ police are named', ['Dover police and Salem police searched. Dover police and Salem police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
     // "accused Smith of lying": the accuser faces no charge.
     ['an accuser', ['Lena Ruiz accused the mayor of lying. Ruiz said the mayor had lied.'], 'Lena Ruiz', ''],
   ])('no completion for %s', (_, docs, name, role) => {
