@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { ENSEMBLE_MEMBERS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord } from './lexicon.js';
+import { ENSEMBLE_MEMBERS, HARM_VERBS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord } from './lexicon.js';
 import { lowerTitle } from './name-words.js';
 
 /** What the cluster names once for every actor: its ensembles and the US state it is set in. */
@@ -95,6 +95,16 @@ const STATUS = new RegExp(
   'u',
 );
 
+// "Macomber, 65, was found fatally shot in a wooded area": what befell the person, up to where
+// and when it did.
+const STOP_WORDS = String.raw`(?:and|after|before|when|because|in|at|on|by|but|while|since|back|last|earlier|later|today|yesterday|as|near|outside|inside|during|following|from|with|for)`;
+const HARM = new RegExp(
+  String.raw`^(?:,\s+\d{1,3},)?(?:,\s+who)?\s+(?:was|is|has\s+been|had\s+been|were|are|have\s+been)\s+(?:(?:also|later|reportedly|allegedly)\s+)?` +
+    String.raw`((?:(?:fatally|critically|seriously|badly|severely|gravely)\s+)?(?:${HARM_VERBS.join('|')})(?:\s+(?!${STOP_WORDS}\s)[\p{Ll}-]+){0,3}?)(?=\s*(?:[,.;:()"“”]|$)|\s+${STOP_WORDS}\s)`,
+  'u',
+);
+const HARMED = new RegExp(String.raw`\b(?:${HARM_VERBS.join('|')})\b`, 'i');
+
 /** In order; each row that matches rewrites the role for the rows after it. */
 export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Guitarist Jimmy Page" in a story about "rock group Led Zeppelin": "Led Zeppelin guitarist".
@@ -127,6 +137,15 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
       const status = `${m[1].replace(/\s+/g, ' ')} ${m[2].replace(/\s+/g, ' ')} ${m[3]}`;
       if (!c.role) return status;
       return /^pleaded/.test(status) ? `${c.role}, who ${status}` : `${c.role}, ${status}`;
+    },
+  },
+  // "Frank Macomber, 65, was found fatally shot": a victim's fate goes with the role.
+  {
+    name: 'harm-suffered',
+    match: (c) => c.after.some((a) => HARM.test(a)) && !HARMED.test(c.role),
+    build: (c) => {
+      const harm = HARM.exec(c.after.find((a) => HARM.test(a))!)![1];
+      return c.role ? `${c.role}, ${harm}` : harm;
     },
   },
 ];

@@ -96,6 +96,8 @@ export const ENSEMBLE_MEMBERS: ReadonlyMap<string, { names: readonly string[]; m
 export const LEGAL_STATUS_VERBS: readonly string[] = rolePhrases.legalStatus;
 /** "children" → what one of them is: [female, male, either] ("daughter", "son", "child"). */
 export const KIN_PLURALS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(rolePhrases.kinPlurals));
+/** "killed", "found dead": what befell a person, right after the name. */
+export const HARM_VERBS: readonly string[] = rolePhrases.harmVerbs;
 /** The US states by name ("Alabama"). */
 export const US_STATE_NAMES: readonly string[] = usStates.states.map((s) => s[0]);
 export const PERSON_NOUNS = lower(titles.people);

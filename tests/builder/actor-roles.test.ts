@@ -42,6 +42,8 @@ describe('ROLE_COMPLETIONS', () => {
     ],
     ['charge-faced', ['Police said Lena Ruiz was charged with arson after the fire. Ruiz did not comment.'], 'Lena Ruiz', 'charged with arson'],
     ['charge-faced', ['Prosecutors said Lena Ruiz, who was charged with criminal trespass back in July, stayed away.'], 'Lena Ruiz', 'charged with criminal trespass'],
+    ['harm-suffered', ['Moss admitted shooting her neighbor, 66-year-old Ray Malden, in a ditch.', 'Malden, 65, was found fatally shot in a wooded area on Friday.'], 'Ray Malden', 'Moss’s neighbor, 66, found fatally shot'],
+    ['harm-suffered', ['Lena Ruiz was critically injured when the roof fell. Ruiz is in hospital.'], 'Lena Ruiz', 'critically injured'],
   ];
 
   it.each(rows)('%s: %j', (_, docs, name, role) => {
@@ -58,6 +60,8 @@ describe('ROLE_COMPLETIONS', () => {
     // "State Police" is a kind of force, not a place; two towns' police as often tell none.
     ['an officer when the force names no place', ['State Police searched the woods. State Police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
     ['an officer when two towns’ police are named', ['Dover police and Salem police searched. Dover police and Salem police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
+    // "Ruiz abducted her children": the one who did it suffered nothing.
+    ['the one who did the harm', ['Lena Ruiz abducted her children on Monday. Ruiz drove away.'], 'Lena Ruiz', ''],
     // "accused Smith of lying": the accuser faces no charge.
     ['an accuser', ['Lena Ruiz accused the mayor of lying. Ruiz said the mayor had lied.'], 'Lena Ruiz', ''],
   ])('no completion for %s', (_, docs, name, role) => {
