@@ -2,7 +2,8 @@
 // repeats, in proportion; the stage estimates that word profile and adds sentences greedily by how
 // much of it each one covers per word read, favouring ledes, phrases other sources repeat and
 // quotes, and never showing two sentences that say the same. It stops when the next sentence
-// would cover less than it costs, then puts the sentences back in source and reading order.
+// would cover less than it costs, then puts the sentences in reading order: a lede first, the
+// facts before the reactions, each in source order.
 import type { Context, Sentence } from '../types.js';
 import { PERSONAL } from '../text/grammar.js';
 import { cosine, counts } from '../text/similarity.js';
