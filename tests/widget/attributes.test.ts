@@ -108,29 +108,20 @@ describe('attributes', () => {
     expect(root(actors).activeElement).to.equal(cards(actors)[2]);
   });
 
-  it('renders a 300-actor, 1,500-position, 200-question briefing in under 200 ms, capped', async () => {
-    // The best of three renders: a machine busy with other work (the engines share its cores
-    // while the tests run) slows one render, not all three.
-    const times: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      const data = bigBriefing(300, 1500, 200);
-      const el = document.createElement('story-briefing');
-      document.body.append(el);
-      try {
-        const start = performance.now();
-        el.data = data;
-        await el.updateComplete;
-        for (const child of root(el).querySelectorAll<BriefingElement>('*')) await child.updateComplete;
-        void el.offsetHeight;
-        times.push(performance.now() - start);
-        expect(cards(section(el, 'briefing-positions'))).to.have.length(2);
-        expect(text(root(section(el, 'briefing-positions')).querySelector('.more'))).to.equal('Show more (1498)');
-      } finally {
-        el.remove();
-      }
+  // Its render time is a budget `npm run bench` measures (scripts/bench-widget.js); a timed test
+  // here failed whenever the shared machine was busy.
+  it('renders a 300-actor, 1,500-position, 200-question briefing capped', async () => {
+    const el = document.createElement('story-briefing');
+    document.body.append(el);
+    try {
+      el.data = bigBriefing(300, 1500, 200);
+      await el.updateComplete;
+      for (const child of root(el).querySelectorAll<BriefingElement>('*')) await child.updateComplete;
+      expect(cards(section(el, 'briefing-positions'))).to.have.length(2);
+      expect(text(root(section(el, 'briefing-positions')).querySelector('.more'))).to.equal('Show more (1498)');
+    } finally {
+      el.remove();
     }
-    const best = Math.min(...times);
-    expect(best, times.map((t) => `${t.toFixed(0)} ms`).join(', ')).to.be.lessThan(200);
   });
 
   /** What CanvasText computes to in `scheme`: each engine has its own system colours. */
