@@ -5,7 +5,7 @@
 import { ENSEMBLE_MEMBERS, HARM_VERBS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord } from './lexicon.js';
 import { lowerTitle } from './name-words.js';
 
-/** What the cluster names once for every actor: its ensembles and the US state it is set in. */
+/** What the cluster names once for every actor: its ensembles, the US state it is set in, its police. */
 export interface RoleStory {
   /** The one band (or other ensemble) each kind of ensemble names: "band" → "Led Zeppelin". */
   ensembles: ReadonlyMap<string, string>;
@@ -35,7 +35,7 @@ const NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+the\s+|of\
 const kindBefore = (kinds: string) => new RegExp(String.raw`\b(?:${kinds})\s+(${NAME})`, 'gu');
 const kindAfter = (kinds: string) => new RegExp(String.raw`(${NAME}),\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:${kinds})\b`, 'gu');
 
-/** The ensembles and the state of a cluster, read once. */
+/** The ensembles, the state and the police force of a cluster, read once. */
 export function roleStory(texts: readonly string[]): RoleStory {
   const all = texts.join('\n');
   const ensembles = new Map<string, string>();
@@ -87,11 +87,13 @@ const memberKind = (role: string) => {
 const STATE_OFFICE = /^(?:(?:former|acting)\s+)?(?:Governor|Lieutenant Governor|Gov\.|Lt\. Gov\.)(?=,|$)/i;
 
 // "Parker, 26, pleaded not guilty today to third-degree assault", "Smith, who was charged with
-// murder": the charge a person faces, right after the name, in the passive or the plea.
+// murder": the charge a person faces, right after the name, in the passive or the plea, up to
+// where or when.
+const CHARGE_END = String.raw`(?:and|after|before|when|because|in|at|but|while|since|back|last|earlier|later|today|yesterday)`;
 const STATUS = new RegExp(
   String.raw`^(?:,\s+\d{1,3},)?(?:,\s+who)?\s+(?:(?:was|is|has\s+been|had\s+been|were|are|have\s+been)\s+)?(?:(?:also|later|since|previously|now|already|formally)\s+)?` +
     String.raw`(${LEGAL_STATUS_VERBS.join('|')})(?:\s+(?:today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day))?\s+(with|of|to|on|for|in\s+connection\s+with)\s+` +
-    String.raw`((?:(?!(?:and|after|before|when|because|in|at|but|while|since|back|last|earlier|later|today|yesterday)\s)[^\s,.;:()"“”]+\s+){0,7}?[^\s,.;:()"“”]+)(?=\s*(?:[,.;:()"“”]|$)|\s+(?:and|after|before|when|because|in|at|but|while|since|back|last|earlier|later|today|yesterday)\s)`,
+    String.raw`((?:(?!${CHARGE_END}\s)[^\s,.;:()"“”]+\s+){0,7}?[^\s,.;:()"“”]+)(?=\s*(?:[,.;:()"“”]|$)|\s+${CHARGE_END}\s)`,
   'u',
 );
 
@@ -136,7 +138,7 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
       const m = STATUS.exec(c.after.find((a) => STATUS.test(a))!)!;
       const status = `${m[1].replace(/\s+/g, ' ')} ${m[2].replace(/\s+/g, ' ')} ${m[3]}`;
       if (!c.role) return status;
-      return /^pleaded/.test(status) ? `${c.role}, who ${status}` : `${c.role}, ${status}`;
+      return /^(?:pleaded|pled)\b/.test(status) ? `${c.role}, who ${status}` : `${c.role}, ${status}`;
     },
   },
   // "Frank Macomber, 65, was found fatally shot": a victim's fate goes with the role.
