@@ -263,9 +263,13 @@ const QUOTED_TITLE = new RegExp(String.raw`(?<![\p{L}\d])['‘"“](\p{Lu}[\p{L}
 // What only a body behind a title does: speaks, wants, will ("'Dancing With the Stars' would love
 // to have Betty White"); a film that "opens" or "is" stays a work.
 const MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'can']);
-/** Whether the words after a quoted title make it someone who acts. Exported for the actors stage. */
+/**
+ * Whether a quoted title is someone who acts, from the text right after its words: its closing
+ * quotation mark, then a verb of speech or a modal. Exported for the actors stage.
+ */
 export const speaksAfterTitle = (after: string): boolean => {
-  const next = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+  const closed = /^[.,!?]?['’"”]/.exec(after);
+  const next = closed && /^\s+(\p{L}+)/u.exec(after.slice(closed[0].length))?.[1]?.toLowerCase();
   return !!next && (MODALS.has(next) || (SPEECH_VERBS.has(next) && !next.startsWith('report')));
 };
 
@@ -277,7 +281,7 @@ function quotedTitles(text: string): { start: number; end: number; acts: boolean
   return [...text.matchAll(QUOTED_TITLE)].map((m) => {
     const start = m.index! + 1;
     const end = start + m[1].length;
-    return { start, end, acts: speaksAfterTitle(text.slice(end).replace(/^[.,!?]?['’"”]/, '')) };
+    return { start, end, acts: speaksAfterTitle(text.slice(end)) };
   });
 }
 

@@ -286,11 +286,13 @@ export function bestRole(a: ActorDraft): string {
   return roles[0] ?? '';
 }
 
+// Where a name is put only in a place: "in Omaha", "north of Aleppo", "the city of Homs".
+const IN_A_PLACE_WORDS = String.raw`in|near|(?:north|south|east|west)(?:east|west)?\s+of|outside|throughout|within|around|inside|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of`;
 // Prepositions of place: "in Omaha", "off the Izu Peninsula". Places are settings, not actors.
-const LOCATIVE = /\b(?:in|at|near|(?:north|south|east|west)(?:east|west)?\s+of|into|across|outside|off|throughout|within|around|inside|to|towards?|from|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of)\s+(?:the\s+)?$/i;
+const LOCATIVE = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS}|at|into|across|off|to|towards?|from)\s+(?:the\s+)?$`, 'i');
 // The prepositions that put someone only in a place, not in an exchange ("spoke to", "a letter
 // from") nor at work ("a lawyer at Lieff Cabraser").
-const IN_A_PLACE = /\b(?:in|near|(?:north|south|east|west)(?:east|west)?\s+of|outside|throughout|within|around|inside|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of)\s+(?:the\s+)?$/i;
+const IN_A_PLACE = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+(?:the\s+)?$`, 'i');
 
 // The subject of a verb, past a quotation mark or an adverb: "Moscow \"underscored\"", "Russia
 // strongly denied", "the hospital also did not respond".
@@ -300,8 +302,11 @@ const verbNext = (after: string) => {
   return m && (/ly$/.test(m[1]) || isAdverb(m[1])) ? m[2] : m?.[1];
 };
 
+/** The text of the article a mention stands in. */
+const textOf = (ctx: Context, m: Mention) => ctx.docs[ctx.sentences[m.sentence].doc].text;
+
 function isSetting(ctx: Context, a: ActorDraft): boolean {
-  const docOf = (m: Mention) => ctx.docs[ctx.sentences[m.sentence].doc].text;
+  const docOf = (m: Mention) => textOf(ctx, m);
   // "according to the police" names a source, not a place.
   const isLocative = (m: Mention) => {
     const before = docOf(m).slice(Math.max(0, m.start - 24), m.start);
@@ -347,7 +352,7 @@ interface Story {
 function readStory(ctx: Context): Story {
   const lowerWords = new Set<string>();
   for (const d of ctx.docs) for (const m of d.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]+/gu)) lowerWords.add(m[0]);
-  return { ctx, lowerWords, docOf: (m) => ctx.docs[ctx.sentences[m.sentence].doc].text };
+  return { ctx, lowerWords, docOf: (m) => textOf(ctx, m) };
 }
 
 interface NotActorRule {
@@ -406,7 +411,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     match: (a, { docOf }) =>
       a.roles.size === 0 &&
       a.mentions.every((m) => /["“‘']$/.test(docOf(m).slice(Math.max(0, m.start - 1), m.start))) &&
-      !a.mentions.some((m) => /^[.,!?]?["”’']/.test(docOf(m).slice(m.end, m.end + 2)) && speaksAfterTitle(docOf(m).slice(m.end).replace(/^[.,!?]?["”’']/, ''))),
+      !a.mentions.some((m) => speaksAfterTitle(docOf(m).slice(m.end))),
   },
   // "Al Jazeera's Rula Amin said", "WANE reporter Brett Thomas": someone the articles name only as
   // an outlet's journalist reports the story, like the outlet.
@@ -477,8 +482,7 @@ export function actors(ctx: Context): void {
   const cluster = roleStory(ctx.docs.map((d) => d.text));
   for (const a of drafts) {
     const role = withAge(bestRole(a), a);
-    const after = a.mentions.map((m) => ctx.docs[ctx.sentences[m.sentence].doc].text.slice(m.end, m.end + 200));
-    a.role = a.type === 'person' ? completeRole({ role, after, story: cluster }) : role;
+    a.role = a.type === 'person' ? completeRole({ role, after: a.mentions.map((m) => textOf(ctx, m).slice(m.end, m.end + 200)), story: cluster }) : role;
   }
   ctx.actors = drafts;
 }

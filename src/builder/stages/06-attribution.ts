@@ -78,7 +78,9 @@ const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|
 const PARENTHETICAL = /,\s+(?:in|at|during|on|after|before|with|speaking|writing|appearing|testifying|addressing)\s[^,]{2,100},\s*$/u;
 // An apposition between a name and its verb: "Hina Shamsi, the director of …, said", "Ann Lowell, 26, said",
 // "Ann Lowell, 54, a Republican, said".
-const APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s((?:\d{1,3},\s)?[^,]{2,120}(?:,\s(?:a|an|the)\s[^,]{2,80})?),\s*$/u;
+// The words of an apposition, an age first or a second description after: "54, a Republican".
+const APPOSED_WORDS = String.raw`(?:\d{1,3},\s)?[^,]{2,120}(?:,\s(?:a|an|the)\s[^,]{2,80})?`;
+const APPOSITION = new RegExp(String.raw`(\p{Lu}[\p{L}.'’-]*)\s*,\s(${APPOSED_WORDS}),\s*$`, 'u');
 // An apposition is a noun phrase: a verb in lower case (not a name word such as "Rights") makes it
 // a clause, unless it opens as a description does ("head of …", "a member of …").
 const DESCRIBES = /^(?:(?:a|an|the|his|her|its|their)\s|\d)/i;
@@ -629,7 +631,7 @@ const ABOUT_ONLY = /^of\s+[^,]{1,60}$/u;
 // …after the one told: "ABC News during a tour".
 const TOLD_CIRCUMSTANCE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}` + WHEN_OR_WHERE, 'u');
 // ", Christopher Miller, a spokesman for the city, " closing a claim: the speaker and what they are.
-const NAME_APPOSED = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s((?:\d{1,3},\s)?[^,]{2,120}(?:,\s(?:a|an|the)\s[^,]{2,80})?),\s*$/u;
+const NAME_APPOSED = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s(${APPOSED_WORDS}),\s*$`, 'u');
 // Whom a claim was told to: "reporters", "The Associated Press", "the Detroit News".
 const TOLD_WHOM = /^\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+)(?=\s|[.!?,]|$)/u;
 // Where a run of phrases may stand instead of a clause: after a fronted phrase of time or place,
