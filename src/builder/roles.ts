@@ -92,6 +92,9 @@ const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}
 // ", 34," and a home town after it: ", 45, of Springfield,".
 const AGE_THEN_APPOSITION = /^,\s+\d{1,3}(?:,\s+of\s+[^,;()]{2,40})?(?=,\s)/;
 const ASIDE_APPOSITION = /^\s+(?:[—–]|--)\s+((?:the|a|an)\s+[^—–()]{3,180}?)\s+(?:[—–]|--)|^\s+\(((?:the|a|an)\s+[^()]{3,180})\)/u;
+const THEN_APPOSITION = /^,\s+then[-\s]+(?=\p{L})/u;
+// "(family attorney)", "(the son's lawyer)" is the apposition rule's: no article, and words only.
+const ROLE_IN_PARENTHESES = /^\s+\(((?!(?:the|a|an)\s)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})\)/u;
 const ROLE_NAMED = /\b(?:a|an|the)\s+((?:[\p{L}\d’'-]+\s+){0,3}[\p{Ll}-]+)\s+(?:named|called)\s+$/u;
 const PARTY_LABEL_COMMAS = /^,\s+([RDI]-(?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)?)(?=\s*(?:[,;)]|$))/u;
 const ORG_POSSESSIVE = /(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}&.-]*){0,5})['’]s\s+$/u;
@@ -217,6 +220,15 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: 'title-before-name', match: (c) => !!c.role && !CONNECTORS.has(c.role.split(/\s+/).pop()!.toLowerCase()), build: (c) => ({ role: titleBeforeName(c) }) },
   // "Jens Stoltenberg, the secretary general of NATO, …".
   { name: 'apposition', match: unsure, build: appositionRole },
+  // "Michael Leiter, then head of the National Counterterrorism Center": the post held then.
+  {
+    name: 'then-apposition',
+    match: (c) => unsure(c) && THEN_APPOSITION.test(c.rest),
+    build: (c) => {
+      const role = appositionRole({ ...c, rest: c.rest.replace(THEN_APPOSITION, ', ') });
+      return role && { ...role, role: `former ${role.role}` };
+    },
+  },
   // "Jane Doe — a spokeswoman for the FBI — said", "Jane Doe (the CEO of Acme)": the same
   // apposition between dashes or in parentheses.
   {
@@ -225,6 +237,15 @@ export const ROLE_RULES: readonly RoleRule[] = [
     build: (c) => {
       const m = ASIDE_APPOSITION.exec(c.rest)!;
       return appositionRole({ ...c, rest: `, ${m[1] ?? m[2]},` });
+    },
+  },
+  // "Hank Sherrod (family attorney)": a role in parentheses, written as a label with no article.
+  {
+    name: 'role-in-parentheses',
+    match: (c) => unsure(c) && ROLE_IN_PARENTHESES.test(c.rest),
+    build: (c) => {
+      const phrase = ROLE_IN_PARENTHESES.exec(c.rest)![1];
+      return isRoleNoun(phrase.split(/\s+/).pop()!) ? asRole(phrase, c) : undefined;
     },
   },
   // "a 34-year-old nurse named Jane Doe".

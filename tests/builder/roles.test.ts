@@ -33,6 +33,9 @@ describe('ROLE_RULES', () => {
     // A name opens the apposition; an adverb of time may come before it.
     ['apposition', 'Sen. Ray Dunn, a New York Democrat, said the bill would pass.', 'Ray Dunn', 'New York Democrat'],
     ['apposition', 'Ana Ruiz, now a professor at Yale, said the data were sound.', 'Ana Ruiz', 'professor at Yale'],
+    ['apposition', 'Ana Ruiz, a member of the Northern Council in Leeds, a civic network, told reporters.', 'Ana Ruiz', 'member of the Northern Council in Leeds'],
+    ['then-apposition', 'The panel heard Ruth Cole, then head of the National Water Board, in 2009.', 'Ruth Cole', 'former head of the National Water Board'],
+    ['role-in-parentheses', 'I spoke to Tom Reyes (family attorney) on Monday.', 'Tom Reyes', 'family attorney'],
     ['apposition-after-age', 'Police arrested Jane Moss, 34, a nurse from Ohio, on Monday.', 'Jane Moss', 'nurse from Ohio'],
     ['role-of-the-one-named-before', 'Moss, 29, admitted drowning her two children, 7-year-old Clara Diaz and 6-year-old Paul Diaz, in May.', 'Clara Diaz', 'Moss’s daughter'],
     ['role-of-the-one-named-before', 'Moss, 29, admitted drowning her two children, 7-year-old Clara Diaz and 6-year-old Paul Diaz, in May.', 'Paul Diaz', 'Moss’s son'],
@@ -118,6 +121,8 @@ describe('ROLE_RULES', () => {
     ['a title cut short before someone else’s name', 'Jane Moss, a spokeswoman for Rep. John Hale, said it was rare.', 'John Hale'],
     ['a name that qualifies the next title', 'It was written by Harvard Law grad Michael Adelman.', 'Harvard Law'],
     ['a passive that names no work', 'The convoy was stopped by Ivan Petrov on Monday.', 'Ivan Petrov'],
+    ['a note in parentheses', 'The deal was signed by Tom Reyes (left) and Ana Ruiz (pictured).', 'Tom Reyes'],
+    ['a time, not a post, after "then"', 'We met Ana Ruiz, then in her twenties, in Leeds.', 'Ana Ruiz'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
