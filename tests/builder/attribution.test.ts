@@ -1,7 +1,7 @@
 // Stage 06: who says what.
 import { describe, expect, it } from 'vitest';
 import { PIPELINE } from '../../src/builder/pipeline.js';
-import { QUOTE_RULES, SPEAKER_RULES, attribution } from '../../src/builder/stages/06-attribution.js';
+import { HOLDER_RULES, QUOTE_RULES, SPEAKER_RULES, attribution } from '../../src/builder/stages/06-attribution.js';
 import type { Context } from '../../src/builder/types.js';
 
 /** Runs the stages up to attribution; returns, for the sentence holding `words`, who says what. */
@@ -90,9 +90,9 @@ describe('attribution', () => {
     ],
     [
       '"told me" before a name: the claim starts past the one told',
-      [`${background} Senator Maria Lopez told me Morgan does not believe the budget will pass.`],
-      'does not believe',
-      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'Morgan does not believe the budget will pass' }],
+      [`${background} Senator Maria Lopez told me Morgan will vote against the budget in the spring.`],
+      'vote against',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'Morgan will vote against the budget in the spring' }],
     ],
     [
       'commentators the story names by what they do speak as one group',
@@ -388,6 +388,9 @@ describe('speaker and quote rules', () => {
     ['quote-runs-on', `${background}\n\nAccording to archaeologist Dr Ann Lowell, who led the dig: “The excavations have confirmed the mound was man-made.\n\n“The radio-carbon dates support the view that it was built in the 11th century.\n\n“The lack of burials is further evidence that it was an assembly site.”`, 'radio-carbon', 'Ann Lowell'],
     ['quote-after-sentence-about-speaker', `${background}\n\nMaria Lopez, the mayor's daughter, was wary of the man from the start.\n\n“We kept telling him we did not want her around, that she was not right. He did not listen.”`, 'did not listen', 'Maria Lopez'],
     ['quote-after-colon', 'Singer Robert Lowell has mixed feelings about the old tapes. But his enthusiasm for the work still shines through: "It was a prolific time, when we learned about each other."', 'prolific time', 'Robert Lowell'],
+    ['stance-holder', 'Director Tom Lowell made the film with writer Peter Morgan. Lowell told me Morgan does not believe in an afterlife at all.', 'afterlife', 'Peter Morgan'],
+    ['stance-holder', 'Foreign Minister Sergei Lavrov met Red Cross President Jakob Kellenberger on Monday. Russian Foreign Minister Sergei Lavrov "clearly agreed to and was supportive of" a daily two-hour truce to let aid reach the wounded, Kellenberger told Reuters after the talks.', 'daily two-hour truce', 'Sergei Lavrov'],
+    ['stance-holder', 'Actress Betty Lowell has been offered a place on the show. Sources tell me Betty has not agreed to anything yet and is worried about the long rehearsals.', 'long rehearsals', 'Betty Lowell'],
     ['quote-after-colon', `${background} Tallying up the promises lawmakers make, President Barack Obama offered one redeeming act: "Every single one of you made that promise to yourself."`, 'promise to yourself', 'Barack Obama'],
   ];
 
@@ -400,6 +403,6 @@ describe('speaker and quote rules', () => {
   });
 
   it('every rule has a test row', () => {
-    expect([...SPEAKER_RULES, ...QUOTE_RULES].map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+    expect([...SPEAKER_RULES, ...QUOTE_RULES, ...HOLDER_RULES].map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });

@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isRoleNoun, isVerbForm } from '../lexicon.js';
+import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isRoleNoun, isVerbForm } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -515,6 +515,47 @@ function subjectOf(ctx: Context, s: Sentence, before: number): number | undefine
   return pronoun ? resolve(ctx, s.start, s.doc, namedPerson(ctx, /^h(?:e|is)$/i.test(pronoun[1]) ? 'he' : 'she')) : undefined;
 }
 
+// What may stand between a claim's subject and its stance verb: "Morgan doesn't believe", "Betty
+// hasn't agreed", "Lavrov “clearly agreed to", "X is not supportive of".
+const STANCE_AFTER_SUBJECT = /^\s*(?:["“”]?\s*(?:\p{Ll}+ly|not|never|also|still|now|has|have|had|is|are|was|were|does|do|did|would|will|been|be|(?:has|have|had|is|are|was|were|does|do|did|would|wo|ca)n['’]t)\s+)*["“]?(\p{Ll}+)\b/u;
+// Up to a few title words between the claim's opening and the name: "Russian foreign Minister Sergei Lavrov".
+const BEFORE_SUBJECT = /^\s*(?:that\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u;
+
+export interface HolderRule {
+  name: string;
+  /** The actor whose stance the reported claim `span` states, other than `speaker`, if any. */
+  find: (ctx: Context, s: Sentence, span: Span, speaker?: number) => number | undefined;
+}
+
+/** Whose claim a reported one is when it is not its speaker's: the first rule that finds someone decides. */
+export const HOLDER_RULES: readonly HolderRule[] = [
+  // "Eastwood told me Morgan doesn't believe in an afterlife", "Sources tell me Betty hasn't agreed
+  // to anything": the actor the claim opens with, when what follows is what they believe, plan or
+  // agreed to; the speaker only reports it.
+  {
+    name: 'stance-holder',
+    find: (ctx, s, span, speaker) => {
+      const text = docOf(ctx, s);
+      const subject = mentionsOf(ctx, s.index).find((m) => m.start >= span.start && m.end < span.end);
+      const before = text.slice(span.start, subject?.start);
+      // …not "whether he felt Trump agreed": a clause of its own before the name.
+      if (!subject || subject.actor === speaker || !BEFORE_SUBJECT.test(before) || before.split(/\s+/).some((w) => /^(?:whether|if)$/.test(w) || (/^\p{Ll}/u.test(w) && isVerbForm(w)))) return undefined;
+      const verb = STANCE_AFTER_SUBJECT.exec(text.slice(subject.end, span.end))?.[1];
+      return verb && HELD_STANCES.has(verb) ? subject.actor : undefined;
+    },
+  },
+];
+
+function holderOf(ctx: Context, s: Sentence, span: Span, speaker?: number, trace?: string[]): number | undefined {
+  for (const rule of HOLDER_RULES) {
+    const actor = rule.find(ctx, s, span, speaker);
+    if (actor === undefined) continue;
+    trace?.push(rule.name);
+    return actor;
+  }
+  return undefined;
+}
+
 /** `previous`: the attribution of the sentence before; `recent`: this article's attributions of the last few sentences; `spoke`: who has spoken so far in this article; `trace` gets the names of the rules that decided; `prior`: the article's sentence before, with its attributions. */
 export function attributeSentence(
   ctx: Context,
@@ -572,17 +613,26 @@ export function attributeSentence(
   const candidates = speechVerbs(s.text, s.start).filter(outsideQuotes);
   // "Sources tell me that if Kendra …, she wants …": a verb inside what a speaker the story does
   // not name said belongs to the claim; it introduces no speaker of its own.
+  const unnamedClaims: Span[] = [];
   if (actor === undefined) {
     const found = candidates.map((v) => {
       const rules: string[] = [];
       return { v, rules, actor: speakerOf(ctx, s, v, s.start, recent, spoke, rules) };
     });
-    const unnamedClaims = found.filter((f) => f.actor === undefined && SPEAKER_RULES.find((r) => r.name === f.rules.at(-1))?.unnamed).map((f) => reportedSpan(text, s, f.v));
+    unnamedClaims.push(...found.filter((f) => f.actor === undefined && SPEAKER_RULES.find((r) => r.name === f.rules.at(-1))?.unnamed).map((f) => reportedSpan(text, s, f.v)));
     const first = found.find((f) => f.actor !== undefined && !unnamedClaims.some((c) => f.v.start >= c.start && f.v.end <= c.end));
     trace?.push(...found.slice(0, first ? found.indexOf(first) + 1 : found.length).flatMap((f) => f.rules));
     if (first) ({ actor, v: verb } = first);
   }
-  if (actor === undefined) return out;
+  if (actor === undefined) {
+    // "Sources tell me Betty hasn't agreed to anything": what the unnamed report says someone holds.
+    for (const claim of unnamedClaims) {
+      const holder = holderOf(ctx, s, claim, undefined, trace);
+      if (holder === undefined) continue;
+      out.push({ sentence: s.index, actor: holder, kind: 'reported', ...claim });
+    }
+    return out;
+  }
   // "Lavrov told Tillerson <claim> and warned that <claim>": one speaker, two claims;
   // "Aides have said <claim>, and Kushner has said <claim>": a second speaker in a second clause.
   const verbs = [
@@ -618,7 +668,8 @@ export function attributeSentence(
     // "“We will rebuild,” Lowell told the Associated Press.", "… Carter said of the response.": the
     // words said are the quote, too short to stand; what follows the verb is whom or what about.
     if (span.start >= v.end && (told ? ADDRESSEE_ONLY : ABOUT_ONLY).test(claim)) return;
-    out.push({ sentence: s.index, actor: v.actor, kind: 'reported', ...span });
+    const holder = holderOf(ctx, s, span, v.actor, trace);
+    out.push({ sentence: s.index, actor: holder ?? v.actor, kind: 'reported', ...span });
   });
   return out;
 }
