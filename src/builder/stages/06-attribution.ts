@@ -530,8 +530,9 @@ export interface HolderRule {
 /** Whose claim a reported one is when it is not its speaker's: the first rule that finds someone decides. */
 export const HOLDER_RULES: readonly HolderRule[] = [
   // "Eastwood told me Morgan doesn't believe in an afterlife", "Sources tell me Betty hasn't agreed
-  // to anything": the actor the claim opens with, when what follows is what they believe, plan or
-  // agreed to; the speaker only reports it.
+  // to anything": the person the claim opens with, when what follows is what they believe, plan or
+  // agreed to; the speaker only reports it. Not a body: "Ambassador Araud saying Paris hopes …"
+  // speaks for it.
   {
     name: 'stance-holder',
     find: (ctx, s, span, speaker) => {
@@ -539,7 +540,7 @@ export const HOLDER_RULES: readonly HolderRule[] = [
       const subject = mentionsOf(ctx, s.index).find((m) => m.start >= span.start && m.end < span.end);
       const before = text.slice(span.start, subject?.start);
       // …not "whether he felt Trump agreed": a clause of its own before the name.
-      if (!subject || subject.actor === speaker || !BEFORE_SUBJECT.test(before) || before.split(/\s+/).some((w) => /^(?:whether|if)$/.test(w) || (/^\p{Ll}/u.test(w) && isVerbForm(w)))) return undefined;
+      if (!subject || subject.actor === speaker || ctx.actors[subject.actor!].type !== 'person' || !BEFORE_SUBJECT.test(before) || before.split(/\s+/).some((w) => /^(?:whether|if)$/.test(w) || (/^\p{Ll}/u.test(w) && isVerbForm(w)))) return undefined;
       const verb = STANCE_AFTER_SUBJECT.exec(text.slice(subject.end, span.end))?.[1];
       return verb && HELD_STANCES.has(verb) ? subject.actor : undefined;
     },
