@@ -3,7 +3,7 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
-import { PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases } from './signals.js';
+import { EFFORT, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases } from './signals.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
@@ -57,6 +57,8 @@ const ATTEMPT = new RegExp(
   String.raw`(?<!\b(?:${phrases(words.attempt.done)})\s+(?:\p{Ll}+\s+)?)\b(${phrases(words.attempt.nouns)})\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)(\p{Ll}+)\s+(?:that\s+)?([^,;:.!?]{3,})`,
   'iu',
 );
+// "The team is working to improve the yield for propanol" → "Will the team improve the yield for propanol?"
+const EFFORT_TO = new RegExp(String.raw`\s${EFFORT}\s+([^,;:.!?]{3,})`, 'iu');
 const SHOWS = /^(?:show|prove|demonstrate|establish)$/i;
 // "Efforts to reach the family were unsuccessful", "efforts to influence the inquiry would amount
 // to obstruction": the sentence tells of the attempt, its outcome or what it amounts to.
@@ -337,6 +339,15 @@ export const ASK_RULES: readonly AskRule[] = [
     match: ATTEMPT,
     // What the attempt is to show is asked itself; any other attempt, whether it will succeed.
     build: (m) => (SHOWS.test(m[2]) ? yesNo(m[3]) : ATTEMPT_TOLD.test(m[3]) ? undefined : `Will the ${m[1].toLowerCase()} to ${m[2]} ${shorten(m[3])} succeed?`),
+  },
+  {
+    name: 'effort',
+    kind: 'unresolved',
+    match: EFFORT_TO,
+    build: (m, s) => {
+      const subject = subjectBefore(s, m.index);
+      return subject && `Will ${lowerFirst(subject)} ${m[1]} ${shorten(m[2])}?`;
+    },
   },
   {
     name: 'intends-to',

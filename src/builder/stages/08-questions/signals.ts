@@ -34,6 +34,9 @@ const WHEN = `\\b(?:${phrases(words.when)})\\b`;
 /** A process named near a word that says it is not over: "an investigation … is ongoing". */
 export const PENDING_PROCESS = new RegExp(`${PROCESS}[^.;]{0,80}?${PENDING}|${PENDING}[^.;]{0,80}?${PROCESS}`, 'iu');
 
+/** An effort told as under way: "the team is working to improve the yield". */
+export const EFFORT = `\\b(?:is|are)\\s+(?:still\\s+|now\\s+)?(?:${phrases(words.attempt.verbs)})\\s+to\\s+(\\p{Ll}+)`;
+
 /** The signal rules, strongest first. */
 export const SIGNALS: readonly SignalRule[] = [
   // "It is unclear who …", "No one knows yet who built the site", "left many missing".
@@ -56,6 +59,8 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'asked-in-text', kind: 'unresolved', weight: 0.5, match: /\?["”’']?\s*$/u },
   // Someone would not say: "declined to say whether there was an EpiPen on site".
   { name: 'withheld', kind: 'unresolved', weight: 2, match: anyOf(words.withheld) },
+  // An effort under way whose outcome is not told: "the team is working to improve the yield".
+  { name: 'effort', kind: 'unresolved', weight: 1.5, match: new RegExp(EFFORT, 'iu') },
   // A future someone fears, hopes for or weighs: "concern that North Korea could soon …".
   { name: 'possibility', kind: 'unresolved', weight: 1.5, match: anyOf(words.possibility) },
   { name: 'future', kind: 'upcoming', weight: 1, match: new RegExp(FUTURE, 'iu') },
