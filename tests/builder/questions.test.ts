@@ -44,6 +44,9 @@ const ASK_ROWS: [string, string, string][] = [
   ['said-would', 'Kushner has said he would voluntarily appear before the Senate intelligence committee.', 'Will Kushner appear before the Senate intelligence committee?'],
   ['hopes-for', 'French Ambassador Gerard Araud said Paris hopes for a vote on Tuesday.', 'Will there be a vote on Tuesday?'],
   ['set-to', 'The Senate is set to vote on the bill next week.', 'Will the Senate vote on the bill next week?'],
+  ['in-condition', 'The driver of the truck was taken to a hospital in critical condition.', 'Will the driver of the truck recover?'],
+  ['at-large', 'The second gunman remains at large, police said.', 'Will the second gunman be caught?'],
+  ['postponed', 'The hearing on the merger has been postponed until next month.', 'When will the hearing on the merger go ahead?'],
   ['no-noun-found', 'To date, no source for the bacteria has been determined.', 'What is the source for the bacteria?'],
   ['not-yet-done', 'Pasztor has not been charged with the neighbor’s death.', 'Will Pasztor be charged with the neighbor’s death?'],
   ['charged', 'Parker, 26, pleaded not guilty today to third-degree assault, a misdemeanor.', 'Will Parker be convicted of third-degree assault?'],
@@ -73,6 +76,7 @@ describe('ask rules', () => {
     ['Police said the man had hired a lawyer.', 'What will come of the lawyer?'],
     ['His failed bid to win the seat ended his career.', 'Will the bid to win the seat succeed?'],
     ['Efforts to reach the family were unsuccessful.', 'Will the efforts to reach the family succeed?'],
+    ['Among those injured was a man listed in critical condition.', 'Will among those injured recover?'],
   ])('a rule does not read what it was not written for: %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).not.toBe(text);
   });
@@ -87,6 +91,7 @@ const SIGNAL_ROWS: [string, string][] = [
   ['pending-process', 'An investigation into the boy’s death is ongoing.'],
   ['charged', 'The driver was charged with vehicular homicide.'],
   ['scheduled', 'The prime minister will travel to Paris on Tuesday.'],
+  ['unsettled', 'One of the climbers is in serious condition at a hospital in Denver.'],
   ['sent-for', 'Two men were taken to the police station for questioning.'],
   ['asked-in-text', 'But can she keep up with the younger contestants?'],
   ['withheld', 'The group’s leader refused to comment on the fighting in the capital.'],

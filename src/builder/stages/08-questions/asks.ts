@@ -68,6 +68,17 @@ const CONSIDERING = /\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:
 const AHEAD_OF = /\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:hearing|vote|meeting|summit|trial|election|referendum|decision|ruling|talks|deadline|verdict)\b[^,;:.!?]{0,40})/iu;
 const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:assertion|claim|contention|statement|argument|suggestion|view)\s+that\s+)?([^,;:!?]{8,})/iu;
 
+// A state not over, asked by what it leaves open: "The patient was in critical condition" → "Will
+// the patient recover?"; "Several suspects remain at large" → "Will several suspects be caught?";
+// "His arraignment was postponed" → "When will his arraignment take place?".
+const IN_CONDITION = /\s(?:is|are|was|were|remains?|remained)\s+(?:[^,.;]{0,60}?\s)?in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition\b/u;
+const AT_LARGE = /\s(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(at\s+large|on\s+the\s+run|missing)\b/u;
+const POSTPONED = /\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:postponed|put\s+off)\b/u;
+const unsettledQuestion = (ask: (subject: string) => string) => (m: RegExpExecArray, s: string) => {
+  const subject = subjectBefore(s, m.index);
+  return subject && ask(lowerFirst(subject.replace(/[,;:]+$/, "")));
+};
+
 // Right after the clause's verb (or its participle), the verb of the sentence around it.
 const OUTER_VERB = /^\s*(?:\p{Ll}+(?:ed|en|wn)\s+)?(?:is|are|was|were|has|have|had|does|do|did)(?:n['’]t)?\s/u;
 const PERCEIVED = /^\s*(?:heard|seen|felt|smelled)\b/u;
@@ -302,6 +313,9 @@ export const ASK_RULES: readonly AskRule[] = [
       return subject && `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?');
     },
   },
+  { name: 'in-condition', kind: 'unresolved', match: IN_CONDITION, build: unsettledQuestion((x) => `Will ${x} recover?`) },
+  { name: 'at-large', kind: 'unresolved', match: AT_LARGE, build: (m, s) => unsettledQuestion((x) => `Will ${x} be ${m[1] === 'missing' ? 'found' : 'caught'}?`)(m, s) },
+  { name: 'postponed', kind: 'upcoming', match: POSTPONED, build: unsettledQuestion((x) => `When will ${x} go ahead?`) },
   { name: 'no-noun-found', kind: 'unresolved', match: NO_NOUN_FOUND, build: (m) => `What is the ${shorten(m[1])}?` },
   {
     name: 'not-yet-done',

@@ -105,7 +105,7 @@ const EARLIER_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may
 const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s*$/u;
 export const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|several|both|all|no|other|more|much|few|every|each|any|such|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 // Words that open a clause or qualify one, never a noun phrase.
-const NOT_OPENING = /^(?:no|my|our|your|being|having|nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
+const NOT_OPENING = /^(?:no|among|my|our|your|being|having|nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
 const PARTICIPLE_PREPOSITION = /^(?:on|in|at|by|for|from|with|into|near|under|inside|outside)$/;
 /** `beforeVerb`: a verb follows, so a last word in -s is a plural noun ("Trump associates"). */
 export function isSubject(subject: string, beforeVerb = false): boolean {

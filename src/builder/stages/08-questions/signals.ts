@@ -53,6 +53,8 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'charged', kind: 'upcoming', weight: 2.25, match: anyOf(words.charged) },
   // Something due at a time still to come: "will vote next week", "is expected to rule on Monday".
   { name: 'scheduled', kind: 'upcoming', weight: 2.25, match: new RegExp(`${FUTURE}[^.;]{0,80}?${WHEN}|${WHEN}[^.;]{0,80}?${FUTURE}`, 'iu') },
+  // A state not yet resolved: "in critical condition", "remains at large", "the vote was postponed".
+  { name: 'unsettled', kind: 'unresolved', weight: 1.75, match: anyOf([...words.unsettled.condition, ...words.unsettled.sought, ...words.unsettled.postponed]) },
   // Someone or something handed to a process not yet done: "taken to a hospital for evaluation".
   { name: 'sent-for', kind: 'unresolved', weight: 2, match: anyOf(words.sentFor) },
   // The article asks it itself: "But can she hang with the grueling workouts?"
