@@ -1,7 +1,7 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { NOT_ACTOR_RULES, bestRole, clusterMentions, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors.js';
+import { NOT_ACTOR_RULES, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors.js';
 import type { Mention } from '../../src/builder/types.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];
@@ -160,6 +160,22 @@ describe('clusterMentions', () => {
   ])('an organisation\'s head word after "the" %s', (_, list, expected) => {
     const ms: Mention[] = list.map(([name, short], i) => ({ sentence: i, start: 0, end: name.length, name, type: 'organization', ...(short ? { short } : {}) }));
     expect(clusterMentions(ms).map((a) => [...a.aliases].sort())).toEqual(expected);
+  });
+
+  it.each<[string, M[], string[]]>([
+    ['a description before the full name of a person of the story is cut off', [['Nevada Rancher Cliven Bundy', 'person'], ['Cliven Bundy', 'person']], ['Cliven Bundy', 'Cliven Bundy']],
+    ['a first name before it may be another person\'s', [['Mary Ann Smith', 'person'], ['Ann Smith', 'person']], ['Mary Ann Smith', 'Ann Smith']],
+  ])('%s', (_, list, expected) => {
+    const ms = mentions(list);
+    describedBeforeFullName(ms);
+    expect(ms.map((m) => m.name)).toEqual(expected);
+    expect(ms.every((m) => m.end - m.start === m.name.length)).toBe(true);
+  });
+
+  it('a full name met once opening a sentence, with no known first name, cuts nothing off', () => {
+    const ms = mentions([['Lil Uzi Vert', 'person'], ['Uzi Vert', 'person']]);
+    describedBeforeFullName(ms, (m) => m.name === 'Uzi Vert');
+    expect(ms.map((m) => m.name)).toEqual(['Lil Uzi Vert', 'Uzi Vert']);
   });
 
   it('keeps the roles written beside each mention', () => {

@@ -59,6 +59,25 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['County Environmental Health Supervisor Jim Henry said the county had asked.', 'Jim Henry', 'County Environmental Health Supervisor'],
+    ['Tory MP Karen Vecchio said she would vote against it.', 'Karen Vecchio', 'Tory MP'],
+    ['Alderman Tom Christie voted no.', 'Tom Christie', 'Alderman'],
+  ])('a capitalised role noun before a first name is a title: %s', (text, name, role) => {
+    expect(find(text, name)?.role, `mentions: ${JSON.stringify(names(text))}`).toBe(role);
+  });
+
+  it('a capitalised role noun after a word that may be a first name is part of the name', () => {
+    expect(names('The house of Yves Saint Laurent said no.')).toEqual(['Yves Saint Laurent']);
+  });
+
+  it.each([
+    ['It has been a century since a New Yorker was speaker of the House.', 'Yorker'],
+    ['He wrote in The New Yorker that the plan failed.', 'Yorker'],
+  ])('a capitalised "New" before a capitalised word opens the name: %s', (text, fragment) => {
+    expect(names(text)).not.toContain(fragment);
+  });
+
+  it.each([
     ['LFO singer Devin Lima has died after a yearlong battle with cancer.', 'Devin Lima', 'LFO singer'],
     ['Michael Jordan said he would return to the court.', 'Michael Jordan', undefined],
   ])('a country or a capital after a first name is a surname: %s', (text, name, role) => {
@@ -282,6 +301,9 @@ describe('NAME_RULES', () => {
     ['organisation-by-its-head', 'Republicans may gain control of the House in November.', 'House'],
     ['month', 'In March 2015, the state Department of Environmental Quality considered taking samples.', 'March'],
     ['shouted-headline', 'ABA’S KEATING RIPS OBAMA over the bank rules.', 'ABA’S KEATING RIPS OBAMA'],
+    ['dateline', 'NEW YORK, May 18 (UPI) -- Crayola is warning parents.', 'NEW YORK'],
+    ['dateline', 'DINGWALL, Scotland — The mound is older than thought.', 'Scotland'],
+    ['dateline', 'BEIJING (AP) — Dennis Rodman arrived on Monday.', 'BEIJING'],
     ['code-or-formula', 'CO2 levels rose for the third year.', 'CO2'],
     ['model-code', 'He drove a Hummer H2 into the parked Mercedes G63 SUV.', 'Hummer H2'],
     ['model-code', 'The gunman carried a Bushmaster AR-15 rifle.', 'Bushmaster AR-15'],

@@ -14,6 +14,10 @@ import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
 const ROMAN = /^[IVX]+$/;
 const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$/u;
+// What follows a dateline's place: its region or date after a comma, then the agency in
+// parentheses or a dash.
+const DATELINE_PLACE = /^\s*\p{Lu}{3,}(?:\s\p{Lu}{2,})*,\s+$/u;
+const DATELINE_AFTER = /^(?:\s*,[^(—–\n]{1,30}?)?\s*(?:\(|[—–]|--?\s)/u;
 
 export interface Found {
   /** Offsets relative to the text searched. */
@@ -115,10 +119,17 @@ function organisationAfterOf(run: Token[]): number {
   return of > 0 && rest.length && rest.every((t) => isCapitalized(t.text)) && ORG_HEADS.has(bare(rest[rest.length - 1].text).toLowerCase()) ? at : run.length;
 }
 
+// "Environmental Health Supervisor Jim Henry": a capitalised role noun before a first name is a
+// title, not a surname; after a word that may be a first name it is part of the name ("Yves Saint
+// Laurent").
+const roleBeforeFirstName = (run: Token[], i: number) =>
+  i >= 0 && i + 1 < run.length && isRoleNoun(bare(run[i].text)) && isFirstName(run[i + 1].text) && !(i > 0 && mayBeFirstName(bare(run[i - 1].text)));
+const mayBeFirstName = (w: string) => isFirstName(w) || (!isCommonWord(w) && !isTitleWord(w) && !isPlace(w) && !isAcronym(w));
+
 // The last person title in a run that still has a name after it.
 function lastTitleHead(run: Token[], opener: Token): number {
   for (let i = run.length - 2; i >= 0; i--) {
-    if (!isRoleHead(run[i], run[i] === opener)) continue;
+    if (!isRoleHead(run[i], run[i] === opener) && !roleBeforeFirstName(run, i)) continue;
     // The name after it runs to the end or to an "of": "Congresswoman | Kyrsten Sinema | of Arizona".
     let end = run.findIndex((t, j) => j > i && CONNECTORS.has(t.text));
     if (end < 0) end = run.length;
@@ -129,6 +140,8 @@ function lastTitleHead(run: Token[], opener: Token): number {
   return -1;
 }
 
+// "New Yorker", "New Line Cinema": a capitalised "New" before another capitalised word is part of a name.
+const opensName = (run: Token[]) => run.length > 1 && run[0].text === 'New';
 const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,}$/u.test(w);
 const isFunctionWord = (w: string) => STOPWORDS.has(w.toLowerCase().replace(/[’']\p{L}+$/u, ''));
 
@@ -195,6 +208,15 @@ export const NAME_RULES: readonly NameRule[] = [
       const shouted = c.words.filter((w) => /^\p{Lu}{2,}(?:['’]S)?$/u.test(w));
       return shouted.length >= 3 && shouted.filter((w) => w.length >= 3).length >= 2 && !knownOrg(c.name);
     },
+    build: reject,
+  },
+  // "NEW YORK, May 18 (UPI) --", "DINGWALL, Scotland —": a place in capitals opening an article,
+  // before its date, its agency or a dash, is where the story was filed.
+  {
+    name: 'dateline',
+    match: (c) =>
+      DATELINE_AFTER.test(c.after) &&
+      ((/^\s*$/.test(c.before) && c.words.every((w) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(w)) && c.words.some((w) => w.length >= 3) && !knownOrg(c.name)) || DATELINE_PLACE.test(c.before)),
     build: reject,
   },
   // "CO2", "F-16", "COVID-19": a code or a formula, not a name.
@@ -295,14 +317,14 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     if (titles.some((t) => run[0].start < t.end && t.start < run[run.length - 1].end)) continue;
     // Sentence-initial capitals of ordinary words are not names: "Will Russia …", "Read: …".
     while (
-      run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text))) && !isTitleWord(run[0].text) && !(run.length > 1 && isRoleNoun(run[0].text)) &&
+      run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text))) && !isTitleWord(run[0].text) && !(run.length > 1 && isRoleNoun(run[0].text)) && !opensName(run) &&
       !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`)) // "New York Times"
     )
       run = run.slice(1);
     // …nor are compound modifiers: "Britain-based", "U.S.-led".
     while (
       run.length &&
-      ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text)) || /-\p{Ll}+$/u.test(run[0].text)) &&
+      ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text) && !opensName(run)) || /-\p{Ll}+$/u.test(run[0].text)) &&
       !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`))
     )
       run = run.slice(1);
@@ -317,7 +339,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     const head = lastTitleHead(run, tokens[0]);
     if (head >= p && head < run.length - 1) p = head + 1;
     const titleWords = run.slice(0, p);
-    const hasHead = titleWords.some((t) => isRoleHead(t, t === tokens[0]) || HONORIFICS.has(bare(t.text).toLowerCase()));
+    const hasHead = titleWords.some((t, i) => isRoleHead(t, t === tokens[0]) || HONORIFICS.has(bare(t.text).toLowerCase()) || (i === p - 1 && roleBeforeFirstName(run, i)));
     let nameTokens = run;
     let role: string | undefined;
     let honorificOnly = false;
@@ -334,7 +356,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       // …but "University of Pittsburgh microbiologist" is one title: its "of" is an organisation's.
       if (lastOf > 0 && roleWords.slice(lastOf + 1).some((t) => isRoleHead(t, t === tokens[0])) && !ORG_HEADS.has(bare(roleWords[lastOf - 1].text).toLowerCase())) roleWords = roleWords.slice(lastOf + 1);
       while (roleWords.length > 1 && /^(?:the|a|an)$/i.test(roleWords[0].text)) roleWords = roleWords.slice(1);
-      if (!ofOrg && roleWords.some((t) => isRoleHead(t, t === tokens[0])))
+      if (!ofOrg && (roleWords.some((t) => isRoleHead(t, t === tokens[0])) || (roleWords.includes(run[p - 1]) && roleBeforeFirstName(run, p - 1))))
         role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
       // "Arizona Gov. Jan Brewer": an abbreviated honorific that is a role is spelt out.
       const honorific = titleWords.findIndex((t) => HONORIFIC_ROLES.has(bare(t.text).toLowerCase()));

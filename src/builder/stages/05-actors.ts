@@ -4,6 +4,7 @@ import type { ActorDraft, Context, Mention } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, roleStory } from '../actor-roles.js';
+import { CONNECTORS } from '../name-words.js';
 import { DISEASE_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
@@ -145,6 +146,34 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
     if (!personish) a.mentions.length = 0;
   }
   return actors.filter((a) => a.mentions.length > 0);
+}
+
+/**
+ * "Nevada Rancher Cliven Bundy", "Tory MP Karen Vecchio": a name that ends with the full name of a
+ * person of the story is that person, the capitalised words before it a description the entity
+ * stage could not tell from a name. The mention is cut to the full name. A first name before it
+ * ("Mary Ann Smith" and "Ann Smith") may be another person's; a full name met once, opening a sentence,
+ * with no known first name, may be a name whose first word was read as an ordinary one ("Lil Uzi
+ * Vert's hit" read as "Uzi Vert"). Exported for tests.
+ */
+export function describedBeforeFullName(mentions: Mention[], opensSentence: (m: Mention) => boolean = () => false): void {
+  const people = mentions.filter((m) => m.type === 'person' && m.name.includes(' '));
+  const times = new Map<string, number>();
+  for (const m of people) times.set(m.name, (times.get(m.name) ?? 0) + 1);
+  const fullNames = new Set(people.filter((m) => isFirstName(m.name.split(/\s+/)[0]) || !opensSentence(m) || times.get(m.name)! > 1).map((m) => m.name));
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const words = m.name.split(/\s+/);
+    for (let k = 1; k <= words.length - 2; k++) {
+      const rest = words.slice(k).join(' ');
+      if (!fullNames.has(rest)) continue;
+      if (isFirstName(words[k - 1]) || CONNECTORS.has(words[k - 1].toLowerCase())) break;
+      m.start = m.end - rest.length;
+      m.name = rest;
+      delete m.surface;
+      break;
+    }
+  }
 }
 
 /**
@@ -458,6 +487,7 @@ export function actors(ctx: Context): void {
     const paren = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(doc.slice(m.end, m.end + 12));
     if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
   }
+  describedBeforeFullName(ctx.mentions, (m) => ctx.sentences[m.sentence].start >= m.start - 1);
   const drafts = clusterMentions(ctx.mentions, speakers, acronyms).filter((a) => {
     if (!NOT_ACTOR_RULES.some((r) => r.match(a, story))) return true;
     for (const m of a.mentions) m.actor = undefined;
