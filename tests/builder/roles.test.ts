@@ -24,6 +24,9 @@ describe('ROLE_RULES', () => {
     // A bare title keeps its place when the apposition names no body.
     ['title-before-name', 'Colonel Ana Ruiz, a veteran of two wars, said the road was open.', 'Ana Ruiz', 'Colonel'],
     ['title-before-name', 'Guitarist Jimmy Page, 70, has spent two years on the reissues.', 'Jimmy Page', 'Guitarist'],
+    // Role nouns compromise does not tag as people (titles.json roleNouns).
+    ['title-before-name', 'The standoff ended when Nevada rancher Dale Ames agreed to talk.', 'Dale Ames', 'Nevada rancher'],
+    ['title-before-name', 'The award went to presenter Ann Hale on Sunday.', 'Ann Hale', 'presenter'],
     ['title-before-name', 'Elijah’s father Thomas said the family was grateful.', 'Thomas', 'Elijah’s father'],
     ['title-before-name', '"Our crews train every day," said Petty Officer Cynthia Oldham of the Coast Guard.', 'Cynthia Oldham', 'Petty Officer of the Coast Guard'],
     ['apposition', 'Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
