@@ -12,7 +12,9 @@ import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-
 // "… of the Coast Guard." loses the sentence's dot; "… of the U.S." keeps its own.
 const bareEnd = (phrase: string) => phrase.replace(/(?<!(?:^|[\s.])\p{L})\.$/u, '');
 // "… of Arizona", "… of the coast guard": up to a comma, a clause or a verb.
-const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|coast|guard|police|department|office|army|navy|board|council|committee|agency|university|company|group))*)(?=\s*(?:[,;:.)]|$)|\s+(?:said|says|told|tells|who|which|and|has|had|was|is|added)\b)/u;
+// "… of the Alliance for American Manufacturing emailed", "… of the National Institute for
+// Demographic Studies in Paris": a name joined by "of", "for", "&", and the place it is in.
+const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Lu}[\p{L}.'’-]*|coast|guard|police|department|office|army|navy|board|council|committee|agency|university|company|group))*(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?)(?=\s*(?:[,;:.)]|$)|\s+(?:said|says|told|tells|who|which|and|has|had|was|is|added|\p{Ll}+ed)\b)/u;
 // "the Japanese shipping company | Nippon Yusen K.K.", "the state news agency | SANA".
 const ORG_KIND = /(?<![\p{L}-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
 // "Gorkov is chairman of VneshEconomBank."
@@ -78,14 +80,22 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   // …but "New York Democrat" opens with a name.
   if (STOPWORDS.has(words[0].toLowerCase()) && !DETERMINERS.has(words[0].toLowerCase()) && !isCapitalized(words[0]) && !MEMBER_OF.test(described)) return undefined;
   // ", cinematographer Larry Fong", ", Democratic Rep.": the next person of a list, with their title.
-  if (words.some((w, i) => i + 2 < words.length && !isCapitalized(w) && isRoleNoun(w) && NAME_WORD.test(words[i + 1]) && NAME_WORD.test(words[i + 2])) || HONORIFICS.has(bare(words[words.length - 1]).toLowerCase())) return undefined;
+  // …but in "chief White House ethics adviser" the capitalised words qualify the noun after them.
+  if (words.some((w, i) => i + 2 < words.length && !isCapitalized(w) && isRoleNoun(w) && NAME_WORD.test(words[i + 1]) && NAME_WORD.test(words[i + 2]) && namesToTheEnd(words.slice(i + 1))) || HONORIFICS.has(bare(words[words.length - 1]).toLowerCase())) return undefined;
   // ", had gone out for a swim with his son-in-law" is the sentence going on.
   // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
   if (isVerbForm(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && isRoleNoun(words[1]))) return undefined;
-  // ", local activist Nurredin al-Abdo told AFP" is the next clause, with its own speaker.
-  if (words.slice(1).some((w) => SPEECH_VERBS.has(w.toLowerCase()) && !isNounOrAdjective(w))) return undefined;
+  // ", local activist Nurredin al-Abdo told AFP" is the next clause, with its own speaker…
+  // …but "Economic Think Tank" is a name.
+  if (words.slice(1).some((w) => SPEECH_VERBS.has(w.toLowerCase()) && !isNounOrAdjective(w) && !isCapitalized(w))) return undefined;
   return { role: described, type: c.type ?? 'person' };
 }
+// "Larry Fong", "Larry Fong and others": capitalised words up to the end of the phrase, or up to
+// "and" and what follows it.
+const namesToTheEnd = (words: readonly string[]) => {
+  const end = words.findIndex((w) => !isCapitalized(w));
+  return end < 0 || words[end] === 'and';
+};
 const unsure = (c: RoleContext) => !c.role;
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
 const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
@@ -142,17 +152,31 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   const { text, tokens } = c;
   let k = c.runStart - 1;
   if (k >= 0 && AGE.test(tokens[k].text)) k--;
-  if (k < 0 || text.slice(tokens[k].end, tokens[k + 1].start) !== ', ' || (isCapitalized(tokens[k].text) && !TITLE_HEADS.has(bare(tokens[k].text).toLowerCase())) || !isRoleNoun(tokens[k].text)) return undefined;
+  if (k < 0 || text.slice(tokens[k].end, tokens[k + 1].start) !== ', ') return undefined;
+  const head = roleHead(tokens[k].text) ? k : ofPhraseHead(text, tokens, k);
+  if (head === undefined) return undefined;
   // "when they find a survivor, Ana kept digging": a name that goes on into its verb is the
   // next clause's subject, not an apposition, which a comma or the sentence's end closes.
   if (!/^\s*(?:[,;:)(—–]|\.(?=\s|$)|$)/.test(c.rest)) return undefined;
-  let j = phraseStart(text, tokens, k);
+  let j = phraseStart(text, tokens, head);
   // "The mother of the victim, Jane Doe": the role noun the "of" phrase hangs on.
   if (j >= 3 && /^(?:the|a|an)$/i.test(tokens[j - 1].text) && tokens[j - 2].text === 'of' && !isCapitalized(tokens[j - 3].text) && isRoleNoun(tokens[j - 3].text)) j = phraseStart(text, tokens, j - 3);
   // The phrase opens the sentence or a clause, or follows a determiner: not "… told reporters, …".
   const before = tokens[j - 1];
   if (j > 0 && !DETERMINERS.has(before.text.toLowerCase()) && !POSSESSIVE.test(tokens[j].text) && !/[,;:(]\s*$/.test(text.slice(0, tokens[j].start))) return undefined;
   return text.slice(tokens[j].start, tokens[k].end);
+}
+const roleHead = (w: string) => (!isCapitalized(w) || TITLE_HEADS.has(bare(w).toLowerCase())) && isRoleNoun(w);
+// "the president of the University of Missouri system, | Timothy Wolfe": the role noun an "of"
+// phrase of names and nouns hangs on, up to eight words back.
+function ofPhraseHead(text: string, tokens: Token[], k: number): number | undefined {
+  for (let m = k - 1; m >= 1 && k - m <= 8; m--) {
+    const t = tokens[m];
+    if (text.slice(t.end, tokens[m + 1].start) !== ' ') return undefined;
+    if (t.text === 'of' && roleHead(tokens[m - 1].text) && text.slice(tokens[m - 1].end, t.start) === ' ') return m - 1;
+    if (!isCapitalized(t.text) && !CONNECTORS.has(t.text.toLowerCase()) && !/^(?:the|a|an)$/i.test(t.text) && (isVerbForm(t.text) || !isNounOrAdjective(t.text))) return undefined;
+  }
+  return undefined;
 }
 // "her two children, 7-year-old Ana Ruiz and …", "…, Ana Ruiz and 6-year-old | Leo Ruiz": the
 // possessive, the role words and what of the list comes before this name.

@@ -36,6 +36,10 @@ describe('ROLE_RULES', () => {
     // A name opens the apposition; an adverb of time may come before it.
     ['apposition', 'Sen. Ray Dunn, a New York Democrat, said the bill would pass.', 'Ray Dunn', 'New York Democrat'],
     ['apposition', 'Ana Ruiz, now a professor at Yale, said the data were sound.', 'Ana Ruiz', 'professor at Yale'],
+    // Capitalised words that qualify a noun after them, not the next person of a list.
+    ['apposition', 'Tom Reyes, chief White House ethics adviser under President Ann Lee, said so.', 'Tom Reyes', 'chief White House ethics adviser under President Ann Lee'],
+    // A speech verb in a name is no next clause.
+    ['apposition', 'It failed, said Tom Reyes, director of the Economic Think Tank, after the vote.', 'Tom Reyes', 'director of the Economic Think Tank'],
     ['apposition', 'Ana Ruiz, a member of the Northern Council in Leeds, a civic network, told reporters.', 'Ana Ruiz', 'member of the Northern Council in Leeds'],
     ['then-apposition', 'The panel heard Ruth Cole, then head of the National Water Board, in 2009.', 'Ruth Cole', 'former head of the National Water Board'],
     ['role-in-parentheses', 'I spoke to Tom Reyes (family attorney) on Monday.', 'Tom Reyes', 'family attorney'],
@@ -62,6 +66,7 @@ describe('ROLE_RULES', () => {
     ['who-holds-post', 'Ruth Cole, who teaches at Leeds University, disagreed.', 'Ruth Cole', 'teacher at Leeds University'],
     ['who-holds-post', 'Ruth Cole, who chaired the panel until 2010, disagreed.', 'Ruth Cole', 'former chair of the panel'],
     ['role-before-comma', 'The mother of the victim, Jane Moss, said the school never called.', 'Jane Moss', 'mother of the victim'],
+    ['role-before-comma', 'Last week the president of the University of Leeds system, Tom Reyes, resigned.', 'Tom Reyes', 'president of the University of Leeds system'],
     ['role-before-comma', 'Acme’s CEO, Jane Moss, said sales rose.', 'Jane Moss', 'Acme’s CEO'],
     ['role-before-comma', 'She admitted shooting her neighbor, 66-year-old Frank Macomber, in a ditch.', 'Frank Macomber', 'neighbor'],
     // A list of roles, each before its name: Dina is not "father".
@@ -76,6 +81,8 @@ describe('ROLE_RULES', () => {
     ['honorific-of-affiliation', 'Sen. Jon Kyl of Arizona said he would vote against it.', 'Jon Kyl', 'Senator of Arizona'],
     ['affiliation-after-comma', 'Ian Moss, of the Harbour Trust, said the pier would close.', 'Ian Moss', 'Harbour Trust'],
     ['affiliation', 'Conditions were clear, though Yutaka Saito of the coast guard said the area is busy.', 'Yutaka Saito', 'coast guard'],
+    ['affiliation', 'The shift was cultural, says Ana Ruiz of the National Institute for Family Studies in Lyon.', 'Ana Ruiz', 'National Institute for Family Studies in Lyon'],
+    ['affiliation', 'Tom Reyes of the Alliance for Fair Trade emailed reporters.', 'Tom Reyes', 'Alliance for Fair Trade'],
     ['honorific', 'Gov. Robert Bentley apologized on Monday.', 'Robert Bentley', 'Governor'],
     ['organisation-possessive', 'At the same meeting, the EPA’s Miguel Torres added that flushing could help.', 'Miguel Torres', 'EPA'],
     ['organisation-possessive', 'The Red Cross’s Anna Berg said the convoy had arrived.', 'Anna Berg', 'Red Cross'],
@@ -126,6 +133,7 @@ describe('ROLE_RULES', () => {
     ['a passive that names no work', 'The convoy was stopped by Ivan Petrov on Monday.', 'Ivan Petrov'],
     ['a note in parentheses', 'The deal was signed by Tom Reyes (left) and Ana Ruiz (pictured).', 'Tom Reyes'],
     ['a time, not a post, after "then"', 'We met Ana Ruiz, then in her twenties, in Leeds.', 'Ana Ruiz'],
+    ['a plural before "of" and a comma', 'He spoke to reporters of the Leeds Herald, Tom Reyes said.', 'Tom Reyes'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
