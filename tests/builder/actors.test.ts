@@ -264,6 +264,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['outlet-journalist', ['NewsCenter 5\'s John Atwater tweeted a video of the rescue.', 'The levee held.'], 'John Atwater'],
     ['cited-as-a-report', ['Crews and volunteers eventually rescued the swimmer, RiverLocal reported.', 'The levee held.'], 'RiverLocal'],
     ['cited-as-a-report', ['The dog was found in 2011, when it was four months old. From Valley & River Watch: \n\nAround noon the dog stopped near the levee.', 'Valley & River Watch reports that the dog was rescued.'], 'River Watch'],
+    ['never-acts', ['Climbers tried to reach the summit of Shishapangma in May.', 'Guides left Shishapangma early, before the storm hit the slopes of Shishapangma.'], 'Shishapangma'],
     ['named-as-kin', ['Ana Pryce, whose son Mark Bingham drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Mark Bingham'],
   ];
 
@@ -280,6 +281,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['a person named in full without a known first name, met "in" a place once', 'Cardell Hayes was charged on Monday. Police found a gun in Cardell Hayes\'s car. Hayes said he was sorry.', 'Cardell Hayes'],
     ['a quoted show that wants someone', '"Dancing With The Stars" would love to have Dana Ruiz next season, an insider said. "Dancing With The Stars" wants her soon.', 'Dancing With The Stars'],
     ['a reporter the story is about', 'Freelance reporter Ellen Marsh was detained near the levee. Marsh said she was held for hours.', 'Ellen Marsh'],
+    ['a lone name that does something', 'Thorfinn built the mound. The mound was the seat of Thorfinn. Thorfinn was in control of the region.', 'Thorfinn'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Mark Bingham drowned, called it a mistake. Mark Bingham, a city engineer, had warned of the flood.', 'Mark Bingham'],
   ])('stays an actor: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);

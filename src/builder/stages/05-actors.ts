@@ -442,6 +442,20 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.mentions.every((m) => /["“‘']$/.test(docOf(m).slice(Math.max(0, m.start - 1), m.start))) &&
       !a.mentions.some((m) => speaksAfterTitle(docOf(m).slice(m.end))),
   },
+  // "the summit of Shishapangma", "such as Diplodocus", "Sun/Clouds": a lone word no title, first
+  // name or surname says is a person's, that never does or says anything nor owns anything, is a
+  // place, a thing or a stray word the articles name, not someone in the story.
+  {
+    name: 'never-acts',
+    match: (a, { docOf }) => {
+      if (a.name.includes(' ') || a.roles.size || a.mentions.some((m) => m.type) || isLastName(a.name) || isFirstName(a.name)) return false;
+      return !a.mentions.some((m) => {
+        const after = docOf(m).slice(m.end, m.end + 40);
+        const next = verbNext(after);
+        return /^['’]s?\b/.test(after) || (next !== undefined && isVerbForm(next));
+      });
+    },
+  },
   // "Al Jazeera's Rula Amin said", "WANE reporter Brett Thomas": someone the articles name only as
   // an outlet's journalist reports the story, like the outlet.
   {
