@@ -1,8 +1,9 @@
 // Stage 09: which sentences can stand alone in a summary.
 import { describe, expect, it } from 'vitest';
-import { expectedWords, needsPrevious, pageVoiceRule, pleasantry, readable, support } from '../../src/builder/stages/09-summary.js';
+import { consensusLede, expectedWords, needsPrevious, pageVoiceRule, pleasantry, readable, support } from '../../src/builder/stages/09-summary.js';
 import type { Sentence } from '../../src/builder/types.js';
 import { buildBriefing } from '../../src/builder/index.js';
+import { contentTerms } from '../../src/builder/text/tokens.js';
 
 const sentence = (text: string, noise?: string): Sentence => ({ index: 0, doc: 0, start: 0, end: text.length, text, position: 0, paragraph: 0, terms: [], ...(noise ? { noise } : {}) });
 
@@ -178,6 +179,57 @@ describe('choosing the summary', () => {
   it('a noise sentence lends no support', () => {
     const sentences = [sentence('The mayor ordered an evacuation.'), { ...sentence('The mayor ordered an evacuation.', 'boilerplate'), index: 1, doc: 1 }];
     expect(support({ sentences })).toEqual([0, 0]);
+  });
+
+  it.each([
+    // [name, articles as lists of sentences, the sentence that opens]
+    [
+      'an angle no other lede echoes does not open',
+      [
+        ['No cause of death is known at this time.', 'The rapper Prodigy of Mobb Deep died on Tuesday in Las Vegas at the age of 42.'],
+        ['Prodigy, one half of the rap duo Mobb Deep, has died in Las Vegas aged 42, his publicist said.'],
+      ],
+      'The rapper Prodigy of Mobb Deep died on Tuesday in Las Vegas at the age of 42.',
+    ],
+    [
+      "a feature's scene-setting does not open",
+      [
+        ['Anne lives in Florida and loves to paint in her garden.', 'A jury awarded Anne Ziegenhorn two million dollars over faulty breast implants on Friday.'],
+        ['Jurors in Tampa awarded two million dollars to a woman who sued over faulty breast implants.'],
+      ],
+      'A jury awarded Anne Ziegenhorn two million dollars over faulty breast implants on Friday.',
+    ],
+    ['a single article opens with its first sentence', [['The council approved the budget on Tuesday.', 'The budget funds the library and the council pool.']], 'The council approved the budget on Tuesday.'],
+    [
+      'of two ledes that agree as much, the earlier',
+      [['The port reopened on Monday.', 'The port reopened on Monday after the storm.'], ['The port reopened on Monday.']],
+      'The port reopened on Monday.',
+    ],
+    [
+      'only an article\'s first three sentences',
+      // The fourth sentence says what the other article's lede says word for word.
+      [['Storm hits the port.', 'Rain fell.', 'Wind blew.', 'The port reopened on Monday after the storm.'], ['The port reopened on Monday after the storm.']],
+      'Storm hits the port.',
+    ],
+  ] as [string, string[][], string][])('consensusLede: %s', (_, articles, expected) => {
+    const sentences = articles.flatMap((texts, doc) => texts.map((text, position) => ({ ...sentence(text), doc, position, terms: contentTerms(text) })));
+    sentences.forEach((s, index) => (s.index = index));
+    const chosen = consensusLede({ sentences }, sentences.map((s) => s.position), () => true);
+    expect(sentences[chosen].text).toBe(expected);
+    expect(chosen === sentences.findIndex((s) => s.text === expected)).toBe(true);
+  });
+
+  it('no lede opens when none may', () => {
+    const sentences = [{ ...sentence('The port reopened on Monday.'), terms: contentTerms('The port reopened on Monday.') }];
+    expect(consensusLede({ sentences }, [0], () => false)).toBe(-1);
+  });
+
+  it('keeps the opening first, before an earlier sentence of its article', () => {
+    const docs = [
+      'No cause of death is known at this time, the family of the rapper said in a statement on Tuesday night.\n\nThe rapper Prodigy of Mobb Deep died on Tuesday in Las Vegas at the age of 42.',
+      'Prodigy, one half of the rap duo Mobb Deep, has died in Las Vegas aged 42, his publicist said on Tuesday.',
+    ];
+    expect(summaryOf(docs, 300)).toMatch(/^The rapper Prodigy of Mobb Deep died on Tuesday in Las Vegas/);
   });
 
   it('a lede under lines of page furniture is still the lede', () => {

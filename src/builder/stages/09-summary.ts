@@ -2,8 +2,8 @@
 // repeats, in proportion; the stage estimates that word profile and adds sentences greedily by how
 // much of it each one covers per word read, favouring ledes, phrases other sources repeat and
 // quotes, and never showing two sentences that say the same. It stops when the next sentence
-// would cover less than it costs, then puts the sentences in reading order: a lede first, the
-// facts before the reactions, each in source order.
+// would cover less than it costs, then puts the sentences in reading order: the lede the articles
+// agree on first, the facts before the reactions, each in source order.
 import type { Context, Sentence } from '../types.js';
 import { PERSONAL } from '../text/grammar.js';
 import { cosine, counts } from '../text/similarity.js';
@@ -26,10 +26,18 @@ const SUPPORT = 0.4;
  */
 const REFERENCE_WORDS = 230;
 const REFERENCE_SHARE = 0.77;
-/** How much the opening sentence's length counts (its value times length to this power). */
+/**
+ * How much the opening sentence's length counts (its value times length to this power), when
+ * no article's lede may open the text.
+ */
 const OPENING_LENGTH = 0.25;
 /** The sentences of an article that may open a summary: its lede and the two after it. */
 const LEDE = 3;
+/**
+ * What one sentence further into its article costs a lede, in agreement with another article's
+ * ledes (cosine): the earlier of two ledes that agree about as much opens.
+ */
+const LEDE_DEPTH_COST = 0.05;
 const MIN_WORDS = 8;
 const MAX_WORDS = 80;
 const KEY_POINTS = 5;
@@ -172,6 +180,33 @@ function ownPositions(ctx: Pick<Context, 'sentences'>): number[] {
   });
 }
 
+/**
+ * The sentence that opens the summary: of the articles' ledes (each one's first sentences), the
+ * one whose content words the other articles' ledes share most, the earlier one when two are
+ * about as shared. What several reporters put first is what happened; a lede no other article
+ * echoes is an angle ("No cause of death is known at this time.", "Unlike the People's Daily,
+ * there is no 55-image gallery.") or a feature's scene-setting. A single article opens with its
+ * own first sentence that may. -1 when no lede may open.
+ */
+export function consensusLede(ctx: Pick<Context, 'sentences'>, position: number[], mayOpen: (i: number) => boolean): number {
+  const ledes = new Map<number, Map<string, number>>();
+  ctx.sentences.forEach((s, i) => {
+    if (s.noise || position[i] >= LEDE) return;
+    const bag = ledes.get(s.doc) ?? ledes.set(s.doc, new Map()).get(s.doc)!;
+    for (const t of s.terms) bag.set(t, (bag.get(t) ?? 0) + 1);
+  });
+  let best = -1;
+  let bestScore = -Infinity;
+  ctx.sentences.forEach((s, i) => {
+    if (position[i] >= LEDE || !mayOpen(i)) return;
+    const own = counts(s.terms);
+    let score = -LEDE_DEPTH_COST * position[i];
+    for (const [doc, bag] of ledes) if (doc !== s.doc) score += cosine(own, bag);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
 /** What makes a sentence worth reading first, whatever words it covers. */
 function priors(ctx: Context, position: number[]): number[] {
   const shared = support(ctx);
@@ -281,11 +316,12 @@ const REACTION_WORDS = 4;
 const quotesSomeone = (text: string) => [...text.matchAll(QUOTED_SPAN)].some((m) => wordCount(m[0]) >= REACTION_WORDS);
 
 /**
- * The facts before the reactions, each in source and reading order, the article of the first
- * choice first: the first choice is the one made to open the text. A sentence that quotes someone
- * is a reaction; it moves after every article's other sentences, with the ones that run on from
- * it, so that a reader learns what happened before what anyone says of it. Should the text still
- * open with a quote, the first choice moves to the front with the sentences that run on from it.
+ * The first choice, made to open the text, stays first with the sentences that run on from it;
+ * then the facts before the reactions, each in source and reading order, the opening's article
+ * first. A sentence that quotes someone is a reaction; it moves after every article's other
+ * sentences, with the ones that run on from it, so that a reader learns what happened before what
+ * anyone says of it. An earlier sentence of the opening's article follows the opening: it was not
+ * chosen to open, and shown first it would open a long summary otherwise than a short one.
  */
 function inReadingOrder(ctx: Context, chosen: number[], follows: boolean[]): number[] {
   if (!chosen.length) return chosen;
@@ -300,10 +336,8 @@ function inReadingOrder(ctx: Context, chosen: number[], follows: boolean[]): num
   }
   const reaction = (chain: number[]) => (quotesSomeone(ctx.sentences[chain[0]].text) ? 1 : 0);
   chains.sort((a, b) => reaction(a) - reaction(b) || rank(a[0]) - rank(b[0]) || a[0] - b[0]);
-  const ordered = chains.flat();
-  if (!QUOTE_START.test(ctx.sentences[ordered[0]].text)) return ordered;
   const opening = chains.find((c) => c.includes(first))!;
-  return [...opening, ...ordered.filter((i) => !opening.includes(i))];
+  return [...opening, ...chains.filter((c) => c !== opening).flat()];
 }
 
 export function summary(ctx: Context): void {
@@ -322,13 +356,13 @@ export function summary(ctx: Context): void {
   // happened: one of an article's first sentences, not a detail from deep inside it (about one
   // validation summary in ten opened with such a detail: "First, Pelosi said of the deal: …").
   const opensNews = (i: number) => !QUOTE_START.test(ctx.sentences[i].text);
-  const ledeOpens = ctx.sentences.some((_, i) => ok[i] && opensNews(i) && position[i] < LEDE);
+  const lede = consensusLede(ctx, position, (i) => ok[i] && opensNews(i) && !follows[i]);
   ctx.summary = select(ctx, words, expected, prior, follows, {
     allowed: (i) => ok[i],
     budget: ctx.options.summaryWords,
     maxItems: Infinity,
     reference,
-    opening: (i) => opensNews(i) && (!ledeOpens || position[i] < LEDE),
+    opening: (i) => opensNews(i) && (lede < 0 || i === lede),
     stopEarly: true,
   });
   // Key points add to the summary rather than repeat it, and each stands alone as a bullet: no
