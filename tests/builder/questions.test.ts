@@ -26,6 +26,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['no-evidence', 'Police said there is no evidence that the driver was drunk.', 'Was the driver drunk?'],
   ['no-explanation', 'There was no explanation for the delay in testing the water.', 'What explains the delay in testing the water?'],
   ['unnamed-person', 'The man, whose name has not been released, was shot and killed by police.', 'Who was shot and killed by police?'],
+  ['someone', 'Police said someone had fired at the house twice before the fire.', 'Who had fired at the house twice before the fire?'],
   ['rumored-that', 'He has scotched rumours that there will be a reunion tour.', 'Will there be a reunion tour?'],
   ['accused-of', 'The teacher is also accused of luring the girl into her home.', 'Did the teacher lure the girl into her home?'],
   ['disputed-account', "Trump aides dispute Comey's reported account of that conversation.", 'Whose account of that conversation is right: Comey’s or Trump aides’?'],
@@ -77,6 +78,7 @@ describe('ask rules', () => {
     ['His failed bid to win the seat ended his career.', 'Will the bid to win the seat succeed?'],
     ['Efforts to reach the family were unsuccessful.', 'Will the efforts to reach the family succeed?'],
     ['Among those injured was a man listed in critical condition.', 'Will among those injured recover?'],
+    ['The devices could not give a heart rate when someone is exercising.', 'Who is exercising?'],
   ])('a rule does not read what it was not written for: %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).not.toBe(text);
   });

@@ -68,6 +68,10 @@ const CONSIDERING = /\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:
 const AHEAD_OF = /\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:hearing|vote|meeting|summit|trial|election|referendum|decision|ruling|talks|deadline|verdict)\b[^,;:.!?]{0,40})/iu;
 const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:assertion|claim|contention|statement|argument|suggestion|view)\s+that\s+)?([^,;:!?]{8,})/iu;
 
+// "she felt someone was going to harm her kids" → "Who was going to harm her kids?": a deed whose
+// doer the sentence does not name; not a case supposed ("if someone had realized", "when someone is exercising").
+const SOMEONE = /(?<!\b(?:if|when|whenever|unless|until|once|as|every\s+time)\s+)\b(?:someone|somebody)\s+(?!who\b|that\b|else\b)((?:was|were|is|had|has|would|will|could|might|may|\p{Ll}+ed)\s+[^,;:.!?]{4,})/iu;
+
 // A state not over, asked by what it leaves open: "The patient was in critical condition" → "Will
 // the patient recover?"; "Several suspects remain at large" → "Will several suspects be caught?";
 // "His arraignment was postponed" → "When will his arraignment take place?".
@@ -218,6 +222,7 @@ export const ASK_RULES: readonly AskRule[] = [
   { name: 'no-evidence', kind: 'unresolved', match: NO_EVIDENCE, build: (m) => (m[1] ? yesNo(m[1]) : `Was there ${shorten(m[2])}?`) },
   { name: 'no-explanation', kind: 'unresolved', match: NO_EXPLANATION, build: (m) => `What explains ${lowerFirst(shorten(m[1]))}?` },
   { name: 'unnamed-person', kind: 'unresolved', match: UNNAMED, build: (m) => `Who ${m[1]} ${shorten(m[2])}?` },
+  { name: 'someone', kind: 'unresolved', match: SOMEONE, build: (m) => `Who ${shorten(m[1])}?` },
   { name: 'rumored-that', kind: 'unresolved', match: RUMORED_THAT, build: (m) => yesNo(m[1]) },
   {
     name: 'accused-of',
