@@ -30,6 +30,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['rumored-that', 'He has scotched rumours that there will be a reunion tour.', 'Will there be a reunion tour?'],
   ['accused-of', 'The teacher is also accused of luring the girl into her home.', 'Did the teacher lure the girl into her home?'],
   ['disputed-account', "Trump aides dispute Comey's reported account of that conversation.", 'Whose account of that conversation is right: Comey’s or Trump aides’?'],
+  ['delayed', 'The company did not disclose the breach until September, when reporters asked.', 'Why did the company wait until September to disclose the breach?'],
   ['unconfirmed-noun-phrase', "Celaya could not confirm the suspect's motivation.", "What is the suspect's motivation?"],
   ['no-comment-on', 'The group’s leader, Col. Ali Hassan, refused to comment on the fighting in the capital.', 'What will the group’s leader say about the fighting in the capital?'],
   ['ahead-of-event', 'The documents were released ahead of a House committee hearing on Tuesday.', 'What will come of the House committee hearing on Tuesday?'],
@@ -78,6 +79,7 @@ describe('ask rules', () => {
     ['His failed bid to win the seat ended his career.', 'Will the bid to win the seat succeed?'],
     ['Efforts to reach the family were unsuccessful.', 'Will the efforts to reach the family succeed?'],
     ['Among those injured was a man listed in critical condition.', 'Will among those injured recover?'],
+    ['He did not know what had happened until the next morning.', 'Why did he wait until the next morning to know what had happened?'],
     ['The devices could not give a heart rate when someone is exercising.', 'Who is exercising?'],
   ])('a rule does not read what it was not written for: %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).not.toBe(text);
@@ -308,6 +310,7 @@ describe('yesNo', () => {
     ['the government could fall', 'Will the government fall?'],
     ['the pilot had reported any problems', 'Had the pilot reported any problems?'],
     ['the strike violates international law', 'Does the strike violate international law?'],
+    ['state officials will appeal the ruling', 'Will state officials appeal the ruling?'],
   ])('%s → %s', (clause, expected) => {
     expect(yesNo(clause)).toBe(expected);
     expectQuestion(yesNo(clause));

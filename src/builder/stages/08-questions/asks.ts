@@ -72,6 +72,13 @@ const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|deni
 // doer the sentence does not name; not a case supposed ("if someone had realized", "when someone is exercising").
 const SOMEONE = /(?<!\b(?:if|when|whenever|unless|until|once|as|every\s+time)\s+)\b(?:someone|somebody)\s+(?!who\b|that\b|else\b)((?:was|were|is|had|has|would|will|could|might|may|\p{Ll}+ed)\s+[^,;:.!?]{4,})/iu;
 
+// "state officials did not inform the public of the outbreak until last month" → "Why did state
+// officials wait until last month to inform the public of the outbreak?": a delay whose reason is not told.
+const DELAYED = new RegExp(
+  String.raw`\s(?:did\s+not|didn['’]t|had\s+not|hadn['’]t)\s+(?!(?:${phrases(words.unawareUntil.verbs)})\b)(\p{Ll}+)\s+((?:[^,;:.!?](?!\buntil\b)){2,80}?)\s+until\s+([^,;:.!?]{3,40}?)(?=\s+(?:when|after|because|as|and|but)\s|[,;:.!?]|$)`,
+  'u',
+);
+
 // A state not over, asked by what it leaves open: "The patient was in critical condition" → "Will
 // the patient recover?"; "Several suspects remain at large" → "Will several suspects be caught?";
 // "His arraignment was postponed" → "When will his arraignment take place?".
@@ -234,6 +241,15 @@ export const ASK_RULES: readonly AskRule[] = [
     },
   },
   { name: 'disputed-account', kind: 'disputed', match: DISPUTED_ACCOUNT, build: (m, s) => accountQuestion(m, s) },
+  {
+    name: 'delayed',
+    kind: 'unresolved',
+    match: DELAYED,
+    build: (m, s) => {
+      const subject = subjectBefore(s, m.index);
+      return subject && `Why did ${lowerFirst(subject)} wait until ${m[3]} to ${m[1]} ${shorten(m[2])}?`;
+    },
+  },
   { name: 'unconfirmed-noun-phrase', kind: 'unresolved', match: UNCONFIRMED_NP, build: (m) => `What is ${lowerFirst(m[1].trim())}?` },
   {
     name: 'no-comment-on',

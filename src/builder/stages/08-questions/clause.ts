@@ -122,7 +122,9 @@ export function isSubject(subject: string, beforeVerb = false): boolean {
   // makes of "Police".
   if (words.every((w) => /^\p{Lu}/u.test(w))) return true;
   const terms = tagged(subject);
-  const nominal = DETERMINER.test(first) || /^\p{Lu}/u.test(first) || terms[0]?.tags.some((t) => /^(?:Noun|Adjective|Gerund)$/.test(t));
+  // "state officials": a word compromise reads alone as a verb is a noun after a determiner.
+  const nounAfterThe = (w: string) => tagged(`the ${w}`)[1]?.tags.includes('Noun') && terms.at(-1)!.tags.includes('Plural');
+  const nominal = DETERMINER.test(first) || /^\p{Lu}/u.test(first) || terms[0]?.tags.some((t) => /^(?:Noun|Adjective|Gerund)$/.test(t)) || (words.length > 1 && nounAfterThe(subject));
   const plural = (i: number) => beforeVerb && i === terms.length - 1 && /s$/.test(terms[i].text);
   // "a device based on this chemistry": a participle before its preposition qualifies the noun.
   const participle = (i: number) => /ed$/.test(terms[i].text) && PARTICIPLE_PREPOSITION.test(terms[i + 1]?.text ?? '');
