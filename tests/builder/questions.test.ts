@@ -68,6 +68,9 @@ describe('ask rules', () => {
     expect(q).toMatchObject({ text, rule });
     expectQuestion(q!.text);
   });
+  it('a plan named after a determiner is an attempt that goes ahead or not', () => {
+    expect(questionOf('The reissues are part of a plan to reissue all nine of the band’s albums.')).toMatchObject({ rule: 'attempt', text: 'Will the plan to reissue all nine of the band’s albums go ahead?' });
+  });
   it('every rule has a row of its name, in the table order', () => {
     expect(ASK_ROWS.map(([rule]) => rule)).toEqual(ASK_RULES.map((r) => r.name));
   });
@@ -76,6 +79,7 @@ describe('ask rules', () => {
     ['It is unclear whether some will forget the deadline.', 'What will come of the deadline?'],
     ['Lawyers did not all believe the alleged efforts to influence the inquiry would amount to obstruction.', 'What will the inquiry find?'],
     ['Police said the man had hired a lawyer.', 'What will come of the lawyer?'],
+    ['Both mushers plan to continue the race to Nome.', 'Will the plan to continue the race to Nome go ahead?'],
     ['His failed bid to win the seat ended his career.', 'Will the bid to win the seat succeed?'],
     ['Efforts to reach the family were unsuccessful.', 'Will the efforts to reach the family succeed?'],
     ['Among those injured was a man listed in critical condition.', 'Will among those injured recover?'],

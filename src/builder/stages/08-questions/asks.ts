@@ -51,15 +51,17 @@ const NO_EXPLANATION = /\bno\s+(?:explanation|reason|motive)\s+(?:(?:was|has\s+b
 // leader say about the fighting in Damascus?"
 const NO_COMMENT_ON = /\s(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?(?:comment|elaborate|speak)\s+(?:publicly\s+)?(?:on|about)\s+(the\s+[^,;:.!?]{3,60}|[\p{L}]+['’]s\s+[^,;:.!?]{3,60})/iu;
 // "in an apparent bid to show the NSA was acting legally" → "Was the NSA acting legally?";
+// "part of a plan to reissue all nine albums" → "Will the plan to reissue all nine albums go ahead?";
 // "as part of a drive to draw more visitors" → "Will the drive to draw more visitors succeed?"
 // Not one said to have failed, nor "a drive to the coast".
 const ATTEMPT = new RegExp(
-  String.raw`(?<!\b(?:${phrases(words.attempt.done)})\s+(?:\p{Ll}+\s+)?)\b(${phrases(words.attempt.nouns)})\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)(\p{Ll}+)\s+(?:that\s+)?([^,;:.!?]{3,})`,
+  String.raw`(?<!\b(?:${phrases(words.attempt.done)})\s+(?:\p{Ll}+\s+)?)\b(${phrases(words.attempt.nouns)}|(?<=\b(?:a|an|the|its|his|her|their|this|that)\s+(?:[\p{Ll}-]+\s+)?)(?:${phrases(words.attempt.plans)}))\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)(\p{Ll}+)\s+(?:that\s+)?([^,;:.!?]{3,})`,
   'iu',
 );
 // "The team is working to improve the yield for propanol" → "Will the team improve the yield for propanol?"
 const EFFORT_TO = new RegExp(String.raw`\s${EFFORT}\s+([^,;:.!?]{3,})`, 'iu');
 const SHOWS = /^(?:show|prove|demonstrate|establish)$/i;
+const PLANS = new Set(words.attempt.plans);
 // "Efforts to reach the family were unsuccessful", "efforts to influence the inquiry would amount
 // to obstruction": the sentence tells of the attempt, its outcome or what it amounts to.
 const ATTEMPT_TOLD = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|did|does|failed|succeeded|fell|collapsed)\b/iu;
@@ -373,7 +375,8 @@ export const ASK_RULES: readonly AskRule[] = [
     kind: 'unresolved',
     match: ATTEMPT,
     // What the attempt is to show is asked itself; any other attempt, whether it will succeed.
-    build: (m) => (SHOWS.test(m[2]) ? yesNo(m[3]) : ATTEMPT_TOLD.test(m[3]) ? undefined : `Will the ${m[1].toLowerCase()} to ${m[2]} ${shorten(m[3])} succeed?`),
+    build: (m) =>
+      SHOWS.test(m[2]) ? yesNo(m[3]) : ATTEMPT_TOLD.test(m[3]) ? undefined : `Will the ${m[1].toLowerCase()} to ${m[2]} ${shorten(m[3])} ${PLANS.has(m[1].toLowerCase()) ? 'go ahead' : 'succeed'}?`,
   },
   {
     name: 'effort',
