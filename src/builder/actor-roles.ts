@@ -86,8 +86,9 @@ const memberKind = (role: string) => {
 // "Gov. Robert Bentley": a state's office written without its state.
 const STATE_OFFICE = /^(?:(?:former|acting)\s+)?(?:Governor|Lieutenant Governor|Gov\.|Lt\. Gov\.)(?=,|$)/i;
 
-// Right after a name, past an age or a "who": ", 26, was", ", who has been".
-const AFTER_NAME = String.raw`^(?:,\s+\d{1,3},)?(?:,\s+who)?\s+`;
+// Right after a name, past an age, a "who" or the other name of a pair: ", 26, was", ", who has
+// been", ", 20, and Michael Vaz, 19, are".
+const AFTER_NAME = String.raw`^(?:,\s+\d{1,3},)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+\d{1,3},)?)?(?:,\s+who)?\s+`;
 const BE = String.raw`(?:was|is|has\s+been|had\s+been|were|are|have\s+been)`;
 
 // "Parker, 26, pleaded not guilty today to third-degree assault", "Smith, who was charged with
@@ -95,7 +96,7 @@ const BE = String.raw`(?:was|is|has\s+been|had\s+been|were|are|have\s+been)`;
 // where or when.
 const CHARGE_END = String.raw`(?:and|after|before|when|because|in|at|but|while|since|back|last|earlier|later|today|yesterday)`;
 const STATUS = new RegExp(
-  String.raw`${AFTER_NAME}(?:${BE}\s+)?(?:(?:also|later|since|previously|now|already|formally)\s+)?` +
+  String.raw`${AFTER_NAME}(?:${BE}\s+)?(?:(?:also|later|since|previously|now|already|formally|each|both|all)\s+)?` +
     String.raw`(${LEGAL_STATUS_VERBS.join('|')})(?:\s+(?:today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day))?\s+(with|of|to|on|for|in\s+connection\s+with)\s+` +
     String.raw`((?:(?!${CHARGE_END}\s)[^\s,.;:()"“”]+\s+){0,7}?[^\s,.;:()"“”]+)(?=\s*(?:[,.;:()"“”]|$)|\s+${CHARGE_END}\s)`,
   'u',
@@ -105,7 +106,7 @@ const STATUS = new RegExp(
 // and when it did.
 const STOP_WORDS = String.raw`(?:and|after|before|when|because|in|at|on|by|but|while|since|back|last|earlier|later|today|yesterday|as|near|outside|inside|during|following|from|with|for)`;
 const HARM = new RegExp(
-  String.raw`${AFTER_NAME}${BE}\s+(?:(?:also|later|reportedly|allegedly)\s+)?` +
+  String.raw`${AFTER_NAME}${BE}\s+(?:(?:also|later|reportedly|allegedly|each|both|all)\s+)?` +
     String.raw`((?:(?:fatally|critically|seriously|badly|severely|gravely)\s+)?(?:${HARM_VERBS.join('|')})(?:\s+(?!${STOP_WORDS}\s)[\p{Ll}-]+){0,3}?)(?=\s*(?:[,.;:()"“”]|$)|\s+${STOP_WORDS}\s)`,
   'u',
 );

@@ -102,6 +102,9 @@ const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}
 // ", 34," and a home town after it: ", 45, of Springfield,".
 const AGE_THEN_APPOSITION = /^,\s+\d{1,3}(?:,\s+of\s+[^,;()]{2,40})?(?=,\s)/;
 const ASIDE_APPOSITION = /^\s+(?:[—–]|--)\s+((?:the|a|an)\s+[^—–()]{3,180}?)\s+(?:[—–]|--)|^\s+\(((?:the|a|an)\s+[^()]{3,180})\)/u;
+// A description, then what identifies it: "The 21-year-old mom, identified by sources as |".
+const IDENTIFIED_AS = /\b(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:who|was|is|has|had)\s)[\p{L}\d’'-]+\s+){0,3}(?!(?:was|is|has|had)\s)[\p{Ll}-]+),?\s+(?:(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+)?(?:identified|named)(?:\s+(?:by|in)\s+[^,.;:()"“”]{1,40}?)?\s+as\s+$/u;
+const DESCRIBED_AS = /^,\s+(?:(?:who\s+(?:is|was|has\s+been)|often|widely|once)\s+)?(?:described|billed|hailed|known)(?:\s+by\s+[^,.;:()"“”]{1,40}?)?\s+as(?=\s+(?:the|a|an)\s)/u;
 const THEN_APPOSITION = /^,\s+then[-\s]+(?=\p{L})/u;
 // "(family attorney)", "(the son's lawyer)" is the apposition rule's: no article, and words only.
 const ROLE_IN_PARENTHESES = /^\s+\(((?!(?:the|a|an)\s)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})\)/u;
@@ -280,6 +283,22 @@ export const ROLE_RULES: readonly RoleRule[] = [
       const phrase = ROLE_NAMED.exec(c.text.slice(0, c.start))![1];
       return isRoleNoun(phrase.split(/\s+/).pop()!) ? mapRole(phrase, c) : undefined;
     },
+  },
+  // "The victim, identified by police as Jane Doe", "the gunman was named as Jane Doe": the role
+  // a description gave before the name it is identified by.
+  {
+    name: 'identified-as',
+    match: (c) => unsure(c) && IDENTIFIED_AS.test(c.text.slice(0, c.start)),
+    build: (c) => {
+      const phrase = IDENTIFIED_AS.exec(c.text.slice(0, c.start))![1];
+      return isRoleNoun(phrase.split(/\s+/).pop()!) ? mapRole(phrase, c) : undefined;
+    },
+  },
+  // "Arwa Damon, described by the network as a senior international correspondent".
+  {
+    name: 'described-as',
+    match: (c) => unsure(c) && DESCRIBED_AS.test(c.rest),
+    build: (c) => appositionRole({ ...c, rest: c.rest.replace(DESCRIBED_AS, ', ') }),
   },
   // "Jane Doe, 34, a nurse from Ohio, …": the apposition after the age.
   { name: 'apposition-after-age', match: (c) => unsure(c) && AGE_THEN_APPOSITION.test(c.rest), build: (c) => appositionRole({ ...c, rest: c.rest.replace(AGE_THEN_APPOSITION, '') }) },

@@ -44,6 +44,9 @@ describe('ROLE_RULES', () => {
     ['then-apposition', 'The panel heard Ruth Cole, then head of the National Water Board, in 2009.', 'Ruth Cole', 'former head of the National Water Board'],
     ['role-in-parentheses', 'I spoke to Tom Reyes (family attorney) on Monday.', 'Tom Reyes', 'family attorney'],
     ['apposition-after-age', 'Police arrested Jane Moss, 34, a nurse from Ohio, on Monday.', 'Jane Moss', 'nurse from Ohio'],
+    ['identified-as', 'The 21-year-old mom, identified by sources as Ana Ruiz, survived the fall.', 'Ana Ruiz', '21-year-old mom'],
+    ['identified-as', 'Police said the victim was identified as Tom Reyes, 34, of Leeds.', 'Tom Reyes', 'victim'],
+    ['described-as', 'Ana Ruiz, described by the network as a senior international correspondent, was drunk.', 'Ana Ruiz', 'senior international correspondent'],
     ['role-of-the-one-named-before', 'Moss, 29, admitted drowning her two children, 7-year-old Clara Diaz and 6-year-old Paul Diaz, in May.', 'Clara Diaz', 'Moss’s daughter'],
     ['role-of-the-one-named-before', 'Moss, 29, admitted drowning her two children, 7-year-old Clara Diaz and 6-year-old Paul Diaz, in May.', 'Paul Diaz', 'Moss’s son'],
     ['role-of-the-one-named-before', 'Omar leaves behind his heartbroken mother, Ana, and his uncle, Tom Reyes.', 'Ana', 'Omar’s mother'],
@@ -134,6 +137,7 @@ describe('ROLE_RULES', () => {
     ['a note in parentheses', 'The deal was signed by Tom Reyes (left) and Ana Ruiz (pictured).', 'Tom Reyes'],
     ['a time, not a post, after "then"', 'We met Ana Ruiz, then in her twenties, in Leeds.', 'Ana Ruiz'],
     ['a plural before "of" and a comma', 'He spoke to reporters of the Leeds Herald, Tom Reyes said.', 'Tom Reyes'],
+    ['a description that is no role, identified', 'The man was identified as Tom Reyes, 34.', 'Tom Reyes'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
