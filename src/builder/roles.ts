@@ -100,7 +100,7 @@ const unsure = (c: RoleContext) => !c.role;
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
 const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
 // ", 34," and a home town after it: ", 45, of Springfield,".
-const AGE_THEN_APPOSITION = /^,\s+\d{1,3}(?:,\s+of\s+[^,;()]{2,40})?(?=,\s)/;
+const AGE_THEN_APPOSITION = /^,\s+(?:\d{1,3}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Esq\.?|MPH|RN|DDS|DVM)(?:,\s+of\s+[^,;()]{2,40})?(?=,\s)/;
 const ASIDE_APPOSITION = /^\s+(?:[—–]|--)\s+((?:the|a|an)\s+[^—–()]{3,180}?)\s+(?:[—–]|--)|^\s+\(((?:the|a|an)\s+[^()]{3,180})\)/u;
 // A description, then what identifies it: "The 21-year-old mom, identified by sources as |".
 const IDENTIFIED_AS = /\b(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:who|was|is|has|had)\s)[\p{L}\d’'-]+\s+){0,3}(?!(?:was|is|has|had)\s)[\p{Ll}-]+),?\s+(?:(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+)?(?:identified|named)(?:\s+(?:by|in)\s+[^,.;:()"“”]{1,40}?)?\s+as\s+$/u;
@@ -300,7 +300,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
     match: (c) => unsure(c) && DESCRIBED_AS.test(c.rest),
     build: (c) => appositionRole({ ...c, rest: c.rest.replace(DESCRIBED_AS, ', ') }),
   },
-  // "Jane Doe, 34, a nurse from Ohio, …": the apposition after the age.
+  // "Jane Doe, 34, a nurse from Ohio, …", "Jane Doe, PhD, assistant professor of …": the apposition
+  // after the age or a degree.
   { name: 'apposition-after-age', match: (c) => unsure(c) && AGE_THEN_APPOSITION.test(c.rest), build: (c) => appositionRole({ ...c, rest: c.rest.replace(AGE_THEN_APPOSITION, '') }) },
   // "Gorkov is chairman of VneshEconomBank".
   {
@@ -357,6 +358,16 @@ export const ROLE_RULES: readonly RoleRule[] = [
     build: (c) => {
       const body = AFFILIATION_AFTER_COMMA.exec(c.rest)![1];
       return body.split(/\s+/).some((w) => ORG_HEADS.has(bare(w).toLowerCase())) ? { role: body } : undefined;
+    },
+  },
+  // "Kathy Fairbanks with the No on 37 campaign, which …", "Sgt. Dan Wyatt with the Anaheim Police
+  // Department said": the body a person works with.
+  {
+    name: 'affiliation-with',
+    match: (c) => unsure(c) && c.type === 'person' && WITH_AFFILIATION.test(c.rest),
+    build: (c) => {
+      const body = WITH_AFFILIATION.exec(c.rest)![1];
+      return ORG_HEADS.has(bare(body.split(/\s+/).pop()!).toLowerCase()) || classifyName(body, body.split(/\s+/)) === 'organization' ? { role: body } : undefined;
     },
   },
   // "Yutaka Saito of the coast guard".
@@ -423,7 +434,7 @@ function titleBeforeName(c: RoleContext): string {
   return of ? `${role} of ${of}` : role;
 }
 function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
-  const rest = c.rest.replace(POSSESSIVE, '');
+  const rest = c.rest.replace(POSSESSIVE, '').replace(QUOTED_TITLE, '$1$2');
   const m = APPOSITION.exec(rest);
   // "mother, Dina, father, Thomas": a list of people with their roles, each before its name.
   if (!m || (m[1].split(/\s+/).length <= 2 && /^\s*,\s+\p{Lu}/u.test(rest.slice(m[0].length)))) return undefined;
@@ -433,6 +444,9 @@ function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] 
   const who = role && WHO_CLAUSE.exec(rest.slice(m[0].length));
   return who ? { ...role, role: `${role.role} ${who[1]}` } : role;
 }
+// "the anchor of “NBC Nightly News,” took …": the title of a work inside an apposition, read
+// without its quotation marks (and the comma American style puts inside them).
+const QUOTED_TITLE = /(?<=\b(?:of|for|on|in|at|from|the)\s)[“"]([^"“”]{1,60}?)([,.]?)[”"]/gu;
 const WHO_CLAUSE = /^\s+(who\s+(?:[^\s,.;:()"“”]+\s+){0,7}?[^\s,.;:()"“”]+)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|$))/u;
 const THEN = /^then[-\s]+/i;
 // "head of the Northern Brigade", "director at Acme Corp": a role that names its body.
@@ -442,6 +456,7 @@ const isRank = (role: string) => {
   const words = role.split(/\s+/);
   return RANKS.has(words[words.length - 1].toLowerCase()) && words.slice(0, -1).every((w) => !isCapitalized(w));
 };
+const WITH_AFFILIATION = /^\s+with\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+|of|for|on|and|the))*(?:\s+\p{Ll}+)?)(?=\s*(?:[,;)]|\.(?=\s|$)|$)|\s+(?:said|says|told|tells|added)\b)/u;
 const AFFILIATION_AFTER_COMMA = /^,\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*))*\p{L})(?=\s*(?:[,;)]|\.(?=\s|$)|$))/u;
 
 // "Jimmy Page, 70,", "Plant, who is now 65,", "66-year-old Frank Macomber": news copy gives an age

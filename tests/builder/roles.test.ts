@@ -56,6 +56,10 @@ describe('ROLE_RULES', () => {
     ['role-before-comma', 'Police told Ray Cole that her sister, Mia Tran, was safe.', 'Mia Tran', 'sister'],
     ['role-before-comma', 'John Cole said her sister, Mia Tran, was safe.', 'Mia Tran', 'sister'],
     ['apposition-after-age', 'Tom Lee, 70, the town’s former mayor, died on Sunday.', 'Tom Lee', 'town’s former mayor'],
+    ['apposition-after-age', 'It works, said Ana Ruiz, PhD, assistant professor of psychiatry at Leeds.', 'Ana Ruiz', 'assistant professor of psychiatry at Leeds'],
+    // A work's title inside the apposition, with the comma inside its quotation marks.
+    ['apposition', 'Tom Reyes, the anchor of “Leeds Evening News,” joked about it.', 'Tom Reyes', 'anchor of Leeds Evening News'],
+    ['title-before-name', 'In 1970, statistician Tom Reyes published an analysis.', 'Tom Reyes', 'statistician'],
     ['apposition-after-age', 'Jane Moss, 45, of Springfield, a mother of three, was arrested.', 'Jane Moss', 'mother of three'],
     ['apposition-between-dashes-or-parentheses', 'Jane Moss — a spokeswoman for the FBI — said it was rare.', 'Jane Moss', 'spokeswoman for the FBI'],
     ['apposition-between-dashes-or-parentheses', 'Jane Moss (the chief executive of Acme) said it was rare.', 'Jane Moss', 'chief executive of Acme'],
@@ -84,6 +88,8 @@ describe('ROLE_RULES', () => {
     ['honorific-of-affiliation', 'Sen. Jon Kyl of Arizona said he would vote against it.', 'Jon Kyl', 'Senator of Arizona'],
     ['affiliation-after-comma', 'Ian Moss, of the Harbour Trust, said the pier would close.', 'Ian Moss', 'Harbour Trust'],
     ['affiliation', 'Conditions were clear, though Yutaka Saito of the coast guard said the area is busy.', 'Yutaka Saito', 'coast guard'],
+    ['affiliation-with', 'It is not simple, Ana Ruiz with the No on 37 campaign, which held no party, told us.', 'Ana Ruiz', 'No on 37 campaign'],
+    ['affiliation-with', 'Tom Reyes with the Red Cross said aid arrived.', 'Tom Reyes', 'Red Cross'],
     ['affiliation', 'The shift was cultural, says Ana Ruiz of the National Institute for Family Studies in Lyon.', 'Ana Ruiz', 'National Institute for Family Studies in Lyon'],
     ['affiliation', 'Tom Reyes of the Alliance for Fair Trade emailed reporters.', 'Tom Reyes', 'Alliance for Fair Trade'],
     ['honorific', 'Gov. Robert Bentley apologized on Monday.', 'Robert Bentley', 'Governor'],
@@ -138,6 +144,8 @@ describe('ROLE_RULES', () => {
     ['a time, not a post, after "then"', 'We met Ana Ruiz, then in her twenties, in Leeds.', 'Ana Ruiz'],
     ['a plural before "of" and a comma', 'He spoke to reporters of the Leeds Herald, Tom Reyes said.', 'Tom Reyes'],
     ['a description that is no role, identified', 'The man was identified as Tom Reyes, 34.', 'Tom Reyes'],
+    ['a person met with', 'Tom Reyes met with the Dalai Lama on Friday.', 'Tom Reyes'],
+    ['a quotation after a name', 'Ana Ruiz, “a true hero,” was hurt.', 'Ana Ruiz'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
