@@ -146,6 +146,7 @@ export const ADDRESSEE_VERBS = lower(speech.addressee);
 export const UNNAMED_SOURCES = lower(speech.unnamedSources);
 export const SPEAKING_GROUPS = lower(speech.speakingGroups);
 export const HELD_STANCES = lower(speech.heldStances);
+export const DOCUMENTS = lower(speech.documents);
 
 type CountryRow = [string, string[], string[], string | null];
 const COUNTRY_BY_NAME = new Map<string, string>();

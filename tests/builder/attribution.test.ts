@@ -314,6 +314,12 @@ describe('attribution', () => {
       [{ speaker: 'Tom Carter', kind: 'reported', words: 'the agency ignored every warning about the levee for two years' }],
     ],
     [
+      '"According to the lawsuit, <claim>": whoever filed it, the claim past the description',
+      ['Actress Ann Lowell is named in a lawsuit filed by Mercy Hospital on Monday. According to the lawsuit, the medics were treating a patient when Lowell struck them.'],
+      'were treating',
+      [{ speaker: 'Mercy Hospital', kind: 'reported', words: 'the medics were treating a patient when Lowell struck them' }],
+    ],
+    [
       '"he" is the person a sentence too short to show is about',
       ['Guitarist Jimmy Lowell and singer Robert Carter met reporters in London on Monday. Lowell said: "I am sure people would love to hear it again." Carter, however, is unequivocal. The chances of the band touring again are, he says, next to nothing at all.'],
       'touring again',
@@ -388,6 +394,9 @@ describe('speaker and quote rules', () => {
     ['quote-runs-on', `${background}\n\nAccording to archaeologist Dr Ann Lowell, who led the dig: “The excavations have confirmed the mound was man-made.\n\n“The radio-carbon dates support the view that it was built in the 11th century.\n\n“The lack of burials is further evidence that it was an assembly site.”`, 'radio-carbon', 'Ann Lowell'],
     ['quote-after-sentence-about-speaker', `${background}\n\nMaria Lopez, the mayor's daughter, was wary of the man from the start.\n\n“We kept telling him we did not want her around, that she was not right. He did not listen.”`, 'did not listen', 'Maria Lopez'],
     ['quote-after-colon', 'Singer Robert Lowell has mixed feelings about the old tapes. But his enthusiasm for the work still shines through: "It was a prolific time, when we learned about each other."', 'prolific time', 'Robert Lowell'],
+    ['document-author', 'The State Department closed the fake embassy in June, the State Department said in a statement on Friday. "For about a decade it operated unhindered," the statement said.', 'a decade', 'State Department'],
+    ['document-author', 'The Nulato Tribal Council issued a statement on Sunday about the crash. "We are disturbed and saddened that the dog teams were struck by a resident of our village," the statement said.', 'disturbed and saddened', 'Nulato Tribal Council'],
+    ['document-author', 'Carla Lowell filed a lawsuit against the county on Monday. The lawsuit says the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
     ['stance-holder', 'Director Tom Lowell made the film with writer Peter Morgan. Lowell told me Morgan does not believe in an afterlife at all.', 'afterlife', 'Peter Morgan'],
     ['stance-holder', 'Foreign Minister Sergei Lavrov met Red Cross President Jakob Kellenberger on Monday. Russian Foreign Minister Sergei Lavrov "clearly agreed to and was supportive of" a daily two-hour truce to let aid reach the wounded, Kellenberger told Reuters after the talks.', 'daily two-hour truce', 'Sergei Lavrov'],
     ['stance-holder', 'Actress Betty Lowell has been offered a place on the show. Sources tell me Betty has not agreed to anything yet and is worried about the long rehearsals.', 'long rehearsals', 'Betty Lowell'],

@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ADDRESSEE_VERBS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isRoleNoun, isVerbForm } from '../lexicon.js';
+import { ADDRESSEE_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isRoleNoun, isVerbForm } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -358,6 +358,42 @@ function speakingFor(c: Clause): number | undefined {
   return named.pop()?.actor;
 }
 
+// "…,” the statement said.", "the lawsuit alleges …": a document speaks for whoever issued or filed
+// it, read where the article spoke of it a few sentences before: the speaker of "The State
+// Department said in a statement …", the one after "from" or "by" ("A statement from the council
+// …", "the lawsuit filed by Clifford"), the one whose it is ("Clifford's lawsuit"), else the
+// sentence's subject if it issued it ("Rod Blagojevich's attorneys filed a motion …").
+const DOCUMENT = new RegExp(String.raw`\b(?:the|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(${[...DOCUMENTS].join('|')})\s*$`, 'iu');
+const ISSUED = /\b(?:issued|issues|released|releases|filed|files|sent|sends|posted|posts|wrote|writes|published|publishes|signed|signs|put\s+out)\b/;
+const IN_A_DOCUMENT = /\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const DOCUMENT_SPEAKS = new RegExp(String.raw`^\s+(?:also\s+)?(?:${SPEECH_VERB_ALTERNATION})\b`, 'u');
+function authorOfDocument(c: Clause): number | undefined {
+  const noun = DOCUMENT.exec(c.gap)?.[1].toLowerCase();
+  if (!noun) return undefined;
+  const { ctx, s } = c;
+  const text = docOf(ctx, s);
+  const named = new RegExp(String.raw`\b${noun.replace(/s$/, '')}s?\b`, 'i');
+  for (let i = s.index - 1; i >= Math.max(0, s.index - FOCUS_SPAN); i--) {
+    const t = ctx.sentences[i];
+    if (t.doc !== s.doc) break;
+    const found = named.exec(t.text);
+    if (!found) continue;
+    const at = t.start + found.index;
+    // "said in a statement", or the document speaking again ("…, the lawsuit alleges."): who
+    // spoke there; not "According to the lawsuit, Damon … saying she was …".
+    const speaks = IN_A_DOCUMENT.test(t.text.slice(0, found.index)) || DOCUMENT_SPEAKS.test(t.text.slice(found.index + found[0].length));
+    const said = speaks ? c.recent.filter((a) => a.sentence === i).pop() : undefined;
+    if (said) return said.actor;
+    const ms = mentionsOf(ctx, i);
+    const by = ms.find((m) => m.start > at && /^\S+\s+(?:\p{Ll}+\s+){0,2}(?:from|by)\s+(?:the\s+)?$/u.test(text.slice(at, m.start)));
+    const owner = ms.find((m) => m.end < at && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, at)));
+    // The subject only when it issued the document: not "Damon is named in a lawsuit".
+    const issuer = ms.find((m) => m.start < at && isSubject(ctx, m) && ISSUED.test(text.slice(m.end, at)));
+    return (by ?? owner ?? issuer)?.actor;
+  }
+  return undefined;
+}
+
 export interface SpeakerRule {
   name: string;
   match: (c: Clause) => boolean;
@@ -393,6 +429,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   // "Critics say that …" then "They also say …": the group or body that spoke in the sentence
   // before goes on; after a speaker the story does not name, nobody.
   { name: 'group-pronoun', match: (c) => /^they$/i.test(c.last!.text), build: groupPronoun },
+  { name: 'document-author', match: (c) => authorOfDocument(c) !== undefined, build: authorOfDocument },
   { name: 'official-of-described-organisation', match: (c) => ORG_OFFICIAL.test(c.gap) && officialOfDescribedOrganisation(c) !== undefined, build: officialOfDescribedOrganisation },
   { name: 'government-of-country', match: (c) => governmentOfCountry(c) !== undefined, build: governmentOfCountry },
   // "A city health official told …" then "…, the official said": the health department.
@@ -605,7 +642,11 @@ export function attributeSentence(
     if (named && comma && according.index === 0) verb = { start: verb.start, end: named.end + comma[0].length };
     // "…, according to the governor": the person or body the description stands for.
     const description = actor === undefined ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
-    if (description) actor = describedSpeaker({ ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: description[1], from });
+    // "according to the lawsuit": whoever filed it.
+    const clause = description && { ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: description[1], from };
+    if (clause) actor = authorOfDocument(clause) ?? describedSpeaker(clause);
+    // "According to the lawsuit, <claim>": the claim starts past the description too.
+    if (description && according.index === 0 && /,\s*$/.test(description[0])) verb = { start: verb.start, end: from + description[0].length };
     // "…, according to police": the force the story names with that word.
     const noun = actor === undefined ? /^(\p{Ll}+)\s*(?:[,.;:!?]|$)/u.exec(text.slice(from, s.end))?.[1] : undefined;
     if (noun && ORG_NOUNS.has(noun)) actor = resolve(ctx, s.start, s.doc, (m) => organisation(ctx)(m) && described(ctx, noun)(m));
