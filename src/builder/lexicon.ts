@@ -50,6 +50,13 @@ export const isNounOrAdjective = (w: string) => {
   return known.length ? known.some((t) => NOUN_TAGS.has(t)) : guessedNounOrAdjective(w);
 };
 /** A word compromise's tagger reads as a plural, an adverb or an adjective ("Forecasters", "Similarly"). */
+const ADVERB_READING = new Map<string, boolean>();
+/** Whether the tagger reads the word as an adverb ("reportedly", not "family" or "ally"). */
+export const readsAsAdverb = (w: string): boolean => {
+  let is = ADVERB_READING.get(w);
+  if (is === undefined) ADVERB_READING.set(w, (is = nlp(w).has('#Adverb')));
+  return is;
+};
 export const readsAsPluralAdverbOrAdjective = (w: string) => nlp(w).has('(#Plural|#Adverb|#Adjective)');
 const guessCache = new Map<string, boolean>();
 // A word the lexicon does not hold ("keyboard", "swimmer") is read by compromise's tagger.
@@ -147,6 +154,17 @@ export const UNNAMED_SOURCES = lower(speech.unnamedSources);
 export const SPEAKING_GROUPS = lower(speech.speakingGroups);
 export const HELD_STANCES = lower(speech.heldStances);
 export const DOCUMENTS = lower(speech.documents);
+// "filed a * lawsuit": "*" is one optional lower-case word ("filed a federal lawsuit").
+const phrasePattern = (phrase: string) =>
+  phrase
+    .split(' ')
+    .map((w, i, all) => (w === '*' ? String.raw`(?:[\p{Ll}-]+\s+)?` : i < all.length - 1 ? String.raw`${w}\s+` : w))
+    .join('');
+/** Acts that state what an actor wants, one named pattern per row of `actions`: "plans to", "filed a lawsuit". */
+export const ACTIONS: readonly { name: string; pattern: RegExp }[] = Object.entries(speech.actions).map(([name, phrases]) => ({
+  name,
+  pattern: new RegExp(String.raw`\b(?:${phrases.map(phrasePattern).join('|')})\b`, 'gu'),
+}));
 
 type CountryRow = [string, string[], string[], string | null];
 const COUNTRY_BY_NAME = new Map<string, string>();

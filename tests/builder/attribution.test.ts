@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PIPELINE } from '../../src/builder/pipeline.js';
 import { HOLDER_RULES, QUOTE_RULES, SPEAKER_RULES, attribution } from '../../src/builder/stages/06-attribution.js';
+import { ACTIONS } from '../../src/builder/lexicon.js';
 import type { Context } from '../../src/builder/types.js';
 
 /** Runs the stages up to attribution; returns, for the sentence holding `words`, who says what. */
@@ -320,6 +321,18 @@ describe('attribution', () => {
       [{ speaker: 'Mercy Hospital', kind: 'reported', words: 'the medics were treating a patient when Lowell struck them' }],
     ],
     [
+      'a subject ending in "-ly" that is no adverb ("The family") is kept before the verb',
+      ['Amir Lowell was struck by a van on Monday. Her family said she had died in the arms of her fiancé after the attack.'],
+      'fiancé',
+      [{ speaker: 'family', kind: 'reported', words: 'she had died in the arms of her fiancé after the attack' }],
+    ],
+    [
+      '"was never told": the subject is who was told, nobody speaks',
+      ['Ann Lowell went missing in 1990. For 27 years, no one knew who she was, and Lowell was never told of the search.'],
+      'never told',
+      [],
+    ],
+    [
       '"he" is the person a sentence too short to show is about',
       ['Guitarist Jimmy Lowell and singer Robert Carter met reporters in London on Monday. Lowell said: "I am sure people would love to hear it again." Carter, however, is unequivocal. The chances of the band touring again are, he says, next to nothing at all.'],
       'touring again',
@@ -333,6 +346,46 @@ describe('attribution', () => {
     ],
   ])('%s', (_, docs, words, expected) => {
     expect(said(docs, words)).toEqual(expected);
+  });
+});
+
+describe('acts that state what an actor wants', () => {
+  // [row of ACTIONS, articles, words of the sentence, actor, the claim]
+  const rows: [string, string, string, string, string][] = [
+    ['intent', 'The Colorado Rockies misspelled a name on the jerseys. The Rockies plan to remake the jersey with the correct spelling later in the year.', 'remake', 'Colorado Rockies', 'plan to remake the jersey with the correct spelling later in the year'],
+    ['legal-action', 'Sureshbhai Lowell was injured by an officer in February. The family has hired a local attorney to sue the Madison Police Department.', 'local attorney', 'family', 'hired a local attorney to sue the Madison Police Department'],
+    ['legal-action', 'Carla Lowell met the governor in May. Carla Lowell filed a lawsuit against the county over the ballots on Tuesday.', 'the ballots', 'Carla Lowell', 'filed a lawsuit against the county over the ballots on Tuesday'],
+    ['agreement', 'Michael Kors sells handbags around the world. Michael Kors agreed to buy the shoemaker Jimmy Choo for $1.2 billion.', 'shoemaker', 'Michael Kors', 'agreed to buy the shoemaker Jimmy Choo for $1.2 billion'],
+    ['call', 'Attorney General Eric Holder spoke in Orlando on Monday. Holder called for a full investigation of the death of the teenager.', 'full investigation', 'Eric Holder', 'called for a full investigation of the death of the teenager'],
+  ];
+  it.each(rows)('%s: %s', (act, text, words, actor, claim) => {
+    const ctx = {
+      options: { id: 't', summaryWords: 80 },
+      docs: [{ text, index: 0, sourceId: 's1' }],
+      paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
+    } as Context;
+    for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(attribution))) stage(ctx);
+    const trace = new Map<number, string[]>();
+    attribution(ctx, trace);
+    const s = ctx.sentences.find((x) => x.text.includes(words))!;
+    const found = ctx.attributions.filter((a) => a.sentence === s.index).map((a) => ({ actor: ctx.actors[a.actor].name, claim: text.slice(a.start, a.end) }));
+    expect(found).toEqual([{ actor, claim }]);
+    expect(trace.get(s.index)).toContain(act);
+  });
+
+  it('an act stated in speech is the speech', () => {
+    const text = 'Governor Ann Lowell toured the valley. Lowell said the state plans to rebuild every road by the spring.';
+    const ctx = {
+      options: { id: 't', summaryWords: 80 },
+      docs: [{ text, index: 0, sourceId: 's1' }],
+      paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
+    } as Context;
+    for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(attribution) + 1)) stage(ctx);
+    expect(ctx.attributions.map((a) => [ctx.actors[a.actor].name, text.slice(a.start, a.end)])).toEqual([['Ann Lowell', 'the state plans to rebuild every road by the spring']]);
+  });
+
+  it('every act has a test row', () => {
+    expect(ACTIONS.map((a) => a.name).sort()).toEqual([...new Set(rows.map(([act]) => act))].sort());
   });
 });
 

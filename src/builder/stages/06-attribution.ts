@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ADDRESSEE_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isRoleNoun, isVerbForm } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -28,6 +28,8 @@ const DESCRIPTION = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}+)\s*$/u;
 interface Span {
   start: number;
   end: number;
+  /** The row of `ACTIONS` when the verb opens an act rather than speech ("plans to"): the claim keeps the verb. */
+  act?: string;
 }
 
 const docOf = (ctx: Context, s: Sentence) => ctx.docs[s.doc].text;
@@ -72,7 +74,12 @@ const described = (ctx: Context, noun: string) => (m: Mention) => {
 const organisation = (ctx: Context) => (m: Mention) => ctx.actors[m.actor!].type === 'organization';
 
 // Words that may stand between a subject and its verb: "Lavrov has also said".
-const AUXILIARIES = /(?:\s+(?:has|have|had|was|is|also|later|earlier|previously|then|now|just|already|since|still|again|once|long|often|never|\p{Ll}+ly))+\s*$/u;
+// An "-ly" word only when it reads as an adverb: "The family has hired …" keeps its subject.
+const AUXILIARY = /\s+(has|have|had|was|is|also|later|earlier|previously|then|now|just|already|since|still|again|once|long|often|never|\p{Ll}+ly)\s*$/u;
+function withoutAuxiliaries(gap: string): string {
+  for (let m = AUXILIARY.exec(gap); m && (!m[1].endsWith('ly') || readsAsAdverb(m[1])); m = AUXILIARY.exec(gap)) gap = gap.slice(0, m.index);
+  return gap;
+}
 // A phrase between commas before the verb says where or how: "Carter, in an interview with the
 // Times, said", "The governor, speaking at a news conference, said".
 const PARENTHETICAL = /,\s+(?:in|at|during|on|after|before|with|speaking|writing|appearing|testifying|addressing)\s[^,]{2,100},\s*$/u;
@@ -123,7 +130,8 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   const who = WHO_CLAUSE.exec(text.slice(base, verb.start));
   const whoEnd = who ? base + who.index! + who[1].length : -1;
   const whoSubject = who ? inSentence.find((m) => m.start < whoEnd && m.end >= whoEnd) : undefined;
-  let gap = text.slice(from, verb.start).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)).replace(AUXILIARIES, '');
+  let gap = text.slice(from, verb.start).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length));
+  gap = withoutAuxiliaries(gap);
   const aside = PARENTHETICAL.exec(gap);
   if (aside) gap = gap.slice(0, aside.index);
   const appos = APPOSITION.exec(gap);
@@ -329,7 +337,7 @@ function unnamedSource(c: Clause): boolean {
 }
 // "Pasztor was said to be …", "He is thought to have …", "Troye was told …": the subject is what
 // is said about, or to whom; the speaker is someone else.
-const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{Ll}+ly|never|not|also)\s+)?$/u;
 const isPassive = (c: Clause) => PASSIVE.test(c.text.slice(Math.max(c.s.start, c.verb.start - 40), c.verb.start)) && !/(?:s|ing)$/.test(c.text.slice(c.verb.start, c.verb.end));
 
 // "Carter blasted the agency, saying it had …", "The agency issued a statement, adding …": a
@@ -453,11 +461,25 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, 
 // Speech verbs in the text, "said"-like ones before "believes"-like ones.
 // A verb followed by "that" introduces the claim itself: "the government insisted that …,
 // diplomats said" is the government's.
-function speechVerbs(text: string, offset: number): Span[] {
+// With `acts`, the verbs of acts that state what an actor wants ("The Rockies plan to remake the
+// jersey", "filed a lawsuit") come last: speech decides first.
+function speechVerbs(text: string, offset: number, acts = false): Span[] {
   const found = tokenize(text, offset).filter((t) => SPEECH_VERBS.has(t.text) || (t.start === offset && SPEECH_VERBS.has(t.text.toLowerCase())));
   const rank = (t: { text: string; end: number }) =>
     (/^\s+that\b/.test(text.slice(t.end - offset, t.end - offset + 6)) ? 0 : 2) + (WEAK_SPEECH_VERBS.has(t.text.toLowerCase()) ? 1 : 0);
-  return found.sort((a, b) => rank(a) - rank(b)).map((t) => ({ start: t.start, end: t.end }));
+  const verbs: Span[] = found.sort((a, b) => rank(a) - rank(b)).map((t) => ({ start: t.start, end: t.end }));
+  if (!acts) return verbs;
+  for (const { name, pattern } of ACTIONS) {
+    for (const m of text.matchAll(pattern)) {
+      const start = offset + m.index!;
+      const act = { start, end: start + /^\S+/.exec(m[0])![0].length, act: name };
+      // "asked the court to …" is an act, not a question asked.
+      const spoken = verbs.findIndex((v) => v.start === start);
+      if (spoken >= 0) verbs.splice(spoken, 1);
+      verbs.push(act);
+    }
+  }
+  return verbs;
 }
 
 /** What the quote rules read: one quote of a sentence, and what came before it. */
@@ -652,7 +674,7 @@ export function attributeSentence(
     if (noun && ORG_NOUNS.has(noun)) actor = resolve(ctx, s.start, s.doc, (m) => organisation(ctx)(m) && described(ctx, noun)(m));
     if (actor !== undefined) trace?.push('according-to');
   }
-  const candidates = speechVerbs(s.text, s.start).filter(outsideQuotes);
+  const candidates = speechVerbs(s.text, s.start, true).filter(outsideQuotes);
   // "Sources tell me that if Kendra …, she wants …": a verb inside what a speaker the story does
   // not name said belongs to the claim; it introduces no speaker of its own.
   const unnamedClaims: Span[] = [];
@@ -665,6 +687,7 @@ export function attributeSentence(
     const first = found.find((f) => f.actor !== undefined && !unnamedClaims.some((c) => f.v.start >= c.start && f.v.end <= c.end));
     trace?.push(...found.slice(0, first ? found.indexOf(first) + 1 : found.length).flatMap((f) => f.rules));
     if (first) ({ actor, v: verb } = first);
+    if (first?.v.act) trace?.push(first.v.act);
   }
   if (actor === undefined) {
     // "Sources tell me Betty hasn't agreed to anything": what the unnamed report says someone holds.
@@ -787,7 +810,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // "accused Moscow of trying to …": the verb is part of the claim.
   // "told Tillerson Moscow was hoping …": past the person told.
   const after = object ? object.end : verb.end;
-  const start = that ? verb.end + that.index! + that[0].length : OBJECT_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? verb.start : after + (AFTER_VERB.exec(text.slice(after, s.end))?.[0].length ?? 0);
+  const start = that ? verb.end + that.index! + that[0].length : verb.act || OBJECT_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? verb.start : after + (AFTER_VERB.exec(text.slice(after, s.end))?.[0].length ?? 0);
   return end - start >= MIN_CLAUSE ? { start, end } : { start: s.start, end: s.end };
 }
 
