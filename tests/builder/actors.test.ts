@@ -164,6 +164,7 @@ describe('clusterMentions', () => {
 
   it.each<[string, M[], string[]]>([
     ['a description before the full name of a person of the story is cut off', [['Nevada Rancher Cliven Bundy', 'person'], ['Cliven Bundy', 'person']], ['Cliven Bundy', 'Cliven Bundy']],
+    ['a rank before it is no first name', [['Marshal Angus Houston', 'person'], ['Angus Houston', 'person']], ['Angus Houston', 'Angus Houston']],
     ['a first name before it may be another person\'s', [['Mary Ann Smith', 'person'], ['Ann Smith', 'person']], ['Mary Ann Smith', 'Ann Smith']],
   ])('%s', (_, list, expected) => {
     const ms = mentions(list);

@@ -66,6 +66,20 @@ describe('findMentions', () => {
     expect(find(text, name)?.role, `mentions: ${JSON.stringify(names(text))}`).toBe(role);
   });
 
+  it.each([
+    ['GOP Sen. Dean Heller of Nevada called them patriots.', 'Dean Heller', 'GOP Senator of Nevada'],
+    ['Dean Heller said no.', 'Dean Heller', undefined],
+    ['The Jesuit Rev. Gianfranco Ghirlanda said it.', 'Gianfranco Ghirlanda', undefined],
+    ['Pope Emeritus Benedict XVI will live there.', 'Benedict XVI', 'Pope Emeritus'],
+  ])('a title word that is also a first name opens the name; an abbreviated honorific or "Emeritus" belongs to the title: %s', (text, name, role) => {
+    expect(find(text, name), `mentions: ${JSON.stringify(names(text))}`).toBeDefined();
+    expect(find(text, name)!.role).toBe(role);
+  });
+
+  it('a ticker after a company\'s name is no part of it', () => {
+    expect(names('Michael Kors agreed to buy luxury shoemaker Jimmy Choo CHOO.L for $1.2 billion.')).toEqual(['Michael Kors', 'Jimmy Choo']);
+  });
+
   it('a capitalised role noun after a word that may be a first name is part of the name', () => {
     expect(names('The house of Yves Saint Laurent said no.')).toEqual(['Yves Saint Laurent']);
   });
@@ -304,6 +318,7 @@ describe('NAME_RULES', () => {
     ['dateline', 'NEW YORK, May 18 (UPI) -- Crayola is warning parents.', 'NEW YORK'],
     ['dateline', 'DINGWALL, Scotland — The mound is older than thought.', 'Scotland'],
     ['dateline', 'BEIJING (AP) — Dennis Rodman arrived on Monday.', 'BEIJING'],
+    ['stock-ticker', 'Three months ago rival handbag maker Coach COH.N struck a deal.', 'COH.N'],
     ['code-or-formula', 'CO2 levels rose for the third year.', 'CO2'],
     ['model-code', 'He drove a Hummer H2 into the parked Mercedes G63 SUV.', 'Hummer H2'],
     ['model-code', 'The gunman carried a Bushmaster AR-15 rifle.', 'Bushmaster AR-15'],

@@ -16,6 +16,7 @@ const ROMAN = /^[IVX]+$/;
 const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$/u;
 // What follows a dateline's place: its region or date after a comma, then the agency in
 // parentheses or a dash.
+const TICKER = /^\p{Lu}{2,5}\.\p{Lu}{1,2}$/u;
 const DATELINE_PLACE = /^\s*\p{Lu}{3,}(?:\s\p{Lu}{2,})*,\s+$/u;
 const DATELINE_AFTER = /^(?:\s*,[^(—–\n]{1,30}?)?\s*(?:\(|[—–]|--?\s)/u;
 
@@ -126,10 +127,17 @@ const roleBeforeFirstName = (run: Token[], i: number) =>
   i >= 0 && i + 1 < run.length && isRoleNoun(bare(run[i].text)) && isFirstName(run[i + 1].text) && !(i > 0 && mayBeFirstName(bare(run[i - 1].text)));
 const mayBeFirstName = (w: string) => isFirstName(w) || (!isCommonWord(w) && !isTitleWord(w) && !isPlace(w) && !isAcronym(w));
 
+// "Sen. Dean Heller of Nevada", "Dean Heller said": a title word that is also a first name, before
+// the one word that ends the name, is the first name.
+const titleWordIsFirstName = (run: Token[], i: number) =>
+  i + 1 < run.length && (i + 2 === run.length || CONNECTORS.has(run[i + 2].text)) && isFirstName(bare(run[i].text)) && isCapitalized(run[i].text) && !isTitleWord(run[i + 1].text);
+
 // The last person title in a run that still has a name after it.
 function lastTitleHead(run: Token[], opener: Token): number {
   for (let i = run.length - 2; i >= 0; i--) {
-    if (!isRoleHead(run[i], run[i] === opener) && !roleBeforeFirstName(run, i)) continue;
+    // "Jesuit Rev. | Gianfranco Ghirlanda": an abbreviated honorific inside the run ends a title too.
+    const abbreviatedHonorific = run[i].text.endsWith('.') && HONORIFICS.has(bare(run[i].text).toLowerCase());
+    if ((!isRoleHead(run[i], run[i] === opener) && !roleBeforeFirstName(run, i) && !abbreviatedHonorific) || titleWordIsFirstName(run, i)) continue;
     // The name after it runs to the end or to an "of": "Congresswoman | Kyrsten Sinema | of Arizona".
     let end = run.findIndex((t, j) => j > i && CONNECTORS.has(t.text));
     if (end < 0) end = run.length;
@@ -219,6 +227,8 @@ export const NAME_RULES: readonly NameRule[] = [
       ((/^\s*$/.test(c.before) && c.words.every((w) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(w)) && c.words.some((w) => w.length >= 3) && !knownOrg(c.name)) || DATELINE_PLACE.test(c.before)),
     build: reject,
   },
+  // "COH.N", "CHOO.L": a company's stock ticker, written beside its name in market news.
+  { name: 'stock-ticker', match: (c) => single(c) && TICKER.test(c.name), build: reject },
   // "CO2", "F-16", "COVID-19": a code or a formula, not a name.
   { name: 'code-or-formula', match: (c) => single(c) && /\d/.test(c.name) && !knownOrg(c.name), build: reject },
   // "Hummer H2", "Bushmaster AR-15", "Flight MH370": a name holding a model's or a flight's code
@@ -334,7 +344,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     let p = 0;
     // A place's name right after a title's head word is the first name: "Colonel | Riyadh Asaad".
     const firstNameAfterHead = (i: number) => i > 0 && i < run.length - 1 && !!countryOf(bare(run[i].text)) && isRoleHead(run[i - 1], run[i - 1] === tokens[0]) && !isTitleWord(run[i + 1].text);
-    while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || CONNECTORS.has(run[p].text.toLowerCase()) || (run[p].text === 'the' && p > 0)) && !firstNameAfterHead(p)) p++;
+    while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || CONNECTORS.has(run[p].text.toLowerCase()) || (run[p].text === 'the' && p > 0)) && !firstNameAfterHead(p) && !titleWordIsFirstName(run, p)) p++;
     // …or an organisation's title: "NRC spokesman | Victor Dricks", "ICRC President | Jakob Kellenberger".
     const head = lastTitleHead(run, tokens[0]);
     if (head >= p && head < run.length - 1) p = head + 1;
@@ -380,6 +390,8 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     const of = nameTokens.findIndex((t) => t.text === 'of');
     if (of > 0 && (role || of >= 2 || isFirstName(nameTokens[0].text)) && !nameTokens.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase())))
       nameTokens = nameTokens.slice(0, of);
+    // "Jimmy Choo CHOO.L": the ticker after a company's name is no part of it.
+    while (nameTokens.length > 1 && TICKER.test(nameTokens[nameTokens.length - 1].text)) nameTokens = nameTokens.slice(0, -1);
     if (!nameTokens.length) continue;
     // A title-case headline runs on after the name: "Wendy Davis Run for Governor".
     if (nameTokens.length >= 3 && isFirstName(nameTokens[0].text) && isCommonWord(nameTokens[nameTokens.length - 1].text) && !isLastName(nameTokens[nameTokens.length - 1].text) && !ORG_HEADS.has(nameTokens[nameTokens.length - 1].text.toLowerCase()))

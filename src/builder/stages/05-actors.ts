@@ -5,7 +5,7 @@ import { STOPWORDS } from '../text/tokens.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
-import { DISEASE_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { DISEASE_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isTitleWord, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -167,7 +167,8 @@ export function describedBeforeFullName(mentions: Mention[], opensSentence: (m: 
     for (let k = 1; k <= words.length - 2; k++) {
       const rest = words.slice(k).join(' ');
       if (!fullNames.has(rest)) continue;
-      if (isFirstName(words[k - 1]) || CONNECTORS.has(words[k - 1].toLowerCase())) break;
+      // …but a title or a rank is no first name ("Air Chief Marshal Angus Houston").
+      if ((isFirstName(words[k - 1]) && !isTitleWord(words[k - 1]) && !RANKS.has(words[k - 1].toLowerCase())) || CONNECTORS.has(words[k - 1].toLowerCase())) break;
       m.start = m.end - rest.length;
       m.name = rest;
       delete m.surface;
