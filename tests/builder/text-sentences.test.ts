@@ -68,6 +68,14 @@ describe('splitSentences', () => {
     ['NATO — the alliance — met on Monday.', ['NATO — the alliance — met on Monday.']],
     ['NATO - the alliance - met on Monday.', ['NATO - the alliance - met on Monday.']],
     ['(The figures were revised.) Prices rose.', ['(The figures were revised.)', 'Prices rose.']],
+    // The region's abbreviation ends no sentence of its own.
+    ['ALLENTOWN, Pa. (AP) — Animal welfare workers say 71 beagles were removed. They were sick.', ['Animal welfare workers say 71 beagles were removed.', 'They were sick.']],
+    // The day after the place, after its country too.
+    ['NEW YORK, May 18 (UPI) -- Crayola is warning against the advice of a beauty blogger.', ['Crayola is warning against the advice of a beauty blogger.']],
+    ['FLORENCE, Italy, Feb. 25 (UPI) -- Raffaele Sollecito has stood by his account.', ['Raffaele Sollecito has stood by his account.']],
+    // The agency alone, then a dash.
+    ['(CNN) -- Cliven Bundy admits he does not understand the uproar.', ['Cliven Bundy admits he does not understand the uproar.']],
+    ['(CNN) - The swell of online support grew on Friday.', ['The swell of online support grew on Friday.']],
   ])('a dateline is no part of the first sentence: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

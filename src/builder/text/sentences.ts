@@ -12,10 +12,16 @@ const MONTHS = new Set(lists.monthAbbreviations);
 // Words that open sentences: after "U.S." these mark a new sentence ("…in the U.S. He said…").
 const STARTERS = new Set(lists.starters);
 
-// A dateline: a place in capitals, perhaps its region and the agency, then a dash (or a hyphen
-// standing between spaces); or the agency in parentheses, "(CNN) A Detroit man …", "Tokyo (CNN) Seven …".
-const DATELINE =
-  /^\s*(?:\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–]+|(?<=\)\s*)-+|(?<=\s)--?(?=\s))|(?:\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}\s)?\(\p{Lu}[\p{L}.]{1,15}\))\s*(?=["“]?\p{Lu})/u;
+// A dateline: a place in capitals, perhaps its region or the day after commas ("ALLENTOWN, Pa.",
+// "FLORENCE, Italy, Feb. 25") and the agency, then a dash (or a hyphen standing between spaces);
+// or the agency in parentheses, perhaps after a place and before a dash: "(CNN) A Detroit man …",
+// "Tokyo (CNN) Seven …", "(CNN) -- Cliven Bundy …".
+const DASH = String.raw`(?:[—–]+|(?<=\)\s*)-+|(?<=\s)--?(?=\s))`;
+const AGENCY = String.raw`\(\p{Lu}[\p{L}.]{1,15}\)`;
+const DATELINE = new RegExp(
+  String.raw`^\s*(?:\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}.]+(?:\s[\p{L}\d.]+)?){0,2}\s*(?:\([^)]{1,30}\)\s*)?${DASH}|(?:\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}\s)?${AGENCY}(?:\s*${DASH})?)\s*(?=["“]?\p{Lu})`,
+  'u',
+);
 
 // The lookbehind anchors a match at the start of a punctuation run: without it a long run that
 // is not a boundary ("!!!!…") is retried from every offset inside it, quadratic in its length.
@@ -49,9 +55,9 @@ function lastWord(text: string, end: number): string | undefined {
 export function splitSentences(text: string): [number, number][] {
   const spans = cut(text);
   // "YOKOSUKA, Japan (AP) — U.S. vessels were searching…": the dateline is no part of the sentence.
-  const dateline = DATELINE.exec(text);
-  if (dateline && spans.length && spans[0][1] > dateline[0].length) spans[0][0] = Math.max(spans[0][0], dateline[0].length);
-  return spans.filter(([s, e]) => text.slice(s, e).trim().length > 0);
+  // The splitter may have ended a sentence inside it, after "Pa." of "ALLENTOWN, Pa. (AP) —".
+  const after = DATELINE.exec(text)?.[0].length ?? 0;
+  return spans.filter(([s, e]) => e > after && text.slice(Math.max(s, after), e).trim().length > 0).map(([s, e]) => [Math.max(s, after), e]);
 }
 
 /** Sentence spans [start, end) of any text (a quote, a claim, a question), whole. */
