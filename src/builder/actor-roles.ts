@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { ENSEMBLE_MEMBERS, HARM_VERBS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord } from './lexicon.js';
+import { ENSEMBLE_MEMBERS, HARM_VERBS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
 import { lowerTitle } from './name-words.js';
 
 /** What the cluster names once for every actor: its ensembles, the US state it is set in, its police. */
@@ -20,6 +20,8 @@ export interface ActorRoleContext {
   role: string;
   /** The text right after each mention, in the order of the articles. */
   after: readonly string[];
+  /** The text of each mention's sentence before it, in the same order. */
+  before?: readonly string[];
   story: RoleStory;
 }
 
@@ -112,8 +114,20 @@ const HARM = new RegExp(
 );
 const HARMED = new RegExp(String.raw`\b(?:${HARM_VERBS.join('|')})\b`, 'i');
 
+// "Madsen is expected to appear in court. The 46-year-old inventor has been …": the next sentence
+// opens on a description of the one the sentence before opened on.
+const NEXT_DESCRIPTION = /^[^.!?]*[.!?]["”’]?\s+The\s+((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:is|was|has|had|said|says|added|told|will|would|\p{Ll}+ed|\p{Ll}+s)\b/u;
+// The name opens its sentence, after one word at most ("But Madsen …").
+const OPENS_SENTENCE = /^\s*(?:\p{L}+,?\s+)?$/u;
+const describedNext = (c: ActorRoleContext) =>
+  c.after
+    .map((a, i) => (OPENS_SENTENCE.test(c.before?.[i] ?? '-') ? NEXT_DESCRIPTION.exec(a) : null))
+    .find((m) => m && isRoleNoun(m[2]))?.[1];
+
 /** In order; each row that matches rewrites the role for the rows after it. */
 export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
+  // "Rihanna is giving Madonna a run for her money. The 25-year-old singer is …".
+  { name: 'described-in-the-next-sentence', match: (c) => !c.role && !!describedNext(c), build: describedNext },
   // "Guitarist Jimmy Page" in a story about "rock group Led Zeppelin": "Led Zeppelin guitarist".
   {
     name: 'member-of-the-ensemble',

@@ -9,6 +9,8 @@ const roleOf = (docs: string[], name: string) => buildBriefing(docs.map((text) =
 describe('ROLE_COMPLETIONS', () => {
   // [row, articles, person, role]
   const rows: [string, string[], string, string][] = [
+    ['described-in-the-next-sentence', ['Ana Ruiz is giving the champion a run for her money. The 25-year-old singer is near the record.', 'Ruiz said she was thrilled.'], 'Ana Ruiz', '25-year-old singer'],
+    ['described-in-the-next-sentence', ['Tom Reyes will appear in court at 2pm. The inventor has been held since May. Reyes denies it.'], 'Tom Reyes', 'inventor'],
     [
       'member-of-the-ensemble',
       ['The rock band Harbor Lights will release a lost album in June, the label said.', 'Drummer Tom Reyes, 61, found the tapes in a barn. Harbor Lights broke up in 1990.'],
@@ -65,6 +67,8 @@ describe('ROLE_COMPLETIONS', () => {
     ['an officer when two towns’ police are named', ['Dover police and Salem police searched. Dover police and Salem police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
     // "Ruiz abducted her children": the one who did it suffered nothing.
     ['the one who did the harm', ['Lena Ruiz abducted her children on Monday. Ruiz drove away.'], 'Lena Ruiz', ''],
+    // The description follows a sentence the person does not open.
+    ['a description after a sentence another opens', ['Police said Tom Reyes will appear in court. The inventor has been held since May. Reyes denies it.'], 'Tom Reyes', ''],
     // "accused Smith of lying": the accuser faces no charge.
     ['an accuser', ['Lena Ruiz accused the mayor of lying. Ruiz said the mayor had lied.'], 'Lena Ruiz', ''],
   ])('no completion for %s', (_, docs, name, role) => {

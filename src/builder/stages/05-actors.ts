@@ -527,7 +527,15 @@ export function actors(ctx: Context): void {
   const cluster = roleStory(ctx.docs.map((d) => d.text));
   for (const a of drafts) {
     const role = withAge(bestRole(a), a);
-    a.role = a.type === 'person' ? completeRole({ role, after: a.mentions.map((m) => textOf(ctx, m).slice(m.end, m.end + 200)), story: cluster }) : role;
+    a.role =
+      a.type === 'person'
+        ? completeRole({
+            role,
+            after: a.mentions.map((m) => textOf(ctx, m).slice(m.end, m.end + 200)),
+            before: a.mentions.map((m) => textOf(ctx, m).slice(ctx.sentences[m.sentence].start, m.start)),
+            story: cluster,
+          })
+        : role;
   }
   ctx.actors = drafts;
 }
