@@ -79,6 +79,7 @@ describe('ask rules', () => {
     ['It is unclear whether some will forget the deadline.', 'What will come of the deadline?'],
     ['Lawyers did not all believe the alleged efforts to influence the inquiry would amount to obstruction.', 'What will the inquiry find?'],
     ['Police said the man had hired a lawyer.', 'What will come of the lawyer?'],
+    ['Her job was to find properties that her boss could spin into box-office gold.', 'Will her boss spin into box-office gold?'],
     ['Both mushers plan to continue the race to Nome.', 'Will the plan to continue the race to Nome go ahead?'],
     ['His failed bid to win the seat ended his career.', 'Will the bid to win the seat succeed?'],
     ['Efforts to reach the family were unsuccessful.', 'Will the efforts to reach the family succeed?'],
@@ -377,6 +378,16 @@ describe('questions across a cluster', () => {
     ]);
     expect(b.questions.length).toBe(4);
     expect(b.questions.every((q) => q.text.startsWith('Will '))).toBe(true);
+  });
+
+  it('a quoted prediction is the speaker’s position, not a question any modal sentence raises', () => {
+    const b = build([
+      `${lead}\n\n"The army will rebuild the bridge over the river," the governor said.\n\nThe farmers will plant wheat in the valley.`,
+      `${lead}\n\nDelegates left.`,
+    ]);
+    const texts = b.questions.map((q) => q.text);
+    expect(texts).toContain('Will the farmers plant wheat in the valley?');
+    expect(texts).not.toContain('Will the army rebuild the bridge over the river?');
   });
 
   it('a vote that the cluster reports as taken is answered, not open', () => {

@@ -189,6 +189,17 @@ const objectless = (q: string) => {
 
 const REPORTED_BEFORE = /\b(?:said|says|stating|stated|announced|promised|pledged|vowed|expects|expected|told|tells|wrote|confirmed)\b/iu;
 
+// "unproduced properties that her hard-driving boss could spin into gold": a clause that describes
+// the noun before it tells what the noun is, not what will happen.
+const COMPLEMENT_NOUNS = new Set(words.complementNouns.words);
+const RELATIVE_HEAD = /(\p{L}+)\s+(?:that|which)\s+$/u;
+function describesNoun(head: string): boolean {
+  const noun = RELATIVE_HEAD.exec(head)?.[1];
+  if (!noun || COMPLEMENT_NOUNS.has(noun.toLowerCase())) return false;
+  const tags = tagged(noun)[0]?.tags ?? [];
+  return tags.includes('Noun') && !tags.some((t) => /Verb|Adjective|Pronoun/.test(t));
+}
+
 function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   let verb = m[2];
   let rest = s.slice(m.index + m[0].length);
@@ -212,7 +223,7 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   const reported = m[1] === 'would' && REPORTED_BEFORE.test(s.slice(0, m.index)) && !/^(?:have|say|comment|confirm|discuss|disclose|reveal|identify|elaborate|like|love|want)$/.test(verb);
   if ((m[1] === 'would' && !reported) || m[1] === 'can' || verb === 'not' || (verb === 'be' && PERCEIVED.test(rest)) || OUTER_VERB.test(rest)) return undefined;
   const subject = subjectBefore(s, m.index);
-  if (!subject) return undefined;
+  if (!subject || describesNoun(s.slice(0, s.lastIndexOf(subject, m.index)))) return undefined;
   // "may be carrying them out" asks about now: "Is the regime carrying them out …?"
   if (m[1] !== 'will' && verb === 'be' && /^\s*\p{Ll}+ing\b/u.test(rest)) {
     return `${isPluralPhrase(subject) ? 'Are' : 'Is'} ${lowerFirst(subject)} ${adverb}${shorten(rest)}?`;

@@ -52,6 +52,9 @@ const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1)
 // Rules that rewrite any modal or statement: they read more sentences than leave anything open.
 const GENERIC_RULES = new Set(['modal', 'statement', 'belief', 'intends-to', 'set-to', 'asked-in-text']);
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
+// '"The army will rebuild the bridge," the governor said': a prediction quoted is its speaker's
+// position (a card of its own), not an open question.
+const QUOTE_OPENS = /^\s*[“"]/u;
 
 /** An open question with its weight and what raised it: the rule that wrote it, or a dispute. */
 export interface Scored {
@@ -151,7 +154,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
       const fallback = statementQuestion(text);
       q = fallback ? { text: fallback, kind, rule: 'statement' } : undefined;
     }
-    if (!usable(q)) {
+    if (!usable(q) || (q.rule === 'modal' && QUOTE_OPENS.test(s.text))) {
       unread.push({ s, kind, score, sure });
       continue;
     }
