@@ -152,6 +152,12 @@ describe('pleasantry', () => {
     // A phrase in quotation marks inside a sentence that states something.
     ['President Donald Trump said he would move to fortify the borders “even more” after the attack in France.', false],
     ['Sandoval told the Morning Consult on Saturday, after a long meeting with White House staff about the court, that it would be “a great honor.”', false],
+    // A condolence, reported or standing alone.
+    ['"Our thoughts and prayers are with his family," the chief said.', true],
+    ['“We ask that you keep his family in your thoughts and prayers.”', true],
+    // A quote alone that says something; a quote left open is judged on nothing outside it.
+    ['“We ask that the family be allowed to see the police report.”', false],
+    ['I have been in this business 52 years," he said. "I have never seen anything like this.', false],
     // No quote, no pleasantry.
     ['The two ministers met for three hours at the foreign ministry on Wednesday.', false],
   ])('%s → %s', (text, expected) => {

@@ -83,13 +83,16 @@ const ATTRIBUTION_WORDS = 8;
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERB_ALTERNATION})\\b`, 'iu');
 /**
  * A sentence that reports a quote of nothing but courtesy ("“Your visit is very timely,” Lavrov
- * told Tillerson"): a pleasantry, not news.
+ * told Tillerson"), or is one (“We ask that you keep his family in your thoughts and prayers.”):
+ * a pleasantry or a condolence, not news.
  */
 export function pleasantry(text: string): boolean {
   const quotes = [...text.matchAll(QUOTED_SPAN)].map((m) => m[0]);
+  // Quotation marks that pair up, and nothing outside them.
+  const onlyQuotes = !((text.match(/["“”]/gu)?.length ?? 0) % 2) && !wordCount(text.replace(QUOTED_SPAN, ' '));
   const rest = outsideQuotes(text);
   // Only what a quote says: its words outside are who said it, to whom and when.
-  if (!quotes.length || wordCount(rest) > ATTRIBUTION_WORDS || !SPEECH_VERB.test(rest)) return false;
+  if (!quotes.length || (!onlyQuotes && (wordCount(rest) > ATTRIBUTION_WORDS || !SPEECH_VERB.test(rest)))) return false;
   return quotes.every((q) => contentTerms(q).every((t) => COURTESY.has(t)));
 }
 
