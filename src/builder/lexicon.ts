@@ -34,6 +34,9 @@ export const genderOf = (w: string): 'female' | 'male' | undefined => {
   const m = t.includes('MaleName');
   return f === m ? undefined : f ? 'female' : 'male';
 };
+const GENDERED = new Map<string, 'female' | 'male'>([...titles.gendered.female.map((w) => [w, 'female'] as const), ...titles.gendered.male.map((w) => [w, 'male'] as const)]);
+/** "female" or "male" for a word that says so of a person: an honorific ("Ms."), kin ("mother"), a role ("spokeswoman"). */
+export const genderOfWord = (w: string) => GENDERED.get(w.toLowerCase().replace(/\.$/, ''));
 export const isLastName = (w: string) => tags(w).includes('LastName');
 export const isPlace = (w: string) => tags(w).some((t) => t === 'City' || t === 'Region' || t === 'Place' || t === 'Country');
 /** A capitalised word such as "al-Assad" or "bin Salman" counts as part of a name. */

@@ -327,6 +327,12 @@ describe('attribution', () => {
       [{ speaker: 'family', kind: 'reported', words: 'she had died in the arms of her fiancé after the attack' }],
     ],
     [
+      '"she" is no man the story describes as one ("her son, Tavin Lowell"), though his first name does not tell',
+      ["Jennifer Rivers mourned the death of her 19-year-old son, Tavin Lowell, on Monday.\n\nTavin Lowell was shot from behind outside a car wash on May 29. He had just walked into a shop when a man asked him about his shoes, police said.\n\nLowell did not respond to the man who approached him. A second man walked up behind Lowell and opened fire, police said.\n\nLowell's mother, who could be a key witness, said she wants to face her son's alleged killers."],
+      'key witness',
+      [{ speaker: 'Jennifer Rivers', kind: 'reported', words: "to face her son's alleged killers" }],
+    ],
+    [
       '"was never told": the subject is who was told, nobody speaks',
       ['Ann Lowell went missing in 1990. For 27 years, no one knew who she was, and Lowell was never told of the search.'],
       'never told',

@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, hasVerb, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -51,6 +51,26 @@ function isSubject(ctx: Context, m: Mention): boolean {
   return wordCount(ctx.docs[s.doc].text.slice(s.start, m.start)) <= 3;
 }
 
+const GENDERS = new WeakMap<Context, Map<number, 'female' | 'male' | undefined>>();
+// "Ms. Vargas", "Elijah's mother, Tiffany", "a spokeswoman": when the first name does not tell, the
+// honorific before a mention or a word of a role; none when they disagree.
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+function genderOfActor(ctx: Context, actor: number): 'female' | 'male' | undefined {
+  const known = GENDERS.get(ctx) ?? GENDERS.set(ctx, new Map()).get(ctx)!;
+  if (known.has(actor)) return known.get(actor);
+  const a = ctx.actors[actor];
+  let gender = genderOf(a.name.split(' ')[0]);
+  if (!gender) {
+    const said = new Set<string | undefined>();
+    for (const m of a.mentions) said.add(genderOfWord(HONORIFIC_BEFORE.exec(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(Math.max(0, m.start - 6), m.start))?.[1] ?? ''));
+    for (const role of a.roles.keys()) for (const w of role.split(/[\s,]+/)) said.add(genderOfWord(w));
+    said.delete(undefined);
+    gender = said.size === 1 ? ([...said][0] as 'female' | 'male') : undefined;
+  }
+  known.set(actor, gender);
+  return gender;
+}
+
 // A name that ends in a group noun or a numeral is no "he" or "she": "House Democrats", "Led Zeppelin III".
 const NOT_ONE_PERSON = /\s(?:[IVX]+|\p{L}+s)$/u;
 /** A person "he" or "she" may stand for: named in full, with a role, or one who has spoken in the article (`spoke`). */
@@ -60,7 +80,7 @@ const namedPerson = (ctx: Context, pronoun = '', spoke?: ReadonlySet<number>) =>
   const last = NOT_ONE_PERSON.exec(a.name)?.[0].trim().toLowerCase();
   if (last && (/^[ivx]+$/.test(last) || GROUP_NOUNS.has(last))) return false;
   // "she said" is not the senator named Tom a line before.
-  const gender = genderOf(a.name.split(' ')[0]);
+  const gender = genderOfActor(ctx, a.index);
   return !gender || !pronoun || gender === (/^she$/i.test(pronoun) ? 'female' : 'male');
 };
 
