@@ -22,6 +22,8 @@ export interface ActorRoleContext {
   after: readonly string[];
   /** The text of each mention's sentence before it, in the same order. */
   before?: readonly string[];
+  /** The sentence before each mention's sentence in its article ('' for an article's first), in the same order. */
+  previous?: readonly string[];
   story: RoleStory;
 }
 
@@ -124,10 +126,21 @@ const describedNext = (c: ActorRoleContext) =>
     .map((a, i) => (OPENS_SENTENCE.test(c.before?.[i] ?? '-') ? NEXT_DESCRIPTION.exec(a) : null))
     .find((m) => m && isRoleNoun(m[2]))?.[1];
 
+// "An ICRC spokeswoman said the meeting was … | “…,” Victoria Zotikova told AFP.": an unnamed
+// speaker's description, then a named speaker with none, in the sentence right after.
+const PREVIOUS_SPEAKER = /^(?:An?|The)\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:for|of|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})?)\s+(?:said|says|told)\b/u;
+const NAMED_SPEAKER = /^\s+(?:told|said|says|added)\b/u;
+const describedBefore = (c: ActorRoleContext) =>
+  c.after
+    .map((a, i) => (NAMED_SPEAKER.test(a) && /["”]\s*$/.test(c.before?.[i] ?? '') ? PREVIOUS_SPEAKER.exec(c.previous?.[i] ?? '') : null))
+    .find((m) => m && isRoleNoun(m[2]))?.[1];
+
 /** In order; each row that matches rewrites the role for the rows after it. */
 export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Rihanna is giving Madonna a run for her money. The 25-year-old singer is …".
   { name: 'described-in-the-next-sentence', match: (c) => !c.role && !!describedNext(c), build: describedNext },
+  // "An ICRC spokeswoman said … . “…,” Victoria Zotikova told AFP.".
+  { name: 'speaker-described-before', match: (c) => !c.role && !!describedBefore(c), build: describedBefore },
   // "Guitarist Jimmy Page" in a story about "rock group Led Zeppelin": "Led Zeppelin guitarist".
   {
     name: 'member-of-the-ensemble',

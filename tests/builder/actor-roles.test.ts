@@ -9,6 +9,7 @@ const roleOf = (docs: string[], name: string) => buildBriefing(docs.map((text) =
 describe('ROLE_COMPLETIONS', () => {
   // [row, articles, person, role]
   const rows: [string, string[], string, string][] = [
+    ['speaker-described-before', ['The talks went on. A Red Cross spokeswoman said the meeting was useful. “We hope to see results,” Ana Ruiz told reporters.', 'Ruiz added that more talks were due.'], 'Ana Ruiz', 'Red Cross spokeswoman'],
     ['described-in-the-next-sentence', ['Ana Ruiz is giving the champion a run for her money. The 25-year-old singer is near the record.', 'Ruiz said she was thrilled.'], 'Ana Ruiz', '25-year-old singer'],
     ['described-in-the-next-sentence', ['Tom Reyes will appear in court at 2pm. The inventor has been held since May. Reyes denies it.'], 'Tom Reyes', 'inventor'],
     [
@@ -69,6 +70,8 @@ describe('ROLE_COMPLETIONS', () => {
     ['the one who did the harm', ['Lena Ruiz abducted her children on Monday. Ruiz drove away.'], 'Lena Ruiz', ''],
     // The description follows a sentence the person does not open.
     ['a description after a sentence another opens', ['Police said Tom Reyes will appear in court. The inventor has been held since May. Reyes denies it.'], 'Tom Reyes', ''],
+    // The named speaker does not follow the described one's sentence.
+    ['a speaker after a sentence without one', ['A Red Cross spokeswoman said the meeting was useful. The convoy left at dawn. “We hope to see results,” Ana Ruiz told reporters.'], 'Ana Ruiz', ''],
     // "accused Smith of lying": the accuser faces no charge.
     ['an accuser', ['Lena Ruiz accused the mayor of lying. Ruiz said the mayor had lied.'], 'Lena Ruiz', ''],
   ])('no completion for %s', (_, docs, name, role) => {

@@ -533,6 +533,7 @@ export function actors(ctx: Context): void {
             role,
             after: a.mentions.map((m) => textOf(ctx, m).slice(m.end, m.end + 200)),
             before: a.mentions.map((m) => textOf(ctx, m).slice(ctx.sentences[m.sentence].start, m.start)),
+            previous: a.mentions.map((m) => (ctx.sentences[m.sentence - 1]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - 1].text : '')),
             story: cluster,
           })
         : role;
