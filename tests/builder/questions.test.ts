@@ -24,6 +24,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['unclear-wh-clause', 'No one knows yet who built the site, though its size suggests a powerful ruler.', 'Who built the site?'],
   ['unclear-if', 'It is not yet clear if the museum will reopen in the spring.', 'Will the museum reopen in the spring?'],
   ['no-evidence', 'Police said there is no evidence that the driver was drunk.', 'Was the driver drunk?'],
+  ['no-subject', 'No historical documents mention a meeting place near the town.', 'Do any historical documents mention a meeting place near the town?'],
   ['no-explanation', 'There was no explanation for the delay in testing the water.', 'What explains the delay in testing the water?'],
   ['unnamed-person', 'The man, whose name has not been released, was shot and killed by police.', 'Who was shot and killed by police?'],
   ['someone', 'Police said someone had fired at the house twice before the fire.', 'Who had fired at the house twice before the fire?'],
@@ -67,6 +68,14 @@ describe('ask rules', () => {
     const q = questionOf(sentence);
     expect(q).toMatchObject({ text, rule });
     expectQuestion(q!.text);
+  });
+  it.each([
+    ['No one has claimed responsibility for the attack.', 'Has anyone claimed responsibility for the attack?'],
+    ['No group claimed responsibility for the blast.', 'Did any group claim responsibility for the blast?'],
+    ['No historical record exists of the battle.', 'Is there any historical record of the battle?'],
+    ['Nobody knows where he is.', undefined],
+  ])('what the sentence says nobody did is asked of anybody: %s', (sentence, text) => {
+    expect(questionOf(sentence)?.text).toBe(text);
   });
   it('a plan named after a determiner is an attempt that goes ahead or not', () => {
     expect(questionOf('The reissues are part of a plan to reissue all nine of the band’s albums.')).toMatchObject({ rule: 'attempt', text: 'Will the plan to reissue all nine of the band’s albums go ahead?' });

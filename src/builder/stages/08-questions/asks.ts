@@ -81,6 +81,39 @@ const DELAYED = new RegExp(
   'u',
 );
 
+// "No historical documents mention a Thing site near the region" → "Do any historical documents
+// mention a Thing site near the region?"; "No one has claimed responsibility" → "Has anyone claimed
+// responsibility?": what the sentence says nobody did, asked of anybody.
+const NO_SUBJECT = /^(?:but\s+|and\s+|so\s+far,?\s+|to\s+date,?\s+|yet\s+)?no(?:\s+one\b|body\b|\s+(?!(?:longer|doubt|matter|more|less|sooner|further|way|wonder)\b)(?=\p{Ll}))\s*([^,;:.!?]{6,})/iu;
+const AUX = /^(?:has|have|had|was|were|is|are)$/;
+function noSubjectQuestion(m: RegExpExecArray): string | undefined {
+  const words = m[1].trim().split(/\s+/);
+  const read = tagged(`no ${words.join(' ')}`).slice(1);
+  const anyone = /^no\s*(?:one|body)\b/i.test(m[0].replace(/^(?:but|and|so\s+far,?|to\s+date,?|yet)\s+/i, ''));
+  // The subject's nouns end where its verb begins: up to three words ("historical documents").
+  // The longest reading first: in "historical documents mention", "documents" may read as a verb.
+  for (let n = anyone ? 0 : Math.min(3, words.length - 2); n >= (anyone ? 0 : 1); n--) {
+    const who = anyone ? 'anyone' : `any ${words.slice(0, n).join(' ')}`;
+    const [verb, ...rest] = words.slice(n);
+    if (/^knows?$|^knew$/.test(verb)) return undefined;
+    if (AUX.test(verb)) {
+      const [participle, ...more] = rest.filter((w) => !/^(?:yet|so|far|\p{Ll}+ly)$/u.test(w));
+      // "No one is sure why …" is an unknown the wh-rule asks.
+      if (/^(?:sure|certain|clear|aware)$/.test(participle ?? '')) return undefined;
+      return participle && more.length ? `${cap(verb)} ${who} ${participle} ${shorten(more.join(' '))}?` : undefined;
+    }
+    // The verb as compromise reads it in its clause: "mention" is a noun alone, a verb after "documents".
+    const tags = read.length === words.length ? read[n].tags : (tagged(verb)[0]?.tags ?? []);
+    if (!tags.includes('PresentTense') && !tags.includes('PastTense')) continue;
+    if (read.length === words.length && read.slice(0, n).some((w) => !w.tags.some((t) => /Noun|Adjective|Value/.test(t)))) continue;
+    // "No historical record exists of the battle" → "Is there any historical record of the battle?"
+    if (/^exist(?:s|ed)?$/.test(verb)) return `${tags.includes('PastTense') ? 'Was' : 'Is'} there ${who} ${shorten(rest.join(' '))}?`;
+    const does = tags.includes('PastTense') ? 'Did' : anyone || !isPluralPhrase(who) ? 'Does' : 'Do';
+    return `${does} ${who} ${infinitive(verb)} ${shorten(rest.join(' '))}?`;
+  }
+  return undefined;
+}
+
 // A state not over, asked by what it leaves open: "The patient was in critical condition" → "Will
 // the patient recover?"; "Several suspects remain at large" → "Will several suspects be caught?";
 // "His arraignment was postponed" → "When will his arraignment take place?".
@@ -240,6 +273,7 @@ export const ASK_RULES: readonly AskRule[] = [
   { name: 'unclear-wh-clause', kind: 'unresolved', match: UNCLEAR_WH, build: (m) => whQuestion(m[1], m[2]) },
   { name: 'unclear-if', kind: 'unresolved', match: UNCLEAR_IF, build: (m) => yesNo(m[1]) },
   { name: 'no-evidence', kind: 'unresolved', match: NO_EVIDENCE, build: (m) => (m[1] ? yesNo(m[1]) : `Was there ${shorten(m[2])}?`) },
+  { name: 'no-subject', kind: 'unresolved', match: NO_SUBJECT, build: noSubjectQuestion },
   { name: 'no-explanation', kind: 'unresolved', match: NO_EXPLANATION, build: (m) => `What explains ${lowerFirst(shorten(m[1]))}?` },
   { name: 'unnamed-person', kind: 'unresolved', match: UNNAMED, build: (m) => `Who ${m[1]} ${shorten(m[2])}?` },
   { name: 'someone', kind: 'unresolved', match: SOMEONE, build: (m) => `Who ${shorten(m[1])}?` },
