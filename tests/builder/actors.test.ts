@@ -242,6 +242,20 @@ describe('actors across a cluster', () => {
     expect(names([`${lead}\n\n${cited}`, `${lead}\n\n${cited.replace('9 p.m.', 'night')}`])).toContain('Ipswich Police Department');
   });
 
+  it('an organisation\'s first word alone, when it acts, is that organisation; a place before its name is not', () => {
+    const actors = buildBriefing(
+      [
+        { text: `${lead}\n\nA survey by the Pew Research Center found that most residents trust the levee. Pew found the same in 2010.` },
+        { text: `${lead}\n\nPew said the survey was small. Officers of the Largo Police Department patrolled the levee in Largo, and the Largo Police Department closed roads.` },
+      ],
+      { id: 't' },
+    ).actors;
+    const pew = actors.filter((a) => /Pew/.test(a.name));
+    expect(pew.map((a) => a.name)).toEqual(['Pew Research Center']);
+    expect(pew[0].aliases).toContain('Pew');
+    expect(actors.find((a) => a.name === 'Largo Police Department')?.aliases ?? []).not.toContain('Largo');
+  });
+
   it('"Customs and Border Protection" is one organisation', () => {
     const b = names([`${lead}\n\nOfficials at U.S. Customs and Border Protection said the crossing would stay open.`, `${lead}\n\nThe levee held.`]);
     expect(b.some((n) => /Customs and Border Protection/.test(n))).toBe(true);

@@ -5,7 +5,7 @@ import { STOPWORDS } from '../text/tokens.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
-import { DISEASE_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isTitleWord, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { DISEASE_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -59,7 +59,12 @@ const initials = (name: string) =>
     .join('');
 
 /** Assigns every mention an actor id; returns the actors. Exported for tests. */
-export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<string> = new Set(), acronyms: ReadonlyMap<string, string> = new Map()): ActorDraft[] {
+export function clusterMentions(
+  mentions: Mention[],
+  speakers: ReadonlySet<string> = new Set(),
+  acronyms: ReadonlyMap<string, string> = new Map(),
+  acts: (m: Mention) => boolean = () => false,
+): ActorDraft[] {
   const actors: ActorDraft[] = [];
   const make = (m: Mention): ActorDraft => {
     const a: ActorDraft = { index: actors.length, name: m.name, aliases: new Set(), type: m.type ?? 'person', roles: new Map(), role: '', mentions: [], salience: 0 };
@@ -134,7 +139,7 @@ export function clusterMentions(mentions: Mention[], speakers: ReadonlySet<strin
     }
     add(a, m);
   }
-  mergeOrganisations(actors, add, acronyms);
+  mergeOrganisations(actors, add, acronyms, acts);
   // A lone capitalised word that never resolved is a person only with some evidence of being one.
   for (const a of actors) {
     if (a.mentions.some((m) => m.type)) {
@@ -206,12 +211,14 @@ const withoutCountry = (name: string) => {
   const words = name.split(/\s+/);
   return words.length > 2 && (countryOf(words[0]) || countryOfDemonym(words[0])) ? words.slice(1).join(' ') : name;
 };
+const distinctiveWord = (w: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isPlace(w) && !countryOf(w) && !countryOfDemonym(w) && !isFirstName(w) && !isTitleWord(w) && !ORG_HEADS.has(w.toLowerCase());
 const isNamedPerson = (a: ActorDraft) => a.roles.size > 0 && !a.mentions.some((m) => m.type === 'organization');
 const wordsOf = (name: string) => normKey(name).split(' ');
 
 // One organisation written several ways: "NRC" / "U.S. Nuclear Regulatory Commission",
 // "Nippon Yusen" / "Nippon Yusen K.K.", "Fitzgerald" / "USS Fitzgerald".
-function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mention) => void, acronyms: ReadonlyMap<string, string>): void {
+function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mention) => void, acronyms: ReadonlyMap<string, string>, acts: (m: Mention) => boolean): void {
   const into = (from: ActorDraft, to: ActorDraft) => {
     for (const m of from.mentions.splice(0)) add(to, m);
   };
@@ -235,6 +242,11 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     // "Fire Department" / "New York City Fire Department": the name without the place before it.
     for (let k = 1; k <= words.length - 2; k++) if (words.slice(k).some((w) => ORG_HEADS.has(w))) keys.push(words.slice(k).join(' '));
     const candidates = new Set([...keys.flatMap((k) => byName.get(k) ?? []), ...[...a.aliases].flatMap((y) => (acronymsOf.get(y) ?? []).flatMap((x) => byAlias.get(x) ?? []))]);
+    // "Tesla" / "Tesla Motors", "Pew" / "Pew Research Center": an organisation's first word alone,
+    // when it is a word of no other kind (no ordinary word, place, country or first name) and
+    // does or owns something somewhere ("Pew found", not "in Largo" for "Largo Police").
+    if (words.length > 1 && a.mentions.some((m) => m.type === 'organization') && distinctiveWord(a.name.split(/\s+/)[0]))
+      for (const b of byName.get(words[0]) ?? []) if (b.mentions.some(acts)) candidates.add(b);
     for (const b of [...candidates].sort((x, y) => x.index - y.index)) {
       if (a === b || !b.mentions.length || !a.mentions.length || isNamedPerson(b)) continue;
       into(b, a);
@@ -283,7 +295,10 @@ function canonicalName(a: ActorDraft): string {
     }
     return y[1] - x[1] || y[0].length - x[0].length || (x[0] < y[0] ? -1 : 1);
   });
-  return names[0][0];
+  // "Pew" once "Pew Research Center" is named: an organisation's first word alone yields to its name.
+  const best = names[0][0];
+  const full = a.type === 'person' || best.includes(' ') ? undefined : names.find(([n]) => n.startsWith(`${best} `));
+  return full?.[0] ?? best;
 }
 
 function mostFrequent(xs: string[]): string {
@@ -503,7 +518,13 @@ export function actors(ctx: Context): void {
     if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
   }
   describedBeforeFullName(ctx.mentions, (m) => ctx.sentences[m.sentence].start >= m.start - 1);
-  const drafts = clusterMentions(ctx.mentions, speakers, acronyms).filter((a) => {
+  // "Pew found", "Tesla's": a mention that does, says or owns something.
+  const acts = (m: Mention) => {
+    const after = textOf(ctx, m).slice(m.end, m.end + 40);
+    const next = verbNext(after);
+    return /^['’]s?\b/.test(after) || (next !== undefined && isVerbForm(next));
+  };
+  const drafts = clusterMentions(ctx.mentions, speakers, acronyms, acts).filter((a) => {
     if (!NOT_ACTOR_RULES.some((r) => r.match(a, story))) return true;
     for (const m of a.mentions) m.actor = undefined;
     return false;
