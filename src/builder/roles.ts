@@ -105,6 +105,7 @@ const ASIDE_APPOSITION = /^\s+(?:[—–]|--)\s+((?:the|a|an)\s+[^—–()]{3,18
 // A description, then what identifies it: "The 21-year-old mom, identified by sources as |".
 const IDENTIFIED_AS = /\b(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:who|was|is|has|had)\s)[\p{L}\d’'-]+\s+){0,3}(?!(?:was|is|has|had)\s)[\p{Ll}-]+),?\s+(?:(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+)?(?:identified|named)(?:\s+(?:by|in)\s+[^,.;:()"“”]{1,40}?)?\s+as\s+$/u;
 const DESCRIBED_AS = /^,\s+(?:(?:who\s+(?:is|was|has\s+been)|often|widely|once)\s+)?(?:described|billed|hailed|known)(?:\s+by\s+[^,.;:()"“”]{1,40}?)?\s+as(?=\s+(?:the|a|an)\s)/u;
+const ASKED_OF = /\b(?:whether|if)\s+$/i;
 const THEN_APPOSITION = /^,\s+then[-\s]+(?=\p{L})/u;
 // "(family attorney)", "(the son's lawyer)" is the apposition rule's: no article, and words only.
 const ROLE_IN_PARENTHESES = /^\s+\(((?!(?:the|a|an)\s)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})\)/u;
@@ -303,10 +304,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "Jane Doe, 34, a nurse from Ohio, …", "Jane Doe, PhD, assistant professor of …": the apposition
   // after the age or a degree.
   { name: 'apposition-after-age', match: (c) => unsure(c) && AGE_THEN_APPOSITION.test(c.rest), build: (c) => appositionRole({ ...c, rest: c.rest.replace(AGE_THEN_APPOSITION, '') }) },
-  // "Gorkov is chairman of VneshEconomBank".
+  // "Gorkov is chairman of VneshEconomBank"; not "… whether Pasztor is a serial killer", a
+  // question asked of the person, nor "if Smith is the next mayor".
   {
     name: 'copula',
-    match: unsure,
+    match: (c) => unsure(c) && !ASKED_OF.test(c.text.slice(0, c.start)),
     build: (c) => {
       const phrase = COPULA.exec(c.rest)?.[1];
       return phrase && nominal(phrase) ? asRole(phrase, c) : undefined;

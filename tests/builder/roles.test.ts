@@ -146,6 +146,7 @@ describe('ROLE_RULES', () => {
     ['a description that is no role, identified', 'The man was identified as Tom Reyes, 34.', 'Tom Reyes'],
     ['a person met with', 'Tom Reyes met with the Dalai Lama on Friday.', 'Tom Reyes'],
     ['a quotation after a name', 'Ana Ruiz, “a true hero,” was hurt.', 'Ana Ruiz'],
+    ['a question asked of the person', 'Many are asking whether Ana Ruiz is a serial killer.', 'Ana Ruiz'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
