@@ -1,7 +1,7 @@
 // Stage 06: who says what.
 import { describe, expect, it } from 'vitest';
 import { PIPELINE } from '../../src/builder/pipeline.js';
-import { HOLDER_RULES, QUOTE_RULES, SPEAKER_RULES, attribution } from '../../src/builder/stages/06-attribution.js';
+import { HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, attribution } from '../../src/builder/stages/06-attribution.js';
 import { ACTIONS } from '../../src/builder/lexicon.js';
 import type { Context } from '../../src/builder/types.js';
 
@@ -352,6 +352,29 @@ describe('attribution', () => {
     ],
   ])('%s', (_, docs, words, expected) => {
     expect(said(docs, words)).toEqual(expected);
+  });
+});
+
+describe('a speech verb in another sense', () => {
+  // [row of NOT_SPEECH, articles, words of the sentence]
+  const rows: [string, string, string][] = [
+    ['charged-with', 'Cardell Lowell shot a man on Saturday night. Lowell stayed at the scene and was arrested and charged with second-degree murder.', 'second-degree'],
+    ['charged-with', 'Kenneth Lowell was stopped on Monday. Authorities have arrested Kenneth Lowell and charged him with possession of marijuana.', 'possession'],
+    ['added-a-number', 'The Heat won the title on Thursday. Point guard Mario Chalmers, the hero of Game 4, added 10 points and Shane Battier had 11.', '10 points'],
+  ];
+  it.each(rows)('%s: %s', (_, text, words) => {
+    const ctx = {
+      options: { id: 't', summaryWords: 80 },
+      docs: [{ text, index: 0, sourceId: 's1' }],
+      paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
+    } as Context;
+    for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(attribution) + 1)) stage(ctx);
+    const s = ctx.sentences.find((x) => x.text.includes(words))!;
+    expect(ctx.attributions.filter((a) => a.sentence === s.index)).toEqual([]);
+  });
+
+  it('every sense has a test row', () => {
+    expect(NOT_SPEECH.map((n) => n.name).sort()).toEqual([...new Set(rows.map(([name]) => name))].sort());
   });
 });
 

@@ -478,13 +478,22 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, 
   return rule?.build(c);
 }
 
+/** A speech verb's other sense, told by what follows it: no one speaks. */
+export const NOT_SPEECH: readonly { name: string; verbs: ReadonlySet<string>; after: RegExp }[] = [
+  // "was arrested and charged with second-degree murder", "charged him with possession of …".
+  { name: 'charged-with', verbs: new Set(['charged', 'charges', 'charge']), after: /^\s+(?:(?:him|her|them|\p{Lu}[\p{L}.'’-]*)\s+){0,3}with\b/u },
+  // "Wade added 20.", "Chalmers added 10 points": a score.
+  { name: 'added-a-number', verbs: new Set(['added', 'adds', 'add']), after: /^\s+(?:another\s+)?\d/u },
+];
+const otherSense = (text: string, t: Token, offset: number) => NOT_SPEECH.some((n) => n.verbs.has(t.text.toLowerCase()) && n.after.test(text.slice(t.end - offset, t.end - offset + 40)));
+
 // Speech verbs in the text, "said"-like ones before "believes"-like ones.
 // A verb followed by "that" introduces the claim itself: "the government insisted that …,
 // diplomats said" is the government's.
 // With `acts`, the verbs of acts that state what an actor wants ("The Rockies plan to remake the
 // jersey", "filed a lawsuit") come last: speech decides first.
 function speechVerbs(text: string, offset: number, acts = false): Span[] {
-  const found = tokenize(text, offset).filter((t) => SPEECH_VERBS.has(t.text) || (t.start === offset && SPEECH_VERBS.has(t.text.toLowerCase())));
+  const found = tokenize(text, offset).filter((t) => (SPEECH_VERBS.has(t.text) || (t.start === offset && SPEECH_VERBS.has(t.text.toLowerCase()))) && !otherSense(text, t, offset));
   const rank = (t: { text: string; end: number }) =>
     (/^\s+that\b/.test(text.slice(t.end - offset, t.end - offset + 6)) ? 0 : 2) + (WEAK_SPEECH_VERBS.has(t.text.toLowerCase()) ? 1 : 0);
   const verbs: Span[] = found.sort((a, b) => rank(a) - rank(b)).map((t) => ({ start: t.start, end: t.end }));
