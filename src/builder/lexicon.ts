@@ -110,6 +110,8 @@ export const KIN_PLURALS: ReadonlyMap<string, readonly string[]> = new Map(Objec
 export const HARM_VERBS: readonly string[] = rolePhrases.harmVerbs;
 /** The US states by name ("Alabama"). */
 export const US_STATE_NAMES: readonly string[] = usStates.states.map((s) => s[0]);
+/** The parties a lawmaker is described by ("the California Democrat"), lower case. */
+export const PARTY_NOUNS = lower(Object.values(usStates.parties));
 export const PERSON_NOUNS = lower(titles.people);
 const ROLE_NOUNS = lower(titles.roleNouns);
 const NOT_ROLES = lower(titles.notRoles);

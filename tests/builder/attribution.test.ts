@@ -333,6 +333,18 @@ describe('attribution', () => {
       [{ speaker: 'Jennifer Rivers', kind: 'reported', words: "to face her son's alleged killers" }],
     ],
     [
+      'a title the story gives no one ("the witness") is nobody, not whoever spoke last',
+      ['Senator Tom Carter spoke about the crash on Monday. "The roads must be safer," Carter said. "The car hit him twice and then drove off," the witness said.'],
+      'drove off',
+      [],
+    ],
+    [
+      '"the Oregon Democrat" is a lawmaker of no other state, not the Democrat from Arizona named last',
+      ['Rep. Kurt Schrader and Rep. Raul Grijalva, D-Ariz., met the president on Monday. "We will not vote for cuts to Medicare," Grijalva said. "The question is how hard he will fight for it," the Oregon Democrat said.'],
+      'how hard',
+      [{ speaker: 'Kurt Schrader', kind: 'direct', words: 'The question is how hard he will fight for it,' }],
+    ],
+    [
       '"was never told": the subject is who was told, nobody speaks',
       ['Ann Lowell went missing in 1990. For 27 years, no one knew who she was, and Lowell was never told of the search.'],
       'never told',

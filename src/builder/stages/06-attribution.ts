@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -225,12 +225,23 @@ function describedSpeaker(c: Clause): number | undefined {
     const spoke = [...c.recent].reverse().find((a) => ctx.actors[a.actor].type === 'organization')?.actor;
     return resolve(ctx, s.start, s.doc, kind) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? spoke ?? resolve(ctx, s.start, s.doc, organisation(ctx));
   }
-  // "the California Democrat said": a person with that role, else one who has spoken already.
+  // "the California Democrat said": a person with that role, else a lawmaker of that state (one
+  // who has spoken already first). Another title a story gives no one ("the judge", "the
+  // witness", "the spokesperson") is nobody rather than whoever spoke last.
+  const state = PARTY_NOUNS.has(noun) ? US_STATE_NAMES.find((n) => n.toLowerCase() === modifiers.join(' ')) : undefined;
+  const lawmaker = (m: Mention) => namedPerson(ctx)(m) && !otherState(ctx, m.actor!, state!);
   return (
-    resolve(ctx, at, s.doc, described(ctx, noun)) ??
-    (TITLE_HEADS.has(noun) ? (resolve(ctx, at, s.doc, (m) => namedPerson(ctx)(m) && c.spoke.has(m.actor!)) ?? resolve(ctx, at, s.doc, namedPerson(ctx))) : undefined) ??
+    resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && !(state && otherState(ctx, m.actor!, state))) ??
+    (state ? (resolve(ctx, at, s.doc, (m) => lawmaker(m) && c.spoke.has(m.actor!)) ?? resolve(ctx, at, s.doc, lawmaker)) : undefined) ??
+
     onlyActorDescribed(ctx, noun)
   );
+}
+
+// "the Oregon Democrat" is no lawmaker whose role names Arizona.
+function otherState(ctx: Context, actor: number, state: string): boolean {
+  const roles = [...ctx.actors[actor].roles.keys()].join(' ');
+  return !roles.includes(state) && US_STATE_NAMES.some((n) => n !== state && roles.includes(n));
 }
 
 // "the opposition says" in an article that names no opposition, when another names "opposition
@@ -534,7 +545,12 @@ export interface QuoteRule {
   name: string;
   /** The speaker, or undefined when the rule does not find one. */
   find: (q: QuoteCase) => number | undefined;
+  /** The quote names its speaker here, so that finding nobody is the verdict: later rules are not tried. */
+  names?: (q: QuoteCase) => boolean;
 }
+
+// "“…,” the witness said.": a speech verb closes the quote, right after its subject.
+const SAID_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?["”]?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:${SPEECH_VERB_ALTERNATION})\b|^[,.!?]?["”]?\s+(?:${SPEECH_VERB_ALTERNATION})\s`, 'u');
 
 /** Whose words a quote is: the rules are tried in order until one finds a speaker. */
 export const QUOTE_RULES: readonly QuoteRule[] = [
@@ -545,6 +561,8 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
       const verb = speechVerbs(q.text.slice(q.end + 1, Math.min(q.s.end, q.end + 1 + AFTER_QUOTE)), q.end + 1)[0];
       return verb && speakerOf(q.ctx, q.s, verb, q.end + 1, q.recent, q.spoke, q.trace);
     },
+    // "“…,” the witness said." in a story that names no witness is nobody's, not the last speaker's.
+    names: (q) => SAID_AFTER_QUOTE.test(q.text.slice(q.end, Math.min(q.s.end, q.end + AFTER_QUOTE))),
   },
   // "Lavrov said: “…”"
   {
@@ -670,6 +688,7 @@ export function attributeSentence(
     for (const rule of QUOTE_RULES) {
       const found: string[] = [];
       const actor = rule.find({ ...q, trace: found });
+      if (actor === undefined && rule.names?.(q)) break;
       if (actor === undefined) continue;
       trace?.push(rule.name, ...found);
       out.push({ sentence: s.index, actor, kind: 'direct', start, end });
