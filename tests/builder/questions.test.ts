@@ -129,6 +129,9 @@ describe('signals', () => {
   it.each([['Why the plant was shut isn’t clear.'], ['No historical documents mention a meeting place in the region.'], ['Investigators found no evidence of foul play.'], ['The victims’ names weren’t immediately known.'], ['How the virus spreads is not well understood.']])('an unknown told with a negated copula or an absence: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');
   });
+  it.each([['The prime minister will travel to Paris on March 3.'], ['The singer will perform tonight in Dublin.'], ['The report is expected to be released by Dec. 15.']])('a time still to come is scheduled: %s', (sentence) => {
+    expect(signalOf(sentence)?.rule.name).toBe('scheduled');
+  });
   it.each([['The court ruled against the company on Monday.'], ['Rescuers pulled 12 survivors from the rubble overnight.']])('a settled fact has none: %s', (sentence) => {
     expect(signalOf(sentence)).toBeUndefined();
   });

@@ -29,7 +29,8 @@ export const PROCESS_NOUNS = phrases([...words.processes.find, ...words.processe
 const PROCESS = `\\b(?:${PROCESS_NOUNS})\\b`;
 const PENDING = `\\b(?:${phrases(words.pending)})\\b`;
 const FUTURE = `\\b(?:${phrases(words.future)})\\b`;
-const WHEN = `\\b(?:${phrases(words.when)})\\b`;
+// A time named as a phrase ("next week", "tonight") or a date ("on March 3", "by Dec. 15").
+const WHEN = `\\b(?:${phrases(words.when)}|(?:on|by|until|before)\\s+(?:${phrases(words.months)})\\.?\\s+\\d{1,2})\\b`;
 
 /** A process named near a word that says it is not over: "an investigation … is ongoing". */
 export const PENDING_PROCESS = new RegExp(`${PROCESS}[^.;]{0,80}?${PENDING}|${PENDING}[^.;]{0,80}?${PROCESS}`, 'iu');
