@@ -28,6 +28,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['no-explanation', 'There was no explanation for the delay in testing the water.', 'What explains the delay in testing the water?'],
   ['unnamed-person', 'The man, whose name has not been released, was shot and killed by police.', 'Who was shot and killed by police?'],
   ['someone', 'Police said someone had fired at the house twice before the fire.', 'Who had fired at the house twice before the fire?'],
+  ['body-of', 'Rescuers recovered the body of a young woman from the river.', 'Who was the young woman whose body was found?'],
   ['rumored-that', 'He has scotched rumours that there will be a reunion tour.', 'Will there be a reunion tour?'],
   ['accused-of', 'The teacher is also accused of luring the girl into her home.', 'Did the teacher lure the girl into her home?'],
   ['disputed-account', "Trump aides dispute Comey's reported account of that conversation.", 'Whose account of that conversation is right: Comey’s or Trump aides’?'],
@@ -103,6 +104,7 @@ describe('ask rules', () => {
 // One row per signal, named as the signal: a sentence whose strongest signal it is.
 const SIGNAL_ROWS: [string, string][] = [
   ['explicit-unknown', 'It was not immediately clear what the defect was.'],
+  ['unnamed-body', 'A dog found a man’s body in the debris on Sunday.'],
   ['denial', 'The administration official said the statement was not accurate.'],
   ['contested', 'Alcorn is also accused of luring the girl into her home.'],
   ['not-yet', 'A final decision has not been made, the official said.'],

@@ -3,7 +3,7 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
-import { EFFORT, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases } from './signals.js';
+import { BODY_OF, EFFORT, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases } from './signals.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
@@ -181,7 +181,6 @@ const ASKED_IN_TEXT = new RegExp(String.raw`^(?:but|and|so|yet|still|now)?,?\s*(
 // "it is not yet clear if any organization granted it" → "Did any organization grant it?"
 const UNCLEAR_IF = new RegExp(String.raw`\b(?:${UNKNOWN})\s+(?:yet\s+)?if\s+([^,;:.!?]{8,})`, 'iu');
 // "The man, whose name has not been released, was shot …", "An unidentified woman was …" → "Who was shot …?"
-const PERSON = String.raw`(?:\d+-year-old\s+)?(?:man|woman|person|boy|girl|driver|suspect|victim|gunman|shooter|attacker|pilot|passenger|officer|worker)`;
 const UNNAMED = new RegExp(
   String.raw`^(?:(?:The|An?)\s+(?:unidentified|unnamed)\s+${PERSON}|(?:The|An?)\s+${PERSON}(?:,\s+whose\s+(?:name|identity)\s+[^,]+,|\s+whose\s+(?:name|identity)\s+(?:has|have|was|were)\s+not\s+been\s+\p{Ll}+))\s+(was|were|is|has|had)\s+([^,;:.!?]{4,})`,
   'u',
@@ -277,6 +276,7 @@ export const ASK_RULES: readonly AskRule[] = [
   { name: 'no-explanation', kind: 'unresolved', match: NO_EXPLANATION, build: (m) => `What explains ${lowerFirst(shorten(m[1]))}?` },
   { name: 'unnamed-person', kind: 'unresolved', match: UNNAMED, build: (m) => `Who ${m[1]} ${shorten(m[2])}?` },
   { name: 'someone', kind: 'unresolved', match: SOMEONE, build: (m) => `Who ${shorten(m[1])}?` },
+  { name: 'body-of', kind: 'unresolved', match: BODY_OF, build: (m) => `Who was the ${(m[1] ?? m[4]).toLowerCase()} whose ${m[2] ?? m[3]} ${/remains/i.test(m[2] ?? m[3]) ? 'were' : 'was'} found?` },
   { name: 'rumored-that', kind: 'unresolved', match: RUMORED_THAT, build: (m) => yesNo(m[1]) },
   {
     name: 'accused-of',

@@ -38,10 +38,18 @@ export const PENDING_PROCESS = new RegExp(`${PROCESS}[^.;]{0,80}?${PENDING}|${PE
 /** An effort told as under way: "the team is working to improve the yield". */
 export const EFFORT = `\\b(?:is|are)\\s+(?:still\\s+|now\\s+)?(?:${phrases(words.attempt.verbs)})\\s+to\\s+(\\p{Ll}+)`;
 
+/** A person the articles may name only by what they are: "an unidentified man", "a 27-year-old woman". */
+export const PERSON = String.raw`(?:\d+-year-old\s+)?(?:man|woman|person|boy|girl|driver|suspect|victim|gunman|shooter|attacker|pilot|passenger|officer|worker)`;
+// "Sano found a man's body in the debris", "the body of a woman was recovered" → "Who was the man
+// whose body was found?": a person the articles name only by what was found.
+export const BODY_OF = new RegExp(String.raw`\b(?:an?\s+((?:\d+-year-old\s+|young\s+|elderly\s+)?${PERSON})['’]s\s+(body|remains)|(?:the\s+)?(body|remains)\s+of\s+an?\s+((?:\d+-year-old\s+|young\s+|elderly\s+)?${PERSON}))\b`, 'iu');
+
 /** The signal rules, strongest first. */
 export const SIGNALS: readonly SignalRule[] = [
   // "It is unclear who …", "No one knows yet who built the site", "left many missing".
   { name: 'explicit-unknown', kind: 'unresolved', weight: 3, match: new RegExp(`\\b(?:${UNKNOWN})\\b`, 'iu') },
+  // A person named only by what was found: "found a man's body in the debris".
+  { name: 'unnamed-body', kind: 'unresolved', weight: 2, match: BODY_OF },
   // Two accounts of one thing: "said that statement was not accurate", "denied …".
   { name: 'denial', kind: 'disputed', weight: 2.5, match: anyOf(words.denial) },
   // A claim someone holds against another account: "accused of …", "insists …", "instead".
