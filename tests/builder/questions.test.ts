@@ -71,6 +71,14 @@ describe('ask rules', () => {
     expectQuestion(q!.text);
   });
   it.each([
+    ['It is unclear how the fire started.', 'How did the fire start?'],
+    ['No one is entirely sure why the birds left the island.', 'Why did the birds leave the island?'],
+    ['It is not clear where the money goes.', 'Where does the money go?'],
+    ['It was not immediately clear how long the road would be closed.', 'How long would the road be closed?'],
+  ])('an unknown clause with a verb alone takes "did" or "does": %s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'unclear-wh-clause', text });
+  });
+  it.each([
     ['No one has claimed responsibility for the attack.', 'Has anyone claimed responsibility for the attack?'],
     ['No group claimed responsibility for the blast.', 'Did any group claim responsibility for the blast?'],
     ['No historical record exists of the battle.', 'Is there any historical record of the battle?'],
@@ -128,7 +136,7 @@ describe('signals', () => {
   it('every signal has a row of its name, in the table order', () => {
     expect(SIGNAL_ROWS.map(([name]) => name)).toEqual(SIGNALS.map((r) => r.name));
   });
-  it.each([['Why the plant was shut isn’t clear.'], ['No historical documents mention a meeting place in the region.'], ['Investigators found no evidence of foul play.'], ['The victims’ names weren’t immediately known.'], ['How the virus spreads is not well understood.']])('an unknown told with a negated copula or an absence: %s', (sentence) => {
+  it.each([['Why the plant was shut isn’t clear.'], ['No historical documents mention a meeting place in the region.'], ['Investigators found no evidence of foul play.'], ['The victims’ names weren’t immediately known.'], ['How the virus spreads is not well understood.'], ['No one is entirely sure why the birds left.']])('an unknown told with a negated copula, an absence or nobody sure: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');
   });
   it.each([['The prime minister will travel to Paris on March 3.'], ['The singer will perform tonight in Dublin.'], ['The report is expected to be released by Dec. 15.']])('a time still to come is scheduled: %s', (sentence) => {

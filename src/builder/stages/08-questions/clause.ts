@@ -1,6 +1,6 @@
 // Clause grammar: turns an open clause into a question a reader would ask ("the ceasefire will
 // hold" → "Will the ceasefire hold?"), finds the subject before a verb and keeps questions short.
-import { SPEECH_VERB_ALTERNATION, taggedWords, toInfinitive } from '../../lexicon.js';
+import { SPEECH_VERB_ALTERNATION, isPluralPhrase, taggedWords, toInfinitive } from '../../lexicon.js';
 import { STOPWORDS, wordCount } from '../../text/tokens.js';
 
 const MAX_WORDS = 22;
@@ -169,6 +169,18 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   const inverted = /^(.{2,50}?)\s+(will|would|can|could|may|might|should|must|is|are|was|were|has|have|had|did|does|do)\s+(.+)$/u.exec(c);
   const expletive = /^how\s/i.test(wh) && /^(?:it|there)$/i.test(inverted?.[1] ?? '');
   if (inverted && wordCount(inverted[1]) <= 6 && (expletive || isSubject(inverted[1]))) return `${cap(wh)} ${inverted[2]} ${lowerFirst(inverted[1])} ${inverted[3]}?`;
+  // "why the birds left the island": the verb alone takes "did" or "does" as a yes/no question would.
+  if (/^(?:why|where|when|how)$/i.test(wh)) {
+    const words = tagged(c);
+    const at = words.findIndex((t, i) => i > 0 && FINITE(t.tags) && !t.tags.some((x) => /Modal|Copula|Auxiliary|Noun/.test(x)));
+    const subject = c.split(/\s+/).slice(0, at).join(' ');
+    if (at > 0 && words.length === c.split(/\s+/).length && isSubject(subject, true)) {
+      const verb = words[at];
+      const does = verb.tags.includes('PastTense') ? 'did' : isPluralPhrase(subject) ? 'do' : 'does';
+      const rest = c.split(/\s+/).slice(at + 1).join(' ');
+      return `${cap(wh.toLowerCase())} ${does} ${lowerFirst(subject)} ${infinitive(verb.text)}${rest ? ` ${rest}` : ''}?`;
+    }
+  }
   return undefined;
 }
 

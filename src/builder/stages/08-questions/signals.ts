@@ -21,9 +21,10 @@ export const phrases = (list: readonly string[]) =>
 const anyOf = (list: readonly string[]) => new RegExp(`\\b(?:${phrases(list)})\\b`, 'iu');
 
 /** What is said not to be known: the listed phrases; a copula denied of "clear" or "known"
- * however it is written ("isn't clear", "weren't immediately known", "was not yet clear"); and a
- * record or reason said to be missing ("no historical documents mention …", "no evidence that …"). */
-export const UNKNOWN = `${phrases(words.unknown)}|(?:is|are|was|were)(?:n['’]t|\\s+not)\\s+(?:yet\\s+|\\p{Ll}+ly\\s+)?(?:clear|known)|no\\s+(?:[\\p{Ll}-]+\\s+)?(?:${phrases(words.absent)})`;
+ * however it is written ("isn't clear", "weren't immediately known", "was not yet clear"); a
+ * record or reason said to be missing ("no historical documents mention …", "no evidence that …");
+ * and nobody sure ("no one is entirely sure why …"). */
+export const UNKNOWN = `${phrases(words.unknown)}|(?:is|are|was|were)(?:n['’]t|\\s+not)\\s+(?:yet\\s+|\\p{Ll}+ly\\s+)?(?:clear|known)|no\\s+(?:[\\p{Ll}-]+\\s+)?(?:${phrases(words.absent)})|(?:no\\s+one|nobody)\\s+(?:is|was|seems)\\s+(?:\\p{Ll}+ly\\s+)?(?:sure|certain)`;
 
 export const PROCESS_NOUNS = phrases([...words.processes.find, ...words.processes.outcome, ...words.processes.result]);
 const PROCESS = `\\b(?:${PROCESS_NOUNS})\\b`;
