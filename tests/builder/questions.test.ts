@@ -86,6 +86,9 @@ describe('ask rules', () => {
   ])('what the sentence says nobody did is asked of anybody: %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).toBe(text);
   });
+  it('a clause said to someone is what was said, not a description of them', () => {
+    expect(questionOf('Peskov said in a conference call with reporters that Putin may meet Tillerson later that day.')?.text).toBe('Will Putin meet Tillerson later that day?');
+  });
   it('a plan named after a determiner is an attempt that goes ahead or not', () => {
     expect(questionOf('The reissues are part of a plan to reissue all nine of the band’s albums.')).toMatchObject({ rule: 'attempt', text: 'Will the plan to reissue all nine of the band’s albums go ahead?' });
   });
@@ -98,6 +101,7 @@ describe('ask rules', () => {
     ['Lawyers did not all believe the alleged efforts to influence the inquiry would amount to obstruction.', 'What will the inquiry find?'],
     ['Police said the man had hired a lawyer.', 'What will come of the lawyer?'],
     ['Her job was to find properties that her boss could spin into box-office gold.', 'Will her boss spin into box-office gold?'],
+
     ['Both mushers plan to continue the race to Nome.', 'Will the plan to continue the race to Nome go ahead?'],
     ['His failed bid to win the seat ended his career.', 'Will the bid to win the seat succeed?'],
     ['Efforts to reach the family were unsuccessful.', 'Will the efforts to reach the family succeed?'],

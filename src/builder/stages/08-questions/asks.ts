@@ -225,9 +225,13 @@ const REPORTED_BEFORE = /\b(?:said|says|stating|stated|announced|promised|pledge
 // the noun before it tells what the noun is, not what will happen.
 const COMPLEMENT_NOUNS = new Set(words.complementNouns.words);
 const RELATIVE_HEAD = /(\p{L}+)\s+(?:that|which)\s+$/u;
+// "Peskov said in a conference call with reporters that Putin may meet …": the 'that' clause is
+// what was said, whoever it was said to.
+const SAID_TO = new RegExp(String.raw`\b(?:${SPEECH_VERB_ALTERNATION}|told|tells|assured|assures|informed|informs|reminded|warned)\b[^.;]{0,80}$`, 'iu');
 function describesNoun(head: string): boolean {
-  const noun = RELATIVE_HEAD.exec(head)?.[1];
-  if (!noun || COMPLEMENT_NOUNS.has(noun.toLowerCase())) return false;
+  const relative = RELATIVE_HEAD.exec(head);
+  const noun = relative?.[1];
+  if (!noun || COMPLEMENT_NOUNS.has(noun.toLowerCase()) || SAID_TO.test(head.slice(0, relative!.index))) return false;
   const tags = tagged(noun)[0]?.tags ?? [];
   return tags.includes('Noun') && !tags.some((t) => /Verb|Adjective|Pronoun/.test(t));
 }
