@@ -56,6 +56,9 @@ describe('findMentions', () => {
     expect(find('“Good Morning Valley” said it would not air the tape.', 'Good Morning Valley')?.type).toBe('organization');
     expect(names("The band released 'Keys to the Highway' and 'Whole Lotta Love' on Tuesday.")).toEqual([]);
     expect(names("She was recruited by another show: 'Dancing With the Stars.' Betty White declined.")).toEqual(['Betty White']);
+    // The sentence splitter may leave the opening quotation mark with the sentence before.
+    expect(find("Dancing With The Stars' would love to have Betty White next season, an insider said.", 'Dancing With The Stars')?.type).toBe('organization');
+    expect(find("Chris Jones' will was read on Monday.", 'Chris Jones')?.type).toBe('person');
   });
 
   it.each([

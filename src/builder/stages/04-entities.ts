@@ -292,6 +292,7 @@ export const NAME_RULES: readonly NameRule[] = [
 // keep in lower case ("'Dancing With the Stars'", "“Keys to the Highway”").
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|of|the|a|an|and|or|with|in|on|to|for|at|by|from|is|my|your)`;
 const QUOTED_TITLE = new RegExp(String.raw`(?<![\p{L}\d])['‘"“](\p{Lu}[\p{L}'’.&-]*(?:\s${TITLE_WORD})*\s\p{Lu}[\p{L}&-]*)[.,!?]?['’"”](?![\p{L}\d])`, 'gu');
+const TITLE_OPENING_SENTENCE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\s${TITLE_WORD})*\s\p{Lu}[\p{L}&-]*)(?=[.,!?]?['’"”])`, 'u');
 // What only a body behind a title does: speaks, wants, will ("'Dancing With the Stars' would love
 // to have Betty White"); a film that "opens" or "is" stays a work.
 const MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'can']);
@@ -310,11 +311,17 @@ export const speaksAfterTitle = (after: string): boolean => {
  * organisation); any other is a work, whose capitalised words name nobody.
  */
 function quotedTitles(text: string): { start: number; end: number; acts: boolean }[] {
-  return [...text.matchAll(QUOTED_TITLE)].map((m) => {
+  const titles = [...text.matchAll(QUOTED_TITLE)].map((m) => {
     const start = m.index! + 1;
     const end = start + m[1].length;
     return { start, end, acts: speaksAfterTitle(text.slice(end)) };
   });
+  // "…primetime.\"'Dancing With The Stars' would love …": the sentence splitter may leave the
+  // opening quotation mark with the sentence before; a title closed and speaking at the start of
+  // a sentence is the show all the same (not a name whose possessive mark follows: "Chris Jones' will").
+  const opening = TITLE_OPENING_SENTENCE.exec(text);
+  if (opening && !titles.some((t) => t.start === 0) && !isFirstName(opening[1].split(/\s/)[0]) && speaksAfterTitle(text.slice(opening[1].length))) titles.push({ start: 0, end: opening[1].length, acts: true });
+  return titles;
 }
 
 /** Names found in a sentence; `trace`, when given, collects the names a rule turned away or rewrote. */
