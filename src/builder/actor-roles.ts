@@ -3,7 +3,7 @@
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
 import { ENSEMBLE_MEMBERS, HARM_VERBS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
-import { lowerTitle } from './name-words.js';
+import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
 
 /** What the cluster names once for every actor: its ensembles, the US state it is set in, its police. */
 export interface RoleStory {
@@ -108,10 +108,10 @@ const STATUS = new RegExp(
 
 // "Macomber, 65, was found fatally shot in a wooded area": what befell the person, up to where
 // and when it did.
-const STOP_WORDS = String.raw`(?:and|after|before|when|because|in|at|on|by|but|while|since|back|last|earlier|later|today|yesterday|as|near|outside|inside|during|following|from|with|for)`;
+const HARM_END = String.raw`(?:${CHARGE_END}|on|by|as|near|outside|inside|during|following|from|with|for)`;
 const HARM = new RegExp(
   String.raw`${AFTER_NAME}${BE}\s+(?:(?:also|later|reportedly|allegedly|each|both|all)\s+)?` +
-    String.raw`((?:(?:fatally|critically|seriously|badly|severely|gravely)\s+)?(?:${HARM_VERBS.join('|')})(?:\s+(?!${STOP_WORDS}\s)[\p{Ll}-]+){0,3}?)(?=\s*(?:[,.;:()"“”]|$)|\s+${STOP_WORDS}\s)`,
+    String.raw`((?:(?:fatally|critically|seriously|badly|severely|gravely)\s+)?(?:${HARM_VERBS.join('|')})(?:\s+(?!${HARM_END}\s)[\p{Ll}-]+){0,3}?)(?=\s*(?:[,.;:()"“”]|$)|\s+${HARM_END}\s)`,
   'u',
 );
 const HARMED = new RegExp(String.raw`\b(?:${HARM_VERBS.join('|')})\b`, 'i');
@@ -119,8 +119,6 @@ const HARMED = new RegExp(String.raw`\b(?:${HARM_VERBS.join('|')})\b`, 'i');
 // "Madsen is expected to appear in court. The 46-year-old inventor has been …": the next sentence
 // opens on a description of the one the sentence before opened on.
 const NEXT_DESCRIPTION = /^[^.!?]*[.!?]["”’]?\s+The\s+((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:is|was|has|had|said|says|added|told|will|would|\p{Ll}+ed|\p{Ll}+s)\b/u;
-// The name opens its sentence, after one word at most ("But Madsen …").
-const OPENS_SENTENCE = /^\s*(?:\p{L}+,?\s+)?$/u;
 const describedNext = (c: ActorRoleContext) =>
   c.after
     .map((a, i) => (OPENS_SENTENCE.test(c.before?.[i] ?? '-') ? NEXT_DESCRIPTION.exec(a) : null))

@@ -52,7 +52,6 @@ export const isNounOrAdjective = (w: string) => {
   const known = tags(w);
   return known.length ? known.some((t) => NOUN_TAGS.has(t)) : guessedNounOrAdjective(w);
 };
-/** A word compromise's tagger reads as a plural, an adverb or an adjective ("Forecasters", "Similarly"). */
 const ADVERB_READING = new Map<string, boolean>();
 /** Whether the tagger reads the word as an adverb ("reportedly", not "family" or "ally"). */
 export const readsAsAdverb = (w: string): boolean => {
@@ -60,6 +59,7 @@ export const readsAsAdverb = (w: string): boolean => {
   if (is === undefined) ADVERB_READING.set(w, (is = nlp(w).has('#Adverb')));
   return is;
 };
+/** A word compromise's tagger reads as a plural, an adverb or an adjective ("Forecasters", "Similarly"). */
 export const readsAsPluralAdverbOrAdjective = (w: string) => nlp(w).has('(#Plural|#Adverb|#Adjective)');
 const guessCache = new Map<string, boolean>();
 // A word the lexicon does not hold ("keyboard", "swimmer") is read by compromise's tagger.

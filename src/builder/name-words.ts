@@ -9,6 +9,8 @@ export const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
 /** Words that join the parts of one name: "Bank of England", "Osama bin Laden". */
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le']);
 export const POSSESSIVE = /['’]s?$/u;
+/** The text before a name that opens its sentence, after one word at most ("But Pasztor …"). */
+export const OPENS_SENTENCE = /^\s*(?:\p{L}+,?\s+)?$/u;
 
 /** A title or role word written in lower case ("spokesman", "former"), or a capitalised title. */
 export const lowerTitle = (w: string) => {

@@ -7,7 +7,7 @@ import { STOPWORDS, type Token } from './text/tokens.js';
 import {
   HONORIFICS, KIN, KIN_PLURALS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState,
 } from './lexicon.js';
-import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
+import { CONNECTORS, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
 // "… of the Coast Guard." loses the sentence's dot; "… of the U.S." keeps its own.
 const bareEnd = (phrase: string) => phrase.replace(/(?<!(?:^|[\s.])\p{L})\.$/u, '');
@@ -188,15 +188,13 @@ const OWNED_BEFORE = /\b(his|her|their)\s+((?:[\p{Ll}\d'’-]+\s+){0,3}?)([\p{Ll
 // The name closes the apposition, or goes on into the list: "…, Ana Ruiz and Leo Ruiz".
 const CLOSES_OR_LISTS = /^\s*(?:[,;:)—–]|\.(?=\s|$)|$|\s+and\s+(?:\d{1,3}-year-old\s+)?\p{Lu})/u;
 const OWNER_PRONOUN = { his: 'male', her: 'female' } as const;
-// A name that opens the sentence, after one word at most ("But Pasztor …").
-const SUBJECT_START = /^\s*(?:\p{L}+,?\s+)?$/u;
 /** "Pasztor's daughter", "Elijah's mother": the role with its owner's name for the pronoun. */
 function ownedRole(c: RoleContext): string | undefined {
   const m = OWNED_BEFORE.exec(c.text.slice(0, c.tokens[c.runStart].start));
   // The sentence's subject: "Elijah leaves his mother, Dina, father, Thomas, and his brother,
   // Sebastian" — Thomas is in the list, not its owner; in "Police told Ana Ruiz her son …" the
   // owner is not told.
-  const owner = m && c.earlier?.find((p) => p.end <= m.index && SUBJECT_START.test(c.text.slice(0, p.start)));
+  const owner = m && c.earlier?.find((p) => p.end <= m.index && OPENS_SENTENCE.test(c.text.slice(0, p.start)));
   if (!m || !owner || !CLOSES_OR_LISTS.test(c.rest)) return undefined;
   const [, pronoun, modifiers, head] = m;
   const agrees = pronoun === 'their' || !owner.gender || OWNER_PRONOUN[pronoun as 'his' | 'her'] === owner.gender;

@@ -346,6 +346,15 @@ const verbNext = (after: string) => {
   const m = VERB_NEXT.exec(after);
   return m && (/ly$/.test(m[1]) || isAdverb(m[1])) ? m[2] : m?.[1];
 };
+const verbAfter = (after: string) => {
+  const next = verbNext(after);
+  return next !== undefined && isVerbForm(next);
+};
+// "Pew found", "Tesla's": a mention that does, says or owns something.
+const actsOrOwns = (doc: string, m: Mention) => {
+  const after = doc.slice(m.end, m.end + 40);
+  return /^['’]s?\b/.test(after) || verbAfter(after);
+};
 
 /** The text of the article a mention stands in. */
 const textOf = (ctx: Context, m: Mention) => ctx.docs[ctx.sentences[m.sentence].doc].text;
@@ -364,10 +373,7 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
   };
   const locative = a.mentions.filter(isLocative).length;
   const attributive = a.mentions.filter((m) => !isLocative(m) && isAttributive(m)).length;
-  const acts = a.mentions.filter((m) => {
-    const next = verbNext(docOf(m).slice(m.end, m.end + 40));
-    return next !== undefined && isVerbForm(next);
-  }).length;
+  const acts = a.mentions.filter((m) => verbAfter(docOf(m).slice(m.end, m.end + 40))).length;
   // A country is an actor when it does or says something, not when it is a setting or an
   // adjective ("U.S. officials", "in Damascus").
   if (a.type === 'country') return acts < 1 || a.mentions.length - locative - attributive < 2;
@@ -465,11 +471,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     name: 'never-acts',
     match: (a, { docOf }) => {
       if (a.name.includes(' ') || a.roles.size || a.mentions.some((m) => m.type) || isLastName(a.name) || isFirstName(a.name)) return false;
-      return !a.mentions.some((m) => {
-        const after = docOf(m).slice(m.end, m.end + 40);
-        const next = verbNext(after);
-        return /^['’]s?\b/.test(after) || (next !== undefined && isVerbForm(next));
-      });
+      return !a.mentions.some((m) => actsOrOwns(docOf(m), m));
     },
   },
   // "Al Jazeera's Rula Amin said", "WANE reporter Brett Thomas": someone the articles name only as
@@ -518,13 +520,7 @@ export function actors(ctx: Context): void {
     if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
   }
   describedBeforeFullName(ctx.mentions, (m) => ctx.sentences[m.sentence].start >= m.start - 1);
-  // "Pew found", "Tesla's": a mention that does, says or owns something.
-  const acts = (m: Mention) => {
-    const after = textOf(ctx, m).slice(m.end, m.end + 40);
-    const next = verbNext(after);
-    return /^['’]s?\b/.test(after) || (next !== undefined && isVerbForm(next));
-  };
-  const drafts = clusterMentions(ctx.mentions, speakers, acronyms, acts).filter((a) => {
+  const drafts = clusterMentions(ctx.mentions, speakers, acronyms, (m) => actsOrOwns(textOf(ctx, m), m)).filter((a) => {
     if (!NOT_ACTOR_RULES.some((r) => r.match(a, story))) return true;
     for (const m of a.mentions) m.actor = undefined;
     return false;
