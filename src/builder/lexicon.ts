@@ -125,7 +125,9 @@ export function isRoleNoun(word: string): boolean {
   const w = word.toLowerCase();
   let is = roleNounCache.get(w);
   if (is === undefined) {
-    is = !NOT_ROLES.has(w) && (TITLE_HEADS.has(w) || ROLE_NOUNS.has(w) || KIN.has(w) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && nlp(w).has('#Actor') && !nlp(w).has('#Plural')));
+    // "co-chair", "co-host": one who holds the role with another.
+    const shared = /^co-(\p{Ll}{3,})$/u.exec(w)?.[1];
+    is = !NOT_ROLES.has(w) && (TITLE_HEADS.has(w) || ROLE_NOUNS.has(w) || KIN.has(w) || (!!shared && isRoleNoun(shared)) || (/^\p{Ll}[\p{Ll}-]+$/u.test(w) && nlp(w).has('#Actor') && !nlp(w).has('#Plural')));
     roleNounCache.set(w, is);
   }
   return is;

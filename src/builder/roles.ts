@@ -351,7 +351,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   // "Sen. John McCain of Arizona" → "Senator of Arizona".
   { name: 'honorific-of-affiliation', match: (c) => !!c.honorific && !!namedAffiliation(c.from), build: (c) => ({ role: `${c.honorific} of ${namedAffiliation(c.from)}` }) },
-  // "Ian Moss, of the Harbour Trust, said …": the body a person speaks for, set off by commas.
+  // "Ian Moss, of the Harbour Trust, said …", "Marc Haber, from the Sanger Institute": the body a
+  // person speaks for, set off by commas.
   {
     name: 'affiliation-after-comma',
     match: (c) => unsure(c) && !c.from && c.type === 'person' && AFFILIATION_AFTER_COMMA.test(c.rest),
@@ -361,7 +362,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
     },
   },
   // "Kathy Fairbanks with the No on 37 campaign, which …", "Sgt. Dan Wyatt with the Anaheim Police
-  // Department said": the body a person works with.
+  // Department said", "Ann Lee from the Red Cross said": the body a person works with or comes from.
   {
     name: 'affiliation-with',
     match: (c) => unsure(c) && c.type === 'person' && WITH_AFFILIATION.test(c.rest),
@@ -456,8 +457,8 @@ const isRank = (role: string) => {
   const words = role.split(/\s+/);
   return RANKS.has(words[words.length - 1].toLowerCase()) && words.slice(0, -1).every((w) => !isCapitalized(w));
 };
-const WITH_AFFILIATION = /^\s+with\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+|of|for|on|and|the))*(?:\s+\p{Ll}+)?)(?=\s*(?:[,;)]|\.(?=\s|$)|$)|\s+(?:said|says|told|tells|added)\b)/u;
-const AFFILIATION_AFTER_COMMA = /^,\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*))*\p{L})(?=\s*(?:[,;)]|\.(?=\s|$)|$))/u;
+const WITH_AFFILIATION = /^\s+(?:with|from)\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+|of|for|on|and|the))*(?:\s+\p{Ll}+)?)(?=\s*(?:[,;)]|\.(?=\s|$)|$)|\s+(?:said|says|told|tells|added)\b)/u;
+const AFFILIATION_AFTER_COMMA = /^,\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*))*\p{L})(?=\s*(?:[,;)]|\.(?=\s|$)|$))/u;
 
 // "Jimmy Page, 70,", "Plant, who is now 65,", "66-year-old Frank Macomber": news copy gives an age
 // beside the name.
@@ -475,6 +476,13 @@ function extendLeft(text: string, tokens: Token[], at: number, role: string): st
   return start === at ? role : text.slice(tokens[start].start, tokens[at].start) + role;
 }
 
+const QUALIFIES_ROLE = /^(?:\p{L}\p{Ll}{2,}ing|[Ll]ead)$/u;
+const opensNounPhrase = (text: string, tokens: Token[], j: number) => {
+  const before = tokens[j - 1];
+  // "…, including novelist Margaret Atwood": after a comma an "-ing" word is a preposition.
+  if (!before || text.slice(before.end, tokens[j].start) !== ' ') return !/ing$/.test(tokens[j].text);
+  return DETERMINERS.has(before.text.toLowerCase()) || POSSESSIVE.test(before.text) || (isCapitalized(before.text) && !STOPWORDS.has(before.text.toLowerCase())) || lowerTitle(before.text);
+};
 /** Where the noun phrase ending just before token `at` starts ("bass and keyboard | player"). */
 function phraseStart(text: string, tokens: Token[], at: number): number {
   let start = at;
@@ -485,6 +493,13 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && isNounOrAdjective(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
     // "his 28-year-old son-in-law": an age belongs to the phrase.
     if (AGE.test(t.text)) {
+      start = j;
+      continue;
+    }
+    // "lead singer", "its marketing coordinator", "Fox News managing editor": a verb form right
+    // before the role noun qualifies it when a determiner, an owner, a name or a title comes
+    // before it (not "police were questioning | suspect John Moss").
+    if (j === at - 1 && isRoleNoun(tokens[at].text) && QUALIFIES_ROLE.test(t.text) && opensNounPhrase(text, tokens, j)) {
       start = j;
       continue;
     }
@@ -500,15 +515,19 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
 // "Alice Hoagland, whose son Mark Bingham was another leader of …" → "mother of Mark Bingham,
 // another leader of …"; "Sally Regenhard, whose firefighter son was killed at …" → "mother of a
 // firefighter killed at …".
-const KIN_CLAUSE = /^,\s+whose\s+((?:[\p{Ll}-]+\s+)?)(\p{Ll}+)\s+(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+)?(?:(was|is|had been)\s+)?([^,;.!?"“”]{3,100})/u;
+const KIN_TAIL = String.raw`(\p{Ll}+)\s+(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+)?(?:(was|is|had been)\s+)?([^,;.!?"“”]{3,100})`;
+const KIN_CLAUSE = new RegExp(String.raw`^,\s+whose\s+((?:[\p{Ll}-]+\s+)?)${KIN_TAIL}`, 'u');
+// "Frank DeMarco, whose daughter also had Alcorn as a teacher": the kin word comes first.
+const KIN_CLAUSE_BARE = new RegExp(String.raw`^,\s+whose\s+()${KIN_TAIL}`, 'u');
 function kinRole(after: string, gender: 'female' | 'male' | undefined): string | undefined {
-  const m = KIN_CLAUSE.exec(after);
+  const m = [KIN_CLAUSE, KIN_CLAUSE_BARE].map((re) => re.exec(after)).find((x) => x && KIN.has(x[2]));
   const forms = m && KIN.get(m[2]);
   if (!m || !forms) return undefined;
   const [modifier, , name, copula, rest] = [m[1].trim(), m[2], m[3], m[4], m[5].trim()];
   const me = forms[gender === 'female' ? 0 : gender === 'male' ? 1 : 2];
   if (name) return `${me} of ${name}, ${copula ? '' : 'who '}${rest}`;
-  return `${me} of a ${modifier || m[2]} ${rest}`;
+  // "whose son died in the attack" → "father of a son who died in the attack".
+  return `${me} of a ${modifier || m[2]} ${copula ? '' : 'who '}${rest}`;
 }
 
 /** The name, the title run before it and the text after it, as the entity stage found them. */

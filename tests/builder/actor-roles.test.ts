@@ -47,6 +47,8 @@ describe('ROLE_COMPLETIONS', () => {
     ['charge-faced', ['Prosecutors said Lena Ruiz, who was charged with criminal trespass back in July, stayed away.'], 'Lena Ruiz', 'charged with criminal trespass'],
     ['harm-suffered', ['Moss admitted shooting her neighbor, 66-year-old Ray Malden, in a ditch.', 'Malden, 65, was found fatally shot in a wooded area on Friday.'], 'Ray Malden', 'Moss’s neighbor, 66, found fatally shot'],
     ['harm-suffered', ['Lena Ruiz was critically injured when the roof fell. Ruiz is in hospital.'], 'Lena Ruiz', 'critically injured'],
+    ['harm-suffered', ['Lena Ruiz, 17, has been missing since the evening of Aug. 2. Ruiz was last seen at a mall.'], 'Lena Ruiz', 'missing'],
+    ['charge-faced', ['Rodman would not discuss Tom Reyes, who was jailed for 15 years for spying. Reyes is ill.'], 'Tom Reyes', 'jailed for 15 years for spying'],
     // Each of a pair of names faces the charge told after both.
     ['charge-faced', ['Tom Reyes, 20, and Dan Cole, 19, are accused of stealing a fire hose. Reyes and Cole were released.'], 'Tom Reyes', 'accused of stealing a fire hose'],
     ['charge-faced', ['The fire spread fast. Dan Cole and Tom Reyes are each charged with two counts of criminal mischief and larceny.'], 'Dan Cole', 'charged with two counts of criminal mischief'],

@@ -29,6 +29,15 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'The award went to presenter Ann Hale on Sunday.', 'Ann Hale', 'presenter'],
     ['title-before-name', 'Elijah’s father Thomas said the family was grateful.', 'Thomas', 'Elijah’s father'],
     ['title-before-name', '"Our crews train every day," said Petty Officer Cynthia Oldham of the Coast Guard.', 'Cynthia Oldham', 'Petty Officer of the Coast Guard'],
+    // A verb form right before the role noun qualifies it after a determiner, an owner or a name…
+    ['role-before-comma', 'Its marketing coordinator, Jim Ferrence, said sales were brisk.', 'Jim Ferrence', 'marketing coordinator'],
+    ['role-before-comma', 'The trio’s lead singer, Rich Cronin, died in 2010.', 'Rich Cronin', 'trio’s lead singer'],
+    ['title-before-name', 'The memo was written by Harvard Law grad Michael Adelman.', 'Michael Adelman', 'Harvard Law grad'],
+    // …not after a verb, nor after a comma, where it is the clause going on.
+    ['title-before-name', 'Police were questioning suspect John Moss on Monday.', 'John Moss', 'suspect'],
+    ['title-before-name', 'Many writers, including novelist Ann Hale, objected.', 'Ann Hale', 'novelist'],
+    // "co-" before a role noun is a role noun.
+    ['apposition', 'It will help, said Frank Niepold, co-chair of the climate education group.', 'Frank Niepold', 'co-chair of the climate education group'],
     ['apposition', 'Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
     ['apposition', 'The tests were needed, according to Amy Pruden, part of a team of Virginia Tech researchers studying the water.', 'Amy Pruden', 'part of a team of Virginia Tech researchers studying the water'],
     // A verb form before a role noun qualifies it.
@@ -43,6 +52,10 @@ describe('ROLE_RULES', () => {
     ['apposition', 'Ana Ruiz, a member of the Northern Council in Leeds, a civic network, told reporters.', 'Ana Ruiz', 'member of the Northern Council in Leeds'],
     ['then-apposition', 'The panel heard Ruth Cole, then head of the National Water Board, in 2009.', 'Ruth Cole', 'former head of the National Water Board'],
     ['role-in-parentheses', 'I spoke to Tom Reyes (family attorney) on Monday.', 'Tom Reyes', 'family attorney'],
+    ['affiliation-after-comma', 'Marc Haber, from the Wellcome Trust Sanger Institute, said the bones held DNA.', 'Marc Haber', 'Wellcome Trust Sanger Institute'],
+    ['affiliation-with', 'Ann Lee from the Red Cross said the roads were closed.', 'Ann Lee', 'Red Cross'],
+    // The kin word without a modifier, and a verb of its own: "who" joins it.
+    ['whose-kin', 'Paul Moss, whose son died in the attack, spoke first.', 'Paul Moss', 'father of a son who died in the attack'],
     ['apposition-after-age', 'Police arrested Jane Moss, 34, a nurse from Ohio, on Monday.', 'Jane Moss', 'nurse from Ohio'],
     ['identified-as', 'The 21-year-old mom, identified by sources as Ana Ruiz, survived the fall.', 'Ana Ruiz', '21-year-old mom'],
     ['identified-as', 'Police said the victim was identified as Tom Reyes, 34, of Leeds.', 'Tom Reyes', 'victim'],
@@ -132,6 +145,7 @@ describe('ROLE_RULES', () => {
     ['the next clause with its own speaker', 'The shelling hit Tel Rifaat, local activist Omar Haddad told reporters.', 'Tel Rifaat'],
     ['a place described as what it is of someone', 'Troops shelled Tel Rifaat, home village of rebel commander Omar Haddad, on Monday.', 'Tel Rifaat'],
     ['a place after a comma and "of"', 'Ian Moss, of Leeds, said the pier would close.', 'Ian Moss'],
+    ['a place after a comma and "from"', 'Ann Lee, from the Bronx, said so.', 'Ann Lee'],
     ['the next person of a list, with their title', 'The film stars Jane Moss, cinematographer Larry Fong and others.', 'Jane Moss'],
     ['a country\'s possessive', 'Russia’s Ivan Petrov said the talks would go on.', 'Ivan Petrov'],
     ['a person\'s possessive', 'He met Obama’s Ivan Petrov at the talks.', 'Ivan Petrov'],
