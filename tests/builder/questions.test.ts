@@ -5,6 +5,7 @@ import { questionOf, yesNo } from '../../src/builder/stages/08-questions/index.j
 import { ASK_RULES, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
+import { DENIAL_RULES } from '../../src/builder/stages/08-questions/disputes.js';
 
 const INTERROGATIVE = /^(?:Whose|Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -460,6 +461,32 @@ describe('questions across a cluster', () => {
     const q = b.questions.find((x) => x.text.startsWith('Is Dana Ruiz’s statement accurate'));
     expect(q?.text).toBe('Is Dana Ruiz’s statement accurate, as Dana Ruiz says, or not, as Carl Vance says?');
     expect(q?.kind).toBe('disputed');
+  });
+
+  // One row per denial rule, named as the rule: the claim, its denial, the question naming both sides.
+  const DENIAL_ROWS: [string, string, string, string | undefined][] = [
+    ['called-untrue', 'Senator Dana Ruiz said the ministry had promised her that the surveillance would stop.', 'The ministry spokesman Carl Vance said that statement was not accurate.', 'Is Dana Ruiz’s statement accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
+    ['denied-account', 'Senator Dana Ruiz said the minister had taken bribes from the builders.', 'Minister Carl Vance denied the allegations on Tuesday.', 'Are Dana Ruiz’s allegations accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
+    ['denied-wrongdoing', 'Dana Ruiz alleges in her lawsuit that the mayor took the money.', 'Mayor Carl Vance, who has denied any wrongdoing, left the hall.', 'Is Dana Ruiz’s account accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
+    ['denied-that', 'Dana Ruiz alleges in her lawsuit that she had an affair with the mayor.', 'Mayor Carl Vance has denied there was ever an affair.', 'Was there ever an affair, as Dana Ruiz says, or not, as Carl Vance says?'],
+  ];
+  it('the denial rules are the rows of this table, in order', () => {
+    expect(DENIAL_RULES.map((r) => r.name)).toEqual(DENIAL_ROWS.map(([name]) => name));
+  });
+  it.each(DENIAL_ROWS)('%s: a claim and its denial name both sides', (_name, claim, denial, text) => {
+    const b = build([`${lead}\n\n${claim} ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    const q = b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '));
+    expect(q?.text).toBe(text);
+  });
+  it.each([
+    // A name the denial's subject does not give ("he") and a group left unnamed stay unasked.
+    ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'He denied the allegations on Tuesday.'],
+    ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'The workers later denied any involvement.'],
+    // No one made the claim: nothing to set against the denial.
+    ['The minister met the builders twice last year.', 'Minister Carl Vance denied the allegations on Tuesday.'],
+  ])('no dispute without both sides: "%s" / "%s"', (claim, denial) => {
+    const b = build([`${lead}\n\n${claim} ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    expect(b.questions.filter((x) => x.text.includes(', or not, as '))).toEqual([]);
   });
 
   it('a dispute is held to the limits of any question: 25 words at most', () => {

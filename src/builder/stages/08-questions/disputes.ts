@@ -1,10 +1,12 @@
 // Disputes: two actors, not on one side, who give different accounts of the same matter.
 import lists from '../../data/open-questions.json';
-import type { Context, QuestionDraft } from '../../types.js';
+import type { Context, QuestionDraft, Sentence } from '../../types.js';
 import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym, nounPhrases } from '../../lexicon.js';
 import { containment } from '../../text/similarity.js';
 import { contentTerms, wordCount, words } from '../../text/tokens.js';
-import { lowerFirst, subjectBefore } from './clause.js';
+import { mentionsOf } from '../../mentions-of.js';
+import { lowerFirst, subjectBefore, yesNo } from './clause.js';
+import { phrases } from './signals.js';
 
 // One-word denials: "maintains", "instead", "vetoed".
 const DENIALS = new Set([...lists.denial, ...lists.contested].filter((w) => !w.includes(' ')));
@@ -126,43 +128,122 @@ function affiliated(ctx: Context, x: number, y: number): boolean {
 // Department"; "Russia" and "NYPD" do not.
 export const called = (a: { name: string; type: string }) =>
   a.type === 'organization' && /^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(a.name) && (ORG_HEADS.has(a.name.split(' ').pop()!.toLowerCase()) || /\sHouse$/.test(a.name)) ? `the ${a.name}` : a.name;
-// "The administration official said that statement was not accurate", "X denied the report":
-// a denial of a claim told just before, by someone else.
-const DENIED_CLAIM = new RegExp(
-  String.raw`(?:\b(?:said|says|insisted|insists)\s+(?:that\s+)?(?:the|that|this|her|his|their|its)\s+(statement|claim|report|account|assertion|allegation|characterization|version|description|remark)s?\s+(?:was|were|is|are)\s+(?:not\s+(?:accurate|true|correct)|inaccurate|false|untrue|wrong|incorrect|misleading)|\b(?:denied|denies|disputed|disputes|rejected|rejects|dismissed|dismisses)\s+(?:the|that|this|her|his|their|its)\s+(statement|claim|report|account|assertion|allegation|characterization|version|description|remark)s?)\b`,
-  'iu',
-);
+// A claim and its denial. Each row reads one way a sentence denies what someone else said; the
+// claim is the sentence before that the denier did not say (or the denial's own sentence, when it
+// tells whose claim it denies).
+const D = lists.disputes;
+const OWNER = String.raw`(?:the|that|this|these|those|her|his|their|its|such|all(?:\s+(?:of\s+)?the)?)`;
+const ACCOUNT = String.raw`(${phrases(D.accounts)})(s?)`;
+const DENY = String.raw`(?:${phrases(D.denyVerbs)})`;
+// The denier as the subject of the verb: a name right before it ("Poole has denied", "Lerner, who
+// has denied").
+const SUBJECT_GAP = /^(?:,\s*who)?(?:\s+(?:has|have|had|also|again|strongly|repeatedly|flatly|vehemently|previously|long|always|firmly))*\s+$/u;
+const ACCUSES = new RegExp(String.raw`\b(?:${phrases(D.accusers)})\b`, 'iu');
+
+export interface DenialRule {
+  name: string;
+  match: RegExp;
+  /** Who denies: the sentence's speaker ("the official said that statement was not accurate") or the verb's subject ("Poole denied the allegations"). */
+  denier: 'speaker' | 'subject';
+  /** The question, given the claimant, the denier and the match; undefined when it cannot be asked. */
+  ask: (m: RegExpExecArray, claimant: string, denier: string) => string | undefined;
+}
+
+const sides = (claimant: string, denier: string) => `as ${claimant} says, or not, as ${lowerFirst(denier)} says`;
+// "Is Feinstein’s statement accurate …", "Are Clifford’s allegations accurate …".
+const accountAsked = (noun: string, plural: boolean, claimant: string, denier: string) =>
+  `${plural ? 'Are' : 'Is'} ${claimant}’s ${noun.toLowerCase()}${plural ? 's' : ''} accurate, ${sides(claimant, denier)}?`;
+
+/** The ways a sentence denies a claim, one row each. */
+export const DENIAL_RULES: readonly DenialRule[] = [
+  {
+    // "The administration official said that statement was not accurate."
+    name: 'called-untrue',
+    match: new RegExp(String.raw`\b(?:said|says|insisted|insists)\s+(?:that\s+)?${OWNER}\s+${ACCOUNT}\s+(?:was|were|is|are)\s+(?:${phrases(D.untrue)})\b`, 'iu'),
+    denier: 'speaker',
+    ask: (m, claimant, denier) => accountAsked(m[1], !!m[2], claimant, denier),
+  },
+  {
+    // "Poole denied the allegations", "Trump denies all of these allegations".
+    name: 'denied-account',
+    match: new RegExp(String.raw`\b${DENY}\s+["“]?${OWNER}\s+(?:[\p{Ll}-]+\s+)?${ACCOUNT}\b`, 'iu'),
+    denier: 'subject',
+    ask: (m, claimant, denier) => accountAsked(m[1], !!m[2], claimant, denier),
+  },
+  {
+    // "Lerner, who has denied any wrongdoing", "He denied any involvement in the attack".
+    name: 'denied-wrongdoing',
+    match: new RegExp(String.raw`\b${DENY}\s+(?:any\s+|all\s+)?(?:${phrases(D.deniedThings)})\b`, 'iu'),
+    denier: 'subject',
+    ask: (_m, claimant, denier) => accountAsked('account', false, claimant, denier),
+  },
+  {
+    // "Cohen has denied there was ever an affair": the claim is the denied clause, asked as such.
+    name: 'denied-that',
+    // ("disputed TSA’s assertion that …": an account, not the clause denied.)
+    match: new RegExp(String.raw`\b(?:denied|denies|disputed|disputes)\s+(?:that\s+)?((?:there|the|a|an|he|she|they|it|\p{Lu}[\p{L}.'’-]+)\s+(?![\p{L}\s]*['’]s\s+${ACCOUNT})[^,;:]{8,120}?)(?=[,;:.]|$)`, 'u'),
+    denier: 'subject',
+    ask: (m, claimant, denier) => {
+      const asked = yesNo(m[1]);
+      return asked && `${asked.slice(0, -1)}, ${sides(claimant, denier)}?`;
+    },
+  },
+];
 
 /** A claim and the denial that follows it: "Is Feinstein's statement accurate, as she says, or not, as the official says?" */
 export function denialDisputes(ctx: Context): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const speakerOf = (i: number) => ctx.attributions.find((a) => a.sentence === i)?.actor;
   for (const s of ctx.sentences) {
-    const m = s.noise ? null : DENIED_CLAIM.exec(s.text);
-    if (!m) continue;
-    const denier = speakerOf(s.index);
-    const denierName = denier !== undefined ? called(ctx.actors[denier]) : subjectBefore(s.text, m.index);
-    if (!denierName) continue;
-    // The claim: the last sentence before, in the same article, that someone else said.
-    let claim: number | undefined;
-    for (let i = s.index - 1; i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
-      const who = speakerOf(i);
-      if (who !== undefined && who !== denier) {
-        claim = i;
-        break;
-      }
-    }
+    if (s.noise) continue;
+    const found = DENIAL_RULES.map((rule) => ({ rule, m: rule.match.exec(s.text) })).find((x) => x.m);
+    if (!found) continue;
+    const { rule, m } = found as { rule: DenialRule; m: RegExpExecArray };
+    const denier = rule.denier === 'subject' ? subjectOf(ctx, s, m.index, speakerOf) : { actor: speakerOf(s.index), name: subjectBefore(s.text, m.index) };
+    const denierName = denier && (denier.actor !== undefined ? called(ctx.actors[denier.actor]) : denier.name);
+    if (!denier || !denierName) continue;
+    const claim = claimBefore(ctx, s, denier.actor, speakerOf);
     // A spokesman correcting his own president is no dispute between sides.
-    if (claim === undefined || (denier !== undefined && affiliated(ctx, speakerOf(claim)!, denier))) continue;
-    const claimant = ctx.actors[speakerOf(claim)!];
-    const noun = (m[1] ?? m[2]).toLowerCase();
-    const owner = called(claimant);
-    out.push({
-      text: `Is ${owner}’s ${noun} accurate, as ${owner} says, or not, as ${lowerFirst(denierName)} says?`,
-      kind: 'disputed',
-      actors: [claimant.index, ...(denier !== undefined ? [denier] : [])],
-      sentences: [s.index, claim],
-    });
+    if (!claim || (denier.actor !== undefined && affiliated(ctx, claim.actor, denier.actor))) continue;
+    const text = rule.ask(m, called(ctx.actors[claim.actor]), denierName);
+    if (!text) continue;
+    out.push({ text, kind: 'disputed', actors: [claim.actor, ...(denier.actor !== undefined ? [denier.actor] : [])], sentences: [s.index, claim.sentence] });
   }
   return out;
+}
+
+// Who denies, as the subject of the verb at `at`: the actor named right before it ("Poole has
+// denied", "Lerner, who has denied"); a speaker's "we" is the speaker; else a name the sentence
+// gives ("Trump denies") if it reads as one. A "he" or "the workers" is left unasked.
+function subjectOf(ctx: Context, s: Sentence, at: number, speakerOf: (i: number) => number | undefined): { actor?: number; name?: string } | undefined {
+  const named = mentionsOf(ctx, s.index)
+    .filter((x) => x.end - s.start <= at && SUBJECT_GAP.test(s.text.slice(x.end - s.start, at) || ' '))
+    .pop()?.actor;
+  if (named !== undefined) return { actor: named };
+  if (/\b(?:we|I)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.text.slice(0, at))) return { actor: speakerOf(s.index) };
+  const subject = subjectBefore(s.text, at);
+  if (!subject) return undefined;
+  const actor = ctx.actors.find((a) => a.name === subject || a.aliases.has(subject));
+  if (actor) return { actor: actor.index };
+  return /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(subject) && !/^(?:he|she|it|they|this|that)$/i.test(subject) ? { name: subject } : undefined;
+}
+
+// The accuser right before a word of accusing: "Clifford alleges", "Clifford’s lawsuit".
+const ACCUSER_GAP = /^(?:['’]s)?(?:\s+(?:has|have|had|also|previously|publicly|first|\p{Ll}+ly))*\s+(?:(?:the|a|an|her|his|their|its)\s+)?$/u;
+
+// The claim a denial answers: the last sentence before, in the same article, that someone else
+// said, or that names someone else as accusing ("Clifford alleges …").
+function claimBefore(ctx: Context, s: Sentence, denier: number | undefined, speakerOf: (i: number) => number | undefined) {
+  for (let i = s.index - 1; i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
+    const who = speakerOf(i);
+    if (who !== undefined && who !== denier) return { sentence: i, actor: who };
+    const prior = ctx.sentences[i];
+    const accusing = ACCUSES.exec(prior.text);
+    if (!accusing) continue;
+    const accuser = mentionsOf(ctx, i)
+      .filter((x) => x.end - prior.start <= accusing.index && ACCUSER_GAP.test(prior.text.slice(x.end - prior.start, accusing.index)))
+      .pop()?.actor;
+    if (accuser !== undefined && accuser !== denier) return { sentence: i, actor: accuser };
+  }
+  return undefined;
 }

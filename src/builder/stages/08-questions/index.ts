@@ -164,8 +164,16 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index] }, score - (general ? GENERIC_PENALTY : 0), q.rule, general);
   }
   for (const d of [...agencyDisputes(ctx), ...disputes(ctx), ...denialDisputes(ctx), ...figureDisputes(ctx)]) {
-    if (!usable(d)) continue;
-    take(d, DISPUTE_BONUS + Math.max(...d.sentences.map((i) => 2.5 + weigh(ctx, ctx.sentences[i], thread))), 'dispute');
+    // A dispute that names both sides of what a sentence already asks takes that question's place.
+    const terms = contentTerms(d.text);
+    const asked = open.findIndex((q) => q.draft.sentences.length === 1 && d.sentences.includes(q.draft.sentences[0]) && containment(contentTerms(q.draft.text), terms) >= 0.8);
+    const replaced = asked >= 0 ? open.splice(asked, 1)[0] : undefined;
+    if (replaced) seen.splice(seen.findIndex((t) => t.join(' ') === contentTerms(replaced.draft.text).join(' ')), 1);
+    if (!usable(d)) {
+      if (replaced) take(replaced.draft, replaced.score, replaced.rule, replaced.general);
+      continue;
+    }
+    take(d, Math.max(replaced?.score ?? 0, DISPUTE_BONUS + Math.max(...d.sentences.map((i) => 2.5 + weigh(ctx, ctx.sentences[i], thread)))), 'dispute');
   }
   // A sentence that says outright that something is open is asked about its matter when no rule
   // reads it: editors ask what such sentences leave open however they are worded.
