@@ -43,6 +43,10 @@ const ASK_ROWS: [string, string, string][] = [
   ['cause-of', 'Officials began questioning crew members about the cause of the nighttime crash.', 'What caused the nighttime crash?'],
   ['whether', 'Analysts are divided over whether the central bank will raise rates in June.', 'Will the central bank raise rates in June?'],
   ['asked-if', 'Asked if there was any connection between the incident and the protest, the chief said: "We don’t know."', 'Was there any connection between the incident and the protest?'],
+  ['hedged-belief', 'The gunman is believed to have acted alone.', 'Did the gunman act alone?'],
+  ['hedged-seeming', 'The fire appears to have started in the kitchen of the restaurant.', 'Did the fire start in the kitchen of the restaurant?'],
+  ['hedged-adverb', 'The company reportedly paid $1 million to settle the claims.', 'Did the company pay $1 million to settle the claims?'],
+  ['hedged-perfect', 'The suspect may have fled to Mexico, police said.', 'Did the suspect flee to Mexico?'],
   ['belief', 'Putin said he believed Washington plans more missile strikes against Syria.', 'Does Washington plan more missile strikes against Syria?'],
   ['not-until', 'The utility said the complex will not be reactivated until the flooding subsides.', 'When will the complex be reactivated?'],
   ['would-if', 'Cooper would be shut down if the river rose to 902 feet.', 'Will Cooper be shut down?'],
@@ -92,6 +96,30 @@ describe('ask rules', () => {
   });
   it('a plan named after a determiner is an attempt that goes ahead or not', () => {
     expect(questionOf('The reissues are part of a plan to reissue all nine of the band’s albums.')).toMatchObject({ rule: 'attempt', text: 'Will the plan to reissue all nine of the band’s albums go ahead?' });
+  });
+  it.each([
+    ['If she agreed, who knows who else the show would get!', 'Who else would the show get?'],
+    ['It is unclear who the gunman was.', 'Who was the gunman?'],
+    ['It is unclear who ordered the strike.', 'Who ordered the strike?'],
+  ])('after "who" a subject with its auxiliary makes "who" the object: %s', (sentence, text) => {
+    expect(questionOf(sentence)?.text).toBe(text);
+  });
+  it.each([
+    ['The hackers are thought to be based in China.', 'Are the hackers based in China?'],
+    ['The woman was said to have been a close friend of the singer.', 'Was the woman a close friend of the singer?'],
+    ['The driver appeared to lose control of the vehicle on the bridge.', 'Did the driver lose control of the vehicle on the bridge?'],
+    ['The mound was possibly built by the earl of Orkney.', 'Was the mound built by the earl of Orkney?'],
+    ['The boy apparently drowned after falling through the ice.', 'Did the boy drown after falling through the ice?'],
+    ['Police believe the gunman may have known the victims.', 'Did the gunman know the victims?'],
+  ])('a hedged claim is asked plainly, in the tense the hedge told it: %s', (sentence, text) => {
+    expect(questionOf(sentence)?.text).toBe(text);
+  });
+  it.each([
+    ['The theft was reported to police on Monday.', /police/],
+    ['She was pregnant with the same children allegedly abducted and killed by their mother last week.', /abduct/],
+    ['The contract could have been handled differently.', /^Did/],
+  ])('a hedge word that hedges no claim of the sentence asks nothing of it: %s', (sentence, not) => {
+    expect(questionOf(sentence)?.text ?? '').not.toMatch(not);
   });
   it('every rule has a row of its name, in the table order', () => {
     expect(ASK_ROWS.map(([rule]) => rule)).toEqual(ASK_RULES.map((r) => r.name));

@@ -7,7 +7,7 @@ import { BODY_OF, EFFORT, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phras
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
-import { cap, infinitive, isPerfect, lowerFirst, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
+import { cap, infinitive, isPerfect, lowerFirst, plainQuestion, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
 
 const MODAL = /\b(may|might|could|will|would|can)\s+(?:soon\s+|still\s+|also\s+|now\s+)?(\p{Ll}+)\b/u;
 const SET_TO = /\b(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poised|planning|going)\s+to\s+(\p{Ll}+)\b/u;
@@ -205,6 +205,40 @@ function accountQuestion(m: RegExpExecArray, s: string): string | undefined {
 // "Parker, 26, pleaded …": an age between a name and its verb.
 const AGE = /,\s+\d{1,3},(?=\s)/gu;
 
+// A claim told with a hedge leaves open whether it is so; it is asked plainly, in the tense the
+// hedge told it (data/open-questions.json "hedges").
+const HEDGES = words.hedges;
+// "The gunman is believed to have acted alone", "The hackers are thought to be based in China".
+const HEDGE_RAISED = new RegExp(String.raw`\s(is|are|was|were)\s+(?:(?:also|still|now|widely|generally|largely)\s+)?(?:${phrases(HEDGES.raised)})\s+to\s+(?=\p{Ll})`, 'u');
+// "The fire appears to have started in the kitchen", "The driver appeared to lose control".
+const HEDGE_SEEMS = new RegExp(String.raw`\s(${phrases(HEDGES.seeming)})\s+to\s+(?=\p{Ll})`, 'u');
+// "The company reportedly paid $1 million", "The mound was possibly built by Thorfinn".
+const HEDGE_ADVERB = new RegExp(String.raw`\s(?:(is|are|was|were|has|have|had|will)\s+)?(?:${phrases(HEDGES.adverbs)})\s+(?!to\b)(\p{Ll}+)\s+(?=\S)`, 'u');
+// "The virus may have spread through the ventilation system" (not "could have", which weighs
+// what might have been).
+const HEDGE_PERFECT = new RegExp(String.raw`\s(?:${phrases(HEDGES.perfect)})\s+(?:well\s+|also\s+|even\s+)?(?=have\s+\p{Ll})`, 'u');
+// As with a modal, a hedged clause that is the subject of another verb ("the crimes he may have
+// committed are punishable …") or that describes a noun asks nothing.
+const hedged = (past: (m: RegExpExecArray) => boolean) => (m: RegExpExecArray, s: string) => {
+  const predicate = s.slice(m.index + m[0].length);
+  if (OUTER_VERB.test(predicate.replace(/^(?:have|be)\s+\S+/, ''))) return undefined;
+  const subject = subjectBefore(s, m.index);
+  return subject && !describesNoun(s.slice(0, s.lastIndexOf(subject, m.index))) ? plainQuestion(subject, predicate, past(m)) : undefined;
+};
+function adverbHedged(m: RegExpExecArray, s: string): string | undefined {
+  const subject = subjectBefore(s, m.index);
+  if (!subject) return undefined;
+  const [, aux, verb] = m;
+  const rest = shorten(s.slice(m.index + m[0].length));
+  if (aux) return /^ha/.test(aux) && !isPerfect(`have ${verb}`) ? undefined : `${cap(aux)} ${lowerFirst(subject)} ${verb} ${rest}?`;
+  // Without an auxiliary the hedged word is the clause's verb: "reportedly paid", "apparently drowned";
+  // not a participle that describes a noun ("the children allegedly abducted and killed by her").
+  if (/^(?:(?:and|or)\s+\p{Ll}+\s+)?by\s/u.test(s.slice(m.index + m[0].length))) return undefined;
+  const tags = tagged(`they ${verb}`)[1]?.tags ?? [];
+  if (tags.includes('PastTense')) return `Did ${lowerFirst(subject)} ${infinitive(verb)} ${rest}?`;
+  return tags.includes('PresentTense') && /[^s]s$/.test(verb) ? `Does ${lowerFirst(subject)} ${infinitive(verb)} ${rest}?` : undefined;
+}
+
 /** A way of writing a question from a sentence: `match` finds the words, `build` writes the question. */
 export interface AskRule {
   name: string;
@@ -337,6 +371,10 @@ export const ASK_RULES: readonly AskRule[] = [
   { name: 'cause-of', kind: 'unresolved', match: CAUSE_OF, build: (m) => `What caused ${lowerFirst(shorten(m[1]))}?` },
   { name: 'whether', kind: 'unresolved', match: WHETHER, build: (m) => yesNo(m[1].replace(OUTER_PREDICATE, '')) },
   { name: 'asked-if', kind: 'unresolved', match: ASKED_IF, build: (m) => yesNo(m[1].replace(OUTER_PREDICATE, '')) },
+  { name: 'hedged-belief', kind: 'unresolved', match: HEDGE_RAISED, build: hedged((m) => /^w/.test(m[1])) },
+  { name: 'hedged-seeming', kind: 'unresolved', match: HEDGE_SEEMS, build: hedged((m) => /ed$/.test(m[1])) },
+  { name: 'hedged-adverb', kind: 'unresolved', match: HEDGE_ADVERB, build: adverbHedged },
+  { name: 'hedged-perfect', kind: 'unresolved', match: HEDGE_PERFECT, build: hedged(() => true) },
   {
     name: 'belief',
     kind: 'unresolved',

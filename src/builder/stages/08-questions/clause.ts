@@ -1,6 +1,6 @@
 // Clause grammar: turns an open clause into a question a reader would ask ("the ceasefire will
 // hold" → "Will the ceasefire hold?"), finds the subject before a verb and keeps questions short.
-import { SPEECH_VERB_ALTERNATION, isPluralPhrase, taggedWords, toInfinitive } from '../../lexicon.js';
+import { SPEECH_VERB_ALTERNATION, isPluralPhrase, taggedWords, toInfinitive, verbForms } from '../../lexicon.js';
 import { STOPWORDS, wordCount } from '../../text/tokens.js';
 
 const MAX_WORDS = 22;
@@ -153,6 +153,12 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   // much of the area?" is no question).
   // "who ordered …", "how many people were …" ask for the subject; "how much it cost" does not.
   const first = c.split(/\s+/)[0];
+  // "who else the show would get": a subject and its auxiliary after "who" make it the object
+  // ("Who else would the show get?").
+  const object = /^who$/i.test(wh) ? /^(else\s+)?(.{2,50}?)\s+(will|would|can|could|may|might|should|is|are|was|were|has|have|had)(?:\s+(\p{Ll}.*))?$/u.exec(c) : null;
+  if (object && (object[4] || /^(?:is|are|was|were)$/.test(object[3])) && isSubject(object[2]) && !FINITE(tagged(object[2])[0]?.tags ?? [])) {
+    return `Who ${object[1] ?? ''}${object[3]} ${lowerFirst(object[2])}${object[4] ? ` ${object[4]}` : ''}?`;
+  }
   const holdsSubject = /^(?:who|which)$/i.test(wh) || (/^how\s+(?:many|much)$/i.test(wh) && !/^(?:it|there)$/i.test(first) && !DETERMINER.test(first));
   if (holdsSubject) return tagged(c).some((t) => FINITE(t.tags)) ? `${cap(wh)} ${c}?` : undefined;
   // "what sparked the incident": the wh-word is the subject when a verb comes first.
@@ -208,6 +214,11 @@ export function yesNo(clause: string): string | undefined {
       const does = aux[2] === 'had' ? 'Did' : aux[2] === 'has' ? 'Does' : 'Do';
       return `${does} ${lowerFirst(aux[1])} have ${shorten(aux[3])}?`;
     }
+    // "the gunman may have known the victims" → "Did the gunman know the victims?"
+    if (/^(?:may|might)$/.test(aux[2]) && /^have\s/.test(aux[3])) {
+      const plain = plainQuestion(aux[1], aux[3], true);
+      if (plain) return plain;
+    }
     const speculative = ['may', 'might', 'could', 'would'].includes(aux[2]);
     const modal = speculative ? (isPerfect(aux[3]) ? 'could' : 'will') : aux[2];
     return `${cap(modal)} ${lowerFirst(aux[1])} ${shorten(aux[3])}?`;
@@ -232,4 +243,42 @@ export function yesNo(clause: string): string | undefined {
     return `${past ? 'Did' : 'Does'} ${lowerFirst(subject)} ${infinitive(verb[1])} ${shorten(c.slice(verb.index! + verb[0].length))}?`;
   }
   return undefined;
+}
+
+// "known" → "know": compromise finds the verb of some participles only from the verb's side.
+function baseOf(participle: string): string {
+  const base = infinitive(participle);
+  if (base !== participle || !/wn$/.test(participle)) return base;
+  return verbForms(participle.slice(0, -1))?.Participle === participle ? participle.slice(0, -1) : base;
+}
+
+/**
+ * A claim told with a hedge, asked plainly: the predicate that followed the hedge, in the tense
+ * the hedge told it ("is believed to | have fled to Mexico" → "Did the suspect flee to Mexico?",
+ * "are thought to | be based in China" → "Are the hackers based in China?", "appeared to | lose
+ * control" → "Did the driver lose control?").
+ */
+export function plainQuestion(subject: string, predicate: string, past: boolean): string | undefined {
+  const [first, ...more] = predicate.trim().split(/\s+/);
+  const s = lowerFirst(subject);
+  const plural = isPluralPhrase(subject);
+  const ask = (head: string, rest: string[]) => {
+    const tail = shorten(rest.join(' '));
+    return tail ? `${head} ${tail}?` : undefined;
+  };
+  if (/^have$/i.test(first)) {
+    const [participle, ...rest] = more;
+    // "have hit the car": a participle that looks like its verb, read with the word after it.
+    const verb = participle && taggedWords(`it may have ${participle} ${rest[0] ?? ''}`)[3]?.tags;
+    if (!participle || !(isPerfect(`have ${participle}`) || (verb?.includes('Verb') && !verb.includes('Noun')))) return undefined;
+    if (participle === 'been') return ask(`${plural ? 'Were' : 'Was'} ${s}`, rest);
+    const base = baseOf(participle);
+    return ask(`Did ${s} ${base}`, rest) ?? `Did ${s} ${base}?`;
+  }
+  if (/^be$/i.test(first)) return ask(`${past ? (plural ? 'Were' : 'Was') : plural ? 'Are' : 'Is'} ${s}`, more);
+  // A bare verb, as compromise reads it after "to": "to lose control", not "reported to police".
+  const tags = tagged(`to ${first}`)[1]?.tags ?? [];
+  if (!tags.includes('Infinitive') || tags.includes('Noun')) return undefined;
+  const does = past ? 'Did' : plural ? 'Do' : 'Does';
+  return ask(`${does} ${s} ${first}`, more) ?? `${does} ${s} ${first}?`;
 }
