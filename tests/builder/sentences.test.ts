@@ -30,6 +30,15 @@ describe('sentences: a whole article on one line', () => {
     expect(noiseOf(line).every(([, noise]) => noise !== null)).toBe(true);
   });
 
+  it('share tools run into its first words do not make it furniture; a teaser "after the jump" is', () => {
+    expect(noiseOf(`Email This ${story} Details on her story after the jump!`)).toEqual([
+      ['Email This A', 'boilerplate'],
+      ['She had sores', null],
+      ['Her doctor says', null],
+      ['Details on her', 'boilerplate'],
+    ]);
+  });
+
   it('a short line is judged whole', () => {
     expect(noiseOf('She posted a photo of the wheel on Facebook. Nurses laughed. Then came the babies.')).toEqual([
       ['She posted a', 'boilerplate'],

@@ -1,5 +1,6 @@
 // Splits paragraphs into sentences with exact offsets (text/sentences.ts) and marks the ones too
 // short or too furniture-like to state anything.
+import boilerplate from '../data/boilerplate.json';
 import type { Context, Sentence } from '../types.js';
 import { contentTerms, wordCount } from '../text/tokens.js';
 import { splitSentences } from '../text/sentences.js';
@@ -11,8 +12,12 @@ import { lineNoise } from './01-paragraphs.js';
 const RUN_ON_SENTENCES = 3;
 const RUN_ON_WORDS = 50;
 
+// Share tools run into the article's first words ("Email This Even at 88, …") open the line, not
+// furniture of its own: the first sentence is judged without them.
+const TOOLBAR = new RegExp(boilerplate.toolbar, 'iu');
+
 function runOn(text: string, spans: [number, number][]): boolean {
-  return spans.length >= RUN_ON_SENTENCES && wordCount(text) >= RUN_ON_WORDS && !lineNoise(text.slice(...spans[0]).trim());
+  return spans.length >= RUN_ON_SENTENCES && wordCount(text) >= RUN_ON_WORDS && !lineNoise(text.slice(...spans[0]).trim().replace(TOOLBAR, ''));
 }
 
 export function sentences(ctx: Context): void {
