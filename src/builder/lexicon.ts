@@ -132,6 +132,13 @@ export function isRoleNoun(word: string): boolean {
   }
   return is;
 }
+/** The singular role noun a plural stands for ("pilots" → "pilot", "spokesmen" → "spokesman"); undefined when it is none. */
+export function singularRoleNoun(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (/^\d{1,3}-year-olds$/.test(w)) return w.slice(0, -1);
+  const forms = [w.replace(/men$/, 'man'), w.replace(/ies$/, 'y'), w.replace(/(?<=(?:s|x|ch|sh))es$/, ''), w.replace(/s$/, '')];
+  return forms.find((f) => f !== w && isRoleNoun(f));
+}
 export const GOVERNMENT_NOUNS = lower(organizations.governmentNouns);
 /** "disease", "virus": after a name, they make it a disease's or a germ's. */
 export const DISEASE_NOUNS = lower(diseases.nouns);

@@ -5,7 +5,7 @@
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import {
-  HONORIFICS, KIN, KIN_PLURALS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState,
+  HONORIFICS, KIN, KIN_PLURALS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
 } from './lexicon.js';
 import { CONNECTORS, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -111,7 +111,8 @@ const THEN_APPOSITION = /^,\s+then[-\s]+(?=\p{L})/u;
 const ROLE_IN_PARENTHESES = /^\s+\(((?!(?:the|a|an)\s)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})\)/u;
 const ROLE_NAMED = /\b(?:a|an|the)\s+((?:[\p{L}\d’'-]+\s+){0,3}[\p{Ll}-]+)\s+(?:named|called)\s+$/u;
 const PARTY_LABEL_COMMAS = /^,\s+([RDI]-(?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)?)(?=\s*(?:[,;)]|$))/u;
-const ORG_POSSESSIVE = /(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+|for\s+|the\s+)*\p{Lu}[\p{L}&.-]*){0,5})['’]s\s+$/u;
+// "the EPA’s", "ABC News’", "FOX 13’s": the apostrophe alone after a final "s", a channel's number.
+const ORG_POSSESSIVE = /(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+|for\s+|the\s+)*(?:\p{Lu}[\p{L}&.-]*|\d+)){0,5})(?:['’]s|(?<=s)['’])\s+$/u;
 // "directed by", "directed with admirable restraint by", "a screenplay by".
 const MADE_BY_BEFORE = /(?<![\p{L}-])((?:[\p{L}-]+\s+){1,4})by\s+$/u;
 const CHARACTER = String.raw`((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
@@ -167,9 +168,11 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   if (j >= 3 && /^(?:the|a|an)$/i.test(tokens[j - 1].text) && tokens[j - 2].text === 'of' && !isCapitalized(tokens[j - 3].text) && isRoleNoun(tokens[j - 3].text)) j = phraseStart(text, tokens, j - 3);
   // The phrase opens the sentence or a clause, or follows a determiner: not "… told reporters, …".
   const before = tokens[j - 1];
-  if (j > 0 && !DETERMINERS.has(before.text.toLowerCase()) && !POSSESSIVE.test(tokens[j].text) && !/[,;:(]\s*$/.test(text.slice(0, tokens[j].start))) return undefined;
-  return text.slice(tokens[j].start, tokens[k].end);
+  // "One resident of the neighborhood, | Diane Schaffer", "another witness, | …": a count works as a determiner.
+  if (j > 0 && !DETERMINERS.has(before.text.toLowerCase()) && !COUNTED.test(before.text) && !POSSESSIVE.test(tokens[j].text) && !/[,;:(]\s*$/.test(text.slice(0, tokens[j].start))) return undefined;
+  return text.slice(tokens[j].start, tokens[k].end).replace(/^(?:[Oo]ne|[Aa]nother)\s+/, '');
 }
+const COUNTED = /^(?:[Oo]ne|[Aa]nother)$/;
 const roleHead = (w: string) => (!isCapitalized(w) || TITLE_HEADS.has(bare(w).toLowerCase())) && isRoleNoun(w);
 // "the president of the University of Missouri system, | Timothy Wolfe": the role noun an "of"
 // phrase of names and nouns hangs on, up to eight words back.
@@ -326,6 +329,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "her neighbor, 66-year-old Frank Macomber", "The helicopter pilot, Lt. Joshua Rice": a role
   // set before the name with a comma.
   { name: 'role-before-comma', match: unsure, build: (c) => mapRole(roleBeforeComma(c), c) },
+  // "Jo and Brett Dolezal, scientists at Cal Poly": a plural apposition after a list of names.
+  { name: 'plural-after-a-list', match: (c) => unsure(c) && c.type === 'person', build: pluralAfterList },
   // "Alice Hoagland, whose son Mark Bingham was …".
   { name: 'whose-kin', match: (c) => unsure(c) && !c.honorific && !c.from, build: (c) => (c.type === 'country' ? undefined : mapRole(kinRole(c.rest, c.gender), c)) },
   // "John Mica (R-Fla.)" → "Republican from Florida"; "Rep. Marsha Blackburn (R-Tenn.)" →
@@ -427,6 +432,22 @@ export const ROLE_RULES: readonly RoleRule[] = [
     },
   },
 ];
+// One person of a list that a plural describes: "Jo and Brett Dolezal, scientists at Cal Poly":
+// each is one of them.
+const NAME_ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+\d{1,3})?(?:,?\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?`;
+const LIST_SEP = String.raw`(?:,\s+|,?\s+and\s+)`;
+const LIST_BEFORE = new RegExp(String.raw`${NAME_ITEM}${LIST_SEP}$`, 'u');
+const REST_OF_LIST = new RegExp(String.raw`^(?:,\s+\d{1,3})?(?:${LIST_SEP}${NAME_ITEM})*`, 'u');
+/** "Jo and Brett Dolezal, scientists at Cal Poly" → "scientist at Cal Poly". */
+function pluralAfterList(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
+  const goesOn = REST_OF_LIST.exec(c.rest)![0];
+  if (!/\s(?:and|&)\s|,\s+\p{Lu}/u.test(goesOn) && !LIST_BEFORE.test(c.text.slice(0, c.tokens[c.runStart].start))) return undefined;
+  const phrase = APPOSITION.exec(c.rest.slice(goesOn.length))?.[1]?.replace(/^(?:both|all|two|three)\s+/i, '');
+  const words = phrase?.split(/\s+/) ?? [];
+  const at = words.findIndex((w) => /s$/.test(w) && !!singularRoleNoun(w));
+  if (at < 0 || (words[at + 1] && !/^(?:of|at|for|with|from|in|on)$/.test(words[at + 1]))) return undefined;
+  return asRole([...words.slice(0, at), singularRoleNoun(words[at])!, ...words.slice(at + 1)].join(' '), c);
+}
 const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, type: c.type ?? 'person' } : undefined);
 
 function titleBeforeName(c: RoleContext): string {

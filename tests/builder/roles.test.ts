@@ -53,6 +53,12 @@ describe('ROLE_RULES', () => {
     ['then-apposition', 'The panel heard Ruth Cole, then head of the National Water Board, in 2009.', 'Ruth Cole', 'former head of the National Water Board'],
     ['role-in-parentheses', 'I spoke to Tom Reyes (family attorney) on Monday.', 'Tom Reyes', 'family attorney'],
     ['affiliation-after-comma', 'Marc Haber, from the Wellcome Trust Sanger Institute, said the bones held DNA.', 'Marc Haber', 'Wellcome Trust Sanger Institute'],
+    ['role-before-comma', 'One resident of the neighborhood, Diane Moss, said the smell of gas lingered.', 'Diane Moss', 'resident of the neighborhood'],
+    ['role-before-comma', 'Another witness, Tom Reyes, said the car sped away.', 'Tom Reyes', 'witness'],
+    ['plural-after-a-list', 'The study was done by Ann Lee and Tom Reyes, scientists at Leeds University.', 'Ann Lee', 'scientist at Leeds University'],
+    ['plural-after-a-list', 'The study was done by Ann Lee and Tom Reyes, scientists at Leeds University.', 'Tom Reyes', 'scientist at Leeds University'],
+    // An outlet's possessive written with the apostrophe alone.
+    ['organisation-possessive', 'The interview began with ABC News’ Lena Ruiz, who asked first.', 'Lena Ruiz', 'ABC News'],
     ['affiliation-with', 'Ann Lee from the Red Cross said the roads were closed.', 'Ann Lee', 'Red Cross'],
     // The kin word without a modifier, and a verb of its own: "who" joins it.
     ['whose-kin', 'Paul Moss, whose son died in the attack, spoke first.', 'Paul Moss', 'father of a son who died in the attack'],
@@ -146,6 +152,7 @@ describe('ROLE_RULES', () => {
     ['a place described as what it is of someone', 'Troops shelled Tel Rifaat, home village of rebel commander Omar Haddad, on Monday.', 'Tel Rifaat'],
     ['a place after a comma and "of"', 'Ian Moss, of Leeds, said the pier would close.', 'Ian Moss'],
     ['a place after a comma and "from"', 'Ann Lee, from the Bronx, said so.', 'Ann Lee'],
+    ['a plural after one name', 'The prize went to Tom Reyes, scientists at Leeds said.', 'Tom Reyes'],
     ['the next person of a list, with their title', 'The film stars Jane Moss, cinematographer Larry Fong and others.', 'Jane Moss'],
     ['a country\'s possessive', 'Russia’s Ivan Petrov said the talks would go on.', 'Ivan Petrov'],
     ['a person\'s possessive', 'He met Obama’s Ivan Petrov at the talks.', 'Ivan Petrov'],
