@@ -6,6 +6,7 @@ import { ASK_RULES, statementQuestion } from '../../src/builder/stages/08-questi
 import { SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { DENIAL_RULES } from '../../src/builder/stages/08-questions/disputes.js';
+import { COUNT_RULES } from '../../src/builder/stages/08-questions/figures.js';
 
 const INTERROGATIVE = /^(?:Whose|Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -539,6 +540,29 @@ describe('questions across a cluster', () => {
     const q = b.questions.find((x) => x.text.startsWith('How many'));
     expect(q?.text).toBe(text);
     if (q) expect(q.kind).toBe('disputed');
+  });
+
+  // One row per count rule, named as the rule: two articles' figures for one count.
+  const COUNT_ROWS: [string, string, string, string][] = [
+    ['number-noun-verb', 'Officials said 14 people have died in the market blast.', 'Police said 12 people were killed in the market blast.', 'How many people were killed: 14 or 12?'],
+    ['verb-number-noun', 'The blast in the market killed at least 14 people, officials said.', 'The market blast killed 12 people, police said.', 'How many people were killed: 14 or 12?'],
+    ['gerund-number-noun', 'A bomb exploded in the market, killing 14 people, officials said.', 'A bomb exploded in the market, killing as many as 12 people, police said.', 'How many people were killed: 14 or 12?'],
+    ['left-number-verb', 'The market blast left 14 people dead, officials said.', 'The market blast left at least 12 dead, police said.', 'How many people were killed: 14 or 12?'],
+    ['death-toll', 'The death toll rose to 14 after the market blast, officials said.', 'The death toll stood at 12 after the market blast, police said.', 'How many people were killed: 14 or 12?'],
+  ];
+  it('the count rules are the rows of this table, in order', () => {
+    expect(COUNT_RULES.map((r) => r.name)).toEqual(COUNT_ROWS.map(([name]) => name));
+  });
+  it.each(COUNT_ROWS)('%s: two figures for one count are asked with both', (_name, first, second, text) => {
+    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    expect(b.questions.find((x) => x.text.startsWith('How many'))?.text).toBe(text);
+  });
+  it('one source telling a count again later gives its update, not a second account', () => {
+    const b = build([
+      `${lead}\n\nThe Rescue Committee said 14 people were killed in the market blast.\n\nDelegates met late.`,
+      `${lead}\n\nThe Rescue Committee said 12 people were killed in the market blast.\n\nDelegates left.`,
+    ]);
+    expect(b.questions.filter((x) => x.text.startsWith('How many'))).toEqual([]);
   });
 
   it.each([

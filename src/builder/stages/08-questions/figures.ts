@@ -13,22 +13,38 @@ const VERB = String.raw`(${lists.counts.verbs.join('|')})`;
 const SAID = /^(?:,[^,]{0,80},)?\s+(?:also\s+)?(?:said|says|reported|reports|told|estimated|estimates)\b/u;
 const OUTCOME_OF = new Map(Object.entries(lists.counts.outcomes));
 
+const GERUND = new Map(Object.entries(lists.counts.gerunds));
+// "at least 27", "as many as 125": how sure a figure is told stays out of the count.
+const ABOUT = String.raw`(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|as\s+many\s+as\s+|up\s+to\s+|around\s+|roughly\s+|almost\s+|over\s+)?`;
+
 /** The count rules: "four rebels were killed", "killed 12 people", "the death toll rose to 90". */
-const COUNT_RULES: readonly { name: string; match: RegExp; read: (m: RegExpExecArray) => { n: string; noun: string; verb: string } }[] = [
+export const COUNT_RULES: readonly { name: string; match: RegExp; read: (m: RegExpExecArray) => { n: string; noun: string; verb: string } }[] = [
   {
     name: 'number-noun-verb',
     // ("eight of the children": a part, not the count.)
-    match: new RegExp(String.raw`\b${NUMBER}\s+(?:(?!of\s)[\p{Ll}-]+\s+){0,2}?${NOUN}(?:\s+and\s+[^,.;]{3,40}?)?\s+(?:were|was|have\s+been|had\s+been|are|is|reportedly|also)?\s*${VERB}\b`, 'iu'),
+    match: new RegExp(String.raw`\b${NUMBER}\s+(?:(?!of\s)[\p{Ll}-]+\s+){0,2}?${NOUN}(?:\s+and\s+[^,.;]{3,40}?)?\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|had|are|is|reportedly|also)?\s*${VERB}\b`, 'iu'),
     read: (m) => ({ n: m[1], noun: m[2], verb: m[3] }),
   },
   {
     name: 'verb-number-noun',
-    match: new RegExp(String.raw`\b${VERB}\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?${NUMBER}\s+(?:[\p{Ll}-]+\s+){0,2}?${NOUN}\b`, 'iu'),
+    match: new RegExp(String.raw`\b${VERB}\s+${ABOUT}${NUMBER}\s+(?:[\p{Ll}-]+\s+){0,2}?${NOUN}\b`, 'iu'),
     read: (m) => ({ n: m[2], noun: m[3], verb: m[1] }),
   },
   {
+    // "twin car bombs ripped through Damascus, killing 27 people".
+    name: 'gerund-number-noun',
+    match: new RegExp(String.raw`\b(${[...GERUND.keys()].join('|')})\s+${ABOUT}${NUMBER}\s+(?:[\p{Ll}-]+\s+){0,2}?${NOUN}\b`, 'iu'),
+    read: (m) => ({ n: m[2], noun: m[3], verb: GERUND.get(m[1].toLowerCase())! }),
+  },
+  {
+    // "the blast left 12 people dead", "leaving at least 40 injured".
+    name: 'left-number-verb',
+    match: new RegExp(String.raw`\b(?:left|leaving)\s+${ABOUT}${NUMBER}\s+(?:${NOUN}\s+)?${VERB}\b`, 'iu'),
+    read: (m) => ({ n: m[1], noun: m[2] ?? 'people', verb: m[3] }),
+  },
+  {
     name: 'death-toll',
-    match: new RegExp(String.raw`\bdeath\s+toll\s+(?:[\p{Ll}]+\s+){0,3}?(?:to|at|of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?${NUMBER}\b`, 'iu'),
+    match: new RegExp(String.raw`\bdeath\s+toll\s+(?:[\p{Ll}]+\s+){0,3}?(?:to|at|of)\s+${ABOUT}${NUMBER}\b`, 'iu'),
     read: (m) => ({ n: m[1], noun: 'people', verb: 'killed' }),
   },
 ];
@@ -91,7 +107,8 @@ export function figureDisputes(ctx: Context): QuestionDraft[] {
       (c) =>
         c.n !== a.n &&
         Math.max(c.n, a.n) <= 3 * Math.min(c.n, a.n) &&
-        (c.sentence.doc !== a.sentence.doc || speakerOf(c.sentence) !== speakerOf(a.sentence)) &&
+        // (One source's figure told again later is its update, not a second account.)
+        (speakerOf(c.sentence) !== speakerOf(a.sentence) || (c.sentence.doc !== a.sentence.doc && speakerOf(c.sentence) === undefined)) &&
         // Who was counted narrows it: "rebels killed" in one story are one count; "people" need more.
         shared(a, c) >= (a.noun === 'people' ? 2 : 0),
     );
