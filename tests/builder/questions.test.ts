@@ -518,6 +518,18 @@ describe('questions across a cluster', () => {
     expect(b.questions.filter((x) => x.text.includes(', or not, as '))).toEqual([]);
   });
 
+  it.each([
+    ['Minister Carl Vance has denied any wrongdoing.', 'Did Carl Vance take money from the builders, as Dana Ruiz says, or not, as Carl Vance says?'],
+    // An accusation nobody denies is one side's claim, not a dispute between two.
+    ['Minister Carl Vance left the hall.', undefined],
+  ])('an accusation and the accused denying it: "%s"', (denial, text) => {
+    const b = build([
+      `${lead}\n\nSenator Dana Ruiz on Monday accused Minister Carl Vance of taking money from the builders.\n\nDelegates met late.`,
+      `${lead}\n\n${denial}\n\nDelegates left.`,
+    ]);
+    expect(b.questions.find((x) => x.text.includes(', as Dana Ruiz says'))?.text).toBe(text);
+  });
+
   it('a dispute is held to the limits of any question: 25 words at most', () => {
     const b = build([
       `${lead}\n\nSenator Maria Fernanda Ruiz de la Cruz Montenegro said the ministry had promised her that the surveillance would stop. The ministry spokesman Carl Anders Johan Vance Lindqvist Bergström said that statement was not accurate.\n\nDelegates met late.`,

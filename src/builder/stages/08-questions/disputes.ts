@@ -5,7 +5,7 @@ import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, ORG_HEADS, PERSON_NOUNS, TITL
 import { containment } from '../../text/similarity.js';
 import { contentTerms, wordCount, words } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
-import { lowerFirst, subjectBefore, yesNo } from './clause.js';
+import { infinitive, lowerFirst, shorten, subjectBefore, yesNo } from './clause.js';
 import { phrases } from './signals.js';
 
 // One-word denials: "maintains", "instead", "vetoed".
@@ -149,7 +149,9 @@ export interface DenialRule {
   ask: (m: RegExpExecArray, claimant: string, denier: string) => string | undefined;
 }
 
-const sides = (claimant: string, denier: string) => `as ${claimant} says, or not, as ${lowerFirst(denier)} says`;
+const sides = (claimant: string, denier: string) => `as ${claimant} ${says(claimant)}, or not, as ${lowerFirst(denier)} ${says(denier)}`;
+// "House Republicans say", "the White House says".
+const says = (name: string) => (/^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)*\p{Lu}\p{Ll}+[^s\W]s$/u.test(name) && !/(?:States|Nations|Emirates|Islands|Philippines|Netherlands)$/.test(name) ? 'say' : 'says');
 // "Is Feinstein’s statement accurate …", "Are Clifford’s allegations accurate …".
 const accountAsked = (noun: string, plural: boolean, claimant: string, denier: string) =>
   `${plural ? 'Are' : 'Is'} ${claimant}’s ${noun.toLowerCase()}${plural ? 's' : ''} accurate, ${sides(claimant, denier)}?`;
@@ -246,4 +248,39 @@ function claimBefore(ctx: Context, s: Sentence, denier: number | undefined, spea
     if (accuser !== undefined && accuser !== denier) return { sentence: i, actor: accuser };
   }
   return undefined;
+}
+
+// "House Republicans on Wednesday accused Lois Lerner of breaking agency rules": an accuser, the
+// accused, and what the accused is said to have done.
+const ACCUSES_OF = new RegExp(String.raw`\b(?:${phrases(D.accuseVerbs)})\s+([^,;:]{2,60}?)\s+of\s+(\p{Ll}+ing)\s+([^,;:.!?]{3,})`, 'u');
+const DENIES = new RegExp(String.raw`\b${DENY}\b`, 'iu');
+// Between the accuser's name and the verb: "on Wednesday", ", a Democrat,", "also".
+const ACCUSER_BEFORE_VERB = /^(?:,[^,]{1,60},|,\s*who(?:['’]ve)?)?(?:\s+(?:on\s+\p{Lu}\p{Ll}+|have|has|had|also|again|previously|repeatedly|publicly|\p{Ll}+ly))*\s+$/u;
+
+/** One side accuses another, who denies it: "Did Lois Lerner break agency rules, as House Republicans say, or not, as Lois Lerner says?" An accusation nobody denies is one side's claim, asked (if at all) from its sentence. */
+export function accusationDisputes(ctx: Context): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  const asked = new Set<string>();
+  const denials = ctx.sentences.filter((s) => !s.noise && DENIES.test(s.text));
+  for (const s of ctx.sentences) {
+    const m = s.noise ? null : ACCUSES_OF.exec(s.text);
+    if (!m) continue;
+    const mentions = mentionsOf(ctx, s.index).map((x) => ({ ...x, at: x.start - s.start, to: x.end - s.start }));
+    const accuser = mentions.filter((x) => x.to <= m.index && ACCUSER_BEFORE_VERB.test(s.text.slice(x.to, m.index))).pop()?.actor;
+    const from = m.index + m[0].indexOf(m[1]);
+    const accused = mentions.find((x) => x.at >= from && x.to <= from + m[1].length)?.actor;
+    if (accuser === undefined || accused === undefined || accuser === accused || affiliated(ctx, accuser, accused)) continue;
+    const key = `${accuser}-${accused}`;
+    if (asked.has(key)) continue;
+    // The accused's own word against it: a sentence where the accused is the one denying.
+    const denial = denials.find((d) => mentionsOf(ctx, d.index).some((x) => x.actor === accused && SUBJECT_GAP.test(d.text.slice(x.end - d.start).split(DENIES)[0] || ' ')));
+    if (!denial) continue;
+    const b = called(ctx.actors[accused]);
+    // "of being petty": asked with "was".
+    const did = m[2] === 'being' ? `Was ${b}` : `Did ${b} ${infinitive(m[2])}`;
+    const a = called(ctx.actors[accuser]);
+    asked.add(key);
+    out.push({ text: `${did} ${shorten(m[3])}, ${sides(a, b)}?`, kind: 'disputed', actors: [accuser, accused], sentences: [s.index, denial.index] });
+  }
+  return out;
 }
