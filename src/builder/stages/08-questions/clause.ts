@@ -9,9 +9,10 @@ export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH_VERB_ALTERNATION})\\b.*$|,\\s+(?:he|she|they|it)\\s+(?:${SPEECH_VERB_ALTERNATION})\\b.*$`, 'u');
 // What follows a comma and opens another clause is not part of the question: ", it certainly
-// wasn't …", ", meaning …"; nor is anything after a colon or a dash.
+// wasn't …", ", meaning …"; nor is anything after a colon or a dash, or after a sentence's end run
+// into a bracket the splitter left on ("… the police department.(Aakash) I'm a member …").
 const NEXT_CLAUSE = new RegExp(
-  String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+(?:whether|how|what|why|when|where|who|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|\s+but\s+(?:that|also|not)\b|\s+(?:once|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s).*$`,
+  String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+(?:whether|how|what|why|when|where|who|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|\s+but\s+(?:that|also|not)\b|\s+(?:once|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s|(?<=\p{L}{2})[.!?](?=[(\[])).*$`,
   'u',
 );
 const DANGLING_END = /\s+(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|which|who|as)$/i;
