@@ -260,9 +260,10 @@ function baseOf(participle: string): string {
  * control" → "Did the driver lose control?").
  */
 export function plainQuestion(subject: string, predicate: string, past: boolean): string | undefined {
-  const [first, ...more] = predicate.trim().split(/\s+/);
+  const [first, ...more] = predicate.trim().replace(/[.!?;:,]+["”’]?$/u, '').split(/\s+/);
   const s = lowerFirst(subject);
-  const plural = isPluralPhrase(subject);
+  // The head noun decides the number: "his sympathy for North Korean orphans" is one.
+  const plural = isPluralPhrase(subject.split(/\s+(?:of|for|in|on|at|from|with|about|to|by|over)\s/)[0]);
   const ask = (head: string, rest: string[]) => {
     const tail = shorten(rest.join(' '));
     return tail ? `${head} ${tail}?` : undefined;
@@ -271,7 +272,8 @@ export function plainQuestion(subject: string, predicate: string, past: boolean)
     const [participle, ...rest] = more;
     // "have hit the car": a participle that looks like its verb, read with the word after it.
     const verb = participle && taggedWords(`it may have ${participle} ${rest[0] ?? ''}`)[3]?.tags;
-    if (!participle || !(isPerfect(`have ${participle}`) || (verb?.includes('Verb') && !verb.includes('Noun')))) return undefined;
+    // "may have to be rewritten" is an obligation, not a perfect.
+    if (!participle || participle === 'to' || !(isPerfect(`have ${participle}`) || (verb?.includes('Verb') && !verb.includes('Noun')))) return undefined;
     if (participle === 'been') return ask(`${plural ? 'Were' : 'Was'} ${s}`, rest);
     const base = baseOf(participle);
     return ask(`Did ${s} ${base}`, rest) ?? `Did ${s} ${base}?`;
