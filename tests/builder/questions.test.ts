@@ -511,6 +511,10 @@ describe('questions across a cluster', () => {
     const q = b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '));
     expect(q?.text).toBe(text);
   });
+  it('a person whose name ends in "s" says in the singular', () => {
+    const b = build([`${lead}\n\nSenator Tom Jones said the minister had taken bribes from the builders. Minister Carl Vance denied the allegations on Tuesday.\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    expect(b.questions.map((q) => q.text)).toContain('Are Tom Jones’s allegations accurate, as Tom Jones says, or not, as Carl Vance says?');
+  });
   it.each([
     // A name the denial's subject does not give ("he") and a group left unnamed stay unasked.
     ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'He denied the allegations on Tuesday.'],

@@ -1,6 +1,6 @@
 // Disputes: two actors, not on one side, who give different accounts of the same matter.
 import lists from '../../data/open-questions.json';
-import type { Context, QuestionDraft, Sentence } from '../../types.js';
+import type { ActorDraft, Context, QuestionDraft, Sentence } from '../../types.js';
 import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym, nounPhrases } from '../../lexicon.js';
 import { containment } from '../../text/similarity.js';
 import { contentTerms, wordCount, words } from '../../text/tokens.js';
@@ -146,15 +146,22 @@ export interface DenialRule {
   /** Who denies: the sentence's speaker ("the official said that statement was not accurate") or the verb's subject ("Poole denied the allegations"). */
   denier: 'speaker' | 'subject';
   /** The question, given the claimant, the denier and the match; undefined when it cannot be asked. */
-  ask: (m: RegExpExecArray, claimant: string, denier: string) => string | undefined;
+  ask: (m: RegExpExecArray, claimant: Side, denier: Side) => string | undefined;
 }
 
-const sides = (claimant: string, denier: string) => `as ${claimant} ${says(claimant)}, or not, as ${lowerFirst(denier)} ${says(denier)}`;
-// "House Republicans say", "the White House says".
-const says = (name: string) => (/^(?:the\s+)?(?:\p{Lu}\p{L}+\s+)*\p{Lu}\p{Ll}+[^s\W]s$/u.test(name) && !/(?:States|Nations|Emirates|Islands|Philippines|Netherlands)$/.test(name) ? 'say' : 'says');
+/** One side of a dispute: its name, and its actor's type when it is one. */
+interface Side {
+  name: string;
+  type?: string;
+}
+const sideOf = (a: ActorDraft): Side => ({ name: called(a), type: a.type });
+// "House Republicans say", "the White House says", "Tom Jones says".
+const isPlural = ({ name, type }: Side) => !!type && type !== 'person' && type !== 'country' && /(?:ans|ats|ists|ers|ives|ors|ials)$/.test(name);
+const says = (side: Side) => `${side.name} ${isPlural(side) ? 'say' : 'says'}`;
+const sides = (claimant: Side, denier: Side) => `as ${says(claimant)}, or not, as ${says({ ...denier, name: lowerFirst(denier.name) })}`;
 // "Is Feinstein’s statement accurate …", "Are Clifford’s allegations accurate …".
-const accountAsked = (noun: string, plural: boolean, claimant: string, denier: string) =>
-  `${plural ? 'Are' : 'Is'} ${claimant}’s ${noun.toLowerCase()}${plural ? 's' : ''} accurate, ${sides(claimant, denier)}?`;
+const accountAsked = (noun: string, plural: boolean, claimant: Side, denier: Side) =>
+  `${plural ? 'Are' : 'Is'} ${claimant.name}${isPlural(claimant) ? '’' : '’s'} ${noun.toLowerCase()}${plural ? 's' : ''} accurate, ${sides(claimant, denier)}?`;
 
 /** The ways a sentence denies a claim, one row each. */
 export const DENIAL_RULES: readonly DenialRule[] = [
@@ -202,12 +209,12 @@ export function denialDisputes(ctx: Context): QuestionDraft[] {
     if (!found) continue;
     const { rule, m } = found as { rule: DenialRule; m: RegExpExecArray };
     const denier = rule.denier === 'subject' ? subjectOf(ctx, s, m.index, speakerOf) : { actor: speakerOf(s.index), name: subjectBefore(s.text, m.index) };
-    const denierName = denier && (denier.actor !== undefined ? called(ctx.actors[denier.actor]) : denier.name);
-    if (!denier || !denierName) continue;
+    const denierSide = denier && (denier.actor !== undefined ? sideOf(ctx.actors[denier.actor]) : denier.name ? { name: denier.name } : undefined);
+    if (!denier || !denierSide) continue;
     const claim = claimBefore(ctx, s, denier.actor, speakerOf);
     // A spokesman correcting his own president is no dispute between sides.
     if (!claim || (denier.actor !== undefined && affiliated(ctx, claim.actor, denier.actor))) continue;
-    const text = rule.ask(m, called(ctx.actors[claim.actor]), denierName);
+    const text = rule.ask(m, sideOf(ctx.actors[claim.actor]), denierSide);
     if (!text) continue;
     out.push({ text, kind: 'disputed', actors: [claim.actor, ...(denier.actor !== undefined ? [denier.actor] : [])], sentences: [s.index, claim.sentence] });
   }
@@ -275,12 +282,11 @@ export function accusationDisputes(ctx: Context): QuestionDraft[] {
     // The accused's own word against it: a sentence where the accused is the one denying.
     const denial = denials.find((d) => mentionsOf(ctx, d.index).some((x) => x.actor === accused && SUBJECT_GAP.test(d.text.slice(x.end - d.start).split(DENIES)[0] || ' ')));
     if (!denial) continue;
-    const b = called(ctx.actors[accused]);
+    const b = sideOf(ctx.actors[accused]);
     // "of being petty": asked with "was".
-    const did = m[2] === 'being' ? `Was ${b}` : `Did ${b} ${infinitive(m[2])}`;
-    const a = called(ctx.actors[accuser]);
+    const did = m[2] === 'being' ? `Was ${b.name}` : `Did ${b.name} ${infinitive(m[2])}`;
     asked.add(key);
-    out.push({ text: `${did} ${shorten(m[3])}, ${sides(a, b)}?`, kind: 'disputed', actors: [accuser, accused], sentences: [s.index, denial.index] });
+    out.push({ text: `${did} ${shorten(m[3])}, ${sides(sideOf(ctx.actors[accuser]), b)}?`, kind: 'disputed', actors: [accuser, accused], sentences: [s.index, denial.index] });
   }
   return out;
 }
