@@ -76,6 +76,8 @@ export interface ActorDraft {
   role: string;
   mentions: Mention[];
   salience: number;
+  /** An organisation one of whose mentions does something ("the FBI is investigating"). */
+  acts?: boolean;
 }
 
 /** A statement attributed to an actor. */

@@ -281,6 +281,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['cited-as-a-report', ['The dog was found in 2011, when it was four months old. From Valley & River Watch: \n\nAround noon the dog stopped near the levee.', 'Valley & River Watch reports that the dog was rescued.'], 'River Watch'],
     ['never-acts', ['Climbers tried to reach the summit of Shishapangma in May.', 'Guides left Shishapangma early, before the storm hit the slopes of Shishapangma.'], 'Shishapangma'],
     ['named-as-kin', ['Ana Pryce, whose son Mark Bingham drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Mark Bingham'],
+    ['thing-after-an-article', ['The boat was struck by a Vondel Tahoe near the levee, and the Vondel Tahoe sank.', 'Ruiz said the Vondel Tahoe driven by a deputy had no lights.'], 'Vondel Tahoe'],
+    ['thing-after-an-article', ["A camera filmed Kerr's Marvane Rover on the bridge.", 'The Marvane Rover then drove into the water.'], 'Marvane Rover'],
   ];
 
   it.each(rows)('%s: %s', (rule, [a, b], junk) => {
@@ -297,9 +299,31 @@ describe('NOT_ACTOR_RULES', () => {
     ['a quoted show that wants someone', '"Dancing With The Stars" would love to have Dana Ruiz next season, an insider said. "Dancing With The Stars" wants her soon.', 'Dancing With The Stars'],
     ['a reporter the story is about', 'Freelance reporter Ellen Marsh was detained near the levee. Marsh said she was held for hours.', 'Ellen Marsh'],
     ['a lone name that does something', 'Thorfinn built the mound. The mound was the seat of Thorfinn. Thorfinn was in control of the region.', 'Thorfinn'],
+    ['a person named in full after a band\'s possessive', "Singers remembered Linkin Park's Chester Bennington. Bennington's voice filled the hall, and a Chester Bennington song closed it.", 'Chester Bennington'],
+    ['a group named after "a" where it qualifies a noun', 'Two people were hurt at a Bikers For Trump rally. Bikers For Trump said the rally would go on, and a Bikers For Trump leader agreed.', 'Bikers For Trump'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Mark Bingham drowned, called it a mistake. Mark Bingham, a city engineer, had warned of the flood.', 'Mark Bingham'],
   ])('stays an actor: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);
+  });
+
+  it.each([
+    ['the subject of a verb', 'The Valley Water Authority is testing the wells.', 'Valley Water Authority', true],
+    ['the subject of a verb, joined to another name', 'The Alabama Law Enforcement Agency and the FBI are investigating.', 'Alabama Law Enforcement Agency', true],
+    ['the agent of a passive verb', 'Ruiz ordered a review parallel to one being done by the FBI.', 'FBI', true],
+    ['told to do something', 'Ruiz instructed the Valley Water Authority to conduct a review.', 'Valley Water Authority', true],
+    ['only owning something', "The dig was the culmination of Highland Council's participation.", 'Highland Council', false],
+    ['only a place', 'The boy was taken to the Valley Water Authority building on Monday.', 'Valley Water Authority', false],
+    ['its people, not the institution', 'Members of Congress visited the levee on Monday.', 'Members of Congress', false],
+    ['a news outlet', 'The Valley News reported the flood on Monday.', 'Valley News', false],
+  ])('an institution named once is shown when it acts: %s', (_, sentence, name, shown) => {
+    expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`]).includes(name)).toBe(shown);
+  });
+
+  it.each([
+    ['addressed as its government', 'Ruiz apologized to the government of Peru. "I assure the government of Peru that we will act," she wrote.', true],
+    ['a setting', 'The river rises in Peru. Ruiz once lived in Peru.', false],
+  ])('a country: %s', (_, sentence, shown) => {
+    expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`]).includes('Peru')).toBe(shown);
   });
 
   it('a country written as the surname of a person named in full is that person', () => {

@@ -5,7 +5,7 @@ import { STOPWORDS } from '../text/tokens.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
-import { DISEASE_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { DISEASE_NOUNS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -356,8 +356,42 @@ const actsOrOwns = (doc: string, m: Mention) => {
   return /^['’]s?\b/.test(after) || verbAfter(after);
 };
 
+// "the Alabama Law Enforcement Agency and the FBI are investigating": the verb after the names
+// joined to this one.
+const COORDINATED = /^\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*/u;
+// "an investigation being done by the FBI": the agent of a passive verb.
+const AGENT_BEFORE = /\b(?:been|being|be|is|are|was|were|\p{Ll}+ed|done|made|taken|held|led|run|seen)\s+by\s+(?:the\s+)?$/iu;
+// "instructed the agency to conduct an investigation": someone told or asked to do something.
+const TO_DO = /^\s+to\s+(\p{Ll}+)/u;
+
+// "Highland Council", "Department of Buildings", "FBI": a body whose name is built on a head word
+// that says it is one (the word before its "of", or its last) or a well-known one; not its people
+// ("Members of Congress") nor a news outlet, which reports the story.
+const isInstitution = (name: string) => {
+  const words = name.split(/\s+/);
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  return (!!knownOrg(name) || ORG_HEADS.has(words[(of > 0 ? of : words.length) - 1].toLowerCase())) && !isOutletName(name);
+};
+
+/**
+ * An institution the articles name once is an actor of the story when that mention does
+ * something: the subject of a verb, alone or joined to another name, the agent of a passive verb,
+ * or someone told to do something; not when it only owns something ("Highland Council's
+ * participation"). Exported for tests.
+ */
+export function institutionActs(doc: string, m: Mention): boolean {
+  const after = doc.slice(m.end, m.end + 120);
+  if (verbAfter(after)) return true;
+  const joined = COORDINATED.exec(after);
+  if (joined && verbAfter(after.slice(joined[0].length))) return true;
+  const to = TO_DO.exec(after)?.[1];
+  return AGENT_BEFORE.test(doc.slice(Math.max(0, m.start - 30), m.start)) || (to !== undefined && isVerbForm(to));
+}
+
 /** The text of the article a mention stands in. */
 const textOf = (ctx: Context, m: Mention) => ctx.docs[ctx.sentences[m.sentence].doc].text;
+
+const GOVERNMENT_OF = new RegExp(String.raw`\b(?:${[...GOVERNMENT_NOUNS].join('|')})\s+of\s+(?:the\s+)?$`, 'i');
 
 function isSetting(ctx: Context, a: ActorDraft): boolean {
   const docOf = (m: Mention) => textOf(ctx, m);
@@ -371,9 +405,12 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
     const next = /^\s+(\p{L}+)\b/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
     return next !== undefined && !isVerbForm(next) && !STOPWORDS.has(next.toLowerCase());
   };
-  const locative = a.mentions.filter(isLocative).length;
+  // "apologized to the government of India": the country's government, written after it, is who
+  // is addressed or acts.
+  const governed = (m: Mention) => GOVERNMENT_OF.test(docOf(m).slice(Math.max(0, m.start - 30), m.start));
+  const locative = a.mentions.filter((m) => isLocative(m) && !governed(m)).length;
   const attributive = a.mentions.filter((m) => !isLocative(m) && isAttributive(m)).length;
-  const acts = a.mentions.filter((m) => verbAfter(docOf(m).slice(m.end, m.end + 40))).length;
+  const acts = a.mentions.filter((m) => governed(m) || verbAfter(docOf(m).slice(m.end, m.end + 40))).length;
   // A country is an actor when it does or says something, not when it is a setting or an
   // adjective ("U.S. officials", "in Damascus").
   if (a.type === 'country') return acts < 1 || a.mentions.length - locative - attributive < 2;
@@ -423,6 +460,19 @@ const reportsForOutlet = (role: string) => {
   const words = role.split(/\s+/);
   return JOURNALISTS.has(words[words.length - 1].toLowerCase()) && words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w));
 };
+
+// What a thing is written after, and a person's name is not: "a", "the", "his", "Smith's"; "the"
+// alone may open an office or a people ("the Ipswich Harbormaster", "the Norse Vikings"): a
+// thing is also had or made ("a", "his", "Smith's"; "driven by").
+const ARTICLE_OR_OWNER = /(?:\b(?:a|an|the|his|her|their|its|my|your|our)|\p{L}['’]s?)\s+$/iu;
+const OWNED = /(?:\b(?:a|an|his|her|their|its|my|your|our)|\p{L}['’]s?)\s+$/iu;
+// "a Ku Klux Klan gathering", "her Snapchat account": the name may qualify the word after it
+// ("rally" may be a noun or a verb).
+const qualifiesANoun = (after: string) => {
+  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && !STOPWORDS.has(next);
+};
+const MADE_OR_USED_BY = /^\s+(?:driven|owned|made|sold|built|manufactured|worn|used|flown)\s+by\b/;
 
 /** Grouped mentions that name no actor of the story, one named rule each; any that matches drops them. */
 export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
@@ -498,6 +548,20 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         return (/\bFrom\s+(?:[\p{Lu}&][\p{L}&]*\s+){0,3}$/u.test(doc.slice(Math.max(0, m.start - 40), m.start)) && /^\s*:/.test(doc.slice(m.end, m.end + 3))) || (/,\s*$/.test(doc.slice(Math.max(0, m.start - 3), m.start)) && /^\s+report(?:s|ed)\s*\./.test(doc.slice(m.end, m.end + 14)));
       }),
   },
+  // "struck by the Chevy Tahoe driven by …", "a Mercedes SUV", "Smith's Mercedes SUV": a name of
+  // several words, opening with no first name, that the articles write after an article or an
+  // owner at least half the time, and had or made by someone, is a thing (a vehicle, a product),
+  // not a person ("Linkin Park's Chester Bennington" is one).
+  {
+    name: 'thing-after-an-article',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      a.roles.size === 0 &&
+      a.name.includes(' ') &&
+      !isFirstName(a.name.split(/\s+/)[0]) &&
+      a.mentions.filter((m) => ARTICLE_OR_OWNER.test(docOf(m).slice(Math.max(0, m.start - 20), m.start))).length * 2 >= a.mentions.length &&
+      a.mentions.some((m) => (OWNED.test(docOf(m).slice(Math.max(0, m.start - 20), m.start)) && !qualifiesANoun(docOf(m).slice(m.end, m.end + 30))) || MADE_OR_USED_BY.test(docOf(m).slice(m.end, m.end + 30))),
+  },
   // "Debra Burlingame, whose brother Charles was the pilot": a person named once, only as someone's
   // kin, says who another actor is; the other actor's role holds it.
   { name: 'named-as-kin', match: (a) => a.type === 'person' && a.mentions.length === 1 && a.roles.size === 1 && KIN_WORDS.has([...a.roles.keys()][0].toLowerCase()) },
@@ -531,6 +595,7 @@ export function actors(ctx: Context): void {
     const early = a.mentions.filter((m) => ctx.sentences[m.sentence].position < 3).length;
     // Mentioned often, by many sources, and early in the articles.
     a.salience = a.mentions.length + 2 * (docs.size - 1) * Math.min(a.mentions.length, 3) + early + (a.roles.size ? 1 : 0);
+    if (isInstitution(a.name)) a.acts = a.mentions.some((m) => institutionActs(textOf(ctx, m), m));
   }
   const max = Math.max(1, ...drafts.map((a) => a.salience));
   for (const a of drafts) a.salience = a.salience / max;

@@ -14,10 +14,11 @@ const evidenceOf = (ctx: Context, s: Sentence): Evidence => ({ source: ctx.docs[
 
 export function assemble(ctx: Context): void {
   // Actors shown: everyone who takes a position, and the salient others. A name met once is
-  // shown only when the text says who it is (a role).
+  // shown only when the text says who it is (a role) or, for an institution, when it does
+  // something ("the FBI is investigating").
   const speaking = new Set(ctx.positions.map((p) => p.actor));
   const shown = ctx.actors.filter(
-    (a, rank) => speaking.has(a.index) || (rank < MAX_ACTORS && a.salience >= MIN_SALIENCE && (a.mentions.length > 1 || (a.type === 'person' && a.role !== ''))),
+    (a, rank) => speaking.has(a.index) || (rank < MAX_ACTORS && a.salience >= MIN_SALIENCE && (a.mentions.length > 1 || (a.type === 'organization' && a.acts) || (a.type === 'person' && a.role !== ''))),
   );
   // Ids name what an item is (see stable-ids.ts), so an editor's corrections survive a rebuild.
   const actorIds = disambiguate(shown, (a) => actorKeyId(a.name), (a) => `${a.type} ${normalizeKey(a.role)} ${[...a.aliases].sort().join(' ')}`);
