@@ -1,6 +1,7 @@
 // Stage 04: names in a sentence, with titles and roles split off and places resolved to countries.
 import { describe, expect, it } from 'vitest';
-import { GROUP_RULES, NAME_RULES, findMentions } from '../../src/builder/stages/04-entities.js';
+import { buildBriefing } from '../../src/builder/index.js';
+import { GROUP_RULES, NAME_RULES, findMentions, inTitleCase } from '../../src/builder/stages/04-entities.js';
 
 const names = (text: string) => findMentions(text).map((f) => f.name);
 const find = (text: string, name: string) => findMentions(text).find((f) => f.name === name);
@@ -406,5 +407,26 @@ describe('GROUP_RULES', () => {
 
   it('every rule has a test row', () => {
     expect(GROUP_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
+
+describe('inTitleCase', () => {
+  it.each([
+    ['a headline with a capitalised function word', 'Pocono Schools Reopen With Heavy Police Presence, Manhunt Continues', true],
+    ['a photo credit line', 'The stroller fell when the doors opened. (Todd Maisel/New York Daily News)', false],
+    ['a sentence full of names and titles', 'Lt. Gen. Thomas Bergeson, the Air Component Command, South Korea/U.S. Combined Forces Command commander, spoke.', false],
+    ['an ordinary sentence', 'Mayor Dana Ruiz said the river would crest on Friday.', false],
+    ['three words', 'Manhunt Continues Today', false],
+  ])('%s', (_, text, expected) => {
+    expect(inTitleCase(text)).toBe(expected);
+  });
+
+  const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
+  const names = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors.map((a) => a.name);
+  it('a name written only in a title-case line names no actor; one the articles also write in a sentence does', () => {
+    const headline = 'Valley Schools Reopen With Heavy Police Presence As Dana Ruiz Visits';
+    const found = names([`${lead}\n\n${headline}\n\nThe levee held.`, `${lead}\n\n${headline}\n\nRuiz thanked the crews.`]);
+    expect(found).toContain('Dana Ruiz');
+    expect(found.some((n) => /Police Presence|Valley Schools/.test(n))).toBe(false);
   });
 });

@@ -571,6 +571,21 @@ const ASIDE_NOISE = new Set(['off-topic', 'caption']);
 const SHORT_SENTENCE = /^\p{Lu}[^]*\s\p{Ll}[^]*[.!?]["”’]?$/u;
 const named = (s: Sentence) => !s.noise || (s.noise === 'fragment' && SHORT_SENTENCE.test(s.text));
 
+/**
+ * "Pocono Schools Reopen With Heavy Police Presence, Manhunt Continues": a line in title case (a
+ * headline, a link to another story) capitalises ordinary words, so its capitalised runs are no
+ * evidence of a name. Four words or more, nearly all capitalised, two of them ordinary words, one
+ * a function word ("With", "In").
+ * Exported for tests.
+ */
+export function inTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  const rest = words.slice(1);
+  const capital = rest.filter((w) => /^\p{Lu}/u.test(w));
+  return capital.length >= 0.8 * rest.length && capital.some((w) => STOPWORDS.has(w.toLowerCase())) && capital.filter((w) => isCommonWord(w) || STOPWORDS.has(w.toLowerCase())).length >= 2;
+}
+
 export function entities(ctx: Context): void {
   const mentions: Mention[] = [];
   const asides: Mention[] = [];
@@ -583,7 +598,9 @@ export function entities(ctx: Context): void {
       else if (m.type === 'person' && m.role && m.name.includes(' ')) asides.push(m);
     }
   }
-  ctx.mentions = [...mentions, ...surnamesOpeningSentences(ctx, mentions)].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  const told = new Set(mentions.filter((m) => !inTitleCase(ctx.sentences[m.sentence].text)).map((m) => m.name));
+  const kept = mentions.filter((m) => told.has(m.name) || !inTitleCase(ctx.sentences[m.sentence].text));
+  ctx.mentions = [...kept, ...surnamesOpeningSentences(ctx, kept)].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   ctx.asides = asides;
 }
 
