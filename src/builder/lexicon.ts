@@ -168,6 +168,7 @@ export const UNNAMED_SOURCES = lower(speech.unnamedSources);
 export const SPEAKING_GROUPS = lower(speech.speakingGroups);
 export const HELD_STANCES = lower(speech.heldStances);
 export const DOCUMENTS = lower(speech.documents);
+export const PREPOSITIONS = lower(speech.prepositions);
 // "filed a * lawsuit": "*" is one optional lower-case word ("filed a federal lawsuit").
 const phrasePattern = (phrase: string) =>
   phrase

@@ -42,6 +42,15 @@ describe('attribution', () => {
       [{ speaker: 'Debra Burlingame', kind: 'reported', words: 'a pocketknife can be just as deadly as a box cutter' }],
     ],
     [
+      'a second claim after ", and he noted" is the same speaker: a name after its title opens the sentence',
+      [`${background} National Economic Council Director Gene Sperling said on CNN that the president would insist on a balanced package, and he noted that the president does not support cuts to benefits.`],
+      'balanced package',
+      [
+        { speaker: 'Gene Sperling', kind: 'reported', words: 'the president would insist on a balanced package' },
+        { speaker: 'Gene Sperling', kind: 'reported', words: 'the president does not support cuts to benefits' },
+      ],
+    ],
+    [
       'a subject in apposition, then "said": the claim follows the verb',
       [`${background} House Oversight Committee Chairman Darrell Issa, a California Republican, said the hearing would resume next week.`],
       'hearing would resume',
@@ -373,6 +382,9 @@ describe('a speech verb in another sense', () => {
     ['charged-with', 'Cardell Lowell shot a man on Saturday night. Lowell stayed at the scene and was arrested and charged with second-degree murder.', 'second-degree'],
     ['charged-with', 'Kenneth Lowell was stopped on Monday. Authorities have arrested Kenneth Lowell and charged him with possession of marijuana.', 'possession'],
     ['added-a-number', 'The Heat won the title on Thursday. Point guard Mario Chalmers, the hero of Game 4, added 10 points and Shane Battier had 11.', '10 points'],
+    ['in-a-wh-clause', 'Timothy Lowell won the lottery on Monday. Lowell could not be reached, so it is unclear what Timothy Lowell plans to do with the money.', 'do with the money'],
+    ['in-a-wh-clause', 'Mark Lowell spoke to the BBC on Monday. I asked him whether he felt President Donald Trump agreed with the plan.', 'agreed with the plan'],
+    ['in-a-wh-clause', 'Senator Ann Lowell will testify next week. She will be asked about what Donald Trump actually said in the meeting.', 'actually said'],
   ];
   it.each(rows)('%s: %s', (_, text, words) => {
     const ctx = {
@@ -464,6 +476,9 @@ describe('speaker and quote rules', () => {
     ['spokesperson-of-organisation', `${background} Asked to respond, a TSA spokesman reiterated that "the decision to permit these items was made as part of the agency's approach."`, 'permit these items', 'TSA'],
     ['organisation-by-noun', 'The Ipswich Police Department searched the beach on Tuesday.\n\nThe two men knew the area well and were strong swimmers, police wrote in a Facebook post.', 'strong swimmers', 'Ipswich Police Department'],
     ['pronoun', 'Janet Napolitano toured the border on Tuesday. She travelled with Senator Tom Carper and officials. She said in a statement that border crossings are down 50 percent since 2008.', 'crossings', 'Janet Napolitano'],
+    ['pronoun', 'The embassy opened in May. Ambassador John Mercer said the embassy was too small. Under Barack Obama, he said, the embassy doubled its staff.', 'doubled its staff', 'John Mercer'],
+    ['pronoun', 'Quinn Lowell sued the president on Tuesday, saying her agreement with him is void. Her lawyer is Michael Avenatti. Lowell said the agreement was never signed. He said there was no question the president knew about the agreement.', 'no question', 'Michael Avenatti'],
+    ['named-subject', 'Dogs were found in a home near Allentown on Monday. Barbara Morgan, an officer with the Lehigh County Humane Society says she expects to file charges against the owner.', 'file charges', 'Barbara Morgan'],
     ['pronoun', 'Amber Lowell was arrested in June. Amber Lowell faces two charges over the deaths of Rene Lowell and Liliana Hernandez, charges she said she is guilty of.', 'faces two charges', 'Amber Lowell'],
     ['organisation-pronoun', 'The Britain-based Syrian Observatory for Human Rights said 18 soldiers were wounded in the clashes. It described the clashes "as the most violent of their kind since the revolution began."', 'most violent', 'Syrian Observatory for Human Rights'],
     ['group-pronoun', 'The plant opened in May. Critics say that growing crops for fuel takes up vast tracts of land. They also say diverting corn to fuel pushes up food prices.', 'food prices', 'critics'],

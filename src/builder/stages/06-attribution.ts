@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, PREPOSITIONS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -45,11 +45,22 @@ function resolveMention(ctx: Context, at: number, doc: number, fits: (m: Mention
 }
 const resolve = (ctx: Context, at: number, doc: number, fits: (m: Mention) => boolean) => resolveMention(ctx, at, doc, fits)?.actor;
 
-/** A mention that opens its sentence, within its first few words. */
+/** A mention that opens its sentence, within its first few words or after a title ("National Economic Council Director Gene Sperling"). */
 function isSubject(ctx: Context, m: Mention): boolean {
   const s = ctx.sentences[m.sentence];
-  return wordCount(ctx.docs[s.doc].text.slice(s.start, m.start)) <= 3;
+  const before = ctx.docs[s.doc].text.slice(s.start, m.start);
+  return wordCount(before) <= 3 || (/^(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u.test(before) && !before.split(/\s+/).some((w) => PREPOSITIONS.has(w.toLowerCase())));
 }
+// "Under Barack Obama, he said …", "Like Smith, she …": a person named in a phrase that opens the
+// sentence is not who "he" or "she" stands for; whose the phrase is ("In Mark Lane's book, he …") is.
+function inOpeningPhrase(ctx: Context, m: Mention): boolean {
+  const text = ctx.docs[ctx.sentences[m.sentence].doc].text;
+  const words = text.slice(ctx.sentences[m.sentence].start, m.start).split(/\s+/).filter(Boolean);
+  // Past the title before the name: "Under President Barack Obama".
+  while (words.length && /^\p{Lu}/u.test(words.at(-1)!) && !PREPOSITIONS.has(words.at(-1)!.toLowerCase())) words.pop();
+  return !!words.length && PREPOSITIONS.has(words.at(-1)!.toLowerCase()) && !/^['’]s?\b/u.test(text.slice(m.end, m.end + 3));
+}
+const personSubject = (ctx: Context, m: Mention) => isSubject(ctx, m) && !inOpeningPhrase(ctx, m);
 
 const GENDERS = new WeakMap<Context, Map<number, 'female' | 'male' | undefined>>();
 // "Ms. Vargas", "Elijah's mother, Tiffany", "a spokeswoman": when the first name does not tell, the
@@ -67,8 +78,30 @@ function genderOfActor(ctx: Context, actor: number): 'female' | 'male' | undefin
     said.delete(undefined);
     gender = said.size === 1 ? ([...said][0] as 'female' | 'male') : undefined;
   }
+  gender ??= genderByPronouns(ctx, a);
   known.set(actor, gender);
   return gender;
+}
+
+// "Daniels sued Trump … She alleges", "Obama told Khloe he thought …": the pronoun that first
+// follows a mention in its sentence, with no other person named between, is the story's own word
+// for the person's sex; one sex only, or three to one.
+const PERSONAL_PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
+function genderByPronouns(ctx: Context, a: Context['actors'][number]): 'female' | 'male' | undefined {
+  let male = 0;
+  let female = 0;
+  for (const m of a.mentions) {
+    const s = ctx.sentences[m.sentence];
+    const p = PERSONAL_PRONOUN.exec(ctx.docs[s.doc].text.slice(m.end, s.end));
+    if (!p) continue;
+    const at = m.end + p.index;
+    if (mentionsOf(ctx, s.index).some((o) => o.start >= m.end && o.start < at && o.actor !== a.index && ctx.actors[o.actor!].type === 'person')) continue;
+    if (p[1]) male++;
+    else female++;
+  }
+  if (male > 3 * female) return 'male';
+  if (female > 3 * male) return 'female';
+  return undefined;
 }
 
 // A name that ends in a group noun or a numeral is no "he" or "she": "House Democrats", "Led Zeppelin III".
@@ -78,7 +111,8 @@ const namedPerson = (ctx: Context, pronoun = '', spoke?: ReadonlySet<number>) =>
   const a = ctx.actors[m.actor!];
   if (a.type !== 'person' || !(a.name.includes(' ') || [...a.roles.keys()].some(Boolean) || spoke?.has(a.index))) return false;
   const last = NOT_ONE_PERSON.exec(a.name)?.[0].trim().toLowerCase();
-  if (last && (/^[ivx]+$/.test(last) || GROUP_NOUNS.has(last))) return false;
+  // …but "George T. Conway III" is one.
+  if (last && ((/^[ivx]+$/.test(last) && !isFirstName(a.name.split(' ')[0])) || GROUP_NOUNS.has(last))) return false;
   // "she said" is not the senator named Tom a line before.
   const gender = genderOfActor(ctx, a.index);
   return !gender || !pronoun || gender === (/^she$/i.test(pronoun) ? 'female' : 'male');
@@ -112,6 +146,8 @@ const APPOSITION = new RegExp(String.raw`(\p{Lu}[\p{L}.'’-]*)\s*,\s(${APPOSED_
 // a clause, unless it opens as a description does ("head of …", "a member of …").
 const DESCRIBES = /^(?:(?:a|an|the|his|her|its|their)\s|\d)/i;
 const isApposition = (words: string) => DESCRIBES.test(words) || isRoleNoun(words.split(/\s+/)[0]) || !words.split(/\s+/).some((w) => (/^\p{Ll}/u.test(w) && isVerbForm(w)) || /^(?:and|but|or)$/.test(w));
+// …left open: a description of what the person is for a body ("a partner of Zuckerman Spaeder LLP").
+const OPEN_APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s(?:a|an)\s(?:[\p{Ll}-]+\s+){1,4}(?:with|of|for|at)\s+(?:the\s+)?\p{Lu}[^,]{1,80}$/u;
 const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose|which)\s[^]*,\s*$/u;
 // "a TSA spokesman", "Pentagon officials": someone speaking for the organisation named before.
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person|people)|officials?|representatives?)$/i;
@@ -157,6 +193,13 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   const appos = APPOSITION.exec(gap);
   // "Hina Shamsi, the director of …, said", not "…Nippon Yusen K.K., and was treating …, said".
   if (appos && isApposition(appos[2])) gap = gap.slice(0, appos.index + appos[1].length);
+  // "Barbara Morgan, an officer with the Lehigh County Humane Society says": the apposition's
+  // closing comma left out; the person speaks, not the body of the apposition.
+  else {
+    const open = OPEN_APPOSITION.exec(gap);
+    const name = open && from + open.index + open[1].length;
+    if (open && inSentence.some((m) => m.end === name && ctx.actors[m.actor!].type === 'person')) gap = gap.slice(0, open.index + open[1].length);
+  }
   // "European Union officials who are in Washington … said": the speaker stands before "who".
   const relative = /^\s*((?:\S+\s+){0,4}\S+)\s+who\s[^,;]*$/u.exec(gap);
   if (relative) gap = gap.slice(0, relative.index + relative[0].indexOf(relative[1]) + relative[1].length);
@@ -194,7 +237,7 @@ function pronounSpeaker(c: Clause): number | undefined {
   // goes on speaking, before any other name met since.
   const fits = namedPerson(ctx, last!.text, c.spoke);
   // "Pasztor faces two charges … – charges she said she is guilty of": the sentence's own subject.
-  const subject = c.inSentence.find((m) => m.end <= last!.start && isSubject(ctx, m) && fits(m));
+  const subject = c.inSentence.find((m) => m.end <= last!.start && personSubject(ctx, m) && fits(m));
   if (subject) return subject.actor;
   // "Police located the son-in-law in the water, and he said …": the person the clause before
   // describes.
@@ -207,7 +250,7 @@ function pronounSpeaker(c: Clause): number | undefined {
   if (!speaker && before?.doc === s.doc && UNNAMED_SAID.test(before.text)) return undefined;
   const named = resolveMention(ctx, last!.start, s.doc, fits);
   // …unless someone else has since become the subject of a sentence ("Mitch Celaya is the chief. He said …").
-  const newSubject = named && speaker && named.sentence > speaker.sentence && isSubject(ctx, named);
+  const newSubject = named && speaker && named.sentence > speaker.sentence && personSubject(ctx, named);
   return speaker && !newSubject ? speaker.actor : named?.actor;
 }
 
@@ -489,14 +532,29 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, 
   return rule?.build(c);
 }
 
-/** A speech verb's other sense, told by what follows it: no one speaks. */
-export const NOT_SPEECH: readonly { name: string; verbs: ReadonlySet<string>; after: RegExp }[] = [
+// An auxiliary or adverb between a clause's opening word and its verb: "what Trump actually said", "why did he think".
+const AUX = String.raw`(?:actually|really|ever|once|first|later|just|had|has|have|did|does|do|would|will|might|may|could|should)`;
+/** A speech verb's other sense, told by what follows it (`after`) or what stands before it (`before`); `verbs` unset: any speech verb. No one speaks. */
+export const NOT_SPEECH: readonly { name: string; verbs?: ReadonlySet<string>; after?: RegExp; before?: RegExp }[] = [
   // "was arrested and charged with second-degree murder", "charged him with possession of …".
   { name: 'charged-with', verbs: new Set(['charged', 'charges', 'charge']), after: /^\s+(?:(?:him|her|them|\p{Lu}[\p{L}.'’-]*)\s+){0,3}with\b/u },
   // "Wade added 20.", "Chalmers added 10 points": a score.
   { name: 'added-a-number', verbs: new Set(['added', 'adds', 'add']), after: /^\s+(?:another\s+)?\d/u },
+  // "it is unclear what he plans to do", "grilled on what Trump actually said", "asked him whether
+  // he felt …", "Why did he think …?": the verb stands in a question or what is asked about; its
+  // clause states nothing. Not "which is why Sony announced …", a reason.
+  {
+    name: 'in-a-wh-clause',
+    before: new RegExp(String.raw`(?:^|\s)(?<!(?:is|was|['’]s)\s)(?:[Ww]hat|[Ww]hether|[Hh]ow|[Ww]hy|[Ww]hatever)\s+(?:${AUX}\s+)?(?:(?:he|she|they|it|we|you|I|\p{Lu}[\p{L}.'’-]*)\s+){1,3}(?:${AUX}\s+){0,2}$`, 'u'),
+  },
 ];
-const otherSense = (text: string, t: Token, offset: number) => NOT_SPEECH.some((n) => n.verbs.has(t.text.toLowerCase()) && n.after.test(text.slice(t.end - offset, t.end - offset + 40)));
+const otherSense = (text: string, t: Token, offset: number) =>
+  NOT_SPEECH.some(
+    (n) =>
+      (!n.verbs || n.verbs.has(t.text.toLowerCase())) &&
+      (!n.after || n.after.test(text.slice(t.end - offset, t.end - offset + 40))) &&
+      (!n.before || n.before.test(text.slice(Math.max(0, t.start - offset - 60), t.start - offset))),
+  );
 
 // Speech verbs in the text, "said"-like ones before "believes"-like ones.
 // A verb followed by "that" introduces the claim itself: "the government insisted that …,
@@ -513,6 +571,8 @@ function speechVerbs(text: string, offset: number, acts = false): Span[] {
     for (const m of text.matchAll(pattern)) {
       const start = offset + m.index!;
       const act = { start, end: start + /^\S+/.exec(m[0])![0].length, act: name };
+      // "what he plans to do": no act stated either.
+      if (otherSense(text, { text: '', start, end: act.end }, offset)) continue;
       // "asked the court to …" is an act, not a question asked.
       const spoken = verbs.findIndex((v) => v.start === start);
       if (spoken >= 0) verbs.splice(spoken, 1);
@@ -614,7 +674,7 @@ function subjectOf(ctx: Context, s: Sentence, before: number): number | undefine
   const text = docOf(ctx, s);
   // …opening it, or the subject of a verb after a fronted clause ("Tallying up …, Obama offered …").
   const verbAfter = (m: Mention) => isVerbForm(/^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '');
-  const person = mentionsOf(ctx, s.index).find((m) => m.start < before && (isSubject(ctx, m) || verbAfter(m)) && ctx.actors[m.actor!].type === 'person');
+  const person = mentionsOf(ctx, s.index).find((m) => m.start < before && (personSubject(ctx, m) || verbAfter(m)) && ctx.actors[m.actor!].type === 'person');
   if (person) return person.actor;
   // "But his enthusiasm still shines through: “…”": the person whose it is.
   const pronoun = /^\W*(?:\p{Lu}\p{L}*\s+){0,2}?(he|she|his|her)\b/iu.exec(text.slice(s.start, before));
@@ -755,7 +815,8 @@ export function attributeSentence(
       const later = v.start > verb!.start ? v : verb!;
       const before = text.slice(s.start, later.start);
       const speaker = speakerOf(ctx, s, v, s.start, recent, spoke);
-      if (speaker === actor && /\band\s+(?:also\s+)?$/.test(before)) return [{ ...v, actor: speaker }];
+      // "…said on CNN that <claim>, and he noted that <claim>": the second verb's "he" is the same speaker.
+      if (speaker === actor && /\band\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?$/.test(before)) return [{ ...v, actor: speaker }];
       // …either way round: "The government blames … but the opposition says that …" when "says" was read first.
       if (speaker !== undefined && speaker !== actor && NEW_CLAUSE.test(before)) return [{ ...v, actor: speaker }];
       return [];
