@@ -51,6 +51,18 @@ describe('attribution', () => {
       ],
     ],
     [
+      '"according to" names its source before its first comma: not the person the claim is about',
+      ['Noah Oppenheim runs NBC News. According to two sources, Oppenheim was angry about the story.'],
+      'angry about the story',
+      [],
+    ],
+    [
+      '"according to" a person the phrase leaves unnamed is nobody, not the body named in it',
+      ['Robert Mercer worked at IBM for years. IBM hired him in 1972 and IBM paid him well. According to a former IBM colleague, Mercer was obsessive about his work.'],
+      'obsessive',
+      [],
+    ],
+    [
       'a subject in apposition, then "said": the claim follows the verb',
       [`${background} House Oversight Committee Chairman Darrell Issa, a California Republican, said the hearing would resume next week.`],
       'hearing would resume',
@@ -385,6 +397,10 @@ describe('a speech verb in another sense', () => {
     ['in-a-wh-clause', 'Timothy Lowell won the lottery on Monday. Lowell could not be reached, so it is unclear what Timothy Lowell plans to do with the money.', 'do with the money'],
     ['in-a-wh-clause', 'Mark Lowell spoke to the BBC on Monday. I asked him whether he felt President Donald Trump agreed with the plan.', 'agreed with the plan'],
     ['in-a-wh-clause', 'Senator Ann Lowell will testify next week. She will be asked about what Donald Trump actually said in the meeting.', 'actually said'],
+    ['in-a-wh-clause', 'Senator Ann Lowell met voters on Monday. If Lowell believes that the banks should be left alone, she will lose the vote.', 'left alone'],
+    ['in-a-question', 'President Barack Obama spoke about profits on Monday. Was the President saying the federal government decides which profits are too big?', 'which profits'],
+    ['after-a-determiner', 'Brian Lowell reads the news on NBC. Brian Lowell, the anchor of the show, took the opportunity of the reported boom to offer some humor.', 'reported boom'],
+    ['passive-by', 'House Republicans met on Friday to plan the vote. Those measures could pass the House backed by Democrats and a few Republicans.', 'backed by'],
   ];
   it.each(rows)('%s: %s', (_, text, words) => {
     const ctx = {
@@ -495,8 +511,12 @@ describe('speaker and quote rules', () => {
     ['unnamed-source', 'Kendra Lowell wants to stop the release of the tape. "Kendra knows her business better than anyone in the industry," a friend of Kendra tells me.', 'knows her business', ''],
     ['unnamed-source', 'Senator Maria Lopez spoke on Monday. People close to Maria Lopez said the senator would resign before the summer recess.', 'would resign', ''],
     ['unnamed-speaker-after-verb', 'Beth Lowell will give birth this month. "She wants her whole life on camera, so why would the birth of her daughter be any different?" asked a friend.', 'whole life on camera', ''],
+    ['description', 'James Lowell, a lifelong Republican, was fired on Tuesday. Representative Mark Meadows of North Carolina said the memo must be released. "I actually believe the director might have told us about the request," the North Carolina Republican told reporters.', 'might have told us', 'Mark Meadows'],
+    ['description', 'Senate Democratic leader Harry Lowell was in Nevada on Monday. Senate Republican leader Mitch McConnell spoke in Kentucky. When the Senate Democratic leader announced that he would not run for reelection, Brian Sandoval praised him.', 'not run for reelection', 'Harry Lowell'],
+    ['description', 'The UNFPA said on Monday that all of its work promotes human rights. President Donald Trump cut its funding in April. The Trump administration has vowed to cut all climate change programs.', 'climate change programs', 'Donald Trump'],
     ['description', `${background} The ship is chartered by the Japanese shipping company Nippon Yusen. The crew members were all safe and no oil spilled, the shipping firm said.`, 'no oil spilled', 'Nippon Yusen'],
     ['speaker-after-quote', `${background} "The levees will hold through the night," Gen. Bill Seekins said.`, 'levees', 'Bill Seekins'],
+    ['speaker-after-quote', `Heath Lowell is 18 and a doctor. "We didn't have this great plan,'' mom Mona Lisa Lowell told Matt Lauer.`, 'great plan', 'Mona Lisa Lowell'],
     ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
     ['continues-quote-in-paragraph', `${background} "Our air crews train every day," said Petty Officer Ann Lowell of the Coast Guard. "They know where to look based on the tides and currents."`, 'where to look', 'Ann Lowell'],
     ['quote-paragraph-continues', `${background}\n\n"We rose above the weight of our politics tonight," said President Barack Obama.\n\n"I know this was not an easy vote for a lot of people but it was the right vote."`, 'right vote', 'Barack Obama'],

@@ -8,10 +8,11 @@ import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
 
 // Either mark may open or close a quote: scraped text mixes them (“… capabilities.").
-const QUOTE = /[“"]([^“”"]+)[”"]/g;
+// Wire copy may close a quote with two apostrophes ("We didn't have this great plan,'' mom … told").
+const QUOTE = /[“"]((?:[^“”"']|'(?!'))+)(?:[”"]|'')/g;
 // A quote still open at the end of its sentence runs on into the next paragraph (each paragraph
 // of a long quote opens with a mark, only the last one closes).
-const OPEN_QUOTE = /(?:^|[\s:(—-])[“"](?=[\p{L}\p{N}‘'])([^“”"]+)$/u;
+const OPEN_QUOTE = /(?:^|[\s:(—-])[“"](?=[\p{L}\p{N}‘'])((?:[^“”"']|'(?!'))+)$/u;
 const PRONOUN = /^(?:he|she)$/i;
 /** How far back from its verb a subject may stand, in characters. */
 const SUBJECT_REACH = 200;
@@ -260,6 +261,16 @@ function describedSpeaker(c: Clause): number | undefined {
   const noun = description[2].toLowerCase();
   const modifiers = description[1].toLowerCase().split(/\s+/).filter(Boolean);
   const at = c.from + description.index;
+  // "the Trump administration", "the Kiev parliament": the actor the name is of, if any; nobody
+  // rather than whichever body spoke last. Not "the Japanese company", "the Britain-based group".
+  const names = description[1].split(/\s+/).filter((w) => /^\p{Lu}[\p{L}.'’]*$/u.test(w) && !countryOfDemonym(w) && !US_STATE_NAMES.includes(w));
+  if (names.length && ORG_NOUNS.has(noun)) {
+    const named = (m: Mention) => {
+      const words = [ctx.actors[m.actor!].name, ...ctx.actors[m.actor!].aliases, m.surface ?? ''].join(' ').split(/\s+/);
+      return names.every((w) => words.includes(w));
+    };
+    return resolve(ctx, c.verb.start, s.doc, named);
+  }
   if (ORG_NOUNS.has(noun)) {
     // "the shipping firm": the organisation described as such, else the one last named.
     const kind = (m: Mention) => organisation(ctx)(m) && modifiers.some((w) => described(ctx, w)(m));
@@ -272,13 +283,21 @@ function describedSpeaker(c: Clause): number | undefined {
   // who has spoken already first). Another title a story gives no one ("the judge", "the
   // witness", "the spokesperson") is nobody rather than whoever spoke last.
   const state = PARTY_NOUNS.has(noun) ? US_STATE_NAMES.find((n) => n.toLowerCase() === modifiers.join(' ')) : undefined;
-  const lawmaker = (m: Mention) => namedPerson(ctx)(m) && !otherState(ctx, m.actor!, state!);
-  return (
-    resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && !(state && otherState(ctx, m.actor!, state))) ??
-    (state ? (resolve(ctx, at, s.doc, (m) => lawmaker(m) && c.spoke.has(m.actor!)) ?? resolve(ctx, at, s.doc, lawmaker)) : undefined) ??
-
-    onlyActorDescribed(ctx, noun)
-  );
+  if (state) {
+    // …one whose role names the state first, then a lawmaker who has spoken, before anyone else
+    // the party word describes ("the North Carolina Republican" is not the lifelong Republican Comey).
+    const lawmaker = (m: Mention) => namedPerson(ctx)(m) && !otherState(ctx, m.actor!, state);
+    const roles = (m: Mention) => [...ctx.actors[m.actor!].roles.keys()].join(' ');
+    return (
+      resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && roles(m).includes(state)) ??
+      resolve(ctx, at, s.doc, (m) => lawmaker(m) && c.spoke.has(m.actor!)) ??
+      resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && !otherState(ctx, m.actor!, state)) ??
+      resolve(ctx, at, s.doc, lawmaker) ??
+      onlyActorDescribed(ctx, noun)
+    );
+  }
+  // "the Senate Democratic leader": one the noun and every word before it describe, else one the noun does.
+  return resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && modifiers.every((w) => described(ctx, w)(m))) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? onlyActorDescribed(ctx, noun);
 }
 
 // "the Oregon Democrat" is no lawmaker whose role names Arizona.
@@ -545,15 +564,23 @@ export const NOT_SPEECH: readonly { name: string; verbs?: ReadonlySet<string>; a
   // clause states nothing. Not "which is why Sony announced …", a reason.
   {
     name: 'in-a-wh-clause',
-    before: new RegExp(String.raw`(?:^|\s)(?<!(?:is|was|['’]s)\s)(?:[Ww]hat|[Ww]hether|[Hh]ow|[Ww]hy|[Ww]hatever)\s+(?:${AUX}\s+)?(?:(?:he|she|they|it|we|you|I|\p{Lu}[\p{L}.'’-]*)\s+){1,3}(?:${AUX}\s+){0,2}$`, 'u'),
+    before: new RegExp(String.raw`(?:^|\s)(?<!(?:is|was|['’]s)\s)(?:[Ww]hat|[Ww]hether|[Hh]ow|[Ww]hy|[Ww]hatever|[Ii]f|[Uu]nless)\s+(?:${AUX}\s+)?(?:the\s+)?(?:(?:he|she|they|it|we|you|I|\p{Lu}[\p{L}.'’-]*)\s+){1,3}(?:${AUX}\s+){0,2}$`, 'u'),
   },
+  // "Was the President saying the government decides …?", "Did he claim …": a question asked.
+  { name: 'in-a-question', before: /^\s*["“]?(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Will|Would|Could|Should|Can)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,3}$/u },
+  // "the vast majority of reports from the ground", "the reported boom", "his claims": a noun or
+  // an adjective after a determiner.
+  { name: 'after-a-determiner', before: /(?:^|\s)(?:[Tt]he|[Aa]n?|of|his|her|its|their|these|those|such|many|some|recent|media|news|press)\s+$/u },
+  // "measures backed by Democrats", "a plan endorsed by the UN": done to the words, not said; not
+  // "said by phone".
+  { name: 'passive-by', after: /^\s+by\s+(?!(?:phone|telephone|e-?mail|text|letter|video|satellite)\b)/u },
 ];
 const otherSense = (text: string, t: Token, offset: number) =>
   NOT_SPEECH.some(
     (n) =>
       (!n.verbs || n.verbs.has(t.text.toLowerCase())) &&
       (!n.after || n.after.test(text.slice(t.end - offset, t.end - offset + 40))) &&
-      (!n.before || n.before.test(text.slice(Math.max(0, t.start - offset - 60), t.start - offset))),
+      (!n.before || n.before.test(text.slice(0, t.start - offset))),
   );
 
 // Speech verbs in the text, "said"-like ones before "believes"-like ones.
@@ -610,7 +637,7 @@ export interface QuoteRule {
 }
 
 // "“…,” the witness said.": a speech verb closes the quote, right after its subject.
-const SAID_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?["”]?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:${SPEECH_VERB_ALTERNATION})\b|^[,.!?]?["”]?\s+(?:${SPEECH_VERB_ALTERNATION})\s`, 'u');
+const SAID_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?(?:["”]|'')?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:${SPEECH_VERB_ALTERNATION})\b|^[,.!?]?(?:["”]|'')?\s+(?:${SPEECH_VERB_ALTERNATION})\s`, 'u');
 
 /** Whose words a quote is: the rules are tried in order until one finds a speaker. */
 export const QUOTE_RULES: readonly QuoteRule[] = [
@@ -764,14 +791,20 @@ export function attributeSentence(
   const according = /\baccording to\s+/i.exec(s.text);
   if (according) {
     const from = s.start + according.index + according[0].length;
-    actor = mentionsOf(ctx, s.index).find((m) => m.start >= from && m.start - from < 30)?.actor;
+    // The source is named in the phrase, up to its first comma: "According to two sources, Oppenheim
+    // asked …" and "According to the study, the Canaanites …" name no one; "according to NASA
+    // program scientist Curt Niebur" is the scientist. A person the phrase leaves unnamed is nobody:
+    // "according to a former I.B.M. colleague", "according to congressional sources".
+    const phrase = ACCORDING_PHRASE.exec(text.slice(from, s.end))![0];
+    const named = UNNAMED_AT_END.test(phrase) ? undefined : mentionsOf(ctx, s.index).filter((m) => m.start >= from && m.start - from < 30 && m.end <= from + phrase.length).pop();
+    actor = named?.actor;
     verb = { start: s.start + according.index, end: from };
     // "According to Carter, the agency …": the claim starts past the name.
-    const named = mentionsOf(ctx, s.index).find((m) => m.start >= from && m.start - from < 30);
-    const comma = named && /^\s*,\s*/.exec(text.slice(named.end, s.end));
-    if (named && comma && according.index === 0) verb = { start: verb.start, end: named.end + comma[0].length };
+    // …past the whole phrase: "According to U.S. Navy documents, <claim>".
+    const comma = named && /^,\s*/.exec(text.slice(from + phrase.length, s.end));
+    if (named && comma && according.index === 0) verb = { start: verb.start, end: from + phrase.length + comma[0].length };
     // "…, according to the governor": the person or body the description stands for.
-    const description = actor === undefined ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
+    const description = actor === undefined && !UNNAMED_AT_END.test(phrase) ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
     // "according to the lawsuit": whoever filed it.
     const clause = description && { ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: description[1], from };
     if (clause) actor = authorOfDocument(clause) ?? describedSpeaker(clause);
@@ -848,6 +881,10 @@ export function attributeSentence(
   return out;
 }
 
+// The phrase after "according to": up to a mark that ends a clause, past the periods of "U.S.", "L.A.", "Dr.".
+const ACCORDING_PHRASE = /^(?:[^,;:.!?]|(?<=(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Sgt|Col|Capt|Jr))\.)*/u;
+// "…two sources", "…a former I.B.M. colleague": a speaker left unnamed ends the phrase.
+const UNNAMED_AT_END = new RegExp(String.raw`\b(?:${[...UNNAMED_SOURCES].join('|')})\s*$`, 'iu');
 const MIN_CLAUSE = 15;
 const WHEN_OR_WHERE = String.raw`(?:during|in|at|on|from|with|after|before|while|through|by)\s`;
 const CIRCUMSTANCE = new RegExp(`^${WHEN_OR_WHERE}`, 'u');
