@@ -46,17 +46,21 @@ function resolveMention(ctx: Context, at: number, doc: number, fits: (m: Mention
 }
 const resolve = (ctx: Context, at: number, doc: number, fits: (m: Mention) => boolean) => resolveMention(ctx, at, doc, fits)?.actor;
 
+/** How far back a title or an opening phrase may reach before a name, in characters. */
+const MAX_TITLE = 120;
 /** A mention that opens its sentence, within its first few words or after a title ("National Economic Council Director Gene Sperling"). */
 function isSubject(ctx: Context, m: Mention): boolean {
   const s = ctx.sentences[m.sentence];
   const before = ctx.docs[s.doc].text.slice(s.start, m.start);
-  return wordCount(before) <= 3 || (/^(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u.test(before) && !before.split(/\s+/).some((w) => PREPOSITIONS.has(w.toLowerCase())));
+  return wordCount(before) <= 3 || (before.length <= MAX_TITLE && /^(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u.test(before) && !before.split(/\s+/).some((w) => PREPOSITIONS.has(w.toLowerCase())));
 }
 // "Under Barack Obama, he said …", "Like Smith, she …": a person named in a phrase that opens the
 // sentence is not who "he" or "she" stands for; whose the phrase is ("In Mark Lane's book, he …") is.
 function inOpeningPhrase(ctx: Context, m: Mention): boolean {
   const text = ctx.docs[ctx.sentences[m.sentence].doc].text;
-  const words = text.slice(ctx.sentences[m.sentence].start, m.start).split(/\s+/).filter(Boolean);
+  const from = ctx.sentences[m.sentence].start;
+  if (m.start - from > MAX_TITLE) return false;
+  const words = text.slice(from, m.start).split(/\s+/).filter(Boolean);
   // Past the title before the name: "Under President Barack Obama".
   while (words.length && /^\p{Lu}/u.test(words.at(-1)!) && !PREPOSITIONS.has(words.at(-1)!.toLowerCase())) words.pop();
   return !!words.length && PREPOSITIONS.has(words.at(-1)!.toLowerCase()) && !/^['’]s?\b/u.test(text.slice(m.end, m.end + 3));
@@ -93,7 +97,7 @@ function genderByPronouns(ctx: Context, a: Context['actors'][number]): 'female' 
   let female = 0;
   for (const m of a.mentions) {
     const s = ctx.sentences[m.sentence];
-    const p = PERSONAL_PRONOUN.exec(ctx.docs[s.doc].text.slice(m.end, s.end));
+    const p = PERSONAL_PRONOUN.exec(ctx.docs[s.doc].text.slice(m.end, Math.min(s.end, m.end + 200)));
     if (!p) continue;
     const at = m.end + p.index;
     if (mentionsOf(ctx, s.index).some((o) => o.start >= m.end && o.start < at && o.actor !== a.index && ctx.actors[o.actor!].type === 'person')) continue;
@@ -575,12 +579,14 @@ export const NOT_SPEECH: readonly { name: string; verbs?: ReadonlySet<string>; a
   // "said by phone".
   { name: 'passive-by', after: /^\s+by\s+(?!(?:phone|telephone|e-?mail|text|letter|video|satellite)\b)/u },
 ];
+// What stands before a verb, within reach; a sentence cut short starts with a mark that opens nothing.
+const textBefore = (text: string, at: number) => (at > 200 ? `\u0000${text.slice(at - 200, at)}` : text.slice(0, at));
 const otherSense = (text: string, t: Token, offset: number) =>
   NOT_SPEECH.some(
     (n) =>
       (!n.verbs || n.verbs.has(t.text.toLowerCase())) &&
       (!n.after || n.after.test(text.slice(t.end - offset, t.end - offset + 40))) &&
-      (!n.before || n.before.test(text.slice(0, t.start - offset))),
+      (!n.before || n.before.test(textBefore(text, t.start - offset))),
   );
 
 // Speech verbs in the text, "said"-like ones before "believes"-like ones.
