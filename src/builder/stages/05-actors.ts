@@ -377,9 +377,9 @@ const isInstitution = (name: string) => {
  * An institution the articles name once is an actor of the story when that mention does
  * something: the subject of a verb, alone or joined to another name, the agent of a passive verb,
  * or someone told to do something; not when it only owns something ("Highland Council's
- * participation"). Exported for tests.
+ * participation").
  */
-export function institutionActs(doc: string, m: Mention): boolean {
+function institutionActs(doc: string, m: Mention): boolean {
   const after = doc.slice(m.end, m.end + 120);
   if (verbAfter(after)) return true;
   const joined = COORDINATED.exec(after);
