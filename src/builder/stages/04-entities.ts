@@ -598,8 +598,9 @@ export function entities(ctx: Context): void {
       else if (m.type === 'person' && m.role && m.name.includes(' ')) asides.push(m);
     }
   }
-  const told = new Set(mentions.filter((m) => !inTitleCase(ctx.sentences[m.sentence].text)).map((m) => m.name));
-  const kept = mentions.filter((m) => told.has(m.name) || !inTitleCase(ctx.sentences[m.sentence].text));
+  const titled = new Set([...new Set(mentions.map((m) => m.sentence))].filter((i) => inTitleCase(ctx.sentences[i].text)));
+  const told = new Set(mentions.filter((m) => !titled.has(m.sentence)).map((m) => m.name));
+  const kept = mentions.filter((m) => told.has(m.name) || !titled.has(m.sentence));
   ctx.mentions = [...kept, ...surnamesOpeningSentences(ctx, kept)].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   ctx.asides = asides;
 }

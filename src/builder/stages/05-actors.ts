@@ -464,8 +464,9 @@ const reportsForOutlet = (role: string) => {
 // What a thing is written after, and a person's name is not: "a", "the", "his", "Smith's"; "the"
 // alone may open an office or a people ("the Ipswich Harbormaster", "the Norse Vikings"): a
 // thing is also had or made ("a", "his", "Smith's"; "driven by").
-const ARTICLE_OR_OWNER = /(?:\b(?:a|an|the|his|her|their|its|my|your|our)|\p{L}['’]s?)\s+$/iu;
-const OWNED = /(?:\b(?:a|an|his|her|their|its|my|your|our)|\p{L}['’]s?)\s+$/iu;
+const OWNERS = 'a|an|his|her|their|its|my|your|our';
+const ARTICLE_OR_OWNER = new RegExp(String.raw`(?:\b(?:the|${OWNERS})|\p{L}['’]s?)\s+$`, 'iu');
+const OWNED = new RegExp(String.raw`(?:\b(?:${OWNERS})|\p{L}['’]s?)\s+$`, 'iu');
 // "a Ku Klux Klan gathering", "her Snapchat account": the name may qualify the word after it
 // ("rally" may be a noun or a verb).
 const qualifiesANoun = (after: string) => {

@@ -167,12 +167,14 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     // A dispute that names both sides of what a sentence already asks takes that question's place.
     const terms = contentTerms(d.text);
     const asked = open.findIndex((q) => q.draft.sentences.length === 1 && d.sentences.includes(q.draft.sentences[0]) && containment(contentTerms(q.draft.text), terms) >= 0.8);
-    const replaced = asked >= 0 ? open.splice(asked, 1)[0] : undefined;
-    if (replaced) seen.splice(seen.findIndex((t) => t.join(' ') === contentTerms(replaced.draft.text).join(' ')), 1);
+    // The question it would replace does not make it a near-duplicate.
+    const at = asked >= 0 ? seen.findIndex((t) => t.join(' ') === contentTerms(open[asked].draft.text).join(' ')) : -1;
+    const set = at >= 0 ? seen.splice(at, 1) : [];
     if (!usable(d)) {
-      if (replaced) take(replaced.draft, replaced.score, replaced.rule, replaced.general);
+      seen.splice(at, 0, ...set);
       continue;
     }
+    const replaced = asked >= 0 ? open.splice(asked, 1)[0] : undefined;
     take(d, Math.max(replaced?.score ?? 0, DISPUTE_BONUS + Math.max(...d.sentences.map((i) => 2.5 + weigh(ctx, ctx.sentences[i], thread)))), 'dispute');
   }
   // A sentence that says outright that something is open is asked about its matter when no rule
