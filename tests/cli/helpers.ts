@@ -17,7 +17,6 @@ export interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 export function scratch(prefix: string) {
@@ -33,9 +32,8 @@ export function scratch(prefix: string) {
       return file;
     },
     run(args: string[], timeout = 60_000): Run {
-      const t = Date.now();
       const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout });
-      return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t };
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     },
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),
   };

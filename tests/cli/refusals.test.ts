@@ -36,12 +36,12 @@ describe('briefing build refuses bad input with one line naming the file', { tim
     expect(fs.existsSync(marker)).toBe(false);
   });
 
-  it('a YAML alias bomb in front matter is refused at once', () => {
+  // Nine levels of nine aliases stand for 9^10 strings: stringifying them does not finish before
+  // the run is killed, so this message shows the type was checked before any expansion.
+  it('a YAML alias bomb in front matter is refused before it is expanded', () => {
     const levels = Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`);
     const file = s.write('bomb/bomb.md', `---\nl0: &l0 "lol"\n${levels.join('\n')}\ntitle: *l9\n---\n${ARTICLE_A}`);
-    const r = s.run(['build', file]);
-    expect(refusal(r)).toMatch(/bomb\.md: front matter "title" must be text/);
-    expect(r.ms).toBeLessThan(10_000);
+    expect(refusal(s.run(['build', file]))).toMatch(/bomb\.md: front matter "title" must be text/);
   });
 
   it('an unreadable file (a dangling link) is named', () => {
