@@ -1,7 +1,7 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { NOT_ACTOR_RULES, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors.js';
+import { ALIAS_RULES, NOT_ACTOR_RULES, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors.js';
 import type { Mention } from '../../src/builder/types.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];
@@ -279,6 +279,9 @@ describe('NOT_ACTOR_RULES', () => {
     ['outlet-journalist', ['NewsCenter 5\'s John Atwater tweeted a video of the rescue.', 'The levee held.'], 'John Atwater'],
     ['cited-as-a-report', ['Crews and volunteers eventually rescued the swimmer, RiverLocal reported.', 'The levee held.'], 'RiverLocal'],
     ['cited-as-a-report', ['The dog was found in 2011, when it was four months old. From Valley & River Watch: \n\nAround noon the dog stopped near the levee.', 'Valley & River Watch reports that the dog was rescued.'], 'River Watch'],
+    ['cited-as-a-source', ['The levee cost $500,000, according to the Valley Sun.', 'But a source tells Riverside Life that the levee leaked.'], 'Valley Sun'],
+    ['cited-as-a-source', ['The levee cost $500,000, according to the Valley Sun.', 'But a source tells Riverside Life that the levee leaked.'], 'Riverside Life'],
+    ['cited-as-a-source', ['Crews worked through the night, Levee Insider reported on Monday.', 'The levee held.'], 'Levee Insider'],
     ['never-acts', ['Climbers tried to reach the summit of Shishapangma in May.', 'Guides left Shishapangma early, before the storm hit the slopes of Shishapangma.'], 'Shishapangma'],
     ['named-as-kin', ['Ana Pryce, whose son Mark Bingham drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Mark Bingham'],
     ['thing-after-an-article', ['The boat was struck by a Vondel Tahoe near the levee, and the Vondel Tahoe sank.', 'Ruiz said the Vondel Tahoe driven by a deputy had no lights.'], 'Vondel Tahoe'],
@@ -332,7 +335,45 @@ describe('NOT_ACTOR_RULES', () => {
     expect(found).not.toContain('Peru');
   });
 
+  it.each([
+    ['cited-as-a-source', 'The levee held, Dana Ruiz said, according to Keller Pryce.', 'Keller Pryce'],
+  ])('a person is no source: %s', (_, sentence, name) => {
+    expect(names([`${lead}\n\n${sentence} Keller Pryce said the water fell.`, `${lead}\n\nThe levee held.`])).toContain(name);
+  });
+
   it('every rule has a test row', () => {
     expect(NOT_ACTOR_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
+
+describe('ALIAS_RULES', () => {
+  const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
+  const actorsOf = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors;
+  // [rule, a paragraph naming one person twice, the names that are one actor]
+  const rows: [string, string, [string, string]][] = [
+    ['real-name', 'Stella Vance, whose real name is Martha Keel, sued the city on Monday. Keel said the levee failed. Vance has a show.', ['Stella Vance', 'Martha Keel']],
+    ['real-name', 'The rapper Prodigal (real name Albert Tonks) sued the city. Tonks said the levee failed. Prodigal has a show.', ['Prodigal', 'Albert Tonks']],
+    ['also-known-as', 'Martha Keel (aka Stella Vance) sued the city on Monday. Keel said the levee failed. Vance has a show.', ['Stella Vance', 'Martha Keel']],
+    ['also-known-as', 'Martha Keel, better known as Stella Vance, sued the city. Keel said the levee failed. Vance has a show.', ['Stella Vance', 'Martha Keel']],
+    ['former-name', 'Martha Keel, formerly known as Stella Vance, sued the city. Keel said the levee failed. Vance has a show.', ['Stella Vance', 'Martha Keel']],
+    ['stage-name', 'Martha Keel (stage name Stella Vance) sued the city. Keel said the levee failed. Vance has a show.', ['Stella Vance', 'Martha Keel']],
+  ];
+
+  it.each(rows)('%s: %s', (rule, paragraph, [one, other]) => {
+    const actors = actorsOf([`${lead}\n\n${paragraph}`, `${lead}\n\nKeel and Vance were not reached.`]);
+    const a = actors.find((x) => [x.name, ...x.aliases].includes(one));
+    expect(a).toBeDefined();
+    expect([a!.name, ...a!.aliases]).toContain(other);
+    expect(ALIAS_RULES.find((r) => r.name === rule)).toBeDefined();
+  });
+
+  it('two people named side by side stay two', () => {
+    const actors = actorsOf([`${lead}\n\nMartha Keel, Stella Vance and Tom Ames sued the city. Keel said the levee failed. Vance has a show.`, `${lead}\n\nKeel and Vance were not reached.`]);
+    const a = actors.find((x) => x.name === 'Martha Keel');
+    expect(a?.aliases ?? []).not.toContain('Stella Vance');
+  });
+
+  it('every rule has a test row', () => {
+    expect(ALIAS_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });

@@ -319,6 +319,8 @@ describe('NAME_RULES', () => {
     ['organisation-by-its-head', 'Republicans may gain control of the House in November.', 'House'],
     ['month', 'In March 2015, the state Department of Environmental Quality considered taking samples.', 'March'],
     ['shouted-headline', 'ABA’S KEATING RIPS OBAMA over the bank rules.', 'ABA’S KEATING RIPS OBAMA'],
+    ['shouted-label', '[VIDEO: Coffee in America, by the numbers]', 'VIDEO'],
+    ['shouted-label', 'LEE: I kept telling family and friends that wanted to do it.', 'LEE'],
     ['dateline', 'NEW YORK, May 18 (UPI) -- Crayola is warning parents.', 'NEW YORK'],
     ['dateline', 'DINGWALL, Scotland — The mound is older than thought.', 'Scotland'],
     ['dateline', 'BEIJING (AP) — Dennis Rodman arrived on Monday.', 'BEIJING'],

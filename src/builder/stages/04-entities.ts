@@ -218,6 +218,17 @@ export const NAME_RULES: readonly NameRule[] = [
     },
     build: reject,
   },
+  // "[VIDEO: …]", "UPDATE:", "WATCH": an ordinary word in capitals labels what follows; it names
+  // nobody.
+  // "LEE: I kept telling …": a transcript's speaker label is the line's furniture; the person is
+  // named in the text around it.
+  {
+    name: 'shouted-label',
+    match: (c) =>
+      c.words.every((w) => /^\p{Lu}{2,}$/u.test(w)) && c.name.length >= 3 && !knownOrg(c.name) &&
+      ((single(c) && isCommonWord(c.name)) || /^\s*:/.test(c.after) || /\[\s*$/.test(c.before)),
+    build: reject,
+  },
   // "NEW YORK, May 18 (UPI) --", "DINGWALL, Scotland —": a place in capitals opening an article,
   // before its date, its agency or a dash, is where the story was filed.
   {

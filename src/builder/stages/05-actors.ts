@@ -475,6 +475,10 @@ const qualifiesANoun = (after: string) => {
 };
 const MADE_OR_USED_BY = /^\s+(?:driven|owned|made|sold|built|manufactured|worn|used|flown)\s+by\b/;
 
+// What is said of an outlet the articles quote: "according to (the) …", "(a source) told …", "… reported".
+const SOURCE_BEFORE = /\b(?:according\s+to|(?:source|sources|insider|spokesman|spokeswoman|spokesperson)\s+(?:told|tells)|(?:in\s+an?\s+)?(?:interview|spoke|speaking|talked|talking)\s+(?:with|to))\s+(?:the\s+)?$/iu;
+const SOURCE_AFTER = /^['’]?s?\s+(?:(?:first|previously|originally)\s+)?(?:reported|reports|reporting)\b/u;
+
 /** Grouped mentions that name no actor of the story, one named rule each; any that matches drops them. */
 export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // "in Omaha", "U.S. officials": a place or an adjective, not someone who acts.
@@ -549,6 +553,21 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         return (/\bFrom\s+(?:[\p{Lu}&][\p{L}&]*\s+){0,3}$/u.test(doc.slice(Math.max(0, m.start - 40), m.start)) && /^\s*:/.test(doc.slice(m.end, m.end + 3))) || (/,\s*$/.test(doc.slice(Math.max(0, m.start - 3), m.start)) && /^\s+report(?:s|ed)\s*\./.test(doc.slice(m.end, m.end + 14)));
       }),
   },
+  // "according to the Las Vegas Sun", "a source tells Hollywood Life", "Recode reported": a name
+  // with no first name nor role that the articles only ever cite as the source of what they
+  // report, or as the one told it, is an outlet.
+  {
+    name: 'cited-as-a-source',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      a.roles.size === 0 &&
+      !isFirstName(a.name.split(/\s+/)[0]) &&
+      !(a.name.includes(' ') && isLastName(a.name.split(/\s+/).pop()!)) &&
+      a.mentions.every((m) => {
+        const doc = docOf(m);
+        return SOURCE_BEFORE.test(doc.slice(Math.max(0, m.start - 40), m.start)) || SOURCE_AFTER.test(doc.slice(m.end, m.end + 30));
+      }),
+  },
   // "struck by the Chevy Tahoe driven by …", "a Mercedes SUV", "Smith's Mercedes SUV": a name of
   // several words, opening with no first name, that the articles write after an article or an
   // owner at least half the time, and had or made by someone, is a thing (a vehicle, a product),
@@ -568,6 +587,55 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   { name: 'named-as-kin', match: (a) => a.type === 'person' && a.mentions.length === 1 && a.roles.size === 1 && KIN_WORDS.has([...a.roles.keys()][0].toLowerCase()) },
 ];
 
+/** Words written between two names of one actor: "Stormy Daniels, whose real name is Stephanie Clifford". */
+interface AliasRule {
+  name: string;
+  /** Matches the whole text between the end of the first name and the start of the second. */
+  between: RegExp;
+}
+
+/**
+ * The phrases that say two names are one actor's, one named row each. The second name may be a
+ * real name, a stage name, a former name or a nickname; either way the mentions are one actor.
+ */
+export const ALIAS_RULES: readonly AliasRule[] = [
+  // "Stormy Daniels, whose real name is Stephanie Clifford", "Prodigy (real name Albert Johnson)".
+  { name: 'real-name', between: /^\s*(?:,\s*|\(\s*)?(?:whose\s+)?(?:real|legal|birth|given|full)\s+name\s*(?:is|was|:)?\s+$/iu },
+  // "Stephanie Clifford (aka Stormy Daniels, aka Peggy Peterson)", "Onika Maraj, better known as Nicki Minaj".
+  { name: 'also-known-as', between: /^\s*(?:,\s*|\(\s*)?(?:(?:also|better|professionally|widely)\s+known\s+as|known\s+professionally\s+as|a\.k\.a\.?|aka|who\s+(?:goes|went)\s+by|also\s+called)\s+$/iu },
+  // "Cassius Clay, who later changed his name to Muhammad Ali", "Puff Daddy, formerly known as Sean Combs".
+  { name: 'former-name', between: /^\s*(?:,\s*|\(\s*)?(?:(?:formerly|previously|once)\s+known\s+as|formerly|n[ée]e|born|who\s+(?:later\s+)?changed\s+(?:his|her|their)\s+name\s+to)\s+$/iu },
+  // "Daniels, whose stage name is …", "Stephanie Clifford (stage name Stormy Daniels)".
+  { name: 'stage-name', between: /^\s*(?:,\s*|\(\s*)?(?:whose\s+)?(?:stage|pen|ring|screen|professional)\s+name\s*(?:is|was|:)?\s+$/iu },
+];
+
+/**
+ * Joins the actors of two names the articles say are one actor's ("whose real name is",
+ * "also known as"), when both are people or both bodies of one type. The actor with more mentions
+ * keeps its place. Exported for tests.
+ */
+export function mergeAliases(drafts: ActorDraft[], mentions: readonly Mention[], docOf: (m: Mention) => string): void {
+  const byIndex = new Map(drafts.map((a) => [a.index, a]));
+  const live = (a: ActorDraft | undefined): ActorDraft | undefined => a && (a.mentions.length ? a : undefined);
+  const sorted = mentions.filter((m) => m.actor !== undefined).sort((x, y) => x.sentence - y.sentence || x.start - y.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [m, n] = [sorted[i], sorted[i + 1]];
+    if (docOf(m) !== docOf(n) || n.start < m.end || n.start - m.end > 60) continue;
+    const between = docOf(m).slice(m.end, n.start);
+    if (!ALIAS_RULES.some((r) => r.between.test(between))) continue;
+    let a = live(byIndex.get(m.actor!));
+    let b = live(byIndex.get(n.actor!));
+    if (!a || !b || a === b || a.type !== b.type) continue;
+    if (b.mentions.length > a.mentions.length) [a, b] = [b, a];
+    for (const x of b.mentions.splice(0)) {
+      x.actor = a.index;
+      a.mentions.push(x);
+    }
+    for (const x of [b.name, ...b.aliases]) a.aliases.add(x);
+    for (const [r, c] of b.roles) a.roles.set(r, (a.roles.get(r) ?? 0) + c);
+  }
+}
+
 export function actors(ctx: Context): void {
   // Names that say something ("Mattis told reporters") are people even without a first name.
   const speakers = new Set<string>();
@@ -585,7 +653,9 @@ export function actors(ctx: Context): void {
     if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
   }
   describedBeforeFullName(ctx.mentions, (m) => ctx.sentences[m.sentence].start >= m.start - 1);
-  const drafts = clusterMentions(ctx.mentions, speakers, acronyms, (m) => actsOrOwns(textOf(ctx, m), m)).filter((a) => {
+  const clustered = clusterMentions(ctx.mentions, speakers, acronyms, (m) => actsOrOwns(textOf(ctx, m), m));
+  mergeAliases(clustered, ctx.mentions, (m) => textOf(ctx, m));
+  const drafts = clustered.filter((a) => a.mentions.length > 0).filter((a) => {
     if (!NOT_ACTOR_RULES.some((r) => r.match(a, story))) return true;
     for (const m of a.mentions) m.actor = undefined;
     return false;
