@@ -24,6 +24,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['unclear-noun-phrase', 'The cause of the fire is still unclear.', 'What is the cause of the fire?'],
   ['mystery', 'The origins of the town as a trading post had long puzzled historians.', 'What are the origins of the town as a trading post?'],
   ['unclear-wh-clause', 'No one knows yet who built the site, though its size suggests a powerful ruler.', 'Who built the site?'],
+  ['unclear-wh-subject', 'Why the guard was there was unclear.', 'Why was the guard there?'],
   ['unclear-if', 'It is not yet clear if the museum will reopen in the spring.', 'Will the museum reopen in the spring?'],
   ['no-evidence', 'Police said there is no evidence that the driver was drunk.', 'Was the driver drunk?'],
   ['no-subject', 'No historical documents mention a meeting place near the town.', 'Do any historical documents mention a meeting place near the town?'],
@@ -83,6 +84,22 @@ describe('ask rules', () => {
     ['It was not immediately clear how long the road would be closed.', 'How long would the road be closed?'],
   ])('an unknown clause with a verb alone takes "did" or "does": %s', (sentence, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'unclear-wh-clause', text });
+  });
+  it.each([
+    ['The singer’s label confirmed her death, though the cause of death is currently unknown.', 'unclear-noun-phrase', 'What is the cause of death?'],
+    ['The mayor said the meaning of the phrase was unclear.', 'unclear-noun-phrase', 'What is the meaning of the phrase?'],
+    ['The source of the oil has yet to be determined, the admiral said.', 'unclear-noun-phrase', 'What is the source of the oil?'],
+    ['The reasons why the plane turned back and lost contact with controllers remain a mystery.', 'mystery', 'What are the reasons why the plane turned back and lost contact with controllers?'],
+    ['It was not clear why Silverman, a doctor for nearly 25 years, was armed at the office.', 'unclear-wh-clause', 'Why was Silverman armed at the office?'],
+    ['And it’s unclear, in particular, how effective the tax cuts would be at boosting spending.', 'unclear-wh-clause', 'How effective would the tax cuts be at boosting spending?'],
+    ['There has been no word on what has happened to the crew.', 'unclear-wh-clause', 'What has happened to the crew?'],
+    ['Officials did not say how many people, if any, entered the country with the papers or how the ring got them.', 'unclear-wh-clause', 'How many people entered the country with the papers?'],
+    ['The sheriff would not say if the bodies were those of the missing hikers.', 'unclear-if', 'Were the bodies those of the missing hikers?'],
+  ])('an unknown told after a conjunction or speech verb, with an aside or an apposition: %s', (sentence, rule, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule, text });
+  });
+  it.each([['The years went on, and the girl’s identity remained a mystery.'], ['It’s not clear why a society in which young singles live alone is more desirable.']])('no question from an unknown told as past, or a clause a relative clause breaks: %s', (sentence) => {
+    expect(questionOf(sentence)?.rule ?? '').not.toMatch(/^(?:mystery|unclear-wh-clause)$/);
   });
   it.each([
     ['No one has claimed responsibility for the attack.', 'Has anyone claimed responsibility for the attack?'],

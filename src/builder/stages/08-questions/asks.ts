@@ -23,12 +23,30 @@ const OUTER_PREDICATE = /\s+(?:(?:may|might|could|will|would|does|did)\s+(?:also
 // (An unnamed person's clause stays: "The man, whose name has not been released, …".)
 const INSERTED = /,\s+(?:which|who|whose|where)\s(?![^,]*\b(?:name|identity)\b)[^,]*,/gu;
 // "The cause of the fire is still unclear", "The reasons the water wasn't tested aren't entirely clear".
-const UNCLEAR_NP = /^(?:but\s+|and\s+)?(the\s+[^,;:]{3,80}?)\s+(?:(is|are|was|were|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain)|(is|are|was|were)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known))\b/iu;
-const NOT = String.raw`(?:can['’]t|cannot|won['’]t|(?:would|could|did|does|do|will|can)\s*(?:not|n['’]t))`;
-const UNCLEAR_WH = new RegExp(
-  String.raw`\b(?:${UNKNOWN}|${NOT}\s+(?:say|confirm|predict|tell|explain|disclose|reveal|determine|know)|(?:declined|refused)\s+to\s+(?:say|confirm|disclose|reveal))\s+(who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?|which)\s+([^,;:.!?]{6,})`,
+// Where a clause that may name the unknown begins: the sentence's start, or after a conjunction or
+// a speech verb ("…, though the cause of death is unknown", "Sullivan said the meaning was unclear").
+const SAYS = String.raw`\b(?:said|says|added|noted|stressed|confirmed)\b`;
+const CLAUSE_START = String.raw`(?:^|,\s+(?:though|although|but|and|while)\s+|${SAYS}\s+(?:that\s+)?)(?:but\s+|and\s+)?`;
+// A noun phrase with "the" or a name's possessive: "the cause of the fire", "Andrea's identity".
+const KNOWN_NP = String.raw`((?:the|\p{Lu}[\p{L}-]+['’]s)\s+(?:(?!${SAYS})[^,;:]){3,100}?)`;
+// "the source of the oil has yet to be determined".
+const UNCLEAR_NP = new RegExp(
+  String.raw`${CLAUSE_START}${KNOWN_NP}\s+(?:(is|are|was|were|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain)|(is|are|was|were)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known)|(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:determined|established)|(is|are)\s+yet\s+to\s+be\s+(?:determined|established))\b`,
   'iu',
 );
+const NOT = String.raw`(?:can['’]t|cannot|won['’]t|(?:would|could|did|does|do|will|can)\s*(?:not|n['’]t))`;
+// What is said not to be known or not to be told: "it is unclear", "police did not say", "declined to
+// say". A short aside may follow it: "it's unclear, in particular, how …".
+const UNTOLD = String.raw`(?:${UNKNOWN}|${NOT}\s+(?:say|confirm|predict|tell|explain|disclose|reveal|determine|know|specify)|(?:declined|refused)\s+to\s+(?:say|confirm|disclose|reveal|specify))(?:,\s+[^,;:.!?]{2,30},)?`;
+// The clause after it, with an apposition or "if any" inside it, left out when asked: "why
+// Silverman, a doctor for nearly 25 years, was armed" → "Why was Silverman armed?".
+const INSIDE = String.raw`,\s+(?:(?:a|an|the)\s+[^,;:.!?]{2,50}|if\s+any|\d+),(?=\s)`;
+const APPOSITION = new RegExp(INSIDE, 'giu');
+// (It ends before a second unknown: "how many people entered or how the ring got the papers".)
+const UNTOLD_CLAUSE = String.raw`((?:(?!\s(?:or|and)\s+(?:how|why|what|who|when|where|whether|if)\b)(?:[^,;:.!?]|${INSIDE}))+)`;
+const UNCLEAR_WH = new RegExp(String.raw`\b${UNTOLD}\s+(who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?|which)\s+(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`, 'iu');
+// A wh-clause that is itself the subject said to be unknown: "Why Plotts was there was unclear."
+const UNCLEAR_WH_SUBJECT = /^(?:but\s+|and\s+)?(who|what|when|where|why|how)\s+([^,;:.!?]{4,}?)\s+(?:(?:is|was|remains)\s+(?:still\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain|a\s+mystery)|(?:is|was)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known))\b/iu;
 // "the complex will not be reactivated until the flooding subsides" → "When will the complex be reactivated?"
 // "… should be suspended until the findings are complete" asks whether, not when.
 const UNTIL = /\s(will|would|should|can|could)\s*(?:not\s+|n['’]t\s+)?(?:only\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:safe|open|closed|ready|fit|complete|available))?)\s+until\b/iu;
@@ -42,7 +60,10 @@ const HOPES_FOR = /\b(?:hopes?|hoping|hoped|calls?|calling|called|pushing|pushes
 // "Celaya could not confirm the suspect's motivation" → "What is the suspect's motivation?"
 const UNCONFIRMED_NP = /\b(?:(?:would|could|did|will|can)\s*(?:not|n't)|declined\s+to|refused\s+to)\s+(?:confirm|disclose|reveal|release|identify)\s+(the\s+[^,;:.!?]{3,80}|[\p{L}]+['’]s\s+[^,;:.!?]{3,80})/iu;
 // "The origins of the town had long puzzled historians", "The motive remains a mystery".
-const MYSTERY_NP = /^(?:but\s+|and\s+)?(the\s+[^,;:]{3,80}?)\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|always\s+)?(?:puzzled|baffled|mystified|perplexed|eluded)|(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:a\s+mystery|a\s+puzzle|an\s+enigma))\b/iu;
+const MYSTERY_NP = new RegExp(
+  String.raw`${CLAUSE_START}${KNOWN_NP}\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|always\s+)?(?:puzzled|baffled|mystified|perplexed|eluded)|(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:a\s+mystery|a\s+puzzle|an\s+enigma))\b`,
+  'iu',
+);
 // "there is no evidence that the driver was drunk" → "Was the driver drunk?"; "found no evidence
 // of foul play" → "Was there foul play?"; "no explanation was given for the delay" → "What explains the delay?"
 const NO_EVIDENCE = /\bno\s+(?:evidence|indication|proof)\s+(?:yet\s+)?(?:that\s+([^,;:.!?]{8,})|of\s+(?!the\b|an?\b)([^,;:.!?]{3,40}))/iu;
@@ -179,7 +200,8 @@ const ELLIPTICAL_WH = /^(.{12,200}?)\s*(?:[–—-]+|,)?\s+(?:and|but)\s+(?:nobo
 const ASKED_IN_TEXT = new RegExp(String.raw`^(?:but|and|so|yet|still|now)?,?\s*((?:${'who|what|when|where|why|how|which|will|would|can|could|should|is|are|was|were|do|does|did|has|have|had'})\b[^?]{8,})\?\s*$`, 'iu');
 
 // "it is not yet clear if any organization granted it" → "Did any organization grant it?"
-const UNCLEAR_IF = new RegExp(String.raw`\b(?:${UNKNOWN})\s+(?:yet\s+)?if\s+([^,;:.!?]{8,})`, 'iu');
+// "police did not say if he was alive" → "Was he alive?"
+const UNCLEAR_IF = new RegExp(String.raw`\b${UNTOLD}\s+(?:yet\s+)?if\s+(?=[^,;:.!?]{8})${UNTOLD_CLAUSE}`, 'iu');
 // "The man, whose name has not been released, was shot …", "An unidentified woman was …" → "Who was shot …?"
 const UNNAMED = new RegExp(
   String.raw`^(?:(?:The|An?)\s+(?:unidentified|unnamed)\s+${PERSON}|(?:The|An?)\s+${PERSON}(?:,\s+whose\s+(?:name|identity)\s+[^,]+,|\s+whose\s+(?:name|identity)\s+(?:has|have|was|were)\s+not\s+been\s+\p{Ll}+))\s+(was|were|is|has|had)\s+([^,;:.!?]{4,})`,
@@ -307,8 +329,9 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
 export const ASK_RULES: readonly AskRule[] = [
   { name: 'unclear-noun-phrase', kind: 'unresolved', match: UNCLEAR_NP, build: (m) => `What ${/^(?:are|were)$/i.test(m[2] ?? m[3]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
   { name: 'mystery', kind: 'unresolved', match: MYSTERY_NP, build: (m) => `What ${isPluralPhrase(m[1]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
-  { name: 'unclear-wh-clause', kind: 'unresolved', match: UNCLEAR_WH, build: (m) => whQuestion(m[1], m[2]) },
-  { name: 'unclear-if', kind: 'unresolved', match: UNCLEAR_IF, build: (m) => yesNo(m[1]) },
+  { name: 'unclear-wh-clause', kind: 'unresolved', match: UNCLEAR_WH, build: (m) => whQuestion(m[1], m[2].replace(APPOSITION, '')) },
+  { name: 'unclear-wh-subject', kind: 'unresolved', match: UNCLEAR_WH_SUBJECT, build: (m) => whQuestion(m[1], m[2]) },
+  { name: 'unclear-if', kind: 'unresolved', match: UNCLEAR_IF, build: (m) => yesNo(m[1].replace(APPOSITION, '')) },
   { name: 'no-evidence', kind: 'unresolved', match: NO_EVIDENCE, build: (m) => (m[1] ? yesNo(m[1]) : `Was there ${shorten(m[2])}?`) },
   { name: 'no-subject', kind: 'unresolved', match: NO_SUBJECT, build: noSubjectQuestion },
   { name: 'no-explanation', kind: 'unresolved', match: NO_EXPLANATION, build: (m) => `What explains ${lowerFirst(shorten(m[1]))}?` },

@@ -149,6 +149,9 @@ export function tagged(text: string): { text: string; tags: string[] }[] {
 // "what the river will do this summer" → "What will the river do this summer?"; "who ordered the
 // strike" and "how many people were inside" keep their order (the wh-word is, or holds, the subject).
 export function whQuestion(wh: string, clause: string): string | undefined {
+  // "how effective the tax cuts would be": the adjective belongs to "how".
+  const degree = /^how$/i.test(wh) ? /^(\p{Ll}+)\s+(.+)$/u.exec(clause.trim()) : null;
+  if (degree && isAdjective(degree[1]) && !/ly$/.test(degree[1])) return whQuestion(`${wh} ${degree[1]}`, degree[2]);
   const c = shorten(clause);
   // "who ordered the strike", "how many people were inside": the clause needs its verb ("How
   // much of the area?" is no question).
@@ -165,8 +168,9 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   // "what sparked the incident": the wh-word is the subject when a verb comes first.
   const opening = tagged(c)[0];
   if (/^what$/i.test(wh) && opening && FINITE(opening.tags) && !opening.tags.some((t) => /Noun|Modal|Copula|Auxiliary/.test(t))) return `What ${c}?`;
-  // "what will follow in his presidency": a modal first, the wh-word is its subject.
-  if (/^what$/i.test(wh) && /^(?:will|would|could|might|may|can)\s+\p{Ll}+\s+\S/u.test(c)) return `What ${c}?`;
+  // "what will follow in his presidency", "what has happened to their bodies": a modal or an
+  // auxiliary first, the wh-word is its subject.
+  if (/^what$/i.test(wh) && /^(?:will|would|could|might|may|can|has|had)\s+\p{Ll}+\s+\S/u.test(c)) return `What ${c}?`;
   // "what the defect was": the copula last goes first.
   const copula = /^(.{2,50}?)\s+(is|are|was|were)$/u.exec(c);
   if (copula && isSubject(copula[1])) return `${cap(wh)} ${copula[2]} ${lowerFirst(copula[1])}?`;
@@ -181,7 +185,8 @@ export function whQuestion(wh: string, clause: string): string | undefined {
     const words = tagged(c);
     const at = words.findIndex((t, i) => i > 0 && FINITE(t.tags) && !t.tags.some((x) => /Modal|Copula|Auxiliary|Noun/.test(x)));
     const subject = c.split(/\s+/).slice(0, at).join(' ');
-    if (at > 0 && words.length === c.split(/\s+/).length && isSubject(subject, true)) {
+    // ("a society in which young singles live …": a verb of a relative clause is not the clause's own.)
+    if (at > 0 && words.length === c.split(/\s+/).length && !/\b(?:which|who|whom|whose|that)\b/i.test(subject) && isSubject(subject, true)) {
       const verb = words[at];
       const does = verb.tags.includes('PastTense') ? 'did' : isPluralPhrase(subject) ? 'do' : 'does';
       const rest = c.split(/\s+/).slice(at + 1).join(' ');
