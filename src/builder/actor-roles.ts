@@ -4,6 +4,8 @@
 // actors stage chose, from the actor's other mentions and the story's other sentences.
 import { ENSEMBLE_MEMBERS, HARM_VERBS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
+import { whoClause } from './roles.js';
+import { STOPWORDS } from './text/tokens.js';
 
 /** What the cluster names once for every actor: its ensembles, the US state it is set in, its police. */
 export interface RoleStory {
@@ -133,6 +135,20 @@ const describedBefore = (c: ActorRoleContext) =>
     .map((a, i) => (NAMED_SPEAKER.test(a) && /["”]\s*$/.test(c.before?.[i] ?? '') ? PREVIOUS_SPEAKER.exec(c.previous?.[i] ?? '') : null))
     .find((m) => m && isRoleNoun(m[2]))?.[1];
 
+// ", who led the research,", ", 26, who pleaded …": a relative clause right after a name and its age.
+const WHO_AFTER_NAME = /^(?:,\s+\d{1,3})?,(?=\s+who\s)/;
+const contentWords = (s: string) => s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 3 && !STOPWORDS.has(w));
+// "co-founder of Loud Records | who co-founded Loud Records": a clause that says the role again adds nothing.
+const repeats = (role: string, clause: string) => {
+  const said = new Set(contentWords(role));
+  const words = contentWords(clause);
+  return words.filter((w) => said.has(w)).length * 2 >= words.length;
+};
+const didAfterName = (c: ActorRoleContext) =>
+  c.after.map((a) => (WHO_AFTER_NAME.test(a) ? whoClause(a.replace(WHO_AFTER_NAME, '')) : undefined)).find((who) => who && !repeats(c.role, who));
+// "actress, 30": the clause goes with the role, before the age.
+const AGE_AT_END = /(,\s+\d{1,3})$/;
+
 /** In order; each row that matches rewrites the role for the rows after it. */
 export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Rihanna is giving Madonna a run for her money. The 25-year-old singer is …".
@@ -159,6 +175,14 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
       const [, former, office] = /^((?:former|acting|retired)\s+)?(.*)$/i.exec(c.role)!;
       return `${former ?? ''}${c.story.police} ${office}`;
     },
+  },
+  // "Stanford chemist Matthew Kanan … | Kanan, who led the research,": what the person is said to
+  // be or to have done goes with a title, as a role written as an apposition keeps its clause.
+  {
+    name: 'what-the-person-did',
+    // …not a role cut short ("describing the acting attorney general as").
+    match: (c) => !!c.role && !/\bwho\b/.test(c.role) && !STOPWORDS.has(c.role.split(/\s+/).pop()!.toLowerCase()) && !!didAfterName(c),
+    build: (c) => (AGE_AT_END.test(c.role) ? c.role.replace(AGE_AT_END, ` ${didAfterName(c)}$1`) : `${c.role} ${didAfterName(c)}`),
   },
   // "…, 26, pleaded not guilty today to third-degree assault": the charge goes with the role.
   {

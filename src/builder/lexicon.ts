@@ -108,6 +108,8 @@ export const LEGAL_STATUS_VERBS: readonly string[] = rolePhrases.legalStatus;
 export const KIN_PLURALS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(rolePhrases.kinPlurals));
 /** "killed", "found dead": what befell a person, right after the name. */
 export const HARM_VERBS: readonly string[] = rolePhrases.harmVerbs;
+/** "who helmed the film", "who sits on the committee": what a person does or did in life. */
+export const CAREER_VERBS = lower(rolePhrases.careerVerbs);
 /** The US states by name ("Alabama"). */
 export const US_STATE_NAMES: readonly string[] = usStates.states.map((s) => s[0]);
 /** The parties a lawmaker is described by ("the California Democrat"), lower case. */

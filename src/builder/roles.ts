@@ -5,7 +5,7 @@
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import {
-  HONORIFICS, KIN, KIN_PLURALS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
+  CAREER_VERBS, HONORIFICS, KIN, KIN_PLURALS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
 } from './lexicon.js';
 import { CONNECTORS, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -466,10 +466,32 @@ function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] 
   const who = role && WHO_CLAUSE.exec(rest.slice(m[0].length));
   return who ? { ...role, role: `${role.role} ${who[1]}` } : role;
 }
+/**
+ * The relative clause at the start of a text (" who helmed the first Twilight film,"), whole up
+ * to where its clause ends, when it says what the person does or did in life: a verb of a post or
+ * a work ("who sits on the committee"), or "is" with a role noun ("who is also the lead author");
+ * not what befell them ("who lost his bearings") nor what they did not do.
+ */
+export function whoClause(after: string): string | undefined {
+  const who = WHOLE_WHO_CLAUSE.exec(after)?.[1];
+  const words = who?.toLowerCase().replace(/’/g, "'").split(/\s+/) ?? [];
+  // "… just a month after the Oct." stops at an abbreviation's dot, not at the sentence's end.
+  if (!who || words.some((w) => NEGATIONS.has(w)) || STOPWORDS.has(words[words.length - 1]) || isMonth(words[words.length - 1])) return undefined;
+  let v = 1;
+  while (v < words.length - 1 && (AUXILIARIES.has(words[v]) || /ly$/.test(words[v]) || CLAUSE_ADVERBS.has(words[v]))) v++;
+  const copula = words.slice(1, v).some((w) => COPULAS.has(w)) && !CAREER_VERBS.has(words[v]);
+  return CAREER_VERBS.has(words[v]) || (copula && words.slice(v).some((w) => isRoleNoun(w))) ? who : undefined;
+}
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'been', 'will']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'been']);
+const CLAUSE_ADVERBS = new Set(['also', 'now', 'still', 'once', 'later', 'then', 'first', 'long', 'since', 'previously', 'formerly']);
+const NEGATIONS = new Set(['not', 'never', "hasn't", "hadn't", "isn't", "wasn't", "didn't", "doesn't"]);
 // "the anchor of “NBC Nightly News,” took …": the title of a work inside an apposition, read
 // without its quotation marks (and the comma American style puts inside them).
 const QUOTED_TITLE = /(?<=\b(?:of|for|on|in|at|from|the)\s)[“"]([^"“”]{1,60}?)([,.]?)[”"]/gu;
 const WHO_CLAUSE = /^\s+(who\s+(?:[^\s,.;:()"“”]+\s+){0,7}?[^\s,.;:()"“”]+)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|$))/u;
+// The same clause, whole: up to a comma, a semicolon or the sentence's end, not into a quotation.
+const WHOLE_WHO_CLAUSE = /^\s+(who\s+(?:[^\s,.;:()"“”]+\s+){0,7}?[^\s,.;:()"“”]+)(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
 const THEN = /^then[-\s]+/i;
 // "head of the Northern Brigade", "director at Acme Corp": a role that names its body.
 const OF_BODY = /\b(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;

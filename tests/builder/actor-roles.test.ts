@@ -52,6 +52,10 @@ describe('ROLE_COMPLETIONS', () => {
     // Each of a pair of names faces the charge told after both.
     ['charge-faced', ['Tom Reyes, 20, and Dan Cole, 19, are accused of stealing a fire hose. Reyes and Cole were released.'], 'Tom Reyes', 'accused of stealing a fire hose'],
     ['charge-faced', ['The fire spread fast. Dan Cole and Tom Reyes are each charged with two counts of criminal mischief and larceny.'], 'Dan Cole', 'charged with two counts of criminal mischief'],
+    ['what-the-person-did', ['Director Ana Ruiz will open the festival.', 'Ruiz, who helmed the first Harbor film, said the crowd was kind.'], 'Ana Ruiz', 'Director who helmed the first Harbor film'],
+    ['what-the-person-did', ['Senator Tom Reyes, who also sits on the Judiciary committee, voted no. Reyes left early.'], 'Tom Reyes', 'Senator who also sits on the Judiciary committee'],
+    ['what-the-person-did', ['Actress Ana Ruiz, 30, who voices the fox, was there. Ruiz smiled.'], 'Ana Ruiz', 'Actress who voices the fox, 30'],
+    ['what-the-person-did', ['Senator Tom Reyes, who is now the party chairman, voted no. Reyes left early.'], 'Tom Reyes', 'Senator who is now the party chairman'],
   ];
 
   it.each(rows)('%s: %j', (_, docs, name, role) => {
@@ -76,6 +80,11 @@ describe('ROLE_COMPLETIONS', () => {
     ['a speaker after a sentence without one', ['A Red Cross spokeswoman said the meeting was useful. The convoy left at dawn. “We hope to see results,” Ana Ruiz told reporters.'], 'Ana Ruiz', ''],
     // "accused Smith of lying": the accuser faces no charge.
     ['an accuser', ['Lena Ruiz accused the mayor of lying. Ruiz said the mayor had lied.'], 'Lena Ruiz', ''],
+    // What befell the person, what they did not do, a clause that says the role again, a clause cut by a quotation.
+    ['what befell the person', ['Swimmer Tom Reyes, who lost his bearings, was found at dawn. Reyes is well.'], 'Tom Reyes', 'Swimmer'],
+    ['what the person did not do', ['Senator Tom Reyes, who had not led the panel, voted no. Reyes left early.'], 'Tom Reyes', 'Senator'],
+    ['a clause that repeats the role', ['Ana Ruiz, the co-founder of Loud Records, was there. Ruiz, who co-founded Loud Records, smiled.'], 'Ana Ruiz', 'co-founder of Loud Records'],
+    ['a clause cut by a quotation', ['Host Tom Reyes, who hosted the “Late Show,” left. Reyes smiled.'], 'Tom Reyes', 'Host'],
   ])('no completion for %s', (_, docs, name, role) => {
     expect(roleOf(docs, name) ?? '').toBe(role);
   });
