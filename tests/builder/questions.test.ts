@@ -98,6 +98,18 @@ describe('ask rules', () => {
   ])('an unknown told after a conjunction or speech verb, with an aside or an apposition: %s', (sentence, rule, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule, text });
   });
+  it.each([
+    ['Ms. Stinson was arrested Tuesday and charged with aggravated child abuse and murder.', 'Will Ms. Stinson be convicted of aggravated child abuse?'],
+    ['Juan R. McCullum, 35, of Washington, was indicted by a grand jury on two counts of cyberstalking.', 'Will Juan R. McCullum be convicted of cyberstalking?'],
+    ['Kuisis, who has been released on $50,000 bail, is charged with three counts of sexual assault.', 'Will Kuisis be convicted of three counts of sexual assault?'],
+    ['Jarrett, 27, who was arrested the day of the killing, is also facing charges of witness intimidation.', 'Will Jarrett be convicted of witness intimidation?'],
+    ['The teacher is facing a number of charges including luring a child into a car.', 'Will the teacher be convicted of luring a child into a car?'],
+  ])('a charge told with an arrest, an indictment, an adverb, or an age, residence or clause after the name: %s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'charged', text });
+  });
+  it('a subject left with the comma of an apposition is no subject', () => {
+    expect(questionOf('The group’s leader, Col. Ali Hassan, refused to comment on the fighting in the capital.')?.text).toBe('What will the group’s leader say about the fighting in the capital?');
+  });
   it.each([['The years went on, and the girl’s identity remained a mystery.'], ['It’s not clear why a society in which young singles live alone is more desirable.']])('no question from an unknown told as past, or a clause a relative clause breaks: %s', (sentence) => {
     expect(questionOf(sentence)?.rule ?? '').not.toMatch(/^(?:mystery|unclear-wh-clause)$/);
   });

@@ -21,7 +21,8 @@ const CAUSE_OF = /\b(?:investigat\p{Ll}*|questioning|probing|examining|looking i
 const OUTER_PREDICATE = /\s+(?:(?:may|might|could|will|would|does|did)\s+(?:also\s+|still\s+)?)?(?:depends?|hinges?|rests?|turns?)\s+(?:on|upon)\b.*$|\s+(?:remains?|is|was)\s+(?:still\s+)?(?:to\s+be\s+seen|unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear)|an\s+open\s+question|up\s+to)\b.*$/iu;
 // ", which has been in power since 2015 …," between a subject and its verb.
 // (An unnamed person's clause stays: "The man, whose name has not been released, …".)
-const INSERTED = /,\s+(?:which|who|whose|where)\s(?![^,]*\b(?:name|identity)\b)[^,]*,/gu;
+// (A comma inside a figure, "$50,000 bail", does not end it.)
+const INSERTED = /,\s+(?:which|who|whose|where)\s(?![^,]*\b(?:name|identity)\b)(?:[^,]|,(?=\d{3}))*,/gu;
 // "The cause of the fire is still unclear", "The reasons the water wasn't tested aren't entirely clear".
 // Where a clause that may name the unknown begins: the sentence's start, or after a conjunction or
 // a speech verb ("…, though the cause of death is unknown", "Sullivan said the meaning was unclear").
@@ -188,7 +189,9 @@ function processQuestion(phrase: string, noun: string): string | undefined {
 }
 // "pleaded not guilty to third-degree assault", "was charged with murder", "faces two counts of
 // murder": a charge whose trial is still to come.
-const CHARGED = /\s(?:(?:was|were)\s+(?:arraigned|indicted|arrested)\s+(?:\p{Lu}\p{Ll}+day\s+)?on\s+(?:\p{Ll}+\s+)?charges?\s+of|pleaded\s+not\s+guilty\s+(?:\p{Ll}+\s+)?to|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\p{Ll}+ly\s+)?charged\s+with|(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?)?fac(?:es|e|ing)\s+(?:\p{Ll}+\s+){0,2}(?:charges?|counts?)\s+of)\s+([^,;:.!?]{3,}?)(?=\s+(?:in|for|after|on|at|over|and|but|stemming|from|following|because|when|while)\s|[,;:.!?–—]|$)/iu;
+// "was arrested Tuesday and charged with murder", "was indicted by a grand jury on two counts of
+// cyberstalking", "is also facing a number of charges including luring a child".
+const CHARGED = /\s(?:(?:was|were)\s+(?:arraigned|indicted|arrested)\s+(?:by\s+(?:a|the)\s+[\p{L} ]{3,30}?\s+)?(?:\p{Lu}\p{Ll}+day\s+)?on\s+(?:\p{Ll}+\s+)?(?:charges?|counts?)\s+of|pleaded\s+not\s+guilty\s+(?:\p{Ll}+\s+)?to|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:\p{Ll}+ly|also|each|now)\s+)?(?:arrested\s+(?:\p{Lu}\p{Ll}+day\s+)?and\s+)?charged\s+with|(?:(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?)?fac(?:es|e|ing)\s+(?:\p{Ll}+\s+){0,4}(?:charges?|counts?)\s+(?:of|including))\s+([^,;:.!?]{3,}?)(?=\s+(?:in|for|after|on|at|over|and|but|stemming|from|following|because|when|while)\s|[,;:.!?–—]|$)/iu;
 // "Walker plans to run", "the family intends to sue the city": a stated intention.
 // "He was taken to a hospital for evaluation" → "What will the evaluation of him show?": the result
 // of a process someone was handed to.
@@ -224,8 +227,11 @@ function accountQuestion(m: RegExpExecArray, s: string): string | undefined {
   return `Whose ${m[2]}${about} is right: ${owner(m[1])} or ${owner(lowerFirst(subject))}?`;
 }
 
-// "Parker, 26, pleaded …": an age between a name and its verb.
-const AGE = /,\s+\d{1,3},(?=\s)/gu;
+// "Parker, 26, pleaded …", "McCullum, 35, of Washington, was indicted": an age, and where the
+// person lives, between a name and its verb (taken out before a clause inserted after them).
+const AGE = /,\s+\d{1,3},(?:\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2},)?(?=\s)/gu;
+// ("Jarrett, 27, who was arrested …,": the clause keeps its opening comma.)
+const withoutAge = (age: string, at: number, text: string) => (/^\s+(?:which|who|whose|where)\s/.test(text.slice(at + age.length)) ? ',' : '');
 
 // A claim told with a hedge leaves open whether it is so; it is asked plainly, in the tense the
 // hedge told it (data/open-questions.json "hedges").
@@ -528,7 +534,7 @@ const LEADING_REPORT = new RegExp(String.raw`^(?:according\s+to\s+[^,]{2,60},\s+
  * statement asked as yes or no ("Police said the man was armed" → "Was the man armed?").
  */
 export function statementQuestion(sentence: string): string | undefined {
-  const s = sentence.replace(/[“”"]/g, '').replace(INSERTED, '').replace(AGE, '');
+  const s = sentence.replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(INSERTED, '');
   const clause = s.replace(LEADING_REPORT, '').replace(/^(?:but|and|so|yet|still|instead|meanwhile|however),?\s+/i, '');
   // "said that statement was not accurate": "that" was the noun's own, and the clause points back.
   if (/\bthat\s+$/i.test(s.slice(0, s.length - clause.length)) && /^\p{Ll}+\s+(?:is|are|was|were|has|had)\b/u.test(clause)) return undefined;
@@ -539,7 +545,7 @@ export function statementQuestion(sentence: string): string | undefined {
 /** The open question a sentence raises, if any, and the rule that wrote it. */
 export function questionOf(sentence: string): (Pick<QuestionDraft, 'text' | 'kind'> & { rule: string }) | undefined {
   // Quotation marks and an inserted relative clause stand between a subject and its verb.
-  const s = sentence.replace(/[“”"]/g, '').replace(INSERTED, '').replace(AGE, '');
+  const s = sentence.replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(INSERTED, '');
   for (const rule of ASK_RULES) {
     const m = rule.match.exec(s);
     const text = m ? rule.build(m, s) : undefined;

@@ -1,6 +1,6 @@
 // Clause grammar: turns an open clause into a question a reader would ask ("the ceasefire will
 // hold" → "Will the ceasefire hold?"), finds the subject before a verb and keeps questions short.
-import { SPEECH_VERB_ALTERNATION, isPluralPhrase, taggedWords, toInfinitive, verbForms } from '../../lexicon.js';
+import { HONORIFICS, SPEECH_VERB_ALTERNATION, isPluralPhrase, taggedWords, toInfinitive, verbForms } from '../../lexicon.js';
 import { STOPWORDS, wordCount } from '../../text/tokens.js';
 
 const MAX_WORDS = 22;
@@ -109,9 +109,12 @@ export const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|s
 const NOT_OPENING = /^(?:no|among|my|our|your|being|having|nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
 const PARTICIPLE_PREPOSITION = /^(?:on|in|at|by|for|from|with|into|near|under|inside|outside)$/;
 /** `beforeVerb`: a verb follows, so a last word in -s is a plural noun ("Trump associates"). */
+// "Ms. Stinson", "Gov. Bentley": a title's dot ends no sentence.
+const HONORIFIC_DOT = new RegExp(String.raw`\b(?:${[...HONORIFICS].join('|')})\.`, 'giu');
 export function isSubject(subject: string, beforeVerb = false): boolean {
   const words = subject.split(/\s+/).filter(Boolean);
-  if (!words.length || words.length > 7 || /[.!?;:#"“”]|[^\x00-\u024f\u2018-\u201d\s]/u.test(subject.replace(/\b(?:\p{L}\.)+/gu, ''))) return false;
+  // (An apposition's closing comma left on it: "Col. Ali Hassan," stands for another subject.)
+  if (!words.length || words.length > 7 || /,$/.test(subject) || /[.!?;:#"“”]|[^\x00-\u024f\u2018-\u201d\s]/u.test(subject.replace(/\b(?:\p{L}\.)+/gu, '').replace(HONORIFIC_DOT, ''))) return false;
   const [first] = words;
   if (/^(?:he|she|it|they|we|i|you|this|that|there)$/i.test(first) || NOT_OPENING.test(first)) return false;
   // "some", "many": a determiner alone names no one.
