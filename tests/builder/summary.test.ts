@@ -1,6 +1,6 @@
 // Stage 09: which sentences can stand alone in a summary.
 import { describe, expect, it } from 'vitest';
-import { consensusLede, expectedWords, needsPrevious, pageVoiceRule, pleasantry, readable, support } from '../../src/builder/stages/09-summary.js';
+import { consensusLede, expectedWords, needsPrevious, pageVoiceRule, pleasantry, readable, referenceWords, support } from '../../src/builder/stages/09-summary.js';
 import type { Sentence } from '../../src/builder/types.js';
 import { buildBriefing } from '../../src/builder/index.js';
 import { contentTerms } from '../../src/builder/text/tokens.js';
@@ -264,6 +264,20 @@ describe('choosing the summary', () => {
     const sentences = rows.map(([doc, text, noise], index) => ({ ...sentence(text, noise), index, doc }));
     const profile = expectedWords({ sentences }, sentences.map((s) => words(s.text)), length);
     for (const [w, n] of Object.entries(expected)) expect(profile.get(w)).toBe(n);
+  });
+
+  it.each([
+    // [words in the cluster, summary budget, length of the human summary it stands for]
+    // A cluster of the average size: Multi-News' average summary, or three quarters of a longer budget.
+    [1500, 80, 230],
+    [1500, 400, 308],
+    // Sixteen times the words, twice the summary; a quarter, the summary over the square root of two.
+    [24000, 80, 460],
+    [375, 80, 230 / Math.SQRT2],
+  ])('reference length: %d words in the cluster, budget %d', (clusterWords, summaryWords, reference) => {
+    const text = Array.from({ length: clusterWords }, () => 'word').join(' ');
+    const sentences = [sentence(text), { ...sentence('caption words that count for nothing', 'caption'), index: 1 }];
+    expect(referenceWords({ sentences, options: { id: 't', summaryWords } })).toBeCloseTo(reference, 6);
   });
 
   it('stops well before the budget once what is left would cover less of the story than it costs', () => {
