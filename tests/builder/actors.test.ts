@@ -282,6 +282,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['cited-as-a-source', ['The levee cost $500,000, according to the Valley Sun.', 'But a source tells Riverside Life that the levee leaked.'], 'Valley Sun'],
     ['cited-as-a-source', ['The levee cost $500,000, according to the Valley Sun.', 'But a source tells Riverside Life that the levee leaked.'], 'Riverside Life'],
     ['cited-as-a-source', ['Crews worked through the night, Levee Insider reported on Monday.', 'The levee held.'], 'Levee Insider'],
+    ['cited-as-a-source', ['The mayor will resign, Levee Insider has learned.', 'A spokesperson told Levee Insider the levee held, and an engineer told the Levee Insider it leaked.'], 'Levee Insider'],
     ['never-acts', ['Climbers tried to reach the summit of Shishapangma in May.', 'Guides left Shishapangma early, before the storm hit the slopes of Shishapangma.'], 'Shishapangma'],
     ['named-as-kin', ['Ana Pryce, whose son Mark Bingham drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Mark Bingham'],
     ['thing-after-an-article', ['The boat was struck by a Vondel Tahoe near the levee, and the Vondel Tahoe sank.', 'Ruiz said the Vondel Tahoe driven by a deputy had no lights.'], 'Vondel Tahoe'],

@@ -475,9 +475,10 @@ const qualifiesANoun = (after: string) => {
 };
 const MADE_OR_USED_BY = /^\s+(?:driven|owned|made|sold|built|manufactured|worn|used|flown)\s+by\b/;
 
-// What is said of an outlet the articles quote: "according to (the) …", "(a source) told …", "… reported".
-const SOURCE_BEFORE = /\b(?:according\s+to|(?:source|sources|insider|spokesman|spokeswoman|spokesperson)\s+(?:told|tells)|(?:in\s+an?\s+)?(?:interview|spoke|speaking|talked|talking)\s+(?:with|to))\s+(?:the\s+)?$/iu;
-const SOURCE_AFTER = /^['’]?s?\s+(?:(?:first|previously|originally)\s+)?(?:reported|reports|reporting)\b/u;
+// What is said of an outlet the articles quote: "according to (the) …", "(a source) told …", "told
+// the …" (a person's name takes no article), "… reported", "… has learned", "… reached out".
+const SOURCE_BEFORE = /\b(?:according\s+to(?:\s+the)?|(?:source|sources|insider|spokesman|spokeswoman|spokesperson)\s+(?:told|tells)(?:\s+the)?|(?:told|tells|telling)\s+the|(?:in\s+an?\s+)?(?:interview|spoke|speaking|talked|talking)\s+(?:with|to)(?:\s+the)?)\s+$/iu;
+const SOURCE_AFTER = /^['’]?s?\s+(?:(?:first|previously|originally)\s+)?(?:reported|reports|reporting|has\s+learned|learned|reached\s+out)\b/u;
 
 /** Grouped mentions that name no actor of the story, one named rule each; any that matches drops them. */
 export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
