@@ -6,6 +6,7 @@ import { ACTIONS, ADDRESSEE_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HEL
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
+import orgKinds from '../data/org-kinds.json';
 
 // Either mark may open or close a quote: scraped text mixes them (“… capabilities.").
 // Wire copy may close a quote with two apostrophes ("We didn't have this great plan,'' mom … told").
@@ -131,6 +132,20 @@ const described = (ctx: Context, noun: string) => (m: Mention) => {
 // "the firm said", "the agency said": the organisation last named before the sentence (one
 // named in the claim itself is what the claim is about).
 const organisation = (ctx: Context) => (m: Mention) => ctx.actors[m.actor!].type === 'organization';
+
+const GENERIC_ORG_NOUNS = new Set(orgKinds.generic);
+const KINDS_OF = new Map<string, string[]>();
+for (const [kind, words] of Object.entries(orgKinds.kinds)) for (const w of words) KINDS_OF.set(w, [...(KINDS_OF.get(w) ?? []), kind]);
+// "the company has said" is not the Mercer Family Foundation: an organisation whose name ends in a
+// head word of another kind is not what the noun describes; one whose name tells no kind ("Amazon") may
+// be, and a noun of no kind listed ("the government concedes") may stand for any.
+function ofKind(ctx: Context, actor: number, noun: string): boolean {
+  const head = ctx.actors[actor].name.toLowerCase().split(/\s+/).pop()!;
+  const kinds = KINDS_OF.get(head);
+  const nounKinds = KINDS_OF.get(noun);
+  if (GENERIC_ORG_NOUNS.has(noun) || !kinds || !nounKinds) return true;
+  return nounKinds.some((k) => kinds.includes(k));
+}
 
 // Words that may stand between a subject and its verb: "Lavrov has also said".
 // An "-ly" word only when it reads as an adverb: "The family has hired …" keeps its subject.
@@ -280,8 +295,8 @@ function describedSpeaker(c: Clause): number | undefined {
     const kind = (m: Mention) => organisation(ctx)(m) && modifiers.some((w) => described(ctx, w)(m));
     // "the monitoring group said" a sentence after the Observatory spoke: it goes on speaking,
     // before an organisation merely named since.
-    const spoke = [...c.recent].reverse().find((a) => ctx.actors[a.actor].type === 'organization')?.actor;
-    return resolve(ctx, s.start, s.doc, kind) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? spoke ?? resolve(ctx, s.start, s.doc, organisation(ctx));
+    const spoke = [...c.recent].reverse().find((a) => ctx.actors[a.actor].type === 'organization' && ofKind(ctx, a.actor, noun))?.actor;
+    return resolve(ctx, s.start, s.doc, kind) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? spoke ?? resolve(ctx, s.start, s.doc, (m) => organisation(ctx)(m) && ofKind(ctx, m.actor!, noun));
   }
   // "the California Democrat said": a person with that role, else a lawmaker of that state (one
   // who has spoken already first). Another title a story gives no one ("the judge", "the
