@@ -20,8 +20,14 @@ const labelPacks = () => ({
 
 // Node-side tests; the components are tested in Chromium by web-test-runner (tests/widget).
 // Many spawn the CLI, which takes several seconds a run on a busy shared machine: 5 s (the
-// default) failed a dozen of them there, so a test has a minute.
-const test = { include: ['tests/**/*.test.ts'], exclude: ['tests/widget/**', 'node_modules/**'], testTimeout: 60_000 };
+// default) failed a dozen of them there, so a test has a minute; so does a beforeAll that builds
+// the seeds' briefing (10 s, the default, timed out tests/render/jsonld.test.ts under load 15).
+const test = {
+  include: ['tests/**/*.test.ts'],
+  exclude: ['tests/widget/**', 'node_modules/**'],
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+};
 
 /**
  * Property names the classic scripts shorten (they export nothing, so no page code reaches them):
