@@ -118,7 +118,8 @@ export interface Context {
   actors: ActorDraft[];
   attributions: Attribution[];
   /** `sentences`: the sentences the claim stands in; `evidence` cites them, and each copy of them in a republished article. */
-  positions: { actor: number; text: string; quote?: string; kind: 'direct' | 'reported'; evidence: Evidence[]; sentences: number[] }[];
+  /** `voice`: for a body's card, the spokesperson whose card states the same claim. */
+  positions: { actor: number; text: string; quote?: string; kind: 'direct' | 'reported'; evidence: Evidence[]; sentences: number[]; voice?: number }[];
   questions: QuestionDraft[];
   summary: number[];
   keyPoints: number[];

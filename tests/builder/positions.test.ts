@@ -1,6 +1,8 @@
 // Stage 07: a position's one-line claim.
 import { describe, expect, it } from 'vitest';
-import { claimLine, quoteSentences } from '../../src/builder/stages/07-positions.js';
+import { claimLine, positions, quoteSentences } from '../../src/builder/stages/07-positions.js';
+import { PIPELINE } from '../../src/builder/pipeline.js';
+import type { Context } from '../../src/builder/types.js';
 
 describe('claimLine', () => {
   it.each([
@@ -50,5 +52,57 @@ describe('quoteSentences', () => {
     ['We told Sen. Elizabeth Warren about it on Monday. She did not answer our letter at all.', ['We told Sen. Elizabeth Warren about it on Monday.', 'She did not answer our letter at all.']],
   ])('%j', (quote, expected) => {
     expect(quoteSentences(quote)).toEqual(expected);
+  });
+});
+
+/** Runs the stages up to positions; returns each card holding `words` as "actor: claim" (with "via" for a body's copy). */
+function cards(docs: string[], words: string) {
+  const ctx = {
+    options: { id: 't', summaryWords: 80 },
+    docs: docs.map((text, index) => ({ text, index, sourceId: `s${index + 1}` })),
+    paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
+  } as Context;
+  for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(positions) + 1)) stage(ctx);
+  return ctx.positions
+    .filter((p) => p.evidence.some((e) => e.text.includes(words)))
+    .map((p) => `${ctx.actors[p.actor].name}${p.voice === undefined ? '' : ` via ${ctx.actors[p.voice].name}`}: ${p.text}`);
+}
+
+const harbour = 'The Harbour Safety Board met on Monday about the ferry fire. The Harbour Safety Board has closed the pier.';
+
+describe('spokespersons speak for their body (speaks-for)', () => {
+  it.each<[string, string[], string, string[]]>([
+    [
+      'a role naming the body: the body holds the claim too',
+      [`${harbour} Harbour Safety Board spokeswoman Ellen Marsh said the ferry had passed its last inspection in May`],
+      'last inspection',
+      ['Ellen Marsh: The ferry had passed its last inspection in May', 'Harbour Safety Board via Ellen Marsh: The ferry had passed its last inspection in May'],
+    ],
+    [
+      '"spokesman for the <body>", the claim in a later sentence',
+      [`${harbour} Tom Reyes, a spokesman for the Harbour Safety Board, spoke to reporters. "We will publish every finding of the review before the winter," Reyes said.`],
+      'every finding',
+      ['Tom Reyes: We will publish every finding of the review before the winter', 'Harbour Safety Board via Tom Reyes: We will publish every finding of the review before the winter'],
+    ],
+    [
+      'a role naming no body: the body named before the spokesperson in the sentence',
+      [`${harbour} Asked why the Harbour Safety Board waited, spokeswoman Ellen Marsh said the crew had reported no smoke until noon`],
+      'no smoke',
+      ['Ellen Marsh: The crew had reported no smoke until noon', 'Harbour Safety Board via Ellen Marsh: The crew had reported no smoke until noon'],
+    ],
+    [
+      'a person of another role speaks for no one but themself',
+      [`${harbour} Harbour Safety Board director Ellen Marsh said the ferry had passed its last inspection in May`],
+      'last inspection',
+      ['Ellen Marsh: The ferry had passed its last inspection in May'],
+    ],
+    [
+      'a body named only in the title is not given a card',
+      ['Divers searched the harbour on Monday after the ferry fire. Coast Patrol spokeswoman Ellen Marsh said the ferry had passed its last inspection in May'],
+      'last inspection',
+      ['Ellen Marsh: The ferry had passed its last inspection in May'],
+    ],
+  ])('%s', (_name, docs, words, expected) => {
+    expect(cards(docs, words)).toEqual(expected);
   });
 });

@@ -5,6 +5,7 @@ import type { Context, Sentence } from '../types.js';
 import { containment } from '../text/similarity.js';
 import { contentTerms, wordCount } from '../text/tokens.js';
 import { sentenceSpans, sentencesOf } from '../text/sentences.js';
+import { speaksFor } from '../speaks-for.js';
 
 const MAX_CLAIM_WORDS = 28;
 /** Characters a claim's first sentence needs to stand for the claim. */
@@ -58,28 +59,34 @@ export function positions(ctx: Context): void {
     const doc = ctx.docs[s.doc];
     const evidence = [s, ...(copies.get(s.index) ?? [])].map(cite);
     const said = doc.text.slice(at.start, at.end);
-    // One card per sentence of a long quote: each is a claim of its own.
-    for (const spoken of at.kind === 'direct' ? quoteSentences(said) : [said]) {
-      const terms = contentTerms(spoken);
-      const twin = cards.findIndex((c, i) => c.actor === at.actor && sameClaim(terms, termsOf[i]));
-      if (twin >= 0) {
-        const c = cards[twin];
-        if (!c.sentences.includes(s.index)) {
-          c.evidence.push(...evidence);
-          c.sentences.push(s.index);
+    // A spokesperson's claim is the body's too: a card for each.
+    const body = speaksFor(ctx, at);
+    const holders = body === undefined || body === at.actor ? [{ actor: at.actor }] : [{ actor: at.actor }, { actor: body, voice: at.actor }];
+    for (const { actor, voice } of holders) {
+      // One card per sentence of a long quote: each is a claim of its own.
+      for (const spoken of at.kind === 'direct' ? quoteSentences(said) : [said]) {
+        const terms = contentTerms(spoken);
+        const twin = cards.findIndex((c, i) => c.actor === actor && sameClaim(terms, termsOf[i]));
+        if (twin >= 0) {
+          const c = cards[twin];
+          if (!c.sentences.includes(s.index)) {
+            c.evidence.push(...evidence);
+            c.sentences.push(s.index);
+          }
+          continue;
         }
-        continue;
+        termsOf.push(terms);
+        cards.push({
+          actor,
+          text: claimLine(spoken),
+          quote: at.kind === 'direct' ? spoken : undefined,
+          kind: at.kind,
+          // Each card its own list: the cards of one long quote grow apart as other articles repeat them.
+          evidence: [...evidence],
+          sentences: [s.index],
+          ...(voice === undefined ? {} : { voice }),
+        });
       }
-      termsOf.push(terms);
-      cards.push({
-        actor: at.actor,
-        text: claimLine(spoken),
-        quote: at.kind === 'direct' ? spoken : undefined,
-        kind: at.kind,
-        // Each card its own list: the cards of one long quote grow apart as other articles repeat them.
-        evidence: [...evidence],
-        sentences: [s.index],
-      });
     }
   }
   ctx.positions = cards;

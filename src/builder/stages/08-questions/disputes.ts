@@ -15,11 +15,13 @@ const DENIALS = new Set([...lists.denial, ...lists.contested].filter((w) => !w.i
 export function disputes(ctx: Context): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const pairs = new Set<string>();
-  const contested = ctx.positions.filter((p) =>
+  // A body's copy of its spokesperson's claim is no second account.
+  const positions = ctx.positions.filter((p) => p.voice === undefined);
+  const contested = positions.filter((p) =>
     p.evidence.some((e) => words(e.text).some((w) => DISPUTE_VERBS.has(w) || DENIALS.has(w))),
   );
   // Computed once: each position's terms and each actor's name terms.
-  const termsOf = new Map(ctx.positions.map((p) => [p, p.sentences.flatMap((i) => ctx.sentences[i].terms)]));
+  const termsOf = new Map(positions.map((p) => [p, p.sentences.flatMap((i) => ctx.sentences[i].terms)]));
   const termSetOf = new Map([...termsOf].map(([p, t]) => [p, new Set(t)]));
   const nameTerms = new Map<number, string[]>();
   const namesOf = (a: number) => {
@@ -29,7 +31,7 @@ export function disputes(ctx: Context): QuestionDraft[] {
   for (const p of contested) {
     const pTerms = termsOf.get(p)!;
     const pDistinct = [...termSetOf.get(p)!];
-    for (const o of ctx.positions) {
+    for (const o of positions) {
       if (o === p || o.actor === p.actor) continue;
       const pair = [p.actor, o.actor].sort((x, y) => x - y).join('-');
       if (pairs.has(pair)) continue;
@@ -63,11 +65,12 @@ const CONTESTS = (text: string) => words(text).some((w) => DISPUTE_VERBS.has(w) 
 // (in its sentence or the one before): "Who carried out the attack?"
 export function agencyDisputes(ctx: Context): QuestionDraft[] {
   const out: QuestionDraft[] = [];
-  for (const p of ctx.positions) {
+  const positions = ctx.positions.filter((p) => p.voice === undefined);
+  for (const p of positions) {
     const claim = p.sentences.map((i) => AGENCY.exec(ctx.sentences[i].text)).find(Boolean);
     if (!claim) continue;
     const event = claim[1].split(/\s+/).pop()!.toLowerCase();
-    const rivals = ctx.positions.filter((o) => {
+    const rivals = positions.filter((o) => {
       if (o.actor === p.actor || affiliated(ctx, p.actor, o.actor)) return false;
       return o.sentences.some((i) => {
         const s = ctx.sentences[i];
