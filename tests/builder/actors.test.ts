@@ -284,6 +284,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['cited-as-a-source', ['Crews worked through the night, Levee Insider reported on Monday.', 'The levee held.'], 'Levee Insider'],
     ['cited-as-a-source', ['The mayor will resign, Levee Insider has learned.', 'A spokesperson told Levee Insider the levee held, and an engineer told the Levee Insider it leaked.'], 'Levee Insider'],
     ['never-acts', ['Climbers tried to reach the summit of Shishapangma in May.', 'Guides left Shishapangma early, before the storm hit the slopes of Shishapangma.'], 'Shishapangma'],
+    ['name-that-never-acts', ['Crews streamed Velmora Tessic on the radio at the levee.', 'Sales of Velmora Tessic rose after the flood.'], 'Velmora Tessic'],
     ['named-as-kin', ['Ana Pryce, whose son Mark Bingham drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Mark Bingham'],
     ['thing-after-an-article', ['The boat was struck by a Vondel Tahoe near the levee, and the Vondel Tahoe sank.', 'Ruiz said the Vondel Tahoe driven by a deputy had no lights.'], 'Vondel Tahoe'],
     ['thing-after-an-article', ["A camera filmed Kerr's Marvane Rover on the bridge.", 'The Marvane Rover then drove into the water.'], 'Marvane Rover'],
@@ -305,6 +306,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['a lone name that does something', 'Thorfinn built the mound. The mound was the seat of Thorfinn. Thorfinn was in control of the region.', 'Thorfinn'],
     ['a person named in full after a band\'s possessive', "Singers remembered Linkin Park's Chester Bennington. Bennington's voice filled the hall, and a Chester Bennington song closed it.", 'Chester Bennington'],
     ['a group named after "a" where it qualifies a noun', 'Two people were hurt at a Bikers For Trump rally. Bikers For Trump said the rally would go on, and a Bikers For Trump leader agreed.', 'Bikers For Trump'],
+    ['a name with no known first name that a "who" clause describes', 'Tavish Orleck, who lost his home in the flood, joined the crews at the levee. Crews thanked Tavish Orleck on Monday.', 'Tavish Orleck'],
+    ['a name with no known first name after a verb of speech', '"The levee will hold," said Tavish Orleck on Monday. Crews thanked Tavish Orleck.', 'Tavish Orleck'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Mark Bingham drowned, called it a mistake. Mark Bingham, a city engineer, had warned of the flood.', 'Mark Bingham'],
   ])('stays an actor: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);

@@ -350,6 +350,11 @@ const verbAfter = (after: string) => {
   const next = verbNext(after);
   return next !== undefined && isVerbForm(next);
 };
+// "…," said Rand Paul: the speaker after a verb of speech.
+const spokenBy = (doc: string, m: Mention) => {
+  const before = /(\p{L}+)\s+$/u.exec(doc.slice(Math.max(0, m.start - 20), m.start))?.[1];
+  return before !== undefined && SPEECH_VERBS.has(before.toLowerCase());
+};
 // "Pew found", "Tesla's": a mention that does, says or owns something.
 const actsOrOwns = (doc: string, m: Mention) => {
   const after = doc.slice(m.end, m.end + 40);
@@ -582,6 +587,18 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       !isFirstName(a.name.split(/\s+/)[0]) &&
       a.mentions.filter((m) => ARTICLE_OR_OWNER.test(docOf(m).slice(Math.max(0, m.start - 20), m.start))).length * 2 >= a.mentions.length &&
       a.mentions.some((m) => (OWNED.test(docOf(m).slice(Math.max(0, m.start - 20), m.start)) && !qualifiesANoun(docOf(m).slice(m.end, m.end + 30))) || MADE_OR_USED_BY.test(docOf(m).slice(m.end, m.end + 30))),
+  },
+  // "the Chevy Tahoe", "Gigabit Ethernet", "a Shazaam VHS": a name of several words with no first
+  // name and no role, that never does, says or owns anything in any article (never "X said",
+  // "said X", "X's", "X, who"), is a thing, a place or a headline's words the articles mention, not someone
+  // of the story.
+  {
+    name: 'name-that-never-acts',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      a.roles.size === 0 &&
+      a.mentions.every((m) => /^\p{Lu}/u.test(m.name) && m.name.includes(' ') && !isFirstName(m.name.split(/\s+/)[0])) &&
+      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
   },
   // "Debra Burlingame, whose brother Charles was the pilot": a person named once, only as someone's
   // kin, says who another actor is; the other actor's role holds it.
