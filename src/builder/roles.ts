@@ -5,7 +5,7 @@
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import {
-  CAREER_VERBS, HONORIFICS, KIN, KIN_PLURALS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
+  CAREER_VERBS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
 } from './lexicon.js';
 import { CONNECTORS, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -451,7 +451,7 @@ function pluralAfterList(c: RoleContext): { role: string; type?: Mention['type']
 const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, type: c.type ?? 'person' } : undefined);
 
 function titleBeforeName(c: RoleContext): string {
-  const role = c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!);
+  const role = withoutDateline(c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!));
   const of = namedAffiliation(c.from);
   return of ? `${role} of ${of}` : role;
 }
@@ -518,8 +518,12 @@ export function ageOf(before: string, after: string): number | undefined {
 // phrase it stands in, up to a determiner, a verb or punctuation.
 function extendLeft(text: string, tokens: Token[], at: number, role: string): string {
   const start = phraseStart(text, tokens, at);
-  return start === at ? role : text.slice(tokens[start].start, tokens[at].start) + role;
+  if (start !== at) return text.slice(tokens[start].start, tokens[at].start) + role;
+  // "could force | Speaker John Boehner": the title run opened on the verb.
+  const [first, ...rest] = role.split(' ');
+  return at > 0 && rest.length && verbAfter(tokens[at - 1].text, first) ? rest.join(' ') : role;
 }
+const verbAfter = (before: string, word: string) => VERB_BEFORE.test(before) && !isCapitalized(word);
 
 const QUALIFIES_ROLE = /^(?:\p{L}\p{Ll}{2,}ing|[Ll]ead)$/u;
 const opensNounPhrase = (text: string, tokens: Token[], j: number) => {
@@ -528,14 +532,39 @@ const opensNounPhrase = (text: string, tokens: Token[], j: number) => {
   if (!before || text.slice(before.end, tokens[j].start) !== ' ') return !/ing$/.test(tokens[j].text);
   return DETERMINERS.has(before.text.toLowerCase()) || POSSESSIVE.test(before.text) || (isCapitalized(before.text) && !STOPWORDS.has(before.text.toLowerCase())) || lowerTitle(before.text);
 };
+const ORG_JOINT = /^(?:and|of)$/;
+// (Not "to": "engaged to | baseball pitcher Justin Verlander".)
+const VERB_BEFORE = /^(?:could|would|can|will|may|might|should|must|shall|cannot|did|does|do)$/i;
+// "LONDON Former Prime Minister": a place in capitals opening the text is its dateline.
+const LEADING_CAPITALS = /^(\p{Lu}{3,})\s+(?=\p{Lu}\p{Ll})/u;
+const withoutDateline = (role: string) => {
+  const place = LEADING_CAPITALS.exec(role)?.[1];
+  return place && isPlace(place[0] + place.slice(1).toLowerCase()) ? role.slice(LEADING_CAPITALS.exec(role)![0].length) : role;
+};
+const DATELINE_PLACE = /^\p{Lu}{3,}$/u;
+// "Ways and | Means Committee", "Bank of | America": common words written capitalised on both
+// sides of the joint are a body's name (a person's name is no common word); after "and", a body's
+// head word must follow, or "Obama and | House Speaker" would be one title.
+function joinsBodyName(text: string, tokens: Token[], j: number, at: number): boolean {
+  const [before, after] = [tokens[j - 1], tokens[j + 1]];
+  if (!isCapitalized(before.text) || !isCapitalized(after.text) || !isCommonWord(before.text) || text.slice(before.end, tokens[j].start) !== ' ') return false;
+  if (tokens[j].text === 'of') return true;
+  const named: string[] = [];
+  for (let k = j + 1; k < tokens.length && k <= at + 4 && isCapitalized(tokens[k].text); k++) named.push(bare(tokens[k].text).toLowerCase());
+  return named.some((w) => ORG_HEADS.has(w));
+}
 /** Where the noun phrase ending just before token `at` starts ("bass and keyboard | player"). */
 function phraseStart(text: string, tokens: Token[], at: number): number {
   let start = at;
   for (let j = at - 1; j >= 0 && at - j <= 4; j--) {
     const t = tokens[j];
     if (text.slice(t.end, tokens[j + 1].start) !== ' ') break;
-    // "bass and keyboard player", "swimmer and triathlete": two nouns for one role.
-    if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && isNounOrAdjective(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
+    // "bass and keyboard player", "swimmer and triathlete": two nouns for one role…
+    // …not "congressional leaders and | President Obama": a plural is other people.
+    if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && !(/s$/.test(tokens[j - 1].text) && singularRoleNoun(tokens[j - 1].text)) && isNounOrAdjective(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
+    // "Ways and Means Committee Chairman": a body's name joined by "and" or "of" goes with the
+    // title; "Obama and | Vice President Joe Biden" are two people.
+    if (ORG_JOINT.test(t.text) && j > 0 && start === j + 1 && joinsBodyName(text, tokens, j, at)) continue;
     // "his 28-year-old son-in-law": an age belongs to the phrase.
     if (AGE.test(t.text)) {
       start = j;
@@ -548,6 +577,10 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
       start = j;
       continue;
     }
+    // "could force | Speaker John Boehner": after a modal the word is a verb, whatever else it may be.
+    if (j > 0 && verbAfter(tokens[j - 1].text, t.text)) break;
+    // "SINGAPORE/BEIJING | Flamboyant former basketball star": a dateline's place, not the role's.
+    if (DATELINE_PLACE.test(t.text) && isPlace(t.text[0] + t.text.slice(1).toLowerCase())) break;
     if (STOPWORDS.has(t.text.toLowerCase()) || isVerbForm(t.text) || /[^\p{L}'’.-]/u.test(t.text)) break;
     if (!isCapitalized(t.text) && !lowerTitle(t.text) && !isNounOrAdjective(t.text)) break;
     start = j;

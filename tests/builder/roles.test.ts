@@ -36,6 +36,19 @@ describe('ROLE_RULES', () => {
     // …not after a verb, nor after a comma, where it is the clause going on.
     ['title-before-name', 'Police were questioning suspect John Moss on Monday.', 'John Moss', 'suspect'],
     ['title-before-name', 'Many writers, including novelist Ann Hale, objected.', 'Ann Hale', 'novelist'],
+    // A body's name joined by "and" goes with the title; two people joined by "and" do not.
+    ['title-before-name', 'Critics blamed Ways and Means Committee Chairman Tom Reyes for the delay.', 'Tom Reyes', 'Ways and Means Committee Chairman'],
+    ['title-before-name', 'She met farm leaders and President Ana Ruiz on Monday.', 'Ana Ruiz', 'President'],
+    ['title-before-name', 'He met Tom Reyes and Vice President Ana Ruiz on Monday.', 'Ana Ruiz', 'Vice President'],
+    // A dateline's place in capitals is no part of the title.
+    ['title-before-name', 'OSLO/BERLIN Flamboyant former chess champion Tom Reyes arrived on Monday.', 'Tom Reyes', 'Flamboyant former chess champion'],
+    ['title-before-name', 'BERLIN Former Prime Minister Tom Reyes said so.', 'Tom Reyes', 'Former Prime Minister'],
+    ['title-before-name', 'NASA Administrator Tom Reyes said so.', 'Tom Reyes', 'NASA Administrator'],
+    // After a modal the word before the title is a verb; after "to" it may be the role's.
+    ['title-before-name', 'The vote could force Speaker Tom Reyes to act.', 'Tom Reyes', 'Speaker'],
+    ['title-before-name', 'She is engaged to baseball pitcher Tom Reyes.', 'Tom Reyes', 'baseball pitcher'],
+    // Two roles of one person joined by "and"; a plural before "and" is other people.
+    ['title-before-name', 'He said radio firebrand and Fox News host Ana Ruiz was there.', 'Ana Ruiz', 'radio firebrand and Fox News host'],
     // "co-" before a role noun is a role noun.
     ['apposition', 'It will help, said Frank Niepold, co-chair of the climate education group.', 'Frank Niepold', 'co-chair of the climate education group'],
     ['apposition', 'Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
