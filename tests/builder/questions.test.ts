@@ -107,6 +107,17 @@ describe('ask rules', () => {
   ])('a charge told with an arrest, an indictment, an adverb, or an age, residence or clause after the name: %s', (sentence, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'charged', text });
   });
+  // Rows named as the patterns they add to the unknown rules (asks.ts DEGREE, PARTICIPLE_ASIDE).
+  it.each([
+    ['unknown-degree', 'It is still unclear exactly what led up to the collapse of the roof.', 'unclear-wh-clause', 'What led up to the collapse of the roof?'],
+    ['unknown-degree', 'It was not known precisely how many passengers were on the ferry.', 'unclear-wh-clause', 'How many passengers were on the ferry?'],
+    ['unknown-degree', 'It was unclear just if the bridge would reopen before winter.', 'unclear-if', 'Will the bridge reopen before winter?'],
+    ['participle-aside', 'The condition of the second driver, found in a ditch near the highway, was not clear.', 'unclear-noun-phrase', 'What is the condition of the second driver?'],
+    ['participle-aside', 'The owner of the boat, seen at the marina on Sunday, is expected to speak with investigators.', 'set-to', 'Will the owner of the boat speak with investigators?'],
+  ])('%s: %s', (_name, sentence, rule, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule, text });
+    expectQuestion(questionOf(sentence)!.text);
+  });
   it('a subject left with the comma of an apposition is no subject', () => {
     expect(questionOf('The group’s leader, Col. Ali Hassan, refused to comment on the fighting in the capital.')?.text).toBe('What will the group’s leader say about the fighting in the capital?');
   });

@@ -23,6 +23,10 @@ const OUTER_PREDICATE = /\s+(?:(?:may|might|could|will|would|does|did)\s+(?:also
 // (An unnamed person's clause stays: "The man, whose name has not been released, …".)
 // (A comma inside a figure, "$50,000 bail", does not end it.)
 const INSERTED = /,\s+(?:which|who|whose|where)\s(?![^,]*\b(?:name|identity)\b)(?:[^,]|,(?=\d{3}))*,/gu;
+// "The extent of the injuries of the third victim, found in a car on Lemon Street, was not clear":
+// a participle's phrase stands between a subject and its verb just the same.
+const PARTICIPLE_ASIDE = /,\s+(?:\p{Ll}+(?:ed|en|wn)|found|held|hit|shot|built|caught|kept|left|struck|sent)\s+(?:in|on|at|by|from|near|inside|outside|with|during|after)\s+[^,;:.!?]{2,60},(?=\s)/gu;
+const withoutAsides = (sentence: string) => sentence.replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(INSERTED, '').replace(PARTICIPLE_ASIDE, '');
 // "The cause of the fire is still unclear", "The reasons the water wasn't tested aren't entirely clear".
 // Where a clause that may name the unknown begins: the sentence's start, or after a conjunction or
 // a speech verb ("…, though the cause of death is unknown", "Sullivan said the meaning was unclear").
@@ -45,7 +49,10 @@ const INSIDE = String.raw`,\s+(?:(?:a|an|the)\s+[^,;:.!?]{2,50}|if\s+any|\d+),(?
 const APPOSITION = new RegExp(INSIDE, 'giu');
 // (It ends before a second unknown: "how many people entered or how the ring got the papers".)
 const UNTOLD_CLAUSE = String.raw`((?:(?!\s(?:or|and)\s+(?:how|why|what|who|when|where|whether|if)\b)(?:[^,;:.!?]|${INSIDE}))+)`;
-const UNCLEAR_WH = new RegExp(String.raw`\b${UNTOLD}\s+(who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?|which)\s+(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`, 'iu');
+// A degree word may stand before the clause it qualifies: "unclear exactly what led to …", "not known
+// precisely how many …".
+const DEGREE = String.raw`(?:(?:${phrases(words.unknownDegree.words)})\s+)?`;
+const UNCLEAR_WH = new RegExp(String.raw`\b${UNTOLD}\s+${DEGREE}(who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?|which)\s+(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`, 'iu');
 // A wh-clause that is itself the subject said to be unknown: "Why Plotts was there was unclear."
 const UNCLEAR_WH_SUBJECT = /^(?:but\s+|and\s+)?(who|what|when|where|why|how)\s+([^,;:.!?]{4,}?)\s+(?:(?:is|was|remains)\s+(?:still\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain|a\s+mystery)|(?:is|was)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known))\b/iu;
 // "the complex will not be reactivated until the flooding subsides" → "When will the complex be reactivated?"
@@ -204,7 +211,7 @@ const ASKED_IN_TEXT = new RegExp(String.raw`^(?:but|and|so|yet|still|now)?,?\s*(
 
 // "it is not yet clear if any organization granted it" → "Did any organization grant it?"
 // "police did not say if he was alive" → "Was he alive?"
-const UNCLEAR_IF = new RegExp(String.raw`\b${UNTOLD}\s+(?:yet\s+)?if\s+(?=[^,;:.!?]{8})${UNTOLD_CLAUSE}`, 'iu');
+const UNCLEAR_IF = new RegExp(String.raw`\b${UNTOLD}\s+(?:yet\s+)?${DEGREE}if\s+(?=[^,;:.!?]{8})${UNTOLD_CLAUSE}`, 'iu');
 // "The man, whose name has not been released, was shot …", "An unidentified woman was …" → "Who was shot …?"
 const UNNAMED = new RegExp(
   String.raw`^(?:(?:The|An?)\s+(?:unidentified|unnamed)\s+${PERSON}|(?:The|An?)\s+${PERSON}(?:,\s+whose\s+(?:name|identity)\s+[^,]+,|\s+whose\s+(?:name|identity)\s+(?:has|have|was|were)\s+not\s+been\s+\p{Ll}+))\s+(was|were|is|has|had)\s+([^,;:.!?]{4,})`,
@@ -534,7 +541,7 @@ const LEADING_REPORT = new RegExp(String.raw`^(?:according\s+to\s+[^,]{2,60},\s+
  * statement asked as yes or no ("Police said the man was armed" → "Was the man armed?").
  */
 export function statementQuestion(sentence: string): string | undefined {
-  const s = sentence.replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(INSERTED, '');
+  const s = withoutAsides(sentence);
   const clause = s.replace(LEADING_REPORT, '').replace(/^(?:but|and|so|yet|still|instead|meanwhile|however),?\s+/i, '');
   // "said that statement was not accurate": "that" was the noun's own, and the clause points back.
   if (/\bthat\s+$/i.test(s.slice(0, s.length - clause.length)) && /^\p{Ll}+\s+(?:is|are|was|were|has|had)\b/u.test(clause)) return undefined;
@@ -544,8 +551,8 @@ export function statementQuestion(sentence: string): string | undefined {
 
 /** The open question a sentence raises, if any, and the rule that wrote it. */
 export function questionOf(sentence: string): (Pick<QuestionDraft, 'text' | 'kind'> & { rule: string }) | undefined {
-  // Quotation marks and an inserted relative clause stand between a subject and its verb.
-  const s = sentence.replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(INSERTED, '');
+  // Quotation marks, an inserted relative clause or a participle's phrase stand between a subject and its verb.
+  const s = withoutAsides(sentence);
   for (const rule of ASK_RULES) {
     const m = rule.match.exec(s);
     const text = m ? rule.build(m, s) : undefined;
