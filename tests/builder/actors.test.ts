@@ -82,6 +82,15 @@ describe('clusterMentions', () => {
       ],
     ],
     [
+      'a surname a letter short, a surname of several words, a name hyphenated or written apart: one person each',
+      [['Nora Vales', 'person'], ['Nora Vale', 'person'], ['Nora'], ['Vales'], ['Holloway Brandt', 'person'], ['Debra Holloway Brandt', 'person'], ['Tess Orlan-Li', 'person'], ['Tess Orlan Li', 'person']],
+      [
+        { name: 'Nora Vales', aliases: ['Nora', 'Nora Vale', 'Nora Vales', 'Vales'], mentions: 4 },
+        { name: 'Holloway Brandt', aliases: ['Debra Holloway Brandt', 'Holloway Brandt'], mentions: 2 },
+        { name: 'Tess Orlan-Li', aliases: ['Tess Orlan Li', 'Tess Orlan-Li'], mentions: 2 },
+      ],
+    ],
+    [
       'an acronym and its expansion are one organisation',
       [['American Civil Liberties Union', 'organization'], ['ACLU', 'organization']],
       [{ name: 'American Civil Liberties Union', aliases: ['ACLU', 'American Civil Liberties Union'], mentions: 2 }],

@@ -35,7 +35,26 @@ function sameFirstName(a: string, b: string): boolean {
 const skeleton = (name: string) => name[0] + name.slice(1).replace(/[aeiouyhw]/g, '').replace(/(.)\1+/g, '$1');
 
 // "Pasztor"/"Pastzor": a surname misspelt, for a person with the same first name.
-const misspelt = (a: string, b: string) => Math.min(a.length, b.length) >= 6 && editDistance(a, b) <= 2;
+// "Blades"/"Blade's", "Rouer"/"Roue": a shorter one by a letter.
+const misspelt = (a: string, b: string) => {
+  const shorter = Math.min(a.length, b.length);
+  const d = editDistance(a, b);
+  return (shorter >= 6 && d <= 2) || (shorter >= 4 && d <= 1);
+};
+
+// "Kim Jong-un" and "Kim Jong Un", "J.R. Smith" and "JR Smith": one name however it is joined.
+const compact = (name: string) => normKey(name).replace(/ /g, '');
+
+/**
+ * "Wasserman Schultz" for Debbie Wasserman Schultz: the words after a person's first name, when
+ * they are two or more and open with no first name, are the surname alone. Keys of a full name.
+ */
+const surnamesOfSeveralWords = (name: string): string[] => {
+  const words = name.split(/\s+/);
+  const keys: string[] = [];
+  for (let k = 1; k <= words.length - 2; k++) if (isFirstName(words[k - 1]) && !isFirstName(words[k]) && /^\p{Lu}\p{Ll}/u.test(words[k])) keys.push(normKey(words.slice(k).join(' ')));
+  return keys;
+};
 
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -91,22 +110,40 @@ export function clusterMentions(
   }
   // People with a full name first: they anchor the surnames.
   const people = new Map<string, ActorDraft[]>();
+  const byCompact = new Map<string, ActorDraft>();
+  const bySurnameOfSeveralWords = new Map<string, ActorDraft[]>();
+  const byFullName = new Map<string, ActorDraft>();
   for (const m of mentions) {
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
     const first = m.name.split(/\s+/)[0];
     const list = people.get(surname(m.name)) ?? [];
     let a = list.find((x) => sameFirstName(x.name.split(/\s+/)[0], first));
     a ??= [...people.entries()].find(([k]) => misspelt(k, surname(m.name)))?.[1].find((x) => normKey(x.name.split(/\s+/)[0]) === normKey(first));
-    if (!a) {
-      a = make(m);
+    a ??= byCompact.get(compact(m.name));
+    // "Wasserman Schultz" after "Debbie Wasserman Schultz", or before it.
+    if (!a && !isFirstName(m.name.split(/\s+/)[0])) {
+      const owners = bySurnameOfSeveralWords.get(normKey(m.name));
+      if (owners?.length === 1) a = owners[0];
+    }
+    a ??= surnamesOfSeveralWords(m.name).map((k) => byFullName.get(k)).find((x) => x && !isFirstName(x.name.split(/\s+/)[0]));
+    a ??= make(m);
+    // "Rouer" alone goes to Rhonda Rouer first named "Rhonda Roue".
+    if (!list.includes(a)) {
       list.push(a);
       people.set(surname(m.name), list);
     }
     add(a, m);
+    if (!byCompact.has(compact(m.name))) byCompact.set(compact(m.name), a);
+    if (!byFullName.has(normKey(m.name))) byFullName.set(normKey(m.name), a);
+    for (const k of surnamesOfSeveralWords(m.name)) {
+      const owners = bySurnameOfSeveralWords.get(k) ?? [];
+      if (!owners.includes(a)) owners.push(a);
+      bySurnameOfSeveralWords.set(k, owners);
+    }
   }
   const byKey = new Map<string, ActorDraft>();
   const byFirstName = new Map<string, ActorDraft[]>();
-  for (const list of people.values()) for (const p of list) push(byFirstName, normKey(p.name.split(/\s+/)[0]), p);
+  for (const p of new Set([...people.values()].flat())) push(byFirstName, normKey(p.name.split(/\s+/)[0]), p);
   // Organisations by name and by initials, for "ACLU" / "American Civil Liberties Union".
   const orgByName = new Map<string, ActorDraft>();
   const orgByInitials = new Map<string, ActorDraft>();
