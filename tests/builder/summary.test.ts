@@ -1,6 +1,6 @@
 // Stage 09: which sentences can stand alone in a summary.
 import { describe, expect, it } from 'vitest';
-import { consensusLede, expectedWords, needsPrevious, pageVoiceRule, pleasantry, readable, referenceWords, support } from '../../src/builder/stages/09-summary.js';
+import { consensusLede, expectedWords, narrativeOpeningRule, needsPrevious, pageVoiceRule, pleasantry, readable, referenceWords, support } from '../../src/builder/stages/09-summary.js';
 import type { Sentence } from '../../src/builder/types.js';
 import { buildBriefing } from '../../src/builder/index.js';
 import { contentTerms } from '../../src/builder/text/tokens.js';
@@ -29,6 +29,33 @@ describe('pageVoiceRule', () => {
     ['Clicks on the ministry website tripled after the announcement on Monday.'],
   ])('news, not the page: %s', (text) => {
     expect(pageVoiceRule(text)).toBeUndefined();
+  });
+});
+
+describe('narrativeOpeningRule', () => {
+  it.each([
+    ['a time reckoned from an event told before', 'Two days later, the ferry company cancelled every crossing to the island.'],
+    ['a time reckoned from an event told before', 'Less than a week later, the council voted to close the branch library.'],
+    ['a time reckoned from an event told before', 'Hours later, rescuers pulled a second climber from the crevasse.'],
+    ['a time reckoned from an event told before', 'A month earlier, the same bridge had been closed for repairs to its deck.'],
+    ['a time reckoned from an event told before', 'Shortly after, the airline grounded its remaining fleet of regional jets.'],
+    ['a time reckoned from an event told before', 'Then, the crowd moved toward the square outside the parliament building.'],
+    ['a step in a sequence told before', 'Finally, the committee asked the regulator to publish its inspection reports.'],
+    ['a step in a sequence told before', 'Second, the plan raises the tax on imported steel by ten percent.'],
+  ])('%s: %s', (name, text) => {
+    expect(narrativeOpeningRule(text)).toBe(name);
+    expect(readable(sentence(text))).toBe(false);
+  });
+
+  it.each([
+    // A time the reader can place alone, a word that is not a step, a later event told in full.
+    ['Earlier this week, the ferry company cancelled every crossing to the island.'],
+    ['Later this year, the council will vote on closing the branch library.'],
+    ['First responders pulled a second climber from the crevasse on Sunday.'],
+    ['Producers later moved the shoot to a house across the street.'],
+    ['Two days after the storm, the ferry company cancelled every crossing to the island.'],
+  ])('stands alone: %s', (text) => {
+    expect(narrativeOpeningRule(text)).toBeUndefined();
   });
 });
 

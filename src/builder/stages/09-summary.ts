@@ -12,6 +12,7 @@ import { contentTerms, plainWords, tokenize, wordCount } from '../text/tokens.js
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
 import connectives from '../data/connectives.json';
 import courtesy from '../data/courtesy.json';
+import narrativeOpenings from '../data/narrative-openings.json';
 import pageVoice from '../data/page-voice.json';
 
 // Measured on the Multi-News validation clusters at 300 words (R1/R2).
@@ -86,6 +87,12 @@ const PAGE_VOICE = Object.entries(pageVoice.rules).map(([name, pattern]) => ({ n
 /** The name of the page-voice rule a sentence meets, if any. */
 export const pageVoiceRule = (text: string) => PAGE_VOICE.find((rule) => rule.match.test(text))?.name;
 
+// A sentence that comes after one it does not repeat ("Hours later, …", "Finally, …"): the named
+// rules of data/narrative-openings.json.
+const NARRATIVE_OPENING = Object.entries(narrativeOpenings.rules).map(([name, pattern]) => ({ name, match: new RegExp(pattern, 'iu') }));
+/** The name of the narrative-opening rule a sentence meets, if any. */
+export const narrativeOpeningRule = (text: string) => NARRATIVE_OPENING.find((rule) => rule.match.test(text))?.name;
+
 const COURTESY = new Set(courtesy.words.map(stem));
 const ATTRIBUTION_WORDS = 8;
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERB_ALTERNATION})\\b`, 'iu');
@@ -112,7 +119,7 @@ export function statement(s: Sentence): boolean {
 
 /** Whether a sentence may stand in a summary. */
 export function readable(s: Sentence): boolean {
-  return statement(s) && !LOWER_START.test(s.text) && !CONNECTIVE.test(s.text) && !writersVoice(s.text) && !pageVoiceRule(s.text) && !pleasantry(s.text);
+  return statement(s) && !LOWER_START.test(s.text) && !CONNECTIVE.test(s.text) && !writersVoice(s.text) && !pageVoiceRule(s.text) && !narrativeOpeningRule(s.text) && !pleasantry(s.text);
 }
 
 /**
