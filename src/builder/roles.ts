@@ -538,10 +538,10 @@ const VERB_BEFORE = /^(?:could|would|can|will|may|might|should|must|shall|cannot
 // "LONDON Former Prime Minister": a place in capitals opening the text is its dateline.
 const LEADING_CAPITALS = /^(\p{Lu}{3,})\s+(?=\p{Lu}\p{Ll})/u;
 const withoutDateline = (role: string) => {
-  const place = LEADING_CAPITALS.exec(role)?.[1];
-  return place && isPlace(place[0] + place.slice(1).toLowerCase()) ? role.slice(LEADING_CAPITALS.exec(role)![0].length) : role;
+  const m = LEADING_CAPITALS.exec(role);
+  return m && datelinePlace(m[1]) ? role.slice(m[0].length) : role;
 };
-const DATELINE_PLACE = /^\p{Lu}{3,}$/u;
+const datelinePlace = (word: string) => /^\p{Lu}{3,}$/u.test(word) && isPlace(word[0] + word.slice(1).toLowerCase());
 // "Ways and | Means Committee", "Bank of | America": common words written capitalised on both
 // sides of the joint are a body's name (a person's name is no common word); after "and", a body's
 // head word must follow, or "Obama and | House Speaker" would be one title.
@@ -580,7 +580,7 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     // "could force | Speaker John Boehner": after a modal the word is a verb, whatever else it may be.
     if (j > 0 && verbAfter(tokens[j - 1].text, t.text)) break;
     // "SINGAPORE/BEIJING | Flamboyant former basketball star": a dateline's place, not the role's.
-    if (DATELINE_PLACE.test(t.text) && isPlace(t.text[0] + t.text.slice(1).toLowerCase())) break;
+    if (datelinePlace(t.text)) break;
     if (STOPWORDS.has(t.text.toLowerCase()) || isVerbForm(t.text) || /[^\p{L}'’.-]/u.test(t.text)) break;
     if (!isCapitalized(t.text) && !lowerTitle(t.text) && !isNounOrAdjective(t.text)) break;
     start = j;

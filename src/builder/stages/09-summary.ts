@@ -83,15 +83,18 @@ const outsideQuotes = (text: string) => ((text.match(/["“”]/gu)?.length ?? 0
 const writersVoice = (text: string) => PERSONAL.test(outsideQuotes(text)) || /^Please\b/u.test(text);
 // A page speaking of itself ("This story has been corrected …") or telling its reader what to do
 // ("Click through the slideshow …"): the named rules of data/page-voice.json.
-const PAGE_VOICE = Object.entries(pageVoice.rules).map(([name, pattern]) => ({ name, match: new RegExp(pattern, 'iu') }));
+/** The name of the first of a data file's named patterns (case-insensitive) a sentence meets, if any. */
+const namedRules = (rules: Record<string, string>) => {
+  const table = Object.entries(rules).map(([name, pattern]) => ({ name, match: new RegExp(pattern, 'iu') }));
+  return (text: string) => table.find((rule) => rule.match.test(text))?.name;
+};
 /** The name of the page-voice rule a sentence meets, if any. */
-export const pageVoiceRule = (text: string) => PAGE_VOICE.find((rule) => rule.match.test(text))?.name;
+export const pageVoiceRule = namedRules(pageVoice.rules);
 
 // A sentence that comes after one it does not repeat ("Hours later, …", "Finally, …"): the named
 // rules of data/narrative-openings.json.
-const NARRATIVE_OPENING = Object.entries(narrativeOpenings.rules).map(([name, pattern]) => ({ name, match: new RegExp(pattern, 'iu') }));
 /** The name of the narrative-opening rule a sentence meets, if any. */
-export const narrativeOpeningRule = (text: string) => NARRATIVE_OPENING.find((rule) => rule.match.test(text))?.name;
+export const narrativeOpeningRule = namedRules(narrativeOpenings.rules);
 
 const COURTESY = new Set(courtesy.words.map(stem));
 const ATTRIBUTION_WORDS = 8;
