@@ -11,14 +11,9 @@ export { LIMITS } from './limits.js';
 
 export const DEFAULT_SUMMARY_WORDS = 80;
 
-/**
- * Builds a briefing from a cluster of articles about one story. Deterministic. Throws an
- * InputError for input it refuses (empty, over a limit, nothing readable); never returns a
- * briefing that fails validation against its own articles.
- */
-export function buildBriefing(documents: InputDocument[], options: Partial<BuildOptions> & { id: string }): Briefing {
-  checkInput(documents, options.id);
-  const ctx: Context = {
+/** The context the first stage reads: the articles, numbered as the briefing cites them, and nothing found yet. */
+export function newContext(documents: InputDocument[], options: Partial<BuildOptions> & { id: string }): Context {
+  return {
     options: { summaryWords: DEFAULT_SUMMARY_WORDS, ...options },
     docs: documents.map((d, index) => ({ ...d, index, sourceId: `s${index + 1}` })),
     paragraphs: [],
@@ -31,6 +26,16 @@ export function buildBriefing(documents: InputDocument[], options: Partial<Build
     summary: [],
     keyPoints: [],
   };
+}
+
+/**
+ * Builds a briefing from a cluster of articles about one story. Deterministic. Throws an
+ * InputError for input it refuses (empty, over a limit, nothing readable); never returns a
+ * briefing that fails validation against its own articles.
+ */
+export function buildBriefing(documents: InputDocument[], options: Partial<BuildOptions> & { id: string }): Briefing {
+  checkInput(documents, options.id);
+  const ctx = newContext(documents, options);
   for (const stage of PIPELINE) stage(ctx);
   const briefing = ctx.briefing!;
   if (!briefing.summary.text) {

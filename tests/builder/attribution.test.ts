@@ -1,18 +1,12 @@
 // Stage 06: who says what.
 import { describe, expect, it } from 'vitest';
-import { PIPELINE } from '../../src/builder/pipeline.js';
 import { HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, attribution } from '../../src/builder/stages/06-attribution.js';
 import { ACTIONS } from '../../src/builder/lexicon.js';
-import type { Context } from '../../src/builder/types.js';
+import { runThrough } from './run-stages.js';
 
 /** Runs the stages up to attribution; returns, for the sentence holding `words`, who says what. */
 function said(docs: string[], words: string) {
-  const ctx = {
-    options: { id: 't', summaryWords: 80 },
-    docs: docs.map((text, index) => ({ text, index, sourceId: `s${index + 1}` })),
-    paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
-  } as Context;
-  for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(attribution) + 1)) stage(ctx);
+  const ctx = runThrough(docs, attribution);
   const s = ctx.sentences.find((x) => x.text.includes(words));
   return ctx.attributions
     .filter((a) => a.sentence === s?.index)
@@ -403,12 +397,7 @@ describe('a speech verb in another sense', () => {
     ['passive-by', 'House Republicans met on Friday to plan the vote. Those measures could pass the House backed by Democrats and a few Republicans.', 'backed by'],
   ];
   it.each(rows)('%s: %s', (_, text, words) => {
-    const ctx = {
-      options: { id: 't', summaryWords: 80 },
-      docs: [{ text, index: 0, sourceId: 's1' }],
-      paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
-    } as Context;
-    for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(attribution) + 1)) stage(ctx);
+    const ctx = runThrough([text], attribution);
     const s = ctx.sentences.find((x) => x.text.includes(words))!;
     expect(ctx.attributions.filter((a) => a.sentence === s.index)).toEqual([]);
   });
@@ -428,12 +417,7 @@ describe('acts that state what an actor wants', () => {
     ['call', 'Attorney General Eric Holder spoke in Orlando on Monday. Holder called for a full investigation of the death of the teenager.', 'full investigation', 'Eric Holder', 'called for a full investigation of the death of the teenager'],
   ];
   it.each(rows)('%s: %s', (act, text, words, actor, claim) => {
-    const ctx = {
-      options: { id: 't', summaryWords: 80 },
-      docs: [{ text, index: 0, sourceId: 's1' }],
-      paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
-    } as Context;
-    for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(attribution))) stage(ctx);
+    const ctx = runThrough([text], attribution, false);
     const trace = new Map<number, string[]>();
     attribution(ctx, trace);
     const s = ctx.sentences.find((x) => x.text.includes(words))!;
@@ -444,12 +428,7 @@ describe('acts that state what an actor wants', () => {
 
   it('an act stated in speech is the speech', () => {
     const text = 'Governor Ann Lowell toured the valley. Lowell said the state plans to rebuild every road by the spring.';
-    const ctx = {
-      options: { id: 't', summaryWords: 80 },
-      docs: [{ text, index: 0, sourceId: 's1' }],
-      paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
-    } as Context;
-    for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(attribution) + 1)) stage(ctx);
+    const ctx = runThrough([text], attribution);
     expect(ctx.attributions.map((a) => [ctx.actors[a.actor].name, text.slice(a.start, a.end)])).toEqual([['Ann Lowell', 'the state plans to rebuild every road by the spring']]);
   });
 
@@ -461,12 +440,7 @@ describe('acts that state what an actor wants', () => {
 describe('speaker and quote rules', () => {
   /** Who speaks in the sentence holding `words`, and the rules that decided. */
   function traced(docs: string[], words: string) {
-    const ctx = {
-      options: { id: 't', summaryWords: 80 },
-      docs: docs.map((text, index) => ({ text, index, sourceId: `s${index + 1}` })),
-      paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
-    } as Context;
-    for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(attribution))) stage(ctx);
+    const ctx = runThrough(docs, attribution, false);
     const trace = new Map<number, string[]>();
     attribution(ctx, trace);
     const s = ctx.sentences.find((x) => x.text.includes(words))!;

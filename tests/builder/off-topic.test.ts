@@ -4,13 +4,10 @@ import { paragraphs } from '../../src/builder/stages/01-paragraphs.js';
 import { sentences } from '../../src/builder/stages/02-sentences.js';
 import { offTopic } from '../../src/builder/stages/03-off-topic.js';
 import type { Context } from '../../src/builder/types.js';
+import { contextOf } from './run-stages.js';
 
 function run(docs: string[]): Context {
-  const ctx = {
-    options: { id: 't', summaryWords: 80 },
-    docs: docs.map((text, index) => ({ text, index, sourceId: `s${index + 1}` })),
-    paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
-  } as Context;
+  const ctx = contextOf(docs);
   paragraphs(ctx);
   sentences(ctx);
   offTopic(ctx);

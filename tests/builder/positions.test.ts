@@ -1,8 +1,7 @@
 // Stage 07: a position's one-line claim.
 import { describe, expect, it } from 'vitest';
 import { claimLine, positions, quoteSentences } from '../../src/builder/stages/07-positions.js';
-import { PIPELINE } from '../../src/builder/pipeline.js';
-import type { Context } from '../../src/builder/types.js';
+import { runThrough } from './run-stages.js';
 
 describe('claimLine', () => {
   it.each([
@@ -57,12 +56,7 @@ describe('quoteSentences', () => {
 
 /** Runs the stages up to positions; returns each card holding `words` as "actor: claim" (with "via" for a body's copy). */
 function cards(docs: string[], words: string) {
-  const ctx = {
-    options: { id: 't', summaryWords: 80 },
-    docs: docs.map((text, index) => ({ text, index, sourceId: `s${index + 1}` })),
-    paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
-  } as Context;
-  for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(positions) + 1)) stage(ctx);
+  const ctx = runThrough(docs, positions);
   return ctx.positions
     .filter((p) => p.evidence.some((e) => e.text.includes(words)))
     .map((p) => `${ctx.actors[p.actor].name}${p.voice === undefined ? '' : ` via ${ctx.actors[p.voice].name}`}: ${p.text}`);

@@ -3,9 +3,9 @@
 // copies counts once, never zero.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { PIPELINE } from '../../src/builder/pipeline.js';
 import { offTopic } from '../../src/builder/stages/03-off-topic.js';
 import type { Context } from '../../src/builder/types.js';
+import { runThrough } from './run-stages.js';
 
 const wire = [
   'The river flooded the nuclear plant on Monday after the berm collapsed near the reactor building.',
@@ -23,13 +23,7 @@ const statement = [
 ].join(' ');
 
 function cleaned(docs: string[]): Context {
-  const ctx = {
-    options: { id: 't', summaryWords: 80 },
-    docs: docs.map((text, index) => ({ text, index, sourceId: `s${index + 1}` })),
-    paragraphs: [], sentences: [], mentions: [], actors: [], attributions: [], positions: [], questions: [], summary: [], keyPoints: [],
-  } as Context;
-  for (const stage of PIPELINE.slice(0, PIPELINE.indexOf(offTopic) + 1)) stage(ctx);
-  return ctx;
+  return runThrough(docs, offTopic);
 }
 
 describe('syndicated articles', () => {
