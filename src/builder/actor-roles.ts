@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { ENSEMBLE_MEMBERS, HARM_VERBS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
+import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
 import { whoClause } from './roles.js';
 import { STOPWORDS } from './text/tokens.js';
@@ -205,6 +205,21 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     },
   },
 ];
+
+/**
+ * "International Committee of the Red Cross chief", "head of the agency": a role whose head noun
+ * (its last word, or the word before its first "of", "at" or "for") says the person leads or
+ * belongs to a body without naming the post.
+ */
+export function namesNoPost(role: string): boolean {
+  const words = role.replace(/,\s+\d{1,3}$/, '').split(/\s+/);
+  const joint = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|with|in)$/.test(w));
+  // Written in lower case: "Police Chief", "Chief of Staff" are posts.
+  return [words[words.length - 1], joint > 0 ? words[joint - 1] : ''].some((w) => GENERIC_HEADS.has(w));
+}
+
+/** "ICRC President", "Police Chief": a title written as one, capitalised. */
+export const namesPost = (role: string) => !namesNoPost(role) && role.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && TITLE_HEADS.has(w.toLowerCase()));
 
 /** The role completed by every row of ROLE_COMPLETIONS that matches. */
 export function completeRole(c: ActorRoleContext): string {

@@ -110,6 +110,8 @@ export const KIN_PLURALS: ReadonlyMap<string, readonly string[]> = new Map(Objec
 export const HARM_VERBS: readonly string[] = rolePhrases.harmVerbs;
 /** "who helmed the film", "who sits on the committee": what a person does or did in life. */
 export const CAREER_VERBS = lower(rolePhrases.careerVerbs);
+/** "chief", "head": a role's head noun that names no post. */
+export const GENERIC_HEADS = lower(rolePhrases.genericHeads);
 /** The US states by name ("Alabama"). */
 export const US_STATE_NAMES: readonly string[] = usStates.states.map((s) => s[0]);
 /** The parties a lawmaker is described by ("the California Democrat"), lower case. */

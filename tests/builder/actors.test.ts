@@ -204,6 +204,21 @@ describe('clusterMentions', () => {
     expect(bestRole(a)).toBe('deputy director for rural roads and bridges at the Transport Agency');
   });
 
+  it('between two roles as often written, the one that names the post says more than a chief or a head', () => {
+    const [a] = clusterMentions(
+      mentions([
+        ['Mara Lind', 'person', 'Northern Water Board chief'],
+        ['Mara Lind', 'person', 'NWB President'],
+      ]),
+    );
+    expect(bestRole(a)).toBe('NWB President');
+    const [b] = clusterMentions(mentions([['Tom Reyes', 'person', 'head of the Harbor Trust'], ['Tom Reyes', 'person', 'Harbor Trust Director']]));
+    expect(bestRole(b)).toBe('Harbor Trust Director');
+    // A leader is no post's title either: "head of …" keeps its place.
+    const [c] = clusterMentions(mentions([['Ana Ruiz', 'person', 'head of the Harbor Trust'], ['Ana Ruiz', 'person', 'group’s leader']]));
+    expect(bestRole(c)).toBe('head of the Harbor Trust');
+  });
+
   it('a person named in full with a role in a sentence never shown lends an actor of the story that name and role', () => {
     const drafts = clusterMentions(mentions([['Okafor', 'person'], ['Okafor', 'person'], ['Dana Ruiz', 'person', 'Mayor']]));
     lendFromAsides(drafts, mentions([['Grace Okafor', 'person', 'mother of a lifeguard'], ['Tom Reyes', 'person', 'fire chief']]));

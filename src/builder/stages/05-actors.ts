@@ -3,7 +3,7 @@
 import type { ActorDraft, Context, Mention } from '../types.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { speaksAfterTitle } from './04-entities.js';
-import { completeRole, roleStory } from '../actor-roles.js';
+import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
 import { DISEASE_NOUNS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
@@ -365,7 +365,9 @@ export function bestRole(a: ActorDraft): string {
   // for early care at …" over "deputy commissioner at …").
   const long = (r: string) => (r.split(' ').length > 8 ? 1 : 0);
   const roles = [...a.roles.keys()].sort((x, y) => support(y) - support(x) || long(x) - long(y) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
-  return roles[0] ?? '';
+  // "ICRC President" over "Red Cross chief": as well supported, the role that names the post says more.
+  const post = namesNoPost(roles[0] ?? '') ? roles.find((r) => support(r) === support(roles[0]) && namesPost(r)) : undefined;
+  return post ?? roles[0] ?? '';
 }
 
 // Where a name is put only in a place: "in Omaha", "north of Aleppo", "the city of Homs".
