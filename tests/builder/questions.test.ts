@@ -114,6 +114,8 @@ describe('ask rules', () => {
     ['unknown-degree', 'It was unclear just if the bridge would reopen before winter.', 'unclear-if', 'Will the bridge reopen before winter?'],
     ['participle-aside', 'The condition of the second driver, found in a ditch near the highway, was not clear.', 'unclear-noun-phrase', 'What is the condition of the second driver?'],
     ['participle-aside', 'The owner of the boat, seen at the marina on Sunday, is expected to speak with investigators.', 'set-to', 'Will the owner of the boat speak with investigators?'],
+    ['plural-noun-alone', 'It was not clear if police were still looking for a second driver.', 'unclear-if', 'Were police still looking for a second driver?'],
+    ['plural-noun-alone', 'Officials did not say whether police had found the weapon.', 'whether', 'Had police found the weapon?'],
   ])('%s: %s', (_name, sentence, rule, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule, text });
     expectQuestion(questionOf(sentence)!.text);
@@ -215,6 +217,10 @@ describe('signals', () => {
     expect(SIGNAL_ROWS.map(([name]) => name)).toEqual(SIGNALS.map((r) => r.name));
   });
   it.each([['Why the plant was shut isn’t clear.'], ['No historical documents mention a meeting place in the region.'], ['Investigators found no evidence of foul play.'], ['The victims’ names weren’t immediately known.'], ['How the virus spreads is not well understood.'], ['No one is entirely sure why the birds left.']])('an unknown told with a negated copula, an absence or nobody sure: %s', (sentence) => {
+    expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');
+  });
+  // A date or a name said to be still to come: "at a date to be announced".
+  it.each([['Ticket holders can trade them in at a later date to be announced.'], ['The venue for the final is still to be confirmed.'], ['The winner is yet to be announced by the jury.']])('to-be-announced: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');
   });
   it.each([['The prime minister will travel to Paris on March 3.'], ['The singer will perform tonight in Dublin.'], ['The report is expected to be released by Dec. 15.']])('a time still to come is scheduled: %s', (sentence) => {

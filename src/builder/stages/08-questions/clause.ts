@@ -128,7 +128,10 @@ export function isSubject(subject: string, beforeVerb = false): boolean {
   const terms = tagged(subject);
   // "state officials": a word compromise reads alone as a verb is a noun after a determiner.
   const nounAfterThe = (w: string) => tagged(`the ${w}`)[1]?.tags.includes('Noun') && terms.at(-1)!.tags.includes('Plural');
-  const nominal = DETERMINER.test(first) || /^\p{Lu}/u.test(first) || terms[0]?.tags.some((t) => /^(?:Noun|Adjective|Gerund)$/.test(t)) || (words.length > 1 && nounAfterThe(subject));
+  // "police were searching": a lone word compromise reads alone as a verb is the plural noun it
+  // reads after "the" (the clause's verb follows it).
+  const pluralAlone = words.length === 1 && /^\p{Ll}+$/u.test(first) && !!tagged(`the ${first}`)[1]?.tags.includes('Plural');
+  const nominal = DETERMINER.test(first) || /^\p{Lu}/u.test(first) || terms[0]?.tags.some((t) => /^(?:Noun|Adjective|Gerund)$/.test(t)) || (words.length > 1 && nounAfterThe(subject)) || pluralAlone;
   const plural = (i: number) => beforeVerb && i === terms.length - 1 && /s$/.test(terms[i].text);
   // "a device based on this chemistry": a participle before its preposition qualifies the noun.
   const participle = (i: number) => /ed$/.test(terms[i].text) && PARTICIPLE_PREPOSITION.test(terms[i + 1]?.text ?? '');
