@@ -631,6 +631,15 @@ describe('questions across a cluster', () => {
     expect(b.questions.filter((x) => x.text.startsWith('How many'))).toEqual([]);
   });
 
+  // Row speaking-pronoun (index.ts withName): "she" who speaks is whom the attribution stage reads,
+  // not the last person named before her.
+  it('speaking-pronoun: a pronoun that speaks is named as its speaker', () => {
+    const b = build([
+      `${lead}\n\nMaria Lopez, a retired teacher, has campaigned for a new library in Oakdale for years. Her neighbor, John Smith, signed her petition last spring.\n\nShe says she will keep pressing the city council to fund the library next year.`,
+    ]);
+    expect(b.questions.map((q) => q.text)).toContain('Will Maria Lopez keep pressing the city council to fund the library next year?');
+  });
+
   it.each([
     ['Senator Dana Ruiz', true],
     // The White House speaks for the president: one side, not a dispute.

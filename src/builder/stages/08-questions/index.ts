@@ -9,7 +9,7 @@ import { PERSONAL } from '../../text/grammar.js';
 import { containment, cosine, counts } from '../../text/similarity.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
-import { genderOf } from '../../lexicon.js';
+import { SPEECH_VERB_ALTERNATION, genderOf } from '../../lexicon.js';
 import { questionOf, statementQuestion } from './asks.js';
 import { accusationDisputes, agencyDisputes, denialDisputes, disputes } from './disputes.js';
 import { answerOf } from './answers.js';
@@ -81,6 +81,8 @@ function weigh(ctx: Context, s: Sentence, thread: Map<string, number>): number {
 // "She admitted it, but she has not been charged": "she" as the subject of a verb is the person
 // last named before it (in the sentence or the three before it), if the pronoun fits.
 const SUBJECT_PRONOUN = /\b([Hh]e|[Ss]he)(?=['’]s\s|\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|could|may|might|can|\p{Ll}+ed|\p{Ll}+s)\b)/gu;
+// The pronoun is the subject of a speech verb: "He denies …", "She also said …".
+const SPEAKS = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+|also\s+)?(?:${SPEECH_VERB_ALTERNATION})\b`, 'u');
 function withName(ctx: Context, s: Sentence): string {
   const first = SUBJECT_PRONOUN.exec(s.text);
   SUBJECT_PRONOUN.lastIndex = 0;
@@ -88,7 +90,11 @@ function withName(ctx: Context, s: Sentence): string {
   const gender = /^she$/i.test(first[1]) ? 'female' : 'male';
   const fits = (a: ActorDraft) => a.type === 'person' && (genderOf(a.name.split(' ')[0]) ?? gender) === gender;
   const before = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= first.index).map((m) => ctx.actors[m.actor!]);
-  let referent = before.filter((a) => a.type === 'person').pop();
+  // "She says she will keep pushing …": who "she" is when she speaks, the attribution stage has
+  // already read (the person who spoke last, the subject before); its reading comes first.
+  const speaks = !before.length && SPEAKS.test(s.text.slice(first.index + first[0].length));
+  const speaker = speaks ? ctx.attributions.find((a) => a.sentence === s.index && a.start > s.start + first.index && ctx.actors[a.actor].type === 'person') : undefined;
+  let referent = speaker ? ctx.actors[speaker.actor] : before.filter((a) => a.type === 'person').pop();
   for (let i = s.index - 1; !referent && i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
     const people = mentionsOf(ctx, i).map((m) => ctx.actors[m.actor!]).filter((a) => a.type === 'person');
     if (people.length) referent = people.pop();
