@@ -116,9 +116,14 @@ describe('ask rules', () => {
     ['participle-aside', 'The owner of the boat, seen at the marina on Sunday, is expected to speak with investigators.', 'set-to', 'Will the owner of the boat speak with investigators?'],
     ['plural-noun-alone', 'It was not clear if police were still looking for a second driver.', 'unclear-if', 'Were police still looking for a second driver?'],
     ['plural-noun-alone', 'Officials did not say whether police had found the weapon.', 'whether', 'Had police found the weapon?'],
+    ['who-object', 'It is unclear who the gunman believed was following him.', 'unclear-wh-clause', 'Who did the gunman believe was following him?'],
+    ['who-object', 'It was not clear who the company hired to run the site.', 'unclear-wh-clause', 'Who did the company hire to run the site?'],
   ])('%s: %s', (_name, sentence, rule, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule, text });
     expectQuestion(questionOf(sentence)!.text);
+  });
+  it('who-object: a pronoun as the subject of a "who" clause asks nothing', () => {
+    expect(questionOf('It is unclear who he meant.')?.text).toBeUndefined();
   });
   it('a subject left with the comma of an apposition is no subject', () => {
     expect(questionOf('The group’s leader, Col. Ali Hassan, refused to comment on the fighting in the capital.')?.text).toBe('What will the group’s leader say about the fighting in the capital?');

@@ -169,6 +169,23 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   if (object && (object[4] || /^(?:is|are|was|were)$/.test(object[3])) && isSubject(object[2]) && !FINITE(tagged(object[2])[0]?.tags ?? [])) {
     return `Who ${object[1] ?? ''}${object[3]} ${lowerFirst(object[2])}${object[4] ? ` ${object[4]}` : ''}?`;
   }
+  // "who the gunman believed was following him", "who he meant": a subject and its verb after "who"
+  // make it the object ("Who did the gunman believe …?"); a pronoun for that subject leaves the
+  // reader guessing, as in a yes/no question.
+  if (/^who$/i.test(wh)) {
+    const words = tagged(c);
+    const at = words.findIndex((t, i) => i > 0 && FINITE(t.tags) && !t.tags.some((x) => /Modal|Copula|Auxiliary|Noun/.test(x)));
+    const subject = c.split(/\s+/).slice(0, at).join(' ');
+    if (at > 0 && words.length === c.split(/\s+/).length && !FINITE(words[0].tags) && !words[0].tags.includes('Adverb')) {
+      if (/^(?:he|she|it|they|we|i|you)$/i.test(subject)) return undefined;
+      if (isSubject(subject, true)) {
+        const verb = words[at];
+        const does = verb.tags.includes('PastTense') ? 'did' : isPluralPhrase(subject) ? 'do' : 'does';
+        const rest = c.split(/\s+/).slice(at + 1).join(' ');
+        return `Who ${does} ${lowerFirst(subject)} ${infinitive(verb.text)}${rest ? ` ${rest}` : ''}?`;
+      }
+    }
+  }
   const holdsSubject = /^(?:who|which)$/i.test(wh) || (/^how\s+(?:many|much)$/i.test(wh) && !/^(?:it|there)$/i.test(first) && !DETERMINER.test(first));
   if (holdsSubject) return tagged(c).some((t) => FINITE(t.tags)) ? `${cap(wh)} ${c}?` : undefined;
   // "what sparked the incident": the wh-word is the subject when a verb comes first.
