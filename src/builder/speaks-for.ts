@@ -1,12 +1,15 @@
 // A spokesperson's words are the position of the body they speak for: editors credit "EPA
 // spokeswoman Monica Lee told The News …" to the EPA as often as to Lee, and a reader asking what
 // the EPA holds finds it there.
+// So do the words of who heads the body ("IRS Commissioner John Koskinen said …"): editors credit
+// the agency with what its head announces.
 import speech from './data/speech-verbs.json';
 import type { Attribution, Context } from './types.js';
 import { mentionsOf } from './mentions-of.js';
 
 const SPOKESPERSON = new RegExp(String.raw`\b(?:${speech.spokespersons.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\b`, 'i');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HEAD = `(?:(?:${speech.heads.ranks.join('|')})\\s+)*(?:${speech.heads.titles.join('|')})`;
 
 // A body named once, only in a spokesperson's title, is no actor of the story: its card would add one.
 const isBody = (ctx: Context, actor: number) => (ctx.actors[actor].type === 'organization' || ctx.actors[actor].type === 'country') && ctx.actors[actor].mentions.length > 1;
@@ -30,6 +33,30 @@ export function bodyNamedIn(ctx: Context, role: string): number | undefined {
 }
 
 /**
+ * The body whose head a role makes its holder, when the role is that and nothing more: "IRS
+ * Commissioner", "deputy commissioner for early care at the Administration for Children's
+ * Services", "head of the UK-based Syrian Observatory"; not "son of House Judiciary Committee
+ * Chairman Bob Goodlatte", "Senate Budget Committee Chairman" (the Senate), "chief White House
+ * ethics adviser".
+ */
+export function bodyHeadedIn(ctx: Context, role: string): number | undefined {
+  for (const a of ctx.actors) {
+    if (a.type !== 'organization' || !isBody(ctx, a.index)) continue;
+    for (const name of [a.name, ...a.aliases]) {
+      if (name.length < 2) continue;
+      const flags = name === name.toUpperCase() ? 'u' : 'iu';
+      const n = escape(name);
+      const after = new RegExp(String.raw`^${HEAD}(?:\s+(?:of|for)\s+[^,]{1,60}?)?\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?:\p{L}+-based|\p{Ll}+)\s+){0,2}${n}$`, 'iu');
+      const before = new RegExp(String.raw`^(?:the\s+)?${n}['’]?s?\s+${HEAD}$`, 'iu');
+      // The name as written, an acronym in capitals ("NSA", not "nsa"): tested on its own.
+      const nameHere = new RegExp(String.raw`(?:^|[^\p{L}])${n}(?:$|[^\p{L}])`, flags);
+      if ((after.test(role) || before.test(role)) && nameHere.test(role)) return a.index;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The body the speaker of `at` speaks for: the one their role names (beside them in the sentence,
  * else anywhere in the cluster), else, for a role that names none ("spokeswoman Mel Brown"), the
  * body named last before them in the sentence ("Asked why the DEQ …, spokeswoman Mel Brown said").
@@ -40,7 +67,12 @@ export function speaksFor(ctx: Context, at: Attribution): number | undefined {
   const inSentence = mentionsOf(ctx, at.sentence);
   const own = inSentence.filter((m) => m.actor === at.actor);
   const roles = [...own.map((m) => m.role ?? ''), ...[...speaker.roles.entries()].sort((a, b) => b[1] - a[1]).map(([r]) => r)].filter((r) => SPOKESPERSON.test(r));
-  if (!roles.length) return undefined;
+  // A head speaks for the body they head, unless they once did ("former FBI Director").
+  if (!roles.length) {
+    const all = [...own.map((m) => m.role ?? ''), ...speaker.roles.keys()];
+    if (all.some((r) => /\bformer\b/i.test(r))) return undefined;
+    return all.map((r) => bodyHeadedIn(ctx, r)).find((b) => b !== undefined);
+  }
   for (const role of roles) {
     const body = bodyNamedIn(ctx, role);
     if (body !== undefined) return body;

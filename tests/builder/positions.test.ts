@@ -86,9 +86,39 @@ describe('spokespersons speak for their body (speaks-for)', () => {
     ],
     [
       'a person of another role speaks for no one but themself',
-      [`${harbour} Harbour Safety Board director Ellen Marsh said the ferry had passed its last inspection in May`],
+      [`${harbour} Harbour Safety Board engineer Ellen Marsh said the ferry had passed its last inspection in May`],
       'last inspection',
       ['Ellen Marsh: The ferry had passed its last inspection in May'],
+    ],
+    [
+      'a head whose role names the body speaks for it (heads)',
+      [`${harbour} Ellen Marsh, deputy director of the Harbour Safety Board, said the ferry had passed its last inspection in May`],
+      'last inspection',
+      ['Ellen Marsh: The ferry had passed its last inspection in May', 'Harbour Safety Board via Ellen Marsh: The ferry had passed its last inspection in May'],
+    ],
+    [
+      'a head titled after the body\'s name speaks for it (heads)',
+      [`${harbour} Harbour Safety Board director Ellen Marsh said the ferry had passed its last inspection in May`],
+      'last inspection',
+      ['Ellen Marsh: The ferry had passed its last inspection in May', 'Harbour Safety Board via Ellen Marsh: The ferry had passed its last inspection in May'],
+    ],
+    [
+      'a role that holds more than a head of the body speaks for no one but themself',
+      [`${harbour} Ellen Marsh, a daughter of the Harbour Safety Board chairman, said the ferry had passed its last inspection in May`],
+      'last inspection',
+      ['Ellen Marsh: The ferry had passed its last inspection in May'],
+    ],
+    [
+      'a former head speaks for no one but themself',
+      [`${harbour} Ellen Marsh, former director of the Harbour Safety Board, said the ferry had passed its last inspection in May`],
+      'last inspection',
+      ['Ellen Marsh: The ferry had passed its last inspection in May'],
+    ],
+    [
+      'a head of a role naming no body speaks for no one but themself',
+      [`${harbour} Asked why the Harbour Safety Board waited, director Ellen Marsh said the crew had reported no smoke until noon`],
+      'no smoke',
+      ['Ellen Marsh: The crew had reported no smoke until noon'],
     ],
     [
       'a body named only in the title is not given a card',
