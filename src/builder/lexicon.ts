@@ -172,6 +172,7 @@ export const UNNAMED_SOURCES = lower(speech.unnamedSources);
 export const SPEAKING_GROUPS = lower(speech.speakingGroups);
 export const HELD_STANCES = lower(speech.heldStances);
 export const DOCUMENTS = lower(speech.documents);
+export const DOCUMENT_VERBS = lower(speech.documentVerbs);
 export const PREPOSITIONS = lower(speech.prepositions);
 // "filed a * lawsuit": "*" is one optional lower-case word ("filed a federal lawsuit").
 const phrasePattern = (phrase: string) =>

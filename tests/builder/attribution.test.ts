@@ -501,6 +501,11 @@ describe('speaker and quote rules', () => {
     ['document-author', 'The State Department closed the fake embassy in June, the State Department said in a statement on Friday. "For about a decade it operated unhindered," the statement said.', 'a decade', 'State Department'],
     ['document-author', 'The Nulato Tribal Council issued a statement on Sunday about the crash. "We are disturbed and saddened that the dog teams were struck by a resident of our village," the statement said.', 'disturbed and saddened', 'Nulato Tribal Council'],
     ['document-author', 'Carla Lowell filed a lawsuit against the county on Monday. The lawsuit says the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
+    // The one the document's phrase names: "the <name> proposal", "<name>'s lawsuit".
+    ['document-author', 'Mayor Ann Halvorsen spoke to the council on Monday. The Halvorsen proposal includes a tax on empty homes and two more buses for the east side.', 'empty homes', 'Ann Halvorsen'],
+    ['document-author', 'Carla Lowell met the county clerk in May. Carla Lowell\'s lawsuit alleges the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
+    // A verb only a document speaks with (documentVerbs): the report's issuer.
+    ['document-author', 'The Marsh Water Board released a report on Tuesday about the lake. The report found that the lake had lost a third of its fish since 2010.', 'a third of its fish', 'Marsh Water Board'],
     ['stance-holder', 'Director Tom Lowell made the film with writer Peter Morgan. Lowell told me Morgan does not believe in an afterlife at all.', 'afterlife', 'Peter Morgan'],
     ['stance-holder', 'Foreign Minister Sergei Lavrov met Red Cross President Jakob Kellenberger on Monday. Russian Foreign Minister Sergei Lavrov "clearly agreed to and was supportive of" a daily two-hour truce to let aid reach the wounded, Kellenberger told Reuters after the talks.', 'daily two-hour truce', 'Sergei Lavrov'],
     ['stance-holder', 'Actress Betty Lowell has been offered a place on the show. Sources tell me Betty has not agreed to anything yet and is worried about the long rehearsals.', 'long rehearsals', 'Betty Lowell'],
@@ -513,6 +518,17 @@ describe('speaker and quote rules', () => {
     if (speaker) expect(speakers).toContain(speaker);
     else expect(speakers).toEqual([]);
     expect(rules).toContain(rule);
+  });
+
+  it.each([
+    // The site of a document is not its author.
+    ['Carla Lowell runs a bakery on Main Street. A photo on her Facebook page shows the bakery covered in snow last winter.', 'covered in snow'],
+    // "an email": one the article has not spoken of, not the documents released before.
+    ['The Marsh Water Board released the emails on Tuesday. An email suggested the clerk might be leaving for a job in another county.', 'another county'],
+    // A verb of documents with no document as its subject states no one's claim.
+    ['Carla Lowell visited the lake on Tuesday. Carla Lowell found that the lake had lost a third of its fish since 2010.', 'a third of its fish'],
+  ])('no author: %s', (text, words) => {
+    expect(traced([text], words).speakers).toEqual([]);
   });
 
   it('every rule has a test row', () => {

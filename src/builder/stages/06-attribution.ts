@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, PREPOSITIONS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, PREPOSITIONS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -32,6 +32,8 @@ interface Span {
   end: number;
   /** The row of `ACTIONS` when the verb opens an act rather than speech ("plans to"): the claim keeps the verb. */
   act?: string;
+  /** A verb only a document speaks with ("the report found"): no one else is its subject. */
+  document?: true;
 }
 
 const docOf = (ctx: Context, s: Sentence) => ctx.docs[s.doc].text;
@@ -482,15 +484,27 @@ function speakingFor(c: Clause): number | undefined {
 // it, read where the article spoke of it a few sentences before: the speaker of "The State
 // Department said in a statement …", the one after "from" or "by" ("A statement from the council
 // …", "the lawsuit filed by Clifford"), the one whose it is ("Clifford's lawsuit"), else the
-// sentence's subject if it issued it ("Rod Blagojevich's attorneys filed a motion …").
-const DOCUMENT = new RegExp(String.raw`\b(?:the|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(${[...DOCUMENTS].join('|')})\s*$`, 'iu');
+// sentence's subject if it issued it ("Rod Blagojevich's attorneys filed a motion …"). A phrase that
+// names its author says whose it is ("the Annan proposal", "a UN report", "Clifford's lawsuit").
+const DOCUMENT = new RegExp(String.raw`(?:\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?|\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?)(${[...DOCUMENTS].join('|')})\s*$`, 'iu');
 const ISSUED = /\b(?:issued|issues|released|releases|filed|files|sent|sends|posted|posts|wrote|writes|published|publishes|signed|signs|put\s+out)\b/;
 const IN_A_DOCUMENT = /\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const DOCUMENT_SPEAKS = new RegExp(String.raw`^\s+(?:also\s+)?(?:${SPEECH_VERB_ALTERNATION})\b`, 'u');
 function authorOfDocument(c: Clause): number | undefined {
-  const noun = DOCUMENT.exec(c.gap)?.[1].toLowerCase();
-  if (!noun) return undefined;
+  const phrase = DOCUMENT.exec(c.gap);
+  const noun = phrase?.[1].toLowerCase();
+  if (!phrase || !noun) return undefined;
   const { ctx, s } = c;
+  // "the Annan proposal", "a UN report", "Lane's Facebook page": the one the phrase names first.
+  const from = c.from + phrase.index;
+  const nounAt = from + phrase[0].trimEnd().length - noun.length;
+  const own = c.inSentence.find((m) => m.end > from && m.end < nounAt);
+  // …its owner when the phrase has one: not the site of "Lane's Facebook page", "her Facebook page".
+  const owned = /['’]s?\s|^(?:its|his|her|their)\s/iu.test(phrase[0]);
+  if (own && (!owned || /^['’]s?\s/u.test(c.text.slice(own.end, own.end + 3)))) return own.actor;
+  if (own) return undefined;
+  // "an email suggested …" is one the article has not spoken of before.
+  if (/^an?\s/i.test(phrase[0])) return undefined;
   const text = docOf(ctx, s);
   const named = new RegExp(String.raw`\b${noun.replace(/s$/, '')}s?\b`, 'i');
   for (let i = s.index - 1; i >= Math.max(0, s.index - FOCUS_SPAN); i--) {
@@ -567,7 +581,7 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, 
   const c = clauseOf(ctx, s, verb, floor, recent, spoke);
   const rule = SPEAKER_RULES.find((r) => r.match(c));
   if (rule) trace?.push(rule.name);
-  return rule?.build(c);
+  return verb.document && rule?.name !== 'document-author' ? undefined : rule?.build(c);
 }
 
 // An auxiliary or adverb between a clause's opening word and its verb: "what Trump actually said", "why did he think".
@@ -615,6 +629,8 @@ function speechVerbs(text: string, offset: number, acts = false): Span[] {
     (/^\s+that\b/.test(text.slice(t.end - offset, t.end - offset + 6)) ? 0 : 2) + (WEAK_SPEECH_VERBS.has(t.text.toLowerCase()) ? 1 : 0);
   const verbs: Span[] = found.sort((a, b) => rank(a) - rank(b)).map((t) => ({ start: t.start, end: t.end }));
   if (!acts) return verbs;
+  // "the report found …", "The Annan proposal includes …": what a document holds.
+  for (const t of tokenize(text, offset)) if (DOCUMENT_VERBS.has(t.text) && DOCUMENT.test(text.slice(0, t.start - offset))) verbs.push({ start: t.start, end: t.end, document: true });
   for (const { name, pattern } of ACTIONS) {
     for (const m of text.matchAll(pattern)) {
       const start = offset + m.index!;
