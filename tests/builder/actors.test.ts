@@ -280,6 +280,25 @@ describe('actors across a cluster', () => {
     expect(actors.find((a) => a.name === 'Largo Police Department')?.aliases ?? []).not.toContain('Largo');
   });
 
+  it.each([
+    [
+      'an organisation\'s first word alone with a capital inside it',
+      ['Officials at the McAllum Medical Center tested the water.', 'McAllum hired an engineer to find the leak.'],
+      'McAllum Medical Center',
+      'McAllum',
+    ],
+    [
+      'what an organisation is "of", two words or more',
+      ['Crews from the International Committee of the Vardan Tessel reached the levee.', 'The Vardan Tessel said it had sent food to the levee.'],
+      'International Committee of the Vardan Tessel',
+      'Vardan Tessel',
+    ],
+  ])('one organisation: %s', (_, [first, second], full, short) => {
+    const actors = buildBriefing([{ text: `${lead}\n\n${first}` }, { text: `${lead}\n\n${second}` }], { id: 't' }).actors;
+    expect(actors.find((a) => a.name === full)?.aliases).toContain(short);
+    expect(actors.map((a) => a.name)).not.toContain(short);
+  });
+
   it('"Customs and Border Protection" is one organisation', () => {
     const b = names([`${lead}\n\nOfficials at U.S. Customs and Border Protection said the crossing would stay open.`, `${lead}\n\nThe levee held.`]);
     expect(b.some((n) => /Customs and Border Protection/.test(n))).toBe(true);

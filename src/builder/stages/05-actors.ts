@@ -248,8 +248,18 @@ const withoutCountry = (name: string) => {
   const words = name.split(/\s+/);
   return words.length > 2 && (countryOf(words[0]) || countryOfDemonym(words[0])) ? words.slice(1).join(' ') : name;
 };
+// "Tesla", "McLaren", "PayPal": capitalised, with any capitals inside a word of its own.
 const distinctiveWord = (w: string) =>
-  /^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w) && !isPlace(w) && !countryOf(w) && !countryOfDemonym(w) && !isFirstName(w) && !isTitleWord(w) && !ORG_HEADS.has(w.toLowerCase());
+  /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(w) && !isCommonWord(w) && !isPlace(w) && !countryOf(w) && !countryOfDemonym(w) && !isFirstName(w) && !isTitleWord(w) && !ORG_HEADS.has(w.toLowerCase());
+/** The words after an organisation's last "of" or "of the", when they may name it alone. */
+const ofTail = (name: string): string | undefined => {
+  const words = name.split(/\s+/);
+  const of = words.lastIndexOf('of');
+  if (of < 1 || !ORG_HEADS.has(words[of - 1].toLowerCase())) return undefined;
+  const tail = words.slice(words[of + 1] === 'the' ? of + 2 : of + 1);
+  const text = tail.join(' ');
+  return tail.length >= 2 && tail.every((w) => /^\p{Lu}/u.test(w)) && !tail.some((w) => ORG_HEADS.has(w.toLowerCase())) && !isPlace(text) && !countryOf(text) ? text : undefined;
+};
 const isNamedPerson = (a: ActorDraft) => a.roles.size > 0 && !a.mentions.some((m) => m.type === 'organization');
 const wordsOf = (name: string) => normKey(name).split(' ');
 
@@ -284,6 +294,11 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     // does or owns something somewhere ("Pew found", not "in Largo" for "Largo Police").
     if (words.length > 1 && a.mentions.some((m) => m.type === 'organization') && distinctiveWord(a.name.split(/\s+/)[0]))
       for (const b of byName.get(words[0]) ?? []) if (b.mentions.some(acts)) candidates.add(b);
+    // "the Red Cross" / "International Committee of the Red Cross": what an organisation is "of",
+    // when it is two words or more naming no body of its own ("Council of the European Union")
+    // nor a place, and the shorter name is an organisation's or does something.
+    const tail = ofTail(a.name);
+    if (tail) for (const b of byName.get(normKey(tail)) ?? []) if (b.mentions.some((m) => m.type === 'organization' || acts(m))) candidates.add(b);
     for (const b of [...candidates].sort((x, y) => x.index - y.index)) {
       if (a === b || !b.mentions.length || !a.mentions.length || isNamedPerson(b)) continue;
       into(b, a);
