@@ -59,6 +59,16 @@ export const readsAsAdverb = (w: string): boolean => {
   if (is === undefined) ADVERB_READING.set(w, (is = nlp(w).has('#Adverb')));
   return is;
 };
+const PAST_READING = new Map<string, boolean>();
+/**
+ * "acquitted", "suspended": a word ending in "-ed" that the lexicon does not hold as a verb, which
+ * the tagger reads as one after a subject ("it suspended").
+ */
+export const readsAsPastVerb = (w: string): boolean => {
+  let is = PAST_READING.get(w);
+  if (is === undefined) PAST_READING.set(w, (is = /^\p{Ll}{3,}ed$/u.test(w) && nlp(`it ${w}`).has('#Verb')));
+  return is;
+};
 /** A word compromise's tagger reads as a plural, an adverb or an adjective ("Forecasters", "Similarly"). */
 export const readsAsPluralAdverbOrAdjective = (w: string) => nlp(w).has('(#Plural|#Adverb|#Adjective)');
 const guessCache = new Map<string, boolean>();

@@ -359,6 +359,7 @@ describe('NOT_ACTOR_RULES', () => {
   it.each([
     ['the subject of a verb', 'The Valley Water Authority is testing the wells.', 'Valley Water Authority', true],
     ['the subject of a verb, joined to another name', 'The Alabama Law Enforcement Agency and the FBI are investigating.', 'Alabama Law Enforcement Agency', true],
+    ['the subject of a verb the lexicon lacks, met once "at" a place too', 'Ruiz met officials at the Harbor Commission. The Harbor Commission suspended ferry service on Tuesday.', 'Harbor Commission', true],
     ['the agent of a passive verb', 'Ruiz ordered a review parallel to one being done by the FBI.', 'FBI', true],
     ['told to do something', 'Ruiz instructed the Valley Water Authority to conduct a review.', 'Valley Water Authority', true],
     ['only owning something', "The dig was the culmination of Highland Council's participation.", 'Highland Council', false],

@@ -5,7 +5,7 @@ import { STOPWORDS } from '../text/tokens.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
-import { DISEASE_NOUNS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { DISEASE_NOUNS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsPastVerb, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -402,7 +402,7 @@ const verbNext = (after: string) => {
 };
 const verbAfter = (after: string) => {
   const next = verbNext(after);
-  return next !== undefined && isVerbForm(next);
+  return next !== undefined && (isVerbForm(next) || readsAsPastVerb(next));
 };
 // "…," said Rand Paul: the speaker after a verb of speech.
 const spokenBy = (doc: string, m: Mention) => {
