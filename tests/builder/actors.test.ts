@@ -299,6 +299,16 @@ describe('actors across a cluster', () => {
     expect(actors.map((a) => a.name)).not.toContain(short);
   });
 
+  it('what an organisation is "of" joins it when it goes by an acronym too', () => {
+    const actors = buildBriefing(
+      [{ text: `${lead}\n\nICVT crews reached the levee. The International Committee of the Vardan Tessel (ICVT) said food was sent. ICVT said more would come.` }, { text: `${lead}\n\nThe Vardan Tessel said it had sent food to the levee.` }],
+      { id: 't' },
+    ).actors;
+    const body = actors.filter((a) => [a.name, ...a.aliases].some((n) => /Vardan Tessel|ICVT/.test(n)));
+    expect(body).toHaveLength(1);
+    expect([body[0].name, ...body[0].aliases]).toContain('Vardan Tessel');
+  });
+
   it('"Customs and Border Protection" is one organisation', () => {
     const b = names([`${lead}\n\nOfficials at U.S. Customs and Border Protection said the crossing would stay open.`, `${lead}\n\nThe levee held.`]);
     expect(b.some((n) => /Customs and Border Protection/.test(n))).toBe(true);

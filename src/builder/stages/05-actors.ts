@@ -297,8 +297,8 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     // "the Red Cross" / "International Committee of the Red Cross": what an organisation is "of",
     // when it is two words or more naming no body of its own ("Council of the European Union")
     // nor a place, and the shorter name is an organisation's or does something.
-    const tail = ofTail(a.name);
-    if (tail) for (const b of byName.get(normKey(tail)) ?? []) if (b.mentions.some((m) => m.type === 'organization' || acts(m))) candidates.add(b);
+    for (const tail of new Set([a.name, ...a.aliases].map(ofTail)))
+      if (tail) for (const b of byName.get(normKey(tail)) ?? []) if (b.mentions.some((m) => m.type === 'organization' || acts(m))) candidates.add(b);
     for (const b of [...candidates].sort((x, y) => x.index - y.index)) {
       if (a === b || !b.mentions.length || !a.mentions.length || isNamedPerson(b)) continue;
       into(b, a);
