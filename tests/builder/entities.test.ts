@@ -1,7 +1,7 @@
 // Stage 04: names in a sentence, with titles and roles split off and places resolved to countries.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { GROUP_RULES, NAME_RULES, findMentions, inTitleCase } from '../../src/builder/stages/04-entities.js';
+import { GROUP_RULES, NAME_RULES, actingTitles, findMentions, inTitleCase } from '../../src/builder/stages/04-entities.js';
 
 const names = (text: string) => findMentions(text).map((f) => f.name);
 const find = (text: string, name: string) => findMentions(text).find((f) => f.name === name);
@@ -60,6 +60,15 @@ describe('findMentions', () => {
     // The sentence splitter may leave the opening quotation mark with the sentence before.
     expect(find("Dancing With The Stars' would love to have Betty White next season, an insider said.", 'Dancing With The Stars')?.type).toBe('organization');
     expect(find("Chris Jones' will was read on Monday.", 'Chris Jones')?.type).toBe('person');
+  });
+
+  it.each([
+    ['a show that wants someone is that show where else it is quoted', ["'River Town Nights' would love to have Dana Ruiz next season.", "Ruiz has been asked onto a popular show: 'River Town Nights.'"], true],
+    ['a film that only "will" something stays a work elsewhere', ['The new “Nightfall Again” will rely on its fans.', 'Critics panned “Nightfall Again.”'], false],
+    ['a title closed on a comma is an aside, not a speaker', ['The remake of “Nightfall Again,” boasts better effects.', 'Critics panned “Nightfall Again.”'], false],
+  ])('a quoted title across the cluster: %s', (_, sentences, body) => {
+    const titles = actingTitles(sentences);
+    expect(findMentions(sentences[1], undefined, {}, titles).some((f) => f.type === 'organization')).toBe(body);
   });
 
   it.each([

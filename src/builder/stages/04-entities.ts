@@ -317,15 +317,30 @@ export const speaksAfterTitle = (after: string): boolean => {
   return !!next && (MODALS.has(next) || (SPEECH_VERBS.has(next) && !next.startsWith('report')));
 };
 
+// What a body wants, and a work never does: "would love to have", "wants", "hopes to".
+const WANTS = /^(?:(?:would|will)\s+)?(?:love|like|want|wants|wanted|hope|hopes|hoped)\b/u;
+/**
+ * Whether a quoted title speaks or wants right after its closing mark, not only "will" something,
+ * as a film may ("will rely on its fans"); a title closed on a comma ("“The Evil Dead,” boasts …")
+ * is an aside, which a verb after it need not have for subject.
+ */
+const speaksOrWantsAfterTitle = (after: string): boolean => {
+  const closed = /^['’"”]\s+/.exec(after);
+  if (!closed) return false;
+  const rest = after.slice(closed[0].length);
+  const next = /^\p{L}+/u.exec(rest)?.[0].toLowerCase();
+  return !!next && (WANTS.test(rest.toLowerCase()) || (SPEECH_VERBS.has(next) && !next.startsWith('report')));
+};
+
 /**
  * Quoted titles in a sentence: a title that speaks or wants is the show or the body it names (an
  * organisation); any other is a work, whose capitalised words name nobody.
  */
-function quotedTitles(text: string): { start: number; end: number; acts: boolean }[] {
+function quotedTitles(text: string, acting: ReadonlySet<string> = new Set()): { start: number; end: number; acts: boolean }[] {
   const titles = [...text.matchAll(QUOTED_TITLE)].map((m) => {
     const start = m.index! + 1;
     const end = start + m[1].length;
-    return { start, end, acts: speaksAfterTitle(text.slice(end)) };
+    return { start, end, acts: speaksAfterTitle(text.slice(end)) || acting.has(titleKey(m[1])) };
   });
   // "…primetime.\"'Dancing With The Stars' would love …": the sentence splitter may leave the
   // opening quotation mark with the sentence before; a title closed and speaking at the start of
@@ -335,11 +350,27 @@ function quotedTitles(text: string): { start: number; end: number; acts: boolean
   return titles;
 }
 
-/** Names found in a sentence; `trace`, when given, collects the names a rule turned away or rewrote. */
-export function findMentions(text: string, trace?: { name: string; rule: string }[], story: StoryKind = {}): Found[] {
+const titleKey = (title: string) => title.toLowerCase();
+
+/**
+ * The quoted titles of a cluster that speak or want somewhere: a show that "would love to have"
+ * someone is the same body wherever else the articles quote its title ("a popular show: 'Dancing
+ * With the Stars.'").
+ */
+export function actingTitles(texts: readonly string[]): Set<string> {
+  const acting = new Set<string>();
+  for (const text of texts) for (const t of quotedTitles(text)) if (t.acts && speaksOrWantsAfterTitle(text.slice(t.end))) acting.add(titleKey(text.slice(t.start, t.end)));
+  return acting;
+}
+
+/**
+ * Names found in a sentence; `trace`, when given, collects the names a rule turned away or rewrote;
+ * `acting`, the cluster's quoted titles that act somewhere (see actingTitles).
+ */
+export function findMentions(text: string, trace?: { name: string; rule: string }[], story: StoryKind = {}, acting?: ReadonlySet<string>): Found[] {
   const tokens = tokenize(text);
   const found: Found[] = [];
-  const titles = quotedTitles(text);
+  const titles = quotedTitles(text, acting);
   for (const t of titles) if (t.acts) found.push({ start: t.start, end: t.end, name: text.slice(t.start, t.end), type: 'organization' });
   for (let run of runs(text, tokens)) {
     if (titles.some((t) => run[0].start < t.end && t.start < run[run.length - 1].end)) continue;
@@ -601,9 +632,10 @@ export function entities(ctx: Context): void {
   const mentions: Mention[] = [];
   const asides: Mention[] = [];
   const story = storyKind(ctx.docs.map((d) => d.text));
+  const acting = actingTitles(ctx.sentences.filter(named).map((s) => s.text));
   for (const s of ctx.sentences) {
     if (!named(s) && !ASIDE_NOISE.has(s.noise!)) continue;
-    for (const f of findMentions(s.text, undefined, story)) {
+    for (const f of findMentions(s.text, undefined, story, acting)) {
       const m: Mention = { sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}), ...(f.short ? { short: true } : {}) };
       if (named(s)) mentions.push(m);
       else if (m.type === 'person' && m.role && m.name.includes(' ')) asides.push(m);
