@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
+import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, KIN_WORDS, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
 import { whoClause } from './roles.js';
 import { STOPWORDS } from './text/tokens.js';
@@ -206,6 +206,52 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   },
 ];
 
+/** What a person is to the story, read from what a sentence says they did or underwent. */
+export interface StoryRole {
+  /** Names the label in data/role-phrases.json storyRoles. */
+  name: string;
+  /** Whether one mention reads so: the text right after it, the sentence's text before it. */
+  reads: (after: string, before: string) => boolean;
+}
+
+// "who lost his father and stepmother on the flight", "lost her son in the attack": a kin word,
+// as a step-relation or a plural too.
+const LOST_KIN = new RegExp(String.raw`${AFTER_NAME}(?:had\s+)?lost\s+(?:his|her|their)\s+(?:(?:two|three|four|only|eldest|youngest|younger|older|baby|infant|\d{1,2}-year-old)\s+)?(?:step-?)?([\p{Ll}-]+?)s?\b`, 'u');
+const lostKin = (after: string) => {
+  const kin = LOST_KIN.exec(after)?.[1];
+  return !!kin && KIN_WORDS.has(kin);
+};
+const VICTIM_BEFORE = /\b(?:victims?|dead)\s+(?:is|was|were|are|included|includes|include)\s+(?:\d{1,3}-year-old\s+)?$/u;
+const VICTIM_AFTER = new RegExp(String.raw`${AFTER_NAME}${BE}\s+(?:(?:also|each|both|all)\s+)?(?:among\s+the\s+(?:victims|dead|killed)|(?:one\s+of\s+the\s+)?victims?)\b`, 'u');
+const SUED = new RegExp(String.raw`${AFTER_NAME}(?:(?:has|had|have|also|later)\s+)?(?:sued|(?:is|are|was|were)\s+suing|filed\s+(?:a\s+)?(?:federal\s+|civil\s+|class-action\s+|wrongful-death\s+)?(?:lawsuit|suit))\b`, 'u');
+const ARRESTED_BEFORE = /\b(?:[Pp]olice|officers|authorities|deputies|agents|troopers)\s+(?:have\s+|had\s+|later\s+)?arrested\s+(?:\d{1,3}-year-old\s+)?$/u;
+const ARRESTED_AFTER = new RegExp(String.raw`${AFTER_NAME}${BE}\s+(?:(?:also|later|since|previously|each|both|all)\s+)?arrested\b`, 'u');
+const WITNESSED = new RegExp(String.raw`${AFTER_NAME}(?:(?:also|had)\s+)?witnessed\b`, 'u');
+
+/**
+ * The fallback when no role is written beside any of a person's names: what the story makes of
+ * them, as an editor would put it ("Plaintiff", "Suspect"). Each row reads one pattern of
+ * language; the first that matches any mention gives its label.
+ */
+export const STORY_ROLES: readonly StoryRole[] = [
+  // "Hana Ortiz, who lost her father on Flight 12, said …".
+  { name: 'lost-kin', reads: lostKin },
+  // "The fourth victim is Ana Ruiz", "Ana Ruiz, 31, was also among the dead", "Dan and Ana Ruiz were victims of …".
+  { name: 'named-victim', reads: (after, before) => VICTIM_AFTER.test(after) || VICTIM_BEFORE.test(before) },
+  // "Ana Ruiz sued the city", "Ruiz, who filed a lawsuit against …", "Ruiz is suing …".
+  { name: 'sued', reads: (after) => SUED.test(after) },
+  // "Tom Reyes, 26, was arrested Saturday", "police arrested Tom Reyes".
+  { name: 'arrested', reads: (after, before) => ARRESTED_AFTER.test(after) || ARRESTED_BEFORE.test(before) },
+  // "Ana Ruiz, who witnessed the crash, said …".
+  { name: 'witnessed', reads: (after) => WITNESSED.test(after) },
+];
+
+/** The label of the first row of STORY_ROLES that reads a mention of the person; '' when none does. */
+export function storyRole(c: ActorRoleContext): string {
+  const row = STORY_ROLES.find((r) => c.after.some((a, i) => r.reads(a, c.before?.[i] ?? '')));
+  return row ? STORY_ROLE_LABELS.get(row.name) ?? '' : '';
+}
+
 /**
  * "International Committee of the Red Cross chief", "head of the agency": a role whose head noun
  * (its last word, or the word before its first "of", "at" or "for") says the person leads or
@@ -228,5 +274,6 @@ export function completeRole(c: ActorRoleContext): string {
     const ctx = { ...c, role };
     if (row.match(ctx)) role = row.build(ctx) ?? role;
   }
-  return role;
+  // Only when nothing beside any name says who the person is.
+  return role || storyRole(c);
 }

@@ -122,6 +122,8 @@ export const HARM_VERBS: readonly string[] = rolePhrases.harmVerbs;
 export const CAREER_VERBS = lower(rolePhrases.careerVerbs);
 /** "chief", "head": a role's head noun that names no post. */
 export const GENERIC_HEADS = lower(rolePhrases.genericHeads);
+/** What a person is to the story when no role is written, by the row that reads it ("sued" → "plaintiff"). */
+export const STORY_ROLE_LABELS: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.storyRoles));
 /** The US states by name ("Alabama"). */
 export const US_STATE_NAMES: readonly string[] = usStates.states.map((s) => s[0]);
 /** The parties a lawmaker is described by ("the California Democrat"), lower case. */

@@ -2,7 +2,7 @@
 // role written beside one of its names leaves out.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { ROLE_COMPLETIONS, completeRole, roleStory } from '../../src/builder/actor-roles.js';
+import { ROLE_COMPLETIONS, STORY_ROLES, completeRole, roleStory } from '../../src/builder/actor-roles.js';
 
 const roleOf = (docs: string[], name: string) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors.find((a) => a.name === name)?.role;
 
@@ -98,5 +98,37 @@ describe('ROLE_COMPLETIONS', () => {
 
   it('every completion has a test row', () => {
     expect(ROLE_COMPLETIONS.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([row]) => row))].sort());
+  });
+});
+
+describe('STORY_ROLES', () => {
+  // [row, articles, person, role]: no role is written beside any of the person's names.
+  const rows: [string, string[], string, string][] = [
+    ['lost-kin', ['Hana Ortiz, who lost her father and stepmother on Flight 12, said the memorial was overdue. Ortiz wept.'], 'Hana Ortiz', 'relative of a victim'],
+    ['named-victim', ['Three people died in the blast. The third victim was Lena Ruiz. Ruiz had just moved to town.'], 'Lena Ruiz', 'victim'],
+    ['named-victim', ['Leo Brandt and Mia Brandt were victims of a bungled raid, their lawyer says. Brandt wants an apology.'], 'Mia Brandt', 'victim'],
+    ['sued', ['Mia Carver sued the county over the flooded road. Carver wants damages.'], 'Mia Carver', 'plaintiff'],
+    ['arrested', ['Tom Reyes, 26, was arrested Saturday near the dock. Reyes did not comment.'], 'Tom Reyes', 'suspect'],
+    ['arrested', ['The store was robbed twice. Police arrested Tom Reyes at his home. Reyes did not comment.'], 'Tom Reyes', 'suspect'],
+    ['witnessed', ['Ana Ruiz, who witnessed the crash, called for help. Ruiz said the truck never slowed.'], 'Ana Ruiz', 'witness'],
+  ];
+
+  it.each(rows)('%s: %j', (_, docs, name, role) => {
+    expect(roleOf(docs, name)).toBe(role);
+  });
+
+  it.each([
+    // A written role wins: the fallback is only for a person no sentence describes.
+    ['a role written beside the name', ['Senator Mia Carver sued the county over the flooded road. Carver wants damages.'], 'Mia Carver', 'Senator'],
+    // "lost his bearings" names no relative.
+    ['a loss that is no relative', ['Tom Reyes, who lost his bearings in the fog, was found at dawn. Reyes is well.'], 'Tom Reyes', ''],
+    // The one who does the arresting is no suspect.
+    ['the one who arrests', ['Tom Reyes arrested the driver at the dock. Reyes said the driver ran.'], 'Tom Reyes', ''],
+  ])('no story role for %s', (_, docs, name, role) => {
+    expect(roleOf(docs, name) ?? '').toBe(role);
+  });
+
+  it('every story role has a test row', () => {
+    expect(STORY_ROLES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([row]) => row))].sort());
   });
 });
