@@ -100,7 +100,8 @@ const BE = String.raw`(?:was|is|has\s+been|had\s+been|were|are|have\s+been)`;
 // "Parker, 26, pleaded not guilty today to third-degree assault", "Smith, who was charged with
 // murder": the charge a person faces, right after the name, in the passive or the plea, up to
 // where or when.
-const CHARGE_END = String.raw`(?:and|after|before|when|because|in|at|but|while|since|back|last|earlier|later|today|yesterday)`;
+// (Not "and a half": "sentenced to three and a half years".)
+const CHARGE_END = String.raw`(?:and(?!\s+a\s+half\b)|after|before|when|because|in|at|but|while|since|back|last|earlier|later|today|yesterday)`;
 const STATUS = new RegExp(
   String.raw`${AFTER_NAME}(?:${BE}\s+)?(?:(?:also|later|since|previously|now|already|formally|each|both|all)\s+)?` +
     String.raw`(${LEGAL_STATUS_VERBS.join('|')})(?:\s+(?:today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day))?\s+(with|of|to|on|for|in\s+connection\s+with)\s+` +

@@ -5,7 +5,7 @@
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import {
-  CAREER_VERBS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
+  CAREER_VERBS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
 } from './lexicon.js';
 import { CONNECTORS, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -246,7 +246,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   // "former NSA systems analyst Edward Snowden", "Democratic Congresswoman Kyrsten Sinema of Arizona".
   // …but "a spokeswoman for | Rep. John Smith" is someone else's role, cut short.
-  { name: 'title-before-name', match: (c) => !!c.role && !CONNECTORS.has(c.role.split(/\s+/).pop()!.toLowerCase()), build: (c) => ({ role: titleBeforeName(c) }) },
+  // …nor "Editor in Chief of The | Knot", "the owner of the Washington | Spirit": the name goes on a body's name.
+  { name: 'title-before-name', match: (c) => !!c.role && !cutShort(c.role), build: (c) => ({ role: titleBeforeName(c) }) },
   // "Jens Stoltenberg, the secretary general of NATO, …".
   { name: 'apposition', match: unsure, build: appositionRole },
   // "Michael Leiter, then head of the National Counterterrorism Center": the post held then.
@@ -448,18 +449,29 @@ function pluralAfterList(c: RoleContext): { role: string; type?: Mention['type']
   if (at < 0 || (words[at + 1] && !/^(?:of|at|for|with|from|in|on)$/.test(words[at + 1]))) return undefined;
   return asRole([...words.slice(0, at), singularRoleNoun(words[at])!, ...words.slice(at + 1)].join(' '), c);
 }
+// A title that ends on a joint, an article or "of the" and a place: the name after it is someone
+// else's, or the rest of a body's name ("the Washington | Spirit").
+const OF_THE_PLACE = /\bof\s+the\s+(\p{Lu}[\p{L}.'’-]*)$/u;
+const cutShort = (role: string) => {
+  const last = role.split(/\s+/).pop()!;
+  const place = OF_THE_PLACE.exec(role)?.[1];
+  return CONNECTORS.has(last.toLowerCase()) || /^(?:the|a|an)$/i.test(last) || (!!place && isPlace(place));
+};
 const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, type: c.type ?? 'person' } : undefined);
 
 function titleBeforeName(c: RoleContext): string {
-  const role = withoutDateline(c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!));
+  const role = withoutOpeningVerb(withoutDateline(c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!)), c);
   const of = namedAffiliation(c.from);
   return of ? `${role} of ${of}` : role;
 }
+const OTHER_KIN = /^(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:\p{Lu}|and\s)/u;
 function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
   const rest = c.rest.replace(POSSESSIVE, '').replace(QUOTED_TITLE, '$1$2');
   const m = APPOSITION.exec(rest);
   // "mother, Dina, father, Thomas": a list of people with their roles, each before its name.
   if (!m || (m[1].split(/\s+/).length <= 2 && /^\s*,\s+\p{Lu}/u.test(rest.slice(m[0].length)))) return undefined;
+  // "Zimmerman, his wife Shellie, …", "Kaczynski, his wife and a delegation": the next people of a list.
+  if (OTHER_KIN.test(m[1]) && KIN_WORDS.has(OTHER_KIN.exec(m[1])![1])) return undefined;
   const role = asRole(m[1], c);
   // "an associate professor at Lund who co-authored the study": what the person did is part of
   // who they are in the story.
@@ -541,6 +553,15 @@ const withoutDateline = (role: string) => {
   const m = LEADING_CAPITALS.exec(role);
   return m && datelinePlace(m[1]) ? role.slice(m[0].length) : role;
 };
+// "Watching President Barack Obama play …": a sentence that opens on a verb's "-ing" form, capitalised
+// only as the sentence's first word.
+// (Not "Outgoing Northwestern quarterback", "Building resident": the title proper, capitalised, must follow.)
+const OPENING_ING = /^(\p{Lu}\p{Ll}+ing)\s+(\p{Lu}[\p{L}.]*)(?=\s|$)/u;
+const withoutOpeningVerb = (role: string, c: RoleContext) => {
+  const m = OPENING_ING.exec(role);
+  const opening = !!m && !isNounOrAdjective(m[1].toLowerCase()) && !lowerTitle(m[1]) && TITLE_HEADS.has(bare(m[2]).toLowerCase()) && /^\s*$/.test(c.text.slice(0, c.text.indexOf(role)));
+  return opening ? role.slice(m![1].length).trimStart() : role;
+};
 const datelinePlace = (word: string) => /^\p{Lu}{3,}$/u.test(word) && isPlace(word[0] + word.slice(1).toLowerCase());
 // "Ways and | Means Committee", "Bank of | America": common words written capitalised on both
 // sides of the joint are a body's name (a person's name is no common word); after "and", a body's
@@ -552,6 +573,14 @@ function joinsBodyName(text: string, tokens: Token[], j: number, at: number): bo
   const named: string[] = [];
   for (let k = j + 1; k < tokens.length && k <= at + 4 && isCapitalized(tokens[k].text); k++) named.push(bare(tokens[k].text).toLowerCase());
   return named.some((w) => ORG_HEADS.has(w));
+}
+// "in these areas | Professor Ana Ruiz", "both loved | Pope Francis": before a capitalised title, a
+// plural or a past form in lower case (not after an article: "the embattled President") is the
+// sentence's, not the title's.
+function beforeCapitalTitle(tokens: Token[], j: number, start: number): boolean {
+  const [t, title, prev] = [tokens[j].text, tokens[start].text, tokens[j - 1]?.text];
+  if (start !== j + 1 || !/^\p{Lu}/u.test(title) || !TITLE_HEADS.has(bare(title).toLowerCase()) || !/^\p{Ll}+$/u.test(t) || lowerTitle(t)) return false;
+  return /[^s]s$/.test(t) || (/ed$/.test(t) && !!prev && /^\p{Ll}/u.test(prev) && !DETERMINERS.has(prev));
 }
 /** Where the noun phrase ending just before token `at` starts ("bass and keyboard | player"). */
 function phraseStart(text: string, tokens: Token[], at: number): number {
@@ -583,6 +612,7 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     if (datelinePlace(t.text)) break;
     if (STOPWORDS.has(t.text.toLowerCase()) || isVerbForm(t.text) || /[^\p{L}'’.-]/u.test(t.text)) break;
     if (!isCapitalized(t.text) && !lowerTitle(t.text) && !isNounOrAdjective(t.text)) break;
+    if (beforeCapitalTitle(tokens, j, start)) break;
     start = j;
     // "Elijah’s father": an owner closes the phrase.
     if (POSSESSIVE.test(t.text) && isCapitalized(t.text)) break;

@@ -49,6 +49,8 @@ describe('ROLE_COMPLETIONS', () => {
     ['harm-suffered', ['Lena Ruiz was critically injured when the roof fell. Ruiz is in hospital.'], 'Lena Ruiz', 'critically injured'],
     ['harm-suffered', ['Lena Ruiz, 17, has been missing since the evening of Aug. 2. Ruiz was last seen at a mall.'], 'Lena Ruiz', 'missing'],
     ['charge-faced', ['Rodman would not discuss Tom Reyes, who was jailed for 15 years for spying. Reyes is ill.'], 'Tom Reyes', 'jailed for 15 years for spying'],
+    // "and a half" goes on with the term.
+    ['charge-faced', ['Tom Reyes was sentenced to three and a half years in prison in 2007. Reyes was freed in 2011.'], 'Tom Reyes', 'sentenced to three and a half years'],
     // Each of a pair of names faces the charge told after both.
     ['charge-faced', ['Tom Reyes, 20, and Dan Cole, 19, are accused of stealing a fire hose. Reyes and Cole were released.'], 'Tom Reyes', 'accused of stealing a fire hose'],
     ['charge-faced', ['The fire spread fast. Dan Cole and Tom Reyes are each charged with two counts of criminal mischief and larceny.'], 'Dan Cole', 'charged with two counts of criminal mischief'],

@@ -92,6 +92,14 @@ describe('ROLE_RULES', () => {
     // A work's title inside the apposition, with the comma inside its quotation marks.
     ['apposition', 'Tom Reyes, the anchor of “Leeds Evening News,” joked about it.', 'Tom Reyes', 'anchor of Leeds Evening News'],
     ['title-before-name', 'In 1970, statistician Tom Reyes published an analysis.', 'Tom Reyes', 'statistician'],
+    // A sentence's opening "-ing" verb, a plural or a past form in lower case before a capitalised
+    // title are the sentence's words, not the title's.
+    ['title-before-name', 'Watching President Tom Reyes dodge the question reminded me of his gifts.', 'Tom Reyes', 'President'],
+    ['title-before-name', 'Acting President Tom Reyes left early.', 'Tom Reyes', 'Acting President'],
+    ['title-before-name', 'Outgoing Harbor quarterback Tom Reyes left early.', 'Tom Reyes', 'Outgoing Harbor quarterback'],
+    ['title-before-name', 'Building manager Ana Ruiz, 33, said the lift was old.', 'Ana Ruiz', 'Building manager'],
+    ['title-before-name', 'Two senators both praised Pope Tom Reyes for his speech.', 'Tom Reyes', 'Pope'],
+    ['title-before-name', 'The rise matches the cases seen in these districts Professor Ana Ruiz said.', 'Ana Ruiz', 'Professor'],
     ['apposition-after-age', 'Jane Moss, 45, of Springfield, a mother of three, was arrested.', 'Jane Moss', 'mother of three'],
     ['apposition-between-dashes-or-parentheses', 'Jane Moss — a spokeswoman for the FBI — said it was rare.', 'Jane Moss', 'spokeswoman for the FBI'],
     ['apposition-between-dashes-or-parentheses', 'Jane Moss (the chief executive of Acme) said it was rare.', 'Jane Moss', 'chief executive of Acme'],
@@ -182,6 +190,12 @@ describe('ROLE_RULES', () => {
     ['a quotation after a name', 'Ana Ruiz, “a true hero,” was hurt.', 'Ana Ruiz'],
     ['a question asked of the person', 'Many are asking whether Ana Ruiz is a serial killer.', 'Ana Ruiz'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
+    // The next people of a list: "his wife" is someone else.
+    ['the next person of a list, a relative named', 'The plan called for Reyes, his wife Ana, other relatives and friends to be guarded.', 'Reyes'],
+    ['a title and the next people of a list', 'The crash killed Tom Reyes, his wife and a delegation on Saturday.', 'Tom Reyes'],
+    // A title cut short by the name of a body it goes on into.
+    ['a title cut short by an article', '"Guests are fewer," said Ana Ruiz, Editor in Chief of The Harbor.', 'Harbor'],
+    ['a title cut short by a team named for a place', 'In a move, the owner of the Boston Gulls, veteran Tom Reyes, ordered it.', 'Gulls'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
   });
