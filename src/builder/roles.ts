@@ -332,6 +332,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: 'role-before-comma', match: unsure, build: (c) => mapRole(roleBeforeComma(c), c) },
   // "Jo and Brett Dolezal, scientists at Cal Poly": a plural apposition after a list of names.
   { name: 'plural-after-a-list', match: (c) => unsure(c) && c.type === 'person', build: pluralAfterList },
+  // "percussionists Mickey Hart and Bill Kreutzmann", "Pilots Troy Bradley of New Mexico and Leonid
+  // Tiukhtyaev": a plural title before a list of names is each one's.
+  { name: 'plural-title-before-a-list', match: (c) => unsure(c) && c.type === 'person', build: pluralTitleBeforeList },
   // "Alice Hoagland, whose son Mark Bingham was …".
   { name: 'whose-kin', match: (c) => unsure(c) && !c.honorific && !c.from, build: (c) => (c.type === 'country' ? undefined : mapRole(kinRole(c.rest, c.gender), c)) },
   // "John Mica (R-Fla.)" → "Republican from Florida"; "Rep. Marsha Blackburn (R-Tenn.)" →
@@ -457,6 +460,22 @@ const cutShort = (role: string) => {
   const place = OF_THE_PLACE.exec(role)?.[1];
   return CONNECTORS.has(last.toLowerCase()) || /^(?:the|a|an)$/i.test(last) || (!!place && isPlace(place));
 };
+// The plural title, then the names of the list before this one.
+const PLURAL_TITLE_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])([\p{L}-]+s)\s+((?:${NAME_ITEM}${LIST_SEP})*)$`, 'u');
+/** "percussionists Mickey Hart and Bill Kreutzmann" → "percussionist"; "former Trump aides …" → "former Trump aide". */
+function pluralTitleBeforeList(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
+  const m = PLURAL_TITLE_BEFORE.exec(c.text.slice(0, c.start));
+  const title = m ? singularRoleNoun(m[1]) : undefined;
+  // A plural says there are more: names before this one, or after it; capitalised, it opens the
+  // sentence. "members" says nothing the name's other roles would not say better.
+  if (!m || !title || title === 'member' || (/^\p{Lu}/u.test(m[1]) && m.index > 0)) return undefined;
+  if (!m[2] && !/\s(?:and|&)\s|,\s+\p{Lu}/u.test(REST_OF_LIST.exec(c.rest)![0])) return undefined;
+  // The words that qualify it go with it, as with a title before one name.
+  const at = c.tokens.findIndex((t) => t.start === m.index + m[0].indexOf(m[1]));
+  const start = at > 0 ? phraseStart(c.text, c.tokens, at) : at;
+  const qualifiers = at > start ? c.text.slice(c.tokens[start].start, c.tokens[at].start) : '';
+  return { role: `${qualifiers}${/^\p{Lu}/u.test(m[1]) && !qualifiers ? title[0].toUpperCase() + title.slice(1) : title}`, type: c.type ?? 'person' };
+}
 const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, type: c.type ?? 'person' } : undefined);
 
 function titleBeforeName(c: RoleContext): string {

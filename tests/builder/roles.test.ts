@@ -70,6 +70,9 @@ describe('ROLE_RULES', () => {
     ['role-before-comma', 'Another witness, Tom Reyes, said the car sped away.', 'Tom Reyes', 'witness'],
     ['plural-after-a-list', 'The study was done by Ann Lee and Tom Reyes, scientists at Leeds University.', 'Ann Lee', 'scientist at Leeds University'],
     ['plural-after-a-list', 'The study was done by Ann Lee and Tom Reyes, scientists at Leeds University.', 'Tom Reyes', 'scientist at Leeds University'],
+    ['plural-title-before-a-list', 'The shows are the last for drummers Ann Lee and Tom Reyes, the band said.', 'Tom Reyes', 'drummer'],
+    ['plural-title-before-a-list', 'Pilots Ann Lee of Leeds and Tom Reyes of Hull set off at dawn.', 'Ann Lee', 'Pilot'],
+    ['plural-title-before-a-list', 'The subpoenas went to former Senate aides Tom Reyes and Ana Ruiz.', 'Ana Ruiz', 'former Senate aide'],
     // An outlet's possessive written with the apostrophe alone.
     ['organisation-possessive', 'The interview began with ABC News’ Lena Ruiz, who asked first.', 'Lena Ruiz', 'ABC News'],
     ['affiliation-with', 'Ann Lee from the Red Cross said the roads were closed.', 'Ann Lee', 'Red Cross'],
@@ -190,6 +193,9 @@ describe('ROLE_RULES', () => {
     ['a quotation after a name', 'Ana Ruiz, “a true hero,” was hurt.', 'Ana Ruiz'],
     ['a question asked of the person', 'Many are asking whether Ana Ruiz is a serial killer.', 'Ana Ruiz'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
+    // A plural title before one name only, or before a name after a comma, is no one's.
+    ['a plural before one name', 'He thanked the drummers Tom Reyes said were loud.', 'Tom Reyes'],
+    ['members before a list', 'Lee and team members Tom Reyes and Ana Ruiz used scans.', 'Tom Reyes'],
     // The next people of a list: "his wife" is someone else.
     ['the next person of a list, a relative named', 'The plan called for Reyes, his wife Ana, other relatives and friends to be guarded.', 'Reyes'],
     ['a title and the next people of a list', 'The crash killed Tom Reyes, his wife and a delegation on Saturday.', 'Tom Reyes'],
