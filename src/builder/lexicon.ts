@@ -6,6 +6,7 @@ import countries from './data/countries.json';
 import organizations from './data/organizations.json';
 import speech from './data/speech-verbs.json';
 import firstNames from './data/first-names.json';
+import givenNames from './data/given-names.json';
 import usStates from './data/us-states.json';
 import dates from './data/dates.json';
 import diseases from './data/diseases.json';
@@ -27,6 +28,12 @@ const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Organizat
 
 const FIRST_NAMES = new Set(firstNames.names);
 export const isFirstName = (w: string) => FIRST_NAMES.has(w) || tags(w).some((t) => NAME_TAGS.has(t));
+const GIVEN_NAMES = new Set(givenNames.names);
+/**
+ * A given name of the wider list ("Rand", "Vin") that is no ordinary word, place or country
+ * ("Cleveland", "Bay", "Israel" are in the list too).
+ */
+export const isGivenName = (w: string) => isFirstName(w) || (GIVEN_NAMES.has(w) && !tags(w).length && !countryOf(w));
 /** "female" or "male" when the lexicon knows the first name as one only. */
 export const genderOf = (w: string): 'female' | 'male' | undefined => {
   const t = tags(w);

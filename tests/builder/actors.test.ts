@@ -338,6 +338,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['cited-as-a-source', ['The mayor will resign, Levee Insider has learned.', 'A spokesperson told Levee Insider the levee held, and an engineer told the Levee Insider it leaked.'], 'Levee Insider'],
     ['never-acts', ['Climbers tried to reach the summit of Shishapangma in May.', 'Guides left Shishapangma early, before the storm hit the slopes of Shishapangma.'], 'Shishapangma'],
     ['name-that-never-acts', ['Crews streamed Velmora Tessic on the radio at the levee.', 'Sales of Velmora Tessic rose after the flood.'], 'Velmora Tessic'],
+    ['name-that-never-acts', ['The team beat the Cleveland Harriers at the levee.', 'Fans of the Cleveland Harriers cheered the crews.'], 'Cleveland Harriers'],
     ['named-as-kin', ['Ana Pryce, whose son Mark Bingham drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Mark Bingham'],
     ['thing-after-an-article', ['The boat was struck by a Vondel Tahoe near the levee, and the Vondel Tahoe sank.', 'Ruiz said the Vondel Tahoe driven by a deputy had no lights.'], 'Vondel Tahoe'],
     ['thing-after-an-article', ["A camera filmed Kerr's Marvane Rover on the bridge.", 'The Marvane Rover then drove into the water.'], 'Marvane Rover'],
@@ -391,6 +392,10 @@ describe('NOT_ACTOR_RULES', () => {
     const found = names([`${lead}\n\nLFO singer Devin Lima died on Monday. Lima was 41.`, `${lead}\n\nLima's bandmates said he fought to the end.`]);
     expect(found).toContain('Devin Lima');
     expect(found).not.toContain('Peru');
+  });
+
+  it('a name whose first name only the wider list of given names knows stays an actor', () => {
+    expect(names([`${lead}\n\nThe film stars Vin Tarrow, Kim Pell and Jon Sadd.`, `${lead}\n\nThe sequel again stars Vin Tarrow and Kim Pell.`])).toContain('Vin Tarrow');
   });
 
   it.each([

@@ -5,7 +5,7 @@ import { STOPWORDS } from '../text/tokens.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
-import { DISEASE_NOUNS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsPastVerb, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { DISEASE_NOUNS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsPastVerb, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -651,7 +651,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     match: (a, { docOf }) =>
       a.type === 'person' &&
       a.roles.size === 0 &&
-      a.mentions.every((m) => /^\p{Lu}/u.test(m.name) && m.name.includes(' ') && !isFirstName(m.name.split(/\s+/)[0])) &&
+      a.mentions.every((m) => /^\p{Lu}/u.test(m.name) && m.name.includes(' ') && !isGivenName(m.name.split(/\s+/)[0])) &&
       !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
   },
   // "Debra Burlingame, whose brother Charles was the pilot": a person named once, only as someone's
