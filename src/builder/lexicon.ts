@@ -59,35 +59,26 @@ export const isNounOrAdjective = (w: string) => {
   const known = tags(w);
   return known.length ? known.some((t) => NOUN_TAGS.has(t)) : guessedNounOrAdjective(w);
 };
-const ADVERB_READING = new Map<string, boolean>();
-/** Whether the tagger reads the word as an adverb ("reportedly", not "family" or "ally"). */
-export const readsAsAdverb = (w: string): boolean => {
-  let is = ADVERB_READING.get(w);
-  if (is === undefined) ADVERB_READING.set(w, (is = nlp(w).has('#Adverb')));
-  return is;
+// The tagger is slow and the same words come back in every sentence: each reading is asked once.
+const cachedReading = (read: (w: string) => boolean) => {
+  const seen = new Map<string, boolean>();
+  return (w: string): boolean => {
+    let is = seen.get(w);
+    if (is === undefined) seen.set(w, (is = read(w)));
+    return is;
+  };
 };
-const PAST_READING = new Map<string, boolean>();
+/** Whether the tagger reads the word as an adverb ("reportedly", not "family" or "ally"). */
+export const readsAsAdverb = cachedReading((w) => nlp(w).has('#Adverb'));
 /**
  * "acquitted", "suspended": a word ending in "-ed" that the lexicon does not hold as a verb, which
  * the tagger reads as one after a subject ("it suspended").
  */
-export const readsAsPastVerb = (w: string): boolean => {
-  let is = PAST_READING.get(w);
-  if (is === undefined) PAST_READING.set(w, (is = /^\p{Ll}{3,}ed$/u.test(w) && nlp(`it ${w}`).has('#Verb')));
-  return is;
-};
+export const readsAsPastVerb = cachedReading((w) => /^\p{Ll}{3,}ed$/u.test(w) && nlp(`it ${w}`).has('#Verb'));
 /** A word compromise's tagger reads as a plural, an adverb or an adjective ("Forecasters", "Similarly"). */
 export const readsAsPluralAdverbOrAdjective = (w: string) => nlp(w).has('(#Plural|#Adverb|#Adjective)');
-const guessCache = new Map<string, boolean>();
 // A word the lexicon does not hold ("keyboard", "swimmer") is read by compromise's tagger.
-function guessedNounOrAdjective(w: string): boolean {
-  let is = guessCache.get(w);
-  if (is === undefined) {
-    is = nlp(w).has('(#Noun|#Adjective)') && !nlp(w).has('#Verb');
-    guessCache.set(w, is);
-  }
-  return is;
-}
+const guessedNounOrAdjective = cachedReading((w) => nlp(w).has('(#Noun|#Adjective)') && !nlp(w).has('#Verb'));
 const MONTHS = new Set(dates.months.map((m) => m.toLowerCase()));
 const HOLIDAYS = new Set(dates.holidays.map((h) => h.toLowerCase()));
 export const isDateWord = (w: string) => tags(w).some((t) => DATE_TAGS.has(t)) || HOLIDAYS.has(w.toLowerCase().replace(/[’]/g, "'"));

@@ -312,10 +312,17 @@ const MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'can
  * quotation mark, then a verb of speech or a modal. Exported for the actors stage.
  */
 export const speaksAfterTitle = (after: string): boolean => {
-  const closed = /^[.,!?]?['’"”]/.exec(after);
-  const next = closed && /^\s+(\p{L}+)/u.exec(after.slice(closed[0].length))?.[1]?.toLowerCase();
-  return !!next && (MODALS.has(next) || (SPEECH_VERBS.has(next) && !next.startsWith('report')));
+  const rest = afterTitle(after, /^[.,!?]?['’"”]\s+/u);
+  const next = nextWord(rest);
+  return !!next && (MODALS.has(next) || speaks(next));
 };
+// The text after a title's closing mark and the space after it; undefined when the mark is not there.
+const afterTitle = (after: string, closing: RegExp) => {
+  const closed = closing.exec(after);
+  return closed ? after.slice(closed[0].length) : undefined;
+};
+const nextWord = (rest: string | undefined) => (rest === undefined ? undefined : /^\p{L}+/u.exec(rest)?.[0].toLowerCase());
+const speaks = (word: string) => SPEECH_VERBS.has(word) && !word.startsWith('report');
 
 // What a body wants, and a work never does: "would love to have", "wants", "hopes to".
 const WANTS = /^(?:(?:would|will)\s+)?(?:love|like|want|wants|wanted|hope|hopes|hoped)\b/u;
@@ -325,11 +332,9 @@ const WANTS = /^(?:(?:would|will)\s+)?(?:love|like|want|wants|wanted|hope|hopes|
  * is an aside, which a verb after it need not have for subject.
  */
 const speaksOrWantsAfterTitle = (after: string): boolean => {
-  const closed = /^['’"”]\s+/.exec(after);
-  if (!closed) return false;
-  const rest = after.slice(closed[0].length);
-  const next = /^\p{L}+/u.exec(rest)?.[0].toLowerCase();
-  return !!next && (WANTS.test(rest.toLowerCase()) || (SPEECH_VERBS.has(next) && !next.startsWith('report')));
+  const rest = afterTitle(after, /^['’"”]\s+/u);
+  const next = nextWord(rest);
+  return !!next && (WANTS.test(rest!.toLowerCase()) || speaks(next));
 };
 
 /**
