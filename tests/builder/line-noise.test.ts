@@ -17,6 +17,10 @@ describe('lineNoise', () => {
     ["For a full recap of the night's big winners, click here."],
     ["Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up"],
     ['Shopping when hungry could be a bad idea (Image: UpperCut Images/Getty)'],
+    // A wire caption closes on the place and the full date.
+    ['General view of the main entrance to the city hospital in Lyon June 3, 2016.'],
+    ['Soldiers patrol outside the cathedral as part of the security plan in Lyon, June 3, 2016.'],
+    ['The two leaders meet in Castel Gandolfo Saturday, March 23, 2013.'],
   ])('captions are noise: %s', (line) => {
     // Either rule may catch a caption (an agency credit is also a boilerplate pattern).
     expect(lineNoise(line)).toMatch(/^(?:caption|boilerplate)$/);
@@ -67,6 +71,8 @@ describe('lineNoise', () => {
     ['"We are not going into Syria," Trump said.'],
     ['“Your visit is very timely,” Lavrov told Tillerson on Wednesday.'],
     ['The death toll rose to 29.'],
+    ['The attack took place in Lyon on June 3, 2016.'],
+    ['She was born in Lyon, and moved to Paris on June 3, 2016.'],
     ['Voters on the left, and many in the centre, rejected the plan, the survey found.'],
     ['Is the ceasefire going to hold?'],
     ['Readers of the report were not convinced by its conclusions, the committee chairman said.'],

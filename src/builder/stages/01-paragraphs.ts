@@ -17,9 +17,13 @@ const ENDS_LIKE_SENTENCE = /[.!?…"”’')\]]\s*$/u;
 // "The USS Fitzgerald heads to Yokosuka … on Saturday."
 const PRESENT_CAPTION = /^[^"“”.!?]{0,80}?\b(?:heads|speaks|listens|arrives|attends|walks|waves|gestures|looks|stands|sits|poses|holds|leaves|greets|shakes|talks|smiles|prepares|prepare|reacts|react|gather|gathers)\b[^"“”]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\b[^"“”]*[.)]\s*$/u;
 
+// Wire photo captions end on the place and the full date with no "on" between them ("…at the
+// courthouse in Paris, April 22, 2015."); prose dates an event "in Paris on April 22".
+const DATED_CAPTION = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\.\s*$/u;
+
 export function lineNoise(line: string): string | undefined {
   if (PATTERNS.some((re) => re.test(line))) return 'boilerplate';
-  if (CAPTION.test(line) || PRESENT_CAPTION.test(line)) return 'caption';
+  if (CAPTION.test(line) || PRESENT_CAPTION.test(line) || DATED_CAPTION.test(line)) return 'caption';
   // A short line without closing punctuation is a headline, a byline or navigation.
   if (!ENDS_LIKE_SENTENCE.test(line) && wordCount(line) < 16) return 'headline';
   return undefined;
