@@ -49,6 +49,9 @@ describe('lineNoise', () => {
     ['Media playback is unsupported on your device Media caption Listen to an excerpt of the new song'],
     ['Image copyright Getty Images Image caption The band broke up in 1980'],
     ['Skip in Skip x Embed x Share The discovery of the two children was called a tragedy by prosecutors.'],
+    // A teaser of a linked story: its headline and first sentence, then the link.
+    ['Bridge reopens after repairs A bridge closed for a month after a barge struck it reopened to traffic on Monday. More'],
+    ['How far has the vaccine rollout reached this year? Read more'],
     // A caption that ends with its credit.
     ["A site in the town revealed traces of an iron vessel underneath a parking lot. Credit: Dr. Oliver J. T. O'Grady"],
   ])('boilerplate: %s', (line) => {
@@ -79,6 +82,7 @@ describe('lineNoise', () => {
     // "More" opens news sentences as often as link lines.
     ['More than 600 flights were canceled at Chicago\'s two airports on Monday.'],
     ['More Republicans have openly discussed the possibility of a select committee.'],
+    ['The council wants to hear more.'],
     ['Survivors crawled out of the wreckage after the bridge collapsed on Monday.'],
     ['Thousands joined the annual pub crawl through the old town on Saturday night.'],
     ['The bank extended its credit: loans to farmers rose by a third this year.'],
