@@ -5,7 +5,7 @@
 import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, KIN_WORDS, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
 import { whoClause } from './roles.js';
-import { STOPWORDS } from './text/tokens.js';
+import { STOPWORDS, occurrences } from './text/tokens.js';
 
 /** What the cluster names once for every actor: its ensembles, the US state it is set in, its police. */
 export interface RoleStory {
@@ -51,7 +51,7 @@ export function roleStory(texts: readonly string[]): RoleStory {
       for (const m of all.matchAll(re)) found.set(m[1], (found.get(m[1]) ?? 0) + 1);
     // One ensemble of the kind, named at least twice in the cluster: the story's own.
     const named = [...found.keys()].filter((n) => !/^The\s/.test(n) || found.size === 1);
-    if (named.length === 1 && countOf(all, named[0]) >= 2) ensembles.set(kind, named[0]);
+    if (named.length === 1 && occurrences(all, named[0]) >= 2) ensembles.set(kind, named[0]);
   }
   return { ensembles, state: storyState(all), police: policePlace(all) };
 }
@@ -76,10 +76,8 @@ function standsOut(counts: (readonly [string, number])[]): string | undefined {
   return first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const countOf = (text: string, name: string) => text.match(new RegExp(String.raw`(?<![\p{L}])${escape(name)}(?![\p{L}])`, 'gu'))?.length ?? 0;
 
-const storyState = (text: string) => standsOut(US_STATE_NAMES.map((s) => [s, countOf(text, s)] as const).filter(([, n]) => n > 0));
+const storyState = (text: string) => standsOut(US_STATE_NAMES.map((s) => [s, occurrences(text, s)] as const).filter(([, n]) => n > 0));
 
 // A role that names no body: "guitarist", "bass and keyboard player", not "Stanford chemist".
 const bareRole = (role: string) => !/\s(?:of|at|for|in|with|from)\s/.test(role) && role.split(/\s+/).slice(1).every((w) => !/^\p{Lu}/u.test(w));

@@ -6,10 +6,17 @@
 import speech from './data/speech-verbs.json';
 import type { Attribution, Context } from './types.js';
 import { mentionsOf } from './mentions-of.js';
+import { occurrences } from './text/tokens.js';
 
 const SPOKESPERSON = new RegExp(String.raw`\b(?:${speech.spokespersons.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\b`, 'i');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HEAD = `(?:(?:${speech.heads.ranks.join('|')})\\s+)*(?:${speech.heads.titles.join('|')})`;
+// What stands around the body's name in a head's title, matched apart from the name: a regular
+// expression built from a name (any text) can be too large to compile.
+const HEAD_BEFORE_NAME = new RegExp(String.raw`^${HEAD}(?:\s+(?:of|for)\s+[^,]{1,60}?)?\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?:\p{L}+-based|\p{Ll}+)\s+){0,2}$`, 'iu');
+const HEAD_AFTER_NAME = new RegExp(String.raw`^(?:['’]s?)?\s+${HEAD}$`, 'iu');
+
+/** Whether `text` holds `name` as whole words: an acronym only as written ("US" is not "us"), a name in any case ("Health department"). */
+const holdsName = (text: string, name: string) => (name === name.toUpperCase() ? occurrences(text, name) : occurrences(text.toLowerCase(), name.toLowerCase())) > 0;
 
 // A body named once, only in a spokesperson's title, is no actor of the story: its card would add one.
 const isBody = (ctx: Context, actor: number) => (ctx.actors[actor].type === 'organization' || ctx.actors[actor].type === 'country') && ctx.actors[actor].mentions.length > 1;
@@ -22,9 +29,7 @@ export function bodyNamedIn(ctx: Context, role: string): number | undefined {
     if (!isBody(ctx, a.index)) continue;
     for (const name of [a.name, ...a.aliases]) {
       if (name.length <= length || name.length < 2) continue;
-      // An acronym only as written ("US" is not "us"); a name in any case ("Health department").
-      const flags = name === name.toUpperCase() ? 'u' : 'iu';
-      if (!new RegExp(String.raw`(?:^|[^\p{L}])${escape(name)}(?:$|[^\p{L}])`, flags).test(role)) continue;
+      if (!holdsName(role, name)) continue;
       best = a.index;
       length = name.length;
     }
@@ -43,14 +48,13 @@ export function bodyHeadedIn(ctx: Context, role: string): number | undefined {
   for (const a of ctx.actors) {
     if (a.type !== 'organization' || !isBody(ctx, a.index)) continue;
     for (const name of [a.name, ...a.aliases]) {
-      if (name.length < 2) continue;
-      const flags = name === name.toUpperCase() ? 'u' : 'iu';
-      const n = escape(name);
-      const after = new RegExp(String.raw`^${HEAD}(?:\s+(?:of|for)\s+[^,]{1,60}?)?\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?:\p{L}+-based|\p{Ll}+)\s+){0,2}${n}$`, 'iu');
-      const before = new RegExp(String.raw`^(?:the\s+)?${n}['’]?s?\s+${HEAD}$`, 'iu');
-      // The name as written, an acronym in capitals ("NSA", not "nsa"): tested on its own.
-      const nameHere = new RegExp(String.raw`(?:^|[^\p{L}])${n}(?:$|[^\p{L}])`, flags);
-      if ((after.test(role) || before.test(role)) && nameHere.test(role)) return a.index;
+      if (name.length < 2 || name.length >= role.length) continue;
+      // The name as written, an acronym in capitals ("NSA", not "nsa").
+      const acronym = name === name.toUpperCase();
+      const is = (text: string) => (acronym ? text === name : text.toLowerCase() === name.toLowerCase());
+      const headOf = is(role.slice(-name.length)) && HEAD_BEFORE_NAME.test(role.slice(0, -name.length));
+      const namesHead = [role, role.replace(/^the\s+/iu, '')].some((r) => is(r.slice(0, name.length)) && HEAD_AFTER_NAME.test(r.slice(name.length)));
+      if (headOf || namesHead) return a.index;
     }
   }
   return undefined;

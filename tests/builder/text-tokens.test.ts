@@ -1,6 +1,6 @@
 // The one tokenizer (src/builder/text/tokens.ts) and the term comparisons (similarity.ts) every stage uses.
 import { describe, expect, it } from 'vitest';
-import { contentTerms, isCapitalized, plainWords, tokenize, wordCount, words } from '../../src/builder/text/tokens.js';
+import { contentTerms, isCapitalized, occurrences, plainWords, tokenize, wordCount, words } from '../../src/builder/text/tokens.js';
 import { containment, cosine, counts } from '../../src/builder/text/similarity.js';
 
 describe('tokenize', () => {
@@ -94,5 +94,24 @@ describe('similarity', () => {
     [[], ['a'], 0],
   ])('containment(%j, %j) = %d', (a, b, expected) => {
     expect(containment(a, b)).toBeCloseTo(expected);
+  });
+});
+
+describe('occurrences', () => {
+  it.each([
+    ['Ohio voters and Ohio officials', 'Ohio', 2],
+    // Whole words only, as written.
+    ['Ohioans in Ohio', 'Ohio', 1],
+    ['ohio in Ohio', 'Ohio', 1],
+    ['the New York Times in New York', 'New York', 2],
+    ['Washington’s mayor', 'Washington', 1],
+    ['Texas', '', 0],
+  ])('%j holds %j %i times', (text, phrase, n) => {
+    expect(occurrences(text, phrase)).toBe(n);
+  });
+
+  it('finds a name longer than any regular expression could hold', () => {
+    const name = Array(20000).fill('Rossi').join(' ');
+    expect(occurrences(`Director of ${name}`, name)).toBe(1);
   });
 });

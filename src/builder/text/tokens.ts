@@ -58,3 +58,19 @@ export function wordCount(text: string): number {
 }
 
 export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+
+const LETTER = /\p{L}/u;
+/**
+ * How often `phrase` stands in `text` as whole words, as written. Found by search, not by a
+ * regular expression built from the phrase: a name taken from any text can be too long to compile.
+ */
+export function occurrences(text: string, phrase: string): number {
+  let n = 0;
+  if (!phrase) return n;
+  for (let at = text.indexOf(phrase); at >= 0; ) {
+    const whole = !LETTER.test(text[at - 1] ?? ' ') && !LETTER.test(text[at + phrase.length] ?? ' ');
+    if (whole) n++;
+    at = text.indexOf(phrase, at + (whole ? phrase.length : 1));
+  }
+  return n;
+}
