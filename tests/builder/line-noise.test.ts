@@ -52,6 +52,11 @@ describe('lineNoise', () => {
     // A teaser of a linked story: its headline and first sentence, then the link.
     ['Bridge reopens after repairs A bridge closed for a month after a barge struck it reopened to traffic on Monday. More'],
     ['How far has the vaccine rollout reached this year? Read more'],
+    // A prompt to follow a topic, a video player's notice, an editor's note on an update.
+    ['Interested in this? Follow the topic to stay up to date on the latest news and analysis.'],
+    ['Rating is available when the video has been rented.'],
+    ['This story has been updated to include a statement from the mayor.'],
+    ['Updated at 10:05 a.m. to correct the spelling of a name.'],
     // A caption that ends with its credit.
     ["A site in the town revealed traces of an iron vessel underneath a parking lot. Credit: Dr. Oliver J. T. O'Grady"],
   ])('boilerplate: %s', (line) => {
@@ -83,6 +88,8 @@ describe('lineNoise', () => {
     ['More than 600 flights were canceled at Chicago\'s two airports on Monday.'],
     ['More Republicans have openly discussed the possibility of a select committee.'],
     ['The council wants to hear more.'],
+    ['The city updated its flood maps to include the new estates.'],
+    ['Residents who want to stay up to date should call the hotline.'],
     ['Survivors crawled out of the wreckage after the bridge collapsed on Monday.'],
     ['Thousands joined the annual pub crawl through the old town on Saturday night.'],
     ['The bank extended its credit: loans to farmers rose by a third this year.'],
