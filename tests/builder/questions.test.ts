@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
 import { questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { ASK_RULES, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
-import { SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
+import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { DENIAL_RULES } from '../../src/builder/stages/08-questions/disputes.js';
 import { COUNT_RULES } from '../../src/builder/stages/08-questions/figures.js';
@@ -233,6 +233,33 @@ describe('signals', () => {
   });
   it.each([['The court ruled against the company on Monday.'], ['Rescuers pulled 12 survivors from the rubble overnight.']])('a settled fact has none: %s', (sentence) => {
     expect(signalOf(sentence)).toBeUndefined();
+  });
+});
+
+// One row per other sense of a process word, named as the row: a sentence where the word is no
+// process, though a word of time or intent stands near it.
+const NOT_A_PROCESS_ROWS: [string, string][] = [
+  ['the-case-as-so', 'Critics expected more delays, and that will likely be the case next year.'],
+  ['in-case', 'Crews will keep a second pump on site in case the levee fails.'],
+  ['in-ones-case', 'In the farmer’s case, the harvest will come two weeks late.'],
+  ['case-as-argument', 'There is a case to be made that the tax will hurt small shops.'],
+  ['a-case-of', 'It will then be a case of waiting for the water to recede.'],
+  ['case-compound', 'A case worker will visit the family every week.'],
+  ['press-release', 'The city said in a news release that the pool will reopen.'],
+  ['appeal-as-charm', 'Its street appeal will draw buyers to the old house.'],
+];
+
+describe('process words in another sense', () => {
+  it.each(NOT_A_PROCESS_ROWS)('%s: %s', (name, sentence) => {
+    expect(NOT_A_PROCESS.find((r) => new RegExp(r.match.source, r.match.flags.replace('g', '')).test(sentence))?.name).toBe(name);
+    expect(PENDING_PROCESS.test(sentence)).toBe(false);
+    expect(questionOf(sentence)?.rule).not.toBe('process-result');
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(NOT_A_PROCESS_ROWS.map(([name]) => name)).toEqual(NOT_A_PROCESS.map((r) => r.name));
+  });
+  it.each([['The prosecutor in the case will seek a retrial next month.'], ['The appeal will be heard in March.'], ['The release of the report is expected next week.'], ['The case of the missing hikers remains under investigation.']])('a process word in its own sense still counts: %s', (sentence) => {
+    expect(PENDING_PROCESS.test(sentence)).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
-import { BODY_OF, EFFORT, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases } from './signals.js';
+import { BODY_OF, EFFORT, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases, withoutOtherSenses } from './signals.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
@@ -528,7 +528,17 @@ export const ASK_RULES: readonly AskRule[] = [
       return q && `${cap(m[2].toLowerCase())} ${q.charAt(0).toLowerCase()}${q.slice(1)}`;
     },
   },
-  { name: 'process-result', kind: 'upcoming', match: PROCESS_PHRASE, build: (m, s) => (PENDING_PROCESS.test(s) ? processQuestion(m[1], m[2]) : undefined) },
+  {
+    name: 'process-result',
+    kind: 'upcoming',
+    match: PROCESS_PHRASE,
+    // Read again where no process word names something else ("that's the case", "a case worker").
+    build: (_m, s) => {
+      const t = withoutOtherSenses(s);
+      const m = PROCESS_PHRASE.exec(t);
+      return m && PENDING_PROCESS.test(t) ? processQuestion(m[1], m[2]) : undefined;
+    },
+  },
   { name: 'asked-in-text', kind: 'unresolved', match: ASKED_IN_TEXT, build: (m) => (wordCount(m[1]) <= 25 ? `${cap(m[1])}?` : undefined) },
   { name: 'modal', kind: (m) => (m[1] === 'will' ? 'upcoming' : 'unresolved'), match: MODAL, build: modalQuestion },
 ];

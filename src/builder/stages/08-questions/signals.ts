@@ -9,7 +9,7 @@ export interface SignalRule {
   kind: QuestionKind;
   /** How surely the signal marks something open: an explicit unknown outweighs a "may". */
   weight: number;
-  match: RegExp;
+  match: { test(text: string): boolean };
 }
 
 /** A list of phrases as one alternation: whole words, any run of spaces, either apostrophe. */
@@ -33,8 +33,36 @@ const FUTURE = `\\b(?:${phrases(words.future)})\\b`;
 // A time named as a phrase ("next week", "tonight") or a date ("on March 3", "by Dec. 15").
 const WHEN = `\\b(?:${phrases(words.when)}|(?:on|by|until|before)\\s+(?:${phrases(words.months)})\\.?\\s+\\d{1,2})\\b`;
 
+const other = words.notAProcess;
+/** Where a process word names something else: a situation, an instance, an argument, a kind of
+ * worker or document, a charm. Asked as a process, it raises a question nobody has. */
+export const NOT_A_PROCESS: readonly { name: string; match: RegExp }[] = [
+  // "if that is the case", "that did not appear to be the case", "as was the case in 1996".
+  // Only adverbs stand between: "was prosecutor in the case", "is the case of …" name a case at law.
+  { name: 'the-case-as-so', match: /\b(?:is|are|was|were|be|been|being|isn['’]t|wasn['’]t|['’]s)\s+(?:(?:not|\p{Ll}+ly|often|still|always|also|never|just|really|almost|usually|already|even|no\s+longer)\s+){0,3}the\s+case\b(?!\s+(?:of|against|for)\b)/giu },
+  // "in case of emergency", "just in case you were wondering".
+  { name: 'in-case', match: /\bin\s+case\b/giu },
+  // "In Paula's case, the procedure lasted hours", "In one case, …": opening a sentence, an instance.
+  { name: 'in-ones-case', match: /^\s*In\s+(?:the\s+)?(?:this|that|each|one|either|any|such\s+a|[\p{L}-]+['’]s?)\s+case\b/gu },
+  // "There's a case to be made that …", "makes a strong case that …".
+  { name: 'case-as-argument', match: /\b(?:an?|the)\s+(?:\p{Ll}+\s+)?case\s+(?:to|can|could)\s+be\s+made\b|\bmak(?:e|es|ing)\s+(?:an?|the|his|her|their|its|our)\s+(?:\p{Ll}+\s+)?case\b/giu },
+  // "a case of mistaken identity", "it will then be a case of digging through the wreckage".
+  { name: 'a-case-of', match: /\ba\s+case\s+of\b/giu },
+  // "the case worker", "a case study".
+  { name: 'case-compound', match: new RegExp(`\\bcase\\s+(?:${phrases(other.caseNouns)})\\b`, 'giu') },
+  // "said in a news release".
+  { name: 'press-release', match: new RegExp(`\\b(?:${phrases(other.releaseKinds)})\\s+releases?\\b`, 'giu') },
+  // "to add to the street appeal".
+  { name: 'appeal-as-charm', match: new RegExp(`\\b(?:${phrases(other.appealKinds)})\\s+appeal\\b`, 'giu') },
+];
+const PROCESS_WORD = new RegExp(PROCESS, 'giu');
+/** The text with each process word that names something else blanked out. */
+export const withoutOtherSenses = (text: string) =>
+  NOT_A_PROCESS.reduce((t, { match }) => t.replace(match, (m) => m.replace(PROCESS_WORD, (w) => '_'.repeat(w.length))), text);
+
+const PENDING_PROCESS_NEAR = new RegExp(`${PROCESS}[^.;]{0,80}?${PENDING}|${PENDING}[^.;]{0,80}?${PROCESS}`, 'iu');
 /** A process named near a word that says it is not over: "an investigation … is ongoing". */
-export const PENDING_PROCESS = new RegExp(`${PROCESS}[^.;]{0,80}?${PENDING}|${PENDING}[^.;]{0,80}?${PROCESS}`, 'iu');
+export const PENDING_PROCESS = { test: (text: string) => PENDING_PROCESS_NEAR.test(withoutOtherSenses(text)) };
 
 /** An effort told as under way: "the team is working to improve the yield". */
 export const EFFORT = `\\b(?:is|are)\\s+(?:still\\s+|now\\s+)?(?:${phrases(words.attempt.verbs)})\\s+to\\s+(\\p{Ll}+)`;
