@@ -249,6 +249,31 @@ const NOT_A_PROCESS_ROWS: [string, string][] = [
   ['appeal-as-charm', 'Its street appeal will draw buyers to the old house.'],
 ];
 
+describe('missing as lacking', () => {
+  it.each([['The first pressing is missing the final chorus.'], ['The boat was missing a rudder when it washed ashore.']])('before its object it is lacking, no unknown and no search: %s', (sentence) => {
+    expect(signalOf(sentence)?.rule.name).not.toBe('explicit-unknown');
+    expect(questionOf(sentence)?.rule).not.toBe('at-large');
+  });
+  it.each([['Three fishermen are missing after the storm.'], ['Two hikers were missing a day after the blizzard.']])('with no object, or a span of time, it is lost: %s', (sentence) => {
+    expect(questionOf(sentence)?.rule).toBe('at-large');
+  });
+});
+
+describe('a charge told with how it ended', () => {
+  it.each([['In 2009 the driver was charged with assault and pleaded guilty, records show.'], ['The swimmer was convicted last week of three counts of sexual assault.'], ['The teacher was charged with fraud, but the charges were dropped in May.']])('raises no charged signal and asks no conviction: %s', (sentence) => {
+    expect(signalOf(sentence)?.rule.name).not.toBe('charged');
+    expect(questionOf(sentence)?.rule).not.toBe('charged');
+  });
+  it('a charge still open keeps both', () => {
+    expect(signalOf('The driver was charged with vehicular homicide on Monday.')?.rule.name).toBe('charged');
+    expect(questionOf('The driver was charged with vehicular homicide on Monday.')?.rule).toBe('charged');
+  });
+  // "a six-month sentence" is a result already told: "What will the six-month sentence be?" asks nothing.
+  it.each([['She will appeal a nine-month sentence handed down in March.'], ['Lawyers said the 15-year sentence would be reviewed.']])('a result its phrase tells is not asked as a result to come: %s', (sentence) => {
+    expect(questionOf(sentence)?.rule).not.toBe('process-result');
+  });
+});
+
 describe('process words in another sense', () => {
   it.each(NOT_A_PROCESS_ROWS)('%s: %s', (name, sentence) => {
     expect(NOT_A_PROCESS.find((r) => new RegExp(r.match.source, r.match.flags.replace('g', '')).test(sentence))?.name).toBe(name);

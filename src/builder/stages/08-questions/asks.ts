@@ -3,7 +3,7 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
-import { BODY_OF, EFFORT, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases, withoutOtherSenses } from './signals.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
@@ -147,7 +147,8 @@ function noSubjectQuestion(m: RegExpExecArray): string | undefined {
 // the patient recover?"; "Several suspects remain at large" → "Will several suspects be caught?";
 // "His arraignment was postponed" → "When will his arraignment take place?".
 const IN_CONDITION = /\s(?:is|are|was|were|remains?|remained)\s+(?:[^,.;]{0,60}?\s)?in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition\b/u;
-const AT_LARGE = /\s(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(at\s+large|on\s+the\s+run|missing)\b/u;
+// "missing a part" is lacking (LACKING), not lost.
+const AT_LARGE = new RegExp(String.raw`\s(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(at\s+large|on\s+the\s+run|missing)\b(?!${LACKED})`, 'u');
 const POSTPONED = /\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:postponed|put\s+off)\b/u;
 const unsettledQuestion = (ask: (subject: string) => string) => (m: RegExpExecArray, s: string) => {
   const subject = subjectBefore(s, m.index);
@@ -172,6 +173,7 @@ const PROCESS_PHRASE = new RegExp(
 );
 const FINDS = new Set(words.processes.find);
 const RESULTS = new Set(words.processes.result);
+const TOLD_RESULT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|life)[- ](?:year|month|week|day)s?\b|\blife\b/iu;
 // Where a process's own phrase ends: at a verb, a clause word or a comma.
 const PHRASE_END = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|that|which|who|and|but|after|before|when|since|as|in|on|at|by|with|for|to|from|this|last|next|said|says)\b.*$/iu;
 // Only adjectives and nouns stand between the determiner and the process: "the ongoing probe",
@@ -192,6 +194,8 @@ function processQuestion(phrase: string, noun: string): string | undefined {
   const np = `the ${head}${object ? ` ${prep} ${object}` : ''}`.replace(/\s+/g, ' ');
   if (/\b(?:this|that|these|those)$/i.test(np)) return undefined;
   const n = noun.toLowerCase();
+  // "the six-month sentence", "a 15-year sentence": a result its phrase already tells.
+  if (RESULTS.has(n) && TOLD_RESULT.test(head)) return undefined;
   return FINDS.has(n) ? `What will ${np} find?` : RESULTS.has(n) ? `What will ${np} be?` : `What will come of ${np}?`;
 }
 // "pleaded not guilty to third-degree assault", "was charged with murder", "faces two counts of
@@ -480,6 +484,7 @@ export const ASK_RULES: readonly AskRule[] = [
     kind: 'upcoming',
     match: CHARGED,
     build: (m, s) => {
+      if (CHARGE_DECIDED.test(s)) return undefined;
       const subject = subjectBefore(s, m.index);
       return subject && `Will ${lowerFirst(subject)} be convicted of ${shorten(m[1])}?`;
     },

@@ -73,10 +73,22 @@ export const PERSON = String.raw`(?:\d+-year-old\s+)?(?:man|woman|person|boy|gir
 // whose body was found?": a person the articles name only by what was found.
 export const BODY_OF = new RegExp(String.raw`\b(?:an?\s+((?:\d+-year-old\s+|young\s+|elderly\s+)?${PERSON})['’]s\s+(body|remains)|(?:the\s+)?(body|remains)\s+of\s+an?\s+((?:\d+-year-old\s+|young\s+|elderly\s+)?${PERSON}))\b`, 'iu');
 
+const CHARGE = anyOf(words.charged);
+/** A charge told with how it ended: "was charged with assault and pleaded guilty", "was convicted
+ * last week of three counts of …". No trial is still to come. */
+export const CHARGE_DECIDED = anyOf(words.chargeDecided.words);
+
+/** "missing" before its object means lacking ("was missing a part"), not lost: the text without it. */
+export const LACKED = String.raw`\s+(?:${phrases(words.missingObject.words)}|\d)\b(?!\s+(?:\p{Ll}+\s+)?(?:${phrases(words.missingObject.times)})\b)`;
+export const LACKING = new RegExp(String.raw`\bmissing(?=${LACKED})`, 'giu');
+const withoutLacking = (text: string) => text.replace(LACKING, 'lacking');
+const EXPLICIT_UNKNOWN = new RegExp(`\\b(?:${UNKNOWN})\\b`, 'iu');
+const UNSETTLED = anyOf([...words.unsettled.condition, ...words.unsettled.sought, ...words.unsettled.postponed]);
+
 /** The signal rules, strongest first. */
 export const SIGNALS: readonly SignalRule[] = [
   // "It is unclear who …", "No one knows yet who built the site", "left many missing".
-  { name: 'explicit-unknown', kind: 'unresolved', weight: 3, match: new RegExp(`\\b(?:${UNKNOWN})\\b`, 'iu') },
+  { name: 'explicit-unknown', kind: 'unresolved', weight: 3, match: { test: (text) => EXPLICIT_UNKNOWN.test(withoutLacking(text)) } },
   // A person named only by what was found: "found a man's body in the debris".
   { name: 'unnamed-body', kind: 'unresolved', weight: 2, match: BODY_OF },
   // Two accounts of one thing: "said that statement was not accurate", "denied …".
@@ -88,11 +100,11 @@ export const SIGNALS: readonly SignalRule[] = [
   // A process under way whose result is not in: "an investigation … is ongoing", "faces two charges".
   { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS },
   // A charge whose trial is still to come: "pleaded not guilty to assault", "was charged with murder".
-  { name: 'charged', kind: 'upcoming', weight: 2.25, match: anyOf(words.charged) },
+  { name: 'charged', kind: 'upcoming', weight: 2.25, match: { test: (text) => CHARGE.test(text) && !CHARGE_DECIDED.test(text) } },
   // Something due at a time still to come: "will vote next week", "is expected to rule on Monday".
   { name: 'scheduled', kind: 'upcoming', weight: 2.25, match: new RegExp(`${FUTURE}[^.;]{0,80}?${WHEN}|${WHEN}[^.;]{0,80}?${FUTURE}`, 'iu') },
   // A state not yet resolved: "in critical condition", "remains at large", "the vote was postponed".
-  { name: 'unsettled', kind: 'unresolved', weight: 1.75, match: anyOf([...words.unsettled.condition, ...words.unsettled.sought, ...words.unsettled.postponed]) },
+  { name: 'unsettled', kind: 'unresolved', weight: 1.75, match: { test: (text) => UNSETTLED.test(withoutLacking(text)) } },
   // Someone or something handed to a process not yet done: "taken to a hospital for evaluation".
   { name: 'sent-for', kind: 'unresolved', weight: 2, match: anyOf(words.sentFor) },
   // The article asks it itself: "But can she hang with the grueling workouts?"
