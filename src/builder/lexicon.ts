@@ -126,6 +126,8 @@ export const STORY_ROLE_LABELS: ReadonlyMap<string, string> = new Map(Object.ent
 export const US_STATE_NAMES: readonly string[] = usStates.states.map((s) => s[0]);
 /** The parties a lawmaker is described by ("the California Democrat"), lower case. */
 export const PARTY_NOUNS = lower(Object.values(usStates.parties));
+/** Words of a role held by a lawmaker or an elected officer ("Senate Minority Leader", "Sen."), lower case, without dots. */
+export const ELECTED_OFFICES: ReadonlySet<string> = new Set(usStates.offices.words);
 export const PERSON_NOUNS = lower(titles.people);
 const ROLE_NOUNS = lower(titles.roleNouns);
 const NOT_ROLES = lower(titles.notRoles);

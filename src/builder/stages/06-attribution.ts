@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, PREPOSITIONS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, ELECTED_OFFICES, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, PREPOSITIONS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -309,8 +309,13 @@ function describedSpeaker(c: Clause): number | undefined {
     // the party word describes ("the North Carolina Republican" is not the lifelong Republican Comey).
     const lawmaker = (m: Mention) => namedPerson(ctx)(m) && !otherState(ctx, m.actor!, state);
     const roles = (m: Mention) => [...ctx.actors[m.actor!].roles.keys()].join(' ');
+    // …then the officeholder the sentence before opens with ("Sen. Ann Lowell … issued a statement.
+    // "…," said the Ohio Republican"), before one who spoke earlier.
+    const elected = (m: Mention) => [...ctx.actors[m.actor!].roles.keys()].some((r) => r.toLowerCase().replace(/\./g, '').split(/\s+/).some((w) => ELECTED_OFFICES.has(w)));
+    const introduced = resolveMention(ctx, s.start, s.doc, (m) => m.sentence >= s.index - 1 && lawmaker(m) && elected(m) && personSubject(ctx, m));
     return (
       resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && roles(m).includes(state)) ??
+      introduced?.actor ??
       resolve(ctx, at, s.doc, (m) => lawmaker(m) && c.spoke.has(m.actor!)) ??
       resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && !otherState(ctx, m.actor!, state)) ??
       resolve(ctx, at, s.doc, lawmaker) ??
