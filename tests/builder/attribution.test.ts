@@ -469,6 +469,9 @@ describe('speaker and quote rules', () => {
     ['pronoun', 'The embassy opened in May. Ambassador John Mercer said the embassy was too small. Under Barack Obama, he said, the embassy doubled its staff.', 'doubled its staff', 'John Mercer'],
     ['pronoun', 'Quinn Lowell sued the president on Tuesday, saying her agreement with him is void. Her lawyer is Michael Avenatti. Lowell said the agreement was never signed. He said there was no question the president knew about the agreement.', 'no question', 'Michael Avenatti'],
     ['named-subject', 'Dogs were found in a home near Allentown on Monday. Barbara Morgan, an officer with the Lehigh County Humane Society says she expects to file charges against the owner.', 'file charges', 'Barbara Morgan'],
+    // One named in the sentence's own quoted words is spoken of, not speaking.
+    ['pronoun', 'Tom Lowell, a historian in London, said the protests would spread to the capital. "But I think General Omar Haddad will put up a fight to the end," he said.', 'put up a fight', 'Tom Lowell'],
+    ['pronoun', 'Her lawyer Tom Lowell spoke to reporters on Monday. "President Mark Lopez has not won anything in this case," he added.', 'not won anything', 'Tom Lowell'],
     ['pronoun', 'Amber Lowell was arrested in June. Amber Lowell faces two charges over the deaths of Rene Lowell and Liliana Hernandez, charges she said she is guilty of.', 'faces two charges', 'Amber Lowell'],
     ['organisation-pronoun', 'The Britain-based Syrian Observatory for Human Rights said 18 soldiers were wounded in the clashes. It described the clashes "as the most violent of their kind since the revolution began."', 'most violent', 'Syrian Observatory for Human Rights'],
     ['group-pronoun', 'The plant opened in May. Critics say that growing crops for fuel takes up vast tracts of land. They also say diverting corn to fuel pushes up food prices.', 'food prices', 'critics'],

@@ -257,7 +257,10 @@ function pronounSpeaker(c: Clause): number | undefined {
   const { ctx, s, last, recent } = c;
   // "He added …", "Speaking after talks with Tillerson, he said …": the person who spoke last
   // goes on speaking, before any other name met since.
-  const fits = namedPerson(ctx, last!.text, c.spoke);
+  // "“But I think the general will fight to the end,” he said", "“President Mark Lopez has won
+  // nothing,” he added": one named in the sentence's own quoted words is spoken of, not speaking.
+  const quoted = [...s.text.matchAll(QUOTE)].map((q) => [s.start + q.index!, s.start + q.index! + q[0].length]);
+  const fits = (m: Mention) => namedPerson(ctx, last!.text, c.spoke)(m) && !(m.sentence === s.index && quoted.some(([from, to]) => m.start >= from && m.end <= to));
   // "Pasztor faces two charges … – charges she said she is guilty of": the sentence's own subject.
   const subject = c.inSentence.find((m) => m.end <= last!.start && personSubject(ctx, m) && fits(m));
   if (subject) return subject.actor;
