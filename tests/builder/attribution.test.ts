@@ -472,6 +472,9 @@ describe('speaker and quote rules', () => {
     // One named in the sentence's own quoted words is spoken of, not speaking.
     ['pronoun', 'Tom Lowell, a historian in London, said the protests would spread to the capital. "But I think General Omar Haddad will put up a fight to the end," he said.', 'put up a fight', 'Tom Lowell'],
     ['pronoun', 'Her lawyer Tom Lowell spoke to reporters on Monday. "President Mark Lopez has not won anything in this case," he added.', 'not won anything', 'Tom Lowell'],
+    // The person the sentence before opens with, not one it names later; not an owner.
+    ['pronoun', 'Tom Marsh, a former prosecutor who now teaches law, doubted at first that the firing proved what Mayor Peter Lowell intended. But he said on Tuesday that new evidence has made the case much stronger.', 'much stronger', 'Tom Marsh'],
+    ['pronoun', 'Senator Peter Lowell\'s post on Sunday drew more than $25,000 for the campaign by Monday, according to its manager, Tom Marsh. He said most of the gifts were small ones from other states.', 'gifts were small', 'Tom Marsh'],
     ['pronoun', 'Amber Lowell was arrested in June. Amber Lowell faces two charges over the deaths of Rene Lowell and Liliana Hernandez, charges she said she is guilty of.', 'faces two charges', 'Amber Lowell'],
     ['organisation-pronoun', 'The Britain-based Syrian Observatory for Human Rights said 18 soldiers were wounded in the clashes. It described the clashes "as the most violent of their kind since the revolution began."', 'most violent', 'Syrian Observatory for Human Rights'],
     ['group-pronoun', 'The plant opened in May. Critics say that growing crops for fuel takes up vast tracts of land. They also say diverting corn to fuel pushes up food prices.', 'food prices', 'critics'],

@@ -273,7 +273,11 @@ function pronounSpeaker(c: Clause): number | undefined {
   // "A resident of Mazzeh said …" then "He added …": the unnamed speaker goes on.
   const before = ctx.sentences[s.index - 1];
   if (!speaker && before?.doc === s.doc && UNNAMED_SAID.test(before.text)) return undefined;
-  const named = resolveMention(ctx, last!.start, s.doc, fits);
+  // "Tom Marsh, a former prosecutor, doubted at first that the firing proved what Mayor Peter
+  // Lowell intended. But he said …": the person the sentence before opens with, before one it
+  // names later; not an owner ("Lowell's post drew …": the post is the subject).
+  const opener = resolveMention(ctx, s.start, s.doc, (m) => m.sentence === s.index - 1 && fits(m) && personSubject(ctx, m) && !/^['’]/u.test(c.text.slice(m.end, m.end + 1)));
+  const named = opener ?? resolveMention(ctx, last!.start, s.doc, fits);
   // …unless someone else has since become the subject of a sentence ("Mitch Celaya is the chief. He said …").
   const newSubject = named && speaker && named.sentence > speaker.sentence && personSubject(ctx, named);
   return speaker && !newSubject ? speaker.actor : named?.actor;
