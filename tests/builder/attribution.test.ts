@@ -458,6 +458,9 @@ describe('speaker and quote rules', () => {
     ['description-after-verb', 'Governor Ann Lowell toured the flooded towns on Monday.\n\n"We will rebuild every house and every road in this valley," said the governor.', 'every road', 'Ann Lowell'],
     ['speaker-after-verb', `${background} The ship was treating the incident as a case of negligence, said Masayuki Obara, a regional coast guard official.`, 'negligence', 'Masayuki Obara'],
     ['speaker-after-verb', `${background} "Our air crews train every day and know the tides," said Petty Officer Ann Lowell of the Coast Guard.`, 'air crews', 'Ann Lowell'],
+    // …then the speaker's party and state.
+    ['speaker-after-verb', `${background} "We will not give up on the bridge," said Rep. Tom Marsh (R-Ohio), chairman of the transport committee.`, 'give up on the bridge', 'Tom Marsh'],
+    ['speaker-after-verb', `${background} "The river rose faster than anyone expected," said Sen. Ann Lowell (Maine).`, 'river rose faster', 'Ann Lowell'],
     ['spokesperson-of-named', 'Governor Ann Lowell toured the flooded valley on Monday. Lowell\'s office said in a statement that every road would be open again by the spring.', 'open again', 'Ann Lowell'],
     ['spokesperson-of-named', 'Governor Ann Lowell toured the flooded valley on Monday. A spokesman for Ann Lowell said every road would be open again by the spring.', 'open again', 'Ann Lowell'],
     ['named-subject', `${background} Senator Maria Lopez said on Tuesday that the budget would pass before the summer recess.`, 'would pass', 'Maria Lopez'],

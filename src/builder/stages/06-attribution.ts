@@ -349,8 +349,12 @@ function onlyActorDescribed(ctx: Context, noun: string): number | undefined {
 // Inverted order: "…,” said Hina Shamsi, the director of …
 function speakerAfterVerb(c: Clause): number | undefined {
   const after = c.inSentence.find((m) => m.start >= c.verb.end && m.start - c.verb.end < 40 && /^\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u.test(c.text.slice(c.verb.end, m.start)));
-  return after && /^\s*(?:[,.;:!?]|$)|^\s+of\s+(?:the\s+)?\p{Lu}/u.test(c.text.slice(after.end, after.end + 12)) ? after.actor : undefined;
+  return after && SPEAKER_CLOSES.test(c.text.slice(after.end, after.end + 30)) ? after.actor : undefined;
 }
+// What may follow the speaker named after the verb: the end of the clause, the body they are of
+// ("said Petty Officer Ann Lowell of the Coast Guard"), or their party and state before the clause
+// ends ("added Rep. Tom Marsh (R-Ohio), chairman of …", "said Sen. Ann Lowell (Maine).").
+const SPEAKER_CLOSES = /^\s*(?:[,.;:!?]|$)|^\s+of\s+(?:the\s+)?\p{Lu}|^\s*\([^()]{1,20}\)\s*(?:[,.;:!?]|$)/u;
 // "…,” said the president.": a description right after the verb, closing the clause.
 const ACCORDING_DESCRIPTION = /^([Tt]he\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+)\s*(?:[,.;:!?]|$)/u;
 const DESCRIPTION_AFTER = /^\s+(the\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+)\s*(?:[,.;:!?]|$)/u;
