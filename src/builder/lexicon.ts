@@ -164,6 +164,12 @@ export const OFFICES = new Map(Object.entries(organizations.offices));
 export const GROUP_NOUNS = lower(organizations.groupNouns);
 export const UNNAMED_PERSONS = lower(organizations.unnamedPersons);
 export const COLLECTIVE_NOUNS = lower(organizations.households);
+/** "police": a body named in lower case after the place it serves ("Elkhart police"). */
+export const LOCAL_FORCES = lower(organizations.localForces);
+/** "investigators": the people who speak for a local force the story names. */
+export const FORCE_MEMBERS = lower(organizations.forceMembers);
+/** "sheriff", "FBI": words of the bodies that investigate beside a local force. */
+export const OTHER_INVESTIGATORS = lower(organizations.otherInvestigators);
 export const PLACE_HEADS = lower(organizations.placeHeads);
 export const MEDIA = lower(organizations.mediaPublishers);
 export const MEDIA_HEADS = lower(organizations.mediaHeads);

@@ -309,6 +309,26 @@ describe('actors across a cluster', () => {
     expect([body[0].name, ...body[0].aliases]).toContain('Vardan Tessel');
   });
 
+  it.each([
+    ['its initials', 'TPD officers closed the levee road. Tarrow police said the road would reopen on Friday.', 'TPD'],
+    ['its full name', 'The Tarrow City Police Department closed the levee road. Tarrow police said the road would reopen on Friday.', 'Tarrow City Police Department'],
+  ])('a force described by its place is the force the articles name by %s', (_, text, full) => {
+    const actors = buildBriefing([{ text: `${lead}\n\n${text}` }, { text: `${lead}\n\nTarrow police said the levee held.` }], { id: 't' }).actors;
+    const forces = actors.filter((a) => [a.name, ...a.aliases].some((n) => /Tarrow|TPD/.test(n)));
+    expect(forces).toHaveLength(1);
+    expect([forces[0].name, ...forces[0].aliases]).toEqual(expect.arrayContaining([full, 'Tarrow police']));
+  });
+
+  it('investigators are the one police force that investigates, unless a sheriff investigates too', () => {
+    const story = (extra: string) =>
+      buildBriefing([{ text: `${lead}\n\nTarrow police said the van was stolen. Investigators said the driver fled on foot.${extra}` }, { text: `${lead}\n\nTarrow police said the levee held.` }], { id: 't' }).actors;
+    const police = story('').find((a) => a.name === 'Tarrow police');
+    expect(police?.aliases).toContain('investigators');
+    const beside = story(' The Brisco County Sheriff\'s Office said its deputies searched the woods.').find((a) => a.name === 'Tarrow police');
+    expect(beside).toBeDefined();
+    expect(beside?.aliases).not.toContain('investigators');
+  });
+
   it('"Customs and Border Protection" is one organisation', () => {
     const b = names([`${lead}\n\nOfficials at U.S. Customs and Border Protection said the crossing would stay open.`, `${lead}\n\nThe levee held.`]);
     expect(b.some((n) => /Customs and Border Protection/.test(n))).toBe(true);

@@ -323,6 +323,7 @@ describe('findMentions', () => {
 describe('NAME_RULES', () => {
   // [rule, sentence, the name the rule decides on]
   const rows: [string, string, string][] = [
+    ['place-of-a-local-force', 'Tarrow police found the van on Monday.', 'Tarrow'],
     ['lone-date-or-function-word', 'Negotiators met in January and again in May.', 'January'],
     ['lone-date-or-function-word', 'They met on Christmas Eve and again at Thanksgiving.', 'Christmas Eve'],
     ['organisation-by-its-head', 'Republicans may gain control of the House in November.', 'House'],
@@ -389,6 +390,8 @@ describe('GROUP_RULES', () => {
     ['household', 'The family said he had a documented allergy.', 'family', 'group', undefined],
     ['household', "An attorney for Elijah's family did not respond.", 'family', 'group', "Elijah's family"],
     ['household', 'The family members wrote on the page that they grieve.', 'family', 'group', undefined],
+    ['local-force', 'She later told Tarrow police how the van was stolen.', 'Tarrow police', 'organization', undefined],
+    ['local-force', 'New Halden police said the road would reopen.', 'New Halden police', 'organization', undefined],
     ['government-of-a-demonym', 'The Syrian government denied the report.', 'Syria', 'country', 'Syrian government'],
     ['group-noun', 'Syrian rebels said they had lost the town.', 'rebels', 'group', 'Syrian rebels'],
     ['speaking-group', 'Critics say that growing crops for fuel takes up vast tracts of land.', 'critics', 'group', undefined],
@@ -407,6 +410,15 @@ describe('GROUP_RULES', () => {
     ['The Center for Family Services closed on Monday.'],
   ])('a household noun used as a modifier, without an owner or in a name is no actor: %s', (text) => {
     expect(findMentions(text).filter((f) => f.name === 'family')).toEqual([]);
+  });
+
+  it.each([
+    ['Riot police fired tear gas into the crowd.'],
+    ['When police arrived, the van was gone.'],
+    ['Danish police said the submarine sank on purpose.'],
+    ['Brackton University police closed the campus.'],
+  ])('police after an ordinary word, a country\'s people or an organisation\'s name are no local force of their own: %s', (text) => {
+    expect(findMentions(text).filter((f) => / police$/.test(f.name))).toEqual([]);
   });
 
   it.each([

@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, GOVERNMENT_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, GOVERNMENT_NOUNS, LOCAL_FORCES, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
   genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -184,6 +184,15 @@ interface NameRule {
 }
 
 const reject = () => null;
+// "Elkhart police", "New Orleans police": the capitalised words before a local force's noun name the
+// place it serves when each is a place or no ordinary word ("Riot police", "When police" are not); an
+// organisation's own name ("Wayne State University police") stays that name, and a country's force
+// ("Danish police") stands for the country, as its government does.
+const servesPlace = (words: readonly string[]) =>
+  words.length > 0 &&
+  words.every((w, k) => isPlace(w) || (w === 'New' && k < words.length - 1) || (/^\p{Lu}\p{Ll}/u.test(w) && !isCommonWord(w) && !STOPWORDS.has(w.toLowerCase()))) &&
+  !words.some((w) => ORG_HEADS.has(w.toLowerCase()) || isTitleWord(w));
+const LOCAL_FORCE_AFTER = new RegExp(String.raw`^\s+(?:${[...LOCAL_FORCES].join('|')})\b`, 'u');
 const single = (c: Candidate) => c.words.length === 1;
 const lastHead = (c: Candidate) => c.words[c.words.length - (ROMAN.test(c.lastWord) && c.words.length > 1 ? 2 : 1)].toLowerCase();
 const nextLowerWord = (c: Candidate) => /^\s+(\p{Ll}+)/u.exec(c.after)?.[1];
@@ -201,6 +210,8 @@ export const NAME_RULES: readonly NameRule[] = [
     match: (c) => single(c) && ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name) && /\bthe\s+$/.test(c.before),
     build: (c) => ({ name: c.name, type: 'organization', short: true }),
   },
+  // "Elkhart police said": the place is the force's, which the group rules name ("Elkhart police").
+  { name: 'place-of-a-local-force', match: (c) => !c.classified && !c.role && !c.possessive && LOCAL_FORCE_AFTER.test(c.after) && servesPlace(c.words), build: reject },
   { name: 'lone-date-or-function-word', match: (c) => isDateWord(c.name) || (single(c) && (STOPWORDS.has(c.name.toLowerCase()) || (ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name)))), build: reject },
   // "in March", "March 2015": a month where the text uses it as a date ("May said" may be Theresa May).
   {
@@ -530,6 +541,15 @@ function describedFrom(c: GroupContext): number {
   if (from > 0 && countryOfDemonym(tokens[from - 1].text)) from--;
   return from;
 }
+// The capitalised words right before a word, written with single spaces, without a sentence's
+// opening function word ("The Millis police").
+function placeBefore(c: GroupContext): Token[] {
+  const { text, tokens, i } = c;
+  let from = i;
+  while (from > 0 && i - from < 4 && text.slice(tokens[from - 1].end, tokens[from].start) === ' ' && /^\p{Lu}[\p{L}.'’-]*$/u.test(tokens[from - 1].text) && !POSSESSIVE.test(tokens[from - 1].text)) from--;
+  while (from < i && STOPWORDS.has(tokens[from].text.toLowerCase()) && !(tokens[from].text === 'New' && from + 1 < i)) from++;
+  return tokens.slice(from, i);
+}
 // "the family", "Elijah's family", "whose family": a determiner or an owner before it.
 const OWNER = /^(?:the|his|her|their|its|our|my|your|that|this|whose)$|^\p{Lu}\p{L}*['’]s?$/iu;
 
@@ -562,6 +582,16 @@ export const GROUP_RULES: readonly GroupRule[] = [
       const owner = tokens[i - 1];
       const named = /^\p{Lu}/u.test(owner.text) && !STOPWORDS.has(owner.text.toLowerCase());
       return { start: tokens[i].start, end: tokens[i].end, name: tokens[i].text, type: 'group', ...(named ? { surface: text.slice(owner.start, tokens[i].end) } : {}) };
+    },
+  },
+  // "Elkhart police said": a local force, named with the place it serves.
+  {
+    name: 'local-force',
+    match: (c) => LOCAL_FORCES.has(c.tokens[c.i].text) && servesPlace(placeBefore(c).map((t) => t.text)),
+    build: (c) => {
+      const { text, tokens, i } = c;
+      const place = placeBefore(c);
+      return { start: place[0].start, end: tokens[i].end, name: text.slice(place[0].start, tokens[i].end), type: 'organization' };
     },
   },
   // "the Syrian government", "Russian authorities".

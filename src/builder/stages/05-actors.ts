@@ -5,7 +5,7 @@ import { STOPWORDS } from '../text/tokens.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
-import { DISEASE_NOUNS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsPastVerb, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsPastVerb, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -286,6 +286,9 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     const words = wordsOf(a.name);
     const keys = [initials(withoutCountry(a.name)).toLowerCase(), normKey(withoutCountry(a.name))];
     for (let k = 2; k < words.length; k++) keys.push(words.slice(0, k).join(' '));
+    // "LAPD" / "Los Angeles police": a local force's initials close on those of "police department".
+    const last = a.name.split(/\s+/).pop()!;
+    if (LOCAL_FORCES.has(last) && words.length > 1) keys.push(`${initials(a.name)}${last[0]}d`.toLowerCase());
     // "Fire Department" / "New York City Fire Department": the name without the place before it.
     for (let k = 1; k <= words.length - 2; k++) if (words.slice(k).some((w) => ORG_HEADS.has(w))) keys.push(words.slice(k).join(' '));
     const candidates = new Set([...keys.flatMap((k) => byName.get(k) ?? []), ...[...a.aliases].flatMap((y) => (acronymsOf.get(y) ?? []).flatMap((x) => byAlias.get(x) ?? []))]);
@@ -328,6 +331,30 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     const owners = byHead.get(normKey(a.name));
     if (owners?.length === 1) into(a, owners[0]);
     else a.mentions.length = 0;
+  }
+  // "Investigators believe …" in a story whose one investigating body is its police ("Elkhart police",
+  // "the Houston Police Department") are that force's; not where a sheriff or a federal agency
+  // investigates too ("Madison County Sheriff's investigators", "the FBI").
+  const forces = orgs().filter((a) => a.name.split(/\s+/).some((w) => LOCAL_FORCES.has(w.toLowerCase())));
+  const otherInvestigators = actors.some((a) => a.mentions.length && [a.name, ...a.aliases].some((n) => n.split(/[\s'’]+/).some((w) => OTHER_INVESTIGATORS.has(w.toLowerCase()))));
+  const main = forces.length && !otherInvestigators ? forces.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)) : undefined;
+  if (main)
+    for (const a of actors)
+      if (a.mentions.length && a.type === 'group' && FORCE_MEMBERS.has(a.name))
+        for (const m of a.mentions.splice(0)) {
+          m.surface ??= m.name;
+          m.name = main.name;
+          add(main, m);
+        }
+  // "Massachusetts police" / "Massachusetts State Police", "Delphi police" / "Delphi City Police": a
+  // force described by its place is the force the articles name in full with that place and that noun.
+  for (const a of orgs()) {
+    const words = a.name.split(/\s+/);
+    const noun = words[words.length - 1];
+    if (!LOCAL_FORCES.has(noun) || words.length < 2) continue;
+    const place = `${normKey(words.slice(0, -1).join(' '))} `;
+    const full = orgs().filter((b) => b !== a && normKey(b.name).startsWith(place) && wordsOf(b.name).includes(noun) && !b.name.endsWith(` ${noun}`));
+    if (full.length) into(a, full.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)));
   }
 }
 
