@@ -319,6 +319,13 @@ describe('actors across a cluster', () => {
     expect([forces[0].name, ...forces[0].aliases]).toEqual(expect.arrayContaining([full, 'Tarrow police']));
   });
 
+  it('"police said" is the force the story names most, and no actor where it names none', () => {
+    const story = (first: string) => buildBriefing([{ text: `${lead}\n\n${first} Police said the van was stolen.` }, { text: `${lead}\n\nPolice said the levee held.` }], { id: 't' }).actors;
+    const force = story('The Tarrow Police Department closed the levee road on Monday.').find((a) => a.name === 'Tarrow Police Department');
+    expect(force?.aliases).toContain('police');
+    expect(story('Crews closed the levee road on Monday.').flatMap((a) => [a.name, ...a.aliases])).not.toContain('police');
+  });
+
   it('investigators are the one police force that investigates, unless a sheriff investigates too', () => {
     const story = (extra: string) =>
       buildBriefing([{ text: `${lead}\n\nTarrow police said the van was stolen. Investigators said the driver fled on foot.${extra}` }, { text: `${lead}\n\nTarrow police said the levee held.` }], { id: 't' }).actors;

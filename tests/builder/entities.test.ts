@@ -396,6 +396,7 @@ describe('GROUP_RULES', () => {
     ['group-noun', 'Syrian rebels said they had lost the town.', 'rebels', 'group', 'Syrian rebels'],
     ['speaking-group', 'Critics say that growing crops for fuel takes up vast tracts of land.', 'critics', 'group', undefined],
     ['speaking-group', 'Some health experts have long warned that the water was unsafe.', 'experts', 'group', 'health experts'],
+    ['speaking-group', 'Police said the van was found near the river.', 'police', 'group', undefined],
   ];
 
   it.each(rows)('%s: %s', (_, text, name, type, surface) => {

@@ -337,15 +337,24 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
   // investigates too ("Madison County Sheriff's investigators", "the FBI").
   const forces = orgs().filter((a) => a.name.split(/\s+/).some((w) => LOCAL_FORCES.has(w.toLowerCase())));
   const otherInvestigators = actors.some((a) => a.mentions.length && [a.name, ...a.aliases].some((n) => n.split(/[\s'’]+/).some((w) => OTHER_INVESTIGATORS.has(w.toLowerCase()))));
-  const main = forces.length && !otherInvestigators ? forces.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)) : undefined;
-  if (main)
-    for (const a of actors)
-      if (a.mentions.length && a.type === 'group' && FORCE_MEMBERS.has(a.name))
-        for (const m of a.mentions.splice(0)) {
-          m.surface ??= m.name;
-          m.name = main.name;
-          add(main, m);
-        }
+  const named = forces.length ? forces.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)) : undefined;
+  // The force keeps its name; the words that stood for it are its aliases.
+  const join = (a: ActorDraft, force: ActorDraft) => {
+    for (const m of a.mentions.splice(0)) {
+      m.surface ??= m.name;
+      m.name = force.name;
+      add(force, m);
+    }
+  };
+  // "Police said …" is the force the story names most; in a story that names none, "police" alone
+  // says too little of whose force it is to be an actor.
+  for (const a of actors) {
+    if (!a.mentions.length || a.type !== 'group' || !LOCAL_FORCES.has(a.name)) continue;
+    if (named) join(a, named);
+    else a.mentions.length = 0;
+  }
+  const main = !otherInvestigators ? named : undefined;
+  if (main) for (const a of actors) if (a.mentions.length && a.type === 'group' && FORCE_MEMBERS.has(a.name)) join(a, main);
   // "Massachusetts police" / "Massachusetts State Police", "Delphi police" / "Delphi City Police": a
   // force described by its place is the force the articles name in full with that place and that noun.
   for (const a of orgs()) {
