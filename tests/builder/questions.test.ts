@@ -407,7 +407,7 @@ describe('questionOf', () => {
     ['Putin said on Tuesday that rebels were planning to stage chemical weapons attacks to provoke them.', 'Will rebels stage chemical weapons attacks?', 'upcoming'],
     ['It is unclear whether Routley had any residual brain activity and how much he was able to understand them.', 'Did Routley have any residual brain activity?', 'unresolved'],
     // A wish is asked as what may come.
-    ['Congressional aides have said they would like to question Kushner about that meeting.', 'Will Congressional aides question Kushner about that meeting?', 'upcoming'],
+    ['Congressional aides have said they would like to question Kushner about that meeting.', 'Will congressional aides question Kushner about that meeting?', 'upcoming'],
     ['Whether the injury will lead to chronic pain may depend on how two parts of the brain communicate.', 'Will the injury lead to chronic pain?', 'unresolved'],
     // Long clauses end before a phrase, not inside one.
     ['It is unclear whether Powell and the Fed can navigate a difficult path between allowing the economy to thrive and wages to rise without letting potentially crushing inflation take hold.', 'Can Powell and the Fed navigate a difficult path between allowing the economy to thrive and wages to rise?', 'unresolved'],
@@ -502,6 +502,40 @@ describe('yesNo', () => {
   });
 });
 
+// Rows named as the patterns that keep a question well formed (clause.ts JOINED_CLAUSE,
+// isIrregularPast, isCommonPlural, the short clause's end; asks.ts COORDINATED_GERUND, masked).
+describe('well-formed questions', () => {
+  it.each([
+    ['joined-clause', 'The council has yet to receive any word from the ministry and there is no notice on its website.', 'Will the council receive any word from the ministry?'],
+    ['joined-clause', 'The agency has not commented on the leak and no warning has been issued to residents.', 'Will the agency comment on the leak?'],
+    ['joined-clause', 'It is unclear whether the lake is covered by ice and no one was sure how thick it is.', 'Is the lake covered by ice?'],
+    ['joined-clause', 'The guild said it would seek to bargain over safety rules and does not intend to push for higher pay.', 'Will the guild seek to bargain over safety rules?'],
+    ['joined-clause', 'It is not clear when the forgers were caught but the list was posted on the ministry website in May.', 'When were the forgers caught?'],
+    ['coordinated-gerund', 'The student is accused of stealing a fire hose from the gym and then spraying it at guests.', 'Did the student steal a fire hose from the gym and then spray it at guests?'],
+    ['coordinated-gerund', 'The driver is accused of hitting and killing a cyclist near the bridge.', 'Did the driver hit and kill a cyclist near the bridge?'],
+    ['accused-of-being', 'The coach is accused of being obsessed with one of his players.', 'Was the coach obsessed with one of his players?'],
+    ['masked-dots', 'It was not clear whether the U.N. agency would also lose money it received from the U.S. in other years.', 'Will the U.N. agency also lose money it received from the U.S. in other years?'],
+    ['masked-dots', 'The guard is accused of shooting a visitor around 11:30 p.m. on Friday.', 'Did the guard shoot a visitor around 11:30 p.m. on Friday?'],
+    ['irregular-past', 'It was still unclear whether the convoy began at the border crossing.', 'Did the convoy begin at the border crossing?'],
+    ['irregular-past', 'Officials did not say whether the firm paid 12.5 percent more for the land.', 'Did the firm pay 12.5 percent more for the land?'],
+    ['plural-role-noun', 'Investigators have not commented on a possible motive.', 'Will investigators comment on a possible motive?'],
+    ['plural-role-noun', 'Twenty-year-old Maria Lopez was charged with arson.', 'Will twenty-year-old Maria Lopez be convicted of arson?'],
+    ['dangling-word', 'Inspectors found no evidence of state support for illegal logging or mining in the reserve.', 'Was there state support for illegal logging?'],
+  ])('%s: %s', (_name, sentence, text) => {
+    expect(questionOf(sentence)?.text).toBe(text);
+    expectQuestion(text);
+  });
+  it.each([
+    ['irregular-past', 'New research reveals the previously unknown habits of young seals when they leave the colony.'],
+    ['irregular-past', 'A mass of old seeds found while digging a basement in the town has been identified as ancient.'],
+    ['plural-role-noun', 'Knowles has not commented on a possible motive.'],
+  ])('%s, not: %s', (name, sentence) => {
+    const q = questionOf(sentence)?.text;
+    if (name === 'plural-role-noun') expect(q).toBe('Will Knowles comment on a possible motive?');
+    else expect(q).toBeUndefined();
+  });
+});
+
 describe('questions across a cluster', () => {
   const build = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' });
   const lead = 'Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.';
@@ -551,6 +585,16 @@ describe('questions across a cluster', () => {
     const texts = b.questions.map((q) => q.text);
     expect(texts).toContain('Will the farmers plant wheat in the valley?');
     expect(texts).not.toContain('Will the army rebuild the bridge over the river?');
+  });
+
+  it('one-charge-per-defendant: a defendant whose charges several sentences tell is asked about once', () => {
+    const b = build([
+      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei was charged with arson and reckless endangerment.\n\nThe warehouse held grain.`,
+      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nOsei, 31, pleaded not guilty to arson on Tuesday.\n\nA 31-year-old man has been charged with arson in the warehouse fire.\n\nMaria Lund was charged with obstruction of justice.`,
+    ]);
+    const convicted = b.questions.map((q) => q.text).filter((t) => /be convicted of/.test(t));
+    expect(convicted.filter((t) => /Osei|31-year-old man/.test(t))).toHaveLength(1);
+    expect(convicted).toContain('Will Maria Lund be convicted of obstruction of justice?');
   });
 
   it('a vote that the cluster reports as taken is answered, not open', () => {

@@ -74,7 +74,7 @@ const MYSTERY_NP = new RegExp(
 );
 // "there is no evidence that the driver was drunk" → "Was the driver drunk?"; "found no evidence
 // of foul play" → "Was there foul play?"; "no explanation was given for the delay" → "What explains the delay?"
-const NO_EVIDENCE = /\bno\s+(?:evidence|indication|proof)\s+(?:yet\s+)?(?:that\s+([^,;:.!?]{8,})|of\s+(?!the\b|an?\b)([^,;:.!?]{3,40}))/iu;
+const NO_EVIDENCE = /\bno\s+(?:evidence|indication|proof)\s+(?:yet\s+)?(?:that\s+([^,;:.!?]{8,})|of\s+(?!the\b|an?\b)([^,;:.!?]{3,40})(?![^\s,;:.!?]))/iu;
 const NO_EXPLANATION = /\bno\s+(?:explanation|reason|motive)\s+(?:(?:was|has\s+been|had\s+been)\s+(?:given|offered)\s+)?for\s+(the\s+[^,;:.!?]{3,60}|[\p{L}]+['’]s\s+[^,;:.!?]{3,60})/iu;
 // "The group's leader refused to comment on the fighting in Damascus" → "What will the group's
 // leader say about the fighting in Damascus?"
@@ -227,6 +227,7 @@ const RUMORED_THAT = /\b(?:rumou?rs?|speculation|suggestions?|allegations?|repor
 
 // "Alcorn is also accused of luring the girl into her home" → "Did Alcorn lure the girl into her home?"
 const ACCUSED_OF = /\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?(?:accused|suspected)\s+of\s+(\p{Ll}+ing)\s+([^,;:.!?]{3,})/u;
+const COORDINATED_GERUND = /\b(and|or)\s+(then\s+|also\s+|\p{Ll}+ly\s+)?(\p{Ll}{2,}ing)\b/gu;
 // "Trump aides dispute Comey's reported account of that conversation" → "Whose account of that
 // conversation is right: Comey's or Trump aides'?"
 const DISPUTED_ACCOUNT = /\s(?:(?:has|have|had)\s+)?(?:dispute[sd]?|dismisse[sd]|dismiss|rejecte?d?s?|challenge[sd]?|contradict(?:s|ed)?|denie[sd]|deny)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+(?:\p{Ll}+\s+)?(account|version|claim|description|story|characterization)s?(?:\s+of\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s+(?:that|which|who|revealed|reported|described|in|on|at|by|after|before|from)\b|[,;:.!?]|$))?/u;
@@ -277,6 +278,14 @@ function adverbHedged(m: RegExpExecArray, s: string): string | undefined {
   if (tags.includes('PastTense')) return `Did ${lowerFirst(subject)} ${infinitive(verb)} ${rest}?`;
   return tags.includes('PresentTense') && /[^s]s$/.test(verb) ? `Does ${lowerFirst(subject)} ${infinitive(verb)} ${rest}?` : undefined;
 }
+
+// "whether the U.N. fund would …", "around 11:30 p.m.", "36.5 percent": the dot of an initialism and
+// the dot or colon inside a figure or a time end no clause. The rules read them masked (as
+// characters no clause pattern stops at) and the question shows them as written.
+const DOT = '\u00b7';
+const COLON = '\u00a6';
+const masked = (s: string) => s.replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replaceAll('.', DOT)).replace(/(?<=\d)[.:](?=\d)/g, (c) => (c === '.' ? DOT : COLON));
+const unmasked = (q: string) => q.replaceAll(DOT, '.').replaceAll(COLON, ':');
 
 /** A way of writing a question from a sentence: `match` finds the words, `build` writes the question. */
 export interface AskRule {
@@ -362,7 +371,13 @@ export const ASK_RULES: readonly AskRule[] = [
     match: ACCUSED_OF,
     build: (m, s) => {
       const subject = subjectBefore(s, m.index);
-      return subject && `Did ${lowerFirst(subject)} ${infinitive(m[1])} ${shorten(m[2])}?`;
+      if (!subject) return undefined;
+      // "accused of shooting and killing Smith", "of stealing it and then discharging it": each
+      // deed joined to the first is asked in the same form.
+      const deeds = shorten(m[2]).replace(COORDINATED_GERUND, (_g, and: string, adverb: string | undefined, verb: string) => `${and} ${adverb ?? ''}${infinitive(verb)}`);
+      // "accused of being obsessed with …" asks whether the subject was.
+      if (m[1] === 'being') return `${isPluralPhrase(subject) ? 'Were' : 'Was'} ${lowerFirst(subject)} ${deeds}?`;
+      return `Did ${lowerFirst(subject)} ${infinitive(m[1])} ${deeds}?`;
     },
   },
   { name: 'disputed-account', kind: 'disputed', match: DISPUTED_ACCOUNT, build: (m, s) => accountQuestion(m, s) },
@@ -450,7 +465,7 @@ export const ASK_RULES: readonly AskRule[] = [
       // "For months, Walker confidently said he would not launch …": the speaker is the noun phrase
       // after the last comma, without its adverb.
       const speaker = m[1].split(/,\s*/).pop()!.replace(/\s+\p{Ll}+ly$/u, '');
-      return speaker && wordCount(speaker) <= 4 && /^\p{Lu}/u.test(speaker) ? `Will ${speaker} ${m[2]} ${shorten(m[3])}?` : undefined;
+      return speaker && wordCount(speaker) <= 4 && /^\p{Lu}/u.test(speaker) ? `Will ${lowerFirst(speaker)} ${m[2]} ${shorten(m[3])}?` : undefined;
     },
   },
   { name: 'hopes-for', kind: 'upcoming', match: HOPES_FOR, build: (m) => `Will there be ${shorten(m[1])}?` },
@@ -556,21 +571,22 @@ const LEADING_REPORT = new RegExp(String.raw`^(?:according\s+to\s+[^,]{2,60},\s+
  * statement asked as yes or no ("Police said the man was armed" → "Was the man armed?").
  */
 export function statementQuestion(sentence: string): string | undefined {
-  const s = withoutAsides(sentence);
+  const s = masked(withoutAsides(sentence));
   const clause = s.replace(LEADING_REPORT, '').replace(/^(?:but|and|so|yet|still|instead|meanwhile|however),?\s+/i, '');
   // "said that statement was not accurate": "that" was the noun's own, and the clause points back.
   if (/\bthat\s+$/i.test(s.slice(0, s.length - clause.length)) && /^\p{Ll}+\s+(?:is|are|was|were|has|had)\b/u.test(clause)) return undefined;
   const q = yesNo(clause.trim());
-  return q && !PERSONAL.test(q) ? q : undefined;
+  return q && !PERSONAL.test(q) ? unmasked(q) : undefined;
 }
 
 /** The open question a sentence raises, if any, and the rule that wrote it. */
 export function questionOf(sentence: string): (Pick<QuestionDraft, 'text' | 'kind'> & { rule: string }) | undefined {
   // Quotation marks, an inserted relative clause or a participle's phrase stand between a subject and its verb.
-  const s = withoutAsides(sentence);
+  const s = masked(withoutAsides(sentence));
   for (const rule of ASK_RULES) {
     const m = rule.match.exec(s);
-    const text = m ? rule.build(m, s) : undefined;
+    const built = m ? rule.build(m, s) : undefined;
+    const text = built && unmasked(built);
     if (!m || !text) continue;
     // "than you think", "because we really do know": the writer's voice, not the story's question.
     if (PERSONAL.test(text)) return undefined;

@@ -1,6 +1,6 @@
 // Clause grammar: turns an open clause into a question a reader would ask ("the ceasefire will
 // hold" → "Will the ceasefire hold?"), finds the subject before a verb and keeps questions short.
-import { HONORIFICS, SPEECH_VERB_ALTERNATION, isPluralPhrase, taggedWords, toInfinitive, verbForms } from '../../lexicon.js';
+import { GROUP_NOUNS, HONORIFICS, SPEECH_VERB_ALTERNATION, isPluralPhrase, singularRoleNoun, taggedWords, toInfinitive, verbForms } from '../../lexicon.js';
 import { STOPWORDS, wordCount } from '../../text/tokens.js';
 
 const MAX_WORDS = 22;
@@ -11,8 +11,12 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1
 // What follows a comma and opens another clause is not part of the question: ", it certainly
 // wasn't …", ", meaning …"; nor is anything after a colon or a dash, or after a sentence's end run
 // into a bracket the splitter left on ("… the police department.(Aakash) I'm a member …").
+// Nor is a clause joined by "and" or "but" that tells something else: "… from the pageant and
+// there is no announcement", "… and no alert has been issued", "… and does not intend to …", "…
+// and has been closed since May", "… but the list was posted".
+const JOINED_CLAUSE = String.raw`\s+(?:and|but)\s+(?:there\s+(?:is|are|was|were|has|have|had)|no\s+(?:one|body|[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+(?:has|have|had|is|are|was|were)|(?:does|did|do)(?:\s+not|n['’]t)|(?:has|have|had)(?:\s+not|n['’]t)?\s+been)\b|\s+but\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:is|are|was|were|has|have|had)\b`;
 const NEXT_CLAUSE = new RegExp(
-  String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+(?:whether|how|what|why|when|where|who|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|\s+but\s+(?:that|also|not)\b|\s+(?:once|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s|(?<=\p{L}{2})[.!?](?=[(\[])).*$`,
+  String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+(?:whether|how|what|why|when|where|who|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|${JOINED_CLAUSE}|\s+but\s+(?:that|also|not)\b|\s+(?:once|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s|(?<=\p{L}{2})[.!?](?=[(\[])).*$`,
   'u',
 );
 const DANGLING_END = /\s+(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|which|who|as)$/i;
@@ -30,7 +34,9 @@ export const shorten = (clause: string) => withoutLostPurpose(cut(clause));
 const cut = (clause: string) => {
   const words = untilNextClause(clause.trim().replace(TRAILING_ATTRIBUTION, '').replace(NEXT_CLAUSE, '')).replace(/[.!?,;:]+$/, '').split(/\s+/);
   const limit = MAX_WORDS - 4;
-  if (words.length <= limit) return words.join(' ');
+  // ("… for forced abortions or": a clause a rule's span cut short ends on no conjunction or
+  // article; a preposition may end one, "what he was referring to".)
+  if (words.length <= limit) return words.join(' ').replace(/(?:\s+(?:and|or|the|a|an))+$/i, '');
   // Cut before the last phrase that starts within the limit, never inside a phrase ("without
   // letting potentially crushing").
   let end = limit;
@@ -65,8 +71,21 @@ export const lowerFirst = (np: string) => {
   // capitalised only because it opened the sentence ("Walker" may be a name, so nouns keep theirs).
   if (DETERMINER.test(first) && !/^\d/.test(first)) return first.toLowerCase() + np.slice(first.length);
   const opening = /^\p{Lu}\p{Ll}+$/u.test(first) && second !== undefined && /^\p{Ll}/u.test(second);
-  return opening && (/ing$/.test(first) || isAdjective(first.toLowerCase())) ? np.charAt(0).toLowerCase() + np.slice(1) : np;
+  // "Investigators", "Authorities have …": a plural common noun, capitalised only because it opened
+  // the sentence (a party, a team or a surname compromise reads as a group or a name); "Former",
+  // "Twenty-eight-year-old" before a name: a title's or an age's word.
+  const common = (second === undefined || /^\p{Ll}/u.test(second)) && isCommonPlural(first);
+  return (opening && (/ing$/.test(first) || isAdjective(first.toLowerCase()))) || common || /^(?:Former|\p{Lu}[\p{Ll}-]*-year-old)$/u.test(first)
+    ? np.charAt(0).toLowerCase() + np.slice(1)
+    : np;
 };
+// (Only people's plurals: "Investigators", "Officials", "Witnesses"; a surname in -s, "Knowles",
+// "Woods", is no role's plural, and parties' members, "Democrats", keep their capital.)
+const NAMED = /ProperNoun|Person|Organization/;
+function isCommonPlural(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || GROUP_NOUNS.has(word.toLowerCase()) || !singularRoleNoun(word)) return false;
+  return !(tagged(`${word} said`)[0]?.tags ?? []).some((t) => NAMED.test(t));
+}
 
 export function infinitive(verb: string): string {
   // compromise reads a lone "considered" as an adjective; in a clause it is a verb.
@@ -255,7 +274,11 @@ export function yesNo(clause: string): string | undefined {
   // The first word read as a verb in the clause, after a noun phrase: not "hours" in "the hours
   // before …".
   const verbs = new Set(tagged(c).filter((t) => FINITE(t.tags)).map((t) => t.text));
-  for (const verb of c.matchAll(/\s(\p{Ll}+(?:s|ed))(?=\s+(\S+))/gu)) {
+  // "whether the escort began at the airport", "the firm paid $5 million": a verb's irregular past,
+  // as compromise reads it in the clause, is a verb like one in -ed.
+  const irregular = new Set(tagged(c).filter((t) => t.tags.includes('PastTense') && !/ed$/.test(t.text)).map((t) => t.text));
+  for (const verb of c.matchAll(/\s(\p{Ll}+)(?=\s+(\S+))/gu)) {
+    if (!/(?:s|ed)$/.test(verb[1]) && !(irregular.has(verb[1]) && isIrregularPast(verb[1], verb[2]))) continue;
     const subject = c.slice(0, verb.index);
     // "as", "is": a function word is no verb of the clause's own.
     if (STOPWORDS.has(verb[1])) continue;
@@ -268,10 +291,21 @@ export function yesNo(clause: string): string | undefined {
     const possessive = /['’]s$/.test(subject);
     const modalLater = /^[^,]*?\s(?:would|could|will|may|might|can|should|must)\s/.test(c.slice(verb.index! + verb[0].length));
     if (!(verbs.has(verb[1]) || objectFollows) || verbFollows || possessive || modalLater || subject.length > 80 || !isSubject(subject, true)) continue;
-    const past = verb[1].endsWith('ed');
+    const past = verb[1].endsWith('ed') || irregular.has(verb[1]);
     return `${past ? 'Did' : 'Does'} ${lowerFirst(subject)} ${infinitive(verb[1])} ${shorten(c.slice(verb.index! + verb[0].length))}?`;
   }
   return undefined;
+}
+
+// The past of its verb ("began", "paid"), not a participle ("gone", "written") nor a word compromise
+// only reads as one ("unknown"); a past that is also the participle ("found", "held") is one only
+// before its object, not before a preposition ("seeds found while clearing a site").
+const AFTER_PARTICIPLE = /^(?:while|when|in|on|at|by|with|from|during|after|before|near|for|to|into|as|under|inside|outside|since|across|along|through|over)$/i;
+function isIrregularPast(word: string, next: string): boolean {
+  const base = infinitive(word);
+  const forms = base !== word ? verbForms(base) : undefined;
+  if (forms?.PastTense !== word) return false;
+  return (forms.Participle !== undefined && forms.Participle !== word) || !AFTER_PARTICIPLE.test(next);
 }
 
 // "known" → "know": compromise finds the verb of some participles only from the verb's side.

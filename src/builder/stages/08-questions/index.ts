@@ -194,7 +194,24 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     if (open.length >= MIN_OPEN) break;
     askMatter(c, c.score);
   }
-  return { open: open.filter((q, i) => !q.general || i < GENERAL_SHOWN), answered };
+  return { open: oncePerDefendant(open).filter((q, i) => !q.general || i < GENERAL_SHOWN), answered };
+}
+
+// Each sentence that tells a defendant's charges raises the same "Will X be convicted of …?": a
+// story asks it once per defendant. A later one is asked only of a person named by another
+// surname; an unnamed defendant ("a 20-year-old man", "the teacher") after a charged one is most
+// often the same person, told again.
+const DEFENDANT = /^Will (.+?) be convicted of /;
+function oncePerDefendant(open: Scored[]): Scored[] {
+  const asked: string[] = [];
+  return open.filter((q) => {
+    if (q.rule !== 'charged') return true;
+    const who = DEFENDANT.exec(q.draft.text)?.[1] ?? '';
+    const surname = /^\p{Lu}/u.test(who) ? who.split(/\s+/).pop()! : '';
+    const again = asked.length > 0 && (!surname || asked.includes(surname));
+    asked.push(surname);
+    return !again;
+  });
 }
 
 export function questions(ctx: Context): void {
