@@ -536,6 +536,24 @@ describe('well-formed questions', () => {
   });
 });
 
+// Rows named as the pattern (clause.ts AUXILIARY_LATER, isParticiple): a participle that
+// describes the subject is not the clause's verb; the auxiliary after it is.
+describe('participle before the auxiliary', () => {
+  it.each([
+    ['Police said a man suspected of robbing two banks in the county is in custody.', 'Is a man suspected of robbing two banks in the county in custody?'],
+    ['A stray cat that narrowly escaped being put down last year was a star of the show.', 'Was a stray cat that narrowly escaped being put down last year a star of the show?'],
+    ['Officials said the army used chemical weapons that were banned.', 'Did the army use chemical weapons that were banned?'],
+  ])('participle-before-auxiliary: %s', (sentence, text) => {
+    expect(statementQuestion(sentence)).toBe(text);
+  });
+  it.each([
+    ['No doubt that some buyers did indeed wait this year so the new model was a drag.'],
+    ['Parents who reported no problems at the school were ignored.'],
+  ])('participle-before-auxiliary, not: %s', (sentence) => {
+    expect(statementQuestion(sentence)).toBeUndefined();
+  });
+});
+
 describe('questions across a cluster', () => {
   const build = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' });
   const lead = 'Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.';

@@ -126,7 +126,8 @@ const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said
 export const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|several|both|all|no|other|more|much|few|every|each|any|such|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 // Words that open a clause or qualify one, never a noun phrase.
 const NOT_OPENING = /^(?:no|among|my|our|your|being|having|nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
-const PARTICIPLE_PREPOSITION = /^(?:on|in|at|by|for|from|with|into|near|under|inside|outside)$/;
+// ("a man suspected of robbing …", "the priest accused of abuse".)
+const PARTICIPLE_PREPOSITION = /^(?:on|in|at|by|for|from|with|into|near|under|inside|outside|of)$/;
 /** `beforeVerb`: a verb follows, so a last word in -s is a plural noun ("Trump associates"). */
 // "Ms. Stinson", "Gov. Bentley": a title's dot ends no sentence.
 const HONORIFIC_DOT = new RegExp(String.raw`\b(?:${[...HONORIFICS].join('|')})\.`, 'giu');
@@ -290,6 +291,18 @@ export function yesNo(clause: string): string | undefined {
     // modal later on is the clause's verb.
     const possessive = /['’]s$/.test(subject);
     const modalLater = /^[^,]*?\s(?:would|could|will|may|might|can|should|must)\s/.test(c.slice(verb.index! + verb[0].length));
+    // "a man suspected of robbing … is in custody", "Gadhafi fled was fueled by …": before the
+    // clause's own auxiliary, with no clause word between, the word is a participle of its subject.
+    // It is asked with that auxiliary, the whole phrase its subject ("Is a man suspected of … in
+    // custody?"), when the phrase opens with a determiner.
+    const later = AUXILIARY_LATER.exec(c.slice(verb.index! + verb[0].length));
+    if (later) {
+      const whole = `${c.slice(0, verb.index! + verb[0].length)}${later[1]}`.trim();
+      const [aux, ...been] = later[2].split(/\s+/);
+      const described = isParticiple(verb[1]) && isSubject(subject, true) && !/\s(?:did|does|do|will|would|could|can|may|might|should|must)\s/.test(`${later[1]} `);
+      if (!described || !DETERMINER.test(whole.split(/\s+/)[0]) || /^no$/i.test(whole.split(/\s+/)[0]) || wordCount(whole) > 14) continue;
+      return `${cap(aux)} ${lowerFirst(whole)}${been.length ? ' been' : ''} ${shorten(later[3])}?`;
+    }
     if (!(verbs.has(verb[1]) || objectFollows) || verbFollows || possessive || modalLater || subject.length > 80 || !isSubject(subject, true)) continue;
     const past = verb[1].endsWith('ed') || irregular.has(verb[1]);
     return `${past ? 'Did' : 'Does'} ${lowerFirst(subject)} ${infinitive(verb[1])} ${shorten(c.slice(verb.index! + verb[0].length))}?`;
@@ -307,6 +320,14 @@ function isIrregularPast(word: string, next: string): boolean {
   if (forms?.PastTense !== word) return false;
   return (forms.Participle !== undefined && forms.Participle !== word) || !AFTER_PARTICIPLE.test(next);
 }
+
+// "suspected", "found", "held": a participle; "did", "went" are pasts only.
+const isParticiple = (word: string) => {
+  if (/ed$/.test(word)) return true;
+  const forms = verbForms(infinitive(word));
+  return forms?.Participle === word || (forms?.Participle === undefined && forms?.PastTense === word);
+};
+const AUXILIARY_LATER = /^((?:(?!\s(?:that|which|who|whom|whose|when|where|because|after|before|if|as|while|since|until|than|and|but|or)\s)[^,;:])*?)\s(is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(\S.*)$/;
 
 // "known" → "know": compromise finds the verb of some participles only from the verb's side.
 function baseOf(participle: string): string {
