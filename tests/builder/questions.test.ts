@@ -554,6 +554,22 @@ describe('participle before the auxiliary', () => {
   });
 });
 
+// Rows named as the pattern (clause.ts subjectBefore's connectives, NOT_OPENING, lowerFirst's
+// approximate number): what stands before a subject is no part of it.
+describe('connective before the subject', () => {
+  it.each([
+    ['connective-before-subject', 'Nevertheless one farmer in the valley is trying to save the old orchard.', 'Will one farmer in the valley save the old orchard?'],
+    ['connective-before-subject', 'Today the film will reach its first million viewers in China.', 'Will the film reach its first million viewers in China?'],
+    ['connective-before-subject', 'The airport is a hub for two airlines, meaning the delays could spread to other cities.', 'Will the delays spread to other cities?'],
+    ['approximate-number', 'About 5,000 runners are expected to take part in the race this year.', 'Will about 5,000 runners take part in the race this year?'],
+  ])('%s: %s', (_name, sentence, text) => {
+    expect(questionOf(sentence)?.text).toBe(text);
+  });
+  it('connective-before-subject, not: an adverb alone is no subject', () => {
+    expect(questionOf('The sequel that likely will be enjoyed most by fans of the first opens today.')).toBeUndefined();
+  });
+});
+
 describe('questions across a cluster', () => {
   const build = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' });
   const lead = 'Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.';

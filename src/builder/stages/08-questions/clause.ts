@@ -75,7 +75,9 @@ export const lowerFirst = (np: string) => {
   // the sentence (a party, a team or a surname compromise reads as a group or a name); "Former",
   // "Twenty-eight-year-old" before a name: a title's or an age's word.
   const common = (second === undefined || /^\p{Ll}/u.test(second)) && isCommonPlural(first);
-  return (opening && (/ing$/.test(first) || isAdjective(first.toLowerCase()))) || common || /^(?:Former|\p{Lu}[\p{Ll}-]*-year-old)$/u.test(first)
+  // "About 252,000 women": a word that qualifies a number.
+  const approximate = /^(?:About|Nearly|Almost|Roughly|Approximately|Around|Over|Some|Up)$/.test(first) && /^\d/.test(second ?? '');
+  return (opening && (/ing$/.test(first) || isAdjective(first.toLowerCase()))) || common || approximate || /^(?:Former|\p{Lu}[\p{Ll}-]*-year-old)$/u.test(first)
     ? np.charAt(0).toLowerCase() + np.slice(1)
     : np;
 };
@@ -107,7 +109,10 @@ export function subjectBefore(text: string, at: number, coordinated = false): st
     .trim()
     .replace(TRAILING_ADVERBS, (m) => (m.trim().split(/\s+/).every((w) => !/ly$/.test(w) || tagged(w)[0]?.tags.includes('Adverb')) ? '' : m))
     // "said last week the border …": the time belongs to the saying.
-    .replace(/^(?:(?:last|next|this)\s+(?:week|month|year|night|morning|\p{Lu}\p{Ll}+day)|yesterday|today|on\s+\p{Lu}\p{Ll}+day)\s+/u, '');
+    .replace(/^(?:(?:last|next|this)\s+(?:week|month|year|night|morning|\p{Lu}\p{Ll}+day)|yesterday|today|on\s+\p{Lu}\p{Ll}+day)\s+/u, '')
+    // "Nevertheless one man …", "Today the film …", "…, meaning the disruption could …", "…, saying
+    // he would …": a connective or a time before the subject is no part of it.
+    .replace(/^(?:nevertheless|nonetheless|meanwhile|however|instead|today|tonight|yesterday|meaning|saying),?\s+/iu, '');
   // "Thompson said he has been looking into …": the pronoun is the person who said it.
   const speaker = /^(?:he|she)$/i.test(subject) ? REPORTER.exec(head)?.[1] : undefined;
   if (speaker) return speaker;
@@ -125,7 +130,7 @@ const EARLIER_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may
 const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s*$/u;
 export const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|several|both|all|no|other|more|much|few|every|each|any|such|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 // Words that open a clause or qualify one, never a noun phrase.
-const NOT_OPENING = /^(?:no|among|my|our|your|being|having|nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
+const NOT_OPENING = /^(?:no|likely|probably|among|my|our|your|being|having|nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
 // ("a man suspected of robbing …", "the priest accused of abuse".)
 const PARTICIPLE_PREPOSITION = /^(?:on|in|at|by|for|from|with|into|near|under|inside|outside|of)$/;
 /** `beforeVerb`: a verb follows, so a last word in -s is a plural noun ("Trump associates"). */
