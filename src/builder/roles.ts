@@ -78,18 +78,31 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   if (SPEECH_VERBS.has(words[0].toLowerCase()) || CONNECTORS.has(words[words.length - 1].toLowerCase())) return undefined;
   // ", in particular for his brother …" is a circumstance, not a role.
   // …but "New York Democrat" opens with a name.
-  if (STOPWORDS.has(words[0].toLowerCase()) && !DETERMINERS.has(words[0].toLowerCase()) && !isCapitalized(words[0]) && !MEMBER_OF.test(described)) return undefined;
+  // …nor "the new Fed chair", "the last surviving member of LFO": an adjective before the role noun.
+  if (STOPWORDS.has(words[0].toLowerCase()) && !DETERMINERS.has(words[0].toLowerCase()) && !isCapitalized(words[0]) && !MEMBER_OF.test(described) && !(isNounOrAdjective(words[0]) && leadsToRoleNoun(words))) return undefined;
   // ", cinematographer Larry Fong", ", Democratic Rep.": the next person of a list, with their title.
   // …but in "chief White House ethics adviser" the capitalised words qualify the noun after them.
-  if (words.some((w, i) => i + 2 < words.length && !isCapitalized(w) && isRoleNoun(w) && NAME_WORD.test(words[i + 1]) && NAME_WORD.test(words[i + 2]) && namesToTheEnd(words.slice(i + 1))) || HONORIFICS.has(bare(words[words.length - 1]).toLowerCase())) return undefined;
+  // …but after "of" the titled name is whom the role is of: "daughter of Reliance chairman Mukesh Ambani".
+  if (words.some((w, i) => i + 2 < words.length && !isCapitalized(w) && isRoleNoun(w) && NAME_WORD.test(words[i + 1]) && NAME_WORD.test(words[i + 2]) && namesToTheEnd(words.slice(i + 1)) && !words.slice(1, i).includes('of')) || HONORIFICS.has(bare(words[words.length - 1]).toLowerCase())) return undefined;
   // ", had gone out for a swim with his son-in-law" is the sentence going on.
   // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
-  if (isVerbForm(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && isRoleNoun(words[1]))) return undefined;
+  // …and a capitalised word inside an apposition is a name's ("Control Risks' Middle East analyst").
+  if (isVerbForm(words[0]) && !isCapitalized(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && isRoleNoun(words[1]))) return undefined;
   // ", local activist Nurredin al-Abdo told AFP" is the next clause, with its own speaker…
   // …but "Economic Think Tank" is a name.
   if (words.slice(1).some((w) => SPEECH_VERBS.has(w.toLowerCase()) && !isNounOrAdjective(w) && !isCapitalized(w))) return undefined;
   return { role: described, type: c.type ?? 'person' };
 }
+// "new Fed chair", "last surviving member": the words after the first run, as one noun phrase, to a role noun.
+const leadsToRoleNoun = (words: readonly string[]) => {
+  for (const w of words.slice(1)) {
+    if (isCapitalized(w)) continue;
+    if (isRoleNoun(w)) return true;
+    if (STOPWORDS.has(w.toLowerCase()) || isVerbForm(w) && !/^\p{Ll}+ing$/u.test(w)) return false;
+    if (!isNounOrAdjective(w) && !/^\p{Ll}+ing$/u.test(w)) return false;
+  }
+  return false;
+};
 // "Larry Fong", "Larry Fong and others": capitalised words up to the end of the phrase, or up to
 // "and" and what follows it.
 const namesToTheEnd = (words: readonly string[]) => {
@@ -674,7 +687,10 @@ export function storyKind(docs: readonly string[]): StoryKind {
 
 /** The role the first rule of ROLE_RULES reads around a name, with the type it implies; undefined when none does. */
 export function readRole(name: TitledName): { role: string; type?: Mention['type'] } | undefined {
-  const { after, ...rest } = name;
+  const { ...rest } = name;
+  // "Ben Bernanke , the Fed chairman": some pages set a space before the comma, or marks of
+  // no width inside the words ("an\u200e assistant professor").
+  const after = name.after.replace(/^\s+,(?=\s)/, ',').replace(/[\u200b-\u200f\u2060]/g, '');
   const from = OF_AFFILIATION.exec(after);
   const c: RoleContext = { ...rest, from: from ? bareEnd(from[1]) : undefined, rest: from ? after.slice(from[0].length) : after };
   for (const r of ROLE_RULES) {

@@ -94,6 +94,21 @@ describe('ROLE_RULES', () => {
     ['apposition-after-age', 'It works, said Ana Ruiz, PhD, assistant professor of psychiatry at Leeds.', 'Ana Ruiz', 'assistant professor of psychiatry at Leeds'],
     // A work's title inside the apposition, with the comma inside its quotation marks.
     ['apposition', 'Tom Reyes, the anchor of “Leeds Evening News,” joked about it.', 'Tom Reyes', 'anchor of Leeds Evening News'],
+    // Nouns for what a person is that compromise does not tag as people (titles.json roleNouns).
+    ['apposition', 'Ana Ruiz, an advocate for victims of fraud, spoke at the hearing.', 'Ana Ruiz', 'advocate for victims of fraud'],
+    ['apposition', '"It was a mistake," said Jane Moss, a public defender in Leeds.', 'Jane Moss', 'public defender in Leeds'],
+    ['apposition', 'Dale Ames, a retiree from Ohio, lost his savings.', 'Dale Ames', 'retiree from Ohio'],
+    // An adjective that is also a common word, or a participle, before the role noun.
+    ['apposition', 'Tom Reyes, the new board chair, said the vote was close.', 'Tom Reyes', 'new board chair'],
+    ['apposition', 'Lena Ortiz, the last surviving member of the trio, died on Monday.', 'Lena Ortiz', 'last surviving member of the trio'],
+    ['apposition', 'Tom Reyes, the retired Navy admiral who led the raid, spoke on Sunday.', 'Tom Reyes', 'retired Navy admiral who led the raid'],
+    // A capitalised word that is also a verb opens a body's name.
+    ['apposition', '"The risk is rising," said Ian Moss, Control Data\'s chief analyst.', 'Ian Moss', "Control Data's chief analyst"],
+    // After "of", a titled name is whom the role is of, not the next person of a list.
+    ['apposition', 'Ann Price, daughter of steel magnate Victor Price, will marry in June.', 'Ann Price', 'daughter of steel magnate Victor Price'],
+    // A space before the comma, a mark of no width after the article.
+    ['apposition', '"It is rare," said Tom Reyes , the county coroner.', 'Tom Reyes', 'county coroner'],
+    ['apposition', 'Ann Lee, an\u200e assistant professor of law, said so.', 'Ann Lee', 'assistant professor of law'],
     ['title-before-name', 'In 1970, statistician Tom Reyes published an analysis.', 'Tom Reyes', 'statistician'],
     // A sentence's opening "-ing" verb, a plural or a past form in lower case before a capitalised
     // title are the sentence's words, not the title's.
@@ -192,6 +207,7 @@ describe('ROLE_RULES', () => {
     ['a person met with', 'Tom Reyes met with the Dalai Lama on Friday.', 'Tom Reyes'],
     ['a quotation after a name', 'Ana Ruiz, “a true hero,” was hurt.', 'Ana Ruiz'],
     ['a question asked of the person', 'Many are asking whether Ana Ruiz is a serial killer.', 'Ana Ruiz'],
+    ['an adjective before no role noun', 'The list named Ana Ruiz, the first to finish the race.', 'Ana Ruiz'],
     ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
     // A plural title before one name only, or before a name after a comma, is no one's.
     ['a plural before one name', 'He thanked the drummers Tom Reyes said were loud.', 'Tom Reyes'],
