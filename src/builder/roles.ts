@@ -200,18 +200,23 @@ function ofPhraseHead(text: string, tokens: Token[], k: number): number | undefi
 }
 // "her two children, 7-year-old Ana Ruiz and …", "…, Ana Ruiz and 6-year-old | Leo Ruiz": the
 // possessive, the role words and what of the list comes before this name.
-const OWNED_BEFORE = /\b(his|her|their)\s+((?:[\p{Ll}\d'’-]+\s+){0,3}?)([\p{Ll}-]+),\s+(?:(?:\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+)?(?:\d{1,3}-year-old\s+)?$/u;
+// (Or, with no comma, the title of the name: "Steve Mock and his wife | Jan".)
+const OWNED_BEFORE = /\b(his|her|their)\s+((?:[\p{Ll}\d'’-]+\s+){0,3}?)([\p{Ll}-]+),?\s+(?:(?:\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+)?(?:\d{1,3}-year-old\s+)?$/u;
 // The name closes the apposition, or goes on into the list: "…, Ana Ruiz and Leo Ruiz".
 const CLOSES_OR_LISTS = /^\s*(?:[,;:)—–]|\.(?=\s|$)|$|\s+and\s+(?:\d{1,3}-year-old\s+)?\p{Lu})/u;
 const OWNER_PRONOUN = { his: 'male', her: 'female' } as const;
+const JOINED_TO = /^\s+(?:and|with)\s+$/;
 /** "Pasztor's daughter", "Elijah's mother": the role with its owner's name for the pronoun. */
-function ownedRole(c: RoleContext): string | undefined {
-  const m = OWNED_BEFORE.exec(c.text.slice(0, c.tokens[c.runStart].start));
+function ownedRole(c: RoleContext, titled = false): string | undefined {
+  const before = c.text.slice(0, titled ? c.start : c.tokens[c.runStart].start);
+  const m = OWNED_BEFORE.exec(before);
   // The sentence's subject: "Elijah leaves his mother, Dina, father, Thomas, and his brother,
   // Sebastian" — Thomas is in the list, not its owner; in "Police told Ana Ruiz her son …" the
-  // owner is not told.
-  const owner = m && c.earlier?.find((p) => p.end <= m.index && OPENS_SENTENCE.test(c.text.slice(0, p.start)));
-  if (!m || !owner || !CLOSES_OR_LISTS.test(c.rest)) return undefined;
+  // owner is not told. Or the name the pronoun is joined to: "Zimmerman and his attorney, Mark
+  // O'Mara", "Mr Zuckerberg and his wife Priscilla Chan".
+  const owner = m && (c.earlier?.find((p) => p.end <= m.index && JOINED_TO.test(c.text.slice(p.end, m.index))) ?? c.earlier?.find((p) => p.end <= m.index && OPENS_SENTENCE.test(c.text.slice(0, p.start))));
+  // A name with a comma before it closes the apposition; a title's name is its noun phrase.
+  if (!m || !owner || (!titled && !CLOSES_OR_LISTS.test(c.rest)) || (titled && m[0].includes(','))) return undefined;
   const [, pronoun, modifiers, head] = m;
   const agrees = pronoun === 'their' || !owner.gender || OWNER_PRONOUN[pronoun as 'his' | 'her'] === owner.gender;
   // "two children": one of them, a son or a daughter as the first name tells.
@@ -260,6 +265,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "former NSA systems analyst Edward Snowden", "Democratic Congresswoman Kyrsten Sinema of Arizona".
   // …but "a spokeswoman for | Rep. John Smith" is someone else's role, cut short.
   // …nor "Editor in Chief of The | Knot", "the owner of the Washington | Spirit": the name goes on a body's name.
+  // "Steve Mock and his wife Jan", "But Ray Cole said his attorney Mia Tran …": a title owned, through
+  // "his", "her" or "their", by the person named before.
+  { name: 'title-owned-by-the-one-named-before', match: (c) => !!c.role && c.type === 'person' && !!c.earlier?.length && !c.from, build: (c) => mapRole(ownedRole(c, true), c) },
   { name: 'title-before-name', match: (c) => !!c.role && !cutShort(c.role), build: (c) => ({ role: titleBeforeName(c) }) },
   // "Jens Stoltenberg, the secretary general of NATO, …".
   { name: 'apposition', match: unsure, build: appositionRole },

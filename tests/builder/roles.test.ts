@@ -87,6 +87,12 @@ describe('ROLE_RULES', () => {
     ['role-of-the-one-named-before', 'Omar leaves behind his heartbroken mother, Ana, and his uncle, Tom Reyes.', 'Ana', 'Omar’s mother'],
     ['role-of-the-one-named-before', 'Omar leaves behind his heartbroken mother, Ana, and his uncle, Tom Reyes.', 'Tom Reyes', 'Omar’s uncle'],
     ['role-of-the-one-named-before', 'But Ray Cole said his attorney, Mia Tran, would appeal.', 'Mia Tran', 'Ray Cole’s attorney'],
+    // The owner is the name the pronoun is joined to by "and", before the sentence's subject.
+    ['role-of-the-one-named-before', 'Ana Ruiz sued Tom Reyes and his attorney, Mia Tran, on Monday.', 'Mia Tran', 'Tom Reyes’s attorney'],
+    ['title-owned-by-the-one-named-before', 'Ana Ruiz met Tom Reyes and his lawyer Jane Moss in Leeds.', 'Jane Moss', 'Tom Reyes’s lawyer'],
+    ['title-owned-by-the-one-named-before', 'But Ray Cole said his attorney Mia Tran would appeal.', 'Mia Tran', 'Ray Cole’s attorney'],
+    // "her" is no man's, and the one told is not the owner: the title stays without one.
+    ['title-before-name', 'Police told Ray Cole her sister Mia Tran was safe.', 'Mia Tran', 'sister'],
     // The owner is the sentence's subject, and "her" is no man's: the role stays without one.
     ['role-before-comma', 'Police told Ray Cole that her sister, Mia Tran, was safe.', 'Mia Tran', 'sister'],
     ['role-before-comma', 'John Cole said her sister, Mia Tran, was safe.', 'Mia Tran', 'sister'],
