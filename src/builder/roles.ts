@@ -627,7 +627,10 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
   let start = at;
   for (let j = at - 1; j >= 0 && at - j <= 4; j--) {
     const t = tokens[j];
-    if (text.slice(t.end, tokens[j + 1].start) !== ' ') break;
+    // "Hayes' attorney", "the Kellers’ lawyer": after a final "s" the possessive is the apostrophe
+    // alone, which the word leaves out.
+    const sPossessive = /s$/.test(t.text) && /^['’]\s$/.test(text.slice(t.end, tokens[j + 1].start));
+    if (text.slice(t.end, tokens[j + 1].start) !== ' ' && !sPossessive) break;
     // "bass and keyboard player", "swimmer and triathlete": two nouns for one role…
     // …not "congressional leaders and | President Obama": a plural is other people.
     if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && !(/s$/.test(tokens[j - 1].text) && singularRoleNoun(tokens[j - 1].text)) && isNounOrAdjective(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
@@ -655,7 +658,7 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     if (beforeCapitalTitle(tokens, j, start)) break;
     start = j;
     // "Elijah’s father": an owner closes the phrase.
-    if (POSSESSIVE.test(t.text) && isCapitalized(t.text)) break;
+    if ((POSSESSIVE.test(t.text) || sPossessive) && isCapitalized(t.text)) break;
   }
   return start;
 }

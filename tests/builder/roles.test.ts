@@ -31,6 +31,10 @@ describe('ROLE_RULES', () => {
     ['title-before-name', '"Our crews train every day," said Petty Officer Cynthia Oldham of the Coast Guard.', 'Cynthia Oldham', 'Petty Officer of the Coast Guard'],
     // A verb form right before the role noun qualifies it after a determiner, an owner or a name…
     ['role-before-comma', 'Its marketing coordinator, Jim Ferrence, said sales were brisk.', 'Jim Ferrence', 'marketing coordinator'],
+    // After a final "s" the possessive is the apostrophe alone.
+    ['role-before-comma', "Hayes' attorney, John Fuller, said his client was hit first.", 'John Fuller', "Hayes' attorney"],
+    ['role-before-comma', 'The Kellers’ lawyer, Keith Hampton, said the couple would be paid.', 'Keith Hampton', 'Kellers’ lawyer'],
+    ['title-before-name', "He hired Hayes' attorney John Fuller last week.", 'John Fuller', "Hayes' attorney"],
     ['role-before-comma', 'The trio’s lead singer, Rich Cronin, died in 2010.', 'Rich Cronin', 'trio’s lead singer'],
     ['title-before-name', 'The memo was written by Harvard Law grad Michael Adelman.', 'Michael Adelman', 'Harvard Law grad'],
     // …not after a verb, nor after a comma, where it is the clause going on.
