@@ -35,6 +35,10 @@ describe('ROLE_RULES', () => {
     ['role-before-comma', "Hayes' attorney, John Fuller, said his client was hit first.", 'John Fuller', "Hayes' attorney"],
     ['role-before-comma', 'The Kellers’ lawyer, Keith Hampton, said the couple would be paid.', 'Keith Hampton', 'Kellers’ lawyer'],
     ['title-before-name', "He hired Hayes' attorney John Fuller last week.", 'John Fuller', "Hayes' attorney"],
+    // An honorific after the words that qualify it is spelt out after them; after a title's own head it adds nothing.
+    ['title-before-name', 'Republican former U.S. Rep. Tom Reyes won the race.', 'Tom Reyes', 'Republican former U.S. Representative'],
+    ['title-before-name', 'Republican Rep. Tom Reyes won the race.', 'Tom Reyes', 'Republican Representative'],
+    ['title-before-name', 'House Minority Leader Rep. Tom Reyes said so.', 'Tom Reyes', 'House Minority Leader'],
     ['role-before-comma', 'The trio’s lead singer, Rich Cronin, died in 2010.', 'Rich Cronin', 'trio’s lead singer'],
     ['title-before-name', 'The memo was written by Harvard Law grad Michael Adelman.', 'Michael Adelman', 'Harvard Law grad'],
     // …not after a verb, nor after a comma, where it is the clause going on.
@@ -161,6 +165,8 @@ describe('ROLE_RULES', () => {
     ['affiliation', 'The shift was cultural, says Ana Ruiz of the National Institute for Family Studies in Lyon.', 'Ana Ruiz', 'National Institute for Family Studies in Lyon'],
     ['affiliation', 'Tom Reyes of the Alliance for Fair Trade emailed reporters.', 'Tom Reyes', 'Alliance for Fair Trade'],
     ['honorific', 'Gov. Robert Bentley apologized on Monday.', 'Robert Bentley', 'Governor'],
+    // Each honorific of a rank is spelt out.
+    ['honorific', 'Retired Lt. Gen. Tom Reyes said the base would close.', 'Tom Reyes', 'Retired Lieutenant General'],
     ['organisation-possessive', 'At the same meeting, the EPA’s Miguel Torres added that flushing could help.', 'Miguel Torres', 'EPA'],
     ['organisation-possessive', 'The Red Cross’s Anna Berg said the convoy had arrived.', 'Anna Berg', 'Red Cross'],
     ['made-by', 'The film was directed by Clint Walker.', 'Clint Walker', 'director'],

@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, GOVERNMENT_NOUNS, LOCAL_FORCES, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
   genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -433,12 +433,19 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       while (roleWords.length > 1 && /^(?:the|a|an)$/i.test(roleWords[0].text)) roleWords = roleWords.slice(1);
       if (!ofOrg && (roleWords.some((t) => isRoleHead(t, t === tokens[0])) || (roleWords.includes(run[p - 1]) && roleBeforeFirstName(run, p - 1))))
         role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
-      // "Arizona Gov. Jan Brewer": an abbreviated honorific that is a role is spelt out.
+      // "Arizona Gov. Jan Brewer": an abbreviated honorific that is a role is spelt out, each of a
+      // rank's ("Lt. Gen." → "Lieutenant General").
       const honorific = titleWords.findIndex((t) => HONORIFIC_ROLES.has(bare(t.text).toLowerCase()));
+      const spelt = () => titleWords.slice(honorific).filter((t) => HONORIFIC_ROLES.has(bare(t.text).toLowerCase())).map((t) => HONORIFIC_ROLES.get(bare(t.text).toLowerCase())!);
       if (!role && !ofOrg && honorific >= 0) {
         const before = titleWords.slice(0, honorific).filter((t) => !HONORIFICS.has(bare(t.text).toLowerCase()));
-        role = [...before.map((t) => t.text), HONORIFIC_ROLES.get(bare(titleWords[honorific].text).toLowerCase())].join(' ');
+        role = [...before.map((t) => t.text), ...spelt()].join(' ');
         honorificOnly = true;
+      } else if (role && !ofOrg && honorific > 0 && titleWords[honorific - 1] === roleWords[roleWords.length - 1] && qualifiesHonorific(titleWords[honorific - 1])) {
+        // "Republican former U.S. Rep. Ron DeSantis", "Republican Rep. Ron DeSantis": the words before
+        // the honorific qualify it; a title that ends on its own head ("House Minority Leader Rep.")
+        // keeps it, and one cut short ("a spokeswoman for | Rep.") stays cut short.
+        role = [role, ...spelt()].join(' ');
       }
     }
     // "head of the | Syrian Observatory for Human Rights": the country word belongs to the organisation.
@@ -510,6 +517,9 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
   found.push(...groups(text, tokens).filter((g) => !found.some((f) => g.start < f.end && f.start < g.end)));
   return found.sort((a, b) => a.start - b.start);
 }
+
+// "U.S.", "former", "Republican": a word that qualifies the honorific after it, not a title's own head.
+const qualifiesHonorific = (t: Token) => (isCapitalized(t.text) || lowerTitle(t.text)) && (!isRoleHead(t) || PARTY_NOUNS.has(bare(t.text).toLowerCase()));
 
 /** A word of a sentence that may open a collective actor. */
 interface GroupContext {
