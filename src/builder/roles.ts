@@ -19,7 +19,7 @@ const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\
 const ORG_KIND = /(?<![\p{L}-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
 // "Gorkov is chairman of VneshEconomBank."
 const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|\s(?:who|which|that|and|but)\b|$))/u;
-const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:now|currently|also|still)\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.|(?<=\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms))\.(?=\s\p{Lu})){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)(?<!\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms)\.)|$)|\s(?:who|whose|which|that)\b)/u;
+const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:now|currently|also|still)\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an|another)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.|(?<=\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms))\.(?=\s\p{Lu})){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)(?<!\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms)\.)|$)|\s(?:who|whose|which|that)\b)/u;
 
 /** What the text around a name says of its bearer. */
 export interface RoleContext {
@@ -105,9 +105,11 @@ const leadsToRoleNoun = (words: readonly string[]) => {
 };
 // "Larry Fong", "Larry Fong and others": capitalised words up to the end of the phrase, or up to
 // "and" and what follows it.
+// …or up to a clause with no role noun, which the list goes on into: "…, last year's winner Brie
+// Larson watches Stone's speech" (in "chief White House ethics adviser" the names qualify a noun).
 const namesToTheEnd = (words: readonly string[]) => {
   const end = words.findIndex((w) => !isCapitalized(w));
-  return end < 0 || words[end] === 'and';
+  return end < 0 || words[end] === 'and' || !words.slice(end).some((w) => isRoleNoun(w));
 };
 const unsure = (c: RoleContext) => !c.role;
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
@@ -622,6 +624,8 @@ function beforeCapitalTitle(tokens: Token[], j: number, start: number): boolean 
   if (start !== j + 1 || !/^\p{Lu}/u.test(title) || !TITLE_HEADS.has(bare(title).toLowerCase()) || !/^\p{Ll}+$/u.test(t) || lowerTitle(t)) return false;
   return /[^s]s$/.test(t) || (/ed$/.test(t) && !!prev && /^\p{Ll}/u.test(prev) && !DETERMINERS.has(prev));
 }
+const TIME_BEFORE_POSSESSIVE = /^(?:last|this|next)$/i;
+const TIME_POSSESSIVE = /^(?:year|week|month|season|night|weekend)['’]s$/i;
 /** Where the noun phrase ending just before token `at` starts ("bass and keyboard | player"). */
 function phraseStart(text: string, tokens: Token[], at: number): number {
   let start = at;
@@ -653,6 +657,11 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     if (j > 0 && verbAfter(tokens[j - 1].text, t.text)) break;
     // "SINGAPORE/BEIJING | Flamboyant former basketball star": a dateline's place, not the role's.
     if (datelinePlace(t.text)) break;
+    // "last year's winner": the time a possessive names goes with it.
+    if (start === j + 1 && TIME_BEFORE_POSSESSIVE.test(t.text) && TIME_POSSESSIVE.test(tokens[start].text)) {
+      start = j;
+      break;
+    }
     if (STOPWORDS.has(t.text.toLowerCase()) || isVerbForm(t.text) || /[^\p{L}'’.-]/u.test(t.text)) break;
     if (!isCapitalized(t.text) && !lowerTitle(t.text) && !isNounOrAdjective(t.text)) break;
     if (beforeCapitalTitle(tokens, j, start)) break;

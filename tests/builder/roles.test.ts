@@ -39,6 +39,11 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'Republican former U.S. Rep. Tom Reyes won the race.', 'Tom Reyes', 'Republican former U.S. Representative'],
     ['title-before-name', 'Republican Rep. Tom Reyes won the race.', 'Tom Reyes', 'Republican Representative'],
     ['title-before-name', 'House Minority Leader Rep. Tom Reyes said so.', 'Tom Reyes', 'House Minority Leader'],
+    // A prize's winner is a role; the time of a possessive goes with it.
+    ['title-before-name', 'Oscar winner Ana Ruiz thanked her mother.', 'Ana Ruiz', 'Oscar winner'],
+    ['title-before-name', "As the show began, last year's winner Ana Ruiz watched.", 'Ana Ruiz', "last year's winner"],
+    ['title-before-name', "The parents of Norway's top pole vaulter Kira Lenz were watching.", 'Kira Lenz', "Norway's top pole vaulter"],
+    ['title-before-name', 'Democratic frontrunner Tom Reyes led the poll.', 'Tom Reyes', 'Democratic frontrunner'],
     ['role-before-comma', 'The trio’s lead singer, Rich Cronin, died in 2010.', 'Rich Cronin', 'trio’s lead singer'],
     ['title-before-name', 'The memo was written by Harvard Law grad Michael Adelman.', 'Michael Adelman', 'Harvard Law grad'],
     // …not after a verb, nor after a comma, where it is the clause going on.
@@ -112,6 +117,7 @@ describe('ROLE_RULES', () => {
     ['apposition', 'Ana Ruiz, an advocate for victims of fraud, spoke at the hearing.', 'Ana Ruiz', 'advocate for victims of fraud'],
     ['apposition', '"It was a mistake," said Jane Moss, a public defender in Leeds.', 'Jane Moss', 'public defender in Leeds'],
     ['apposition', 'Dale Ames, a retiree from Ohio, lost his savings.', 'Dale Ames', 'retiree from Ohio'],
+    ['apposition', 'Ana Ruiz, another resident, said the elevators were old.', 'Ana Ruiz', 'resident'],
     // An adjective that is also a common word, or a participle, before the role noun.
     ['apposition', 'Tom Reyes, the new board chair, said the vote was close.', 'Tom Reyes', 'new board chair'],
     ['apposition', 'Lena Ortiz, the last surviving member of the trio, died on Monday.', 'Lena Ortiz', 'last surviving member of the trio'],
@@ -209,6 +215,7 @@ describe('ROLE_RULES', () => {
     ['a place after a comma and "from"', 'Ann Lee, from the Bronx, said so.', 'Ann Lee'],
     ['a plural after one name', 'The prize went to Tom Reyes, scientists at Leeds said.', 'Tom Reyes'],
     ['the next person of a list, with their title', 'The film stars Jane Moss, cinematographer Larry Fong and others.', 'Jane Moss'],
+    ['the next person, with their title, and the clause going on', "The crowd cheered Tom Reyes, last year's winner Ana Ruiz watching from her seat.", 'Tom Reyes'],
     ['a country\'s possessive', 'Russia’s Ivan Petrov said the talks would go on.', 'Ivan Petrov'],
     ['a person\'s possessive', 'He met Obama’s Ivan Petrov at the talks.', 'Ivan Petrov'],
     ['a place after the age', 'Jane Moss, 34, of Springfield, was arrested.', 'Jane Moss'],
