@@ -164,7 +164,7 @@ export const OFFICES = new Map(Object.entries(organizations.offices));
 export const GROUP_NOUNS = lower(organizations.groupNouns);
 export const UNNAMED_PERSONS = lower(organizations.unnamedPersons);
 export const COLLECTIVE_NOUNS = lower(organizations.households);
-/** "police": a body named in lower case after the place it serves ("Elkhart police"). */
+/** "police": a body named in lower case after the place it serves ("Millbrook police"). */
 export const LOCAL_FORCES = lower(organizations.localForces);
 /** "investigators": the people who speak for a local force the story names. */
 export const FORCE_MEMBERS = lower(organizations.forceMembers);

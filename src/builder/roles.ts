@@ -214,8 +214,8 @@ function ownedRole(c: RoleContext, titled = false): string | undefined {
   const m = OWNED_BEFORE.exec(before);
   // The sentence's subject: "Elijah leaves his mother, Dina, father, Thomas, and his brother,
   // Sebastian" — Thomas is in the list, not its owner; in "Police told Ana Ruiz her son …" the
-  // owner is not told. Or the name the pronoun is joined to: "Zimmerman and his attorney, Mark
-  // O'Mara", "Mr Zuckerberg and his wife Priscilla Chan".
+  // owner is not told. Or the name the pronoun is joined to: "Tom Reyes and his attorney, Mia
+  // Tran", "Mr Zuckerberg and his wife Priscilla Chan".
   const owner = m && (c.earlier?.find((p) => p.end <= m.index && JOINED_TO.test(c.text.slice(p.end, m.index))) ?? c.earlier?.find((p) => p.end <= m.index && OPENS_SENTENCE.test(c.text.slice(0, p.start))));
   // A name with a comma before it closes the apposition; a title's name is its noun phrase.
   if (!m || !owner || (!titled && !CLOSES_OR_LISTS.test(c.rest)) || (titled && m[0].includes(','))) return undefined;
@@ -631,7 +631,7 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
   let start = at;
   for (let j = at - 1; j >= 0 && at - j <= 4; j--) {
     const t = tokens[j];
-    // "Hayes' attorney", "the Kellers’ lawyer": after a final "s" the possessive is the apostrophe
+    // "Moses' attorney", "the Kellers’ lawyer": after a final "s" the possessive is the apostrophe
     // alone, which the word leaves out.
     const sPossessive = /s$/.test(t.text) && /^['’]\s$/.test(text.slice(t.end, tokens[j + 1].start));
     if (text.slice(t.end, tokens[j + 1].start) !== ' ' && !sPossessive) break;

@@ -184,7 +184,7 @@ interface NameRule {
 }
 
 const reject = () => null;
-// "Elkhart police", "New Orleans police": the capitalised words before a local force's noun name the
+// "Millbrook police", "New Orleans police": the capitalised words before a local force's noun name the
 // place it serves when each is a place or no ordinary word ("Riot police", "When police" are not); an
 // organisation's own name ("Wayne State University police") stays that name, and a country's force
 // ("Danish police") stands for the country, as its government does.
@@ -210,7 +210,7 @@ export const NAME_RULES: readonly NameRule[] = [
     match: (c) => single(c) && ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name) && /\bthe\s+$/.test(c.before),
     build: (c) => ({ name: c.name, type: 'organization', short: true }),
   },
-  // "Elkhart police said": the place is the force's, which the group rules name ("Elkhart police").
+  // "Millbrook police said": the place is the force's, which the group rules name ("Millbrook police").
   { name: 'place-of-a-local-force', match: (c) => !c.classified && !c.role && !c.possessive && LOCAL_FORCE_AFTER.test(c.after) && servesPlace(c.words), build: reject },
   { name: 'lone-date-or-function-word', match: (c) => isDateWord(c.name) || (single(c) && (STOPWORDS.has(c.name.toLowerCase()) || (ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name)))), build: reject },
   // "in March", "March 2015": a month where the text uses it as a date ("May said" may be Theresa May).
@@ -442,7 +442,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
         role = [...before.map((t) => t.text), ...spelt()].join(' ');
         honorificOnly = true;
       } else if (role && !ofOrg && honorific > 0 && titleWords[honorific - 1] === roleWords[roleWords.length - 1] && qualifiesHonorific(titleWords[honorific - 1])) {
-        // "Republican former U.S. Rep. Ron DeSantis", "Republican Rep. Ron DeSantis": the words before
+        // "Republican former U.S. Rep. Ann Dale", "Republican Rep. Ann Dale": the words before
         // the honorific qualify it; a title that ends on its own head ("House Minority Leader Rep.")
         // keeps it, and one cut short ("a spokeswoman for | Rep.") stays cut short.
         role = [role, ...spelt()].join(' ');
@@ -594,7 +594,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
       return { start: tokens[i].start, end: tokens[i].end, name: tokens[i].text, type: 'group', ...(named ? { surface: text.slice(owner.start, tokens[i].end) } : {}) };
     },
   },
-  // "Elkhart police said": a local force, named with the place it serves.
+  // "Millbrook police said": a local force, named with the place it serves.
   {
     name: 'local-force',
     match: (c) => LOCAL_FORCES.has(c.tokens[c.i].text) && servesPlace(placeBefore(c).map((t) => t.text)),

@@ -332,9 +332,9 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     if (owners?.length === 1) into(a, owners[0]);
     else a.mentions.length = 0;
   }
-  // "Investigators believe …" in a story whose one investigating body is its police ("Elkhart police",
+  // "Investigators believe …" in a story whose one investigating body is its police ("Millbrook police",
   // "the Houston Police Department") are that force's; not where a sheriff or a federal agency
-  // investigates too ("Madison County Sheriff's investigators", "the FBI").
+  // investigates too ("Clay County Sheriff's investigators", "the FBI").
   const forces = orgs().filter((a) => a.name.split(/\s+/).some((w) => LOCAL_FORCES.has(w.toLowerCase())));
   const otherInvestigators = actors.some((a) => a.mentions.length && [a.name, ...a.aliases].some((n) => n.split(/[\s'’]+/).some((w) => OTHER_INVESTIGATORS.has(w.toLowerCase()))));
   const named = forces.length ? forces.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)) : undefined;
@@ -355,7 +355,7 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
   }
   const main = !otherInvestigators ? named : undefined;
   if (main) for (const a of actors) if (a.mentions.length && a.type === 'group' && FORCE_MEMBERS.has(a.name)) join(a, main);
-  // "Massachusetts police" / "Massachusetts State Police", "Delphi police" / "Delphi City Police": a
+  // "Massachusetts police" / "Massachusetts State Police", "Tarrow police" / "Tarrow City Police": a
   // force described by its place is the force the articles name in full with that place and that noun.
   for (const a of orgs()) {
     const words = a.name.split(/\s+/);

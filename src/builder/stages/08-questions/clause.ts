@@ -296,7 +296,7 @@ export function yesNo(clause: string): string | undefined {
     // modal later on is the clause's verb.
     const possessive = /['’]s$/.test(subject);
     const modalLater = /^[^,]*?\s(?:would|could|will|may|might|can|should|must)\s/.test(c.slice(verb.index! + verb[0].length));
-    // "a man suspected of robbing … is in custody", "Gadhafi fled was fueled by …": before the
+    // "a man suspected of robbing … is in custody", "the king fled was fueled by …": before the
     // clause's own auxiliary, with no clause word between, the word is a participle of its subject.
     // It is asked with that auxiliary, the whole phrase its subject ("Is a man suspected of … in
     // custody?"), when the phrase opens with a determiner.
