@@ -2,6 +2,8 @@
 // hold" → "Will the ceasefire hold?"), finds the subject before a verb and keeps questions short.
 import { GROUP_NOUNS, HONORIFICS, SPEECH_VERB_ALTERNATION, isPluralPhrase, singularRoleNoun, taggedWords, toInfinitive, verbForms } from '../../lexicon.js';
 import { STOPWORDS, wordCount } from '../../text/tokens.js';
+import grammar from '../../data/question-clauses.json';
+import { phrases } from './signals.js';
 
 const MAX_WORDS = 22;
 const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but|after|before|amid|where|said|says|say|(?:tells?|told)\s+(?:me|us)|told|believes|believed|thinks|warned|added)\s+)/giu;
@@ -19,10 +21,10 @@ const NEXT_CLAUSE = new RegExp(
   String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+(?:whether|how|what|why|when|where|who|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|${JOINED_CLAUSE}|\s+but\s+(?:that|also|not)\b|\s+(?:once|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s|(?<=\p{L}{2})[.!?](?=[(\[])).*$`,
   'u',
 );
-const DANGLING_END = /\s+(?:to|of|the|a|an|and|or|in|on|for|with|by|at|from|that|which|who|as)$/i;
+const DANGLING_END = new RegExp(`\\s+(?:${phrases(grammar.danglingEnd.words)})$`, 'i');
 // Where a long clause may end: before a coordinated, relative or subordinate clause or a prepositional
 // phrase ("… and floods | that have displaced thousands").
-const PHRASE_START = /^(?:and|or|but|that|which|who|whom|whose|where|when|while|after|before|because|since|amid|despite|following|as|if|than|with|without|over|into|from|in|on|at|for|during|by|through|under|between|against|about)$/i;
+const PHRASE_START = new RegExp(`^(?:${phrases(grammar.phraseStart.words)})$`, 'i');
 // A phrase starts at a clause word or preposition, or at a participle after a noun ("France |
 // calling on …") — but a preposition a verb or particle takes is part of it ("calling on",
 // "drawn up by").
@@ -76,11 +78,13 @@ export const lowerFirst = (np: string) => {
   // "Twenty-eight-year-old" before a name: a title's or an age's word.
   const common = (second === undefined || /^\p{Ll}/u.test(second)) && isCommonPlural(first);
   // "About 252,000 women": a word that qualifies a number.
-  const approximate = /^(?:About|Nearly|Almost|Roughly|Approximately|Around|Over|Some|Up)$/.test(first) && /^\d/.test(second ?? '');
+  const approximate = APPROXIMATE.test(first) && /^\d/.test(second ?? '');
   return (opening && (/ing$/.test(first) || isAdjective(first.toLowerCase()))) || common || approximate || /^(?:Former|\p{Lu}[\p{Ll}-]*-year-old)$/u.test(first)
     ? np.charAt(0).toLowerCase() + np.slice(1)
     : np;
 };
+// (Matched capitalised only: inside a sentence "about" or "some" keeps its case anyway.)
+const APPROXIMATE = new RegExp(`^(?:${phrases(grammar.approximateNumber.words.map(cap))})$`);
 // (Only people's plurals: "Investigators", "Officials", "Witnesses"; a surname in -s, "Knowles",
 // "Woods", is no role's plural, and parties' members, "Democrats", keep their capital.)
 const NAMED = /ProperNoun|Person|Organization/;
@@ -97,7 +101,13 @@ export function infinitive(verb: string): string {
 }
 
 // "Sailors also could …", "the regime itself may …" (but "the family plans": a noun in -ly).
-const TRAILING_ADVERBS = /(?:\s+(?:also|still|now|soon|itself|themselves|himself|herself|reportedly|\p{Ll}+ly))+$/u;
+const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:${phrases(grammar.trailingAdverbs.words)}|\p{Ll}+ly))+$`, 'u');
+const TIME = grammar.timeBeforeSubject;
+const TIME_BEFORE_SUBJECT = new RegExp(
+  String.raw`^(?:(?:${phrases(TIME.relative)})\s+(?:${phrases(TIME.units)}|\p{Lu}\p{Ll}+day)|${phrases(TIME.days)}|on\s+\p{Lu}\p{Ll}+day)\s+`,
+  'u',
+);
+const BEFORE_SUBJECT = new RegExp(`^(?:${phrases(grammar.beforeSubject.words)}),?\\s+`, 'iu');
 // The noun phrase right before the verb at `at`, back to the last clause boundary.
 export function subjectBefore(text: string, at: number, coordinated = false): string | undefined {
   const head = text.slice(0, at);
@@ -109,10 +119,10 @@ export function subjectBefore(text: string, at: number, coordinated = false): st
     .trim()
     .replace(TRAILING_ADVERBS, (m) => (m.trim().split(/\s+/).every((w) => !/ly$/.test(w) || tagged(w)[0]?.tags.includes('Adverb')) ? '' : m))
     // "said last week the border …": the time belongs to the saying.
-    .replace(/^(?:(?:last|next|this)\s+(?:week|month|year|night|morning|\p{Lu}\p{Ll}+day)|yesterday|today|on\s+\p{Lu}\p{Ll}+day)\s+/u, '')
+    .replace(TIME_BEFORE_SUBJECT, '')
     // "Nevertheless one man …", "Today the film …", "…, meaning the disruption could …", "…, saying
     // he would …": a connective or a time before the subject is no part of it.
-    .replace(/^(?:nevertheless|nonetheless|meanwhile|however|instead|today|tonight|yesterday|meaning|saying),?\s+/iu, '');
+    .replace(BEFORE_SUBJECT, '');
   // "Thompson said he has been looking into …": the pronoun is the person who said it.
   const speaker = /^(?:he|she)$/i.test(subject) ? REPORTER.exec(head)?.[1] : undefined;
   if (speaker) return speaker;
@@ -128,11 +138,11 @@ const EARLIER_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may
 // pronoun, not a clause ("Researchers believe this change"), not an adverb or a conjunction
 // ("even the customer", "Although it").
 const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s*$/u;
-export const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|several|both|all|no|other|more|much|few|every|each|any|such|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)$/i;
+export const DETERMINER = new RegExp(String.raw`^(?:${phrases(grammar.determiners.words)}|\d[\d,.]*)$`, 'i');
 // Words that open a clause or qualify one, never a noun phrase.
-const NOT_OPENING = /^(?:no|likely|probably|among|my|our|your|being|having|nothing|nobody|everyone|everybody|anyone|anybody|someone|somebody|although|though|even|if|when|while|because|since|whether|what|which|who|whom|how|why|where|in|on|at|as|after|before|only|also|just|still|already|however|but|and|or|so|yet|then|now|perhaps|maybe|not)$/i;
+const NOT_OPENING = new RegExp(`^(?:${phrases(grammar.notOpening.words)})$`, 'i');
 // ("a man suspected of robbing …", "the priest accused of abuse".)
-const PARTICIPLE_PREPOSITION = /^(?:on|in|at|by|for|from|with|into|near|under|inside|outside|of)$/;
+const PARTICIPLE_PREPOSITION = new RegExp(`^(?:${phrases(grammar.participlePrepositions.words)})$`);
 /** `beforeVerb`: a verb follows, so a last word in -s is a plural noun ("Trump associates"). */
 // "Ms. Stinson", "Gov. Bentley": a title's dot ends no sentence.
 const HONORIFIC_DOT = new RegExp(String.raw`\b(?:${[...HONORIFICS].join('|')})\.`, 'giu');
@@ -318,7 +328,7 @@ export function yesNo(clause: string): string | undefined {
 // The past of its verb ("began", "paid"), not a participle ("gone", "written") nor a word compromise
 // only reads as one ("unknown"); a past that is also the participle ("found", "held") is one only
 // before its object, not before a preposition ("seeds found while clearing a site").
-const AFTER_PARTICIPLE = /^(?:while|when|in|on|at|by|with|from|during|after|before|near|for|to|into|as|under|inside|outside|since|across|along|through|over)$/i;
+const AFTER_PARTICIPLE = new RegExp(`^(?:${phrases(grammar.afterParticiple.words)})$`, 'i');
 function isIrregularPast(word: string, next: string): boolean {
   const base = infinitive(word);
   const forms = base !== word ? verbForms(base) : undefined;
