@@ -9,6 +9,7 @@ import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
 import { cap, infinitive, isPerfect, lowerFirst, plainQuestion, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
 
+const ASKS = words.asks;
 const MODAL = /\b(may|might|could|will|would|can)\s+(?:soon\s+|still\s+|also\s+|now\s+)?(\p{Ll}+)\b/u;
 const SET_TO = /\b(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poised|planning|going)\s+to\s+(\p{Ll}+)\b/u;
 const WHETHER = /\bwhether\s+(?:or not\s+)?([^,;:.!?]{8,})/iu;
@@ -64,7 +65,7 @@ const WOULD_IF = /\swould\s+(?:have\s+to\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\
 // "Aides have said they would like to question Kushner" → "Will Aides question Kushner …?"
 const WOULD_PROMISE = /^(?:but\s+|and\s+)?(.{3,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|offered|promised|pledged|vowed)\s+(?:that\s+)?(?:he|she|they|it)\s+would\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?(?:(?:like|want|love)\s+to\s+)?(\p{Ll}+)\s+([^,;:.!?]{4,})/iu;
 // "Paris hopes for a vote on Tuesday" → "Will there be a vote on Tuesday?"
-const HOPES_FOR = /\b(?:hopes?|hoping|hoped|calls?|calling|called|pushing|pushes|pressing)\s+for\s+(an?\s+(?:vote|decision|deal|agreement|ruling|verdict|ceasefire|truce|meeting|summit)\b[^,;:.!?]{0,50})/iu;
+const HOPES_FOR = new RegExp(String.raw`\b(?:hopes?|hoping|hoped|calls?|calling|called|pushing|pushes|pressing)\s+for\s+(an?\s+(?:${phrases(ASKS.hopedFor)})\b[^,;:.!?]{0,50})`, 'iu');
 // "Celaya could not confirm the suspect's motivation" → "What is the suspect's motivation?"
 const UNCONFIRMED_NP = /\b(?:(?:would|could|did|will|can)\s*(?:not|n't)|declined\s+to|refused\s+to)\s+(?:confirm|disclose|reveal|release|identify)\s+(the\s+[^,;:.!?]{3,80}|[\p{L}]+['’]s\s+[^,;:.!?]{3,80})/iu;
 // "The origins of the town had long puzzled historians", "The motive remains a mystery".
@@ -89,15 +90,15 @@ const ATTEMPT = new RegExp(
 );
 // "The team is working to improve the yield for propanol" → "Will the team improve the yield for propanol?"
 const EFFORT_TO = new RegExp(String.raw`\s${EFFORT}\s+([^,;:.!?]{3,})`, 'iu');
-const SHOWS = /^(?:show|prove|demonstrate|establish)$/i;
+const SHOWS = new RegExp(`^(?:${phrases(ASKS.claimVerbs)})$`, 'i');
 const PLANS = new Set(words.attempt.plans);
 // "Efforts to reach the family were unsuccessful", "efforts to influence the inquiry would amount
 // to obstruction": the sentence tells of the attempt, its outcome or what it amounts to.
 const ATTEMPT_TOLD = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|did|does|failed|succeeded|fell|collapsed)\b/iu;
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
-const CONSIDERING = /\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:considering|weighing|evaluating|reviewing|studying|looking into|investigating)\s+([^,;:.!?]{4,})/iu;
-const AHEAD_OF = /\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:hearing|vote|meeting|summit|trial|election|referendum|decision|ruling|talks|deadline|verdict)\b[^,;:.!?]{0,40})/iu;
-const DOUBT = /\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:assertion|claim|contention|statement|argument|suggestion|view)\s+that\s+)?([^,;:!?]{8,})/iu;
+const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:${phrases(ASKS.considering)})\s+([^,;:.!?]{4,})`, 'iu');
+const AHEAD_OF = new RegExp(String.raw`\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:${phrases(ASKS.aheadOf)})\b[^,;:.!?]{0,40})`, 'iu');
+const DOUBT = new RegExp(String.raw`\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:${phrases(ASKS.claimNouns)})\s+that\s+)?([^,;:!?]{8,})`, 'iu');
 
 // "she felt someone was going to harm her kids" → "Who was going to harm her kids?": a deed whose
 // doer the sentence does not name; not a case supposed ("if someone had realized", "when someone is exercising").
@@ -301,7 +302,8 @@ const objectless = (q: string) => {
   return !!words.at(-1)?.tags.includes('Infinitive') && words.at(-2)?.text !== 'to';
 };
 
-const REPORTED_BEFORE = /\b(?:said|says|stating|stated|announced|promised|pledged|vowed|expects|expected|told|tells|wrote|confirmed)\b/iu;
+const REPORTED_BEFORE = new RegExp(`\\b(?:${phrases(ASKS.reportingVerbs)})\\b`, 'iu');
+const NOT_FUTURE_AFTER_WOULD = new RegExp(`^(?:${phrases(ASKS.notFutureAfterWould)})$`);
 
 // "unproduced properties that her hard-driving boss could spin into gold": a clause that describes
 // the noun before it tells what the noun is, not what will happen.
@@ -309,7 +311,7 @@ const COMPLEMENT_NOUNS = new Set(words.complementNouns.words);
 const RELATIVE_HEAD = /(\p{L}+)\s+(?:that|which)\s+$/u;
 // "Peskov said in a conference call with reporters that Putin may meet …": the 'that' clause is
 // what was said, whoever it was said to.
-const SAID_TO = new RegExp(String.raw`\b(?:${SPEECH_VERB_ALTERNATION}|told|tells|assured|assures|informed|informs|reminded|warned)\b[^.;]{0,80}$`, 'iu');
+const SAID_TO = new RegExp(String.raw`\b(?:${SPEECH_VERB_ALTERNATION}|${phrases(ASKS.tellingVerbs)})\b[^.;]{0,80}$`, 'iu');
 function describesNoun(head: string): boolean {
   const relative = RELATIVE_HEAD.exec(head);
   const noun = relative?.[1];
@@ -338,7 +340,7 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   // before the sales could start weren't approved") asks nothing.
   // "would" tells a future only as reported ("stating the elevators would be inspected"), and
   // never a refusal ("would not confirm") nor what might have been ("would have …").
-  const reported = m[1] === 'would' && REPORTED_BEFORE.test(s.slice(0, m.index)) && !/^(?:have|say|comment|confirm|discuss|disclose|reveal|identify|elaborate|like|love|want)$/.test(verb);
+  const reported = m[1] === 'would' && REPORTED_BEFORE.test(s.slice(0, m.index)) && !NOT_FUTURE_AFTER_WOULD.test(verb);
   if ((m[1] === 'would' && !reported) || m[1] === 'can' || verb === 'not' || (verb === 'be' && PERCEIVED.test(rest)) || OUTER_VERB.test(rest)) return undefined;
   const subject = subjectBefore(s, m.index);
   if (!subject || describesNoun(s.slice(0, s.lastIndexOf(subject, m.index)))) return undefined;
