@@ -58,7 +58,10 @@ export function disputes(ctx: Context): QuestionDraft[] {
 }
 
 // "the attack was carried out and planned by the regime forces": a claim about who did it.
-const AGENCY = /\b(the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:attack|attacks|strike|strikes|bombing|shooting|hack|hacking|killing|killings|massacre|explosion|blast|poisoning|assault|leak|collision|fire|crash))\s+(?:was|were|had been|has been)\s+(carried out|planned|ordered|launched|committed|staged|caused|perpetrated|conducted|orchestrated)(?:\s+and\s+\p{Ll}+)?\s+by\b/iu;
+const AGENCY = new RegExp(
+  String.raw`\b(the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${phrases(lists.agency.deeds)}))\s+(?:was|were|had been|has been)\s+(${phrases(lists.agency.doneBy)})(?:\s+and\s+\p{Ll}+)?\s+by\b`,
+  'iu',
+);
 const CONTESTS = (text: string) => words(text).some((w) => DISPUTE_VERBS.has(w) || DENIALS.has(w));
 
 // One actor says who did it; another, not on its side, contests the account of the same event

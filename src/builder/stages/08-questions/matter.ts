@@ -5,13 +5,15 @@ import type { QuestionKind } from '../../../format/schema.js';
 import { PERSON_NOUNS, TITLE_HEADS, GROUP_NOUNS, nounPhrases } from '../../lexicon.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
 import { tagged } from './clause.js';
+import lists from '../../data/open-questions.json';
+import { phrases } from './signals.js';
 
 // A definite one the story has told of: "the jail escort plan", not "a good idea".
 const DETERMINER = /^(?:the|his|her|its|their|this|these)$/i;
 // A matter is a thing: the words of a plain noun phrase, its head a common noun that names no
 // person, group or time ("the uniform contract", not "another TSA critic" nor "the stuff").
 const PLAIN = /^(?:Noun|Singular|Plural|Adjective|Comparable|Determiner|Possessive|Value|Cardinal|Acronym|Organization|ProperNoun|Place|Country|City|Region|Uncountable)$/;
-const VAGUE = /^(?:thing|things|stuff|way|ways|time|times|day|days|week|weeks|month|months|year|years|people|lot|part|kind|one|ones|another|other|others|something|anything|everything|nothing)$/i;
+const VAGUE = new RegExp(`^(?:${phrases(lists.vagueMatters.words)})$`, 'i');
 
 function isMatter(np: string): boolean {
   const words = tagged(np);

@@ -68,7 +68,7 @@ export const PENDING_PROCESS = { test: (text: string) => PENDING_PROCESS_NEAR.te
 export const EFFORT = `\\b(?:is|are)\\s+(?:still\\s+|now\\s+)?(?:${phrases(words.attempt.verbs)})\\s+to\\s+(\\p{Ll}+)`;
 
 /** A person the articles may name only by what they are: "an unidentified man", "a 27-year-old woman". */
-export const PERSON = String.raw`(?:\d+-year-old\s+)?(?:man|woman|person|boy|girl|driver|suspect|victim|gunman|shooter|attacker|pilot|passenger|officer|worker)`;
+export const PERSON = String.raw`(?:\d+-year-old\s+)?(?:${phrases(words.unnamedPersons.words)})`;
 // "Sano found a man's body in the debris", "the body of a woman was recovered" → "Who was the man
 // whose body was found?": a person the articles name only by what was found.
 export const BODY_OF = new RegExp(String.raw`\b(?:an?\s+((?:\d+-year-old\s+|young\s+|elderly\s+)?${PERSON})['’]s\s+(body|remains)|(?:the\s+)?(body|remains)\s+of\s+an?\s+((?:\d+-year-old\s+|young\s+|elderly\s+)?${PERSON}))\b`, 'iu');
