@@ -256,6 +256,18 @@ describe('actors across a cluster', () => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).not.toContain(junk);
   });
 
+  // A lone word with no title nor first name: a plural mostly written after "the" is a family or a
+  // people, a plural or an adjective written often is nobody, and a surname with one "the" is a person.
+  it.each([
+    ['a family named by its plural after "the" is a group', 'The Marlowes said they would rebuild the house. Neighbours helped the Marlowes on Monday, and the Marlowes thanked them.', 'Marlowes', 'group'],
+    ['an adjective written often is no person', 'Ruiz called the plan too Jewish, too Democratic and too local. Critics called it Democratic. It was Democratic, and it was Jewish and Jewish, they said.', 'Jewish', undefined],
+    ['a plural written often without "the" is no person', 'Masses gathered near the levee. Masses sang through the night, and Masses left at dawn.', 'Masses', undefined],
+    ['a surname written once after "the" stays a person', 'Banks said the water came fast. "I was scared," Banks said. Crews visited the Banks home, and Banks thanked them.', 'Banks', 'person'],
+  ])('a lone capitalised word: %s', (_, sentence, name, type) => {
+    const actors = buildBriefing([{ text: `${lead}\n\n${sentence}` }, { text: `${lead}\n\nThe levee held.` }], { id: 't' }).actors;
+    expect(actors.find((a) => a.name === name)?.type).toBe(type);
+  });
+
   it('an age the articles give goes with the role', () => {
     const actors = buildBriefing([{ text: `${lead}\n\nSinger Robert Plant, 65, said the band would not reunite.` }, { text: `${lead}\n\nPlant said no.` }], { id: 't' }).actors;
     expect(actors.find((a) => a.name === 'Robert Plant')?.role).toBe('Singer, 65');

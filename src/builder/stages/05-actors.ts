@@ -5,7 +5,7 @@ import { STOPWORDS } from '../text/tokens.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
-import { DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsPastVerb, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -83,6 +83,7 @@ export function clusterMentions(
   speakers: ReadonlySet<string> = new Set(),
   acronyms: ReadonlyMap<string, string> = new Map(),
   acts: (m: Mention) => boolean = () => false,
+  afterThe: (m: Mention) => boolean = () => false,
 ): ActorDraft[] {
   const actors: ActorDraft[] = [];
   const make = (m: Mention): ActorDraft => {
@@ -183,7 +184,16 @@ export function clusterMentions(
       a.type = a.mentions.find((m) => m.type)!.type!;
       continue;
     }
-    const personish = a.roles.size > 0 || speakers.has(a.name) || isLastName(a.name) || (!isCommonWord(a.name) && a.mentions.length >= 3);
+    // "the Kellers said", "the Israelites": a plural mostly written after "the" is a family or a
+    // people, which acts as a group ("Banks said … the Banks home" is a person); a plural or an adjective ("Jewish") is no one's name, so being
+    // written often says nothing of a person.
+    const plural = !isLastName(a.name) && readsAsPlural(a.name);
+    const often = !isCommonWord(a.name) && a.mentions.length >= 3;
+    const personish = a.roles.size > 0 || speakers.has(a.name) || isLastName(a.name) || (often && !plural && !readsAsAdjectiveOnly(a.name));
+    if (plural && (personish || often) && a.mentions.filter(afterThe).length * 2 >= a.mentions.length) {
+      a.type = 'group';
+      continue;
+    }
     a.type = 'person';
     if (!personish) a.mentions.length = 0;
   }
@@ -582,11 +592,12 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // A capitalised word the articles also write in lower case is an ordinary word at a sentence
   // start; so is one capitalised only where it opens a sentence when its singular is written in
   // lower case ("a forecaster") or it reads as a plural, an adverb or an adjective
-  // ("Forecasters said", "Similarly, …").
+  // ("Forecasters said", "Similarly, …"). A plural read as a group only for its "the" ("the
+  // Embassies") is still such a word.
   {
     name: 'ordinary-word',
     match: (a, { ctx, lowerWords }) => {
-      if (a.name.includes(' ') || a.type === 'country' || a.type === 'group' || knownOrg(a.name)) return false;
+      if (a.name.includes(' ') || a.type === 'country' || (a.type === 'group' && a.mentions.some((m) => m.type)) || knownOrg(a.name)) return false;
       const word = a.name.toLowerCase();
       const opening = (m: Mention) => ctx.sentences[m.sentence].start >= m.start - 1;
       return lowerWords.has(word) || (a.mentions.every(opening) && (lowerWords.has(word.replace(/s$/, '')) || readsAsPluralAdverbOrAdjective(word)));
@@ -761,7 +772,7 @@ export function actors(ctx: Context): void {
     if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
   }
   describedBeforeFullName(ctx.mentions, (m) => ctx.sentences[m.sentence].start >= m.start - 1);
-  const clustered = clusterMentions(ctx.mentions, speakers, acronyms, (m) => actsOrOwns(textOf(ctx, m), m));
+  const clustered = clusterMentions(ctx.mentions, speakers, acronyms, (m) => actsOrOwns(textOf(ctx, m), m), (m) => /\bthe\s+$/i.test(textOf(ctx, m).slice(Math.max(0, m.start - 5), m.start)));
   mergeAliases(clustered, ctx.mentions, (m) => textOf(ctx, m));
   const drafts = clustered.filter((a) => a.mentions.length > 0).filter((a) => {
     if (!NOT_ACTOR_RULES.some((r) => r.match(a, story))) return true;
