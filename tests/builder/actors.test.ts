@@ -378,6 +378,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['never-acts', ['Climbers tried to reach the summit of Shishapangma in May.', 'Guides left Shishapangma early, before the storm hit the slopes of Shishapangma.'], 'Shishapangma'],
     ['name-that-never-acts', ['Crews streamed Velmora Tessic on the radio at the levee.', 'Sales of Velmora Tessic rose after the flood.'], 'Velmora Tessic'],
     ['name-that-never-acts', ['The team beat the Cleveland Harriers at the levee.', 'Fans of the Cleveland Harriers cheered the crews.'], 'Cleveland Harriers'],
+    ['fellow-of-a-kind', ['Ruiz, a fellow Valdorian, said the levee would hold.', 'The levee held.'], 'Valdorian'],
     ['named-as-kin', ['Ana Pryce, whose son Mark Bingham drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Mark Bingham'],
     ['thing-after-an-article', ['The boat was struck by a Vondel Tahoe near the levee, and the Vondel Tahoe sank.', 'Ruiz said the Vondel Tahoe driven by a deputy had no lights.'], 'Vondel Tahoe'],
     ['thing-after-an-article', ["A camera filmed Kerr's Marvane Rover on the bridge.", 'The Marvane Rover then drove into the water.'], 'Marvane Rover'],

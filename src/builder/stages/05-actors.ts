@@ -636,6 +636,19 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       return !a.mentions.some((m) => actsOrOwns(docOf(m), m));
     },
   },
+  // "a fellow Nevadan", "fellow Scandinavian country": "fellow" before a lone capitalised word
+  // says the word is a people, a place or a faith shared with someone, not a research fellow's
+  // post; with no first name nor surname, the word names nobody.
+  {
+    name: 'fellow-of-a-kind',
+    match: (a) =>
+      a.type === 'person' &&
+      !a.name.includes(' ') &&
+      a.roles.size > 0 &&
+      [...a.roles.keys()].every((r) => r.toLowerCase() === 'fellow') &&
+      !isFirstName(a.name) &&
+      !isLastName(a.name),
+  },
   // "Al Jazeera's Rula Amin said", "WANE reporter Brett Thomas": someone the articles name only as
   // an outlet's journalist reports the story, like the outlet.
   {
