@@ -380,6 +380,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['name-that-never-acts', ['The team beat the Cleveland Harriers at the levee.', 'Fans of the Cleveland Harriers cheered the crews.'], 'Cleveland Harriers'],
     ['fellow-of-a-kind', ['Ruiz, a fellow Valdorian, said the levee would hold.', 'The levee held.'], 'Valdorian'],
     ['named-as-kin', ['Ana Pryce, whose son Mark Bingham drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Mark Bingham'],
+    ['thing-after-an-article', ['Donors paid with my Zalvio for the repairs, but the Zalvio was down.', "Zalvio's fees rose. Ruiz said the Zalvio took a cut."], 'Zalvio'],
     ['thing-after-an-article', ['The boat was struck by a Vondel Tahoe near the levee, and the Vondel Tahoe sank.', 'Ruiz said the Vondel Tahoe driven by a deputy had no lights.'], 'Vondel Tahoe'],
     ['thing-after-an-article', ["A camera filmed Kerr's Marvane Rover on the bridge.", 'The Marvane Rover then drove into the water.'], 'Marvane Rover'],
   ];

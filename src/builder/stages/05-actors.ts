@@ -691,13 +691,14 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // "struck by the Chevy Tahoe driven by …", "a Mercedes SUV", "Smith's Mercedes SUV": a name of
   // several words, opening with no first name, that the articles write after an article or an
   // owner at least half the time, and had or made by someone, is a thing (a vehicle, a product),
-  // not a person ("Linkin Park's Chester Bennington" is one).
+  // not a person ("Linkin Park's Chester Bennington" is one). A lone word with no first name nor
+  // surname is read the same way: "my PayPal", "the Kickstarter" is a service or a product.
   {
     name: 'thing-after-an-article',
     match: (a, { docOf }) =>
       a.type === 'person' &&
       a.roles.size === 0 &&
-      a.name.includes(' ') &&
+      (a.name.includes(' ') || (!isGivenName(a.name) && !isLastName(a.name))) &&
       !isFirstName(a.name.split(/\s+/)[0]) &&
       a.mentions.filter((m) => ARTICLE_OR_OWNER.test(docOf(m).slice(Math.max(0, m.start - 20), m.start))).length * 2 >= a.mentions.length &&
       a.mentions.some((m) => (OWNED.test(docOf(m).slice(Math.max(0, m.start - 20), m.start)) && !qualifiesANoun(docOf(m).slice(m.end, m.end + 30))) || MADE_OR_USED_BY.test(docOf(m).slice(m.end, m.end + 30))),
