@@ -185,8 +185,8 @@ export function clusterMentions(
       continue;
     }
     // "the Kellers said", "the Israelites": a plural mostly written after "the" is a family or a
-    // people, which acts as a group ("Banks said … the Banks home" is a person); a plural or an adjective ("Jewish") is no one's name, so being
-    // written often says nothing of a person.
+    // people, which acts as a group ("Banks said … the Banks home" is a person); a plural or an
+    // adjective ("Jewish") is no one's name, so being written often says nothing of a person.
     const plural = !isLastName(a.name) && readsAsPlural(a.name);
     const often = !isCommonWord(a.name) && a.mentions.length >= 3;
     const personish = a.roles.size > 0 || speakers.has(a.name) || isLastName(a.name) || (often && !plural && !readsAsAdjectiveOnly(a.name));
