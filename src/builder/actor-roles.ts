@@ -76,7 +76,6 @@ function standsOut(counts: (readonly [string, number])[]): string | undefined {
   return first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
-
 const storyState = (text: string) => standsOut(US_STATE_NAMES.map((s) => [s, occurrences(text, s)] as const).filter(([, n]) => n > 0));
 
 // A role that names no body: "guitarist", "bass and keyboard player", not "Stanford chemist".

@@ -98,8 +98,8 @@ const leadsToRoleNoun = (words: readonly string[]) => {
   for (const w of words.slice(1)) {
     if (isCapitalized(w)) continue;
     if (isRoleNoun(w)) return true;
-    if (STOPWORDS.has(w.toLowerCase()) || isVerbForm(w) && !/^\p{Ll}+ing$/u.test(w)) return false;
-    if (!isNounOrAdjective(w) && !/^\p{Ll}+ing$/u.test(w)) return false;
+    const gerund = /^\p{Ll}+ing$/u.test(w);
+    if (STOPWORDS.has(w.toLowerCase()) || (!gerund && (isVerbForm(w) || !isNounOrAdjective(w)))) return false;
   }
   return false;
 };
@@ -633,8 +633,9 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     const t = tokens[j];
     // "Moses' attorney", "the Kellers’ lawyer": after a final "s" the possessive is the apostrophe
     // alone, which the word leaves out.
-    const sPossessive = /s$/.test(t.text) && /^['’]\s$/.test(text.slice(t.end, tokens[j + 1].start));
-    if (text.slice(t.end, tokens[j + 1].start) !== ' ' && !sPossessive) break;
+    const gap = text.slice(t.end, tokens[j + 1].start);
+    const sPossessive = /s$/.test(t.text) && /^['’]\s$/.test(gap);
+    if (gap !== ' ' && !sPossessive) break;
     // "bass and keyboard player", "swimmer and triathlete": two nouns for one role…
     // …not "congressional leaders and | President Obama": a plural is other people.
     if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && !(/s$/.test(tokens[j - 1].text) && singularRoleNoun(tokens[j - 1].text)) && isNounOrAdjective(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
@@ -707,10 +708,10 @@ export function storyKind(docs: readonly string[]): StoryKind {
 
 /** The role the first rule of ROLE_RULES reads around a name, with the type it implies; undefined when none does. */
 export function readRole(name: TitledName): { role: string; type?: Mention['type'] } | undefined {
-  const { ...rest } = name;
+  const { after: written, ...rest } = name;
   // "Ben Bernanke , the Fed chairman": some pages set a space before the comma, or marks of
   // no width inside the words ("an\u200e assistant professor").
-  const after = name.after.replace(/^\s+,(?=\s)/, ',').replace(/[\u200b-\u200f\u2060]/g, '');
+  const after = written.replace(/^\s+,(?=\s)/, ',').replace(/[\u200b-\u200f\u2060]/g, '');
   const from = OF_AFFILIATION.exec(after);
   const c: RoleContext = { ...rest, from: from ? bareEnd(from[1]) : undefined, rest: from ? after.slice(from[0].length) : after };
   for (const r of ROLE_RULES) {

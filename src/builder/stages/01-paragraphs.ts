@@ -1,6 +1,7 @@
 // Cuts each document into lines and marks page furniture: link lines, captions, comment and
 // share blocks, headlines of other stories. Marked lines are never shown to a reader.
 import boilerplate from '../data/boilerplate.json';
+import dates from '../data/dates.json';
 import type { Context, Paragraph } from '../types.js';
 import { wordCount } from '../text/tokens.js';
 
@@ -17,9 +18,12 @@ const ENDS_LIKE_SENTENCE = /[.!?…"”’')\]]\s*$/u;
 // "The USS Fitzgerald heads to Yokosuka … on Saturday."
 const PRESENT_CAPTION = /^[^"“”.!?]{0,80}?\b(?:heads|speaks|listens|arrives|attends|walks|waves|gestures|looks|stands|sits|poses|holds|leaves|greets|shakes|talks|smiles|prepares|prepare|reacts|react|gather|gathers)\b[^"“”]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\b[^"“”]*[.)]\s*$/u;
 
+// A month written out, or abbreviated with its dot ("Aug.", "Sept.").
+const abbreviated = (m: string) => dates.months.some((o) => o !== m && o.startsWith(m));
+const MONTH = `(?:${dates.months.map((m) => (abbreviated(m) ? `${m}\\.` : m)).join('|')})`;
 // Wire photo captions end on the place and the full date with no "on" between them ("…at the
 // courthouse in Paris, April 22, 2015."); prose dates an event "in Paris on April 22".
-const DATED_CAPTION = /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}\.\s*$/u;
+const DATED_CAPTION = new RegExp(String.raw`\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+${MONTH}\s+\d{1,2},\s+\d{4}\.\s*$`, 'u');
 
 export function lineNoise(line: string): string | undefined {
   if (PATTERNS.some((re) => re.test(line))) return 'boilerplate';

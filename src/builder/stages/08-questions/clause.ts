@@ -289,10 +289,11 @@ export function yesNo(clause: string): string | undefined {
   }
   // The first word read as a verb in the clause, after a noun phrase: not "hours" in "the hours
   // before …".
-  const verbs = new Set(tagged(c).filter((t) => FINITE(t.tags)).map((t) => t.text));
+  const words = tagged(c);
+  const verbs = new Set(words.filter((t) => FINITE(t.tags)).map((t) => t.text));
   // "whether the escort began at the airport", "the firm paid $5 million": a verb's irregular past,
   // as compromise reads it in the clause, is a verb like one in -ed.
-  const irregular = new Set(tagged(c).filter((t) => t.tags.includes('PastTense') && !/ed$/.test(t.text)).map((t) => t.text));
+  const irregular = new Set(words.filter((t) => t.tags.includes('PastTense') && !/ed$/.test(t.text)).map((t) => t.text));
   for (const verb of c.matchAll(/\s(\p{Ll}+)(?=\s+(\S+))/gu)) {
     if (!/(?:s|ed)$/.test(verb[1]) && !(irregular.has(verb[1]) && isIrregularPast(verb[1], verb[2]))) continue;
     const subject = c.slice(0, verb.index);
