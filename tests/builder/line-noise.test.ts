@@ -21,6 +21,10 @@ describe('lineNoise', () => {
     ['General view of the main entrance to the city hospital in Lyon June 3, 2016.'],
     ['Soldiers patrol outside the cathedral as part of the security plan in Lyon, June 3, 2016.'],
     ['The two leaders meet in Castel Gandolfo Saturday, March 23, 2013.'],
+    // A photo or video caption closes on its credit: a name and the outlet, parted by a slash.
+    ['The mayor is weighing a run for governor. Here is her take on taxes, in her own words. (Jane Doe/The Daily Courier)'],
+    ['The minister speaks during a news conference at the ministry last week. (Photo by John Roe/Getty Images)'],
+    ['Firefighters work at the scene of the collapse on Main Street on July 29. (Photo: Ann Lee/Herald Media)'],
   ])('captions are noise: %s', (line) => {
     // Either rule may catch a caption (an agency credit is also a boilerplate pattern).
     expect(lineNoise(line)).toMatch(/^(?:caption|boilerplate)$/);
@@ -89,6 +93,9 @@ describe('lineNoise', () => {
     ['More Republicans have openly discussed the possibility of a select committee.'],
     ['The council wants to hear more.'],
     ['The city updated its flood maps to include the new estates.'],
+    // Brackets with a slash inside a sentence, or not closing the line.
+    ['The band (AC/DC) played the stadium on Friday night.'],
+    ['Officials at the agency (NOAA/NWS) said the storm would strengthen.'],
     ['Residents who want to stay up to date should call the hotline.'],
     ['Survivors crawled out of the wreckage after the bridge collapsed on Monday.'],
     ['Thousands joined the annual pub crawl through the old town on Saturday night.'],

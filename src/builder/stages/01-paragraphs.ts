@@ -25,9 +25,14 @@ const MONTH = `(?:${dates.months.map((m) => (abbreviated(m) ? `${m}\\.` : m)).jo
 // courthouse in Paris, April 22, 2015."); prose dates an event "in Paris on April 22".
 const DATED_CAPTION = new RegExp(String.raw`\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+${MONTH}\s+\d{1,2},\s+\d{4}\.\s*$`, 'u');
 
+// Photo and video captions close on the photographer's credit in brackets, a name and the
+// outlet or agency parted by a slash: "… in Lyon on Tuesday. (Jane Doe/The Daily Courier)",
+// "(Photo by Jane Doe/Getty Images)". Prose brackets do not end a line that way.
+const CREDITED_CAPTION = /\((?:Photo(?: by|:)\s+)?\p{Lu}[^()/\n]{0,60}\/\s?\p{Lu}[^()\n]{1,80}\)\s*$/u;
+
 export function lineNoise(line: string): string | undefined {
   if (PATTERNS.some((re) => re.test(line))) return 'boilerplate';
-  if (CAPTION.test(line) || PRESENT_CAPTION.test(line) || DATED_CAPTION.test(line)) return 'caption';
+  if ([CAPTION, PRESENT_CAPTION, DATED_CAPTION, CREDITED_CAPTION].some((re) => re.test(line))) return 'caption';
   // A short line without closing punctuation is a headline, a byline or navigation.
   if (!ENDS_LIKE_SENTENCE.test(line) && wordCount(line) < 16) return 'headline';
   return undefined;
