@@ -16,6 +16,10 @@ describe('pageVoiceRule', () => {
     ["the page's note on its own changes", 'Update: The article has been corrected to show the mayor lives in Springfield.'],
     ["the page's correction notice", 'Correction: An earlier version of this story misspelled the name of the harbour master.'],
     ["the page's correction notice", "Editor's note: the name of the victim has been withheld at the family's request."],
+    ['the page pointing at what it shows', 'The video shown here explains how the new tram line will run through the old town.'],
+    ['the page pointing at what it shows', 'Below is the full text of the letter the mayor sent to the council.'],
+    ['the page pointing at what it shows', "Here's what you need to know about the candidate before Tuesday's vote."],
+    ['the page pointing at what it shows', 'The lists below were drawn up by two of the country’s health agencies.'],
   ])('%s: %s', (name, text) => {
     expect(pageVoiceRule(text)).toBe(name);
     expect(readable(sentence(text))).toBe(false);
@@ -27,6 +31,10 @@ describe('pageVoiceRule', () => {
     ['The report was revised in March to show the economy grew faster than first thought.'],
     ['Check fraud cost the bank more than two million dollars last year, auditors said.'],
     ['Clicks on the ministry website tripled after the announcement on Monday.'],
+    // Media the story is about, and "here" as a place.
+    ['The video shows the moment the bridge gave way under the lorry.'],
+    ['Here is where the two rivers meet, and where the town was founded in 1450.'],
+    ['The footage was posted online by a witness on Monday evening.'],
   ])('news, not the page: %s', (text) => {
     expect(pageVoiceRule(text)).toBeUndefined();
   });
