@@ -390,6 +390,9 @@ describe('GROUP_RULES', () => {
     ['household', 'The family said he had a documented allergy.', 'family', 'group', undefined],
     ['household', "An attorney for Elijah's family did not respond.", 'family', 'group', "Elijah's family"],
     ['household', 'The family members wrote on the page that they grieve.', 'family', 'group', undefined],
+    ['owned-group', "Halvorsen's lawyers said the search was unlawful.", 'lawyers', 'group', "Halvorsen's lawyers"],
+    ['owned-group', "Halvorsen's attorneys have argued that the search was unlawful.", 'lawyers', 'group', "Halvorsen's attorneys"],
+    ['owned-group', "Tom Reyes's parents say they never lost hope.", 'parents', 'group', "Reyes's parents"],
     ['local-force', 'She later told Tarrow police how the van was stolen.', 'Tarrow police', 'organization', undefined],
     ['local-force', 'New Halden police said the road would reopen.', 'New Halden police', 'organization', undefined],
     ['government-of-a-demonym', 'The Syrian government denied the report.', 'Syria', 'country', 'Syrian government'],
@@ -426,6 +429,14 @@ describe('GROUP_RULES', () => {
     ['The critics of the plan met on Monday.'],
     ['He asked experts for advice.'],
   ])('a commentator noun that is no subject of a speech verb is no actor: %s', (text) => {
+    expect(findMentions(text).filter((f) => f.type === 'group')).toEqual([]);
+  });
+
+  it.each([
+    ["Halvorsen's lawyers filed the motion on Monday."],
+    ['His lawyers said the search was unlawful.'],
+    ['The lawyers said the search was unlawful.'],
+  ])('people written after an owner are no group unless a named owner has them speak: %s', (text) => {
     expect(findMentions(text).filter((f) => f.type === 'group')).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, OWNED_GROUPS, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
   genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -563,6 +563,9 @@ function placeBefore(c: GroupContext): Token[] {
 // "the family", "Elijah's family", "whose family": a determiner or an owner before it.
 const OWNER = /^(?:the|his|her|their|its|our|my|your|that|this|whose)$|^\p{Lu}\p{L}*['’]s?$/iu;
 
+// The next word but an auxiliary or an adverb is a verb of speech: "critics have long argued".
+const speaksNext = (c: GroupContext) => SPEECH_VERBS.has(c.tokens.slice(c.i + 1, c.i + 4).find((t) => !/^(?:have|had|also|now|still|long|often|\p{Ll}+ly)$/u.test(t.text))?.text ?? '');
+
 /**
  * Collective actors, in order; the first rule that matches decides. "Syrian rebels" and "rebels"
  * are one group, named by its noun; "the Syrian government" stands for the country.
@@ -594,6 +597,14 @@ export const GROUP_RULES: readonly GroupRule[] = [
       return { start: tokens[i].start, end: tokens[i].end, name: tokens[i].text, type: 'group', ...(named ? { surface: text.slice(owner.start, tokens[i].end) } : {}) };
     },
   },
+  // "Smith's lawyers said", "Smith's attorneys say": the people who speak for someone or stand
+  // beside them, named by their owner, speak as one group where they are the subject of a speech
+  // verb ("his lawyers" says too little of whose).
+  {
+    name: 'owned-group',
+    match: (c) => OWNED_GROUPS.has(c.tokens[c.i].text) && /^\p{Lu}\p{L}*['’]s?$/u.test(c.tokens[c.i - 1]?.text ?? '') && speaksNext(c),
+    build: ({ text, tokens, i }) => ({ start: tokens[i].start, end: tokens[i].end, name: OWNED_GROUPS.get(tokens[i].text)!, type: 'group', surface: text.slice(tokens[i - 1].start, tokens[i].end) }),
+  },
   // "Millbrook police said": a local force, named with the place it serves.
   {
     name: 'local-force',
@@ -618,7 +629,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
   // "Critics say that …", "Investigators believe …": people named by what they do, who speak as one.
   {
     name: 'speaking-group',
-    match: (c) => SPEAKING_GROUPS.has(lowerAt(c, c.i)) && SPEECH_VERBS.has(c.tokens.slice(c.i + 1, c.i + 4).find((t) => !/^(?:have|had|also|now|still|long|often|\p{Ll}+ly)$/u.test(t.text))?.text ?? ''),
+    match: (c) => SPEAKING_GROUPS.has(lowerAt(c, c.i)) && speaksNext(c),
     build: (c) => {
       const { text, tokens, i } = c;
       const from = describedFrom(c);
