@@ -168,6 +168,7 @@ export const OFFICES = new Map(Object.entries(organizations.offices));
 export const GROUP_NOUNS = lower(organizations.groupNouns);
 export const UNNAMED_PERSONS = lower(organizations.unnamedPersons);
 export const COLLECTIVE_NOUNS = lower(organizations.households);
+export const PLACE_OFFICES = lower(organizations.placeOffices);
 export const OWNED_GROUPS = new Map(Object.entries(organizations.ownedGroups));
 /** "police": a body named in lower case after the place it serves ("Millbrook police"). */
 export const LOCAL_FORCES = lower(organizations.localForces);

@@ -386,6 +386,8 @@ describe('GROUP_RULES', () => {
   // [rule, sentence, the actor found, its type, the words as written when they differ]
   const rows: [string, string, string, string, string | undefined][] = [
     ['unnamed-person', 'Police said the gunman fled on foot.', 'the gunman', 'person', undefined],
+    ['office-of-a-place', 'The boy drowned, according to the Clay County coroner.', 'Clay County coroner', 'person', undefined],
+    ['office-of-a-place', 'The medical examiner said he died of his injuries.', 'the medical examiner', 'person', undefined],
     ['organisation-through-its-people', 'The bill is dead, congressional aides said.', 'Congress', 'organization', 'congressional aides'],
     ['household', 'The family said he had a documented allergy.', 'family', 'group', undefined],
     ['household', "An attorney for Elijah's family did not respond.", 'family', 'group', "Elijah's family"],
@@ -438,6 +440,14 @@ describe('GROUP_RULES', () => {
     ['The lawyers said the search was unlawful.'],
   ])('people written after an owner are no group unless a named owner has them speak: %s', (text) => {
     expect(findMentions(text).filter((f) => f.type === 'group')).toEqual([]);
+  });
+
+  it.each([
+    ["The coroner's office said an autopsy was done."],
+    ['Clay County coroner Ann Dale said the boy drowned.'],
+    ['The county will hire a coroner next year.'],
+  ])("an office's holder named, its office or an office with no article is no unnamed person: %s", (text) => {
+    expect(findMentions(text).filter((f) => /coroner/.test(f.name))).toEqual([]);
   });
 
   it('every rule has a test row', () => {

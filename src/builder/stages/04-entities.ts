@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, OWNED_GROUPS, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, OWNED_GROUPS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
   genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -576,6 +576,29 @@ export const GROUP_RULES: readonly GroupRule[] = [
     name: 'unnamed-person',
     match: (c) => UNNAMED_PERSONS.has(lowerAt(c, c.i)) && /^the$/i.test(c.tokens[c.i - 1]?.text ?? ''),
     build: ({ tokens, i }) => ({ start: tokens[i - 1].start, end: tokens[i].end, name: `the ${tokens[i].text.toLowerCase()}`, type: 'person' }),
+  },
+  // "the coroner said", "according to the Clay County coroner": the one holder of a place's office,
+  // unnamed, is a person of the story; not where a name follows ("coroner Ann Dale") nor in
+  // "the coroner's office".
+  {
+    name: 'office-of-a-place',
+    match: (c) => {
+      const n = collectiveNoun(c, PLACE_OFFICES);
+      if (!n || /^\p{Lu}/u.test(c.tokens[c.i + n]?.text ?? '') || c.text.slice(c.tokens[c.i + n - 1].end).startsWith("'") || c.text.slice(c.tokens[c.i + n - 1].end).startsWith('’')) return false;
+      const place = placeBefore(c);
+      const before = c.tokens[c.i - place.length - 1]?.text ?? '';
+      // A county's name may be any word ("the Clay County coroner"); other words before the office
+      // must be no ordinary word, first name or organisation's head to name a place.
+      const county = /^(?:County|Co\.)$/.test(place[place.length - 1]?.text ?? '');
+      return /^the$/i.test(before) && (county || place.every((t) => !ORG_HEADS.has(bare(t.text).toLowerCase()) && !isFirstName(t.text) && !isCommonWord(t.text)));
+    },
+    build: (c) => {
+      const { text, tokens, i } = c;
+      const last = tokens[i + collectiveNoun(c, PLACE_OFFICES) - 1];
+      const place = placeBefore(c);
+      const office = text.slice(tokens[i].start, last.end).toLowerCase();
+      return { start: (place[0] ?? tokens[i - 1]).start, end: last.end, name: place.length ? `${text.slice(place[0].start, place[place.length - 1].end)} ${office}` : `the ${office}`, type: 'person' };
+    },
   },
   // "Congressional aides": the organisation speaking through its people.
   {
