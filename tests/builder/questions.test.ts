@@ -61,6 +61,8 @@ const ASK_ROWS: [string, string, string][] = [
   ['no-noun-found', 'To date, no source for the bacteria has been determined.', 'What is the source for the bacteria?'],
   ['not-yet-done', 'Pasztor has not been charged with the neighbor’s death.', 'Will Pasztor be charged with the neighbor’s death?'],
   ['charged', 'Parker, 26, pleaded not guilty today to third-degree assault, a misdemeanor.', 'Will Parker be convicted of third-degree assault?'],
+  ['if-decided', 'If convicted, the two brothers could face up to ten years in prison.', 'Will the two brothers be convicted?'],
+  ['if-decided-clause', 'If the plan is approved by the city council, work on the bridge would begin in May.', 'Will the plan be approved by the city council?'],
   ['sent-for', 'The swimmer was reunited with his family and transported by ambulance to a hospital for evaluation.', 'What will the evaluation of the swimmer show?'],
   ['attempt', 'The webcam was set up as part of a drive to draw more visitors to the town.', 'Will the drive to draw more visitors to the town succeed?'],
   ['effort', 'The team is working to improve the yield of the catalyst.', 'Will the team improve the yield of the catalyst?'],
@@ -173,6 +175,17 @@ describe('ask rules', () => {
   ])('a hedge word that hedges no claim of the sentence asks nothing of it: %s', (sentence, not) => {
     expect(questionOf(sentence)?.text ?? '').not.toMatch(not);
   });
+  // The decision a condition waits on is asked of the clause's subject, after the condition or around it.
+  it.each([
+    ['The treaty, if ratified, would cut the number of warheads by a third.', 'Will the treaty be ratified?'],
+    ['Her lawyer said that if found guilty of fraud, Ms. Grant could lose her license.', 'Will Ms. Grant be found guilty of fraud?'],
+    ['If the bill passes, the tax would take effect next year.', 'Will the bill pass?'],
+  ])('if-decided: %s', (sentence, text) => {
+    expect(questionOf(sentence)?.text).toBe(text);
+  });
+  it.each([['Smith faces life in prison if convicted of the murder.'], ['If elected, politicians often forget their promises.']])('if-decided: a stake told after the charge, or a general truth, asks no decision: %s', (sentence) => {
+    expect(questionOf(sentence)?.rule ?? '').not.toMatch(/^if-decided/);
+  });
   it('every rule has a row of its name, in the table order', () => {
     expect(ASK_ROWS.map(([rule]) => rule)).toEqual(ASK_RULES.map((r) => r.name));
   });
@@ -203,6 +216,7 @@ const SIGNAL_ROWS: [string, string][] = [
   ['not-yet', 'A final decision has not been made, the official said.'],
   ['pending-process', 'An investigation into the boy’s death is ongoing.'],
   ['charged', 'The driver was charged with vehicular homicide.'],
+  ['pending-decision', 'The treaty, if ratified, would cut the number of warheads by a third.'],
   ['scheduled', 'The prime minister will travel to Paris on Tuesday.'],
   ['unsettled', 'One of the climbers is in serious condition at a hospital in Denver.'],
   ['sent-for', 'Two men were taken to the police station for questioning.'],

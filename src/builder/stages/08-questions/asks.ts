@@ -3,11 +3,11 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
-import { BODY_OF, CHARGE_DECIDED, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases, withoutOtherSenses } from './signals.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
-import { cap, infinitive, isPerfect, lowerFirst, plainQuestion, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
+import { cap, infinitive, isPerfect, isSubject, lowerFirst, plainQuestion, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
 
 const ASKS = words.asks;
 const MODAL = /\b(may|might|could|will|would|can)\s+(?:soon\s+|still\s+|also\s+|now\s+)?(\p{Ll}+)\b/u;
@@ -280,6 +280,23 @@ function adverbHedged(m: RegExpExecArray, s: string): string | undefined {
   return tags.includes('PresentTense') && /[^s]s$/.test(verb) ? `Does ${lowerFirst(subject)} ${infinitive(verb)} ${rest}?` : undefined;
 }
 
+// The decision a condition waits on, asked of whom or what it decides: "If convicted, Buddenberg and
+// Kissane could face …" → "Will Buddenberg and Kissane be convicted?"; "The finding, if confirmed,
+// could be …" → "Will the finding be confirmed?". The subject is the clause's after the comma, or,
+// where the condition stands inside the clause, the one before it.
+const SUBJECT_THEN_VERB = /^((?:[^,;:.!?]|(?<=\b\p{Lu}\p{Ll}{0,3})\.(?=\s\p{Lu})){2,60}?)\s+(?:could|would|will|may|might|can|should|must|faces?|is|are|was|were|has|have|had)\b/u;
+const decidedTail = (tail: string | undefined) => (tail ? ` ${shorten(tail.trim())}` : '');
+function decidedQuestion(m: RegExpExecArray, s: string): string | undefined {
+  const after = SUBJECT_THEN_VERB.exec(s.slice(m.index + m[0].length));
+  const subject = (after && isSubject(after[1], true) ? after[1] : undefined) ?? (/^,/.test(m[0]) ? subjectBefore(s, m.index) : undefined);
+  return subject && `Will ${lowerFirst(subject)} be ${m[1].toLowerCase()}${decidedTail(m[2])}?`;
+}
+function decidedClauseQuestion(m: RegExpExecArray): string | undefined {
+  const subject = m[1] ?? m[4];
+  if (!isSubject(subject)) return undefined;
+  return m[5] ? `Will ${lowerFirst(subject)} ${infinitive(m[5].toLowerCase())}?` : `Will ${lowerFirst(subject)} be ${m[2].toLowerCase()}${decidedTail(m[3])}?`;
+}
+
 // "whether the U.N. fund would …", "around 11:30 p.m.", "36.5 percent": the dot of an initialism and
 // the dot or colon inside a figure or a time end no clause. The rules read them masked (as
 // characters no clause pattern stops at) and the question shows them as written.
@@ -506,6 +523,8 @@ export const ASK_RULES: readonly AskRule[] = [
       return subject && `Will ${lowerFirst(subject)} be convicted of ${shorten(m[1])}?`;
     },
   },
+  { name: 'if-decided', kind: 'upcoming', match: IF_DECIDED_ELLIPTICAL, build: decidedQuestion },
+  { name: 'if-decided-clause', kind: 'upcoming', match: IF_DECIDED_CLAUSE, build: decidedClauseQuestion },
   {
     name: 'sent-for',
     kind: 'unresolved',

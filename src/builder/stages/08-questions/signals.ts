@@ -73,6 +73,22 @@ export const PERSON = String.raw`(?:\d+-year-old\s+)?(?:${phrases(words.unnamedP
 // whose body was found?": a person the articles name only by what was found.
 export const BODY_OF = new RegExp(String.raw`\b(?:an?\s+((?:\d+-year-old\s+|young\s+|elderly\s+)?${PERSON})['’]s\s+(body|remains)|(?:the\s+)?(body|remains)\s+of\s+an?\s+((?:\d+-year-old\s+|young\s+|elderly\s+)?${PERSON}))\b`, 'iu');
 
+// A decision still to come made the condition of what the sentence tells: "If convicted, the two
+// men could face …", "The finding, if confirmed, would …", "if the changes are approved by church
+// leaders". Only where the condition opens a clause (after the sentence's start, a comma, "that" or
+// "says"), elliptical or with its own subject: "the penalty if convicted" tells a charge's stakes,
+// which the charge's own question asks.
+const DECIDED = `(${phrases(words.pendingDecision.participles)})\\b(\\s+(?:of|on|by|in)\\s+[^,;:.!?]{2,60})?`;
+const IF = String.raw`(?:^(?:but\s+|and\s+)?|,\s+|\bthat\s+|\b(?:says|said)\s+)(?:if|once|unless)\s+`;
+/** The condition with no subject of its own, then a comma: m[1] the participle, m[2] what it is of or by. */
+export const IF_DECIDED_ELLIPTICAL = new RegExp(String.raw`${IF}${DECIDED},\s+`, 'iu');
+/** The condition with its own subject: m[1] the subject, m[2] the participle, m[3] by whom; or m[4] the subject of m[5] "passes". */
+export const IF_DECIDED_CLAUSE = new RegExp(
+  String.raw`\b(?:if|once|unless)\s+((?:the|a|an|his|her|their|its|this|that)\s+[^,;:.!?]{2,50}?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})\s+(?:is|are|gets?|were)\s+(?:\p{Ll}+ly\s+)?${DECIDED}(?=[\s,;:.!?]|$)|\b(?:if|unless)\s+((?:the|a|an|his|her|their|its|this|that)\s+[^,;:.!?]{2,50}?)\s+(${phrases(words.pendingDecision.verbs)})\b`,
+  'iu',
+);
+const IF_DECIDED = { test: (text: string) => IF_DECIDED_ELLIPTICAL.test(text) || IF_DECIDED_CLAUSE.test(text) };
+
 const CHARGE = anyOf(words.charged);
 /** A charge told with how it ended: "was charged with assault and pleaded guilty", "was convicted
  * last week of three counts of …". No trial is still to come. */
@@ -101,6 +117,8 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS },
   // A charge whose trial is still to come: "pleaded not guilty to assault", "was charged with murder".
   { name: 'charged', kind: 'upcoming', weight: 2.25, match: { test: (text) => CHARGE.test(text) && !CHARGE_DECIDED.test(text) } },
+  // A decision still to come that what the sentence tells depends on: "If convicted, they could face …".
+  { name: 'pending-decision', kind: 'upcoming', weight: 2.25, match: IF_DECIDED },
   // Something due at a time still to come: "will vote next week", "is expected to rule on Monday".
   { name: 'scheduled', kind: 'upcoming', weight: 2.25, match: new RegExp(`${FUTURE}[^.;]{0,80}?${WHEN}|${WHEN}[^.;]{0,80}?${FUTURE}`, 'iu') },
   // A state not yet resolved: "in critical condition", "remains at large", "the vote was postponed".
