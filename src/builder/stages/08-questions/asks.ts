@@ -162,6 +162,14 @@ const PERCEIVED = /^\s*(?:heard|seen|felt|smelled)\b/u;
 // "Putin said he believed Washington plans more strikes" → "Does Washington plan more strikes?"
 const BELIEF = /\b(?:believes?|believed|thinks|thought|fears?|feared)\s+(?:that\s+)?([^,;:!?]{8,})/iu;
 
+// "Laidre expects researchers will now find other monkeys using gestures" → "Will researchers now
+// find other monkeys using gestures?": what an actor expects, predicts or hopes will happen, asked
+// whether it will ("had hoped" tells a hope already disappointed). The clause's own "will" or "would" must follow its subject within a few words
+// ("hopes to", "expected to" are intentions the intends-to and set-to rows read); a question left
+// with a bare "it" or "them" for its object has lost what it is about.
+const EXPECTS_WILL = new RegExp(String.raw`(?<!\bhad\s+)\b(?:${phrases(ASKS.expectVerbs)})\s+(?:that\s+)?((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*|\d[\d,]*)\s+(?:[^\s,;:!?]+\s+){0,5}?(?:will|would)\s+(?!have\b|not\b)[^,;:!?]{4,})`, 'iu');
+const LOST_OBJECT = /\s(?:it|them|this|that)\?$/u;
+
 // "no source for the bacteria has been determined" → "What is the source for the bacteria?"
 const NO_NOUN_FOUND = /\bno\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:determined|identified|found|established|confirmed|announced|named)\b/iu;
 // "she has not been charged in connection with his death" → "Will she be charged …?"; "Betty
@@ -456,6 +464,15 @@ export const ASK_RULES: readonly AskRule[] = [
     build: (m) => {
       const q = yesNo(m[1]);
       return q && !objectless(q) ? q : undefined;
+    },
+  },
+  {
+    name: 'expects-will',
+    kind: 'unresolved',
+    match: EXPECTS_WILL,
+    build: (m) => {
+      const q = yesNo(m[1]);
+      return q && !LOST_OBJECT.test(q) ? q : undefined;
     },
   },
   {
