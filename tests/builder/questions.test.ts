@@ -62,12 +62,13 @@ const ASK_ROWS: [string, string, string][] = [
   ['no-noun-found', 'To date, no source for the bacteria has been determined.', 'What is the source for the bacteria?'],
   ['not-yet-done', 'Pasztor has not been charged with the neighbor’s death.', 'Will Pasztor be charged with the neighbor’s death?'],
   ['charged', 'Parker, 26, pleaded not guilty today to third-degree assault, a misdemeanor.', 'Will Parker be convicted of third-degree assault?'],
+  ['legal-action', 'The family has hired a lawyer to sue the county sheriff’s office.', 'Will the family sue the county sheriff’s office?'],
   ['if-decided', 'If convicted, the two brothers could face up to ten years in prison.', 'Will the two brothers be convicted?'],
   ['if-decided-clause', 'If the plan is approved by the city council, work on the bridge would begin in May.', 'Will the plan be approved by the city council?'],
   ['sent-for', 'The swimmer was reunited with his family and transported by ambulance to a hospital for evaluation.', 'What will the evaluation of the swimmer show?'],
   ['attempt', 'The webcam was set up as part of a drive to draw more visitors to the town.', 'Will the drive to draw more visitors to the town succeed?'],
   ['effort', 'The team is working to improve the yield of the catalyst.', 'Will the team improve the yield of the catalyst?'],
-  ['intends-to', 'The family plans to sue the police department.', 'Will the family sue the police department?'],
+  ['intends-to', 'The band plans to tour Europe next summer.', 'Will the band tour Europe next summer?'],
   ['elliptical-wh', 'Thousands of people are watching a webcam in a small town, and nobody knows why.', 'Why are thousands of people watching a webcam in a small town?'],
   ['process-result', 'An investigation into the boy’s death is ongoing.', 'What will the investigation into the boy’s death find?'],
   ['asked-in-text', 'But can the show survive another season without its star?', 'Can the show survive another season without its star?'],
@@ -188,6 +189,12 @@ describe('ask rules', () => {
     expect(questionOf(sentence)?.rule ?? '').not.toMatch(/^if-decided/);
   });
   it.each([
+    ['Several parents were discussing legal action against the school board.', 'Will several parents take legal action against the school board?'],
+    ['The city plans to file a lawsuit against the state.', 'Will the city file a lawsuit against the state?'],
+  ])('legal-action: %s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'legal-action', text });
+  });
+  it.each([
     ['The mayor had hoped the new bridge would open in May.'],
     ['The senator predicted that voters would reject it.'],
     ['The company expects to hire 200 workers next year.'],
@@ -225,6 +232,7 @@ const SIGNAL_ROWS: [string, string][] = [
   ['pending-process', 'An investigation into the boy’s death is ongoing.'],
   ['charged', 'The driver was charged with vehicular homicide.'],
   ['pending-decision', 'The treaty, if ratified, would cut the number of warheads by a third.'],
+  ['legal-action', 'Several parents are discussing legal action against the school board.'],
   ['scheduled', 'The prime minister will travel to Paris on Tuesday.'],
   ['unsettled', 'One of the climbers is in serious condition at a hospital in Denver.'],
   ['sent-for', 'Two men were taken to the police station for questioning.'],

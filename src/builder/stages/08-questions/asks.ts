@@ -3,7 +3,7 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
-import { BODY_OF, CHARGE_DECIDED, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases, withoutOtherSenses } from './signals.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
@@ -305,6 +305,19 @@ function decidedClauseQuestion(m: RegExpExecArray): string | undefined {
   return m[5] ? `Will ${lowerFirst(subject)} ${infinitive(m[5].toLowerCase())}?` : `Will ${lowerFirst(subject)} be ${m[2].toLowerCase()}${decidedTail(m[3])}?`;
 }
 
+// "The family has hired a local attorney to sue the police department" → "Will the family sue the
+// police department?"; "parents were discussing legal action against the maker" → "Will parents take
+// legal action against the maker?"; "she expects to file charges against the owner" → "Will she …".
+function legalActionQuestion(m: RegExpExecArray, s: string): string | undefined {
+  const subject = subjectBefore(s, m.index);
+  if (!subject) return undefined;
+  const action = m[1].toLowerCase().replace(/^(?:a\s+)?(?=legal action|lawsuit)/, (_a, at: number, all: string) => (all.startsWith('lawsuit', at) ? 'file a ' : 'take '));
+  // ("against the owner of the home where the dogs were found": the relative clause stays out.)
+  const object = m[2].replace(/\s+(?:where|who|whom|which|that|when|after|because)\s.*$/u, '').trim();
+  const rest = object ? ` ${shorten(object)}` : '';
+  return `Will ${lowerFirst(subject)} ${action.replace(/^take take/, 'take')}${rest}?`;
+}
+
 // "whether the U.N. fund would …", "around 11:30 p.m.", "36.5 percent": the dot of an initialism and
 // the dot or colon inside a figure or a time end no clause. The rules read them masked (as
 // characters no clause pattern stops at) and the question shows them as written.
@@ -540,6 +553,7 @@ export const ASK_RULES: readonly AskRule[] = [
       return subject && `Will ${lowerFirst(subject)} be convicted of ${shorten(m[1])}?`;
     },
   },
+  { name: 'legal-action', kind: 'upcoming', match: LEGAL_ACTION, build: legalActionQuestion },
   { name: 'if-decided', kind: 'upcoming', match: IF_DECIDED_ELLIPTICAL, build: decidedQuestion },
   { name: 'if-decided-clause', kind: 'upcoming', match: IF_DECIDED_CLAUSE, build: decidedClauseQuestion },
   {

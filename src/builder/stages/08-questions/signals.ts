@@ -89,6 +89,13 @@ export const IF_DECIDED_CLAUSE = new RegExp(
 );
 const IF_DECIDED = { test: (text: string) => IF_DECIDED_ELLIPTICAL.test(text) || IF_DECIDED_CLAUSE.test(text) };
 
+/** A lawsuit or charge weighed, planned or threatened: m[1] the action, m[2] what follows it
+ * ("against the maker", "the police department"). An attorney hired to sue is a plan too. */
+export const LEGAL_ACTION = new RegExp(
+  String.raw`\s(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:also|still|now)\s+)?(?:(?:${phrases(words.legalAction.intends)})\s+(?:to\s+)?|(?:hired|retained)\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:attorney|lawyer|law\s+firm)s?\s+to\s+)(${phrases(words.legalAction.actions)})\b([^,;:.!?]{0,200})`,
+  'iu',
+);
+
 const CHARGE = anyOf(words.charged);
 /** A charge told with how it ended: "was charged with assault and pleaded guilty", "was convicted
  * last week of three counts of …". No trial is still to come. */
@@ -119,6 +126,8 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'charged', kind: 'upcoming', weight: 2.25, match: { test: (text) => CHARGE.test(text) && !CHARGE_DECIDED.test(text) } },
   // A decision still to come that what the sentence tells depends on: "If convicted, they could face …".
   { name: 'pending-decision', kind: 'upcoming', weight: 2.25, match: IF_DECIDED },
+  // A lawsuit or charge weighed or threatened: "has hired an attorney to sue the city".
+  { name: 'legal-action', kind: 'upcoming', weight: 2, match: LEGAL_ACTION },
   // Something due at a time still to come: "will vote next week", "is expected to rule on Monday".
   { name: 'scheduled', kind: 'upcoming', weight: 2.25, match: new RegExp(`${FUTURE}[^.;]{0,80}?${WHEN}|${WHEN}[^.;]{0,80}?${FUTURE}`, 'iu') },
   // A state not yet resolved: "in critical condition", "remains at large", "the vote was postponed".
