@@ -247,6 +247,11 @@ export function classifyName(name: string, words: string[]): ActorType | undefin
 const STATE_BY_ABBREVIATION = new Map<string, string>();
 for (const [name, ...abbreviations] of usStates.states) for (const a of [name, ...abbreviations]) STATE_BY_ABBREVIATION.set(a.toLowerCase().replace(/[.\s]/g, ''), name);
 const PARTIES = new Map(Object.entries(usStates.parties));
+// ", Conn.", ", Connecticut", ", CT": a state written after a town, as its name, its AP abbreviation
+// with its dot, or its postal code in capitals.
+const STATE_FORMS = usStates.states.flatMap(([name, ap, postal]) => [name, ap === name ? name : `${ap}\\.`, `${postal}`]);
+/** ", Conn." after a word: the word is a town of that state. */
+export const STATE_AFTER_A_TOWN = new RegExp(String.raw`^,\s+(?:${[...new Set(STATE_FORMS)].join('|')})(?![\p{L}])`, 'u');
 /** "R-Fla." → "Republican from Florida"; undefined when the label is no party and state. */
 export function partyAndState(label: string): string | undefined {
   const m = /^([A-Z])-(.+)$/.exec(label.trim());

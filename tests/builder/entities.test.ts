@@ -334,6 +334,7 @@ describe('NAME_RULES', () => {
     ['dateline', 'NEW YORK, May 18 (UPI) -- Crayola is warning parents.', 'NEW YORK'],
     ['dateline', 'DINGWALL, Scotland — The mound is older than thought.', 'Scotland'],
     ['dateline', 'BEIJING (AP) — Dennis Rodman arrived on Monday.', 'BEIJING'],
+    ['state-after-a-town', 'Dellwick, Mo., Mayor Ann Dale said the levee held.', 'Mo'],
     ['stock-ticker', 'Three months ago rival handbag maker Coach COH.N struck a deal.', 'COH.N'],
     ['code-or-formula', 'CO2 levels rose for the third year.', 'CO2'],
     ['model-code', 'He drove a Hummer H2 into the parked Mercedes G63 SUV.', 'Hummer H2'],

@@ -5,7 +5,7 @@ import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   COLLECTIVE_NOUNS, OWNED_GROUPS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
-  genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
+  STATE_AFTER_A_TOWN, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
@@ -219,6 +219,10 @@ export const NAME_RULES: readonly NameRule[] = [
     match: (c) => single(c) && isMonth(c.name) && (/^\s+\d/.test(c.after) || /\b(?:in|on|since|until|by|from|through|during|last|next|early|late|mid|this|of)\s+$/i.test(c.before)),
     build: reject,
   },
+  // "Joplin, Mo., Mayor …", "a Kirkland, Wash., veteran": a state's abbreviation after a town and
+  // its comma is where the town is, not a name (nor the title after it its holder's). The name
+  // comes without the abbreviation's dot.
+  { name: 'state-after-a-town', match: (c) => single(c) && /\p{Lu}[\p{L}.'’-]*,\s+$/u.test(c.before) && [`, ${c.name}${c.after}`, `, ${c.name}.${c.after}`].some((x) => STATE_AFTER_A_TOWN.test(x)), build: reject },
   // "TIME TO FREAK OUT", "ABA’S KEATING RIPS OBAMA": three words or more in capitals are a headline
   // or a caption shouted, not a name.
   {

@@ -5,7 +5,7 @@ import { STOPWORDS } from '../text/tokens.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
-import { DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { HONORIFICS, PARTY_NOUNS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -455,6 +455,8 @@ const spokenBy = (doc: string, m: Mention) => {
   const before = /(\p{L}+)\s+$/u.exec(doc.slice(Math.max(0, m.start - 20), m.start))?.[1];
   return before !== undefined && SPEECH_VERBS.has(before.toLowerCase());
 };
+// "Okafor said": a mention followed by a verb of speech.
+const speaksNext = (doc: string, m: Mention) => SPEECH_VERBS.has((/^\s+(\p{L}+)/u.exec(doc.slice(m.end, m.end + 30))?.[1] ?? '').toLowerCase());
 // "Pew found", "Tesla's": a mention that does, says or owns something.
 const actsOrOwns = (doc: string, m: Mention) => {
   const after = doc.slice(m.end, m.end + 40);
@@ -635,6 +637,40 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       if (a.name.includes(' ') || a.roles.size || a.mentions.some((m) => m.type) || isLastName(a.name) || isFirstName(a.name)) return false;
       return !a.mentions.some((m) => actsOrOwns(docOf(m), m));
     },
+  },
+  // "in Newtown, Connecticut", "of Sherman Street, Beverly, Mass.": a lone word the articles write
+  // before a state, with no role and never speaking ("said Newtown's mayor" is the mayor speaking),
+  // is a town, whatever first name it may also be.
+  {
+    name: 'town-of-a-state',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      !a.name.includes(' ') &&
+      a.roles.size === 0 &&
+      a.mentions.some((m) => STATE_AFTER_A_TOWN.test(docOf(m).slice(m.end, m.end + 20))) &&
+      !a.mentions.some((m) => (spokenBy(docOf(m), m) && !/^['’]/.test(docOf(m).slice(m.end))) || speaksNext(docOf(m), m)),
+  },
+  // "Life & Style", "Smith, Jones & Brown": a lone word only ever written after another capitalised
+  // word and an ampersand ends the name of a firm, a magazine or a list of authors.
+  {
+    name: 'after-an-ampersand',
+    match: (a, { docOf }) => a.type === 'person' && !a.name.includes(' ') && a.mentions.every((m) => /\p{Lu}[\p{L}.'’-]*\s*&\s*$/u.test(docOf(m).slice(Math.max(0, m.start - 30), m.start))),
+  },
+  // "the president of the United States", "the Republican National Convention", "fellow of the
+  // National Security Archive": a lone word whose every role ends on a capitalised word that is no
+  // title, written right before it, is the last word of a name the role cut short.
+  {
+    name: 'name-cut-as-a-role',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      !a.name.includes(' ') &&
+      !isFirstName(a.name) &&
+      a.mentions.every((m) => {
+        const last = m.role?.split(/\s+/).pop();
+        if (!last || !/^\p{Lu}\p{Ll}/u.test(last) || !docOf(m).slice(0, m.start).endsWith(`${last} `)) return false;
+        const w = last.toLowerCase();
+        return !TITLE_HEADS.has(w) && !HONORIFICS.has(w) && !RANKS.has(w) && !PARTY_NOUNS.has(w) && !countryOfDemonym(last) && !countryOf(last);
+      }),
   },
   // "a fellow Nevadan", "fellow Scandinavian country": "fellow" before a lone capitalised word
   // says the word is a people, a place or a faith shared with someone, not a research fellow's
