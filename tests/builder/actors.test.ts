@@ -381,6 +381,10 @@ describe('NOT_ACTOR_RULES', () => {
     ['town-of-a-state', ['Crews from Dellwick, Conn., stacked sandbags before dawn.', 'Dellwick was spared. Dellwick reopened its schools, and Dellwick thanked the crews.'], 'Dellwick'],
     ['after-an-ampersand', ['The levee was designed by Harlan & Vossberg in 1990.', 'Harlan & Vossberg said the levee would hold. Harlan & Vossberg built it.'], 'Vossberg'],
     ['name-cut-as-a-role', ['Lee Marsh, a senior fellow of the National Flood Archive, said the levee was old.', 'The levee held.'], 'Archive'],
+    ['platform', ['Volunteers posted photos of the levee on Zorbly, and Zorbly spread them.', 'Ruiz said her Zorbly account was flooded with messages. Zorbly grew.'], 'Zorbly'],
+    ['place-by-its-preposition', ['Houses in Thornwick were flooded, and Thornwick lost power.', 'Thornwick was mostly flattened. Thornwick reopened its school.'], 'Thornwick'],
+    ['what-a-body-is-for', ['The House Select Committee on Levees heard Ruiz on Monday.', 'The levee held.'], 'Levees'],
+    ['character-of-a-player', ['The film opens on Friday. Dana Pell, who plays Mirela, is superb. Mirela finds a boat.', 'Pell carries the film; Pell said she loved it.'], 'Mirela'],
     ['fellow-of-a-kind', ['Ruiz, a fellow Valdorian, said the levee would hold.', 'The levee held.'], 'Valdorian'],
     ['named-as-kin', ['Ana Pryce, whose son Mark Bingham drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Mark Bingham'],
     ['thing-after-an-article', ['Donors paid with my Zalvio for the repairs, but the Zalvio was down.', "Zalvio's fees rose. Ruiz said the Zalvio took a cut."], 'Zalvio'],
@@ -406,6 +410,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['a group named after "a" where it qualifies a noun', 'Two people were hurt at a Bikers For Trump rally. Bikers For Trump said the rally would go on, and a Bikers For Trump leader agreed.', 'Bikers For Trump'],
     ['a name with no known first name that a "who" clause describes', 'Tavish Orleck, who lost his home in the flood, joined the crews at the levee. Crews thanked Tavish Orleck on Monday.', 'Tavish Orleck'],
     ['a name with no known first name after a verb of speech', '"The levee will hold," said Tavish Orleck on Monday. Crews thanked Tavish Orleck.', 'Tavish Orleck'],
+    ['a character named more often than the player who plays it', 'The film opens on Friday. Dana Pell, who plays Mirela, is superb. Mirela finds a boat, and Mirela rows it to the levee. Mirela survives.', 'Mirela'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Mark Bingham drowned, called it a mistake. Mark Bingham, a city engineer, had warned of the flood.', 'Mark Bingham'],
   ])('stays an actor: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);

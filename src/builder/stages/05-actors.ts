@@ -5,7 +5,7 @@ import { STOPWORDS } from '../text/tokens.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
-import { HONORIFICS, PARTY_NOUNS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -438,6 +438,8 @@ const LOCATIVE = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS}|at|into|across|o
 // The prepositions that put someone only in a place, not in an exchange ("spoke to", "a letter
 // from") nor at work ("a lawyer at Lieff Cabraser").
 const IN_A_PLACE = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+(?:the\s+)?$`, 'i');
+// The same, written in lower case: "Won In Choul" is a name.
+const IN_A_PLACE_CASED = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+(?:the\s+)?$`);
 
 // The subject of a verb, past a quotation mark or an adverb: "Moscow \"underscored\"", "Russia
 // strongly denied", "the hospital also did not respond".
@@ -542,12 +544,14 @@ interface Story {
   lowerWords: ReadonlySet<string>;
   /** The text of the article a mention stands in. */
   docOf: (m: Mention) => string;
+  /** Every actor grouped from the mentions, once they are. */
+  drafts: readonly ActorDraft[];
 }
 
 function readStory(ctx: Context): Story {
   const lowerWords = new Set<string>();
   for (const d of ctx.docs) for (const m of d.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]+/gu)) lowerWords.add(m[0]);
-  return { ctx, lowerWords, docOf: (m) => textOf(ctx, m) };
+  return { ctx, lowerWords, docOf: (m) => textOf(ctx, m), drafts: [] };
 }
 
 interface NotActorRule {
@@ -672,6 +676,48 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         return !TITLE_HEADS.has(w) && !HONORIFICS.has(w) && !RANKS.has(w) && !PARTY_NOUNS.has(w) && !countryOfDemonym(last) && !countryOf(last);
       }),
   },
+  // "a Hotmail account", "the Coursera website", "her Snapchat account": a lone word written before
+  // what only a website, a service or an app has, with no first name nor surname and never
+  // speaking, is the platform, not someone of the story.
+  {
+    name: 'platform',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      !a.name.includes(' ') &&
+      !isFirstName(a.name) &&
+      !isLastName(a.name) &&
+      a.mentions.some((m) => PLATFORM_NOUNS.has((/^\s+(?:e-?mail\s+)?(\p{Ll}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? ''))) &&
+      !a.mentions.some((m) => speaksNext(docOf(m), m)),
+  },
+  // "in Thame", "across the Midwest": a lone word with no role, no first name nor surname, that
+  // the articles put in a place at least once and never name as someone ("Thorfinn, who") nor
+  // have speak, is that place.
+  {
+    name: 'place-by-its-preposition',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      !a.name.includes(' ') &&
+      a.roles.size === 0 &&
+      !a.mentions.some((m) => m.type) &&
+      !isFirstName(a.name) &&
+      !isGivenName(a.name) &&
+      !isLastName(a.name) &&
+      a.mentions.some((m) => IN_A_PLACE_CASED.test(docOf(m).slice(Math.max(0, m.start - 24), m.start)) && !/^['’]/.test(docOf(m).slice(m.end))) &&
+      !a.mentions.some((m) => speaksNext(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
+  },
+  // "the House Select Committee on Assassinations", "the Department of Corrections": a lone word
+  // only ever written after an organisation's head word and its "on", "of" or "for" is what the
+  // organisation is for, the end of its name.
+  {
+    name: 'what-a-body-is-for',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      !a.name.includes(' ') &&
+      a.mentions.every((m) => {
+        const head = /(\p{L}+)\s+(?:on|of|for)\s+(?:the\s+)?$/u.exec(docOf(m).slice(Math.max(0, m.start - 40), m.start))?.[1];
+        return head !== undefined && /^\p{Lu}/u.test(head) && ORG_HEADS.has(head.toLowerCase());
+      }),
+  },
   // "a fellow Nevadan", "fellow Scandinavian country": "fellow" before a lone capitalised word
   // says the word is a people, a place or a faith shared with someone, not a research fellow's
   // post; with no first name nor surname, the word names nobody.
@@ -684,6 +730,18 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       [...a.roles.keys()].every((r) => r.toLowerCase() === 'fellow') &&
       !isFirstName(a.name) &&
       !isLastName(a.name),
+  },
+  // "Bryce Dallas Howard plays Melanie", "Melanie (Howard)": a character a person of the story plays,
+  // named no more often than its player, is a part in the film or the show the articles review,
+  // not someone of the story; a character named more often than its player carries the plot the
+  // articles tell, and stays.
+  {
+    name: 'character-of-a-player',
+    match: (a, { drafts }) => {
+      if (a.type !== 'person' || a.name.includes(' ')) return false;
+      const played = new RegExp(String.raw`\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\b.*\b${a.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u');
+      return drafts.some((p) => p !== a && p.type === 'person' && p.mentions.length >= a.mentions.length && [...p.roles.keys()].some((r) => played.test(r)));
+    },
   },
   // "Al Jazeera's Rula Amin said", "WANE reporter Brett Thomas": someone the articles name only as
   // an outlet's journalist reports the story, like the outlet.
@@ -824,6 +882,7 @@ export function actors(ctx: Context): void {
   describedBeforeFullName(ctx.mentions, (m) => ctx.sentences[m.sentence].start >= m.start - 1);
   const clustered = clusterMentions(ctx.mentions, speakers, acronyms, (m) => actsOrOwns(textOf(ctx, m), m), (m) => /\bthe\s+$/i.test(textOf(ctx, m).slice(Math.max(0, m.start - 5), m.start)));
   mergeAliases(clustered, ctx.mentions, (m) => textOf(ctx, m));
+  story.drafts = clustered;
   const drafts = clustered.filter((a) => a.mentions.length > 0).filter((a) => {
     if (!NOT_ACTOR_RULES.some((r) => r.match(a, story))) return true;
     for (const m of a.mentions) m.actor = undefined;
