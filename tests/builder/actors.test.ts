@@ -385,6 +385,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['place-by-its-preposition', ['Houses in Thornwick were flooded, and Thornwick lost power.', 'Thornwick was mostly flattened. Thornwick reopened its school.'], 'Thornwick'],
     ['what-a-body-is-for', ['The House Select Committee on Levees heard Ruiz on Monday.', 'The levee held.'], 'Levees'],
     ['character-of-a-player', ['The film opens on Friday. Dana Pell, who plays Mirela, is superb. Mirela finds a boat.', 'Pell carries the film; Pell said she loved it.'], 'Mirela'],
+    ['only-qualifies-a-noun', ['Crews said radical Zentorist groups had cut the levee.', 'Ruiz blamed Zentorist extremists for the breach.'], 'Zentorist'],
     ['fellow-of-a-kind', ['Ruiz, a fellow Valdorian, said the levee would hold.', 'The levee held.'], 'Valdorian'],
     ['named-as-kin', ['Ana Pryce, whose son Mark Bingham drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Mark Bingham'],
     ['thing-after-an-article', ['Donors paid with my Zalvio for the repairs, but the Zalvio was down.', "Zalvio's fees rose. Ruiz said the Zalvio took a cut."], 'Zalvio'],

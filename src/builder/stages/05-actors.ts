@@ -731,6 +731,21 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       !isFirstName(a.name) &&
       !isLastName(a.name),
   },
+  // "radical Islamist politics", "a fellow Queensbridge resident": a lone word with no first,
+  // given nor surname that the articles only ever write before a noun qualifies it (a creed, a
+  // place, a brand); the word before it ("radical", "fellow") is no role of a person.
+  {
+    name: 'only-qualifies-a-noun',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      !a.name.includes(' ') &&
+      !isGivenName(a.name) &&
+      !isLastName(a.name) &&
+      a.mentions.every((m) => {
+        const next = /^\s+(\p{Ll}+)\b/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
+        return next !== undefined && !isVerbForm(next) && !STOPWORDS.has(next) && !/ly$/.test(next);
+      }),
+  },
   // "Bryce Dallas Howard plays Melanie", "Melanie (Howard)": a character a person of the story plays,
   // named no more often than its player, is a part in the film or the show the articles review,
   // not someone of the story; a character named more often than its player carries the plot the
