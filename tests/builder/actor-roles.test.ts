@@ -10,7 +10,7 @@ describe('ROLE_COMPLETIONS', () => {
   // [row, articles, person, role]
   const rows: [string, string[], string, string][] = [
     ['speaker-described-before', ['The talks went on. A Red Cross spokeswoman said the meeting was useful. “We hope to see results,” Ana Ruiz told reporters.', 'Ruiz added that more talks were due.'], 'Ana Ruiz', 'Red Cross spokeswoman'],
-    ['described-in-the-next-sentence', ['Ana Ruiz is giving the champion a run for her money. The 25-year-old singer is near the record.', 'Ruiz said she was thrilled.'], 'Ana Ruiz', '25-year-old singer'],
+    ['described-in-the-next-sentence', ['Ana Ruiz is giving the champion a hard time. The 24-year-old singer is near the record.', 'Ruiz said she was thrilled.'], 'Ana Ruiz', '24-year-old singer'],
     ['described-in-the-next-sentence', ['Tom Reyes will appear in court at 2pm. The inventor has been held since May. Reyes denies it.'], 'Tom Reyes', 'inventor'],
     [
       'member-of-the-ensemble',
@@ -44,18 +44,18 @@ describe('ROLE_COMPLETIONS', () => {
       'Former Denton police officer, 31, who pleaded not guilty to second-degree assault',
     ],
     ['charge-faced', ['Police said Lena Ruiz was charged with arson after the fire. Ruiz did not comment.'], 'Lena Ruiz', 'charged with arson'],
-    ['charge-faced', ['Prosecutors said Lena Ruiz, who was charged with criminal trespass back in July, stayed away.'], 'Lena Ruiz', 'charged with criminal trespass'],
-    ['harm-suffered', ['Moss admitted shooting her neighbor, 66-year-old Ray Malden, in a ditch.', 'Malden, 65, was found fatally shot in a wooded area on Friday.'], 'Ray Malden', 'Moss’s neighbor, 66, found fatally shot'],
+    ['charge-faced', ['Prosecutors said Lena Ruiz, who was charged with reckless driving back in June, stayed away.'], 'Lena Ruiz', 'charged with reckless driving'],
+    ['harm-suffered', ['Voss admitted shooting her neighbor, 58-year-old Ray Malden, in a barn.', 'Malden, 57, was found fatally shot near a creek on Friday.'], 'Ray Malden', 'Voss’s neighbor, 58, found fatally shot'],
     ['harm-suffered', ['Lena Ruiz was critically injured when the roof fell. Ruiz is in hospital.'], 'Lena Ruiz', 'critically injured'],
-    ['harm-suffered', ['Lena Ruiz, 17, has been missing since the evening of Aug. 2. Ruiz was last seen at a mall.'], 'Lena Ruiz', 'missing'],
-    ['charge-faced', ['Rodman would not discuss Tom Reyes, who was jailed for 15 years for spying. Reyes is ill.'], 'Tom Reyes', 'jailed for 15 years for spying'],
+    ['harm-suffered', ['Lena Ruiz, 15, has been missing since the night of May 9. Ruiz was last seen at a mall.'], 'Lena Ruiz', 'missing'],
+    ['charge-faced', ['Hale would not discuss Tom Reyes, who was jailed for 12 years for smuggling. Reyes is ill.'], 'Tom Reyes', 'jailed for 12 years for smuggling'],
     // "and a half" goes on with the term.
-    ['charge-faced', ['Tom Reyes was sentenced to three and a half years in prison in 2007. Reyes was freed in 2011.'], 'Tom Reyes', 'sentenced to three and a half years'],
+    ['charge-faced', ['Tom Reyes was sentenced to two and a half years in prison in 2009. Reyes was freed in 2010.'], 'Tom Reyes', 'sentenced to two and a half years'],
     // Each of a pair of names faces the charge told after both.
-    ['charge-faced', ['Tom Reyes, 20, and Dan Cole, 19, are accused of stealing a fire hose. Reyes and Cole were released.'], 'Tom Reyes', 'accused of stealing a fire hose'],
-    ['charge-faced', ['The fire spread fast. Dan Cole and Tom Reyes are each charged with two counts of criminal mischief and larceny.'], 'Dan Cole', 'charged with two counts of criminal mischief'],
-    ['what-the-person-did', ['Director Ana Ruiz will open the festival.', 'Ruiz, who helmed the first Harbor film, said the crowd was kind.'], 'Ana Ruiz', 'Director who helmed the first Harbor film'],
-    ['what-the-person-did', ['Senator Tom Reyes, who also sits on the Judiciary committee, voted no. Reyes left early.'], 'Tom Reyes', 'Senator who also sits on the Judiciary committee'],
+    ['charge-faced', ['Tom Reyes, 20, and Dan Cole, 19, are accused of stealing a delivery van. Reyes and Cole were released.'], 'Tom Reyes', 'accused of stealing a delivery van'],
+    ['charge-faced', ['The fire spread fast. Dan Cole and Tom Reyes are each charged with three counts of vandalism and theft.'], 'Dan Cole', 'charged with three counts of vandalism'],
+    ['what-the-person-did', ['Director Ana Ruiz will open the festival.', 'Ruiz, who helmed the last Harbor film, said the crowd was kind.'], 'Ana Ruiz', 'Director who helmed the last Harbor film'],
+    ['what-the-person-did', ['Senator Tom Reyes, who also sits on the Finance committee, voted no. Reyes left early.'], 'Tom Reyes', 'Senator who also sits on the Finance committee'],
     ['what-the-person-did', ['Actress Ana Ruiz, 30, who voices the fox, was there. Ruiz smiled.'], 'Ana Ruiz', 'Actress who voices the fox, 30'],
     ['what-the-person-did', ['Senator Tom Reyes, who is now the party chairman, voted no. Reyes left early.'], 'Tom Reyes', 'Senator who is now the party chairman'],
   ];
@@ -83,9 +83,9 @@ describe('ROLE_COMPLETIONS', () => {
     // "accused Smith of lying": the accuser faces no charge.
     ['an accuser', ['Lena Ruiz accused the mayor of lying. Ruiz said the mayor had lied.'], 'Lena Ruiz', ''],
     // What befell the person, what they did not do, a clause that says the role again, a clause cut by a quotation.
-    ['what befell the person', ['Swimmer Tom Reyes, who lost his bearings, was found at dawn. Reyes is well.'], 'Tom Reyes', 'Swimmer'],
+    ['what befell the person', ['Swimmer Tom Reyes, who lost his way, was found at dawn. Reyes is well.'], 'Tom Reyes', 'Swimmer'],
     ['what the person did not do', ['Senator Tom Reyes, who had not led the panel, voted no. Reyes left early.'], 'Tom Reyes', 'Senator'],
-    ['a clause that repeats the role', ['Ana Ruiz, the co-founder of Loud Records, was there. Ruiz, who co-founded Loud Records, smiled.'], 'Ana Ruiz', 'co-founder of Loud Records'],
+    ['a clause that repeats the role', ['Ana Ruiz, the co-founder of Bright Note Records, was there. Ruiz, who co-founded Bright Note Records, smiled.'], 'Ana Ruiz', 'co-founder of Bright Note Records'],
     ['a clause cut by a quotation', ['Host Tom Reyes, who hosted the “Late Show,” left. Reyes smiled.'], 'Tom Reyes', 'Host'],
   ])('no completion for %s', (_, docs, name, role) => {
     expect(roleOf(docs, name) ?? '').toBe(role);
