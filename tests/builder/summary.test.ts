@@ -73,7 +73,7 @@ describe('readable', () => {
     ['Heavy rain flooded parts of the city on Monday, officials said.'],
     ['Russian President Vladimir Putin is meeting with U.S. Secretary of State Rex Tillerson at the Kremlin.'],
     ['Turkey had suggested establishing no-fly and safe zones in the war-hit country.'],
-    ['Sen. Bernie Sanders (I-Vt.) was the lone Democratic hopeful in the chamber for the speech.'],
+    ['Sen. Jane Doe (D-Ore.) was the only declared candidate in the chamber for the address.'],
     ['"We will rebuild every house," the mayor told residents on Monday.'],
     ['The US and Canada signed the agreement in Ottawa on Friday.'],
     ['The mine was closed after the roof of the main shaft collapsed on Monday.'],
@@ -89,21 +89,21 @@ describe('readable', () => {
     ['Meanwhile, the central bank left its interest rates unchanged.'],
     ['Instead, the council voted to delay the library budget until next year.'],
     ['Still, officials said the talks would continue in Geneva next week.'],
-    ['Except seven of those ten children went to college by the age of twelve.'],
+    ['Except three of those five boats reached the harbour by the end of the day.'],
     // Lower-case starts, questions, and very short or very long sentences.
     ['the talks will continue next week in Geneva, officials said.'],
     ['Will the ceasefire hold through the weekend in the north?'],
     // Lines that do not end as a statement: an introduction to what follows, a dek cut from its page.
-    ["Here's the New York Times story that started it all, in full:"],
-    ['A parking lot in Scotland was once the site of a Viking parliament, new research suggests'],
+    ["Here's the Daily Courier report that began the inquiry, in full:"],
+    ['A car park in Wales was once the site of a Roman fort, new research suggests'],
     // The writer's own voice, outside any quote.
     ["Our heartfelt condolences are offered to the officer's family, friends and colleagues."],
     ['Please keep the family in your thoughts and prayers this week.'],
     ['Shop or skip: the choice to buy the new range is always yours!'],
     ["Here's what you need to know about the new rules for drivers."],
     // Quotation marks around a name or a title do not make the writer's voice someone else's.
-    ['When you search "Kings" now, the engine might think you mean the ice hockey team.'],
-    ['As you may have heard, the president asked Congress to pass his "jobs bill" on Thursday night.'],
+    ['When you search "Giants" now, the engine might think you mean the football club.'],
+    ['As you may have heard, the mayor asked the council to pass her "clean streets plan" on Monday night.'],
     ['Short sentence here.'],
     [Array.from({ length: 90 }, (_, i) => `word${i}`).join(' ') + '.'],
   ])('rejected: %s', (text) => {
@@ -112,8 +112,8 @@ describe('readable', () => {
 
   it.each([
     ['“We will respond,” the minister said after the cabinet meeting on Monday.'],
-    ['"Look, markets do fluctuate in the short term," Raj Shah, a deputy press secretary, told reporters.'],
-    ['"It\'s about giving patients a normal life," Alain Carpentier, the company\'s co-founder, told France 2 television.'],
+    ['"Look, prices do rise and fall from week to week," Jane Doe, a deputy press secretary, told reporters.'],
+    ['"It\'s about giving patients their lives back," Paul Marchand, the company\'s co-founder, told France 3 television.'],
     ['“The deal is dead,” the senator insisted on Friday.'],
     ['“We will not give up our homes,” the residents told the council on Monday.'],
   ])('a quote that says whose it is stands alone: %s', (text) => {
@@ -124,7 +124,7 @@ describe('readable', () => {
   it.each([
     // The middle of a longer quote: its speaker is in the sentence before.
     ['“We will respond to any attack on our territory with all the means we have.”'],
-    ['"So we are just trying to sort it all out right now."'],
+    ['"So we are still trying to work out what happened last night."'],
   ])('a quote that does not say whose it is follows the sentence before it: %s', (text) => {
     expect(needsPrevious(sentence(text))).toBe(true);
   });
@@ -138,7 +138,7 @@ describe('readable', () => {
   });
 
   it('a quote whose speaker the builder found stands alone', () => {
-    const text = '“I hope you can let this go, and I hope you will,” according to the memo.';
+    const text = '“I hope you can drop the matter, and I hope you will,” according to the memo.';
     expect(needsPrevious(sentence(text))).toBe(true);
     expect(needsPrevious(sentence(text), true)).toBe(false);
   });
@@ -152,7 +152,7 @@ describe('readable', () => {
     ['His decision to resign surprised members of his own party.', true],
     ['Their offices were searched by police on Thursday morning.', true],
     ['Speaking after several hours of talks with Tillerson, he said Russia had no intention to shield anyone.', true],
-    ['That honor goes to a long-necked dinosaur that lived 150 million years ago.', true],
+    ['That title goes to a short-tailed lizard that lived 90 million years ago.', true],
     ["That's the largest fine the regulator has ever imposed on a bank.", true],
     ['Thatcher-era rules on council housing were repealed on Monday.', false],
     ['Theresa May will travel to Brussels on Thursday for talks.', false],
@@ -185,14 +185,14 @@ describe('pleasantry', () => {
     ['"We will not accept any deal that leaves farmers worse off," the minister said.', false],
     ['“Your visit is timely because the sanctions start on Monday,” Lavrov told Tillerson.', false],
     // A phrase in quotation marks inside a sentence that states something.
-    ['President Donald Trump said he would move to fortify the borders “even more” after the attack in France.', false],
-    ['Sandoval told the Morning Consult on Saturday, after a long meeting with White House staff about the court, that it would be “a great honor.”', false],
+    ['The governor said he would move to guard the ports “even more” after the storm in the south.', false],
+    ['Reyes told the Evening Ledger on Saturday, after a long meeting with party staff about the post, that it would be “a great honor.”', false],
     // A condolence, reported or standing alone.
     ['"Our thoughts and prayers are with his family," the chief said.', true],
-    ['“We ask that you keep his family in your thoughts and prayers.”', true],
+    ['“We ask that you keep her loved ones in your thoughts and prayers.”', true],
     // A quote alone that says something; a quote left open is judged on nothing outside it.
     ['“We ask that the family be allowed to see the police report.”', false],
-    ['I have been in this business 52 years," he said. "I have never seen anything like this.', false],
+    ['I have worked this beat for 30 years," he said. "I have never seen a night like this.', false],
     // No quote, no pleasantry.
     ['The two ministers met for three hours at the foreign ministry on Wednesday.', false],
   ])('%s → %s', (text, expected) => {
@@ -227,18 +227,18 @@ describe('choosing the summary', () => {
     [
       'an angle no other lede echoes does not open',
       [
-        ['No cause of death is known at this time.', 'The rapper Prodigy of Mobb Deep died on Tuesday in Las Vegas at the age of 42.'],
-        ['Prodigy, one half of the rap duo Mobb Deep, has died in Las Vegas aged 42, his publicist said.'],
+        ['No cause of death has been given yet.', 'The singer Lena Marsh of the Velvet Keys died on Tuesday in Denver at the age of 51.'],
+        ['Lena Marsh, one half of the pop duo the Velvet Keys, has died in Denver aged 51, her publicist said.'],
       ],
-      'The rapper Prodigy of Mobb Deep died on Tuesday in Las Vegas at the age of 42.',
+      'The singer Lena Marsh of the Velvet Keys died on Tuesday in Denver at the age of 51.',
     ],
     [
       "a feature's scene-setting does not open",
       [
-        ['Anne lives in Florida and loves to paint in her garden.', 'A jury awarded Anne Ziegenhorn two million dollars over faulty breast implants on Friday.'],
-        ['Jurors in Tampa awarded two million dollars to a woman who sued over faulty breast implants.'],
+        ['Rosa lives in Ohio and loves to bake for her grandchildren.', 'A jury awarded Rosa Delgado three million dollars over a faulty hip implant on Friday.'],
+        ['Jurors in Dayton awarded three million dollars to a woman who sued over a faulty hip implant.'],
       ],
-      'A jury awarded Anne Ziegenhorn two million dollars over faulty breast implants on Friday.',
+      'A jury awarded Rosa Delgado three million dollars over a faulty hip implant on Friday.',
     ],
     ['a single article opens with its first sentence', [['The council approved the budget on Tuesday.', 'The budget funds the library and the council pool.']], 'The council approved the budget on Tuesday.'],
     [
@@ -267,10 +267,10 @@ describe('choosing the summary', () => {
 
   it('keeps the opening first, before an earlier sentence of its article', () => {
     const docs = [
-      'No cause of death is known at this time, the family of the rapper said in a statement on Tuesday night.\n\nThe rapper Prodigy of Mobb Deep died on Tuesday in Las Vegas at the age of 42.',
-      'Prodigy, one half of the rap duo Mobb Deep, has died in Las Vegas aged 42, his publicist said on Tuesday.',
+      'No cause of death has been given yet, the family of the singer said in a statement on Tuesday night.\n\nThe singer Lena Marsh of the Velvet Keys died on Tuesday in Denver at the age of 51.',
+      'Lena Marsh, one half of the pop duo the Velvet Keys, has died in Denver aged 51, her publicist said on Tuesday.',
     ];
-    expect(summaryOf(docs, 300)).toMatch(/^The rapper Prodigy of Mobb Deep died on Tuesday in Las Vegas/);
+    expect(summaryOf(docs, 300)).toMatch(/^The singer Lena Marsh of the Velvet Keys died on Tuesday in Denver/);
   });
 
   it('a lede under lines of page furniture is still the lede', () => {
