@@ -44,7 +44,7 @@ describe('offTopic', () => {
     [
       'a stretch of short paragraphs about another story is off-topic, each one of them',
       [
-        [...story, 'Meanwhile in Minot, volunteers stacked sandbags.', 'The mayor said the damage may be greater.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
+        [...story, 'Meanwhile in Eastport, volunteers stacked sandbags.', 'The mayor said the damage may be greater.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
         retold.join('\n\n'),
       ],
       'mayor said the damage',
@@ -52,8 +52,8 @@ describe('offTopic', () => {
     ],
     [
       'a lone short quote between on-topic paragraphs stays',
-      [[story[0], story[1], '"Now we are there, along with Kent State and Virginia Tech," he said at the conference.', story[2], story[3]].join('\n\n'), retold.join('\n\n')],
-      'Kent State',
+      [[story[0], story[1], '"Now we are on that list, along with Lakeview High and Oak Ridge," he said at the conference.', story[2], story[3]].join('\n\n'), retold.join('\n\n')],
+      'Lakeview High',
       undefined,
     ],
     [
@@ -78,7 +78,7 @@ describe('offTopic', () => {
           ...story.slice(0, 3),
           '“We kept telling him the woman was not right for him. He did not listen.”',
           'Their daughter kept hoping he would come home safe, until the news came.',
-          '“If those kids were alive, maybe there was still hope for my dad.”',
+          '“If the others were found alive, maybe my brother could be too.”',
           story[3],
         ].join('\n\n'),
         retold.join('\n\n'),
