@@ -14,27 +14,27 @@ describe('ROLE_RULES', () => {
     ['apposition-names-the-post', 'Shells hit the farm of rebel Colonel Paris Mendez, head of the Free Lowland Army, on Monday.', 'Paris Mendez', 'head of the Free Lowland Army'],
     ['then-title', 'Then-party chairman Lee Moreno signed the order.', 'Lee Moreno', 'former party chairman'],
     ['then-title', 'The order was signed by then-Deputy Mayor Lee Moreno.', 'Lee Moreno', 'former Deputy Mayor'],
-    ['posted-title-in-place', 'Bentley wrote to Consul General Amir Rao in Atlanta.', 'Amir Rao', 'Consul General in Atlanta'],
+    ['posted-title-in-place', 'Hunt wrote to Consul General Amir Rao in Denver.', 'Amir Rao', 'Consul General in Denver'],
     ['posted-title-in-place', 'The protest was filed by Ambassador Lena Ortiz in Geneva, officials said.', 'Lena Ortiz', 'Ambassador in Geneva'],
-    ['title-and-apposition', 'The hospital hired University of Leeds microbiologist Ann Price, one of the nation’s top experts in the disease, to test the water.', 'Ann Price', 'University of Leeds microbiologist, one of the nation’s top experts in the disease'],
+    ['title-and-apposition', 'The hospital hired University of Leeds microbiologist Ann Price, one of the nation’s leading experts on the disease, to test the water.', 'Ann Price', 'University of Leeds microbiologist, one of the nation’s leading experts on the disease'],
     ['title-and-apposition', 'Senator Tom Reed, the chairman of the Finance Committee, opposed the bill.', 'Tom Reed', 'Senator, chairman of the Finance Committee'],
-    ['title-before-name', 'He scotched rumours about bass and keyboard player John Paul Jones on vocals.', 'John Paul Jones', 'bass and keyboard player'],
+    ['title-before-name', 'He denied rumours about guitar and keyboard player Ian Paul Marsh on vocals.', 'Ian Paul Marsh', 'guitar and keyboard player'],
     // An organisation's "of" stays in the title.
     ['title-before-name', 'The clinic hired University of Leeds virologist Maria Costa to test the wells.', 'Maria Costa', 'University of Leeds virologist'],
     // A bare title keeps its place when the apposition names no body.
     ['title-before-name', 'Colonel Ana Ruiz, a veteran of two wars, said the road was open.', 'Ana Ruiz', 'Colonel'],
-    ['title-before-name', 'Guitarist Jimmy Page, 70, has spent two years on the reissues.', 'Jimmy Page', 'Guitarist'],
+    ['title-before-name', 'Guitarist Ray Lund, 68, has spent two years on the reissues.', 'Ray Lund', 'Guitarist'],
     // Role nouns compromise does not tag as people (titles.json roleNouns).
-    ['title-before-name', 'The standoff ended when Nevada rancher Dale Ames agreed to talk.', 'Dale Ames', 'Nevada rancher'],
+    ['title-before-name', 'The standoff ended when Montana rancher Dale Ames agreed to talk.', 'Dale Ames', 'Montana rancher'],
     ['title-before-name', 'The award went to presenter Ann Hale on Sunday.', 'Ann Hale', 'presenter'],
-    ['title-before-name', 'Elijah’s father Thomas said the family was grateful.', 'Thomas', 'Elijah’s father'],
-    ['title-before-name', '"Our crews train every day," said Petty Officer Cynthia Oldham of the Coast Guard.', 'Cynthia Oldham', 'Petty Officer of the Coast Guard'],
+    ['title-before-name', 'Noah’s father Daniel said the family was grateful.', 'Daniel', 'Noah’s father'],
+    ['title-before-name', '"Our teams drill every week," said Petty Officer Laura Brandt of the Coast Guard.', 'Laura Brandt', 'Petty Officer of the Coast Guard'],
     // A verb form right before the role noun qualifies it after a determiner, an owner or a name…
-    ['role-before-comma', 'Its marketing coordinator, Jim Ferrence, said sales were brisk.', 'Jim Ferrence', 'marketing coordinator'],
+    ['role-before-comma', 'Its marketing coordinator, Paul Denning, said orders were brisk.', 'Paul Denning', 'marketing coordinator'],
     // After a final "s" the possessive is the apostrophe alone.
-    ['role-before-comma', "Hayes' attorney, John Fuller, said his client was hit first.", 'John Fuller', "Hayes' attorney"],
-    ['role-before-comma', 'The Kellers’ lawyer, Keith Hampton, said the couple would be paid.', 'Keith Hampton', 'Kellers’ lawyer'],
-    ['title-before-name', "He hired Hayes' attorney John Fuller last week.", 'John Fuller', "Hayes' attorney"],
+    ['role-before-comma', "Moses' attorney, Neil Foster, said his client was hit first.", 'Neil Foster', "Moses' attorney"],
+    ['role-before-comma', 'The Careys’ lawyer, Glen Hartley, said the couple would be paid.', 'Glen Hartley', 'Careys’ lawyer'],
+    ['title-before-name', "He hired Moses' attorney Neil Foster last week.", 'Neil Foster', "Moses' attorney"],
     // An honorific after the words that qualify it is spelt out after them; after a title's own head it adds nothing.
     ['title-before-name', 'Republican former U.S. Rep. Tom Reyes won the race.', 'Tom Reyes', 'Republican former U.S. Representative'],
     ['title-before-name', 'Republican Rep. Tom Reyes won the race.', 'Tom Reyes', 'Republican Representative'],
@@ -42,10 +42,10 @@ describe('ROLE_RULES', () => {
     // A prize's winner is a role; the time of a possessive goes with it.
     ['title-before-name', 'Oscar winner Ana Ruiz thanked her mother.', 'Ana Ruiz', 'Oscar winner'],
     ['title-before-name', "As the show began, last year's winner Ana Ruiz watched.", 'Ana Ruiz', "last year's winner"],
-    ['title-before-name', "The parents of Norway's top pole vaulter Kira Lenz were watching.", 'Kira Lenz', "Norway's top pole vaulter"],
+    ['title-before-name', "The parents of Norway's best pole vaulter Kira Lenz were watching.", 'Kira Lenz', "Norway's best pole vaulter"],
     ['title-before-name', 'Democratic frontrunner Tom Reyes led the poll.', 'Tom Reyes', 'Democratic frontrunner'],
-    ['role-before-comma', 'The trio’s lead singer, Rich Cronin, died in 2010.', 'Rich Cronin', 'trio’s lead singer'],
-    ['title-before-name', 'The memo was written by Harvard Law grad Michael Adelman.', 'Michael Adelman', 'Harvard Law grad'],
+    ['role-before-comma', 'The trio’s lead singer, Rob Kellan, died in 2012.', 'Rob Kellan', 'trio’s lead singer'],
+    ['title-before-name', 'The memo was written by Stanford Law grad Martin Edley.', 'Martin Edley', 'Stanford Law grad'],
     // …not after a verb, nor after a comma, where it is the clause going on.
     ['title-before-name', 'Police were questioning suspect John Moss on Monday.', 'John Moss', 'suspect'],
     ['title-before-name', 'Many writers, including novelist Ann Hale, objected.', 'Ann Hale', 'novelist'],
@@ -63,23 +63,23 @@ describe('ROLE_RULES', () => {
     // Two roles of one person joined by "and"; a plural before "and" is other people.
     ['title-before-name', 'He said radio firebrand and Fox News host Ana Ruiz was there.', 'Ana Ruiz', 'radio firebrand and Fox News host'],
     // "co-" before a role noun is a role noun.
-    ['apposition', 'It will help, said Frank Niepold, co-chair of the climate education group.', 'Frank Niepold', 'co-chair of the climate education group'],
+    ['apposition', 'It will help, said Paul Nadler, co-chair of the river cleanup group.', 'Paul Nadler', 'co-chair of the river cleanup group'],
     ['apposition', 'Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
-    ['apposition', 'The tests were needed, according to Amy Pruden, part of a team of Virginia Tech researchers studying the water.', 'Amy Pruden', 'part of a team of Virginia Tech researchers studying the water'],
+    ['apposition', 'The tests were needed, according to Ruth Calder, part of a team of Ohio State researchers studying the soil.', 'Ruth Calder', 'part of a team of Ohio State researchers studying the soil'],
     // A verb form before a role noun qualifies it.
     ['apposition', '“It works,” says Omar Haddad, an associate professor of physics at Lund who led the study.', 'Omar Haddad', 'associate professor of physics at Lund who led the study'],
     // A name opens the apposition; an adverb of time may come before it.
     ['apposition', 'Sen. Ray Dunn, a New York Democrat, said the bill would pass.', 'Ray Dunn', 'New York Democrat'],
     ['apposition', 'Ana Ruiz, now a professor at Yale, said the data were sound.', 'Ana Ruiz', 'professor at Yale'],
     // Capitalised words that qualify a noun after them, not the next person of a list.
-    ['apposition', 'Tom Reyes, chief White House ethics adviser under President Ann Lee, said so.', 'Tom Reyes', 'chief White House ethics adviser under President Ann Lee'],
+    ['apposition', 'Tom Reyes, chief White House budget adviser under President Ann Lee, said so.', 'Tom Reyes', 'chief White House budget adviser under President Ann Lee'],
     // A speech verb in a name is no next clause.
     ['apposition', 'It failed, said Tom Reyes, director of the Economic Think Tank, after the vote.', 'Tom Reyes', 'director of the Economic Think Tank'],
     ['apposition', 'Ana Ruiz, a member of the Northern Council in Leeds, a civic network, told reporters.', 'Ana Ruiz', 'member of the Northern Council in Leeds'],
     ['then-apposition', 'The panel heard Ruth Cole, then head of the National Water Board, in 2009.', 'Ruth Cole', 'former head of the National Water Board'],
     ['role-in-parentheses', 'I spoke to Tom Reyes (family attorney) on Monday.', 'Tom Reyes', 'family attorney'],
-    ['affiliation-after-comma', 'Marc Haber, from the Wellcome Trust Sanger Institute, said the bones held DNA.', 'Marc Haber', 'Wellcome Trust Sanger Institute'],
-    ['role-before-comma', 'One resident of the neighborhood, Diane Moss, said the smell of gas lingered.', 'Diane Moss', 'resident of the neighborhood'],
+    ['affiliation-after-comma', 'Nils Hauer, from the Bergen Trust Genome Institute, said the bones held DNA.', 'Nils Hauer', 'Bergen Trust Genome Institute'],
+    ['role-before-comma', 'One resident of the street, Diane Moss, said the noise went on all night.', 'Diane Moss', 'resident of the street'],
     ['role-before-comma', 'Another witness, Tom Reyes, said the car sped away.', 'Tom Reyes', 'witness'],
     ['plural-after-a-list', 'The study was done by Ann Lee and Tom Reyes, scientists at Leeds University.', 'Ann Lee', 'scientist at Leeds University'],
     ['plural-after-a-list', 'The study was done by Ann Lee and Tom Reyes, scientists at Leeds University.', 'Tom Reyes', 'scientist at Leeds University'],
@@ -92,13 +92,13 @@ describe('ROLE_RULES', () => {
     // The kin word without a modifier, and a verb of its own: "who" joins it.
     ['whose-kin', 'Paul Moss, whose son died in the attack, spoke first.', 'Paul Moss', 'father of a son who died in the attack'],
     ['apposition-after-age', 'Police arrested Jane Moss, 34, a nurse from Ohio, on Monday.', 'Jane Moss', 'nurse from Ohio'],
-    ['identified-as', 'The 21-year-old mom, identified by sources as Ana Ruiz, survived the fall.', 'Ana Ruiz', '21-year-old mom'],
+    ['identified-as', 'The 23-year-old nurse, identified by police as Ana Ruiz, survived the crash.', 'Ana Ruiz', '23-year-old nurse'],
     ['identified-as', 'Police said the victim was identified as Tom Reyes, 34, of Leeds.', 'Tom Reyes', 'victim'],
-    ['described-as', 'Ana Ruiz, described by the network as a senior international correspondent, was drunk.', 'Ana Ruiz', 'senior international correspondent'],
+    ['described-as', 'Ana Ruiz, described by the paper as a senior political reporter, was absent.', 'Ana Ruiz', 'senior political reporter'],
     ['role-of-the-one-named-before', 'Moss, 29, admitted drowning her two children, 7-year-old Clara Diaz and 6-year-old Paul Diaz, in May.', 'Clara Diaz', 'Moss’s daughter'],
     ['role-of-the-one-named-before', 'Moss, 29, admitted drowning her two children, 7-year-old Clara Diaz and 6-year-old Paul Diaz, in May.', 'Paul Diaz', 'Moss’s son'],
-    ['role-of-the-one-named-before', 'Omar leaves behind his heartbroken mother, Ana, and his uncle, Tom Reyes.', 'Ana', 'Omar’s mother'],
-    ['role-of-the-one-named-before', 'Omar leaves behind his heartbroken mother, Ana, and his uncle, Tom Reyes.', 'Tom Reyes', 'Omar’s uncle'],
+    ['role-of-the-one-named-before', 'Omar leaves behind his grieving mother, Ana, and his uncle, Tom Reyes.', 'Ana', 'Omar’s mother'],
+    ['role-of-the-one-named-before', 'Omar leaves behind his grieving mother, Ana, and his uncle, Tom Reyes.', 'Tom Reyes', 'Omar’s uncle'],
     ['role-of-the-one-named-before', 'But Ray Cole said his attorney, Mia Tran, would appeal.', 'Mia Tran', 'Ray Cole’s attorney'],
     // The owner is the name the pronoun is joined to by "and", before the sentence's subject.
     ['role-of-the-one-named-before', 'Ana Ruiz sued Tom Reyes and his attorney, Mia Tran, on Monday.', 'Mia Tran', 'Tom Reyes’s attorney'],
@@ -110,7 +110,7 @@ describe('ROLE_RULES', () => {
     ['role-before-comma', 'Police told Ray Cole that her sister, Mia Tran, was safe.', 'Mia Tran', 'sister'],
     ['role-before-comma', 'John Cole said her sister, Mia Tran, was safe.', 'Mia Tran', 'sister'],
     ['apposition-after-age', 'Tom Lee, 70, the town’s former mayor, died on Sunday.', 'Tom Lee', 'town’s former mayor'],
-    ['apposition-after-age', 'It works, said Ana Ruiz, PhD, assistant professor of psychiatry at Leeds.', 'Ana Ruiz', 'assistant professor of psychiatry at Leeds'],
+    ['apposition-after-age', 'It works, said Ana Ruiz, PhD, assistant professor of biology at Leeds.', 'Ana Ruiz', 'assistant professor of biology at Leeds'],
     // A work's title inside the apposition, with the comma inside its quotation marks.
     ['apposition', 'Tom Reyes, the anchor of “Leeds Evening News,” joked about it.', 'Tom Reyes', 'anchor of Leeds Evening News'],
     // Nouns for what a person is that compromise does not tag as people (titles.json roleNouns).
@@ -120,8 +120,8 @@ describe('ROLE_RULES', () => {
     ['apposition', 'Ana Ruiz, another resident, said the elevators were old.', 'Ana Ruiz', 'resident'],
     // An adjective that is also a common word, or a participle, before the role noun.
     ['apposition', 'Tom Reyes, the new board chair, said the vote was close.', 'Tom Reyes', 'new board chair'],
-    ['apposition', 'Lena Ortiz, the last surviving member of the trio, died on Monday.', 'Lena Ortiz', 'last surviving member of the trio'],
-    ['apposition', 'Tom Reyes, the retired Navy admiral who led the raid, spoke on Sunday.', 'Tom Reyes', 'retired Navy admiral who led the raid'],
+    ['apposition', 'Lena Ortiz, the last surviving member of the quartet, died on Monday.', 'Lena Ortiz', 'last surviving member of the quartet'],
+    ['apposition', 'Tom Reyes, the retired Army general who led the mission, spoke on Sunday.', 'Tom Reyes', 'retired Army general who led the mission'],
     // A capitalised word that is also a verb opens a body's name.
     ['apposition', '"The risk is rising," said Ian Moss, Control Data\'s chief analyst.', 'Ian Moss', "Control Data's chief analyst"],
     // After "of", a titled name is whom the role is of, not the next person of a list.
@@ -144,7 +144,7 @@ describe('ROLE_RULES', () => {
     ['role-named', 'The victim, a 34-year-old nurse named Jane Moss, died on Monday.', 'Jane Moss', '34-year-old nurse'],
     // An honorific's dot inside the apposition.
     ['apposition', 'Jane Moss, a spokeswoman for Rep. John Hale, said it was rare.', 'Jane Moss', 'spokeswoman for Rep. John Hale'],
-    ['copula', 'Gorkov is chairman of VneshEconomBank, a state bank.', 'Gorkov', 'chairman of VneshEconomBank'],
+    ['copula', 'Belov is chairman of PromStroyBank, a state bank.', 'Belov', 'chairman of PromStroyBank'],
     ['who-is', 'John Jones, who is the band’s bassist, declined to comment.', 'John Jones', 'band’s bassist'],
     ['who-holds-post', 'Sales rose, said Ruth Cole, who heads the regional bank.', 'Ruth Cole', 'head of the regional bank'],
     ['who-holds-post', 'Ruth Cole, who founded the company in 1999, declined to comment.', 'Ruth Cole', 'founder of the company'],
@@ -153,37 +153,37 @@ describe('ROLE_RULES', () => {
     ['role-before-comma', 'The mother of the victim, Jane Moss, said the school never called.', 'Jane Moss', 'mother of the victim'],
     ['role-before-comma', 'Last week the president of the University of Leeds system, Tom Reyes, resigned.', 'Tom Reyes', 'president of the University of Leeds system'],
     ['role-before-comma', 'Acme’s CEO, Jane Moss, said sales rose.', 'Jane Moss', 'Acme’s CEO'],
-    ['role-before-comma', 'She admitted shooting her neighbor, 66-year-old Frank Macomber, in a ditch.', 'Frank Macomber', 'neighbor'],
-    // A list of roles, each before its name: Dina is not "father".
-    ['role-before-comma', 'He leaves his mother, Dina, father, Thomas, and a brother.', 'Dina', 'mother'],
-    ['role-before-comma', 'The helicopter pilot, Lt. Joshua Rice, and copilot, Lt. Nick Peters, flew him ashore.', 'Nick Peters', 'copilot'],
-    ['role-before-comma', 'He went for a swim with his 28-year-old son-in-law, Alexander Auerbach, on Tuesday.', 'Alexander Auerbach', '28-year-old son-in-law'],
-    ['whose-kin', 'Alice Hoagland, whose son Mark Bingham was another leader of the revolt, spoke.', 'Alice Hoagland', 'mother of Mark Bingham, another leader of the revolt'],
-    ['party-and-state', '“It is outrageous,” John Mica (R-Fla.) told reporters.', 'John Mica', 'Republican from Florida'],
-    ['party-and-state', 'Rep. Marsha Blackburn (R-Tenn.), another critic, said it.', 'Marsha Blackburn', 'Republican Representative from Tennessee'],
-    ['party-and-state-between-commas', 'Sen. Chuck Schumer, D-N.Y., said it would pass.', 'Chuck Schumer', 'Democrat Senator from New York'],
-    ['party-and-state-between-commas', 'It would pass, Ted Poe, R-Texas, said on Monday.', 'Ted Poe', 'Republican from Texas'],
-    ['honorific-of-affiliation', 'Sen. Jon Kyl of Arizona said he would vote against it.', 'Jon Kyl', 'Senator of Arizona'],
+    ['role-before-comma', 'She admitted shooting her neighbor, 58-year-old Carl Weston, in a barn.', 'Carl Weston', 'neighbor'],
+    // A list of roles, each before its name: Rita is not "father".
+    ['role-before-comma', 'He leaves his mother, Rita, father, Daniel, and a brother.', 'Rita', 'mother'],
+    ['role-before-comma', 'The helicopter pilot, Lt. Adam Ford, and copilot, Lt. Sam Porter, took him ashore.', 'Sam Porter', 'copilot'],
+    ['role-before-comma', 'He went fishing with his 31-year-old son-in-law, Victor Lindqvist, on Tuesday.', 'Victor Lindqvist', '31-year-old son-in-law'],
+    ['whose-kin', 'Helen Marsh, whose son Peter Lund was another leader of the protest, spoke.', 'Helen Marsh', 'mother of Peter Lund, another leader of the protest'],
+    ['party-and-state', '“It is shameful,” Tom Keller (R-Fla.) told reporters.', 'Tom Keller', 'Republican from Florida'],
+    ['party-and-state', 'Rep. Laura Whitcomb (R-Tenn.), another critic, said it.', 'Laura Whitcomb', 'Republican Representative from Tennessee'],
+    ['party-and-state-between-commas', 'Sen. Paul Dwyer, D-N.Y., said it would pass.', 'Paul Dwyer', 'Democrat Senator from New York'],
+    ['party-and-state-between-commas', 'It would pass, Ted Lusk, R-Texas, said on Monday.', 'Ted Lusk', 'Republican from Texas'],
+    ['honorific-of-affiliation', 'Sen. Jon Marek of Arizona said he would vote against it.', 'Jon Marek', 'Senator of Arizona'],
     ['affiliation-after-comma', 'Ian Moss, of the Harbour Trust, said the pier would close.', 'Ian Moss', 'Harbour Trust'],
-    ['affiliation', 'Conditions were clear, though Yutaka Saito of the coast guard said the area is busy.', 'Yutaka Saito', 'coast guard'],
-    ['affiliation-with', 'It is not simple, Ana Ruiz with the No on 37 campaign, which held no party, told us.', 'Ana Ruiz', 'No on 37 campaign'],
+    ['affiliation', 'Skies were clear, though Kenji Mori of the coast guard said the strait is busy.', 'Kenji Mori', 'coast guard'],
+    ['affiliation-with', 'It is not simple, Ana Ruiz with the Yes on 12 campaign, which held no party, told us.', 'Ana Ruiz', 'Yes on 12 campaign'],
     ['affiliation-with', 'Tom Reyes with the Red Cross said aid arrived.', 'Tom Reyes', 'Red Cross'],
     ['affiliation', 'The shift was cultural, says Ana Ruiz of the National Institute for Family Studies in Lyon.', 'Ana Ruiz', 'National Institute for Family Studies in Lyon'],
     ['affiliation', 'Tom Reyes of the Alliance for Fair Trade emailed reporters.', 'Tom Reyes', 'Alliance for Fair Trade'],
-    ['honorific', 'Gov. Robert Bentley apologized on Monday.', 'Robert Bentley', 'Governor'],
+    ['honorific', 'Gov. Robert Hale apologized on Monday.', 'Robert Hale', 'Governor'],
     // Each honorific of a rank is spelt out.
     ['honorific', 'Retired Lt. Gen. Tom Reyes said the base would close.', 'Tom Reyes', 'Retired Lieutenant General'],
-    ['organisation-possessive', 'At the same meeting, the EPA’s Miguel Torres added that flushing could help.', 'Miguel Torres', 'EPA'],
+    ['organisation-possessive', 'At a later hearing, the EPA’s Miguel Torres added that testing could help.', 'Miguel Torres', 'EPA'],
     ['organisation-possessive', 'The Red Cross’s Anna Berg said the convoy had arrived.', 'Anna Berg', 'Red Cross'],
-    ['made-by', 'The film was directed by Clint Walker.', 'Clint Walker', 'director'],
-    ['made-by', 'The movie is an original screenplay by Peter Moore.', 'Peter Moore', 'screenwriter'],
-    ['made-by', 'The film, directed with admirable restraint by Clint Walker, opens Friday.', 'Clint Walker', 'director'],
-    ['cast-in-parentheses', 'Meanwhile, in London, a taciturn schoolboy named Marcus (Frankie Hale) is traumatized.', 'Frankie Hale', 'plays taciturn schoolboy named Marcus', screen],
-    ['cast-in-parentheses', 'When his identical twin, Jason, (George Hale) is killed, Marcus withdraws.', 'George Hale', 'plays Jason', screen],
-    ['cast-in-parentheses', 'There is a sweet subplot involving Melanie (Howard), who he meets in class.', 'Howard', 'plays Melanie', screen],
-    ['stars-as-character', '"Hereafter" stars Matt Dillon as George, a psychic; Cecile Blanc as Marie, a newsreader.', 'Cecile Blanc', 'plays Marie', screen],
-    ['plays-character', 'In the remake, Jane Levy plays Mia, a recovering addict.', 'Jane Levy', 'plays Mia', screen],
-    ['organisation-kind', 'It is chartered by Japanese shipping company Nippon Yusen Kabushiki Kaisha.', 'Nippon Yusen Kabushiki Kaisha', 'Japanese shipping company'],
+    ['made-by', 'The film was directed by Rhys Walden.', 'Rhys Walden', 'director'],
+    ['made-by', 'The movie is an original screenplay by Owen Hartley.', 'Owen Hartley', 'screenwriter'],
+    ['made-by', 'The film, directed with quiet skill by Rhys Walden, opens Friday.', 'Rhys Walden', 'director'],
+    ['cast-in-parentheses', 'Meanwhile, in Dublin, a shy schoolgirl named Nora (Katie Hale) is shaken.', 'Katie Hale', 'plays shy schoolgirl named Nora', screen],
+    ['cast-in-parentheses', 'When her older sister, Maeve, (Ellen Hale) is killed, Nora withdraws.', 'Ellen Hale', 'plays Maeve', screen],
+    ['cast-in-parentheses', 'There is a gentle subplot involving Clara (Gordon), who she meets in class.', 'Gordon', 'plays Clara', screen],
+    ['stars-as-character', '"Low Tide" stars Sam Archer as Owen, a fisherman; Irene Vale as Lotte, a schoolteacher.', 'Irene Vale', 'plays Lotte', screen],
+    ['plays-character', 'In the sequel, Nora Kell plays Tess, a retired pilot.', 'Nora Kell', 'plays Tess', screen],
+    ['organisation-kind', 'It is chartered by Japanese shipping company Taiyo Kaiun Kabushiki Kaisha.', 'Taiyo Kaiun Kabushiki Kaisha', 'Japanese shipping company'],
   ];
 
   it.each(rows)('%s: %s', (_, text, name, role, story) => {
@@ -198,30 +198,30 @@ describe('ROLE_RULES', () => {
   });
 
   it.each([
-    ['a review: film words in every article', ['The film opens Friday. The movie is long.', 'It is a film about grief, from the screenplay by Peter Moore, starring Matt Dillon.'], true],
+    ['a review: film words in every article', ['The film opens Friday. The movie is long.', 'It is a film about grief, from the screenplay by Owen Hartley, starring Sam Archer.'], true],
     ['a news story that names a film once', ['The senator saw a film on Friday. He voted on Monday.', 'The vote was close.'], false],
   ])('a story about a film or a show: %s', (_, docs, screen) => {
     expect(storyKind(docs).screen).toBe(screen);
   });
 
   it.each([
-    ['the sentence going on after a comma', 'The rescued man, Randall Hackett, had gone out for a swim with his son-in-law.', 'Randall Hackett'],
-    ['an age alone', 'But time has given Plant, who is now 65, a different view.', 'Plant'],
-    ['a circumstance', 'The family raised money for Elijah, in particular for his 5-year-old brother Sebastian.', 'Elijah'],
+    ['the sentence going on after a comma', 'The rescued man, Dennis Hollis, had gone out for a walk with his son-in-law.', 'Dennis Hollis'],
+    ['an age alone', 'But time has given Dorsey, who is now 67, a different view.', 'Dorsey'],
+    ['a circumstance', 'The family raised money for Noah, in particular for his 4-year-old sister Lily.', 'Noah'],
     ['a role that opens the clause before a subject', 'When the crews find a survivor, Ana Ruiz calls the medics.', 'Ana Ruiz'],
-    ['the next clause with its own speaker', 'The shelling hit Tel Rifaat, local activist Omar Haddad told reporters.', 'Tel Rifaat'],
-    ['a place described as what it is of someone', 'Troops shelled Tel Rifaat, home village of rebel commander Omar Haddad, on Monday.', 'Tel Rifaat'],
+    ['the next clause with its own speaker', 'The shelling hit Tel Hamra, local activist Omar Haddad told reporters.', 'Tel Hamra'],
+    ['a place described as what it is of someone', 'Troops shelled Tel Hamra, home village of rebel commander Omar Haddad, on Monday.', 'Tel Hamra'],
     ['a place after a comma and "of"', 'Ian Moss, of Leeds, said the pier would close.', 'Ian Moss'],
     ['a place after a comma and "from"', 'Ann Lee, from the Bronx, said so.', 'Ann Lee'],
     ['a plural after one name', 'The prize went to Tom Reyes, scientists at Leeds said.', 'Tom Reyes'],
-    ['the next person of a list, with their title', 'The film stars Jane Moss, cinematographer Larry Fong and others.', 'Jane Moss'],
+    ['the next person of a list, with their title', 'The film stars Jane Moss, cinematographer Paul Lasko and others.', 'Jane Moss'],
     ['the next person, with their title, and the clause going on', "The crowd cheered Tom Reyes, last year's winner Ana Ruiz watching from her seat.", 'Tom Reyes'],
     ['a country\'s possessive', 'Russia’s Ivan Petrov said the talks would go on.', 'Ivan Petrov'],
     ['a person\'s possessive', 'He met Obama’s Ivan Petrov at the talks.', 'Ivan Petrov'],
     ['a place after the age', 'Jane Moss, 34, of Springfield, was arrested.', 'Jane Moss'],
     ['a verb that names no post', 'Ruth Cole, who lives in the town, disagreed.', 'Ruth Cole'],
     ['a title cut short before someone else’s name', 'Jane Moss, a spokeswoman for Rep. John Hale, said it was rare.', 'John Hale'],
-    ['a name that qualifies the next title', 'It was written by Harvard Law grad Michael Adelman.', 'Harvard Law'],
+    ['a name that qualifies the next title', 'It was written by Stanford Law grad Martin Edley.', 'Stanford Law'],
     ['a passive that names no work', 'The convoy was stopped by Ivan Petrov on Monday.', 'Ivan Petrov'],
     ['a note in parentheses', 'The deal was signed by Tom Reyes (left) and Ana Ruiz (pictured).', 'Tom Reyes'],
     ['a time, not a post, after "then"', 'We met Ana Ruiz, then in her twenties, in Leeds.', 'Ana Ruiz'],
@@ -231,7 +231,7 @@ describe('ROLE_RULES', () => {
     ['a quotation after a name', 'Ana Ruiz, “a true hero,” was hurt.', 'Ana Ruiz'],
     ['a question asked of the person', 'Many are asking whether Ana Ruiz is a serial killer.', 'Ana Ruiz'],
     ['an adjective before no role noun', 'The list named Ana Ruiz, the first to finish the race.', 'Ana Ruiz'],
-    ['a plural outside "one of"', 'Hiroshima, after landslides killed more than 50 residents, asked for help.', 'Hiroshima'],
+    ['a plural outside "one of"', 'Kobe, after floods killed more than 30 residents, asked for help.', 'Kobe'],
     // A plural title before one name only, or before a name after a comma, is no one's.
     ['a plural before one name', 'He thanked the drummers Tom Reyes said were loud.', 'Tom Reyes'],
     ['members before a list', 'Lee and team members Tom Reyes and Ana Ruiz used scans.', 'Tom Reyes'],
@@ -246,9 +246,9 @@ describe('ROLE_RULES', () => {
   });
 
   it.each([
-    ['Guitarist Jimmy Page, 70, has spent two years on the reissues.', 'Jimmy Page', 70],
-    ['But time has given Plant, who is now 65, a different view.', 'Plant', 65],
-    ['She admitted shooting her neighbor, 66-year-old Frank Macomber, in a ditch.', 'Frank Macomber', 66],
+    ['Guitarist Ray Lund, 68, has spent two years on the reissues.', 'Ray Lund', 68],
+    ['But time has given Dorsey, who is now 67, a different view.', 'Dorsey', 67],
+    ['She admitted shooting her neighbor, 58-year-old Carl Weston, in a barn.', 'Carl Weston', 58],
     ['The report said Smith, 12 people were hurt.', 'Smith', undefined],
   ])('an age written beside a name: %s', (text, name, age) => {
     expect(findMentions(text).find((f) => f.name === name)?.age).toBe(age);
