@@ -110,9 +110,9 @@ describe('clusterMentions', () => {
     ],
     [
       'a shortened organisation name is the organisation',
-      [['Nippon Yusen K.K.', 'organization'], ['Nippon Yusen', 'person'], ['Nuclear Regulatory Commission', 'organization'], ['U.S. Nuclear Regulatory Commission', 'organization']],
+      [['Taiyo Kaiun K.K.', 'organization'], ['Taiyo Kaiun', 'person'], ['Nuclear Regulatory Commission', 'organization'], ['U.S. Nuclear Regulatory Commission', 'organization']],
       [
-        { name: 'Nippon Yusen K.K.', aliases: ['Nippon Yusen', 'Nippon Yusen K.K.'], mentions: 2 },
+        { name: 'Taiyo Kaiun K.K.', aliases: ['Taiyo Kaiun', 'Taiyo Kaiun K.K.'], mentions: 2 },
         { name: 'U.S. Nuclear Regulatory Commission', aliases: ['Nuclear Regulatory Commission', 'U.S. Nuclear Regulatory Commission'], mentions: 2 },
       ],
     ],
@@ -127,10 +127,10 @@ describe('clusterMentions', () => {
     ],
     [
       'an organisation named with and without the place before it',
-      [['New York City Fire Department', 'organization'], ['Fire Department', 'organization'], ['Center for Family Services', 'organization'], ['Seventh Avenue Center for Family Services', 'organization']],
+      [['New York City Fire Department', 'organization'], ['Fire Department', 'organization'], ['Center for Youth Services', 'organization'], ['Fourth Street Center for Youth Services', 'organization']],
       [
         { name: 'New York City Fire Department', aliases: ['Fire Department', 'New York City Fire Department'], mentions: 2 },
-        { name: 'Seventh Avenue Center for Family Services', aliases: ['Center for Family Services', 'Seventh Avenue Center for Family Services'], mentions: 2 },
+        { name: 'Fourth Street Center for Youth Services', aliases: ['Center for Youth Services', 'Fourth Street Center for Youth Services'], mentions: 2 },
       ],
     ],
     [
@@ -158,13 +158,13 @@ describe('clusterMentions', () => {
   });
 
   it('an acronym introduced in parentheses joins the name before it', () => {
-    const actors = clusterMentions(mentions([['Nippon Yusen Kabushiki Kaisha', 'organization'], ['NYK', 'organization']]), new Set(), new Map([['NYK', 'Nippon Yusen Kabushiki Kaisha']]));
-    expect(actors.map((a) => [...a.aliases].sort())).toEqual([['NYK', 'Nippon Yusen Kabushiki Kaisha']]);
+    const actors = clusterMentions(mentions([['Taiyo Kaiun Kabushiki Kaisha', 'organization'], ['TKK', 'organization']]), new Set(), new Map([['TKK', 'Taiyo Kaiun Kabushiki Kaisha']]));
+    expect(actors.map((a) => [...a.aliases].sort())).toEqual([['TKK', 'Taiyo Kaiun Kabushiki Kaisha']]);
   });
 
   it.each<[string, [string, boolean?][], string[][]]>([
     ['joins the one organisation built on it', [['House of Representatives'], ['House', true], ['White House'], ['House', true]], [['House', 'House of Representatives'], ['White House']]],
-    ['is dropped when two are built on it (the word before "for" too)', [['Harlem Hospital Center'], ['Seventh Avenue Center for Family Services'], ['Center', true]], [['Harlem Hospital Center'], ['Seventh Avenue Center for Family Services']]],
+    ['is dropped when two are built on it (the word before "for" too)', [['Eastside Hospital Center'], ['Fourth Street Center for Youth Services'], ['Center', true]], [['Eastside Hospital Center'], ['Fourth Street Center for Youth Services']]],
     ['is dropped when no organisation is built on it', [['European Commission'], ['Agency', true]], [['European Commission']]],
   ])('an organisation\'s head word after "the" %s', (_, list, expected) => {
     const ms: Mention[] = list.map(([name, short], i) => ({ sentence: i, start: 0, end: name.length, name, type: 'organization', ...(short ? { short } : {}) }));
@@ -172,8 +172,8 @@ describe('clusterMentions', () => {
   });
 
   it.each<[string, M[], string[]]>([
-    ['a description before the full name of a person of the story is cut off', [['Nevada Rancher Cliven Bundy', 'person'], ['Cliven Bundy', 'person']], ['Cliven Bundy', 'Cliven Bundy']],
-    ['a rank before it is no first name', [['Marshal Angus Houston', 'person'], ['Angus Houston', 'person']], ['Angus Houston', 'Angus Houston']],
+    ['a description before the full name of a person of the story is cut off', [['Montana Rancher Dale Ames', 'person'], ['Dale Ames', 'person']], ['Dale Ames', 'Dale Ames']],
+    ['a rank before it is no first name', [['Marshal Hamish Doyle', 'person'], ['Hamish Doyle', 'person']], ['Hamish Doyle', 'Hamish Doyle']],
     ['a first name before it may be another person\'s', [['Mary Ann Smith', 'person'], ['Ann Smith', 'person']], ['Mary Ann Smith', 'Ann Smith']],
   ])('%s', (_, list, expected) => {
     const ms = mentions(list);
@@ -251,7 +251,7 @@ describe('actors across a cluster', () => {
   it.each([
     ['Forecasters said the storms would move east of the basin by the evening.', 'Forecasters'],
     ['Similarly, the levee held through the night as the water rose.', 'Similarly'],
-    ['Relatives of those who died on United Flight 93 questioned the policy change.', 'United Flight'],
+    ['Relatives of those who died on United Flight 415 questioned the policy change.', 'United Flight'],
   ])('a capitalised word that opens a sentence, or a flight number, is no actor: %s', (sentence, junk) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).not.toContain(junk);
   });
@@ -274,8 +274,8 @@ describe('actors across a cluster', () => {
   });
 
   it('an organisation cited with "according to" is a source, not a place', () => {
-    const cited = 'The swimmer was found at 9 p.m., according to the Ipswich Police Department.';
-    expect(names([`${lead}\n\n${cited}`, `${lead}\n\n${cited.replace('9 p.m.', 'night')}`])).toContain('Ipswich Police Department');
+    const cited = 'The swimmer was found at 9 p.m., according to the Milford Police Department.';
+    expect(names([`${lead}\n\n${cited}`, `${lead}\n\n${cited.replace('9 p.m.', 'night')}`])).toContain('Milford Police Department');
   });
 
   it('an organisation\'s first word alone, when it acts, is that organisation; a place before its name is not', () => {
@@ -368,14 +368,14 @@ describe('NOT_ACTOR_RULES', () => {
     ['work-title', ['The new show, "River Town Nights," opens on Friday, and "River Town Nights" runs long.', 'Ruiz said she liked "River Town Nights."'], 'River Town Nights'],
     ['outlet-journalist', ['Reporting from the levee, Al Jazeera\'s Rula Amin said: "The water is still rising."', 'The levee held, KTVO reporter Ellen Marsh said.'], 'Rula Amin'],
     ['outlet-journalist', ['Reporting from the levee, Al Jazeera\'s Rula Amin said: "The water is still rising."', 'The levee held, KTVO reporter Ellen Marsh said.'], 'Ellen Marsh'],
-    ['outlet-journalist', ['NewsCenter 5\'s John Atwater tweeted a video of the rescue.', 'The levee held.'], 'John Atwater'],
+    ['outlet-journalist', ['NewsCenter 5\'s John Ashby tweeted a clip of the rescue.', 'The levee held.'], 'John Ashby'],
     ['cited-as-a-report', ['Crews and volunteers eventually rescued the swimmer, RiverLocal reported.', 'The levee held.'], 'RiverLocal'],
     ['cited-as-a-report', ['The dog was found in 2011, when it was four months old. From Valley & River Watch: \n\nAround noon the dog stopped near the levee.', 'Valley & River Watch reports that the dog was rescued.'], 'River Watch'],
     ['cited-as-a-source', ['The levee cost $500,000, according to the Valley Sun.', 'But a source tells Riverside Life that the levee leaked.'], 'Valley Sun'],
     ['cited-as-a-source', ['The levee cost $500,000, according to the Valley Sun.', 'But a source tells Riverside Life that the levee leaked.'], 'Riverside Life'],
     ['cited-as-a-source', ['Crews worked through the night, Levee Insider reported on Monday.', 'The levee held.'], 'Levee Insider'],
     ['cited-as-a-source', ['The mayor will resign, Levee Insider has learned.', 'A spokesperson told Levee Insider the levee held, and an engineer told the Levee Insider it leaked.'], 'Levee Insider'],
-    ['never-acts', ['Climbers tried to reach the summit of Shishapangma in May.', 'Guides left Shishapangma early, before the storm hit the slopes of Shishapangma.'], 'Shishapangma'],
+    ['never-acts', ['Climbers tried to reach the summit of Tarkhang in May.', 'Guides left Tarkhang early, before the storm hit the slopes of Tarkhang.'], 'Tarkhang'],
     ['name-that-never-acts', ['Crews streamed Velmora Tessic on the radio at the levee.', 'Sales of Velmora Tessic rose after the flood.'], 'Velmora Tessic'],
     ['name-that-never-acts', ['The team beat the Cleveland Harriers at the levee.', 'Fans of the Cleveland Harriers cheered the crews.'], 'Cleveland Harriers'],
     ['town-of-a-state', ['Crews from Dellwick, Conn., stacked sandbags before dawn.', 'Dellwick was spared. Dellwick reopened its schools, and Dellwick thanked the crews.'], 'Dellwick'],
@@ -401,13 +401,13 @@ describe('NOT_ACTOR_RULES', () => {
   });
 
   it.each([
-    ['a person named by an organisation that is no outlet', "At the same meeting, the EPA's Miguel Del Toral added that flushing could foster growth.", 'Miguel Del Toral'],
-    ['an organisation met "at" a place that also acts', 'The boy was taken to Harlem Hospital Center on Monday. He died at Harlem Hospital Center that night. Harlem Hospital Center also did not respond to requests.', 'Harlem Hospital Center'],
+    ['a person named by an organisation that is no outlet', "At a later hearing, the EPA's Miguel Del Rio added that testing could show growth.", 'Miguel Del Rio'],
+    ['an organisation met "at" a place that also acts', 'The boy was taken to Eastside Hospital Center on Monday. He died at Eastside Hospital Center that night. Eastside Hospital Center also did not respond to requests.', 'Eastside Hospital Center'],
     ['a person named in full without a known first name, met "in" a place once', 'Cardell Hayes was charged on Monday. Police found a gun in Cardell Hayes\'s car. Hayes said he was sorry.', 'Cardell Hayes'],
-    ['a quoted show that wants someone', '"Dancing With The Stars" would love to have Dana Ruiz next season, an insider said. "Dancing With The Stars" wants her soon.', 'Dancing With The Stars'],
+    ['a quoted show that wants someone', '"Skating With The Champions" would love to have Dana Ruiz next season, an insider said. "Skating With The Champions" wants her soon.', 'Skating With The Champions'],
     ['a reporter the story is about', 'Freelance reporter Ellen Marsh was detained near the levee. Marsh said she was held for hours.', 'Ellen Marsh'],
-    ['a lone name that does something', 'Thorfinn built the mound. The mound was the seat of Thorfinn. Thorfinn was in control of the region.', 'Thorfinn'],
-    ['a person named in full after a band\'s possessive', "Singers remembered Linkin Park's Chester Bennington. Bennington's voice filled the hall, and a Chester Bennington song closed it.", 'Chester Bennington'],
+    ['a lone name that does something', 'Eirvald built the mound. The mound was the seat of Eirvald. Eirvald was in control of the region.', 'Eirvald'],
+    ['a person named in full after a band\'s possessive', "Singers remembered Silver Coast's Aaron Delmont. Delmont's voice filled the hall, and an Aaron Delmont song closed it.", 'Aaron Delmont'],
     ['a group named after "a" where it qualifies a noun', 'Two people were hurt at a Bikers For Trump rally. Bikers For Trump said the rally would go on, and a Bikers For Trump leader agreed.', 'Bikers For Trump'],
     ['a name with no known first name that a "who" clause describes', 'Tavish Orleck, who lost his home in the flood, joined the crews at the levee. Crews thanked Tavish Orleck on Monday.', 'Tavish Orleck'],
     ['a name with no known first name after a verb of speech', '"The levee will hold," said Tavish Orleck on Monday. Crews thanked Tavish Orleck.', 'Tavish Orleck'],
@@ -419,11 +419,11 @@ describe('NOT_ACTOR_RULES', () => {
 
   it.each([
     ['the subject of a verb', 'The Valley Water Authority is testing the wells.', 'Valley Water Authority', true],
-    ['the subject of a verb, joined to another name', 'The Alabama Law Enforcement Agency and the FBI are investigating.', 'Alabama Law Enforcement Agency', true],
+    ['the subject of a verb, joined to another name', 'The Oregon Law Enforcement Agency and the FBI are investigating.', 'Oregon Law Enforcement Agency', true],
     ['the subject of a verb the lexicon lacks, met once "at" a place too', 'Ruiz met officials at the Harbor Commission. The Harbor Commission suspended ferry service on Tuesday.', 'Harbor Commission', true],
     ['the agent of a passive verb', 'Ruiz ordered a review parallel to one being done by the FBI.', 'FBI', true],
     ['told to do something', 'Ruiz instructed the Valley Water Authority to conduct a review.', 'Valley Water Authority', true],
-    ['only owning something', "The dig was the culmination of Highland Council's participation.", 'Highland Council', false],
+    ['only owning something', "The dig was the culmination of Westfold Council's participation.", 'Westfold Council', false],
     ['only a place', 'The boy was taken to the Valley Water Authority building on Monday.', 'Valley Water Authority', false],
     ['its people, not the institution', 'Members of Congress visited the levee on Monday.', 'Members of Congress', false],
     ['a news outlet', 'The Valley News reported the flood on Monday.', 'Valley News', false],
@@ -439,8 +439,8 @@ describe('NOT_ACTOR_RULES', () => {
   });
 
   it('a country written as the surname of a person named in full is that person', () => {
-    const found = names([`${lead}\n\nLFO singer Devin Lima died on Monday. Lima was 41.`, `${lead}\n\nLima's bandmates said he fought to the end.`]);
-    expect(found).toContain('Devin Lima');
+    const found = names([`${lead}\n\nBTX singer Marco Lima died on Monday. Lima was 41.`, `${lead}\n\nLima's bandmates said he fought to the end.`]);
+    expect(found).toContain('Marco Lima');
     expect(found).not.toContain('Peru');
   });
 
