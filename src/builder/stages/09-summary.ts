@@ -58,7 +58,7 @@ const QUOTED = 0.2;
 const MAX_CANDIDATES = 400;
 /** Two sentences sharing this much of their content words (cosine) say the same thing: only one is shown. */
 const DUPLICATE = 0.5;
-// A pronoun needs the sentence before it ("He said …", "That honor goes to …", "Speaking after
+// A pronoun needs the sentence before it ("He said …", "That title goes to …", "Speaking after
 // the talks, he said …"); a connective, the argument it continues.
 const PRONOUN = /^(?:he|she|it|they|this|that|these|those|his|her|their|its)\b|^[^"“”,]{0,150},\s+(?:he|she|they)\s/iu;
 // "So-called …" continues nothing.
@@ -81,8 +81,8 @@ const QUOTE = /["“”]/u;
 const QUOTED_SPAN = /["“][^"“”]*["”]/gu;
 const outsideQuotes = (text: string) => ((text.match(/["“”]/gu)?.length ?? 0) % 2 ? '' : text.replace(QUOTED_SPAN, ' '));
 const writersVoice = (text: string) => PERSONAL.test(outsideQuotes(text)) || /^Please\b/u.test(text);
-// A page speaking of itself ("This story has been corrected …") or telling its reader what to do
-// ("Click through the slideshow …"): the named rules of data/page-voice.json.
+// A page speaking of itself ("This article has been updated …") or telling its reader what to do
+// ("Click through the gallery …"): the named rules of data/page-voice.json.
 /** The name of the first of a data file's named patterns (case-insensitive) a sentence meets, if any. */
 const namedRules = (rules: Record<string, string>) => {
   const table = Object.entries(rules).map(([name, pattern]) => ({ name, match: new RegExp(pattern, 'iu') }));
@@ -101,7 +101,7 @@ const ATTRIBUTION_WORDS = 8;
 const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERB_ALTERNATION})\\b`, 'iu');
 /**
  * A sentence that reports a quote of nothing but courtesy ("“Your visit is very timely,” Lavrov
- * told Tillerson"), or is one (“We ask that you keep his family in your thoughts and prayers.”):
+ * told Tillerson"), or is one (“We ask that you keep her loved ones in your thoughts and prayers.”):
  * a pleasantry or a condolence, not news.
  */
 export function pleasantry(text: string): boolean {
@@ -205,8 +205,8 @@ function ownPositions(ctx: Pick<Context, 'sentences'>): number[] {
  * The sentence that opens the summary: of the articles' ledes (each one's first sentences), the
  * one whose content words the other articles' ledes share most, the earlier one when two are
  * about as shared. What several reporters put first is what happened; a lede no other article
- * echoes is an angle ("No cause of death is known at this time.", "Unlike the People's Daily,
- * there is no 55-image gallery.") or a feature's scene-setting. A single article opens with its
+ * echoes is an angle ("No cause of death has been given yet.", "Unlike the Daily Courier,
+ * there is no 40-photo gallery.") or a feature's scene-setting. A single article opens with its
  * own first sentence that may. -1 when no lede may open.
  */
 export function consensusLede(ctx: Pick<Context, 'sentences'>, position: number[], mayOpen: (i: number) => boolean): number {
@@ -381,7 +381,7 @@ export function summary(ctx: Context): void {
   const ok = [readable, statement, (s: Sentence) => !s.noise].map((fits) => ctx.sentences.map(fits)).find((list) => list.some(Boolean)) ?? [];
   // A summary states the news before it quotes anyone, and opens as the articles do, with what
   // happened: one of an article's first sentences, not a detail from deep inside it (about one
-  // validation summary in ten opened with such a detail: "First, Pelosi said of the deal: …").
+  // validation summary in ten opened with such a detail: "First, the senator said of the deal: …").
   const opensNews = (i: number) => !QUOTE_START.test(ctx.sentences[i].text);
   const lede = consensusLede(ctx, position, (i) => ok[i] && opensNews(i) && !follows[i]);
   ctx.summary = select(ctx, words, expected, prior, follows, {
