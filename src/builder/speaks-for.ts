@@ -1,7 +1,7 @@
 // A spokesperson's words are the position of the body they speak for: editors credit "EPA
-// spokeswoman Monica Lee told The News …" to the EPA as often as to Lee, and a reader asking what
+// spokeswoman Dana Hirsch told The Ledger …" to the EPA as often as to Hirsch, and a reader asking what
 // the EPA holds finds it there.
-// So do the words of who heads the body ("IRS Commissioner John Koskinen said …"): editors credit
+// So do the words of who heads the body ("IRS Commissioner Paul Hendry said …"): editors credit
 // the agency with what its head announces.
 import speech from './data/speech-verbs.json';
 import type { Attribution, Context } from './types.js';
@@ -21,7 +21,7 @@ const holdsName = (text: string, name: string) => (name === name.toUpperCase() ?
 // A body named once, only in a spokesperson's title, is no actor of the story: its card would add one.
 const isBody = (ctx: Context, actor: number) => (ctx.actors[actor].type === 'organization' || ctx.actors[actor].type === 'country') && ctx.actors[actor].mentions.length > 1;
 
-/** The body whose name a role holds, the longest name first: "spokesman for the New York City Department of Health", "CDC spokesman". */
+/** The body whose name a role holds, the longest name first: "spokesman for the Ohio Department of Health", "CDC spokesman". */
 export function bodyNamedIn(ctx: Context, role: string): number | undefined {
   let best: number | undefined;
   let length = 0;
@@ -39,10 +39,10 @@ export function bodyNamedIn(ctx: Context, role: string): number | undefined {
 
 /**
  * The body whose head a role makes its holder, when the role is that and nothing more: "IRS
- * Commissioner", "deputy commissioner for early care at the Administration for Children's
- * Services", "head of the UK-based Syrian Observatory"; not "son of House Judiciary Committee
- * Chairman Bob Goodlatte", "Senate Budget Committee Chairman" (the Senate), "chief White House
- * ethics adviser".
+ * Commissioner", "deputy commissioner for child care at the Department of Youth and Family
+ * Services", "head of the Paris-based Sahel Observatory"; not "son of House Rules Committee
+ * Chairman Tom Ashby", "Senate Budget Committee Chairman" (the Senate), "chief White House
+ * budget adviser".
  */
 export function bodyHeadedIn(ctx: Context, role: string): number | undefined {
   for (const a of ctx.actors) {
@@ -62,8 +62,8 @@ export function bodyHeadedIn(ctx: Context, role: string): number | undefined {
 
 /**
  * The body the speaker of `at` speaks for: the one their role names (beside them in the sentence,
- * else anywhere in the cluster), else, for a role that names none ("spokeswoman Mel Brown"), the
- * body named last before them in the sentence ("Asked why the DEQ …, spokeswoman Mel Brown said").
+ * else anywhere in the cluster), else, for a role that names none ("spokeswoman Ann Kiley"), the
+ * body named last before them in the sentence ("Asked why the DEQ …, spokeswoman Ann Kiley said").
  */
 export function speaksFor(ctx: Context, at: Attribution): number | undefined {
   const speaker = ctx.actors[at.actor];

@@ -94,7 +94,7 @@ const MIN_HEADLINE_WORDS = 5;
 const PHRASE_START = /^(?:on|in|at|after|before|during|for|from|with|without|amid|over|as|to|while|since|until|by)$/i;
 // "A day after Putin said …, ": a clause before the main one.
 const FRONTED = new RegExp(`^${TIME_BEFORE}(?:${SUBORDINATORS}|amid|despite|in|on|at|for|during|with|without|by)\\b[^,]{0,200},\\s+`, 'i');
-// "President Andrzej Duda said" is who spoke, not what happened; "… has been confirmed" is what happened.
+// "President Anna Kowal said" is who spoke, not what happened; "… has been confirmed" is what happened.
 const SPEECH_END = new RegExp(`(?<!\\b(?:be|been|being|is|are|was|were)\\s)\\b(?:${SPEECH_VERB_ALTERNATION}|according to)$`, 'i');
 
 /**
@@ -129,9 +129,9 @@ function headlineOf(ctx: Context): { title: string; evidence: Evidence } | undef
     }
     const text = rest.slice(0, end).replace(/[,;:]+$/, '');
     // A clause a reader can take as a headline: long enough, with a verb, quotes closed, not
-    // "President Andrzej Duda said".
+    // "President Anna Kowal said".
     const quotes = (text.match(/[“”"]/g) ?? []).length;
-    // "President Andrzej Duda said, after a long night of talks, …" too.
+    // "President Anna Kowal said, after a long night of talks, …" too.
     if (text.split(/\s+/).length < MIN_HEADLINE_WORDS || SPEECH_END.test(text.split(/,\s/)[0]) || quotes % 2 || !hasVerb(text)) continue;
     const start = s.start + fronted;
     return { title: cut ? `${text}…` : text, evidence: { source: ctx.docs[s.doc].sourceId, start, end: start + text.length, text } };

@@ -5,17 +5,17 @@
 import { HONORIFICS } from '../lexicon.js';
 import lists from '../data/sentences.json';
 
-// Abbreviations after which a capitalised word does not start a new sentence ("Adm. Scott Swift").
+// Abbreviations after which a capitalised word does not start a new sentence ("Adm. James Corbin").
 const ABBREVIATIONS = new Set([...HONORIFICS, ...lists.abbreviations]);
 // "Jan. 5" goes on; "in Jan. The bank…" ends, like an initialism.
 const MONTHS = new Set(lists.monthAbbreviations);
 // Words that open sentences: after "U.S." these mark a new sentence ("…in the U.S. He said…").
 const STARTERS = new Set(lists.starters);
 
-// A dateline: a place in capitals, perhaps its region or the day after commas ("ALLENTOWN, Pa.",
-// "FLORENCE, Italy, Feb. 25") and the agency, then a dash (or a hyphen standing between spaces);
-// or the agency in parentheses, perhaps after a place and before a dash: "(CNN) A Detroit man …",
-// "Tokyo (CNN) Seven …", "(CNN) -- Cliven Bundy …".
+// A dateline: a place in capitals, perhaps its region or the day after commas ("ERIE, Pa.",
+// "MODENA, Italy, March 9") and the agency, then a dash (or a hyphen standing between spaces);
+// or the agency in parentheses, perhaps after a place and before a dash: "(CNN) A Toledo woman …",
+// "Osaka (CNN) Four …", "(CNN) -- Dale Ames …".
 const DASH = String.raw`(?:[—–]+|(?<=\)\s*)-+|(?<=\s)--?(?=\s))`;
 const AGENCY = String.raw`\(\p{Lu}[\p{L}.]{1,15}\)`;
 const DATELINE = new RegExp(
