@@ -12,12 +12,12 @@ describe('sentences: a whole article on one line', () => {
     return ctx.sentences.map((s) => [s.text.split(' ').slice(0, 3).join(' '), s.noise ?? null]);
   };
   const story =
-    'A Shalimar woman says her saline implants nearly killed her after mold grew inside them. She had sores all over her body and could barely see by the end of the year. Her doctor says she has seen many women with the same mold in their implants.';
+    'A Millbrook woman says her new hip implant nearly killed her after an infection grew around it. She had fevers all through the winter and could barely walk by the end of the year. Her doctor says she has seen many patients with the same infection around their implants.';
 
   it('is judged sentence by sentence: one link in it hides only itself', () => {
     expect(noiseOf(`${story} CLICK HERE to read more about the survivors group.`)).toEqual([
-      ['A Shalimar woman', null],
-      ['She had sores', null],
+      ['A Millbrook woman', null],
+      ['She had fevers', null],
       ['Her doctor says', null],
       ['CLICK HERE to', 'boilerplate'],
     ]);
@@ -25,7 +25,7 @@ describe('sentences: a whole article on one line', () => {
 
   it.each([
     ['a crawl notice', 'These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to. That way, as the pages that are referenced are changed or taken from the web, a link to the version that was live when the page was written will be preserved. Then the Internet Archive hopes that references to these archived pages will be put in place of a link that would be otherwise be broken.'],
-    ['a gallery of captions', `Photos: The search for the missing jet. ${story}`],
+    ['a gallery of captions', `Photos: The search for the missing boat. ${story}`],
   ])('that opens as furniture stays furniture whole: %s', (_, line) => {
     expect(noiseOf(line).every(([, noise]) => noise !== null)).toBe(true);
   });
@@ -33,7 +33,7 @@ describe('sentences: a whole article on one line', () => {
   it('share tools run into its first words do not make it furniture; a teaser "after the jump" is', () => {
     expect(noiseOf(`Email This ${story} Details on her story after the jump!`)).toEqual([
       ['Email This A', 'boilerplate'],
-      ['She had sores', null],
+      ['She had fevers', null],
       ['Her doctor says', null],
       ['Details on her', 'boilerplate'],
     ]);

@@ -59,23 +59,23 @@ describe('splitSentences', () => {
   });
 
   it.each([
-    ['YOKOSUKA, Japan (AP) — U.S. and Japanese vessels were searching Saturday. They found debris.', ['U.S. and Japanese vessels were searching Saturday.', 'They found debris.']],
-    ['WARSAW — President Andrzej Duda said on Tuesday he would sign the bill.', ['President Andrzej Duda said on Tuesday he would sign the bill.']],
-    ['DETROIT - A Wayne State University police officer has died. He was 29.', ['A Wayne State University police officer has died.', 'He was 29.']],
-    ['(CNN) A Detroit man pleaded not guilty Friday to murder charges.', ['A Detroit man pleaded not guilty Friday to murder charges.']],
-    ['Tokyo (CNN) Seven US sailors are missing. The search goes on.', ['Seven US sailors are missing.', 'The search goes on.']],
+    ['SASEBO, Japan (AP) — U.S. and Korean boats were searching Sunday. They found debris.', ['U.S. and Korean boats were searching Sunday.', 'They found debris.']],
+    ['KRAKOW — President Anna Kowal said on Monday she would veto the bill.', ['President Anna Kowal said on Monday she would veto the bill.']],
+    ['TOLEDO - A Maumee State College campus guard has died. He was 29.', ['A Maumee State College campus guard has died.', 'He was 29.']],
+    ['(CNN) A Toledo woman pleaded guilty Monday to fraud charges.', ['A Toledo woman pleaded guilty Monday to fraud charges.']],
+    ['Osaka (CNN) Four fishermen are missing. The search goes on.', ['Four fishermen are missing.', 'The search goes on.']],
     ['Acme Corp (ACME) reported higher profits on Monday.', ['Acme Corp (ACME) reported higher profits on Monday.']],
     ['NATO — the alliance — met on Monday.', ['NATO — the alliance — met on Monday.']],
     ['NATO - the alliance - met on Monday.', ['NATO - the alliance - met on Monday.']],
     ['(The figures were revised.) Prices rose.', ['(The figures were revised.)', 'Prices rose.']],
     // The region's abbreviation ends no sentence of its own.
-    ['ALLENTOWN, Pa. (AP) — Animal welfare workers say 71 beagles were removed. They were sick.', ['Animal welfare workers say 71 beagles were removed.', 'They were sick.']],
+    ['ERIE, Pa. (AP) — Shelter workers say 40 horses were removed. They were sick.', ['Shelter workers say 40 horses were removed.', 'They were sick.']],
     // The day after the place, after its country too.
-    ['NEW YORK, May 18 (UPI) -- Crayola is warning against the advice of a beauty blogger.', ['Crayola is warning against the advice of a beauty blogger.']],
-    ['FLORENCE, Italy, Feb. 25 (UPI) -- Raffaele Sollecito has stood by his account.', ['Raffaele Sollecito has stood by his account.']],
+    ['NEW YORK, June 4 (UPI) -- Acme is warning against the advice of a fitness blogger.', ['Acme is warning against the advice of a fitness blogger.']],
+    ['MODENA, Italy, March 9 (UPI) -- Marco Bellini has stood by his account.', ['Marco Bellini has stood by his account.']],
     // The agency alone, then a dash.
-    ['(CNN) -- Cliven Bundy admits he does not understand the uproar.', ['Cliven Bundy admits he does not understand the uproar.']],
-    ['(CNN) - The swell of online support grew on Friday.', ['The swell of online support grew on Friday.']],
+    ['(CNN) -- Dale Ames admits he does not understand the fuss.', ['Dale Ames admits he does not understand the fuss.']],
+    ['(CNN) - The wave of public sympathy grew on Friday.', ['The wave of public sympathy grew on Friday.']],
   ])('a dateline is no part of the first sentence: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
@@ -83,8 +83,8 @@ describe('splitSentences', () => {
   it.each([
     ['Prices rose 2.5 percent in Jan. The central bank did not react.', ['Prices rose 2.5 percent in Jan.', 'The central bank did not react.']],
     ['The vote is on Jan. 5 in the capital.', ['The vote is on Jan. 5 in the capital.']],
-    ['"We are focused on the ship," said Adm. Scott Swift, the fleet commander.', ['"We are focused on the ship," said Adm. Scott Swift, the fleet commander.']],
-    ['He spoke to Cmdr. Ron Flanders on Sunday.', ['He spoke to Cmdr. Ron Flanders on Sunday.']],
+    ['"We are focused on the crew," said Adm. James Corbin, the fleet commander.', ['"We are focused on the crew," said Adm. James Corbin, the fleet commander.']],
+    ['He spoke to Cmdr. Ron Pelham on Sunday.', ['He spoke to Cmdr. Ron Pelham on Sunday.']],
   ])('months end a sentence before an opener; honorifics never do: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

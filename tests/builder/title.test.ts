@@ -20,6 +20,6 @@ describe('title', () => {
   });
 
   it('a main clause that only says who spoke is no title: the story is named by its people', () => {
-    expect(titleOf('President Andrzej Duda said, after a long night of talks with party leaders, that he would sign the bill.')).toEqual({ title: 'Andrzej Duda', evidence: undefined });
+    expect(titleOf('President Anna Kowal said, after a long night of talks with party leaders, that she would sign the bill.')).toEqual({ title: 'Anna Kowal', evidence: undefined });
   });
 });
