@@ -53,12 +53,12 @@ describe('findMentions', () => {
   });
 
   it('a quoted title that speaks or wants is the show it names; any other quoted title names nobody', () => {
-    expect(find("'Dancing With The Stars' would love to have Betty White next season, an insider said.", 'Dancing With The Stars')?.type).toBe('organization');
+    expect(find("'Skating With The Champions' would love to have Greta Lowe next season, an insider said.", 'Skating With The Champions')?.type).toBe('organization');
     expect(find('“Good Morning Valley” said it would not air the tape.', 'Good Morning Valley')?.type).toBe('organization');
-    expect(names("The band released 'Keys to the Highway' and 'Whole Lotta Love' on Tuesday.")).toEqual([]);
-    expect(names("She was recruited by another show: 'Dancing With the Stars.' Betty White declined.")).toEqual(['Betty White']);
+    expect(names("The band released 'Roads to the River' and 'Long Way Home' on Tuesday.")).toEqual([]);
+    expect(names("She was recruited by another show: 'Skating With the Champions.' Greta Lowe declined.")).toEqual(['Greta Lowe']);
     // The sentence splitter may leave the opening quotation mark with the sentence before.
-    expect(find("Dancing With The Stars' would love to have Betty White next season, an insider said.", 'Dancing With The Stars')?.type).toBe('organization');
+    expect(find("Skating With The Champions' would love to have Greta Lowe next season, an insider said.", 'Skating With The Champions')?.type).toBe('organization');
     expect(find("Chris Jones' will was read on Monday.", 'Chris Jones')?.type).toBe('person');
   });
 
@@ -72,17 +72,17 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['County Environmental Health Supervisor Jim Henry said the county had asked.', 'Jim Henry', 'County Environmental Health Supervisor'],
-    ['Tory MP Karen Vecchio said she would vote against it.', 'Karen Vecchio', 'Tory MP'],
+    ['County Public Health Supervisor Jim Hollis said the county had asked.', 'Jim Hollis', 'County Public Health Supervisor'],
+    ['Tory MP Karen Whitby said she would vote against it.', 'Karen Whitby', 'Tory MP'],
     ['Alderman Tom Christie voted no.', 'Tom Christie', 'Alderman'],
   ])('a capitalised role noun before a first name is a title: %s', (text, name, role) => {
     expect(find(text, name)?.role, `mentions: ${JSON.stringify(names(text))}`).toBe(role);
   });
 
   it.each([
-    ['GOP Sen. Dean Heller of Nevada called them patriots.', 'Dean Heller', 'GOP Senator of Nevada'],
-    ['Dean Heller said no.', 'Dean Heller', undefined],
-    ['The Jesuit Rev. Gianfranco Ghirlanda said it.', 'Gianfranco Ghirlanda', undefined],
+    ['GOP Sen. Dean Holloway of Nevada called them patriots.', 'Dean Holloway', 'GOP Senator of Nevada'],
+    ['Dean Holloway said no.', 'Dean Holloway', undefined],
+    ['The Jesuit Rev. Paolo Venturi said it.', 'Paolo Venturi', undefined],
     ['Pope Emeritus Benedict XVI will live there.', 'Benedict XVI', 'Pope Emeritus'],
   ])('a title word that is also a first name opens the name; an abbreviated honorific or "Emeritus" belongs to the title: %s', (text, name, role) => {
     expect(find(text, name), `mentions: ${JSON.stringify(names(text))}`).toBeDefined();
@@ -90,7 +90,7 @@ describe('findMentions', () => {
   });
 
   it('a ticker after a company\'s name is no part of it', () => {
-    expect(names('Michael Kors agreed to buy luxury shoemaker Jimmy Choo CHOO.L for $1.2 billion.')).toEqual(['Michael Kors', 'Jimmy Choo']);
+    expect(names('Paul Andre agreed to buy luxury shoemaker Nina Vale NVAL.L for $1.1 billion.')).toEqual(['Paul Andre', 'Nina Vale']);
   });
 
   it('a capitalised role noun after a word that may be a first name is part of the name', () => {
@@ -98,14 +98,14 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['It has been a century since a New Yorker was speaker of the House.', 'Yorker'],
+    ['It has been decades since a New Yorker led the Senate.', 'Yorker'],
     ['He wrote in The New Yorker that the plan failed.', 'Yorker'],
   ])('a capitalised "New" before a capitalised word opens the name: %s', (text, fragment) => {
     expect(names(text)).not.toContain(fragment);
   });
 
   it.each([
-    ['LFO singer Devin Lima has died after a yearlong battle with cancer.', 'Devin Lima', 'LFO singer'],
+    ['BTX singer Marco Lima has died after a long illness.', 'Marco Lima', 'BTX singer'],
     ['Michael Jordan said he would return to the court.', 'Michael Jordan', undefined],
   ])('a country or a capital after a first name is a surname: %s', (text, name, role) => {
     expect(find(text, name)?.type, `mentions: ${JSON.stringify(names(text))}`).toBe('person');
@@ -142,23 +142,23 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['The chairman of the Senate Intelligence Committee promised a total review.', 'Senate Intelligence Committee', 'organization'],
+    ['The chairman of the Senate Intelligence Committee promised a full inquiry.', 'Senate Intelligence Committee', 'organization'],
     ['A deputy director of the National Security Agency testified on Tuesday.', 'National Security Agency', 'organization'],
-    ['Peter Ohr, regional director of the National Labor Relations Board, ruled on Wednesday.', 'National Labor Relations Board', 'organization'],
-    ['Hania Zlotnik, director of the UN Population Division, said the figure was a guess.', 'UN Population Division', 'organization'],
-    ['According to the Whitley County Sheriff’s Office, the crime was never solved.', 'Whitley County Sheriff’s Office', 'organization'],
+    ['Paula Reyes, regional director of the National Labor Relations Board, ruled on Friday.', 'National Labor Relations Board', 'organization'],
+    ['Ines Marlow, director of the UN Statistics Division, said the figure was an estimate.', 'UN Statistics Division', 'organization'],
+    ['According to the Brenton County Sheriff’s Office, the crime was never solved.', 'Brenton County Sheriff’s Office', 'organization'],
     ["The U.S. Attorney's Office declined to comment.", "U.S. Attorney's Office", 'organization'],
-    ['Mr. Monahan, now 58, was given antibiotics and recovered.', 'Monahan', 'person'],
+    ['Mr. Dunleavy, now 61, was given fluids and recovered.', 'Dunleavy', 'person'],
     ['Dr. Okafor examined the boy.', 'Okafor', 'person'],
-    ['The band Led Zeppelin released two previously unheard recordings.', 'Led Zeppelin', 'person'],
-    ['Sources told Bethenny Frankel the show wanted her.', 'Bethenny Frankel', 'person'],
+    ['The band Led Astray released two previously unheard songs.', 'Led Astray', 'person'],
+    ['Sources told Bethany Corwin the show wanted her.', 'Bethany Corwin', 'person'],
   ])('a name among title words (after a title\'s "of", an office named for its holder, after an honorific) or opening with a verb\'s form or a first name: %s', (text, name, type) => {
     expect(find(text, name)?.type).toBe(type);
   });
 
   it.each([
-    ['Water the U.S. Army Corps of Engineers has released keeps the river high.', 'U.S. Army Corps of Engineers'],
-    ['Both senators work on immigration reform in Congress, a sign of its weight.', 'Congress'],
+    ['Water the U.S. Army Corps of Engineers let out last week keeps the lake high.', 'U.S. Army Corps of Engineers'],
+    ['Both senators work on farm policy in Congress, a sign of its weight.', 'Congress'],
   ])('an organisation whose head word is its own, or a well-known one, stays itself: %s', (text, name) => {
     expect(find(text, name)?.type).toBe('organization');
     expect(names(text)).not.toContain('United States');
@@ -174,15 +174,15 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Democratic Congresswoman Kyrsten Sinema of Arizona told leaders.', 'Kyrsten Sinema', 'Democratic Congresswoman of Arizona'],
-    ['Last week students rallied outside Arizona Gov. Jan Brewer’s office.', 'Jan Brewer', 'Arizona Governor'],
-    ['Rep. Bennie Thompson, the top Democrat on the House Homeland Security Committee, disputed it.', 'Bennie Thompson', 'top Democrat on the House Homeland Security Committee'],
+    ['Democratic Congresswoman Laura Whitcomb of Oregon told leaders.', 'Laura Whitcomb', 'Democratic Congresswoman of Oregon'],
+    ['Last week farmers rallied outside Oregon Gov. Jan Holbrook’s office.', 'Jan Holbrook', 'Oregon Governor'],
+    ['Rep. Calvin Marsh, the top Democrat on the House Agriculture Committee, disputed it.', 'Calvin Marsh', 'top Democrat on the House Agriculture Committee'],
   ])('titles before a name with an "of" after it, and spelt-out honorifics: %s', (text, name, role) => {
     expect(find(text, name)?.role, `mentions: ${JSON.stringify(names(text))}`).toBe(role);
   });
 
   it.each([
-    ['Davis, whom The New York Times has described as an icon, smiled.', ['Davis']],
+    ['Davis, whom The New York Times once called a legend, smiled.', ['Davis']],
     ['The march went down Martin Luther King Boulevard.', []],
     ['Survivors of World War II gathered.', []],
     ['German Nazis killed millions.', []],
@@ -192,24 +192,24 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Reports based on leaks from former NSA systems analyst Edward Snowden indicate it.', 'Edward Snowden', 'former NSA systems analyst'],
-    ['Kushner met Russian banker Sergey Gorkov last year.', 'Sergey Gorkov', 'Russian banker'],
-    ['Gorkov is chairman of VneshEconomBank, a state bank.', 'Gorkov', 'chairman of VneshEconomBank'],
-    ['Conditions were clear, though Yutaka Saito of the coast guard said the area is busy.', 'Yutaka Saito', 'coast guard'],
-    ['But Democratic Congresswoman Kyrsten Sinema of Arizona told leaders.', 'Kyrsten Sinema', 'Democratic Congresswoman of Arizona'],
-    ['Rep. Bennie Thompson of Mississippi, the top Democrat on the committee, disputed it.', 'Bennie Thompson', 'top Democrat on the committee'],
+    ['Reports based on files from former NSA contractor Dale Prentiss indicate it.', 'Dale Prentiss', 'former NSA contractor'],
+    ['Hale met Russian banker Pavel Belov last year.', 'Pavel Belov', 'Russian banker'],
+    ['Belov is chairman of PromStroyBank, a state bank.', 'Belov', 'chairman of PromStroyBank'],
+    ['Skies were clear, though Kenji Mori of the coast guard said the strait is busy.', 'Kenji Mori', 'coast guard'],
+    ['But Democratic Congresswoman Laura Whitcomb of Oregon told leaders.', 'Laura Whitcomb', 'Democratic Congresswoman of Oregon'],
+    ['Rep. Calvin Marsh of Alabama, the top Democrat on the committee, disputed it.', 'Calvin Marsh', 'top Democrat on the committee'],
   ])('roles from the noun phrase before a name, "of …", a copula and an apposition: %s', (text, name, role) => {
     expect(find(text, name)?.role, `mentions: ${JSON.stringify(findMentions(text))}`).toBe(role);
   });
 
   it('a surname that is also a place stays a person after a first name or a title', () => {
-    expect(find('Rep. Marsha Blackburn (R-Tenn.), another critic, said it.', 'Marsha Blackburn')?.type).toBe('person');
-    expect(names('The town hall met in Sun Lakes on Tuesday.')).not.toContain('Sun Lakes');
+    expect(find('Rep. Laura Preston (R-Tenn.), another critic, said it.', 'Laura Preston')?.type).toBe('person');
+    expect(names('The town hall met in Pine Lakes on Tuesday.')).not.toContain('Pine Lakes');
   });
 
   it.each([
-    ['The ship is operated by the Japanese shipping company Nippon Yusen K.K. of Tokyo.', 'Nippon Yusen K.K.', 'Japanese shipping company'],
-    ['It is chartered by Japanese shipping company Nippon Yusen Kabushiki Kaisha.', 'Nippon Yusen Kabushiki Kaisha', 'Japanese shipping company'],
+    ['The ship is operated by the Japanese shipping company Taiyo Kaiun K.K. of Kobe.', 'Taiyo Kaiun K.K.', 'Japanese shipping company'],
+    ['It is chartered by Japanese shipping company Taiyo Kaiun Kabushiki Kaisha.', 'Taiyo Kaiun Kabushiki Kaisha', 'Japanese shipping company'],
   ])('what an organisation is, written before its name: %s', (text, name, role) => {
     const f = find(text, name);
     expect(f?.type).toBe('organization');
@@ -217,16 +217,16 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Jason Chaffetz, who said last week he was ready, spoke.', 'Jason Chaffetz'],
-    ['Comey was sworn in as FBI director in 2013.', 'Comey'],
+    ['Jason Pryor, who said last week he was ready, spoke.', 'Jason Pryor'],
+    ['Hollis was sworn in as FBI director in 2011.', 'Hollis'],
   ])('relative clauses and passives are not roles: %s', (text, name) => {
     expect(find(text, name)?.role).toBeUndefined();
   });
 
   it.each([
-    ['Alice Hoagland, whose son Mark Bingham was another leader of the revolt, spoke.', 'Alice Hoagland', 'mother of Mark Bingham, another leader of the revolt'],
-    ['"I\'m flabbergasted," said Sally Regenhard, whose firefighter son was killed at the World Trade Center.', 'Sally Regenhard', 'mother of a firefighter killed at the World Trade Center'],
-    ['"What is the difference?" asked David Beamer, whose son Todd led the revolt.', 'David Beamer', 'father of Todd, who led the revolt'],
+    ['Helen Marsh, whose son Peter Lund was another leader of the protest, spoke.', 'Helen Marsh', 'mother of Peter Lund, another leader of the protest'],
+    ['"I\'m stunned," said Sally Brandt, whose firefighter son was killed at the Harbor Trade Center.', 'Sally Brandt', 'mother of a firefighter killed at the Harbor Trade Center'],
+    ['"What is the point?" asked David Lorne, whose son Todd led the protest.', 'David Lorne', 'father of Todd, who led the protest'],
   ])('"whose son …" says who a person is: %s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
   });
@@ -239,7 +239,7 @@ describe('findMentions', () => {
   });
 
   it('a group noun before a name describes it', () => {
-    expect(names('Senators including Arizona Republicans McCain and Jeff Flake want it.')).toEqual(expect.arrayContaining(['McCain', 'Jeff Flake']));
+    expect(names('Senators including Oregon Republicans Garrity and Jeff Marek want it.')).toEqual(expect.arrayContaining(['Garrity', 'Jeff Marek']));
   });
 
   it.each([
@@ -258,15 +258,15 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Christopher Miller, a spokesman for the New York City Department of Health and Mental Hygiene, spoke.', 'New York City Department of Health and Mental Hygiene'],
-    ["It is part of the Administration for Children's Services' program.", "Administration for Children's Services"],
+    ['Chris Mahler, a spokesman for the Ohio Department of Health and Human Services, spoke.', 'Ohio Department of Health and Human Services'],
+    ["It is part of the Department for Children's Services' program.", "Department for Children's Services"],
     ['The Bank of Japan said rates would rise.', 'Bank of Japan'],
   ])('an organisation\'s name runs through "and", a possessive and a country: %s', (text, name) => {
     expect(find(text, name)?.type, JSON.stringify(names(text))).toBe('organization');
   });
 
   it('a country after a name particle is part of the name', () => {
-    expect(names('Starring Matt Damon and Cecile De France.')).toEqual(['Matt Damon', 'Cecile De France']);
+    expect(names('Starring Sam Archer and Lucie De France.')).toEqual(['Sam Archer', 'Lucie De France']);
   });
 
   it('a surname that is also a month or a modal stays in the name', () => {
@@ -278,45 +278,45 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Kellenberger heads the International Committee of the Red Cross.', 'International Committee of the Red Cross', 'organization'],
-    ['Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said four rebels were killed.', 'Syrian Observatory for Human Rights', 'organization'],
-    ['The Britain-based Syrian Observatory for Human Rights said 18 troops were wounded.', 'Syrian Observatory for Human Rights', 'organization'],
-    ['Todd Landfried, executive director of Arizona Employers for Immigration Reform, disagreed.', 'Arizona Employers for Immigration Reform', 'organization'],
-    ['The Omaha Public Power District has said the complex will not be reactivated.', 'Omaha Public Power District', 'organization'],
-    ['The collision damaged the USS Fitzgerald badly.', 'USS Fitzgerald', 'organization'],
+    ['Vollmer heads the International Committee of the Red Cross.', 'International Committee of the Red Cross', 'organization'],
+    ['Omar Haddad, head of the Syrian Observatory for Human Rights, said two soldiers were killed.', 'Syrian Observatory for Human Rights', 'organization'],
+    ['The Britain-based Syrian Observatory for Human Rights said 12 civilians were hurt.', 'Syrian Observatory for Human Rights', 'organization'],
+    ['Tina Marsh, executive director of Oregon Growers for Water Reform, disagreed.', 'Oregon Growers for Water Reform', 'organization'],
+    ['The Tarrow Public Power District has said the plant will not be restarted.', 'Tarrow Public Power District', 'organization'],
+    ['The collision damaged the USS Carver badly.', 'USS Carver', 'organization'],
   ])('organisation names run through "of the" and lose their modifiers: %s', (text, name, type) => {
     expect(find(text, name)?.type, `mentions: ${JSON.stringify(names(text))}`).toBe(type);
   });
 
   it.each([
-    ['Bill Seekins of the North Dakota National Guard said the levees held.', 'Bill Seekins'],
-    ['Kyrsten Sinema of Arizona voted against it.', 'Kyrsten Sinema'],
+    ['Bill Harlan of the South Dakota National Guard said the dikes held.', 'Bill Harlan'],
+    ['Laura Whitcomb of Oregon voted against it.', 'Laura Whitcomb'],
   ])('a person\'s name ends before "of": %s', (text, name) => {
     expect(names(text)).toContain(name);
   });
 
   it.each([
-    ['Feinstein, a California Democrat, defended the program.', 'California Democrat'],
-    ['Mica, a former House Transportation chairman, criticised the agency.', 'House Transportation'],
-    ['Troops were sent to Fort Calhoun on Monday.', 'Fort Calhoun'],
+    ['Whitcomb, a California Democrat, defended the program.', 'California Democrat'],
+    ['Danner, a former House Transportation chairman, criticised the agency.', 'House Transportation'],
+    ['Troops were sent to Fort Ardell on Monday.', 'Fort Ardell'],
     ['The footage aired on state TV last night.', 'TV'],
     ['Al Jazeera reported heavy gunfire.', 'Jazeera'],
-    ['The fossil consists of an astragalus, metatarsals I to V, and four phalanges.', 'V'],
-    ['Among the guests was Martin Luther King Jr., when he was 10 years old.', 'Jr'],
+    ['The fossil consists of a femur, vertebrae I to V, and two ribs.', 'V'],
+    ['Among the guests was Arthur Dale Jr., when he was 12 years old.', 'Jr'],
   ])('descriptions, places and abbreviations are not names: %s', (text, notName) => {
     expect(names(text)).not.toContain(notName);
   });
 
   it.each([
-    ['Scott Swift, commander of the U.S. Pacific Fleet, said the search went on.', 'Scott Swift', 'commander of the U.S. Pacific Fleet'],
+    ['James Corbin, commander of the U.S. Pacific Fleet, said the search went on.', 'James Corbin', 'commander of the U.S. Pacific Fleet'],
     ['German Chancellor Angela Merkel protested.', 'Angela Merkel', 'German Chancellor'],
-    ['The NSA monitored the communications of German Chancellor Angela Merkel.', 'Angela Merkel', 'German Chancellor'],
+    ['The agency monitored the calls of German Chancellor Angela Merkel.', 'Angela Merkel', 'German Chancellor'],
   ])('roles keep abbreviations and lose what is not a title: %s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
   });
 
   it('a clause after the name is not its role', () => {
-    expect(find('"We are searching," Yokosuka, said Cmdr. Ron Flanders.', 'Yokosuka')?.role).toBeUndefined();
+    expect(find('"We are searching," Sasebo, said Cmdr. Ron Pelham.', 'Sasebo')?.role).toBeUndefined();
   });
 });
 
@@ -327,46 +327,46 @@ describe('NAME_RULES', () => {
     ['lone-date-or-function-word', 'Negotiators met in January and again in May.', 'January'],
     ['lone-date-or-function-word', 'They met on Christmas Eve and again at Thanksgiving.', 'Christmas Eve'],
     ['organisation-by-its-head', 'Republicans may gain control of the House in November.', 'House'],
-    ['month', 'In March 2015, the state Department of Environmental Quality considered taking samples.', 'March'],
-    ['shouted-headline', 'ABA’S KEATING RIPS OBAMA over the bank rules.', 'ABA’S KEATING RIPS OBAMA'],
-    ['shouted-label', '[VIDEO: Coffee in America, by the numbers]', 'VIDEO'],
-    ['shouted-label', 'LEE: I kept telling family and friends that wanted to do it.', 'LEE'],
-    ['dateline', 'NEW YORK, May 18 (UPI) -- Crayola is warning parents.', 'NEW YORK'],
-    ['dateline', 'DINGWALL, Scotland — The mound is older than thought.', 'Scotland'],
-    ['dateline', 'BEIJING (AP) — Dennis Rodman arrived on Monday.', 'BEIJING'],
+    ['month', 'In March 2012, the state Department of Natural Resources considered closing the lake.', 'March'],
+    ['shouted-headline', 'ABA’S HOLLIS RIPS SENATE over the bank rules.', 'ABA’S HOLLIS RIPS SENATE'],
+    ['shouted-label', '[VIDEO: Tea in Britain, by the numbers]', 'VIDEO'],
+    ['shouted-label', 'LEE: I kept telling my neighbours that I wanted to leave.', 'LEE'],
+    ['dateline', 'NEW YORK, June 4 (UPI) -- Acme is warning parents.', 'NEW YORK'],
+    ['dateline', 'BRAEMORE, Scotland — The mound is older than thought.', 'Scotland'],
+    ['dateline', 'BEIJING (AP) — Dennis Hale arrived on Monday.', 'BEIJING'],
+    ['stock-ticker', 'Three months ago rival bag maker Pilot PLT.N struck a deal.', 'PLT.N'],
     ['state-after-a-town', 'Dellwick, Mo., Mayor Ann Dale said the levee held.', 'Mo'],
-    ['stock-ticker', 'Three months ago rival handbag maker Coach COH.N struck a deal.', 'COH.N'],
     ['code-or-formula', 'CO2 levels rose for the third year.', 'CO2'],
-    ['model-code', 'He drove a Hummer H2 into the parked Mercedes G63 SUV.', 'Hummer H2'],
-    ['model-code', 'The gunman carried a Bushmaster AR-15 rifle.', 'Bushmaster AR-15'],
-    ['lone-initial-or-suffix', 'The fossil consists of an astragalus, metatarsals I to V, and four phalanges.', 'V'],
+    ['model-code', 'He drove a Jeep J8 into the parked Volvo XC90 SUV.', 'Jeep J8'],
+    ['model-code', 'The gunman carried a Colt AR-15 rifle.', 'Colt AR-15'],
+    ['lone-initial-or-suffix', 'The fossil consists of a femur, vertebrae I to V, and two ribs.', 'V'],
     ['contraction', '“They’ll never stop,” she said, and I’m sure.', 'I’m'],
-    ['party-and-state', 'Rep. Marsha Blackburn (R-Tenn.), another critic, said it.', 'R-Tenn'],
-    ['place-or-event', 'Officials in Sun Lakes voted on Tuesday.', 'Sun Lakes'],
+    ['party-and-state', 'Rep. Laura Preston (R-Tenn.), another critic, said it.', 'R-Tenn'],
+    ['place-or-event', 'Officials in Pine Lakes voted on Tuesday.', 'Pine Lakes'],
     ['place-or-event', 'She was held at the Marion County Jail overnight.', 'Marion County Jail'],
     ['place-or-event', 'Police issued an Amber Alert for the boy.', 'Amber Alert'],
-    ['place-or-event', 'Officers from Stafford Township searched the woods.', 'Stafford Township'],
+    ['place-or-event', 'Officers from Milford Township searched the woods.', 'Milford Township'],
     ['not-a-name', 'The footage aired on state TV last night.', 'TV'],
     ['not-a-name', 'The feed went dark at 3:15 a.m. PDT on Sunday.', 'PDT'],
     ['not-a-name', 'Veterans with PTSD waited longest.', 'PTSD'],
-    ['place-prefix', 'Troops were sent to Fort Calhoun on Monday.', 'Fort Calhoun'],
+    ['place-prefix', 'Troops were sent to Fort Ardell on Monday.', 'Fort Ardell'],
     ['place-with-country', 'The plane landed in Air China late.', 'Air China'],
     ['news-outlet', 'Reuters reported the talks had ended.', 'Reuters'],
-    ['news-outlet', 'The case will be revisited, the Kokomo Tribune reports.', 'Kokomo Tribune'],
-    ['news-outlet', 'The case was reopened, the Logansport Pharos-Tribune reports.', 'Logansport Pharos-Tribune'],
+    ['news-outlet', 'The case will be revisited, the Millbrook Tribune reports.', 'Millbrook Tribune'],
+    ['news-outlet', 'The case was reopened, the Eastport Beacon-Tribune reports.', 'Eastport Beacon-Tribune'],
     ['news-outlet', 'The singer was unwell, HuffPost reported.', 'HuffPost'],
     ['qualified-group', 'House Democrats walked out before the vote.', 'House Democrats'],
-    ['description', 'Feinstein, a California Democrat, defended the program.', 'California Democrat'],
+    ['description', 'Whitcomb, a California Democrat, defended the program.', 'California Democrat'],
     ['government-speaks-for-country', 'The Russian Ministry of Foreign Affairs said the strike was illegal.', 'Russian Ministry of Foreign Affairs'],
-    ['qualifies-a-role', 'Mica, a former House Transportation chairman, criticised the agency.', 'House Transportation'],
+    ['qualifies-a-role', 'Danner, a former House Transportation chairman, criticised the agency.', 'House Transportation'],
     ['numbered-thing', 'The new Galaxy Note 7 phones caught fire.', 'Galaxy Note'],
     ['numbered-thing', 'Passengers on Pacific Flight 302 were delayed.', 'Pacific Flight'],
     ['demonym', 'The rest of the team were Spanish, and one Canadian joined later.', 'Canadian'],
     ['place', 'The town hall met in Phoenix on Tuesday.', 'Phoenix'],
-    ['unknown-phrase', 'Officials said Kentucky Fried Chicken Works opened.', 'Kentucky Fried Chicken Works'],
-    ['unknown-phrase', 'Funded by the EU, the Thing Sites GeoTour involves five countries.', 'Thing Sites GeoTour'],
-    ['unknown-phrase', 'The center is a Universal Preschool provider in Harlem.', 'Universal Preschool'],
-    ['unknown-phrase', 'Excavations confirmed the site of the long lost Moothill of Dingwall.', 'Moothill of Dingwall'],
+    ['unknown-phrase', 'Officials said Golden Fried Chicken Works opened.', 'Golden Fried Chicken Works'],
+    ['unknown-phrase', 'Funded by the EU, the Ring Sites GeoTrail involves five countries.', 'Ring Sites GeoTrail'],
+    ['unknown-phrase', 'The center is a Universal Daycare provider in Queens.', 'Universal Daycare'],
+    ['unknown-phrase', 'Excavations confirmed the site of the long lost Courthill of Braemore.', 'Courthill of Braemore'],
     ['opens-with-country', 'They were stopped by U.S. Customs at the border.', 'U.S. Customs'],
     ['common-word', 'They waited, and Hope said no.', 'Hope'],
     ['opens-with-demonym', 'German Nazis killed millions.', 'German Nazis'],
@@ -391,8 +391,8 @@ describe('GROUP_RULES', () => {
     ['office-of-a-place', 'The medical examiner said he died of his injuries.', 'the medical examiner', 'person', undefined],
     ['organisation-through-its-people', 'The bill is dead, congressional aides said.', 'Congress', 'organization', 'congressional aides'],
     ['household', 'The family said he had a documented allergy.', 'family', 'group', undefined],
-    ['household', "An attorney for Elijah's family did not respond.", 'family', 'group', "Elijah's family"],
-    ['household', 'The family members wrote on the page that they grieve.', 'family', 'group', undefined],
+    ['household', "An attorney for Noah's family did not respond.", 'family', 'group', "Noah's family"],
+    ['household', 'The family members wrote on the website that they grieve.', 'family', 'group', undefined],
     ['owned-group', "Halvorsen's lawyers said the search was unlawful.", 'lawyers', 'group', "Halvorsen's lawyers"],
     ['owned-group', "Halvorsen's attorneys have argued that the search was unlawful.", 'lawyers', 'group', "Halvorsen's attorneys"],
     ['owned-group', "Tom Reyes's parents say they never lost hope.", 'parents', 'group', "Reyes's parents"],
@@ -400,7 +400,7 @@ describe('GROUP_RULES', () => {
     ['local-force', 'New Halden police said the road would reopen.', 'New Halden police', 'organization', undefined],
     ['government-of-a-demonym', 'The Syrian government denied the report.', 'Syria', 'country', 'Syrian government'],
     ['group-noun', 'Syrian rebels said they had lost the town.', 'rebels', 'group', 'Syrian rebels'],
-    ['speaking-group', 'Critics say that growing crops for fuel takes up vast tracts of land.', 'critics', 'group', undefined],
+    ['speaking-group', 'Critics say that growing crops for fuel takes up huge areas of farmland.', 'critics', 'group', undefined],
     ['speaking-group', 'Some health experts have long warned that the water was unsafe.', 'experts', 'group', 'health experts'],
     ['speaking-group', 'Police said the van was found near the river.', 'police', 'group', undefined],
   ];
@@ -412,9 +412,9 @@ describe('GROUP_RULES', () => {
   });
 
   it.each([
-    ['The money will pay for family therapy and a second autopsy.'],
-    ['He was visiting family in Madison when it happened.'],
-    ['The Center for Family Services closed on Monday.'],
+    ['The money will pay for family counselling and a new roof.'],
+    ['He was visiting family in Dover when it happened.'],
+    ['The Center for Youth Services closed on Monday.'],
   ])('a household noun used as a modifier, without an owner or in a name is no actor: %s', (text) => {
     expect(findMentions(text).filter((f) => f.name === 'family')).toEqual([]);
   });
@@ -422,7 +422,7 @@ describe('GROUP_RULES', () => {
   it.each([
     ['Riot police fired tear gas into the crowd.'],
     ['When police arrived, the van was gone.'],
-    ['Danish police said the submarine sank on purpose.'],
+    ['Norwegian police said the ferry sank on purpose.'],
     ['Brackton University police closed the campus.'],
   ])('police after an ordinary word, a country\'s people or an organisation\'s name are no local force of their own: %s', (text) => {
     expect(findMentions(text).filter((f) => / police$/.test(f.name))).toEqual([]);
@@ -458,11 +458,11 @@ describe('GROUP_RULES', () => {
 
 describe('inTitleCase', () => {
   it.each([
-    ['a headline with a capitalised function word', 'Pocono Schools Reopen With Heavy Police Presence, Manhunt Continues', true],
-    ['a photo credit line', 'The stroller fell when the doors opened. (Todd Maisel/New York Daily News)', false],
-    ['a sentence full of names and titles', 'Lt. Gen. Thomas Bergeson, the Air Component Command, South Korea/U.S. Combined Forces Command commander, spoke.', false],
+    ['a headline with a capitalised function word', 'Ridge Schools Reopen With Armed Guards, Search Goes On', true],
+    ['a photo credit line', 'The cart rolled away when the doors opened. (Tom Reyes/Harbor Daily News)', false],
+    ['a sentence full of names and titles', 'Lt. Gen. Paul Brandt, the Air Support Command, Japan/U.S. Joint Forces Command commander, spoke.', false],
     ['an ordinary sentence', 'Mayor Dana Ruiz said the river would crest on Friday.', false],
-    ['three words', 'Manhunt Continues Today', false],
+    ['three words', 'Search Continues Today', false],
   ])('%s', (_, text, expected) => {
     expect(inTitleCase(text)).toBe(expected);
   });
@@ -470,9 +470,9 @@ describe('inTitleCase', () => {
   const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
   const names = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors.map((a) => a.name);
   it('a name written only in a title-case line names no actor; one the articles also write in a sentence does', () => {
-    const headline = 'Valley Schools Reopen With Heavy Police Presence As Dana Ruiz Visits';
+    const headline = 'Valley Schools Reopen With Armed Guards As Dana Ruiz Visits';
     const found = names([`${lead}\n\n${headline}\n\nThe levee held.`, `${lead}\n\n${headline}\n\nRuiz thanked the crews.`]);
     expect(found).toContain('Dana Ruiz');
-    expect(found.some((n) => /Police Presence|Valley Schools/.test(n))).toBe(false);
+    expect(found.some((n) => /Armed Guards|Valley Schools/.test(n))).toBe(false);
   });
 });
