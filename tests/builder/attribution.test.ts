@@ -70,9 +70,9 @@ describe('attribution', () => {
     ],
     [
       'a claim before ", <speaker> told <outlet> <when>" is the part before the comma',
-      [`${background} Once the hatch is closed, flying the drone is much like a video game, Senator Maria Lopez told The Associated Press in October.`],
-      'video game',
-      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'Once the hatch is closed, flying the drone is much like a video game' }],
+      [`${background} Once the door is shut, steering the rover is much like a board game, Senator Maria Lopez told The Associated Press in May.`],
+      'board game',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'Once the door is shut, steering the rover is much like a board game' }],
     ],
     [
       'a claim before ", <speaker> told reporters <when>" is the part before the comma',
@@ -130,7 +130,7 @@ describe('attribution', () => {
     ],
     [
       'a speaker described by a "who" clause without commas speaks after it',
-      [`${background} European Union officials who are in Washington to meet lawmakers said the tariffs could affect the trade talks.`],
+      [`${background} European Union officials who are in Ottawa to see ministers said the tariffs could affect the trade talks.`],
       'trade talks',
       [{ speaker: 'European Union', kind: 'reported', words: 'the tariffs could affect the trade talks' }],
     ],
@@ -298,8 +298,8 @@ describe('attribution', () => {
     ],
     [
       '"He added" after an unnamed speaker is that speaker, not a man named long before',
-      ['President Tom Carter spoke on Monday about the clashes. Troops were deployed across the capital. A resident of the western district said rifles were used in the clash. He added that the clash was close to the embassy and the home of a general.'],
-      'close to the embassy',
+      ['President Tom Carter spoke on Monday about the clashes. Troops were deployed across the capital. A resident of the old quarter said rifles were used in the fight. He added that the fight was near the station and the house of a judge.'],
+      'near the station',
       [],
     ],
     [
@@ -343,9 +343,9 @@ describe('attribution', () => {
     ],
     [
       '"she" is no man the story describes as one ("her son, Darel Lowell"), though his first name does not tell',
-      ["Joanne Rivers mourned the death of her 20-year-old son, Darel Lowell, on Monday.\n\nDarel Lowell was shot from behind outside a gas station on June 3. He had just walked out of a store when a man asked him about his jacket, police said.\n\nLowell did not respond to the man who approached him. A second man walked up behind Lowell and opened fire, police said.\n\nLowell's mother, who could be a key witness, said she wants to face her son's alleged killers."],
+      ["Joanne Rivers mourned the death of her 20-year-old son, Darel Lowell, on Monday.\n\nDarel Lowell was shot from behind outside a gas station on June 3. He had just walked out of a store when a man asked him about his jacket, police said.\n\nLowell did not answer the man who stopped him. Another man came up behind Lowell and fired, police said.\n\nLowell's mother, who may be a key witness, said she wants to see her son's accused killers in court."],
       'key witness',
-      [{ speaker: 'Joanne Rivers', kind: 'reported', words: "to face her son's alleged killers" }],
+      [{ speaker: 'Joanne Rivers', kind: 'reported', words: "to see her son's accused killers in court" }],
     ],
     [
       'a title the story gives no one ("the witness") is nobody, not whoever spoke last',
@@ -367,9 +367,9 @@ describe('attribution', () => {
     ],
     [
       '"he" is the person a sentence too short to show is about',
-      ['Guitarist Jimmy Lowell and singer Robert Carter met reporters in London on Monday. Lowell said: "I am sure people would love to hear it again." Carter, however, is unequivocal. The chances of the band touring again are, he says, next to nothing at all.'],
-      'touring again',
-      [{ speaker: 'Robert Carter', kind: 'reported', words: 'next to nothing at all' }],
+      ['Guitarist Jimmy Lowell and singer Robert Carter met reporters in London on Monday. Lowell said: "I think fans would like to hear it live." Carter, however, is firm. The odds of the band playing live again are, he says, close to nothing at all.'],
+      'playing live again',
+      [{ speaker: 'Robert Carter', kind: 'reported', words: 'close to nothing at all' }],
     ],
     [
       '"the monitoring group said" is the organisation that spoke a sentence before, not one named since',
@@ -389,7 +389,7 @@ describe('a speech verb in another sense', () => {
     ['charged-with', 'Kenneth Lowell was stopped on Monday. Authorities have arrested Kenneth Lowell and charged him with possession of stolen goods.', 'possession'],
     ['added-a-number', 'The Gulls won the title on Thursday. Point guard Tony Marsh, the hero of Game 3, added 12 points and Sam Danner had 9.', '12 points'],
     ['in-a-wh-clause', 'Timothy Lowell won the lottery on Monday. Lowell could not be reached, so it is unclear what Timothy Lowell plans to do with the money.', 'do with the money'],
-    ['in-a-wh-clause', 'Mark Lowell spoke to the BBC on Monday. I asked him whether he felt President Donald Trump agreed with the plan.', 'agreed with the plan'],
+    ['in-a-wh-clause', 'Mark Lowell spoke to the BBC on Monday. I asked him whether he felt President Tom Carter agreed with the plan.', 'agreed with the plan'],
     ['in-a-wh-clause', 'Senator Ann Lowell will testify next week. She will be asked about what Donald Trump actually said in the meeting.', 'actually said'],
     ['in-a-wh-clause', 'Senator Ann Lowell met voters on Monday. If Lowell believes that the banks should be left alone, she will lose the vote.', 'left alone'],
     ['in-a-question', 'President Barack Obama spoke about profits on Monday. Was the President saying Washington decides which wages are too low?', 'which wages'],
