@@ -132,13 +132,13 @@ describe('ask rules', () => {
   it('a subject left with the comma of an apposition is no subject', () => {
     expect(questionOf('The group’s leader, Col. Ali Hassan, refused to comment on the fighting in the capital.')?.text).toBe('What will the group’s leader say about the fighting in the capital?');
   });
-  it.each([['The years went on, and the girl’s identity remained a mystery.'], ['It’s not clear why a society in which young singles live alone is more desirable.']])('no question from an unknown told as past, or a clause a relative clause breaks: %s', (sentence) => {
+  it.each([['The years went on, and the girl’s identity remained a mystery.'], ['It’s not clear why a town in which young workers live alone is more attractive.']])('no question from an unknown told as past, or a clause a relative clause breaks: %s', (sentence) => {
     expect(questionOf(sentence)?.rule ?? '').not.toMatch(/^(?:mystery|unclear-wh-clause)$/);
   });
   it.each([
     ['No one has claimed responsibility for the attack.', 'Has anyone claimed responsibility for the attack?'],
     ['No group claimed responsibility for the blast.', 'Did any group claim responsibility for the blast?'],
-    ['No historical record exists of the battle.', 'Is there any historical record of the battle?'],
+    ['No official record exists of the siege.', 'Is there any official record of the siege?'],
     ['Nobody knows where he is.', undefined],
   ])('what the sentence says nobody did is asked of anybody: %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).toBe(text);
@@ -147,33 +147,33 @@ describe('ask rules', () => {
     expect(questionOf('Peskov said in a conference call with reporters that Putin may meet Tillerson later that day.')?.text).toBe('Will Putin meet Tillerson later that day?');
   });
   it('a plan named after a determiner is an attempt that goes ahead or not', () => {
-    expect(questionOf('The reissues are part of a plan to reissue all nine of the band’s albums.')).toMatchObject({ rule: 'attempt', text: 'Will the plan to reissue all nine of the band’s albums go ahead?' });
+    expect(questionOf('The new editions are part of a plan to reissue all six of the singer’s records.')).toMatchObject({ rule: 'attempt', text: 'Will the plan to reissue all six of the singer’s records go ahead?' });
   });
   it.each([
-    ['If she agreed, who knows who else the show would get!', 'Who else would the show get?'],
+    ['If he agreed, who knows who else the team would sign!', 'Who else would the team sign?'],
     ['It is unclear who the gunman was.', 'Who was the gunman?'],
     ['It is unclear who ordered the strike.', 'Who ordered the strike?'],
-    ['The family has hired a local attorney to sue the police department.(Aakash) - I am a member of the community.', 'Will the family sue the police department?'],
+    ['The family has hired a private attorney to sue the police department.(Ravi) - I am a member of the community.', 'Will the family sue the police department?'],
   ])('a clause ends where its sentence does ("who" with a subject after it is the object; a sentence end glued to a bracket): %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).toBe(text);
   });
   it.each([
     ['The hackers are thought to be based in China.', 'Are the hackers based in China?'],
-    ['The woman was said to have been a close friend of the singer.', 'Was the woman a close friend of the singer?'],
+    ['The woman was said to have been a former partner of the mayor.', 'Was the woman a former partner of the mayor?'],
     ['The driver appeared to lose control of the vehicle on the bridge.', 'Did the driver lose control of the vehicle on the bridge?'],
-    ['The mound was possibly built by the earl of Orkney.', 'Was the mound built by the earl of Orkney?'],
+    ['The wall was possibly built by the lord of the manor.', 'Was the wall built by the lord of the manor?'],
     ['The boy apparently drowned after falling through the ice.', 'Did the boy drown after falling through the ice?'],
     ['Police believe the gunman may have known the victims.', 'Did the gunman know the victims?'],
     ['The men of the village are believed to have fled.', 'Did the men of the village flee?'],
-    ['His family suggested that his sympathy for the orphans may have been behind his arrest.', 'Was his sympathy for the orphans behind his arrest?'],
+    ['His family suggested that his work for the refugees may have been behind his arrest.', 'Was his work for the refugees behind his arrest?'],
   ])('a hedged claim is asked plainly, in the tense the hedge told it: %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).toBe(text);
   });
   it.each([
     ['The theft was reported to police on Monday.', /police/],
-    ['She was pregnant with the same children allegedly abducted and killed by their mother last week.', /abduct/],
+    ['She was the owner of the same horses allegedly stolen and sold by the trainer last week.', /stole|steal/],
     ['The contract could have been handled differently.', /^Did/],
-    ['Those love songs may have to be rewritten, according to the inventor.', /^Did/],
+    ['Those school books may have to be reprinted, according to the publisher.', /^Did/],
   ])('a hedge word that hedges no claim of the sentence asks nothing of it: %s', (sentence, not) => {
     expect(questionOf(sentence)?.text ?? '').not.toMatch(not);
   });
@@ -207,15 +207,15 @@ describe('ask rules', () => {
   it.each([
     ['The driver was charged with vehicular homicide.', 'Who was charged with vehicular homicide?'],
     ['It is unclear whether some will forget the deadline.', 'What will come of the deadline?'],
-    ['Lawyers did not all believe the alleged efforts to influence the inquiry would amount to obstruction.', 'What will the inquiry find?'],
+    ['Lawyers did not all think the alleged attempts to sway the review would amount to fraud.', 'What will the review find?'],
     ['Police said the man had hired a lawyer.', 'What will come of the lawyer?'],
-    ['Her job was to find properties that her boss could spin into box-office gold.', 'Will her boss spin into box-office gold?'],
+    ['Her job was to find stories that her editor could turn into front-page news.', 'Will her editor turn into front-page news?'],
 
-    ['Both mushers plan to continue the race to Nome.', 'Will the plan to continue the race to Nome go ahead?'],
+    ['Both climbers plan to continue the climb to the summit.', 'Will the plan to continue the climb to the summit go ahead?'],
     ['His failed bid to win the seat ended his career.', 'Will the bid to win the seat succeed?'],
     ['Efforts to reach the family were unsuccessful.', 'Will the efforts to reach the family succeed?'],
-    ['Among those injured was a man listed in critical condition.', 'Will among those injured recover?'],
-    ['He did not know what had happened until the next morning.', 'Why did he wait until the next morning to know what had happened?'],
+    ['Among those hurt was a woman listed in critical condition.', 'Will among those hurt recover?'],
+    ['She did not learn what had happened until the next day.', 'Why did she wait until the next day to learn what had happened?'],
     ['The devices could not give a heart rate when someone is exercising.', 'Who is exercising?'],
   ])('a rule does not read what it was not written for: %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).not.toBe(text);
@@ -224,12 +224,12 @@ describe('ask rules', () => {
 
 // One row per signal, named as the signal: a sentence whose strongest signal it is.
 const SIGNAL_ROWS: [string, string][] = [
-  ['explicit-unknown', 'It was not immediately clear what the defect was.'],
-  ['unnamed-body', 'A dog found a man’s body in the debris on Sunday.'],
+  ['explicit-unknown', 'It was not immediately clear what the fault was.'],
+  ['unnamed-body', 'A hiker found a woman’s body in the woods on Sunday.'],
   ['denial', 'The administration official said the statement was not accurate.'],
-  ['contested', 'Alcorn is also accused of luring the girl into her home.'],
+  ['contested', 'Danner is also accused of taking the money from the club.'],
   ['not-yet', 'A final decision has not been made, the official said.'],
-  ['pending-process', 'An investigation into the boy’s death is ongoing.'],
+  ['pending-process', 'An investigation into the fisherman’s death is ongoing.'],
   ['charged', 'The driver was charged with vehicular homicide.'],
   ['pending-decision', 'The treaty, if ratified, would cut the number of warheads by a third.'],
   ['legal-action', 'Several parents are discussing legal action against the school board.'],
