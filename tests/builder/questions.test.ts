@@ -345,7 +345,7 @@ describe('statementQuestion', () => {
   it.each([
     ['Police said the man was armed.', 'Was the man armed?'],
     ['A spokesman said the company had not been warned.', 'Had the company been warned?'],
-    ['Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said four rebels were killed.', 'Were four rebels killed?'],
+    ['Omar Haddad, head of the Syrian Observatory for Human Rights, said two soldiers were killed.', 'Were two soldiers killed?'],
   ])('the reported statement, asked: %s', (sentence, text) => {
     expect(statementQuestion(sentence)).toBe(text);
   });
@@ -358,7 +358,7 @@ describe('questionOf', () => {
   it.each([
     ['It is unclear whether the ceasefire will hold through the weekend.', 'Will the ceasefire hold through the weekend?', 'unresolved'],
     ['The cause of the fire is still unclear.', 'What is the cause of the fire?', 'unresolved'],
-    ['The reasons the water was never tested aren’t entirely clear, although the agencies blame each other.', 'What are the reasons the water was never tested?', 'unresolved'],
+    ['The reasons the bridge was never inspected aren’t entirely clear, although the two offices blame each other.', 'What are the reasons the bridge was never inspected?', 'unresolved'],
     ['The motive isn’t yet known.', 'What is the motive?', 'unresolved'],
     ['It remains unclear who ordered the strike on the convoy.', 'Who ordered the strike on the convoy?', 'unresolved'],
     ['It is not known how many people were inside the building when it collapsed.', 'How many people were inside the building when it collapsed?', 'unresolved'],
@@ -369,14 +369,14 @@ describe('questionOf', () => {
     ['The European Commission is expected to announce its decision on Thursday.', 'Will the European Commission announce its decision on Thursday?', 'upcoming'],
     ['Tension escalates amid concern that North Korea could soon conduct a sixth nuclear test.', 'Will North Korea soon conduct a sixth nuclear test?', 'unresolved'],
     ['“The US position on Syria is still woefully unclear,” the senator said.', 'What is the US position on Syria?', 'unresolved'],
-    ['Jaczko said he can’t predict what the river will do this summer.', 'What will the river do this summer?', 'unresolved'],
+    ['Lindqvist said he can’t predict what the lake will do this winter.', 'What will the lake do this winter?', 'unresolved'],
     ['Nobody knows what will happen to the plant after the flood.', 'What will happen to the plant after the flood?', 'unresolved'],
     ['The utility said the plant will not be restarted until the river falls.', 'When will the plant be restarted?', 'unresolved'],
-    ['Cooper would be shut down if the river rose to 902 feet, but officials say that is unlikely.', 'Will Cooper be shut down?', 'unresolved'],
+    ['Brandt would be shut down if the lake rose to 640 feet, but officials say that is unlikely.', 'Will Brandt be shut down?', 'unresolved'],
     ['Hensley has said he would voluntarily appear before the Senate finance committee.', 'Will Hensley appear before the Senate finance committee?', 'upcoming'],
     ['French Ambassador Gerard Lemoine said Paris hopes for a vote on Friday.', 'Will there be a vote on Friday?', 'upcoming'],
     ['Marsh disputed FAA’s assertion that the inspection couldn’t have been done sooner.', 'Could the inspection have been done sooner?', 'disputed'],
-    ['The official released the documents in an apparent bid to show the agency was acting legally.', 'Was the agency acting legally?', 'unresolved'],
+    ['The clerk released the emails in an apparent bid to show the council was acting fairly.', 'Was the council acting fairly?', 'unresolved'],
   ])('%s', (sentence, text, kind) => {
     const q = questionOf(sentence);
     expect(q).toMatchObject({ text, kind });
@@ -384,14 +384,14 @@ describe('questionOf', () => {
   });
 
   it.each([
-    ['Thompson said he has been looking into the department’s contracting as a whole and whether it could be done more efficiently.', 'What will Thompson decide about the department’s contracting as a whole?', 'unresolved'],
-    ['Sollecito said he "questioned" Knox’s strange behavior in the hours before police found Kercher’s body.', undefined, undefined],
-    ['Although it may seem like an evolutionary disadvantage to be shorter, in fact it helped early humans.', undefined, undefined],
-    ['Researchers believe this change may help explain why osteoarthritis is rarely seen in Africa.', undefined, undefined],
-    ['The larger size of the container ship could have left the smaller US destroyer vulnerable in the collision, Schuster said.', 'Could the larger size of the container ship have left the smaller US destroyer vulnerable in the collision?', 'unresolved'],
-    ['Turning away from one ship could place a vessel at risk of an even more serious incident with another.', 'Will turning away from one ship place a vessel at risk of an even more serious incident with another?', 'unresolved'],
+    ['Marsh said he has been looking into the agency’s hiring as a whole and whether it could be done more cheaply.', 'What will Marsh decide about the agency’s hiring as a whole?', 'unresolved'],
+    ['Bellini said he "doubted" Ward’s odd behavior in the hours before police found Lund’s car.', undefined, undefined],
+    ['Although it may seem like a drawback to be slower, in fact it helped the first settlers.', undefined, undefined],
+    ['Researchers believe this gene may help explain why gout is rarely seen in Iceland.', undefined, undefined],
+    ['The greater weight of the cargo barge could have left the smaller police launch exposed in the crash, Keene said.', 'Could the greater weight of the cargo barge have left the smaller police launch exposed in the crash?', 'unresolved'],
+    ['Turning away from one truck could place a driver at risk of an even worse crash with another.', 'Will turning away from one truck place a driver at risk of an even worse crash with another?', 'unresolved'],
     ['Officials have given conflicting remarks on whether the missile strike augurs a regime change in Syria.', 'Does the missile strike augur a regime change in Syria?', 'unresolved'],
-    ['The gene could have been present in these populations, it certainly was not selected for until later.', 'Could the gene have been present in these populations?', 'unresolved'],
+    ['The virus could have been present in these herds, it surely was not spread until later.', 'Could the virus have been present in these herds?', 'unresolved'],
     // The wh-word an unknown names is kept.
     ['Nobody knows when the high court might act on the appeal.', 'When might the high court act on the appeal?', 'unresolved'],
     // A capital that only opened the sentence is not a name's.
@@ -399,48 +399,48 @@ describe('questionOf', () => {
     ['Immersive gaming could be the next big thing, analysts said.', 'Will immersive gaming be the next big thing?', 'unresolved'],
     ['Walker could be the nominee, analysts said.', 'Will Walker be the nominee?', 'unresolved'],
     // A "whether" clause as the subject ends before its sentence's verb.
-    ['Whether a penalty will be imposed depends on a variety of factors, the school said.', 'Will a penalty be imposed?', 'unresolved'],
+    ['Whether a fine will be imposed depends on several things, the club said.', 'Will a fine be imposed?', 'unresolved'],
     // "could have" speculates about the past only before a participle.
-    ['Whether the new era could have lasting repercussions remains to be seen.', 'Will the new era have lasting repercussions?', 'unresolved'],
+    ['Whether the new rules could have lasting effects remains to be seen.', 'Will the new rules have lasting effects?', 'unresolved'],
     ['The California law could have already morphed into national policy.', 'Could the California law have already morphed into national policy?', 'unresolved'],
-    ['Police said authorities may never make a clear determination of motive.', 'Will authorities make a clear determination of motive?', 'unresolved'],
+    ['Police said officials may never reach a firm finding of cause.', 'Will officials reach a firm finding of cause?', 'unresolved'],
     // The adverb stays with its verb; "rely" is no adverb.
-    ['Donald Trump may finally have gone too far.', 'Could Donald Trump finally have gone too far?', 'unresolved'],
+    ['The mayor may finally have gone too far.', 'Could the mayor finally have gone too far?', 'unresolved'],
     ['Nevada residents will legally purchase marijuana from Saturday.', 'Will Nevada residents legally purchase marijuana from Saturday?', 'upcoming'],
-    ['The new film will rely heavily on existing fans.', 'Will the new film rely heavily on existing fans?', 'upcoming'],
+    ['The new album will rely heavily on loyal fans.', 'Will the new album rely heavily on loyal fans?', 'upcoming'],
     // "may be doing" asks about now.
-    ['The opposition says that the regime itself may be carrying out the bombings to discredit the uprising.', 'Is the regime carrying out the bombings to discredit the uprising?', 'unresolved'],
-    ['Officials said rebels might be trying to offset the government gains.', 'Are rebels trying to offset the government gains?', 'unresolved'],
+    ['The union says that the company itself may be staging the break-ins to discredit the strike.', 'Is the company staging the break-ins to discredit the strike?', 'unresolved'],
+    ['Officials said smugglers might be trying to avoid the new patrols.', 'Are smugglers trying to avoid the new patrols?', 'unresolved'],
     // After "how long", the "it" is no one in particular, and the clause is inverted.
-    ['It was unclear how long it would take to reach the flooded side of the ship once it was at the pier.', 'How long would it take to reach the flooded side of the ship?', 'unresolved'],
+    ['It was unclear how long it would take to reach the damaged end of the tunnel once it was drained.', 'How long would it take to reach the damaged end of the tunnel?', 'unresolved'],
     ['Officials would not say how much it would cost to repair the ship.', 'How much would it cost to repair the ship?', 'unresolved'],
     // "but that …" opens another clause.
-    ['Jaczko said he can’t predict what the river will do this summer but that the utilities seem prepared.', 'What will the river do this summer?', 'unresolved'],
-    ['For months, Walker confidently said he would not launch his presidential campaign until completing the budget.', 'Will Walker launch his presidential campaign?', 'upcoming'],
+    ['Lindqvist said he can’t predict what the lake will do this winter but that the towns seem prepared.', 'What will the lake do this winter?', 'unresolved'],
+    ['For weeks, Hensley calmly said he would not start his Senate campaign until finishing the session.', 'Will Hensley start his Senate campaign?', 'upcoming'],
     // A plural noun is no verb: "associates" is not what they did.
-    ['The FBI investigates whether Trump associates coordinated with the Russian campaign.', 'Did Trump associates coordinate with the Russian campaign?', 'unresolved'],
+    ['The FBI investigates whether Hale associates worked with the foreign lobby.', 'Did Hale associates work with the foreign lobby?', 'unresolved'],
     // What someone believes or fears is asked as a question of fact.
     ['Putin said he believed Washington plans more missile strikes against Syria.', 'Does Washington plan more missile strikes against Syria?', 'unresolved'],
-    ['Dunn said he believed Davis had a weapon, leaving him little choice.', 'Did Davis have a weapon?', 'unresolved'],
-    ['A German official said she believed the Americans were using the data for economic intelligence and said the agreement should be suspended.', 'Were the Americans using the data for economic intelligence?', 'unresolved'],
+    ['Pryor said he believed Vance had a knife, leaving him no choice.', 'Did Vance have a knife?', 'unresolved'],
+    ['A Danish official said she believed the fleets were using the quota for other species and said the agreement should be put on hold.', 'Were the fleets using the quota for other species?', 'unresolved'],
     // "there was", "asked if", "the cause of" under investigation.
     ['Asked if there was any link between the fire and the strike, the chief said: "We don’t know."', 'Was there any link between the fire and the strike?', 'unresolved'],
     ['It is unclear whether there will be a second round of talks.', 'Will there be a second round of talks?', 'unresolved'],
     ['Officials began questioning the pilots about the cause of the early morning collision.', 'What caused the early morning collision?', 'unresolved'],
     // The time belongs to the saying, not to the subject.
-    ['Brewer said last week the border cannot be declared safe until the people living near it feel secure.', 'When will the border be declared safe?', 'unresolved'],
+    ['Holbrook said last week the bridge cannot be declared safe until the engineers who built it sign off.', 'When will the bridge be declared safe?', 'unresolved'],
     // "should … until" asks whether, not when.
-    ['Democrats said Kushner’s security clearance should be suspended until the FBI’s findings are complete.', 'Will Kushner’s security clearance be suspended?', 'unresolved'],
+    ['Democrats said Hensley’s building permit should be suspended until the city’s review is complete.', 'Will Hensley’s building permit be suspended?', 'unresolved'],
     // A second predicate is another statement; a number opening the subject is lower-cased.
-    ['Seven ministers of the regime will have their assets frozen and will be denied entry into the EU.', 'Will seven ministers of the regime have their assets frozen?', 'upcoming'],
+    ['Five officials of the junta will have their accounts frozen and will be refused visas to the UK.', 'Will five officials of the junta have their accounts frozen?', 'upcoming'],
     // A purpose told with a pronoun the question lost goes; a second question joined by "and how" too.
     ['Putin said on Tuesday that rebels were planning to stage chemical weapons attacks to provoke them.', 'Will rebels stage chemical weapons attacks?', 'upcoming'],
-    ['It is unclear whether Routley had any residual brain activity and how much he was able to understand them.', 'Did Routley have any residual brain activity?', 'unresolved'],
+    ['It is unclear whether Danner had any lasting hearing loss and how much he was able to follow them.', 'Did Danner have any lasting hearing loss?', 'unresolved'],
     // A wish is asked as what may come.
-    ['Congressional aides have said they would like to question Kushner about that meeting.', 'Will congressional aides question Kushner about that meeting?', 'upcoming'],
-    ['Whether the injury will lead to chronic pain may depend on how two parts of the brain communicate.', 'Will the injury lead to chronic pain?', 'unresolved'],
+    ['Congressional aides have said they would like to question Hensley about that dinner.', 'Will congressional aides question Hensley about that dinner?', 'upcoming'],
+    ['Whether the fracture will lead to lasting pain may depend on how the two bones heal.', 'Will the fracture lead to lasting pain?', 'unresolved'],
     // Long clauses end before a phrase, not inside one.
-    ['It is unclear whether Powell and the Fed can navigate a difficult path between allowing the economy to thrive and wages to rise without letting potentially crushing inflation take hold.', 'Can Powell and the Fed navigate a difficult path between allowing the economy to thrive and wages to rise?', 'unresolved'],
+    ['It is unclear whether Lindqvist and the central bank can steer a narrow course between letting the economy grow and pay to rise without letting potentially damaging price rises take hold.', 'Can Lindqvist and the central bank steer a narrow course between letting the economy grow and pay to rise?', 'unresolved'],
   ])('questions are noun phrases with a verb, or none at all: %s', (sentence, text, kind) => {
     const q = questionOf(sentence);
     expect(q?.text).toBe(text);
@@ -453,22 +453,22 @@ describe('questionOf', () => {
     ['He would not say more, the spokesman added.'],
     ['Voters can register online until Friday.'],
     // No noun phrase a reader can picture: a first-person owner, a negated subject, a clause.
-    ['It is unclear whether my K-Cup will be filled with any brand of coffee.'],
-    ['It is unclear whether no further information will be released at this time.'],
-    ['He would not say what he plans to do with his millions.'],
+    ['It is unclear whether my flask will be filled with any kind of tea.'],
+    ['It is unclear whether no more details will be given out this week.'],
+    ['He would not say what he means to do with his winnings.'],
     ['It is not clear how much of the area.'],
-    ['It is unclear whether cold weather will be far more deadly than you think.'],
+    ['It is unclear whether hot weather will be far more harmful than you think.'],
     // What was heard is reported, not asked.
-    ['An activist said blasts and heavy shooting could be heard in two other districts.'],
+    ['A resident said sirens and loud bangs could be heard in two other streets.'],
     ['It is unclear how long the war lasted.'],
-    ['Regulations needed before the sales could start weren’t approved until last week.'],
+    ['Rules needed before the ferries could sail weren’t approved until last month.'],
     ['It is unclear whether some will forget the deadline.'],
-    ['The crimes Lerner may have committed are punishable by up to 11 years in prison.'],
+    ['The crimes Danner may have committed are punishable by up to nine years in prison.'],
     // A possessive owns a noun, not a verb; a modal later on is the clause's verb; a clause that
     // lost its object to a relative asks nothing.
-    ['Lawyers did not all believe Trump’s alleged efforts to influence the inquiry would amount to obstruction.'],
-    ['They believe that temperature rises in the future could result in millions of additional cases.'],
-    ['Colbert listed the traits he thought the state’s new senator should possess.'],
+    ['Lawyers did not all think Hale’s alleged attempts to sway the review would amount to fraud.'],
+    ['They believe that sea level rises in the future could result in thousands of extra floods.'],
+    ['Keene listed the skills he thought the city’s new mayor should have.'],
     ['They took a long drive to the coast.'],
   ])('statements of fact raise no question: %s', (sentence) => {
     expect(questionOf(sentence)).toBeUndefined();
