@@ -541,10 +541,10 @@ describe('well-formed questions', () => {
     ['joined-clause', 'It is unclear whether the lake is covered by ice and no one was sure how thick it is.', 'Is the lake covered by ice?'],
     ['joined-clause', 'The guild said it would seek to bargain over safety rules and does not intend to push for higher pay.', 'Will the guild seek to bargain over safety rules?'],
     ['joined-clause', 'It is not clear when the forgers were caught but the list was posted on the ministry website in May.', 'When were the forgers caught?'],
-    ['coordinated-gerund', 'The student is accused of stealing a fire hose from the gym and then spraying it at guests.', 'Did the student steal a fire hose from the gym and then spray it at guests?'],
+    ['coordinated-gerund', 'The student is accused of taking a paint can from the shed and then spraying it on cars.', 'Did the student take a paint can from the shed and then spray it on cars?'],
     ['coordinated-gerund', 'The driver is accused of hitting and killing a cyclist near the bridge.', 'Did the driver hit and kill a cyclist near the bridge?'],
-    ['accused-of-being', 'The coach is accused of being obsessed with one of his players.', 'Was the coach obsessed with one of his players?'],
-    ['masked-dots', 'It was not clear whether the U.N. agency would also lose money it received from the U.S. in other years.', 'Will the U.N. agency also lose money it received from the U.S. in other years?'],
+    ['accused-of-being', 'The coach is accused of being unfair to two of his players.', 'Was the coach unfair to two of his players?'],
+    ['masked-dots', 'It was not clear whether the U.N. office would also lose grants it got from the U.S. in past years.', 'Will the U.N. office also lose grants it got from the U.S. in past years?'],
     ['masked-dots', 'The guard is accused of shooting a visitor around 11:30 p.m. on Friday.', 'Did the guard shoot a visitor around 11:30 p.m. on Friday?'],
     ['irregular-past', 'It was still unclear whether the convoy began at the border crossing.', 'Did the convoy begin at the border crossing?'],
     ['irregular-past', 'Officials did not say whether the firm paid 12.5 percent more for the land.', 'Did the firm pay 12.5 percent more for the land?'],
@@ -558,10 +558,10 @@ describe('well-formed questions', () => {
   it.each([
     ['irregular-past', 'New research reveals the previously unknown habits of young seals when they leave the colony.'],
     ['irregular-past', 'A mass of old seeds found while digging a basement in the town has been identified as ancient.'],
-    ['plural-role-noun', 'Knowles has not commented on a possible motive.'],
+    ['plural-role-noun', 'Danner has not commented on a possible motive.'],
   ])('%s, not: %s', (name, sentence) => {
     const q = questionOf(sentence)?.text;
-    if (name === 'plural-role-noun') expect(q).toBe('Will Knowles comment on a possible motive?');
+    if (name === 'plural-role-noun') expect(q).toBe('Will Danner comment on a possible motive?');
     else expect(q).toBeUndefined();
   });
 });
@@ -596,7 +596,7 @@ describe('connective before the subject', () => {
     expect(questionOf(sentence)?.text).toBe(text);
   });
   it('connective-before-subject, not: an adverb alone is no subject', () => {
-    expect(questionOf('The sequel that likely will be enjoyed most by fans of the first opens today.')).toBeUndefined();
+    expect(questionOf('The album that likely will be liked most by fans of the band comes out today.')).toBeUndefined();
   });
 });
 
@@ -690,8 +690,8 @@ describe('questions across a cluster', () => {
   });
 
   it.each([
-    ['Thompson disputed the agency’s assertion that the contract couldn’t have been handled differently.', 'Could the contract have been handled differently?'],
-    ['The utility has said the plant will not be reactivated until the flooding subsides.', 'When will the plant be reactivated?'],
+    ['Marsh disputed the agency’s assertion that the inspection couldn’t have been done sooner.', 'Could the inspection have been done sooner?'],
+    ['The utility has said the plant will not be restarted until the river falls.', 'When will the plant be restarted?'],
   ])('a sentence that disputes or waits "until" raises its question: %s', (sentence, text) => {
     const b = build([`${lead}\n\n${sentence}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
     expect(b.questions.map((q) => q.text)).toContain(text);
@@ -760,9 +760,9 @@ describe('questions across a cluster', () => {
 
   it.each([
     [
-      'At least three rebels and a member of the security forces were killed in the Mazzeh district, state television said.',
-      'Observatory head Rami Abdel Rahman said four rebels were killed in the Mazzeh fighting.',
-      'How many rebels were killed: three or four (Rami Abdel Rahman)?',
+      'At least three fighters and a member of the police were killed in the Harbor district, state television said.',
+      'Observatory head Omar Haddad said four fighters were killed in the Harbor fighting.',
+      'How many fighters were killed: three or four (Omar Haddad)?',
     ],
     ['Three people were killed in the blast in the market.', 'Officials said 12 people were killed in the market blast.', undefined],
     ['Five soldiers were killed near the border on Monday.', 'Earlier, 200 soldiers were wounded across the country.', undefined],
