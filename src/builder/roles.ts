@@ -12,12 +12,12 @@ import { CONNECTORS, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle
 // "… of the Coast Guard." loses the sentence's dot; "… of the U.S." keeps its own.
 const bareEnd = (phrase: string) => phrase.replace(/(?<!(?:^|[\s.])\p{L})\.$/u, '');
 // "… of Arizona", "… of the coast guard": up to a comma, a clause or a verb.
-// "… of the Alliance for American Manufacturing emailed", "… of the National Institute for
-// Demographic Studies in Paris": a name joined by "of", "for", "&", and the place it is in.
+// "… of the Alliance for Fair Trade emailed", "… of the National Institute for
+// Family Studies in Lyon": a name joined by "of", "for", "&", and the place it is in.
 const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Lu}[\p{L}.'’-]*|coast|guard|police|department|office|army|navy|board|council|committee|agency|university|company|group))*(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?)(?=\s*(?:[,;:.)]|$)|\s+(?:said|says|told|tells|who|which|and|has|had|was|is|added|\p{Ll}+ed)\b)/u;
-// "the Japanese shipping company | Nippon Yusen K.K.", "the state news agency | SANA".
+// "the Japanese shipping company | Taiyo Kaiun K.K.", "the state news agency | SANA".
 const ORG_KIND = /(?<![\p{L}-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
-// "Gorkov is chairman of VneshEconomBank."
+// "Belov is chairman of PromStroyBank."
 const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|\s(?:who|which|that|and|but)\b|$))/u;
 const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:now|currently|also|still)\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an|another)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.|(?<=\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms))\.(?=\s\p{Lu})){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)(?<!\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms)\.)|$)|\s(?:who|whose|which|that)\b)/u;
 
@@ -59,7 +59,7 @@ const nominal = (phrase: string) => {
   const head = phrase.split(' ')[0];
   return !isVerbForm(head) && (lowerTitle(head) || isCapitalized(head) || isNounOrAdjective(head));
 };
-// "part of a team of Virginia Tech researchers", "one of the band's guitarists": a plural says
+// "part of a team of Ohio State researchers", "one of the band's guitarists": a plural says
 // what the person is too, after "one of", "part of".
 const MEMBER_OF = /^(?:(?:the|a|an)\s+)?(?:one|part|member|members)\s+of\b/;
 const hasRoleWord = (phrase: string) =>
@@ -71,24 +71,24 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   const described = phrase.split(/\s+/).length > 16 ? phrase.split(/\s+(?:and|;)\s+/)[0] : phrase;
   const words = described.split(/\s+/);
   if (words.length > 16 || !hasRoleWord(described)) return undefined;
-  // "home village of defector Colonel …" is a place: the role word must come before the "of".
+  // "home village of rebel commander …" is a place: the role word must come before the "of".
   const of = words.indexOf('of');
   if (of > 0 && !MEMBER_OF.test(described) && !hasRoleWord(words.slice(0, of).join(' '))) return undefined;
   // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
   if (SPEECH_VERBS.has(words[0].toLowerCase()) || CONNECTORS.has(words[words.length - 1].toLowerCase())) return undefined;
   // ", in particular for his brother …" is a circumstance, not a role.
   // …but "New York Democrat" opens with a name.
-  // …nor "the new Fed chair", "the last surviving member of LFO": an adjective before the role noun.
+  // …nor "the new Fed chair", "the last surviving member of the quartet": an adjective before the role noun.
   if (STOPWORDS.has(words[0].toLowerCase()) && !DETERMINERS.has(words[0].toLowerCase()) && !isCapitalized(words[0]) && !MEMBER_OF.test(described) && !(isNounOrAdjective(words[0]) && leadsToRoleNoun(words))) return undefined;
   // ", cinematographer Larry Fong", ", Democratic Rep.": the next person of a list, with their title.
-  // …but in "chief White House ethics adviser" the capitalised words qualify the noun after them.
+  // …but in "chief White House budget adviser" the capitalised words qualify the noun after them.
   // …but after "of" the titled name is whom the role is of: "daughter of Reliance chairman Mukesh Ambani".
   if (words.some((w, i) => i + 2 < words.length && !isCapitalized(w) && isRoleNoun(w) && NAME_WORD.test(words[i + 1]) && NAME_WORD.test(words[i + 2]) && namesToTheEnd(words.slice(i + 1)) && !words.slice(1, i).includes('of')) || HONORIFICS.has(bare(words[words.length - 1]).toLowerCase())) return undefined;
-  // ", had gone out for a swim with his son-in-law" is the sentence going on.
+  // ", had gone out for a walk with his son-in-law" is the sentence going on.
   // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
-  // …and a capitalised word inside an apposition is a name's ("Control Risks' Middle East analyst").
+  // …and a capitalised word inside an apposition is a name's ("Control Data's chief analyst").
   if (isVerbForm(words[0]) && !isCapitalized(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && isRoleNoun(words[1]))) return undefined;
-  // ", local activist Nurredin al-Abdo told AFP" is the next clause, with its own speaker…
+  // ", local activist Omar Haddad told reporters" is the next clause, with its own speaker…
   // …but "Economic Think Tank" is a name.
   if (words.slice(1).some((w) => SPEECH_VERBS.has(w.toLowerCase()) && !isNounOrAdjective(w) && !isCapitalized(w))) return undefined;
   return { role: described, type: c.type ?? 'person' };
@@ -106,7 +106,7 @@ const leadsToRoleNoun = (words: readonly string[]) => {
 // "Larry Fong", "Larry Fong and others": capitalised words up to the end of the phrase, or up to
 // "and" and what follows it.
 // …or up to a clause with no role noun, which the list goes on into: "…, last year's winner Brie
-// Larson watches Stone's speech" (in "chief White House ethics adviser" the names qualify a noun).
+// Larson watches Stone's speech" (in "chief White House budget adviser" the names qualify a noun).
 const namesToTheEnd = (words: readonly string[]) => {
   const end = words.findIndex((w) => !isCapitalized(w));
   return end < 0 || words[end] === 'and' || !words.slice(end).some((w) => isRoleNoun(w));
@@ -117,7 +117,7 @@ const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}
 // ", 34," and a home town after it: ", 45, of Springfield,".
 const AGE_THEN_APPOSITION = /^,\s+(?:\d{1,3}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Esq\.?|MPH|RN|DDS|DVM)(?:,\s+of\s+[^,;()]{2,40})?(?=,\s)/;
 const ASIDE_APPOSITION = /^\s+(?:[—–]|--)\s+((?:the|a|an)\s+[^—–()]{3,180}?)\s+(?:[—–]|--)|^\s+\(((?:the|a|an)\s+[^()]{3,180})\)/u;
-// A description, then what identifies it: "The 21-year-old mom, identified by sources as |".
+// A description, then what identifies it: "The 23-year-old nurse, identified by police as |".
 const IDENTIFIED_AS = /\b(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:who|was|is|has|had)\s)[\p{L}\d’'-]+\s+){0,3}(?!(?:was|is|has|had)\s)[\p{Ll}-]+),?\s+(?:(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+)?(?:identified|named)(?:\s+(?:by|in)\s+[^,.;:()"“”]{1,40}?)?\s+as\s+$/u;
 const DESCRIBED_AS = /^,\s+(?:(?:who\s+(?:is|was|has\s+been)|often|widely|once)\s+)?(?:described|billed|hailed|known)(?:\s+by\s+[^,.;:()"“”]{1,40}?)?\s+as(?=\s+(?:the|a|an)\s)/u;
 const ASKED_OF = /\b(?:whether|if)\s+$/i;
@@ -128,14 +128,14 @@ const ROLE_NAMED = /\b(?:a|an|the)\s+((?:[\p{L}\d’'-]+\s+){0,3}[\p{Ll}-]+)\s+(
 const PARTY_LABEL_COMMAS = /^,\s+([RDI]-(?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)?)(?=\s*(?:[,;)]|$))/u;
 // "the EPA’s", "ABC News’", "FOX 13’s": the apostrophe alone after a final "s", a channel's number.
 const ORG_POSSESSIVE = /(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+|for\s+|the\s+)*(?:\p{Lu}[\p{L}&.-]*|\d+)){0,5})(?:['’]s|(?<=s)['’])\s+$/u;
-// "directed by", "directed with admirable restraint by", "a screenplay by".
+// "directed by", "directed with quiet skill by", "a screenplay by".
 const MADE_BY_BEFORE = /(?<![\p{L}-])((?:[\p{L}-]+\s+){1,4})by\s+$/u;
 const CHARACTER = String.raw`((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
 const AS_CHARACTER = new RegExp(String.raw`^\s+as\s+${CHARACTER}(?=\s*(?:[,;:)]|\.(?=\s|$)|$))`, 'u');
 const PLAYS_CHARACTER = new RegExp(String.raw`^\s+(?:plays|portrays)\s+${CHARACTER}(?=\s*(?:[,;:)]|\.(?=\s|$)|$)|\s+\p{Ll})`, 'u');
-// "stars Matt Damon as …", and the names after it in the same list: "…; Cecile de France as …".
+// "stars Sam Archer as …", and the names after it in the same list: "…; Irene Vale as …".
 const STARS_BEFORE = /\b(?:stars|starring|co-stars|co-starring)\s+(?:[^.!?]*[;,]\s+)?$/u;
-// The words that go on a part: "a taciturn schoolboy named Marcus", "French TV anchor Marie LeLay".
+// The words that go on a part: "a shy schoolgirl named Nora", "French TV anchor Lotte Duval".
 const PART_WORDS = new Set(['named', 'called', 'from', 'of', 'in', 'at', 'with', 'on', 'for']);
 /** The noun phrase that ends a text: back to a determiner, a verb or punctuation, at most 8 words. */
 function partBefore(text: string): string | undefined {
@@ -183,13 +183,13 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   if (j >= 3 && /^(?:the|a|an)$/i.test(tokens[j - 1].text) && tokens[j - 2].text === 'of' && !isCapitalized(tokens[j - 3].text) && isRoleNoun(tokens[j - 3].text)) j = phraseStart(text, tokens, j - 3);
   // The phrase opens the sentence or a clause, or follows a determiner: not "… told reporters, …".
   const before = tokens[j - 1];
-  // "One resident of the neighborhood, | Diane Schaffer", "another witness, | …": a count works as a determiner.
+  // "One resident of the street, | Diane Moss", "another witness, | …": a count works as a determiner.
   if (j > 0 && !DETERMINERS.has(before.text.toLowerCase()) && !COUNTED.test(before.text) && !POSSESSIVE.test(tokens[j].text) && !/[,;:(]\s*$/.test(text.slice(0, tokens[j].start))) return undefined;
   return text.slice(tokens[j].start, tokens[k].end).replace(/^(?:[Oo]ne|[Aa]nother)\s+/, '');
 }
 const COUNTED = /^(?:[Oo]ne|[Aa]nother)$/;
 const roleHead = (w: string) => (!isCapitalized(w) || TITLE_HEADS.has(bare(w).toLowerCase())) && isRoleNoun(w);
-// "the president of the University of Missouri system, | Timothy Wolfe": the role noun an "of"
+// "the president of the University of Leeds system, | Tom Reyes": the role noun an "of"
 // phrase of names and nouns hangs on, up to eight words back.
 function ofPhraseHead(text: string, tokens: Token[], k: number): number | undefined {
   for (let m = k - 1; m >= 1 && k - m <= 8; m--) {
@@ -202,7 +202,7 @@ function ofPhraseHead(text: string, tokens: Token[], k: number): number | undefi
 }
 // "her two children, 7-year-old Ana Ruiz and …", "…, Ana Ruiz and 6-year-old | Leo Ruiz": the
 // possessive, the role words and what of the list comes before this name.
-// (Or, with no comma, the title of the name: "Steve Mock and his wife | Jan".)
+// (Or, with no comma, the title of the name: "Tom Reyes and his wife | Ana".)
 const OWNED_BEFORE = /\b(his|her|their)\s+((?:[\p{Ll}\d'’-]+\s+){0,3}?)([\p{Ll}-]+),?\s+(?:(?:\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+)?(?:\d{1,3}-year-old\s+)?$/u;
 // The name closes the apposition, or goes on into the list: "…, Ana Ruiz and Leo Ruiz".
 const CLOSES_OR_LISTS = /^\s*(?:[,;:)—–]|\.(?=\s|$)|$|\s+and\s+(?:\d{1,3}-year-old\s+)?\p{Lu})/u;
@@ -212,10 +212,10 @@ const JOINED_TO = /^\s+(?:and|with)\s+$/;
 function ownedRole(c: RoleContext, titled = false): string | undefined {
   const before = c.text.slice(0, titled ? c.start : c.tokens[c.runStart].start);
   const m = OWNED_BEFORE.exec(before);
-  // The sentence's subject: "Elijah leaves his mother, Dina, father, Thomas, and his brother,
-  // Sebastian" — Thomas is in the list, not its owner; in "Police told Ana Ruiz her son …" the
+  // The sentence's subject: "Noah leaves his mother, Rita, father, Daniel, and his sister,
+  // Lily" — Daniel is in the list, not its owner; in "Police told Ana Ruiz her son …" the
   // owner is not told. Or the name the pronoun is joined to: "Tom Reyes and his attorney, Mia
-  // Tran", "Mr Zuckerberg and his wife Priscilla Chan".
+  // Tran", "Mr Lindqvist and his wife Anna Berg".
   const owner = m && (c.earlier?.find((p) => p.end <= m.index && JOINED_TO.test(c.text.slice(p.end, m.index))) ?? c.earlier?.find((p) => p.end <= m.index && OPENS_SENTENCE.test(c.text.slice(0, p.start))));
   // A name with a comma before it closes the apposition; a title's name is its noun phrase.
   if (!m || !owner || (!titled && !CLOSES_OR_LISTS.test(c.rest)) || (titled && m[0].includes(','))) return undefined;
@@ -229,7 +229,7 @@ function ownedRole(c: RoleContext, titled = false): string | undefined {
   return `${owner.name}’s ${[...kept, one ?? head].join(' ')}`;
 }
 
-// "of Arizona", "of the Coast Guard": a place or a body, not a street ("of Argilla Road").
+// "of Arizona", "of the Coast Guard": a place or a body, not a street ("of Millbrook Road").
 const namedAffiliation = (from: string | undefined) =>
   from && /^(?:the\s+)?\p{Lu}/u.test(from) && !PLACE_HEADS.has(bare(from.split(/\s+/).pop()!).toLowerCase()) ? from : undefined;
 
@@ -251,29 +251,29 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   // "then-party chairman Lee Park": the title he held then, so a former one now.
   { name: 'then-title', match: (c) => !!c.role && THEN.test(titleBeforeName(c)), build: (c) => ({ role: titleBeforeName(c).replace(THEN, 'former ') }) },
-  // "Consul General Ajit Kumar in Atlanta": a post held in a place keeps the place.
+  // "Consul General Amir Rao in Denver": a post held in a place keeps the place.
   {
     name: 'posted-title-in-place',
     match: (c) => !!c.role && POSTED_TITLES.has(c.role.split(/\s+/)[0].toLowerCase()) && IN_PLACE.test(c.rest),
     build: (c) => ({ role: `${titleBeforeName(c)} in ${bareEnd(IN_PLACE.exec(c.rest)![1])}` }),
   },
-  // "University of Pittsburgh microbiologist Janet Stout, one of the nation's top experts in …":
+  // "University of Leeds microbiologist Ann Price, one of the nation's leading experts on …":
   // the title and the apposition each say part of who the person is.
   {
     name: 'title-and-apposition',
     match: (c) => !!c.role && !isRank(c.role) && !!appositionRole(c),
     build: (c) => ({ role: `${titleBeforeName(c)}, ${appositionRole(c)!.role}` }),
   },
-  // "former NSA systems analyst Edward Snowden", "Democratic Congresswoman Kyrsten Sinema of Arizona".
+  // "former NSA contractor Dale Prentiss", "Democratic Congresswoman Laura Whitcomb of Oregon".
   // …but "a spokeswoman for | Rep. John Smith" is someone else's role, cut short.
-  // …nor "Editor in Chief of The | Knot", "the owner of the Washington | Spirit": the name goes on a body's name.
-  // "Steve Mock and his wife Jan", "But Ray Cole said his attorney Mia Tran …": a title owned, through
+  // …nor "Editor in Chief of The | Harbor", "the owner of the Boston | Gulls": the name goes on a body's name.
+  // "Tom Reyes and his wife Ana", "But Ray Cole said his attorney Mia Tran …": a title owned, through
   // "his", "her" or "their", by the person named before.
   { name: 'title-owned-by-the-one-named-before', match: (c) => !!c.role && c.type === 'person' && !!c.earlier?.length && !c.from, build: (c) => mapRole(ownedRole(c, true), c) },
   { name: 'title-before-name', match: (c) => !!c.role && !cutShort(c.role), build: (c) => ({ role: titleBeforeName(c) }) },
   // "Jens Stoltenberg, the secretary general of NATO, …".
   { name: 'apposition', match: unsure, build: appositionRole },
-  // "Michael Leiter, then head of the National Counterterrorism Center": the post held then.
+  // "Ruth Cole, then head of the National Water Board": the post held then.
   {
     name: 'then-apposition',
     match: (c) => unsure(c) && THEN_APPOSITION.test(c.rest),
@@ -320,7 +320,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       return isRoleNoun(phrase.split(/\s+/).pop()!) ? mapRole(phrase, c) : undefined;
     },
   },
-  // "Arwa Damon, described by the network as a senior international correspondent".
+  // "Ana Ruiz, described by the paper as a senior political reporter".
   {
     name: 'described-as',
     match: (c) => unsure(c) && DESCRIBED_AS.test(c.rest),
@@ -329,7 +329,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "Jane Doe, 34, a nurse from Ohio, …", "Jane Doe, PhD, assistant professor of …": the apposition
   // after the age or a degree.
   { name: 'apposition-after-age', match: (c) => unsure(c) && AGE_THEN_APPOSITION.test(c.rest), build: (c) => appositionRole({ ...c, rest: c.rest.replace(AGE_THEN_APPOSITION, '') }) },
-  // "Gorkov is chairman of VneshEconomBank"; not "… whether Pasztor is a serial killer", a
+  // "Belov is chairman of PromStroyBank"; not "… whether Varga is a serial killer", a
   // question asked of the person, nor "if Smith is the next mayor".
   {
     name: 'copula',
@@ -350,15 +350,15 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "Pasztor admitted shooting her neighbor, Frank Macomber", "she took her two children, Ana Ruiz
   // and Leo Ruiz": a role owned by the person named before, through "his", "her" or "their".
   { name: 'role-of-the-one-named-before', match: (c) => unsure(c) && !!c.earlier?.length && c.type !== 'country' && c.type !== 'organization', build: (c) => mapRole(ownedRole(c), c) },
-  // "her neighbor, 66-year-old Frank Macomber", "The helicopter pilot, Lt. Joshua Rice": a role
+  // "her neighbor, 58-year-old Carl Weston", "The helicopter pilot, Lt. Adam Ford": a role
   // set before the name with a comma.
   { name: 'role-before-comma', match: unsure, build: (c) => mapRole(roleBeforeComma(c), c) },
-  // "Jo and Brett Dolezal, scientists at Cal Poly": a plural apposition after a list of names.
+  // "Ann Lee and Tom Reyes, scientists at Leeds University": a plural apposition after a list of names.
   { name: 'plural-after-a-list', match: (c) => unsure(c) && c.type === 'person', build: pluralAfterList },
-  // "percussionists Mickey Hart and Bill Kreutzmann", "Pilots Troy Bradley of New Mexico and Leonid
-  // Tiukhtyaev": a plural title before a list of names is each one's.
+  // "drummers Ann Lee and Tom Reyes", "Pilots Ann Lee of Leeds and Tom
+  // Reyes of Hull": a plural title before a list of names is each one's.
   { name: 'plural-title-before-a-list', match: (c) => unsure(c) && c.type === 'person', build: pluralTitleBeforeList },
-  // "Alice Hoagland, whose son Mark Bingham was …".
+  // "Helen Marsh, whose son Peter Lund was …".
   { name: 'whose-kin', match: (c) => unsure(c) && !c.honorific && !c.from, build: (c) => (c.type === 'country' ? undefined : mapRole(kinRole(c.rest, c.gender), c)) },
   // "John Mica (R-Fla.)" → "Republican from Florida"; "Rep. Marsha Blackburn (R-Tenn.)" →
   // "Republican Representative from Tennessee".
@@ -393,7 +393,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       return body.split(/\s+/).some((w) => ORG_HEADS.has(bare(w).toLowerCase())) ? { role: body } : undefined;
     },
   },
-  // "Kathy Fairbanks with the No on 37 campaign, which …", "Sgt. Dan Wyatt with the Anaheim Police
+  // "Ana Ruiz with the Yes on 12 campaign, which …", "Sgt. Dan Hollis with the Milford Police
   // Department said", "Ann Lee from the Red Cross said": the body a person works with or comes from.
   {
     name: 'affiliation-with',
@@ -403,14 +403,14 @@ export const ROLE_RULES: readonly RoleRule[] = [
       return ORG_HEADS.has(bare(body.split(/\s+/).pop()!).toLowerCase()) || classifyName(body, body.split(/\s+/)) === 'organization' ? { role: body } : undefined;
     },
   },
-  // "Yutaka Saito of the coast guard".
+  // "Kenji Mori of the coast guard".
   {
     name: 'affiliation',
     match: (c) => unsure(c) && !c.honorific && !!c.from && c.type === 'person',
     build: (c) => (/^the\s/.test(c.from!) || c.from!.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())) ? { role: c.from!.replace(/^the\s+/, '') } : undefined),
   },
   { name: 'honorific', match: (c) => !!c.honorific, build: (c) => ({ role: c.honorific! }) },
-  // "the EPA’s Miguel Del Toral": the organisation a person is written as belonging to.
+  // "the EPA’s Miguel Torres": the organisation a person is written as belonging to.
   {
     name: 'organisation-possessive',
     match: (c) => unsure(c) && c.type === 'person',
@@ -419,7 +419,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       return org && (classifyName(org, org.split(/\s+/)) === 'organization' || /^\p{Lu}{2,}$/u.test(org)) && !countryOf(org) ? { role: org } : undefined;
     },
   },
-  // A review's cast: "a taciturn schoolboy named Marcus (Frankie McLaren)": the actor in
+  // A review's cast: "a shy schoolgirl named Nora (Katie Hale)": the actor in
   // parentheses after the part.
   {
     name: 'cast-in-parentheses',
@@ -429,7 +429,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       return part ? { role: `plays ${part}` } : undefined;
     },
   },
-  // "The film stars Matt Damon as George; Cecile de France as Marie": the part a cast list gives.
+  // "The film stars Sam Archer as Owen; Irene Vale as Lotte": the part a cast list gives.
   {
     name: 'stars-as-character',
     match: (c) => !!c.screen && unsure(c) && c.type === 'person' && AS_CHARACTER.test(c.rest) && STARS_BEFORE.test(c.text.slice(0, c.start)),
@@ -440,16 +440,16 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "Directed by Clint Eastwood", "a screenplay by Peter Morgan": the maker of the work.
   {
     name: 'made-by',
-    // …not "by Harvard Law grad Michael Adelman": there the name qualifies the next one's title.
+    // …not "by Stanford Law grad Martin Edley": there the name qualifies the next one's title.
     match: (c) => unsure(c) && c.type === 'person' && MADE_BY_BEFORE.test(c.text.slice(0, c.start)) && !/^\s+\p{Ll}[\p{L}-]*\s+\p{Lu}/u.test(c.rest),
     build: (c) => {
-      // The nearest word that names a making: "directed with admirable restraint by".
+      // The nearest word that names a making: "directed with quiet skill by".
       const words = MADE_BY_BEFORE.exec(c.text.slice(0, c.start))![1].trim().split(/\s+/).reverse();
       const noun = words.map((w) => MADE_BY.get(w.toLowerCase())).find(Boolean);
       return noun ? { role: noun } : undefined;
     },
   },
-  // "the Japanese shipping company Nippon Yusen K.K.": what an organisation is.
+  // "the Japanese shipping company Taiyo Kaiun K.K.": what an organisation is.
   {
     name: 'organisation-kind',
     match: (c) => unsure(c) && c.type !== 'country',
@@ -459,13 +459,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
     },
   },
 ];
-// One person of a list that a plural describes: "Jo and Brett Dolezal, scientists at Cal Poly":
+// One person of a list that a plural describes: "Ann Lee and Tom Reyes, scientists at Leeds University":
 // each is one of them.
 const NAME_ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+\d{1,3})?(?:,?\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?`;
 const LIST_SEP = String.raw`(?:,\s+|,?\s+and\s+)`;
 const LIST_BEFORE = new RegExp(String.raw`${NAME_ITEM}${LIST_SEP}$`, 'u');
 const REST_OF_LIST = new RegExp(String.raw`^(?:,\s+\d{1,3})?(?:${LIST_SEP}${NAME_ITEM})*`, 'u');
-/** "Jo and Brett Dolezal, scientists at Cal Poly" → "scientist at Cal Poly". */
+/** "Ann Lee and Tom Reyes, scientists at Leeds University" → "scientist at Leeds University". */
 function pluralAfterList(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
   const goesOn = REST_OF_LIST.exec(c.rest)![0];
   if (!/\s(?:and|&)\s|,\s+\p{Lu}/u.test(goesOn) && !LIST_BEFORE.test(c.text.slice(0, c.tokens[c.runStart].start))) return undefined;
@@ -485,7 +485,7 @@ const cutShort = (role: string) => {
 };
 // The plural title, then the names of the list before this one.
 const PLURAL_TITLE_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])([\p{L}-]+s)\s+((?:${NAME_ITEM}${LIST_SEP})*)$`, 'u');
-/** "percussionists Mickey Hart and Bill Kreutzmann" → "percussionist"; "former Trump aides …" → "former Trump aide". */
+/** "drummers Ann Lee and Tom Reyes" → "drummer"; "former Trump aides …" → "former Trump aide". */
 function pluralTitleBeforeList(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
   const m = PLURAL_TITLE_BEFORE.exec(c.text.slice(0, c.start));
   const title = m ? singularRoleNoun(m[1]) : undefined;
@@ -510,9 +510,9 @@ const OTHER_KIN = /^(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:\p{L
 function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
   const rest = c.rest.replace(POSSESSIVE, '').replace(QUOTED_TITLE, '$1$2');
   const m = APPOSITION.exec(rest);
-  // "mother, Dina, father, Thomas": a list of people with their roles, each before its name.
+  // "mother, Rita, father, Daniel": a list of people with their roles, each before its name.
   if (!m || (m[1].split(/\s+/).length <= 2 && /^\s*,\s+\p{Lu}/u.test(rest.slice(m[0].length)))) return undefined;
-  // "Zimmerman, his wife Shellie, …", "Kaczynski, his wife and a delegation": the next people of a list.
+  // "Reyes, his wife Ana, …", "Tom Reyes, his wife and a delegation": the next people of a list.
   if (OTHER_KIN.test(m[1]) && KIN_WORDS.has(OTHER_KIN.exec(m[1])![1])) return undefined;
   const role = asRole(m[1], c);
   // "an associate professor at Lund who co-authored the study": what the person did is part of
@@ -521,7 +521,7 @@ function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] 
   return who ? { ...role, role: `${role.role} ${who[1]}` } : role;
 }
 /**
- * The relative clause at the start of a text (" who helmed the first Twilight film,"), whole up
+ * The relative clause at the start of a text (" who helmed the last Harbor film,"), whole up
  * to where its clause ends, when it says what the person does or did in life: a verb of a post or
  * a work ("who sits on the committee"), or "is" with a role noun ("who is also the lead author");
  * not what befell them ("who lost his bearings") nor what they did not do.
@@ -540,7 +540,7 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', '
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'been']);
 const CLAUSE_ADVERBS = new Set(['also', 'now', 'still', 'once', 'later', 'then', 'first', 'long', 'since', 'previously', 'formerly']);
 const NEGATIONS = new Set(['not', 'never', "hasn't", "hadn't", "isn't", "wasn't", "didn't", "doesn't"]);
-// "the anchor of “NBC Nightly News,” took …": the title of a work inside an apposition, read
+// "the anchor of “Leeds Evening News,” took …": the title of a work inside an apposition, read
 // without its quotation marks (and the comma American style puts inside them).
 const QUOTED_TITLE = /(?<=\b(?:of|for|on|in|at|from|the)\s)[“"]([^"“”]{1,60}?)([,.]?)[”"]/gu;
 // A "who" clause of up to nine words, ending before one of `stops`, a sentence's end or the text's.
@@ -559,7 +559,7 @@ const isRank = (role: string) => {
 const WITH_AFFILIATION = /^\s+(?:with|from)\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+|of|for|on|and|the))*(?:\s+\p{Ll}+)?)(?=\s*(?:[,;)]|\.(?=\s|$)|$)|\s+(?:said|says|told|tells|added)\b)/u;
 const AFFILIATION_AFTER_COMMA = /^,\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*))*\p{L})(?=\s*(?:[,;)]|\.(?=\s|$)|$))/u;
 
-// "Jimmy Page, 70,", "Plant, who is now 65,", "66-year-old Frank Macomber": news copy gives an age
+// "Ray Lund, 68,", "Dorsey, who is now 67,", "58-year-old Carl Weston": news copy gives an age
 // beside the name.
 const AGE_AFTER = /^(?:,\s+(?:who\s+is\s+(?:now\s+)?)?|\s+\()(\d{1,3})(?:,|\)|\s*$)/;
 const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -568,12 +568,12 @@ export function ageOf(before: string, after: string): number | undefined {
   return n > 0 && n < 120 ? n : undefined;
 }
 
-// "former NSA systems analyst | Edward Snowden": a role written before a name takes in the noun
+// "former NSA contractor | Dale Prentiss": a role written before a name takes in the noun
 // phrase it stands in, up to a determiner, a verb or punctuation.
 function extendLeft(text: string, tokens: Token[], at: number, role: string): string {
   const start = phraseStart(text, tokens, at);
   if (start !== at) return text.slice(tokens[start].start, tokens[at].start) + role;
-  // "could force | Speaker John Boehner": the title run opened on the verb.
+  // "could force | Speaker Tom Reyes": the title run opened on the verb.
   const [first, ...rest] = role.split(' ');
   return at > 0 && rest.length && verbAfter(tokens[at - 1].text, first) ? rest.join(' ') : role;
 }
@@ -582,12 +582,12 @@ const verbAfter = (before: string, word: string) => VERB_BEFORE.test(before) && 
 const QUALIFIES_ROLE = /^(?:\p{L}\p{Ll}{2,}ing|[Ll]ead)$/u;
 const opensNounPhrase = (text: string, tokens: Token[], j: number) => {
   const before = tokens[j - 1];
-  // "…, including novelist Margaret Atwood": after a comma an "-ing" word is a preposition.
+  // "…, including novelist Ann Hale": after a comma an "-ing" word is a preposition.
   if (!before || text.slice(before.end, tokens[j].start) !== ' ') return !/ing$/.test(tokens[j].text);
   return DETERMINERS.has(before.text.toLowerCase()) || POSSESSIVE.test(before.text) || (isCapitalized(before.text) && !STOPWORDS.has(before.text.toLowerCase())) || lowerTitle(before.text);
 };
 const ORG_JOINT = /^(?:and|of)$/;
-// (Not "to": "engaged to | baseball pitcher Justin Verlander".)
+// (Not "to": "engaged to | baseball pitcher Tom Reyes".)
 const VERB_BEFORE = /^(?:could|would|can|will|may|might|should|must|shall|cannot|did|does|do)$/i;
 // "LONDON Former Prime Minister": a place in capitals opening the text is its dateline.
 const LEADING_CAPITALS = /^(\p{Lu}{3,})\s+(?=\p{Lu}\p{Ll})/u;
@@ -595,7 +595,7 @@ const withoutDateline = (role: string) => {
   const m = LEADING_CAPITALS.exec(role);
   return m && datelinePlace(m[1]) ? role.slice(m[0].length) : role;
 };
-// "Watching President Barack Obama play …": a sentence that opens on a verb's "-ing" form, capitalised
+// "Watching President Tom Reyes dodge …": a sentence that opens on a verb's "-ing" form, capitalised
 // only as the sentence's first word.
 // (Not "Outgoing Northwestern quarterback", "Building resident": the title proper, capitalised, must follow.)
 const OPENING_ING = /^(\p{Lu}\p{Ll}+ing)\s+(\p{Lu}[\p{L}.]*)(?=\s|$)/u;
@@ -636,7 +636,7 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     const gap = text.slice(t.end, tokens[j + 1].start);
     const sPossessive = /s$/.test(t.text) && /^['’]\s$/.test(gap);
     if (gap !== ' ' && !sPossessive) break;
-    // "bass and keyboard player", "swimmer and triathlete": two nouns for one role…
+    // "guitar and keyboard player", "swimmer and triathlete": two nouns for one role…
     // …not "congressional leaders and | President Obama": a plural is other people.
     if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && !(/s$/.test(tokens[j - 1].text) && singularRoleNoun(tokens[j - 1].text)) && isNounOrAdjective(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
     // "Ways and Means Committee Chairman": a body's name joined by "and" or "of" goes with the
@@ -654,9 +654,9 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
       start = j;
       continue;
     }
-    // "could force | Speaker John Boehner": after a modal the word is a verb, whatever else it may be.
+    // "could force | Speaker Tom Reyes": after a modal the word is a verb, whatever else it may be.
     if (j > 0 && verbAfter(tokens[j - 1].text, t.text)) break;
-    // "SINGAPORE/BEIJING | Flamboyant former basketball star": a dateline's place, not the role's.
+    // "OSLO/BERLIN | Flamboyant former chess champion": a dateline's place, not the role's.
     if (datelinePlace(t.text)) break;
     // "last year's winner": the time a possessive names goes with it.
     if (start === j + 1 && TIME_BEFORE_POSSESSIVE.test(t.text) && TIME_POSSESSIVE.test(tokens[start].text)) {
@@ -673,12 +673,12 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
   return start;
 }
 
-// "Alice Hoagland, whose son Mark Bingham was another leader of …" → "mother of Mark Bingham,
-// another leader of …"; "Sally Regenhard, whose firefighter son was killed at …" → "mother of a
+// "Helen Marsh, whose son Peter Lund was another leader of …" → "mother of Peter Lund,
+// another leader of …"; "Sally Brandt, whose firefighter son was killed at …" → "mother of a
 // firefighter killed at …".
 const KIN_TAIL = String.raw`(\p{Ll}+)\s+(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+)?(?:(was|is|had been)\s+)?([^,;.!?"“”]{3,100})`;
 const KIN_CLAUSE = new RegExp(String.raw`^,\s+whose\s+((?:[\p{Ll}-]+\s+)?)${KIN_TAIL}`, 'u');
-// "Frank DeMarco, whose daughter also had Alcorn as a teacher": the kin word comes first.
+// "Frank Dorsey, whose daughter also had Danner as a teacher": the kin word comes first.
 const KIN_CLAUSE_BARE = new RegExp(String.raw`^,\s+whose\s+()${KIN_TAIL}`, 'u');
 function kinRole(after: string, gender: 'female' | 'male' | undefined): string | undefined {
   const m = [KIN_CLAUSE, KIN_CLAUSE_BARE].map((re) => re.exec(after)).find((x) => x && KIN.has(x[2]));
@@ -709,7 +709,7 @@ export function storyKind(docs: readonly string[]): StoryKind {
 /** The role the first rule of ROLE_RULES reads around a name, with the type it implies; undefined when none does. */
 export function readRole(name: TitledName): { role: string; type?: Mention['type'] } | undefined {
   const { after: written, ...rest } = name;
-  // "Ben Bernanke , the Fed chairman": some pages set a space before the comma, or marks of
+  // "Tom Reyes , the county coroner": some pages set a space before the comma, or marks of
   // no width inside the words ("an\u200e assistant professor").
   const after = written.replace(/^\s+,(?=\s)/, ',').replace(/[\u200b-\u200f\u2060]/g, '');
   const from = OF_AFFILIATION.exec(after);
