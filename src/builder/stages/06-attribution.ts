@@ -9,7 +9,7 @@ import { mentionsOf } from '../mentions-of.js';
 import orgKinds from '../data/org-kinds.json';
 
 // Either mark may open or close a quote: scraped text mixes them (“… capabilities.").
-// Wire copy may close a quote with two apostrophes ("We didn't have this great plan,'' mom … told").
+// Wire copy may close a quote with two apostrophes ("We didn't have some grand plan,'' mom … told").
 const QUOTE = /[“"]((?:[^“”"']|'(?!'))+)(?:[”"]|'')/g;
 // A quote still open at the end of its sentence runs on into the next paragraph (each paragraph
 // of a long quote opens with a mark, only the last one closes).
@@ -22,7 +22,7 @@ const AFTER_QUOTE = 60;
 const FOCUS_SPAN = 3;
 const BEFORE_QUOTE = 100;
 // Marks that close a clause: the subject of a verb never stands beyond one; a spaced en dash
-// is a dash ("… Liliana Hernandez – charges she said").
+// is a dash ("… Lucia Marquez – charges she said").
 const CLAUSE_MARK = /[“”";:—]|\s–\s/g;
 // "the agency said", and where it opens the sentence, "The agency denied …".
 const DESCRIPTION = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}+)\s*$/u;
@@ -51,13 +51,13 @@ const resolve = (ctx: Context, at: number, doc: number, fits: (m: Mention) => bo
 
 /** How far back a title or an opening phrase may reach before a name, in characters. */
 const MAX_TITLE = 120;
-/** A mention that opens its sentence, within its first few words or after a title ("National Economic Council Director Gene Sperling"). */
+/** A mention that opens its sentence, within its first few words or after a title ("National Economic Council Director Paul Hensley"). */
 function isSubject(ctx: Context, m: Mention): boolean {
   const s = ctx.sentences[m.sentence];
   const before = ctx.docs[s.doc].text.slice(s.start, m.start);
   return wordCount(before) <= 3 || (before.length <= MAX_TITLE && /^(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u.test(before) && !before.split(/\s+/).some((w) => PREPOSITIONS.has(w.toLowerCase())));
 }
-// "Under Barack Obama, he said …", "Like Smith, she …": a person named in a phrase that opens the
+// "Under Ann Lee, he said …", "Like Smith, she …": a person named in a phrase that opens the
 // sentence is not who "he" or "she" stands for; whose the phrase is ("In Mark Lane's book, he …") is.
 function inOpeningPhrase(ctx: Context, m: Mention): boolean {
   const text = ctx.docs[ctx.sentences[m.sentence].doc].text;
@@ -168,7 +168,7 @@ const APPOSITION = new RegExp(String.raw`(\p{Lu}[\p{L}.'’-]*)\s*,\s(${APPOSED_
 // a clause, unless it opens as a description does ("head of …", "a member of …").
 const DESCRIBES = /^(?:(?:a|an|the|his|her|its|their)\s|\d)/i;
 const isApposition = (words: string) => DESCRIBES.test(words) || isRoleNoun(words.split(/\s+/)[0]) || !words.split(/\s+/).some((w) => (/^\p{Ll}/u.test(w) && isVerbForm(w)) || /^(?:and|but|or)$/.test(w));
-// …left open: a description of what the person is for a body ("a partner of Zuckerman Spaeder LLP").
+// …left open: a description of what the person is for a body ("a partner of Hale Brandt LLP").
 const OPEN_APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s(?:a|an)\s(?:[\p{Ll}-]+\s+){1,4}(?:with|of|for|at)\s+(?:the\s+)?\p{Lu}[^,]{1,80}$/u;
 const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose|which)\s[^]*,\s*$/u;
 // "a TSA spokesman", "Pentagon officials": someone speaking for the organisation named before.
@@ -202,7 +202,7 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   for (const m of text.slice(base, verb.start).matchAll(CLAUSE_MARK)) from = base + m.index! + m[0].length;
   // Parentheses drop out, offsets kept: "John Mica (R-Fla.) told".
   const inSentence = mentionsOf(ctx, s.index);
-  // "Chaffetz, who said last week he has his “subpoena pen” ready…, told McCabe", "the
+  // "Pryor, who said last week he has his “red pen” ready…, told Keane", "the
   // Observatory, which has a network of activists throughout Syria, said": the relative clause
   // may hold names, quotes and verbs of its own.
   const who = WHO_CLAUSE.exec(text.slice(base, verb.start));
@@ -213,16 +213,16 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   const aside = PARENTHETICAL.exec(gap);
   if (aside) gap = gap.slice(0, aside.index);
   const appos = APPOSITION.exec(gap);
-  // "Hina Shamsi, the director of …, said", not "…Nippon Yusen K.K., and was treating …, said".
+  // "Ruth Cole, the director of …, said", not "…Taiyo Kaiun K.K., and was treating …, said".
   if (appos && isApposition(appos[2])) gap = gap.slice(0, appos.index + appos[1].length);
-  // "Barbara Morgan, an officer with the Lehigh County Humane Society says": the apposition's
+  // "Barbara Keene, an officer with the Crawford County Humane Society says": the apposition's
   // closing comma left out; the person speaks, not the body of the apposition.
   else {
     const open = OPEN_APPOSITION.exec(gap);
     const name = open && from + open.index + open[1].length;
     if (open && inSentence.some((m) => m.end === name && ctx.actors[m.actor!].type === 'person')) gap = gap.slice(0, open.index + open[1].length);
   }
-  // "European Union officials who are in Washington … said": the speaker stands before "who".
+  // "European Union officials who are in Ottawa … said": the speaker stands before "who".
   const relative = /^\s*((?:\S+\s+){0,4}\S+)\s+who\s[^,;]*$/u.exec(gap);
   if (relative) gap = gap.slice(0, relative.index + relative[0].indexOf(relative[1]) + relative[1].length);
   return { ctx, s, verb, text, from, gap, last: tokenize(gap, from).pop(), inverted: /,\s*$/.test(gap), whoSubject, inSentence, recent, spoke };
@@ -236,7 +236,7 @@ function earlierSubject(c: Clause): Mention | undefined {
   return people.filter((m) => isVerbForm(/^\s*(\p{L}+)/u.exec(c.text.slice(m.end, m.end + 30))?.[1] ?? '')).pop() ?? people[0];
 }
 const namedAtLast = (c: Clause) => c.last && c.inSentence.find((m) => m.start <= c.last!.start && m.end >= c.last!.end && m.actor !== undefined);
-// "Kyrsten Sinema of Arizona told …": the place says where the speaker is from.
+// "Laura Whitcomb of Oregon told …": the place says where the speaker is from.
 function personOfPlace(c: Clause): Mention | undefined {
   const origin = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.exec(c.gap);
   const before = origin && tokenize(c.gap.slice(0, origin.index), c.from).pop();
@@ -246,9 +246,9 @@ function personOfPlace(c: Clause): Mention | undefined {
 const spokespersonOf = (c: Clause) =>
   c.last && SPOKESPERSON.test(c.last.text) ? c.inSentence.find((m) => m.end <= c.last!.start && /^\s+$/.test(c.text.slice(m.end, c.last!.start)) && c.ctx.actors[m.actor!].type === 'organization') : undefined;
 
-// "…located the son-in-law in the water, and": a person described in the clause before "he".
+// "…found the son-in-law in the water, and": a person described in the clause before "he".
 const DESCRIPTION_IN_CLAUSE = /\bthe\s+([\p{Ll}-]+)\b[^,;]*,\s+(?:and|but)\s+$/u;
-// "A resident of Mazzeh said", "…,” said the man who spoke on condition of anonymity": a speaker the story does not name.
+// "A resident of the old quarter said", "…,” said the man who spoke on condition of anonymity": a speaker the story does not name.
 const UNNAMED_SAID = new RegExp(
   String.raw`(?:^|\s)(?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,6}?(?:${SPEECH_VERB_ALTERNATION})\b|\b(?:${SPEECH_VERB_ALTERNATION})\s+(?:a|an|one|another|the)\s+(?:man|woman|resident|witness|source|person|friend|neighbou?r)\b`,
   'u',
@@ -264,7 +264,7 @@ function pronounSpeaker(c: Clause): number | undefined {
   // "Pasztor faces two charges … – charges she said she is guilty of": the sentence's own subject.
   const subject = c.inSentence.find((m) => m.end <= last!.start && personSubject(ctx, m) && fits(m));
   if (subject) return subject.actor;
-  // "Police located the son-in-law in the water, and he said …": the person the clause before
+  // "Police found the son-in-law in the water, and he said …": the person the clause before
   // describes.
   const description = DESCRIPTION_IN_CLAUSE.exec(c.text.slice(s.start, last!.start));
   const describedHere = description ? resolve(ctx, s.start, s.doc, (m) => ctx.actors[m.actor!].type === 'person' && described(ctx, description[1].toLowerCase())(m)) : undefined;
@@ -429,7 +429,7 @@ function governmentOfCountry(c: Clause): number | undefined {
   const own = c.inSentence.find((m) => m.start >= at && m.end <= c.verb.start && isCountry(m));
   if (own) return own.actor;
   if (/\p{Lu}/u.test(d[1])) return undefined;
-  // "In Russia, the Red Cross chief met Lavrov, whose country is an ally of Damascus." then "…, the
+  // "In Russia, the Red Cross chief met Lavrov, whose country is an ally of the regime." then "…, the
   // foreign ministry said": the country the sentence before opens with, not one in a clause.
   const opening = resolveMention(c.ctx, c.s.start, c.s.doc, (m) => isCountry(m) && isSubject(c.ctx, m));
   return opening && opening.sentence >= c.s.index - 1 ? opening.actor : resolve(c.ctx, c.s.start, c.s.doc, isCountry);
@@ -465,7 +465,7 @@ function unnamedSource(c: Clause): boolean {
   // "sources" alone speaks; "friend" needs its article ("a friend", not "Kendra's friend Ann").
   return !!m && (!!m.det || /(?:s|people)$/i.test(m.noun)) && (!!m.of || !namedAtLast(c));
 }
-// "Pasztor was said to be …", "He is thought to have …", "Troye was told …": the subject is what
+// "Varga was said to be …", "He is thought to have …", "Lowell was told …": the subject is what
 // is said about, or to whom; the speaker is someone else.
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{Ll}+ly|never|not|also)\s+)?$/u;
 const isPassive = (c: Clause) => PASSIVE.test(c.text.slice(Math.max(c.s.start, c.verb.start - 40), c.verb.start)) && !/(?:s|ing)$/.test(c.text.slice(c.verb.start, c.verb.end));
@@ -499,8 +499,8 @@ function speakingFor(c: Clause): number | undefined {
 // "…,” the statement said.", "the lawsuit alleges …": a document speaks for whoever issued or filed
 // it, read where the article spoke of it a few sentences before: the speaker of "The State
 // Department said in a statement …", the one after "from" or "by" ("A statement from the council
-// …", "the lawsuit filed by Clifford"), the one whose it is ("Clifford's lawsuit"), else the
-// sentence's subject if it issued it ("Rod Blagojevich's attorneys filed a motion …"). A phrase that
+// …", "the lawsuit filed by Lowell"), the one whose it is ("Lowell's lawsuit"), else the
+// sentence's subject if it issued it ("Tom Reyes's attorneys filed a motion …"). A phrase that
 // names its author says whose it is ("the Annan proposal", "a UN report", "Clifford's lawsuit").
 const DOCUMENT = new RegExp(String.raw`(?:\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?|\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?)(${[...DOCUMENTS].join('|')})\s*$`, 'iu');
 const ISSUED = /\b(?:issued|issues|released|releases|filed|files|sent|sends|posted|posts|wrote|writes|published|publishes|signed|signs|put\s+out)\b/;
@@ -530,7 +530,7 @@ function authorOfDocument(c: Clause): number | undefined {
     if (!found) continue;
     const at = t.start + found.index;
     // "said in a statement", or the document speaking again ("…, the lawsuit alleges."): who
-    // spoke there; not "According to the lawsuit, Damon … saying she was …".
+    // spoke there; not "According to the lawsuit, Lowell … saying she was …".
     const speaks = IN_A_DOCUMENT.test(t.text.slice(0, found.index)) || DOCUMENT_SPEAKS.test(t.text.slice(found.index + found[0].length));
     const said = speaks ? c.recent.filter((a) => a.sentence === i).pop() : undefined;
     if (said) return said.actor;
@@ -565,7 +565,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'subject-of-participle', match: (c) => isParticiple(c) && subjectOfMainVerb(c) !== undefined, build: subjectOfMainVerb },
   { name: 'description-after-verb', match: (c) => (!c.last || c.inverted) && speakerAfterVerb(c) === undefined && describedAfterVerb(c) !== undefined, build: describedAfterVerb },
   { name: 'unnamed-speaker-after-verb', match: unnamedAfterVerb, build: () => undefined, unnamed: true },
-  // "…, said Masayuki Obara, a regional official": the speaker follows the verb.
+  // "…, said Hiroshi Tanabe, a regional official": the speaker follows the verb.
   { name: 'speaker-after-verb', match: (c) => !c.last || c.inverted || isConjunction(c.last), build: speakerAfterVerb },
   { name: 'unnamed-source', match: unnamedSource, build: () => undefined, unnamed: true },
   { name: 'spokesperson-of-named', match: (c) => speakingFor(c) !== undefined, build: speakingFor },
@@ -604,20 +604,20 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, 
 const AUX = String.raw`(?:actually|really|ever|once|first|later|just|had|has|have|did|does|do|would|will|might|may|could|should)`;
 /** A speech verb's other sense, told by what follows it (`after`) or what stands before it (`before`); `verbs` unset: any speech verb. No one speaks. */
 export const NOT_SPEECH: readonly { name: string; verbs?: ReadonlySet<string>; after?: RegExp; before?: RegExp }[] = [
-  // "was arrested and charged with second-degree murder", "charged him with possession of …".
+  // "was arrested and charged with second-degree murder", "charged him with possession of stolen goods".
   { name: 'charged-with', verbs: new Set(['charged', 'charges', 'charge']), after: /^\s+(?:(?:him|her|them|\p{Lu}[\p{L}.'’-]*)\s+){0,3}with\b/u },
   // "Wade added 20.", "Chalmers added 10 points": a score.
   { name: 'added-a-number', verbs: new Set(['added', 'adds', 'add']), after: /^\s+(?:another\s+)?\d/u },
-  // "it is unclear what he plans to do", "grilled on what Trump actually said", "asked him whether
+  // "it is unclear what he plans to do", "grilled on what the mayor actually said", "asked him whether
   // he felt …", "Why did he think …?": the verb stands in a question or what is asked about; its
-  // clause states nothing. Not "which is why Sony announced …", a reason.
+  // clause states nothing. Not "which is why Acme announced …", a reason.
   {
     name: 'in-a-wh-clause',
     before: new RegExp(String.raw`(?:^|\s)(?<!(?:is|was|['’]s)\s)(?:[Ww]hat|[Ww]hether|[Hh]ow|[Ww]hy|[Ww]hatever|[Ii]f|[Uu]nless)\s+(?:${AUX}\s+)?(?:the\s+)?(?:(?:he|she|they|it|we|you|I|\p{Lu}[\p{L}.'’-]*)\s+){1,3}(?:${AUX}\s+){0,2}$`, 'u'),
   },
-  // "Was the President saying the government decides …?", "Did he claim …": a question asked.
+  // "Was the President saying Washington decides …?", "Did he claim …": a question asked.
   { name: 'in-a-question', before: /^\s*["“]?(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Will|Would|Could|Should|Can)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,3}$/u },
-  // "the vast majority of reports from the ground", "the reported boom", "his claims": a noun or
+  // "the bulk of reports from the scene", "the reported rumble", "his claims": a noun or
   // an adjective after a determiner.
   { name: 'after-a-determiner', before: /(?:^|\s)(?:[Tt]he|[Aa]n?|of|his|her|its|their|these|those|such|many|some|recent|media|news|press)\s+$/u },
   // "measures backed by Democrats", "a plan endorsed by the UN": done to the words, not said; not
@@ -637,8 +637,8 @@ const otherSense = (text: string, t: Token, offset: number) =>
 // Speech verbs in the text, "said"-like ones before "believes"-like ones.
 // A verb followed by "that" introduces the claim itself: "the government insisted that …,
 // diplomats said" is the government's.
-// With `acts`, the verbs of acts that state what an actor wants ("The Rockies plan to remake the
-// jersey", "filed a lawsuit") come last: speech decides first.
+// With `acts`, the verbs of acts that state what an actor wants ("The Gulls plan to reprint the
+// caps", "filed a lawsuit") come last: speech decides first.
 function speechVerbs(text: string, offset: number, acts = false): Span[] {
   const found = tokenize(text, offset).filter((t) => (SPEECH_VERBS.has(t.text) || (t.start === offset && SPEECH_VERBS.has(t.text.toLowerCase()))) && !otherSense(text, t, offset));
   const rank = (t: { text: string; end: number }) =>
@@ -742,7 +742,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
       return subjectOf(q.ctx, p.sentence, p.sentence.end);
     },
   },
-  // "Obama offered this one redeeming act: “…”": a quote after a colon is the words of the
+  // "Obama named one worth keeping: “…”": a quote after a colon is the words of the
   // person its clause is about.
   { name: 'quote-after-colon', find: (q) => (/:\s*$/.test(q.text.slice(q.s.start, q.start - 1)) ? subjectOf(q.ctx, q.s, q.start) : undefined) },
 ];
@@ -775,7 +775,7 @@ export interface HolderRule {
 
 /** Whose claim a reported one is when it is not its speaker's: the first rule that finds someone decides. */
 export const HOLDER_RULES: readonly HolderRule[] = [
-  // "Eastwood told me Morgan doesn't believe in an afterlife", "Sources tell me Betty hasn't agreed
+  // "Lowell told me Hartley doesn't believe in ghosts", "Sources tell me Greta hasn't agreed
   // to anything": the person the claim opens with, when what follows is what they believe, plan or
   // agreed to; the speaker only reports it. Not a body: "Ambassador Araud saying Paris hopes …"
   // speaks for it.
@@ -844,9 +844,9 @@ export function attributeSentence(
   const according = /\baccording to\s+/i.exec(s.text);
   if (according) {
     const from = s.start + according.index + according[0].length;
-    // The source is named in the phrase, up to its first comma: "According to two sources, Oppenheim
-    // asked …" and "According to the study, the Canaanites …" name no one; "according to NASA
-    // program scientist Curt Niebur" is the scientist. A person the phrase leaves unnamed is nobody:
+    // The source is named in the phrase, up to its first comma: "According to two sources, Oberlin
+    // asked …" and "According to the study, the settlers …" name no one; "according to NASA
+    // program scientist Ruth Calder" is the scientist. A person the phrase leaves unnamed is nobody:
     // "according to a former I.B.M. colleague", "according to congressional sources".
     const phrase = ACCORDING_PHRASE.exec(text.slice(from, s.end))![0];
     const named = UNNAMED_AT_END.test(phrase) ? undefined : mentionsOf(ctx, s.index).filter((m) => m.start >= from && m.start - from < 30 && m.end <= from + phrase.length).pop();
@@ -869,7 +869,7 @@ export function attributeSentence(
     if (actor !== undefined) trace?.push('according-to');
   }
   const candidates = speechVerbs(s.text, s.start, true).filter(outsideQuotes);
-  // "Sources tell me that if Kendra …, she wants …": a verb inside what a speaker the story does
+  // "Sources tell me that if Marla …, she wants …": a verb inside what a speaker the story does
   // not name said belongs to the claim; it introduces no speaker of its own.
   const unnamedClaims: Span[] = [];
   if (actor === undefined) {
@@ -884,7 +884,7 @@ export function attributeSentence(
     if (first?.v.act) trace?.push(first.v.act);
   }
   if (actor === undefined) {
-    // "Sources tell me Betty hasn't agreed to anything": what the unnamed report says someone holds.
+    // "Sources tell me Greta hasn't agreed to anything": what the unnamed report says someone holds.
     for (const claim of unnamedClaims) {
       const holder = holderOf(ctx, s, claim, undefined, trace);
       if (holder === undefined) continue;
@@ -945,12 +945,12 @@ const ADDRESSEE_ONLY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+[.!?]?$/u;
 const ABOUT_ONLY = /^of\s+[^,]{1,60}$/u;
 // …after the one told: "ABC News during a tour".
 const TOLD_CIRCUMSTANCE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}` + WHEN_OR_WHERE, 'u');
-// ", Christopher Miller, a spokesman for the city, " closing a claim: the speaker and what they are.
+// ", Chris Mahler, a spokesman for the city, " closing a claim: the speaker and what they are.
 const NAME_APPOSED = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s(${APPOSED_WORDS}),\s*$`, 'u');
 // Whom a claim was told to: "reporters", "The Associated Press", "the Detroit News".
 const TOLD_WHOM = /^\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+)(?=\s|[.!?,]|$)/u;
 // Where a run of phrases may stand instead of a clause: after a fronted phrase of time or place,
-// or a name and its apposition ("Olivera, himself a Gulf War veteran").
+// or a name and its apposition ("Dorsey, himself an Army veteran").
 const PHRASES = /^["“‘']?(?:(?:Around|About|As|From|On|In|At|By|During|After|Before|Early|Late|Last|One of)\b|\p{Lu}[\p{L}'’.-]*,|(?:The|A|An) \p{Ll}+,)/u;
 const isClause = (text: string) => !PHRASES.test(text) || hasVerb(text);
 // A subject and its verb: between a speech verb and a "that", a clause of the claim itself.
@@ -980,7 +980,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
     // …nor a "that" of another speech verb ("blames “terrorists” but the opposition says that …").
     return (CLAUSE_OPENER.test(next[0] ?? '') || next.some((w) => isVerbForm(w))) && !OWN_CLAUSE.test(rest.slice(0, m.index)) && !tokenize(rest.slice(0, m.index), 0).some((t) => SPEECH_VERBS.has(t.text));
   });
-  // "<claim>, Christopher Miller, a spokesman for …, told ABC News today.": the claim ends before the name.
+  // "<claim>, Chris Mahler, a spokesman for …, told ABC News today.": the claim ends before the name.
   const named = NAME_APPOSED.exec(before);
   const speakerApposed = !!named && isApposition(named[1]);
   const comma = speakerApposed ? named.index : before.lastIndexOf(', ');
@@ -990,9 +990,9 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   const aside = PARENTHETICAL.exec(before);
   // …nor "The governor, speaking at a news conference, said <claim>".
   const subjectFirst = (apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w))) || (aside && wordCount(before.slice(0, aside.index)) <= 4);
-  // The claim is a clause: "Around 8 p.m. Thursday, Senator Harry Reid of Nevada, the minority
+  // The claim is a clause: "Around 9 p.m. Friday, Senator Harry Lowell of Nevada, the minority
   // leader, called …" holds none before its last comma.
-  // "…, Bradley told The Associated Press in October.": whom it was told to, then when.
+  // "…, Lopez told The Associated Press in May.": whom it was told to, then when.
   const adjunct = ADDRESSEE_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? rest.replace(TOLD_WHOM, '') : rest;
   if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < (speakerApposed ? 260 : 90) && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(adjunct) || /,\s*$/.test(before)) && isClause(before.slice(0, comma)))
     return { start: s.start, end: s.start + comma };
