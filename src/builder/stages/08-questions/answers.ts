@@ -17,7 +17,7 @@ function outcomeOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
   const asked = q.sentences[0];
   // The question is short; the sentence that asked it says what the vote is about.
   const context = new Set(ctx.sentences[asked].terms);
-  // What is decided on must be there too: "adopted the Common Core standards" is not "adopt the guidelines".
+  // What is decided on must be there too: "adopted the new zoning rules" is not "adopt the guidelines".
   const object = contentTerms(q.text.replace(DECISION, ''));
   for (const s of ctx.sentences) {
     if (s.noise || s.index === asked || !OUTCOME.test(s.text) || SPECULATIVE.test(s.text)) continue;

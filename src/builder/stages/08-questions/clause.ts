@@ -13,7 +13,7 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1
 // What follows a comma and opens another clause is not part of the question: ", it certainly
 // wasn't …", ", meaning …"; nor is anything after a colon or a dash, or after a sentence's end run
 // into a bracket the splitter left on ("… the police department.(Aakash) I'm a member …").
-// Nor is a clause joined by "and" or "but" that tells something else: "… from the pageant and
+// Nor is a clause joined by "and" or "but" that tells something else: "… from the contest and
 // there is no announcement", "… and no alert has been issued", "… and does not intend to …", "…
 // and has been closed since May", "… but the list was posted".
 const JOINED_CLAUSE = String.raw`\s+(?:and|but)\s+(?:there\s+(?:is|are|was|were|has|have|had)|no\s+(?:one|body|[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+(?:has|have|had|is|are|was|were)|(?:does|did|do)(?:\s+not|n['’]t)|(?:has|have|had)(?:\s+not|n['’]t)?\s+been)\b|\s+but\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:is|are|was|were|has|have|had)\b`;
@@ -50,7 +50,7 @@ const cut = (clause: string) => {
 // "… attacks to provoke them": the purpose, told with a pronoun whose referent the question lost.
 const withoutLostPurpose = (clause: string) => clause.replace(/\s+to\s+\p{Ll}+\s+(?:them|him|her|us)$/u, '');
 // "The ceasefire" and "Turning away" lose their capital inside a question; names keep theirs.
-// "…for recreational uses, state retailers made $3 million": after a comma, a part with a verb
+// "…for the holiday season, local shops made $2 million": after a comma, a part with a verb
 // of its own is another clause.
 function untilNextClause(text: string): string {
   const parts = text.split(/(?=,\s)/);
@@ -118,16 +118,16 @@ export function subjectBefore(text: string, at: number, coordinated = false): st
     .slice(from)
     .trim()
     .replace(TRAILING_ADVERBS, (m) => (m.trim().split(/\s+/).every((w) => !/ly$/.test(w) || tagged(w)[0]?.tags.includes('Adverb')) ? '' : m))
-    // "said last week the border …": the time belongs to the saying.
+    // "said last week the bridge …": the time belongs to the saying.
     .replace(TIME_BEFORE_SUBJECT, '')
     // "Nevertheless one man …", "Today the film …", "…, meaning the disruption could …", "…, saying
     // he would …": a connective or a time before the subject is no part of it.
     .replace(BEFORE_SUBJECT, '');
-  // "Thompson said he has been looking into …": the pronoun is the person who said it.
+  // "Marsh said he has been looking into …": the pronoun is the person who said it.
   const speaker = /^(?:he|she)$/i.test(subject) ? REPORTER.exec(head)?.[1] : undefined;
   if (speaker) return speaker;
   if (isSubject(subject)) return subject;
-  // "Al-Rahabi was taken to hospital and is expected to survive": a second verb shares the
+  // "Haddad was taken to hospital and is expected to survive": a second verb shares the
   // sentence's subject.
   const verbs = !subject && /\band\s+$/.test(head) && !coordinated ? [...head.matchAll(EARLIER_VERB)] : [];
   return verbs.length ? subjectBefore(text, verbs[verbs.length - 1].index!, true) : undefined;
@@ -155,9 +155,9 @@ export function isSubject(subject: string, beforeVerb = false): boolean {
   // "some", "many": a determiner alone names no one.
   if (words.length === 1 && DETERMINER.test(first)) return false;
   if (words.length > 1 && STOPWORDS.has(words[words.length - 1].toLowerCase())) return false;
-  // "the central bank", "North Korea", "armed groups", "turning away from one ship"; a finite
+  // "the central bank", "North Korea", "armed groups", "turning away from one truck"; a finite
   // verb after the first word makes it a clause ("Researchers believe this change").
-  // "Former Madison Police Officer Eric Sloan Parker": a name and its title, whatever the tagger
+  // "Former Denton Police Officer Ray Allen Malden": a name and its title, whatever the tagger
   // makes of "Police".
   if (words.every((w) => /^\p{Lu}/u.test(w))) return true;
   const terms = tagged(subject);
@@ -168,7 +168,7 @@ export function isSubject(subject: string, beforeVerb = false): boolean {
   const pluralAlone = words.length === 1 && /^\p{Ll}+$/u.test(first) && !!tagged(`the ${first}`)[1]?.tags.includes('Plural');
   const nominal = DETERMINER.test(first) || /^\p{Lu}/u.test(first) || terms[0]?.tags.some((t) => /^(?:Noun|Adjective|Gerund)$/.test(t)) || (words.length > 1 && nounAfterThe(subject)) || pluralAlone;
   const plural = (i: number) => beforeVerb && i === terms.length - 1 && /s$/.test(terms[i].text);
-  // "a device based on this chemistry": a participle before its preposition qualifies the noun.
+  // "a battery based on this design": a participle before its preposition qualifies the noun.
   const participle = (i: number) => /ed$/.test(terms[i].text) && PARTICIPLE_PREPOSITION.test(terms[i + 1]?.text ?? '');
   return !!nominal && !terms.slice(1).some((t, i) => FINITE(t.tags) && terms[i].text !== 'to' && !plural(i + 1) && !participle(i + 1));
 }
@@ -187,10 +187,10 @@ export function tagged(text: string): { text: string; tags: string[] }[] {
   return taggedWords(text);
 }
 
-// "what the river will do this summer" → "What will the river do this summer?"; "who ordered the
+// "what the lake will do this winter" → "What will the lake do this winter?"; "who ordered the
 // strike" and "how many people were inside" keep their order (the wh-word is, or holds, the subject).
 export function whQuestion(wh: string, clause: string): string | undefined {
-  // "how effective the tax cuts would be": the adjective belongs to "how".
+  // "how useful the new rules would be": the adjective belongs to "how".
   const degree = /^how$/i.test(wh) ? /^(\p{Ll}+)\s+(.+)$/u.exec(clause.trim()) : null;
   if (degree && isAdjective(degree[1]) && !/ly$/.test(degree[1])) return whQuestion(`${wh} ${degree[1]}`, degree[2]);
   const c = shorten(clause);
@@ -198,7 +198,7 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   // much of the area?" is no question).
   // "who ordered …", "how many people were …" ask for the subject; "how much it cost" does not.
   const first = c.split(/\s+/)[0];
-  // "who else the show would get": a subject and its auxiliary after "who" make it the object
+  // "who else the team would sign": a subject and its auxiliary after "who" make it the object
   // ("Who else would the show get?").
   const object = /^who$/i.test(wh) ? /^(else\s+)?(.{2,50}?)\s+(will|would|can|could|may|might|should|is|are|was|were|has|have|had)(?:\s+(\p{Ll}.*))?$/u.exec(c) : null;
   if (object && (object[4] || /^(?:is|are|was|were)$/.test(object[3])) && isSubject(object[2]) && !FINITE(tagged(object[2])[0]?.tags ?? [])) {
@@ -226,7 +226,7 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   // "what sparked the incident": the wh-word is the subject when a verb comes first.
   const opening = tagged(c)[0];
   if (/^what$/i.test(wh) && opening && FINITE(opening.tags) && !opening.tags.some((t) => /Noun|Modal|Copula|Auxiliary/.test(t))) return `What ${c}?`;
-  // "what will follow in his presidency", "what has happened to their bodies": a modal or an
+  // "what will follow in his term", "what has become of the hikers": a modal or an
   // auxiliary first, the wh-word is its subject.
   if (/^what$/i.test(wh) && /^(?:will|would|could|might|may|can|has|had)\s+\p{Ll}+\s+\S/u.test(c)) return `What ${c}?`;
   // "what the defect was": the copula last goes first.
@@ -243,7 +243,7 @@ export function whQuestion(wh: string, clause: string): string | undefined {
     const words = tagged(c);
     const at = words.findIndex((t, i) => i > 0 && FINITE(t.tags) && !t.tags.some((x) => /Modal|Copula|Auxiliary|Noun/.test(x)));
     const subject = c.split(/\s+/).slice(0, at).join(' ');
-    // ("a society in which young singles live …": a verb of a relative clause is not the clause's own.)
+    // ("a town in which young workers live …": a verb of a relative clause is not the clause's own.)
     if (at > 0 && words.length === c.split(/\s+/).length && !/\b(?:which|who|whom|whose|that)\b/i.test(subject) && isSubject(subject, true)) {
       const verb = words[at];
       const does = verb.tags.includes('PastTense') ? 'did' : isPluralPhrase(subject) ? 'do' : 'does';
@@ -291,7 +291,7 @@ export function yesNo(clause: string): string | undefined {
   // before …".
   const words = tagged(c);
   const verbs = new Set(words.filter((t) => FINITE(t.tags)).map((t) => t.text));
-  // "whether the escort began at the airport", "the firm paid $5 million": a verb's irregular past,
+  // "whether the parade began at the station", "the firm paid $2 million": a verb's irregular past,
   // as compromise reads it in the clause, is a verb like one in -ed.
   const irregular = new Set(words.filter((t) => t.tags.includes('PastTense') && !/ed$/.test(t.text)).map((t) => t.text));
   for (const verb of c.matchAll(/\s(\p{Ll}+)(?=\s+(\S+))/gu)) {
@@ -328,7 +328,7 @@ export function yesNo(clause: string): string | undefined {
 
 // The past of its verb ("began", "paid"), not a participle ("gone", "written") nor a word compromise
 // only reads as one ("unknown"); a past that is also the participle ("found", "held") is one only
-// before its object, not before a preposition ("seeds found while clearing a site").
+// before its object, not before a preposition ("coins found while digging a trench").
 const AFTER_PARTICIPLE = new RegExp(`^(?:${phrases(grammar.afterParticiple.words)})$`, 'i');
 function isIrregularPast(word: string, next: string): boolean {
   const base = infinitive(word);
@@ -361,7 +361,7 @@ function baseOf(participle: string): string {
 export function plainQuestion(subject: string, predicate: string, past: boolean): string | undefined {
   const [first, ...more] = predicate.trim().replace(/[.!?;:,]+["”’]?$/u, '').split(/\s+/);
   const s = lowerFirst(subject);
-  // The head noun decides the number: "his sympathy for North Korean orphans" is one.
+  // The head noun decides the number: "his work for the refugees" is one.
   const plural = isPluralPhrase(subject.split(/\s+(?:of|for|in|on|at|from|with|about|to|by|over)\s/)[0]);
   const ask = (head: string, rest: string[]) => {
     const tail = shorten(rest.join(' '));
@@ -371,7 +371,7 @@ export function plainQuestion(subject: string, predicate: string, past: boolean)
     const [participle, ...rest] = more;
     // "have hit the car": a participle that looks like its verb, read with the word after it.
     const verb = participle && taggedWords(`it may have ${participle} ${rest[0] ?? ''}`)[3]?.tags;
-    // "may have to be rewritten" is an obligation, not a perfect.
+    // "may have to be reprinted" is an obligation, not a perfect.
     if (!participle || participle === 'to' || !(isPerfect(`have ${participle}`) || (verb?.includes('Verb') && !verb.includes('Noun')))) return undefined;
     if (participle === 'been') return ask(`${plural ? 'Were' : 'Was'} ${s}`, rest);
     const base = baseOf(participle);

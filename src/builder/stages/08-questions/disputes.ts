@@ -149,7 +149,7 @@ const ACCUSES = new RegExp(String.raw`\b(?:${phrases(D.accusers)})\b`, 'iu');
 export interface DenialRule {
   name: string;
   match: RegExp;
-  /** Who denies: the sentence's speaker ("the official said that statement was not accurate") or the verb's subject ("Poole denied the allegations"). */
+  /** Who denies: the sentence's speaker ("the official said that statement was not accurate") or the verb's subject ("Danner denied the allegations"). */
   denier: 'speaker' | 'subject';
   /** The question, given the claimant, the denier and the match; undefined when it cannot be asked. */
   ask: (m: RegExpExecArray, claimant: Side, denier: Side) => string | undefined;
@@ -179,21 +179,21 @@ export const DENIAL_RULES: readonly DenialRule[] = [
     ask: (m, claimant, denier) => accountAsked(m[1], !!m[2], claimant, denier),
   },
   {
-    // "Poole denied the allegations", "Trump denies all of these allegations".
+    // "Danner denied the allegations", "The mayor denies all of these allegations".
     name: 'denied-account',
     match: new RegExp(String.raw`\b${DENY}\s+["“]?${OWNER}\s+(?:[\p{Ll}-]+\s+)?${ACCOUNT}\b`, 'iu'),
     denier: 'subject',
     ask: (m, claimant, denier) => accountAsked(m[1], !!m[2], claimant, denier),
   },
   {
-    // "Lerner, who has denied any wrongdoing", "He denied any involvement in the attack".
+    // "Hale, who has denied any wrongdoing", "He denied any involvement in the attack".
     name: 'denied-wrongdoing',
     match: new RegExp(String.raw`\b${DENY}\s+(?:any\s+|all\s+)?(?:${phrases(D.deniedThings)})\b`, 'iu'),
     denier: 'subject',
     ask: (_m, claimant, denier) => accountAsked('account', false, claimant, denier),
   },
   {
-    // "Cohen has denied there was ever an affair": the claim is the denied clause, asked as such.
+    // "Vance has denied there was ever an affair": the claim is the denied clause, asked as such.
     name: 'denied-that',
     // ("disputed TSA’s assertion that …": an account, not the clause denied.)
     match: new RegExp(String.raw`\b(?:denied|denies|disputed|disputes)\s+(?:that\s+)?((?:there|the|a|an|he|she|they|it|\p{Lu}[\p{L}.'’-]+)\s+(?![\p{L}\s]*['’]s\s+${ACCOUNT})[^,;:]{8,120}?)(?=[,;:.]|$)`, 'u'),
@@ -263,7 +263,7 @@ function claimBefore(ctx: Context, s: Sentence, denier: number | undefined, spea
   return undefined;
 }
 
-// "House Republicans on Wednesday accused Lois Lerner of breaking agency rules": an accuser, the
+// "House Republicans on Wednesday accused Ann Hale of breaking agency rules": an accuser, the
 // accused, and what the accused is said to have done.
 const ACCUSES_OF = new RegExp(String.raw`\b(?:${phrases(D.accuseVerbs)})\s+([^,;:]{2,60}?)\s+of\s+(\p{Ll}+ing)\s+([^,;:.!?]{3,})`, 'u');
 const DENIES = new RegExp(String.raw`\b${DENY}\b`, 'iu');

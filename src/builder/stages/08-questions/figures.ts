@@ -31,7 +31,7 @@ export const COUNT_RULES: readonly { name: string; match: RegExp; read: (m: RegE
     read: (m) => ({ n: m[2], noun: m[3], verb: m[1] }),
   },
   {
-    // "twin car bombs ripped through Damascus, killing 27 people".
+    // "two car bombs tore through the market, killing 14 people".
     name: 'gerund-number-noun',
     match: new RegExp(String.raw`\b(${[...GERUND.keys()].join('|')})\s+${ABOUT}${NUMBER}\s+(?:[\p{Ll}-]+\s+){0,2}?${NOUN}\b`, 'iu'),
     read: (m) => ({ n: m[2], noun: m[3], verb: GERUND.get(m[1].toLowerCase())! }),
@@ -102,7 +102,7 @@ export function figureDisputes(ctx: Context): QuestionDraft[] {
     const [a] = list;
     // The same count told otherwise, by another article or another speaker.
     // Estimates of one count differ by less than threefold, and their sentences tell of the same
-    // place or event: "Seven … killed in the attack" is not "the bombing on May 22 that killed 22".
+    // place or event: "Seven … killed in the attack" is not "the bombing on June 3 that killed 9".
     const b = list.find(
       (c) =>
         c.n !== a.n &&

@@ -42,17 +42,17 @@ export const NOT_A_PROCESS: readonly { name: string; match: RegExp }[] = [
   { name: 'the-case-as-so', match: /\b(?:is|are|was|were|be|been|being|isn['’]t|wasn['’]t|['’]s)\s+(?:(?:not|\p{Ll}+ly|often|still|always|also|never|just|really|almost|usually|already|even|no\s+longer)\s+){0,3}the\s+case\b(?!\s+(?:of|against|for)\b)/giu },
   // "in case of emergency", "just in case you were wondering".
   { name: 'in-case', match: /\bin\s+case\b/giu },
-  // "In Paula's case, the procedure lasted hours", "In one case, …": opening a sentence, an instance.
+  // "In Nora's case, the treatment took weeks", "In one case, …": opening a sentence, an instance.
   { name: 'in-ones-case', match: /^\s*In\s+(?:the\s+)?(?:this|that|each|one|either|any|such\s+a|[\p{L}-]+['’]s?)\s+case\b/gu },
   // "There's a case to be made that …", "makes a strong case that …".
   { name: 'case-as-argument', match: /\b(?:an?|the)\s+(?:\p{Ll}+\s+)?case\s+(?:to|can|could)\s+be\s+made\b|\bmak(?:e|es|ing)\s+(?:an?|the|his|her|their|its|our)\s+(?:\p{Ll}+\s+)?case\b/giu },
-  // "a case of mistaken identity", "it will then be a case of digging through the wreckage".
+  // "a case of mistaken identity", "it will then be a case of sorting through the records".
   { name: 'a-case-of', match: /\ba\s+case\s+of\b/giu },
   // "the case worker", "a case study".
   { name: 'case-compound', match: new RegExp(`\\bcase\\s+(?:${phrases(other.caseNouns)})\\b`, 'giu') },
   // "said in a news release".
   { name: 'press-release', match: new RegExp(`\\b(?:${phrases(other.releaseKinds)})\\s+releases?\\b`, 'giu') },
-  // "to add to the street appeal".
+  // "to add to the kerb appeal".
   { name: 'appeal-as-charm', match: new RegExp(`\\b(?:${phrases(other.appealKinds)})\\s+appeal\\b`, 'giu') },
 ];
 const PROCESS_WORD = new RegExp(PROCESS, 'giu');
@@ -64,12 +64,12 @@ const PENDING_PROCESS_NEAR = new RegExp(`${PROCESS}[^.;]{0,80}?${PENDING}|${PEND
 /** A process named near a word that says it is not over: "an investigation … is ongoing". */
 export const PENDING_PROCESS = { test: (text: string) => PENDING_PROCESS_NEAR.test(withoutOtherSenses(text)) };
 
-/** An effort told as under way: "the team is working to improve the yield". */
+/** An effort told as under way: "the team is working to reduce the cost". */
 export const EFFORT = `\\b(?:is|are)\\s+(?:still\\s+|now\\s+)?(?:${phrases(words.attempt.verbs)})\\s+to\\s+(\\p{Ll}+)`;
 
 /** A person the articles may name only by what they are: "an unidentified man", "a 27-year-old woman". */
 export const PERSON = String.raw`(?:\d+-year-old\s+)?(?:${phrases(words.unnamedPersons.words)})`;
-// "Sano found a man's body in the debris", "the body of a woman was recovered" → "Who was the man
+// "A hiker found a woman's body in the woods", "the body of a woman was recovered" → "Who was the woman
 // whose body was found?": a person the articles name only by what was found.
 export const BODY_OF = new RegExp(String.raw`\b(?:an?\s+((?:\d+-year-old\s+|young\s+|elderly\s+)?${PERSON})['’]s\s+(body|remains)|(?:the\s+)?(body|remains)\s+of\s+an?\s+((?:\d+-year-old\s+|young\s+|elderly\s+)?${PERSON}))\b`, 'iu');
 
@@ -110,9 +110,9 @@ const UNSETTLED = anyOf([...words.unsettled.condition, ...words.unsettled.sought
 
 /** The signal rules, strongest first. */
 export const SIGNALS: readonly SignalRule[] = [
-  // "It is unclear who …", "No one knows yet who built the site", "left many missing".
+  // "It is unclear who …", "No one knows yet who built the wall", "left many missing".
   { name: 'explicit-unknown', kind: 'unresolved', weight: 3, match: { test: (text) => EXPLICIT_UNKNOWN.test(withoutLacking(text)) } },
-  // A person named only by what was found: "found a man's body in the debris".
+  // A person named only by what was found: "found a woman's body in the woods".
   { name: 'unnamed-body', kind: 'unresolved', weight: 2, match: BODY_OF },
   // Two accounts of one thing: "said that statement was not accurate", "denied …".
   { name: 'denial', kind: 'disputed', weight: 2.5, match: anyOf(words.denial) },
@@ -134,11 +134,11 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'unsettled', kind: 'unresolved', weight: 1.75, match: { test: (text) => UNSETTLED.test(withoutLacking(text)) } },
   // Someone or something handed to a process not yet done: "taken to a hospital for evaluation".
   { name: 'sent-for', kind: 'unresolved', weight: 2, match: anyOf(words.sentFor) },
-  // The article asks it itself: "But can she hang with the grueling workouts?"
+  // The article asks it itself: "But can the show survive another season without its star?"
   { name: 'asked-in-text', kind: 'unresolved', weight: 0.5, match: /\?["”’']?\s*$/u },
-  // Someone would not say: "declined to say whether there was an EpiPen on site".
+  // Someone would not say: "declined to say whether there was a guard on duty".
   { name: 'withheld', kind: 'unresolved', weight: 2, match: anyOf(words.withheld) },
-  // An effort under way whose outcome is not told: "the team is working to improve the yield".
+  // An effort under way whose outcome is not told: "the team is working to reduce the cost".
   { name: 'effort', kind: 'unresolved', weight: 1.5, match: new RegExp(EFFORT, 'iu') },
   // A future someone fears, hopes for or weighs: "concern that North Korea could soon …".
   { name: 'possibility', kind: 'unresolved', weight: 1.5, match: anyOf(words.possibility) },
