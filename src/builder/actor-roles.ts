@@ -9,11 +9,11 @@ import { STOPWORDS, occurrences } from './text/tokens.js';
 
 /** What the cluster names once for every actor: its ensembles, the US state it is set in, its police. */
 export interface RoleStory {
-  /** The one band (or other ensemble) each kind of ensemble names: "band" → "Led Zeppelin". */
+  /** The one band (or other ensemble) each kind of ensemble names: "band" → "Harbor Lights". */
   ensembles: ReadonlyMap<string, string>;
   /** The US state the articles name most, when one stands out. */
   state?: string;
-  /** The place whose police the articles name most ("Ipswich police"), when one stands out. */
+  /** The place whose police the articles name most ("Dover police"), when one stands out. */
   police?: string;
 }
 
@@ -37,7 +37,7 @@ export interface RoleCompletion {
 }
 
 const NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+the\s+|of\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*){0,3}`;
-// "rock group Led Zeppelin", "the band Arcade Fire", "Led Zeppelin, the band": an ensemble written with its kind.
+// "rock group Harbor Lights", "the band Cold Rivers", "Harbor Lights, the band": an ensemble written with its kind.
 const kindBefore = (kinds: string) => new RegExp(String.raw`\b(?:${kinds})\s+(${NAME})`, 'gu');
 const kindAfter = (kinds: string) => new RegExp(String.raw`(${NAME}),\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:${kinds})\b`, 'gu');
 
@@ -56,7 +56,7 @@ export function roleStory(texts: readonly string[]): RoleStory {
   return { ensembles, state: storyState(all), police: policePlace(all) };
 }
 
-// "Ipswich police", "the Madison Police Department": the place a force is named for.
+// "Dover police", "the Dover Police Department": the place a force is named for.
 const FORCE = /(?<![\p{L}-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:police|Police)\b/gu;
 function policePlace(text: string): string | undefined {
   const counts = new Map<string, number>();
@@ -86,15 +86,15 @@ const memberKind = (role: string) => {
   return [...ENSEMBLE_MEMBERS].find(([, { members }]) => members.some((m) => words.includes(m)))?.[0];
 };
 
-// "Gov. Robert Bentley": a state's office written without its state.
+// "Gov. Dale Hunt": a state's office written without its state.
 const STATE_OFFICE = /^(?:(?:former|acting)\s+)?(?:Governor|Lieutenant Governor|Gov\.|Lt\. Gov\.)(?=,|$)/i;
 
 // Right after a name, past an age, a "who" or the other name of a pair: ", 26, was", ", who has
-// been", ", 20, and Michael Vaz, 19, are".
+// been", ", 20, and Dan Cole, 19, are".
 const AFTER_NAME = String.raw`^(?:,\s+\d{1,3},)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+\d{1,3},)?)?(?:,\s+who)?\s+`;
 const BE = String.raw`(?:was|is|has\s+been|had\s+been|were|are|have\s+been)`;
 
-// "Parker, 26, pleaded not guilty today to third-degree assault", "Smith, who was charged with
+// "Malden, 31, pleaded not guilty today to second-degree assault", "Smith, who was charged with
 // murder": the charge a person faces, right after the name, in the passive or the plea, up to
 // where or when.
 // (Not "and a half": "sentenced to three and a half years".)
@@ -106,7 +106,7 @@ const STATUS = new RegExp(
   'u',
 );
 
-// "Macomber, 65, was found fatally shot in a wooded area": what befell the person, up to where
+// "Malden, 57, was found fatally shot near a creek": what befell the person, up to where
 // and when it did.
 const HARM_END = String.raw`(?:${CHARGE_END}|on|by|as|near|outside|inside|during|following|from|with|for)`;
 const HARM = new RegExp(
@@ -116,7 +116,7 @@ const HARM = new RegExp(
 );
 const HARMED = new RegExp(String.raw`\b(?:${HARM_VERBS.join('|')})\b`, 'i');
 
-// "Madsen is expected to appear in court. The 46-year-old inventor has been …": the next sentence
+// "Reyes will appear in court at 2pm. The inventor has been …": the next sentence
 // opens on a description of the one the sentence before opened on.
 const NEXT_DESCRIPTION = /^[^.!?]*[.!?]["”’]?\s+The\s+((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:is|was|has|had|said|says|added|told|will|would|\p{Ll}+ed|\p{Ll}+s)\b/u;
 const describedNext = (c: ActorRoleContext) =>
@@ -124,7 +124,7 @@ const describedNext = (c: ActorRoleContext) =>
     .map((a, i) => (OPENS_SENTENCE.test(c.before?.[i] ?? '-') ? NEXT_DESCRIPTION.exec(a) : null))
     .find((m) => m && isRoleNoun(m[2]))?.[1];
 
-// "An ICRC spokeswoman said the meeting was … | “…,” Victoria Zotikova told AFP.": an unnamed
+// "A Red Cross spokeswoman said the meeting was … | “…,” Ana Ruiz told reporters.": an unnamed
 // speaker's description, then a named speaker with none, in the sentence right after.
 const PREVIOUS_SPEAKER = /^(?:An?|The)\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:for|of|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})?)\s+(?:said|says|told)\b/u;
 const NAMED_SPEAKER = /^\s+(?:told|said|says|added)\b/u;
@@ -136,7 +136,7 @@ const describedBefore = (c: ActorRoleContext) =>
 // ", who led the research,", ", 26, who pleaded …": a relative clause right after a name and its age.
 const WHO_AFTER_NAME = /^(?:,\s+\d{1,3})?,(?=\s+who\s)/;
 const contentWords = (s: string) => s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 3 && !STOPWORDS.has(w));
-// "co-founder of Loud Records | who co-founded Loud Records": a clause that says the role again adds nothing.
+// "co-founder of Bright Note Records | who co-founded Bright Note Records": a clause that says the role again adds nothing.
 const repeats = (role: string, clause: string) => {
   const said = new Set(contentWords(role));
   const words = contentWords(clause);
@@ -149,23 +149,23 @@ const AGE_AT_END = /(,\s+\d{1,3})$/;
 
 /** In order; each row that matches rewrites the role for the rows after it. */
 export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
-  // "Rihanna is giving Madonna a run for her money. The 25-year-old singer is …".
+  // "Ana Ruiz is giving the champion a hard time. The 24-year-old singer is …".
   { name: 'described-in-the-next-sentence', match: (c) => !c.role && !!describedNext(c), build: describedNext },
-  // "An ICRC spokeswoman said … . “…,” Victoria Zotikova told AFP.".
+  // "A Red Cross spokeswoman said … . “…,” Ana Ruiz told reporters.".
   { name: 'speaker-described-before', match: (c) => !c.role && !!describedBefore(c), build: describedBefore },
-  // "Guitarist Jimmy Page" in a story about "rock group Led Zeppelin": "Led Zeppelin guitarist".
+  // "Guitarist Ray Lund" in a story about "rock group Harbor Lights": "Harbor Lights guitarist".
   {
     name: 'member-of-the-ensemble',
     match: (c) => !!c.role && bareRole(c.role.replace(/,\s+\d+$/, '')) && !!memberKind(c.role) && c.story.ensembles.has(memberKind(c.role)!),
     build: (c) => `${c.story.ensembles.get(memberKind(c.role)!)} ${lowerFirst(c.role)}`,
   },
-  // "Gov. Robert Bentley" in a story set in Alabama: "Alabama Governor".
+  // "Gov. Dale Hunt" in a story set in Nebraska: "Nebraska Governor".
   {
     name: 'state-of-the-office',
     match: (c) => !!c.story.state && STATE_OFFICE.test(c.role),
     build: (c) => c.role.replace(STATE_OFFICE, (office) => `${c.story.state} ${office.replace(/^Gov\.$/i, 'Governor').replace(/^Lt\. Gov\.$/i, 'Lieutenant Governor')}`),
   },
-  // "Police Sgt. Justin Daly" in a story about the "Ipswich police": "Ipswich Police Sergeant".
+  // "Police Sgt. Ana Ruiz" in a story about the "Dover police": "Dover Police Sergeant".
   {
     name: 'force-of-the-officer',
     match: (c) => !!c.story.police && /\bpolice\b/i.test(c.role) && c.role.replace(/,\s+\d+$/, '').split(/\s+/).every((w) => /^police$/i.test(w) || lowerTitle(w)),
@@ -174,7 +174,7 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
       return `${former ?? ''}${c.story.police} ${office}`;
     },
   },
-  // "Stanford chemist Matthew Kanan … | Kanan, who led the research,": what the person is said to
+  // "Stanford chemist Nils Hauer … | Hauer, who led the research,": what the person is said to
   // be or to have done goes with a title, as a role written as an apposition keeps its clause.
   {
     name: 'what-the-person-did',
@@ -182,7 +182,7 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     match: (c) => !!c.role && !/\bwho\b/.test(c.role) && !STOPWORDS.has(c.role.split(/\s+/).pop()!.toLowerCase()) && !!didAfterName(c),
     build: (c) => (AGE_AT_END.test(c.role) ? c.role.replace(AGE_AT_END, ` ${didAfterName(c)}$1`) : `${c.role} ${didAfterName(c)}`),
   },
-  // "…, 26, pleaded not guilty today to third-degree assault": the charge goes with the role.
+  // "…, 31, pleaded not guilty today to second-degree assault": the charge goes with the role.
   {
     name: 'charge-faced',
     match: (c) => c.after.some((a) => STATUS.test(a)) && !/\b(?:charged|accused|convicted|guilty|indicted|arrested|sentenced|suspected)\b/i.test(c.role),
@@ -193,7 +193,7 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
       return /^(?:pleaded|pled)\b/.test(status) ? `${c.role}, who ${status}` : `${c.role}, ${status}`;
     },
   },
-  // "Frank Macomber, 65, was found fatally shot": a victim's fate goes with the role.
+  // "Ray Malden, 57, was found fatally shot": a victim's fate goes with the role.
   {
     name: 'harm-suffered',
     match: (c) => c.after.some((a) => HARM.test(a)) && !HARMED.test(c.role),
@@ -212,7 +212,7 @@ export interface StoryRole {
   reads: (after: string, before: string) => boolean;
 }
 
-// "who lost his father and stepmother on the flight", "lost her son in the attack": a kin word,
+// "who lost her father and stepmother on Flight 12", "lost her son in the attack": a kin word,
 // as a step-relation or a plural too.
 const LOST_KIN = new RegExp(String.raw`${AFTER_NAME}(?:had\s+)?lost\s+(?:his|her|their)\s+(?:(?:two|three|four|only|eldest|youngest|younger|older|baby|infant|\d{1,2}-year-old)\s+)?(?:step-?)?([\p{Ll}-]+?)s?\b`, 'u');
 const lostKin = (after: string) => {
@@ -262,7 +262,7 @@ export function namesNoPost(role: string): boolean {
   return [words[words.length - 1], joint > 0 ? words[joint - 1] : ''].some((w) => GENERIC_HEADS.has(w));
 }
 
-/** "ICRC President", "Police Chief": a title written as one, capitalised. */
+/** "Red Cross President", "Police Chief": a title written as one, capitalised. */
 export const namesPost = (role: string) => !namesNoPost(role) && role.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && TITLE_HEADS.has(w.toLowerCase()));
 
 /** The role completed by every row of ROLE_COMPLETIONS that matches. */
