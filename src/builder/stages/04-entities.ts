@@ -37,7 +37,7 @@ export interface Found {
 
 
 // The word a title or role is built on: "spokesman", "guitarist". A capitalised word is one only
-// when it is a title ("President") or opens the sentence ("Guitarist Jimmy Page"): in a name,
+// when it is a title ("President") or opens the sentence ("Guitarist Ray Lund"): in a name,
 // "Cook" or "Singer" is a surname.
 const isRoleHead = (t: Token, opening = false) => {
   const w = bare(t.text);
@@ -74,9 +74,9 @@ function runs(text: string, tokens: Token[]): Token[][] {
     if (joinable(t, run.length === 0, run[run.length - 1])) {
       run.push(t);
       // A possessive closes the name: "Assad's chief accomplice".
-      // …unless an organisation's name goes on: "Administration for Children's Services".
+      // …unless an organisation's name goes on: "Department for Children's Services".
       const next = tokens[i + 1];
-      // …or an office is named for its holder's title: "Whitley County Sheriff's Office".
+      // …or an office is named for its holder's title: "Brenton County Sheriff's Office".
       const orgGoesOn = next && text.slice(t.end, next.start) === ' ' && isCapitalized(next.text) && ORG_HEADS.has(bare(next.text).toLowerCase()) && (run.some((x) => CONNECTORS.has(x.text)) || TITLE_HEADS.has(bare(t.text).toLowerCase()));
       if (POSSESSIVE.test(t.text) && isCapitalized(t.text) && !orgGoesOn) flush();
     } else flush();
@@ -87,14 +87,14 @@ function runs(text: string, tokens: Token[]): Token[][] {
 
 // "Lavrov told Tillerson Moscow was hoping…": a country or capital after a name starts another
 // name, unless it belongs to an organisation ("Bank of England") or a first name makes it a
-// surname ("Michael Jordan", "Devin Lima").
+// surname ("Michael Jordan", "Marco Lima").
 function splitBeforeCountry(run: Token[]): Token[][] {
   if (run.some((t) => ORG_HEADS.has(bare(t.text).toLowerCase())) || countryOf(run.map((t) => t.text).join(' '))) return [run];
   const at = run.findIndex((t, i) => i > 0 && countryOf(bare(t.text)) && !CONNECTORS.has(run[i - 1].text.toLowerCase()) && !countryOf(bare(run[i - 1].text)) && !isTitleWord(run[i - 1].text) && !isFirstName(run[i - 1].text));
   return at < 0 ? [run] : [run.slice(0, at), ...splitBeforeCountry(run.slice(at))];
 }
 
-// "Arizona Republicans McCain and Jeff Flake": a group noun is a description of the name after it.
+// "Oregon Republicans Garrity and Jeff Marek": a group noun is a description of the name after it.
 function splitAfterGroup(run: Token[]): Token[][] {
   const at = run.findIndex((t, i) => i < run.length - 1 && GROUP_NOUNS.has(t.text.toLowerCase()));
   return at < 0 ? [run] : [run.slice(at + 1)];
@@ -120,14 +120,14 @@ function organisationAfterOf(run: Token[]): number {
   return of > 0 && rest.length && rest.every((t) => isCapitalized(t.text)) && ORG_HEADS.has(bare(rest[rest.length - 1].text).toLowerCase()) ? at : run.length;
 }
 
-// "Environmental Health Supervisor Jim Henry": a capitalised role noun before a first name is a
+// "Public Health Supervisor Jim Hollis": a capitalised role noun before a first name is a
 // title, not a surname; after a word that may be a first name it is part of the name ("Yves Saint
 // Laurent").
 const roleBeforeFirstName = (run: Token[], i: number) =>
   i >= 0 && i + 1 < run.length && isRoleNoun(bare(run[i].text)) && isFirstName(run[i + 1].text) && !(i > 0 && mayBeFirstName(bare(run[i - 1].text)));
 const mayBeFirstName = (w: string) => isFirstName(w) || (!isCommonWord(w) && !isTitleWord(w) && !isPlace(w) && !isAcronym(w));
 
-// "Sen. Dean Heller of Nevada", "Dean Heller said": a title word that is also a first name, before
+// "Sen. Dean Holloway of Nevada", "Dean Holloway said": a title word that is also a first name, before
 // the one word that ends the name, is the first name.
 const titleWordIsFirstName = (run: Token[], i: number) =>
   i + 1 < run.length && (i + 2 === run.length || CONNECTORS.has(run[i + 2].text)) && isFirstName(bare(run[i].text)) && isCapitalized(run[i].text) && !isTitleWord(run[i + 1].text);
@@ -135,13 +135,13 @@ const titleWordIsFirstName = (run: Token[], i: number) =>
 // The last person title in a run that still has a name after it.
 function lastTitleHead(run: Token[], opener: Token): number {
   for (let i = run.length - 2; i >= 0; i--) {
-    // "Jesuit Rev. | Gianfranco Ghirlanda": an abbreviated honorific inside the run ends a title too.
+    // "Jesuit Rev. | Paolo Venturi": an abbreviated honorific inside the run ends a title too.
     const abbreviatedHonorific = run[i].text.endsWith('.') && HONORIFICS.has(bare(run[i].text).toLowerCase());
     if ((!isRoleHead(run[i], run[i] === opener) && !roleBeforeFirstName(run, i) && !abbreviatedHonorific) || titleWordIsFirstName(run, i)) continue;
-    // The name after it runs to the end or to an "of": "Congresswoman | Kyrsten Sinema | of Arizona".
+    // The name after it runs to the end or to an "of": "Congresswoman | Laura Whitcomb | of Oregon".
     let end = run.findIndex((t, j) => j > i && CONNECTORS.has(t.text));
     if (end < 0) end = run.length;
-    // A country's name after a first name is a surname ("singer | Devin Lima").
+    // A country's name after a first name is a surname ("singer | Marco Lima").
     const nameWord = (t: Token, j: number) => isCapitalized(t.text) && (!isTitleWord(t.text) || (!!countryOf(bare(t.text)) && isFirstName(run[j - 1].text)));
     if (end > i + 1 && run.slice(i + 1, end).every((t, k) => nameWord(t, i + 1 + k))) return i;
   }
@@ -170,7 +170,7 @@ interface Candidate {
   type?: Mention['type'];
   /** The country a name opens with ("Russian …", "U.S. …"). */
   state?: string;
-  /** Written with a possessive: "Hackett's". */
+  /** Written with a possessive: "Hollis's". */
   possessive: boolean;
   /** The text before the name. */
   before: string;
@@ -184,10 +184,10 @@ interface NameRule {
 }
 
 const reject = () => null;
-// "Millbrook police", "New Orleans police": the capitalised words before a local force's noun name the
+// "Millbrook police", "New Halden police": the capitalised words before a local force's noun name the
 // place it serves when each is a place or no ordinary word ("Riot police", "When police" are not); an
-// organisation's own name ("Wayne State University police") stays that name, and a country's force
-// ("Danish police") stands for the country, as its government does.
+// organisation's own name ("Brackton University police") stays that name, and a country's force
+// ("Norwegian police") stands for the country, as its government does.
 const servesPlace = (words: readonly string[]) =>
   words.length > 0 &&
   words.every((w, k) => isPlace(w) || (w === 'New' && k < words.length - 1) || (/^\p{Lu}\p{Ll}/u.test(w) && !isCommonWord(w) && !STOPWORDS.has(w.toLowerCase()))) &&
@@ -244,7 +244,7 @@ export const NAME_RULES: readonly NameRule[] = [
       ((single(c) && isCommonWord(c.name)) || /^\s*:/.test(c.after) || /\[\s*$/.test(c.before)),
     build: reject,
   },
-  // "NEW YORK, May 18 (UPI) --", "DINGWALL, Scotland —": a place in capitals opening an article,
+  // "NEW YORK, May 18 (UPI) --", "BRAEMORE, Scotland —": a place in capitals opening an article,
   // before its date, its agency or a dash, is where the story was filed.
   {
     name: 'dateline',
@@ -257,7 +257,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'stock-ticker', match: (c) => single(c) && TICKER.test(c.name), build: reject },
   // "CO2", "F-16", "COVID-19": a code or a formula, not a name.
   { name: 'code-or-formula', match: (c) => single(c) && /\d/.test(c.name) && !knownOrg(c.name), build: reject },
-  // "Hummer H2", "Bushmaster AR-15", "Flight MH370": a name holding a model's or a flight's code
+  // "Jeep J8", "Colt AR-15", "Flight 415": a name holding a model's or a flight's code
   // is a product, a weapon, a vehicle or a flight, not someone who acts.
   { name: 'model-code', match: (c) => !single(c) && c.words.some((w) => /\d/.test(w) && /\p{L}/u.test(w)) && c.classified !== 'organization' && !c.role, build: reject },
   // A lone initial, numeral or suffix left over from a name ("V", "II", "Jr") names nobody.
@@ -269,15 +269,15 @@ export const NAME_RULES: readonly NameRule[] = [
   // Places, streets and events: "Martin Luther King Boulevard", "World War II".
   { name: 'place-or-event', match: (c) => PLACE_HEADS.has(lastHead(c)), build: reject },
   { name: 'not-a-name', match: (c) => NOT_NAMES.has(c.name), build: reject },
-  // "Fort Calhoun", "Mount Everest".
+  // "Fort Ardell", "Mount Tarkhang".
   { name: 'place-prefix', match: (c) => !single(c) && PLACE_PREFIXES.has(c.words[0]) && !ORG_HEADS.has(c.lastWord.toLowerCase()), build: reject },
-  // "Yokosuka Japan", "Sun Lakes, Ariz": a place qualified by its country.
-  // …but "Bank of Japan", "Cecile De France" and "Michael Jordan" are not.
+  // "Sasebo Japan", "Pine Lakes, Ariz": a place qualified by its country.
+  // …but "Bank of Japan", "Lucie De France" and "Michael Jordan" are not.
   { name: 'place-with-country', match: (c) => !single(c) && !!countryOf(c.lastWord) && !countryOf(c.name) && !CONNECTORS.has(c.words[c.words.length - 2].toLowerCase()) && !isFirstName(c.words[c.words.length - 2]), build: reject },
-  // "Reuters", "BBC News", "the Kokomo Tribune": outlets report the story.
-  // …"the Logansport Pharos-Tribune": the head may close a hyphenated word.
+  // "Reuters", "BBC News", "the Millbrook Tribune": outlets report the story.
+  // …"the Eastport Beacon-Tribune": the head may close a hyphenated word.
   { name: 'news-outlet', match: (c) => MEDIA.has(c.name.toLowerCase()) || ((!single(c) || c.lastWord.includes('-')) && MEDIA_HEADS.has(c.lastWord.toLowerCase().split('-').pop()!)), build: reject },
-  // "House Democrats", "Arizona Republicans": a group, named by its noun like "Syrian rebels", the
+  // "House Democrats", "Oregon Republicans": a group, named by its noun like "Syrian rebels", the
   // words before it a qualifier.
   {
     name: 'qualified-group',
@@ -295,11 +295,11 @@ export const NAME_RULES: readonly NameRule[] = [
   },
   // A name before a role written in lower case qualifies the role: "a former House Transportation chairman".
   { name: 'qualifies-a-role', match: (c) => !c.classified && !c.role && !c.possessive && !!nextLowerWord(c) && (TITLE_HEADS.has(nextLowerWord(c)!) || TITLE_HEADS.has(nextLowerWord(c)!.replace(/s$/, ''))), build: reject },
-  // "United Flight 93", "Route 66", "NewsChannel 15": a name followed by its number is a flight,
+  // "United Flight 415", "Route 66", "NewsChannel 15": a name followed by its number is a flight,
   // a road, a product or a channel, unless a first name opens it.
   { name: 'numbered-thing', match: (c) => !c.role && /^\s+\d/.test(c.after) && (isCommonWord(c.lastWord) || !isFirstName(c.words[0])) && c.classified !== 'organization', build: reject },
   { name: 'demonym', match: (c) => !c.classified && single(c) && !!countryOfDemonym(c.name), build: reject },
-  // A place ("Sun Lakes"), unless a first name or a title says a person bears it ("Marsha Blackburn").
+  // A place ("Pine Lakes"), unless a first name or a title says a person bears it ("Laura Preston").
   {
     name: 'place',
     match: (c) => !c.classified && (isPlace(c.lastWord) || isPlace(c.name)) && !countryOf(c.name) && !c.role && !(!single(c) && isFirstName(c.words[0])),
@@ -315,12 +315,12 @@ export const NAME_RULES: readonly NameRule[] = [
 ];
 
 // A work's title in quotation marks: two capitalised words or more, with the short words titles
-// keep in lower case ("'Dancing With the Stars'", "“Keys to the Highway”").
+// keep in lower case ("'Skating With the Champions'", "“Roads to the River”").
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|of|the|a|an|and|or|with|in|on|to|for|at|by|from|is|my|your)`;
 const QUOTED_TITLE = new RegExp(String.raw`(?<![\p{L}\d])['‘"“](\p{Lu}[\p{L}'’.&-]*(?:\s${TITLE_WORD})*\s\p{Lu}[\p{L}&-]*)[.,!?]?['’"”](?![\p{L}\d])`, 'gu');
 const TITLE_OPENING_SENTENCE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\s${TITLE_WORD})*\s\p{Lu}[\p{L}&-]*)(?=[.,!?]?['’"”])`, 'u');
-// What only a body behind a title does: speaks, wants, will ("'Dancing With the Stars' would love
-// to have Betty White"); a film that "opens" or "is" stays a work.
+// What only a body behind a title does: speaks, wants, will ("'Skating With the Champions' would love
+// to have Greta Lowe"); a film that "opens" or "is" stays a work.
 const MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'can']);
 /**
  * Whether a quoted title is someone who acts, from the text right after its words: its closing
@@ -343,7 +343,7 @@ const speaks = (word: string) => SPEECH_VERBS.has(word) && !word.startsWith('rep
 const WANTS = /^(?:(?:would|will)\s+)?(?:love|like|want|wants|wanted|hope|hopes|hoped)\b/u;
 /**
  * Whether a quoted title speaks or wants right after its closing mark, not only "will" something,
- * as a film may ("will rely on its fans"); a title closed on a comma ("“The Evil Dead,” boasts …")
+ * as a film may ("will rely on its fans"); a title closed on a comma ("“Nightfall Again,” boasts …")
  * is an aside, which a verb after it need not have for subject.
  */
 const speaksOrWantsAfterTitle = (after: string): boolean => {
@@ -362,7 +362,7 @@ function quotedTitles(text: string, acting: ReadonlySet<string> = new Set()): { 
     const end = start + m[1].length;
     return { start, end, acts: speaksAfterTitle(text.slice(end)) || acting.has(titleKey(m[1])) };
   });
-  // "…primetime.\"'Dancing With The Stars' would love …": the sentence splitter may leave the
+  // "…primetime.\"'Skating With The Champions' would love …": the sentence splitter may leave the
   // opening quotation mark with the sentence before; a title closed and speaking at the start of
   // a sentence is the show all the same (not a name whose possessive mark follows: "Chris Jones' will").
   const opening = TITLE_OPENING_SENTENCE.exec(text);
@@ -374,8 +374,8 @@ const titleKey = (title: string) => title.toLowerCase();
 
 /**
  * The quoted titles of a cluster that speak or want somewhere: a show that "would love to have"
- * someone is the same body wherever else the articles quote its title ("a popular show: 'Dancing
- * With the Stars.'").
+ * someone is the same body wherever else the articles quote its title ("a popular show: 'River
+ * Town Nights.'").
  */
 export function actingTitles(texts: readonly string[]): Set<string> {
   const acting = new Set<string>();
@@ -411,10 +411,10 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
 
     // Split a leading title from the name: "US Secretary of State | Rex Tillerson".
     let p = 0;
-    // A place's name right after a title's head word is the first name: "Colonel | Riyadh Asaad".
+    // A place's name right after a title's head word is the first name: "Colonel | Paris Mendez".
     const firstNameAfterHead = (i: number) => i > 0 && i < run.length - 1 && !!countryOf(bare(run[i].text)) && isRoleHead(run[i - 1], run[i - 1] === tokens[0]) && !isTitleWord(run[i + 1].text);
     while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || CONNECTORS.has(run[p].text.toLowerCase()) || (run[p].text === 'the' && p > 0)) && !firstNameAfterHead(p) && !titleWordIsFirstName(run, p)) p++;
-    // …or an organisation's title: "NRC spokesman | Victor Dricks", "ICRC President | Jakob Kellenberger".
+    // …or an organisation's title: "NRC spokesman | Victor Dale", "ICRC President | Jakob Vollmer".
     const head = lastTitleHead(run, tokens[0]);
     if (head >= p && head < run.length - 1) p = head + 1;
     const titleWords = run.slice(0, p);
@@ -432,12 +432,12 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       let roleWords = titleWords.filter((t) => !HONORIFICS.has(bare(t.text).toLowerCase()));
       // "the communications of | German Chancellor": the role is the titled part after "of".
       const lastOf = roleWords.map((t) => t.text).lastIndexOf('of');
-      // …but "University of Pittsburgh microbiologist" is one title: its "of" is an organisation's.
+      // …but "University of Leeds microbiologist" is one title: its "of" is an organisation's.
       if (lastOf > 0 && roleWords.slice(lastOf + 1).some((t) => isRoleHead(t, t === tokens[0])) && !ORG_HEADS.has(bare(roleWords[lastOf - 1].text).toLowerCase())) roleWords = roleWords.slice(lastOf + 1);
       while (roleWords.length > 1 && /^(?:the|a|an)$/i.test(roleWords[0].text)) roleWords = roleWords.slice(1);
       if (!ofOrg && (roleWords.some((t) => isRoleHead(t, t === tokens[0])) || (roleWords.includes(run[p - 1]) && roleBeforeFirstName(run, p - 1))))
         role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
-      // "Arizona Gov. Jan Brewer": an abbreviated honorific that is a role is spelt out, each of a
+      // "Oregon Gov. Jan Holbrook": an abbreviated honorific that is a role is spelt out, each of a
       // rank's ("Lt. Gen." → "Lieutenant General").
       const honorific = titleWords.findIndex((t) => HONORIFIC_ROLES.has(bare(t.text).toLowerCase()));
       const spelt = () => titleWords.slice(honorific).filter((t) => HONORIFIC_ROLES.has(bare(t.text).toLowerCase())).map((t) => HONORIFIC_ROLES.get(bare(t.text).toLowerCase())!);
@@ -462,14 +462,14 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       }
     }
     while (nameTokens.length && (!isCapitalized(nameTokens[0].text) || /-\p{Ll}+$/u.test(nameTokens[0].text))) nameTokens = nameTokens.slice(1);
-    // A person's name ends before "of": "Kyrsten Sinema of Arizona", "Bill Seekins of the National Guard".
+    // A person's name ends before "of": "Laura Whitcomb of Oregon", "Bill Harlan of the National Guard".
     const of = nameTokens.findIndex((t) => t.text === 'of');
     if (of > 0 && (role || of >= 2 || isFirstName(nameTokens[0].text)) && !nameTokens.slice(0, of).some((t) => ORG_HEADS.has(t.text.toLowerCase())))
       nameTokens = nameTokens.slice(0, of);
-    // "Jimmy Choo CHOO.L": the ticker after a company's name is no part of it.
+    // "Nina Vale NVAL.L": the ticker after a company's name is no part of it.
     while (nameTokens.length > 1 && TICKER.test(nameTokens[nameTokens.length - 1].text)) nameTokens = nameTokens.slice(0, -1);
     if (!nameTokens.length) continue;
-    // A title-case headline runs on after the name: "Wendy Davis Run for Governor".
+    // A title-case headline runs on after the name: "Dana Ruiz Visits".
     if (nameTokens.length >= 3 && isFirstName(nameTokens[0].text) && isCommonWord(nameTokens[nameTokens.length - 1].text) && !isLastName(nameTokens[nameTokens.length - 1].text) && !ORG_HEADS.has(nameTokens[nameTokens.length - 1].text.toLowerCase()))
       nameTokens = nameTokens.slice(0, -1);
     const honorific = !ofOrg && titleWords.some((t) => HONORIFICS.has(bare(t.text).toLowerCase()));
@@ -486,9 +486,9 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       name, words, lastWord: words[words.length - 1], role, after, classified, state, possessive: POSSESSIVE.test(last.text), before: text.slice(0, first.start),
       headNoun: words[(ofAt > 0 ? ofAt : words.length) - 1].toLowerCase(),
       // A name is a person's when a title or an honorific ("Mr."), a first name or an uncommon last word says so;
-      // not after an ordinary noun or adjective ("Universal Preschool", "Thing Sites GeoTour"),
-      // which a person's name does not open ("Led Zeppelin" opens with a verb's form).
-      // Nor is "Battle of Axanar" or "Moothill of Dingwall" one: an "of" or a "for" joins a
+      // not after an ordinary noun or adjective ("Universal Daycare", "Ring Sites GeoTrail"),
+      // which a person's name does not open ("Led Astray" opens with a verb's form).
+      // Nor is "Battle of Kessel" or "Courthill of Braemore" one: an "of" or a "for" joins a
       // person's name only after a first name ("Catherine of Aragon").
       type: classified ?? (role || honorific || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1]) && (!isCommonWord(words[0]) || isVerbForm(words[0])) && !words.some((w) => w === 'of' || w === 'for')) ? 'person' : undefined),
     };
@@ -556,7 +556,7 @@ function describedFrom(c: GroupContext): number {
   return from;
 }
 // The capitalised words right before a word, written with single spaces, without a sentence's
-// opening function word ("The Millis police").
+// opening function word ("The Tarrow police").
 function placeBefore(c: GroupContext): Token[] {
   const { text, tokens, i } = c;
   let from = i;
@@ -564,7 +564,7 @@ function placeBefore(c: GroupContext): Token[] {
   while (from < i && STOPWORDS.has(tokens[from].text.toLowerCase()) && !(tokens[from].text === 'New' && from + 1 < i)) from++;
   return tokens.slice(from, i);
 }
-// "the family", "Elijah's family", "whose family": a determiner or an owner before it.
+// "the family", "Noah's family", "whose family": a determiner or an owner before it.
 const OWNER = /^(?:the|his|her|their|its|our|my|your|that|this|whose)$|^\p{Lu}\p{L}*['’]s?$/iu;
 
 // The next word but an auxiliary or an adverb is a verb of speech: "critics have long argued".
@@ -610,7 +610,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
     match: (c) => ORG_ADJECTIVES.has(lowerAt(c, c.i)) && /^\p{Ll}+s$/u.test(c.tokens[c.i + 1]?.text ?? ''),
     build: ({ text, tokens, i }) => ({ start: tokens[i].start, end: tokens[i + 1].end, name: ORG_ADJECTIVES.get(tokens[i].text.toLowerCase())!, type: 'organization', surface: text.slice(tokens[i].start, tokens[i + 1].end) }),
   },
-  // "the family said", "Elijah's family": a household speaks as one, written in lower case and
+  // "the family said", "Noah's family": a household speaks as one, written in lower case and
   // not as a modifier ("family therapy"); its members are one actor with it.
   {
     name: 'household',
@@ -697,7 +697,7 @@ const SHORT_SENTENCE = /^\p{Lu}[^]*\s\p{Ll}[^]*[.!?]["”’]?$/u;
 const named = (s: Sentence) => !s.noise || (s.noise === 'fragment' && SHORT_SENTENCE.test(s.text));
 
 /**
- * "Pocono Schools Reopen With Heavy Police Presence, Manhunt Continues": a line in title case (a
+ * "Ridge Schools Reopen With Armed Guards, Search Goes On": a line in title case (a
  * headline, a link to another story) capitalises ordinary words, so its capitalised runs are no
  * evidence of a name. Four words or more, nearly all capitalised, two of them ordinary words, one
  * a function word ("With", "In").
@@ -748,7 +748,7 @@ function surnamesOpeningSentences(ctx: Context, mentions: Mention[]): Mention[] 
     if (!named(s)) continue;
     const [first, next] = tokenize(s.text, s.start);
     if (!first || !surnames.has(first.text) || opening.has(first.start) || first.start - s.start > 1) continue;
-    // "Page Six reported": a longer name of its own.
+    // "Gossip Desk reported": a longer name of its own.
     if (next && capitalized(next.text) && /^\s+$/.test(ctx.docs[s.doc].text.slice(first.end, next.start))) continue;
     found.push({ sentence: s.index, start: first.start, end: first.end, name: first.text, type: 'person' });
   }
