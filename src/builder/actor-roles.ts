@@ -78,7 +78,7 @@ function standsOut(counts: (readonly [string, number])[]): string | undefined {
 
 const storyState = (text: string) => standsOut(US_STATE_NAMES.map((s) => [s, occurrences(text, s)] as const).filter(([, n]) => n > 0));
 
-// A role that names no body: "guitarist", "bass and keyboard player", not "Stanford chemist".
+// A role that names no body: "guitarist", "guitar and keyboard player", not "Stanford chemist".
 const bareRole = (role: string) => !/\s(?:of|at|for|in|with|from)\s/.test(role) && role.split(/\s+/).slice(1).every((w) => !/^\p{Lu}/u.test(w));
 const lowerFirst = (role: string) => (/^\p{Lu}\p{Ll}/u.test(role) ? role[0].toLowerCase() + role.slice(1) : role);
 const memberKind = (role: string) => {
@@ -97,7 +97,7 @@ const BE = String.raw`(?:was|is|has\s+been|had\s+been|were|are|have\s+been)`;
 // "Malden, 31, pleaded not guilty today to second-degree assault", "Smith, who was charged with
 // murder": the charge a person faces, right after the name, in the passive or the plea, up to
 // where or when.
-// (Not "and a half": "sentenced to three and a half years".)
+// (Not "and a half": "sentenced to two and a half years".)
 const CHARGE_END = String.raw`(?:and(?!\s+a\s+half\b)|after|before|when|because|in|at|but|while|since|back|last|earlier|later|today|yesterday)`;
 const STATUS = new RegExp(
   String.raw`${AFTER_NAME}(?:${BE}\s+)?(?:(?:also|later|since|previously|now|already|formally|each|both|all)\s+)?` +
@@ -178,7 +178,7 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // be or to have done goes with a title, as a role written as an apposition keeps its clause.
   {
     name: 'what-the-person-did',
-    // …not a role cut short ("describing the acting attorney general as").
+    // …not a role cut short ("describing the acting county clerk as").
     match: (c) => !!c.role && !/\bwho\b/.test(c.role) && !STOPWORDS.has(c.role.split(/\s+/).pop()!.toLowerCase()) && !!didAfterName(c),
     build: (c) => (AGE_AT_END.test(c.role) ? c.role.replace(AGE_AT_END, ` ${didAfterName(c)}$1`) : `${c.role} ${didAfterName(c)}`),
   },

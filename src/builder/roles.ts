@@ -80,7 +80,7 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   // …but "New York Democrat" opens with a name.
   // …nor "the new Fed chair", "the last surviving member of the quartet": an adjective before the role noun.
   if (STOPWORDS.has(words[0].toLowerCase()) && !DETERMINERS.has(words[0].toLowerCase()) && !isCapitalized(words[0]) && !MEMBER_OF.test(described) && !(isNounOrAdjective(words[0]) && leadsToRoleNoun(words))) return undefined;
-  // ", cinematographer Larry Fong", ", Democratic Rep.": the next person of a list, with their title.
+  // ", cinematographer Paul Lasko", ", Democratic Rep.": the next person of a list, with their title.
   // …but in "chief White House budget adviser" the capitalised words qualify the noun after them.
   // …but after "of" the titled name is whom the role is of: "daughter of Reliance chairman Mukesh Ambani".
   if (words.some((w, i) => i + 2 < words.length && !isCapitalized(w) && isRoleNoun(w) && NAME_WORD.test(words[i + 1]) && NAME_WORD.test(words[i + 2]) && namesToTheEnd(words.slice(i + 1)) && !words.slice(1, i).includes('of')) || HONORIFICS.has(bare(words[words.length - 1]).toLowerCase())) return undefined;
@@ -292,7 +292,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       return appositionRole({ ...c, rest: `, ${m[1] ?? m[2]},` });
     },
   },
-  // "Hank Sherrod (family attorney)": a role in parentheses, written as a label with no article.
+  // "Tom Reyes (family attorney)": a role in parentheses, written as a label with no article.
   {
     name: 'role-in-parentheses',
     match: (c) => unsure(c) && ROLE_IN_PARENTHESES.test(c.rest),
@@ -360,7 +360,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: 'plural-title-before-a-list', match: (c) => unsure(c) && c.type === 'person', build: pluralTitleBeforeList },
   // "Helen Marsh, whose son Peter Lund was …".
   { name: 'whose-kin', match: (c) => unsure(c) && !c.honorific && !c.from, build: (c) => (c.type === 'country' ? undefined : mapRole(kinRole(c.rest, c.gender), c)) },
-  // "John Mica (R-Fla.)" → "Republican from Florida"; "Rep. Marsha Blackburn (R-Tenn.)" →
+  // "Tom Keller (R-Fla.)" → "Republican from Florida"; "Rep. Laura Whitcomb (R-Tenn.)" →
   // "Republican Representative from Tennessee".
   {
     name: 'party-and-state',
@@ -437,7 +437,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   // "Matt Damon plays George Lonegan".
   { name: 'plays-character', match: (c) => !!c.screen && unsure(c) && c.type === 'person' && PLAYS_CHARACTER.test(c.rest), build: (c) => ({ role: `plays ${bareEnd(PLAYS_CHARACTER.exec(c.rest)![1])}` }) },
-  // "Directed by Clint Eastwood", "a screenplay by Peter Morgan": the maker of the work.
+  // "Directed by Rhys Walden", "a screenplay by Owen Hartley": the maker of the work.
   {
     name: 'made-by',
     // …not "by Stanford Law grad Martin Edley": there the name qualifies the next one's title.
@@ -626,7 +626,7 @@ function beforeCapitalTitle(tokens: Token[], j: number, start: number): boolean 
 }
 const TIME_BEFORE_POSSESSIVE = /^(?:last|this|next)$/i;
 const TIME_POSSESSIVE = /^(?:year|week|month|season|night|weekend)['’]s$/i;
-/** Where the noun phrase ending just before token `at` starts ("bass and keyboard | player"). */
+/** Where the noun phrase ending just before token `at` starts ("guitar and keyboard | player"). */
 function phraseStart(text: string, tokens: Token[], at: number): number {
   let start = at;
   for (let j = at - 1; j >= 0 && at - j <= 4; j--) {

@@ -691,7 +691,7 @@ function groups(text: string, tokens: Token[]): Found[] {
 // Sentences never shown that may still say who someone of the story is: a caption, or a
 // sentence the off-topic stage set aside ("…," said Grace Okafor, whose son …).
 const ASIDE_NOISE = new Set(['off-topic', 'caption']);
-// "Plant, however, is unequivocal.": a sentence too short to show still says who the next one's
+// "Reed, however, is firm.": a sentence too short to show still says who the next one's
 // "he" is.
 const SHORT_SENTENCE = /^\p{Lu}[^]*\s\p{Ll}[^]*[.!?]["”’]?$/u;
 const named = (s: Sentence) => !s.noise || (s.noise === 'fragment' && SHORT_SENTENCE.test(s.text));
@@ -732,7 +732,7 @@ export function entities(ctx: Context): void {
 }
 
 /**
- * "Page says …", "Plant, however, …": a surname that is also an ordinary word is no name where
+ * "Page says …", "Reed, however, …": a surname that is also an ordinary word is no name where
  * it opens a sentence, unless a person of the cluster is named in full with it.
  */
 function surnamesOpeningSentences(ctx: Context, mentions: Mention[]): Mention[] {

@@ -514,7 +514,7 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
     const next = /^\s+(\p{L}+)\b/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
     return next !== undefined && !isVerbForm(next) && !STOPWORDS.has(next.toLowerCase());
   };
-  // "apologized to the government of India": the country's government, written after it, is who
+  // "apologized to the government of Peru": the country's government, written after it, is who
   // is addressed or acts.
   const governed = (m: Mention) => GOVERNMENT_OF.test(docOf(m).slice(Math.max(0, m.start - 30), m.start));
   const locative = a.mentions.filter((m) => isLocative(m) && !governed(m)).length;

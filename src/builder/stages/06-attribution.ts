@@ -119,7 +119,7 @@ const namedPerson = (ctx: Context, pronoun = '', spoke?: ReadonlySet<number>) =>
   const a = ctx.actors[m.actor!];
   if (a.type !== 'person' || !(a.name.includes(' ') || [...a.roles.keys()].some(Boolean) || spoke?.has(a.index))) return false;
   const last = NOT_ONE_PERSON.exec(a.name)?.[0].trim().toLowerCase();
-  // …but "George T. Conway III" is one.
+  // …but "Thomas R. Keller III" is one.
   if (last && ((/^[ivx]+$/.test(last) && !isFirstName(a.name.split(' ')[0])) || GROUP_NOUNS.has(last))) return false;
   // "she said" is not the senator named Tom a line before.
   const gender = genderOfActor(ctx, a.index);
@@ -200,7 +200,7 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   const base = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
   let from = base;
   for (const m of text.slice(base, verb.start).matchAll(CLAUSE_MARK)) from = base + m.index! + m[0].length;
-  // Parentheses drop out, offsets kept: "John Mica (R-Fla.) told".
+  // Parentheses drop out, offsets kept: "Tom Keller (R-Fla.) told".
   const inSentence = mentionsOf(ctx, s.index);
   // "Pryor, who said last week he has his “red pen” ready…, told Keane", "the
   // Observatory, which has a network of activists throughout Syria, said": the relative clause
@@ -377,7 +377,7 @@ const organisationNamedBy = (c: Clause) =>
     ? resolve(c.ctx, c.s.start, c.s.doc, (m) => organisation(c.ctx)(m) && described(c.ctx, c.last!.text.toLowerCase())(m))
     : undefined;
 
-// "It said", "It described the clashes …": the organisation that spoke last, or was last the subject of a sentence.
+// "It said", "It described the fighting …": the organisation that spoke last, or was last the subject of a sentence.
 function organisationPronoun(c: Clause): number | undefined {
   const { ctx, s } = c;
   const isBody = (a: number) => ctx.actors[a].type === 'organization' || ctx.actors[a].type === 'country';
@@ -501,7 +501,7 @@ function speakingFor(c: Clause): number | undefined {
 // Department said in a statement …", the one after "from" or "by" ("A statement from the council
 // …", "the lawsuit filed by Lowell"), the one whose it is ("Lowell's lawsuit"), else the
 // sentence's subject if it issued it ("Tom Reyes's attorneys filed a motion …"). A phrase that
-// names its author says whose it is ("the Annan proposal", "a UN report", "Clifford's lawsuit").
+// names its author says whose it is ("the Halvorsen proposal", "a UN report", "Lowell's lawsuit").
 const DOCUMENT = new RegExp(String.raw`(?:\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?|\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?)(${[...DOCUMENTS].join('|')})\s*$`, 'iu');
 const ISSUED = /\b(?:issued|issues|released|releases|filed|files|sent|sends|posted|posts|wrote|writes|published|publishes|signed|signs|put\s+out)\b/;
 const IN_A_DOCUMENT = /\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -511,11 +511,11 @@ function authorOfDocument(c: Clause): number | undefined {
   const noun = phrase?.[1].toLowerCase();
   if (!phrase || !noun) return undefined;
   const { ctx, s } = c;
-  // "the Annan proposal", "a UN report", "Lane's Facebook page": the one the phrase names first.
+  // "the Halvorsen proposal", "a UN report", "Lowell's Facebook page": the one the phrase names first.
   const from = c.from + phrase.index;
   const nounAt = from + phrase[0].trimEnd().length - noun.length;
   const own = c.inSentence.find((m) => m.end > from && m.end < nounAt);
-  // …its owner when the phrase has one: not the site of "Lane's Facebook page", "her Facebook page".
+  // …its owner when the phrase has one: not the site of "Lowell's Facebook page", "her Facebook page".
   const owned = /['’]s?\s|^(?:its|his|her|their)\s/iu.test(phrase[0]);
   if (own && (!owned || /^['’]s?\s/u.test(c.text.slice(own.end, own.end + 3)))) return own.actor;
   if (own) return undefined;
@@ -645,7 +645,7 @@ function speechVerbs(text: string, offset: number, acts = false): Span[] {
     (/^\s+that\b/.test(text.slice(t.end - offset, t.end - offset + 6)) ? 0 : 2) + (WEAK_SPEECH_VERBS.has(t.text.toLowerCase()) ? 1 : 0);
   const verbs: Span[] = found.sort((a, b) => rank(a) - rank(b)).map((t) => ({ start: t.start, end: t.end }));
   if (!acts) return verbs;
-  // "the report found …", "The Annan proposal includes …": what a document holds.
+  // "the report found …", "The Halvorsen proposal includes …": what a document holds.
   for (const t of tokenize(text, offset)) if (DOCUMENT_VERBS.has(t.text) && DOCUMENT.test(text.slice(0, t.start - offset))) verbs.push({ start: t.start, end: t.end, document: true });
   for (const { name, pattern } of ACTIONS) {
     for (const m of text.matchAll(pattern)) {
@@ -893,7 +893,7 @@ export function attributeSentence(
     return out;
   }
   // "Lavrov told Tillerson <claim> and warned that <claim>": one speaker, two claims;
-  // "Aides have said <claim>, and Kushner has said <claim>": a second speaker in a second clause.
+  // "Aides have said <claim>, and Hensley has said <claim>": a second speaker in a second clause.
   const verbs = [
     { ...verb!, actor: actor! },
     ...candidates.flatMap((v) => {
@@ -915,7 +915,7 @@ export function attributeSentence(
     // speaker's clause opens, named or not.
     const clauseAfter = candidates.filter((c) => c.start > v.end && NEW_CLAUSE.test(text.slice(s.start, c.start)));
     const next = [verbs[i + 1], ...clauseAfter].filter((c) => c !== undefined).sort((a, b) => a.start - b.start)[0];
-    // The claim stops where the next clause opens: ", and Kushner has said", " and warned".
+    // The claim stops where the next clause opens: ", and Hensley has said", " and warned".
     if (next && span.end > next.start) {
       const gap = text.slice(span.start, next.start);
       const open = /(?:,\s*(?:and|but|while|whereas)\s+[^,]*|\s+but\s+[^,]*|\s+and\s+(?:also\s+)?)$/.exec(gap);
@@ -959,7 +959,7 @@ const OWN_CLAUSE = /\b(?:can['’]t|cannot|will|would|could|may|might|is|was|are
 // about to speak.
 const APPOSED = /^(?!(?:And|But|Or|So|Yet|In|On|At|By|For|From|With|After|Before|Following|When|While|If|As|Since|Despite|Although|Though|Then|Meanwhile|However|Many|Some|Most|All|Several|Few|Other)\b)(\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\p{Lu}[\p{L}.'’-]*),\s[^]{2,200},\s*$/u;
 const CLAUSE_OPENER = /^(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|their|its|our|no|some|any|all|more|most|\p{Lu}|\d)/u;
-// A second main clause: "…, and Kushner has said", "…; the minister said".
+// A second main clause: "…, and Hensley has said", "…; the minister said".
 const NEW_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;|\sbut)\s+[^,;]{1,60}$/;
 // What may follow "<claim>, the minister said": nothing, or when and where.
 const ADJUNCT = /^\s*(?:[.!?]["”’]?|(?:on|in|at|after|before|during|while|when|last|earlier|later|this|today|yesterday|tonight|\p{Lu}\p{Ll}+day)\b[^]{0,80})$/u;

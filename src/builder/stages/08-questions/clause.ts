@@ -36,7 +36,7 @@ export const shorten = (clause: string) => withoutLostPurpose(cut(clause));
 const cut = (clause: string) => {
   const words = untilNextClause(clause.trim().replace(TRAILING_ATTRIBUTION, '').replace(NEXT_CLAUSE, '')).replace(/[.!?,;:]+$/, '').split(/\s+/);
   const limit = MAX_WORDS - 4;
-  // ("… for forced abortions or": a clause a rule's span cut short ends on no conjunction or
+  // ("… for unpaid wages or": a clause a rule's span cut short ends on no conjunction or
   // article; a preposition may end one, "what he was referring to".)
   if (words.length <= limit) return words.join(' ').replace(/(?:\s+(?:and|or|the|a|an))+$/i, '');
   // Cut before the last phrase that starts within the limit, never inside a phrase ("without
@@ -100,7 +100,7 @@ export function infinitive(verb: string): string {
   return verb.replace(/ies$/, 'y').replace(/(?:ss|sh|ch|x|z)es$/, (m) => m.slice(0, -2)).replace(/([^s])s$/, '$1');
 }
 
-// "Sailors also could …", "the regime itself may …" (but "the family plans": a noun in -ly).
+// "Farmers also could …", "the council itself may …" (but "the family plans": a noun in -ly).
 const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:${phrases(grammar.trailingAdverbs.words)}|\p{Ll}+ly))+$`, 'u');
 const TIME = grammar.timeBeforeSubject;
 const TIME_BEFORE_SUBJECT = new RegExp(
@@ -113,7 +113,7 @@ export function subjectBefore(text: string, at: number, coordinated = false): st
   const head = text.slice(0, at);
   let from = 0;
   for (const m of head.matchAll(BOUNDARY_WORDS)) from = m.index! + m[0].length;
-  // "Sailors also could …", "the regime itself may …": the adverb stays out of the question.
+  // "Farmers also could …", "the council itself may …": the adverb stays out of the question.
   const subject = head
     .slice(from)
     .trim()
@@ -135,7 +135,7 @@ export function subjectBefore(text: string, at: number, coordinated = false): st
 const EARLIER_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\s/gu;
 
 // A noun phrase a reader can picture: "the central bank", "North Korea", "Cooper" — not a
-// pronoun, not a clause ("Researchers believe this change"), not an adverb or a conjunction
+// pronoun, not a clause ("Researchers believe this gene"), not an adverb or a conjunction
 // ("even the customer", "Although it").
 const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s*$/u;
 export const DETERMINER = new RegExp(String.raw`^(?:${phrases(grammar.determiners.words)}|\d[\d,.]*)$`, 'i');
@@ -156,7 +156,7 @@ export function isSubject(subject: string, beforeVerb = false): boolean {
   if (words.length === 1 && DETERMINER.test(first)) return false;
   if (words.length > 1 && STOPWORDS.has(words[words.length - 1].toLowerCase())) return false;
   // "the central bank", "North Korea", "armed groups", "turning away from one truck"; a finite
-  // verb after the first word makes it a clause ("Researchers believe this change").
+  // verb after the first word makes it a clause ("Researchers believe this gene").
   // "Former Denton Police Officer Ray Allen Malden": a name and its title, whatever the tagger
   // makes of "Police".
   if (words.every((w) => /^\p{Lu}/u.test(w))) return true;
@@ -223,13 +223,13 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   }
   const holdsSubject = /^(?:who|which)$/i.test(wh) || (/^how\s+(?:many|much)$/i.test(wh) && !/^(?:it|there)$/i.test(first) && !DETERMINER.test(first));
   if (holdsSubject) return tagged(c).some((t) => FINITE(t.tags)) ? `${cap(wh)} ${c}?` : undefined;
-  // "what sparked the incident": the wh-word is the subject when a verb comes first.
+  // "what started the fire": the wh-word is the subject when a verb comes first.
   const opening = tagged(c)[0];
   if (/^what$/i.test(wh) && opening && FINITE(opening.tags) && !opening.tags.some((t) => /Noun|Modal|Copula|Auxiliary/.test(t))) return `What ${c}?`;
   // "what will follow in his term", "what has become of the hikers": a modal or an
   // auxiliary first, the wh-word is its subject.
   if (/^what$/i.test(wh) && /^(?:will|would|could|might|may|can|has|had)\s+\p{Ll}+\s+\S/u.test(c)) return `What ${c}?`;
-  // "what the defect was": the copula last goes first.
+  // "what the fault was": the copula last goes first.
   const copula = /^(.{2,50}?)\s+(is|are|was|were)$/u.exec(c);
   if (copula && isSubject(copula[1])) return `${cap(wh)} ${copula[2]} ${lowerFirst(copula[1])}?`;
   // The subject must be a noun phrase: in "what he plans to do with …" the "do" is no auxiliary,
@@ -273,7 +273,7 @@ export function yesNo(clause: string): string | undefined {
   // A bare pronoun subject ("Was it functioning?") leaves the reader guessing.
   if (/^(?:it|he|she|they|this|that|we|i|you)\s/i.test(c)) return undefined;
   if (aux && isSubject(aux[1])) {
-    // "Davis had a weapon": "have" as the verb itself is asked with "do".
+    // "Vance had a knife": "have" as the verb itself is asked with "do".
     if (/^ha(?:s|ve|d)$/.test(aux[2]) && !isPerfect(`have ${aux[3]}`) && !/^(?:to|got)\s/.test(aux[3])) {
       const does = aux[2] === 'had' ? 'Did' : aux[2] === 'has' ? 'Does' : 'Do';
       return `${does} ${lowerFirst(aux[1])} have ${shorten(aux[3])}?`;

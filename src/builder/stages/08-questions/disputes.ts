@@ -141,7 +141,7 @@ const D = lists.disputes;
 const OWNER = String.raw`(?:the|that|this|these|those|her|his|their|its|such|all(?:\s+(?:of\s+)?the)?)`;
 const ACCOUNT = String.raw`(${phrases(D.accounts)})(s?)`;
 const DENY = String.raw`(?:${phrases(D.denyVerbs)})`;
-// The denier as the subject of the verb: a name right before it ("Poole has denied", "Lerner, who
+// The denier as the subject of the verb: a name right before it ("Danner has denied", "Hale, who
 // has denied").
 const SUBJECT_GAP = /^(?:,\s*who)?(?:\s+(?:has|have|had|also|again|strongly|repeatedly|flatly|vehemently|previously|long|always|firmly))*\s+$/u;
 const ACCUSES = new RegExp(String.raw`\b(?:${phrases(D.accusers)})\b`, 'iu');
@@ -227,8 +227,8 @@ export function denialDisputes(ctx: Context): QuestionDraft[] {
   return out;
 }
 
-// Who denies, as the subject of the verb at `at`: the actor named right before it ("Poole has
-// denied", "Lerner, who has denied"); a speaker's "we" is the speaker; else a name the sentence
+// Who denies, as the subject of the verb at `at`: the actor named right before it ("Danner has
+// denied", "Hale, who has denied"); a speaker's "we" is the speaker; else a name the sentence
 // gives ("Trump denies") if it reads as one. A "he" or "the workers" is left unasked.
 function subjectOf(ctx: Context, s: Sentence, at: number, speakerOf: (i: number) => number | undefined): { actor?: number; name?: string } | undefined {
   const named = mentionsOf(ctx, s.index)

@@ -1,4 +1,4 @@
-// Different figures for the same count: "four rebels were killed" in one account, "three" in
+// Different figures for the same count: "four fighters were killed" in one account, "three" in
 // another. The question names both figures and, where the articles say, who gives each.
 import lists from '../../data/open-questions.json';
 import type { Context, QuestionDraft, Sentence } from '../../types.js';
@@ -17,7 +17,7 @@ const GERUND = new Map(Object.entries(lists.counts.gerunds));
 // "at least 27", "as many as 125": how sure a figure is told stays out of the count.
 const ABOUT = String.raw`(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|as\s+many\s+as\s+|up\s+to\s+|around\s+|roughly\s+|almost\s+|over\s+)?`;
 
-/** The count rules: "four rebels were killed", "killed 12 people", "the death toll rose to 90". */
+/** The count rules: "four fighters were killed", "killed 12 people", "the death toll rose to 90". */
 export const COUNT_RULES: readonly { name: string; match: RegExp; read: (m: RegExpExecArray) => { n: string; noun: string; verb: string } }[] = [
   {
     name: 'number-noun-verb',
