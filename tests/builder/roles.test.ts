@@ -61,7 +61,7 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'The vote could force Speaker Tom Reyes to act.', 'Tom Reyes', 'Speaker'],
     ['title-before-name', 'She is engaged to baseball pitcher Tom Reyes.', 'Tom Reyes', 'baseball pitcher'],
     // Two roles of one person joined by "and"; a plural before "and" is other people.
-    ['title-before-name', 'He said radio firebrand and Fox News host Ana Ruiz was there.', 'Ana Ruiz', 'radio firebrand and Fox News host'],
+    ['title-before-name', 'He said radio pundit and Fox News host Ana Ruiz was there.', 'Ana Ruiz', 'radio pundit and Fox News host'],
     // "co-" before a role noun is a role noun.
     ['apposition', 'It will help, said Paul Nadler, co-chair of the river cleanup group.', 'Paul Nadler', 'co-chair of the river cleanup group'],
     ['apposition', 'Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],

@@ -235,7 +235,7 @@ export const NAME_RULES: readonly NameRule[] = [
   },
   // "[VIDEO: …]", "UPDATE:", "WATCH": an ordinary word in capitals labels what follows; it names
   // nobody.
-  // "LEE: I kept telling …": a transcript's speaker label is the line's furniture; the person is
+  // "LEE: I told my neighbours …": a transcript's speaker label is the line's furniture; the person is
   // named in the text around it.
   {
     name: 'shouted-label',
@@ -244,7 +244,7 @@ export const NAME_RULES: readonly NameRule[] = [
       ((single(c) && isCommonWord(c.name)) || /^\s*:/.test(c.after) || /\[\s*$/.test(c.before)),
     build: reject,
   },
-  // "NEW YORK, May 18 (UPI) --", "BRAEMORE, Scotland —": a place in capitals opening an article,
+  // "NEW YORK, June 4 (UPI) --", "BRAEMORE, Scotland —": a place in capitals opening an article,
   // before its date, its agency or a dash, is where the story was filed.
   {
     name: 'dateline',

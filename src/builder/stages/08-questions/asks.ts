@@ -101,7 +101,7 @@ const AHEAD_OF = new RegExp(String.raw`\b(?:ahead of|before)\s+(?:a|an|the)\s+([
 const DOUBT = new RegExp(String.raw`\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:${phrases(ASKS.claimNouns)})\s+that\s+)?([^,;:!?]{8,})`, 'iu');
 
 // "she felt someone was going to steal her car" → "Who was going to steal her car?": a deed whose
-// doer the sentence does not name; not a case supposed ("if someone had realized", "when someone is exercising").
+// doer the sentence does not name; not a case supposed ("if someone had noticed", "when someone is running").
 const SOMEONE = /(?<!\b(?:if|when|whenever|unless|until|once|as|every\s+time)\s+)\b(?:someone|somebody)\s+(?!who\b|that\b|else\b)((?:was|were|is|had|has|would|will|could|might|may|\p{Ll}+ed)\s+[^,;:.!?]{4,})/iu;
 
 // "the company did not disclose the breach until September" → "Why did the company
@@ -186,7 +186,7 @@ const TOLD_RESULT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|tw
 // Where a process's own phrase ends: at a verb, a clause word or a comma.
 const PHRASE_END = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|that|which|who|and|but|after|before|when|since|as|in|on|at|by|with|for|to|from|this|last|next|said|says)\b.*$/iu;
 // Only adjectives and nouns stand between the determiner and the process: "the ongoing probe",
-// not "the band will officially release" nor "the lights from the rescue".
+// not "the singer will officially launch" nor "the sirens from the ambulance".
 const modifiersOnly = (np: string) =>
   tagged(np).every((t, i, all) =>
     i === all.length - 1
@@ -412,7 +412,7 @@ export const ASK_RULES: readonly AskRule[] = [
     build: (m, s) => {
       const subject = subjectBefore(s, m.index);
       if (!subject) return undefined;
-      // "accused of shooting and killing Smith", "of taking it and then spraying it": each
+      // "accused of robbing and beating Smith", "of taking it and then spraying it": each
       // deed joined to the first is asked in the same form.
       const deeds = shorten(m[2]).replace(COORDINATED_GERUND, (_g, and: string, adverb: string | undefined, verb: string) => `${and} ${adverb ?? ''}${infinitive(verb)}`);
       // "accused of being unfair to …" asks whether the subject was.

@@ -120,7 +120,7 @@ export function subjectBefore(text: string, at: number, coordinated = false): st
     .replace(TRAILING_ADVERBS, (m) => (m.trim().split(/\s+/).every((w) => !/ly$/.test(w) || tagged(w)[0]?.tags.includes('Adverb')) ? '' : m))
     // "said last week the bridge …": the time belongs to the saying.
     .replace(TIME_BEFORE_SUBJECT, '')
-    // "Nevertheless one man …", "Today the film …", "…, meaning the disruption could …", "…, saying
+    // "Nevertheless one man …", "Today the film …", "…, meaning the closure could …", "…, saying
     // he would …": a connective or a time before the subject is no part of it.
     .replace(BEFORE_SUBJECT, '');
   // "Marsh said he has been looking into …": the pronoun is the person who said it.
