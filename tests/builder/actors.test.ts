@@ -140,9 +140,9 @@ describe('clusterMentions', () => {
     ],
     [
       'a lone first name goes to the one person who has it',
-      [['Collin Rose', 'person'], ['Collin', 'person'], ['Tony Holt', 'person'], ['Tony Blair', 'person'], ['Tony', 'person']],
+      [['Milo Rose', 'person'], ['Milo', 'person'], ['Tony Holt', 'person'], ['Tony Blair', 'person'], ['Tony', 'person']],
       [
-        { name: 'Collin Rose', aliases: ['Collin', 'Collin Rose'], mentions: 2 },
+        { name: 'Milo Rose', aliases: ['Milo', 'Milo Rose'], mentions: 2 },
         { name: 'Tony Holt', aliases: ['Tony Holt'], mentions: 1 },
         { name: 'Tony Blair', aliases: ['Tony Blair'], mentions: 1 },
         { name: 'Tony', aliases: ['Tony'], mentions: 1 },
@@ -183,9 +183,9 @@ describe('clusterMentions', () => {
   });
 
   it('a full name met once opening a sentence, with no known first name, cuts nothing off', () => {
-    const ms = mentions([['Lil Uzi Vert', 'person'], ['Uzi Vert', 'person']]);
-    describedBeforeFullName(ms, (m) => m.name === 'Uzi Vert');
-    expect(ms.map((m) => m.name)).toEqual(['Lil Uzi Vert', 'Uzi Vert']);
+    const ms = mentions([['Big Red Tarrow', 'person'], ['Red Tarrow', 'person']]);
+    describedBeforeFullName(ms, (m) => m.name === 'Red Tarrow');
+    expect(ms.map((m) => m.name)).toEqual(['Big Red Tarrow', 'Red Tarrow']);
   });
 
   it('keeps the roles written beside each mention', () => {
@@ -366,8 +366,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['disease-or-germ', ['Cases of Pontiac fever rose as Legionella bacteria spread through the pipes.', 'Legionella was found in the cooling towers. Legionella thrives in warm water. Ruiz said Legionella would be tested for.'], 'Legionella'],
     ['work-title', ['The new film, "Nightfall," opens on Friday. Critics said "Nightfall" runs long.', '“Nightfall” was shot in Spain, and Ruiz said she liked it.'], 'Nightfall'],
     ['work-title', ['The new show, "River Town Nights," opens on Friday, and "River Town Nights" runs long.', 'Ruiz said she liked "River Town Nights."'], 'River Town Nights'],
-    ['outlet-journalist', ['Reporting from the levee, Al Jazeera\'s Rula Amin said: "The water is still rising."', 'The levee held, KTVO reporter Ellen Marsh said.'], 'Rula Amin'],
-    ['outlet-journalist', ['Reporting from the levee, Al Jazeera\'s Rula Amin said: "The water is still rising."', 'The levee held, KTVO reporter Ellen Marsh said.'], 'Ellen Marsh'],
+    ['outlet-journalist', ['Reporting from the levee, Al Jazeera\'s Lena Haddad said: "The water is still rising."', 'The levee held, KTVO reporter Ellen Marsh said.'], 'Lena Haddad'],
+    ['outlet-journalist', ['Reporting from the levee, Al Jazeera\'s Lena Haddad said: "The water is still rising."', 'The levee held, KTVO reporter Ellen Marsh said.'], 'Ellen Marsh'],
     ['outlet-journalist', ['NewsCenter 5\'s John Ashby tweeted a clip of the rescue.', 'The levee held.'], 'John Ashby'],
     ['cited-as-a-report', ['Crews and volunteers eventually rescued the swimmer, RiverLocal reported.', 'The levee held.'], 'RiverLocal'],
     ['cited-as-a-report', ['The dog was found in 2011, when it was four months old. From Valley & River Watch: \n\nAround noon the dog stopped near the levee.', 'Valley & River Watch reports that the dog was rescued.'], 'River Watch'],
@@ -387,7 +387,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['character-of-a-player', ['The film opens on Friday. Dana Pell, who plays Mirela, is superb. Mirela finds a boat.', 'Pell carries the film; Pell said she loved it.'], 'Mirela'],
     ['only-qualifies-a-noun', ['Crews said radical Zentorist groups had cut the levee.', 'Ruiz blamed Zentorist extremists for the breach.'], 'Zentorist'],
     ['fellow-of-a-kind', ['Ruiz, a fellow Valdorian, said the levee would hold.', 'The levee held.'], 'Valdorian'],
-    ['named-as-kin', ['Ana Pryce, whose son Mark Bingham drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Mark Bingham'],
+    ['named-as-kin', ['Ana Pryce, whose son Peter Lund drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Peter Lund'],
     ['thing-after-an-article', ['Donors paid with my Zalvio for the repairs, but the Zalvio was down.', "Zalvio's fees rose. Ruiz said the Zalvio took a cut."], 'Zalvio'],
     ['thing-after-an-article', ['The boat was struck by a Vondel Tahoe near the levee, and the Vondel Tahoe sank.', 'Ruiz said the Vondel Tahoe driven by a deputy had no lights.'], 'Vondel Tahoe'],
     ['thing-after-an-article', ["A camera filmed Kerr's Marvane Rover on the bridge.", 'The Marvane Rover then drove into the water.'], 'Marvane Rover'],
@@ -403,16 +403,16 @@ describe('NOT_ACTOR_RULES', () => {
   it.each([
     ['a person named by an organisation that is no outlet', "At a later hearing, the EPA's Miguel Del Rio added that testing could show growth.", 'Miguel Del Rio'],
     ['an organisation met "at" a place that also acts', 'The boy was taken to Eastside Hospital Center on Monday. He died at Eastside Hospital Center that night. Eastside Hospital Center also did not respond to requests.', 'Eastside Hospital Center'],
-    ['a person named in full without a known first name, met "in" a place once', 'Cardell Hayes was charged on Monday. Police found a gun in Cardell Hayes\'s car. Hayes said he was sorry.', 'Cardell Hayes'],
+    ['a person named in full without a known first name, met "in" a place once', 'Jarell Hayden was charged on Monday. Police found a gun in Jarell Hayden\'s car. Hayden said he was sorry.', 'Jarell Hayden'],
     ['a quoted show that wants someone', '"Skating With The Champions" would love to have Dana Ruiz next season, an insider said. "Skating With The Champions" wants her soon.', 'Skating With The Champions'],
     ['a reporter the story is about', 'Freelance reporter Ellen Marsh was detained near the levee. Marsh said she was held for hours.', 'Ellen Marsh'],
     ['a lone name that does something', 'Eirvald built the mound. The mound was the seat of Eirvald. Eirvald was in control of the region.', 'Eirvald'],
     ['a person named in full after a band\'s possessive', "Singers remembered Silver Coast's Aaron Delmont. Delmont's voice filled the hall, and an Aaron Delmont song closed it.", 'Aaron Delmont'],
-    ['a group named after "a" where it qualifies a noun', 'Two people were hurt at a Bikers For Trump rally. Bikers For Trump said the rally would go on, and a Bikers For Trump leader agreed.', 'Bikers For Trump'],
+    ['a group named after "a" where it qualifies a noun', 'Two people were hurt at a Riders For Hale rally. Riders For Hale said the rally would go on, and a Riders For Hale leader agreed.', 'Riders For Hale'],
     ['a name with no known first name that a "who" clause describes', 'Tavish Orleck, who lost his home in the flood, joined the crews at the levee. Crews thanked Tavish Orleck on Monday.', 'Tavish Orleck'],
     ['a name with no known first name after a verb of speech', '"The levee will hold," said Tavish Orleck on Monday. Crews thanked Tavish Orleck.', 'Tavish Orleck'],
     ['a character named more often than the player who plays it', 'The film opens on Friday. Dana Pell, who plays Mirela, is superb. Mirela finds a boat, and Mirela rows it to the levee. Mirela survives.', 'Mirela'],
-    ['a relative with a role of their own', 'Ana Pryce, whose son Mark Bingham drowned, called it a mistake. Mark Bingham, a city engineer, had warned of the flood.', 'Mark Bingham'],
+    ['a relative with a role of their own', 'Ana Pryce, whose son Peter Lund drowned, called it a mistake. Peter Lund, a city engineer, had warned of the flood.', 'Peter Lund'],
   ])('stays an actor: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);
   });

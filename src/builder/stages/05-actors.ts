@@ -524,7 +524,7 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
   // adjective ("U.S. officials", "in Damascus").
   if (a.type === 'country') return acts < 1 || a.mentions.length - locative - attributive < 2;
   if (a.type === 'person' && a.mentions.some((m) => m.role)) return false;
-  // "Darnell Lowell" is a person; "Pine Lakes" and "Milford Township", two capitalised words with
+  // "Jarell Hayden" is a person; "Pine Lakes" and "Milford Township", two capitalised words with
   // no first name and no role, are a place where the articles put things "in" them.
   if (a.type === 'person' && a.mentions.some((m) => m.name.includes(' ') && m.type === 'person')) {
     if (a.mentions.some((m) => isFirstName(m.name.split(/\s+/)[0]))) return false;
