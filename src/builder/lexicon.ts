@@ -12,6 +12,7 @@ import dates from './data/dates.json';
 import diseases from './data/diseases.json';
 import rolePhrases from './data/role-phrases.json';
 import type { ActorType } from '../format/schema.js';
+import { phrases } from './text/phrases.js';
 
 const LEX = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one
   .lexicon;
@@ -199,16 +200,10 @@ export const HELD_STANCES = lower(speech.heldStances);
 export const DOCUMENTS = lower(speech.documents);
 export const DOCUMENT_VERBS = lower(speech.documentVerbs);
 export const PREPOSITIONS = lower(speech.prepositions);
-// "filed a * lawsuit": "*" is one optional lower-case word ("filed a federal lawsuit").
-const phrasePattern = (phrase: string) =>
-  phrase
-    .split(' ')
-    .map((w, i, all) => (w === '*' ? String.raw`(?:[\p{Ll}-]+\s+)?` : i < all.length - 1 ? String.raw`${w}\s+` : w))
-    .join('');
 /** Acts that state what an actor wants, one named pattern per row of `actions`: "plans to", "filed a lawsuit". */
-export const ACTIONS: readonly { name: string; pattern: RegExp }[] = Object.entries(speech.actions).map(([name, phrases]) => ({
+export const ACTIONS: readonly { name: string; pattern: RegExp }[] = Object.entries(speech.actions).map(([name, list]) => ({
   name,
-  pattern: new RegExp(String.raw`\b(?:${phrases.map(phrasePattern).join('|')})\b`, 'gu'),
+  pattern: new RegExp(String.raw`\b(?:${phrases(list)})\b`, 'gu'),
 }));
 
 type CountryRow = [string, string[], string[], string | null];

@@ -3,7 +3,8 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
-import { BODY_OF, CHARGE_DECIDED, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, phrases, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
+import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';

@@ -3,7 +3,7 @@
 import { GROUP_NOUNS, HONORIFICS, SPEECH_VERB_ALTERNATION, isPluralPhrase, singularRoleNoun, taggedWords, toInfinitive, verbForms } from '../../lexicon.js';
 import { STOPWORDS, wordCount } from '../../text/tokens.js';
 import grammar from '../../data/question-clauses.json';
-import { phrases } from './signals.js';
+import { phrases } from '../../text/phrases.js';
 
 const MAX_WORDS = 22;
 const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but|after|before|amid|where|said|says|say|(?:tells?|told)\s+(?:me|us)|told|believes|believed|thinks|warned|added)\s+)/giu;

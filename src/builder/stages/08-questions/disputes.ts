@@ -6,7 +6,7 @@ import { containment } from '../../text/similarity.js';
 import { contentTerms, wordCount, words } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { infinitive, lowerFirst, shorten, subjectBefore, yesNo } from './clause.js';
-import { phrases } from './signals.js';
+import { phrases } from '../../text/phrases.js';
 
 // One-word denials: "maintains", "instead", "vetoed".
 const DENIALS = new Set([...lists.denial, ...lists.contested].filter((w) => !w.includes(' ')));

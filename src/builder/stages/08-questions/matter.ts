@@ -6,7 +6,7 @@ import { PERSON_NOUNS, TITLE_HEADS, GROUP_NOUNS, nounPhrases } from '../../lexic
 import { contentTerms, wordCount } from '../../text/tokens.js';
 import { tagged } from './clause.js';
 import lists from '../../data/open-questions.json';
-import { phrases } from './signals.js';
+import { phrases } from '../../text/phrases.js';
 
 // A definite one the story has told of: "the jail escort plan", not "a good idea".
 const DETERMINER = /^(?:the|his|her|its|their|this|these)$/i;

@@ -3,6 +3,7 @@
 // that of its strongest signal.
 import type { QuestionKind } from '../../../format/schema.js';
 import words from '../../data/open-questions.json';
+import { phrases } from '../../text/phrases.js';
 
 export interface SignalRule {
   name: string;
@@ -12,12 +13,6 @@ export interface SignalRule {
   match: { test(text: string): boolean };
 }
 
-/** A list of phrases as one alternation: whole words, any run of spaces, either apostrophe. */
-export const phrases = (list: readonly string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/\s+/g, '\\s+'))
-    .join('|');
 const anyOf = (list: readonly string[]) => new RegExp(`\\b(?:${phrases(list)})\\b`, 'iu');
 
 /** What is said not to be known: the listed phrases; a copula denied of "clear" or "known"

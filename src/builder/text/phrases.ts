@@ -1,0 +1,19 @@
+// Word lists from data/ as regex alternations: the one place a list of phrases is escaped.
+
+// "filed a * lawsuit": a "*" stands for one optional lower-case word ("filed a federal lawsuit").
+const ANY_WORD = String.raw`(?:[\p{Ll}-]+\s+)?`;
+const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+
+/** One phrase as a pattern: its words literal, any run of spaces between them, either apostrophe. */
+const phrase = (p: string) =>
+  p
+    .split(/\s+/)
+    .map((w, i, all) => (w === '*' ? ANY_WORD : i < all.length - 1 ? `${literal(w)}\\s+` : literal(w)))
+    .join('');
+
+/** A list of phrases as one alternation, longest first so that a phrase wins over its own start. */
+export const phrases = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(phrase)
+    .join('|');
