@@ -4,13 +4,17 @@ import type { Context, QuestionDraft } from '../../types.js';
 import { contentTerms } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { verbForms } from '../../lexicon.js';
+import { phrases } from '../../text/phrases.js';
+import lists from '../../data/open-questions.json';
+
+const { answers } = lists;
 
 // "Will the Council vote on a draft resolution …?" is answered by "Russia vetoed a … resolution …".
-const GENERIC_VERBS = /^(?:be|have|do|get|make|take|go|come|say|see)$/;
+const GENERIC_VERBS = new RegExp(`^(?:${phrases(answers.genericVerbs)})$`);
 // The question's own verb, right after its subject: not "… and the intention is that it will pass".
-const DECISION = /^Will\s+(?:\S+\s+){1,6}?(?:vote|decide|rule|adopt|approve|pass|reject)\b/u;
-const OUTCOME = /\b(?:voted|vetoed|adopted|approved|passed|rejected|blocked|ruled)\b/i;
-const SPECULATIVE = /\b(?:may|might|could|will|whether)\b/i;
+const DECISION = new RegExp(String.raw`^Will\s+(?:\S+\s+){1,6}?(?:${phrases(answers.decisions)})\b`, 'u');
+const OUTCOME = new RegExp(`\\b(?:${phrases(answers.decided)})\\b`, 'i');
+const SPECULATIVE = new RegExp(`\\b(?:${phrases(answers.speculative)})\\b`, 'i');
 
 function outcomeOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
   const terms = contentTerms(q.text);
@@ -29,7 +33,7 @@ function outcomeOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
 }
 
 // When it happens is no part of what is asked about ("later that day", "next week").
-const WHEN_WORDS = /^(?:later|earlier|day|week|month|year|today|tonight|tomorrow|next|soon|morning|afternoon|evening|night|\p{Ll}+day)$/u;
+const WHEN_WORDS = new RegExp(String.raw`^(?:${phrases(answers.when)}|\p{Ll}+day)$`, 'u');
 
 // A later sentence that reports the thing as done ("He met with … Putin") answers the question.
 export function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
@@ -47,7 +51,7 @@ export function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'
   const object = contentTerms(q.text.slice(verb.index + verb[0].length)).filter((t) => !names.has(t) && !WHEN_WORDS.test(t));
   for (const s of ctx.sentences) {
     const m = done.exec(s.text);
-    if (s.noise || s.index === asked || !m || /\b(?:may|might|could|will|whether)\b/i.test(s.text)) continue;
+    if (s.noise || s.index === asked || !m || SPECULATIVE.test(s.text)) continue;
     if (object.length && !object.some((t) => s.terms.includes(t))) continue;
     // One of the question's actors (or a pronoun for one) must be who did it: "McCullum stopped
     // working … before the images appeared" does not answer "Will McCullum appear in court?".

@@ -4,18 +4,19 @@ import lists from '../../data/open-questions.json';
 import type { Context, QuestionDraft, Sentence } from '../../types.js';
 import { contentTerms } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
+import { phrases } from '../../text/phrases.js';
 
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'dozens', 'hundreds', 'thousands'];
+const NUMBER_WORDS = lists.counts.numbers.words;
 const NUMBER = String.raw`(\d[\d,]*|${NUMBER_WORDS.join('|')})`;
 const NOUN = String.raw`(${lists.counts.nouns.join('|')})`;
 const VERB = String.raw`(${lists.counts.verbs.join('|')})`;
 // The name right before its speech verb, or before an apposition and the verb.
-const SAID = /^(?:,[^,]{0,80},)?\s+(?:also\s+)?(?:said|says|reported|reports|told|estimated|estimates)\b/u;
+const SAID = new RegExp(String.raw`^(?:,[^,]{0,80},)?\s+(?:also\s+)?(?:${phrases(lists.counts.givenBy.words)})\b`, 'u');
 const OUTCOME_OF = new Map(Object.entries(lists.counts.outcomes));
 
 const GERUND = new Map(Object.entries(lists.counts.gerunds));
 // "at least 27", "as many as 125": how sure a figure is told stays out of the count.
-const ABOUT = String.raw`(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+|as\s+many\s+as\s+|up\s+to\s+|around\s+|roughly\s+|almost\s+|over\s+)?`;
+const ABOUT = String.raw`(?:(?:${phrases(lists.counts.about.words)})\s+)?`;
 
 /** The count rules: "four fighters were killed", "killed 12 people", "the death toll rose to 90". */
 export const COUNT_RULES: readonly { name: string; match: RegExp; read: (m: RegExpExecArray) => { n: string; noun: string; verb: string } }[] = [
@@ -76,9 +77,10 @@ function countsIn(s: Sentence): Count[] {
   return out;
 }
 
+const COMMON = lists.counts.common.words.join(' ');
 // Content words two count sentences share besides the count itself.
 const shared = (a: Count, b: Count) => {
-  const own = new Set(contentTerms(`${a.noun} ${a.outcome} ${b.noun} ${b.outcome} killed dead died injured wounded people least`));
+  const own = new Set(contentTerms(`${a.noun} ${a.outcome} ${b.noun} ${b.outcome} ${COMMON}`));
   const other = new Set(b.sentence.terms);
   return new Set(a.sentence.terms.filter((t) => other.has(t) && !own.has(t))).size;
 };
