@@ -4,6 +4,7 @@ import boilerplate from '../data/boilerplate.json';
 import dates from '../data/dates.json';
 import type { Context, Paragraph } from '../types.js';
 import { wordCount } from '../text/tokens.js';
+import { phrases } from '../text/phrases.js';
 
 const PATTERNS = boilerplate.linePatterns.map((p) => new RegExp(p, 'iu'));
 const LINKS_HEADER = new RegExp(boilerplate.headers, 'iu');
@@ -16,7 +17,10 @@ const ENDS_LIKE_SENTENCE = /[.!?…"”’')\]]\s*$/u;
 
 // A photo caption describes the picture in the present tense and dates it:
 // "The USS Fitzgerald heads to Yokosuka … on Saturday."
-const PRESENT_CAPTION = /^[^"“”.!?]{0,80}?\b(?:heads|speaks|listens|arrives|attends|walks|waves|gestures|looks|stands|sits|poses|holds|leaves|greets|shakes|talks|smiles|prepares|prepare|reacts|react|gather|gathers)\b[^"“”]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\b[^"“”]*[.)]\s*$/u;
+const PRESENT_CAPTION = new RegExp(
+  String.raw`^[^"“”.!?]{0,80}?\b(?:${phrases(boilerplate.captionVerbs)})\b[^"“”]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\b[^"“”]*[.)]\s*$`,
+  'u',
+);
 
 // A month written out, or abbreviated with its dot ("Aug.", "Sept.").
 const abbreviated = (m: string) => dates.months.some((o) => o !== m && o.startsWith(m));
