@@ -7,8 +7,9 @@ import speech from './data/speech-verbs.json';
 import type { Attribution, Context } from './types.js';
 import { mentionsOf } from './mentions-of.js';
 import { occurrences } from './text/tokens.js';
+import { phrases } from './text/phrases.js';
 
-const SPOKESPERSON = new RegExp(String.raw`\b(?:${speech.spokespersons.map((w) => w.replace(/ /g, String.raw`\s+`)).join('|')})\b`, 'i');
+const SPOKESPERSON = new RegExp(String.raw`\b(?:${phrases(speech.spokespersons)})\b`, 'i');
 const HEAD = `(?:(?:${speech.heads.ranks.join('|')})\\s+)*(?:${speech.heads.titles.join('|')})`;
 // What stands around the body's name in a head's title, matched apart from the name: a regular
 // expression built from a name (any text) can be too large to compile.
