@@ -233,6 +233,26 @@ function ownedRole(c: RoleContext, titled = false): string | undefined {
 const namedAffiliation = (from: string | undefined) =>
   from && /^(?:the\s+)?\p{Lu}/u.test(from) && !PLACE_HEADS.has(bare(from.split(/\s+/).pop()!).toLowerCase()) ? from : undefined;
 
+// A phrase makes a role only when its last word is a role noun ("family attorney", "a 34-year-old nurse").
+const endsInRoleNoun = (phrase: string) => isRoleNoun(phrase.split(/\s+/).pop()!);
+// The description a pattern finds before the name, as its role ("a 34-year-old nurse named Jane Doe").
+const descriptionBefore = (pattern: RegExp): Omit<RoleRule, 'name'> => ({
+  match: (c) => unsure(c) && pattern.test(c.text.slice(0, c.start)),
+  build: (c) => {
+    const phrase = pattern.exec(c.text.slice(0, c.start))![1];
+    return endsInRoleNoun(phrase) ? mapRole(phrase, c) : undefined;
+  },
+});
+// The party and state a label after the name gives, with the honorific before the name in it.
+const partyLabel = (pattern: RegExp): Omit<RoleRule, 'name'> => ({
+  match: (c) => unsure(c) && pattern.test(c.rest),
+  build: (c) => {
+    const label = partyAndState(pattern.exec(c.rest)![1]);
+    if (!label) return undefined;
+    return { role: c.honorific ? label.replace(' from ', ` ${c.honorific} from `) : label, type: 'person' };
+  },
+});
+
 /**
  * Where a person's role is written, in order; the first rule that makes a role decides. A title
  * before the name comes first; an abbreviated honorific ("Lt.") gives way to any role said
@@ -298,28 +318,14 @@ export const ROLE_RULES: readonly RoleRule[] = [
     match: (c) => unsure(c) && ROLE_IN_PARENTHESES.test(c.rest),
     build: (c) => {
       const phrase = ROLE_IN_PARENTHESES.exec(c.rest)![1];
-      return isRoleNoun(phrase.split(/\s+/).pop()!) ? asRole(phrase, c) : undefined;
+      return endsInRoleNoun(phrase) ? asRole(phrase, c) : undefined;
     },
   },
   // "a 34-year-old nurse named Jane Doe".
-  {
-    name: 'role-named',
-    match: (c) => unsure(c) && ROLE_NAMED.test(c.text.slice(0, c.start)),
-    build: (c) => {
-      const phrase = ROLE_NAMED.exec(c.text.slice(0, c.start))![1];
-      return isRoleNoun(phrase.split(/\s+/).pop()!) ? mapRole(phrase, c) : undefined;
-    },
-  },
+  { name: 'role-named', ...descriptionBefore(ROLE_NAMED) },
   // "The victim, identified by police as Jane Doe", "the gunman was named as Jane Doe": the role
   // a description gave before the name it is identified by.
-  {
-    name: 'identified-as',
-    match: (c) => unsure(c) && IDENTIFIED_AS.test(c.text.slice(0, c.start)),
-    build: (c) => {
-      const phrase = IDENTIFIED_AS.exec(c.text.slice(0, c.start))![1];
-      return isRoleNoun(phrase.split(/\s+/).pop()!) ? mapRole(phrase, c) : undefined;
-    },
-  },
+  { name: 'identified-as', ...descriptionBefore(IDENTIFIED_AS) },
   // "Ana Ruiz, described by the paper as a senior political reporter".
   {
     name: 'described-as',
@@ -362,25 +368,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: 'whose-kin', match: (c) => unsure(c) && !c.honorific && !c.from, build: (c) => (c.type === 'country' ? undefined : mapRole(kinRole(c.rest, c.gender), c)) },
   // "Tom Keller (R-Fla.)" → "Republican from Florida"; "Rep. Laura Whitcomb (R-Tenn.)" →
   // "Republican Representative from Tennessee".
-  {
-    name: 'party-and-state',
-    match: (c) => unsure(c) && PARTY_LABEL.test(c.rest),
-    build: (c) => {
-      const label = partyAndState(PARTY_LABEL.exec(c.rest)![1]);
-      if (!label) return undefined;
-      return { role: c.honorific ? label.replace(' from ', ` ${c.honorific} from `) : label, type: 'person' };
-    },
-  },
+  { name: 'party-and-state', ...partyLabel(PARTY_LABEL) },
   // "Sen. Chuck Schumer, D-N.Y., said …": the same label between commas.
-  {
-    name: 'party-and-state-between-commas',
-    match: (c) => unsure(c) && PARTY_LABEL_COMMAS.test(c.rest),
-    build: (c) => {
-      const label = partyAndState(PARTY_LABEL_COMMAS.exec(c.rest)![1]);
-      if (!label) return undefined;
-      return { role: c.honorific ? label.replace(' from ', ` ${c.honorific} from `) : label, type: 'person' };
-    },
-  },
+  { name: 'party-and-state-between-commas', ...partyLabel(PARTY_LABEL_COMMAS) },
   // "Sen. John McCain of Arizona" → "Senator of Arizona".
   { name: 'honorific-of-affiliation', match: (c) => !!c.honorific && !!namedAffiliation(c.from), build: (c) => ({ role: `${c.honorific} of ${namedAffiliation(c.from)}` }) },
   // "Ian Moss, of the Harbour Trust, said …", "Marc Haber, from the Sanger Institute": the body a
