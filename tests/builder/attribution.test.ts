@@ -63,6 +63,18 @@ describe('attribution', () => {
       [{ speaker: 'Darren Hale', kind: 'reported', words: 'the hearing would resume next week' }],
     ],
     [
+      'a description, then the name between commas, then "said": the claim follows the verb',
+      [`${background} Reyes' attorney, Tom Marsh, said the van was parked outside the school all night.`],
+      'parked outside',
+      [{ speaker: 'Tom Marsh', kind: 'reported', words: 'the van was parked outside the school all night' }],
+    ],
+    [
+      'a claim, then a description and the name between commas: the claim ends before the description',
+      [`${background} Dan Lowell drove his wife to the hospital. The patient is being treated for a fever in the intensive care unit, her husband, Dan Lowell, told ABC News on Friday.`],
+      'intensive care',
+      [{ speaker: 'Dan Lowell', kind: 'reported', words: 'The patient is being treated for a fever in the intensive care unit' }],
+    ],
+    [
       'a speaker "of <place>" is the person, and a long addressee does not hide the "that"',
       [`${background} Congresswoman Laura Whitcomb of Oregon told community leaders at a Salem luncheon on Tuesday that the port has grown much safer.`],
       'much safer',
@@ -455,6 +467,9 @@ describe('speaker and quote rules', () => {
     ['subject-speaks-again', `${background} In an interview with host Maria Benton, President Donald Trump described the plan as "a disaster" and said the unions are "backing a very bad deal for everyone".`, 'very bad deal', 'Donald Trump'],
     ['subject-of-participle', `${background} Senator Maria Lopez blasted the unions, saying they had stalled the talks for a month.`, 'stalled the talks', 'Maria Lopez'],
     ['subject-of-participle', 'The New York City Department of Health inspected the daycare in May. The Department for Children\'s Services will help parents find other centres, a city health official said, adding that the law bars any further comment.', 'bars any further comment', 'New York City Department of Health'],
+    ['name-after-description', `${background} Tom Marsh was charged in May. Marsh's attorney, Ann Lowell, said Monday that her client was at home that night.`, 'at home that night', 'Ann Lowell'],
+    ['name-after-description', `${background} Dana Reyes was found on Friday. Tom Reyes had searched for her for years. "We are grateful that she is home at last," her father, Tom Reyes, said in a statement.`, 'grateful that she', 'Tom Reyes'],
+    ['name-after-description', `${background} Mia Tran led a team of lawyers for the families. One of the lawyers, Mia Tran, told reporters the families would sue the county.`, 'sue the county', 'Mia Tran'],
     ['description-after-verb', 'Governor Ann Lowell toured the flooded towns on Monday.\n\n"We will rebuild every house and every road in this valley," said the governor.', 'every road', 'Ann Lowell'],
     ['speaker-after-verb', `${background} The crew was treating the collision as a case of negligence, said Hiroshi Tanabe, a regional coast guard official.`, 'negligence', 'Hiroshi Tanabe'],
     ['speaker-after-verb', `${background} "Our boat crews drill every week and know the tides," said Petty Officer Ann Lowell of the Coast Guard.`, 'boat crews', 'Ann Lowell'],
@@ -538,6 +553,8 @@ describe('speaker and quote rules', () => {
     ['The Marsh Water Board released the emails on Tuesday. An email suggested the clerk might be leaving for a job in another county.', 'another county'],
     // A verb of documents with no document as its subject states no one's claim.
     ['Carla Lowell visited the lake on Tuesday. Carla Lowell found that the lake had lost a third of its fish since 2010.', 'a third of its fish'],
+    // A description whose head is no person: the charity speaks, not the widow named in it.
+    ['Tom Marsh died on the mountain in 1999. A charity run by his widow, Ann Marsh, announced that the school would open in June.', 'school would open'],
   ])('no author: %s', (text, words) => {
     expect(traced([text], words).speakers).toEqual([]);
   });

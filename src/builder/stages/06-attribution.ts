@@ -555,6 +555,40 @@ export interface SpeakerRule {
 // "…?" asked a friend.", "…, said one resident": the speaker after the verb goes unnamed.
 const unnamedAfterVerb = (c: Clause) => (!c.last || c.inverted) && /^\s+(?:a|an|one|another|two|three|several|some)\s+\p{Ll}/u.test(c.text.slice(c.verb.end, c.s.end)) && speakerAfterVerb(c) === undefined;
 
+// "Marsh's attorney, Ann Lowell, said", "…,” his mother, Ann Lowell, told …": a description of a
+// person, then their name between commas: the one named speaks, not whoever the description or
+// the words after the verb name. The description is a noun phrase whose head is a role ("a
+// spokesman for the city", "one of the searchers"); not "A charity run by his widow, Ann Lowell,
+// announced", where the charity speaks.
+const DESCRIBED_NAME = /(?:^|,)\s*([^,]{2,80}),\s+([^,]{2,60}?),\s*$/u;
+const DESCRIPTION_HEAD_ENDS = /^(?:of|for|at|with|in|from|to|on|by|who|whose|which|that|representing)$/;
+function describesPerson(words: string[]): boolean {
+  // "one of the searchers": the people of whom one is meant.
+  const of = /^(?:one|another|some)$/i.test(words[0] ?? '') && /^of$/i.test(words[1] ?? '') ? words.slice(words[2] && /^(?:the|his|her|their|its)$/i.test(words[2]) ? 3 : 2) : words;
+  const head: string[] = [];
+  for (const w of of) {
+    if (DESCRIPTION_HEAD_ENDS.test(w) || (/^\p{Ll}/u.test(w) && (/(?:ed|ing)$/.test(w) || isVerbForm(w)) && head.length > 0)) break;
+    head.push(w);
+  }
+  const last = head.at(-1)?.replace(/['’]s?$/u, '');
+  // "A charity run by …": a participle after the head says what it is, and the head is no person.
+  return !!last && (isRoleNoun(last) || isRoleNoun(last.replace(/s$/, ''))) && !/\p{Ll}+\s+by\s/u.test(words.join(' ').slice(head.join(' ').length));
+}
+function nameAfterDescription(c: Clause): number | undefined {
+  const raw = withoutAuxiliaries(c.text.slice(c.from, c.verb.start).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)));
+  const m = DESCRIBED_NAME.exec(raw);
+  if (!m) return undefined;
+  const nameEnd = c.from + raw.search(/,\s*$/);
+  const nameStart = nameEnd - m[2].length;
+  const words = m[1].trim().split(/\s+/);
+  if (words.length > 8 || PREPOSITIONS.has(words[0].toLowerCase()) || !describesPerson(words)) return undefined;
+  // The whole name, after its title at most ("Dr. Ann Lowell", "Officer Ann Lowell"): not "Lowell"
+  // of "Ann Lowell" when the story joined that surname to another Lowell.
+  const named = c.inSentence.find((x) => x.end === nameEnd && x.start >= nameStart && c.text.slice(nameStart, x.start).split(/\s+/).every((w) => !w || /\.$/.test(w) || isRoleNoun(w)));
+  if (!named || c.inSentence.some((x) => x !== named && x.start >= nameStart && x.end <= nameEnd)) return undefined;
+  return named.actor;
+}
+
 /** Who is the subject of a speech verb: the first rule that matches decides, even when it finds nobody. */
 export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'passive-report', match: isPassive, build: () => undefined },
@@ -563,6 +597,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
   { name: 'subject-speaks-again', match: (c) => isConjunction(c.last) && !c.inverted && earlierSubject(c) !== undefined, build: (c) => earlierSubject(c)!.actor },
   { name: 'subject-of-participle', match: (c) => isParticiple(c) && subjectOfMainVerb(c) !== undefined, build: subjectOfMainVerb },
+  { name: 'name-after-description', match: (c) => nameAfterDescription(c) !== undefined, build: nameAfterDescription },
   { name: 'description-after-verb', match: (c) => (!c.last || c.inverted) && speakerAfterVerb(c) === undefined && describedAfterVerb(c) !== undefined, build: describedAfterVerb },
   { name: 'unnamed-speaker-after-verb', match: unnamedAfterVerb, build: () => undefined, unnamed: true },
   // "…, said Hiroshi Tanabe, a regional official": the speaker follows the verb.
@@ -947,6 +982,9 @@ const ABOUT_ONLY = /^of\s+[^,]{1,60}$/u;
 const TOLD_CIRCUMSTANCE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}` + WHEN_OR_WHERE, 'u');
 // ", Chris Mahler, a spokesman for the city, " closing a claim: the speaker and what they are.
 const NAME_APPOSED = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s(${APPOSED_WORDS}),\s*$`, 'u');
+// ", his mother, Ann Lowell, " closing a claim (or opening the sentence): a description, then the
+// speaker's name.
+const DESCRIPTION_NAMED = /(^|,\s+)([^,]{2,80}),\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s*$/u;
 // Whom a claim was told to: "reporters", "The Associated Press", "the Detroit News".
 const TOLD_WHOM = /^\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+)(?=\s|[.!?,]|$)/u;
 // Where a run of phrases may stand instead of a clause: after a fronted phrase of time or place,
@@ -983,18 +1021,22 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // "<claim>, Chris Mahler, a spokesman for …, told ABC News today.": the claim ends before the name.
   const named = NAME_APPOSED.exec(before);
   const speakerApposed = !!named && isApposition(named[1]);
-  const comma = speakerApposed ? named.index : before.lastIndexOf(', ');
+  // "<claim>, her husband, Tom Lowell, told ABC News.": the claim ends before the description;
+  // "Marsh's attorney, Tom Lowell, said <claim>": the sentence opens with its speaker.
+  const described = speakerApposed ? null : DESCRIPTION_NAMED.exec(before);
+  const describedName = !!described && describesPerson(described[2].trim().split(/\s+/));
+  const comma = speakerApposed ? named.index : describedName ? described.index : before.lastIndexOf(', ');
   // "<claim>, the minister said (on Monday)": the speaker stands between the comma and the verb,
   // and little follows it; not "Debra Burlingame, whose brother …, said <claim>".
   const apposed = APPOSED.exec(before);
   const aside = PARENTHETICAL.exec(before);
   // …nor "The governor, speaking at a news conference, said <claim>".
-  const subjectFirst = (apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w))) || (aside && wordCount(before.slice(0, aside.index)) <= 4);
+  const subjectFirst = (apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w))) || (aside && wordCount(before.slice(0, aside.index)) <= 4) || (describedName && !/\S/.test(described[1]));
   // The claim is a clause: "Around 9 p.m. Friday, Senator Harry Lowell of Nevada, the minority
   // leader, called …" holds none before its last comma.
   // "…, Lopez told The Associated Press in May.": whom it was told to, then when.
   const adjunct = ADDRESSEE_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? rest.replace(TOLD_WHOM, '') : rest;
-  if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < (speakerApposed ? 260 : 90) && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(adjunct) || /,\s*$/.test(before)) && isClause(before.slice(0, comma)))
+  if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < (speakerApposed ? 260 : 90) && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(adjunct) || (/,\s*$/.test(before) && !describedName)) && isClause(before.slice(0, comma)))
     return { start: s.start, end: s.start + comma };
   let end = s.end - (/[.!?]["”’]?$/.test(rest) ? (/["”’]$/.test(rest) ? 2 : 1) : 0);
   // "A day after Putin said <claim>, Tillerson and Lavrov held talks": the claim ends where the
