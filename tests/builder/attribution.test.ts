@@ -75,6 +75,24 @@ describe('attribution', () => {
       [{ speaker: 'Dan Lowell', kind: 'reported', words: 'The patient is being treated for a fever in the intensive care unit' }],
     ],
     [
+      'a pronoun opening what an unnamed subject said is that subject: no one the story names',
+      ['The Marsh Water Board said on Monday that the lake was safe. A Chicago law firm has said it plans to sue the board on behalf of the families.'],
+      'sue the board',
+      [],
+    ],
+    [
+      'a pronoun opening what a described subject said, when no one is found for the description',
+      ['Senator Ann Lowell met the family on Friday. The witness has said she wants to stay unnamed until the trial is over.'],
+      'stay unnamed',
+      [],
+    ],
+    [
+      'a pronoun opening what a named subject said is still that person',
+      ['Senator Ann Lowell met the family on Friday. Council member Tom Marsh, who chairs the committee, said he expects the new budget to pass in June.'],
+      'budget to pass',
+      [{ speaker: 'Tom Marsh', kind: 'reported', words: 'he expects the new budget to pass in June' }],
+    ],
+    [
       'a speaker "of <place>" is the person, and a long addressee does not hide the "that"',
       [`${background} Congresswoman Laura Whitcomb of Oregon told community leaders at a Salem luncheon on Tuesday that the port has grown much safer.`],
       'much safer',

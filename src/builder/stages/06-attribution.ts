@@ -913,7 +913,15 @@ export function attributeSentence(
       return { v, rules, actor: speakerOf(ctx, s, v, s.start, recent, spoke, rules) };
     });
     unnamedClaims.push(...found.filter((f) => f.actor === undefined && SPEAKER_RULES.find((r) => r.name === f.rules.at(-1))?.unnamed).map((f) => reportedSpan(text, s, f.v)));
-    const first = found.find((f) => f.actor !== undefined && !unnamedClaims.some((c) => f.v.start >= c.start && f.v.end <= c.end));
+    // "A US law firm, Lowell & Marsh, has said it plans to …", "The witness has said she wants to
+    // …": a pronoun that opens what a verb before it reports stands for that verb's subject; when no
+    // one was found for it and the one the pronoun was read as is not named before it, nor anyone
+    // whose relative or aide the subject is ("Lowell's mother … said she"), the pronoun is no one
+    // the story names either.
+    const boundToUnfound = (f: (typeof found)[number]) =>
+      PRONOUN_RULES.has(f.rules.at(-1) ?? '') &&
+      found.some((g) => g.actor === undefined && g.v.end < f.v.start && PRONOUN_OPENS_CLAIM.test(text.slice(g.v.end, f.v.start)) && !mentionsOf(ctx, s.index).some((m) => m.end <= g.v.start && (m.actor === f.actor || /^['’]s?\s/u.test(text.slice(m.end, m.end + 3)))));
+    const first = found.find((f) => f.actor !== undefined && !boundToUnfound(f) && !unnamedClaims.some((c) => f.v.start >= c.start && f.v.end <= c.end));
     trace?.push(...found.slice(0, first ? found.indexOf(first) + 1 : found.length).flatMap((f) => f.rules));
     if (first) ({ actor, v: verb } = first);
     if (first?.v.act) trace?.push(first.v.act);
@@ -969,6 +977,9 @@ export function attributeSentence(
   return out;
 }
 
+const PRONOUN_RULES = new Set(['pronoun', 'organisation-pronoun', 'group-pronoun']);
+// "said (that) she would not …": a pronoun right after a speech verb, then at most a few auxiliaries.
+const PRONOUN_OPENS_CLAIM = /^\s+(?:that\s+)?(?:he|she|it|they)\s+(?:[\p{Ll}'’]+\s+){0,3}$/u;
 // The phrase after "according to": up to a mark that ends a clause, past the periods of "U.S.", "L.A.", "Dr.".
 const ACCORDING_PHRASE = /^(?:[^,;:.!?]|(?<=(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Sgt|Col|Capt|Jr))\.)*/u;
 // "…two sources", "…a former I.B.M. colleague": a speaker left unnamed ends the phrase.
