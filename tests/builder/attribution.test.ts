@@ -504,7 +504,7 @@ describe('speaker and quote rules', () => {
     ['pronoun', 'Janet Morrow toured the border on Tuesday. She travelled with Senator Tom Carver and officials. She said in a statement that border crossings are down 40 percent since 2009.', 'crossings', 'Janet Morrow'],
     ['pronoun', 'The embassy opened in May. Ambassador John Mercer said the embassy was too small. Under Barack Obama, he said, the embassy doubled its staff.', 'doubled its staff', 'John Mercer'],
     ['pronoun', 'Quinn Lowell sued the president on Tuesday, saying her agreement with him is void. Her lawyer is Michael Danforth. Lowell said the agreement was never signed. He said there was no question the president knew about the agreement.', 'no question', 'Michael Danforth'],
-    ['named-subject', 'Horses were found on a farm near Erie on Monday. Barbara Keene, an officer with the Crawford County Humane Society says she expects to file charges against the owner.', 'file charges', 'Barbara Keene'],
+    ['named-subject', 'Cattle were found starving on a ranch near Dover on Monday. Ann Lowell, an officer with the Kent County Animal Welfare League says she expects to file charges against the rancher.', 'file charges', 'Ann Lowell'],
     // One named in the sentence's own quoted words is spoken of, not speaking.
     ['pronoun', 'Tom Lowell, a historian in London, said the protests would spread to the capital. "But I think General Omar Haddad will put up a fight to the end," he said.', 'put up a fight', 'Tom Lowell'],
     ['pronoun', 'Her lawyer Tom Lowell spoke to reporters on Monday. "President Mark Lopez has not won anything in this case," he added.', 'not won anything', 'Tom Lowell'],

@@ -219,7 +219,7 @@ export const NAME_RULES: readonly NameRule[] = [
     match: (c) => single(c) && isMonth(c.name) && (/^\s+\d/.test(c.after) || /\b(?:in|on|since|until|by|from|through|during|last|next|early|late|mid|this|of)\s+$/i.test(c.before)),
     build: reject,
   },
-  // "Joplin, Mo., Mayor …", "a Kirkland, Wash., veteran": a state's abbreviation after a town and
+  // "Dover, Del., Mayor …", "a Salem, Ore., nurse": a state's abbreviation after a town and
   // its comma is where the town is, not a name (nor the title after it its holder's). The name
   // comes without the abbreviation's dot.
   { name: 'state-after-a-town', match: (c) => single(c) && /\p{Lu}[\p{L}.'’-]*,\s+$/u.test(c.before) && [`, ${c.name}${c.after}`, `, ${c.name}.${c.after}`].some((x) => STATE_AFTER_A_TOWN.test(x)), build: reject },

@@ -642,8 +642,8 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       return !a.mentions.some((m) => actsOrOwns(docOf(m), m));
     },
   },
-  // "in Newtown, Connecticut", "of Sherman Street, Beverly, Mass.": a lone word the articles write
-  // before a state, with no role and never speaking ("said Newtown's mayor" is the mayor speaking),
+  // "in Millbrook, Connecticut", "of Elm Street, Dover, Del.": a lone word the articles write
+  // before a state, with no role and never speaking ("said Millbrook's mayor" is the mayor speaking),
   // is a town, whatever first name it may also be.
   {
     name: 'town-of-a-state',
@@ -689,8 +689,8 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.mentions.some((m) => PLATFORM_NOUNS.has((/^\s+(?:e-?mail\s+)?(\p{Ll}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? ''))) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m)),
   },
-  // "in Thame", "across the Midwest": a lone word with no role, no first name nor surname, that
-  // the articles put in a place at least once and never name as someone ("Thorfinn, who") nor
+  // "in Ashby", "across the Plains": a lone word with no role, no first name nor surname, that
+  // the articles put in a place at least once and never name as someone ("Ashby, who") nor
   // have speak, is that place.
   {
     name: 'place-by-its-preposition',
@@ -731,7 +731,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       !isFirstName(a.name) &&
       !isLastName(a.name),
   },
-  // "radical Islamist politics", "a fellow Queensbridge resident": a lone word with no first,
+  // "radical Islamist politics", "a fellow Millbrook resident": a lone word with no first,
   // given nor surname that the articles only ever write before a noun qualifies it (a creed, a
   // place, a brand); the word before it ("radical", "fellow") is no role of a person.
   {
@@ -746,7 +746,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         return next !== undefined && !isVerbForm(next) && !STOPWORDS.has(next) && !/ly$/.test(next);
       }),
   },
-  // "Bryce Dallas Howard plays Melanie", "Melanie (Howard)": a character a person of the story plays,
+  // "Ana Ruiz plays Clara", "Clara (Ruiz)": a character a person of the story plays,
   // named no more often than its player, is a part in the film or the show the articles review,
   // not someone of the story; a character named more often than its player carries the plot the
   // articles tell, and stays.

@@ -163,8 +163,8 @@ const PERCEIVED = /^\s*(?:heard|seen|felt|smelled)\b/u;
 // "Putin said he believed Washington plans more strikes" → "Does Washington plan more strikes?"
 const BELIEF = /\b(?:believes?|believed|thinks|thought|fears?|feared)\s+(?:that\s+)?([^,;:!?]{8,})/iu;
 
-// "Laidre expects researchers will now find other monkeys using gestures" → "Will researchers now
-// find other monkeys using gestures?": what an actor expects, predicts or hopes will happen, asked
+// "Reyes expects engineers will soon find other cracks in the dam" → "Will engineers soon find
+// other cracks in the dam?": what an actor expects, predicts or hopes will happen, asked
 // whether it will ("had hoped" tells a hope already disappointed). The clause's own "will" or "would" must follow its subject within a few words
 // ("hopes to", "expected to" are intentions the intends-to and set-to rows read); a question left
 // with a bare "it" or "them" for its object has lost what it is about.
@@ -262,7 +262,7 @@ const HEDGES = words.hedges;
 const HEDGE_RAISED = new RegExp(String.raw`\s(is|are|was|were)\s+(?:(?:also|still|now|widely|generally|largely)\s+)?(?:${phrases(HEDGES.raised)})\s+to\s+(?=\p{Ll})`, 'u');
 // "The fire appears to have started in the kitchen", "The driver appeared to lose control".
 const HEDGE_SEEMS = new RegExp(String.raw`\s(${phrases(HEDGES.seeming)})\s+to\s+(?=\p{Ll})`, 'u');
-// "The company reportedly paid $1 million", "The mound was possibly built by Thorfinn".
+// "The company reportedly paid $1 million", "The chapel was possibly built by monks".
 const HEDGE_ADVERB = new RegExp(String.raw`\s(?:(is|are|was|were|has|have|had|will)\s+)?(?:${phrases(HEDGES.adverbs)})\s+(?!to\b)(\p{Ll}+)\s+(?=\S)`, 'u');
 // "The virus may have spread through the ventilation system" (not "could have", which weighs
 // what might have been).
@@ -289,8 +289,8 @@ function adverbHedged(m: RegExpExecArray, s: string): string | undefined {
   return tags.includes('PresentTense') && /[^s]s$/.test(verb) ? `Does ${lowerFirst(subject)} ${infinitive(verb)} ${rest}?` : undefined;
 }
 
-// The decision a condition waits on, asked of whom or what it decides: "If convicted, Buddenberg and
-// Kissane could face …" → "Will Buddenberg and Kissane be convicted?"; "The finding, if confirmed,
+// The decision a condition waits on, asked of whom or what it decides: "If convicted, Reyes and
+// Lowell could face …" → "Will Reyes and Lowell be convicted?"; "The finding, if confirmed,
 // could be …" → "Will the finding be confirmed?". The subject is the clause's after the comma, or,
 // where the condition stands inside the clause, the one before it.
 const SUBJECT_THEN_VERB = /^((?:[^,;:.!?]|(?<=\b\p{Lu}\p{Ll}{0,3})\.(?=\s\p{Lu})){2,60}?)\s+(?:could|would|will|may|might|can|should|must|faces?|is|are|was|were|has|have|had)\b/u;
@@ -306,9 +306,9 @@ function decidedClauseQuestion(m: RegExpExecArray): string | undefined {
   return m[5] ? `Will ${lowerFirst(subject)} ${infinitive(m[5].toLowerCase())}?` : `Will ${lowerFirst(subject)} be ${m[2].toLowerCase()}${decidedTail(m[3])}?`;
 }
 
-// "The family has hired a local attorney to sue the police department" → "Will the family sue the
-// police department?"; "parents were discussing legal action against the maker" → "Will parents take
-// legal action against the maker?"; "she expects to file charges against the owner" → "Will she …".
+// "The tenants have retained a lawyer to sue the landlord" → "Will the tenants sue the landlord?";
+// "growers were weighing legal action against the supplier" → "Will growers take legal action
+// against the supplier?"; "he expects to file charges against the driver" → "Will he …".
 function legalActionQuestion(m: RegExpExecArray, s: string): string | undefined {
   const subject = subjectBefore(s, m.index);
   if (!subject) return undefined;
