@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, KIN_WORDS, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
+import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, KIN_WORDS, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
 import { whoClause } from './roles.js';
 import { STOPWORDS, occurrences } from './text/tokens.js';
@@ -15,6 +15,8 @@ export interface RoleStory {
   state?: string;
   /** The place whose police the articles name most ("Dover police"), when one stands out. */
   police?: string;
+  /** The articles name the country of PRESIDENCY ("U.S.", "the White House"). */
+  presidency?: boolean;
 }
 
 /** The actor whose role is completed: its role so far and the text after each of its mentions. */
@@ -53,8 +55,11 @@ export function roleStory(texts: readonly string[]): RoleStory {
     const named = [...found.keys()].filter((n) => !/^The\s/.test(n) || found.size === 1);
     if (named.length === 1 && occurrences(all, named[0]) >= 2) ensembles.set(kind, named[0]);
   }
-  return { ensembles, state: storyState(all), police: policePlace(all) };
+  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all) };
 }
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PRESIDENCY_NAMED = new RegExp(String.raw`(?<![\p{L}.])(?:${PRESIDENCY.named.map(escape).join('|')})(?![\p{L}])`, 'u');
 
 // "Dover police", "the Dover Police Department": the place a force is named for.
 const FORCE = /(?<![\p{L}-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:police|Police)\b/gu;
@@ -116,6 +121,12 @@ const HARM = new RegExp(
 );
 const HARMED = new RegExp(String.raw`\b(?:${HARM_VERBS.join('|')})\b`, 'i');
 
+// "President Tom Reyes … | the Reyes administration": a President whose name is written as a
+// government heads the country's; one written "French President" or "President … of the
+// company" has a role that says so.
+const BARE_PRESIDENT = /^((?:former|then)\s+)?([Pp]resident)$/;
+const GOVERNMENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${PRESIDENCY.government.map(escape).join('|')})\b`, 'u');
+
 // "Reyes will appear in court at 2pm. The inventor has been …": the next sentence
 // opens on a description of the one the sentence before opened on.
 const NEXT_DESCRIPTION = /^[^.!?]*[.!?]["”’]?\s+The\s+((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:is|was|has|had|said|says|added|told|will|would|\p{Ll}+ed|\p{Ll}+s)\b/u;
@@ -164,6 +175,12 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     name: 'state-of-the-office',
     match: (c) => !!c.story.state && STATE_OFFICE.test(c.role),
     build: (c) => c.role.replace(STATE_OFFICE, (office) => `${c.story.state} ${office.replace(/^Gov\.$/i, 'Governor').replace(/^Lt\. Gov\.$/i, 'Lieutenant Governor')}`),
+  },
+  // "President Tom Reyes" in a story of "the Reyes administration" and the White House: "U.S. President".
+  {
+    name: 'country-of-the-presidency',
+    match: (c) => !!c.story.presidency && BARE_PRESIDENT.test(c.role) && c.after.some((a) => GOVERNMENT_AFTER.test(a)),
+    build: (c) => c.role.replace(BARE_PRESIDENT, (_, former: string | undefined, office: string) => `${former ?? ''}${PRESIDENCY.country} ${office}`),
   },
   // "Police Sgt. Ana Ruiz" in a story about the "Dover police": "Dover Police Sergeant".
   {

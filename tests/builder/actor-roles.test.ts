@@ -31,6 +31,12 @@ describe('ROLE_COMPLETIONS', () => {
       'Nebraska Governor',
     ],
     [
+      'country-of-the-presidency',
+      ['President Tom Reyes signed the bill on Tuesday, the White House said.', 'Critics of the Reyes administration said the law would fail. Reyes said it would not.'],
+      'Tom Reyes',
+      'U.S. President',
+    ],
+    [
       'force-of-the-officer',
       ['Dover police found the boat at dawn.', 'Police Sgt. Ana Ruiz set up the command post, and Dover police closed the beach.'],
       'Ana Ruiz',
@@ -71,6 +77,9 @@ describe('ROLE_COMPLETIONS', () => {
     ['a member role that names its body', ['The rock band Harbor Lights will tour. Harbor Lights said so.', 'Tom Reyes, the drummer of Cold Rivers, said he would come.'], 'Tom Reyes', 'drummer of Cold Rivers'],
     // Two states as often: the governor's state is not told.
     ['a governor when two states are named as often', ['Gov. Dale Hunt met officials from Iowa and Nebraska. Iowa and Nebraska share the river.'], 'Dale Hunt', 'Governor'],
+    // A President whose name is never written as a government, or a story that names no country of the presidency.
+    ['a President with no government', ['President Tom Reyes signed the bill on Tuesday, the White House said. Reyes said it would work.'], 'Tom Reyes', 'President'],
+    ['a President in a story that names no country', ['President Tom Reyes signed the bill. Critics of the Reyes administration said the law would fail.'], 'Tom Reyes', 'President'],
     // "State Police" is a kind of force, not a place; two towns' police as often tell none.
     ['an officer when the force names no place', ['State Police searched the woods. State Police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
     ['an officer when two towns’ police are named', ['Dover police and Salem police searched. Dover police and Salem police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
