@@ -94,9 +94,11 @@ const memberKind = (role: string) => {
 // "Gov. Dale Hunt": a state's office written without its state.
 const STATE_OFFICE = /^(?:(?:former|acting)\s+)?(?:Governor|Lieutenant Governor|Gov\.|Lt\. Gov\.)(?=,|$)/i;
 
-// Right after a name, past an age, a "who" or the other name of a pair: ", 26, was", ", who has
-// been", ", 20, and Dan Cole, 19, are".
-const AFTER_NAME = String.raw`^(?:,\s+\d{1,3},)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+\d{1,3},)?)?(?:,\s+who)?\s+`;
+// Right after a name, past an age and a home town, a "who" or the other name of a pair: ", 26,
+// was", ", 26, of Dover, Del., was", ", who has been", ", 20, and Dan Cole, 19, are".
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+const AGE_AND_HOME = String.raw`(?:,\s+\d{1,3},|,\s+(?:\d{1,3},\s+)?of\s+${PLACE}(?:,\s+${PLACE})?,)`;
+const AFTER_NAME = String.raw`^${AGE_AND_HOME}?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}${AGE_AND_HOME}?)?(?:,\s+who)?\s+`;
 const BE = String.raw`(?:was|is|has\s+been|had\s+been|were|are|have\s+been)`;
 
 // "Malden, 31, pleaded not guilty today to second-degree assault", "Smith, who was charged with

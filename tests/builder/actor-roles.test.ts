@@ -58,6 +58,9 @@ describe('ROLE_COMPLETIONS', () => {
     // "and a half" goes on with the term.
     ['charge-faced', ['Tom Reyes was sentenced to two and a half years in prison in 2009. Reyes was freed in 2010.'], 'Tom Reyes', 'sentenced to two and a half years'],
     // Each of a pair of names faces the charge told after both.
+    // Past an age and a home town: ", 26, of Dover, Del., was …".
+    ['charge-faced', ['Tom Reyes, 26, of Dover, Del., was arrested Saturday on suspicion of assault. Reyes said he was sorry.'], 'Tom Reyes', 'arrested on suspicion of assault'],
+    ['harm-suffered', ['Police said Tom Reyes, 31, of Salem, was also killed in the crash. Reyes had two children.'], 'Tom Reyes', 'killed'],
     ['charge-faced', ['Tom Reyes, 20, and Dan Cole, 19, are accused of stealing a delivery van. Reyes and Cole were released.'], 'Tom Reyes', 'accused of stealing a delivery van'],
     ['charge-faced', ['The fire spread fast. Dan Cole and Tom Reyes are each charged with three counts of vandalism and theft.'], 'Dan Cole', 'charged with three counts of vandalism'],
     ['what-the-person-did', ['Director Ana Ruiz will open the festival.', 'Ruiz, who helmed the last Harbor film, said the crowd was kind.'], 'Ana Ruiz', 'Director who helmed the last Harbor film'],
@@ -120,6 +123,7 @@ describe('STORY_ROLES', () => {
     ['named-victim', ['Leo Brandt and Mia Brandt were victims of a bungled raid, their lawyer says. Brandt wants an apology.'], 'Mia Brandt', 'victim'],
     ['sued', ['Mia Carver sued the county over the flooded road. Carver wants damages.'], 'Mia Carver', 'plaintiff'],
     ['arrested', ['Tom Reyes, 26, was arrested Saturday near the dock. Reyes did not comment.'], 'Tom Reyes', 'suspect'],
+    ['arrested', ['Tom Reyes, of Dover, was arrested near the dock. Reyes did not comment.'], 'Tom Reyes', 'suspect'],
     ['arrested', ['The store was robbed twice. Police arrested Tom Reyes at his home. Reyes did not comment.'], 'Tom Reyes', 'suspect'],
     ['witnessed', ['Ana Ruiz, who witnessed the crash, called for help. Ruiz said the truck never slowed.'], 'Ana Ruiz', 'witness'],
   ];
