@@ -201,6 +201,9 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     match: (c) => !!c.role && !/\bwho\b/.test(c.role) && !STOPWORDS.has(c.role.split(/\s+/).pop()!.toLowerCase()) && !!didAfterName(c),
     build: (c) => (AGE_AT_END.test(c.role) ? c.role.replace(AGE_AT_END, ` ${didAfterName(c)}$1`) : `${c.role} ${didAfterName(c)}`),
   },
+  // "Tom Reyes, who published the diary in 1993, said …": with no role written anywhere, what
+  // the person is said to do or have done in life says who they are.
+  { name: 'what-the-person-did-alone', match: (c) => !c.role && !!didAfterName(c), build: didAfterName },
   // "…, 31, pleaded not guilty today to second-degree assault": the charge goes with the role.
   {
     name: 'charge-faced',

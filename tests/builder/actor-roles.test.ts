@@ -58,6 +58,7 @@ describe('ROLE_COMPLETIONS', () => {
     // "and a half" goes on with the term.
     ['charge-faced', ['Tom Reyes was sentenced to two and a half years in prison in 2009. Reyes was freed in 2010.'], 'Tom Reyes', 'sentenced to two and a half years'],
     // Each of a pair of names faces the charge told after both.
+    ['what-the-person-did-alone', ['The diary surfaced again this week.', 'Tom Reyes, who published the diary in 1993, said he still believed it.'], 'Tom Reyes', 'who published the diary in 1993'],
     // Past an age and a home town: ", 26, of Dover, Del., was …".
     ['charge-faced', ['Tom Reyes, 26, of Dover, Del., was arrested Saturday on suspicion of assault. Reyes said he was sorry.'], 'Tom Reyes', 'arrested on suspicion of assault'],
     ['harm-suffered', ['Police said Tom Reyes, 31, of Salem, was also killed in the crash. Reyes had two children.'], 'Tom Reyes', 'killed'],
@@ -95,6 +96,8 @@ describe('ROLE_COMPLETIONS', () => {
     // "accused Smith of lying": the accuser faces no charge.
     ['an accuser', ['Lena Ruiz accused the mayor of lying. Ruiz said the mayor had lied.'], 'Lena Ruiz', ''],
     // What befell the person, what they did not do, a clause that says the role again, a clause cut by a quotation.
+    // A clause of no career says nothing of who the person is.
+    ['a clause of no career with no role', ['Tom Reyes, who likes to say he is fast, was late. Reyes smiled.'], 'Tom Reyes', ''],
     ['what befell the person', ['Swimmer Tom Reyes, who lost his way, was found at dawn. Reyes is well.'], 'Tom Reyes', 'Swimmer'],
     ['what the person did not do', ['Senator Tom Reyes, who had not led the panel, voted no. Reyes left early.'], 'Tom Reyes', 'Senator'],
     ['a clause that repeats the role', ['Ana Ruiz, the co-founder of Bright Note Records, was there. Ruiz, who co-founded Bright Note Records, smiled.'], 'Ana Ruiz', 'co-founder of Bright Note Records'],
