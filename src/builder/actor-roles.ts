@@ -2,9 +2,9 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, KIN_WORDS, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
+import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, KIN_WORDS, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
-import { whoClause } from './roles.js';
+import { storyKind, whoClause } from './roles.js';
 import { STOPWORDS, occurrences } from './text/tokens.js';
 
 /** What the cluster names once for every actor: its ensembles, the US state it is set in, its police. */
@@ -17,6 +17,8 @@ export interface RoleStory {
   police?: string;
   /** The articles name the country of PRESIDENCY ("U.S.", "the White House"). */
   presidency?: boolean;
+  /** A story about a film or a show: the one title it quotes most ("Hereafter"), when one stands out. */
+  work?: string;
 }
 
 /** The actor whose role is completed: its role so far and the text after each of its mentions. */
@@ -55,11 +57,21 @@ export function roleStory(texts: readonly string[]): RoleStory {
     const named = [...found.keys()].filter((n) => !/^The\s/.test(n) || found.size === 1);
     if (named.length === 1 && occurrences(all, named[0]) >= 2) ensembles.set(kind, named[0]);
   }
-  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all) };
+  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all), work: storyKind(texts).screen ? quotedWork(all) : undefined };
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PRESIDENCY_NAMED = new RegExp(String.raw`(?<![\p{L}.])(?:${PRESIDENCY.named.map(escape).join('|')})(?![\p{L}])`, 'u');
+
+// “Harbor”, "The Lights": a title in quotation marks, its words capitalised.
+const QUOTED = /[“"]((?:\p{Lu}|\d)[^"“”\n]{0,58}?)[,.]?(?:[”"]|’’)/gu;
+// The title quoted at least three times and twice as often as any other.
+function quotedWork(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(QUOTED)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const work = standsOut([...counts]);
+  return work && counts.get(work)! >= 3 ? work : undefined;
+}
 
 // "Dover police", "the Dover Police Department": the place a force is named for.
 const FORCE = /(?<![\p{L}-])((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(?:police|Police)\b/gu;
@@ -129,6 +141,15 @@ const HARMED = new RegExp(String.raw`\b(?:${HARM_VERBS.join('|')})\b`, 'i');
 const BARE_PRESIDENT = /^((?:former|then)\s+)?([Pp]resident)$/;
 const GOVERNMENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${PRESIDENCY.government.map(escape).join('|')})\b`, 'u');
 
+// "director", "screenwriter, 52": a maker's noun alone, and the actor's "star".
+const MAKER = new Set([...MADE_BY.values(), 'star']);
+const bareMaker = (role: string) => MAKER.has(role.replace(/,\s+\d{1,3}$/, '').toLowerCase());
+// "“Harbor” … has a fine screenplay by Ana Ruiz (“Lights”)": the title quoted last before the
+// name in its sentence is the work the person made; one the name comes after a different title
+// for ("“Lights” producer Ana Ruiz said “Harbor” …") is not.
+const lastQuoted = (before: string) => [...before.matchAll(QUOTED)].pop()?.[1];
+const madeTheWork = (c: ActorRoleContext) => !!c.story.work && !!c.before?.some((b) => lastQuoted(b) === c.story.work);
+
 // "Reyes will appear in court at 2pm. The inventor has been …": the next sentence
 // opens on a description of the one the sentence before opened on.
 const NEXT_DESCRIPTION = /^[^.!?]*[.!?]["”’]?\s+The\s+((?:\d{1,3}-year-old\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:is|was|has|had|said|says|added|told|will|would|\p{Ll}+ed|\p{Ll}+s)\b/u;
@@ -177,6 +198,12 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     name: 'state-of-the-office',
     match: (c) => !!c.story.state && STATE_OFFICE.test(c.role),
     build: (c) => c.role.replace(STATE_OFFICE, (office) => `${c.story.state} ${office.replace(/^Gov\.$/i, 'Governor').replace(/^Lt\. Gov\.$/i, 'Lieutenant Governor')}`),
+  },
+  // "screenwriter" in a film review that quotes “Harbor” throughout: "screenwriter of “Harbor”".
+  {
+    name: 'work-of-the-maker',
+    match: (c) => bareMaker(c.role) && madeTheWork(c),
+    build: (c) => c.role.replace(/^([^,]+)/, (maker) => `${maker} of “${c.story.work}”`),
   },
   // "President Tom Reyes" in a story of "the Reyes administration" and the White House: "U.S. President".
   {

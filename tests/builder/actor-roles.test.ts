@@ -31,6 +31,15 @@ describe('ROLE_COMPLETIONS', () => {
       'Nebraska Governor',
     ],
     [
+      'work-of-the-maker',
+      [
+        'The film “Harbor” opens Friday. “Harbor” is the best movie of the fall, partly because it has a fine screenplay by Ana Ruiz (“Lights”).',
+        'The movie “Harbor” was shot in Maine. Critics loved the film, and Ruiz said the films of her youth shaped it.',
+      ],
+      'Ana Ruiz',
+      'screenwriter of “Harbor”',
+    ],
+    [
       'country-of-the-presidency',
       ['President Tom Reyes signed the bill on Tuesday, the White House said.', 'Critics of the Reyes administration said the law would fail. Reyes said it would not.'],
       'Tom Reyes',
@@ -81,6 +90,16 @@ describe('ROLE_COMPLETIONS', () => {
     ['a member role that names its body', ['The rock band Harbor Lights will tour. Harbor Lights said so.', 'Tom Reyes, the drummer of Cold Rivers, said he would come.'], 'Tom Reyes', 'drummer of Cold Rivers'],
     // Two states as often: the governor's state is not told.
     ['a governor when two states are named as often', ['Gov. Dale Hunt met officials from Iowa and Nebraska. Iowa and Nebraska share the river.'], 'Dale Hunt', 'Governor'],
+    // The title before the name is another work's: "“Lights” producer Ana Ruiz said “Harbor” won".
+    [
+      'a maker of another work',
+      [
+        'The film “Harbor” won. “Lights” producer Ana Ruiz said “Harbor” deserved it.',
+        'The movie “Harbor” was shot in Maine. Critics loved the film “Harbor” and the films of the fall.',
+      ],
+      'Ana Ruiz',
+      'producer',
+    ],
     // A President whose name is never written as a government, or a story that names no country of the presidency.
     ['a President with no government', ['President Tom Reyes signed the bill on Tuesday, the White House said. Reyes said it would work.'], 'Tom Reyes', 'President'],
     ['a President in a story that names no country', ['President Tom Reyes signed the bill. Critics of the Reyes administration said the law would fail.'], 'Tom Reyes', 'President'],
