@@ -17,7 +17,7 @@ export interface RoleStory {
   police?: string;
   /** The articles name the country of PRESIDENCY ("U.S.", "the White House"). */
   presidency?: boolean;
-  /** A story about a film or a show: the one title it quotes most ("Hereafter"), when one stands out. */
+  /** A story about a film or a show: the one title it quotes most ("Harbor"), when one stands out. */
   work?: string;
 }
 
@@ -228,7 +228,7 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     match: (c) => !!c.role && !/\bwho\b/.test(c.role) && !STOPWORDS.has(c.role.split(/\s+/).pop()!.toLowerCase()) && !!didAfterName(c),
     build: (c) => (AGE_AT_END.test(c.role) ? c.role.replace(AGE_AT_END, ` ${didAfterName(c)}$1`) : `${c.role} ${didAfterName(c)}`),
   },
-  // "Tom Reyes, who published the diary in 1993, said …": with no role written anywhere, what
+  // "Tom Reyes, who published the poems in 1990, said …": with no role written anywhere, what
   // the person is said to do or have done in life says who they are.
   { name: 'what-the-person-did-alone', match: (c) => !c.role && !!didAfterName(c), build: didAfterName },
   // "…, 31, pleaded not guilty today to second-degree assault": the charge goes with the role.

@@ -67,9 +67,9 @@ describe('ROLE_COMPLETIONS', () => {
     // "and a half" goes on with the term.
     ['charge-faced', ['Tom Reyes was sentenced to two and a half years in prison in 2009. Reyes was freed in 2010.'], 'Tom Reyes', 'sentenced to two and a half years'],
     // Each of a pair of names faces the charge told after both.
-    ['what-the-person-did-alone', ['The diary surfaced again this week.', 'Tom Reyes, who published the diary in 1993, said he still believed it.'], 'Tom Reyes', 'who published the diary in 1993'],
+    ['what-the-person-did-alone', ['The poems sold out this week.', 'Tom Reyes, who published the poems in 1990, said he was glad.'], 'Tom Reyes', 'who published the poems in 1990'],
     // Past an age and a home town: ", 26, of Dover, Del., was …".
-    ['charge-faced', ['Tom Reyes, 26, of Dover, Del., was arrested Saturday on suspicion of assault. Reyes said he was sorry.'], 'Tom Reyes', 'arrested on suspicion of assault'],
+    ['charge-faced', ['Tom Reyes, 24, of Dover, Del., was arrested Monday on suspicion of theft. Reyes said he was sorry.'], 'Tom Reyes', 'arrested on suspicion of theft'],
     ['harm-suffered', ['Police said Tom Reyes, 31, of Salem, was also killed in the crash. Reyes had two children.'], 'Tom Reyes', 'killed'],
     ['charge-faced', ['Tom Reyes, 20, and Dan Cole, 19, are accused of stealing a delivery van. Reyes and Cole were released.'], 'Tom Reyes', 'accused of stealing a delivery van'],
     ['charge-faced', ['The fire spread fast. Dan Cole and Tom Reyes are each charged with three counts of vandalism and theft.'], 'Dan Cole', 'charged with three counts of vandalism'],
