@@ -5,6 +5,7 @@
 import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, KIN_WORDS, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
 import { storyKind, whoClause } from './roles.js';
+import { phrases } from './text/phrases.js';
 import { STOPWORDS, occurrences } from './text/tokens.js';
 
 /** What the cluster names once for every actor: its ensembles, the US state it is set in, its police. */
@@ -60,8 +61,7 @@ export function roleStory(texts: readonly string[]): RoleStory {
   return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all), work: storyKind(texts).screen ? quotedWork(all) : undefined };
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PRESIDENCY_NAMED = new RegExp(String.raw`(?<![\p{L}.])(?:${PRESIDENCY.named.map(escape).join('|')})(?![\p{L}])`, 'u');
+const PRESIDENCY_NAMED = new RegExp(String.raw`(?<![\p{L}.])(?:${phrases(PRESIDENCY.named)})(?![\p{L}])`, 'u');
 
 // “Harbor”, "The Lights": a title in quotation marks, its words capitalised.
 const QUOTED = /[“"]((?:\p{Lu}|\d)[^"“”\n]{0,58}?)[,.]?(?:[”"]|’’)/gu;
@@ -139,7 +139,7 @@ const HARMED = new RegExp(String.raw`\b(?:${HARM_VERBS.join('|')})\b`, 'i');
 // government heads the country's; one written "French President" or "President … of the
 // company" has a role that says so.
 const BARE_PRESIDENT = /^((?:former|then)\s+)?([Pp]resident)$/;
-const GOVERNMENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${PRESIDENCY.government.map(escape).join('|')})\b`, 'u');
+const GOVERNMENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${phrases(PRESIDENCY.government)})\b`, 'u');
 
 // "director", "screenwriter, 52": a maker's noun alone, and the actor's "star".
 const MAKER = new Set([...MADE_BY.values(), 'star']);

@@ -588,7 +588,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
     name: 'office-of-a-place',
     match: (c) => {
       const n = collectiveNoun(c, PLACE_OFFICES);
-      if (!n || /^\p{Lu}/u.test(c.tokens[c.i + n]?.text ?? '') || c.text.slice(c.tokens[c.i + n - 1].end).startsWith("'") || c.text.slice(c.tokens[c.i + n - 1].end).startsWith('’')) return false;
+      if (!n || /^\p{Lu}/u.test(c.tokens[c.i + n]?.text ?? '') || /^['’]/.test(c.text.slice(c.tokens[c.i + n - 1].end))) return false;
       const place = placeBefore(c);
       const before = c.tokens[c.i - place.length - 1]?.text ?? '';
       // A county's name may be any word ("the Clay County coroner"); other words before the office

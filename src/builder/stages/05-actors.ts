@@ -1,7 +1,7 @@
 // Groups mentions into actors (surnames, transliterations, acronyms, capitals standing for
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
-import { STOPWORDS } from '../text/tokens.js';
+import { STOPWORDS, occurrences } from '../text/tokens.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
@@ -457,6 +457,8 @@ const spokenBy = (doc: string, m: Mention) => {
   const before = /(\p{L}+)\s+$/u.exec(doc.slice(Math.max(0, m.start - 20), m.start))?.[1];
   return before !== undefined && SPEECH_VERBS.has(before.toLowerCase());
 };
+// The verbs by which a person of the story takes a part: no regular expression is built from a name.
+const PLAYS = /\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\b/u;
 // "Okafor said": a mention followed by a verb of speech.
 const speaksNext = (doc: string, m: Mention) => SPEECH_VERBS.has((/^\s+(\p{L}+)/u.exec(doc.slice(m.end, m.end + 30))?.[1] ?? '').toLowerCase());
 // "Pew found", "Tesla's": a mention that does, says or owns something.
@@ -754,8 +756,11 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     name: 'character-of-a-player',
     match: (a, { drafts }) => {
       if (a.type !== 'person' || a.name.includes(' ')) return false;
-      const played = new RegExp(String.raw`\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\b.*\b${a.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u');
-      return drafts.some((p) => p !== a && p.type === 'person' && p.mentions.length >= a.mentions.length && [...p.roles.keys()].some((r) => played.test(r)));
+      const played = (role: string) => {
+        const verb = PLAYS.exec(role);
+        return verb !== null && occurrences(role.slice(verb.index), a.name) > 0;
+      };
+      return drafts.some((p) => p !== a && p.type === 'person' && p.mentions.length >= a.mentions.length && [...p.roles.keys()].some(played));
     },
   },
   // "Al Jazeera's Lena Haddad said", "WXOP reporter Dana Kettering": someone the articles name only as
