@@ -581,3 +581,14 @@ describe('speaker and quote rules', () => {
     expect([...SPEAKER_RULES, ...QUOTE_RULES, ...HOLDER_RULES].map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });
+
+describe('long runs of capitals', () => {
+  // The patterns for whom a claim was told to once could split a capitalised run at any letter:
+  // 40 capitals that fail to match took 2^40 steps, and hung the build.
+  it.each([
+    [`Tom Reyes told ${'A'.repeat(40)}(b) that the bridge would be rebuilt.`],
+    [`The bridge will be rebuilt, Tom Reyes told ${'A'.repeat(40)}:x`],
+  ])('a claim told to a long capitalised run is read in linear time: %s', (text) => {
+    expect(said([`${background} ${text}`], 'rebuilt').map((a) => a.speaker)).toContain('Tom Reyes');
+  });
+});

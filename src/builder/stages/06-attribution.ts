@@ -987,7 +987,10 @@ const UNNAMED_AT_END = new RegExp(String.raw`\b(?:${[...UNNAMED_SOURCES].join('|
 const MIN_CLAUSE = 15;
 const WHEN_OR_WHERE = String.raw`(?:during|in|at|on|from|with|after|before|while|through|by)\s`;
 const CIRCUMSTANCE = new RegExp(`^${WHEN_OR_WHERE}`, 'u');
-const ADDRESSEE_ONLY = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+[.!?]?$/u;
+// Capitalised words, each run of letters read one way only: a pattern that may split a word
+// anywhere ("(?:X\w*\s*)+") takes exponential time on a long capitalised run that fails to match.
+const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s*`;
+const ADDRESSEE_ONLY = new RegExp(String.raw`^(?:the\s+)?${CAPITALISED_WORDS}[.!?]?$`, 'u');
 const ABOUT_ONLY = /^of\s+[^,]{1,60}$/u;
 // …after the one told: "ABC News during a tour".
 const TOLD_CIRCUMSTANCE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}` + WHEN_OR_WHERE, 'u');
@@ -997,7 +1000,7 @@ const NAME_APPOSED = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\
 // speaker's name.
 const DESCRIPTION_NAMED = /(^|,\s+)([^,]{2,80}),\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s*$/u;
 // Whom a claim was told to: "reporters", "The Associated Press", "the Detroit News".
-const TOLD_WHOM = /^\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+)(?=\s|[.!?,]|$)/u;
+const TOLD_WHOM = new RegExp(String.raw`^\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?${CAPITALISED_WORDS})(?=\s|[.!?,]|$)`, 'u');
 // Where a run of phrases may stand instead of a clause: after a fronted phrase of time or place,
 // or a name and its apposition ("Dorsey, himself an Army veteran").
 const PHRASES = /^["“‘']?(?:(?:Around|About|As|From|On|In|At|By|During|After|Before|Early|Late|Last|One of)\b|\p{Lu}[\p{L}'’.-]*,|(?:The|A|An) \p{Ll}+,)/u;

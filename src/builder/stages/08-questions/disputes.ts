@@ -240,7 +240,7 @@ function subjectOf(ctx: Context, s: Sentence, at: number, speakerOf: (i: number)
   if (!subject) return undefined;
   const actor = ctx.actors.find((a) => a.name === subject || a.aliases.has(subject));
   if (actor) return { actor: actor.index };
-  return /^(?:\p{Lu}[\p{L}.'’-]*\s*)+$/u.test(subject) && !/^(?:he|she|it|they|this|that)$/i.test(subject) ? { name: subject } : undefined;
+  return /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(subject) && !/^(?:he|she|it|they|this|that)$/i.test(subject) ? { name: subject } : undefined;
 }
 
 // The accuser right before a word of accusing: "Clifford alleges", "Clifford’s lawsuit".
