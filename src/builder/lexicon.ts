@@ -128,6 +128,8 @@ export const GENERIC_HEADS = lower(rolePhrases.genericHeads);
 /** What a person is to the story when no role is written, by the row that reads it ("sued" → "plaintiff"). */
 export const STORY_ROLE_LABELS: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.storyRoles));
 /** A President with no country whose name is written as a government ("the Reyes administration"): the country's, when the story names it. */
+/** The verbs by which a person of the story takes a part ("plays", "voiced"). */
+export const PLAYS_PART: readonly string[] = rolePhrases.playsPart;
 export const PRESIDENCY: { country: string; government: readonly string[]; named: readonly string[] } = rolePhrases.presidency;
 /** The US states by name ("Alabama"). */
 export const US_STATE_NAMES: readonly string[] = usStates.states.map((s) => s[0]);

@@ -2,10 +2,11 @@
 // governments), picks each actor's name, type and role, and ranks them by salience.
 import type { ActorDraft, Context, Mention } from '../types.js';
 import { STOPWORDS, occurrences } from '../text/tokens.js';
+import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
-import { HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -458,7 +459,7 @@ const spokenBy = (doc: string, m: Mention) => {
   return before !== undefined && SPEECH_VERBS.has(before.toLowerCase());
 };
 // The verbs by which a person of the story takes a part: no regular expression is built from a name.
-const PLAYS = /\b(?:plays|played|playing|portrays|portrayed|voices|voiced)\b/u;
+const PLAYS = new RegExp(String.raw`\b(?:${phrases(PLAYS_PART)})\b`, 'u');
 // "Okafor said": a mention followed by a verb of speech.
 const speaksNext = (doc: string, m: Mention) => SPEECH_VERBS.has((/^\s+(\p{L}+)/u.exec(doc.slice(m.end, m.end + 30))?.[1] ?? '').toLowerCase());
 // "Pew found", "Tesla's": a mention that does, says or owns something.
