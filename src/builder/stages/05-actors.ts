@@ -594,6 +594,9 @@ const MADE_OR_USED_BY = /^\s+(?:driven|owned|made|sold|built|manufactured|worn|u
 const SOURCE_BEFORE = /\b(?:according\s+to(?:\s+the)?|(?:source|sources|insider|spokesman|spokeswoman|spokesperson)\s+(?:told|tells)(?:\s+the)?|(?:told|tells|telling)\s+the|(?:in\s+an?\s+)?(?:interview|spoke|speaking|talked|talking)\s+(?:with|to)(?:\s+the)?)\s+$/iu;
 const SOURCE_AFTER = /^['’]?s?\s+(?:(?:first|previously|originally)\s+)?(?:reported|reports|reporting|has\s+learned|learned|reached\s+out)\b/u;
 
+/** A person named by one word only: the shape most junk takes (a place, a brand, a piece of a name). */
+const lonePerson = (a: ActorDraft) => a.type === 'person' && !a.name.includes(' ');
+
 /** Grouped mentions that name no actor of the story, one named rule each; any that matches drops them. */
 export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // "in Dover", "U.S. officials": a place or an adjective, not someone who acts.
@@ -651,8 +654,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'town-of-a-state',
     match: (a, { docOf }) =>
-      a.type === 'person' &&
-      !a.name.includes(' ') &&
+      lonePerson(a) &&
       a.roles.size === 0 &&
       a.mentions.some((m) => STATE_AFTER_A_TOWN.test(docOf(m).slice(m.end, m.end + 20))) &&
       !a.mentions.some((m) => (spokenBy(docOf(m), m) && !/^['’]/.test(docOf(m).slice(m.end))) || speaksNext(docOf(m), m)),
@@ -661,7 +663,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // word and an ampersand ends the name of a firm, a magazine or a list of authors.
   {
     name: 'after-an-ampersand',
-    match: (a, { docOf }) => a.type === 'person' && !a.name.includes(' ') && a.mentions.every((m) => /\p{Lu}[\p{L}.'’-]*\s*&\s*$/u.test(docOf(m).slice(Math.max(0, m.start - 30), m.start))),
+    match: (a, { docOf }) => lonePerson(a) && a.mentions.every((m) => /\p{Lu}[\p{L}.'’-]*\s*&\s*$/u.test(docOf(m).slice(Math.max(0, m.start - 30), m.start))),
   },
   // "the president of the United States", "the Republican National Convention", "fellow of the
   // National Security Archive": a lone word whose every role ends on a capitalised word that is no
@@ -669,8 +671,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'name-cut-as-a-role',
     match: (a, { docOf }) =>
-      a.type === 'person' &&
-      !a.name.includes(' ') &&
+      lonePerson(a) &&
       !isFirstName(a.name) &&
       a.mentions.every((m) => {
         const last = m.role?.split(/\s+/).pop();
@@ -685,8 +686,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'platform',
     match: (a, { docOf }) =>
-      a.type === 'person' &&
-      !a.name.includes(' ') &&
+      lonePerson(a) &&
       !isFirstName(a.name) &&
       !isLastName(a.name) &&
       a.mentions.some((m) => PLATFORM_NOUNS.has((/^\s+(?:e-?mail\s+)?(\p{Ll}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? ''))) &&
@@ -698,8 +698,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'place-by-its-preposition',
     match: (a, { docOf }) =>
-      a.type === 'person' &&
-      !a.name.includes(' ') &&
+      lonePerson(a) &&
       a.roles.size === 0 &&
       !a.mentions.some((m) => m.type) &&
       !isFirstName(a.name) &&
@@ -714,8 +713,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'what-a-body-is-for',
     match: (a, { docOf }) =>
-      a.type === 'person' &&
-      !a.name.includes(' ') &&
+      lonePerson(a) &&
       a.mentions.every((m) => {
         const head = /(\p{L}+)\s+(?:on|of|for)\s+(?:the\s+)?$/u.exec(docOf(m).slice(Math.max(0, m.start - 40), m.start))?.[1];
         return head !== undefined && /^\p{Lu}/u.test(head) && ORG_HEADS.has(head.toLowerCase());
@@ -727,8 +725,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'fellow-of-a-kind',
     match: (a) =>
-      a.type === 'person' &&
-      !a.name.includes(' ') &&
+      lonePerson(a) &&
       a.roles.size > 0 &&
       [...a.roles.keys()].every((r) => r.toLowerCase() === 'fellow') &&
       !isFirstName(a.name) &&
@@ -740,8 +737,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'only-qualifies-a-noun',
     match: (a, { docOf }) =>
-      a.type === 'person' &&
-      !a.name.includes(' ') &&
+      lonePerson(a) &&
       !isGivenName(a.name) &&
       !isLastName(a.name) &&
       a.mentions.every((m) => {
@@ -756,7 +752,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'character-of-a-player',
     match: (a, { drafts }) => {
-      if (a.type !== 'person' || a.name.includes(' ')) return false;
+      if (!lonePerson(a)) return false;
       const played = (role: string) => {
         const verb = PLAYS.exec(role);
         return verb !== null && occurrences(role.slice(verb.index), a.name) > 0;
