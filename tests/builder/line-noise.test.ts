@@ -1,7 +1,7 @@
 // Stage 01: which lines of a scraped page are furniture (captions, link lines, share and
 // comment blocks, headlines) rather than article text.
 import { describe, expect, it } from 'vitest';
-import { lineNoise, paragraphs } from '../../src/builder/stages/01-paragraphs.js';
+import { furnitureLine, furnitureSentence, lineNoise, paragraphs } from '../../src/builder/stages/01-paragraphs.js';
 import type { Context } from '../../src/builder/types.js';
 
 describe('lineNoise', () => {
@@ -104,6 +104,58 @@ describe('lineNoise', () => {
     ['Rescue crews worked through the night to reach survivors trapped under the rubble of the hotel, officials said, while the death toll rose to 29 and more were feared missing'],
   ])('article text is not noise: %s', (line) => {
     expect(lineNoise(line)).toBeUndefined();
+  });
+});
+
+// Named rows of data/boilerplate.json: each row's name, a line it catches, and story text beside
+// it that it must leave alone.
+describe('furniture lines', () => {
+  it.each([
+    ["an author's bio line", 'Nora Castell covers city hall and the schools for the Daily Courier.'],
+    ["an author's bio line", 'Ann Lee Ann Lee covers science and health for The Herald.'],
+    ["an author's bio line", 'Tom Reyes is a Daily Courier staff writer. E-mail: treyes@example.com'],
+    ["an author's bio line", 'Reyes is a special correspondent.'],
+    ['a video caption dated by its publication', 'Firefighters battled a blaze at a warehouse by the river. Jane Roe reports. (Published Monday, March 4, 2019)'],
+    ['a caption credited to a web address', 'The senator says she will vote against the harbour bill. (senate.example.org)'],
+    ['a caption opening with a web address in capitals', "HARBORNEWS.COM 'We never saw it coming' was how the captain put it to the inquiry."],
+    ['a video caption opening with its station', 'WXYZ-TV A video shows the moment the bridge gave way over the river.'],
+    ['a video caption opening with its station', 'KTLA Video shows smoke over the hills above the town.'],
+  ])('%s: %s', (name, line) => {
+    expect(furnitureLine(line)).toBe(name);
+    expect(lineNoise(line)).toBe('boilerplate');
+  });
+
+  it.each([
+    // The story's own people and outlets.
+    ['The Affordable Care Act covers preventive care for children.'],
+    ['The policy covers damage from floods for homeowners on the coast.'],
+    ['Jane Roe, a reporter for the Daily Courier, was detained at the border on Monday.'],
+    ['Tom Reyes is a former reporter who now runs the food bank, and he says demand has doubled.'],
+    ['The site (example.com) went offline on Monday after the attack.'],
+    ['Shares of Amazon.com fell 3 percent on Monday.'],
+    ['The Mannequin Challenge video shows several people holding guns.'],
+    ['WASHINGTON The Senate passed the budget plan early on Friday.'],
+    ['The report was published in the journal on Monday, March 4, 2019.'],
+  ])('story text is no furniture line: %s', (line) => {
+    expect(furnitureLine(line)).toBeUndefined();
+  });
+});
+
+describe('furniture sentences', () => {
+  it.each([
+    ['an app promotion', 'Download the Daily Courier news app in your app store to keep up with the latest news.'],
+    ['an app promotion', 'Get the Herald app for iPhone & iPad!'],
+    ['an app promotion', 'FREE WEATHER APP DOWNLOADED BY SEARCHING WXYZ IN YOUR APP STORE.'],
+  ])('%s: %s', (name, sentence) => {
+    expect(furnitureSentence(sentence)).toBe(name);
+  });
+
+  it.each([
+    ['Millions of users downloaded the trivia app in its first year.'],
+    ['The company said users could get the app for free until March.'],
+    ['Kroll was the chief executive of the trivia app.'],
+  ])('story text is no furniture sentence: %s', (sentence) => {
+    expect(furnitureSentence(sentence)).toBeUndefined();
   });
 });
 

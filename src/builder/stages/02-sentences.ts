@@ -4,7 +4,7 @@ import boilerplate from '../data/boilerplate.json';
 import type { Context, Sentence } from '../types.js';
 import { contentTerms, wordCount } from '../text/tokens.js';
 import { splitSentences } from '../text/sentences.js';
-import { lineNoise } from './01-paragraphs.js';
+import { furnitureSentence, lineNoise } from './01-paragraphs.js';
 
 // A scraper that drops line breaks leaves a whole article on one line: one "click here" or "a
 // photo of" in it must not hide the rest. Such a line is judged sentence by sentence, unless it
@@ -42,7 +42,7 @@ export function sentences(ctx: Context): void {
         position,
         paragraph: pi,
         terms: contentTerms(body),
-        noise: bySentence ? lineNoise(body) : p.noise,
+        noise: (bySentence ? lineNoise(body) : p.noise) ?? (furnitureSentence(body) ? 'boilerplate' : undefined),
       };
       // Spinner artifacts and torn-off fragments: too short to state anything.
       if (!sentence.noise && wordCount(body) < 5) sentence.noise = 'fragment';
