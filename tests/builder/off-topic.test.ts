@@ -87,6 +87,21 @@ describe('offTopic', () => {
       undefined,
     ],
     [
+      // A scraper joined the page's paragraphs with no space between them: each is judged as the
+      // paragraph it was.
+      'paragraphs joined with no space between them are judged one by one',
+      [[...story, ...other].join(''), retold.join('\n\n')],
+      'special election',
+      'off-topic',
+    ],
+    [
+      // The same sentences joined as one paragraph are one paragraph, mostly the story's.
+      'paragraphs joined with no space between them are judged one by one: one paragraph with spaces stays',
+      [[...story, ...other].join(' '), retold.join('\n\n')],
+      'special election',
+      undefined,
+    ],
+    [
       'a sentence repeated from another article is a duplicate',
       [story.join('\n\n'), [story[1], 'A different sentence about sandbags piled along the levee by volunteers overnight.'].join('\n\n')],
       'Regulators said',

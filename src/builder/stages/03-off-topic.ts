@@ -38,7 +38,17 @@ export function offTopic(ctx: Context): void {
     if (list) list.push(s);
     else byParagraph.set(s.paragraph, [s]);
   }
-  const paragraphs = [...byParagraph.values()];
+  // A scraper that joins a page's paragraphs with no space between them ("… a punchline.Last week,
+  // …") leaves a column of several items on one line: the line is judged as the paragraphs it lost.
+  const glued = (s: Sentence) => !/\s/u.test(ctx.docs[s.doc].text[s.start - 1] ?? ' ');
+  const paragraphs = [...byParagraph.values()].flatMap((list) => {
+    const out: Sentence[][] = [];
+    for (const s of list) {
+      if (out.length && !glued(s)) out[out.length - 1].push(s);
+      else out.push([s]);
+    }
+    return out;
+  });
 
   // Centroid of the rest of the cluster: a paragraph's own words must not vouch for it, but the
   // rest of its article may. Leaving out the whole article instead lets a two-article cluster
