@@ -118,6 +118,8 @@ describe('furniture lines', () => {
     ['a video caption dated by its publication', 'Firefighters battled a blaze at a warehouse by the river. Jane Roe reports. (Published Monday, March 4, 2019)'],
     ['a caption credited to a web address', 'The senator says she will vote against the harbour bill. (senate.example.org)'],
     ['a caption opening with a web address in capitals', "HARBORNEWS.COM 'We never saw it coming' was how the captain put it to the inquiry."],
+    ['a photo caption pointing at its picture', 'Nora Castell, in this photograph provided by the town hall on May 2, 2016, is seen at the harbour festival.'],
+    ['a photo caption pointing at its picture', 'In this undated photo, the old lighthouse stands above the bay.'],
     ['a video caption opening with its station', 'WXYZ-TV A video shows the moment the bridge gave way over the river.'],
     ['a video caption opening with its station', 'KTLA Video shows smoke over the hills above the town.'],
   ])('%s: %s', (name, line) => {
@@ -135,6 +137,8 @@ describe('furniture lines', () => {
     ['Shares of Amazon.com fell 3 percent on Monday.'],
     ['The Mannequin Challenge video shows several people holding guns.'],
     ['WASHINGTON The Senate passed the budget plan early on Friday.'],
+    ['The girls were last seen in a photo posted to a friend’s account, walking along the bridge.'],
+    ['Police released a photograph of the man on Monday and asked the public for help.'],
     ['The report was published in the journal on Monday, March 4, 2019.'],
   ])('story text is no furniture line: %s', (line) => {
     expect(furnitureLine(line)).toBeUndefined();
