@@ -190,6 +190,7 @@ const VESSEL_PREFIXES = new Set(organizations.vesselPrefixes);
 export const PLACE_PREFIXES = new Set(organizations.placePrefixes);
 export const NOT_NAMES = new Set(organizations.notNames);
 export const PLATFORM_NOUNS = lower(organizations.platformNouns.words);
+export const HEADS_WRITTEN_LAST = lower(organizations.headsWrittenLast.words);
 const KNOWN_ORGS = new Map(organizations.known.map((o) => [o.toLowerCase(), o]));
 export const SPEECH_VERBS = lower([...speech.verbs, ...speech.weak]);
 /** The speech verbs as a regex alternation, for patterns that look for one. */

@@ -262,6 +262,9 @@ describe('actors across a cluster', () => {
     ['a family named by its plural after "the" is a group', 'The Marlowes said they would rebuild the house. Neighbours helped the Marlowes on Monday, and the Marlowes thanked them.', 'Marlowes', 'group'],
     ['an adjective written often is no person', 'Ruiz called the plan too Jewish, too Democratic and too local. Critics called it Democratic. It was Democratic, and it was Jewish and Jewish, they said.', 'Jewish', undefined],
     ['a plural written often without "the" is no person', 'Masses gathered near the levee. Masses sang through the night, and Masses left at dawn.', 'Masses', undefined],
+    ['a word written after "the" and after a place, that acts, is a team', 'The Boston Storm beat Dover on Saturday. The Storm led by ten points at the half, and the Storm won the cup for the Storm fans.', 'Storm', 'organization'],
+    ['a word written after "the" and after a place, that only is or has something, is no team', 'Crowds filled the Boston Tunnel on Saturday. The Tunnel is old, and the Tunnel has two lanes, with lamps in the Tunnel at night.', 'Tunnel', undefined],
+    ['a word written after "the" that acts, never after a place, is no team', 'The Storm led by ten points at the half, and the Storm won the cup for the Storm fans.', 'Storm', undefined],
     ['a surname written once after "the" stays a person', 'Banks said the water came fast. "I was scared," Banks said. Crews visited the Banks home, and Banks thanked them.', 'Banks', 'person'],
   ])('a lone capitalised word: %s', (_, sentence, name, type) => {
     const actors = buildBriefing([{ text: `${lead}\n\n${sentence}` }, { text: `${lead}\n\nThe levee held.` }], { id: 't' }).actors;
@@ -304,6 +307,18 @@ describe('actors across a cluster', () => {
       ['Crews from the International Committee of the Vardan Tessel reached the levee.', 'The Vardan Tessel said it had sent food to the levee.'],
       'International Committee of the Vardan Tessel',
       'Vardan Tessel',
+    ],
+    [
+      'a public body\'s name with its head word last',
+      ['Inspectors of the Department of Parks closed the levee path.', 'The Parks Department said the path would reopen on Friday.'],
+      'Department of Parks',
+      'Parks Department',
+    ],
+    [
+      'a public body\'s initials taken with its "of"',
+      ['Inspectors of the Department of Parks closed the levee path.', 'DOP inspectors said the path would reopen on Friday.'],
+      'Department of Parks',
+      'DOP',
     ],
   ])('one organisation: %s', (_, [first, second], full, short) => {
     const actors = buildBriefing([{ text: `${lead}\n\n${first}` }, { text: `${lead}\n\n${second}` }], { id: 't' }).actors;

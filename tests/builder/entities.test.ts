@@ -346,6 +346,7 @@ describe('NAME_RULES', () => {
     ['place-or-event', 'She was held at the Marion County Jail overnight.', 'Marion County Jail'],
     ['place-or-event', 'Police issued an Amber Alert for the boy.', 'Amber Alert'],
     ['place-or-event', 'Officers from Milford Township searched the woods.', 'Milford Township'],
+    ['place-or-event', 'The Rams lost the Prairie League Finals in six games.', 'Prairie League Finals'],
     ['not-a-name', 'The footage aired on state TV last night.', 'TV'],
     ['not-a-name', 'The feed went dark at 3:15 a.m. PDT on Sunday.', 'PDT'],
     ['not-a-name', 'Veterans with PTSD waited longest.', 'PTSD'],
@@ -380,6 +381,15 @@ describe('NAME_RULES', () => {
 
   it('every rule has a test row', () => {
     expect(NAME_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+
+  it.each([
+    ['description', 'Nora Swedes, the lead actress, thanked the crew.', 'Nora Swedes'],
+    ['contraction', '“Hi, I’m Dana,” the text began.', 'Dana'],
+  ])('%s: a name the rule leaves whole: %s', (rule, text, name) => {
+    const trace: { name: string; rule: string }[] = [];
+    expect(findMentions(text, trace).map((f) => f.name)).toContain(name);
+    expect(trace.filter((t) => t.rule === rule)).toEqual([]);
   });
 });
 

@@ -195,6 +195,8 @@ const servesPlace = (words: readonly string[]) =>
 const LOCAL_FORCE_AFTER = new RegExp(String.raw`^\s+(?:${[...LOCAL_FORCES].join('|')})\b`, 'u');
 const single = (c: Candidate) => c.words.length === 1;
 const lastHead = (c: Candidate) => c.words[c.words.length - (ROMAN.test(c.lastWord) && c.words.length > 1 ? 2 : 1)].toLowerCase();
+// "Nora Swedes": a first name, then a people's name alone, is a person named in full.
+const demonymAsSurname = (c: Candidate) => c.words.length === 2 && isFirstName(c.words[0]) && !isCommonWord(c.words[0]);
 const nextLowerWord = (c: Candidate) => /^\s+(\p{Ll}+)/u.exec(c.after)?.[1];
 
 /**
@@ -285,7 +287,12 @@ export const NAME_RULES: readonly NameRule[] = [
     build: (c) => ({ name: c.lastWord, type: 'group', surface: c.name }),
   },
   // Descriptions, not names: "California Democrat", "South Korean".
-  { name: 'description', match: (c) => !single(c) && (TITLE_HEADS.has(c.lastWord.toLowerCase()) || (!!countryOfDemonym(c.lastWord) && !countryOf(c.lastWord))), build: reject },
+  // …but after a first name a people's name is a surname: "Nora Swedes".
+  {
+    name: 'description',
+    match: (c) => !single(c) && (TITLE_HEADS.has(c.lastWord.toLowerCase()) || (!!countryOfDemonym(c.lastWord) && !countryOf(c.lastWord) && !demonymAsSurname(c))),
+    build: reject,
+  },
   // "the Russian Ministry of Foreign Affairs" speaks for Russia; "the U.S. Army Corps of
   // Engineers", whose head word is no government's, is an organisation of its own.
   {
@@ -400,10 +407,10 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`)) // "New York Times"
     )
       run = run.slice(1);
-    // …nor are compound modifiers: "Britain-based", "U.S.-led".
+    // …nor are compound modifiers: "Britain-based", "U.S.-led"; nor a pronoun with its verb ("Hi, I'm | Rob").
     while (
       run.length &&
-      ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text) && !opensName(run)) || /-\p{Ll}+$/u.test(run[0].text)) &&
+      ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text) && !opensName(run)) || /-\p{Ll}+$/u.test(run[0].text) || (run.length > 1 && CONTRACTION.test(run[0].text))) &&
       !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`))
     )
       run = run.slice(1);

@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { CONNECTORS } from '../name-words.js';
-import { HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -85,6 +85,7 @@ export function clusterMentions(
   acronyms: ReadonlyMap<string, string> = new Map(),
   acts: (m: Mention) => boolean = () => false,
   afterThe: (m: Mention) => boolean = () => false,
+  team: (a: ActorDraft) => boolean = () => false,
 ): ActorDraft[] {
   const actors: ActorDraft[] = [];
   const make = (m: Mention): ActorDraft => {
@@ -189,6 +190,11 @@ export function clusterMentions(
     // people, which acts as a group ("Banks said … the Banks home" is a person); a plural or an
     // adjective ("Jewish") is no one's name, so being written often says nothing of a person.
     const plural = !isLastName(a.name) && readsAsPlural(a.name);
+    if (team(a)) {
+      a.type = 'organization';
+      for (const m of a.mentions) m.type = 'organization';
+      continue;
+    }
     const often = !isCommonWord(a.name) && a.mentions.length >= 3;
     const personish = a.roles.size > 0 || speakers.has(a.name) || isLastName(a.name) || (often && !plural && !readsAsAdjectiveOnly(a.name));
     if (plural && (personish || often) && a.mentions.filter(afterThe).length * 2 >= a.mentions.length) {
@@ -271,6 +277,18 @@ const ofTail = (name: string): string | undefined => {
   const text = tail.join(' ');
   return tail.length >= 2 && tail.every((w) => /^\p{Lu}/u.test(w)) && !tail.some((w) => ORG_HEADS.has(w.toLowerCase())) && !isPlace(text) && !countryOf(text) ? text : undefined;
 };
+/**
+ * "Department of Buildings": the other ways the articles write a public body's name, its head
+ * word last ("buildings department") and its initials with the "of" ("dob"). Keys, as normKey
+ * writes them.
+ */
+const headWrittenLast = (name: string): string[] => {
+  const words = name.split(/\s+/);
+  if (words.length < 3 || words[1] !== 'of' || !HEADS_WRITTEN_LAST.has(words[0].toLowerCase())) return [];
+  const rest = words.slice(words[2] === 'the' ? 3 : 2);
+  if (!rest.length || rest.some((w) => !/^\p{Lu}/u.test(w))) return [];
+  return [normKey(`${rest.join(' ')} ${words[0]}`), normKey([words[0], 'of', ...rest].map((w) => w[0]).join(''))];
+};
 const isNamedPerson = (a: ActorDraft) => a.roles.size > 0 && !a.mentions.some((m) => m.type === 'organization');
 const wordsOf = (name: string) => normKey(name).split(' ');
 
@@ -297,6 +315,7 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     const words = wordsOf(a.name);
     const keys = [initials(withoutCountry(a.name)).toLowerCase(), normKey(withoutCountry(a.name))];
     for (let k = 2; k < words.length; k++) keys.push(words.slice(0, k).join(' '));
+    keys.push(...headWrittenLast(withoutCountry(a.name)));
     // "LAPD" / "Los Angeles police": a local force's initials close on those of "police department".
     const last = a.name.split(/\s+/).pop()!;
     if (LOCAL_FORCES.has(last) && words.length > 1) keys.push(`${initials(a.name)}${last[0]}d`.toLowerCase());
@@ -498,6 +517,19 @@ function institutionActs(doc: string, m: Mention): boolean {
   if (joined && verbAfter(after.slice(joined[0].length))) return true;
   const to = TO_DO.exec(after)?.[1];
   return AGENT_BEFORE.test(doc.slice(Math.max(0, m.start - 30), m.start)) || (to !== undefined && isVerbForm(to));
+}
+
+const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
+// The capitalised words right before a position: "Oklahoma City" in "Oklahoma City Thunder".
+const CAPITALS_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s$/u;
+/** Whether a text writes a name right after a place: capitalised words some of which ("Oklahoma", "New York") the lexicon knows as one. */
+function writtenAfterAPlace(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (/\p{L}/u.test(text[at + name.length] ?? ' ')) continue;
+    const words = CAPITALS_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1].split(/\s/);
+    if (words?.some((_, i) => words.some((__, j) => j >= i && isPlace(words.slice(i, j + 1).join(' '))))) return true;
+  }
+  return false;
 }
 
 /** The text of the article a mention stands in. */
@@ -897,7 +929,24 @@ export function actors(ctx: Context): void {
     if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
   }
   describedBeforeFullName(ctx.mentions, (m) => ctx.sentences[m.sentence].start >= m.start - 1);
-  const clustered = clusterMentions(ctx.mentions, speakers, acronyms, (m) => actsOrOwns(textOf(ctx, m), m), (m) => /\bthe\s+$/i.test(textOf(ctx, m).slice(Math.max(0, m.start - 5), m.start)));
+  const clustered = clusterMentions(
+    ctx.mentions,
+    speakers,
+    acronyms,
+    (m) => actsOrOwns(textOf(ctx, m), m),
+    (m) => /\bthe\s+$/i.test(textOf(ctx, m).slice(Math.max(0, m.start - 5), m.start)),
+    (a) => {
+      // "the Hornets won", "Tarrow Hornets": a word mostly written after "the", that does
+      // something other than be or have there, and that the articles also write after a place, is a team
+      // (or a club) named for its place, whatever ordinary word it is.
+      const afterThe = a.mentions.filter((m) => /\bthe\s+$/i.test(textOf(ctx, m).slice(Math.max(0, m.start - 5), m.start)));
+      const does = (m: Mention) => {
+        const after = textOf(ctx, m).slice(m.end, m.end + 40);
+        return verbAfter(after) && !BE_OR_HAVE.has(verbNext(after) ?? '');
+      };
+      return afterThe.length * 2 > a.mentions.length && afterThe.some(does) && ctx.docs.some((d) => writtenAfterAPlace(d.text, a.name));
+    },
+  );
   mergeAliases(clustered, ctx.mentions, (m) => textOf(ctx, m));
   story.drafts = clustered;
   const drafts = clustered.filter((a) => a.mentions.length > 0).filter((a) => {
