@@ -427,6 +427,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['a name with no known first name that a "who" clause describes', 'Tavish Orleck, who lost his home in the flood, joined the crews at the levee. Crews thanked Tavish Orleck on Monday.', 'Tavish Orleck'],
     ['a name with no known first name after a verb of speech', '"The levee will hold," said Tavish Orleck on Monday. Crews thanked Tavish Orleck.', 'Tavish Orleck'],
     ['a character named more often than the player who plays it', 'The film opens on Friday. Dana Pell, who plays Mirela, is superb. Mirela finds a boat, and Mirela rows it to the levee. Mirela survives.', 'Mirela'],
+    ['named-as-kin: a relative named once who speaks', 'The boy\'s aunt, Ana Pryce, recalled "his laugh, his games." Crews searched the levee for the boy.', 'Ana Pryce'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Peter Lund drowned, called it a mistake. Peter Lund, a city engineer, had warned of the flood.', 'Peter Lund'],
   ])('stays an actor: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);
@@ -434,10 +435,12 @@ describe('NOT_ACTOR_RULES', () => {
 
   it.each([
     ['the subject of a verb', 'The Valley Water Authority is testing the wells.', 'Valley Water Authority', true],
+    ['the subject of a verb with its negation joined', "The Valley Water Authority hasn't commented on the wells.", 'Valley Water Authority', true],
     ['the subject of a verb, joined to another name', 'The Oregon Law Enforcement Agency and the FBI are investigating.', 'Oregon Law Enforcement Agency', true],
     ['the subject of a verb the lexicon lacks, met once "at" a place too', 'Ruiz met officials at the Harbor Commission. The Harbor Commission suspended ferry service on Tuesday.', 'Harbor Commission', true],
     ['the agent of a passive verb', 'Ruiz ordered a review parallel to one being done by the FBI.', 'FBI', true],
     ['told to do something', 'Ruiz instructed the Valley Water Authority to conduct a review.', 'Valley Water Authority', true],
+    ['the body whose scientists do the work, met "at" it', 'In a study out on Monday, scientists at Brackton University, Oregon, have shown how the levee failed.', 'Brackton University', true],
     ['only owning something', "The dig was the culmination of Westfold Council's participation.", 'Westfold Council', false],
     ['only a place', 'The boy was taken to the Valley Water Authority building on Monday.', 'Valley Water Authority', false],
     ['its people, not the institution', 'Members of Congress visited the levee on Monday.', 'Members of Congress', false],

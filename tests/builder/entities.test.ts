@@ -324,6 +324,7 @@ describe('NAME_RULES', () => {
   // [rule, sentence, the name the rule decides on]
   const rows: [string, string, string][] = [
     ['place-of-a-local-force', 'Tarrow police found the van on Monday.', 'Tarrow'],
+    ['party-by-its-members', 'With the Liberals now in the majority, the bill should pass.', 'Liberals'],
     ['lone-date-or-function-word', 'Negotiators met in January and again in May.', 'January'],
     ['lone-date-or-function-word', 'They met on Christmas Eve and again at Thanksgiving.', 'Christmas Eve'],
     ['organisation-by-its-head', 'Republicans may gain control of the House in November.', 'House'],
@@ -381,6 +382,16 @@ describe('NAME_RULES', () => {
 
   it('every rule has a test row', () => {
     expect(NAME_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+
+  it('an organisation named for someone keeps its namesake\'s title, which is no role of it', () => {
+    const f = find('Officers entered the Sister Mary Lowe Wellness Center on Friday.', 'Sister Mary Lowe Wellness Center');
+    expect(f?.type).toBe('organization');
+    expect(f?.role).toBeUndefined();
+  });
+
+  it('party-by-its-members: the party is named in full, its members as written', () => {
+    expect(find('Tories voted against the bill.', 'Conservative Party')).toMatchObject({ type: 'organization', surface: 'Tories' });
   });
 
   it.each([

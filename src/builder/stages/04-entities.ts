@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, OWNED_GROUPS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
   STATE_AFTER_A_TOWN, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -212,6 +212,8 @@ export const NAME_RULES: readonly NameRule[] = [
     match: (c) => single(c) && ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name) && /\bthe\s+$/.test(c.before),
     build: (c) => ({ name: c.name, type: 'organization', short: true }),
   },
+  // "the Liberals now have a majority": a party named by its members, capitalised, is the party.
+  { name: 'party-by-its-members', match: (c) => single(c) && !c.role && PARTY_MEMBERS.has(c.name), build: (c) => ({ name: PARTY_MEMBERS.get(c.name)!, type: 'organization', surface: c.name }) },
   // "Millbrook police said": the place is the force's, which the group rules name ("Millbrook police").
   { name: 'place-of-a-local-force', match: (c) => !c.classified && !c.role && !c.possessive && LOCAL_FORCE_AFTER.test(c.after) && servesPlace(c.words), build: reject },
   { name: 'lone-date-or-function-word', match: (c) => isDateWord(c.name) || (single(c) && (STOPWORDS.has(c.name.toLowerCase()) || (ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name)))), build: reject },
@@ -479,7 +481,16 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     // A title-case headline runs on after the name: "Dana Ruiz Visits".
     if (nameTokens.length >= 3 && isFirstName(nameTokens[0].text) && isCommonWord(nameTokens[nameTokens.length - 1].text) && !isLastName(nameTokens[nameTokens.length - 1].text) && !ORG_HEADS.has(nameTokens[nameTokens.length - 1].text.toLowerCase()))
       nameTokens = nameTokens.slice(0, -1);
-    const honorific = !ofOrg && titleWords.some((t) => HONORIFICS.has(bare(t.text).toLowerCase()));
+    // "the Sister Mary Lowe Wellness Center": an organisation named for someone keeps the
+    // capitalised title of its namesake; the title is no role of the organisation.
+    const titleOfNamesake =
+      !!role && !ofOrg && titleWords.length > 0 && titleWords[titleWords.length - 1] === run[tokens.indexOf(nameTokens[0]) - tokens.indexOf(run[0]) - 1] && titleWords.every((t) => /^\p{Lu}/u.test(t.text)) &&
+      classifyName(bare(text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].end)), bare(text.slice(nameTokens[0].start, nameTokens[nameTokens.length - 1].end)).split(/\s+/)) === 'organization';
+    if (titleOfNamesake) {
+      nameTokens = [...titleWords, ...nameTokens];
+      role = undefined;
+    }
+    const honorific = !ofOrg && !titleOfNamesake && titleWords.some((t) => HONORIFICS.has(bare(t.text).toLowerCase()));
     const first = nameTokens[0];
     const last = nameTokens[nameTokens.length - 1];
     const name = bare(text.slice(first.start, last.end));

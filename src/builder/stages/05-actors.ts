@@ -463,7 +463,8 @@ const IN_A_PLACE_CASED = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+(?:th
 
 // The subject of a verb, past a quotation mark or an adverb: "Moscow \"underscored\"", "Russia
 // strongly denied", "the hospital also did not respond".
-const VERB_NEXT = /^\s*["“”]?\s*(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+// A negation joined to its verb is read as the verb: "the Sheriff's Office hasn't commented".
+const VERB_NEXT = /^\s*["“”]?\s*(\p{Ll}+?(?=n['’]t\b)|\p{Ll}+)(?:n['’]t)?(?:\s+(\p{Ll}+))?/u;
 const verbNext = (after: string) => {
   const m = VERB_NEXT.exec(after);
   return m && (/ly$/.test(m[1]) || isAdverb(m[1])) ? m[2] : m?.[1];
@@ -492,6 +493,9 @@ const actsOrOwns = (doc: string, m: Mention) => {
 const COORDINATED = /^\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*/u;
 // "an investigation being done by the FBI": the agent of a passive verb.
 const AGENT_BEFORE = /\b(?:been|being|be|is|are|was|were|\p{Ll}+ed|done|made|taken|held|led|run|seen)\s+by\s+(?:the\s+)?$/iu;
+// "scientists at Brackton University have shown", "a team from the Vale Institute": the body whose
+// people do the work the story reports.
+const WORKERS_AT = /\b(?:researchers|scientists|engineers|experts|a\s+team)\s+(?:at|from)\s+(?:the\s+)?$/iu;
 // "instructed the agency to conduct an investigation": someone told or asked to do something.
 const TO_DO = /^\s+to\s+(\p{Ll}+)/u;
 
@@ -507,7 +511,7 @@ const isInstitution = (name: string) => {
 /**
  * An institution the articles name once is an actor of the story when that mention does
  * something: the subject of a verb, alone or joined to another name, the agent of a passive verb,
- * or someone told to do something; not when it only owns something ("Westfold Council's
+ * the body whose researchers do the work, or someone told to do something; not when it only owns something ("Westfold Council's
  * participation").
  */
 function institutionActs(doc: string, m: Mention): boolean {
@@ -516,7 +520,8 @@ function institutionActs(doc: string, m: Mention): boolean {
   const joined = COORDINATED.exec(after);
   if (joined && verbAfter(after.slice(joined[0].length))) return true;
   const to = TO_DO.exec(after)?.[1];
-  return AGENT_BEFORE.test(doc.slice(Math.max(0, m.start - 30), m.start)) || (to !== undefined && isVerbForm(to));
+  const before = doc.slice(Math.max(0, m.start - 30), m.start);
+  return AGENT_BEFORE.test(before) || WORKERS_AT.test(before) || (to !== undefined && isVerbForm(to));
 }
 
 const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had']);
@@ -539,10 +544,11 @@ const GOVERNMENT_OF = new RegExp(String.raw`\b(?:${[...GOVERNMENT_NOUNS].join('|
 
 function isSetting(ctx: Context, a: ActorDraft): boolean {
   const docOf = (m: Mention) => textOf(ctx, m);
-  // "according to the police" names a source, not a place.
+  // "according to the police" names a source, not a place; "scientists at Brackton University", a
+  // body at work ("researchers from Denmark" are no country's).
   const isLocative = (m: Mention) => {
     const before = docOf(m).slice(Math.max(0, m.start - 24), m.start);
-    return LOCATIVE.test(before) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(before);
+    return LOCATIVE.test(before) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(before) && !(a.type === 'organization' && WORKERS_AT.test(before));
   };
   // "U.S. officials", "the Dover sector", "EU rules": the name qualifies a noun.
   const isAttributive = (m: Mention) => {
@@ -859,8 +865,17 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
   },
   // "Dana Whitfield, whose brother Charles was the pilot": a person named once, only as someone's
-  // kin, says who another actor is; the other actor's role holds it.
-  { name: 'named-as-kin', match: (a) => a.type === 'person' && a.mentions.length === 1 && a.roles.size === 1 && KIN_WORDS.has([...a.roles.keys()][0].toLowerCase()) },
+  // kin, says who another actor is; the other actor's role holds it. Not one who speaks ("The
+  // boy's aunt, Rita Lowe, recalled …", "said his sister Rita Lowe"): she is a voice of the story.
+  {
+    name: 'named-as-kin',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      a.mentions.length === 1 &&
+      a.roles.size === 1 &&
+      KIN_WORDS.has([...a.roles.keys()][0].toLowerCase()) &&
+      !a.mentions.some((m) => spokenBy(docOf(m), m) || SPEECH_VERBS.has((/^\s*,?\s+(\p{L}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? '').toLowerCase())),
+  },
 ];
 
 /** Words written between two names of one actor: "Roxy Vale, whose real name is Rita Danner". */
