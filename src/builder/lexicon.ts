@@ -11,6 +11,7 @@ import usStates from './data/us-states.json';
 import dates from './data/dates.json';
 import diseases from './data/diseases.json';
 import rolePhrases from './data/role-phrases.json';
+import nameParticles from './data/name-particles.json';
 import type { ActorType } from '../format/schema.js';
 import { phrases } from './text/phrases.js';
 
@@ -47,8 +48,13 @@ const GENDERED = new Map<string, 'female' | 'male'>([...titles.gendered.female.m
 export const genderOfWord = (w: string) => GENDERED.get(w.toLowerCase().replace(/\.$/, ''));
 export const isLastName = (w: string) => tags(w).includes('LastName');
 export const isPlace = (w: string) => tags(w).some((t) => t === 'City' || t === 'Region' || t === 'Place' || t === 'Country');
+/** Particles written in lower case between the parts of one name ("Ruiz del Campo", "bin Laden"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameParticles.joining);
+/** The particles, capitalised, that may open a name ("Al Qaeda", "Le Pen said"). */
+export const OPENING_PARTICLES: ReadonlySet<string> = new Set(nameParticles.opening);
+const HYPHENATED_PARTICLE = new RegExp(String.raw`^(?:${nameParticles.hyphenated.join('|')})-\p{Lu}`, 'u');
 /** A capitalised word such as "al-Assad" or "bin Salman" counts as part of a name. */
-export const isNameParticle = (w: string) => /^(?:al|el|ad|as|bin|ibn|abu|abd|de|van|von|der|da|di|du|la|le)-\p{Lu}/u.test(w);
+export const isNameParticle = (w: string) => HYPHENATED_PARTICLE.test(w);
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Modal', 'Copula', 'Auxiliary', 'Verb', 'PhrasalVerb']);
 /** A word that can only be read as a verb form here ("says", "warned", "has", "will"). */
 export const isVerbForm = (w: string) => tags(w).some((t) => VERB_TAGS.has(t)) || SPEECH_VERBS.has(w.toLowerCase());

@@ -1,13 +1,19 @@
 // What the words around a name are, for the entity stage and the role rules alike: capitalised,
 // a title word, a possessive, a name's connector.
 import { STOPWORDS, isCapitalized as capitalized } from './text/tokens.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, isNameParticle, isRoleNoun } from './lexicon.js';
+import { NAME_PARTICLES, OPENING_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, isNameParticle, isRoleNoun } from './lexicon.js';
 
 /** Capitalised, or a particle that lives inside names ("de", "al-"). */
 export const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
 
-/** Words that join the parts of one name: "Bank of England", "Osama bin Laden". */
-export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'de', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le']);
+/** Words that join the parts of one name: "Bank of England", "Osama bin Laden", "Ruiz del Campo". */
+export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTICLES]);
+/**
+ * A connector as written: in lower case, "Of" in title case, or a particle capitalised as names
+ * write it ("De", "Al"). "Ben", "Des" and "Ten" capitalised are a first name, a place's first word
+ * and a number, not particles.
+ */
+export const isConnector = (w: string) => CONNECTORS.has(w) || /^(?:of|for)$/i.test(w) || OPENING_PARTICLES.has(w);
 export const POSSESSIVE = /['’]s?$/u;
 /** The text before a name that opens its sentence, after one word at most ("But Pasztor …"). */
 export const OPENS_SENTENCE = /^\s*(?:\p{L}+,?\s+)?$/u;

@@ -7,7 +7,7 @@ import { STOPWORDS, type Token } from './text/tokens.js';
 import {
   CAREER_VERBS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
 } from './lexicon.js';
-import { CONNECTORS, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
+import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
 // "… of the Coast Guard." loses the sentence's dot; "… of the U.S." keeps its own.
 const bareEnd = (phrase: string) => phrase.replace(/(?<!(?:^|[\s.])\p{L})\.$/u, '');
@@ -75,7 +75,7 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   const of = words.indexOf('of');
   if (of > 0 && !MEMBER_OF.test(described) && !hasRoleWord(words.slice(0, of).join(' '))) return undefined;
   // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
-  if (SPEECH_VERBS.has(words[0].toLowerCase()) || CONNECTORS.has(words[words.length - 1].toLowerCase())) return undefined;
+  if (SPEECH_VERBS.has(words[0].toLowerCase()) || isConnector(words[words.length - 1])) return undefined;
   // ", in particular for his brother …" is a circumstance, not a role.
   // …but "New York Democrat" opens with a name.
   // …nor "the new Fed chair", "the last surviving member of the quartet": an adjective before the role noun.
@@ -196,7 +196,7 @@ function ofPhraseHead(text: string, tokens: Token[], k: number): number | undefi
     const t = tokens[m];
     if (text.slice(t.end, tokens[m + 1].start) !== ' ') return undefined;
     if (t.text === 'of' && roleHead(tokens[m - 1].text) && text.slice(tokens[m - 1].end, t.start) === ' ') return m - 1;
-    if (!isCapitalized(t.text) && !CONNECTORS.has(t.text.toLowerCase()) && !/^(?:the|a|an)$/i.test(t.text) && (isVerbForm(t.text) || !isNounOrAdjective(t.text))) return undefined;
+    if (!isCapitalized(t.text) && !isConnector(t.text) && !/^(?:the|a|an)$/i.test(t.text) && (isVerbForm(t.text) || !isNounOrAdjective(t.text))) return undefined;
   }
   return undefined;
 }
@@ -471,7 +471,7 @@ const OF_THE_PLACE = /\bof\s+the\s+(\p{Lu}[\p{L}.'’-]*)$/u;
 const cutShort = (role: string) => {
   const last = role.split(/\s+/).pop()!;
   const place = OF_THE_PLACE.exec(role)?.[1];
-  return CONNECTORS.has(last.toLowerCase()) || /^(?:the|a|an)$/i.test(last) || (!!place && isPlace(place));
+  return isConnector(last) || /^(?:the|a|an)$/i.test(last) || (!!place && isPlace(place));
 };
 // The plural title, then the names of the list before this one.
 const PLURAL_TITLE_BEFORE = new RegExp(String.raw`(?:^|[\s(,;:])([\p{L}-]+s)\s+((?:${NAME_ITEM}${LIST_SEP})*)$`, 'u');

@@ -56,6 +56,14 @@ describe('clusterMentions', () => {
       [{ name: 'Abu Bakr al-Baghdadi', aliases: ['Abu Bakr al-Baghdadi', 'Baghdadi'], mentions: 2 }],
     ],
     [
+      'a surname that opens with its particle joins the full name, however the particle is written',
+      [['Nadia de Vries', 'person', 'Mayor'], ['De Vries', 'person'], ['Paul Le Gall', 'person'], ['Le Gall', 'person']],
+      [
+        { name: 'Nadia de Vries', aliases: ['De Vries', 'Nadia de Vries'], mentions: 2 },
+        { name: 'Paul Le Gall', aliases: ['Le Gall', 'Paul Le Gall'], mentions: 2 },
+      ],
+    ],
+    [
       'different first names with one surname are different people',
       [['Sergei Lavrov', 'person'], ['Sergei Shoigu', 'person'], ['Shoigu']],
       [
@@ -175,6 +183,7 @@ describe('clusterMentions', () => {
     ['a description before the full name of a person of the story is cut off', [['Montana Rancher Dale Ames', 'person'], ['Dale Ames', 'person']], ['Dale Ames', 'Dale Ames']],
     ['a rank before it is no first name', [['Marshal Hamish Doyle', 'person'], ['Hamish Doyle', 'person']], ['Hamish Doyle', 'Hamish Doyle']],
     ['a first name before it may be another person\'s', [['Mary Ann Smith', 'person'], ['Ann Smith', 'person']], ['Mary Ann Smith', 'Ann Smith']],
+    ['a first name the lexicon does not know before a surname opened by its particle stays', [['Anouk Le Gall', 'person'], ['Le Gall', 'person']], ['Anouk Le Gall', 'Le Gall']],
   ])('%s', (_, list, expected) => {
     const ms = mentions(list);
     describedBeforeFullName(ms);

@@ -269,6 +269,47 @@ describe('findMentions', () => {
     expect(names('Starring Sam Archer and Lucie De France.')).toEqual(['Sam Archer', 'Lucie De France']);
   });
 
+  // data/name-particles.json, one row per list.
+  it.each([
+    ['Maria dos Santos told the council the plan was late.', 'Maria dos Santos'],
+    ['Engineer Pieter ter Braak said the dyke would hold.', 'Pieter ter Braak'],
+    ['The poet Jorge Ortiz y Lamas read first.', 'Jorge Ortiz y Lamas'],
+    ['Dr. Noura bint Rashid spoke at the opening.', 'Noura bint Rashid'],
+  ])('joining: a particle in lower case keeps one name: %s', (text, name) => {
+    expect(names(text), JSON.stringify(findMentions(text))).toContain(name);
+    expect(find(text, name)!.type).toBe('person');
+  });
+
+  it.each([
+    ['Le Vasseur said the vote had been rigged.', 'Le Vasseur', 'person'],
+    ['A spokesman said De Marchi would not run again.', 'De Marchi', 'person'],
+    ['Former Vice President Al Brandt lost the recount.', 'Al Brandt', 'person'],
+    ['The analyst Al Corwin says the governor can still win.', 'Al Corwin', 'person'],
+    ['Did Al Henley, who sought a casino licence, meet the mayor?', 'Al Henley', 'person'],
+    ['The defeat of Al Qaeda is within reach, the minister said.', 'Al Qaeda', 'organization'],
+  ])('opening: a capitalised particle before a capitalised word opens the name: %s', (text, name, type) => {
+    expect(names(text), JSON.stringify(findMentions(text))).toContain(name);
+    expect(find(text, name)!.type).toBe(type);
+  });
+
+  it.each([
+    ['Ben Halloran said the firm would appeal.', 'Ben Halloran'],
+    ['Fed Chairman Ben Okoro said rates would hold.', 'Ben Okoro'],
+    ['Des Moines Mayor Anna Brill said the roads were open.', 'Anna Brill'],
+  ])('opening: a first name or a town that looks like a particle is not one: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it('opening: a lone capitalised particle names nobody; "Of" in a title-case line still joins no name', () => {
+    expect(names('De said nothing more.')).toEqual([]);
+    expect(names('For Mr. Halloran it was over.')).toEqual(['Halloran']);
+  });
+
+  it('hyphenated: a particle joined by a hyphen is part of the name', () => {
+    expect(names('Activist Nabil al-Rashed said the town was shelled.')).toContain('Nabil al-Rashed');
+    expect(names('Abd-Rabbo was named envoy.')).toContain('Abd-Rabbo');
+  });
+
   it('a surname that is also a month or a modal stays in the name', () => {
     expect(find('Reading the statement, Prime Minister Theresa May said Britain would leave.', 'Theresa May')?.role).toBe('Prime Minister');
   });

@@ -5,9 +5,9 @@ import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   COLLECTIVE_NOUNS, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
-  STATE_AFTER_A_TOWN, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
+  STATE_AFTER_A_TOWN, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
-import { CONNECTORS, POSSESSIVE, bare, isCapitalized, lowerTitle } from '../name-words.js';
+import { CONNECTORS, POSSESSIVE, isConnector, bare, isCapitalized, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
 
 // "R-Ariz." after a senator's name is a party and state, not a name.
@@ -43,9 +43,13 @@ const isRoleHead = (t: Token, opening = false) => {
   const w = bare(t.text);
   return TITLE_HEADS.has(w.toLowerCase()) || ((opening || !isCapitalized(w)) && isRoleNoun(w));
 };
-const joinable = (t: Token, first: boolean, prev?: Token) => {
+// "Al Qaeda", "Le Pen said": a particle capitalised before a capitalised word opens the name.
+const opensWithParticle = (text: string, t: Token, next?: Token) => OPENING_PARTICLES.has(t.text) && !!next && text.slice(t.end, next.start) === ' ' && capitalized(next.text);
+const joinable = (t: Token, first: boolean, prev?: Token, opening = false) => {
   const l = t.text.toLowerCase();
-  if (CONNECTORS.has(l) || l === 'and' || l === '&') return !first;
+  if (l === 'and' || l === '&') return !first;
+  // A particle opens a name only before a capitalised word; alone it may still be a first name ("Al said").
+  if (isConnector(t.text)) return !first || opening || (capitalized(t.text) && isFirstName(t.text));
   // "International Committee of the Red Cross": a name may go on through "of the".
   if (l === 'the' && prev?.text === 'of') return true;
   // Capitalised function words break title-case headlines apart: "Side With US Or Iran".
@@ -70,8 +74,9 @@ function runs(text: string, tokens: Token[]): Token[][] {
     const adjacent = run.length > 0 && text.slice(run[run.length - 1].end, t.start) === ' ';
     if (run.length && !adjacent) flush();
     // A word that cannot continue the run may still open the next one: "The | New York Times".
-    if (run.length && !joinable(t, false, run[run.length - 1]) && joinable(t, true)) flush();
-    if (joinable(t, run.length === 0, run[run.length - 1])) {
+    const opening = opensWithParticle(text, t, tokens[i + 1]);
+    if (run.length && !joinable(t, false, run[run.length - 1]) && joinable(t, true, undefined, opening)) flush();
+    if (joinable(t, run.length === 0, run[run.length - 1], opening)) {
       run.push(t);
       // A possessive closes the name: "Assad's chief accomplice".
       // …unless an organisation's name goes on: "Department for Children's Services".
@@ -90,7 +95,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
 // surname ("Michael Jordan", "Marco Lima").
 function splitBeforeCountry(run: Token[]): Token[][] {
   if (run.some((t) => ORG_HEADS.has(bare(t.text).toLowerCase())) || countryOf(run.map((t) => t.text).join(' '))) return [run];
-  const at = run.findIndex((t, i) => i > 0 && countryOf(bare(t.text)) && !CONNECTORS.has(run[i - 1].text.toLowerCase()) && !countryOf(bare(run[i - 1].text)) && !isTitleWord(run[i - 1].text) && !isFirstName(run[i - 1].text));
+  const at = run.findIndex((t, i) => i > 0 && countryOf(bare(t.text)) && !isConnector(run[i - 1].text) && !countryOf(bare(run[i - 1].text)) && !isTitleWord(run[i - 1].text) && !isFirstName(run[i - 1].text));
   return at < 0 ? [run] : [run.slice(0, at), ...splitBeforeCountry(run.slice(at))];
 }
 
@@ -148,6 +153,9 @@ function lastTitleHead(run: Token[], opener: Token): number {
   return -1;
 }
 
+// A name that holds a particle is a person's ("Le Pen", "Maria dos Santos"); not one with an "of"
+// or a "for" ("Strait of Juan de Fuca"), a place's or a body's.
+const hasParticle = (words: readonly string[]) => words.length >= 2 && words.slice(0, -1).some((w) => OPENING_PARTICLES.has(w) || NAME_PARTICLES.has(w)) && !words.some((w) => w === 'of' || w === 'for');
 // "New Yorker", "New Line Cinema": a capitalised "New" before another capitalised word is part of a name.
 const opensName = (run: Token[]) => run.length > 1 && run[0].text === 'New';
 const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,}$/u.test(w);
@@ -277,7 +285,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'place-prefix', match: (c) => !single(c) && PLACE_PREFIXES.has(c.words[0]) && !ORG_HEADS.has(c.lastWord.toLowerCase()), build: reject },
   // "Sasebo Japan", "Pine Lakes, Ariz": a place qualified by its country.
   // …but "Bank of Japan", "Lucie De France" and "Michael Jordan" are not.
-  { name: 'place-with-country', match: (c) => !single(c) && !!countryOf(c.lastWord) && !countryOf(c.name) && !CONNECTORS.has(c.words[c.words.length - 2].toLowerCase()) && !isFirstName(c.words[c.words.length - 2]), build: reject },
+  { name: 'place-with-country', match: (c) => !single(c) && !!countryOf(c.lastWord) && !countryOf(c.name) && !isConnector(c.words[c.words.length - 2]) && !isFirstName(c.words[c.words.length - 2]), build: reject },
   // "Reuters", "BBC News", "the Millbrook Tribune": outlets report the story.
   // …"the Eastport Beacon-Tribune": the head may close a hyphenated word.
   { name: 'news-outlet', match: (c) => MEDIA.has(c.name.toLowerCase()) || ((!single(c) || c.lastWord.includes('-')) && MEDIA_HEADS.has(c.lastWord.toLowerCase().split('-').pop()!)), build: reject },
@@ -285,7 +293,7 @@ export const NAME_RULES: readonly NameRule[] = [
   // words before it a qualifier.
   {
     name: 'qualified-group',
-    match: (c) => !single(c) && GROUP_NOUNS.has(c.lastWord.toLowerCase()) && !CONNECTORS.has(c.words[c.words.length - 2].toLowerCase()),
+    match: (c) => !single(c) && GROUP_NOUNS.has(c.lastWord.toLowerCase()) && !isConnector(c.words[c.words.length - 2]),
     build: (c) => ({ name: c.lastWord, type: 'group', surface: c.name }),
   },
   // Descriptions, not names: "California Democrat", "South Korean".
@@ -405,7 +413,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     if (titles.some((t) => run[0].start < t.end && t.start < run[run.length - 1].end)) continue;
     // Sentence-initial capitals of ordinary words are not names: "Will Russia …", "Read: …".
     while (
-      run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text))) && !isTitleWord(run[0].text) && !(run.length > 1 && isRoleNoun(run[0].text)) && !opensName(run) &&
+      run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text))) && !isTitleWord(run[0].text) && !(run.length > 1 && isRoleNoun(run[0].text)) && !opensName(run) && !opensWithParticle(text, run[0], run[1]) &&
       !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`)) // "New York Times"
     )
       run = run.slice(1);
@@ -422,7 +430,9 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     let p = 0;
     // A place's name right after a title's head word is the first name: "Colonel | Paris Mendez".
     const firstNameAfterHead = (i: number) => i > 0 && i < run.length - 1 && !!countryOf(bare(run[i].text)) && isRoleHead(run[i - 1], run[i - 1] === tokens[0]) && !isTitleWord(run[i + 1].text);
-    while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || CONNECTORS.has(run[p].text.toLowerCase()) || (run[p].text === 'the' && p > 0)) && !firstNameAfterHead(p) && !titleWordIsFirstName(run, p)) p++;
+    // …but a capitalised particle after the title opens the name: "Vice President | Al Gore".
+    const connectsTitle = (i: number) => isConnector(run[i].text) && !(i > 0 && opensWithParticle(text, run[i], run[i + 1]));
+    while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || connectsTitle(p) || (run[p].text === 'the' && p > 0)) && !firstNameAfterHead(p) && !titleWordIsFirstName(run, p)) p++;
     // …or an organisation's title: "NRC spokesman | Victor Dale", "ICRC President | Jakob Vollmer".
     const head = lastTitleHead(run, tokens[0]);
     if (head >= p && head < run.length - 1) p = head + 1;
@@ -434,7 +444,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     // "the director of | the FBI": what follows a title's "of" is the organisation, not a person;
     // so are the title's own words there ("director of the | National Labor Relations Board").
     if (hasHead) p = Math.min(p, organisationAfterOf(run));
-    const ofOrg = hasHead && p < run.length && (CONNECTORS.has(run[p - 1].text.toLowerCase()) || run[p - 1].text === 'the');
+    const ofOrg = hasHead && p < run.length && (isConnector(run[p - 1].text) || run[p - 1].text === 'the');
     if (hasHead) {
       if (p === run.length) continue; // a title with no name: "the Russian Foreign Minister"
       nameTokens = run.slice(p);
@@ -465,7 +475,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     if (hasHead && nameTokens.some((t) => ORG_HEADS.has(bare(t.text).toLowerCase()))) {
       let q = p;
       while (q > 0 && (countryOf(run[q - 1].text) || countryOfDemonym(run[q - 1].text)) && !isRoleHead(run[q - 1])) q--;
-      if (q < p && q > 0 && (CONNECTORS.has(run[q - 1].text.toLowerCase()) || run[q - 1].text === 'the')) {
+      if (q < p && q > 0 && (isConnector(run[q - 1].text) || run[q - 1].text === 'the')) {
         nameTokens = run.slice(q);
         role = undefined;
       }
@@ -508,7 +518,8 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       // which a person's name does not open ("Led Astray" opens with a verb's form).
       // Nor is "Battle of Kessel" or "Courthill of Braemore" one: an "of" or a "for" joins a
       // person's name only after a first name ("Catherine of Aragon").
-      type: classified ?? (role || honorific || isFirstName(words[0]) || (words.length >= 2 && !isCommonWord(words[words.length - 1]) && (!isCommonWord(words[0]) || isVerbForm(words[0])) && !words.some((w) => w === 'of' || w === 'for')) ? 'person' : undefined),
+      // A name's particle says it is a person's as a first name does ("Le Pen", "Marine Le Pen", "Ruiz del Campo").
+      type: classified ?? (role || honorific || isFirstName(words[0]) || hasParticle(words) || (words.length >= 2 && !isCommonWord(words[words.length - 1]) && (!isCommonWord(words[0]) || isVerbForm(words[0])) && !words.some((w) => w === 'of' || w === 'for')) ? 'person' : undefined),
     };
     const rule = NAME_RULES.find((r) => r.match(candidate));
     if (rule) {
