@@ -106,6 +106,8 @@ export const TITLE_HEADS = lower(titles.heads);
 export const TITLE_MODIFIERS = lower(titles.modifiers);
 export const HONORIFICS = lower(titles.honorifics);
 export const RANKS = lower(titles.ranks);
+/** Title words that are also surnames after a first name ("Stephen King", "Howard Dean"). */
+export const TITLE_SURNAMES = lower(titles.surnames);
 export const HONORIFIC_ROLES = new Map(Object.entries(titles.honorificRoles));
 export const KIN = new Map(Object.entries(titles.kin));
 /** Every word for a relative: "son", and what its bearer is to him ("mother", "parent"). */

@@ -310,6 +310,25 @@ describe('findMentions', () => {
     expect(names('Abd-Rabbo was named envoy.')).toContain('Abd-Rabbo');
   });
 
+  // data/titles.json surnames.
+  it.each([
+    ['Veteran coach Neil King said his team was struck.', 'Neil King', 'Veteran coach'],
+    ['Maria Dean, a historian, said the letters were forged.', 'Maria Dean', 'historian'],
+    ['Former Prime Minister Tony Major spoke first.', 'Tony Major', 'Former Prime Minister'],
+    ['The statue of Samuel Bishop Jr. was unveiled.', 'Samuel Bishop Jr', undefined],
+  ])('surnames: a title word that is also a surname ends the name after a first name: %s', (text, name, role) => {
+    const f = find(text, name);
+    expect(f, JSON.stringify(names(text))).toBeDefined();
+    expect(f!.type).toBe('person');
+    expect(f!.role).toBe(role);
+  });
+
+  it('surnames: after a place or an ordinary word the title word is still a title', () => {
+    expect(names('The Paris Mayor said the roads were closed.')).toEqual([]);
+    expect(names('The Ohio Governor said the roads were closed.')).toEqual([]);
+    expect(find('Ohio Governor Anna Brill said the roads were closed.', 'Anna Brill')?.role).toBe('Ohio Governor');
+  });
+
   it('a surname that is also a month or a modal stays in the name', () => {
     expect(find('Reading the statement, Prime Minister Theresa May said Britain would leave.', 'Theresa May')?.role).toBe('Prime Minister');
   });

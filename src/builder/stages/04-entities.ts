@@ -5,7 +5,7 @@ import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   COLLECTIVE_NOUNS, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
-  STATE_AFTER_A_TOWN, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
+  STATE_AFTER_A_TOWN, TITLE_SURNAMES, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, bare, isCapitalized, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
@@ -137,9 +137,17 @@ const mayBeFirstName = (w: string) => isFirstName(w) || (!isCommonWord(w) && !is
 const titleWordIsFirstName = (run: Token[], i: number) =>
   i + 1 < run.length && (i + 2 === run.length || CONNECTORS.has(run[i + 2].text)) && isFirstName(bare(run[i].text)) && isCapitalized(run[i].text) && !isTitleWord(run[i + 1].text);
 
+const isSuffix = (w: string) => ROMAN.test(w) || /^(?:Jr|Sr)\.?$/.test(w);
+// "Stephen King", "Martin Luther King Jr.": a title word that is also a surname is the surname
+// after a first name (no place's: "Paris Mayor"), where it ends the name or comes before its suffix.
+const titleIsSurname = (words: readonly string[], j: number) =>
+  j > 0 && TITLE_SURNAMES.has(bare(words[j]).toLowerCase()) && isFirstName(bare(words[j - 1])) && !isPlace(bare(words[j - 1])) && (j === words.length - 1 || (j === words.length - 2 && isSuffix(bare(words[j + 1]))));
+
 // The last person title in a run that still has a name after it.
 function lastTitleHead(run: Token[], opener: Token): number {
+  const texts = run.map((t) => t.text);
   for (let i = run.length - 2; i >= 0; i--) {
+    if (titleIsSurname(texts, i)) continue;
     // "Jesuit Rev. | Paolo Venturi": an abbreviated honorific inside the run ends a title too.
     const abbreviatedHonorific = run[i].text.endsWith('.') && HONORIFICS.has(bare(run[i].text).toLowerCase());
     if ((!isRoleHead(run[i], run[i] === opener) && !roleBeforeFirstName(run, i) && !abbreviatedHonorific) || titleWordIsFirstName(run, i)) continue;
@@ -147,8 +155,9 @@ function lastTitleHead(run: Token[], opener: Token): number {
     let end = run.findIndex((t, j) => j > i && CONNECTORS.has(t.text));
     if (end < 0) end = run.length;
     // A country's name after a first name is a surname ("singer | Marco Lima").
-    const nameWord = (t: Token, j: number) => isCapitalized(t.text) && (!isTitleWord(t.text) || (!!countryOf(bare(t.text)) && isFirstName(run[j - 1].text)));
-    if (end > i + 1 && run.slice(i + 1, end).every((t, k) => nameWord(t, i + 1 + k))) return i;
+    const nameWord = (t: Token, j: number) => isCapitalized(t.text) && (!isTitleWord(t.text) || (!!countryOf(bare(t.text)) && isFirstName(run[j - 1].text)) || titleIsSurname(texts.slice(0, end), j));
+    // A suffix alone is no name: "Martin Luther King | Jr." is one name.
+    if (end > i + 1 && !(end === i + 2 && isSuffix(bare(run[i + 1].text))) && run.slice(i + 1, end).every((t, k) => nameWord(t, i + 1 + k))) return i;
   }
   return -1;
 }
@@ -297,10 +306,11 @@ export const NAME_RULES: readonly NameRule[] = [
     build: (c) => ({ name: c.lastWord, type: 'group', surface: c.name }),
   },
   // Descriptions, not names: "California Democrat", "South Korean".
-  // …but after a first name a people's name is a surname: "Nora Swedes".
+  // …but after a first name a people's name is a surname ("Nora Swedes"), and so is a title word
+  // that is also a surname ("Stephen King", see titleIsSurname).
   {
     name: 'description',
-    match: (c) => !single(c) && (TITLE_HEADS.has(c.lastWord.toLowerCase()) || (!!countryOfDemonym(c.lastWord) && !countryOf(c.lastWord) && !demonymAsSurname(c))),
+    match: (c) => !single(c) && ((TITLE_HEADS.has(c.lastWord.toLowerCase()) && !titleIsSurname(c.words, c.words.length - 1)) || (!!countryOfDemonym(c.lastWord) && !countryOf(c.lastWord) && !demonymAsSurname(c))),
     build: reject,
   },
   // "the Russian Ministry of Foreign Affairs" speaks for Russia; "the U.S. Army Corps of
