@@ -4,7 +4,7 @@ import { buildBriefing } from '../../src/builder/index.js';
 import { questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { ASK_RULES, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
-import { matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
+import { NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { DENIAL_RULES } from '../../src/builder/stages/08-questions/disputes.js';
 import { COUNT_RULES } from '../../src/builder/stages/08-questions/figures.js';
 
@@ -338,6 +338,73 @@ describe('matterQuestion', () => {
     ['They will meet again at the New York Post.'],
   ])('no matter in a person, an indefinite phrase, a name or words off the thread: %s', (sentence) => {
     expect(matterQuestion(sentence, 'upcoming', thread)).toBeUndefined();
+  });
+});
+
+// One row per sentence whose signal leaves nothing open, named as the NOT_OPEN row that reads it.
+const NOT_OPEN_ROWS: [string, string][] = [
+  ['little-known', 'The studio cast a relatively unknown singer in the lead of the new contract drama.'],
+  ['knows-nothing', '"Most officials have never read the contract, so they don\'t know anything about it," she said.'],
+  ['asked-whether', 'The council asked 40 tenants whether the new contract would raise their rent.'],
+  ['study-hedge', 'While the role of the contract in the delays remains unclear, it is possible that the council acted alone.'],
+];
+
+describe('signals that leave nothing open about a matter', () => {
+  it.each(NOT_OPEN_ROWS)('%s: %s', (name, sentence) => {
+    expect(NOT_OPEN.find((r) => r.match.test(sentence))?.name).toBe(name);
+    expect(matterQuestion(sentence, 'unresolved', thread)).toBeUndefined();
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(NOT_OPEN_ROWS.map(([name]) => name)).toEqual(NOT_OPEN.map((r) => r.name));
+  });
+  it.each([['An unknown number of tenants signed the new contract.'], ['It is still unknown whether the council will sign the contract.']])('an unknown in its own sense still counts: %s', (sentence) => {
+    expect(NOT_OPEN.some((r) => r.match.test(sentence))).toBe(false);
+  });
+});
+
+// One row per NOT_A_MATTER row: the sentence, its signal, and what is asked instead (or nothing).
+const NOT_A_MATTER_ROWS: [string, string, string, string | undefined][] = [
+  ['frame-noun', 'The contract story remains unexplained.', 'explicit-unknown', undefined],
+  ['broken-phrase', 'The mayor said, "We have not voted on this bill."', 'not-yet', undefined],
+  ['source-cited', 'According to the council report, the contract has not been signed.', 'not-yet', 'What is still unknown about the contract?'],
+  ['not-the-process', 'The council bill on the contract is under review, and the city is waiting.', 'pending-process', 'What will come of the council bill?'],
+  ['not-the-denied', 'On Monday the council firmly denied the claims about the bill.', 'denial', 'What is disputed about the bill?'],
+];
+
+describe('phrases that are no matter to ask about', () => {
+  it.each(NOT_A_MATTER_ROWS)('%s: %s', (_name, sentence, signal, text) => {
+    const kind = signal === 'denial' ? 'disputed' : signal === 'pending-process' ? 'upcoming' : 'unresolved';
+    expect(matterQuestion(sentence, kind, thread, signal)).toBe(text);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(NOT_A_MATTER_ROWS.map(([name]) => name)).toEqual(NOT_A_MATTER.map((r) => r.name));
+  });
+  it('a denial told in the passive disputes its subject', () => {
+    expect(matterQuestion('The council figures were disputed by tenants at the meeting.', 'disputed', new Map([['council', 3], ['figures', 2], ['meeting', 1]]), 'denial')).toBe('What is disputed about the council figures?');
+  });
+});
+
+// Clauses the ask rules read once the sentence's own wording is allowed for: an adverb between
+// a denial of knowing and its verb, a cleft, an opening phrase, a "whether" under consideration.
+const CLAUSE_ROWS: [string, string, string | undefined][] = [
+  ['unclear-if', 'The coroner said his office does not yet know if the driver was ill.', 'Was the driver ill?'],
+  ['unclear-if', 'The airline did not immediately say if the flight would leave on time.', 'Will the flight leave on time?'],
+  ['unclear-wh-clause', "What's unknown is how many trains are stopped in the tunnels each day.", 'How many trains are stopped in the tunnels each day?'],
+  ['mystery', "With the founder gone and the staff leaving, the paper's future is an open question.", "What is the paper's future?"],
+  ['considering', 'Regulators are investigating whether the drug caused the deaths of three patients.', 'Did the drug cause the deaths of three patients?'],
+  ['considering', 'The researchers also are investigating whether...', undefined],
+];
+
+describe('clauses asked in their own words', () => {
+  it.each(CLAUSE_ROWS)('%s: %s', (rule, sentence, text) => {
+    const q = questionOf(sentence);
+    if (text === undefined) {
+      expect(q?.rule).not.toBe(rule);
+      return;
+    }
+    expect(q?.rule).toBe(rule);
+    expect(q?.text).toBe(text);
+    expectQuestion(q?.text);
   });
 });
 

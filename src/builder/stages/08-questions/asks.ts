@@ -33,7 +33,8 @@ const withoutAsides = (sentence: string) => sentence.replace(/[“”"]/g, '').r
 // Where a clause that may name the unknown begins: the sentence's start, or after a conjunction or
 // a speech verb ("…, though the cause of death is unknown", "the mayor said the meaning was unclear").
 const SAYS = String.raw`\b(?:said|says|added|noted|stressed|confirmed)\b`;
-const CLAUSE_START = String.raw`(?:^|,\s+(?:though|although|but|and|while)\s+|${SAYS}\s+(?:that\s+)?)(?:but\s+|and\s+)?`;
+// An opening phrase may stand before it: "With the founder gone, the site's future is an open question."
+const CLAUSE_START = String.raw`(?:^(?:[^,;:.!?]{3,150},\s+)?|,\s+(?:though|although|but|and|while)\s+|${SAYS}\s+(?:that\s+)?)(?:but\s+|and\s+)?`;
 // A noun phrase with "the" or a name's possessive: "the cause of the fire", "Andrea's identity".
 const KNOWN_NP = String.raw`((?:the|\p{Lu}[\p{L}-]+['’]s)\s+(?:(?!${SAYS})[^,;:]){3,100}?)`;
 // "the source of the smoke has yet to be determined".
@@ -44,7 +45,7 @@ const UNCLEAR_NP = new RegExp(
 const NOT = String.raw`(?:can['’]t|cannot|won['’]t|(?:would|could|did|does|do|will|can)\s*(?:not|n['’]t))`;
 // What is said not to be known or not to be told: "it is unclear", "police did not say", "declined to
 // say". A short aside may follow it: "it's unclear, in particular, how …".
-const UNTOLD = String.raw`(?:${UNKNOWN}|${NOT}\s+(?:say|confirm|predict|tell|explain|disclose|reveal|determine|know|specify)|(?:declined|refused)\s+to\s+(?:say|confirm|disclose|reveal|specify))(?:,\s+[^,;:.!?]{2,30},)?`;
+const UNTOLD = String.raw`(?:${UNKNOWN}|${NOT}\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:say|confirm|predict|tell|explain|disclose|reveal|determine|know|specify)|(?:declined|refused)\s+to\s+(?:say|confirm|disclose|reveal|specify))(?:,\s+[^,;:.!?]{2,30},)?`;
 // The clause after it, with an apposition or "if any" inside it, left out when asked: "why
 // Hartwell, a dentist for nearly 20 years, was armed" → "Why was Hartwell armed?".
 const INSIDE = String.raw`,\s+(?:(?:a|an|the)\s+[^,;:.!?]{2,50}|if\s+any|\d+),(?=\s)`;
@@ -54,7 +55,9 @@ const UNTOLD_CLAUSE = String.raw`((?:(?!\s(?:or|and)\s+(?:how|why|what|who|when|
 // A degree word may stand before the clause it qualifies: "unclear exactly what led to …", "not known
 // precisely how many …".
 const DEGREE = String.raw`(?:(?:${phrases(words.unknownDegree.words)})\s+)?`;
-const UNCLEAR_WH = new RegExp(String.raw`\b${UNTOLD}\s+${DEGREE}(who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?|which)\s+(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`, 'iu');
+// "What's unknown is how many …", "What remains unclear is why …": the unknown named, then told.
+const CLEFT = String.raw`(?:\s+(?:is|was)(?=\s+(?:who|what|when|where|why|how|which)\b))?`;
+const UNCLEAR_WH = new RegExp(String.raw`\b${UNTOLD}${CLEFT}\s+${DEGREE}(who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?|which)\s+(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`, 'iu');
 // A wh-clause that is itself the subject said to be unknown: "Why the guard was there was unclear."
 const UNCLEAR_WH_SUBJECT = /^(?:but\s+|and\s+)?(who|what|when|where|why|how)\s+([^,;:.!?]{4,}?)\s+(?:(?:is|was|remains)\s+(?:still\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain|a\s+mystery)|(?:is|was)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known))\b/iu;
 // "the plant will not be restarted until the river falls" → "When will the plant be restarted?"
@@ -71,7 +74,7 @@ const HOPES_FOR = new RegExp(String.raw`\b(?:hopes?|hoping|hoped|calls?|calling|
 const UNCONFIRMED_NP = /\b(?:(?:would|could|did|will|can)\s*(?:not|n't)|declined\s+to|refused\s+to)\s+(?:confirm|disclose|reveal|release|identify)\s+(the\s+[^,;:.!?]{3,80}|[\p{L}]+['’]s\s+[^,;:.!?]{3,80})/iu;
 // "The origins of the town had long puzzled historians", "The motive remains a mystery".
 const MYSTERY_NP = new RegExp(
-  String.raw`${CLAUSE_START}${KNOWN_NP}\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|always\s+)?(?:puzzled|baffled|mystified|perplexed|eluded)|(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:a\s+mystery|a\s+puzzle|an\s+enigma))\b`,
+  String.raw`${CLAUSE_START}${KNOWN_NP}\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|always\s+)?(?:puzzled|baffled|mystified|perplexed|eluded)|(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:a\s+mystery|a\s+puzzle|an\s+enigma|an\s+open\s+question))\b`,
   'iu',
 );
 // "there is no evidence that the driver was drunk" → "Was the driver drunk?"; "found no evidence
@@ -450,6 +453,10 @@ export const ASK_RULES: readonly AskRule[] = [
     kind: 'unresolved',
     match: CONSIDERING,
     build: (m, s) => {
+      // "are investigating whether the drug is safe" asks the clause itself; a "whether" whose
+      // clause the sentence does not give ("are investigating whether…") asks nothing.
+      const clause = /^(?:whether|if)\b\s*(.*)$/iu.exec(m[1]);
+      if (clause) return clause[1].length >= 8 ? yesNo(clause[1].replace(OUTER_PREDICATE, '')) : undefined;
       const subject = subjectBefore(s, m.index);
       return subject && `What will ${lowerFirst(subject)} decide about ${shorten(m[1])}?`;
     },

@@ -147,12 +147,12 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
   };
   const usable = (q?: { text: string }): q is NonNullable<typeof q> => !!q && wordCount(q.text) <= 25 && tidy(q.text) && fresh(q.text);
   const actorsIn = (s: Sentence) => [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
-  const unread: Pick<Candidate, 's' | 'kind' | 'score' | 'sure'>[] = [];
-  const askMatter = ({ s, kind }: Pick<Candidate, 's' | 'kind'>, score: number) => {
-    const text = matterQuestion(s.text, kind, thread);
+  const unread: Pick<Candidate, 's' | 'kind' | 'signal' | 'score' | 'sure'>[] = [];
+  const askMatter = ({ s, kind, signal }: Pick<Candidate, 's' | 'kind' | 'signal'>, score: number) => {
+    const text = matterQuestion(s.text, kind, thread, signal);
     if (text && fresh(text)) take({ text, kind, actors: actorsIn(s), sentences: [s.index] }, score, 'matter', true);
   };
-  for (const { s, kind, score, strong, sure } of candidates) {
+  for (const { s, kind, signal, score, strong, sure } of candidates) {
     const text = withName(ctx, s);
     // A rule's question first; else, for a strong signal, its statement asked.
     let q = questionOf(text);
@@ -161,7 +161,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
       q = fallback ? { text: fallback, kind, rule: 'statement' } : undefined;
     }
     if (!usable(q) || (q.rule === 'modal' && QUOTE_OPENS.test(s.text))) {
-      unread.push({ s, kind, score, sure });
+      unread.push({ s, kind, signal, score, sure });
       continue;
     }
     // The rule knows what it asked; a yes/no question about a denied account is a dispute.

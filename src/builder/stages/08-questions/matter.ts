@@ -7,6 +7,7 @@ import { contentTerms, wordCount } from '../../text/tokens.js';
 import { tagged } from './clause.js';
 import lists from '../../data/open-questions.json';
 import { phrases } from '../../text/phrases.js';
+import { PROCESS_NOUNS } from './signals.js';
 
 // A definite one the story has told of: "the jail escort plan", not "a good idea".
 const DETERMINER = /^(?:the|his|her|its|their|this|these)$/i;
@@ -23,6 +24,75 @@ function isMatter(np: string): boolean {
   return head.tags.includes('Noun') && /^\p{Ll}/u.test(np.split(/\s+/).at(-1)!) && !head.tags.some((t) => /Person|Pronoun|Date|Month|WeekDay/.test(t)) && !VAGUE.test(head.text) && ![PERSON_NOUNS, TITLE_HEADS, GROUP_NOUNS].some((set) => set.has(head.text));
 }
 
+/** Sentences whose signal leaves nothing open to ask about their matter, in order: a signal's word
+ * in another sense, an act told as done, a study weighing its own findings. */
+export const NOT_OPEN: readonly { name: string; match: RegExp }[] = [
+  // "a relatively unknown actress", "previously unknown behaviours": obscure, not unknown.
+  { name: 'little-known', match: /\b(?:relatively|little|largely|virtually|mostly|comparatively|previously|hitherto|once|then)[\s-]+unknown\b/iu },
+  // "Most doctors don't know anything about the disease": ignorance told, not a question asked.
+  { name: 'knows-nothing', match: /\b(?:know|knows|knew)\s+(?:anything|nothing|very\s+little|much)\b/iu },
+  // "They asked 200 shoppers whether they would pay more": a question someone put, and the story
+  // tells what came of it.
+  { name: 'asked-whether', match: /\basked\s+(?:[^,;:.!?]{0,60}?\s)?(?:whether|if)\b/iu },
+  // "While the role of these cells remains unclear, it is possible that …", "our data indicate
+  // that …": a study's discussion hedging its own findings, which no reader expects an answer to.
+  { name: 'study-hedge', match: /\b(?:our|these|the)\s+(?:data|findings|results)\s+(?:indicate|suggest|show)\b|\bit\s+is\s+possible\s+that\b|\b(?:further|more)\s+(?:research|studies|study)\s+(?:is|are|will\s+be)\s+needed\b/iu },
+];
+
+const FRAME = new RegExp(`^(?:${phrases(lists.frameMatters.words)})$`, 'i');
+const CITED = new RegExp(`^\\s*(?:,\\s*)?(?:${phrases(lists.citedSources.words)})\\b`, 'iu');
+const PROCESS_HEAD = new RegExp(`^(?:${PROCESS_NOUNS})$`, 'iu');
+const DENIAL = new RegExp(`\\b(?:${phrases(lists.denial)})\\b`, 'iu');
+const headOf = (np: string) => np.split(/\s+/).at(-1)!;
+const PASSIVE = /\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** How many words stand between a denial and the phrase it denies: "denied the allegations" 0. */
+const DENIED_REACH = 6;
+
+interface MatterRow {
+  name: string;
+  /** What the row does: a phrase outside the signal's reach is passed over for the next; a
+   * sentence whose best phrase only frames or cites is not asked about its matter at all (its
+   * next phrase, picked by the thread alone, is seldom what the sentence leaves open). */
+  rejects: 'phrase' | 'sentence';
+  /** The noun phrase is no matter of the sentence, given the sentence and its signal. */
+  test: (np: string, sentence: string, signal?: string) => boolean;
+}
+/** Noun phrases that are no matter to ask about, though they pass isMatter. */
+export const NOT_A_MATTER: readonly MatterRow[] = [
+  // "the fact that …", "the usual story", "the news": they frame what is told, they are not it.
+  { name: 'frame-noun', rejects: 'sentence', test: (np) => FRAME.test(headOf(np)) },
+  // "this finding.\"", "the record. This movie": a phrase run across a quote or a sentence's end.
+  { name: 'broken-phrase', rejects: 'sentence', test: (np) => /["“”]|[.!?]\s|-$/u.test(np) },
+  // "the warrant states", "according to the arrest affidavit", "In the filing, …": where the
+  // sentence was read, not what it is about.
+  {
+    name: 'source-cited',
+    rejects: 'phrase',
+    test: (np, s) => {
+      const at = s.indexOf(np);
+      return at >= 0 && (CITED.test(s.slice(at + np.length)) || /\baccording\s+to\s+$/iu.test(s.slice(0, at)) || /^\s*in\s+$/iu.test(s.slice(0, at)));
+    },
+  },
+  // "recovery is ongoing" after "the earthquakes": what is under way is the process, and a process
+  // whose ask rule found nothing to ask leaves no other phrase of its sentence open.
+  { name: 'not-the-process', rejects: 'phrase', test: (np, _s, signal) => (signal === 'pending-process' || signal === 'charged') && !PROCESS_HEAD.test(headOf(np)) },
+  // "denied allegations of meddling in the election": what is disputed is what the denial takes,
+  // not a phrase before it ("this is inaccurate" says nothing disputed about "the circadian system");
+  // told in the passive, its subject ("statements about the program are disputed by scientists").
+  {
+    name: 'not-the-denied',
+    rejects: 'phrase',
+    test: (np, s, signal) => {
+      if (signal !== 'denial') return false;
+      const denial = DENIAL.exec(s);
+      const at = s.indexOf(np);
+      if (!denial || at < 0) return true;
+      if (PASSIVE.test(s.slice(0, denial.index))) return at + np.length > denial.index || wordCount(s.slice(at + np.length, denial.index)) > 2;
+      return at < denial.index + denial[0].length || wordCount(s.slice(denial.index + denial[0].length, at)) > DENIED_REACH;
+    },
+  },
+];
+
 const ASK: Record<QuestionKind, (np: string) => string> = {
   unresolved: (np) => `What is still unknown about ${np}?`,
   upcoming: (np) => `What will come of ${np}?`,
@@ -30,12 +100,13 @@ const ASK: Record<QuestionKind, (np: string) => string> = {
 };
 
 /** The question about a sentence's matter, or nothing when it names no matter a reader can picture. */
-export function matterQuestion(sentence: string, kind: QuestionKind, thread: ReadonlyMap<string, number>): string | undefined {
+export function matterQuestion(sentence: string, kind: QuestionKind, thread: ReadonlyMap<string, number>, signal?: string): string | undefined {
+  if (NOT_OPEN.some((r) => r.match.test(sentence))) return undefined;
   const weight = (np: string) => contentTerms(np).reduce((sum, t) => sum + (thread.get(t) ?? 0), 0);
   const best = nounPhrases(sentence)
     .map((np) => np.replace(/[,.;:!?]+$/, '').trim())
-    .filter((np) => wordCount(np) <= 6 && isMatter(np))
+    .filter((np) => wordCount(np) <= 6 && isMatter(np) && !NOT_A_MATTER.some((r) => r.rejects === 'phrase' && r.test(np, sentence, signal)))
     .sort((a, b) => weight(b) - weight(a))[0];
-  if (!best || weight(best) === 0) return undefined;
+  if (!best || weight(best) === 0 || NOT_A_MATTER.some((r) => r.rejects === 'sentence' && r.test(best, sentence, signal))) return undefined;
   return ASK[kind](best.replace(/^\S+/, (d) => d.toLowerCase()));
 }
