@@ -77,9 +77,9 @@ const MYSTERY_NP = new RegExp(
   String.raw`${CLAUSE_START}${KNOWN_NP}\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|always\s+)?(?:puzzled|baffled|mystified|perplexed|eluded)|(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:a\s+mystery|a\s+puzzle|an\s+enigma|an\s+open\s+question))\b`,
   'iu',
 );
-// "there is no evidence that the driver was drunk" → "Was the driver drunk?"; "found no evidence
+// "there is no evidence that the driver was drunk" (or "no evidence the driver was …") → "Was the driver drunk?"; "found no evidence
 // of foul play" → "Was there foul play?"; "no explanation was given for the delay" → "What explains the delay?"
-const NO_EVIDENCE = /\bno\s+(?:evidence|indication|proof)\s+(?:yet\s+)?(?:that\s+([^,;:.!?]{8,})|of\s+(?!the\b|an?\b)([^,;:.!?]{3,40})(?![^\s,;:.!?]))/iu;
+const NO_EVIDENCE = /\bno\s+(?:evidence|indication|proof)\s+(?:yet\s+)?(?:(?:that\s+|(?=(?:the|his|her|its|their)\s))([^,;:.!?]{8,})|of\s+(?!the\b|an?\b)([^,;:.!?]{3,40})(?![^\s,;:.!?]))/iu;
 const NO_EXPLANATION = /\bno\s+(?:explanation|reason|motive)\s+(?:(?:was|has\s+been|had\s+been)\s+(?:given|offered)\s+)?for\s+(the\s+[^,;:.!?]{3,60}|[\p{L}]+['’]s\s+[^,;:.!?]{3,60})/iu;
 // "The group's leader refused to comment on the fighting in the capital" → "What will the group's
 // leader say about the fighting in the capital?"
