@@ -254,6 +254,20 @@ describe('signals', () => {
   it.each([['Why the plant was shut isn’t clear.'], ['No historical documents mention a meeting place in the region.'], ['Investigators found no evidence of foul play.'], ['The victims’ names weren’t immediately known.'], ['How the virus spreads is not well understood.'], ['No one is entirely sure why the birds left.']])('an unknown told with a negated copula, an absence or nobody sure: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');
   });
+  // A writer who cannot tell: "cannot be certain where", "unable to verify who", "anyone's guess",
+  // "time will tell", "too soon to know".
+  it.each([
+    ['writer-cannot-tell', 'Doctors cannot be certain where the infection began.', 'Where did the infection begin?'],
+    ['writer-cannot-tell', 'The newspaper was unable to verify who sent the letters.', 'Who sent the letters?'],
+    ['writer-cannot-tell', 'The coroner was unable to say whether the climber died in the fall.', 'Did the climber die in the fall?'],
+    ['writer-cannot-tell', 'Where the boat will come ashore is anyone’s guess.', 'Where will the boat come ashore?'],
+    ['writer-cannot-tell', 'The final price of the bridge is still anybody’s guess.', 'What is the final price of the bridge?'],
+    ['writer-cannot-tell', 'Only time will tell if the new coach can turn the team around.', 'Can the new coach turn the team around?'],
+    ['writer-cannot-tell', 'It is too soon to know who will win the runoff.', 'Who will win the runoff?'],
+  ])('%s: %s', (_name, sentence, text) => {
+    expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');
+    expect(questionOf(sentence)?.text).toBe(text);
+  });
   // A date or a name said to be still to come: "at a date to be announced".
   it.each([['Ticket holders can trade them in at a later date to be announced.'], ['The venue for the final is still to be confirmed.'], ['The winner is yet to be announced by the jury.']])('to-be-announced: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');

@@ -38,8 +38,10 @@ const CLAUSE_START = String.raw`(?:^(?:[^,;:.!?]{3,150},\s+)?|,\s+(?:though|alth
 // A noun phrase with "the" or a name's possessive: "the cause of the fire", "Andrea's identity".
 const KNOWN_NP = String.raw`((?:the|\p{Lu}[\p{L}-]+['’]s)\s+(?:(?!${SAYS})[^,;:]){3,100}?)`;
 // "the source of the smoke has yet to be determined".
+// "The cost of the move is still anyone's guess": nobody can tell.
+const GUESS = String.raw`(?:anyone|anybody)['’]s\s+guess`;
 const UNCLEAR_NP = new RegExp(
-  String.raw`${CLAUSE_START}${KNOWN_NP}\s+(?:(is|are|was|were|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain)|(is|are|was|were)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known)|(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:determined|established)|(is|are)\s+yet\s+to\s+be\s+(?:determined|established))\b`,
+  String.raw`${CLAUSE_START}${KNOWN_NP}\s+(?:(is|are|was|were|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain|${GUESS})|(is|are|was|were)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known)|(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:determined|established)|(is|are)\s+yet\s+to\s+be\s+(?:determined|established))\b`,
   'iu',
 );
 const NOT = String.raw`(?:can['’]t|cannot|won['’]t|(?:would|could|did|does|do|will|can)\s*(?:not|n['’]t))`;
@@ -59,7 +61,7 @@ const DEGREE = String.raw`(?:(?:${phrases(words.unknownDegree.words)})\s+)?`;
 const CLEFT = String.raw`(?:\s+(?:is|was)(?=\s+(?:who|what|when|where|why|how|which)\b))?`;
 const UNCLEAR_WH = new RegExp(String.raw`\b${UNTOLD}${CLEFT}\s+${DEGREE}(who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?|which)\s+(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`, 'iu');
 // A wh-clause that is itself the subject said to be unknown: "Why the guard was there was unclear."
-const UNCLEAR_WH_SUBJECT = /^(?:but\s+|and\s+)?(who|what|when|where|why|how)\s+([^,;:.!?]{4,}?)\s+(?:(?:is|was|remains)\s+(?:still\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain|a\s+mystery)|(?:is|was)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known))\b/iu;
+const UNCLEAR_WH_SUBJECT = new RegExp(String.raw`^(?:but\s+|and\s+)?(who|what|when|where|why|how)\s+([^,;:.!?]{4,}?)\s+(?:(?:is|was|remains)\s+(?:still\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain|a\s+mystery|${GUESS})|(?:is|was)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known))\b`, 'iu');
 // "the plant will not be restarted until the river falls" → "When will the plant be restarted?"
 // "… should be suspended until the findings are complete" asks whether, not when.
 const UNTIL = /\s(will|would|should|can|could)\s*(?:not\s+|n['’]t\s+)?(?:only\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:safe|open|closed|ready|fit|complete|available))?)\s+until\b/iu;
