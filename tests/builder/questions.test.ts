@@ -42,6 +42,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['considering', 'The White House is considering ending its tariffs on allied farmers.', 'What will the White House decide about ending its tariffs on allied farmers?'],
   ['yet-to', 'The Red Cross has yet to get approval to enter the valley.', 'Will the Red Cross get approval to enter the valley?'],
   ['doubt', 'Marsh disputed FAA’s assertion that the inspection couldn’t have been done sooner.', 'Could the inspection have been done sooner?'],
+  ['insists', 'The club’s owner insists the transfer fee was paid in full.', 'Was the transfer fee paid in full?'],
   ['cause-of', 'Officials began questioning the pilots about the cause of the early morning collision.', 'What caused the early morning collision?'],
   ['whether', 'Analysts are divided over whether the central bank will raise rates in June.', 'Will the central bank raise rates in June?'],
   ['asked-if', 'Asked if there was any link between the fire and the strike, the chief said: "We don’t know."', 'Was there any link between the fire and the strike?'],
@@ -201,6 +202,18 @@ describe('ask rules', () => {
   ])('expects-will: a hope told as past, a bare "it", an intention asks nothing here: %s', (sentence) => {
     expect(questionOf(sentence)?.rule ?? '').not.toBe('expects-will');
   });
+  it.each([
+    ['The council maintained that the contract was awarded fairly.', 'Was the contract awarded fairly?'],
+    ['The minister insisted on Monday that the army would stay in the province.', 'Will the army stay in the province?'],
+  ])('insists: a claim kept up, with "that" or a day: %s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'insists', text, kind: 'disputed' });
+  });
+  it.each([['The mayor insisted on a recount of the ballots.'], ['Crews maintained the road through the winter.'], ['The company insists its prices are fair.']])(
+    'insists, not: a demand, keeping something up, a claim that would not say whose: %s',
+    (sentence) => {
+      expect(questionOf(sentence)?.rule ?? '').not.toBe('insists');
+    },
+  );
   it('every rule has a row of its name, in the table order', () => {
     expect(ASK_ROWS.map(([rule]) => rule)).toEqual(ASK_RULES.map((r) => r.name));
   });
@@ -700,7 +713,7 @@ describe('questions across a cluster', () => {
   it('a story whose signals no rule reads is asked about its matter, once', () => {
     const b = build([
       `${lead}\n\nFarmers blamed the new dam for the flooding of the village.\n\nThe new dam cost millions.`,
-      `${lead}\n\nThe new dam was built in 2010.\n\nResidents insisted the new dam flooded the village fields.`,
+      `${lead}\n\nThe new dam was built in 2010.\n\nResidents instead blamed the new dam for the flooded village fields.`,
     ]);
     expect(b.questions.map((q) => q.text)).toEqual(['What is disputed about the new dam?']);
     expect(b.questions[0].evidence[0].text).toBe('Farmers blamed the new dam for the flooding of the village.');

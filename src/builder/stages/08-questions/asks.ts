@@ -106,6 +106,11 @@ const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have bee
 const AHEAD_OF = new RegExp(String.raw`\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:${phrases(ASKS.aheadOf)})\b[^,;:.!?]{0,40})`, 'iu');
 const DOUBT = new RegExp(String.raw`\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:${phrases(ASKS.claimNouns)})\s+that\s+)?([^,;:!?]{8,})`, 'iu');
 
+// "Poole insists he is innocent", "the club maintained that the fee was paid" → "Is Poole
+// innocent?": a claim its holder keeps up against another account ("insisted on" asks for
+// something, "maintained the road" keeps it).
+const INSISTS = /\b(?:insists?|insisted|(?:maintains|maintained)(?=\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?that\b))\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?!on\b|upon\b)(?:that\s+)?([^,;:!?]{8,})/u;
+
 // "she felt someone was going to steal her car" → "Who was going to steal her car?": a deed whose
 // doer the sentence does not name; not a case supposed ("if someone had noticed", "when someone is running").
 const SOMEONE = /(?<!\b(?:if|when|whenever|unless|until|once|as|every\s+time)\s+)\b(?:someone|somebody)\s+(?!who\b|that\b|else\b)((?:was|were|is|had|has|would|will|could|might|may|\p{Ll}+ed)\s+[^,;:.!?]{4,})/iu;
@@ -473,6 +478,8 @@ export const ASK_RULES: readonly AskRule[] = [
     },
   },
   { name: 'doubt', kind: 'disputed', match: DOUBT, build: (m) => yesNo(m[1]) },
+  // (A claim opening on a bare "its" or "his" would not say whose: "Are its actions legitimate?")
+  { name: 'insists', kind: 'disputed', match: INSISTS, build: (m) => (/^(?:its|his|her|their)\s/iu.test(m[1]) ? undefined : yesNo(m[1].replace(/\s+and\s+that\b.*$/u, ''))) },
   { name: 'cause-of', kind: 'unresolved', match: CAUSE_OF, build: (m) => `What caused ${lowerFirst(shorten(m[1]))}?` },
   { name: 'whether', kind: 'unresolved', match: WHETHER, build: (m) => yesNo(m[1].replace(OUTER_PREDICATE, '')) },
   { name: 'asked-if', kind: 'unresolved', match: ASKED_IF, build: (m) => yesNo(m[1].replace(OUTER_PREDICATE, '')) },
