@@ -3,7 +3,7 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
-import { BODY_OF, CHARGE_DECIDED, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
 import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
@@ -101,6 +101,8 @@ const PLANS = new Set(words.attempt.plans);
 // "Efforts to reach the family were unsuccessful", "efforts to influence the inquiry would amount
 // to obstruction": the sentence tells of the attempt, its outcome or what it amounts to.
 const ATTEMPT_TOLD = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|did|does|failed|succeeded|fell|collapsed)\b/iu;
+const INQUIRY_INTO = words.inquiry.nouns;
+const INQUIRY_OF = words.inquiry.participles;
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
 const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:${phrases(ASKS.considering)})\s+([^,;:.!?]{4,})`, 'iu');
 const AHEAD_OF = new RegExp(String.raw`\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:${phrases(ASKS.aheadOf)})\b[^,;:.!?]{0,40})`, 'iu');
@@ -455,6 +457,20 @@ export const ASK_RULES: readonly AskRule[] = [
     },
   },
   { name: 'ahead-of-event', kind: 'upcoming', match: AHEAD_OF, build: (m) => `What will come of the ${shorten(m[1])}?` },
+  {
+    // "The incident is now under active investigation" → "What will the investigation into the
+    // incident find?"; "officials are investigating the death of a toddler" → "What will the
+    // investigation into the death of a toddler find?"
+    name: 'under-inquiry',
+    kind: 'upcoming',
+    match: UNDER_INQUIRY,
+    build: (m, s) => {
+      const subject = subjectBefore(s, m.index);
+      const noun = (m[1] ?? INQUIRY_OF[m[2].toLowerCase() as keyof typeof INQUIRY_OF]).toLowerCase() as keyof typeof INQUIRY_INTO;
+      return subject && `What will the ${noun} ${INQUIRY_INTO[noun]} ${lowerFirst(subject)} find?`;
+    },
+  },
+  { name: 'inquiring', kind: 'upcoming', match: INQUIRING, build: (m) => `What will the investigation into ${shorten(m[1].replace(/\s+(?:as|whose|who|which|that)\s.*$/u, ''))} find?` },
   {
     name: 'considering',
     kind: 'unresolved',

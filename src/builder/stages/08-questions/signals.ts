@@ -62,6 +62,18 @@ export const PENDING_PROCESS = { test: (text: string) => PENDING_PROCESS_NEAR.te
 /** An effort told as under way: "the team is working to reduce the cost". */
 export const EFFORT = `\\b(?:is|are)\\s+(?:still\\s+|now\\s+)?(?:${phrases(words.attempt.verbs)})\\s+to\\s+(\\p{Ll}+)`;
 
+const INQUIRY = words.inquiry;
+const NOW = String.raw`(?:now\s+|still\s+|also\s+)?`;
+/** A matter told as being looked into: "the incident is now under active investigation", "the
+ * matter is being investigated". m[1] the inquiry's noun, or
+ * m[2] its participle. */
+export const UNDER_INQUIRY = new RegExp(
+  String.raw`\s(?:is|are|was|were|remains?|remained)\s+${NOW}(?:under\s+(?:\p{Ll}+\s+)?(${phrases(Object.keys(INQUIRY.nouns))})|being\s+(${phrases(Object.keys(INQUIRY.participles))}))\b`,
+  'iu',
+);
+/** Someone told as looking into a matter: "officials are investigating the death of a toddler". m[1] the matter. */
+export const INQUIRING = new RegExp(String.raw`\s(?:is|are)\s+${NOW}(?:${phrases(INQUIRY.verbs)})\s+((?:the|a|an|his|her|their|its|this|that)\s+[^,;:.!?]{3,})`, 'iu');
+
 /** A person the articles may name only by what they are: "an unidentified man", "a 27-year-old woman". */
 export const PERSON = String.raw`(?:\d+-year-old\s+)?(?:${phrases(words.unnamedPersons.words)})`;
 // "A hiker found a woman's body in the woods", "the body of a woman was recovered" → "Who was the woman
@@ -117,6 +129,8 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'not-yet', kind: 'unresolved', weight: 2.5, match: anyOf(words.notYet) },
   // A process under way whose result is not in: "an investigation … is ongoing", "faces two charges".
   { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS },
+  // A matter being looked into, whose finding is not in: "the incident is under investigation".
+  { name: 'under-inquiry', kind: 'upcoming', weight: 2.25, match: { test: (text) => UNDER_INQUIRY.test(text) || INQUIRING.test(text) } },
   // A charge whose trial is still to come: "pleaded not guilty to assault", "was charged with murder".
   { name: 'charged', kind: 'upcoming', weight: 2.25, match: { test: (text) => CHARGE.test(text) && !CHARGE_DECIDED.test(text) } },
   // A decision still to come that what the sentence tells depends on: "If convicted, they could face …".
