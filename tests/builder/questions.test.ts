@@ -125,6 +125,8 @@ describe('ask rules', () => {
     ['plural-noun-alone', 'Officials did not say whether police had found the weapon.', 'whether', 'Had police found the weapon?'],
     ['who-object', 'It is unclear who the gunman believed was following him.', 'unclear-wh-clause', 'Who did the gunman believe was following him?'],
     ['who-object', 'It was not clear who the company hired to run the site.', 'unclear-wh-clause', 'Who did the company hire to run the site?'],
+    ['speaker-it', 'But Northwind says it could easily build a smaller turbine for island towns.', 'modal', 'Will Northwind easily build a smaller turbine for island towns?'],
+    ['speaker-it', 'Harlan Mills said it will open two more stores next spring.', 'modal', 'Will Harlan Mills open two more stores next spring?'],
   ])('%s: %s', (_name, sentence, rule, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule, text });
     expectQuestion(questionOf(sentence)!.text);

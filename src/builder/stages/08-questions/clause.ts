@@ -123,8 +123,9 @@ export function subjectBefore(text: string, at: number, coordinated = false): st
     // "Nevertheless one man …", "Today the film …", "…, meaning the closure could …", "…, saying
     // he would …": a connective or a time before the subject is no part of it.
     .replace(BEFORE_SUBJECT, '');
-  // "Marsh said he has been looking into …": the pronoun is the person who said it.
-  const speaker = /^(?:he|she)$/i.test(subject) ? REPORTER.exec(head)?.[1] : undefined;
+  // "Marsh said he has been looking into …": the pronoun is the person who said it; "Acme says
+  // it could build …", the body that said it.
+  const speaker = /^(?:he|she|it)$/i.test(subject) ? REPORTER.exec(head)?.[1].replace(/^(?:But|And|So|Yet|Still|Now)\s+/u, '') : undefined;
   if (speaker) return speaker;
   if (isSubject(subject)) return subject;
   // "Haddad was taken to hospital and is expected to survive": a second verb shares the
@@ -137,7 +138,7 @@ const EARLIER_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may
 // A noun phrase a reader can picture: "the central bank", "North Korea", "Cooper" — not a
 // pronoun, not a clause ("Researchers believe this gene"), not an adverb or a conjunction
 // ("even the customer", "Although it").
-const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she)\s*$/u;
+const REPORTER = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|told\s+\S+)\s+(?:that\s+)?(?:he|she|it)\s*$/u;
 export const DETERMINER = new RegExp(String.raw`^(?:${phrases(grammar.determiners.words)}|\d[\d,.]*)$`, 'i');
 // Words that open a clause or qualify one, never a noun phrase.
 const NOT_OPENING = new RegExp(`^(?:${phrases(grammar.notOpening.words)})$`, 'i');
