@@ -286,6 +286,15 @@ describe('signals', () => {
     expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');
     expect(questionOf(sentence)?.text).toBe(text);
   });
+  // A claim told as reported or said, which the hedged ask rules read, is a signal of its own.
+  it.each([
+    ['hedge-signal', 'The singer reportedly turned down the role twice.', 'Did the singer turn down the role twice?'],
+    ['hedge-signal', 'The two studios are said to be in talks over a merger.', 'Are the two studios in talks over a merger?'],
+    ['hedge-signal', 'The goalkeeper reportedly was limping after the match.', 'Was the goalkeeper limping after the match?'],
+  ])('%s: %s', (_name, sentence, text) => {
+    expect(signalOf(sentence)?.rule.name).toBe('speculation');
+    expect(questionOf(sentence)?.text).toBe(text);
+  });
   // A date or a name said to be still to come: "at a date to be announced".
   it.each([['Ticket holders can trade them in at a later date to be announced.'], ['The venue for the final is still to be confirmed.'], ['The winner is yet to be announced by the jury.']])('to-be-announced: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');

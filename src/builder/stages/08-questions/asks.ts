@@ -296,6 +296,8 @@ function adverbHedged(m: RegExpExecArray, s: string): string | undefined {
   // Without an auxiliary the hedged word is the clause's verb: "reportedly paid", "apparently drowned";
   // not a participle that describes a noun ("the horses allegedly stolen and sold by the trainer").
   if (/^(?:(?:and|or)\s+\p{Ll}+\s+)?by\s/u.test(s.slice(m.index + m[0].length))) return undefined;
+  // "reportedly was bleeding": the copula after the hedge asks itself.
+  if (/^(?:is|are|was|were)$/.test(verb)) return `${cap(verb)} ${lowerFirst(subject)} ${rest}?`;
   const tags = tagged(`they ${verb}`)[1]?.tags ?? [];
   if (tags.includes('PastTense')) return `Did ${lowerFirst(subject)} ${infinitive(verb)} ${rest}?`;
   return tags.includes('PresentTense') && /[^s]s$/.test(verb) ? `Does ${lowerFirst(subject)} ${infinitive(verb)} ${rest}?` : undefined;
