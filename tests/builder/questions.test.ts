@@ -39,7 +39,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['unconfirmed-noun-phrase', "Ortega could not confirm the suspect's motive.", "What is the suspect's motive?"],
   ['no-comment-on', 'The group’s leader, Col. Ali Hassan, refused to comment on the fighting in the capital.', 'What will the group’s leader say about the fighting in the capital?'],
   ['ahead-of-event', 'The documents were released ahead of a House committee hearing on Tuesday.', 'What will come of the House committee hearing on Tuesday?'],
-  ['under-inquiry', 'The collapse of the pier is now under active investigation.', 'What will the investigation into the collapse of the pier find?'],
+  ['under-inquiry', 'The collapse of the pier is now under criminal investigation.', 'What will the investigation into the collapse of the pier find?'],
   ['inquiring', 'State officials are investigating the death of a patient who was left alone overnight.', 'What will the investigation into the death of a patient find?'],
   ['considering', 'The White House is considering ending its tariffs on allied farmers.', 'What will the White House decide about ending its tariffs on allied farmers?'],
   ['yet-to', 'The Red Cross has yet to get approval to enter the valley.', 'Will the Red Cross get approval to enter the valley?'],
@@ -272,11 +272,11 @@ describe('signals', () => {
   it.each([['Why the plant was shut isn’t clear.'], ['No historical documents mention a meeting place in the region.'], ['Investigators found no evidence of foul play.'], ['The victims’ names weren’t immediately known.'], ['How the virus spreads is not well understood.'], ['No one is entirely sure why the birds left.']])('an unknown told with a negated copula, an absence or nobody sure: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');
   });
-  // A writer who cannot tell: "cannot be certain where", "unable to verify who", "anyone's guess",
+  // A writer who cannot tell: "cannot be sure", "unable to confirm", "anyone's guess",
   // "time will tell", "too soon to know".
   it.each([
-    ['writer-cannot-tell', 'Doctors cannot be certain where the infection began.', 'Where did the infection begin?'],
-    ['writer-cannot-tell', 'The newspaper was unable to verify who sent the letters.', 'Who sent the letters?'],
+    ['writer-cannot-tell', 'Doctors can’t be sure when the infection began.', 'When did the infection begin?'],
+    ['writer-cannot-tell', 'The newspaper was unable to confirm who had sent the letters.', 'Who had sent the letters?'],
     ['writer-cannot-tell', 'The coroner was unable to say whether the climber died in the fall.', 'Did the climber die in the fall?'],
     ['writer-cannot-tell', 'Where the boat will come ashore is anyone’s guess.', 'Where will the boat come ashore?'],
     ['writer-cannot-tell', 'The final price of the bridge is still anybody’s guess.', 'What is the final price of the bridge?'],

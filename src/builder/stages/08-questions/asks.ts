@@ -108,7 +108,7 @@ const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have bee
 const AHEAD_OF = new RegExp(String.raw`\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:${phrases(ASKS.aheadOf)})\b[^,;:.!?]{0,40})`, 'iu');
 const DOUBT = new RegExp(String.raw`\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:${phrases(ASKS.claimNouns)})\s+that\s+)?([^,;:!?]{8,})`, 'iu');
 
-// "Poole insists he is innocent", "the club maintained that the fee was paid" → "Is Poole
+// "Varga insists he is innocent", "the club maintained that the fee was paid" → "Is Varga
 // innocent?": a claim its holder keeps up against another account ("insisted on" asks for
 // something, "maintained the road" keeps it).
 const INSISTS = /\b(?:insists?|insisted|(?:maintains|maintained)(?=\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?that\b))\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?!on\b|upon\b)(?:that\s+)?([^,;:!?]{8,})/u;
@@ -296,7 +296,7 @@ function adverbHedged(m: RegExpExecArray, s: string): string | undefined {
   // Without an auxiliary the hedged word is the clause's verb: "reportedly paid", "apparently drowned";
   // not a participle that describes a noun ("the horses allegedly stolen and sold by the trainer").
   if (/^(?:(?:and|or)\s+\p{Ll}+\s+)?by\s/u.test(s.slice(m.index + m[0].length))) return undefined;
-  // "reportedly was bleeding": the copula after the hedge asks itself.
+  // "reportedly was limping": the copula after the hedge asks itself.
   if (/^(?:is|are|was|were)$/.test(verb)) return `${cap(verb)} ${lowerFirst(subject)} ${rest}?`;
   const tags = tagged(`they ${verb}`)[1]?.tags ?? [];
   if (tags.includes('PastTense')) return `Did ${lowerFirst(subject)} ${infinitive(verb)} ${rest}?`;
@@ -460,9 +460,9 @@ export const ASK_RULES: readonly AskRule[] = [
   },
   { name: 'ahead-of-event', kind: 'upcoming', match: AHEAD_OF, build: (m) => `What will come of the ${shorten(m[1])}?` },
   {
-    // "The incident is now under active investigation" → "What will the investigation into the
-    // incident find?"; "officials are investigating the death of a toddler" → "What will the
-    // investigation into the death of a toddler find?"
+    // "The collapse of the pier is now under criminal investigation" → "What will the investigation
+    // into the collapse of the pier find?"; "state officials are investigating the loss of the
+    // barge" → "What will the investigation into the loss of the barge find?"
     name: 'under-inquiry',
     kind: 'upcoming',
     match: UNDER_INQUIRY,
@@ -496,7 +496,7 @@ export const ASK_RULES: readonly AskRule[] = [
     },
   },
   { name: 'doubt', kind: 'disputed', match: DOUBT, build: (m) => yesNo(m[1]) },
-  // (A claim opening on a bare "its" or "his" would not say whose: "Are its actions legitimate?")
+  // (A claim opening on a bare "its" or "his" would not say whose: "Are its prices fair?")
   { name: 'insists', kind: 'disputed', match: INSISTS, build: (m) => (/^(?:its|his|her|their)\s/iu.test(m[1]) ? undefined : yesNo(m[1].replace(/\s+and\s+that\b.*$/u, ''))) },
   { name: 'cause-of', kind: 'unresolved', match: CAUSE_OF, build: (m) => `What caused ${lowerFirst(shorten(m[1]))}?` },
   { name: 'whether', kind: 'unresolved', match: WHETHER, build: (m) => yesNo(m[1].replace(OUTER_PREDICATE, '')) },

@@ -64,14 +64,14 @@ export const EFFORT = `\\b(?:is|are)\\s+(?:still\\s+|now\\s+)?(?:${phrases(words
 
 const INQUIRY = words.inquiry;
 const NOW = String.raw`(?:now\s+|still\s+|also\s+)?`;
-/** A matter told as being looked into: "the incident is now under active investigation", "the
- * matter is being investigated". m[1] the inquiry's noun, or
+/** A matter told as being looked into: "the collapse is now under criminal investigation", "the
+ * fire is being investigated". m[1] the inquiry's noun, or
  * m[2] its participle. */
 export const UNDER_INQUIRY = new RegExp(
   String.raw`\s(?:is|are|was|were|remains?|remained)\s+${NOW}(?:under\s+(?:\p{Ll}+\s+)?(${phrases(Object.keys(INQUIRY.nouns))})|being\s+(${phrases(Object.keys(INQUIRY.participles))}))\b`,
   'iu',
 );
-/** Someone told as looking into a matter: "officials are investigating the death of a toddler". m[1] the matter. */
+/** Someone told as looking into a matter: "state officials are investigating the loss of the barge". m[1] the matter. */
 export const INQUIRING = new RegExp(String.raw`\s(?:is|are)\s+${NOW}(?:${phrases(INQUIRY.verbs)})\s+((?:the|a|an|his|her|their|its|this|that)\s+[^,;:.!?]{3,})`, 'iu');
 
 /** A person the articles may name only by what they are: "an unidentified man", "a 27-year-old woman". */
