@@ -489,6 +489,11 @@ describe('speaker and quote rules', () => {
     ['name-after-description', `${background} Dana Reyes was found on Friday. Tom Reyes had searched for her for years. "We are grateful that she is home at last," her father, Tom Reyes, said in a statement.`, 'grateful that she', 'Tom Reyes'],
     ['name-after-description', `${background} Mia Tran led a team of lawyers for the families. One of the lawyers, Mia Tran, told reporters the families would sue the county.`, 'sue the county', 'Mia Tran'],
     ['description-after-verb', 'Governor Ann Lowell toured the flooded towns on Monday.\n\n"We will rebuild every house and every road in this valley," said the governor.', 'every road', 'Ann Lowell'],
+    // A longer title after the verb, one that names a body or holds a possessive; after the name, when, where or a second speaker.
+    ['titled-speaker-after-verb', `${background} The two injured deputies were in good condition at the hospital, said Marsh County Chief Deputy Tom Carlson.`, 'good condition', 'Tom Carlson'],
+    ['titled-speaker-after-verb', `${background} Tom Hayes was charged on Friday. Hayes was at home with his children that night, said Hayes's attorney, John Fuller.`, 'with his children', 'John Fuller'],
+    ['titled-speaker-after-verb', `${background} The bridge will stay closed until the spring, said Rep. Ann Lowell (R-Ohio) outside the chamber on Tuesday.`, 'stay closed', 'Ann Lowell'],
+    ['titled-speaker-after-verb', `${background} Ann Lowell and Tom Marsh studied the levee for a year. The levee had never been inspected, wrote Lowell and Marsh in their report.`, 'never been inspected', 'Ann Lowell'],
     ['speaker-after-verb', `${background} The crew was treating the collision as a case of negligence, said Hiroshi Tanabe, a regional coast guard official.`, 'negligence', 'Hiroshi Tanabe'],
     ['speaker-after-verb', `${background} "Our boat crews drill every week and know the tides," said Petty Officer Ann Lowell of the Coast Guard.`, 'boat crews', 'Ann Lowell'],
     // …then the speaker's party and state.
@@ -565,6 +570,12 @@ describe('speaker and quote rules', () => {
   });
 
   it.each([
+    // titled-speaker-after-verb leaves a quote's speaker alone (the summary would let the quotes after it stand alone).
+    ['Officials met on Monday. "The levee will hold through the night," said Marsh County Chief Deputy Tom Carlson.', 'levee will hold'],
+    // …nor one the title leaves unnamed: someone close to the senator speaks, not the senator.
+    ['Senator Tom Reyes met the leaders. Mr. Reyes quickly dropped the plan out of loyalty to his friends, said someone close to Mr. Reyes.', 'dropped the plan'],
+    // A name after a participle opens the claim: the speaker is the subject before the comma.
+    ['Officials met on Monday. The sheriff issued a statement on Tuesday, saying Deputy Tom Carlson was hurt in the crash.', 'was hurt in the crash'],
     // The site of a document is not its author.
     ['Carla Lowell runs a bakery on Main Street. A photo on her Facebook page shows the bakery covered in snow last winter.', 'covered in snow'],
     // "an email": one the article has not spoken of, not the documents released before.
