@@ -502,6 +502,9 @@ describe('speaker and quote rules', () => {
     ['spokesperson-of-named', 'Governor Ann Lowell toured the flooded valley on Monday. Lowell\'s office said in a statement that every road would be open again by the spring.', 'open again', 'Ann Lowell'],
     ['spokesperson-of-named', 'Governor Ann Lowell toured the flooded valley on Monday. A spokesman for Ann Lowell said every road would be open again by the spring.', 'open again', 'Ann Lowell'],
     ['named-subject', `${background} Senator Maria Lopez said on Tuesday that the budget would pass before the summer recess.`, 'would pass', 'Maria Lopez'],
+    // An aside between two dashes before the verb drops out, as a parenthesis does.
+    ['named-subject', `${background} Tom Reed had been in a coma for a decade. But Prof Ann Lowell - who led the team at the Harbor Institute, University of Eastport - said Mr Reed was clearly aware.`, 'clearly aware', 'Ann Lowell'],
+    ['named-subject', `${background} Senator Ann Lowell — who had been one of the rancher's leading champions — said she could not defend his remarks.`, 'defend his remarks', 'Ann Lowell'],
     ['person-of-place', `${background} Congresswoman Laura Whitcomb of Oregon told community leaders on Tuesday that the port has grown much safer.`, 'much safer', 'Laura Whitcomb'],
     ['official-of-country', 'Germany summoned the U.S. ambassador over the dispute on Monday. Germany wants answers within a week, and Germany may suspend the fishing agreement. A top German official said the agreement should be put on hold until the review is complete.', 'put on hold', 'Germany'],
     ['spokesperson-of-organisation', `${background} Asked to respond, a TSA spokesman reiterated that "the decision to allow these tools was taken as part of the agency's review."`, 'allow these tools', 'TSA'],
@@ -544,6 +547,7 @@ describe('speaker and quote rules', () => {
     ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
     ['continues-quote-in-paragraph', `${background} "Our boat crews drill every week," said Petty Officer Ann Lowell of the Coast Guard. "They know where to search from the tides and the winds."`, 'where to search', 'Ann Lowell'],
     ['quote-paragraph-continues', `${background}\n\n"We put the country ahead of the party tonight," said President Barack Obama.\n\n"I know this was not an easy vote for many of you but it was the right vote."`, 'right vote', 'Barack Obama'],
+    ['quote-after-reported-speech', `${background}\n\nArchaeologist Ann Lowell said the dig had shown the mound was built by people.\n\n"The radio-carbon dates suggest it was raised in the twelfth century."`, 'radio-carbon', 'Ann Lowell'],
     ['quote-runs-on', `${background}\n\nAccording to archaeologist Dr Ann Lowell, who led the dig: “The dig has shown the mound was built by people.\n\n“The radio-carbon dates suggest it was raised in the 12th century.\n\n“The absence of graves is more evidence that it was a meeting place.”`, 'radio-carbon', 'Ann Lowell'],
     ['quote-after-sentence-about-speaker', `${background}\n\nMaria Lopez, the mayor's daughter, was wary of the man from the start.\n\n“We kept telling him we did not want her around, that she was not right. He did not listen.”`, 'did not listen', 'Maria Lopez'],
     ['quote-after-colon', 'Singer Robert Lowell has mixed feelings about the old tapes. But his enthusiasm for the work still shines through: "It was a busy time, when we got to know each other."', 'busy time', 'Robert Lowell'],
@@ -574,6 +578,8 @@ describe('speaker and quote rules', () => {
     ['Officials met on Monday. "The levee will hold through the night," said Marsh County Chief Deputy Tom Carlson.', 'levee will hold'],
     // …nor one the title leaves unnamed: someone close to the senator speaks, not the senator.
     ['Senator Tom Reyes met the leaders. Mr. Reyes quickly dropped the plan out of loyalty to his friends, said someone close to Mr. Reyes.', 'dropped the plan'],
+    // A question after someone's reported words is more often the other side of the exchange.
+    ['Tom Reyes called his son that night.\n\nTom Reyes said again that the video had spread.\n\n"In a good way or a bad way?"', 'good way or a bad way'],
     // A name after a participle opens the claim: the speaker is the subject before the comma.
     ['Officials met on Monday. The sheriff issued a statement on Tuesday, saying Deputy Tom Carlson was hurt in the crash.', 'was hurt in the crash'],
     // The site of a document is not its author.

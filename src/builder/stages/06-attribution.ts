@@ -195,11 +195,17 @@ export interface Clause {
   spoke: ReadonlySet<number>;
 }
 
+// Two dashes of one kind, spaced, around an aside that holds no quote and no other dash.
+const DASH_ASIDE = /\s(?:—\s?[^—“”"]{2,150}?\s?—|–\s[^–“”"]{2,150}?\s–|--\s[^“”"]{2,150}?\s--|-\s[^“”"]{2,150}?\s-)\s*$/u;
 function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: Attribution[], spoke: ReadonlySet<number>): Clause {
   const text = docOf(ctx, s);
   const base = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
   let from = base;
-  for (const m of text.slice(base, verb.start).matchAll(CLAUSE_MARK)) from = base + m.index! + m[0].length;
+  // "Prof Ann Lowell - who led the team at the institute - said …": an aside between two dashes
+  // right before the verb drops out, offsets kept, as a parenthesis does.
+  const dashed = DASH_ASIDE.exec(text.slice(base, verb.start));
+  const before = dashed ? text.slice(base, verb.start).slice(0, dashed.index) + ' '.repeat(dashed[0].length) : text.slice(base, verb.start);
+  for (const m of before.matchAll(CLAUSE_MARK)) from = base + m.index! + m[0].length;
   // Parentheses drop out, offsets kept: "Tom Keller (R-Fla.) told".
   const inSentence = mentionsOf(ctx, s.index);
   // "Pryor, who said last week he has his “red pen” ready…, told Keane", "the
@@ -208,7 +214,7 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   const who = WHO_CLAUSE.exec(text.slice(base, verb.start));
   const whoEnd = who ? base + who.index! + who[1].length : -1;
   const whoSubject = who ? inSentence.find((m) => m.start < whoEnd && m.end >= whoEnd) : undefined;
-  let gap = text.slice(from, verb.start).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length));
+  let gap = before.slice(from - base).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length));
   gap = withoutAuxiliaries(gap);
   const aside = PARENTHETICAL.exec(gap);
   if (aside) gap = gap.slice(0, aside.index);
@@ -788,6 +794,18 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
     find: (q) => {
       const last = q.prior?.attributions.at(-1);
       return opensParagraph(q) && last?.kind === 'direct' && last.sentence === q.prior!.sentence.index ? last.actor : undefined;
+    },
+  },
+  // "Lowell said the dig was a success." then "“The dates support …”": a sentence that is only a
+  // closed quote, opening the paragraph after one that ends with someone's reported words, is
+  // their words too. Not a quote left open (its speaker may be named after it: "“…. But …,” said
+  // the aide"), nor a question (in a reported exchange, more often the other side's).
+  {
+    name: 'quote-after-reported-speech',
+    find: (q) => {
+      const last = q.prior?.attributions.at(-1);
+      const closed = /[^?!]\s*["”]\s*$/u.test(q.s.text) && q.end + 1 >= q.s.end - 1;
+      return opensParagraph(q) && closed && last?.kind === 'reported' && last.sentence === q.prior!.sentence.index && q.prior!.sentence.paragraph === q.s.paragraph - 1 ? last.actor : undefined;
     },
   },
   // "According to Dr Ann Lowell: “The dig confirmed …" then "“The dates support …": a quote left
