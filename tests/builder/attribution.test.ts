@@ -490,8 +490,8 @@ describe('speaker and quote rules', () => {
     ['name-after-description', `${background} Mia Tran led a team of lawyers for the families. One of the lawyers, Mia Tran, told reporters the families would sue the county.`, 'sue the county', 'Mia Tran'],
     ['description-after-verb', 'Governor Ann Lowell toured the flooded towns on Monday.\n\n"We will rebuild every house and every road in this valley," said the governor.', 'every road', 'Ann Lowell'],
     // A longer title after the verb, one that names a body or holds a possessive; after the name, when, where or a second speaker.
-    ['titled-speaker-after-verb', `${background} The two injured deputies were in good condition at the hospital, said Marsh County Chief Deputy Tom Carlson.`, 'good condition', 'Tom Carlson'],
-    ['titled-speaker-after-verb', `${background} Tom Hayes was charged on Friday. Hayes was at home with his children that night, said Hayes's attorney, John Fuller.`, 'with his children', 'John Fuller'],
+    ['titled-speaker-after-verb', `${background} The two injured deputies were in good condition at the hospital, said Orne County Chief Deputy Pete Brandt.`, 'good condition', 'Pete Brandt'],
+    ['titled-speaker-after-verb', `${background} Dale Keller was charged on Friday. Keller was at home with his children that night, said Keller's lawyer, Nina Ortiz.`, 'with his children', 'Nina Ortiz'],
     ['titled-speaker-after-verb', `${background} The bridge will stay closed until the spring, said Rep. Ann Lowell (R-Ohio) outside the chamber on Tuesday.`, 'stay closed', 'Ann Lowell'],
     ['titled-speaker-after-verb', `${background} Ann Lowell and Tom Marsh studied the levee for a year. The levee had never been inspected, wrote Lowell and Marsh in their report.`, 'never been inspected', 'Ann Lowell'],
     ['speaker-after-verb', `${background} The crew was treating the collision as a case of negligence, said Hiroshi Tanabe, a regional coast guard official.`, 'negligence', 'Hiroshi Tanabe'],
@@ -503,8 +503,8 @@ describe('speaker and quote rules', () => {
     ['spokesperson-of-named', 'Governor Ann Lowell toured the flooded valley on Monday. A spokesman for Ann Lowell said every road would be open again by the spring.', 'open again', 'Ann Lowell'],
     ['named-subject', `${background} Senator Maria Lopez said on Tuesday that the budget would pass before the summer recess.`, 'would pass', 'Maria Lopez'],
     // An aside between two dashes before the verb drops out, as a parenthesis does.
-    ['named-subject', `${background} Tom Reed had been in a coma for a decade. But Prof Ann Lowell - who led the team at the Harbor Institute, University of Eastport - said Mr Reed was clearly aware.`, 'clearly aware', 'Ann Lowell'],
-    ['named-subject', `${background} Senator Ann Lowell — who had been one of the rancher's leading champions — said she could not defend his remarks.`, 'defend his remarks', 'Ann Lowell'],
+    ['named-subject', `${background} The old mill closed in 1990. But Prof Ann Lowell - who ran the survey of the river for the county - said the water was cleaner than it had been in fifty years.`, 'fifty years', 'Ann Lowell'],
+    ['named-subject', `${background} Senator Ann Lowell — who voted for the dam in 2004 — said the lake should now be drained.`, 'lake should now be drained', 'Ann Lowell'],
     ['person-of-place', `${background} Congresswoman Laura Whitcomb of Oregon told community leaders on Tuesday that the port has grown much safer.`, 'much safer', 'Laura Whitcomb'],
     ['official-of-country', 'Germany summoned the U.S. ambassador over the dispute on Monday. Germany wants answers within a week, and Germany may suspend the fishing agreement. A top German official said the agreement should be put on hold until the review is complete.', 'put on hold', 'Germany'],
     ['spokesperson-of-organisation', `${background} Asked to respond, a TSA spokesman reiterated that "the decision to allow these tools was taken as part of the agency's review."`, 'allow these tools', 'TSA'],
@@ -575,13 +575,13 @@ describe('speaker and quote rules', () => {
 
   it.each([
     // titled-speaker-after-verb leaves a quote's speaker alone (the summary would let the quotes after it stand alone).
-    ['Officials met on Monday. "The levee will hold through the night," said Marsh County Chief Deputy Tom Carlson.', 'levee will hold'],
+    ['Officials met on Monday. "The levee will hold through the night," said Orne County Chief Deputy Pete Brandt.', 'levee will hold'],
     // …nor one the title leaves unnamed: someone close to the senator speaks, not the senator.
-    ['Senator Tom Reyes met the leaders. Mr. Reyes quickly dropped the plan out of loyalty to his friends, said someone close to Mr. Reyes.', 'dropped the plan'],
+    ['Senator Tom Reyes met the mayors. Mr. Reyes put the bridge plan aside for a year, said someone close to Mr. Reyes.', 'bridge plan aside'],
     // A question after someone's reported words is more often the other side of the exchange.
-    ['Tom Reyes called his son that night.\n\nTom Reyes said again that the video had spread.\n\n"In a good way or a bad way?"', 'good way or a bad way'],
+    ['Tom Reyes phoned his daughter on Sunday.\n\nTom Reyes told her that the letter had reached the paper.\n\n"Will they print it this week?"', 'print it this week'],
     // A name after a participle opens the claim: the speaker is the subject before the comma.
-    ['Officials met on Monday. The sheriff issued a statement on Tuesday, saying Deputy Tom Carlson was hurt in the crash.', 'was hurt in the crash'],
+    ['Officials met on Monday. The sheriff issued a statement on Tuesday, saying Deputy Pete Brandt was hurt in the crash.', 'was hurt in the crash'],
     // The site of a document is not its author.
     ['Carla Lowell runs a bakery on Main Street. A photo on her Facebook page shows the bakery covered in snow last winter.', 'covered in snow'],
     // "an email": one the article has not spoken of, not the documents released before.

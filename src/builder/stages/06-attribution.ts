@@ -201,7 +201,7 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   const text = docOf(ctx, s);
   const base = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
   let from = base;
-  // "Prof Ann Lowell - who led the team at the institute - said …": an aside between two dashes
+  // "Prof Ann Lowell - who ran the survey for the county - said …": an aside between two dashes
   // right before the verb drops out, offsets kept, as a parenthesis does.
   const dashed = DASH_ASIDE.exec(text.slice(base, verb.start));
   const before = dashed ? text.slice(base, verb.start).slice(0, dashed.index) + ' '.repeat(dashed[0].length) : text.slice(base, verb.start);
@@ -357,7 +357,7 @@ function speakerAfterVerb(c: Clause): number | undefined {
   const after = c.inSentence.find((m) => m.start >= c.verb.end && m.start - c.verb.end < 40 && /^\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u.test(c.text.slice(c.verb.end, m.start)));
   return after && SPEAKER_CLOSES.test(c.text.slice(after.end, after.end + 30)) ? after.actor : undefined;
 }
-// "…,” said CNN senior political analyst Ann Lowell.", "…,” said Hayes's attorney, Tom Marsh.",
+// "…,” said Channel 9 senior legal analyst Ann Lowell.", "…,” said Keller's lawyer, Tom Marsh.",
 // "…,” said Sen. Ann Lowell outside the chamber on Tuesday.": a person named after the verb past a
 // longer title, one that may hold a body's name, a possessive or a comma; after the name, what
 // says where, when, how or who they are. Not a participle: "saying Tom Marsh …" opens a claim.
@@ -374,10 +374,10 @@ function titledSpeakerAfterVerb(c: Clause): number | undefined {
     if (m.start < c.verb.end || m.start - c.verb.end >= 100 || c.ctx.actors[m.actor!].type !== 'person') return false;
     const title = c.text.slice(c.verb.end, m.start);
     const rest = c.text.slice(m.end, Math.min(c.s.end, m.end + 40));
-    // No one else named in the title but whose it is ("Hayes's attorney"): "wrote Ann Lowell and Tom Marsh" is not Marsh alone.
+    // No one else named in the title but whose it is ("Keller's lawyer"): "wrote Ann Lowell and Tom Marsh" is not Marsh alone.
     if (c.inSentence.some((o) => o !== m && o.start >= c.verb.end && o.end <= m.start && c.ctx.actors[o.actor!].type === 'person' && !/^['’]/u.test(c.text.slice(o.end, o.end + 1)))) return false;
     // The title ends in a capitalised word or a role ("Sgt.", "lead researcher", "his spokesman,"):
-    // not "said her office will seek a retrial of Dunn", "said someone close to Mr. Schumer".
+    // not "said her office would appeal the ruling against Keller", "said a friend close to Ms. Lowell".
     const lastWord = /(\S+?),?\s*$/u.exec(title)?.[1] ?? '';
     const endsInTitle = !title.trim() || /^\p{Lu}/u.test(lastWord) || isRoleNoun(lastWord);
     const unnamed = title.split(/\s+/).some((w) => UNNAMED_SOURCES.has(w.toLowerCase()) || /^(?:close|familiar|near)$/i.test(w));
