@@ -71,6 +71,10 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   const described = phrase.split(/\s+/).length > 16 ? phrase.split(/\s+(?:and|;)\s+/)[0] : phrase;
   const words = described.split(/\s+/);
   if (words.length > 16 || !hasRoleWord(described)) return undefined;
+  // "left the guard, Tom Reyes, dead and the driver hurt": a second noun phrase joined after
+  // words that make no role is the sentence going on, about someone else.
+  const joined = JOINED_PHRASE.exec(described);
+  if (joined && !hasRoleWord(described.slice(0, joined.index))) return undefined;
   // "home village of rebel commander …" is a place: the role word must come before the "of".
   const of = words.indexOf('of');
   if (of > 0 && !MEMBER_OF.test(described) && !hasRoleWord(words.slice(0, of).join(' '))) return undefined;
@@ -93,6 +97,7 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   if (words.slice(1).some((w) => SPEECH_VERBS.has(w.toLowerCase()) && !isNounOrAdjective(w) && !isCapitalized(w))) return undefined;
   return { role: described, type: c.type ?? 'person' };
 }
+const JOINED_PHRASE = /\s+and\s+(?:the|a|an|his|her|their)\s/;
 // "new Fed chair", "last surviving member": the words after the first run, as one noun phrase, to a role noun.
 const leadsToRoleNoun = (words: readonly string[]) => {
   for (const w of words.slice(1)) {
@@ -188,6 +193,18 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   return text.slice(tokens[j].start, tokens[k].end).replace(/^(?:[Oo]ne|[Aa]nother)\s+/, '');
 }
 const COUNTED = /^(?:[Oo]ne|[Aa]nother)$/;
+const OPENING_DESCRIPTION = /^\s*["“]?An?\s+((?:[\p{L}\d’'.-]+\s+){0,6}?[\p{L}\d’'.-]+),\s+$/u;
+const HEAD_JOINT = /^(?:of|at|for|in|with|from)$/;
+function openingDescription(c: RoleContext): string | undefined {
+  const phrase = OPENING_DESCRIPTION.exec(c.text.slice(0, c.tokens[c.runStart].start))?.[1];
+  if (!phrase) return undefined;
+  // "A lawyer in Leeds", "A former Navy pilot": the head noun is the word before the first
+  // joint, or the last; "A day after the vote," has none.
+  const words = phrase.split(/\s+/);
+  const joint = words.findIndex((w, i) => i > 0 && HEAD_JOINT.test(w));
+  const head = joint > 0 ? words[joint - 1] : words[words.length - 1];
+  return !isCapitalized(head) && isRoleNoun(head) ? asRole(phrase, c)?.role : undefined;
+}
 const roleHead = (w: string) => (!isCapitalized(w) || TITLE_HEADS.has(bare(w).toLowerCase())) && isRoleNoun(w);
 // "the president of the University of Leeds system, | Tom Reyes": the role noun an "of"
 // phrase of names and nouns hangs on, up to eight words back.
@@ -359,6 +376,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "her neighbor, 58-year-old Carl Weston", "The helicopter pilot, Lt. Adam Ford": a role
   // set before the name with a comma.
   { name: 'role-before-comma', match: unsure, build: (c) => mapRole(roleBeforeComma(c), c) },
+  // "A former Navy pilot, Reyes joined the airline in 1990": a description that opens the
+  // sentence, set off by a comma before the name that is its subject.
+  { name: 'description-opens-the-sentence', match: unsure, build: (c) => mapRole(openingDescription(c), c) },
   // "Ann Lee and Tom Reyes, scientists at Leeds University": a plural apposition after a list of names.
   { name: 'plural-after-a-list', match: (c) => unsure(c) && c.type === 'person', build: pluralAfterList },
   // "drummers Ann Lee and Tom Reyes", "Pilots Ann Lee of Leeds and Tom
