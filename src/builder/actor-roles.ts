@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, KIN_WORDS, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
+import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
 import { storyKind, whoClause } from './roles.js';
 import { phrases } from './text/phrases.js';
@@ -20,6 +20,8 @@ export interface RoleStory {
   presidency?: boolean;
   /** A story about a film or a show: the one title it quotes most ("Harbor"), when one stands out. */
   work?: string;
+  /** The court the articles name most, when one stands out and its judges are Justices ("Supreme Court"). */
+  court?: string;
 }
 
 /** The actor whose role is completed: its role so far and the text after each of its mentions. */
@@ -58,7 +60,20 @@ export function roleStory(texts: readonly string[]): RoleStory {
     const named = [...found.keys()].filter((n) => !/^The\s/.test(n) || found.size === 1);
     if (named.length === 1 && occurrences(all, named[0]) >= 2) ensembles.set(kind, named[0]);
   }
-  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all), work: storyKind(texts).screen ? quotedWork(all) : undefined };
+  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all), work: storyKind(texts).screen ? quotedWork(all) : undefined, court: justiceCourt(all) };
+}
+
+// "the Supreme Court", "the Court of Appeal", "Blanchardstown District Court": each court by its
+// kind, so that the court a Justice sits on is told from the others the story names.
+const COURT = /(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+)\s+)?Court(?:\s+of\s+(Appeals?))?(?![\p{L}-])/gu;
+function justiceCourt(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(COURT)) {
+    const kind = m[2] ? `Court of ${m[2]}` : m[1] ? `${m[1]} Court` : undefined;
+    if (kind) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  const court = standsOut([...counts]);
+  return court && JUSTICE_COURTS.includes(court) ? court : undefined;
 }
 
 const PRESIDENCY_NAMED = new RegExp(String.raw`(?<![\p{L}.])(?:${phrases(PRESIDENCY.named)})(?![\p{L}])`, 'u');
@@ -103,6 +118,8 @@ const memberKind = (role: string) => {
   return [...ENSEMBLE_MEMBERS].find(([, { members }]) => members.some((m) => words.includes(m)))?.[0];
 };
 
+// "Justice", "former Chief Justice": the title alone (", 80" an age after it).
+const BARE_JUSTICE = /^((?:former|late|retired)\s+)?((?:Chief\s+|Associate\s+)?Justice)(?=,|$)/i;
 // "Gov. Dale Hunt": a state's office written without its state.
 const STATE_OFFICE = /^(?:(?:former|acting)\s+)?(?:Governor|Lieutenant Governor|Gov\.|Lt\. Gov\.)(?=,|$)/i;
 
@@ -198,6 +215,12 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     name: 'state-of-the-office',
     match: (c) => !!c.story.state && STATE_OFFICE.test(c.role),
     build: (c) => c.role.replace(STATE_OFFICE, (office) => `${c.story.state} ${office.replace(/^Gov\.$/i, 'Governor').replace(/^Lt\. Gov\.$/i, 'Lieutenant Governor')}`),
+  },
+  // "Justice Ana Ruiz" in a story about a Supreme Court case: "Supreme Court Justice".
+  {
+    name: 'court-of-the-justice',
+    match: (c) => !!c.story.court && BARE_JUSTICE.test(c.role),
+    build: (c) => c.role.replace(BARE_JUSTICE, (_, before: string | undefined, office: string) => `${before ?? ''}${c.story.court} ${office}`),
   },
   // "screenwriter" in a film review that quotes “Harbor” throughout: "screenwriter of “Harbor”".
   {

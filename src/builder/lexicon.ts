@@ -139,6 +139,8 @@ export const STORY_ROLE_LABELS: ReadonlyMap<string, string> = new Map(Object.ent
 /** The verbs by which a person of the story takes a part ("plays", "voiced"). */
 export const PLAYS_PART: readonly string[] = rolePhrases.playsPart;
 export const PRESIDENCY: { country: string; government: readonly string[]; named: readonly string[] } = rolePhrases.presidency;
+/** The courts whose judges carry the title Justice ("Supreme Court"). */
+export const JUSTICE_COURTS: readonly string[] = rolePhrases.courts;
 /** The US states by name ("Alabama"). */
 export const US_STATE_NAMES: readonly string[] = usStates.states.map((s) => s[0]);
 /** The parties a lawmaker is described by ("the California Democrat"), lower case. */

@@ -46,6 +46,12 @@ describe('ROLE_COMPLETIONS', () => {
       'U.S. President',
     ],
     [
+      'court-of-the-justice',
+      ['The Supreme Court ruled 6-3 on Monday that the tax may stand.', 'Justice Ana Ruiz wrote for the Supreme Court. Ruiz cited a case the Supreme Court heard in 1990.'],
+      'Ana Ruiz',
+      'Supreme Court Justice',
+    ],
+    [
       'force-of-the-officer',
       ['Dover police found the boat at dawn.', 'Police Sgt. Ana Ruiz set up the command post, and Dover police closed the beach.'],
       'Ana Ruiz',
@@ -103,6 +109,9 @@ describe('ROLE_COMPLETIONS', () => {
     // A President whose name is never written as a government, or a story that names no country of the presidency.
     ['a President with no government', ['President Tom Reyes signed the bill on Tuesday, the White House said. Reyes said it would work.'], 'Tom Reyes', 'President'],
     ['a President in a story that names no country', ['President Tom Reyes signed the bill. Critics of the Reyes administration said the law would fail.'], 'Tom Reyes', 'President'],
+    // Two courts as often, or a court whose judges are no Justices: the Justice's court is not told.
+    ['a Justice when two courts are named as often', ['The Court of Appeal upheld the ruling of the High Court.', 'Justice Ana Ruiz said the High Court had erred. The Court of Appeal sat in May.'], 'Ana Ruiz', 'Justice'],
+    ['a Justice in a story about a district court', ['The District Court heard the case. The District Court ruled in May.', 'Justice Ana Ruiz said so.'], 'Ana Ruiz', 'Justice'],
     // "State Police" is a kind of force, not a place; two towns' police as often tell none.
     ['an officer when the force names no place', ['State Police searched the woods. State Police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
     ['an officer when two towns’ police are named', ['Dover police and Salem police searched. Dover police and Salem police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
