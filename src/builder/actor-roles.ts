@@ -22,6 +22,8 @@ export interface RoleStory {
   work?: string;
   /** The court the articles name most, when one stands out and its judges are Justices ("Supreme Court"). */
   court?: string;
+  /** The articles name the House (of Representatives) at least twice, and the country of PRESIDENCY. */
+  house?: boolean;
 }
 
 /** The actor whose role is completed: its role so far and the text after each of its mentions. */
@@ -60,9 +62,11 @@ export function roleStory(texts: readonly string[]): RoleStory {
     const named = [...found.keys()].filter((n) => !/^The\s/.test(n) || found.size === 1);
     if (named.length === 1 && occurrences(all, named[0]) >= 2) ensembles.set(kind, named[0]);
   }
-  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all), work: storyKind(texts).screen ? quotedWork(all) : undefined, court: justiceCourt(all) };
+  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all), work: storyKind(texts).screen ? quotedWork(all) : undefined, court: justiceCourt(all), house: PRESIDENCY_NAMED.test(all) && (all.match(THE_HOUSE)?.length ?? 0) >= 2 };
 }
 
+// "the House", "the House of Representatives": not the House of Commons or of Lords.
+const THE_HOUSE = /\b[Tt]he\s+House(?!\s+of\s+(?:Commons|Lords)|[\p{L}-])/gu;
 // "the Supreme Court", "the Court of Appeal", "Blanchardstown District Court": each court by its
 // kind, so that the court a Justice sits on is told from the others the story names.
 const COURT = /(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+)\s+)?Court(?:\s+of\s+(Appeals?))?(?![\p{L}-])/gu;
@@ -120,6 +124,7 @@ const memberKind = (role: string) => {
 
 // "Justice", "former Chief Justice": the title alone (", 80" an age after it).
 const BARE_JUSTICE = /^((?:former|late|retired)\s+)?((?:Chief\s+|Associate\s+)?Justice)(?=,|$)/i;
+const BARE_SPEAKER = /^((?:former)\s+)?(Speaker)(?=,|$)/i;
 // "Gov. Dale Hunt": a state's office written without its state.
 const STATE_OFFICE = /^(?:(?:former|acting)\s+)?(?:Governor|Lieutenant Governor|Gov\.|Lt\. Gov\.)(?=,|$)/i;
 
@@ -221,6 +226,12 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     name: 'court-of-the-justice',
     match: (c) => !!c.story.court && BARE_JUSTICE.test(c.role),
     build: (c) => c.role.replace(BARE_JUSTICE, (_, before: string | undefined, office: string) => `${before ?? ''}${c.story.court} ${office}`),
+  },
+  // "Speaker Ana Ruiz" in a story about a vote in the House: "House Speaker".
+  {
+    name: 'chamber-of-the-speaker',
+    match: (c) => !!c.story.house && BARE_SPEAKER.test(c.role),
+    build: (c) => c.role.replace(BARE_SPEAKER, (_, before: string | undefined, office: string) => `${before ?? ''}House ${office}`),
   },
   // "screenwriter" in a film review that quotes “Harbor” throughout: "screenwriter of “Harbor”".
   {

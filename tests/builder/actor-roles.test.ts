@@ -52,6 +52,12 @@ describe('ROLE_COMPLETIONS', () => {
       'Supreme Court Justice',
     ],
     [
+      'chamber-of-the-speaker',
+      ['The House passed the bill 220-212 on Sunday, a win for the White House.', 'Speaker Ana Ruiz held the vote open. Ruiz said the House had made history.'],
+      'Ana Ruiz',
+      'House Speaker',
+    ],
+    [
       'force-of-the-officer',
       ['Dover police found the boat at dawn.', 'Police Sgt. Ana Ruiz set up the command post, and Dover police closed the beach.'],
       'Ana Ruiz',
@@ -112,6 +118,8 @@ describe('ROLE_COMPLETIONS', () => {
     // Two courts as often, or a court whose judges are no Justices: the Justice's court is not told.
     ['a Justice when two courts are named as often', ['The Court of Appeal upheld the ruling of the High Court.', 'Justice Ana Ruiz said the High Court had erred. The Court of Appeal sat in May.'], 'Ana Ruiz', 'Justice'],
     ['a Justice in a story about a district court', ['The District Court heard the case. The District Court ruled in May.', 'Justice Ana Ruiz said so.'], 'Ana Ruiz', 'Justice'],
+    // The Commons is no House of Representatives: the Speaker's chamber is not told.
+    ['a Speaker of the Commons', ['The House of Commons voted on Monday. The House of Commons will sit in May, as in the U.S.', 'Speaker Ana Ruiz called the vote.'], 'Ana Ruiz', 'Speaker'],
     // "State Police" is a kind of force, not a place; two towns' police as often tell none.
     ['an officer when the force names no place', ['State Police searched the woods. State Police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
     ['an officer when two towns’ police are named', ['Dover police and Salem police searched. Dover police and Salem police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
