@@ -190,7 +190,13 @@ const describedBefore = (c: ActorRoleContext) =>
     .find((m) => m && isRoleNoun(m[2]))?.[1];
 
 // ", who led the research,", ", 26, who pleaded …": a relative clause right after a name and its age.
-const WHO_AFTER_NAME = /^(?:,\s+\d{1,3})?,(?=\s+who\s)/;
+// …or between dashes ("Ruiz - who led the team - said"): the clause ends at the closing dash.
+const WHO_AFTER_NAME = /^(?:,\s+\d{1,3})?(?:,|\s+(?:-|–|—|--))(?=\s+who\s)/;
+const CLOSING_DASH = /\s(?:-|–|—|--)(?:\s|$)[^]*$/;
+const relativeAfterName = (a: string) => {
+  const rest = a.replace(WHO_AFTER_NAME, '');
+  return whoClause(/^,/.test(a.replace(/^,\s+\d{1,3}/, '')) ? rest : rest.replace(CLOSING_DASH, ''));
+};
 const contentWords = (s: string) => s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 3 && !STOPWORDS.has(w));
 // "co-founder of Bright Note Records | who co-founded Bright Note Records": a clause that says the role again adds nothing.
 const repeats = (role: string, clause: string) => {
@@ -199,7 +205,7 @@ const repeats = (role: string, clause: string) => {
   return words.filter((w) => said.has(w)).length * 2 >= words.length;
 };
 const didAfterName = (c: ActorRoleContext) =>
-  c.after.map((a) => (WHO_AFTER_NAME.test(a) ? whoClause(a.replace(WHO_AFTER_NAME, '')) : undefined)).find((who) => who && !repeats(c.role, who));
+  c.after.map((a) => (WHO_AFTER_NAME.test(a) ? relativeAfterName(a) : undefined)).find((who) => who && !repeats(c.role, who));
 // "actress, 30": the clause goes with the role, before the age.
 const AGE_AT_END = /(,\s+\d{1,3})$/;
 

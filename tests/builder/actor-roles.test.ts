@@ -89,6 +89,9 @@ describe('ROLE_COMPLETIONS', () => {
     ['what-the-person-did', ['Senator Tom Reyes, who also sits on the Finance committee, voted no. Reyes left early.'], 'Tom Reyes', 'Senator who also sits on the Finance committee'],
     ['what-the-person-did', ['Actress Ana Ruiz, 30, who voices the fox, was there. Ruiz smiled.'], 'Ana Ruiz', 'Actress who voices the fox, 30'],
     ['what-the-person-did', ['Senator Tom Reyes, who is now the party chairman, voted no. Reyes left early.'], 'Tom Reyes', 'Senator who is now the party chairman'],
+    // Between dashes: the clause ends at the closing dash.
+    ['what-the-person-did', ['Professor Ana Ruiz - who led the team at the Brain Institute - said the man was aware. Ruiz said it was a breakthrough.'], 'Ana Ruiz', 'Professor who led the team at the Brain Institute'],
+    ['what-the-person-did', ['Clerk Ana Ruiz — who was the town’s elections official — said the count was right. Ruiz left.'], 'Ana Ruiz', 'Clerk who was the town’s elections official'],
   ];
 
   it.each(rows)('%s: %j', (_, docs, name, role) => {
