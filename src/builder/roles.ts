@@ -554,10 +554,11 @@ const NEGATIONS = new Set(['not', 'never', "hasn't", "hadn't", "isn't", "wasn't"
 // without its quotation marks (and the comma American style puts inside them).
 const QUOTED_TITLE = /(?<=\b(?:of|for|on|in|at|from|the)\s)[“"]([^"“”]{1,60}?)([,.]?)[”"]/gu;
 // A "who" clause of up to nine words, ending before one of `stops`, a sentence's end or the text's.
-const whoClauseBefore = (stops: string) => new RegExp(String.raw`^\s+(who\s+(?:[^\s,.;:()"“”]+\s+){0,7}?[^\s,.;:()"“”]+)(?=\s*(?:[${stops}]|\.(?=\s|$)|$))`, 'u');
+const whoClauseBefore = (stops: string, most = 7) => new RegExp(String.raw`^\s+(who\s+(?:[^\s,.;:()"“”]+\s+){0,${most}}?[^\s,.;:()"“”]+)(?=\s*(?:[${stops}]|\.(?=\s|$)|$))`, 'u');
 const WHO_CLAUSE = whoClauseBefore(',;:()"“”');
-// The same clause, whole: up to a comma, a semicolon or the sentence's end, not into a quotation.
-const WHOLE_WHO_CLAUSE = whoClauseBefore(',;:)');
+// The same clause, whole: up to a comma, a semicolon or the sentence's end, not into a quotation;
+// up to twelve words ("who led the team at the Brain and Mind Institute").
+const WHOLE_WHO_CLAUSE = whoClauseBefore(',;:)', 10);
 const THEN = /^then[-\s]+/i;
 // "head of the Northern Brigade", "director at Acme Corp": a role that names its body.
 const OF_BODY = /\b(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u;
