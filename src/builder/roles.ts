@@ -557,7 +557,7 @@ const QUOTED_TITLE = /(?<=\b(?:of|for|on|in|at|from|the)\s)[“"]([^"“”]{1,6
 const whoClauseBefore = (stops: string, most = 7) => new RegExp(String.raw`^\s+(who\s+(?:[^\s,.;:()"“”]+\s+){0,${most}}?[^\s,.;:()"“”]+)(?=\s*(?:[${stops}]|\.(?=\s|$)|$))`, 'u');
 const WHO_CLAUSE = whoClauseBefore(',;:()"“”');
 // The same clause, whole: up to a comma, a semicolon or the sentence's end, not into a quotation;
-// up to twelve words ("who led the team at the Brain and Mind Institute").
+// up to twelve words ("who led the team at the Harlow Sleep and Memory Centre").
 const WHOLE_WHO_CLAUSE = whoClauseBefore(',;:)', 10);
 const THEN = /^then[-\s]+/i;
 // "head of the Northern Brigade", "director at Acme Corp": a role that names its body.

@@ -90,7 +90,7 @@ describe('ROLE_COMPLETIONS', () => {
     ['what-the-person-did', ['Actress Ana Ruiz, 30, who voices the fox, was there. Ruiz smiled.'], 'Ana Ruiz', 'Actress who voices the fox, 30'],
     ['what-the-person-did', ['Senator Tom Reyes, who is now the party chairman, voted no. Reyes left early.'], 'Tom Reyes', 'Senator who is now the party chairman'],
     // A clause of up to eleven words after "who".
-    ['what-the-person-did', ['Professor Ana Ruiz, who led the team at the Lund Brain and Mind Institute, said so. Ruiz left.'], 'Ana Ruiz', 'Professor who led the team at the Lund Brain and Mind Institute'],
+    ['what-the-person-did', ['Professor Ana Ruiz, who led the team at the Harlow Sleep and Memory Centre, said so. Ruiz left.'], 'Ana Ruiz', 'Professor who led the team at the Harlow Sleep and Memory Centre'],
     // Between dashes: the clause ends at the closing dash.
     ['what-the-person-did', ['Professor Ana Ruiz - who led the team at the Brain Institute - said the man was aware. Ruiz said it was a breakthrough.'], 'Ana Ruiz', 'Professor who led the team at the Brain Institute'],
     ['what-the-person-did', ['Clerk Ana Ruiz — who was the town’s elections official — said the count was right. Ruiz left.'], 'Ana Ruiz', 'Clerk who was the town’s elections official'],
@@ -142,7 +142,7 @@ describe('ROLE_COMPLETIONS', () => {
     ['what befell the person', ['Swimmer Tom Reyes, who lost his way, was found at dawn. Reyes is well.'], 'Tom Reyes', 'Swimmer'],
     ['what the person did not do', ['Senator Tom Reyes, who had not led the panel, voted no. Reyes left early.'], 'Tom Reyes', 'Senator'],
     ['a clause that repeats the role', ['Ana Ruiz, the co-founder of Bright Note Records, was there. Ruiz, who co-founded Bright Note Records, smiled.'], 'Ana Ruiz', 'co-founder of Bright Note Records'],
-    ['a clause of more than eleven words', ['Professor Ana Ruiz, who led the team at the Lund Brain and Mind Institute in the west, said so. Ruiz left.'], 'Ana Ruiz', 'Professor'],
+    ['a clause of more than eleven words', ['Professor Ana Ruiz, who led the team at the Harlow Sleep and Memory Centre in the west, said so. Ruiz left.'], 'Ana Ruiz', 'Professor'],
     ['a clause cut by a quotation', ['Host Tom Reyes, who hosted the “Late Show,” left. Reyes smiled.'], 'Tom Reyes', 'Host'],
   ])('no completion for %s', (_, docs, name, role) => {
     expect(roleOf(docs, name) ?? '').toBe(role);

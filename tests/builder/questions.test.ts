@@ -434,7 +434,7 @@ const CLAUSE_ROWS: [string, string, string | undefined][] = [
   ['mystery', "With the founder gone and the staff leaving, the paper's future is an open question.", "What is the paper's future?"],
   ['no-evidence', 'The agency said there is no evidence the scanner used in the trial was tested for accuracy.', 'Was the scanner used in the trial tested for accuracy?'],
   ['considering', 'Regulators are investigating whether the drug caused the deaths of three patients.', 'Did the drug cause the deaths of three patients?'],
-  ['considering', 'The researchers also are investigating whether...', undefined],
+  ['considering', 'The engineers are also investigating whether...', undefined],
 ];
 
 describe('clauses asked in their own words', () => {
