@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
 import { questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
-import { ASK_RULES, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
+import { ASK_RULES, MODAL_UNBUILT, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { DENIAL_RULES } from '../../src/builder/stages/08-questions/disputes.js';
@@ -261,6 +261,32 @@ const SIGNAL_ROWS: [string, string][] = [
   ['future', 'The company will open a new plant in Ohio.'],
   ['speculation', 'The storm could strengthen overnight.'],
 ];
+
+// Rows named as MODAL_UNBUILT's: a modal question that cannot be built whole is not asked.
+const MODAL_UNBUILT_ROWS: [string, string][] = [
+  ['contraction-subject', 'Playing music while they’re driving could keep drivers awake on long trips.'],
+  ['clause-subject', 'Asked how the museum could pay for the repairs, the director said donors would help.'],
+  ['counterfactual-if', 'The bridge could still be standing if the engineers had listened to the warnings.'],
+  ['counterfactual-if', 'Half of the crashes could be avoided if drivers did not use their phones.'],
+  ['cut-short', 'The new findings could help doctors build better hearts for patients, ...'],
+  ['cut-short', 'Pilots may try to land the plane in such unfavorable …'],
+  ['dangling-modifier', 'Growers may be allowed to file a formal complaint about the sale of a synthetic or blended honey “to protect the name of their product,” but the board refused.'],
+  ['dangling-modifier', 'The method could help doctors build functional.'],
+];
+describe('modal questions not built whole', () => {
+  it.each(MODAL_UNBUILT_ROWS)('%s: %s', (_name, sentence) => {
+    expect(questionOf(sentence)?.rule).not.toBe('modal');
+  });
+  it('every row has a test row', () => {
+    expect(new Set(MODAL_UNBUILT_ROWS.map(([name]) => name))).toEqual(new Set(MODAL_UNBUILT.map((r) => r.name)));
+  });
+  it.each([
+    ['The new ferry could be ready within five years.', 'Will the new ferry be ready within five years?'],
+    ['The mayor may resign if the budget fails.', 'Will the mayor resign if the budget fails?'],
+  ])('dangling-modifier, counterfactual-if: a complement adjective or a condition still open is asked: %s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'modal', text });
+  });
+});
 
 describe('signals', () => {
   it.each(SIGNAL_ROWS)('%s: %s', (name, sentence) => {

@@ -3,6 +3,7 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
+import grammar from '../../data/question-clauses.json';
 import { BODY_OF, CHARGE_DECIDED, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
 import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
@@ -373,6 +374,45 @@ function describesNoun(head: string): boolean {
   return tags.includes('Noun') && !tags.some((t) => /Verb|Adjective|Pronoun/.test(t));
 }
 
+// A modal question that cannot be built whole is not asked. `subject` is the subject read before
+// the modal, `rest` the clause after its verb, `object` what the question keeps of it.
+const CLAUSE_WORD = /^(?:how|why|whether|what|where)$/i;
+const CONTRACTION = /^(?:\p{L}+['’](?:re|ll|ve|m|d)|\p{L}+n['’]t|(?:he|she|it|that|there|what|who)['’]s)$/iu;
+const LINKING = new RegExp(`^(?:${phrases(grammar.linkingVerbs.words)})$`, 'i');
+export const MODAL_UNBUILT: readonly { name: string; match: (subject: string, rest: string, object: string) => boolean }[] = [
+  // "while they're driving could keep …": a pronoun and its verb are a clause, not a subject.
+  { name: 'contraction-subject', match: (subject) => subject.split(/\s+/).some((w) => CONTRACTION.test(w)) },
+  // "Asked how she would vote …": a wh-word makes the words before the modal a clause.
+  { name: 'clause-subject', match: (subject) => subject.split(/\s+/).some((w) => CLAUSE_WORD.test(w)) },
+  // "could still be standing if the engineers had listened", "could be avoided if drivers did not":
+  // a condition told in the past is what might have been, no open question.
+  { name: 'counterfactual-if', match: (_s, rest) => /^[^.;:]*?\bif\s+(?:[^,.;:]*?\s)?(?:were|weren['’]t|did|didn['’]t|had|hadn['’]t)\b/iu.test(rest) },
+  // "the sale of a synthetic [or blended honey]", "to build functional …": an
+  // adjective after "a", "such" or a verb other than a linking one lost its noun.
+  // "could help doctors build better hearts, ...": a sentence the page cut short leaves the
+  // clause unfinished.
+  {
+    name: 'cut-short',
+    match: (_s, rest, object) => {
+      const tail = rest.trim().replace(/[\s,;:]*(?:\.{3}|…)$/u, '');
+      return tail !== rest.trim() && tail.endsWith(object.replace(/[\s.…,;:]+$/u, ''));
+    },
+  },
+  {
+    name: 'dangling-modifier',
+    match: (_s, _r, object) => {
+      // ("the brave", "three dead", "much longer" end on an adjective that needs no noun.)
+      const terms = tagged(object.replace(/[\s.…"”’]+$/u, ''));
+      const before = terms.at(-2);
+      // (The last word read alone: after "a" the tagger makes any word a noun. "have their
+      // accounts frozen": a participle is the verb's.)
+      const last = tagged(terms.at(-1)?.text ?? '')[0];
+      if (!before || !last || /(?:ed|en|wn)$/.test(last.text) || !last.tags.includes('Adjective') || last.tags.some((t) => /Noun|Verb|Participle/.test(t))) return false;
+      return /^(?:a|an|such|another)$/i.test(before.text) || (before.tags.includes('Verb') && !LINKING.test(before.text));
+    },
+  },
+];
+
 function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   let verb = m[2];
   let rest = s.slice(m.index + m[0].length);
@@ -397,6 +437,7 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   if ((m[1] === 'would' && !reported) || m[1] === 'can' || verb === 'not' || (verb === 'be' && PERCEIVED.test(rest)) || OUTER_VERB.test(rest)) return undefined;
   const subject = subjectBefore(s, m.index);
   if (!subject || describesNoun(s.slice(0, s.lastIndexOf(subject, m.index)))) return undefined;
+  if (MODAL_UNBUILT.some((row) => row.match(subject, rest, shorten(rest)))) return undefined;
   // "may be staging them" asks about now: "Is the company staging them …?"
   if (m[1] !== 'will' && verb === 'be' && /^\s*\p{Ll}+ing\b/u.test(rest)) {
     return `${isPluralPhrase(subject) ? 'Are' : 'Is'} ${lowerFirst(subject)} ${adverb}${shorten(rest)}?`;
