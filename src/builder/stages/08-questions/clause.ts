@@ -153,6 +153,8 @@ export function isSubject(subject: string, beforeVerb = false): boolean {
   if (!words.length || words.length > 7 || /,$/.test(subject) || /[.!?;:#"“”]|[^\x00-\u024f\u2018-\u201d\s]/u.test(subject.replace(/\b(?:\p{L}\.)+/gu, '').replace(HONORIFIC_DOT, ''))) return false;
   const [first] = words;
   if (/^(?:he|she|it|they|we|i|you|this|that|there)$/i.test(first) || NOT_OPENING.test(first)) return false;
+  // (clause-subject) "Asked how the museum would pay …": a wh-word makes the words a clause.
+  if (words.some((w) => /^(?:how|why|whether)$/i.test(w))) return false;
   // "some", "many": a determiner alone names no one.
   if (words.length === 1 && DETERMINER.test(first)) return false;
   if (words.length > 1 && STOPWORDS.has(words[words.length - 1].toLowerCase())) return false;
