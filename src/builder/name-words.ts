@@ -14,6 +14,8 @@ export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PAR
  * and a number, not particles.
  */
 export const isConnector = (w: string) => CONNECTORS.has(w) || /^(?:of|for)$/i.test(w) || OPENING_PARTICLES.has(w);
+/** A name's particle as names write it: "dos", "van", or capitalised where it opens a surname ("De Vries", "Le Pen"). */
+export const isParticle = (w: string) => NAME_PARTICLES.has(w.toLowerCase()) && isConnector(w);
 export const POSSESSIVE = /['’]s?$/u;
 /** The text before a name that opens its sentence, after one word at most ("But Pasztor …"). */
 export const OPENS_SENTENCE = /^\s*(?:\p{L}+,?\s+)?$/u;

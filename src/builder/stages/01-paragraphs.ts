@@ -4,7 +4,7 @@ import boilerplate from '../data/boilerplate.json';
 import dates from '../data/dates.json';
 import type { Context, Paragraph } from '../types.js';
 import { wordCount } from '../text/tokens.js';
-import { phrases } from '../text/phrases.js';
+import { namedRules, phrases } from '../text/phrases.js';
 
 const PATTERNS = boilerplate.linePatterns.map((p) => new RegExp(p, 'iu'));
 const LINKS_HEADER = new RegExp(boilerplate.headers, 'iu');
@@ -34,15 +34,10 @@ const DATED_CAPTION = new RegExp(String.raw`\b(?:in|at|near|outside|inside)\s+(?
 // "(Photo by Jane Doe/Getty Images)". Prose brackets do not end a line that way.
 const CREDITED_CAPTION = /\((?:Photo(?: by|:)\s+)?\p{Lu}[^()/\n]{0,60}\/\s?\p{Lu}[^()\n]{1,80}\)\s*$/u;
 
-/** A data file's named patterns, compiled with the given flags. */
-const namedTable = (rules: Record<string, string>, flags: string) => Object.entries(rules).map(([name, pattern]) => ({ name, match: new RegExp(pattern, flags) }));
-const FURNITURE_LINES = namedTable(boilerplate.furnitureLines, 'u');
-const FURNITURE_SENTENCES = namedTable(boilerplate.furnitureSentences, 'iu');
-
-/** The name of the furniture-line row (data/boilerplate.json furnitureLines) a line meets, if any. */
-export const furnitureLine = (line: string) => FURNITURE_LINES.find((rule) => rule.match.test(line))?.name;
+/** The name of the furniture-line row (data/boilerplate.json furnitureLines) a line meets, if any: capitals tell a credit from prose. */
+export const furnitureLine = namedRules(boilerplate.furnitureLines, 'u');
 /** The name of the furniture-sentence row a sentence meets, if any: furniture even inside a line of story text. */
-export const furnitureSentence = (sentence: string) => FURNITURE_SENTENCES.find((rule) => rule.match.test(sentence))?.name;
+export const furnitureSentence = namedRules(boilerplate.furnitureSentences);
 
 export function lineNoise(line: string): string | undefined {
   if (PATTERNS.some((re) => re.test(line)) || furnitureLine(line)) return 'boilerplate';

@@ -282,7 +282,7 @@ export const NAME_RULES: readonly NameRule[] = [
   // is a product, a weapon, a vehicle or a flight, not someone who acts.
   { name: 'model-code', match: (c) => !single(c) && c.words.some((w) => /\d/.test(w) && /\p{L}/u.test(w)) && c.classified !== 'organization' && !c.role, build: reject },
   // A lone initial, numeral or suffix left over from a name ("V", "II", "Jr") names nobody.
-  { name: 'lone-initial-or-suffix', match: (c) => single(c) && (/^\p{Lu}\.?$/u.test(c.name) || ROMAN.test(c.name) || /^(?:Jr|Sr)\.?$/.test(c.name)), build: reject },
+  { name: 'lone-initial-or-suffix', match: (c) => single(c) && (/^\p{Lu}\.?$/u.test(c.name) || isSuffix(c.name)), build: reject },
   // "I’m", "We’ll": a pronoun with its verb.
   { name: 'contraction', match: (c) => CONTRACTION.test(c.name), build: reject },
   // "R-Ariz." after a senator's name is a party and state.

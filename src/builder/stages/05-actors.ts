@@ -5,8 +5,8 @@ import { STOPWORDS, occurrences } from '../text/tokens.js';
 import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
-import { isConnector } from '../name-words.js';
-import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, NAME_PARTICLES, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { isConnector, isParticle } from '../name-words.js';
+import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -56,10 +56,9 @@ const surnamesOfSeveralWords = (name: string): string[] => {
   const words = name.split(/\s+/);
   const keys: string[] = [];
   for (let k = 1; k <= words.length - 2; k++)
-    if ((isFirstName(words[k - 1]) && !isFirstName(words[k]) && /^\p{Lu}\p{Ll}/u.test(words[k])) || opensWithParticle(words[k])) keys.push(normKey(words.slice(k).join(' ')));
+    if ((isFirstName(words[k - 1]) && !isFirstName(words[k]) && /^\p{Lu}\p{Ll}/u.test(words[k])) || isParticle(words[k])) keys.push(normKey(words.slice(k).join(' ')));
   return keys;
 };
-const opensWithParticle = (w: string) => NAME_PARTICLES.has(w.toLowerCase()) && isConnector(w);
 
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -128,7 +127,7 @@ export function clusterMentions(
     a ??= [...people.entries()].find(([k]) => misspelt(k, surname(m.name)))?.[1].find((x) => normKey(x.name.split(/\s+/)[0]) === normKey(first));
     a ??= byCompact.get(compact(m.name));
     // "Lopez Marsh" after "Maria Lopez Marsh", or before it.
-    if (!a && (!isFirstName(m.name.split(/\s+/)[0]) || opensWithParticle(m.name.split(/\s+/)[0]))) {
+    if (!a && (!isFirstName(m.name.split(/\s+/)[0]) || isParticle(m.name.split(/\s+/)[0]))) {
       const owners = bySurnameOfSeveralWords.get(normKey(m.name));
       if (owners?.length === 1) a = owners[0];
     }

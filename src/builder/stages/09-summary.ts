@@ -9,6 +9,7 @@ import { PERSONAL } from '../text/grammar.js';
 import { cosine, counts } from '../text/similarity.js';
 import { inflectionStem, stem } from '../text/stem.js';
 import { contentTerms, plainWords, tokenize, wordCount } from '../text/tokens.js';
+import { namedRules } from '../text/phrases.js';
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
 import connectives from '../data/connectives.json';
 import courtesy from '../data/courtesy.json';
@@ -83,11 +84,6 @@ const outsideQuotes = (text: string) => ((text.match(/["“”]/gu)?.length ?? 0
 const writersVoice = (text: string) => PERSONAL.test(outsideQuotes(text)) || /^Please\b/u.test(text);
 // A page speaking of itself ("This article has been updated …") or telling its reader what to do
 // ("Click through the gallery …"): the named rules of data/page-voice.json.
-/** The name of the first of a data file's named patterns (case-insensitive) a sentence meets, if any. */
-const namedRules = (rules: Record<string, string>) => {
-  const table = Object.entries(rules).map(([name, pattern]) => ({ name, match: new RegExp(pattern, 'iu') }));
-  return (text: string) => table.find((rule) => rule.match.test(text))?.name;
-};
 /** The name of the page-voice rule a sentence meets, if any. */
 export const pageVoiceRule = namedRules(pageVoice.rules);
 

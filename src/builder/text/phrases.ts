@@ -17,3 +17,9 @@ export const phrases = (list: readonly string[]) =>
     .sort((a, b) => b.length - a.length)
     .map(phrase)
     .join('|');
+
+/** A data file's named patterns as one test: the name of the first pattern a text meets, if any. */
+export const namedRules = (rules: Record<string, string>, flags = 'iu') => {
+  const table = Object.entries(rules).map(([name, pattern]) => ({ name, match: new RegExp(pattern, flags) }));
+  return (text: string) => table.find((rule) => rule.match.test(text))?.name;
+};
