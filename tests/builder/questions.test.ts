@@ -6,7 +6,7 @@ import { ASK_RULES, MODAL_UNBUILT, statementQuestion } from '../../src/builder/s
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { DENIAL_RULES } from '../../src/builder/stages/08-questions/disputes.js';
-import { COUNT_RULES } from '../../src/builder/stages/08-questions/figures.js';
+import { AGE_RULES, COUNT_RULES } from '../../src/builder/stages/08-questions/figures.js';
 
 const INTERROGATIVE = /^(?:Whose|Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -925,6 +925,31 @@ describe('questions across a cluster', () => {
   it.each(COUNT_ROWS)('%s: two figures for one count are asked with both', (_name, first, second, text) => {
     const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
     expect(b.questions.find((x) => x.text.startsWith('How many'))?.text).toBe(text);
+  });
+  // One row per age rule, named as the rule: one article gives a person's age one way, another
+  // another way, and the question asks both.
+  const AGE_ROWS: [string, string, string][] = [
+    ['age-after-name', 'Harbor pilot Martin Okafor, 41, was questioned after the ferry ran aground.', 'Harbor pilot Martin Okafor, 42, was questioned by the coast guard.'],
+    ['age-before-name', 'The ferry was steered by 41-year-old harbor pilot Martin Okafor when it ran aground.', 'The coast guard questioned 42-year-old Martin Okafor on Tuesday.'],
+  ];
+  it('the age rules are the rows of this table, in order', () => {
+    expect(AGE_RULES.map((r) => r.name)).toEqual(AGE_ROWS.map(([name]) => name));
+  });
+  it.each(AGE_ROWS)('%s: two ages of one person are asked with both', (_name, first, second) => {
+    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    const q = b.questions.find((x) => x.text.startsWith('How old'));
+    expect(q?.text).toBe('How old was Martin Okafor: 41 or 42?');
+    expect(q?.kind).toBe('disputed');
+    expect(q?.evidence).toHaveLength(2);
+  });
+  it.each([
+    // Ages far apart are two people the articles share a name for, not two accounts of one.
+    ['Harbor pilot Martin Okafor, 41, was questioned after the ferry ran aground.', 'The pilot’s son, 9-year-old Martin Okafor, was not aboard.'],
+    // The age of someone named after "of" is another person's.
+    ['Harbor pilot Martin Okafor, 41, was questioned after the ferry ran aground.', 'The 38-year-old sister of Martin Okafor spoke to reporters.'],
+  ])('no age dispute: "%s" / "%s"', (first, second) => {
+    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    expect(b.questions.filter((x) => x.text.startsWith('How old'))).toEqual([]);
   });
   it('one source telling a count again later gives its update, not a second account', () => {
     const b = build([

@@ -125,3 +125,51 @@ export function figureDisputes(ctx: Context): QuestionDraft[] {
   }
   return out;
 }
+
+/** A person's age told beside their name: m[1] the age. */
+export interface AgeRule {
+  name: string;
+  /** Read in the text right before the name ("before") or right after it ("after"). */
+  side: 'before' | 'after';
+  match: RegExp;
+}
+
+/** The ways an article gives a named person's age. */
+export const AGE_RULES: readonly AgeRule[] = [
+  // "Jane Roe, 28, was charged", "Roe (28) told police".
+  { name: 'age-after-name', side: 'after', match: /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\))/u },
+  // "29-year-old Jane Roe", "the 66-year-old neighbor John Doe". ("the 29-year-old mother of Jane
+  // Roe" tells the mother's age, not Jane Roe's.)
+  { name: 'age-before-name', side: 'before', match: /\b(\d{1,3})-year-old\s+(?:(?!(?:of|and|or|with|whose|who|from|in|for|to|by)\s)[\p{Ll}-]+\s+){0,3}$/u },
+];
+
+// Two ages of one person are two accounts only when they are close: "Amber Pasztor, 29" and
+// "6-year-old Rene Pasztor" are two people an actor merged, not a dispute.
+const closeAges = (a: number, b: number) => a !== b && Math.abs(a - b) <= Math.max(2, Math.min(a, b) / 4);
+
+/** Two articles (or one, twice) that give one named person different ages: "How old was Jane Roe: 28 or 29?" */
+export function ageDisputes(ctx: Context): QuestionDraft[] {
+  const agesOf = new Map<number, { age: number; sentence: Sentence }[]>();
+  for (const s of ctx.sentences) {
+    if (s.noise || !/\d/.test(s.text)) continue;
+    for (const m of mentionsOf(ctx, s.index)) {
+      if (ctx.actors[m.actor!].type !== 'person') continue;
+      const [from, to] = [m.start - s.start, m.end - s.start];
+      for (const rule of AGE_RULES) {
+        const found = rule.match.exec(rule.side === 'after' ? s.text.slice(to) : s.text.slice(0, from));
+        const age = found && Number(found[1] ?? found[2]);
+        if (!age || age > 110) continue;
+        agesOf.set(m.actor!, [...(agesOf.get(m.actor!) ?? []), { age, sentence: s }]);
+      }
+    }
+  }
+  const out: QuestionDraft[] = [];
+  for (const [actor, ages] of agesOf) {
+    const [a] = ages;
+    const b = ages.find((x) => closeAges(x.age, a.age));
+    if (!b) continue;
+    const [lo, hi] = [a, b].sort((x, y) => x.age - y.age);
+    out.push({ text: `How old was ${ctx.actors[actor].name}: ${lo.age} or ${hi.age}?`, kind: 'disputed', actors: [actor], sentences: [a.sentence.index, b.sentence.index] });
+  }
+  return out;
+}

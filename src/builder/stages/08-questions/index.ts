@@ -13,7 +13,7 @@ import { SPEECH_VERB_ALTERNATION, genderOf } from '../../lexicon.js';
 import { questionOf, statementQuestion } from './asks.js';
 import { accusationDisputes, agencyDisputes, denialDisputes, disputes } from './disputes.js';
 import { answerOf } from './answers.js';
-import { figureDisputes } from './figures.js';
+import { ageDisputes, figureDisputes } from './figures.js';
 import { signalOf } from './signals.js';
 import { matterQuestion } from './matter.js';
 
@@ -183,6 +183,9 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     const replaced = asked >= 0 ? open.splice(asked, 1)[0] : undefined;
     take(d, Math.max(replaced?.score ?? 0, DISPUTE_BONUS + Math.max(...d.sentences.map((i) => 2.5 + weigh(ctx, ctx.sentences[i], thread)))), 'dispute');
   }
+  // An age told two ways is more often one article's slip than what the story leaves open: it is
+  // weighed without a signal's weight, below the questions a sentence raises, and fills a short list.
+  for (const d of ageDisputes(ctx)) if (usable(d)) take(d, Math.max(...d.sentences.map((i) => weigh(ctx, ctx.sentences[i], thread))), 'age');
   // A sentence that says outright that something is open is asked about its matter when no rule
   // reads it: editors ask what such sentences leave open however they are worded.
   for (const c of unread) if (c.sure) askMatter(c, c.score - MATTER_PENALTY);
