@@ -5,7 +5,7 @@ import { questionOf, yesNo } from '../../src/builder/stages/08-questions/index.j
 import { ASK_RULES, MODAL_UNBUILT, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
-import { DENIAL_RULES } from '../../src/builder/stages/08-questions/disputes.js';
+import { CONTRARY_RULES, DENIAL_RULES } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, COUNT_RULES } from '../../src/builder/stages/08-questions/figures.js';
 
 const INTERROGATIVE = /^(?:Whose|Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
@@ -859,6 +859,30 @@ describe('questions across a cluster', () => {
     const b = build([`${lead}\n\n${claim} ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
     const q = b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '));
     expect(q?.text).toBe(text);
+  });
+  // One row per contrary rule, named as the rule: one sentence sets a second source's account
+  // against a first's.
+  const CONTRARY_ROWS: [string, string, string | undefined][] = [
+    ['according-to-but-says', 'The pilot was on duty for 14 hours, according to the port authority, though a union filing says he had rested that morning.', 'Who is right: the port authority or a union filing?'],
+    ['says-but-says', 'The ferry company said the pilot was rested, while the harbor union says he had worked a double shift.', 'Who is right: the ferry company or the harbor union?'],
+  ];
+  it('the contrary rules are the rows of this table, in order', () => {
+    expect(CONTRARY_RULES.map((r) => r.name)).toEqual(CONTRARY_ROWS.map(([name]) => name));
+  });
+  it.each(CONTRARY_ROWS)('%s: two sources in one sentence are asked with both', (_name, sentence, text) => {
+    const b = build([`${lead}\n\n${sentence}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    const q = b.questions.find((x) => x.text.startsWith('Who is right:'));
+    expect(q?.text).toBe(text);
+    expect(q?.kind).toBe('disputed');
+  });
+  it.each([
+    // One source, told twice: a pronoun names no second side.
+    'The ferry company said the pilot was rested, but it says the crew was short.',
+    // A contrast of facts, not of sources.
+    'The ferry company said the pilot was rested, but the crew was short that night.',
+  ])('no contrary accounts: "%s"', (sentence) => {
+    const b = build([`${lead}\n\n${sentence}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    expect(b.questions.filter((x) => x.text.startsWith('Who is right:'))).toEqual([]);
   });
   it('a person whose name ends in "s" says in the singular', () => {
     const b = build([`${lead}\n\nSenator Tom Jones said the minister had taken bribes from the builders. Minister Carl Vance denied the allegations on Tuesday.\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);

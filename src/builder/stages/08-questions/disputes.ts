@@ -296,3 +296,63 @@ export function accusationDisputes(ctx: Context): QuestionDraft[] {
   }
   return out;
 }
+
+// Two sources set against each other in one sentence: "He was 14, according to the prosecutors,
+// though a court filing says the boy told her he was 18"; "The club said it sent the form, while
+// the league says it never came".
+const C = D.contrary;
+// The second source, a name or a noun phrase of up to six words, and its verb: ", though a court
+// filing says", ", but which privacy groups say", ", while the league still says".
+const SECOND = String.raw`,?\s+(?:${phrases(C.joins)})\s+(?:which\s+)?((?:the|an?|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}\d.'’-]+){0,5}?)\s+(?:(?:still|also|now|has|have|had|\p{Ll}+ly)\s+)*(?:${phrases(C.secondSays)})\b`;
+// "The club said …": inside the question its article is lower case.
+const article = (name: string) => name.replace(/^(?:The|An?)\b/, (w) => w.toLowerCase());
+const NO_SOURCE = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|as|what|if|when|despite)$/i;
+
+export interface ContraryRule {
+  name: string;
+  /** m[1] the first source ("named") or its verb ("subject", the source its subject); m[2] the second source. */
+  match: RegExp;
+  first: 'named' | 'subject';
+}
+
+/** The ways one sentence tells two sources' contrary accounts, one row each. */
+export const CONTRARY_RULES: readonly ContraryRule[] = [
+  // "He was 14, according to the prosecutors, though a court filing says he was 18."
+  { name: 'according-to-but-says', match: new RegExp(String.raw`\baccording\s+to\s+((?:the\s+)?[^,;:]{2,60}?)${SECOND}`, 'u'), first: 'named' },
+  // "The club said it sent the form, while the league says it never came."
+  { name: 'says-but-says', match: new RegExp(String.raw`\b(${phrases(C.firstSays)})\b[^;:]*?${SECOND}`, 'u'), first: 'subject' },
+];
+
+/** Two sources' contrary accounts in one sentence, asked with both named: "Who is right: the club or the league?" */
+export function contraryDisputes(ctx: Context): QuestionDraft[] {
+  const out: QuestionDraft[] = [];
+  for (const s of ctx.sentences) {
+    if (s.noise) continue;
+    const found = CONTRARY_RULES.map((rule) => ({ rule, m: rule.match.exec(s.text) })).find((x) => x.m);
+    if (!found) continue;
+    const { rule, m } = found as { rule: ContraryRule; m: RegExpExecArray };
+    const mentions = mentionsOf(ctx, s.index).map((x) => ({ actor: x.actor!, at: x.start - s.start, to: x.end - s.start }));
+    // A source named as the sentence names it; an actor when a mention is the whole of it ("the
+    // league"), not a part ("a court filing in Roe's case" is no Roe).
+    const sideAt = (from: number, text: string): { side: Side; actor?: number } => {
+      const article = /^(?:the|an?)\s+/i.exec(text)?.[0].length ?? 0;
+      const actor = mentions.find((x) => x.at === from + article && x.to === from + text.length)?.actor;
+      return { side: { name: text, type: actor !== undefined ? ctx.actors[actor].type : undefined }, actor };
+    };
+    const secondText = m[2];
+    const second = sideAt(m.index + m[0].lastIndexOf(secondText), secondText);
+    let first: { side: Side; actor?: number } | undefined;
+    if (rule.first === 'named') first = sideAt(m.index + m[0].indexOf(m[1]), m[1]);
+    else {
+      const subject = subjectBefore(s.text, m.index);
+      const at = subject ? s.text.lastIndexOf(subject, m.index) : -1;
+      first = subject && at >= 0 ? sideAt(at, subject) : undefined;
+    }
+    if (!first || [first.side.name, secondText].some((n) => NO_SOURCE.test(n.split(/\s+/)[0]))) continue;
+    if (first.side.name === second.side.name || (first.actor !== undefined && first.actor === second.actor)) continue;
+    if (first.actor !== undefined && second.actor !== undefined && affiliated(ctx, first.actor, second.actor)) continue;
+    const actors = [first.actor, second.actor].filter((x): x is number => x !== undefined);
+    out.push({ text: `Who is right: ${article(first.side.name)} or ${article(second.side.name)}?`, kind: 'disputed', actors, sentences: [s.index] });
+  }
+  return out;
+}

@@ -11,7 +11,7 @@ import { contentTerms, wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { SPEECH_VERB_ALTERNATION, genderOf } from '../../lexicon.js';
 import { questionOf, statementQuestion } from './asks.js';
-import { accusationDisputes, agencyDisputes, denialDisputes, disputes } from './disputes.js';
+import { accusationDisputes, agencyDisputes, contraryDisputes, denialDisputes, disputes } from './disputes.js';
 import { answerOf } from './answers.js';
 import { ageDisputes, figureDisputes } from './figures.js';
 import { signalOf } from './signals.js';
@@ -169,7 +169,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     const general = GENERIC_RULES.has(q.rule);
     take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index] }, score - (general ? GENERIC_PENALTY : 0), q.rule, general);
   }
-  for (const d of [...agencyDisputes(ctx), ...disputes(ctx), ...denialDisputes(ctx), ...accusationDisputes(ctx), ...figureDisputes(ctx)]) {
+  for (const d of [...agencyDisputes(ctx), ...disputes(ctx), ...denialDisputes(ctx), ...accusationDisputes(ctx), ...contraryDisputes(ctx), ...figureDisputes(ctx)]) {
     // A dispute that names both sides of what a sentence already asks takes that question's place.
     const terms = contentTerms(d.text);
     const asked = open.findIndex((q) => q.draft.sentences.length === 1 && d.sentences.includes(q.draft.sentences[0]) && containment(contentTerms(q.draft.text), terms) >= 0.8);
