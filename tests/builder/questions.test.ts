@@ -992,6 +992,17 @@ describe('questions across a cluster', () => {
     expect(b.questions.map((q) => q.text)).toContain('Will Maria Lopez keep pressing the city council to fund the library next year?');
   });
 
+  // Row once-per-actor (disputes.ts): an actor set against several others is asked against one.
+  it('once-per-actor: an actor is set against one other side, not each', () => {
+    const b = build([
+      `${lead}\n\nSenator Dana Ruiz said on Monday that the new trade agreement with Karistan had collapsed.\n\nDelegates met late.`,
+      `${lead}\n\nThe White House denied that the new trade agreement with Karistan had collapsed.\n\nDelegates left.`,
+      `${lead}\n\nGovernor Tom Hale insisted on Tuesday that the new trade agreement with Karistan was still alive.\n\nDelegates slept.`,
+    ]);
+    expect(b.questions.filter((q) => q.text.startsWith('Who is right about') && q.text.includes('Dana Ruiz')).map((q) => q.text)).toEqual([
+      'Who is right about the new trade agreement: the White House or Dana Ruiz?',
+    ]);
+  });
   it.each([
     ['Senator Dana Ruiz', true],
     // The White House speaks for the president: one side, not a dispute.

@@ -28,11 +28,16 @@ export function disputes(ctx: Context): QuestionDraft[] {
     if (!nameTerms.has(a)) nameTerms.set(a, [...ctx.actors[a].aliases, ctx.actors[a].name].flatMap((n) => contentTerms(n)));
     return nameTerms.get(a)!;
   };
+  // An actor set against one side is asked once: set against several, it is the story's centre,
+  // whose words share terms with everyone's ("Who is right about the organizations: the chairman or
+  // the group?" beside "… the chairman or his own committee?").
+  const asked = new Set<number>();
   for (const p of contested) {
+    if (asked.has(p.actor)) continue;
     const pTerms = termsOf.get(p)!;
     const pDistinct = [...termSetOf.get(p)!];
     for (const o of positions) {
-      if (o === p || o.actor === p.actor) continue;
+      if (o === p || o.actor === p.actor || asked.has(o.actor)) continue;
       const pair = [p.actor, o.actor].sort((x, y) => x - y).join('-');
       if (pairs.has(pair)) continue;
       const oSet = termSetOf.get(o)!;
@@ -50,6 +55,7 @@ export function disputes(ctx: Context): QuestionDraft[] {
       const matter = matterOf(ctx.sentences[sentences[0]].text, shared, names);
       if (!matter) continue;
       pairs.add(pair);
+      asked.add(p.actor).add(o.actor);
       out.push({ text: `Who is right about ${matter}: ${a} or ${b}?`, kind: 'disputed', actors: [p.actor, o.actor], sentences });
       break;
     }
