@@ -789,6 +789,16 @@ describe('questions across a cluster', () => {
     expect(texts).not.toContain('Will the army rebuild the bridge over the river?');
   });
 
+  it('asked-again: a question another article raises again cites that article beside the first', () => {
+    const b = build([
+      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei has not yet appeared in court.\n\nThe warehouse held grain.`,
+      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei has not yet appeared in court on charges that carry up to ten years in prison.\n\nThe warehouse held grain.`,
+    ]);
+    const q = b.questions.filter((x) => /appear in court/.test(x.text));
+    expect(q).toHaveLength(1);
+    expect(q[0].evidence.map((e) => e.text)).toEqual(['Daniel Osei has not yet appeared in court.', 'Daniel Osei has not yet appeared in court on charges that carry up to ten years in prison.']);
+  });
+
   it('one-charge-per-defendant: a defendant whose charges several sentences tell is asked about once', () => {
     const b = build([
       `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei was charged with arson and reckless endangerment.\n\nThe warehouse held grain.`,

@@ -26,6 +26,10 @@ export const MAX_OPEN = 6;
 export const MIN_OPEN = 2;
 /** Sentences tried, strongest first: writing a question costs a parse. */
 const MAX_TRIED = 40;
+/** Sentences a question cites: the one that raised it and the first that raise it again. */
+const MAX_CITED = 3;
+/** Content words two questions must share, besides most of the shorter's, to be the same question. */
+const SAME_TERMS = 3;
 // How a candidate is weighed besides its signal: the central actors it names, how much of the
 // story's main thread it shares, and an article's opening.
 const ACTOR_WEIGHT = 1.5;
@@ -146,6 +150,19 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     else open.push({ draft, score, rule, general });
   };
   const usable = (q?: { text: string }): q is NonNullable<typeof q> => !!q && wordCount(q.text) <= 25 && tidy(q.text) && fresh(q.text);
+  // The open question a sentence asks again (another article telling the same pending step): that
+  // sentence is cited beside the first, so a reader sees every article that raises it.
+  // A question of one or two words ("What will the investigation find?", "What happened?") is
+  // asked of too many different things to say that two sentences raise the same one.
+  const askedAgain = (text: string) => {
+    const terms = new Set(contentTerms(text));
+    return open.find((q) => {
+      if (q.rule === 'dispute' || q.draft.sentences.length >= MAX_CITED) return false;
+      const asked = new Set(contentTerms(q.draft.text));
+      const shared = [...terms].filter((t) => asked.has(t)).length;
+      return shared >= SAME_TERMS && shared >= 0.8 * Math.min(terms.size, asked.size);
+    });
+  };
   const actorsIn = (s: Sentence) => [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
   const unread: Pick<Candidate, 's' | 'kind' | 'signal' | 'score' | 'sure'>[] = [];
   const askMatter = ({ s, kind, signal }: Pick<Candidate, 's' | 'kind' | 'signal'>, score: number) => {
@@ -156,6 +173,13 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     const text = withName(ctx, s);
     // A rule's question first; else, for a strong signal, its statement asked.
     let q = questionOf(text);
+    const again = q && wordCount(q.text) <= 25 && tidy(q.text) && !fresh(q.text) && !(q.rule === 'modal' && QUOTE_OPENS.test(s.text)) ? askedAgain(q.text) : undefined;
+    if (again) {
+      again.draft.sentences.push(s.index);
+      // What else it leaves open may still be asked about its matter.
+      unread.push({ s, kind, signal, score, sure });
+      continue;
+    }
     if (!usable(q) && strong) {
       const fallback = statementQuestion(text);
       q = fallback ? { text: fallback, kind, rule: 'statement' } : undefined;
@@ -172,7 +196,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
   for (const d of [...agencyDisputes(ctx), ...disputes(ctx), ...denialDisputes(ctx), ...accusationDisputes(ctx), ...contraryDisputes(ctx), ...figureDisputes(ctx)]) {
     // A dispute that names both sides of what a sentence already asks takes that question's place.
     const terms = contentTerms(d.text);
-    const asked = open.findIndex((q) => q.draft.sentences.length === 1 && d.sentences.includes(q.draft.sentences[0]) && containment(contentTerms(q.draft.text), terms) >= 0.8);
+    const asked = open.findIndex((q) => q.rule !== 'dispute' && d.sentences.includes(q.draft.sentences[0]) && containment(contentTerms(q.draft.text), terms) >= 0.8);
     // The question it would replace does not make it a near-duplicate.
     const at = asked >= 0 ? seen.findIndex((t) => t.join(' ') === contentTerms(open[asked].draft.text).join(' ')) : -1;
     const set = at >= 0 ? seen.splice(at, 1) : [];
