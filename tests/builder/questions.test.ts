@@ -96,6 +96,8 @@ describe('ask rules', () => {
     ['The actor’s agent confirmed his death, though the cause of death is currently unknown.', 'unclear-noun-phrase', 'What is the cause of death?'],
     ['The mayor said the meaning of the sign was unclear.', 'unclear-noun-phrase', 'What is the meaning of the sign?'],
     ['The source of the smoke has yet to be determined, the captain said.', 'unclear-noun-phrase', 'What is the source of the smoke?'],
+    ['The identity of the second driver was not immediately released.', 'unclear-noun-phrase', 'What is the identity of the second driver?'],
+    ['The plant shut in June; the cause of the leak was not disclosed.', 'unclear-noun-phrase', 'What is the cause of the leak?'],
     ['The reasons why the ferry changed course and lost contact with the port remain a mystery.', 'mystery', 'What are the reasons why the ferry changed course and lost contact with the port?'],
     ['It was not clear why Hartwell, a dentist for nearly 20 years, was armed at the clinic.', 'unclear-wh-clause', 'Why was Hartwell armed at the clinic?'],
     ['And it’s unclear, in particular, how useful the new rules would be at cutting waste.', 'unclear-wh-clause', 'How useful would the new rules be at cutting waste?'],
@@ -234,6 +236,7 @@ describe('ask rules', () => {
     ['Among those hurt was a woman listed in critical condition.', 'Will among those hurt recover?'],
     ['She did not learn what had happened until the next day.', 'Why did she wait until the next day to learn what had happened?'],
     ['The devices could not give a heart rate when someone is exercising.', 'Who is exercising?'],
+    ['The two sailors were not released until Friday.', 'What are the two sailors?'],
   ])('a rule does not read what it was not written for: %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).not.toBe(text);
   });
@@ -294,6 +297,10 @@ describe('modal questions not built whole', () => {
 describe('signals', () => {
   it.each(SIGNAL_ROWS)('%s: %s', (name, sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe(name);
+  });
+  it('explicit-unknown: a fact not made public is unknown, people not released are not', () => {
+    expect(signalOf('The nature of the agreement was not disclosed.')?.rule.name).toBe('explicit-unknown');
+    expect(signalOf('The two sailors were not released until Friday.')).toBeUndefined();
   });
   it('every signal has a row of its name, in the table order', () => {
     expect(SIGNAL_ROWS.map(([name]) => name)).toEqual(SIGNALS.map((r) => r.name));
@@ -797,6 +804,26 @@ describe('questions across a cluster', () => {
     const q = b.questions.filter((x) => /appear in court/.test(x.text));
     expect(q).toHaveLength(1);
     expect(q[0].evidence.map((e) => e.text)).toEqual(['Daniel Osei has not yet appeared in court.', 'Daniel Osei has not yet appeared in court on charges that carry up to ten years in prison.']);
+  });
+
+  it('asked-again: the same words from a rule that read each sentence are one question, however short', () => {
+    const b = build([
+      `A fire destroyed a warehouse in the port on Monday.\n\nThe owner, Daniel Osei, confirmed the loss, though the cause of the fire is unknown.\n\nThe warehouse held grain.`,
+      `A fire destroyed a warehouse in the port on Monday.\n\nIt burned for six hours; the cause of the fire was not announced.\n\nThe warehouse held grain.`,
+    ]);
+    const q = b.questions.filter((x) => /cause of the fire/.test(x.text));
+    expect(q.map((x) => x.text)).toEqual(['What is the cause of the fire?']);
+    expect(q[0].evidence).toHaveLength(2);
+  });
+
+  it('a sentence whose rule asks again what is already asked is not asked its statement instead', () => {
+    const b = build([
+      `A fire destroyed a warehouse in the port on Monday.\n\nThe owner, Daniel Osei, confirmed the loss, though the cause of the fire is unknown.\n\nThe warehouse held grain.`,
+      `A fire destroyed a warehouse in the port on Monday.\n\nThe roof collapsed after six hours; the cause of the warehouse fire was not announced.\n\nThe warehouse held grain.`,
+    ]);
+    const texts = b.questions.map((x) => x.text);
+    expect(texts).toContain('What is the cause of the fire?');
+    expect(texts).not.toContain('Did the roof collapse after six hours?');
   });
 
   it('one-charge-per-defendant: a defendant whose charges several sentences tell is asked about once', () => {

@@ -35,14 +35,15 @@ const withoutAsides = (sentence: string) => sentence.replace(/[“”"]/g, '').r
 // a speech verb ("…, though the cause of death is unknown", "the mayor said the meaning was unclear").
 const SAYS = String.raw`\b(?:said|says|added|noted|stressed|confirmed)\b`;
 // An opening phrase may stand before it: "With the founder gone, the site's future is an open question."
-const CLAUSE_START = String.raw`(?:^(?:[^,;:.!?]{3,150},\s+)?|,\s+(?:though|although|but|and|while)\s+|${SAYS}\s+(?:that\s+)?)(?:but\s+|and\s+)?`;
+// A semicolon opens a clause of its own: "The mill closed in May; the cause of the leak was not disclosed."
+const CLAUSE_START = String.raw`(?:^(?:[^,;:.!?]{3,150},\s+)?|,\s+(?:though|although|but|and|while)\s+|;\s+|${SAYS}\s+(?:that\s+)?)(?:but\s+|and\s+)?`;
 // A noun phrase with "the" or a name's possessive: "the cause of the fire", "Andrea's identity".
 const KNOWN_NP = String.raw`((?:the|\p{Lu}[\p{L}-]+['’]s)\s+(?:(?!${SAYS})[^,;:]){3,100}?)`;
 // "the source of the smoke has yet to be determined".
 // "The cost of the move is still anyone's guess": nobody can tell.
 const GUESS = String.raw`(?:anyone|anybody)['’]s\s+guess`;
 const UNCLEAR_NP = new RegExp(
-  String.raw`${CLAUSE_START}${KNOWN_NP}\s+(?:(is|are|was|were|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain|${GUESS})|(is|are|was|were)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known)|(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:determined|established)|(is|are)\s+yet\s+to\s+be\s+(?:determined|established))\b`,
+  String.raw`${CLAUSE_START}${KNOWN_NP}\s+(?:(is|are|was|were|remains?)\s+(?:still\s+|also\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain|${GUESS})|(is|are|was|were)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known)|(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:determined|established)|(is|are)\s+yet\s+to\s+be\s+(?:determined|established)|(?<=\b(?:${phrases(words.withheldFacts.nouns)})\b[^,;:]{0,55}\s)(is|are|was|were)(?:n['’]t|\s+not)\s+(?:yet\s+|immediately\s+)?(?:${phrases(words.withheldFacts.verbs)}))\b`,
   'iu',
 );
 const NOT = String.raw`(?:can['’]t|cannot|won['’]t|(?:would|could|did|does|do|will|can)\s*(?:not|n['’]t))`;
@@ -449,7 +450,7 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
 
 /** The ask rules, most specific first. */
 export const ASK_RULES: readonly AskRule[] = [
-  { name: 'unclear-noun-phrase', kind: 'unresolved', match: UNCLEAR_NP, build: (m) => `What ${/^(?:are|were)$/i.test(m[2] ?? m[3]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
+  { name: 'unclear-noun-phrase', kind: 'unresolved', match: UNCLEAR_NP, build: (m) => `What ${/^(?:are|were)$/i.test(m[2] ?? m[3] ?? m[5]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
   { name: 'mystery', kind: 'unresolved', match: MYSTERY_NP, build: (m) => `What ${isPluralPhrase(m[1]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
   { name: 'unclear-wh-clause', kind: 'unresolved', match: UNCLEAR_WH, build: (m) => whQuestion(m[1], m[2].replace(APPOSITION, '')) },
   { name: 'unclear-wh-subject', kind: 'unresolved', match: UNCLEAR_WH_SUBJECT, build: (m) => whQuestion(m[1], m[2]) },

@@ -55,6 +55,8 @@ const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1)
 
 // Rules that rewrite any modal or statement: they read more sentences than leave anything open.
 const GENERIC_RULES = new Set(['modal', 'statement', 'belief', 'intends-to', 'set-to', 'asked-in-text', 'hedged-belief', 'hedged-seeming', 'hedged-adverb', 'hedged-perfect', 'expects-will']);
+// Rules that ask a fixed question about one noun phrase of the sentence.
+const TEMPLATES = new Set(['process-result', 'matter', 'statement', 'ahead-of-event']);
 const QUOTED = /“[^”]*”|"[^"]*"/gu;
 // '"The army will rebuild the bridge," the governor said': a prediction quoted is its speaker's
 // position (a card of its own), not an open question.
@@ -152,15 +154,18 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
   const usable = (q?: { text: string }): q is NonNullable<typeof q> => !!q && wordCount(q.text) <= 25 && tidy(q.text) && fresh(q.text);
   // The open question a sentence asks again (another article telling the same pending step): that
   // sentence is cited beside the first, so a reader sees every article that raises it.
-  // A question of one or two words ("What will the investigation find?", "What happened?") is
-  // asked of too many different things to say that two sentences raise the same one.
-  const askedAgain = (text: string) => {
+  // A question of one or two words ("What happened?") is asked of too many different things to
+  // say that two sentences raise the same one, unless a rule that reads the sentence's own words
+  // wrote both alike ("What is the cause of death?"); a template about one noun ("What will come
+  // of the lawsuit?") may name two lawsuits.
+  const askedAgain = (text: string, rule: string) => {
     const terms = new Set(contentTerms(text));
     return open.find((q) => {
       if (q.rule === 'dispute' || q.draft.sentences.length >= MAX_CITED) return false;
       const asked = new Set(contentTerms(q.draft.text));
       const shared = [...terms].filter((t) => asked.has(t)).length;
-      return shared >= SAME_TERMS && shared >= 0.8 * Math.min(terms.size, asked.size);
+      const alike = shared === terms.size && shared === asked.size && shared >= 2 && !TEMPLATES.has(rule) && !TEMPLATES.has(q.rule);
+      return alike || (shared >= SAME_TERMS && shared >= 0.8 * Math.min(terms.size, asked.size));
     });
   };
   const actorsIn = (s: Sentence) => [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
@@ -173,14 +178,17 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     const text = withName(ctx, s);
     // A rule's question first; else, for a strong signal, its statement asked.
     let q = questionOf(text);
-    const again = q && wordCount(q.text) <= 25 && tidy(q.text) && !fresh(q.text) && !(q.rule === 'modal' && QUOTE_OPENS.test(s.text)) ? askedAgain(q.text) : undefined;
+    const repeated = !!q && wordCount(q.text) <= 25 && tidy(q.text) && !fresh(q.text) && !(q.rule === 'modal' && QUOTE_OPENS.test(s.text));
+    const again = repeated ? askedAgain(q!.text, q!.rule) : undefined;
     if (again) {
       again.draft.sentences.push(s.index);
       // What else it leaves open may still be asked about its matter.
       unread.push({ s, kind, signal, score, sure });
       continue;
     }
-    if (!usable(q) && strong) {
+    // A sentence whose rule asks again what is already asked has had its question: its statement
+    // is no other one ("The mill closed in May; the cause of the leak was not disclosed" is not "Did the mill close in May?").
+    if (!usable(q) && strong && !repeated) {
       const fallback = statementQuestion(text);
       q = fallback ? { text: fallback, kind, rule: 'statement' } : undefined;
     }

@@ -18,8 +18,13 @@ const anyOf = (list: readonly string[]) => new RegExp(`\\b(?:${phrases(list)})\\
 /** What is said not to be known: the listed phrases; a copula denied of "clear" or "known"
  * however it is written ("isn't clear", "weren't immediately known", "was not yet clear"); a
  * record or reason said to be missing ("no historical documents mention …", "no evidence that …");
- * and nobody sure ("no one is entirely sure why …"). */
-export const UNKNOWN = `${phrases(words.unknown)}|(?:is|are|was|were)(?:n['’]t|\\s+not)\\s+(?:yet\\s+|\\p{Ll}+ly\\s+)?(?:clear|known)|no\\s+(?:[\\p{Ll}-]+\\s+)?(?:${phrases(words.absent)})|(?:no\\s+one|nobody)\\s+(?:is|was|seems)\\s+(?:\\p{Ll}+ly\\s+)?(?:sure|certain)`;
+ * nobody sure ("no one is entirely sure why …"); and a fact not made public ("the cause of death was
+ * not released"). */
+// "The cause of death was not released": a fact withheld, named by its noun (a short phrase may
+// follow it: "the identity of the second driver was not disclosed").
+export const NOT_MADE_PUBLIC = `(?:is|are|was|were)(?:n['’]t|\\s+not)\\s+(?:yet\\s+|immediately\\s+)?(?:${phrases(words.withheldFacts.verbs)})`;
+export const WITHHELD_FACT = `(?:${phrases(words.withheldFacts.nouns)})(?:\\s+(?:of|for|behind)\\s+[^,;:.!?]{2,50}?)?\\s+${NOT_MADE_PUBLIC}`;
+export const UNKNOWN = `${phrases(words.unknown)}|${WITHHELD_FACT}|(?:is|are|was|were)(?:n['’]t|\\s+not)\\s+(?:yet\\s+|\\p{Ll}+ly\\s+)?(?:clear|known)|no\\s+(?:[\\p{Ll}-]+\\s+)?(?:${phrases(words.absent)})|(?:no\\s+one|nobody)\\s+(?:is|was|seems)\\s+(?:\\p{Ll}+ly\\s+)?(?:sure|certain)`;
 
 export const PROCESS_NOUNS = phrases([...words.processes.find, ...words.processes.outcome, ...words.processes.result]);
 const PROCESS = `\\b(?:${PROCESS_NOUNS})\\b`;
