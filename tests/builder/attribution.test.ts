@@ -424,6 +424,7 @@ describe('a speech verb in another sense', () => {
     ['in-a-wh-clause', 'Senator Ann Lowell met voters on Monday. If Lowell believes that the banks should be left alone, she will lose the vote.', 'left alone'],
     ['in-a-question', 'President Barack Obama spoke about profits on Monday. Was the President saying Washington decides which wages are too low?', 'which wages'],
     ['after-a-determiner', 'Brian Lowell reads the news on NBC. Brian Lowell, the anchor of the show, used the reported rumble to make a joke.', 'reported rumble'],
+    ['continued-a-course', 'Ann Lowell took over the bridge project in May. Ann Lowell continued the repairs on the bridge through the whole winter.', 'through the whole winter'],
     ['passive-by', 'House Republicans met on Friday to plan the vote. Those bills could pass the House backed by Democrats and some Republicans.', 'backed by'],
   ];
   it.each(rows)('%s: %s', (_, text, words) => {
@@ -544,8 +545,14 @@ describe('speaker and quote rules', () => {
     ['description', 'Strategic Analytics Ltd ran the online ads for the campaign. The Harlow Family Foundation paid for them. The company has said that it uses psychological methods to pick which messages persuade.', 'psychological methods', 'Strategic Analytics Ltd'],
     ['speaker-after-quote', `${background} "The levees will hold through the night," Gen. Bill Harlan said.`, 'levees', 'Bill Harlan'],
     ['speaker-after-quote', `Heath Lowell is 17 and a lawyer. "We didn't have some grand plan,'' mom Mary Jo Lowell told Tom Reyes.`, 'grand plan', 'Mary Jo Lowell'],
+    // "continued" next to a quote: someone goes on speaking.
+    ['speaker-after-quote', `${background} "The bridge will be open to cars by the end of June," Ann Lowell continued.`, 'end of June', 'Ann Lowell'],
+    ['speaker-before-quote', `${background} Ann Lowell continued, "The bridge will be open to cars by the end of June."`, 'end of June', 'Ann Lowell'],
     ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
     ['continues-quote-in-paragraph', `${background} "Our boat crews drill every week," said Petty Officer Ann Lowell of the Coast Guard. "They know where to search from the tides and the winds."`, 'where to search', 'Ann Lowell'],
+    ['continues-after-closed-quote', `${background} "Someone hit him," Tom Marsh said. "The car never slowed down and the driver drove off toward the highway."`, 'never slowed', 'Tom Marsh'],
+    // …in the paragraph after.
+    ['continues-after-closed-quote', `${background}\n\n"That is false," Ann Lowell added on Friday.\n\n"As a mother I am angry that my children were dragged into this."`, 'dragged into', 'Ann Lowell'],
     ['quote-paragraph-continues', `${background}\n\n"We put the country ahead of the party tonight," said President Barack Obama.\n\n"I know this was not an easy vote for many of you but it was the right vote."`, 'right vote', 'Barack Obama'],
     ['quote-after-reported-speech', `${background}\n\nArchaeologist Ann Lowell said the dig had shown the mound was built by people.\n\n"The radio-carbon dates suggest it was raised in the twelfth century."`, 'radio-carbon', 'Ann Lowell'],
     ['quote-runs-on', `${background}\n\nAccording to archaeologist Dr Ann Lowell, who led the dig: “The dig has shown the mound was built by people.\n\n“The radio-carbon dates suggest it was raised in the 12th century.\n\n“The absence of graves is more evidence that it was a meeting place.”`, 'radio-carbon', 'Ann Lowell'],

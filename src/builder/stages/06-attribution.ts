@@ -687,6 +687,10 @@ export const NOT_SPEECH: readonly { name: string; verbs?: ReadonlySet<string>; a
   },
   // "Was the President saying Washington decides …?", "Did he claim …": a question asked.
   { name: 'in-a-question', before: /^\s*["“]?(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Will|Would|Could|Should|Can)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,3}$/u },
+  // "The search continued into the night", "the row continues: …": a course goes on. Someone goes
+  // on speaking where the sentence ends at the verb or a quote follows it ("“…,” she continued.",
+  // "Lowell continued, “…”").
+  { name: 'continued-a-course', verbs: new Set(['continued', 'continues']), after: /^(?!\s*(?:$|[.!?]|[,:]\s*(?:["“]|$)))/u },
   // "the bulk of reports from the scene", "the reported rumble", "his claims": a noun or
   // an adjective after a determiner.
   { name: 'after-a-determiner', before: /(?:^|\s)(?:[Tt]he|[Aa]n?|of|his|her|its|their|these|those|such|many|some|recent|media|news|press)\s+$/u },
@@ -762,6 +766,10 @@ export interface QuoteRule {
 // "“…,” the witness said.": a speech verb closes the quote, right after its subject.
 const SAID_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?(?:["”]|'')?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:${SPEECH_VERB_ALTERNATION})\b|^[,.!?]?(?:["”]|'')?\s+(?:${SPEECH_VERB_ALTERNATION})\s`, 'u');
 
+// "…,” Fuller said.", "… an understatement,” Plaskett added on Friday.": a sentence that ends with a
+// closed quote and the clause that names its speaker.
+const CLOSED_THEN_SAID = new RegExp(String.raw`[,.?!…]\s*["”]\s+(?:[^“”"\s]+\s+){0,6}?(?:${SPEECH_VERB_ALTERNATION})\b[^“”"]{0,60}$`, 'u');
+
 /** Whose words a quote is: the rules are tried in order until one finds a speaker. */
 export const QUOTE_RULES: readonly QuoteRule[] = [
   // "“…,” Lavrov said.", "“…,” said Lavrov."
@@ -787,6 +795,19 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   {
     name: 'continues-quote-in-paragraph',
     find: (q) => (q.previous?.kind === 'direct' && q.at === 0 && q.ctx.sentences[q.previous.sentence].paragraph === q.s.paragraph ? q.previous.actor : undefined),
+  },
+  // "“Someone hit him,” Fuller said." then "“The driver never stopped.”", "… an understatement,”
+  // Plaskett added." then "“As a mother …": a quote too short to be a claim of its own, or the end
+  // of one opened sentences before, was read as reported speech; the quote that opens the next
+  // sentence of the paragraph, or the next paragraph, goes on in the same voice.
+  {
+    name: 'continues-after-closed-quote',
+    find: (q) => {
+      const last = q.prior?.attributions.at(-1);
+      const p = q.prior?.sentence;
+      if (q.at !== 0 || !p || last?.kind !== 'reported' || last.sentence !== p.index || !CLOSED_THEN_SAID.test(p.text)) return undefined;
+      return p.paragraph === q.s.paragraph || (opensParagraph(q) && p.paragraph === q.s.paragraph - 1) ? last.actor : undefined;
+    },
   },
   // A paragraph that is a quote, after a paragraph that ends with someone's quote: they go on.
   {
