@@ -88,6 +88,12 @@ export interface Attribution {
   /** Document offsets of the quoted or reported words. */
   start: number;
   end: number;
+  /**
+   * A quote whose speaker is named past a title after the verb ("…,” said lead researcher Dr.
+   * Ann Lowell on Tuesday."), or a quote that goes on from one: the summary does not let it stand
+   * alone for having a speaker.
+   */
+  quiet?: true;
 }
 
 export interface QuestionDraft {

@@ -366,10 +366,9 @@ const TITLE_BEFORE_NAME = /^\s+(?:(?:[\p{L}.&-]+(?:['’]s?)?|\([^()]{1,20}\))\s
 const AFTER_TITLED_NAME = /^(?:\s*\([^()]{1,20}\))?\s+(?:(?:in|on|at|from|with|outside|before|after|during|last|this|earlier|later|who|whose)\s|\d{4}\b|and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*\s*(?:[,.;:!?]|$|(?:in|on|at)\s))/u;
 function titledSpeakerAfterVerb(c: Clause): number | undefined {
   if (/ing$/.test(c.text.slice(c.verb.start, c.verb.end))) return undefined;
-  // Not yet the speaker of a quote: the summary lets a quote whose speaker is found, and the
-  // quotes that run on from it, stand alone; the quotes this row found cost the 250 validation
-  // summaries 0.07 R1 (0.11 on the even half) through the quotes that ran on.
-  if (/[”"'’]\s*,?\s*$/.test(c.text.slice(c.s.start, c.verb.start))) return undefined;
+  // The speaker of a quote too ("…,” said lead researcher Dr. Ann Lowell on Tuesday."): the
+  // attribution is quiet, since the summary letting the quotes that run on from it stand alone
+  // cost the 250 validation summaries 0.07 R1 (0.11 on the even half).
   const named = c.inSentence.find((m) => {
     if (m.start < c.verb.end || m.start - c.verb.end >= 100 || c.ctx.actors[m.actor!].type !== 'person') return false;
     const title = c.text.slice(c.verb.end, m.start);
@@ -761,11 +760,14 @@ export interface QuoteRule {
   find: (q: QuoteCase) => number | undefined;
   /** The quote names its speaker here, so that finding nobody is the verdict: later rules are not tried. */
   names?: (q: QuoteCase) => boolean;
+  /** The quote goes on from the speaker's quote or words in a sentence before. */
+  continues?: true;
 }
 
 // "“…,” the witness said.": a speech verb closes the quote, right after its subject.
 const SAID_AFTER_QUOTE = new RegExp(String.raw`^[,.!?]?(?:["”]|'')?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}.'’-]+\s+){0,3}(?:${SPEECH_VERB_ALTERNATION})\b|^[,.!?]?(?:["”]|'')?\s+(?:${SPEECH_VERB_ALTERNATION})\s`, 'u');
 
+const QUOTE_BEFORE_VERB = /[”"'’]\s*,?\s*$/;
 // "…,” Fuller said.", "… an understatement,” Plaskett added on Friday.": a sentence that ends with a
 // closed quote and the clause that names its speaker.
 const CLOSED_THEN_SAID = new RegExp(String.raw`[,.?!…]\s*["”]\s+(?:[^“”"\s]+\s+){0,6}?(?:${SPEECH_VERB_ALTERNATION})\b[^“”"]{0,60}$`, 'u');
@@ -794,6 +796,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   // A quote that opens a sentence right after another speaker's quote continues it.
   {
     name: 'continues-quote-in-paragraph',
+    continues: true,
     find: (q) => (q.previous?.kind === 'direct' && q.at === 0 && q.ctx.sentences[q.previous.sentence].paragraph === q.s.paragraph ? q.previous.actor : undefined),
   },
   // "“Someone hit him,” Fuller said." then "“The driver never stopped.”", "… an understatement,”
@@ -802,6 +805,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   // sentence of the paragraph, or the next paragraph, goes on in the same voice.
   {
     name: 'continues-after-closed-quote',
+    continues: true,
     find: (q) => {
       const last = q.prior?.attributions.at(-1);
       const p = q.prior?.sentence;
@@ -812,6 +816,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   // A paragraph that is a quote, after a paragraph that ends with someone's quote: they go on.
   {
     name: 'quote-paragraph-continues',
+    continues: true,
     find: (q) => {
       const last = q.prior?.attributions.at(-1);
       return opensParagraph(q) && last?.kind === 'direct' && last.sentence === q.prior!.sentence.index ? last.actor : undefined;
@@ -823,6 +828,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   // the aide"), nor a question (in a reported exchange, more often the other side's).
   {
     name: 'quote-after-reported-speech',
+    continues: true,
     find: (q) => {
       const last = q.prior?.attributions.at(-1);
       const closed = /[^?!]\s*["”]\s*$/u.test(q.s.text) && q.end + 1 >= q.s.end - 1;
@@ -833,6 +839,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   // open at the end of a paragraph goes on in the next, whoever was found to speak it.
   {
     name: 'quote-runs-on',
+    continues: true,
     find: (q) => (q.at === 0 && q.prior && OPEN_QUOTE.test(q.prior.sentence.text) ? q.prior.attributions.at(-1)?.actor : undefined),
   },
   // "Troye was wary of the man." then "“We told him she is not right.”": a sentence that is only a
@@ -934,7 +941,8 @@ export function attributeSentence(
       if (actor === undefined && rule.names?.(q)) break;
       if (actor === undefined) continue;
       trace?.push(rule.name, ...found);
-      out.push({ sentence: s.index, actor, kind: 'direct', start, end });
+      const quiet = (rule.name === 'speaker-after-quote' && found.includes('titled-speaker-after-verb')) || (rule.continues && (q.previous?.quiet || q.prior?.attributions.at(-1)?.quiet));
+      out.push({ sentence: s.index, actor, kind: 'direct', start, end, ...(quiet ? { quiet: true as const } : {}) });
       break;
     }
   }
@@ -944,6 +952,7 @@ export function attributeSentence(
   const outsideQuotes = (v: Span) => !quotes.some((q) => v.start > q.start && v.end < q.end);
   let actor: number | undefined;
   let verb: Span | undefined;
+  let quiet = false;
   const according = /\baccording to\s+/i.exec(s.text);
   if (according) {
     const from = s.start + according.index + according[0].length;
@@ -993,6 +1002,7 @@ export function attributeSentence(
     trace?.push(...found.slice(0, first ? found.indexOf(first) + 1 : found.length).flatMap((f) => f.rules));
     if (first) ({ actor, v: verb } = first);
     if (first?.v.act) trace?.push(first.v.act);
+    quiet = !!first?.rules.includes('titled-speaker-after-verb') && QUOTE_BEFORE_VERB.test(text.slice(s.start, first.v.start));
   }
   if (actor === undefined) {
     // "Sources tell me Greta hasn't agreed to anything": what the unnamed report says someone holds.
@@ -1040,7 +1050,7 @@ export function attributeSentence(
     // words said are the quote, too short to stand; what follows the verb is whom or what about.
     if (span.start >= v.end && (told ? ADDRESSEE_ONLY : ABOUT_ONLY).test(claim)) return;
     const holder = holderOf(ctx, s, span, v.actor, trace);
-    out.push({ sentence: s.index, actor: holder ?? v.actor, kind: 'reported', ...span });
+    out.push({ sentence: s.index, actor: holder ?? v.actor, kind: 'reported', ...span, ...(quiet ? { quiet: true as const } : {}) });
   });
   return out;
 }

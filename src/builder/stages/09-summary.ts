@@ -369,7 +369,7 @@ export function summary(ctx: Context): void {
   const expected = expectedWords(ctx, words, reference);
   const position = ownPositions(ctx);
   const prior = priors(ctx, position);
-  const attributed = new Set(ctx.attributions.map((a) => a.sentence));
+  const attributed = new Set(ctx.attributions.filter((a) => !a.quiet).map((a) => a.sentence));
   const follows = ctx.sentences.map((s) => needsPrevious(s, attributed.has(s.index)));
   // Articles with no sentence that reads on its own (a page written to its readers, say) still
   // get a summary of what they state, rather than none; and articles that state nothing whole
