@@ -215,6 +215,7 @@ export const SPEAKING_GROUPS = lower(speech.speakingGroups);
 export const HELD_STANCES = lower(speech.heldStances);
 export const DOCUMENTS = lower(speech.documents);
 export const DOCUMENT_VERBS = lower(speech.documentVerbs);
+export const FINDING_VERBS = lower(speech.findings);
 export const PREPOSITIONS = lower(speech.prepositions);
 /** Acts that state what an actor wants, one named pattern per row of `actions`: "plans to", "filed a lawsuit". */
 export const ACTIONS: readonly { name: string; pattern: RegExp }[] = Object.entries(speech.actions).map(([name, list]) => ({

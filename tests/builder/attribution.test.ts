@@ -24,6 +24,18 @@ describe('attribution', () => {
       [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the budget would pass before the summer recess' }],
     ],
     [
+      'a finding after "found that" is the claim of who found it (findings, speech-verbs.json)',
+      [`${background} In the experiment, Dr. Maria Lopez found that the coated seeds sprouted two days earlier than the others.`],
+      'sprouted',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the coated seeds sprouted two days earlier than the others' }],
+    ],
+    [
+      'what a person found, with no "that", is no claim',
+      [`${background} Dr. Maria Lopez found the coated seeds in a drawer of the old laboratory on Friday.`],
+      'in a drawer',
+      [],
+    ],
+    [
       'a claim before ", <speaker> said" is the part before the comma',
       [`${background} The budget will pass before the summer recess, Senator Maria Lopez said after the meeting.`],
       'summer recess',
@@ -612,8 +624,8 @@ describe('speaker and quote rules', () => {
     ['Carla Lowell runs a bakery on Main Street. A photo on her Facebook page shows the bakery covered in snow last winter.', 'covered in snow'],
     // "an email": one the article has not spoken of, not the documents released before.
     ['The Marsh Water Board released the emails on Tuesday. An email suggested the clerk might be leaving for a job in another county.', 'another county'],
-    // A verb of documents with no document as its subject states no one's claim.
-    ['Carla Lowell visited the lake on Tuesday. Carla Lowell found that the lake had lost a third of its fish since 2010.', 'a third of its fish'],
+    // A verb of documents with no document as its subject states no one's claim (but a finding, "found that", see findings).
+    ['Carla Lowell visited the lake on Tuesday. Carla Lowell found the lake had lost a third of its fish since 2010.', 'a third of its fish'],
     // A description whose head is no person: the charity speaks, not the widow named in it.
     ['Tom Marsh died on the mountain in 1999. A charity run by his widow, Ann Marsh, announced that the school would open in June.', 'school would open'],
   ])('no author: %s', (text, words) => {

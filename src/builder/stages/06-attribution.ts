@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, ELECTED_OFFICES, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, PREPOSITIONS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, PREPOSITIONS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -719,7 +719,11 @@ function speechVerbs(text: string, offset: number, acts = false): Span[] {
   const verbs: Span[] = found.sort((a, b) => rank(a) - rank(b)).map((t) => ({ start: t.start, end: t.end }));
   if (!acts) return verbs;
   // "the report found …", "The Halvorsen proposal includes …": what a document holds.
-  for (const t of tokenize(text, offset)) if (DOCUMENT_VERBS.has(t.text) && DOCUMENT.test(text.slice(0, t.start - offset))) verbs.push({ start: t.start, end: t.end, document: true });
+  for (const t of tokenize(text, offset)) {
+    if (DOCUMENT_VERBS.has(t.text) && DOCUMENT.test(text.slice(0, t.start - offset))) verbs.push({ start: t.start, end: t.end, document: true });
+    // "In the experiment, Kanan and Li found that …": a finding of the subject, stated as a claim.
+    else if (FINDING_VERBS.has(t.text) && /^\s+that\s/.test(text.slice(t.end - offset, t.end - offset + 6)) && !otherSense(text, t, offset)) verbs.push({ start: t.start, end: t.end });
+  }
   for (const { name, pattern } of ACTIONS) {
     for (const m of text.matchAll(pattern)) {
       const start = offset + m.index!;
