@@ -213,6 +213,18 @@ describe('clusterMentions', () => {
     expect(bestRole(a)).toBe('deputy director for rural roads and bridges at the Transport Agency');
   });
 
+  it('a long role as often written that names the same post says it whole; one about something else stays behind', () => {
+    const [a] = clusterMentions(
+      mentions([
+        ['Lena Moss', 'person', 'Senate’s delegate from the Outer Isles'],
+        ['Lena Moss', 'person', 'Independent, non-voting delegate to the Senate from the Outer Isles territory'],
+      ]),
+    );
+    expect(bestRole(a)).toBe('Independent, non-voting delegate to the Senate from the Outer Isles territory');
+    const [b] = clusterMentions(mentions([['Tom Reyes', 'person', 'President'], ['Tom Reyes', 'person', 'shipping magnate who sold his whole fleet to a rival in 1990']]));
+    expect(bestRole(b)).toBe('President');
+  });
+
   it('between two roles as often written, the one that names the post says more than a chief or a head', () => {
     const [a] = clusterMentions(
       mentions([

@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isParticle } from '../name-words.js';
-import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -449,10 +449,23 @@ export function bestRole(a: ActorDraft): string {
   // …but one that holds the shorter role's words says more of the same ("deputy commissioner
   // for early care at …" over "deputy commissioner at …").
   const long = (r: string) => (r.split(' ').length > 8 ? 1 : 0);
-  const roles = [...a.roles.keys()].sort((x, y) => support(y) - support(x) || long(x) - long(y) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
+  const sorted = [...a.roles.keys()].sort((x, y) => support(y) - support(x) || long(x) - long(y) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
+  // …and a long one as well supported that names the same post ("Independent, non-voting delegate to
+  // the Senate from the Outer Isles territory" over "Senate’s delegate from the Outer Isles") is that post, said whole.
+  const head = sorted[0] && headNoun(sorted[0]);
+  const whole = head ? sorted.find((r) => long(r) && support(r) === support(sorted[0]) && words(r.replace(/[^\p{L}\d\s'-]/gu, '')).has(head)) : undefined;
+  const roles = whole ? [whole, ...sorted.filter((r) => r !== whole)] : sorted;
   // "ICRC President" over "Red Cross chief": as well supported, the role that names the post says more.
   const post = namesNoPost(roles[0] ?? '') ? roles.find((r) => support(r) === support(roles[0]) && namesPost(r)) : undefined;
   return post ?? roles[0] ?? '';
+}
+// "delegate from the Outer Isles", "Harbor Clinic nurse": the role noun a role is
+// about, the word before its first joint or its last.
+function headNoun(role: string): string | undefined {
+  const words = role.replace(/,\s+\d{1,3}$/, '').toLowerCase().replace(/’/g, "'").split(/\s+/);
+  const joint = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|with|in|from|on|to)$/.test(w));
+  const head = (joint > 0 ? words[joint - 1] : words[words.length - 1]).replace(/[^\p{L}\d'-]/gu, '');
+  return isRoleNoun(head) ? head : undefined;
 }
 
 // Where a name is put only in a place: "in Dover", "north of Tel Hamra", "the city of Kafr Tal".
