@@ -413,6 +413,24 @@ export const ROLE_RULES: readonly RoleRule[] = [
       return ORG_HEADS.has(bare(body.split(/\s+/).pop()!).toLowerCase()) || classifyName(body, body.split(/\s+/)) === 'organization' ? { role: body } : undefined;
     },
   },
+  // "Fares will rise, writes Kate Lund at The Harbor Review", "Ian Moss at the Harbor Institute
+  // argues …": the outlet or body a quoted writer is at, when a verb of saying is right before the
+  // name or right after a body's name.
+  {
+    name: 'affiliation-at-when-quoted',
+    match: (c) => unsure(c) && c.type === 'person' && !c.from && AT_AFFILIATION.test(c.rest),
+    build: (c) => {
+      const [whole, body] = AT_AFFILIATION.exec(c.rest)!;
+      const next = /^\s*(\p{Ll}+)/u.exec(c.rest.slice(whole.length))?.[1];
+      const before = /(\p{Ll}+)\s+$/u.exec(c.text.slice(0, c.tokens[c.runStart].start))?.[1];
+      // (Not "Tom Reyes at Heathrow said": after the body, the verb says only that a body is one.)
+      const named = body.replace(/^[Tt]he\s+/, '');
+      // (Nor "at Tom Reyes’s site The Harbor": the body's name ends where the clause does.)
+      const said = !!next && SPEECH_VERBS.has(next);
+      const quoted = (!!before && SPEECH_VERBS.has(before) && (!next || said) && !POSSESSIVE.test(named)) || (said && classifyName(named, named.split(/\s+/)) === 'organization');
+      return quoted && !isPlace(named) && !countryOf(named) ? { role: bareEnd(body).replace(/^the\s+/, '') } : undefined;
+    },
+  },
   // "Kenji Mori of the coast guard".
   {
     name: 'affiliation',
@@ -568,6 +586,7 @@ const isRank = (role: string) => {
   return RANKS.has(words[words.length - 1].toLowerCase()) && words.slice(0, -1).every((w) => !isCapitalized(w));
 };
 const WITH_AFFILIATION = /^\s+(?:with|from)\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+|of|for|on|and|the))*(?:\s+\p{Ll}+)?)(?=\s*(?:[,;)]|\.(?=\s|$)|$)|\s+(?:said|says|told|tells|added)\b)/u;
+const AT_AFFILIATION = /^\s+at\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|&)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})(?=\s*(?:[,;)]|\.(?=\s|$)|$)|\s+\p{Ll}+\b)/u;
 const AFFILIATION_AFTER_COMMA = /^,\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*))*\p{L})(?=\s*(?:[,;)]|\.(?=\s|$)|$))/u;
 
 // "Ray Lund, 68,", "Dorsey, who is now 67,", "58-year-old Carl Weston": news copy gives an age

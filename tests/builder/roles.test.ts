@@ -174,6 +174,9 @@ describe('ROLE_RULES', () => {
     ['affiliation-with', 'Tom Reyes with the Red Cross said aid arrived.', 'Tom Reyes', 'Red Cross'],
     ['affiliation', 'The shift was cultural, says Ana Ruiz of the National Institute for Family Studies in Lyon.', 'Ana Ruiz', 'National Institute for Family Studies in Lyon'],
     ['affiliation', 'Tom Reyes of the Alliance for Fair Trade emailed reporters.', 'Tom Reyes', 'Alliance for Fair Trade'],
+    ['affiliation-at-when-quoted', 'Fares will rise twice, writes Kate Lund at The Harbor Review.', 'Kate Lund', 'The Harbor Review'],
+    ['affiliation-at-when-quoted', 'The vote was close, says Ana Ruiz at Columbia University.', 'Ana Ruiz', 'Columbia University'],
+    ['affiliation-at-when-quoted', 'Ian Moss at the Harbor Institute argues that the deal came late.', 'Ian Moss', 'Harbor Institute'],
     ['honorific', 'Gov. Robert Hale apologized on Monday.', 'Robert Hale', 'Governor'],
     // Each honorific of a rank is spelt out.
     ['honorific', 'Retired Lt. Gen. Tom Reyes said the base would close.', 'Tom Reyes', 'Retired Lieutenant General'],
@@ -247,6 +250,10 @@ describe('ROLE_RULES', () => {
     // A title cut short by the name of a body it goes on into.
     ['a title cut short by an article', '"Guests are fewer," said Ana Ruiz, Editor in Chief of The Harbor.', 'Harbor'],
     ['a title cut short by a team named for a place', 'In a move, the owner of the Boston Gulls, veteran Tom Reyes, ordered it.', 'Gulls'],
+    // A place a person is at, or a body they are at when nobody is quoted, is no affiliation.
+    ['a place a speaker is at', 'Tom Reyes at Heathrow said he was tired.', 'Tom Reyes'],
+    ['a body someone is seen at', 'We saw Dan Cole at Harbor Bank on Monday.', 'Dan Cole'],
+    ['an owner before the body', 'The plan will fail, says Ana Ruiz at Tom Reyes’s site The Harbor.', 'Ana Ruiz'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
   });
