@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, isCommonWord, isRoleNoun } from './lexicon.js';
+import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isPlace, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
 import { storyKind, whoClause } from './roles.js';
 import { phrases } from './text/phrases.js';
@@ -49,15 +49,29 @@ const NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+the\s+|of\
 // "rock group Harbor Lights", "the band Cold Rivers", "Harbor Lights, the band": an ensemble written with its kind.
 const kindBefore = (kinds: string) => new RegExp(String.raw`\b(?:${kinds})\s+(${NAME})`, 'gu');
 const kindAfter = (kinds: string) => new RegExp(String.raw`(${NAME}),\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:${kinds})\b`, 'gu');
+// A name on one line: a headline above an article's first words is no part of it.
+const LINE_NAME = NAME.replace(/\\s\+/g, ' +');
+// "Harbor Lights is a folk band": the name said to be one.
+const kindCopula = (kinds: string) => new RegExp(String.raw`(${LINE_NAME}) +(?:was|is)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${kinds})\b`, 'gu');
+// "Harbor Lights bassist Ann Cole", "Harbor Lights’ lead singer": the name before a member's title.
+const memberAfter = (members: string) => new RegExp(String.raw`(?<![\p{L}'’.&-])(${LINE_NAME})(?:['’]s?)? +(?:lead +|founding +)?(?:${members})(?![\p{L}])`, 'gu');
 
 /** The ensembles, the state and the police force of a cluster, read once. */
 export function roleStory(texts: readonly string[]): RoleStory {
   const all = texts.join('\n');
   const ensembles = new Map<string, string>();
-  for (const [kind, { names }] of ENSEMBLE_MEMBERS) {
+  for (const [kind, { names, members }] of ENSEMBLE_MEMBERS) {
     const found = new Map<string, number>();
     for (const re of [kindBefore(names.join('|')), kindAfter(names.join('|'))])
       for (const m of all.matchAll(re)) found.set(m[1], (found.get(m[1]) ?? 0) + 1);
+    // "Harbor Lights is a folk band", and a name written before a member's title at least
+    // twice ("Harbor Lights bassist Ann Cole … Harbor Lights drummer Tom Reyes"): no place, people,
+    // title word or function word ("This is a band", "British singer Ann Cole", "Former Harbor
+    // Lights singer"), nor a prize won ("Grammy-winning singer").
+    const said = new Map<string, number>();
+    for (const m of all.matchAll(kindCopula(names.join('|')))) said.set(m[1], (said.get(m[1]) ?? 0) + 2);
+    for (const m of all.matchAll(memberAfter(members.join('|')))) said.set(m[1], (said.get(m[1]) ?? 0) + 1);
+    for (const [name, n] of said) if (n >= 2 && name.split(/\s+/).every((w) => !STOPWORDS.has(w.toLowerCase()) && !lowerTitle(w) && !/-\p{Ll}/u.test(w) && !isPlace(w) && !countryOf(w) && !countryOfDemonym(w))) found.set(name, (found.get(name) ?? 0) + n);
     // One ensemble of the kind, named at least twice in the cluster: the story's own.
     const named = [...found.keys()].filter((n) => !/^The\s/.test(n) || found.size === 1);
     if (named.length === 1 && occurrences(all, named[0]) >= 2) ensembles.set(kind, named[0]);
@@ -120,6 +134,13 @@ const lowerFirst = (role: string) => (/^\p{Lu}\p{Ll}/u.test(role) ? role[0].toLo
 const memberKind = (role: string) => {
   const words = role.toLowerCase().split(/[\s,]+/);
   return [...ENSEMBLE_MEMBERS].find(([, { members }]) => members.some((m) => words.includes(m)))?.[0];
+};
+
+// "the trio’s", "band's": an ensemble's kind as the owner a role opens on.
+const KIND_OWNER = new RegExp(String.raw`^(?:the\s+)?(${[...ENSEMBLE_MEMBERS.values()].flatMap((e) => e.names).join('|')})['’]s\s+`, 'i');
+const ownerKind = (role: string) => {
+  const kind = KIND_OWNER.exec(role)?.[1].toLowerCase();
+  return kind ? [...ENSEMBLE_MEMBERS].find(([, { names }]) => names.includes(kind))?.[0] : undefined;
 };
 
 // "Justice", "former Chief Justice": the title alone (", 80" an age after it).
@@ -215,10 +236,17 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   { name: 'described-in-the-next-sentence', match: (c) => !c.role && !!describedNext(c), build: describedNext },
   // "A Red Cross spokeswoman said … . “…,” Ana Ruiz told reporters.".
   { name: 'speaker-described-before', match: (c) => !c.role && !!describedBefore(c), build: describedBefore },
+  // "the trio’s lead singer", "the band's publicist" in a story about "rock group Harbor Lights":
+  // "Harbor Lights lead singer", "Harbor Lights publicist".
+  {
+    name: 'ensemble-named-for-its-kind',
+    match: (c) => !!ownerKind(c.role) && c.story.ensembles.has(ownerKind(c.role)!),
+    build: (c) => c.role.replace(KIND_OWNER, `${c.story.ensembles.get(ownerKind(c.role)!)} `),
+  },
   // "Guitarist Ray Lund" in a story about "rock group Harbor Lights": "Harbor Lights guitarist".
   {
     name: 'member-of-the-ensemble',
-    match: (c) => !!c.role && bareRole(c.role.replace(/,\s+\d+$/, '')) && !!memberKind(c.role) && c.story.ensembles.has(memberKind(c.role)!),
+    match: (c) => !!c.role && bareRole(c.role.replace(/,\s+\d+$/, '')) && !!memberKind(c.role) && c.story.ensembles.has(memberKind(c.role)!) && !c.role.includes(c.story.ensembles.get(memberKind(c.role)!)!),
     build: (c) => `${c.story.ensembles.get(memberKind(c.role)!)} ${lowerFirst(c.role)}`,
   },
   // "Gov. Dale Hunt" in a story set in Nebraska: "Nebraska Governor".

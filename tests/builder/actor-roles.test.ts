@@ -24,6 +24,31 @@ describe('ROLE_COMPLETIONS', () => {
       'Ann Cole',
       'Harbor Lights bass and keyboard player',
     ],
+    // The band named only by what it is said to be, or by its members' titles.
+    [
+      'member-of-the-ensemble',
+      ['Harbor Lights is a folk band from the valley.', 'Drummer Tom Reyes left in 1990. Reyes and the others of Harbor Lights met again.'],
+      'Tom Reyes',
+      'Harbor Lights drummer',
+    ],
+    [
+      'member-of-the-ensemble',
+      ['Harbor Lights bassist Ann Cole and Harbor Lights guitarist Dan Hale played on.', 'Drummer Tom Reyes left in 1990. Reyes said so.'],
+      'Tom Reyes',
+      'Harbor Lights drummer',
+    ],
+    [
+      'ensemble-named-for-its-kind',
+      ['The rock band Harbor Lights will tour again. The quartet’s lead singer, Rob Kellan, moved to Spain.', 'Harbor Lights will play Ohio. Kellan wrote the songs.'],
+      'Rob Kellan',
+      'Harbor Lights lead singer',
+    ],
+    [
+      'ensemble-named-for-its-kind',
+      ['The rock band Harbor Lights played two nights. The band’s manager, Ana Ruiz, sold the tickets.', 'Harbor Lights will rest. Ruiz said so.'],
+      'Ana Ruiz',
+      'Harbor Lights manager',
+    ],
     [
       'state-of-the-office',
       ['Gov. Dale Hunt apologized on Tuesday for the arrest.', 'Hunt asked the Nebraska State Patrol to investigate. Hunt will visit Omaha, Nebraska, next week.'],
@@ -144,6 +169,9 @@ describe('ROLE_COMPLETIONS', () => {
     ['a clause that repeats the role', ['Ana Ruiz, the co-founder of Bright Note Records, was there. Ruiz, who co-founded Bright Note Records, smiled.'], 'Ana Ruiz', 'co-founder of Bright Note Records'],
     ['a clause of more than eleven words', ['Professor Ana Ruiz, who led the team at the Harlow Sleep and Memory Centre in the west, said so. Ruiz left.'], 'Ana Ruiz', 'Professor'],
     ['a clause cut by a quotation', ['Host Tom Reyes, who hosted the “Late Show,” left. Reyes smiled.'], 'Tom Reyes', 'Host'],
+    // A name before a member's title once, or a people's, is no band.
+    ['a name before a member\'s title once', ['Harbor Lights guitarist Dan Hale played on.', 'Drummer Tom Reyes left in 1990. Reyes said so.'], 'Tom Reyes', 'Drummer'],
+    ['a people before a member\'s title', ['British singer Ana Ruiz and British singer Lena Cole sang.', 'Drummer Tom Reyes left in 1990. Reyes said so.'], 'Tom Reyes', 'Drummer'],
   ])('no completion for %s', (_, docs, name, role) => {
     expect(roleOf(docs, name) ?? '').toBe(role);
   });
