@@ -557,13 +557,17 @@ function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] 
 export function whoClause(after: string): string | undefined {
   const who = WHOLE_WHO_CLAUSE.exec(after)?.[1];
   const words = who?.toLowerCase().replace(/’/g, "'").split(/\s+/) ?? [];
-  // "… just a month after the Oct." stops at an abbreviation's dot, not at the sentence's end.
-  if (!who || words.some((w) => NEGATIONS.has(w)) || STOPWORDS.has(words[words.length - 1]) || isMonth(words[words.length - 1])) return undefined;
+  // "… just a month after the Oct." stops at an abbreviation's dot, not at the sentence's end
+  // ("… who became the member for Leeds last October" ends whole).
+  if (!who || words.some((w) => NEGATIONS.has(w)) || STOPWORDS.has(words[words.length - 1]) || monthCut(words[words.length - 1])) return undefined;
   let v = 1;
   while (v < words.length - 1 && (AUXILIARIES.has(words[v]) || /ly$/.test(words[v]) || CLAUSE_ADVERBS.has(words[v]))) v++;
   const copula = words.slice(1, v).some((w) => COPULAS.has(w)) && !CAREER_VERBS.has(words[v]);
   return CAREER_VERBS.has(words[v]) || (copula && words.slice(v).some((w) => isRoleNoun(w))) ? who : undefined;
 }
+// "Oct", "Sept": a month's abbreviation, which a dot follows.
+const monthCut = (w: string) => isMonth(w) && w.length <= 4 && !FULL_SHORT_MONTHS.has(w);
+const FULL_SHORT_MONTHS = new Set(['may', 'june', 'july']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'been', 'will']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'been']);
 const CLAUSE_ADVERBS = new Set(['also', 'now', 'still', 'once', 'later', 'then', 'first', 'long', 'since', 'previously', 'formerly']);

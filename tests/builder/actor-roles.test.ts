@@ -105,6 +105,8 @@ describe('ROLE_COMPLETIONS', () => {
     ['charge-faced', ['Tom Reyes was sentenced to two and a half years in prison in 2009. Reyes was freed in 2010.'], 'Tom Reyes', 'sentenced to two and a half years'],
     // Each of a pair of names faces the charge told after both.
     ['what-the-person-did-alone', ['The poems sold out this week.', 'Tom Reyes, who published the poems in 1990, said he was glad.'], 'Tom Reyes', 'who published the poems in 1990'],
+    // A month written whole ends the clause; an abbreviated one is where a dot cut it.
+    ['what-the-person-did-alone', ['Lena Cole, who became the member for Harlow last October, voted no. Cole left early.'], 'Lena Cole', 'who became the member for Harlow last October'],
     // Past an age and a home town: ", 26, of Dover, Del., was …".
     ['charge-faced', ['Tom Reyes, 24, of Dover, Del., was arrested Monday on suspicion of theft. Reyes said he was sorry.'], 'Tom Reyes', 'arrested on suspicion of theft'],
     ['harm-suffered', ['Police said Tom Reyes, 31, of Salem, was also killed in the crash. Reyes had two children.'], 'Tom Reyes', 'killed'],
@@ -169,6 +171,7 @@ describe('ROLE_COMPLETIONS', () => {
     ['a clause that repeats the role', ['Ana Ruiz, the co-founder of Bright Note Records, was there. Ruiz, who co-founded Bright Note Records, smiled.'], 'Ana Ruiz', 'co-founder of Bright Note Records'],
     ['a clause of more than eleven words', ['Professor Ana Ruiz, who led the team at the Harlow Sleep and Memory Centre in the west, said so. Ruiz left.'], 'Ana Ruiz', 'Professor'],
     ['a clause cut by a quotation', ['Host Tom Reyes, who hosted the “Late Show,” left. Reyes smiled.'], 'Tom Reyes', 'Host'],
+    ['a clause cut at a month\'s abbreviation', ['Lena Cole, who became the member for Harlow on Oct. 3, voted no. Cole left early.'], 'Lena Cole', ''],
     // A name before a member's title once, or a people's, is no band.
     ['a name before a member\'s title once', ['Harbor Lights guitarist Dan Hale played on.', 'Drummer Tom Reyes left in 1990. Reyes said so.'], 'Tom Reyes', 'Drummer'],
     ['a people before a member\'s title', ['British singer Ana Ruiz and British singer Lena Cole sang.', 'Drummer Tom Reyes left in 1990. Reyes said so.'], 'Tom Reyes', 'Drummer'],
