@@ -17,6 +17,8 @@ export const isConnector = (w: string) => CONNECTORS.has(w) || /^(?:of|for)$/i.t
 /** A name's particle as names write it: "dos", "van", or capitalised where it opens a surname ("De Vries", "Le Pen"). */
 export const isParticle = (w: string) => NAME_PARTICLES.has(w.toLowerCase()) && isConnector(w);
 export const POSSESSIVE = /['’]s?$/u;
+/** A generation's suffix, which only a person's name takes: "Jr.", "Sr". */
+export const isGeneration = (w: string) => /^(?:Jr|Sr)\.?$/.test(w);
 /** The text before a name that opens its sentence, after one word at most ("But Pasztor …"). */
 export const OPENS_SENTENCE = /^\s*(?:\p{L}+,?\s+)?$/u;
 

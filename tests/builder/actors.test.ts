@@ -184,11 +184,17 @@ describe('clusterMentions', () => {
     ['a rank before it is no first name', [['Marshal Hamish Doyle', 'person'], ['Hamish Doyle', 'person']], ['Hamish Doyle', 'Hamish Doyle']],
     ['a first name before it may be another person\'s', [['Mary Ann Smith', 'person'], ['Ann Smith', 'person']], ['Mary Ann Smith', 'Ann Smith']],
     ['a first name the lexicon does not know before a surname opened by its particle stays', [['Anouk Le Gall', 'person'], ['Le Gall', 'person']], ['Anouk Le Gall', 'Le Gall']],
+    ['a first name the lexicon does not know before a surname and its generation\'s suffix stays', [['Tavo Brennick Sr', 'person'], ['Brennick Sr', 'person']], ['Tavo Brennick Sr', 'Brennick Sr']],
   ])('%s', (_, list, expected) => {
     const ms = mentions(list);
     describedBeforeFullName(ms);
     expect(ms.map((m) => m.name)).toEqual(expected);
     expect(ms.every((m) => m.end - m.start === m.name.length)).toBe(true);
+  });
+
+  it('a surname with its generation\'s suffix is the one person named in full with it, never the father and the son alike', () => {
+    const found = clusterMentions(mentions([['Tavo Brennick Sr', 'person'], ['Tavo Brennick Jr', 'person'], ['Brennick Sr', 'person'], ['Brennick Jr', 'person'], ['Brennick Sr', 'person']]));
+    expect(found.map((a) => [a.name, a.mentions.length])).toEqual([['Tavo Brennick Sr', 3], ['Tavo Brennick Jr', 2]]);
   });
 
   it('a full name met once opening a sentence, with no known first name, cuts nothing off', () => {
@@ -449,6 +455,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['a name with no known first name after a verb of speech', '"The levee will hold," said Tavish Orleck on Monday. Crews thanked Tavish Orleck.', 'Tavish Orleck'],
     ['a character named more often than the player who plays it', 'The film opens on Friday. Dana Pell, who plays Mirela, is superb. Mirela finds a boat, and Mirela rows it to the levee. Mirela survives.', 'Mirela'],
     ['named-as-kin: a relative named once who speaks', 'The boy\'s aunt, Ana Pryce, recalled "his laugh, his games." Crews searched the levee for the boy.', 'Ana Pryce'],
+    ['a son named with a generation\'s suffix, who never acts', 'Tavo Brennick Sr. said the search for Tavo Brennick Jr. would go on. Crews looked for Brennick Jr. before dawn. "We will find him," said Brennick Sr.', 'Tavo Brennick Jr'],
+    ['a father named with a generation\'s suffix', 'Tavo Brennick Sr. said the search for Tavo Brennick Jr. would go on. Crews looked for Brennick Jr. before dawn. "We will find him," said Brennick Sr.', 'Tavo Brennick Sr'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Peter Lund drowned, called it a mistake. Peter Lund, a city engineer, had warned of the flood.', 'Peter Lund'],
   ])('stays an actor: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);

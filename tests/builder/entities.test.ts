@@ -329,6 +329,14 @@ describe('findMentions', () => {
     expect(find('Ohio Governor Anna Brill said the roads were closed.', 'Anna Brill')?.role).toBe('Ohio Governor');
   });
 
+  it.each([
+    ['In an interview, Ana Pryce and Tavo Brennick Sr. said they have faith Tavo Brennick Jr. is safe.', 'Tavo Brennick Sr'],
+    ['In an interview, Ana Pryce and Tavo Brennick Sr. said they have faith Tavo Brennick Jr. is safe.', 'Tavo Brennick Jr'],
+    ['Brennick Sr. says the boy was last seen with his grandfather.', 'Brennick Sr'],
+  ])('a generation\'s suffix says a person, whatever the first name: %s → %s', (text, name) => {
+    expect(find(text, name)?.type).toBe('person');
+  });
+
   it('a surname that is also a month or a modal stays in the name', () => {
     expect(find('Reading the statement, Prime Minister Theresa May said Britain would leave.', 'Theresa May')?.role).toBe('Prime Minister');
   });

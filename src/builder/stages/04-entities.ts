@@ -7,7 +7,7 @@ import {
   COLLECTIVE_NOUNS, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
   STATE_AFTER_A_TOWN, TITLE_SURNAMES, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
-import { CONNECTORS, POSSESSIVE, isConnector, bare, isCapitalized, lowerTitle } from '../name-words.js';
+import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, bare, isCapitalized, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
 
 // "R-Ariz." after a senator's name is a party and state, not a name.
@@ -137,7 +137,10 @@ const mayBeFirstName = (w: string) => isFirstName(w) || (!isCommonWord(w) && !is
 const titleWordIsFirstName = (run: Token[], i: number) =>
   i + 1 < run.length && (i + 2 === run.length || CONNECTORS.has(run[i + 2].text)) && isFirstName(bare(run[i].text)) && isCapitalized(run[i].text) && !isTitleWord(run[i + 1].text);
 
-const isSuffix = (w: string) => ROMAN.test(w) || /^(?:Jr|Sr)\.?$/.test(w);
+const isSuffix = (w: string) => ROMAN.test(w) || isGeneration(w);
+// "Kunz Sr.", "Dana Okafor Jr.": only a person's name takes a generation's suffix, whatever
+// ordinary word "Sr" may read as; the word before it must be a name, not an ordinary word.
+const generational = (words: readonly string[]) => words.length >= 2 && isGeneration(words[words.length - 1]) && /^\p{Lu}/u.test(words[words.length - 2]) && !isCommonWord(words[words.length - 2]);
 // "Stephen King", "Martin Luther King Jr.": a title word that is also a surname is the surname
 // after a first name (no place's: "Paris Mayor"), where it ends the name or comes before its suffix.
 const titleIsSurname = (words: readonly string[], j: number) =>
@@ -529,7 +532,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       // Nor is "Battle of Kessel" or "Courthill of Braemore" one: an "of" or a "for" joins a
       // person's name only after a first name ("Catherine of Aragon").
       // A name's particle says it is a person's as a first name does ("Le Pen", "Marine Le Pen", "Ruiz del Campo").
-      type: classified ?? (role || honorific || isFirstName(words[0]) || hasParticle(words) || (words.length >= 2 && !isCommonWord(words[words.length - 1]) && (!isCommonWord(words[0]) || isVerbForm(words[0])) && !words.some((w) => w === 'of' || w === 'for')) ? 'person' : undefined),
+      type: classified ?? (role || honorific || isFirstName(words[0]) || hasParticle(words) || generational(words) || (words.length >= 2 && !isCommonWord(words[words.length - 1]) && (!isCommonWord(words[0]) || isVerbForm(words[0])) && !words.some((w) => w === 'of' || w === 'for')) ? 'person' : undefined),
     };
     const rule = NAME_RULES.find((r) => r.match(candidate));
     if (rule) {

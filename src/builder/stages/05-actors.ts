@@ -5,7 +5,7 @@ import { STOPWORDS, occurrences } from '../text/tokens.js';
 import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
-import { isConnector, isParticle } from '../name-words.js';
+import { isConnector, isGeneration, isParticle } from '../name-words.js';
 import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
@@ -52,11 +52,14 @@ const compact = (name: string) => normKey(name).replace(/ /g, '');
  * A surname that opens with its particle is one however the particle is written: "Le Pen" for
  * Marine Le Pen, "De Blasio" for Bill de Blasio.
  */
+// "Kunz Sr." for DeOrr Kunz Sr.: the surname with its generation's suffix stands for the
+// whole name, and never for the father's or the son's alike.
+const surnameWithGeneration = (words: readonly string[], k: number) => k === words.length - 2 && isGeneration(words[k + 1]) && /^\p{Lu}\p{Ll}/u.test(words[k]);
 const surnamesOfSeveralWords = (name: string): string[] => {
   const words = name.split(/\s+/);
   const keys: string[] = [];
   for (let k = 1; k <= words.length - 2; k++)
-    if ((isFirstName(words[k - 1]) && !isFirstName(words[k]) && /^\p{Lu}\p{Ll}/u.test(words[k])) || isParticle(words[k])) keys.push(normKey(words.slice(k).join(' ')));
+    if ((isFirstName(words[k - 1]) && !isFirstName(words[k]) && /^\p{Lu}\p{Ll}/u.test(words[k])) || isParticle(words[k]) || surnameWithGeneration(words, k)) keys.push(normKey(words.slice(k).join(' ')));
   return keys;
 };
 
@@ -228,7 +231,8 @@ export function describedBeforeFullName(mentions: Mention[], opensSentence: (m: 
     const words = m.name.split(/\s+/);
     for (let k = 1; k <= words.length - 2; k++) {
       const rest = words.slice(k).join(' ');
-      if (!fullNames.has(rest)) continue;
+      // "Kunz Sr." is the surname written with its suffix, not a full name "DeOrr" describes.
+      if (!fullNames.has(rest) || surnameWithGeneration(words, k)) continue;
       // …but a title or a rank is no first name ("Air Chief Marshal Hamish Doyle").
       // …nor is a surname that opens with its particle ("Hervé | Le Bras"): the word before it is a first name.
       if ((isFirstName(words[k - 1]) && !isTitleWord(words[k - 1]) && !RANKS.has(words[k - 1].toLowerCase())) || isConnector(words[k - 1]) || OPENING_PARTICLES.has(words[k])) break;
@@ -873,12 +877,13 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // name and no role, that never does, says or owns anything in any article (never "X said",
   // "said X", "X's", "X, who"), is a thing, a place or a headline's words the articles mention, not someone
   // of the story.
+  // A name with a generation's suffix ("Kunz Jr.") is a person's, the one searched for or spoken of.
   {
     name: 'name-that-never-acts',
     match: (a, { docOf }) =>
       a.type === 'person' &&
       a.roles.size === 0 &&
-      a.mentions.every((m) => /^\p{Lu}/u.test(m.name) && m.name.includes(' ') && !isGivenName(m.name.split(/\s+/)[0])) &&
+      a.mentions.every((m) => /^\p{Lu}/u.test(m.name) && m.name.includes(' ') && !isGivenName(m.name.split(/\s+/)[0]) && !isGeneration(m.name.split(/\s+/).pop()!)) &&
       !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
   },
   // "Dana Whitfield, whose brother Charles was the pilot": a person named once, only as someone's
