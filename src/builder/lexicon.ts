@@ -201,6 +201,7 @@ export const PLACE_PREFIXES = new Set(organizations.placePrefixes);
 export const NOT_NAMES = new Set(organizations.notNames);
 export const PLATFORM_NOUNS = lower(organizations.platformNouns.words);
 export const HEADS_WRITTEN_LAST = lower(organizations.headsWrittenLast.words);
+export const HEADS_BEFORE_ON = lower(organizations.headsBeforeOn.words);
 export const PARTY_MEMBERS: ReadonlyMap<string, string> = new Map(Object.entries(organizations.partyMembers.names));
 const KNOWN_ORGS = new Map(organizations.known.map((o) => [o.toLowerCase(), o]));
 export const SPEECH_VERBS = lower([...speech.verbs, ...speech.weak]);

@@ -337,6 +337,20 @@ describe('findMentions', () => {
     expect(find(text, name)?.type).toBe('person');
   });
 
+  it.each([
+    ['He testified before the House Committee on Energy and Commerce on Tuesday.', 'House Committee on Energy and Commerce'],
+    ["The House Committee on Rivers and Harbors's oversight panel met.", 'House Committee on Rivers and Harbors'],
+    ['The Council on Foreign Relations said the talks would fail.', 'Council on Foreign Relations'],
+    ['The Senate Judiciary Subcommittee on Crime and Terrorism heard Ruiz.', 'Senate Judiciary Subcommittee on Crime and Terrorism'],
+    ['Ruiz sits on the Levee Subcommittee on the Interior.', 'Levee Subcommittee'],
+  ])('a deliberating body\'s name goes on through "on" to what it deliberates: %s', (text, name) => {
+    expect(find(text, name)?.type).toBe('organization');
+  });
+
+  it('"the Committee on Wednesday" is when the committee met, not its name', () => {
+    expect(names('The Levee Committee on Wednesday voted to close the gates.')).toEqual(['Levee Committee']);
+  });
+
   it('a surname that is also a month or a modal stays in the name', () => {
     expect(find('Reading the statement, Prime Minister Theresa May said Britain would leave.', 'Theresa May')?.role).toBe('Prime Minister');
   });

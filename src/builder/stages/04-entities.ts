@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
   STATE_AFTER_A_TOWN, TITLE_SURNAMES, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -58,6 +58,13 @@ const joinable = (t: Token, first: boolean, prev?: Token, opening = false) => {
   return isCapitalized(t.text) || lowerTitle(t.text);
 };
 
+// "House Committee on Energy and Commerce", "Council on Foreign Relations": a deliberating body's
+// name goes on through "on" to the capitalised words of what it deliberates; "the Committee on
+// Wednesday" is when it met.
+const goesOnThroughOn = (text: string, run: Token[], t: Token, next?: Token) =>
+  t.text === 'on' && run.length > 0 && HEADS_BEFORE_ON.has(bare(run[run.length - 1].text).toLowerCase()) && isCapitalized(run[run.length - 1].text) &&
+  !!next && text.slice(t.end, next.start) === ' ' && capitalized(next.text) && !isDateWord(next.text) && !STOPWORDS.has(next.text.toLowerCase());
+
 /** Runs of capitalised words (with connectors and lower-case title words) that may name someone. */
 function runs(text: string, tokens: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -75,8 +82,8 @@ function runs(text: string, tokens: Token[]): Token[][] {
     if (run.length && !adjacent) flush();
     // A word that cannot continue the run may still open the next one: "The | New York Times".
     const opening = opensWithParticle(text, t, tokens[i + 1]);
-    if (run.length && !joinable(t, false, run[run.length - 1]) && joinable(t, true, undefined, opening)) flush();
-    if (joinable(t, run.length === 0, run[run.length - 1], opening)) {
+    if (run.length && !joinable(t, false, run[run.length - 1]) && joinable(t, true, undefined, opening) && !goesOnThroughOn(text, run, t, tokens[i + 1])) flush();
+    if (joinable(t, run.length === 0, run[run.length - 1], opening) || goesOnThroughOn(text, run, t, tokens[i + 1])) {
       run.push(t);
       // A possessive closes the name: "Assad's chief accomplice".
       // …unless an organisation's name goes on: "Department for Children's Services".
@@ -111,7 +118,7 @@ function splitAtAnd(run: Token[]): Token[][] {
   if (at < 0) return [run];
   if (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) && !ORG_HEADS.has(run[at - 1].text.toLowerCase())) return [run];
   // "Department of Health and Mental Hygiene": what an organisation is "of" may be two things.
-  const of = run.findIndex((t) => t.text === 'of' || t.text === 'for');
+  const of = run.findIndex((t) => t.text === 'of' || t.text === 'for' || t.text === 'on');
   if (of > 0 && of < at && ORG_HEADS.has(run[of - 1].text.toLowerCase()) && !run.slice(at + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()) || isFirstName(t.text))) return [run];
   return [run.slice(0, at), ...splitAtAnd(run.slice(at + 1))].filter((r) => r.length);
 }
