@@ -457,6 +457,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['named-as-kin: a relative named once who speaks', 'The boy\'s aunt, Ana Pryce, recalled "his laugh, his games." Crews searched the levee for the boy.', 'Ana Pryce'],
     ['a son named with a generation\'s suffix, who never acts', 'Tavo Brennick Sr. said the search for Tavo Brennick Jr. would go on. Crews looked for Brennick Jr. before dawn. "We will find him," said Brennick Sr.', 'Tavo Brennick Jr'],
     ['a father named with a generation\'s suffix', 'Tavo Brennick Sr. said the search for Tavo Brennick Jr. would go on. Crews looked for Brennick Jr. before dawn. "We will find him," said Brennick Sr.', 'Tavo Brennick Sr'],
+    ['ordinary-word: a body named with its kind before it, whatever its lower-case twin in a quoted title', 'Art supply company Zelvora warned against the trend. A video titled "how to use zelvora pencils as eyeliner" spread, and Zelvora said the pencils were not safe.', 'Zelvora'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Peter Lund drowned, called it a mistake. Peter Lund, a city engineer, had warned of the flood.', 'Peter Lund'],
   ])('stays an actor: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);

@@ -668,7 +668,9 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'ordinary-word',
     match: (a, { ctx, lowerWords }) => {
-      if (a.name.includes(' ') || a.type === 'country' || (a.type === 'group' && a.mentions.some((m) => m.type)) || knownOrg(a.name)) return false;
+      // "Art supply company Crayola": a word the articles name as a body with its kind written
+      // before it is a name, whatever its lower-case twin in a quoted title ("how to use crayola pencils").
+      if (a.name.includes(' ') || a.type === 'country' || (a.type === 'group' && a.mentions.some((m) => m.type)) || knownOrg(a.name) || a.mentions.some((m) => m.role && m.type === 'organization')) return false;
       const word = a.name.toLowerCase();
       const opening = (m: Mention) => ctx.sentences[m.sentence].start >= m.start - 1;
       return lowerWords.has(word) || (a.mentions.every(opening) && (lowerWords.has(word.replace(/s$/, '')) || readsAsPluralAdverbOrAdjective(word)));
