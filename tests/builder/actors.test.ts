@@ -406,6 +406,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['setting', ['The bus had left Queluz Verde at dawn.', 'Crews in Queluz Verde stacked sandbags, and schools in Queluz Verde closed.'], 'Queluz Verde'],
     ['ordinary-word', ['Forecasters said the storms would move east of the basin by the evening.', 'The levee held.'], 'Forecasters'],
     ['disease-or-germ', ['Cases of Pontiac fever rose as Legionella bacteria spread through the pipes.', 'Legionella was found in the cooling towers. Legionella thrives in warm water. Ruiz said Legionella would be tested for.'], 'Legionella'],
+    ['initials-of-a-disease', ['Harlow Valley Fever (HVF) spread along the levee. HVF kills one patient in ten.', 'Ruiz said HVF cases rose, and HVF worried the crews.'], 'HVF'],
     ['work-title', ['The new film, "Nightfall," opens on Friday. Critics said "Nightfall" runs long.', '“Nightfall” was shot in Spain, and Ruiz said she liked it.'], 'Nightfall'],
     ['work-title', ['The new show, "River Town Nights," opens on Friday, and "River Town Nights" runs long.', 'Ruiz said she liked "River Town Nights."'], 'River Town Nights'],
     ['outlet-journalist', ['Reporting from the levee, Al Jazeera\'s Lena Haddad said: "The water is still rising."', 'The levee held, KTVO reporter Ellen Marsh said.'], 'Lena Haddad'],

@@ -433,6 +433,7 @@ describe('NAME_RULES', () => {
     ['not-a-name', 'The footage aired on state TV last night.', 'TV'],
     ['not-a-name', 'The feed went dark at 3:15 a.m. PDT on Sunday.', 'PDT'],
     ['not-a-name', 'Veterans with PTSD waited longest.', 'PTSD'],
+    ['disease-name', 'Doctors said Harlow Valley Fever spread along the river.', 'Harlow Valley Fever'],
     ['place-prefix', 'Troops were sent to Fort Ardell on Monday.', 'Fort Ardell'],
     ['place-with-country', 'The plane landed in Air China late.', 'Air China'],
     ['news-outlet', 'Reuters reported the talks had ended.', 'Reuters'],

@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
   STATE_AFTER_A_TOWN, TITLE_SURNAMES, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -300,6 +300,9 @@ export const NAME_RULES: readonly NameRule[] = [
   // Places, streets and events: "Martin Luther King Boulevard", "World War II".
   { name: 'place-or-event', match: (c) => PLACE_HEADS.has(lastHead(c)), build: reject },
   { name: 'not-a-name', match: (c) => NOT_NAMES.has(c.name), build: reject },
+  // "Rocky Mountain Spotted Fever", "West Nile Virus": a name built on a disease's or a germ's noun
+  // names the illness, however often the story repeats it.
+  { name: 'disease-name', match: (c) => !single(c) && DISEASE_NOUNS.has(c.lastWord.toLowerCase()) && c.classified !== 'organization', build: reject },
   // "Fort Ardell", "Mount Tarkhang".
   { name: 'place-prefix', match: (c) => !single(c) && PLACE_PREFIXES.has(c.words[0]) && !ORG_HEADS.has(c.lastWord.toLowerCase()), build: reject },
   // "Sasebo Japan", "Pine Lakes, Ariz": a place qualified by its country.

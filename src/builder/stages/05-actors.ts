@@ -689,6 +689,18 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         return next !== undefined && DISEASE_NOUNS.has(next.toLowerCase());
       }),
   },
+  // "Rocky Mountain Spotted Fever (RMSF)": initials given in parentheses right after a disease's
+  // or a germ's name stand for the illness, wherever else the story writes them.
+  {
+    name: 'initials-of-a-disease',
+    match: (a, { docOf }) =>
+      /^\p{Lu}{2,8}$/u.test(a.name) &&
+      !knownOrg(a.name) &&
+      a.mentions.some((m) => {
+        const noun = /(\p{L}+)\s*\(\s*$/u.exec(docOf(m).slice(Math.max(0, m.start - 30), m.start))?.[1];
+        return noun !== undefined && DISEASE_NOUNS.has(noun.toLowerCase());
+      }),
+  },
   // "Low Tide" is a film, a book or a song: a name only ever written inside quotation marks is a
   // work's title, unless the title speaks or wants somewhere (a show: "'Skating With the Champions'
   // would love to have …").
