@@ -390,6 +390,12 @@ describe('actors across a cluster', () => {
     expect(beside?.aliases).not.toContain('investigators');
   });
 
+  it('"the DA\'s office" is the District Attorney\'s Office the story names in full', () => {
+    const found = names([`${lead}\n\nThe Tarrow County District Attorney's Office charged two men on Monday. The DA's office would not comment.`, `${lead}\n\nBail was set at $1 million, the DA's office said.`]);
+    expect(found).toContain("Tarrow County District Attorney's Office");
+    expect(found).not.toContain('DA');
+  });
+
   it('"Customs and Border Protection" is one organisation', () => {
     const b = names([`${lead}\n\nOfficials at U.S. Customs and Border Protection said the crossing would stay open.`, `${lead}\n\nThe levee held.`]);
     expect(b.some((n) => /Customs and Border Protection/.test(n))).toBe(true);

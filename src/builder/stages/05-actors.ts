@@ -330,6 +330,18 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     // "Fire Department" / "Tarrow City Fire Department": the name without the place before it.
     for (let k = 1; k <= words.length - 2; k++) if (words.slice(k).some((w) => ORG_HEADS.has(w))) keys.push(words.slice(k).join(' '));
     const candidates = new Set([...keys.flatMap((k) => byName.get(k) ?? []), ...[...a.aliases].flatMap((y) => (acronymsOf.get(y) ?? []).flatMap((x) => byAlias.get(x) ?? []))]);
+    // "the DA's office" for the Denver District Attorney's Office: the initials of the title whose
+    // office the body is, written in capitals; the office keeps its full name.
+    const titled = /(\p{Lu})\p{L}+\s+(\p{Lu})\p{L}+['’]s?\s+Office$/u.exec(a.name);
+    if (titled)
+      for (const b of byName.get(`${titled[1]}${titled[2]}`.toLowerCase()) ?? []) {
+        if (b === a || !/^\p{Lu}{2}$/u.test(b.name)) continue;
+        for (const m of b.mentions) {
+          m.surface ??= m.name;
+          m.name = a.name;
+        }
+        into(b, a);
+      }
     // "Tesla" / "Tesla Motors", "Pew" / "Pew Research Center": an organisation's first word alone,
     // when it is a word of no other kind (no ordinary word, place, country or first name) and
     // does or owns something somewhere ("Pew found", not "in Milford" for "Milford Police").
