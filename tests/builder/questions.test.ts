@@ -275,6 +275,7 @@ const MODAL_UNBUILT_ROWS: [string, string][] = [
   ['cut-short', 'Pilots may try to land the plane in such unfavorable …'],
   ['dangling-modifier', 'Growers may be allowed to file a formal complaint about the sale of a synthetic or blended honey “to protect the name of their product,” but the board refused.'],
   ['dangling-modifier', 'The method could help doctors build functional.'],
+  ['no-object', 'The agency could offer no other details about the Harlow fire.'],
 ];
 describe('modal questions not built whole', () => {
   it.each(MODAL_UNBUILT_ROWS)('%s: %s', (_name, sentence) => {
@@ -1027,6 +1028,31 @@ describe('questions across a cluster', () => {
       `${lead}\n\nMaria Lopez, a retired teacher, has campaigned for a new library in Oakdale for years. Her neighbor, John Smith, signed her petition last spring.\n\nShe says she will keep pressing the city council to fund the library next year.`,
     ]);
     expect(b.questions.map((q) => q.text)).toContain('Will Maria Lopez keep pressing the city council to fund the library next year?');
+  });
+
+  // Rows it-body and they-body (index.ts withReferent): a body that reports what it will do names
+  // itself "it" or "they"; the question names the body.
+  it('it-body: "it" opening what a company reports is the company', () => {
+    const b = build([`${lead}\n\nNorthwind Mining Corp. said on Wednesday it may close the Harlow gas plant next year.\n\nDelegates met late.`]);
+    expect(b.questions.map((q) => q.text)).toContain('Will Northwind Mining Corp close the Harlow gas plant next year?');
+  });
+  it('it-body: "it will be hard to …" points at nothing', () => {
+    const b = build([`${lead}\n\nNorthwind Mining Corp. said on Wednesday it might be hard to keep the Harlow gas plant open next year.\n\nDelegates met late.`]);
+    expect(b.questions.map((q) => q.text).filter((q) => q.includes('Northwind Mining Corp be'))).toEqual([]);
+  });
+  it('they-body: "they" opening what a group reports is the group', () => {
+    const b = build([`${lead}\n\nThe Democrats said on Monday they may block the Harlow water bill next week.\n\nDelegates met late.`]);
+    expect(b.questions.map((q) => q.text)).toContain('Will Democrats block the Harlow water bill next week?');
+  });
+  // Row they-previous-subject (index.ts previousSubject): "they" opening a sentence is the plural
+  // subject that opened the one before, unless something plural follows that subject's verb.
+  it('they-previous-subject: "they" is the subject of the sentence before', () => {
+    const b = build([`${lead}\n\nThe balloon crew is expected to reach the coast of Oregon within five days.\n\nBut where they will land is anyone's guess.`]);
+    expect(b.questions.map((q) => q.text)).toContain('Where will the balloon crew land?');
+  });
+  it('they-previous-subject: not after an object that may be "they"', () => {
+    const b = build([`${lead}\n\nPolice have arrested two men after the robbery of the Harlow jewelry store.\n\nThey may appear in court next week, the prosecutor said.`]);
+    expect(b.questions.map((q) => q.text).filter((q) => /^Will police appear/i.test(q))).toEqual([]);
   });
 
   // Row once-per-actor (disputes.ts): an actor set against several others is asked against one.

@@ -9,12 +9,15 @@ import { PERSONAL } from '../../text/grammar.js';
 import { containment, cosine, counts } from '../../text/similarity.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
-import { SPEECH_VERB_ALTERNATION, genderOf } from '../../lexicon.js';
+import { SPEECH_VERB_ALTERNATION, genderOf, isPluralPhrase } from '../../lexicon.js';
 import { questionOf, statementQuestion } from './asks.js';
 import { accusationDisputes, agencyDisputes, contraryDisputes, denialDisputes, disputes } from './disputes.js';
 import { answerOf } from './answers.js';
 import { ageDisputes, figureDisputes } from './figures.js';
 import { signalOf } from './signals.js';
+import { cap, lowerFirst, subjectBefore } from './clause.js';
+import grammar from '../../data/question-clauses.json';
+import { phrases } from '../../text/phrases.js';
 import { matterQuestion } from './matter.js';
 
 export { questionOf } from './asks.js';
@@ -89,7 +92,7 @@ function weigh(ctx: Context, s: Sentence, thread: Map<string, number>): number {
 const SUBJECT_PRONOUN = /\b([Hh]e|[Ss]he)(?=['’]s\s|\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|could|may|might|can|\p{Ll}+ed|\p{Ll}+s)\b)/gu;
 // The pronoun is the subject of a speech verb: "He denies …", "She also said …".
 const SPEAKS = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+|also\s+)?(?:${SPEECH_VERB_ALTERNATION})\b`, 'u');
-function withName(ctx: Context, s: Sentence): string {
+export function withName(ctx: Context, s: Sentence): string {
   const first = SUBJECT_PRONOUN.exec(s.text);
   SUBJECT_PRONOUN.lastIndex = 0;
   if (!first) return s.text;
@@ -107,6 +110,64 @@ function withName(ctx: Context, s: Sentence): string {
   }
   if (!referent || !fits(referent)) return s.text;
   return s.text.replace(SUBJECT_PRONOUN, (p) => (p.toLowerCase() === first[1].toLowerCase() ? referent!.name : p));
+}
+
+// "The agency said it may cut jobs", "Police said Monday they would return": a body that reports
+// what it will do names itself "it" or "they"; the pronoun is the speaker when it opens what is
+// reported (the attribution stage's speaker, else the one body named before it that fits), so
+// the ask rules can name it. Nowhere else is the antecedent sure enough: a pronoun further on
+// may point at any noun phrase. A person is never "it"; "it will be hard to …" points at nothing.
+const REPORTED_OPENS = new RegExp(String.raw`\b(?:${phrases(grammar.reportedSelf.verbs)})\s+(?:[\p{L}.]+\s+){0,2}?(?:on\s+)?(?:(?:${phrases(grammar.timeBeforeSubject.days)})\s+)?(?:that\s+)?$`, 'iu');
+const VERB_AFTER = String.raw`(?=\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|\p{Ll}+ed|\p{Ll}+s)\b)`;
+const EXPLETIVE = /^\s+(?:(?:may|might|could|will|would|can|should|must)\s+(?:not\s+|also\s+|still\s+)?)?(?:be|is|was|has\s+been|had\s+been|seems?|seemed|appears?|appeared|remains?|remained|takes?|took|means?|meant|depends?|depended|turns?|turned|matters?|mattered|happens?|happened)\b/u;
+interface Referring {
+  name: string;
+  pronoun: RegExp;
+  fits: (a: ActorDraft) => boolean;
+}
+const REFERRING: readonly Referring[] = [
+  { name: 'they-body', pronoun: new RegExp(String.raw`(?<![\p{L}'’])(they)${VERB_AFTER}`, 'gu'), fits: (a) => a.type === 'group' || (a.type !== 'person' && isPluralPhrase(a.name)) },
+  { name: 'it-body', pronoun: new RegExp(String.raw`(?<![\p{L}'’])(it)${VERB_AFTER}`, 'gu'), fits: (a) => (a.type === 'organization' || a.type === 'country') && !isPluralPhrase(a.name) },
+];
+export function withReferent(ctx: Context, s: Sentence, text: string): string {
+  for (const row of REFERRING) {
+    for (const m of text.matchAll(row.pronoun)) {
+      const at = m.index!;
+      if (!REPORTED_OPENS.test(text.slice(0, at)) || (row.name === 'it-body' && EXPLETIVE.test(text.slice(at + m[0].length)))) continue;
+      // (withName may have named someone before it: offsets hold only up to the first change.)
+      if (text.slice(0, at) !== s.text.slice(0, at)) break;
+      const said = ctx.attributions.find((x) => x.sentence === s.index && x.start <= s.start + at && x.end > s.start + at);
+      const before = [...new Set(mentionsOf(ctx, s.index).filter((x) => x.end - s.start <= at).map((x) => ctx.actors[x.actor!]).filter(row.fits))];
+      // (Two bodies named before it may both be speaking: "police and the sheriff's office told reporters they …".)
+      const referent = before.length === 1 ? before[0] : !before.length && said && row.fits(ctx.actors[said.actor]) ? ctx.actors[said.actor] : undefined;
+      if (!referent) continue;
+      return text.slice(0, at) + referent.name.replace(/^(The|A|An)\b/u, (d) => d.toLowerCase()) + text.slice(at + m[1].length);
+    }
+  }
+  return previousSubject(ctx, s, text);
+}
+
+// "The team is expected to land on Friday. But where they will land is anyone's guess": "they"
+// opening a sentence is the plural subject that opened the one before it in the same article,
+// when nothing plural follows that subject's verb closely enough to be "they" instead ("Police
+// arrested two men. They …" may be either).
+const OPENING_THEY = new RegExp(String.raw`^((?:(?:but|and|so|yet|still|however|now|instead|meanwhile),?\s+)?(?:(?:where|how|when|why|whether|what)\s+)?)(they)${VERB_AFTER}`, 'iu');
+const OPENING_CONNECTIVE = /^(?:(?:but|and|so|yet|still|however|now|instead|meanwhile|today|yesterday),?\s+)?/iu;
+const MAIN_VERB = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|must)\b/u;
+const COLLECTIVE = new RegExp(String.raw`\b(?:${phrases(grammar.collectives.words)})$`, 'iu');
+function previousSubject(ctx: Context, s: Sentence, text: string): string {
+  const m = OPENING_THEY.exec(text);
+  const prev = ctx.sentences[s.index - 1];
+  if (!m || !prev || prev.doc !== s.doc || text.slice(0, m[1].length) !== s.text.slice(0, m[1].length)) return text;
+  const verb = MAIN_VERB.exec(prev.text);
+  if (!verb) return text;
+  const head = prev.text.slice(0, verb.index).replace(OPENING_CONNECTIVE, '');
+  const subject = subjectBefore(prev.text, verb.index);
+  if (!subject || subject !== head.trim() || !(isPluralPhrase(subject) || COLLECTIVE.test(subject))) return text;
+  const after = prev.text.slice(verb.index + verb[0].length).split(/\s+/).slice(0, 7).join(' ');
+  if (isPluralPhrase(after)) return text;
+  const named = lowerFirst(subject);
+  return m[1] + (m[1] ? named : cap(named)) + text.slice(m[1].length + m[2].length);
 }
 
 /** A sentence that signals something open, weighed by its signal, actors, thread and place. */
@@ -175,7 +236,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     if (text && fresh(text)) take({ text, kind, actors: actorsIn(s), sentences: [s.index] }, score, 'matter', true);
   };
   for (const { s, kind, signal, score, strong, sure } of candidates) {
-    const text = withName(ctx, s);
+    const text = withReferent(ctx, s, withName(ctx, s));
     // A rule's question first; else, for a strong signal, its statement asked.
     let q = questionOf(text);
     const repeated = !!q && wordCount(q.text) <= 25 && tidy(q.text) && !fresh(q.text) && !(q.rule === 'modal' && QUOTE_OPENS.test(s.text));
