@@ -1044,6 +1044,10 @@ describe('questions across a cluster', () => {
     const b = build([`${lead}\n\nThe Democrats said on Monday they may block the Harlow water bill next week.\n\nDelegates met late.`]);
     expect(b.questions.map((q) => q.text)).toContain('Will Democrats block the Harlow water bill next week?');
   });
+  it('they-body: an unnamed plural speaker opening the sentence is "they"', () => {
+    const b = build([`${lead}\n\nInspectors said on Friday they may close the Harlow ferry pier next month.\n\nDelegates met late.`]);
+    expect(b.questions.map((q) => q.text)).toContain('Will inspectors close the Harlow ferry pier next month?');
+  });
   // Row they-previous-subject (index.ts previousSubject): "they" opening a sentence is the plural
   // subject that opened the one before, unless something plural follows that subject's verb.
   it('they-previous-subject: "they" is the subject of the sentence before', () => {

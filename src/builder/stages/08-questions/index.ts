@@ -140,11 +140,24 @@ export function withReferent(ctx: Context, s: Sentence, text: string): string {
       const before = [...new Set(mentionsOf(ctx, s.index).filter((x) => x.end - s.start <= at).map((x) => ctx.actors[x.actor!]).filter(row.fits))];
       // (Two bodies named before it may both be speaking: "police and the sheriff's office told reporters they …".)
       const referent = before.length === 1 ? before[0] : !before.length && said && row.fits(ctx.actors[said.actor]) ? ctx.actors[said.actor] : undefined;
+      // "Investigators said they are looking into …": an unnamed plural speaker that opens the
+      // sentence is "they" just the same.
+      const opening = row.name === 'they-body' && !referent && !before.length ? speakerOpening(text.slice(0, at)) : undefined;
+      if (opening) return text.slice(0, at) + lowerFirst(opening) + text.slice(at + m[1].length);
       if (!referent) continue;
       return text.slice(0, at) + referent.name.replace(/^(The|A|An)\b/u, (d) => d.toLowerCase()) + text.slice(at + m[1].length);
     }
   }
   return previousSubject(ctx, s, text);
+}
+
+const SPEECH_AT = new RegExp(String.raw`\s(?:${phrases(grammar.reportedSelf.verbs)})\b`, 'iu');
+function speakerOpening(head: string): string | undefined {
+  const verb = SPEECH_AT.exec(head);
+  if (!verb) return undefined;
+  const subject = subjectBefore(head, verb.index);
+  const whole = head.slice(0, verb.index).replace(OPENING_CONNECTIVE, '').trim();
+  return subject && subject === whole && isPluralPhrase(subject) ? subject : undefined;
 }
 
 // "The team is expected to land on Friday. But where they will land is anyone's guess": "they"
