@@ -19,7 +19,7 @@ export const isParticle = (w: string) => NAME_PARTICLES.has(w.toLowerCase()) && 
 export const POSSESSIVE = /['’]s?$/u;
 /** A generation's suffix, which only a person's name takes: "Jr.", "Sr". */
 export const isGeneration = (w: string) => /^(?:Jr|Sr)\.?$/.test(w);
-/** The text before a name that opens its sentence, after one word at most ("But Pasztor …"). */
+/** The text before a name that opens its sentence, after one word at most ("But Kowalczyk …"). */
 export const OPENS_SENTENCE = /^\s*(?:\p{L}+,?\s+)?$/u;
 
 /** A title or role word written in lower case ("spokesman", "former"), or a capitalised title. */

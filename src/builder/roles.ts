@@ -225,7 +225,7 @@ const OWNED_BEFORE = /\b(his|her|their)\s+((?:[\p{Ll}\d'’-]+\s+){0,3}?)([\p{Ll
 const CLOSES_OR_LISTS = /^\s*(?:[,;:)—–]|\.(?=\s|$)|$|\s+and\s+(?:\d{1,3}-year-old\s+)?\p{Lu})/u;
 const OWNER_PRONOUN = { his: 'male', her: 'female' } as const;
 const JOINED_TO = /^\s+(?:and|with)\s+$/;
-/** "Pasztor's daughter", "Elijah's mother": the role with its owner's name for the pronoun. */
+/** "Kowalczyk's daughter", "Elijah's mother": the role with its owner's name for the pronoun. */
 function ownedRole(c: RoleContext, titled = false): string | undefined {
   const before = c.text.slice(0, titled ? c.start : c.tokens[c.runStart].start);
   const m = OWNED_BEFORE.exec(before);
@@ -370,7 +370,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   // "Jane Doe, who heads the agency", "…, who founded the company in 1999": the post a verb names.
   { name: 'who-holds-post', match: (c) => unsure(c) && !c.from && WHO_VERB.test(c.rest), build: (c) => mapRole(postRole(c.rest), c) },
-  // "Pasztor admitted shooting her neighbor, Frank Macomber", "she took her two children, Ana Ruiz
+  // "Kowalczyk admitted shooting her neighbor, Frank Macomber", "she took her two children, Ana Ruiz
   // and Leo Ruiz": a role owned by the person named before, through "his", "her" or "their".
   { name: 'role-of-the-one-named-before', match: (c) => unsure(c) && !!c.earlier?.length && c.type !== 'country' && c.type !== 'organization', build: (c) => mapRole(ownedRole(c), c) },
   // "her neighbor, 58-year-old Carl Weston", "The helicopter pilot, Lt. Adam Ford": a role

@@ -81,11 +81,11 @@ describe('clusterMentions', () => {
     ],
     [
       'a short form of a first name, and a misspelt surname, are the same person',
-      [['Jonathan Hubbard', 'person'], ['Jon Hubbard', 'person'], ['Randall Hackett', 'person'], ['Randy Hackett', 'person'], ['Rene Pasztor', 'person'], ['Rene Pastzor', 'person'], ['Rene Hernandez', 'person']],
+      [['Jonathan Hubbard', 'person'], ['Jon Hubbard', 'person'], ['Randall Hackett', 'person'], ['Randy Hackett', 'person'], ['Rene Kowalczyk', 'person'], ['Rene Kowalcyzk', 'person'], ['Rene Hernandez', 'person']],
       [
         { name: 'Jonathan Hubbard', aliases: ['Jon Hubbard', 'Jonathan Hubbard'], mentions: 2 },
         { name: 'Randall Hackett', aliases: ['Randall Hackett', 'Randy Hackett'], mentions: 2 },
-        { name: 'Rene Pasztor', aliases: ['Rene Pastzor', 'Rene Pasztor'], mentions: 2 },
+        { name: 'Rene Kowalczyk', aliases: ['Rene Kowalcyzk', 'Rene Kowalczyk'], mentions: 2 },
         { name: 'Rene Hernandez', aliases: ['Rene Hernandez'], mentions: 1 },
       ],
     ],

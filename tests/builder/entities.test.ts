@@ -338,7 +338,7 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['He testified before the House Committee on Energy and Commerce on Tuesday.', 'House Committee on Energy and Commerce'],
+    ['He testified before the Senate Committee on Harbour Affairs on Tuesday.', 'Senate Committee on Harbour Affairs'],
     ["The House Committee on Rivers and Harbors's oversight panel met.", 'House Committee on Rivers and Harbors'],
     ['The Council on Foreign Relations said the talks would fail.', 'Council on Foreign Relations'],
     ['The Senate Judiciary Subcommittee on Crime and Terrorism heard Ruiz.', 'Senate Judiciary Subcommittee on Crime and Terrorism'],

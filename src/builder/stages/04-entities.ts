@@ -58,7 +58,7 @@ const joinable = (t: Token, first: boolean, prev?: Token, opening = false) => {
   return isCapitalized(t.text) || lowerTitle(t.text);
 };
 
-// "House Committee on Energy and Commerce", "Council on Foreign Relations": a deliberating body's
+// "Senate Committee on Harbour Affairs", "Council on Foreign Relations": a deliberating body's
 // name goes on through "on" to the capitalised words of what it deliberates; "the Committee on
 // Wednesday" is when it met.
 const goesOnThroughOn = (text: string, run: Token[], t: Token, next?: Token) =>
@@ -145,7 +145,7 @@ const titleWordIsFirstName = (run: Token[], i: number) =>
   i + 1 < run.length && (i + 2 === run.length || CONNECTORS.has(run[i + 2].text)) && isFirstName(bare(run[i].text)) && isCapitalized(run[i].text) && !isTitleWord(run[i + 1].text);
 
 const isSuffix = (w: string) => ROMAN.test(w) || isGeneration(w);
-// "Kunz Sr.", "Dana Okafor Jr.": only a person's name takes a generation's suffix, whatever
+// "Okafor Sr.", "Dana Okafor Jr.": only a person's name takes a generation's suffix, whatever
 // ordinary word "Sr" may read as; the word before it must be a name, not an ordinary word.
 const generational = (words: readonly string[]) => words.length >= 2 && isGeneration(words[words.length - 1]) && /^\p{Lu}/u.test(words[words.length - 2]) && !isCommonWord(words[words.length - 2]);
 // "Stephen King", "Martin Luther King Jr.": a title word that is also a surname is the surname
@@ -300,7 +300,7 @@ export const NAME_RULES: readonly NameRule[] = [
   // Places, streets and events: "Martin Luther King Boulevard", "World War II".
   { name: 'place-or-event', match: (c) => PLACE_HEADS.has(lastHead(c)), build: reject },
   { name: 'not-a-name', match: (c) => NOT_NAMES.has(c.name), build: reject },
-  // "Rocky Mountain Spotted Fever", "West Nile Virus": a name built on a disease's or a germ's noun
+  // "Cedar Creek Fever", "West Nile Virus": a name built on a disease's or a germ's noun
   // names the illness, however often the story repeats it.
   { name: 'disease-name', match: (c) => !single(c) && DISEASE_NOUNS.has(c.lastWord.toLowerCase()) && c.classified !== 'organization', build: reject },
   // "Fort Ardell", "Mount Tarkhang".

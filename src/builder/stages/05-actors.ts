@@ -52,7 +52,7 @@ const compact = (name: string) => normKey(name).replace(/ /g, '');
  * A surname that opens with its particle is one however the particle is written: "Le Pen" for
  * Marine Le Pen, "De Blasio" for Bill de Blasio.
  */
-// "Kunz Sr." for DeOrr Kunz Sr.: the surname with its generation's suffix stands for the
+// "Okafor Sr." for Dana Okafor Sr.: the surname with its generation's suffix stands for the
 // whole name, and never for the father's or the son's alike.
 const surnameWithGeneration = (words: readonly string[], k: number) => k === words.length - 2 && isGeneration(words[k + 1]) && /^\p{Lu}\p{Ll}/u.test(words[k]);
 const surnamesOfSeveralWords = (name: string): string[] => {
@@ -231,7 +231,7 @@ export function describedBeforeFullName(mentions: Mention[], opensSentence: (m: 
     const words = m.name.split(/\s+/);
     for (let k = 1; k <= words.length - 2; k++) {
       const rest = words.slice(k).join(' ');
-      // "Kunz Sr." is the surname written with its suffix, not a full name "DeOrr" describes.
+      // "Okafor Sr." is the surname written with its suffix, not a full name "Dana" describes.
       if (!fullNames.has(rest) || surnameWithGeneration(words, k)) continue;
       // …but a title or a rank is no first name ("Air Chief Marshal Hamish Doyle").
       // …nor is a surname that opens with its particle ("Hervé | Le Bras"): the word before it is a first name.
@@ -330,7 +330,7 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     // "Fire Department" / "Tarrow City Fire Department": the name without the place before it.
     for (let k = 1; k <= words.length - 2; k++) if (words.slice(k).some((w) => ORG_HEADS.has(w))) keys.push(words.slice(k).join(' '));
     const candidates = new Set([...keys.flatMap((k) => byName.get(k) ?? []), ...[...a.aliases].flatMap((y) => (acronymsOf.get(y) ?? []).flatMap((x) => byAlias.get(x) ?? []))]);
-    // "the DA's office" for the Denver District Attorney's Office: the initials of the title whose
+    // "the DA's office" for the Harbor County District Attorney's Office: the initials of the title whose
     // office the body is, written in capitals; the office keeps its full name.
     const titled = /(\p{Lu})\p{L}+\s+(\p{Lu})\p{L}+['’]s?\s+Office$/u.exec(a.name);
     if (titled)
@@ -680,8 +680,8 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'ordinary-word',
     match: (a, { ctx, lowerWords }) => {
-      // "Art supply company Crayola": a word the articles name as a body with its kind written
-      // before it is a name, whatever its lower-case twin in a quoted title ("how to use crayola pencils").
+      // "Paper goods company Larkwell": a word the articles name as a body with its kind written
+      // before it is a name, whatever its lower-case twin in a quoted title ("how to fold larkwell paper").
       if (a.name.includes(' ') || a.type === 'country' || (a.type === 'group' && a.mentions.some((m) => m.type)) || knownOrg(a.name) || a.mentions.some((m) => m.role && m.type === 'organization')) return false;
       const word = a.name.toLowerCase();
       const opening = (m: Mention) => ctx.sentences[m.sentence].start >= m.start - 1;
@@ -701,7 +701,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         return next !== undefined && DISEASE_NOUNS.has(next.toLowerCase());
       }),
   },
-  // "Rocky Mountain Spotted Fever (RMSF)": initials given in parentheses right after a disease's
+  // "Cedar Creek Fever (CCF)": initials given in parentheses right after a disease's
   // or a germ's name stand for the illness, wherever else the story writes them.
   {
     name: 'initials-of-a-disease',
@@ -903,7 +903,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // name and no role, that never does, says or owns anything in any article (never "X said",
   // "said X", "X's", "X, who"), is a thing, a place or a headline's words the articles mention, not someone
   // of the story.
-  // A name with a generation's suffix ("Kunz Jr.") is a person's, the one searched for or spoken of.
+  // A name with a generation's suffix ("Okafor Jr.") is a person's, the one searched for or spoken of.
   {
     name: 'name-that-never-acts',
     match: (a, { docOf }) =>

@@ -267,7 +267,7 @@ function pronounSpeaker(c: Clause): number | undefined {
   // nothing,” he added": one named in the sentence's own quoted words is spoken of, not speaking.
   const quoted = [...s.text.matchAll(QUOTE)].map((q) => [s.start + q.index!, s.start + q.index! + q[0].length]);
   const fits = (m: Mention) => namedPerson(ctx, last!.text, c.spoke)(m) && !(m.sentence === s.index && quoted.some(([from, to]) => m.start >= from && m.end <= to));
-  // "Pasztor faces two charges … – charges she said she is guilty of": the sentence's own subject.
+  // "Kowalczyk faces two charges … – charges she said she is guilty of": the sentence's own subject.
   const subject = c.inSentence.find((m) => m.end <= last!.start && personSubject(ctx, m) && fits(m));
   if (subject) return subject.actor;
   // "Police found the son-in-law in the water, and he said …": the person the clause before
@@ -721,7 +721,7 @@ function speechVerbs(text: string, offset: number, acts = false): Span[] {
   // "the report found …", "The Halvorsen proposal includes …": what a document holds.
   for (const t of tokenize(text, offset)) {
     if (DOCUMENT_VERBS.has(t.text) && DOCUMENT.test(text.slice(0, t.start - offset))) verbs.push({ start: t.start, end: t.end, document: true });
-    // "In the experiment, Kanan and Li found that …": a finding of the subject, stated as a claim.
+    // "In the trial, Okafor and Lund found that …": a finding of the subject, stated as a claim.
     else if (FINDING_VERBS.has(t.text) && /^\s+that\s/.test(text.slice(t.end - offset, t.end - offset + 6)) && !otherSense(text, t, offset)) verbs.push({ start: t.start, end: t.end });
   }
   for (const { name, pattern } of ACTIONS) {

@@ -143,8 +143,8 @@ export const AGE_RULES: readonly AgeRule[] = [
   { name: 'age-before-name', side: 'before', match: /\b(\d{1,3})-year-old\s+(?:(?!(?:of|and|or|with|whose|who|from|in|for|to|by)\s)[\p{Ll}-]+\s+){0,3}$/u },
 ];
 
-// Two ages of one person are two accounts only when they are close: "Amber Pasztor, 29" and
-// "6-year-old Rene Pasztor" are two people an actor merged, not a dispute.
+// Two ages of one person are two accounts only when they are close: "Amber Kowalczyk, 29" and
+// "6-year-old Rene Kowalczyk" are two people an actor merged, not a dispute.
 const closeAges = (a: number, b: number) => a !== b && Math.abs(a - b) <= Math.max(2, Math.min(a, b) / 4);
 
 /** Two articles (or one, twice) that give one named person different ages: "How old was Jane Roe: 28 or 29?" */
