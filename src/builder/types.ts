@@ -110,6 +110,8 @@ export interface Paragraph {
   start: number;
   end: number;
   noise?: string;
+  /** Furniture for the page it stands in (an archive's notice, a column of other stories), not for its own words: never judged sentence by sentence. */
+  page?: boolean;
 }
 
 /** Everything the stages read and write; each stage fills in its own part. */

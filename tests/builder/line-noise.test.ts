@@ -181,6 +181,34 @@ describe('paragraphs', () => {
     expect(noiseOf(text)).toEqual([null, 'boilerplate', 'boilerplate', 'boilerplate', null]);
   });
 
+  it('a header with a "More>>" link opens a column of other stories: every line after it is furniture, however long', () => {
+    const text = [
+      'Local News More>>',
+      'Bridge Reopens After Repairs Bridge Reopens After Repairs A bridge closed for a month after a barge struck it reopened to traffic on Monday, and the city said the repairs came in under budget.',
+      'Jane Roe, the mayor, said the harbour would reopen next week. The council will vote on the budget on Tuesday, and the port authority expects the first ships on Thursday.',
+    ].join('\n');
+    expect(noiseOf(text)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
+  it('a "More" without its link arrows heads nothing', () => {
+    expect(noiseOf('Local News More\nJane Roe, the mayor, said the harbour would reopen next week after the repairs.')).toEqual(['headline', null]);
+  });
+
+  it("a short page with a line about the archive's crawl is the archive's notice, every line of it", () => {
+    const text = [
+      'These files are not publicly accessible.',
+      'Crawl of outlinks from an encyclopedia site started in March.',
+      'Sorry, the page you requested could not be found. If you are looking for an older news story, it may no longer be here.',
+    ].join('\n');
+    expect(noiseOf(text)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
+  it('a long article that names the archive keeps its text', () => {
+    const story = 'The city council voted on Monday to widen the bridge, and the mayor said the work would start in the spring after a year of delays and two lawsuits. ';
+    const text = [story.repeat(25), 'The Internet Archive, a nonprofit library, asked the court to dismiss the case.'].join('\n');
+    expect(noiseOf(text)).toEqual([null, null]);
+  });
+
   it('without a header, the same short lines are text', () => {
     expect(noiseOf('The bill passed the House by seven votes.\nAhmed Ali describes the long retreat of the party.')).toEqual([null, null]);
   });

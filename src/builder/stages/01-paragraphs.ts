@@ -10,6 +10,10 @@ const PATTERNS = boilerplate.linePatterns.map((p) => new RegExp(p, 'iu'));
 const LINKS_HEADER = new RegExp(boilerplate.headers, 'iu');
 /** Under a "RELATED" header, lines this short are the headlines of linked stories. */
 const LINK_WORDS = 20;
+const COLUMN_HEADER = new RegExp(boilerplate.columnHeader, 'u');
+const ARCHIVE_NOTICE = new RegExp(boilerplate.archiveNotice, 'iu');
+/** An archive's notice is a few short paragraphs; an article about the archive runs longer. */
+const NOTICE_WORDS = 400;
 // Photo captions name who stands where ("(R)", "…personnel, left, and …") and end with an agency
 // credit.
 const CAPTION = /\((?:L|R|C|left|right|centre|center|front|back)\)|,\s(?:left|right|centre|center|(?:second|third) from (?:left|right))(?:,|\s(?:and|is|are)\b)|\.\s*(?:Reuters|AP|AFP|Getty(?: Images)?|EPA|File|Photo)\.?\s*$/u;
@@ -52,14 +56,20 @@ export function paragraphs(ctx: Context): void {
   for (const doc of ctx.docs) {
     const re = /[^\n]+/g;
     let links = false;
+    let column = false;
+    const lines: { text: string; start: number }[] = [];
     for (const m of doc.text.matchAll(re)) {
       const raw = m[0];
       const lead = raw.length - raw.trimStart().length;
       const text = raw.trim();
-      if (!text) continue;
-      const start = m.index! + lead;
+      if (text) lines.push({ text, start: m.index! + lead });
+    }
+    const notice = wordCount(doc.text) < NOTICE_WORDS && lines.some((l) => ARCHIVE_NOTICE.test(l.text));
+    for (const { text, start } of lines) {
       links = LINKS_HEADER.test(text) || (links && wordCount(text) <= LINK_WORDS);
-      out.push({ doc: doc.index, start, end: start + text.length, noise: lineNoise(text) ?? (links ? 'boilerplate' : undefined) });
+      column ||= COLUMN_HEADER.test(text);
+      const page = column || notice;
+      out.push({ doc: doc.index, start, end: start + text.length, noise: page ? 'boilerplate' : (lineNoise(text) ?? (links ? 'boilerplate' : undefined)), ...(page && { page }) });
     }
   }
   ctx.paragraphs = out;

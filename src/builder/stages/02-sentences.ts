@@ -26,7 +26,7 @@ export function sentences(ctx: Context): void {
   ctx.paragraphs.forEach((p, pi) => {
     const text = ctx.docs[p.doc].text.slice(p.start, p.end);
     const spans = splitSentences(text);
-    const bySentence = p.noise !== undefined && runOn(text, spans);
+    const bySentence = p.noise !== undefined && !p.page && runOn(text, spans);
     for (const [s, e] of spans) {
       const raw = text.slice(s, e);
       const lead = raw.length - raw.trimStart().length;
