@@ -33,6 +33,20 @@ const other = [
   'Turnout in the congressional race was higher than in the last midterm, county clerks reported after the polls closed.',
 ];
 
+// Two articles that name the same people and places, and tell the story in their own words.
+const bridge = [
+  [
+    'The Eastport city council voted on Monday to close the Harbor Bridge after inspectors found cracks in its pillars.',
+    'Mayor Jane Roe said the Harbor Bridge would stay shut until engineers finish the repairs, which could take a year.',
+    'Commuters lined up for the ferry on Tuesday morning as police turned cars away from the approach roads.',
+  ].join('\n\n'),
+  [
+    'Eastport shut the Harbor Bridge on Monday after an inspection found cracked pillars, Mayor Jane Roe said.',
+    'Drivers will take the ferry while engineers repair the bridge, a job the council expects to cost millions.',
+    'Shop owners near the bridge said they feared losing customers during the long closure.',
+  ].join('\n\n'),
+];
+
 describe('offTopic', () => {
   it.each<[string, string[], string, string | undefined]>([
     [
@@ -99,6 +113,33 @@ describe('offTopic', () => {
       'paragraphs joined with no space between them are judged one by one: one paragraph with spaces stays',
       [[...story, ...other].join(' '), retold.join('\n\n')],
       'special election',
+      undefined,
+    ],
+    [
+      'a paragraph that turns to an unrelated story is off-topic',
+      [
+        bridge[0],
+        [
+          'In unrelated news, Eastport police arrested a man on Friday for stealing copper wire.',
+          'Tom Reyes, 41, is accused of cutting the wire from a rail yard over three nights.',
+          'Reyes was released on bail and is due in court next month.',
+          'Mayor Jane Roe said the Harbor Bridge repairs would start in the spring.',
+        ].join('\n\n'),
+      ],
+      'cutting the wire',
+      'off-topic',
+    ],
+    [
+      'a paragraph that turns to an unrelated story is off-topic: it ends where a paragraph names the story again',
+      [
+        bridge[0],
+        [
+          'In unrelated news, Eastport police arrested a man on Friday for stealing copper wire.',
+          'Tom Reyes, 41, is accused of cutting the wire from a rail yard over three nights.',
+          'Mayor Jane Roe said the Harbor Bridge repairs would start in the spring.',
+        ].join('\n\n'),
+      ],
+      'repairs would start',
       undefined,
     ],
     [

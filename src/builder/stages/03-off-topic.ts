@@ -1,8 +1,13 @@
 // Marks what the cluster is not about: sentences repeated from an earlier article (kept once, as
-// the first article writes them, with a note of each copy), and paragraphs far from the rest of
-// the cluster (a story about something else pasted into a page).
+// the first article writes them, with a note of each copy), the paragraphs after a page's turn
+// to an unrelated story, and paragraphs far from the rest of the cluster (a story about
+// something else pasted into a page).
+import dates from '../data/dates.json';
+import offTopicData from '../data/off-topic.json';
+import { phrases } from '../text/phrases.js';
 import type { Context, Sentence } from '../types.js';
 import { containment, counts } from '../text/similarity.js';
+import { STOPWORDS, isCapitalized, tokenize } from '../text/tokens.js';
 
 /** Similarity of a paragraph to the other documents, below which it is off-topic, relative to the median. */
 const OFF_TOPIC_RATIO = 0.2;
@@ -18,6 +23,7 @@ const CONTINUES = /^(?:["“‘]|(?:He|She|They|His|Her|Their)\b)/u;
 
 export function offTopic(ctx: Context): void {
   markDuplicates(ctx.sentences);
+  unrelatedStories(ctx);
   // A copy of another article (a wire story republished) is no second voice to compare with:
   // identical articles are judged as the one article they are.
   if (new Set(ctx.sentences.filter((s) => !s.noise).map((s) => s.doc)).size < 2) return;
@@ -107,6 +113,40 @@ export function offTopic(ctx: Context): void {
   for (const x of scored) docSize[x.list[0].doc] += size(x.list);
   for (const x of strays) strayed[x.list[0].doc] += size(x.list);
   for (const x of strays) if (strayed[x.list[0].doc] <= docSize[x.list[0].doc] * MAX_STRAY_SHARE) for (const s of x.list) s.noise = 'off-topic';
+}
+
+const CALENDAR = new Set([...dates.months, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((w) => w.toLowerCase()));
+
+/** The names a sentence writes: its capitalized words after the first, which any sentence capitalizes. */
+function namesIn(text: string): string[] {
+  return tokenize(text)
+    .slice(1)
+    .map((t) => t.text)
+    .filter((w) => isCapitalized(w))
+    .map((w) => w.toLowerCase().replace(/[.'’]s?$/u, ''))
+    .filter((w) => !STOPWORDS.has(w) && !CALENDAR.has(w));
+}
+
+const UNRELATED = new RegExp(String.raw`^(?:${phrases(offTopicData.unrelatedOpenings)})\b`, 'iu');
+
+/**
+ * A page that turns to another story says so ("In unrelated cases, prosecutors charged …"): from
+ * that paragraph on, its paragraphs are the other story until one names a name the story writes
+ * elsewhere (in the other articles, or on this page before the turn) other than the names the
+ * turn itself writes (the city both stories happen in).
+ */
+function unrelatedStories(ctx: Context): void {
+  const live = ctx.sentences.filter((s) => !s.noise);
+  for (const [i, turn] of live.entries()) {
+    if (turn.noise || !UNRELATED.test(turn.text) || live[i - 1]?.paragraph === turn.paragraph) continue;
+    const story = new Set(live.filter((s) => s.doc !== turn.doc || s.index < turn.index).flatMap((s) => namesIn(s.text)));
+    const own = new Set(live.filter((s) => s.paragraph === turn.paragraph).flatMap((s) => namesIn(s.text)));
+    const returns = (p: number) => live.some((s) => s.paragraph === p && namesIn(s.text).some((n) => story.has(n) && !own.has(n)));
+    for (const s of live.slice(i)) {
+      if (s.doc !== turn.doc || (s.paragraph !== turn.paragraph && returns(s.paragraph))) break;
+      s.noise = 'off-topic';
+    }
+  }
 }
 
 function markDuplicates(sentences: Sentence[]): void {
