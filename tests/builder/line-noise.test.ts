@@ -190,6 +190,20 @@ describe('paragraphs', () => {
     expect(noiseOf(text)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);
   });
 
+  it("a header naming a press release's issuer opens its own description: every line after it is furniture", () => {
+    const text = [
+      'The harbour will reopen next week, the port authority said in a statement on Monday.',
+      'About Harbor Freight Lines',
+      'Harbor Freight Lines is the leading carrier of the eastern seaboard, with offices in nine ports.',
+      'Contact: Jane Roe, jane.roe@example.com',
+    ].join('\n');
+    expect(noiseOf(text)).toEqual([null, 'boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
+  it('a subheading about a common noun opens no press release furniture', () => {
+    expect(noiseOf('About the case\nThe harbour will reopen next week, the port authority said in a statement on Monday.')).toEqual(['headline', null]);
+  });
+
   it('a "More" without its link arrows heads nothing', () => {
     expect(noiseOf('Local News More\nJane Roe, the mayor, said the harbour would reopen next week after the repairs.')).toEqual(['headline', null]);
   });

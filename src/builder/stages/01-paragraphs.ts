@@ -11,6 +11,7 @@ const LINKS_HEADER = new RegExp(boilerplate.headers, 'iu');
 /** Under a "RELATED" header, lines this short are the headlines of linked stories. */
 const LINK_WORDS = 20;
 const COLUMN_HEADER = new RegExp(boilerplate.columnHeader, 'u');
+const ABOUT_HEADER = new RegExp(boilerplate.aboutHeader, 'u');
 const ARCHIVE_NOTICE = new RegExp(boilerplate.archiveNotice, 'iu');
 /** An archive's notice is a few short paragraphs; an article about the archive runs longer. */
 const NOTICE_WORDS = 400;
@@ -67,7 +68,7 @@ export function paragraphs(ctx: Context): void {
     const notice = wordCount(doc.text) < NOTICE_WORDS && lines.some((l) => ARCHIVE_NOTICE.test(l.text));
     for (const { text, start } of lines) {
       links = LINKS_HEADER.test(text) || (links && wordCount(text) <= LINK_WORDS);
-      column ||= COLUMN_HEADER.test(text);
+      column ||= COLUMN_HEADER.test(text) || ABOUT_HEADER.test(text);
       const page = column || notice;
       out.push({ doc: doc.index, start, end: start + text.length, noise: page ? 'boilerplate' : (lineNoise(text) ?? (links ? 'boilerplate' : undefined)), ...(page && { page }) });
     }
