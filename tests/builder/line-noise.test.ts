@@ -183,7 +183,7 @@ describe('paragraphs', () => {
 
   it('a header with a "More>>" link opens a column of other stories: every line after it is furniture, however long', () => {
     const text = [
-      'Local News More>>',
+      'Harbour Sports More>>',
       'Bridge Reopens After Repairs Bridge Reopens After Repairs A bridge closed for a month after a barge struck it reopened to traffic on Monday, and the city said the repairs came in under budget.',
       'Jane Roe, the mayor, said the harbour would reopen next week. The council will vote on the budget on Tuesday, and the port authority expects the first ships on Thursday.',
     ].join('\n');
@@ -205,13 +205,13 @@ describe('paragraphs', () => {
   });
 
   it('a "More" without its link arrows heads nothing', () => {
-    expect(noiseOf('Local News More\nJane Roe, the mayor, said the harbour would reopen next week after the repairs.')).toEqual(['headline', null]);
+    expect(noiseOf('Harbour Sports More\nJane Roe, the mayor, said the harbour would reopen next week after the repairs.')).toEqual(['headline', null]);
   });
 
   it("a short page with a line about the archive's crawl is the archive's notice, every line of it", () => {
     const text = [
       'These files are not publicly accessible.',
-      'Crawl of outlinks from an encyclopedia site started in March.',
+      'Crawl of the outlinks from a reference site began in the spring.',
       'Sorry, the page you requested could not be found. If you are looking for an older news story, it may no longer be here.',
     ].join('\n');
     expect(noiseOf(text)).toEqual(['boilerplate', 'boilerplate', 'boilerplate']);

@@ -130,7 +130,7 @@ function namesIn(text: string): string[] {
 const UNRELATED = new RegExp(String.raw`^(?:${phrases(offTopicData.unrelatedOpenings)})\b`, 'iu');
 
 /**
- * A page that turns to another story says so ("In unrelated cases, prosecutors charged …"): from
+ * A page that turns to another story says so ("In unrelated news, police arrested …"): from
  * that paragraph on, its paragraphs are the other story until one names a name the story writes
  * elsewhere (in the other articles, or on this page before the turn) other than the names the
  * turn itself writes (the city both stories happen in).
