@@ -275,7 +275,7 @@ const MODAL_UNBUILT_ROWS: [string, string][] = [
   ['cut-short', 'Pilots may try to land the plane in such unfavorable …'],
   ['dangling-modifier', 'Growers may be allowed to file a formal complaint about the sale of a synthetic or blended honey “to protect the name of their product,” but the board refused.'],
   ['dangling-modifier', 'The method could help doctors build functional.'],
-  ['no-object', 'The agency could offer no other details about the Harlow fire.'],
+  ['no-object', 'The agency could give no further details about the Harlow fire.'],
 ];
 describe('modal questions not built whole', () => {
   it.each(MODAL_UNBUILT_ROWS)('%s: %s', (_name, sentence) => {

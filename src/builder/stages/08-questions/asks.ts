@@ -383,7 +383,7 @@ const LINKING = new RegExp(`^(?:${phrases(grammar.linkingVerbs.words)})$`, 'i');
 export const MODAL_UNBUILT: readonly { name: string; match: (subject: string, rest: string, object: string) => boolean }[] = [
   // "while they're driving could keep …": a pronoun and its verb are a clause, not a subject.
   { name: 'contraction-subject', match: (subject) => subject.split(/\s+/).some((w) => CONTRACTION.test(w)) },
-  // "could offer no other details", "will face no charges": what the sentence says will not
+  // "could give no further details", "will face no charges": what the sentence says will not
   // happen is no open question.
   { name: 'no-object', match: (_s, rest) => /^\s*no\s/u.test(rest) },
   // "Asked how she would vote …": a wh-word makes the words before the modal a clause.
