@@ -23,7 +23,7 @@ const ENDS_LIKE_SENTENCE = /[.!?…"”’')\]]\s*$/u;
 // A photo caption describes the picture in the present tense and dates it:
 // "The USS Fitzgerald heads to Yokosuka … on Saturday."
 const PRESENT_CAPTION = new RegExp(
-  String.raw`^[^"“”.!?]{0,80}?\b(?:${phrases(boilerplate.captionVerbs)})\b[^"“”]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\b[^"“”]*[.)]\s*$`,
+  String.raw`^[^"“”.!?]{0,80}?\b(?:${phrases(boilerplate.captionVerbs)})\b[^"“”]*\b(?:${dates.weekdays.join('|')}|Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\b[^"“”]*[.)]\s*$`,
   'u',
 );
 

@@ -115,7 +115,7 @@ export function offTopic(ctx: Context): void {
   for (const x of strays) if (strayed[x.list[0].doc] <= docSize[x.list[0].doc] * MAX_STRAY_SHARE) for (const s of x.list) s.noise = 'off-topic';
 }
 
-const CALENDAR = new Set([...dates.months, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((w) => w.toLowerCase()));
+const CALENDAR = new Set([...dates.months, ...dates.weekdays].map((w) => w.toLowerCase()));
 
 /** The names a sentence writes: its capitalized words after the first, which any sentence capitalizes. */
 function namesIn(text: string): string[] {

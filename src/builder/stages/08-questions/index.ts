@@ -92,7 +92,7 @@ function weigh(ctx: Context, s: Sentence, thread: Map<string, number>): number {
 const SUBJECT_PRONOUN = /\b([Hh]e|[Ss]he)(?=['’]s\s|\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|could|may|might|can|\p{Ll}+ed|\p{Ll}+s)\b)/gu;
 // The pronoun is the subject of a speech verb: "He denies …", "She also said …".
 const SPEAKS = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+|also\s+)?(?:${SPEECH_VERB_ALTERNATION})\b`, 'u');
-export function withName(ctx: Context, s: Sentence): string {
+function withName(ctx: Context, s: Sentence): string {
   const first = SUBJECT_PRONOUN.exec(s.text);
   SUBJECT_PRONOUN.lastIndex = 0;
   if (!first) return s.text;
@@ -129,7 +129,7 @@ const REFERRING: readonly Referring[] = [
   { name: 'they-body', pronoun: new RegExp(String.raw`(?<![\p{L}'’])(they)${VERB_AFTER}`, 'gu'), fits: (a) => a.type === 'group' || (a.type !== 'person' && isPluralPhrase(a.name)) },
   { name: 'it-body', pronoun: new RegExp(String.raw`(?<![\p{L}'’])(it)${VERB_AFTER}`, 'gu'), fits: (a) => (a.type === 'organization' || a.type === 'country') && !isPluralPhrase(a.name) },
 ];
-export function withReferent(ctx: Context, s: Sentence, text: string): string {
+function withReferent(ctx: Context, s: Sentence, text: string): string {
   for (const row of REFERRING) {
     for (const m of text.matchAll(row.pronoun)) {
       const at = m.index!;
@@ -164,8 +164,9 @@ function speakerOpening(head: string): string | undefined {
 // opening a sentence is the plural subject that opened the one before it in the same article,
 // when nothing plural follows that subject's verb closely enough to be "they" instead ("Police
 // arrested two men. They …" may be either).
-const OPENING_THEY = new RegExp(String.raw`^((?:(?:but|and|so|yet|still|however|now|instead|meanwhile),?\s+)?(?:(?:where|how|when|why|whether|what)\s+)?)(they)${VERB_AFTER}`, 'iu');
-const OPENING_CONNECTIVE = /^(?:(?:but|and|so|yet|still|however|now|instead|meanwhile|today|yesterday),?\s+)?/iu;
+const CONNECTIVES = 'but|and|so|yet|still|however|now|instead|meanwhile';
+const OPENING_THEY = new RegExp(String.raw`^((?:(?:${CONNECTIVES}),?\s+)?(?:(?:where|how|when|why|whether|what)\s+)?)(they)${VERB_AFTER}`, 'iu');
+const OPENING_CONNECTIVE = new RegExp(String.raw`^(?:(?:${CONNECTIVES}|today|yesterday),?\s+)?`, 'iu');
 const MAIN_VERB = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|must)\b/u;
 const COLLECTIVE = new RegExp(String.raw`\b(?:${phrases(grammar.collectives.words)})$`, 'iu');
 function previousSubject(ctx: Context, s: Sentence, text: string): string {
@@ -225,7 +226,8 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     if (draft.answer) answered.push(draft);
     else open.push({ draft, score, rule, general });
   };
-  const usable = (q?: { text: string }): q is NonNullable<typeof q> => !!q && wordCount(q.text) <= 25 && tidy(q.text) && fresh(q.text);
+  const wellFormed = (q?: { text: string }): q is NonNullable<typeof q> => !!q && wordCount(q.text) <= 25 && tidy(q.text);
+  const usable = (q?: { text: string }): q is NonNullable<typeof q> => wellFormed(q) && fresh(q.text);
   // The open question a sentence asks again (another article telling the same pending step): that
   // sentence is cited beside the first, so a reader sees every article that raises it.
   // A question of one or two words ("What happened?") is asked of too many different things to
@@ -252,7 +254,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     const text = withReferent(ctx, s, withName(ctx, s));
     // A rule's question first; else, for a strong signal, its statement asked.
     let q = questionOf(text);
-    const repeated = !!q && wordCount(q.text) <= 25 && tidy(q.text) && !fresh(q.text) && !(q.rule === 'modal' && QUOTE_OPENS.test(s.text));
+    const repeated = wellFormed(q) && !fresh(q.text) && !(q.rule === 'modal' && QUOTE_OPENS.test(s.text));
     const again = repeated ? askedAgain(q!.text, q!.rule) : undefined;
     if (again) {
       again.draft.sentences.push(s.index);
