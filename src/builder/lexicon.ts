@@ -191,6 +191,10 @@ export const LOCAL_FORCES = lower(organizations.localForces);
 export const FORCE_MEMBERS = lower(organizations.forceMembers);
 /** "sheriff", "FBI": words of the bodies that investigate beside a local force. */
 export const OTHER_INVESTIGATORS = lower(organizations.otherInvestigators);
+/** "Attorney", "Prosecution": before "Office" or "Service", they name the body that prosecutes. */
+/** "prosecutors": the people who speak for the body that prosecutes. */
+export const PROSECUTING_GROUPS = lower(organizations.prosecutingGroups);
+export const PROSECUTING_BODY = new RegExp(String.raw`\b(?:${organizations.prosecutingTitles.join('|')})s?(?:['’]s?)?\s+(?:Office|Service)\b`, 'iu');
 export const PLACE_HEADS = lower(organizations.placeHeads);
 export const MEDIA = lower(organizations.mediaPublishers);
 export const MEDIA_HEADS = lower(organizations.mediaHeads);

@@ -380,6 +380,32 @@ describe('actors across a cluster', () => {
     expect(story('Crews closed the levee road on Monday.').flatMap((a) => [a.name, ...a.aliases])).not.toContain('police');
   });
 
+  it('"police" alone is an actor where the story names no force but has the police act in three sentences of two articles', () => {
+    const actors = buildBriefing(
+      [
+        { text: `${lead}\n\nPolice said the van was stolen. The driver fled on foot, police said.` },
+        { text: `${lead}\n\nPolice said the levee held overnight.` },
+      ],
+      { id: 't' },
+    ).actors;
+    expect(actors.map((a) => a.name)).toContain('police');
+  });
+
+  it('"police said" is the force the story writes by its initials ("TPD"), which need no place before "police"', () => {
+    const actors = buildBriefing([{ text: `${lead}\n\nTPD officers closed the levee road. Police said the van was stolen.` }, { text: `${lead}\n\nPolice said the levee held.` }], { id: 't' }).actors;
+    const force = actors.find((a) => a.name === 'TPD');
+    expect(force?.aliases).toContain('police');
+    expect(actors.filter((a) => a.name === 'police')).toHaveLength(0);
+  });
+
+  it('"prosecutors said" is the prosecuting office the story names, and the prosecution itself where it names none', () => {
+    const story = (first: string) =>
+      buildBriefing([{ text: `${lead}\n\n${first} The van was stolen, prosecutors said.` }, { text: `${lead}\n\nThe driver, prosecutors say, fled on foot.` }], { id: 't' }).actors;
+    const office = story("The Brisco County District Attorney's Office charged the driver on Monday.").find((a) => a.name === "Brisco County District Attorney's Office");
+    expect(office?.aliases).toContain('prosecutors');
+    expect(story('Crews closed the levee road on Monday.').map((a) => a.name)).toContain('prosecutors');
+  });
+
   it('investigators are the one police force that investigates, unless a sheriff investigates too', () => {
     const story = (extra: string) =>
       buildBriefing([{ text: `${lead}\n\nTarrow police said the van was stolen. Investigators said the driver fled on foot.${extra}` }, { text: `${lead}\n\nTarrow police said the levee held.` }], { id: 't' }).actors;

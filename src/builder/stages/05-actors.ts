@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isGeneration, isParticle } from '../name-words.js';
-import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -92,6 +92,7 @@ export function clusterMentions(
   acts: (m: Mention) => boolean = () => false,
   afterThe: (m: Mention) => boolean = () => false,
   team: (a: ActorDraft) => boolean = () => false,
+  about: (a: ActorDraft) => boolean = () => false,
 ): ActorDraft[] {
   const actors: ActorDraft[] = [];
   const make = (m: Mention): ActorDraft => {
@@ -185,7 +186,7 @@ export function clusterMentions(
     }
     add(a, m);
   }
-  mergeOrganisations(actors, add, acronyms, acts);
+  mergeOrganisations(actors, add, acronyms, acts, about);
   // A lone capitalised word that never resolved is a person only with some evidence of being one.
   for (const a of actors) {
     if (a.mentions.some((m) => m.type)) {
@@ -302,7 +303,7 @@ const wordsOf = (name: string) => normKey(name).split(' ');
 
 // One organisation written several ways: "NRC" / "U.S. Nuclear Regulatory Commission",
 // "Taiyo Kaiun" / "Taiyo Kaiun K.K.", "Carver" / "USS Carver".
-function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mention) => void, acronyms: ReadonlyMap<string, string>, acts: (m: Mention) => boolean): void {
+function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mention) => void, acronyms: ReadonlyMap<string, string>, acts: (m: Mention) => boolean, about: (a: ActorDraft) => boolean): void {
   const into = (from: ActorDraft, to: ActorDraft) => {
     for (const m of from.mentions.splice(0)) add(to, m);
   };
@@ -385,7 +386,9 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
   // "Investigators believe …" in a story whose one investigating body is its police ("Millbrook police",
   // "the Dover Police Department") are that force's; not where a sheriff or a federal agency
   // investigates too ("Clay County Sheriff's investigators", "the FBI").
-  const forces = orgs().filter((a) => a.name.split(/\s+/).some((w) => LOCAL_FORCES.has(w.toLowerCase())));
+  // "NYPD", "LAPD": a force is also written as the initials of its place and "police department".
+  const forceInitials = [...LOCAL_FORCES].map((f) => new RegExp(`^\\p{Lu}{1,4}${f[0].toUpperCase()}D$`, 'u'));
+  const forces = orgs().filter((a) => a.name.split(/\s+/).some((w) => LOCAL_FORCES.has(w.toLowerCase())) || forceInitials.some((r) => r.test(a.name)));
   const otherInvestigators = actors.some((a) => a.mentions.length && [a.name, ...a.aliases].some((n) => n.split(/[\s'’]+/).some((w) => OTHER_INVESTIGATORS.has(w.toLowerCase()))));
   const named = forces.length ? forces.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)) : undefined;
   // The force keeps its name; the words that stood for it are its aliases.
@@ -397,12 +400,18 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     }
   };
   // "Police said …" is the force the story names most; in a story that names none, "police" alone
-  // says too little of whose force it is to be an actor.
+  // says too little of whose force it is to be an actor, unless the story is about what the
+  // police do and say (the force of the one town the story happens in, left unnamed).
   for (const a of actors) {
     if (!a.mentions.length || a.type !== 'group' || !LOCAL_FORCES.has(a.name)) continue;
     if (named) join(a, named);
-    else a.mentions.length = 0;
+    else if (!about(a)) a.mentions.length = 0;
   }
+  // "Prosecutors said …" speak for the prosecuting office the story names most ("the Harbor County
+  // District Attorney's Office"); where it names none, they are the prosecution of the story.
+  const offices = orgs().filter((a) => PROSECUTING_BODY.test(a.name));
+  const office = offices.length ? offices.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)) : undefined;
+  if (office) for (const a of actors) if (a.mentions.length && a.type === 'group' && PROSECUTING_GROUPS.has(a.name)) join(a, office);
   const main = !otherInvestigators ? named : undefined;
   if (main) for (const a of actors) if (a.mentions.length && a.type === 'group' && FORCE_MEMBERS.has(a.name)) join(a, main);
   // "Oregon police" / "Oregon State Police", "Tarrow police" / "Tarrow City Police": a
@@ -1009,6 +1018,9 @@ export function actors(ctx: Context): void {
       };
       return afterThe.length * 2 > a.mentions.length && afterThe.some(does) && ctx.docs.some((d) => writtenAfterAPlace(d.text, a.name));
     },
+    // The story is about an actor it names only by what it is ("police said …") when it has it
+    // act or speak in three sentences, in more than one article.
+    (a) => new Set(a.mentions.map((m) => m.sentence)).size >= 3 && new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size >= 2,
   );
   mergeAliases(clustered, ctx.mentions, (m) => textOf(ctx, m));
   story.drafts = clustered;
