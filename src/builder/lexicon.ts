@@ -12,6 +12,7 @@ import dates from './data/dates.json';
 import diseases from './data/diseases.json';
 import rolePhrases from './data/role-phrases.json';
 import nameParticles from './data/name-particles.json';
+import openQuestions from './data/open-questions.json';
 import type { ActorType } from '../format/schema.js';
 import { phrases } from './text/phrases.js';
 
@@ -182,6 +183,14 @@ export const ORG_HEADS = lower(organizations.heads);
 export const OFFICES = new Map(Object.entries(organizations.offices));
 export const GROUP_NOUNS = lower(organizations.groupNouns);
 export const UNNAMED_PERSONS = lower(organizations.unnamedPersons);
+/** "boy", "patient", "victim": people a story may leave unnamed, and whom it may be about. */
+export const UNNAMED_CHILDREN = lower(organizations.unnamedChildren);
+export const UNNAMED_SUBJECTS = new Set([...lower(organizations.unnamedSubjects), ...UNNAMED_CHILDREN]);
+/** "4-year-old", "six-week-old" before a name, with up to two words between ("4-year-old brother"): a child's age. */
+export const CHILD_AGE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:(?:\d|1[0-7]|${openQuestions.counts.numbers.words.slice(0, 17).join('|')})-years?|(?:\d{1,2}|${openQuestions.counts.numbers.words.slice(0, 17).join('|')})-(?:months?|weeks?|days?))-old\s+(?:\p{Ll}+\s+){0,2}$`,
+  'iu',
+);
 export const COLLECTIVE_NOUNS = lower(organizations.households);
 export const PLACE_OFFICES = lower(organizations.placeOffices);
 export const OWNED_GROUPS = new Map(Object.entries(organizations.ownedGroups));

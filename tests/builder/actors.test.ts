@@ -463,6 +463,9 @@ describe('NOT_ACTOR_RULES', () => {
     ['only-qualifies-a-noun', ['Crews said radical Zentorist groups had cut the levee.', 'Ruiz blamed Zentorist extremists for the breach.'], 'Zentorist'],
     ['fellow-of-a-kind', ['Ruiz, a fellow Valdorian, said the levee would hold.', 'The levee held.'], 'Valdorian'],
     ['named-as-kin', ['Ana Pryce, whose son Peter Lund drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Peter Lund'],
+    ['unnamed-subject-not-about', ['Crews found the girl near the levee at dawn.', 'The levee held.'], 'the girl'],
+    ['unnamed-subject-not-about', ['Crews found 4-year-old Lena Marsh near the levee. The girl was cold.', 'The girl was taken to a hospital, and the girl is recovering.'], 'the girl'],
+    ['unnamed-child-written-two-ways', ['Crews found the girl near the levee. The girl was cold, and the child was taken to a hospital.', 'The girl is recovering, and the child will go home on Friday.'], 'the child'],
     ['thing-after-an-article', ['Donors paid with my Zalvio for the repairs, but the Zalvio was down.', "Zalvio's fees rose. Ruiz said the Zalvio took a cut."], 'Zalvio'],
     ['thing-after-an-article', ['The boat was struck by a Vondel Tahoe near the levee, and the Vondel Tahoe sank.', 'Ruiz said the Vondel Tahoe driven by a deputy had no lights.'], 'Vondel Tahoe'],
     ['thing-after-an-article', ["A camera filmed Kerr's Marvane Rover on the bridge.", 'The Marvane Rover then drove into the water.'], 'Marvane Rover'],
@@ -492,6 +495,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['a father named with a generation\'s suffix', 'Tavo Brennick Sr. said the search for Tavo Brennick Jr. would go on. Crews looked for Brennick Jr. before dawn. "We will find him," said Brennick Sr.', 'Tavo Brennick Sr'],
     ['ordinary-word: a body named with its kind before it, whatever its lower-case twin in a quoted title', 'Art supply company Zelvora warned against the trend. A video titled "how to use zelvora pencils as eyeliner" spread, and Zelvora said the pencils were not safe.', 'Zelvora'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Peter Lund drowned, called it a mistake. Peter Lund, a city engineer, had warned of the flood.', 'Peter Lund'],
+    ['an unnamed child the story is about', 'Crews found the girl at dawn. The girl was cold. The girl was taken to a hospital.', 'the girl'],
   ])('stays an actor: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);
   });

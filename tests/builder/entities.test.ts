@@ -491,6 +491,8 @@ describe('GROUP_RULES', () => {
   // [rule, sentence, the actor found, its type, the words as written when they differ]
   const rows: [string, string, string, string, string | undefined][] = [
     ['unnamed-person', 'Police said the gunman fled on foot.', 'the gunman', 'person', undefined],
+    ['unnamed-subject', 'Doctors said the patient was awake and talking.', 'the patient', 'person', undefined],
+    ['unnamed-subject', 'The boy was taken to a hospital in Tarrow.', 'the boy', 'person', undefined],
     ['office-of-a-place', 'The boy drowned, according to the Clay County coroner.', 'Clay County coroner', 'person', undefined],
     ['office-of-a-place', 'The medical examiner said he died of his injuries.', 'the medical examiner', 'person', undefined],
     ['organisation-through-its-people', 'The bill is dead, congressional aides said.', 'Congress', 'organization', 'congressional aides'],
@@ -513,6 +515,13 @@ describe('GROUP_RULES', () => {
     const f = findMentions(text).find((x) => x.name === name);
     expect(f?.type).toBe(type);
     expect(f?.surface).toBe(surface);
+  });
+
+  it.each([
+    ['"I was the victim too," he said.'],
+    ['The victim advocacy group met on Monday.'],
+  ])('unnamed-subject: the noun as what someone is, or qualifying another, is no actor: %s', (text) => {
+    expect(findMentions(text).filter((f) => f.type === 'person')).toEqual([]);
   });
 
   it.each([

@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
   STATE_AFTER_A_TOWN, TITLE_SURNAMES, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -631,6 +631,24 @@ export const GROUP_RULES: readonly GroupRule[] = [
   {
     name: 'unnamed-person',
     match: (c) => UNNAMED_PERSONS.has(lowerAt(c, c.i)) && /^the$/i.test(c.tokens[c.i - 1]?.text ?? ''),
+    build: ({ tokens, i }) => ({ start: tokens[i - 1].start, end: tokens[i].end, name: `the ${tokens[i].text.toLowerCase()}`, type: 'person' }),
+  },
+  // "the boy was taken to hospital", "the patient said": someone a story may leave unnamed, a
+  // minor, a patient or a victim; not where the noun qualifies another ("the victim advocacy group"),
+  // nor where it is what someone is ("I was the victim too").
+  // The actors stage keeps them only where the story is about them.
+  {
+    name: 'unnamed-subject',
+    match: (c) => {
+      const next = c.tokens[c.i + 1]?.text ?? '';
+      const before = c.text.slice(Math.max(0, (c.tokens[c.i - 1]?.start ?? 0) - 12), c.tokens[c.i - 1]?.start ?? 0);
+      return (
+        UNNAMED_SUBJECTS.has(lowerAt(c, c.i)) &&
+        /^the$/i.test(c.tokens[c.i - 1]?.text ?? '') &&
+        (!/^\p{Ll}/u.test(next) || isVerbForm(next) || STOPWORDS.has(next)) &&
+        !/(?:\b(?:is|was|am|are|were|be|been|being)|['’](?:m|s|re))\s+$/iu.test(before)
+      );
+    },
     build: ({ tokens, i }) => ({ start: tokens[i - 1].start, end: tokens[i].end, name: `the ${tokens[i].text.toLowerCase()}`, type: 'person' }),
   },
   // "the coroner said", "according to the Clay County coroner": the one holder of a place's office,

@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isGeneration, isParticle } from '../name-words.js';
-import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -679,6 +679,28 @@ const lonePerson = (a: ActorDraft) => a.type === 'person' && !a.name.includes(' 
 
 /** Grouped mentions that name no actor of the story, one named rule each; any that matches drops them. */
 export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
+  // "the boy", "the patient": someone the story leaves unnamed is an actor only where the story is
+  // about them (written in two articles, or in three sentences), and where it names no child
+  // ("4-year-old Ana Ruiz", "Ana, 4,"): there "the girl" is the child it names.
+  {
+    name: 'unnamed-subject-not-about',
+    match: (a, { ctx, docOf, drafts }) => {
+      if (a.type !== 'person' || !UNNAMED_SUBJECTS.has(a.name.replace(/^the\s+/i, '').toLowerCase())) return false;
+      const sentences = new Set(a.mentions.map((m) => m.sentence)).size;
+      const docs = new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size;
+      const child = (m: Mention) => (m.age !== undefined && m.age < 18) || CHILD_AGE_BEFORE.test(docOf(m).slice(Math.max(0, m.start - 40), m.start));
+      return !(sentences >= 3 || (sentences >= 2 && docs >= 2)) || drafts.some((p) => p !== a && p.type === 'person' && p.mentions.some(child));
+    },
+  },
+  // "the girl" and "the child" in one story: its one unnamed child, written two ways; the way it
+  // is written most names it, and the other is no second actor.
+  {
+    name: 'unnamed-child-written-two-ways',
+    match: (a, { drafts }) => {
+      const child = (x: ActorDraft) => x.type === 'person' && UNNAMED_CHILDREN.has(x.name.replace(/^the\s+/i, '').toLowerCase());
+      return child(a) && drafts.some((b) => b !== a && child(b) && (b.mentions.length > a.mentions.length || (b.mentions.length === a.mentions.length && b.index < a.index)));
+    },
+  },
   // "in Dover", "U.S. officials": a place or an adjective, not someone who acts.
   { name: 'setting', match: (a, { ctx }) => isSetting(ctx, a) },
   // A capitalised word the articles also write in lower case is an ordinary word at a sentence
