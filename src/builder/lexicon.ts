@@ -183,8 +183,9 @@ export const ORG_HEADS = lower(organizations.heads);
 export const OFFICES = new Map(Object.entries(organizations.offices));
 export const GROUP_NOUNS = lower(organizations.groupNouns);
 export const UNNAMED_PERSONS = lower(organizations.unnamedPersons);
-/** "boy", "patient", "victim": people a story may leave unnamed, and whom it may be about. */
+/** "boy", "girl", "child": minors a story may leave unnamed. */
 export const UNNAMED_CHILDREN = lower(organizations.unnamedChildren);
+/** "patient", "victim" and the minors: people a story may leave unnamed, and whom it may be about. */
 export const UNNAMED_SUBJECTS = new Set([...lower(organizations.unnamedSubjects), ...UNNAMED_CHILDREN]);
 /** "4-year-old", "six-week-old" before a name, with up to two words between ("4-year-old brother"): a child's age. */
 export const CHILD_AGE_BEFORE = new RegExp(
@@ -200,9 +201,9 @@ export const LOCAL_FORCES = lower(organizations.localForces);
 export const FORCE_MEMBERS = lower(organizations.forceMembers);
 /** "sheriff", "FBI": words of the bodies that investigate beside a local force. */
 export const OTHER_INVESTIGATORS = lower(organizations.otherInvestigators);
-/** "Attorney", "Prosecution": before "Office" or "Service", they name the body that prosecutes. */
 /** "prosecutors": the people who speak for the body that prosecutes. */
 export const PROSECUTING_GROUPS = lower(organizations.prosecutingGroups);
+/** "Attorney", "Prosecution": before "Office" or "Service", they name the body that prosecutes. */
 export const PROSECUTING_BODY = new RegExp(String.raw`\b(?:${organizations.prosecutingTitles.join('|')})s?(?:['’]s?)?\s+(?:Office|Service)\b`, 'iu');
 export const PLACE_HEADS = lower(organizations.placeHeads);
 export const MEDIA = lower(organizations.mediaPublishers);
