@@ -1,7 +1,7 @@
 // Stage 08: open questions written from sentences that raise them.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
+import { NOT_SHOWN, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { ASK_RULES, MODAL_UNBUILT, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
@@ -785,6 +785,24 @@ describe('questions across a cluster', () => {
     ]);
     expect(b.questions.length).toBe(4);
     expect(b.questions.every((q) => q.text.startsWith('Will '))).toBe(true);
+  });
+
+  it('hedged-report: a detail the writer hedges ("allegedly", "may have") is not shown as open', () => {
+    const b = build([
+      `A teacher was charged on Monday with stealing from the school's charity fund.\n\nMara Lind allegedly moved the money to her own account at some point last year.\n\nThe school board will meet the parents on Friday.`,
+      `A teacher was charged on Monday with stealing from the school's charity fund.\n\nDelegates left.`,
+    ]);
+    const texts = b.questions.map((q) => q.text);
+    expect(texts.some((t) => /move the money/.test(t))).toBe(false);
+    expect(texts).toContain('Will the school board meet the parents on Friday?');
+    const row = NOT_SHOWN.find((r) => r.name === 'hedged-report')!;
+    const hidden = (sentence: string) => {
+      const q = questionOf(sentence)!;
+      return row.test({ draft: { text: q.text, kind: q.kind, actors: [], sentences: [0] }, score: 1, rule: q.rule, general: true });
+    };
+    expect(hidden('Mara Lind allegedly moved the money to her own account.')).toBe(true);
+    expect(hidden('The teacher may have hidden more money in a second account.')).toBe(true);
+    expect(hidden('The school board will meet the parents on Friday.')).toBe(false);
   });
 
   it('a quoted prediction is the speaker’s position, not a question any modal sentence raises', () => {

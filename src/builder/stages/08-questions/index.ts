@@ -65,6 +65,17 @@ const QUOTED = /“[^”]*”|"[^"]*"/gu;
 // position (a card of its own), not an open question.
 const QUOTE_OPENS = /^\s*[“"]/u;
 
+/** Questions a rule writes but a reader is not shown, in order: each row names the kind and says
+ * why an editor leaves it out. */
+export const NOT_SHOWN: readonly { name: string; test: (q: Scored) => boolean }[] = [
+  // "The coach allegedly kept the receipts", "Reyes reportedly told officers …", "the leak may have
+  // begun weeks earlier": a claim the writer hedges with an adverb or "may have" is most often a
+  // detail of the account, not what the story leaves open. What is disputed or pending about the
+  // account is asked by the charge, accusation and denial rules; asked alone, the detail is a side
+  // question.
+  { name: 'hedged-report', test: (q) => q.rule === 'hedged-adverb' || q.rule === 'hedged-perfect' },
+];
+
 /** An open question with its weight and what raised it: the rule that wrote it, or a dispute. */
 export interface Scored {
   draft: QuestionDraft;
@@ -305,7 +316,8 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     if (open.length >= MIN_OPEN) break;
     askMatter(c, c.score);
   }
-  return { open: oncePerDefendant(open).filter((q, i) => !q.general || i < GENERAL_SHOWN), answered };
+  const shown = open.filter((q) => !NOT_SHOWN.some((r) => r.test(q)));
+  return { open: oncePerDefendant(shown).filter((q, i) => !q.general || i < GENERAL_SHOWN), answered };
 }
 
 // Each sentence that tells a defendant's charges raises the same "Will X be convicted of …?": a
