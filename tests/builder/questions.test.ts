@@ -798,11 +798,23 @@ describe('questions across a cluster', () => {
     const row = NOT_SHOWN.find((r) => r.name === 'hedged-report')!;
     const hidden = (sentence: string) => {
       const q = questionOf(sentence)!;
-      return row.test({ draft: { text: q.text, kind: q.kind, actors: [], sentences: [0] }, score: 1, rule: q.rule, general: true });
+      return row.test({ draft: { text: q.text, kind: q.kind, actors: [], sentences: [0] }, score: 1, rule: q.rule, general: true }, []);
     };
     expect(hidden('Mara Lind allegedly moved the money to her own account.')).toBe(true);
     expect(hidden('The teacher may have hidden more money in a second account.')).toBe(true);
     expect(hidden('The school board will meet the parents on Friday.')).toBe(false);
+  });
+
+  it('disputes-enough: two disputes between the sides are shown, a third is not; who did it and figures are other questions', () => {
+    const row = NOT_SHOWN.find((r) => r.name === 'disputes-enough')!;
+    const q = (text: string, sides?: boolean) => ({ draft: { text, kind: 'disputed' as const, actors: [], sentences: [0] }, score: 5, rule: 'dispute', general: false, ...(sides ? { sides } : {}) });
+    const first = q('Who is right about the audit: the mayor or the council?', true);
+    const second = q('Did the mayor hide the report, as the council says, or not, as the mayor says?', true);
+    const third = q('Who is right about the budget: the council or the treasurer?', true);
+    expect(row.test(second, [first])).toBe(false);
+    expect(row.test(third, [first, second])).toBe(true);
+    expect(row.test(q('Who set the fire at the depot?'), [first, second])).toBe(false);
+    expect(row.test(q('How many people were hurt: 12 or 14?'), [first, second])).toBe(false);
   });
 
   it('a quoted prediction is the speaker’s position, not a question any modal sentence raises', () => {

@@ -27,6 +27,8 @@ export { yesNo } from './clause.js';
 export const MAX_OPEN = 6;
 /** A story that signals something open shows at least this many, the last ones asked about its matter. */
 export const MIN_OPEN = 2;
+/** Disputes shown: the sides' row put to the reader, not told again pair by pair. */
+export const MAX_DISPUTES = 2;
 /** Sentences tried, strongest first: writing a question costs a parse. */
 const MAX_TRIED = 40;
 /** Sentences a question cites: the one that raised it and the first that raise it again. */
@@ -66,14 +68,19 @@ const QUOTED = /“[^”]*”|"[^"]*"/gu;
 const QUOTE_OPENS = /^\s*[“"]/u;
 
 /** Questions a rule writes but a reader is not shown, in order: each row names the kind and says
- * why an editor leaves it out. */
-export const NOT_SHOWN: readonly { name: string; test: (q: Scored) => boolean }[] = [
+ * why an editor leaves it out, given the question and those kept above it. */
+export const NOT_SHOWN: readonly { name: string; test: (q: Scored, above: readonly Scored[]) => boolean }[] = [
   // "The coach allegedly kept the receipts", "Reyes reportedly told officers …", "the leak may have
   // begun weeks earlier": a claim the writer hedges with an adverb or "may have" is most often a
   // detail of the account, not what the story leaves open. What is disputed or pending about the
   // account is asked by the charge, accusation and denial rules; asked alone, the detail is a side
   // question.
   { name: 'hedged-report', test: (q) => q.rule === 'hedged-adverb' || q.rule === 'hedged-perfect' },
+  // A story whose sides trade charges sentence after sentence raises a dispute from each pair
+  // ("Who is right about the probe …?", "Is the committee's account accurate …?"): an editor puts
+  // the row to the reader once or twice, then turns to what comes next. Who did it, or a figure
+  // told two ways, is another question.
+  { name: 'disputes-enough', test: (q, above) => !!q.sides && above.filter((x) => x.sides).length >= MAX_DISPUTES },
 ];
 
 /** An open question with its weight and what raised it: the rule that wrote it, or a dispute. */
@@ -83,6 +90,9 @@ export interface Scored {
   rule: string;
   /** Asked by a rule that reads any sentence, or about its matter. */
   general: boolean;
+  /** A dispute that sets two sides' accounts against each other ("Who is right about …: A or
+   * B?"), not one over who did something or over a figure. */
+  sides?: boolean;
 }
 
 /** The story's main thread: its words, each weighed by how many articles write it. */
@@ -231,11 +241,11 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     const terms = contentTerms(text);
     return !seen.some((t) => containment(t, terms) >= 0.8 || containment(terms, t) >= 0.8);
   };
-  const take = (draft: QuestionDraft, score: number, rule: string, general = false) => {
+  const take = (draft: QuestionDraft, score: number, rule: string, general = false, sides = false) => {
     seen.push(contentTerms(draft.text));
     draft.answer = answerOf(ctx, draft);
     if (draft.answer) answered.push(draft);
-    else open.push({ draft, score, rule, general });
+    else open.push({ draft, score, rule, general, ...(sides ? { sides } : {}) });
   };
   const wellFormed = (q?: { text: string }): q is NonNullable<typeof q> => !!q && wordCount(q.text) <= 25 && tidy(q.text);
   const usable = (q?: { text: string }): q is NonNullable<typeof q> => wellFormed(q) && fresh(q.text);
@@ -288,7 +298,8 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     const general = GENERIC_RULES.has(q.rule);
     take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index] }, score - (general ? GENERIC_PENALTY : 0), q.rule, general);
   }
-  for (const d of [...agencyDisputes(ctx), ...disputes(ctx), ...denialDisputes(ctx), ...accusationDisputes(ctx), ...contraryDisputes(ctx), ...figureDisputes(ctx)]) {
+  const sides = new Set([...disputes(ctx), ...denialDisputes(ctx), ...accusationDisputes(ctx), ...contraryDisputes(ctx)]);
+  for (const d of [...agencyDisputes(ctx), ...sides, ...figureDisputes(ctx)]) {
     // A dispute that names both sides of what a sentence already asks takes that question's place.
     const terms = contentTerms(d.text);
     const asked = open.findIndex((q) => q.rule !== 'dispute' && d.sentences.includes(q.draft.sentences[0]) && containment(contentTerms(q.draft.text), terms) >= 0.8);
@@ -300,7 +311,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
       continue;
     }
     const replaced = asked >= 0 ? open.splice(asked, 1)[0] : undefined;
-    take(d, Math.max(replaced?.score ?? 0, DISPUTE_BONUS + Math.max(...d.sentences.map((i) => 2.5 + weigh(ctx, ctx.sentences[i], thread)))), 'dispute');
+    take(d, Math.max(replaced?.score ?? 0, DISPUTE_BONUS + Math.max(...d.sentences.map((i) => 2.5 + weigh(ctx, ctx.sentences[i], thread)))), 'dispute', false, sides.has(d));
   }
   // An age told two ways is more often one article's slip than what the story leaves open: it is
   // weighed without a signal's weight, below the questions a sentence raises, and fills a short list.
@@ -316,7 +327,8 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     if (open.length >= MIN_OPEN) break;
     askMatter(c, c.score);
   }
-  const shown = open.filter((q) => !NOT_SHOWN.some((r) => r.test(q)));
+  const shown: Scored[] = [];
+  for (const q of open) if (!NOT_SHOWN.some((r) => r.test(q, shown))) shown.push(q);
   return { open: oncePerDefendant(shown).filter((q, i) => !q.general || i < GENERAL_SHOWN), answered };
 }
 
