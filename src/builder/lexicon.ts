@@ -214,6 +214,7 @@ const VESSEL_PREFIXES = new Set(organizations.vesselPrefixes);
 export const PLACE_PREFIXES = new Set(organizations.placePrefixes);
 export const NOT_NAMES = new Set(organizations.notNames);
 export const PLATFORM_NOUNS = lower(organizations.platformNouns.words);
+export const PLATFORM_POSTS = lower(organizations.platformPosts.words);
 export const HEADS_WRITTEN_LAST = lower(organizations.headsWrittenLast.words);
 export const HEADS_BEFORE_ON = lower(organizations.headsBeforeOn.words);
 export const PARTY_MEMBERS: ReadonlyMap<string, string> = new Map(Object.entries(organizations.partyMembers.names));

@@ -457,6 +457,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['after-an-ampersand', ['The levee was designed by Harlan & Vossberg in 1990.', 'Harlan & Vossberg said the levee would hold. Harlan & Vossberg built it.'], 'Vossberg'],
     ['name-cut-as-a-role', ['Lee Marsh, a senior fellow of the National Flood Archive, said the levee was old.', 'The levee held.'], 'Archive'],
     ['platform', ['Volunteers posted photos of the levee on Zorbly, and Zorbly spread them.', 'Ruiz said her Zorbly account was flooded with messages. Zorbly grew.'], 'Zorbly'],
+    ['written-on-a-platform', ['Ruiz wrote on Twitter that the levee would hold.', 'A Twitter post by the crews showed the water, and volunteers shared it via Twitter.'], 'Twitter'],
     ['place-by-its-preposition', ['Houses in Thornwick were flooded, and Thornwick lost power.', 'Thornwick was mostly flattened. Thornwick reopened its school.'], 'Thornwick'],
     ['what-a-body-is-for', ['The House Select Subcommittee on the Floodplains heard Ruiz on Monday.', 'The levee held.'], 'Floodplains'],
     ['character-of-a-player', ['The film opens on Friday. Dana Pell, who plays Mirela, is superb. Mirela finds a boat.', 'Pell carries the film; Pell said she loved it.'], 'Mirela'],
@@ -494,6 +495,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['a son named with a generation\'s suffix, who never acts', 'Tavo Brennick Sr. said the search for Tavo Brennick Jr. would go on. Crews looked for Brennick Jr. before dawn. "We will find him," said Brennick Sr.', 'Tavo Brennick Jr'],
     ['a father named with a generation\'s suffix', 'Tavo Brennick Sr. said the search for Tavo Brennick Jr. would go on. Crews looked for Brennick Jr. before dawn. "We will find him," said Brennick Sr.', 'Tavo Brennick Sr'],
     ['ordinary-word: a body named with its kind before it, whatever its lower-case twin in a quoted title', 'Art supply company Zelvora warned against the trend. A video titled "how to use zelvora pencils as eyeliner" spread, and Zelvora said the pencils were not safe.', 'Zelvora'],
+    ['written-on-a-platform: a platform that acts', 'Ruiz wrote on Twitter that the levee would hold. Twitter removed the post on Tuesday, and Twitter said it broke no rule.', 'Twitter'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Peter Lund drowned, called it a mistake. Peter Lund, a city engineer, had warned of the flood.', 'Peter Lund'],
     ['an unnamed child the story is about', 'Crews found the girl at dawn. The girl was cold. The girl was taken to a hospital.', 'the girl'],
   ])('stays an actor: %s', (_, sentence, name) => {

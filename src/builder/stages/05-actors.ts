@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isGeneration, isParticle } from '../name-words.js';
-import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -674,6 +674,9 @@ const MADE_OR_USED_BY = /^\s+(?:driven|owned|made|sold|built|manufactured|worn|u
 const SOURCE_BEFORE = /\b(?:according\s+to(?:\s+the)?|(?:source|sources|insider|spokesman|spokeswoman|spokesperson)\s+(?:told|tells)(?:\s+the)?|(?:told|tells|telling)\s+the|(?:in\s+an?\s+)?(?:interview|spoke|speaking|talked|talking)\s+(?:with|to)(?:\s+the)?)\s+$/iu;
 const SOURCE_AFTER = /^['’]?s?\s+(?:(?:first|previously|originally)\s+)?(?:reported|reports|reporting|has\s+learned|learned|reached\s+out)\b/u;
 
+// "wrote on Zorbly", "shared via her Zorbly": where a post goes.
+const ON_A_PLATFORM = /\b(?:on|via|onto)\s+(?:(?:his|her|their|its|my|our|your|the)\s+)?$/iu;
+
 /** A person named by one word only: the shape most junk takes (a place, a brand, a piece of a name). */
 const lonePerson = (a: ActorDraft) => a.type === 'person' && !a.name.includes(' ');
 
@@ -807,6 +810,21 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       !isLastName(a.name) &&
       a.mentions.some((m) => PLATFORM_NOUNS.has((/^\s+(?:e-?mail\s+)?(\p{Ll}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? ''))) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m)),
+  },
+  // "wrote on Zorbly", "a Zorbly post", "via Zorbly": a lone word with no role that the articles
+  // write at least half the time as where something was posted, and that never does, says or owns
+  // anything (what is written before a post is no verb), is the platform, not a voice of the story.
+  {
+    name: 'written-on-a-platform',
+    match: (a, { docOf }) => {
+      if (a.name.includes(' ') || a.roles.size || (a.type !== 'person' && a.type !== 'organization')) return false;
+      const posted = (m: Mention) => {
+        const next = /^\s+(\p{Ll}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? '';
+        return PLATFORM_POSTS.has(next) || PLATFORM_NOUNS.has(next);
+      };
+      const venue = (m: Mention) => ON_A_PLATFORM.test(docOf(m).slice(Math.max(0, m.start - 20), m.start)) || posted(m);
+      return a.mentions.filter(venue).length * 2 >= a.mentions.length && !a.mentions.some((m) => !posted(m) && (actsOrOwns(docOf(m), m) || speaksNext(docOf(m), m)));
+    },
   },
   // "in Ashby", "across the Plains": a lone word with no role, no first name nor surname, that
   // the articles put in a place at least once and never name as someone ("Ashby, who") nor
