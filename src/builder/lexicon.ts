@@ -31,6 +31,9 @@ const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Organizat
 
 const FIRST_NAMES = new Set(firstNames.names);
 export const isFirstName = (w: string) => FIRST_NAMES.has(w) || tags(w).some((t) => NAME_TAGS.has(t));
+const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(firstNames.shortForms.names).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())]));
+/** "Bill" and "William", "Abby" and "Abigail": a short form and the given name it stands for (lower case). */
+export const isShortFormOf = (short: string, full: string) => SHORT_FORMS.get(short)?.includes(full) ?? false;
 const GIVEN_NAMES = new Set(givenNames.names);
 /**
  * A given name of the wider list ("Rand", "Vin") that is no ordinary word, place or country

@@ -157,6 +157,30 @@ describe('clusterMentions', () => {
       ],
     ],
     [
+      'a short form that shares no first letters with the full name is the same person, alone too when one person has that name',
+      [['Abigail Reyes', 'person'], ['Abby Reyes', 'person'], ['Willard Dorn', 'person'], ['Bill Dorn', 'person'], ['Timothy Vance', 'person'], ['Tim', 'person'], ['Abby', 'person']],
+      [
+        { name: 'Abigail Reyes', aliases: ['Abby', 'Abby Reyes', 'Abigail Reyes'], mentions: 3 },
+        { name: 'Willard Dorn', aliases: ['Willard Dorn'], mentions: 1 },
+        { name: 'Bill Dorn', aliases: ['Bill Dorn'], mentions: 1 },
+        { name: 'Timothy Vance', aliases: ['Tim', 'Timothy Vance'], mentions: 2 },
+      ],
+    ],
+    [
+      'a lone short form shared by two people is neither\'s',
+      [['Timothy Vance', 'person'], ['Timon Lake', 'person'], ['Tim', 'person']],
+      [
+        { name: 'Timothy Vance', aliases: ['Timothy Vance'], mentions: 1 },
+        { name: 'Timon Lake', aliases: ['Timon Lake'], mentions: 1 },
+        { name: 'Tim', aliases: ['Tim'], mentions: 1 },
+      ],
+    ],
+    [
+      'a lone surname goes to the one person who has it before a generation\'s suffix',
+      [['Dana Orlick Jr', 'person'], ['Orlick', 'person']],
+      [{ name: 'Dana Orlick Jr', aliases: ['Dana Orlick Jr', 'Orlick'], mentions: 2 }],
+    ],
+    [
       'a lone word with no evidence of being a person is dropped',
       [['Tuesday']],
       [],
@@ -458,6 +482,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['name-cut-as-a-role', ['Lee Marsh, a senior fellow of the National Flood Archive, said the levee was old.', 'The levee held.'], 'Archive'],
     ['platform', ['Volunteers posted photos of the levee on Zorbly, and Zorbly spread them.', 'Ruiz said her Zorbly account was flooded with messages. Zorbly grew.'], 'Zorbly'],
     ['written-on-a-platform', ['Ruiz wrote on Twitter that the levee would hold.', 'A Twitter post by the crews showed the water, and volunteers shared it via Twitter.'], 'Twitter'],
+    ['broadcast-station', ['Water reached the levee by noon, according to KTVO 3.', 'Ruiz told KTVO 3 the levee would hold, and KTVO aired the interview.'], 'KTVO'],
     ['place-by-its-preposition', ['Houses in Thornwick were flooded, and Thornwick lost power.', 'Thornwick was mostly flattened. Thornwick reopened its school.'], 'Thornwick'],
     ['what-a-body-is-for', ['The House Select Subcommittee on the Floodplains heard Ruiz on Monday.', 'The levee held.'], 'Floodplains'],
     ['character-of-a-player', ['The film opens on Friday. Dana Pell, who plays Mirela, is superb. Mirela finds a boat.', 'Pell carries the film; Pell said she loved it.'], 'Mirela'],

@@ -117,6 +117,12 @@ describe('attribution', () => {
       [{ speaker: 'Maria Lopez', kind: 'reported', words: 'Once the door is shut, steering the rover is much like a board game' }],
     ],
     [
+      'an outlet told, no actor, before a pronoun opening the claim, is left out of it',
+      [`${background} Senator Maria Lopez told KTVO 3 she expects the budget to pass in June.`],
+      'budget to pass',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'she expects the budget to pass in June' }],
+    ],
+    [
       'a claim before ", <speaker> told reporters <when>" is the part before the comma',
       [`${background} The budget will pass before the summer recess, Senator Maria Lopez told reporters on Monday.`],
       'summer recess',

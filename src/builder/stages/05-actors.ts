@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isGeneration, isParticle } from '../name-words.js';
-import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -23,7 +23,7 @@ const surname = (name: string) => normKey(name.split(/\s+/).pop()!);
 function sameFirstName(a: string, b: string): boolean {
   a = normKey(a);
   b = normKey(b);
-  if (a === b) return true;
+  if (a === b || isShortFormOf(a, b) || isShortFormOf(b, a)) return true;
   if (a[0] !== b[0]) return false;
   let shared = 0;
   while (shared < Math.min(a.length, b.length) && a[shared] === b[shared]) shared++;
@@ -151,6 +151,11 @@ export function clusterMentions(
       bySurnameOfSeveralWords.set(k, owners);
     }
   }
+  const bySurnameBeforeGeneration = new Map<string, ActorDraft[]>();
+  for (const p of new Set([...people.values()].flat())) {
+    const words = p.name.split(/\s+/);
+    if (words.length >= 3 && isGeneration(words[words.length - 1])) push(bySurnameBeforeGeneration, normKey(words[words.length - 2]), p);
+  }
   const byKey = new Map<string, ActorDraft>();
   const byFirstName = new Map<string, ActorDraft[]>();
   for (const p of new Set([...people.values()].flat())) push(byFirstName, normKey(p.name.split(/\s+/)[0]), p);
@@ -161,7 +166,8 @@ export function clusterMentions(
     if (m.actor !== undefined) continue;
     const key = normKey(m.name);
     // A lone surname goes to the most mentioned person who has it.
-    const sameSurname = m.name.includes(' ') ? undefined : people.get(surname(m.name));
+    // "Barrow" for Dana Barrow Jr., when no one else has the surname.
+    const sameSurname = m.name.includes(' ') ? undefined : people.get(surname(m.name)) ?? bySurnameBeforeGeneration.get(surname(m.name));
     if (sameSurname && (m.type === undefined || m.type === 'person')) {
       // When two people share it ("Rene Lowell", "Amber Lowell"), the bare surname is no
       // alias of either.
@@ -169,7 +175,13 @@ export function clusterMentions(
       continue;
     }
     // …or, failing that, to the one person with that first name ("Collin" for Collin Rose).
-    const sameFirst = m.name.includes(' ') || (m.type && m.type !== 'person') ? undefined : byFirstName.get(key);
+    let sameFirst = m.name.includes(' ') || (m.type && m.type !== 'person') ? undefined : byFirstName.get(key);
+    // "Tim" for Timothy Poole, "Abby" for Abigail Reyes: a short form, not an ordinary word, of
+    // the first name of one person only.
+    if (!sameFirst && !m.name.includes(' ') && (m.type === undefined || m.type === 'person') && key.length >= 3 && !isCommonWord(m.name)) {
+      const owners = [...byFirstName.entries()].filter(([first]) => first !== key && ((first.startsWith(key) && first.length > key.length) || isShortFormOf(key, first)));
+      if (owners.length === 1) sameFirst = owners[0][1];
+    }
     if (sameFirst?.length === 1) {
       add(sameFirst[0], m);
       continue;
@@ -677,6 +689,12 @@ const SOURCE_AFTER = /^['’]?s?\s+(?:(?:first|previously|originally)\s+)?(?:rep
 // "wrote on Zorbly", "shared via her Zorbly": where a post goes.
 const ON_A_PLATFORM = /\b(?:on|via|onto)\s+(?:(?:his|her|their|its|my|our|your|the)\s+)?$/iu;
 
+// An American broadcaster's call letters, and what the articles write of a station: "KTVO 3",
+// "KTVO-TV", "television station KTVO", "CBS affiliate KTVO".
+const CALL_LETTERS = /^[KW]\p{Lu}{3}$/u;
+const STATION_AFTER = /^(?:\s+\d{1,2}\b|-(?:TV|FM|AM|DT)\b)/u;
+const STATION_BEFORE = /\b(?:station|stations|affiliate|television|TV|radio)\s+$/iu;
+
 /** A person named by one word only: the shape most junk takes (a place, a brand, a piece of a name). */
 const lonePerson = (a: ActorDraft) => a.type === 'person' && !a.name.includes(' ');
 
@@ -931,6 +949,22 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.mentions.every((m) => {
         const doc = docOf(m);
         return SOURCE_BEFORE.test(doc.slice(Math.max(0, m.start - 40), m.start)) || SOURCE_AFTER.test(doc.slice(m.end, m.end + 30));
+      }),
+  },
+  // "KTVO 3 reported", "television station WXOP", "according to KTVO": four capitals opening on
+  // K or W (the call letters of an American broadcaster), that the articles at least once write as
+  // a station (its channel number after it, "-TV", "station" before it) or cite, are the station
+  // that reports the story, like any outlet.
+  {
+    name: 'broadcast-station',
+    match: (a, { docOf }) =>
+      CALL_LETTERS.test(a.name) &&
+      a.roles.size === 0 &&
+      a.mentions.some((m) => {
+        const doc = docOf(m);
+        const before = doc.slice(Math.max(0, m.start - 40), m.start);
+        const after = doc.slice(m.end, m.end + 30);
+        return STATION_AFTER.test(after) || STATION_BEFORE.test(before) || SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || /\(\s*$/.test(before) && /^\s*\)\s*[-—–]/.test(after);
       }),
   },
   // "struck by the Jeep Wrangler driven by …", "a Volvo SUV", "Smith's Volvo SUV": a name of

@@ -1083,6 +1083,9 @@ const NAME_APPOSED = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\
 const DESCRIPTION_NAMED = /(^|,\s+)([^,]{2,80}),\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s*$/u;
 // Whom a claim was told to: "reporters", "The Associated Press", "the Detroit News".
 const TOLD_WHOM = new RegExp(String.raw`^\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?${CAPITALISED_WORDS})(?=\s|[.!?,]|$)`, 'u');
+// The one told, capitalised (a station with its channel), then the pronoun that opens the claim:
+// "told KTVO 3 she", "told the Valley News he".
+const TOLD_OUTLET = new RegExp(String.raw`^\s+(?:the\s+)?${CAPITALISED_WORDS}(?:\d{1,2}\s+(?:${CAPITALISED_WORDS})?)?(?<=\s)(?=(?:he|she|they|we|it|I)\s)`, 'u');
 // Where a run of phrases may stand instead of a clause: after a fronted phrase of time or place,
 // or a name and its apposition ("Dorsey, himself an Army veteran").
 const PHRASES = /^["“‘']?(?:(?:Around|About|As|From|On|In|At|By|During|After|Before|Early|Late|Last|One of)\b|\p{Lu}[\p{L}'’.-]*,|(?:The|A|An) \p{Ll}+,)/u;
@@ -1146,7 +1149,9 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   if (tail && SPEECH_VERBS.has(tail[1])) end = verb.end + tail.index;
   // "accused Moscow of trying to …": the verb is part of the claim.
   // "told Tillerson Moscow was hoping …": past the person told.
-  const after = object ? object.end : verb.end;
+  // "told KTVO she would …": an outlet told, no actor of the story, still stands before the claim.
+  const toldOutlet = !object && ADDRESSEE_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? (TOLD_OUTLET.exec(rest)?.[0].length ?? 0) : 0;
+  const after = object ? object.end : verb.end + toldOutlet;
   const start = that ? verb.end + that.index! + that[0].length : verb.act || OBJECT_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? verb.start : after + (AFTER_VERB.exec(text.slice(after, s.end))?.[0].length ?? 0);
   return end - start >= MIN_CLAUSE ? { start, end } : { start: s.start, end: s.end };
 }
