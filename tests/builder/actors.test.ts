@@ -571,6 +571,19 @@ describe('NOT_ACTOR_RULES', () => {
   });
 });
 
+describe('nameHouseholds', () => {
+  const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
+  const names = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors.map((a) => [a.name, ...a.aliases]);
+  it('a household with no named owner is that of the one person named last before it', () => {
+    const found = names([`${lead}\n\nTom Lowell went missing at the levee on Monday. Crews found Lowell on Tuesday, and he was reunited with his family. The family said they were grateful.`, `${lead}\n\nTom Lowell was found alive, and the family thanked the crews.`]);
+    expect(found).toContainEqual(["Lowell's family", 'family']);
+  });
+  it('"their family" follows no one person', () => {
+    const found = names([`${lead}\n\nTom Lowell and Ann Pryce went missing at the levee on Monday. They were reported missing by their family. Crews found them, and their family thanked the crews.`, `${lead}\n\nThe levee held.`]);
+    expect(found.flat().some((n) => /'s? family$/.test(n))).toBe(false);
+  });
+});
+
 describe('ALIAS_RULES', () => {
   const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
   const actorsOf = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors;

@@ -387,7 +387,7 @@ describe('attribution', () => {
       'a subject ending in "-ly" that is no adverb ("The family") is kept before the verb',
       ['Amir Lowell was struck by a van on Monday. Her family said she had died in the arms of her fiancé after the attack.'],
       'fiancé',
-      [{ speaker: 'family', kind: 'reported', words: 'she had died in the arms of her fiancé after the attack' }],
+      [{ speaker: "Lowell's family", kind: 'reported', words: 'she had died in the arms of her fiancé after the attack' }],
     ],
     [
       '"she" is no man the story describes as one ("her son, Darel Lowell"), though his first name does not tell',
@@ -479,7 +479,7 @@ describe('acts that state what an actor wants', () => {
   // [row of ACTIONS, articles, words of the sentence, actor, the claim]
   const rows: [string, string, string, string, string][] = [
     ['intent', 'The Colorado Gulls misspelled a name on the caps. The Gulls plan to reprint the caps with the right spelling before the season.', 'reprint', 'Colorado Gulls', 'plan to reprint the caps with the right spelling before the season'],
-    ['legal-action', 'Ramesh Lowell was injured by an officer in March. The family has hired a private attorney to sue the Dover Police Department.', 'private attorney', 'family', 'hired a private attorney to sue the Dover Police Department'],
+    ['legal-action', 'Ramesh Lowell was injured by an officer in March. The family has hired a private attorney to sue the Dover Police Department.', 'private attorney', "Lowell's family", 'hired a private attorney to sue the Dover Police Department'],
     ['legal-action', 'Carla Lowell met the governor in May. Carla Lowell filed a lawsuit against the county over the ballots on Tuesday.', 'the ballots', 'Carla Lowell', 'filed a lawsuit against the county over the ballots on Tuesday'],
     ['agreement', 'Paul Andre sells handbags around the world. Paul Andre agreed to buy the shoemaker Nina Vale for $1.1 billion.', 'shoemaker', 'Paul Andre', 'agreed to buy the shoemaker Nina Vale for $1.1 billion'],
     ['call', 'Attorney General Ellen Hart spoke in Tampa on Monday. Hart called for a full review of the death of the cyclist.', 'full review', 'Ellen Hart', 'called for a full review of the death of the cyclist'],

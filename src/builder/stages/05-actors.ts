@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isGeneration, isParticle } from '../name-words.js';
-import { HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -1058,6 +1058,39 @@ export function mergeAliases(drafts: ActorDraft[], mentions: readonly Mention[],
   }
 }
 
+/**
+ * "reunited with his family", "the family said": a household written with no named owner is the
+ * household of the person the articles name last before it (in its sentence or the two before),
+ * when two in three of its mentions follow that one person; it goes by that person's surname
+ * ("Lowell's family"), keeping the bare noun as an alias. "their family", "my family" follow no
+ * one person. A story of several victims, whose
+ * families follow different people, leaves it bare.
+ */
+export function nameHouseholds(ctx: Context, drafts: readonly ActorDraft[]): void {
+  const byIndex = new Map(drafts.map((a) => [a.index, a]));
+  const named = ctx.mentions.filter((x) => x.actor !== undefined && byIndex.get(x.actor)?.type === 'person');
+  for (const a of drafts) {
+    if (a.type !== 'group' || !COLLECTIVE_NOUNS.has(a.name)) continue;
+    const votes = new Map<ActorDraft, number>();
+    for (const m of a.mentions) {
+      const doc = ctx.sentences[m.sentence].doc;
+      // "their family", "my family": the owner is several people, or the one speaking.
+      if (/\b(?:their|our|my|your)\s+$/i.test(ctx.docs[doc].text.slice(Math.max(0, m.start - 8), m.start))) continue;
+      let last: Mention | undefined;
+      for (const x of named)
+        if (ctx.sentences[x.sentence].doc === doc && x.sentence >= m.sentence - 2 && (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)) && (!last || x.sentence > last.sentence || (x.sentence === last.sentence && x.start > last.start))) last = x;
+      const owner = last && byIndex.get(last.actor!);
+      if (owner) votes.set(owner, (votes.get(owner) ?? 0) + 1);
+    }
+    const [owner, n] = [...votes].sort((x, y) => y[1] - x[1])[0] ?? [];
+    if (!owner || n! * 3 < a.mentions.length * 2) continue;
+    const words = owner.name.split(/\s+/).filter((w) => !isGeneration(w));
+    a.aliases.add(a.name);
+    const last = words[words.length - 1];
+    a.name = `${last}${last.endsWith('s') ? "'" : "'s"} ${a.name}`;
+  }
+}
+
 export function actors(ctx: Context): void {
   // Names that say something ("Mattis told reporters") are people even without a first name.
   const speakers = new Set<string>();
@@ -1111,6 +1144,7 @@ export function actors(ctx: Context): void {
     a.salience = a.mentions.length + 2 * (docs.size - 1) * Math.min(a.mentions.length, 3) + early + (a.roles.size ? 1 : 0);
     if (isInstitution(a.name)) a.acts = a.mentions.some((m) => institutionActs(textOf(ctx, m), m));
   }
+  nameHouseholds(ctx, drafts);
   const max = Math.max(1, ...drafts.map((a) => a.salience));
   for (const a of drafts) a.salience = a.salience / max;
   drafts.sort((x, y) => y.salience - x.salience || (x.name < y.name ? -1 : 1));
