@@ -4,7 +4,7 @@ import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
 import grammar from '../../data/question-clauses.json';
-import { BODY_OF, CHARGE_DECIDED, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, FORECAST, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
 import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
@@ -74,6 +74,7 @@ const WOULD_IF = /\swould\s+(?:have\s+to\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\
 const WOULD_PROMISE = /^(?:but\s+|and\s+)?(.{3,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|offered|promised|pledged|vowed)\s+(?:that\s+)?(?:he|she|they|it)\s+would\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?(?:(?:like|want|love)\s+to\s+)?(\p{Ll}+)\s+([^,;:.!?]{4,})/iu;
 // "Paris hopes for a vote on Friday" → "Will there be a vote on Friday?"
 const HOPES_FOR = new RegExp(String.raw`\b(?:hopes?|hoping|hoped|calls?|calling|called|pushing|pushes|pressing)\s+for\s+(an?\s+(?:${phrases(ASKS.hopedFor)})\b[^,;:.!?]{0,50})`, 'iu');
+const FORECAST_TAIL = /,?\s+(?:and|but)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|\p{Ll}+ed)\b.*$/u;
 // "Ortega could not confirm the suspect's motive" → "What is the suspect's motive?"
 const UNCONFIRMED_NP = /\b(?:(?:would|could|did|will|can)\s*(?:not|n't)|declined\s+to|refused\s+to)\s+(?:confirm|disclose|reveal|release|identify)\s+(the\s+[^,;:.!?]{3,80}|[\p{L}]+['’]s\s+[^,;:.!?]{3,80})/iu;
 // "The origins of the town had long puzzled historians", "The motive remains a mystery".
@@ -343,6 +344,25 @@ const COLON = '\u00a6';
 const masked = (s: string) => s.replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replaceAll('.', DOT)).replace(/(?<=\d)[.:](?=\d)/g, (c) => (c === '.' ? DOT : COLON));
 const unmasked = (q: string) => q.replaceAll(DOT, '.').replaceAll(COLON, ':');
 
+// What a promise is told of, where the clause grammar finds no subject: a noun phrase with its
+// determiner right before the modal ("Engineers think this coating could …", "Such trials
+// may …"), or, where the modal's clause joins another ("… works in mice but may …", "The survey
+// covers …, and could …"), the noun phrase before that clause's first verb.
+const PROMISED_NP = String.raw`((?:the|this|these|such|its|their|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})`;
+const PROMISED_BY = new RegExp(String.raw`(?:^|,\s+|\b(?:believe|believes|believed|think|thinks|say|says|said|that)\s+)${PROMISED_NP}\s*$`, 'iu');
+const JOINED = /,?\s+(?:and|but)\s*$/u;
+const FIRST_VERBS = /\s(?:is|are|was|were|has|have|had|\p{Ll}+s|\p{Ll}+ed)\s/gu;
+function promisedBy(head: string): string | undefined {
+  const np = PROMISED_BY.exec(head)?.[1];
+  if (np && !/\b(?:is|are|was|were)$/u.test(np)) return np;
+  if (!JOINED.test(head)) return undefined;
+  for (const v of head.matchAll(FIRST_VERBS)) {
+    const before = PROMISED_BY.exec(head.slice(0, v.index))?.[1];
+    if (before) return before;
+  }
+  return undefined;
+}
+
 /** A way of writing a question from a sentence: `match` finds the words, `build` writes the question. */
 export interface AskRule {
   name: string;
@@ -546,6 +566,21 @@ export const ASK_RULES: readonly AskRule[] = [
   { name: 'cause-of', kind: 'unresolved', match: CAUSE_OF, build: (m) => `What caused ${lowerFirst(shorten(m[1]))}?` },
   { name: 'whether', kind: 'unresolved', match: WHETHER, build: (m) => yesNo(m[1].replace(OUTER_PREDICATE, '')) },
   { name: 'asked-if', kind: 'unresolved', match: ASKED_IF, build: (m) => yesNo(m[1].replace(OUTER_PREDICATE, '')) },
+  {
+    // "The method may one day pave the way for …" → "Will the method one day pave the way
+    // for …?"; "… works in mice but could help explain …": the subject is the first verb's.
+    name: 'promise',
+    kind: 'unresolved',
+    match: PROMISE,
+    build: (m, s) => {
+      const head = s.slice(0, m.index);
+      // ("A nap before a test could help …": a noun after a preposition is none.)
+      const found = subjectBefore(s, m.index);
+      const object = found !== undefined && /\b(?:after|before|amid)\s+$/u.test(head.slice(0, head.lastIndexOf(found)));
+      const subject = (object ? undefined : found) ?? promisedBy(head);
+      return subject && `Will ${lowerFirst(subject)} ${m[2] ? `${m[2]} ` : ''}${m[3]} ${shorten(m[4])}?`;
+    },
+  },
   { name: 'hedged-belief', kind: 'unresolved', match: HEDGE_RAISED, build: hedged((m) => /^w/.test(m[1])) },
   { name: 'hedged-seeming', kind: 'unresolved', match: HEDGE_SEEMS, build: hedged((m) => /ed$/.test(m[1])) },
   { name: 'hedged-adverb', kind: 'unresolved', match: HEDGE_ADVERB, build: adverbHedged },
@@ -605,6 +640,32 @@ export const ASK_RULES: readonly AskRule[] = [
     build: (m, s) => {
       const subject = subjectBefore(s, m.index);
       return subject && `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?');
+    },
+  },
+  {
+    // "Divers are still searching for the second boy" → "Will divers find the second boy?"
+    name: 'searching-for',
+    kind: 'unresolved',
+    match: SEARCHING,
+    build: (m, s) => {
+      const subject = subjectBefore(s, m.index);
+      return subject && `Will ${lowerFirst(subject)} find ${shorten(m[1])}?`;
+    },
+  },
+  // "The hearing for Ruiz is scheduled for May 9" → "What will come of the hearing for Ruiz?"
+  { name: 'scheduled-for', kind: 'upcoming', match: SCHEDULED_FOR, build: (m) => `What will come of ${lowerFirst(m[1])}?` },
+  {
+    // "The fare is also likely to rise" → "Will the fare rise?"
+    name: 'forecast',
+    kind: 'upcoming',
+    match: new RegExp(FORECAST, 'u'),
+    build: (m, s) => {
+      // ("… the rules that most members are likely to back": a clause that describes a noun left
+      // its object before it; "… and wants a new job", "…, but the mayor said …": another clause.)
+      const rest = shorten(s.slice(m.index + m[0].length).replace(FORECAST_TAIL, ''));
+      const subject = subjectBefore(s, m.index);
+      if (!subject || /^[,;:]/u.test(rest) || describesNoun(s.slice(0, s.lastIndexOf(subject, m.index)))) return undefined;
+      return `Will ${lowerFirst(subject)} ${m[1]}${rest ? ` ${rest}` : ''}?`;
     },
   },
   { name: 'in-condition', kind: 'unresolved', match: IN_CONDITION, build: unsettledQuestion((x) => `Will ${x} recover?`) },

@@ -59,7 +59,7 @@ const count = (q: string, c: string) => q.split(c).length - 1;
 const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1).replace(/\b(?:\p{L}\.)+/gu, '')) && count(q, '(') === count(q, ')');
 
 // Rules that rewrite any modal or statement: they read more sentences than leave anything open.
-const GENERIC_RULES = new Set(['modal', 'statement', 'belief', 'intends-to', 'set-to', 'asked-in-text', 'hedged-belief', 'hedged-seeming', 'hedged-adverb', 'hedged-perfect', 'expects-will']);
+const GENERIC_RULES = new Set(['modal', 'statement', 'belief', 'intends-to', 'set-to', 'forecast', 'asked-in-text', 'hedged-belief', 'hedged-seeming', 'hedged-adverb', 'hedged-perfect', 'expects-will']);
 // Rules that ask a fixed question about one noun phrase of the sentence.
 const TEMPLATES = new Set(['process-result', 'matter', 'statement', 'ahead-of-event']);
 const QUOTED = /“[^”]*”|"[^"]*"/gu;

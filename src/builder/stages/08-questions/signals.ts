@@ -120,6 +120,27 @@ const withoutLacking = (text: string) => text.replace(LACKING, 'lacking');
 const EXPLICIT_UNKNOWN = new RegExp(`\\b(?:${UNKNOWN})\\b`, 'iu');
 const UNSETTLED = anyOf([...words.unsettled.condition, ...words.unsettled.sought, ...words.unsettled.postponed]);
 
+/** A search under way: "police are still searching for the driver". m[1] what is sought, opened by
+ * a determiner, a number or a name (not "if you are looking for …", whose subject is no searcher). */
+export const SEARCHING = new RegExp(
+  String.raw`\s(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:${phrases(words.search.verbs)})\s+for\s+((?:(?:${phrases(words.search.objects)})\s|\p{Lu})[^,;:.!?]{3,})`,
+  'u',
+);
+/** An event put at a time still to come: "The hearing for Ruiz is scheduled for May 9". m[1] the event. */
+export const SCHEDULED_FOR = new RegExp(
+  String.raw`^(?:but\s+|and\s+)?((?:the|his|her|their|its|a|an)\s+[^,;:.!?]{3,80}?)\s+(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?(?:${phrases(words.scheduledFor.participles)})\s+for\s+(?!the\s+(?:same\s+)?day\b)`,
+  'iu',
+);
+/** A forecast: "the fare is also likely to rise", "Lund is tipped to win the seat". */
+export const FORECAST = String.raw`\b(?:is|are|was|were)\s+(?:(?:${phrases(words.forecast.adverbs)})\s+)?(?:${phrases(words.forecast.words)})\s+to\s+(\p{Ll}+)\b`;
+
+/** What a finding, plan or deal is said it may bring about: "the discovery could help explain
+ * …", "may one day pave the way for …". m[1] the modal, m[2] its adverb, m[3] the verb, m[4] the rest. */
+export const PROMISE = new RegExp(
+  String.raw`\s(${phrases(words.promise.modals)})\s+(?:(${phrases(words.promise.adverbs)})\s+)?(${phrases(words.promise.verbs)})\s+([^,;:.!?]{4,})`,
+  'u',
+);
+
 /** The signal rules, strongest first. */
 export const SIGNALS: readonly SignalRule[] = [
   // "It is unclear who …", "No one knows yet who built the wall", "left many missing".
@@ -142,10 +163,14 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'pending-decision', kind: 'upcoming', weight: 2.25, match: IF_DECIDED },
   // A lawsuit or charge weighed or threatened: "has hired an attorney to sue the city".
   { name: 'legal-action', kind: 'upcoming', weight: 2, match: LEGAL_ACTION },
+  // An event put at a time to come: "the band’s next concert is scheduled for June 2".
+  { name: 'scheduled-for', kind: 'upcoming', weight: 2.25, match: SCHEDULED_FOR },
   // Something due at a time still to come: "will vote next week", "is expected to rule on Monday".
   { name: 'scheduled', kind: 'upcoming', weight: 2.25, match: new RegExp(`${FUTURE}[^.;]{0,80}?${WHEN}|${WHEN}[^.;]{0,80}?${FUTURE}`, 'iu') },
   // A state not yet resolved: "in critical condition", "remains at large", "the vote was postponed".
   { name: 'unsettled', kind: 'unresolved', weight: 1.75, match: { test: (text) => UNSETTLED.test(withoutLacking(text)) } },
+  // A search whose end is not told: "divers are still searching for the second boy".
+  { name: 'searching', kind: 'unresolved', weight: 1.75, match: SEARCHING },
   // Someone or something handed to a process not yet done: "taken to a hospital for evaluation".
   { name: 'sent-for', kind: 'unresolved', weight: 2, match: anyOf(words.sentFor) },
   // The article asks it itself: "But can the show survive another season without its star?"
@@ -156,7 +181,11 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'effort', kind: 'unresolved', weight: 1.5, match: new RegExp(EFFORT, 'iu') },
   // A future someone fears, hopes for or weighs: "concern that North Korea could soon …".
   { name: 'possibility', kind: 'unresolved', weight: 1.5, match: anyOf(words.possibility) },
+  // What a finding or a plan may bring about: "the method may one day pave the way for …".
+  { name: 'promise', kind: 'unresolved', weight: 1.5, match: PROMISE },
   { name: 'future', kind: 'upcoming', weight: 1, match: new RegExp(FUTURE, 'iu') },
+  // What someone or something is forecast to do: "the fare is also likely to rise".
+  { name: 'forecast', kind: 'upcoming', weight: 1, match: new RegExp(FORECAST, 'u') },
   { name: 'speculation', kind: 'unresolved', weight: 0.5, match: anyOf(words.speculation) },
 ];
 
