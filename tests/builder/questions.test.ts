@@ -49,6 +49,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['whether', 'Analysts are divided over whether the central bank will raise rates in June.', 'Will the central bank raise rates in June?'],
   ['asked-if', 'Asked if there was any link between the fire and the strike, the chief said: "We don’t know."', 'Was there any link between the fire and the strike?'],
   ['promise', 'The new coating may eventually pave the way for cheaper solar panels.', 'Will the new coating eventually pave the way for cheaper solar panels?'],
+  ['potential', 'The new vaccine has the potential of cutting deaths from the fever by half.', 'Will the new vaccine cut deaths from the fever by half?'],
   ['hedged-belief', 'The gunman is believed to have acted alone.', 'Did the gunman act alone?'],
   ['hedged-seeming', 'The fire appears to have started in the kitchen of the restaurant.', 'Did the fire start in the kitchen of the restaurant?'],
   ['hedged-adverb', 'The company reportedly paid $1 million to settle the claims.', 'Did the company pay $1 million to settle the claims?'],
@@ -346,6 +347,9 @@ describe('signals', () => {
   });
   it.each([['The prime minister will travel to Paris on March 3.'], ['The singer will perform tonight in Dublin.'], ['The report is expected to be released by Dec. 15.']])('a time still to come is scheduled: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe('scheduled');
+  });
+  it('promise: a promise held is one too', () => {
+    expect(signalOf('The ferry line has the potential to double the island’s tourist trade.')?.rule.name).toBe('promise');
   });
   it.each([['The court ruled against the company on Monday.'], ['Rescuers pulled 12 survivors from the rubble overnight.']])('a settled fact has none: %s', (sentence) => {
     expect(signalOf(sentence)).toBeUndefined();

@@ -4,7 +4,7 @@ import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
 import grammar from '../../data/question-clauses.json';
-import { BODY_OF, CHARGE_DECIDED, FORECAST, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
 import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
@@ -579,6 +579,20 @@ export const ASK_RULES: readonly AskRule[] = [
       const object = found !== undefined && /\b(?:after|before|amid)\s+$/u.test(head.slice(0, head.lastIndexOf(found)));
       const subject = (object ? undefined : found) ?? promisedBy(head);
       return subject && `Will ${lowerFirst(subject)} ${m[2] ? `${m[2]} ` : ''}${m[3]} ${shorten(m[4])}?`;
+    },
+  },
+  {
+    // "The drug has the potential to cut deaths by half" → "Will the drug cut deaths by half?"
+    name: 'potential',
+    kind: 'unresolved',
+    match: POTENTIAL,
+    build: (m, s) => {
+      const head = s.slice(0, m.index);
+      const subject = subjectBefore(s, m.index) ?? promisedBy(head);
+      const rest = shorten(m[3]);
+      // ("A show made by girls and women has …": a noun joined by "and" is no subject alone.)
+      if (!subject || /(?<!,)\s(?:and|or)\s+$/u.test(head.slice(0, head.lastIndexOf(subject)))) return undefined;
+      return `Will ${lowerFirst(subject)} ${m[1] ?? infinitive(m[2])}${rest ? ` ${rest}` : ''}?`;
     },
   },
   { name: 'hedged-belief', kind: 'unresolved', match: HEDGE_RAISED, build: hedged((m) => /^w/.test(m[1])) },

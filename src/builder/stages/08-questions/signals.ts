@@ -141,6 +141,13 @@ export const PROMISE = new RegExp(
   'u',
 );
 
+/** A promise held: "the drug has the potential to cut deaths", "has the potential of becoming …".
+ * m[1] the verb, or m[2] its gerund; m[3] the rest. */
+export const POTENTIAL = new RegExp(
+  String.raw`[\s"“](?:has|have|had)\s+(?:also\s+|still\s+)?the\s+(?:\p{Ll}+\s+)?(?:${phrases(words.promise.nouns)})\s+(?:to\s+(?!not\b)(\p{Ll}+)|of\s+(\p{Ll}+ing))\b\s*([^,;:.!?]*)`,
+  'u',
+);
+
 /** The signal rules, strongest first. */
 export const SIGNALS: readonly SignalRule[] = [
   // "It is unclear who …", "No one knows yet who built the wall", "left many missing".
@@ -182,7 +189,7 @@ export const SIGNALS: readonly SignalRule[] = [
   // A future someone fears, hopes for or weighs: "concern that North Korea could soon …".
   { name: 'possibility', kind: 'unresolved', weight: 1.5, match: anyOf(words.possibility) },
   // What a finding or a plan may bring about: "the method may one day pave the way for …".
-  { name: 'promise', kind: 'unresolved', weight: 1.5, match: PROMISE },
+  { name: 'promise', kind: 'unresolved', weight: 1.5, match: { test: (text) => PROMISE.test(text) || POTENTIAL.test(text) } },
   { name: 'future', kind: 'upcoming', weight: 1, match: new RegExp(FUTURE, 'iu') },
   // What someone or something is forecast to do: "the fare is also likely to rise".
   { name: 'forecast', kind: 'upcoming', weight: 1, match: new RegExp(FORECAST, 'u') },
