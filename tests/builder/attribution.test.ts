@@ -545,6 +545,10 @@ describe('speaker and quote rules', () => {
     // An aside between two dashes before the verb drops out, as a parenthesis does.
     ['named-subject', `${background} The old mill closed in 1990. But Prof Ann Lowell - who ran the survey of the river for the county - said the water was cleaner than it had been in fifty years.`, 'fifty years', 'Ann Lowell'],
     ['named-subject', `${background} Senator Ann Lowell — who voted for the dam in 2004 — said the lake should now be drained.`, 'lake should now be drained', 'Ann Lowell'],
+    // An emphatic or modal auxiliary between the subject and its verb.
+    ['named-subject', `${background} Tom Marsh, a spokesman for the council, would only say Wednesday that the bridge will reopen in May.`, 'reopen in May', 'Tom Marsh'],
+    // A word that may be a verb ("state", "campaign") modifies the role after it.
+    ['name-after-description', `${background} The state attorney, Ann Lowell, has said her office will appeal the ruling.`, 'appeal the ruling', 'Ann Lowell'],
     ['person-of-place', `${background} Congresswoman Laura Whitcomb of Oregon told community leaders on Tuesday that the port has grown much safer.`, 'much safer', 'Laura Whitcomb'],
     ['official-of-country', 'Germany summoned the U.S. ambassador over the dispute on Monday. Germany wants answers within a week, and Germany may suspend the fishing agreement. A top German official said the agreement should be put on hold until the review is complete.', 'put on hold', 'Germany'],
     ['spokesperson-of-organisation', `${background} Asked to respond, a TSA spokesman reiterated that "the decision to allow these tools was taken as part of the agency's review."`, 'allow these tools', 'TSA'],
@@ -586,6 +590,9 @@ describe('speaker and quote rules', () => {
     ['speaker-after-quote', `Heath Lowell is 17 and a lawyer. "We didn't have some grand plan,'' mom Mary Jo Lowell told Tom Reyes.`, 'grand plan', 'Mary Jo Lowell'],
     // "continued" next to a quote: someone goes on speaking.
     ['speaker-after-quote', `${background} "The bridge will be open to cars by the end of June," Ann Lowell continued.`, 'end of June', 'Ann Lowell'],
+    ['speaker-after-dash', `${background}\n\n“I was sure the other film would win. I had no speech ready at all.” — Ann Lowell, on her award for best actress`, 'no speech ready', 'Ann Lowell'],
+    ['antecedent-of-who', `${background} The crews on the river spoke with Tom Marsh, who told them: “The bridge will not open to trucks before June.”`, 'before June', 'Tom Marsh'],
+    ['quote-closes-in-next-sentence', `${background}\n\nDr. Ann Lowell said the council will rebuild the bridge “with the money the county set aside in May. No one will pay a new toll for it."`, 'pay a new toll', 'Ann Lowell'],
     ['speaker-before-quote', `${background} Ann Lowell continued, "The bridge will be open to cars by the end of June."`, 'end of June', 'Ann Lowell'],
     ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
     ['continues-quote-in-paragraph', `${background} "Our boat crews drill every week," said Petty Officer Ann Lowell of the Coast Guard. "They know where to search from the tides and the winds."`, 'where to search', 'Ann Lowell'],
@@ -632,6 +639,14 @@ describe('speaker and quote rules', () => {
     ['The Marsh Water Board released the emails on Tuesday. An email suggested the clerk might be leaving for a job in another county.', 'another county'],
     // A verb of documents with no document as its subject states no one's claim (but a finding, "found that", see findings).
     ['Carla Lowell visited the lake on Tuesday. Carla Lowell found the lake had lost a third of its fish since 2010.', 'a third of its fish'],
+    // A quote signed with a name the story does not know is not the signer's of the blurb before.
+    [`${background}\n\n“A brave and funny book about the town we grew up in. Read it twice.” — Tom Marsh\n\n“The best memoir of the year, and the most honest one.” — Weekly Reader`, 'most honest'],
+    // "does" before a verb of belief: the writer's voice.
+    ['Officials met in the capital on Monday. When the Harlow Trust does think a bridge is needed, it pays for the study.', 'pays for the study'],
+    // "would" alone is the writer's guess of what someone will say, not their claim.
+    ['Officials met in the capital on Monday. If Tom Marsh would testify next month, the hearing could run on into June.', 'run on into June'],
+    // A headline quoted before its byline states no one's claim: it ends in no sentence mark.
+    ['Officials met in the capital on Monday.\n\n“Council backs the new bridge plan over the tunnel” — Tom Marsh, Daily Courier', 'backs the new bridge'],
     // A description whose head is no person: the charity speaks, not the widow named in it.
     ['Tom Marsh died on the mountain in 1999. A charity run by his widow, Ann Marsh, announced that the school would open in June.', 'school would open'],
   ])('no author: %s', (text, words) => {

@@ -14,6 +14,8 @@ const QUOTE = /[“"]((?:[^“”"']|'(?!'))+)(?:[”"]|'')/g;
 // A quote still open at the end of its sentence runs on into the next paragraph (each paragraph
 // of a long quote opens with a mark, only the last one closes).
 const OPEN_QUOTE = /(?:^|[\s:(—-])[“"](?=[\p{L}\p{N}‘'])((?:[^“”"']|'(?!'))+)$/u;
+// A sentence that only closes a quote: no opening mark, one closing mark at its end.
+const CLOSES_ONLY = /^(?![“"])([^“”"]+)[”"]\s*$/u;
 const PRONOUN = /^(?:he|she)$/i;
 /** How far back from its verb a subject may stand, in characters. */
 const SUBJECT_REACH = 200;
@@ -149,11 +151,14 @@ function ofKind(ctx: Context, actor: number, noun: string): boolean {
   return nounKinds.some((k) => kinds.includes(k));
 }
 
-// Words that may stand between a subject and its verb: "Lavrov has also said".
+// Words that may stand between a subject and its verb: "Lavrov has also said", "the agency did
+// say", "a spokeswoman would only say that".
 // An "-ly" word only when it reads as an adverb: "The family has hired …" keeps its subject.
-const AUXILIARY = /\s+(has|have|had|was|is|also|later|earlier|previously|then|now|just|already|since|still|again|once|long|often|never|\p{Ll}+ly)\s*$/u;
-function withoutAuxiliaries(gap: string): string {
-  for (let m = AUXILIARY.exec(gap); m && (!m[1].endsWith('ly') || readsAsAdverb(m[1])); m = AUXILIARY.exec(gap)) gap = gap.slice(0, m.index);
+// Not "would" alone: "Marsh would testify …" is the writer's guess.
+const AUXILIARY = /\s+(has|have|had|was|is|did|does|would\s+only|also|later|earlier|previously|then|now|just|already|since|still|again|once|long|often|never|\p{Ll}+ly)\s*$/u;
+// …"did" and "does" only before a verb of speech proper: "when the firm does think …" is the writer's.
+function withoutAuxiliaries(gap: string, emphatic = true): string {
+  for (let m = AUXILIARY.exec(gap); m && (!/^\p{Ll}+ly$/u.test(m[1]) || readsAsAdverb(m[1])) && (emphatic || !/^(?:did|does)$/.test(m[1])); m = AUXILIARY.exec(gap)) gap = gap.slice(0, m.index);
   return gap;
 }
 // A phrase between commas before the verb says where or how: "Carter, in an interview with the
@@ -215,7 +220,7 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   const whoEnd = who ? base + who.index! + who[1].length : -1;
   const whoSubject = who ? inSentence.find((m) => m.start < whoEnd && m.end >= whoEnd) : undefined;
   let gap = before.slice(from - base).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length));
-  gap = withoutAuxiliaries(gap);
+  gap = withoutAuxiliaries(gap, !WEAK_SPEECH_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()));
   const aside = PARENTHETICAL.exec(gap);
   if (aside) gap = gap.slice(0, aside.index);
   const appos = APPOSITION.exec(gap);
@@ -599,8 +604,12 @@ function describesPerson(words: string[]): boolean {
   // "one of the searchers": the people of whom one is meant.
   const of = /^(?:one|another|some)$/i.test(words[0] ?? '') && /^of$/i.test(words[1] ?? '') ? words.slice(words[2] && /^(?:the|his|her|their|its)$/i.test(words[2]) ? 3 : 2) : words;
   const head: string[] = [];
-  for (const w of of) {
-    if (DESCRIPTION_HEAD_ENDS.test(w) || (/^\p{Ll}/u.test(w) && (/(?:ed|ing)$/.test(w) || isVerbForm(w)) && head.length > 0)) break;
+  for (const [i, w] of of.entries()) {
+    // "The state attorney", "the campaign manager": a word that may be a verb modifies the noun
+    // after it; one a phrase follows ("run by", "leads the") is the verb.
+    const next = of[i + 1];
+    const verb = /(?:ed|ing)$/.test(w) || (isVerbForm(w) && (!next || DESCRIPTION_HEAD_ENDS.test(next) || /^(?:the|a|an|his|her|its|their)$/i.test(next)));
+    if (DESCRIPTION_HEAD_ENDS.test(w) || (/^\p{Ll}/u.test(w) && verb && head.length > 0)) break;
     head.push(w);
   }
   const last = head.at(-1)?.replace(/['’]s?$/u, '');
@@ -622,11 +631,21 @@ function nameAfterDescription(c: Clause): number | undefined {
   return named.actor;
 }
 
+const ANTECEDENT_WHO = /,\s+(?:who|which)\s*$/u;
+function antecedentOfWho(c: Clause): Mention | undefined {
+  const m = ANTECEDENT_WHO.exec(c.gap);
+  const at = m && c.from + m.index;
+  return m ? c.inSentence.find((x) => x.end === at && x.actor !== undefined) : undefined;
+}
+
 /** Who is the subject of a speech verb: the first rule that matches decides, even when it finds nobody. */
 export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'passive-report', match: isPassive, build: () => undefined },
   { name: 'member-of-relative-clause-body', match: (c) => memberOfBody(c) !== undefined, build: (c) => memberOfBody(c)!.actor },
   { name: 'subject-of-relative-clause', match: (c) => c.whoSubject !== undefined, build: (c) => c.whoSubject!.actor },
+  // "…met Tom Marsh, who told reporters: “…”", "…, said Ann Lowell, who said the bridge …": the
+  // one named right before "who" speaks.
+  { name: 'antecedent-of-who', match: (c) => antecedentOfWho(c) !== undefined, build: (c) => antecedentOfWho(c)!.actor },
   // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
   { name: 'subject-speaks-again', match: (c) => isConjunction(c.last) && !c.inverted && earlierSubject(c) !== undefined, build: (c) => earlierSubject(c)!.actor },
   { name: 'subject-of-participle', match: (c) => isParticiple(c) && subjectOfMainVerb(c) !== undefined, build: subjectOfMainVerb },
@@ -747,7 +766,7 @@ export interface QuoteCase {
   /** Document offsets of the quoted words, without the marks. */
   start: number;
   end: number;
-  /** Offset of the opening mark in the sentence. */
+  /** Offset of the opening mark in the sentence; -1 when the sentence closes a quote it never opened. */
   at: number;
   /** The attribution of the sentence before. */
   previous?: Attribution;
@@ -778,6 +797,10 @@ const CLOSED_THEN_SAID = new RegExp(String.raw`[,.?!…]\s*["”]\s+(?:[^“”"
 
 /** Whose words a quote is: the rules are tried in order until one finds a speaker. */
 export const QUOTE_RULES: readonly QuoteRule[] = [
+  // "“…. I had no speech ready.” — Ann Lowell, on her award", "“… a brave book.”—Tom Marsh":
+  // a line that is a whole quote signed with a dash and a name, as press-room lines and blurbs are.
+  // A signature naming no one the story names is still no one else's: not the blurb before's.
+  { name: 'speaker-after-dash', find: (q) => signedBy(q), names: (q) => q.at === 0 && SIGNED.test(q.text.slice(q.end, q.s.end)) },
   // "“…,” Lavrov said.", "“…,” said Lavrov."
   {
     name: 'speaker-after-quote',
@@ -795,6 +818,17 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
       const from = Math.max(q.s.start, q.start - 1 - BEFORE_QUOTE);
       const verb = speechVerbs(q.text.slice(from, q.start - 1), from).sort((a, b) => b.start - a.start)[0];
       return verb && speakerOf(q.ctx, q.s, verb, q.s.start, q.recent, q.spoke, q.trace);
+    },
+  },
+  // "Lowell said the dig was done “by the book." then "We found the hall.”": a sentence
+  // that closes the quote the sentence before left open goes on in its voice.
+  {
+    name: 'quote-closes-in-next-sentence',
+    continues: true,
+    find: (q) => {
+      const p = q.prior;
+      const last = p?.attributions.at(-1);
+      return q.at < 0 && p && p.sentence.paragraph === q.s.paragraph && p.sentence.index === q.s.index - 1 && last?.kind === 'direct' && OPEN_QUOTE.test(p.sentence.text) ? last.actor : undefined;
     },
   },
   // A quote that opens a sentence right after another speaker's quote continues it.
@@ -860,6 +894,20 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   // person its clause is about.
   { name: 'quote-after-colon', find: (q) => (/:\s*$/.test(q.text.slice(q.s.start, q.start - 1)) ? subjectOf(q.ctx, q.s, q.start) : undefined) },
 ];
+
+// The quote ends a sentence of its own (a headline quoted before its byline ends in none); the
+// name closes the line, or a comma or a phrase of what it was about follows it.
+const DASH_SIGNATURE = /^[”"]\s*(?:—|–|--)\s*(?:[Tt]he\s+)?$/u;
+const SIGNED = /^[”"]\s*(?:—|–|--)\s*\p{Lu}/u;
+const AFTER_SIGNATURE = /^\s*(?:$|[,.;:(]|(?:on|in|at|of|about|after|when|who)\s)/u;
+function signedBy(q: QuoteCase): number | undefined {
+  // Only a quote that is the whole line: one a speech verb brings in ("… said “…” — Ann Lowell") is
+  // another's words the signer passes on.
+  if (q.at !== 0 || !/[.!?…]\s*$/u.test(q.text.slice(q.start, q.end))) return undefined;
+  const m = mentionsOf(q.ctx, q.s.index).find((x) => x.start > q.end && DASH_SIGNATURE.test(q.text.slice(q.end, x.start)));
+  const type = m && q.ctx.actors[m.actor!].type;
+  return m && (type === 'person' || type === 'organization') && AFTER_SIGNATURE.test(q.text.slice(m.end, q.s.end)) ? m.actor : undefined;
+}
 
 const opensParagraph = (q: QuoteCase) => q.at === 0 && q.ctx.paragraphs[q.s.paragraph].start === q.s.start;
 
@@ -933,6 +981,16 @@ export function attributeSentence(
   const marked = [...s.text.matchAll(QUOTE)].map((m) => ({ at: m.index!, body: m[1] }));
   const open = OPEN_QUOTE.exec(s.text);
   if (open) marked.push({ at: open.index + open[0].length - open[1].length - 1, body: open[1].trimEnd() });
+  // "Lowell said: “The dig is done. We found the hall.”" cut in two: the second sentence closes a
+  // quote it never opened; its words, from its start, are quoted (`at` -1: no opening mark).
+  // Only after a sentence of the paragraph that left a quote open, and with no speaker of its own
+  // ("Marsh said he would …." is his, whatever mark a scraper left at its end; "… because I asked
+  // them" is still the quote).
+  const closing =
+    marked.length || !prior || prior.sentence.paragraph !== s.paragraph || !OPEN_QUOTE.test(prior.sentence.text) || speechVerbs(s.text, s.start).some((v) => speakerOf(ctx, s, v, s.start, recent, spoke) !== undefined)
+      ? null
+      : CLOSES_ONLY.exec(s.text);
+  if (closing) marked.push({ at: -1, body: closing[1] });
   for (const { at, body } of marked) {
     const start = s.start + at + 1;
     const end = start + body.length;
