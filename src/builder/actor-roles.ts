@@ -36,6 +36,8 @@ export interface ActorRoleContext {
   /** The sentence before each mention's sentence in its article ('' for an article's first), in the same order. */
   previous?: readonly string[];
   story: RoleStory;
+  /** The age the articles give beside one of the person's names. */
+  age?: number;
 }
 
 export interface RoleCompletion {
@@ -390,5 +392,14 @@ export function completeRole(c: ActorRoleContext): string {
     if (row.match(ctx)) role = row.build(ctx) ?? role;
   }
   // Only when nothing beside any name says who the person is.
-  return role || storyRole(c);
+  return c.role ? role : withAge(role || storyRole(c), c.age);
+}
+
+// What the story makes of a person with no title takes the age a title would have taken: an
+// editor writes "suspect, 26", and "26, charged with arson" before a charge or a harm, which
+// opens on its verb. (A titled role has it already: "singer, 65".)
+const OPENS_ON_VERB = new RegExp(String.raw`^(?:(?:fatally|critically|seriously|badly|severely|gravely)\s+)?(?:${[...LEGAL_STATUS_VERBS, ...HARM_VERBS].join('|')})\b`, 'u');
+function withAge(role: string, age: number | undefined): string {
+  if (!role || !age || role.includes(String(age)) || /^who\b/.test(role)) return role;
+  return OPENS_ON_VERB.test(role) ? `${age}, ${role}` : `${role}, ${age}`;
 }

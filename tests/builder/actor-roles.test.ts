@@ -99,7 +99,7 @@ describe('ROLE_COMPLETIONS', () => {
     ['charge-faced', ['Prosecutors said Lena Ruiz, who was charged with reckless driving back in June, stayed away.'], 'Lena Ruiz', 'charged with reckless driving'],
     ['harm-suffered', ['Voss admitted shooting her neighbor, 58-year-old Ray Malden, in a barn.', 'Malden, 57, was found fatally shot near a creek on Friday.'], 'Ray Malden', 'Voss’s neighbor, 58, found fatally shot'],
     ['harm-suffered', ['Lena Ruiz was critically injured when the roof fell. Ruiz is in hospital.'], 'Lena Ruiz', 'critically injured'],
-    ['harm-suffered', ['Lena Ruiz, 15, has been missing since the night of May 9. Ruiz was last seen at a mall.'], 'Lena Ruiz', 'missing'],
+    ['harm-suffered', ['Lena Ruiz, 15, has been missing since the night of May 9. Ruiz was last seen at a mall.'], 'Lena Ruiz', '15, missing'],
     ['charge-faced', ['Hale would not discuss Tom Reyes, who was jailed for 12 years for smuggling. Reyes is ill.'], 'Tom Reyes', 'jailed for 12 years for smuggling'],
     // "and a half" goes on with the term.
     ['charge-faced', ['Tom Reyes was sentenced to two and a half years in prison in 2009. Reyes was freed in 2010.'], 'Tom Reyes', 'sentenced to two and a half years'],
@@ -108,9 +108,9 @@ describe('ROLE_COMPLETIONS', () => {
     // A month written whole ends the clause; an abbreviated one is where a dot cut it.
     ['what-the-person-did-alone', ['Lena Cole, who became the member for Harlow last October, voted no. Cole left early.'], 'Lena Cole', 'who became the member for Harlow last October'],
     // Past an age and a home town: ", 26, of Dover, Del., was …".
-    ['charge-faced', ['Tom Reyes, 24, of Dover, Del., was arrested Monday on suspicion of theft. Reyes said he was sorry.'], 'Tom Reyes', 'arrested on suspicion of theft'],
-    ['harm-suffered', ['Police said Tom Reyes, 31, of Salem, was also killed in the crash. Reyes had two children.'], 'Tom Reyes', 'killed'],
-    ['charge-faced', ['Tom Reyes, 20, and Dan Cole, 19, are accused of stealing a delivery van. Reyes and Cole were released.'], 'Tom Reyes', 'accused of stealing a delivery van'],
+    ['charge-faced', ['Tom Reyes, 24, of Dover, Del., was arrested Monday on suspicion of theft. Reyes said he was sorry.'], 'Tom Reyes', '24, arrested on suspicion of theft'],
+    ['harm-suffered', ['Police said Tom Reyes, 31, of Salem, was also killed in the crash. Reyes had two children.'], 'Tom Reyes', '31, killed'],
+    ['charge-faced', ['Tom Reyes, 20, and Dan Cole, 19, are accused of stealing a delivery van. Reyes and Cole were released.'], 'Tom Reyes', '20, accused of stealing a delivery van'],
     ['charge-faced', ['The fire spread fast. Dan Cole and Tom Reyes are each charged with three counts of vandalism and theft.'], 'Dan Cole', 'charged with three counts of vandalism'],
     ['what-the-person-did', ['Director Ana Ruiz will open the festival.', 'Ruiz, who helmed the last Harbor film, said the crowd was kind.'], 'Ana Ruiz', 'Director who helmed the last Harbor film'],
     ['what-the-person-did', ['Senator Tom Reyes, who also sits on the Finance committee, voted no. Reyes left early.'], 'Tom Reyes', 'Senator who also sits on the Finance committee'],
@@ -198,7 +198,7 @@ describe('STORY_ROLES', () => {
     ['named-victim', ['Three people died in the blast. The third victim was Lena Ruiz. Ruiz had just moved to town.'], 'Lena Ruiz', 'victim'],
     ['named-victim', ['Leo Brandt and Mia Brandt were victims of a bungled raid, their lawyer says. Brandt wants an apology.'], 'Mia Brandt', 'victim'],
     ['sued', ['Mia Carver sued the county over the flooded road. Carver wants damages.'], 'Mia Carver', 'plaintiff'],
-    ['arrested', ['Tom Reyes, 26, was arrested Saturday near the dock. Reyes did not comment.'], 'Tom Reyes', 'suspect'],
+    ['arrested', ['Tom Reyes, 26, was arrested Saturday near the dock. Reyes did not comment.'], 'Tom Reyes', 'suspect, 26'],
     ['arrested', ['Tom Reyes, of Dover, was arrested near the dock. Reyes did not comment.'], 'Tom Reyes', 'suspect'],
     ['arrested', ['The store was robbed twice. Police arrested Tom Reyes at his home. Reyes did not comment.'], 'Tom Reyes', 'suspect'],
     ['witnessed', ['Ana Ruiz, who witnessed the crash, called for help. Ruiz said the truck never slowed.'], 'Ana Ruiz', 'witness'],
@@ -217,6 +217,17 @@ describe('STORY_ROLES', () => {
     ['the one who arrests', ['Tom Reyes arrested the driver at the dock. Reyes said the driver ran.'], 'Tom Reyes', ''],
   ])('no story role for %s', (_, docs, name, role) => {
     expect(roleOf(docs, name) ?? '').toBe(role);
+  });
+
+  // With no title, the age goes with what the story makes of the person: after a label, before a charge or a harm.
+  it.each([
+    ['a story role', ['Tom Reyes, 26, was arrested Saturday near the dock. Reyes did not comment.'], 'Tom Reyes', 'suspect, 26'],
+    ['a charge', ['Dan Hale, 41, was charged with arson after the fire. Hale did not comment.'], 'Dan Hale', '41, charged with arson'],
+    ['a harm', ['Ray Malden, 57, was found fatally shot near a creek. Malden lived alone.'], 'Ray Malden', '57, found fatally shot'],
+    // A title has taken the age already; a clause of what the person did takes none.
+    ['a title and a charge', ['Nurse Dan Hale, 41, was charged with arson after the fire. Hale did not comment.'], 'Dan Hale', 'Nurse, 41, charged with arson'],
+  ])('age with %s', (_, docs, name, role) => {
+    expect(roleOf(docs, name)).toBe(role);
   });
 
   it('every story role has a test row', () => {

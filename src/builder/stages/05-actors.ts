@@ -1165,6 +1165,7 @@ export function actors(ctx: Context): void {
             before: a.mentions.map((m) => textOf(ctx, m).slice(ctx.sentences[m.sentence].start, m.start)),
             previous: a.mentions.map((m) => (ctx.sentences[m.sentence - 1]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - 1].text : '')),
             story: cluster,
+            age: a.mentions.find((m) => m.age)?.age,
           })
         : role;
   }
