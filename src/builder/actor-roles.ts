@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isPlace, isRoleNoun } from './lexicon.js';
+import { COUNTRY_FORMS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isPlace, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
 import { storyKind, whoClause } from './roles.js';
 import { phrases } from './text/phrases.js';
@@ -24,6 +24,8 @@ export interface RoleStory {
   court?: string;
   /** The articles name the House (of Representatives) at least twice, and the country of PRESIDENCY. */
   house?: boolean;
+  /** The country the articles name most, by any of its names, when one stands out. */
+  country?: string;
 }
 
 /** The actor whose role is completed: its role so far and the text after each of its mentions. */
@@ -78,7 +80,7 @@ export function roleStory(texts: readonly string[]): RoleStory {
     const named = [...found.keys()].filter((n) => !/^The\s/.test(n) || found.size === 1);
     if (named.length === 1 && occurrences(all, named[0]) >= 2) ensembles.set(kind, named[0]);
   }
-  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all), work: storyKind(texts).screen ? quotedWork(all) : undefined, court: justiceCourt(all), house: PRESIDENCY_NAMED.test(all) && (all.match(THE_HOUSE)?.length ?? 0) >= 2 };
+  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all), work: storyKind(texts).screen ? quotedWork(all) : undefined, court: justiceCourt(all), house: PRESIDENCY_NAMED.test(all) && (all.match(THE_HOUSE)?.length ?? 0) >= 2, country: storyCountry(all) };
 }
 
 // "the House", "the House of Representatives": not the House of Commons or of Lords.
@@ -128,6 +130,7 @@ function standsOut(counts: (readonly [string, number])[]): string | undefined {
   return first && first[1] >= 2 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
+const storyCountry = (text: string) => standsOut([...COUNTRY_FORMS].map(([country, forms]) => [country, forms.reduce((n, f) => n + occurrences(text, f), 0)] as const).filter(([, n]) => n > 0));
 const storyState = (text: string) => standsOut(US_STATE_NAMES.map((s) => [s, occurrences(text, s)] as const).filter(([, n]) => n > 0));
 
 // A role that names no body: "guitarist", "guitar and keyboard player", not "Stanford chemist".
@@ -184,6 +187,8 @@ const HARMED = new RegExp(String.raw`\b(?:${HARM_VERBS.join('|')})\b`, 'i');
 // government heads the country's; one written "French President" or "President … of the
 // company" has a role that says so.
 const BARE_PRESIDENT = /^((?:former|then)\s+)?([Pp]resident)$/;
+const BARE_TITLED_PRESIDENT = /^((?:former|then)\s+)?(President)$/;
+const OF_AFTER = /^(?:,\s+\d{1,3},)?\s+of\s/;
 const GOVERNMENT_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:${phrases(PRESIDENCY.government)})\b`, 'u');
 
 // "director", "screenwriter, 52": a maker's noun alone, and the actor's "star".
@@ -280,6 +285,15 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     name: 'country-of-the-presidency',
     match: (c) => !!c.story.presidency && BARE_PRESIDENT.test(c.role) && c.after.some((a) => GOVERNMENT_AFTER.test(a)),
     build: (c) => c.role.replace(BARE_PRESIDENT, (_, former: string | undefined, office: string) => `${former ?? ''}${PRESIDENCY.country} ${office}`),
+  },
+  // "President Tom Reyes" in a story that names the U.S. far more than any other country: "U.S.
+  // President". Written as a title, capitalised, and never "President Tom Reyes of the Harbor
+  // Trust"; a foreign head of state is written with the country's name at least once ("French
+  // President Tom Reyes"), which the role has then.
+  {
+    name: 'president-of-the-story-country',
+    match: (c) => !!c.story.presidency && c.story.country === countryOf(PRESIDENCY.country) && BARE_TITLED_PRESIDENT.test(c.role) && !c.after.some((a) => OF_AFTER.test(a)),
+    build: (c) => c.role.replace(BARE_TITLED_PRESIDENT, (_, former: string | undefined, office: string) => `${former ?? ''}${PRESIDENCY.country} ${office}`),
   },
   // "Police Sgt. Ana Ruiz" in a story about the "Dover police": "Dover Police Sergeant".
   {

@@ -252,6 +252,10 @@ for (const [name, aliases, demonyms, capital] of countries.countries as CountryR
   for (const d of demonyms) COUNTRY_BY_DEMONYM.set(d.toLowerCase(), name);
 }
 export const countryOf = (name: string) => COUNTRY_BY_NAME.get(name.toLowerCase());
+/** Each country with every way news text writes it: its names, its demonyms, its capital. */
+export const COUNTRY_FORMS: ReadonlyMap<string, readonly string[]> = new Map(
+  (countries.countries as CountryRow[]).map(([name, aliases, demonyms, capital]) => [name, [name, ...aliases, ...demonyms, ...(capital ? [capital] : [])]]),
+);
 export const countryOfDemonym = (word: string) =>
   COUNTRY_BY_DEMONYM.get(word.toLowerCase()) ?? (tags(word).includes('Demonym') ? word : undefined);
 export const knownOrg = (name: string) => KNOWN_ORGS.get(name.toLowerCase());

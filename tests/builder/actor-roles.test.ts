@@ -71,6 +71,12 @@ describe('ROLE_COMPLETIONS', () => {
       'U.S. President',
     ],
     [
+      'president-of-the-story-country',
+      ['President Tom Reyes signed the bill in Washington on Tuesday. Critics across America said the law would fail.', 'Reyes said U.S. growth would follow.'],
+      'Tom Reyes',
+      'U.S. President',
+    ],
+    [
       'court-of-the-justice',
       ['The Supreme Court ruled 6-3 on Monday that the tax may stand.', 'Justice Ana Ruiz wrote for the Supreme Court. Ruiz cited a case the Supreme Court heard in 1990.'],
       'Ana Ruiz',
@@ -155,6 +161,9 @@ describe('ROLE_COMPLETIONS', () => {
     // "State Police" is a kind of force, not a place; two towns' police as often tell none.
     ['an officer when the force names no place', ['State Police searched the woods. State Police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
     ['an officer when two towns’ police are named', ['Dover police and Salem police searched. Dover police and Salem police found the car.', 'Police Sgt. Ana Ruiz set up the post.'], 'Ana Ruiz', 'Police Sergeant'],
+    // A President of a body, or in a story that names another country most, is not the U.S.'s.
+    ['a President of a body', ['President Ana Ruiz of the Harbor Trust spoke in Washington. Critics across America said so.', 'Ruiz said U.S. donors would follow.'], 'Ana Ruiz', 'President'],
+    ['a President in a story about another country', ['President Ana Ruiz spoke in Syria. Syrian troops left Syria, the U.S. said.', 'Ruiz said Syria would recover.'], 'Ana Ruiz', 'President'],
     // "Ruiz abducted her children": the one who did it suffered nothing.
     ['the one who did the harm', ['Lena Ruiz abducted her children on Monday. Ruiz drove away.'], 'Lena Ruiz', ''],
     // The description follows a sentence the person does not open.
