@@ -14,7 +14,7 @@ const bareEnd = (phrase: string) => phrase.replace(/(?<!(?:^|[\s.])\p{L})\.$/u, 
 // "… of Arizona", "… of the coast guard": up to a comma, a clause or a verb.
 // "… of the Alliance for Fair Trade emailed", "… of the National Institute for
 // Family Studies in Lyon": a name joined by "of", "for", "&", and the place it is in.
-const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Lu}[\p{L}.'’-]*|coast|guard|police|department|office|army|navy|board|council|committee|agency|university|company|group))*(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?)(?=\s*(?:[,;:.)]|$)|\s+(?:said|says|told|tells|who|which|and|has|had|was|is|added|\p{Ll}+ed)\b)/u;
+const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Lu}[\p{L}.'’-]*|coast|guard|police|department|office|army|navy|board|council|committee|agency|university|company|group))*(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?)(?=\s*(?:[,;:.()]|$)|\s+(?:said|says|told|tells|who|which|and|has|had|was|is|added|to|that|as|\p{Ll}+ed)\b)/u;
 // "the Japanese shipping company | Taiyo Kaiun K.K.", "the state news agency | SANA".
 const ORG_KIND = /(?<![\p{L}-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
 // "Belov is chairman of PromStroyBank."

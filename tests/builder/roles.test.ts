@@ -26,6 +26,9 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'Guitarist Ray Lund, 68, has spent two years on the reissues.', 'Ray Lund', 'Guitarist'],
     // Role nouns compromise does not tag as people (titles.json roleNouns).
     ['title-before-name', 'The standoff ended when Montana rancher Dale Ames agreed to talk.', 'Dale Ames', 'Montana rancher'],
+    // The body or state "of" which the titled person is, before a parenthesis or the verb the sentence goes on to.
+    ['title-before-name', 'The chief told reporter Ana Ruiz of KXRV-TV (Channel 9) outside the court that it was over.', 'Ana Ruiz', 'reporter of KXRV-TV'],
+    ['title-before-name', 'Some groups called for Senator Tom Reyes of Vermont to consider running.', 'Tom Reyes', 'Senator of Vermont'],
     ['title-before-name', 'The award went to presenter Ann Hale on Sunday.', 'Ann Hale', 'presenter'],
     ['title-before-name', 'Noah’s father Daniel said the family was grateful.', 'Daniel', 'Noah’s father'],
     ['title-before-name', '"Our teams drill every week," said Petty Officer Laura Brandt of the Coast Guard.', 'Laura Brandt', 'Petty Officer of the Coast Guard'],
