@@ -29,6 +29,8 @@ describe('ROLE_RULES', () => {
     // The body or state "of" which the titled person is, before a parenthesis or the verb the sentence goes on to.
     ['title-before-name', 'The chief told reporter Ana Ruiz of KXRV-TV (Channel 9) outside the court that it was over.', 'Ana Ruiz', 'reporter of KXRV-TV'],
     ['title-before-name', 'Some groups called for Senator Tom Reyes of Vermont to consider running.', 'Tom Reyes', 'Senator of Vermont'],
+    // "counsel" is a post as well as advice: "White House counsel", "special counsel".
+    ['title-before-name', 'The memo was written by White House counsel Ana Ruiz last year.', 'Ana Ruiz', 'White House counsel'],
     ['title-before-name', 'The award went to presenter Ann Hale on Sunday.', 'Ann Hale', 'presenter'],
     ['title-before-name', 'Noah’s father Daniel said the family was grateful.', 'Daniel', 'Noah’s father'],
     ['title-before-name', '"Our teams drill every week," said Petty Officer Laura Brandt of the Coast Guard.', 'Laura Brandt', 'Petty Officer of the Coast Guard'],
