@@ -307,6 +307,17 @@ describe('actors across a cluster', () => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).not.toContain(junk);
   });
 
+  // A numeral after a surname is no part of it: the bare surname is the numbered person's, unless
+  // someone else has it (a namesake stays apart).
+  it.each([
+    ['the only one with the surname', 'The inquiry led by special counsel Tom Reyes III drew scrutiny. Reyes declined to comment, and Reyes left.', ['Tom Reyes III'], ['Reyes']],
+    ['a namesake', 'Gen. Tom Reyes led the march in 1860. The Rev. Tom Ortiz Reyes IV, a descendant of Reyes, spoke. Reyes said so.', ['Tom Reyes', 'Tom Ortiz Reyes IV'], []],
+  ])('a numbered name: %s', (_, sentence, people, aliases) => {
+    const actors = buildBriefing([{ text: `${lead}\n\n${sentence}` }, { text: `${lead}\n\nThe levee held.` }], { id: 't' }).actors;
+    for (const name of people) expect(actors.map((a) => a.name)).toContain(name);
+    expect(actors.find((a) => a.name === people[people.length - 1])?.aliases).toEqual(aliases);
+  });
+
   // A lone word with no title nor first name: a plural mostly written after "the" is a family or a
   // people, a plural or an adjective written often is nobody, and a surname with one "the" is a person.
   it.each([

@@ -154,7 +154,9 @@ export function clusterMentions(
   const bySurnameBeforeGeneration = new Map<string, ActorDraft[]>();
   for (const p of new Set([...people.values()].flat())) {
     const words = p.name.split(/\s+/);
-    if (words.length >= 3 && isGeneration(words[words.length - 1])) push(bySurnameBeforeGeneration, normKey(words[words.length - 2]), p);
+    // (Or a numeral: "Mueller" for Robert S. Mueller III; a numbered full name keeps its own key,
+    // so that namesakes, Robert E. Lee and Robert Lee IV, stay two.)
+    if (words.length >= 3 && (isGeneration(words[words.length - 1]) || /^(?:II|III|IV)$/.test(words[words.length - 1]))) push(bySurnameBeforeGeneration, normKey(words[words.length - 2]), p);
   }
   const byKey = new Map<string, ActorDraft>();
   const byFirstName = new Map<string, ActorDraft[]>();
