@@ -150,6 +150,9 @@ describe('furniture sentences', () => {
     ['an app promotion', 'Download the Daily Courier news app in your app store to keep up with the latest news.'],
     ['an app promotion', 'Get the Herald app for iPhone & iPad!'],
     ['an app promotion', 'FREE WEATHER APP DOWNLOADED BY SEARCHING WXYZ IN YOUR APP STORE.'],
+    ['a phone number to call', 'Anyone with information is asked to call the county sheriff at 555-201-3344.'],
+    ['a phone number to call', 'Contact Dana Whitfield at (555) 310-2288 or on Twitter.'],
+    ['a phone number to call', 'Police set up a tip line: 555.740.1919.'],
   ])('%s: %s', (name, sentence) => {
     expect(furnitureSentence(sentence)).toBe(name);
   });
@@ -158,6 +161,8 @@ describe('furniture sentences', () => {
     ['Millions of users downloaded the trivia app in its first year.'],
     ['The company said users could get the app for free until March.'],
     ['Kroll was the chief executive of the trivia app.'],
+    ['The band played its hit "1-800-555-0199" to close the night.'],
+    ['The measure passed 212-201-4 after midnight.'],
   ])('story text is no furniture sentence: %s', (sentence) => {
     expect(furnitureSentence(sentence)).toBeUndefined();
   });
