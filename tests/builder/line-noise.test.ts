@@ -153,6 +153,10 @@ describe('furniture sentences', () => {
     ['a phone number to call', 'Anyone with information is asked to call the county sheriff at 555-201-3344.'],
     ['a phone number to call', 'Contact Dana Whitfield at (555) 310-2288 or on Twitter.'],
     ['a phone number to call', 'Police set up a tip line: 555.740.1919.'],
+    ['a sentence pointing at what the page shows below or above', 'Below, a timeline of the negotiations since March.'],
+    ['a sentence pointing at what the page shows below or above', "You can watch the governor's full remarks below:"],
+    ['a sentence pointing at what the page shows below or above', "The agency's new rules are provided below for reference."],
+    ['a sentence pointing at what the page shows below or above', 'Above, a shuttered mill outside Dayton.'],
   ])('%s: %s', (name, sentence) => {
     expect(furnitureSentence(sentence)).toBe(name);
   });
@@ -163,6 +167,9 @@ describe('furniture sentences', () => {
     ['Kroll was the chief executive of the trivia app.'],
     ['The band played its hit "1-800-555-0199" to close the night.'],
     ['The measure passed 212-201-4 after midnight.'],
+    ['Temperatures stayed below freezing for a week, the weather service said.'],
+    ['Homes listed above $1 million sold fastest this spring.'],
+    ['The rescued hikers were found in a ravine below the ridge.'],
   ])('story text is no furniture sentence: %s', (sentence) => {
     expect(furnitureSentence(sentence)).toBeUndefined();
   });
