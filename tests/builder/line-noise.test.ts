@@ -122,6 +122,11 @@ describe('furniture lines', () => {
     ['a photo caption pointing at its picture', 'In this undated photo, the old lighthouse stands above the bay.'],
     ['a video caption opening with its station', 'WXYZ-TV A video shows the moment the bridge gave way over the river.'],
     ['a video caption opening with its station', 'KTLA Video shows smoke over the hills above the town.'],
+    ['a link or credit in square brackets', '[Harbor officials promise a new seawall by spring]'],
+    ['a link or credit in square brackets', '[photo via Flickr user harborwatch]'],
+    ['a link or credit in square brackets', '[What is a king tide? Our explainer.]'],
+    ['a headline closing on its source in square brackets', 'Town votes to close the old ferry landing [Daily Courier]'],
+    ['a headline closing on its source in square brackets', 'Mayor says seawall money is coming [Twitter]'],
   ])('%s: %s', (name, line) => {
     expect(furnitureLine(line)).toBe(name);
     expect(lineNoise(line)).toBe('boilerplate');
@@ -140,6 +145,8 @@ describe('furniture lines', () => {
     ['The girls were last seen in a photo posted to a friend’s account, walking along the bridge.'],
     ['Police released a photograph of the man on Monday and asked the public for help.'],
     ['The report was published in the journal on Monday, March 4, 2019.'],
+    ['"We have been waiting [for the repairs] since the storm," she said.'],
+    ['The crowd cheered as the mayor finished. [Applause]'],
   ])('story text is no furniture line: %s', (line) => {
     expect(furnitureLine(line)).toBeUndefined();
   });
@@ -157,6 +164,17 @@ describe('furniture sentences', () => {
     ['a sentence pointing at what the page shows below or above', "You can watch the governor's full remarks below:"],
     ['a sentence pointing at what the page shows below or above', "The agency's new rules are provided below for reference."],
     ['a sentence pointing at what the page shows below or above', 'Above, a shuttered mill outside Dayton.'],
+    ["the page's note on where it first appeared", 'This article was originally published on Harbor Science.'],
+    ["the page's note on where it first appeared", 'Originally published in the Weekly Tide.'],
+    ["the author's disclaimer", 'The views expressed in this column are those of the author alone.'],
+    ["the author's disclaimer", 'Disclosure: The author owns shares of the ferry operator.'],
+    ["the author's disclaimer", 'The author has no business relationship with any company named here.'],
+    ['a warning about what the page shows', 'Warning: The following video contains scenes some viewers may find upsetting.'],
+    ['a warning about what the page shows', '-- Advisory: This film contains strong language.'],
+    ['the page sending its reader elsewhere for more', 'For more about king tides, visit the state climate office.'],
+    ['the page sending its reader elsewhere for more', 'Stay with WXYZ for the latest on this story.'],
+    ['the page sending its reader elsewhere for more', 'Channel 9’s Ana Ruiz has the latest on the investigation.'],
+    ['the page sending its reader elsewhere for more', 'Sign in to get stories like this delivered straight to your inbox.'],
   ])('%s: %s', (name, sentence) => {
     expect(furnitureSentence(sentence)).toBe(name);
   });
@@ -170,6 +188,11 @@ describe('furniture sentences', () => {
     ['Temperatures stayed below freezing for a week, the weather service said.'],
     ['Homes listed above $1 million sold fastest this spring.'],
     ['The rescued hikers were found in a ravine below the ridge.'],
+    ['The study was first published in 2009 and cited widely since.'],
+    ['The views of residents were split, the survey found.'],
+    ['The weather service issued a warning: the storm would reach the coast by noon.'],
+    ['For more than a decade, residents have asked the city to visit the site.'],
+    ['The author has written four books about the harbor.'],
   ])('story text is no furniture sentence: %s', (sentence) => {
     expect(furnitureSentence(sentence)).toBeUndefined();
   });
