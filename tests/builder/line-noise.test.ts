@@ -164,6 +164,8 @@ describe('furniture sentences', () => {
     ['a sentence pointing at what the page shows below or above', "You can watch the governor's full remarks below:"],
     ['a sentence pointing at what the page shows below or above', "The agency's new rules are provided below for reference."],
     ['a sentence pointing at what the page shows below or above', 'Above, a shuttered mill outside Dayton.'],
+    ['a caption saying what its picture shows', 'This image, released by the port authority, appears to show the damaged hull.'],
+    ['a caption saying what its picture shows', 'This undated photo shows the lighthouse keeper with his dog.'],
     ["the page's note on where it first appeared", 'This article was originally published on Harbor Science.'],
     ["the page's note on where it first appeared", 'Originally published in the Weekly Tide.'],
     ["the author's disclaimer", 'The views expressed in this column are those of the author alone.'],
@@ -193,6 +195,8 @@ describe('furniture sentences', () => {
     ['The weather service issued a warning: the storm would reach the coast by noon.'],
     ['For more than a decade, residents have asked the city to visit the site.'],
     ['The author has written four books about the harbor.'],
+    ['The photo shows the suspect leaving the store, police said.'],
+    ['This image problem shows no sign of going away for the company.'],
   ])('story text is no furniture sentence: %s', (sentence) => {
     expect(furnitureSentence(sentence)).toBeUndefined();
   });
