@@ -1,7 +1,7 @@
 // Stage 08: open questions written from sentences that raise them.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { NOT_SHOWN, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
+import { CUT_CLAUSE, NOT_SHOWN, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { ASK_RULES, MODAL_UNBUILT, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
@@ -693,6 +693,31 @@ describe('yesNo', () => {
 
 // Rows named as the patterns that keep a question well formed (clause.ts JOINED_CLAUSE,
 // isIrregularPast, isCommonPlural, the short clause's end; asks.ts COORDINATED_GERUND, masked).
+describe('question grammar', () => {
+  it.each([
+    ['counted-object', 'It was not clear how many votes the mayor had received by Tuesday.', 'How many votes had the mayor received by Tuesday?'],
+    ['counted-object', 'It is unknown how much money her charity has raised.', 'How much money has her charity raised?'],
+    ['counted-object', 'It is unclear how many people in the building were hurt.', 'How many people in the building were hurt?'],
+  ])('%s: %s', (_name, sentence, text) => {
+    expect(questionOf(sentence)?.text).toBe(text);
+    expectQuestion(text);
+  });
+  it.each([
+    ['attempt', 'A fresh attempt to rename the stadium won’t be backed by the new owners.'],
+  ])('%s, not: %s', (_name, sentence) => {
+    expect(questionOf(sentence)?.rule).not.toBe('attempt');
+  });
+  it('cut-clause: a yes/no question that ends on a preposition or an article lost its end', () => {
+    const cut = questionOf('The agency is working to upgrade its flood radar with the intention of:')?.text;
+    expect(cut).toBe('Will the agency upgrade its flood radar with the intention of?');
+    expect(CUT_CLAUSE.test(cut!)).toBe(true);
+    expect(CUT_CLAUSE.test('Will the council approve the plan for the?')).toBe(true);
+    expect(CUT_CLAUSE.test('Where did the money come from?')).toBe(false);
+    expect(CUT_CLAUSE.test('Will the agency upgrade its flood radar?')).toBe(false);
+    expect(CUT_CLAUSE.test('Will the town get a new bridge to replace the one washed away?')).toBe(false);
+  });
+});
+
 describe('well-formed questions', () => {
   it.each([
     ['joined-clause', 'The council has yet to receive any word from the ministry and there is no notice on its website.', 'Will the council receive any word from the ministry?'],

@@ -103,7 +103,8 @@ const SHOWS = new RegExp(`^(?:${phrases(ASKS.claimVerbs)})$`, 'i');
 const PLANS = new Set(words.attempt.plans);
 // "Efforts to reach the family were unsuccessful", "efforts to influence the inquiry would amount
 // to obstruction": the sentence tells of the attempt, its outcome or what it amounts to.
-const ATTEMPT_TOLD = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|did|does|failed|succeeded|fell|collapsed)\b/iu;
+// ("A renewed attempt to … won't be supported by …": a negated verb tells it just the same.)
+const ATTEMPT_TOLD = /\s(?:(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|did|does|failed|succeeded|fell|collapsed)\b|\p{Ll}+n['’]t\b)/iu;
 const INQUIRY_INTO = words.inquiry.nouns;
 const INQUIRY_OF = words.inquiry.participles;
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;

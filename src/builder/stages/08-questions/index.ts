@@ -56,7 +56,11 @@ const STATED = new Set(['explicit-unknown', 'denial', 'not-yet', 'charged']);
 // One question, nothing else: no second sentence run into it, no hashtag, no broken character,
 // no bracket left open.
 const count = (q: string, c: string) => q.split(c).length - 1;
-const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1).replace(/\b(?:\p{L}\.)+/gu, '')) && count(q, '(') === count(q, ')');
+// A yes/no question that ends on a preposition, an article or a conjunction lost its clause's
+// end: "… with the intention of:" before a list ends the sentence, not the clause. (A wh-question
+// may end on its preposition: "Where did the oil come from?")
+export const CUT_CLAUSE = /^(?:Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should)\s.*\s(?:of|with|for|to|by|from|into|as|than|the|a|an|and|or|including)\?$/u;
+const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1).replace(/\b(?:\p{L}\.)+/gu, '')) && count(q, '(') === count(q, ')') && !CUT_CLAUSE.test(q);
 
 // Rules that rewrite any modal or statement: they read more sentences than leave anything open.
 const GENERIC_RULES = new Set(['modal', 'statement', 'belief', 'intends-to', 'set-to', 'forecast', 'asked-in-text', 'hedged-belief', 'hedged-seeming', 'hedged-adverb', 'hedged-perfect', 'expects-will']);
