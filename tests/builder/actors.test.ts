@@ -586,7 +586,7 @@ describe('nameHouseholds', () => {
   const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
   const names = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors.map((a) => [a.name, ...a.aliases]);
   it('a household with no named owner is that of the one person named last before it', () => {
-    const found = names([`${lead}\n\nTom Lowell went missing at the levee on Monday. Crews found Lowell on Tuesday, and he was reunited with his family. The family said they were grateful.`, `${lead}\n\nTom Lowell was found alive, and the family thanked the crews.`]);
+    const found = names([`${lead}\n\nTom Lowell went missing at the levee on Monday. Crews found Lowell on Tuesday, and he was back home with his family. The family said they were grateful.`, `${lead}\n\nTom Lowell was found alive, and the family thanked the crews.`]);
     expect(found).toContainEqual(["Lowell's family", 'family']);
   });
   it('"their family" follows no one person', () => {

@@ -708,8 +708,8 @@ describe('question grammar', () => {
     expect(questionOf(sentence)?.rule).not.toBe('attempt');
   });
   it('cut-clause: a yes/no question that ends on a preposition or an article lost its end', () => {
-    const cut = questionOf('The agency is working to upgrade its flood radar with the intention of:')?.text;
-    expect(cut).toBe('Will the agency upgrade its flood radar with the intention of?');
+    const cut = questionOf('The agency is working to upgrade its flood radar with the aim of:')?.text;
+    expect(cut).toBe('Will the agency upgrade its flood radar with the aim of?');
     expect(CUT_CLAUSE.test(cut!)).toBe(true);
     expect(CUT_CLAUSE.test('Will the council approve the plan for the?')).toBe(true);
     expect(CUT_CLAUSE.test('Where did the money come from?')).toBe(false);

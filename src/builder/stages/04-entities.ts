@@ -635,7 +635,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
   },
   // "the boy was taken to hospital", "the patient said": someone a story may leave unnamed, a
   // minor, a patient or a victim; not where the noun qualifies another ("the victim advocacy group"),
-  // nor where it is what someone is ("I was the victim too").
+  // nor where it is what someone is ("She was the victim here").
   // The actors stage keeps them only where the story is about them.
   {
     name: 'unnamed-subject',

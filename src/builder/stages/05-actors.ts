@@ -1061,7 +1061,7 @@ export function mergeAliases(drafts: ActorDraft[], mentions: readonly Mention[],
 }
 
 /**
- * "reunited with his family", "the family said": a household written with no named owner is the
+ * "back home with his family", "the family said": a household written with no named owner is the
  * household of the person the articles name last before it (in its sentence or the two before),
  * when two in three of its mentions follow that one person; it goes by that person's surname
  * ("Lowell's family"), keeping the bare noun as an alias. "their family", "my family" follow no

@@ -224,9 +224,9 @@ export function whQuestion(wh: string, clause: string): string | undefined {
       }
     }
   }
-  // "how many donations her campaign had received": a subject and its auxiliary after the counted
-  // noun make the noun the object, and the auxiliary goes first ("How many donations had her
-  // campaign received?").
+  // "how many ballots the county had counted": a subject and its auxiliary after the counted
+  // noun make the noun the object, and the auxiliary goes first ("How many ballots had the
+  // county counted?").
   const counted = /^how\s+(?:many|much)$/i.test(wh) ? /^(\p{Ll}+)\s+((?:the|a|an|his|her|its|their|our|this|that|these|those|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,4}?)\s+(will|would|can|could|may|might|should|is|are|was|were|has|have|had)\s+(\p{Ll}.*)$/u.exec(c) : null;
   // ("her" opens no subject alone, but "her campaign" is one.)
   if (counted && isSubject(counted[2].replace(/^(?:his|her|its|their|our)\s+/iu, 'the '), true)) return `${cap(wh)} ${counted[1]} ${counted[3]} ${lowerFirst(counted[2])} ${counted[4]}?`;

@@ -57,7 +57,7 @@ const STATED = new Set(['explicit-unknown', 'denial', 'not-yet', 'charged']);
 // no bracket left open.
 const count = (q: string, c: string) => q.split(c).length - 1;
 // A yes/no question that ends on a preposition, an article or a conjunction lost its clause's
-// end: "… with the intention of:" before a list ends the sentence, not the clause. (A wh-question
+// end: "… with the aim of:" before a list ends the sentence, not the clause. (A wh-question
 // may end on its preposition: "Where did the oil come from?")
 export const CUT_CLAUSE = /^(?:Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should)\s.*\s(?:of|with|for|to|by|from|into|as|than|the|a|an|and|or|including)\?$/u;
 const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1).replace(/\b(?:\p{L}\.)+/gu, '')) && count(q, '(') === count(q, ')') && !CUT_CLAUSE.test(q);
