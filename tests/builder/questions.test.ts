@@ -5,7 +5,7 @@ import { CUT_CLAUSE, NOT_SHOWN, questionOf, yesNo } from '../../src/builder/stag
 import { ASK_RULES, MODAL_UNBUILT, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
-import { CONTRARY_RULES, DENIAL_RULES } from '../../src/builder/stages/08-questions/disputes.js';
+import { CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, COUNT_RULES } from '../../src/builder/stages/08-questions/figures.js';
 
 const INTERROGATIVE = /^(?:Whose|Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
@@ -989,6 +989,29 @@ describe('questions across a cluster', () => {
   ])('no contrary accounts: "%s"', (sentence) => {
     const b = build([`${lead}\n\n${sentence}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
     expect(b.questions.filter((x) => x.text.startsWith('Who is right:'))).toEqual([]);
+  });
+  // One row per excuse rule, named as the rule: someone's own account of a deed the charge contests.
+  const EXCUSE_ROWS: [string, string, string][] = [
+    ['acted-in-self-defense', 'Harbor guard Martin Okafor, who shot the intruder, has said he acted in self-defense.', 'Did Martin Okafor act in self-defense, as Okafor says?'],
+    ['it-was-self-defense', 'The guard admitted to firing twice, but told the detectives that it was self-defense, a spokesman said.', 'Did the guard act in self-defense, as the guard says?'],
+  ];
+  it('the excuse rules are the rows of this table, in order', () => {
+    expect(EXCUSE_RULES.map((r) => r.name)).toEqual(EXCUSE_ROWS.map(([name]) => name));
+  });
+  it.each(EXCUSE_ROWS)('%s: an excuse for a deed is asked as the doer’s claim', (_name, sentence, text) => {
+    const b = build([`${lead}\n\n${sentence}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    const q = b.questions.find((x) => x.text.includes('self-defense'));
+    expect(q?.text).toBe(text);
+    expect(q?.kind).toBe('disputed');
+  });
+  it.each([
+    // Forces told to fire in self-defense tell no one's excuse for a deed.
+    'The ministry authorized its forces to open fire in self-defense.',
+    // A law's name is no claim.
+    'The self-defense law was not invoked at the trial.',
+  ])('no excuse: "%s"', (sentence) => {
+    const b = build([`${lead}\n\n${sentence}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    expect(b.questions.filter((x) => x.text.includes('act in self-defense'))).toEqual([]);
   });
   it('a person whose name ends in "s" says in the singular', () => {
     const b = build([`${lead}\n\nSenator Tom Jones said the minister had taken bribes from the builders. Minister Carl Vance denied the allegations on Tuesday.\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
