@@ -363,8 +363,8 @@ export function contraryDisputes(ctx: Context): QuestionDraft[] {
   return out;
 }
 
-// A defendant's own account of what he did, which the charge against him contests: "Zimmerman
-// has said he acted in self-defense", "told the officers that it was self-defense".
+// A defendant's own account of what he did, which the charge against him contests: "the guard
+// has said he acted in self-defense", "told the deputies that it was self-defense".
 const E = D.excuses;
 const EXCUSE = String.raw`(${phrases(E.excuses)})`;
 
@@ -376,9 +376,9 @@ export interface ExcuseRule {
 
 /** The ways a sentence tells someone's excuse for a deed, one row each. */
 export const EXCUSE_RULES: readonly ExcuseRule[] = [
-  // "Dunn testified that he fired in self-defense", "has said he acted in self-defense".
+  // "the clerk testified that he fired in self-defense", "has said she acted in self-defense".
   { name: 'acted-in-self-defense', match: new RegExp(String.raw`\b(?:${phrases(E.says)})\s+(?:[^,.;:]{0,40}?\s+)?(?:that\s+)?(?:he|she|they)\s+(?:\p{Ll}+ed|was\s+\p{Ll}+ing|had\s+\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){0,3}?in\s+${EXCUSE}`, 'iu') },
-  // "told the officers that it was self-defense", "has said the shooting was in self-defense".
+  // "told the deputies that it was self-defense", "has said the stabbing was in self-defense".
   { name: 'it-was-self-defense', match: new RegExp(String.raw`\b(?:${phrases(E.says)})\s+(?:[^,.;:]{0,40}?\s+)?(?:that\s+)?(?:it|the\s+[\p{Ll}-]+(?:ing|ings))\s+was\s+(?:(?:in|an\s+act\s+of)\s+)?${EXCUSE}`, 'iu') },
 ];
 
@@ -386,7 +386,7 @@ export const EXCUSE_RULES: readonly ExcuseRule[] = [
 // sentence ("The Klansman admitted …, but told the officers …").
 const OPENING_SUBJECT = /^(?:The|A|An)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:\p{Ll}+ed|has|had|was|is|told|said|says)\b/u;
 
-/** Someone's excuse for his own deed: "Did George Zimmerman act in self-defense, as Zimmerman says?" */
+/** Someone's excuse for his own deed: "Did Martin Okafor act in self-defense, as Okafor says?" */
 export function excuseDisputes(ctx: Context): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const asked = new Set<string>();
@@ -400,7 +400,7 @@ export function excuseDisputes(ctx: Context): QuestionDraft[] {
     const name = actor !== undefined ? called(ctx.actors[actor]) : opening && opening.index + opening[0].length <= found.index + 1 ? `the ${opening[1]}` : undefined;
     if (!name || asked.has(name)) continue;
     asked.add(name);
-    // A person is named again by surname: "Did George Zimmerman act …, as Zimmerman says?"
+    // A person is named again by surname: "Did Martin Okafor act …, as Okafor says?"
     const again = actor !== undefined && ctx.actors[actor].type === 'person' ? name.split(/\s+/).pop()! : name;
     const side = says({ name: again, type: actor !== undefined ? ctx.actors[actor].type : undefined });
     out.push({ text: `Did ${name} act in ${found[1].toLowerCase()}, as ${side}?`, kind: 'disputed', actors: actor !== undefined ? [actor] : [], sentences: [s.index] });
