@@ -182,9 +182,9 @@ describe('furniture sentences', () => {
   });
 
   it.each([
-    ['Millions of users downloaded the trivia app in its first year.'],
+    ['Millions of users downloaded the weather app in its first year.'],
     ['The company said users could get the app for free until March.'],
-    ['Kroll was the chief executive of the trivia app.'],
+    ['Marsh was the chief executive of the weather app.'],
     ['The band played its hit "1-800-555-0199" to close the night.'],
     ['The measure passed 212-201-4 after midnight.'],
     ['Temperatures stayed below freezing for a week, the weather service said.'],

@@ -154,8 +154,8 @@ export function clusterMentions(
   const bySurnameBeforeGeneration = new Map<string, ActorDraft[]>();
   for (const p of new Set([...people.values()].flat())) {
     const words = p.name.split(/\s+/);
-    // (Or a numeral: "Mueller" for Robert S. Mueller III; a numbered full name keeps its own key,
-    // so that namesakes, Robert E. Lee and Robert Lee IV, stay two.)
+    // (Or a numeral: "Reyes" for Carl D. Reyes III; a numbered full name keeps its own key,
+    // so that namesakes, Carl E. Reyes and Carl Reyes IV, stay two.)
     if (words.length >= 3 && (isGeneration(words[words.length - 1]) || /^(?:II|III|IV)$/.test(words[words.length - 1]))) push(bySurnameBeforeGeneration, normKey(words[words.length - 2]), p);
   }
   const byKey = new Map<string, ActorDraft>();
@@ -178,7 +178,7 @@ export function clusterMentions(
     }
     // …or, failing that, to the one person with that first name ("Collin" for Collin Rose).
     let sameFirst = m.name.includes(' ') || (m.type && m.type !== 'person') ? undefined : byFirstName.get(key);
-    // "Tim" for Timothy Poole, "Abby" for Abigail Reyes: a short form, not an ordinary word, of
+    // "Tim" for Timothy Hale, "Abby" for Abigail Reyes: a short form, not an ordinary word, of
     // the first name of one person only.
     if (!sameFirst && !m.name.includes(' ') && (m.type === undefined || m.type === 'person') && key.length >= 3 && !isCommonWord(m.name)) {
       const owners = [...byFirstName.entries()].filter(([first]) => first !== key && ((first.startsWith(key) && first.length > key.length) || isShortFormOf(key, first)));

@@ -383,7 +383,7 @@ export const EXCUSE_RULES: readonly ExcuseRule[] = [
 ];
 
 // The one who tells it, when no actor is named before the verb: the noun phrase opening the
-// sentence ("The Klansman admitted …, but told the officers …").
+// sentence ("The guard admitted …, but told the deputies …").
 const OPENING_SUBJECT = /^(?:The|A|An)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:\p{Ll}+ed|has|had|was|is|told|said|says)\b/u;
 
 /** Someone's excuse for his own deed: "Did Martin Okafor act in self-defense, as Okafor says?" */
