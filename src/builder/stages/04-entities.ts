@@ -626,12 +626,15 @@ const speaksNext = (c: GroupContext) => SPEECH_VERBS.has(c.tokens.slice(c.i + 1,
  * Collective actors, in order; the first rule that matches decides. "Syrian rebels" and "rebels"
  * are one group, named by its noun; "the Syrian government" stands for the country.
  */
+/** "the suspect", "the boy": a person named by the noun after "the". */
+const theNoun = ({ tokens, i }: GroupContext): Found => ({ start: tokens[i - 1].start, end: tokens[i].end, name: `the ${tokens[i].text.toLowerCase()}`, type: 'person' });
+
 export const GROUP_RULES: readonly GroupRule[] = [
   // "the suspect", "the gunman": one person the story cannot name yet.
   {
     name: 'unnamed-person',
     match: (c) => UNNAMED_PERSONS.has(lowerAt(c, c.i)) && /^the$/i.test(c.tokens[c.i - 1]?.text ?? ''),
-    build: ({ tokens, i }) => ({ start: tokens[i - 1].start, end: tokens[i].end, name: `the ${tokens[i].text.toLowerCase()}`, type: 'person' }),
+    build: theNoun,
   },
   // "the boy was taken to hospital", "the patient said": someone a story may leave unnamed, a
   // minor, a patient or a victim; not where the noun qualifies another ("the victim advocacy group"),
@@ -649,7 +652,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
         !/(?:\b(?:is|was|am|are|were|be|been|being)|['’](?:m|s|re))\s+$/iu.test(before)
       );
     },
-    build: ({ tokens, i }) => ({ start: tokens[i - 1].start, end: tokens[i].end, name: `the ${tokens[i].text.toLowerCase()}`, type: 'person' }),
+    build: theNoun,
   },
   // "the coroner said", "according to the Clay County coroner": the one holder of a place's office,
   // unnamed, is a person of the story; not where a name follows ("coroner Ann Dale") nor in

@@ -315,6 +315,9 @@ const headWrittenLast = (name: string): string[] => {
 const isNamedPerson = (a: ActorDraft) => a.roles.size > 0 && !a.mentions.some((m) => m.type === 'organization');
 const wordsOf = (name: string) => normKey(name).split(' ');
 
+// "NYPD", "LAPD": a force is also written as the initials of its place and "police department".
+const FORCE_INITIALS = [...LOCAL_FORCES].map((f) => new RegExp(`^\\p{Lu}{1,4}${f[0].toUpperCase()}D$`, 'u'));
+
 // One organisation written several ways: "NRC" / "U.S. Nuclear Regulatory Commission",
 // "Taiyo Kaiun" / "Taiyo Kaiun K.K.", "Carver" / "USS Carver".
 function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mention) => void, acronyms: ReadonlyMap<string, string>, acts: (m: Mention) => boolean, about: (a: ActorDraft) => boolean): void {
@@ -400,9 +403,7 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
   // "Investigators believe …" in a story whose one investigating body is its police ("Millbrook police",
   // "the Dover Police Department") are that force's; not where a sheriff or a federal agency
   // investigates too ("Clay County Sheriff's investigators", "the FBI").
-  // "NYPD", "LAPD": a force is also written as the initials of its place and "police department".
-  const forceInitials = [...LOCAL_FORCES].map((f) => new RegExp(`^\\p{Lu}{1,4}${f[0].toUpperCase()}D$`, 'u'));
-  const forces = orgs().filter((a) => a.name.split(/\s+/).some((w) => LOCAL_FORCES.has(w.toLowerCase())) || forceInitials.some((r) => r.test(a.name)));
+  const forces = orgs().filter((a) => a.name.split(/\s+/).some((w) => LOCAL_FORCES.has(w.toLowerCase())) || FORCE_INITIALS.some((r) => r.test(a.name)));
   const otherInvestigators = actors.some((a) => a.mentions.length && [a.name, ...a.aliases].some((n) => n.split(/[\s'’]+/).some((w) => OTHER_INVESTIGATORS.has(w.toLowerCase()))));
   const named = forces.length ? forces.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)) : undefined;
   // The force keeps its name; the words that stood for it are its aliases.
