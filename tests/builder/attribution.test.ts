@@ -593,6 +593,9 @@ describe('speaker and quote rules', () => {
     ['speaker-after-dash', `${background}\n\n“I was sure the other film would win. I had no speech ready at all.” — Ann Lowell, on her award for best actress`, 'no speech ready', 'Ann Lowell'],
     ['antecedent-of-who', `${background} The crews on the river spoke with Tom Marsh, who told them: “The bridge will not open to trucks before June.”`, 'before June', 'Tom Marsh'],
     ['quote-closes-in-next-sentence', `${background}\n\nDr. Ann Lowell said the council will rebuild the bridge “with the money the county set aside in May. No one will pay a new toll for it."`, 'pay a new toll', 'Ann Lowell'],
+    // …and the sentences between the one that opens the quote and the one that closes it, which bear no mark.
+    // The quote runs on into the next paragraph, which opens with a mark.
+    ['quote-closes-in-next-sentence', `${background}\n\nTom Marsh said: "The river rose a foot an hour. We moved the cars first. Then the school buses went up the hill to the church.\n\n"Nobody slept that night."`, 'school buses', 'Tom Marsh'],
     ['speaker-before-quote', `${background} Ann Lowell continued, "The bridge will be open to cars by the end of June."`, 'end of June', 'Ann Lowell'],
     ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
     ['continues-quote-in-paragraph', `${background} "Our boat crews drill every week," said Petty Officer Ann Lowell of the Coast Guard. "They know where to search from the tides and the winds."`, 'where to search', 'Ann Lowell'],
@@ -627,6 +630,8 @@ describe('speaker and quote rules', () => {
   });
 
   it.each([
+    // A quote mark left open that nothing closes, neither in its paragraph nor by the next one opening with a mark, holds the sentences after it in no one's voice.
+    ['Tom Marsh said: "The river rose a foot an hour. The town council met on Friday to count the damage.\n\nThe roads reopened on Monday.', 'count the damage'],
     // titled-speaker-after-verb finds no one the title leaves unnamed: someone close to the senator speaks, not the senator.
     ['Senator Tom Reyes met the mayors. Mr. Reyes put the bridge plan aside for a year, said someone close to Mr. Reyes.', 'bridge plan aside'],
     // A question after someone's reported words is more often the other side of the exchange.

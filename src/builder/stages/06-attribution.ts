@@ -828,7 +828,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
     find: (q) => {
       const p = q.prior;
       const last = p?.attributions.at(-1);
-      return q.at < 0 && p && p.sentence.paragraph === q.s.paragraph && p.sentence.index === q.s.index - 1 && last?.kind === 'direct' && OPEN_QUOTE.test(p.sentence.text) ? last.actor : undefined;
+      return q.at < 0 && p && p.sentence.paragraph === q.s.paragraph && p.sentence.index === q.s.index - 1 && last?.kind === 'direct' && leavesQuoteOpen(p) ? last.actor : undefined;
     },
   },
   // A quote that opens a sentence right after another speaker's quote continues it.
@@ -909,6 +909,27 @@ function signedBy(q: QuoteCase): number | undefined {
   return m && (type === 'person' || type === 'organization') && AFTER_SIGNATURE.test(q.text.slice(m.end, q.s.end)) ? m.actor : undefined;
 }
 
+// "Lowell said: “The dig is done. We found the hall. It is older than we thought.”": the
+// sentences between the one that opens a quote and the one that closes it bear no mark; each
+// leaves the quote open for the next, as the opening one does.
+function leavesQuoteOpen(p?: QuoteCase['prior']): p is NonNullable<QuoteCase['prior']> {
+  if (!p) return false;
+  if (OPEN_QUOTE.test(p.sentence.text)) return true;
+  const [only, ...more] = p.attributions;
+  return !more.length && only?.kind === 'direct' && only.start === p.sentence.start && !/["“”]/.test(p.sentence.text);
+}
+// …only when the quote is closed after it: by a closing mark later in its paragraph, or, a long
+// quote's convention, by the next paragraph opening with a mark. A stray mark a scraper left
+// open closes nothing.
+function quoteClosesLater(ctx: Context, s: Sentence): boolean {
+  const text = docOf(ctx, s);
+  const paragraph = ctx.paragraphs[s.paragraph];
+  const mark = /["“”]/.exec(text.slice(s.end, paragraph.end));
+  if (mark) return mark[0] === '”' || (mark[0] === '"' && /\S/.test(text[s.end + mark.index - 1] ?? ''));
+  const next = ctx.paragraphs[s.paragraph + 1];
+  return !!next && next.doc === paragraph.doc && /^\s*["“]/.test(text.slice(next.start, next.end));
+}
+
 const opensParagraph = (q: QuoteCase) => q.at === 0 && q.ctx.paragraphs[q.s.paragraph].start === q.s.start;
 
 /** The person a sentence is about: a named person opening it, or "he"/"she" standing for the one last named. */
@@ -987,9 +1008,9 @@ export function attributeSentence(
   // ("Marsh said he would …." is his, whatever mark a scraper left at its end; "… because I asked
   // them" is still the quote).
   const closing =
-    marked.length || !prior || prior.sentence.paragraph !== s.paragraph || !OPEN_QUOTE.test(prior.sentence.text) || speechVerbs(s.text, s.start).some((v) => speakerOf(ctx, s, v, s.start, recent, spoke) !== undefined)
+    marked.length || !prior || prior.sentence.paragraph !== s.paragraph || !leavesQuoteOpen(prior) || speechVerbs(s.text, s.start).some((v) => speakerOf(ctx, s, v, s.start, recent, spoke) !== undefined)
       ? null
-      : CLOSES_ONLY.exec(s.text);
+      : (CLOSES_ONLY.exec(s.text) ?? (/["“”]/.test(s.text) || !quoteClosesLater(ctx, s) ? null : [s.text, s.text]));
   if (closing) marked.push({ at: -1, body: closing[1] });
   for (const { at, body } of marked) {
     const start = s.start + at + 1;
