@@ -957,6 +957,7 @@ describe('questions across a cluster', () => {
     ['denied-account', 'Senator Dana Ruiz said the minister had taken bribes from the builders.', 'Minister Carl Vance denied the allegations on Tuesday.', 'Are Dana Ruiz’s allegations accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['denied-wrongdoing', 'Dana Ruiz alleges in her lawsuit that the mayor took the money.', 'Mayor Carl Vance, who has denied any wrongdoing, left the hall.', 'Is Dana Ruiz’s account accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['denied-that', 'Dana Ruiz alleges in her lawsuit that she had an affair with the mayor.', 'Mayor Carl Vance has denied there was ever an affair.', 'Was there ever an affair, as Dana Ruiz says, or not, as Carl Vance says?'],
+    ['disagrees', 'Senator Dana Ruiz said the minister had taken bribes from the builders at a dinner in the spring.', 'However, Carl Vance and deputies on the budget panel disagree.', 'Had the minister taken bribes from the builders at a dinner, as Dana Ruiz says, or not, as Carl Vance and deputies say?'],
   ];
   it('the denial rules are the rows of this table, in order', () => {
     expect(DENIAL_RULES.map((r) => r.name)).toEqual(DENIAL_ROWS.map(([name]) => name));
@@ -1023,6 +1024,10 @@ describe('questions across a cluster', () => {
     ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'The workers later denied any involvement.'],
     // No one made the claim: nothing to set against the denial.
     ['The minister met the builders twice last year.', 'Minister Carl Vance denied the allegations on Tuesday.'],
+    // The claimant disagrees beside the other: one side, not two.
+    ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'Dana Ruiz and Carl Vance disagree.'],
+    // A disagreement its subject does not name.
+    ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'Many in the party disagree.'],
   ])('no dispute without both sides: "%s" / "%s"', (claim, denial) => {
     const b = build([`${lead}\n\n${claim} ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
     expect(b.questions.filter((x) => x.text.includes(', or not, as '))).toEqual([]);
@@ -1057,6 +1062,8 @@ describe('questions across a cluster', () => {
     ],
     ['Three people were killed in the blast in the market.', 'Officials said 12 people were killed in the market blast.', undefined],
     ['Five soldiers were killed near the border on Monday.', 'Earlier, 200 soldiers were wounded across the country.', undefined],
+    // Held in custody is arrested.
+    ['Twelve people were arrested after the brawl at the harbor rally, the harbor police said.', 'Officials say 13 people are in custody after the harbor rally brawl.', 'How many people were arrested: twelve or 13?'],
   ])('two accounts of one count: "%s" / "%s"', (first, second, text) => {
     const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
     const q = b.questions.find((x) => x.text.startsWith('How many'));

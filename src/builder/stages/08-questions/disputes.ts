@@ -155,20 +155,24 @@ const ACCUSES = new RegExp(String.raw`\b(?:${phrases(D.accusers)})\b`, 'iu');
 export interface DenialRule {
   name: string;
   match: RegExp;
-  /** Who denies: the sentence's speaker ("the official said that statement was not accurate") or the verb's subject ("Danner denied the allegations"). */
-  denier: 'speaker' | 'subject';
-  /** The question, given the claimant, the denier and the match; undefined when it cannot be asked. */
-  ask: (m: RegExpExecArray, claimant: Side, denier: Side) => string | undefined;
+  /** Who denies: the sentence's speaker ("the official said that statement was not accurate"), the
+   * verb's subject as an actor ("Danner denied the allegations"), or its whole noun phrase ("Taylor
+   * and Democrats on the committee disagree"). */
+  denier: 'speaker' | 'subject' | 'phrase';
+  /** The question, given the claimant, the denier, the match and the claim's sentence; undefined when it cannot be asked. */
+  ask: (m: RegExpExecArray, claimant: Side, denier: Side, claim: string) => string | undefined;
 }
 
 /** One side of a dispute: its name, and its actor's type when it is one. */
 interface Side {
   name: string;
   type?: string;
+  /** Named as several ("Taylor and Democrats"), whatever its type. */
+  plural?: boolean;
 }
 const sideOf = (a: ActorDraft): Side => ({ name: called(a), type: a.type });
 // "House Republicans say", "the White House says", "Tom Jones says".
-const isPlural = ({ name, type }: Side) => !!type && type !== 'person' && type !== 'country' && /(?:ans|ats|ists|ers|ives|ors|ials)$/.test(name);
+const isPlural = ({ name, type, plural }: Side) => plural ?? (!!type && type !== 'person' && type !== 'country' && /(?:ans|ats|ists|ers|ives|ors|ials)$/.test(name));
 const says = (side: Side) => `${side.name} ${isPlural(side) ? 'say' : 'says'}`;
 const sides = (claimant: Side, denier: Side) => `as ${says(claimant)}, or not, as ${says({ ...denier, name: lowerFirst(denier.name) })}`;
 // "Is Feinstein’s statement accurate …", "Are Clifford’s allegations accurate …".
@@ -209,7 +213,34 @@ export const DENIAL_RULES: readonly DenialRule[] = [
       return asked && `${asked.slice(0, -1)}, ${sides(claimant, denier)}?`;
     },
   },
+  {
+    // "Issa said Ms. Hale had waived her right to silence. Taylor and Democrats on the committee
+    // disagree.": the denial names no claim, so the claim is the clause the claimant said.
+    name: 'disagrees',
+    match: new RegExp(String.raw`\s(?:(?:also|still|strongly|sharply|flatly)\s+)?(?:${phrases(D.disagree)})(?:\s+(?:strongly|sharply|completely|entirely))?(?:\s*\([^)]*\))?\s*[.!]?$`, 'u'),
+    denier: 'phrase',
+    ask: (_m, claimant, denier, claim) => {
+      const end = `, ${sides(claimant, denier)}?`;
+      const said = CLAIMED.exec(claim);
+      const clause = said && fitted(said[1], MAX_QUESTION_WORDS - wordCount(end) - 1);
+      const asked = clause && yesNo(clause);
+      return asked ? `${asked.slice(0, -1)}${end}` : accountAsked('account', false, claimant, denier);
+    },
+  },
 ];
+
+// What a claimant said, to the end of the sentence: "Issa said [that] Hale had waived her right …".
+const CLAIMED = new RegExp(String.raw`\b(?:${phrases(D.claimVerbs)})\s+(?:that\s+)?(\p{L}[^;:“”"]{8,}?)[.!]?$`, 'u');
+const MAX_QUESTION_WORDS = 25;
+// A clause cut to fit a question: before the last phrase that opens within the limit ("… her
+// right to silence | by giving a statement at a hearing").
+const PHRASE_OPENS = /^(?:by|at|in|on|for|with|from|after|before|during|over|under|about|into|through|since|until|while|when|because|despite|amid)$/;
+function fitted(clause: string, max: number): string | undefined {
+  const words = clause.trim().split(/\s+/);
+  if (words.length <= max) return words.join(' ');
+  for (let i = max; i >= 3; i--) if (PHRASE_OPENS.test(words[i])) return words.slice(0, i).join(' ').replace(/,$/, '');
+  return undefined;
+}
 
 /** A claim and the denial that follows it: "Is Feinstein's statement accurate, as she says, or not, as the official says?" */
 export function denialDisputes(ctx: Context): QuestionDraft[] {
@@ -220,13 +251,17 @@ export function denialDisputes(ctx: Context): QuestionDraft[] {
     const found = DENIAL_RULES.map((rule) => ({ rule, m: rule.match.exec(s.text) })).find((x) => x.m);
     if (!found) continue;
     const { rule, m } = found as { rule: DenialRule; m: RegExpExecArray };
-    const denier = rule.denier === 'subject' ? subjectOf(ctx, s, m.index, speakerOf) : { actor: speakerOf(s.index), name: subjectBefore(s.text, m.index) };
+    const denier = rule.denier === 'subject' ? subjectOf(ctx, s, m.index, speakerOf) : rule.denier === 'phrase' ? phraseOf(ctx, s, m.index) : { actor: speakerOf(s.index), name: subjectBefore(s.text, m.index) };
     const denierSide = denier && (denier.actor !== undefined ? sideOf(ctx.actors[denier.actor]) : denier.name ? { name: denier.name } : undefined);
     if (!denier || !denierSide) continue;
     const claim = claimBefore(ctx, s, denier.actor, speakerOf);
-    // A spokesman correcting his own president is no dispute between sides.
-    if (!claim || (denier.actor !== undefined && affiliated(ctx, claim.actor, denier.actor))) continue;
-    const text = rule.ask(m, sideOf(ctx.actors[claim.actor]), denierSide);
+    // A spokesman correcting his own president is no dispute between sides; nor is one the
+    // claimant disagrees beside ("Paramount and CBS disagree").
+    const together: number[] = denier.actors ?? (denier.actor !== undefined ? [denier.actor] : []);
+    if (!claim || together.some((x) => x === claim.actor || affiliated(ctx, claim.actor, x))) continue;
+    // (A phrase names the side as the sentence does, not as its first actor's name.)
+    const side = rule.denier === 'phrase' && denier.name ? { name: denier.name, type: ctx.actors[denier.actor!].type, plural: together.length > 1 || /\sand\s/.test(denier.name) } : denierSide;
+    const text = rule.ask(m, sideOf(ctx.actors[claim.actor]), side, ctx.sentences[claim.sentence].text);
     if (!text) continue;
     out.push({ text, kind: 'disputed', actors: [claim.actor, ...(denier.actor !== undefined ? [denier.actor] : [])], sentences: [s.index, claim.sentence] });
   }
@@ -236,7 +271,7 @@ export function denialDisputes(ctx: Context): QuestionDraft[] {
 // Who denies, as the subject of the verb at `at`: the actor named right before it ("Danner has
 // denied", "Hale, who has denied"); a speaker's "we" is the speaker; else a name the sentence
 // gives ("Trump denies") if it reads as one. A "he" or "the workers" is left unasked.
-function subjectOf(ctx: Context, s: Sentence, at: number, speakerOf: (i: number) => number | undefined): { actor?: number; name?: string } | undefined {
+function subjectOf(ctx: Context, s: Sentence, at: number, speakerOf: (i: number) => number | undefined): { actor?: number; actors?: number[]; name?: string } | undefined {
   const named = mentionsOf(ctx, s.index)
     .filter((x) => x.end - s.start <= at && SUBJECT_GAP.test(s.text.slice(x.end - s.start, at) || ' '))
     .pop()?.actor;
@@ -247,6 +282,22 @@ function subjectOf(ctx: Context, s: Sentence, at: number, speakerOf: (i: number)
   const actor = ctx.actors.find((a) => a.name === subject || a.aliases.has(subject));
   if (actor) return { actor: actor.index };
   return /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(subject) && !/^(?:he|she|it|they|this|that)$/i.test(subject) ? { name: subject } : undefined;
+}
+
+// Who denies, as the whole noun phrase that opens the sentence and ends at the verb, cut before
+// what qualifies it ("However, Taylor and Democrats on the committee" -> "Taylor and Democrats");
+// its actors are those it names, the first one its own. A pronoun, a clause ("…, but the union"),
+// or a phrase that names no one ("The workers") leaves it unasked.
+const CONNECTIVE = /^(?:However|But|Yet|Still|And|Meanwhile|Instead),?\s+/u;
+const QUALIFIER = /\s+(?:on|of|in|at|from|for|with)\s.*$/u;
+function phraseOf(ctx: Context, s: Sentence, at: number): { actor?: number; actors?: number[]; name?: string } | undefined {
+  const head = s.text.slice(0, at);
+  const from = CONNECTIVE.exec(head)?.[0].length ?? 0;
+  const subject = head.slice(from).trim();
+  if (!/^\p{Lu}/u.test(subject) || /[,;:()“”"]/u.test(subject) || wordCount(subject) > 8 || /^(?:he|she|it|they|we|i|this|that|these|those)$/i.test(subject)) return undefined;
+  const actors = [...new Set(mentionsOf(ctx, s.index).filter((x) => x.start - s.start >= from && x.end - s.start <= at).map((x) => x.actor!))];
+  if (!actors.length) return undefined;
+  return { actor: actors[0], actors, name: subject.replace(QUALIFIER, '') };
 }
 
 // The accuser right before a word of accusing: "Clifford alleges", "Clifford’s lawsuit".
