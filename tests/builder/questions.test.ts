@@ -132,11 +132,21 @@ describe('ask rules', () => {
     ['plural-noun-alone', 'Officials did not say whether police had found the weapon.', 'whether', 'Had police found the weapon?'],
     ['who-object', 'It is unclear who the gunman believed was following him.', 'unclear-wh-clause', 'Who did the gunman believe was following him?'],
     ['who-object', 'It was not clear who the company hired to run the site.', 'unclear-wh-clause', 'Who did the company hire to run the site?'],
+    ['what-object', 'It is unclear what the museum plans to do with the painting.', 'unclear-wh-clause', 'What does the museum plan to do with the painting?'],
+    ['what-object', 'It was not known what the ferry company paid for the old pier.', 'unclear-wh-clause', 'What did the ferry company pay for the old pier?'],
+    ['get-passive', 'It is still not clear when the clerk got involved in the scheme.', 'unclear-wh-clause', 'When did the clerk get involved in the scheme?'],
+    ['adverb-before-verb', 'It is not known whether the firm ever paid the fee.', 'whether', 'Did the firm ever pay the fee?'],
+    ['adverb-before-verb', 'Officials would not say if the club still owes the money.', 'unclear-if', 'Does the club still owe the money?'],
+    ['quoted-list', 'It is unclear whether the “quick, cheap” repair will hold through the winter.', 'whether', 'Will the quick, cheap repair hold through the winter?'],
+    ['once-adverb', 'It is unclear whether the coach will win the titles he once promised.', 'whether', 'Will the coach win the titles he once promised?'],
     ['speaker-it', 'But Northwind says it could easily build a smaller turbine for island towns.', 'modal', 'Will Northwind easily build a smaller turbine for island towns?'],
     ['speaker-it', 'Harlan Mills said it will open two more stores next spring.', 'modal', 'Will Harlan Mills open two more stores next spring?'],
   ])('%s: %s', (_name, sentence, rule, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule, text });
     expectQuestion(questionOf(sentence)!.text);
+  });
+  it('what-object: a pronoun as the subject of a "what" clause asks nothing', () => {
+    expect(questionOf('It is unclear what he plans to do with the painting.')?.text).toBeUndefined();
   });
   it('who-object: a pronoun as the subject of a "who" clause asks nothing', () => {
     expect(questionOf('It is unclear who he meant.')?.text).toBeUndefined();

@@ -29,7 +29,10 @@ const INSERTED = /,\s+(?:which|who|whose|where)\s(?![^,]*\b(?:name|identity)\b)(
 // "The condition of the second driver, found in a ditch near the highway, was not clear":
 // a participle's phrase stands between a subject and its verb just the same.
 const PARTICIPLE_ASIDE = /,\s+(?:\p{Ll}+(?:ed|en|wn)|found|held|hit|shot|built|caught|kept|left|struck|sent)\s+(?:in|on|at|by|from|near|inside|outside|with|during|after)\s+[^,;:.!?]{2,60},(?=\s)/gu;
-const withoutAsides = (sentence: string) => sentence.replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(INSERTED, '').replace(PARTICIPLE_ASIDE, '');
+// (quoted-list) 'the "unexplained, serious" injury', 'lives up to “five, six, seven” titles': a
+// short quoted list of words is one phrase, and its commas end no clause (masked like a figure's dot).
+const QUOTED_LIST = /[“"]((?:[\p{L}\d'’-]+\s*){1,2}(?:,\s*(?:[\p{L}\d'’-]+\s*){1,2})+)[”"]/gu;
+const withoutAsides = (sentence: string) => sentence.replace(QUOTED_LIST, (_q, list: string) => list.replaceAll(',', COMMA)).replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(INSERTED, '').replace(PARTICIPLE_ASIDE, '');
 // "The cause of the fire is still unclear", "The reasons the bridge wasn't inspected aren't entirely clear".
 // Where a clause that may name the unknown begins: the sentence's start, or after a conjunction or
 // a speech verb ("…, though the cause of death is unknown", "the mayor said the meaning was unclear").
@@ -342,8 +345,9 @@ function legalActionQuestion(m: RegExpExecArray, s: string): string | undefined 
 // characters no clause pattern stops at) and the question shows them as written.
 const DOT = '\u00b7';
 const COLON = '\u00a6';
+const COMMA = '\u201a';
 const masked = (s: string) => s.replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replaceAll('.', DOT)).replace(/(?<=\d)[.:](?=\d)/g, (c) => (c === '.' ? DOT : COLON));
-const unmasked = (q: string) => q.replaceAll(DOT, '.').replaceAll(COLON, ':');
+const unmasked = (q: string) => q.replaceAll(DOT, '.').replaceAll(COLON, ':').replaceAll(COMMA, ',');
 
 // What a promise is told of, where the clause grammar finds no subject: a noun phrase with its
 // determiner right before the modal ("Engineers think this coating could …", "Such trials

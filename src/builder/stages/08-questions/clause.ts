@@ -13,12 +13,13 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1
 // What follows a comma and opens another clause is not part of the question: ", it certainly
 // wasn't …", ", meaning …"; nor is anything after a colon or a dash, or after a sentence's end run
 // into a bracket the splitter left on ("… the police department.(Aakash) I'm a member …").
+// ("titles he once predicted": "once" before a past verb is an adverb, not a clause's opening.)
 // Nor is a clause joined by "and" or "but" that tells something else: "… from the contest and
 // there is no announcement", "… and no alert has been issued", "… and does not intend to …", "…
 // and has been closed since May", "… but the list was posted".
 const JOINED_CLAUSE = String.raw`\s+(?:and|but)\s+(?:there\s+(?:is|are|was|were|has|have|had)|no\s+(?:one|body|[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+(?:has|have|had|is|are|was|were)|(?:does|did|do)(?:\s+not|n['’]t)|(?:has|have|had)(?:\s+not|n['’]t)?\s+been)\b|\s+but\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:is|are|was|were|has|have|had)\b`;
 const NEXT_CLAUSE = new RegExp(
-  String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+(?:whether|how|what|why|when|where|who|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|${JOINED_CLAUSE}|\s+but\s+(?:that|also|not)\b|\s+(?:once|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s|(?<=\p{L}{2})[.!?](?=[(\[])).*$`,
+  String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+(?:whether|how|what|why|when|where|who|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|${JOINED_CLAUSE}|\s+but\s+(?:that|also|not)\b|\s+(?:once(?!\s+\p{Ll}+ed\b)|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s|(?<=\p{L}{2})[.!?](?=[(\[])).*$`,
   'u',
 );
 const DANGLING_END = new RegExp(`\\s+(?:${phrases(grammar.danglingEnd.words)})$`, 'i');
@@ -248,20 +249,30 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   const expletive = /^how\s/i.test(wh) && /^(?:it|there)$/i.test(inverted?.[1] ?? '');
   if (inverted && wordCount(inverted[1]) <= 6 && (expletive || isSubject(inverted[1]))) return `${cap(wh)} ${inverted[2]} ${lowerFirst(inverted[1])} ${inverted[3]}?`;
   // "why the birds left the island": the verb alone takes "did" or "does" as a yes/no question would.
-  if (/^(?:why|where|when|how)$/i.test(wh)) {
+  // (what-object) "what Poole plans to do with the prize": after "what", a noun phrase and its verb
+  // make "what" the object ("What does Poole plan to do …?"); a pronoun subject is no noun phrase.
+  if (/^(?:why|where|when|how|what)$/i.test(wh)) {
     const words = tagged(c);
-    const at = words.findIndex((t, i) => i > 0 && FINITE(t.tags) && !t.tags.some((x) => /Modal|Copula|Auxiliary|Noun/.test(x)));
+    let at = words.findIndex((t, i) => i > 0 && FINITE(t.tags) && !t.tags.some((x) => /Modal|Copula|Auxiliary|Noun/.test(x)));
+    // (get-passive) "when Ruiz got involved in the scheme": "got" is the verb that takes "did", not an
+    // auxiliary the participle's question drops ("When did Ruiz get involved …?").
+    const got = at > 1 && GET_PASSIVE.exec(words[at - 1].text);
+    if (got) at--;
     const subject = c.split(/\s+/).slice(0, at).join(' ');
     // ("a town in which young workers live …": a verb of a relative clause is not the clause's own.)
     if (at > 0 && words.length === c.split(/\s+/).length && !/\b(?:which|who|whom|whose|that)\b/i.test(subject) && isSubject(subject, true)) {
       const verb = words[at];
-      const does = verb.tags.includes('PastTense') ? 'did' : isPluralPhrase(subject) ? 'do' : 'does';
+      const past = got ? got[1] === 'got' || got[1] === 'gotten' : verb.tags.includes('PastTense');
+      const does = past ? 'did' : (got ? got[1] === 'get' : isPluralPhrase(subject)) ? 'do' : 'does';
       const rest = c.split(/\s+/).slice(at + 1).join(' ');
-      return `${cap(wh.toLowerCase())} ${does} ${lowerFirst(subject)} ${infinitive(verb.text)}${rest ? ` ${rest}` : ''}?`;
+      return `${cap(wh.toLowerCase())} ${does} ${lowerFirst(subject)} ${got ? 'get' : infinitive(verb.text)}${rest ? ` ${rest}` : ''}?`;
     }
   }
   return undefined;
 }
+
+const GET_PASSIVE = /^(got|gets|get)$/i;
+const ADVERB_BEFORE_VERB = new RegExp(`\\s+(${phrases(grammar.adverbBeforeVerb.words)})$`, 'u');
 
 /** Rewrites an open clause as a yes/no question: "X could soon do Y" → "Will X soon do Y?". */
 export function yesNo(clause: string): string | undefined {
@@ -328,9 +339,13 @@ export function yesNo(clause: string): string | undefined {
       if (!described || !DETERMINER.test(whole.split(/\s+/)[0]) || /^no$/i.test(whole.split(/\s+/)[0]) || wordCount(whole) > 14) continue;
       return `${cap(aux)} ${lowerFirst(whole)}${been.length ? ' been' : ''} ${shorten(later[3])}?`;
     }
-    if (!(verbs.has(verb[1]) || objectFollows) || verbFollows || possessive || modalLater || subject.length > 80 || !isSubject(subject, true)) continue;
+    // (adverb-before-verb) "whether the firm ever paid the fee": the adverb stays with the verb
+    // ("Did the firm ever pay the fee?").
+    const adverb = ADVERB_BEFORE_VERB.exec(subject);
+    const head = adverb ? subject.slice(0, adverb.index) : subject;
+    if (!(verbs.has(verb[1]) || objectFollows) || verbFollows || possessive || modalLater || subject.length > 80 || !isSubject(head, true)) continue;
     const past = verb[1].endsWith('ed') || irregular.has(verb[1]);
-    return `${past ? 'Did' : 'Does'} ${lowerFirst(subject)} ${infinitive(verb[1])} ${shorten(c.slice(verb.index! + verb[0].length))}?`;
+    return `${past ? 'Did' : 'Does'} ${lowerFirst(head)}${adverb ? ` ${adverb[1]}` : ''} ${infinitive(verb[1])} ${shorten(c.slice(verb.index! + verb[0].length))}?`;
   }
   return undefined;
 }
