@@ -220,6 +220,8 @@ export const PLATFORM_NOUNS = lower(organizations.platformNouns.words);
 export const PLATFORM_POSTS = lower(organizations.platformPosts.words);
 export const HEADS_WRITTEN_LAST = lower(organizations.headsWrittenLast.words);
 export const HEADS_BEFORE_ON = lower(organizations.headsBeforeOn.words);
+/** A company's legal suffix: "Corp", "Co", "Inc". */
+export const COMPANY_SUFFIXES = lower(organizations.companySuffixes.words);
 export const PARTY_MEMBERS: ReadonlyMap<string, string> = new Map(Object.entries(organizations.partyMembers.names));
 const KNOWN_ORGS = new Map(organizations.known.map((o) => [o.toLowerCase(), o]));
 export const SPEECH_VERBS = lower([...speech.verbs, ...speech.weak]);

@@ -546,6 +546,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['the agent of a passive verb', 'Ruiz ordered a review parallel to one being done by the FBI.', 'FBI', true],
     ['told to do something', 'Ruiz instructed the Valley Water Authority to conduct a review.', 'Valley Water Authority', true],
     ['the body whose scientists do the work, met "at" it', 'In a study out on Monday, scientists at Brackton University, Oregon, have shown how the levee failed.', 'Brackton University', true],
+    ['the subject of a verb after an aside', "The Granite Realty Corporation, which owns the building, issued a statement on Monday.", 'Granite Realty Corporation', true],
+    ['the subject of a verb after a description', "The Valley Water Authority, the county's water supplier, posted a notice on Monday.", 'Valley Water Authority', true],
     ['only owning something', "The dig was the culmination of Westfold Council's participation.", 'Westfold Council', false],
     ['only a place', 'The boy was taken to the Valley Water Authority building on Monday.', 'Valley Water Authority', false],
     ['its people, not the institution', 'Members of Congress visited the levee on Monday.', 'Members of Congress', false],

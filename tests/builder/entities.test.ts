@@ -400,6 +400,47 @@ describe('findMentions', () => {
   it('a clause after the name is not its role', () => {
     expect(find('"We are searching," Sasebo, said Cmdr. Ron Pelham.', 'Sasebo')?.role).toBeUndefined();
   });
+
+  it.each([
+    ['the subject of a verb', 'The Justice Department said it would review the letter.', 'Justice Department'],
+    ['after a verb', 'Lawmakers urged the Justice Department to act.', 'Justice Department'],
+    ['before a role noun', 'A Justice Ministry spokesman declined to comment.', 'Justice Ministry'],
+  ])('title words before an organisation\'s head word are its name: %s', (_, text, name) => {
+    expect(find(text, name)?.type).toBe('organization');
+  });
+
+  it('a title before a person\'s name is still a title', () => {
+    expect(find('Justice Kennedy wrote the opinion.', 'Kennedy')?.role).toBe('Justice');
+  });
+
+  it.each([
+    ['an age after the name', 'Pakistan-born Qadeem Shore, 27, of Barking, was known to police.', 'Qadeem Shore'],
+    ['a speech verb before the name', '"It was scary," said Qadeem Shore of Laguna Niguel.', 'Qadeem Shore'],
+  ])('ordinary words beside what only a person has are a person\'s name: %s', (_, text, name) => {
+    expect(find(text, name)?.type).toBe('person');
+  });
+
+  it.each([
+    ['a weak verb before the name', 'They held an exercise called Key Resolve across the peninsula.', 'Key Resolve'],
+    ['a speech verb after the name, which may be a place', 'Neighbours in Upper Darby said he kept to himself.', 'Upper Darby'],
+  ])('ordinary words are no person\'s name beside: %s', (_, text, name) => {
+    expect(find(text, name)?.type).not.toBe('person');
+  });
+
+  it('a name made a person\'s by its age is a person in the sentences before it too', () => {
+    const b = buildBriefing(
+      [{ text: 'Police named the attacker on Monday. Qadeem Shore was known to police in 2015, officers said. "We had no evidence of a plot," the chief said.\n\nThe attacker, Qadeem Shore, 27, of Barking, lived near the park. Qadeem Shore had appeared in a documentary.' }],
+      { id: 't' },
+    );
+    expect(b.actors.find((a) => a.name === 'Qadeem Shore')?.mentions).toBe(3);
+  });
+
+  it.each([
+    ['opening the sentence', 'Granite Realty Corp. posted a letter on the door.', 'Granite Realty Corp'],
+    ['before an aside', "Granite Realty Corp., the building's manager, posted a letter.", 'Granite Realty Corp'],
+  ])('a company\'s legal suffix keeps its ordinary first word in its name: %s', (_, text, name) => {
+    expect(names(text)).toContain(name);
+  });
 });
 
 describe('NAME_RULES', () => {

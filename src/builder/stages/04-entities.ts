@@ -4,8 +4,8 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
-  STATE_AFTER_A_TOWN, TITLE_SURNAMES, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
+  COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
+  STATE_AFTER_A_TOWN, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, bare, isCapitalized, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
@@ -171,6 +171,31 @@ function lastTitleHead(run: Token[], opener: Token): number {
   }
   return -1;
 }
+
+// Two or three capitalised words, none a connector, an organisation's head or a place, after
+// a speech verb or before an age. A verb after the name proves less: the name may be a place's
+// ("neighbours in Upper Darby said") or a body's.
+const SPEECH_VERB_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u;
+const AGE_APPOSITION = /^,\s+\d{1,2},/;
+// The name is then a person's in every sentence of the cluster (`people`).
+const namedAsPerson = (words: readonly string[], before: string, after: string, people?: Set<string>) => {
+  const is = namedAsAPerson(words, before, after);
+  if (is) people?.add(words.join(' '));
+  return is;
+};
+// A weak verb ("called Key Resolve") says nothing of who the name is.
+const saysOutright = (word: string) => speaks(word) && !WEAK_SPEECH_VERBS.has(word);
+const namedAsAPerson = (words: readonly string[], before: string, after: string) =>
+  words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !isPlace(w) && !isTitleWord(w) && !isDateWord(w)) &&
+  (AGE_APPOSITION.test(after) || saysOutright(SPEECH_VERB_BEFORE.exec(before)?.[1] ?? ''));
+
+// "Granite Realty Corp.", "Harbor Elevator Co.": a company's legal suffix ends its name, whose first
+// word stays even where it is an ordinary word opening the sentence.
+const namesACompany = (run: Token[]) => run.length >= 3 && COMPANY_SUFFIXES.has(bare(run[run.length - 1].text).toLowerCase()) && run.every((t) => /^\p{Lu}/u.test(t.text));
+
+// "Justice Department": capitalised title words, then an organisation's head word that ends the run.
+const titlesNameABody = (run: Token[]) =>
+  run.length >= 2 && ORG_HEADS.has(bare(run[run.length - 1].text).toLowerCase()) && run.slice(0, -1).every((t) => isTitleWord(t.text) && /^\p{Lu}\p{Ll}/u.test(t.text) && !HONORIFICS.has(bare(t.text).toLowerCase()));
 
 // A name that holds a particle is a person's ("Le Pen", "Maria dos Santos"); not one with an "of"
 // or a "for" ("Strait of Juan de Fuca"), a place's or a body's.
@@ -427,7 +452,7 @@ export function actingTitles(texts: readonly string[]): Set<string> {
  * Names found in a sentence; `trace`, when given, collects the names a rule turned away or rewrote;
  * `acting`, the cluster's quoted titles that act somewhere (see actingTitles).
  */
-export function findMentions(text: string, trace?: { name: string; rule: string }[], story: StoryKind = {}, acting?: ReadonlySet<string>): Found[] {
+export function findMentions(text: string, trace?: { name: string; rule: string }[], story: StoryKind = {}, acting?: ReadonlySet<string>, people?: Set<string>): Found[] {
   const tokens = tokenize(text);
   const found: Found[] = [];
   const titles = quotedTitles(text, acting);
@@ -437,7 +462,8 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     // Sentence-initial capitals of ordinary words are not names: "Will Russia …", "Read: …".
     while (
       run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text))) && !isTitleWord(run[0].text) && !(run.length > 1 && isRoleNoun(run[0].text)) && !opensName(run) && !opensWithParticle(text, run[0], run[1]) &&
-      !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`)) // "New York Times"
+      !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`)) && // "New York Times"
+      !namesACompany(run) // "Granite Realty Corp."
     )
       run = run.slice(1);
     // …nor are compound modifiers: "Britain-based", "U.S.-led"; nor a pronoun with its verb ("Hi, I'm | Rob").
@@ -455,9 +481,12 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     const firstNameAfterHead = (i: number) => i > 0 && i < run.length - 1 && !!countryOf(bare(run[i].text)) && isRoleHead(run[i - 1], run[i - 1] === tokens[0]) && !isTitleWord(run[i + 1].text);
     // …but a capitalised particle after the title opens the name: "Vice President | Al Gore".
     const connectsTitle = (i: number) => isConnector(run[i].text) && !(i > 0 && opensWithParticle(text, run[i], run[i + 1]));
-    while (p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || connectsTitle(p) || (run[p].text === 'the' && p > 0)) && !firstNameAfterHead(p) && !titleWordIsFirstName(run, p)) p++;
+    // "the Justice Department", "a Justice Ministry spokesman": title words written before an
+    // organisation's head word, all capitalised, are the organisation's name, not a person's title.
+    const bodyNamedByTitles = titlesNameABody(run);
+    while (!bodyNamedByTitles && p < run.length && (isTitleWord(run[p].text) || lowerTitle(run[p].text) || connectsTitle(p) || (run[p].text === 'the' && p > 0)) && !firstNameAfterHead(p) && !titleWordIsFirstName(run, p)) p++;
     // …or an organisation's title: "NRC spokesman | Victor Dale", "ICRC President | Jakob Vollmer".
-    const head = lastTitleHead(run, tokens[0]);
+    const head = bodyNamedByTitles ? -1 : lastTitleHead(run, tokens[0]);
     if (head >= p && head < run.length - 1) p = head + 1;
     const titleWords = run.slice(0, p);
     const hasHead = titleWords.some((t, i) => isRoleHead(t, t === tokens[0]) || HONORIFICS.has(bare(t.text).toLowerCase()) || (i === p - 1 && roleBeforeFirstName(run, i)));
@@ -542,7 +571,9 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       // Nor is "Battle of Kessel" or "Courthill of Braemore" one: an "of" or a "for" joins a
       // person's name only after a first name ("Catherine of Aragon").
       // A name's particle says it is a person's as a first name does ("Le Pen", "Marine Le Pen", "Ruiz del Campo").
-      type: classified ?? (role || honorific || isFirstName(words[0]) || hasParticle(words) || generational(words) || (words.length >= 2 && !isCommonWord(words[words.length - 1]) && (!isCommonWord(words[0]) || isVerbForm(words[0])) && !words.some((w) => w === 'of' || w === 'for')) ? 'person' : undefined),
+      // So does what is written beside a name of ordinary words: an age ("Qadeem Shore, 27,") or a
+      // speech verb before it ("said Qadeem Shore").
+      type: classified ?? (role || honorific || isFirstName(words[0]) || hasParticle(words) || generational(words) || (words.length >= 2 && !isCommonWord(words[words.length - 1]) && (!isCommonWord(words[0]) || isVerbForm(words[0])) && !words.some((w) => w === 'of' || w === 'for')) || people?.has(name) || namedAsPerson(words, text.slice(0, first.start), after, people) ? 'person' : undefined),
     };
     const rule = NAME_RULES.find((r) => r.match(candidate));
     if (rule) {
@@ -789,9 +820,15 @@ export function entities(ctx: Context): void {
   const asides: Mention[] = [];
   const story = storyKind(ctx.docs.map((d) => d.text));
   const acting = actingTitles(ctx.sentences.filter(named).map((s) => s.text));
+  // "said Qadeem Shore" makes a person of "Qadeem Shore" in the sentences read before it too.
+  const people = new Set<string>();
+  const read = ctx.sentences.map((s) => (named(s) || ASIDE_NOISE.has(s.noise!) ? findMentions(s.text, undefined, story, acting, people) : []));
+  ctx.sentences.forEach((s, i) => {
+    if ([...people].some((n) => s.text.includes(n) && !read[i].some((f) => f.name === n))) read[i] = findMentions(s.text, undefined, story, acting, people);
+  });
   for (const s of ctx.sentences) {
     if (!named(s) && !ASIDE_NOISE.has(s.noise!)) continue;
-    for (const f of findMentions(s.text, undefined, story, acting)) {
+    for (const f of read[s.index]) {
       const m: Mention = { sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}), ...(f.short ? { short: true } : {}) };
       if (named(s)) mentions.push(m);
       else if (m.type === 'person' && m.role && m.name.includes(' ')) asides.push(m);

@@ -548,6 +548,8 @@ const actsOrOwns = (doc: string, m: Mention) => {
 // "the Oregon Law Enforcement Agency and the FBI are investigating": the verb after the names
 // joined to this one.
 const COORDINATED = /^\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*/u;
+// "Dale Corp., which owns it,", "Dale Corp., the building's manager,": what commas set aside.
+const ASIDE_AFTER = /^\.?,\s+(?:which|who|that|the|a|an|its)\s[^,;:.!?“”"()]{1,80},/u;
 // "an investigation being done by the FBI": the agent of a passive verb.
 const AGENT_BEFORE = /\b(?:been|being|be|is|are|was|were|\p{Ll}+ed|done|made|taken|held|led|run|seen)\s+by\s+(?:the\s+)?$/iu;
 // "scientists at Brackton University have shown", "a team from the Vale Institute": the body whose
@@ -576,6 +578,10 @@ function institutionActs(doc: string, m: Mention): boolean {
   if (verbAfter(after)) return true;
   const joined = COORDINATED.exec(after);
   if (joined && verbAfter(after.slice(joined[0].length))) return true;
+  // "Dale Realty Corp., the building's manager, posted …", "Dale Corp., which owns it, said …":
+  // the verb comes after what the commas set aside.
+  const aside = ASIDE_AFTER.exec(after);
+  if (aside && verbAfter(after.slice(aside[0].length))) return true;
   const to = TO_DO.exec(after)?.[1];
   const before = doc.slice(Math.max(0, m.start - 30), m.start);
   return AGENT_BEFORE.test(before) || WORKERS_AT.test(before) || (to !== undefined && isVerbForm(to));
