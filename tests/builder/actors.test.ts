@@ -1,7 +1,7 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { ALIAS_RULES, NOT_ACTOR_RULES, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors.js';
+import { ALIAS_RULES, MERGE_RULES, NOT_ACTOR_RULES, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors.js';
 import type { Mention } from '../../src/builder/types.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];
@@ -626,5 +626,38 @@ describe('ALIAS_RULES', () => {
 
   it('every rule has a test row', () => {
     expect(ALIAS_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
+
+describe('MERGE_RULES', () => {
+  const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
+  const actorsOf = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors;
+  // [rule, the second paragraph of each of two articles, the actor's name, the other name that is one of its aliases]
+  const rows: [string, [string, string], string, string][] = [
+    ['unnamed-suspect-named', ['Police said the suspect fled on foot. The suspect was caught near the levee.', 'The gunman, Tavin Orlec, 31, was charged on Tuesday. Orlec said nothing, and the suspect is in jail.'], 'Tavin Orlec', 'the suspect'],
+    ['first-names-of-a-longer-name', ['Mary Ellen Quarles said her son was swept away. Mary Ellen has searched every day.', 'Mary Ellen said the crews were kind. "We will find him," Mary Ellen said.'], 'Mary Ellen Quarles', 'Mary Ellen'],
+    ['surname-letters-swapped', ['Governor Tom Brenner visited the levee on Monday.', 'Brenner promised money, and Gov. Bernner said the state would pay.'], 'Tom Brenner', 'Bernner'],
+    ['organisation-written-in-the-plural', ['The Federal Levee Commission said the levee would hold. The Federal Levee Commission inspected it.', 'The Federal Levees Commission did not respond.'], 'Federal Levee Commission', 'Federal Levees Commission'],
+  ];
+
+  it.each(rows)('%s: %s', (rule, [a, b], name, other) => {
+    const actors = actorsOf([`${lead}\n\n${a}`, `${lead}\n\n${b}`]);
+    const x = actors.find((y) => y.name === name);
+    expect(x).toBeDefined();
+    expect(x!.aliases).toContain(other);
+    expect(actors.map((y) => y.name)).not.toContain(other);
+    expect(MERGE_RULES.find((r) => r.name === rule)).toBeDefined();
+  });
+
+  it.each([
+    ['a suspect where the story names no one as one', 'Police said the suspect fled on foot. The suspect was caught near the levee, and Tavin Orlec saw the suspect run.', 'the suspect'],
+    ['a full name that opens a longer name', 'Dana Pell wrote the plan. The Dana Pell Archive holds her papers, and Dana Pell said the levee would hold.', 'Dana Pell'],
+    ['a band named like a person, and the band with its head word', 'Larkin Airplane played the levee benefit. Larkin Airplane Band fans came, and Larkin Airplane sang.', 'Larkin Airplane'],
+  ])('stays apart: %s', (_, sentence, name) => {
+    expect(actorsOf([`${lead}\n\n${sentence}`, `${lead}\n\n${sentence}`]).map((y) => y.name)).toContain(name);
+  });
+
+  it('every rule has a test row', () => {
+    expect(MERGE_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });

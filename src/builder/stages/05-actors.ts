@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isGeneration, isParticle } from '../name-words.js';
-import { COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -1100,6 +1100,103 @@ export function nameHouseholds(ctx: Context, drafts: readonly ActorDraft[]): voi
   }
 }
 
+/** Mentions grouped into two actors that are one actor's, one named rule each. */
+interface MergeRule {
+  name: string;
+  /** The actor of the story whose mentions the grouped mentions `a` also are, if there is one. */
+  into: (a: ActorDraft, story: Story) => ActorDraft | undefined;
+}
+
+// "gunman", "the suspected shooter", "suspect in the attack": the noun a role describes someone by,
+// its last word or the word before its first "in", "of", "at" or "for".
+const roleNouns = (role: string): string[] => {
+  const words = role.toLowerCase().replace(/,\s+\d{1,3}$/, '').split(/\s+/);
+  const joint = words.findIndex((w, i) => i > 0 && /^(?:in|of|at|for)$/.test(w));
+  return [words[words.length - 1], ...(joint > 0 ? [words[joint - 1]] : [])];
+};
+const namedPeople = (drafts: readonly ActorDraft[], a: ActorDraft) => drafts.filter((p) => p !== a && p.mentions.length > 0 && p.type === 'person' && p.name.includes(' '));
+const sortedLetters = (w: string) => [...w].sort().join('');
+
+export const MERGE_RULES: readonly MergeRule[] = [
+  // "the suspect" in a story that names the one person it describes as a suspect, a gunman or a
+  // shooter ("gunman Tom Dale", "Dale, the suspected shooter"): the unnamed one is that person,
+  // written before or after the police named him. A story with no such person, or two, keeps it.
+  {
+    name: 'unnamed-suspect-named',
+    into: (a, { drafts }) => {
+      const noun = /^the\s+(\p{L}+)$/iu.exec(a.name)?.[1]?.toLowerCase();
+      if (a.type !== 'person' || !noun || !UNNAMED_PERSONS.has(noun)) return undefined;
+      const described = namedPeople(drafts, a).filter((p) => [...p.roles.keys()].some((r) => roleNouns(r).some((w) => UNNAMED_PERSONS.has(w))));
+      return described.length === 1 ? described[0] : undefined;
+    },
+  },
+  // "Mona Lisa" for Mona Lisa Harding, "Mary Ellen" for Mary Ellen Quarles: a name of two first
+  // names or more that opens the full name of one other person, one word longer (not a generation's
+  // suffix, "Dana Okafor Jr.", nor a body's head word, "… Band"), is that person named by the
+  // first names. A full name ("Dana Pell") opening a longer one ("Dana Pell Collection") is not.
+  {
+    name: 'first-names-of-a-longer-name',
+    into: (a, { drafts }) => {
+      if (a.type !== 'person' || !a.name.includes(' ') || !a.name.split(/\s+/).every((w) => isFirstName(w) || isGivenName(w))) return undefined;
+      const n = a.name.split(/\s+/).length;
+      const longer = namedPeople(drafts, a).filter((p) => {
+        const words = p.name.split(/\s+/);
+        const last = words[words.length - 1];
+        return words.length === n + 1 && p.name.startsWith(`${a.name} `) && /^\p{Lu}\p{Ll}/u.test(last) && !isGeneration(last) && !ORG_HEADS.has(last.toLowerCase());
+      });
+      return longer.length === 1 ? longer[0] : undefined;
+    },
+  },
+  // "Sndyer" for Rick Snyder: a lone word with the letters of one person's surname, two of them
+  // swapped, is that surname misspelt.
+  {
+    name: 'surname-letters-swapped',
+    into: (a, { drafts }) => {
+      const word = normKey(a.name);
+      if (a.type !== 'person' || a.name.includes(' ') || word.length < 5) return undefined;
+      const owners = namedPeople(drafts, a).filter((p) => {
+        const last = surname(p.name);
+        return last !== word && sortedLetters(last) === sortedLetters(word) && editDistance(last, word) <= 2;
+      });
+      return owners.length === 1 ? owners[0] : undefined;
+    },
+  },
+  // "Federal Elections Commission" for the Federal Election Commission: an organisation's name
+  // written with one word in the plural is the name the articles write more often.
+  {
+    name: 'organisation-written-in-the-plural',
+    into: (a, { drafts }) => {
+      if (a.type !== 'organization') return undefined;
+      const words = wordsOf(a.name);
+      if (words.length < 2) return undefined;
+      const variants = drafts.filter((b) => {
+        if (b === a || !b.mentions.length || b.type !== 'organization' || b.mentions.length < a.mentions.length || (b.mentions.length === a.mentions.length && b.index > a.index)) return false;
+        const other = wordsOf(b.name);
+        const differ = other.length === words.length ? other.filter((w, i) => w !== words[i]) : [];
+        return differ.length === 1 && other.every((w, i) => w === words[i] || `${w}s` === words[i] || `${words[i]}s` === w);
+      });
+      return variants.length === 1 ? variants[0] : undefined;
+    },
+  },
+];
+
+/** Moves the mentions of each actor a MERGE_RULES row finds to be another's; the other keeps its name. */
+export function mergeActors(story: Story): void {
+  for (const a of story.drafts) {
+    if (!a.mentions.length) continue;
+    const to = MERGE_RULES.map((r) => r.into(a, story)).find((x) => x !== undefined);
+    if (!to) continue;
+    for (const m of a.mentions.splice(0)) {
+      m.surface ??= m.name;
+      m.name = to.name;
+      m.actor = to.index;
+      to.mentions.push(m);
+    }
+    for (const x of [a.name, ...a.aliases]) to.aliases.add(x);
+    for (const [r, c] of a.roles) to.roles.set(r, (to.roles.get(r) ?? 0) + c);
+  }
+}
+
 export function actors(ctx: Context): void {
   // Names that say something ("Mattis told reporters") are people even without a first name.
   const speakers = new Set<string>();
@@ -1140,6 +1237,7 @@ export function actors(ctx: Context): void {
   );
   mergeAliases(clustered, ctx.mentions, (m) => textOf(ctx, m));
   story.drafts = clustered;
+  mergeActors(story);
   const drafts = clustered.filter((a) => a.mentions.length > 0).filter((a) => {
     if (!NOT_ACTOR_RULES.some((r) => r.match(a, story))) return true;
     for (const m of a.mentions) m.actor = undefined;
