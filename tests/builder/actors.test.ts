@@ -637,6 +637,7 @@ describe('MERGE_RULES', () => {
     ['unnamed-suspect-named', ['Police said the suspect fled on foot. The suspect was caught near the levee.', 'The gunman, Tavin Orlec, 31, was charged on Tuesday. Orlec said nothing, and the suspect is in jail.'], 'Tavin Orlec', 'the suspect'],
     ['first-names-of-a-longer-name', ['Mary Ellen Quarles said her son was swept away. Mary Ellen has searched every day.', 'Mary Ellen said the crews were kind. "We will find him," Mary Ellen said.'], 'Mary Ellen Quarles', 'Mary Ellen'],
     ['surname-letters-swapped', ['Governor Tom Brenner visited the levee on Monday.', 'Brenner promised money, and Gov. Bernner said the state would pay.'], 'Tom Brenner', 'Bernner'],
+    ['members-of-the-legislature', ['Congress passed the levee bill on Monday. Congress will fund it.', 'Lawmakers said the bill would pass, and lawmakers praised the crews. Congress adjourned.'], 'Congress', 'lawmakers'],
     ['organisation-written-in-the-plural', ['The Federal Levee Commission said the levee would hold. The Federal Levee Commission inspected it.', 'The Federal Levees Commission did not respond.'], 'Federal Levee Commission', 'Federal Levees Commission'],
   ];
 
