@@ -597,6 +597,9 @@ describe('speaker and quote rules', () => {
     // The quote runs on into the next paragraph, which opens with a mark.
     ['quote-closes-in-next-sentence', `${background}\n\nTom Marsh said: "The river rose a foot an hour. We moved the cars first. Then the school buses went up the hill to the church.\n\n"Nobody slept that night."`, 'school buses', 'Tom Marsh'],
     ['speaker-before-quote', `${background} Ann Lowell continued, "The bridge will be open to cars by the end of June."`, 'end of June', 'Ann Lowell'],
+    // The sentence opens with its speaker, then what they are or do, between commas.
+    ['subject-before-apposition', `${background} But Chief Cabinet Secretary Tomas Ekberg, responding to a question about the border, said the talks would go on in May.`, 'go on in May', 'Tomas Ekberg'],
+    ['subject-before-apposition', `${background} Ann Lowell, the novelist and the chair of the Hale Trust, where Tom Marsh is a trustee, told me the trust would fund the library.`, 'fund the library', 'Ann Lowell'],
     ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
     ['continues-quote-in-paragraph', `${background} "Our boat crews drill every week," said Petty Officer Ann Lowell of the Coast Guard. "They know where to search from the tides and the winds."`, 'where to search', 'Ann Lowell'],
     ['continues-after-closed-quote', `${background} "Someone hit him," Tom Marsh said. "The car never slowed down and the driver drove off toward the highway."`, 'never slowed', 'Tom Marsh'],
@@ -630,6 +633,8 @@ describe('speaker and quote rules', () => {
   });
 
   it.each([
+    // A name before a comma that does not open the sentence is what the claim is about: the speaker follows the verb.
+    ['Tom Marsh met the coach in May. Tom Marsh beat Ann Lowell, said the coach of the rowing team.', 'beat Ann Lowell'],
     // A quote mark left open that nothing closes, neither in its paragraph nor by the next one opening with a mark, holds the sentences after it in no one's voice.
     ['Tom Marsh said: "The river rose a foot an hour. The town council met on Friday to count the damage.\n\nThe roads reopened on Monday.', 'count the damage'],
     // titled-speaker-after-verb finds no one the title leaves unnamed: someone close to the senator speaks, not the senator.

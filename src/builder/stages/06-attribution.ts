@@ -36,6 +36,8 @@ interface Span {
   act?: string;
   /** A verb only a document speaks with ("the report found"): no one else is its subject. */
   document?: true;
+  /** The speaker opens the sentence, an apposition between them and the verb: the claim follows the verb. */
+  subjectFirst?: true;
 }
 
 const docOf = (ctx: Context, s: Sentence) => ctx.docs[s.doc].text;
@@ -631,6 +633,23 @@ function nameAfterDescription(c: Clause): number | undefined {
   return named.actor;
 }
 
+// "Katharine Lowell, the studio's story editor, concedes …", "Another blogger, Ann Lowell, writes
+// …", "Tom Marsh, responding to a question, said …": the gap ends with a comma, yet nothing was
+// said before it; the sentence opens with its speaker, then what they are. Not "Lowell beat
+// Marsh, said the coach": the name must open the sentence and a comma must follow it.
+const APPOSED_AFTER_SUBJECT = /^,\s([^“”"]{2,200}),\s*$/u;
+const APPOSITION_OPENER = /^(?:who|whose|where|of|from|at|with|\p{Ll}+ing)\b/u;
+function subjectBeforeApposition(c: Clause): number | undefined {
+  const { ctx, s, text } = c;
+  if (/["“”]/.test(text.slice(s.start, c.verb.start))) return undefined;
+  const first = c.inSentence.find((m) => m.start < c.verb.start && m.actor !== undefined);
+  const type = first && ctx.actors[first.actor!].type;
+  if (!first || first.start < c.from || (type !== 'person' && type !== 'organization') || !isSubject(ctx, first)) return undefined;
+  const apposed = APPOSED_AFTER_SUBJECT.exec(c.gap.slice(first.end - c.from));
+  if (!apposed || (!isApposition(apposed[1]) && !APPOSITION_OPENER.test(apposed[1]))) return undefined;
+  return first.actor;
+}
+
 const ANTECEDENT_WHO = /,\s+(?:who|which)\s*$/u;
 function antecedentOfWho(c: Clause): Mention | undefined {
   const m = ANTECEDENT_WHO.exec(c.gap);
@@ -653,6 +672,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'description-after-verb', match: (c) => (!c.last || c.inverted) && speakerAfterVerb(c) === undefined && describedAfterVerb(c) !== undefined, build: describedAfterVerb },
   { name: 'unnamed-speaker-after-verb', match: unnamedAfterVerb, build: () => undefined, unnamed: true },
   { name: 'titled-speaker-after-verb', match: (c) => (!c.last || c.inverted || isConjunction(c.last)) && speakerAfterVerb(c) === undefined && titledSpeakerAfterVerb(c) !== undefined, build: titledSpeakerAfterVerb },
+  { name: 'subject-before-apposition', match: (c) => c.inverted && speakerAfterVerb(c) === undefined && subjectBeforeApposition(c) !== undefined, build: subjectBeforeApposition },
   // "…, said Hiroshi Tanabe, a regional official": the speaker follows the verb.
   { name: 'speaker-after-verb', match: (c) => !c.last || c.inverted || isConjunction(c.last), build: speakerAfterVerb },
   { name: 'unnamed-source', match: unnamedSource, build: () => undefined, unnamed: true },
@@ -1084,6 +1104,7 @@ export function attributeSentence(
     const first = found.find((f) => f.actor !== undefined && !boundToUnfound(f) && !unnamedClaims.some((c) => f.v.start >= c.start && f.v.end <= c.end));
     trace?.push(...found.slice(0, first ? found.indexOf(first) + 1 : found.length).flatMap((f) => f.rules));
     if (first) ({ actor, v: verb } = first);
+    if (first?.rules.includes('subject-before-apposition')) first.v.subjectFirst = true;
     if (first?.v.act) trace?.push(first.v.act);
     quiet = !!first?.rules.includes('titled-speaker-after-verb') && QUOTE_BEFORE_VERB.test(text.slice(s.start, first.v.start));
   }
@@ -1209,7 +1230,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   const apposed = APPOSED.exec(before);
   const aside = PARENTHETICAL.exec(before);
   // …nor "The governor, speaking at a news conference, said <claim>".
-  const subjectFirst = (apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w))) || (aside && wordCount(before.slice(0, aside.index)) <= 4) || (describedName && !/\S/.test(described[1]));
+  const subjectFirst = verb.subjectFirst || (apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w))) || (aside && wordCount(before.slice(0, aside.index)) <= 4) || (describedName && !/\S/.test(described[1]));
   // The claim is a clause: "Around 9 p.m. Friday, Senator Harry Lowell of Nevada, the minority
   // leader, called …" holds none before its last comma.
   // "…, Lopez told The Associated Press in May.": whom it was told to, then when.
