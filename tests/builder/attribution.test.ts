@@ -616,6 +616,8 @@ describe('speaker and quote rules', () => {
     // The one the document's phrase names: "the <name> proposal", "<name>'s lawsuit".
     ['document-author', 'Mayor Ann Halvorsen spoke to the council on Monday. The Halvorsen proposal includes a tax on empty homes and two more buses for the east side.', 'empty homes', 'Ann Halvorsen'],
     ['document-author', 'Carla Lowell met the county clerk in May. Carla Lowell\'s lawsuit alleges the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
+    // …where it first entered the article, many sentences before.
+    ['document-author', 'Carla Lowell filed a lawsuit against the county on Monday. The county clerk declined to comment. The ballots were counted twice in May. Three precincts reported late. The board meets again in June. The lawsuit alleges the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
     // A verb only a document speaks with (documentVerbs): the report's issuer.
     ['document-author', 'The Marsh Water Board released a report on Tuesday about the lake. The report found that the lake had lost a third of its fish since 2010.', 'a third of its fish', 'Marsh Water Board'],
     ['stance-holder', 'Director Tom Lowell made the film with writer Owen Hartley. Lowell told me Hartley does not believe in ghosts at all.', 'ghosts', 'Owen Hartley'],
@@ -633,6 +635,8 @@ describe('speaker and quote rules', () => {
   });
 
   it.each([
+    // A statement issued by a group a name only describes is not the named body's.
+    ['A group of Marsh County officers issued a statement on Monday. The mayor declined to comment. The roads were closed twice in May. Three bridges were shut. The board meets again in June. "The toll is likely to rise in the coming days," the statement said.', 'toll is likely'],
     // A name before a comma that does not open the sentence is what the claim is about: the speaker follows the verb.
     ['Tom Marsh met the coach in May. Tom Marsh beat Ann Lowell, said the coach of the rowing team.', 'beat Ann Lowell'],
     // A quote mark left open that nothing closes, neither in its paragraph nor by the next one opening with a mark, holds the sentences after it in no one's voice.

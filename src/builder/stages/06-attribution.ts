@@ -579,7 +579,32 @@ function authorOfDocument(c: Clause): number | undefined {
     const owner = ms.find((m) => m.end < at && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, at)));
     // The subject only when it issued the document: not "Damon is named in a lawsuit".
     const issuer = ms.find((m) => m.start < at && isSubject(ctx, m) && ISSUED.test(text.slice(m.end, at)));
-    return (by ?? owner ?? issuer)?.actor;
+    const author = by ?? owner ?? issuer;
+    if (author) return author.actor;
+    break;
+  }
+  return filerOfDocument(c, named);
+}
+
+// "Ann Lowell filed a lawsuit against the county on Monday." … "The lawsuit alleges …" many
+// sentences on: a document the article keeps quoting was brought in by whoever filed or issued
+// it, where it first entered the article; the nearest such sentence before, the article's own.
+// "Ann Lowell has filed a lawsuit", "The council issued a statement": the verb right after the
+// name, not "Libyan army officers issued a statement", whose name is no issuer.
+const ISSUED_BY_SUBJECT = new RegExp(String.raw`^\s+(?:(?:has|have|had|also|later|then|\p{Ll}+ly)\s+){0,2}${ISSUED.source}\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$`, 'u');
+function filerOfDocument(c: Clause, named: RegExp): number | undefined {
+  const { ctx, s } = c;
+  const text = docOf(ctx, s);
+  for (let i = s.index - FOCUS_SPAN - 1; i >= 0 && ctx.sentences[i].doc === s.doc; i--) {
+    const found = named.exec(ctx.sentences[i].text);
+    if (!found) continue;
+    const at = ctx.sentences[i].start + found.index;
+    const ms = mentionsOf(ctx, i);
+    const by = ms.find((m) => m.start > at && /^\S+\s+(?:\p{Ll}+\s+){0,2}(?:from|by)\s+(?:the\s+)?$/u.test(text.slice(at, m.start)));
+    const issuer = ms.find((m) => m.start < at && isSubject(ctx, m) && ISSUED_BY_SUBJECT.test(text.slice(m.end, at)));
+    const owner = ms.find((m) => m.end < at && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, at)));
+    const actor = (by ?? owner ?? issuer)?.actor;
+    if (actor !== undefined) return actor;
   }
   return undefined;
 }
