@@ -541,6 +541,7 @@ describe('speaker and quote rules', () => {
     ['speaker-after-verb', `${background} "The river rose faster than anyone expected," said Sen. Ann Lowell (Maine).`, 'river rose faster', 'Ann Lowell'],
     ['spokesperson-of-named', 'Governor Ann Lowell toured the flooded valley on Monday. Lowell\'s office said in a statement that every road would be open again by the spring.', 'open again', 'Ann Lowell'],
     ['spokesperson-of-named', 'Governor Ann Lowell toured the flooded valley on Monday. A spokesman for Ann Lowell said every road would be open again by the spring.', 'open again', 'Ann Lowell'],
+    ['named-subject', 'Tom Marsh Sr. and his wife drove to the lake on Friday. Tom Marsh Sr. says the search for the boy was suspended because no trace was found.', 'search for the boy', 'Tom Marsh Sr'],
     ['named-subject', `${background} Senator Maria Lopez said on Tuesday that the budget would pass before the summer recess.`, 'would pass', 'Maria Lopez'],
     // An aside between two dashes before the verb drops out, as a parenthesis does.
     ['named-subject', `${background} The old mill closed in 1990. But Prof Ann Lowell - who ran the survey of the river for the county - said the water was cleaner than it had been in fifty years.`, 'fifty years', 'Ann Lowell'],

@@ -248,7 +248,8 @@ function earlierSubject(c: Clause): Mention | undefined {
   const people = c.inSentence.filter((m) => m.start < c.verb.start && c.ctx.actors[m.actor!].type === 'person');
   return people.filter((m) => isVerbForm(/^\s*(\p{L}+)/u.exec(c.text.slice(m.end, m.end + 30))?.[1] ?? '')).pop() ?? people[0];
 }
-const namedAtLast = (c: Clause) => c.last && c.inSentence.find((m) => m.start <= c.last!.start && m.end >= c.last!.end && m.actor !== undefined);
+// …"Tom Marsh Sr. says": a name may end in an abbreviation whose period it leaves out.
+const namedAtLast = (c: Clause) => c.last && c.inSentence.find((m) => m.start <= c.last!.start && m.end >= c.last!.end - (c.last!.text.endsWith('.') ? 1 : 0) && m.actor !== undefined);
 // "Laura Whitcomb of Oregon told …": the place says where the speaker is from.
 function personOfPlace(c: Clause): Mention | undefined {
   const origin = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.exec(c.gap);
