@@ -39,6 +39,24 @@ describe('sentences: a whole article on one line', () => {
     ]);
   });
 
+  it.each([
+    ['a follow prompt', 'The council voted seven to two to close the plant by the spring. Follow us on Twitter for more from the hearing.', 1],
+    ['a sign-up form', 'The council voted to close the plant. Email Sign Up Get the morning briefing from the Daily Courier.', 1],
+    ['a gallery caption', 'The council voted to close the plant. Caption The mayor announced Monday that she will not run again.', 1],
+    ['a link prompt', 'The council voted to close the plant on Tuesday night. Watch the full vote here.', 1],
+  ])('a short furniture sentence in a story line is furniture, the story is not: %s', (_, line, at) => {
+    const noise = noiseOf(line);
+    expect(noise[at][1]).toBe('boilerplate');
+    expect(noise.filter((_, i) => i !== at).every(([, n]) => n === null)).toBe(true);
+  });
+
+  it('a long story sentence that opens with a furniture word stays the story', () => {
+    expect(noiseOf('The crash was filmed from three angles. Video editor Jane Doe says it took a team of six friends and two weeks of work to pull off the stunt where the burning car hits the ramp and lands in the pond.')).toEqual([
+      ['The crash was', null],
+      ['Video editor Jane', null],
+    ]);
+  });
+
   it('a short line is judged whole', () => {
     expect(noiseOf('She posted a photo of the wheel on Facebook. Nurses laughed. Then came the babies.')).toEqual([
       ['She posted a', 'boilerplate'],

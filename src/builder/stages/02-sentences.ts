@@ -12,6 +12,11 @@ import { furnitureSentence, lineNoise } from './01-paragraphs.js';
 const RUN_ON_SENTENCES = 3;
 const RUN_ON_WORDS = 50;
 
+// A story line can carry the page's furniture as one of its sentences ("… the vote. Follow us on
+// Twitter for more."): a short sentence that opens or reads as a furniture line is one. A long
+// one that opens with such a word ("Video editor Jane Doe says …") is the story's.
+const FURNITURE_WORDS = 20;
+
 // Share tools run into the article's first words ("Email This Even at 91, …") open the line, not
 // furniture of its own: the first sentence is judged without them.
 const TOOLBAR = new RegExp(boilerplate.toolbar, 'iu');
@@ -42,7 +47,7 @@ export function sentences(ctx: Context): void {
         position,
         paragraph: pi,
         terms: contentTerms(body),
-        noise: (bySentence ? lineNoise(body) : p.noise) ?? (furnitureSentence(body) ? 'boilerplate' : undefined),
+        noise: (bySentence ? lineNoise(body) : p.noise) ?? (furnitureSentence(body) || (spans.length > 1 && wordCount(body) <= FURNITURE_WORDS && lineNoise(body) === 'boilerplate') ? 'boilerplate' : undefined),
       };
       // Spinner artifacts and torn-off fragments: too short to state anything.
       if (!sentence.noise && wordCount(body) < 5) sentence.noise = 'fragment';
