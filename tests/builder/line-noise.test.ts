@@ -127,6 +127,10 @@ describe('furniture lines', () => {
     ['a link or credit in square brackets', '[What is a king tide? Our explainer.]'],
     ['a headline closing on its source in square brackets', 'Town votes to close the old ferry landing [Daily Courier]'],
     ['a headline closing on its source in square brackets', 'Mayor says seawall money is coming [Twitter]'],
+    ["a caption closing on its photographer's credit", 'Fishermen haul their nets onto the quay at dawn, near the old harbour. Jane Doe/Reuters'],
+    ["a caption closing on its photographer's credit", 'A tug pulls the ferry off the sandbank on Dec. 6, 2019. Officials say the hull held. TOM REYES / The Daily Courier'],
+    ["a video or gallery player's controls", 'Embed Harbour Floods Again: The View From the Quay 2:14 autoplay autoplay Copy this code to your website or blog'],
+    ["a video or gallery player's controls", '1 of 12 Full Screen Autoplay Close Skip Ad × The harbour in pictures View Photos The old quay floods at high tide. Jane Doe/AP Buy Photo Wait 1 second to continue.'],
   ])('%s: %s', (name, line) => {
     expect(furnitureLine(line)).toBe(name);
     expect(lineNoise(line)).toBe('boilerplate');
@@ -147,6 +151,9 @@ describe('furniture lines', () => {
     ['The report was published in the journal on Monday, March 4, 2019.'],
     ['"We have been waiting [for the repairs] since the storm," she said.'],
     ['The crowd cheered as the mayor finished. [Applause]'],
+    ['The harbour poll by the Courier/Herald found the mayor ahead. The Courier/Herald poll was taken on Monday.'],
+    ['The vote was close. It split the council 5/4 in the end.'],
+    ['She said the ferry will run again soon. Jane Doe/Reuters reported it first.'],
   ])('story text is no furniture line: %s', (line) => {
     expect(furnitureLine(line)).toBeUndefined();
   });
