@@ -6,7 +6,7 @@ import { ASK_RULES, MODAL_UNBUILT, statementQuestion } from '../../src/builder/s
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES } from '../../src/builder/stages/08-questions/disputes.js';
-import { AGE_RULES, COUNT_RULES } from '../../src/builder/stages/08-questions/figures.js';
+import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
 
 const INTERROGATIVE = /^(?:Whose|Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -1096,27 +1096,76 @@ describe('questions across a cluster', () => {
     const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
     expect(b.questions.find((x) => x.text.startsWith('How many'))?.text).toBe(text);
   });
+  // One row per change rule, named as the rule: two articles' shares for one rise or fall.
+  const CHANGE_ROWS: [string, string, string, string][] = [
+    ['changed-by-percent', 'Shares of the ferry company fell 4 percent in early trading on Monday.', 'The ferry company’s stock fell nearly 9% in early trading after the crash.', 'How much did shares of the ferry company fall: 4 percent or nearly 9%?'],
+  ];
+  it('the change rules are the rows of this table, in order', () => {
+    expect(CHANGE_RULES.map((r) => r.name)).toEqual(CHANGE_ROWS.map(([name]) => name));
+  });
+  it.each(CHANGE_ROWS)('%s: two shares for one change are asked with both', (_name, first, second, text) => {
+    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    const q = b.questions.find((x) => x.text.startsWith('How much'));
+    expect(q?.text).toBe(text);
+    expect(q?.kind).toBe('disputed');
+  });
+  it.each([
+    // Another time: two changes, not two accounts of one.
+    ['Shares of the ferry company fell 4 percent in early trading on Monday.', 'The ferry company’s stock fell 9% last year as fuel costs climbed.'],
+    // One rose, the other fell.
+    ['Shares of the ferry company fell 4 percent in early trading on Monday.', 'The ferry company’s stock rose 9% in early trading on Tuesday.'],
+  ])('no change dispute: "%s" / "%s"', (first, second) => {
+    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    expect(b.questions.filter((x) => x.text.startsWith('How much'))).toEqual([]);
+  });
+  // One row per distance rule, named as the rule: two articles' distances of one place from another.
+  const DISTANCE_ROWS: [string, string, string, string][] = [
+    ['miles-from-place', 'Camp Nolan, about 60 miles east of Port Alder, was closed after the storm.', 'The storm hit the camp 45 miles east of Port Alder on Monday.', 'How far from Port Alder is Camp Nolan: about 60 miles or 45 miles?'],
+  ];
+  it('the distance rules are the rows of this table, in order', () => {
+    expect(DISTANCE_RULES.map((r) => r.name)).toEqual(DISTANCE_ROWS.map(([name]) => name));
+  });
+  it.each(DISTANCE_ROWS)('%s: two distances of one place are asked with both', (_name, first, second, text) => {
+    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    const q = b.questions.find((x) => x.text.startsWith('How far'));
+    expect(q?.text).toBe(text);
+    expect(q?.kind).toBe('disputed');
+  });
+  it.each([
+    // Measured from two places: two distances, not two accounts of one.
+    ['Camp Nolan, about 60 miles east of Port Alder, was closed after the storm.', 'The storm hit the camp 45 miles west of Brenton on Monday.'],
+    // Far apart: two places, not one told two ways.
+    ['Camp Nolan, about 60 miles east of Port Alder, was closed after the storm.', 'Rescuers flew in from a base 400 miles north of Port Alder.'],
+  ])('no distance dispute: "%s" / "%s"', (first, second) => {
+    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    expect(b.questions.filter((x) => x.text.startsWith('How far'))).toEqual([]);
+  });
   // One row per age rule, named as the rule: one article gives a person's age one way, another
   // another way, and the question asks both.
   const AGE_ROWS: [string, string, string][] = [
     ['age-after-name', 'Harbor pilot Martin Okafor, 41, was questioned after the ferry ran aground.', 'Harbor pilot Martin Okafor, 42, was questioned by the coast guard.'],
     ['age-before-name', 'The ferry was steered by 41-year-old harbor pilot Martin Okafor when it ran aground.', 'The coast guard questioned 42-year-old Martin Okafor on Tuesday.'],
+    ['was-age', 'Harbor pilot Martin Okafor, 41, was questioned after the ferry ran aground.', 'The coast guard questioned harbor pilot Martin Okafor on Tuesday. Okafor was 42.'],
+    ['pronoun-was-age', 'Harbor pilot Martin Okafor, 41, was questioned after the ferry ran aground.', 'Harbor pilot Martin Okafor, who steered the ferry, has died. He was 42.'],
   ];
   it('the age rules are the rows of this table, in order', () => {
     expect(AGE_RULES.map((r) => r.name)).toEqual(AGE_ROWS.map(([name]) => name));
   });
-  it.each(AGE_ROWS)('%s: two ages of one person are asked with both', (_name, first, second) => {
+  it.each(AGE_ROWS)('%s: two ages of one person are asked with both', (name, first, second) => {
     const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
     const q = b.questions.find((x) => x.text.startsWith('How old'));
     expect(q?.text).toBe('How old was Martin Okafor: 41 or 42?');
     expect(q?.kind).toBe('disputed');
-    expect(q?.evidence).toHaveLength(2);
+    // (An age told by a pronoun is cited with the sentence that names its person.)
+    expect(q?.evidence).toHaveLength(name === 'pronoun-was-age' ? 3 : 2);
   });
   it.each([
     // Ages far apart are two people the articles share a name for, not two accounts of one.
     ['Harbor pilot Martin Okafor, 41, was questioned after the ferry ran aground.', 'The pilot’s son, 9-year-old Martin Okafor, was not aboard.'],
     // The age of someone named after "of" is another person's.
     ['Harbor pilot Martin Okafor, 41, was questioned after the ferry ran aground.', 'The 38-year-old sister of Martin Okafor spoke to reporters.'],
+    // "He" after a sentence that names no one points at nobody this rule can name.
+    ['Harbor pilot Martin Okafor, 41, was questioned after the ferry ran aground.', 'The ferry’s captain has died. He was 42.'],
   ])('no age dispute: "%s" / "%s"', (first, second) => {
     const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
     expect(b.questions.filter((x) => x.text.startsWith('How old'))).toEqual([]);

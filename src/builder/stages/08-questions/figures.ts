@@ -3,8 +3,10 @@
 import lists from '../../data/open-questions.json';
 import type { Context, QuestionDraft, Sentence } from '../../types.js';
 import { contentTerms } from '../../text/tokens.js';
+import { taggedWords } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { phrases } from '../../text/phrases.js';
+import { lowerFirst, subjectBefore } from './clause.js';
 
 const NUMBER_WORDS = lists.counts.numbers.words;
 const NUMBER = String.raw`(\d[\d,]*|${NUMBER_WORDS.join('|')})`;
@@ -123,14 +125,94 @@ export function figureDisputes(ctx: Context): QuestionDraft[] {
     const actors = [speakerOf(a.sentence), speakerOf(b.sentence)].filter((x): x is number => x !== undefined);
     out.push({ text, kind: 'disputed', actors, sentences: [a.sentence.index, b.sentence.index] });
   }
+  // (A share that rose or fell, or a distance, is a figure told two ways too.)
+  return [...out, ...changeDisputes(ctx), ...distanceDisputes(ctx)];
+}
+
+// A rise or fall told as a share: "Shares fell less than 1% in after-hours trading" in one
+// article, "its stock price fell 10 percent in after hours trading" in another.
+const CH = lists.counts.changes;
+const DIRECTION = new Map(Object.entries(CH.verbs));
+/** m[1] the verb, m[2] the figure as written ("less than 1%"), m[3] its number. */
+export const CHANGE_RULES: readonly { name: string; match: RegExp }[] = [
+  { name: 'changed-by-percent', match: new RegExp(String.raw`\s(${phrases(Object.keys(CH.verbs))})\s+(?:by\s+)?((?:(?:${phrases(CH.about)})\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b))`, 'iu') },
+];
+
+/** Two articles that give one rise or fall different shares: "How much did shares fall: less than 1% or 10 percent?" */
+export function changeDisputes(ctx: Context): QuestionDraft[] {
+  const found: { sentence: Sentence; verb: string; direction: string; n: number; figure: string; subject?: string; when: string[] }[] = [];
+  for (const s of ctx.sentences) {
+    if (s.noise || !/%|per\s*cent/i.test(s.text)) continue;
+    for (const rule of CHANGE_RULES) {
+      const m = rule.match.exec(s.text);
+      if (!m) continue;
+      // What follows the figure tells when or where it changed: "in after-hours trading", "in the quarter".
+      const when = contentTerms(s.text.slice(m.index + m[0].length).split(/[,;:.!?]/)[0]);
+      found.push({ sentence: s, verb: m[1], direction: DIRECTION.get(m[1].toLowerCase())!, n: Number(m[3]), figure: m[2], subject: subjectBefore(s.text, m.index), when });
+    }
+  }
+  const out: QuestionDraft[] = [];
+  for (const a of found) {
+    if (!a.subject) continue;
+    // The same change told otherwise by another article: the same direction, at the same time
+    // or place ("fell 23% due to weak sales" and "fell 4% on low demand" are two changes).
+    const b = found.find((c) => c.sentence.doc !== a.sentence.doc && c.direction === a.direction && c.n !== a.n && c.when.some((t) => a.when.includes(t)));
+    if (!b) continue;
+    // ("Shares fell", "Sales of the brewer rose": a plural noun capitalised only because it opens
+    // the sentence; "Acme stock" may be a name and keeps it. Tagged with its verb: alone,
+    // "Shares" reads as one.)
+    const tags = taggedWords(`${a.subject} ${a.verb}`)[0]?.tags ?? [];
+    const subject = tags.includes('Plural') && !tags.includes('ProperNoun') ? a.subject.charAt(0).toLowerCase() + a.subject.slice(1) : lowerFirst(a.subject);
+    out.push({ text: `How much did ${subject} ${a.direction}: ${a.figure} or ${b.figure}?`, kind: 'disputed', actors: [], sentences: [a.sentence.index, b.sentence.index] });
+    break;
+  }
   return out;
+}
+
+// A place's distance from another told two ways: "Area 9, about 125 miles northwest of
+// Fairview" in one article, "the desert base 90 miles north of Fairview" in another.
+const DI = lists.counts.distances;
+/** m[1] the figure as written ("about 125 miles"), m[2] its number, m[3] the unit, m[4] the place it is measured from. */
+export const DISTANCE_RULES: readonly { name: string; match: RegExp }[] = [
+  {
+    name: 'miles-from-place',
+    match: new RegExp(String.raw`((?:(?:${phrases(DI.about)})\s+)?(\d[\d,]*(?:\.\d+)?)\s+(${phrases(DI.units)}))\s+(?:${phrases(DI.ways)})\s+(?:of\s+)?((?:downtown\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})`, 'u'),
+  },
+];
+// What lies that far: a name set off before the figure ("Area 9, about 125 miles …"), else the noun
+// phrase right before it ("the desert base 90 miles …").
+const PLACED_NAME = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:\p{Lu}[\p{L}'’.-]*|\d+)),\s+$/u;
+const PLACED_THING = /\b(the\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),?\s+$/u;
+
+/** Two articles that give one place's distance two ways: "How far from Fairview is Area 9: about 125 miles or 90 miles?" */
+export function distanceDisputes(ctx: Context): QuestionDraft[] {
+  const found: { sentence: Sentence; n: number; figure: string; unit: string; from: string; placed?: string; named: boolean }[] = [];
+  for (const s of ctx.sentences) {
+    if (s.noise) continue;
+    for (const rule of DISTANCE_RULES) {
+      const m = rule.match.exec(s.text);
+      if (!m) continue;
+      const before = s.text.slice(0, m.index);
+      const name = PLACED_NAME.exec(before)?.[1];
+      found.push({ sentence: s, n: Number(m[2].replace(/,/g, '')), figure: m[1], unit: m[3], from: m[4], placed: name ?? PLACED_THING.exec(before)?.[1], named: !!name });
+    }
+  }
+  for (const a of found) {
+    const b = found.find((c) => c.sentence.doc !== a.sentence.doc && c.unit === a.unit && c.from === a.from && c.n !== a.n && Math.max(c.n, a.n) <= 3 * Math.min(c.n, a.n));
+    if (!b) continue;
+    const placed = [a, b].find((x) => x.named)?.placed ?? a.placed ?? b.placed;
+    if (!placed) continue;
+    return [{ text: `How far from ${a.from} is ${placed}: ${a.figure} or ${b.figure}?`, kind: 'disputed', actors: [], sentences: [a.sentence.index, b.sentence.index] }];
+  }
+  return [];
 }
 
 /** A person's age told beside their name: m[1] the age. */
 export interface AgeRule {
   name: string;
-  /** Read in the text right before the name ("before") or right after it ("after"). */
-  side: 'before' | 'after';
+  /** Read in the text right before the name ("before"), right after it ("after"), or as a whole
+   * sentence whose pronoun is the last person the sentence before names ("pronoun"). */
+  side: 'before' | 'after' | 'pronoun';
   match: RegExp;
 }
 
@@ -141,6 +223,10 @@ export const AGE_RULES: readonly AgeRule[] = [
   // "29-year-old Jane Roe", "the 66-year-old neighbor John Doe". ("the 29-year-old mother of Jane
   // Roe" tells the mother's age, not Jane Roe's.)
   { name: 'age-before-name', side: 'before', match: /\b(\d{1,3})-year-old\s+(?:(?!(?:of|and|or|with|whose|who|from|in|for|to|by)\s)[\p{Ll}-]+\s+){0,3}$/u },
+  // "Okafor was 41.", told alone after his death or his deed.
+  { name: 'was-age', side: 'after', match: /^\s+(?:was|is)\s+(\d{1,3})(?:\s+years\s+old)?\s*\.$/u },
+  // "… the pilot who steered the ferry, has died. He was 41."
+  { name: 'pronoun-was-age', side: 'pronoun', match: /^(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years\s+old)?\s*\.$/u },
 ];
 
 // Two ages of one person are two accounts only when they are close: "Amber Kowalczyk, 29" and
@@ -149,13 +235,22 @@ const closeAges = (a: number, b: number) => a !== b && Math.abs(a - b) <= Math.m
 
 /** Two articles (or one, twice) that give one named person different ages: "How old was Jane Roe: 28 or 29?" */
 export function ageDisputes(ctx: Context): QuestionDraft[] {
-  const agesOf = new Map<number, { age: number; sentence: Sentence }[]>();
+  const agesOf = new Map<number, { age: number; sentence: Sentence; named?: Sentence }[]>();
   for (const s of ctx.sentences) {
-    if (s.noise || !/\d/.test(s.text)) continue;
+    // ("Okafor was 41.": too short to be shown alone, it still tells an age.)
+    if ((s.noise && s.noise !== 'fragment') || !/\d/.test(s.text)) continue;
+    // "He was 41.": the person is the last one the sentence before names, cited beside it.
+    const before = ctx.sentences[s.index - 1];
+    for (const rule of AGE_RULES.filter((r) => r.side === 'pronoun')) {
+      const found = rule.match.exec(s.text);
+      const person = found && before && before.doc === s.doc ? mentionsOf(ctx, before.index).filter((m) => ctx.actors[m.actor!].type === 'person').pop()?.actor : undefined;
+      const age = person !== undefined && Number(found![1]);
+      if (age && age <= 110) agesOf.set(person!, [...(agesOf.get(person!) ?? []), { age, sentence: s, named: before }]);
+    }
     for (const m of mentionsOf(ctx, s.index)) {
       if (ctx.actors[m.actor!].type !== 'person') continue;
       const [from, to] = [m.start - s.start, m.end - s.start];
-      for (const rule of AGE_RULES) {
+      for (const rule of AGE_RULES.filter((r) => r.side !== 'pronoun')) {
         const found = rule.match.exec(rule.side === 'after' ? s.text.slice(to) : s.text.slice(0, from));
         const age = found && Number(found[1] ?? found[2]);
         if (!age || age > 110) continue;
@@ -169,7 +264,8 @@ export function ageDisputes(ctx: Context): QuestionDraft[] {
     const b = ages.find((x) => closeAges(x.age, a.age));
     if (!b) continue;
     const [lo, hi] = [a, b].sort((x, y) => x.age - y.age);
-    out.push({ text: `How old was ${ctx.actors[actor].name}: ${lo.age} or ${hi.age}?`, kind: 'disputed', actors: [actor], sentences: [a.sentence.index, b.sentence.index] });
+    const cited = [a, b].flatMap((x) => [...(x.named ? [x.named.index] : []), x.sentence.index]);
+    out.push({ text: `How old was ${ctx.actors[actor].name}: ${lo.age} or ${hi.age}?`, kind: 'disputed', actors: [actor], sentences: cited });
   }
   return out;
 }
