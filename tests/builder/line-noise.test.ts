@@ -127,8 +127,6 @@ describe('furniture lines', () => {
     ['a link or credit in square brackets', '[What is a king tide? Our explainer.]'],
     ['a headline closing on its source in square brackets', 'Town votes to close the old ferry landing [Daily Courier]'],
     ['a headline closing on its source in square brackets', 'Mayor says seawall money is coming [Twitter]'],
-    ["a caption closing on its photographer's credit", 'Fishermen haul their nets onto the quay at dawn, near the old harbour. Jane Doe/Reuters'],
-    ["a caption closing on its photographer's credit", 'A tug pulls the ferry off the sandbank on Dec. 6, 2019. Officials say the hull held. TOM REYES / The Daily Courier'],
     ["a video or gallery player's controls", 'Embed Harbour Floods Again: The View From the Quay 2:14 autoplay autoplay Copy this code to your website or blog'],
     ["a video or gallery player's controls", '1 of 12 Full Screen Autoplay Close Skip Ad × The harbour in pictures View Photos The old quay floods at high tide. Jane Doe/AP Buy Photo Wait 1 second to continue.'],
   ])('%s: %s', (name, line) => {
