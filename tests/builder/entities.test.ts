@@ -429,7 +429,7 @@ describe('findMentions', () => {
 
   it('a name made a person\'s by its age is a person in the sentences before it too', () => {
     const b = buildBriefing(
-      [{ text: 'Police named the attacker on Monday. Qadeem Shore was known to police in 2015, officers said. "We had no evidence of a plot," the chief said.\n\nThe attacker, Qadeem Shore, 27, of Barking, lived near the park. Qadeem Shore had appeared in a documentary.' }],
+      [{ text: 'Police named the man on Monday. Qadeem Shore was known to police in 2015, officers said. "We had no evidence of a plot," the chief said.\n\nThe man, Qadeem Shore, 27, of Barking, lived near the park. Qadeem Shore had appeared in a documentary.' }],
       { id: 't' },
     );
     expect(b.actors.find((a) => a.name === 'Qadeem Shore')?.mentions).toBe(3);
