@@ -1187,6 +1187,16 @@ describe('questions across a cluster', () => {
     expect(b.questions.map((q) => q.text)).toContain('Will Maria Lopez keep pressing the city council to fund the library next year?');
   });
 
+  // Row pronoun-gender (index.ts withName): whether "he" or "she" fits a person is the attribution
+  // stage's reading of the person's sex (an honorific, a role, the pronouns after the name), not the
+  // first name alone.
+  it('pronoun-gender: "he" is not a person an honorific tells is a woman', () => {
+    const b = build([
+      `${lead}\n\nMs. Rennick has patrolled the harbor for a decade. A man ran from the docks on Sunday, said Officer Pat Rennick.\n\nHe has not been charged with the theft of the fishing boat.`,
+    ]);
+    expect(b.questions.map((q) => q.text)).not.toContain('Will Pat Rennick be charged with the theft of the fishing boat?');
+  });
+
   // Rows it-body and they-body (index.ts withReferent): a body that reports what it will do names
   // itself "it" or "they"; the question names the body.
   it('it-body: "it" opening what a company reports is the company', () => {

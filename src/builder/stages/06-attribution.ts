@@ -78,7 +78,7 @@ const GENDERS = new WeakMap<Context, Map<number, 'female' | 'male' | undefined>>
 // "Ms. Vargas", "Elijah's mother, Tiffany", "a spokeswoman": when the first name does not tell, the
 // honorific before a mention or a word of a role; none when they disagree.
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
-function genderOfActor(ctx: Context, actor: number): 'female' | 'male' | undefined {
+export function genderOfActor(ctx: Context, actor: number): 'female' | 'male' | undefined {
   const known = GENDERS.get(ctx) ?? GENDERS.set(ctx, new Map()).get(ctx)!;
   if (known.has(actor)) return known.get(actor);
   const a = ctx.actors[actor];

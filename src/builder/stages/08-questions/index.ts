@@ -9,7 +9,7 @@ import { PERSONAL } from '../../text/grammar.js';
 import { containment, cosine, counts } from '../../text/similarity.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
-import { SPEECH_VERB_ALTERNATION, genderOf, isPluralPhrase } from '../../lexicon.js';
+import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
 import { questionOf, statementQuestion } from './asks.js';
 import { accusationDisputes, agencyDisputes, contraryDisputes, denialDisputes, disputes, excuseDisputes } from './disputes.js';
 import { answerOf } from './answers.js';
@@ -19,6 +19,7 @@ import { cap, lowerFirst, subjectBefore } from './clause.js';
 import grammar from '../../data/question-clauses.json';
 import { phrases } from '../../text/phrases.js';
 import { matterQuestion } from './matter.js';
+import { genderOfActor } from '../06-attribution.js';
 
 export { questionOf } from './asks.js';
 export { yesNo } from './clause.js';
@@ -122,7 +123,9 @@ function withName(ctx: Context, s: Sentence): string {
   SUBJECT_PRONOUN.lastIndex = 0;
   if (!first) return s.text;
   const gender = /^she$/i.test(first[1]) ? 'female' : 'male';
-  const fits = (a: ActorDraft) => a.type === 'person' && (genderOf(a.name.split(' ')[0]) ?? gender) === gender;
+  // (The attribution stage's reading of a person's sex, from a first name, an honorific, a role or
+  // the pronouns that follow the name: "she" is not the senator whose first name tells nothing.)
+  const fits = (a: ActorDraft) => a.type === 'person' && (genderOfActor(ctx, a.index) ?? gender) === gender;
   const before = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= first.index).map((m) => ctx.actors[m.actor!]);
   // "She says she will keep pushing …": who "she" is when she speaks, the attribution stage has
   // already read (the person who spoke last, the subject before); its reading comes first.
