@@ -39,6 +39,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['unconfirmed-noun-phrase', "Ortega could not confirm the suspect's motive.", "What is the suspect's motive?"],
   ['no-comment-on', 'The group’s leader, Col. Ali Hassan, refused to comment on the fighting in the capital.', 'What will the group’s leader say about the fighting in the capital?'],
   ['ahead-of-event', 'The documents were released ahead of a House committee hearing on Tuesday.', 'What will come of the House committee hearing on Tuesday?'],
+  ['inquiry-asked', 'The mayor said she has asked the ethics board to investigate.', 'What will the investigation by the ethics board find?'],
   ['under-inquiry', 'The collapse of the pier is now under criminal investigation.', 'What will the investigation into the collapse of the pier find?'],
   ['inquiring', 'State officials are investigating the death of a patient who was left alone overnight.', 'What will the investigation into the death of a patient find?'],
   ['considering', 'The White House is considering ending its tariffs on allied farmers.', 'What will the White House decide about ending its tariffs on allied farmers?'],
@@ -60,6 +61,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['would-if', 'Brandt would be shut down if the lake rose to 640 feet.', 'Will Brandt be shut down?'],
   ['said-would', 'Hensley has said he would voluntarily appear before the Senate finance committee.', 'Will Hensley appear before the Senate finance committee?'],
   ['hopes-for', 'French Ambassador Gerard Lemoine said Paris hopes for a vote on Friday.', 'Will there be a vote on Friday?'],
+  ['court-date', 'The cousins are due in district court next month, the prosecutor said.', 'What will happen when the cousins appear in court next month?'],
   ['set-to', 'The Senate is set to vote on the bill next week.', 'Will the Senate vote on the bill next week?'],
   ['searching-for', 'Divers are still searching for the second fisherman, the coast guard said.', 'Will divers find the second fisherman?'],
   ['scheduled-for', 'The sentencing hearing for the former mayor is scheduled for March 4.', 'What will come of the sentencing hearing for the former mayor?'],
@@ -70,6 +72,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['no-noun-found', 'To date, no source for the leak has been determined.', 'What is the source for the leak?'],
   ['not-yet-done', 'Varga has not been charged with the neighbor’s death.', 'Will Varga be charged with the neighbor’s death?'],
   ['charged', 'Malden, 31, pleaded not guilty today to second-degree assault, a felony.', 'Will Malden be convicted of second-degree assault?'],
+  ['faces-charges', 'Okafor also faces two arson counts.', 'Will Okafor be convicted on the two arson counts?'],
   ['legal-action', 'The family has hired a lawyer to sue the county sheriff’s office.', 'Will the family sue the county sheriff’s office?'],
   ['if-decided', 'If convicted, the two brothers could face up to ten years in prison.', 'Will the two brothers be convicted?'],
   ['if-decided-clause', 'If the plan is approved by the city council, work on the bridge would begin in May.', 'Will the plan be approved by the city council?'],
@@ -120,6 +123,40 @@ describe('ask rules', () => {
     ['The coach is facing a number of charges including taking a minor across state lines.', 'Will the coach be convicted of taking a minor across state lines?'],
   ])('a charge told with an arrest, an indictment, an adverb, or an age, residence or clause after the name: %s', (sentence, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'charged', text });
+  });
+  it.each([
+    ['The landlord has been freed on bail and is due in Greene County court on April 21.', 'What will happen when the landlord appears in court on April 21?'],
+    ['Ruiz is set to return to court on Thursday morning.', 'What will happen when Ruiz appears in court on Thursday morning?'],
+    ['Pell is now scheduled to appear in juvenile court Nov. 3.', 'What will happen when Pell appears in court Nov. 3?'],
+    ['The clerk was to be arraigned June 4 on one count of forgery.', 'What will happen when the clerk is arraigned June 4?'],
+    ['The driver is scheduled to be sentenced in April.', 'What sentence will the driver receive?'],
+  ])('court-date: a court date told with a joined verb, a return, a month\'s abbreviation, a charge or a sentence: %s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'court-date', text });
+  });
+  it.each([
+    ['The mayor has ordered the city attorney to look into the two clerks who approved the permits.', 'What will the investigation into the two clerks find?'],
+    ['The governor has asked the state auditor to review the contract with the bus company.', 'What will the review of the contract with the bus company find?'],
+  ])('inquiry-asked: the matter handed to the inquiry is asked, without the clause that describes it: %s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'inquiry-asked', text });
+  });
+  it.each([['She has asked him to look into it.'], ['The county lacked the expertise, so they asked the state agency to investigate.']])(
+    'inquiry-asked: an inquiry handed to a pronoun about a pronoun, or an episode of an account, asks nothing: %s',
+    (sentence) => {
+      expect(questionOf(sentence)?.rule).not.toBe('inquiry-asked');
+    },
+  );
+  it.each([
+    ['The mayor faces a string of charges, including bribery and fraud.', 'Will the mayor be convicted of bribery?'],
+    ['Lena Brandt is currently facing misdemeanor theft charges in two counties.', 'Will Lena Brandt be convicted on the misdemeanor theft charges?'],
+  ])('faces-charges: charges told by their noun, with what they include or where: %s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'faces-charges', text });
+  });
+  it.each([
+    ['The breeder faces the prospect of fraud charges.'],
+    ['The breeder faces charges that she starved the dogs.'],
+    ['The breeder faced two cruelty charges and was convicted in 2010.'],
+  ])('faces-charges: charges only in prospect, told by their claim, or already decided ask no conviction: %s', (sentence) => {
+    expect(questionOf(sentence)?.rule).not.toBe('faces-charges');
   });
   // Rows named as the patterns they add to the unknown rules (asks.ts DEGREE, PARTICIPLE_ASIDE).
   it.each([
@@ -266,9 +303,11 @@ const SIGNAL_ROWS: [string, string][] = [
   ['not-yet', 'A final decision has not been made, the official said.'],
   ['pending-process', 'An investigation into the fisherman’s death is ongoing.'],
   ['under-inquiry', 'The fire at the warehouse is being investigated.'],
+  ['inquiry-asked', 'The governor has asked the state auditor to review the contract with the bus company.'],
   ['charged', 'The driver was charged with vehicular homicide.'],
   ['pending-decision', 'The treaty, if ratified, would cut the number of warheads by a third.'],
   ['legal-action', 'Several parents are discussing legal action against the school board.'],
+  ['court-date', 'The landlord is due in county court on May 2.'],
   ['scheduled-for', 'The band’s farewell concert is scheduled for June 2.'],
   ['scheduled', 'The prime minister will travel to Paris on Tuesday.'],
   ['unsettled', 'One of the climbers is in serious condition at a hospital in Denver.'],
@@ -913,6 +952,16 @@ describe('questions across a cluster', () => {
     const convicted = b.questions.map((q) => q.text).filter((t) => /be convicted of/.test(t));
     expect(convicted.filter((t) => /Osei|31-year-old man/.test(t))).toHaveLength(1);
     expect(convicted).toContain('Will Maria Lund be convicted of obstruction of justice?');
+  });
+
+  it('court-date: a defendant whose court date several sentences tell is asked about once; charges told by their noun count as charges', () => {
+    const b = build([
+      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei was charged with arson and reckless endangerment.\n\nOsei is due in court on Friday.\n\nThe warehouse held grain.`,
+      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei still faces two arson charges.\n\nDaniel Osei is scheduled to appear in court on Friday.\n\nThe warehouse held grain.`,
+    ]);
+    const texts = b.questions.map((q) => q.text);
+    expect(texts.filter((t) => /^What will happen when .*Osei/.test(t))).toHaveLength(1);
+    expect(texts.filter((t) => /^Will .*Osei be convicted/.test(t))).toHaveLength(1);
   });
 
   it('a vote that the cluster reports as taken is answered, not open', () => {

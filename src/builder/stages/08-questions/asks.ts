@@ -4,7 +4,7 @@ import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
 import grammar from '../../data/question-clauses.json';
-import { BODY_OF, CHARGE_DECIDED, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, COURT_DATE, INQUIRY_ASKED, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
 import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
@@ -232,6 +232,55 @@ function processQuestion(phrase: string, noun: string): string | undefined {
 // "was arrested Tuesday and charged with murder", "was indicted by a grand jury on two counts of
 // wire fraud", "is also facing a number of charges including taking a minor across state lines".
 const CHARGED = /\s(?:(?:was|were)\s+(?:arraigned|indicted|arrested)\s+(?:by\s+(?:a|the)\s+[\p{L} ]{3,30}?\s+)?(?:\p{Lu}\p{Ll}+day\s+)?on\s+(?:\p{Ll}+\s+)?(?:charges?|counts?)\s+of|pleaded\s+not\s+guilty\s+(?:\p{Ll}+\s+)?to|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:\p{Ll}+ly|also|each|now)\s+)?(?:arrested\s+(?:\p{Lu}\p{Ll}+day\s+)?and\s+)?charged\s+with|(?:(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?)?fac(?:es|e|ing)\s+(?:\p{Ll}+\s+){0,4}(?:charges?|counts?)\s+(?:of|including))\s+([^,;:.!?]{3,}?)(?=\s+(?:in|for|after|on|at|over|and|but|stemming|from|following|because|when|while)\s|[,;:.!?–—]|$)/iu;
+// "The council has asked the state auditor to look into it" → "What will the investigation by the
+// state auditor find?"; "asked the state agency to investigate the two clerks" → "What will the
+// investigation into the two clerks find?". Who inquires is named where the matter is not told.
+const INQUIRIES: Record<string, string[]> = words.inquiryAsked.inquiries;
+function inquiryAskedQuestion(m: RegExpExecArray): string | undefined {
+  const [noun, into] = INQUIRIES[m[2].toLowerCase().replace(/\s+/g, ' ')];
+  const who = m[1].trim();
+  const matter = m[3].replace(/\s+(?:as|whose|who|which|that|after|because|and\s+(?:to\s+)?\p{Ll}+\s+(?:the|a|an|any|whether|if)\b).*$/u, '').trim();
+  if (/^(?:him|her|them|us|me|it|you)$/iu.test(who) && !matter) return undefined;
+  if (matter && !/^(?:him|her|them|us|me|it|this|that)$/iu.test(matter)) return `What will the ${noun} ${into} ${shorten(matter)} find?`;
+  return who && !/^(?:him|her|them|us|me|it|you)$/iu.test(who) ? `What will the ${noun} by ${who} find?` : undefined;
+}
+
+// "Reyes also faces two arson counts", "is now facing federal fraud charges", "faces a string of
+// charges, including arson": a charge told by its noun alone, whose trial is still to come. m[1]
+// the charges, m[2] what they include. Not "faces charges that …": the claim is asked by its own row.
+const FACES_CHARGES = new RegExp(
+  String.raw`\s(?:(?:is|are|was|were)\s+)?(?:(?:${phrases(words.facesCharges.adverbs)})\s+)?fac(?:es|e|ing)\s+((?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:charges|counts|charge|count))(?:,?\s+including\s+([^,;:.!?]{3,}?))?(?=\s+(?:in|for|after|on|at|over|and|but|stemming|from|following|because|when|while|if|related)\s|[,;:.!?–—]|$)`,
+  'u',
+);
+const PROSPECT = new RegExp(String.raw`\b(?:${phrases(words.facesCharges.prospects)})\b`, 'iu');
+function facesChargesQuestion(m: RegExpExecArray, s: string): string | undefined {
+  if (CHARGE_DECIDED.test(s) || PROSPECT.test(m[1])) return undefined;
+  const subject = subjectBefore(s, m.index);
+  if (!subject) return undefined;
+  if (m[2]) return `Will ${lowerFirst(subject)} be convicted of ${shorten(m[2])}?`;
+  const charges = /^(?:an?|the)\s/iu.test(m[1]) ? m[1] : `the ${m[1]}`;
+  return `Will ${lowerFirst(subject)} be convicted on ${shorten(charges)}?`;
+}
+
+// "The cousins are due in district court next month" → "What will happen when the cousins appear in
+// court next month?"; "Ruiz is scheduled to be sentenced May 4" → "What sentence will Ruiz receive?"
+// ("The cousins were freed on bail and are due in court …": the subject of a verb joined by
+// "and" stands before the sentence's first verb.)
+const FIRST_VERB = /\s(?:is|are|was|were|has|have|had|\p{Ll}+ed)\s/u;
+function courtDateQuestion(m: RegExpExecArray, s: string): string | undefined {
+  const first = /\band\s*$/u.test(s.slice(0, m.index)) ? FIRST_VERB.exec(s) : null;
+  const subject = subjectBefore(s, m.index) ?? (first && first.index < m.index ? subjectBefore(s, first.index) : undefined);
+  if (!subject) return undefined;
+  const who = lowerFirst(subject);
+  // ("… arraigned July 2 on one count of dissuading a witness": the charge is the charge rows' question.)
+  const told = m[2].replace(/\s+(?:on|for)\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\p{Ll}-]+\s+)?(?:counts?|charges?)\b.*$/u, '').trim();
+  const when = told ? ` ${shorten(told)}` : '';
+  // The copula tells the number: "the pair are due …".
+  const plural = /^\s(?:are|were)\b/u.test(m[0]);
+  if (m[1] === 'sentenced') return `What sentence will ${who} receive?`;
+  if (m[1]) return `What will happen when ${who} ${plural ? 'are' : 'is'} ${m[1]}${when}?`;
+  return `What will happen when ${who} ${plural ? 'appear' : 'appears'} in court${when}?`;
+}
 // "Walker plans to run", "the family intends to sue the city": a stated intention.
 // "He was taken to a hospital for evaluation" → "What will the evaluation of him show?": the result
 // of a process someone was handed to.
@@ -529,6 +578,7 @@ export const ASK_RULES: readonly AskRule[] = [
     },
   },
   { name: 'ahead-of-event', kind: 'upcoming', match: AHEAD_OF, build: (m) => `What will come of the ${shorten(m[1])}?` },
+  { name: 'inquiry-asked', kind: 'upcoming', match: INQUIRY_ASKED, build: inquiryAskedQuestion },
   {
     // "The collapse of the pier is now under criminal investigation" → "What will the investigation
     // into the collapse of the pier find?"; "state officials are investigating the loss of the
@@ -652,6 +702,7 @@ export const ASK_RULES: readonly AskRule[] = [
     },
   },
   { name: 'hopes-for', kind: 'upcoming', match: HOPES_FOR, build: (m) => `Will there be ${shorten(m[1])}?` },
+  { name: 'court-date', kind: 'upcoming', match: COURT_DATE, build: courtDateQuestion },
   {
     name: 'set-to',
     kind: 'upcoming',
@@ -713,6 +764,7 @@ export const ASK_RULES: readonly AskRule[] = [
       return subject && `Will ${lowerFirst(subject)} be convicted of ${shorten(m[1])}?`;
     },
   },
+  { name: 'faces-charges', kind: 'upcoming', match: FACES_CHARGES, build: facesChargesQuestion },
   { name: 'legal-action', kind: 'upcoming', match: LEGAL_ACTION, build: legalActionQuestion },
   { name: 'if-decided', kind: 'upcoming', match: IF_DECIDED_ELLIPTICAL, build: decidedQuestion },
   { name: 'if-decided-clause', kind: 'upcoming', match: IF_DECIDED_CLAUSE, build: decidedClauseQuestion },

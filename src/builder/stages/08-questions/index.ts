@@ -340,19 +340,29 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
   return { open: oncePerDefendant(shown).filter((q, i) => !q.general || i < GENERAL_SHOWN), answered };
 }
 
-// Each sentence that tells a defendant's charges raises the same "Will X be convicted of …?": a
-// story asks it once per defendant. A later one is asked only of a person named by another
-// surname; an unnamed defendant ("a 20-year-old man", "the teacher") after a charged one is most
-// often the same person, told again.
-const DEFENDANT = /^Will (.+?) be convicted of /;
+// Each sentence that tells a defendant's charges raises the same "Will X be convicted of …?", and
+// each that tells a court date the same "What will happen when X appears in court …?": a story
+// asks each once per defendant. A later one is asked only of a person named by another surname; an
+// unnamed defendant ("a 20-year-old man", "the teacher") after a named one is most often the same
+// person, told again.
+const DEFENDANT: Readonly<Record<string, RegExp>> = {
+  charged: /^Will (.+?) be convicted (?:of|on) /,
+  'faces-charges': /^Will (.+?) be convicted (?:of|on) /,
+  'court-date': /^What (?:will happen when|sentence will) (.+?) (?:appears?|is|are|receive)\b/,
+};
+// (A charge told by its noun alone and one told with its verb are the same question.)
+const ASKED_AS: Readonly<Record<string, string>> = { 'faces-charges': 'charged' };
 function oncePerDefendant(open: Scored[]): Scored[] {
-  const asked: string[] = [];
+  const asked = new Map<string, string[]>();
   return open.filter((q) => {
-    if (q.rule !== 'charged') return true;
-    const who = DEFENDANT.exec(q.draft.text)?.[1] ?? '';
-    const surname = /^\p{Lu}/u.test(who) ? who.split(/\s+/).pop()! : '';
-    const again = asked.length > 0 && (!surname || asked.includes(surname));
-    asked.push(surname);
+    const who = DEFENDANT[q.rule];
+    if (!who) return true;
+    const name = who.exec(q.draft.text)?.[1] ?? '';
+    const surname = /^\p{Lu}/u.test(name) ? name.split(/\s+/).pop()! : '';
+    const key = ASKED_AS[q.rule] ?? q.rule;
+    const before = asked.get(key) ?? asked.set(key, []).get(key)!;
+    const again = before.length > 0 && (!surname || before.includes(surname));
+    before.push(surname);
     return !again;
   });
 }

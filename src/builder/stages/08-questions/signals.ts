@@ -79,6 +79,15 @@ export const UNDER_INQUIRY = new RegExp(
 /** Someone told as looking into a matter: "state officials are investigating the loss of the barge". m[1] the matter. */
 export const INQUIRING = new RegExp(String.raw`\s(?:is|are)\s+${NOW}(?:${phrases(INQUIRY.verbs)})\s+((?:the|a|an|his|her|their|its|this|that)\s+[^,;:.!?]{3,})`, 'iu');
 
+/** A matter handed to an inquiry: "the council has asked the state auditor to look into the grant".
+ * m[1] who is to inquire (may be empty), m[2] the inquiring verb, m[3] what follows it. Only in the
+ * perfect or the present: "so they asked the state agency to investigate" tells an episode of an
+ * account, whose finding the account most often goes on to tell. */
+export const INQUIRY_ASKED = new RegExp(
+  String.raw`\b(?:(?:has|have|had)\s+(?:also\s+|now\s+|since\s+)?|['’]ve\s+)(?:${phrases(words.inquiryAsked.verbs)})\s+((?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?)to\s+(${phrases(Object.keys(words.inquiryAsked.inquiries))})\b\s*([^,;:.!?]*)`,
+  'iu',
+);
+
 /** A person the articles may name only by what they are: "an unidentified man", "a 27-year-old woman". */
 export const PERSON = String.raw`(?:\d+-year-old\s+)?(?:${phrases(words.unnamedPersons.words)})`;
 // "A hiker found a woman's body in the woods", "the body of a woman was recovered" → "Who was the woman
@@ -131,6 +140,15 @@ export const SCHEDULED_FOR = new RegExp(
   String.raw`^(?:but\s+|and\s+)?((?:the|his|her|their|its|a|an)\s+[^,;:.!?]{3,80}?)\s+(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?(?:${phrases(words.scheduledFor.participles)})\s+for\s+(?!the\s+(?:same\s+)?day\b)`,
   'iu',
 );
+/** A defendant's next step in court put at a time still to come: "Ruiz is due in district court
+ * next month", "was scheduled to be arraigned May 2". m[1] the step ("arraigned"), none for an
+ * appearance; m[2] when and where ("next month"; a month's abbreviation keeps its dot). */
+const COURT = String.raw`(?:[\p{L}.-]+\s+){0,2}?court`;
+const COURT_WHEN = String.raw`((?:[^,;:.!?]|\.(?=\s\d))*)`;
+export const COURT_DATE = new RegExp(
+  String.raw`\s(?:is|are|was|were)\s+(?:(?:next|also|now|both|each)\s+)?(?:(?:${phrases(words.courtDate.participles)})\s+(?:back\s+)?in\s+${COURT}|(?:(?:${phrases(words.courtDate.participles)})\s+)?to\s+(?:(?:return|be\s+back)\s+(?:to|in)\s+${COURT}|appear\s+(?:\p{Ll}+\s+){0,2}?in\s+${COURT}|be\s+(${phrases(words.courtDate.steps)})))\b${COURT_WHEN}`,
+  'u',
+);
 /** A forecast: "the fare is also likely to rise", "Lund is tipped to win the seat". */
 export const FORECAST = String.raw`\b(?:is|are|was|were)\s+(?:(?:${phrases(words.forecast.adverbs)})\s+)?(?:${phrases(words.forecast.words)})\s+to\s+(\p{Ll}+)\b`;
 
@@ -164,12 +182,16 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS },
   // A matter being looked into, whose finding is not in: "the incident is under investigation".
   { name: 'under-inquiry', kind: 'upcoming', weight: 2.25, match: { test: (text) => UNDER_INQUIRY.test(text) || INQUIRING.test(text) } },
+  // A matter handed to an inquiry: "the mayor has asked state police to look into the fire".
+  { name: 'inquiry-asked', kind: 'upcoming', weight: 2.25, match: INQUIRY_ASKED },
   // A charge whose trial is still to come: "pleaded not guilty to assault", "was charged with murder".
   { name: 'charged', kind: 'upcoming', weight: 2.25, match: { test: (text) => CHARGE.test(text) && !CHARGE_DECIDED.test(text) } },
   // A decision still to come that what the sentence tells depends on: "If convicted, they could face …".
   { name: 'pending-decision', kind: 'upcoming', weight: 2.25, match: IF_DECIDED },
   // A lawsuit or charge weighed or threatened: "has hired an attorney to sue the city".
   { name: 'legal-action', kind: 'upcoming', weight: 2, match: LEGAL_ACTION },
+  // A defendant's next day in court: "the cousins are due in district court next month".
+  { name: 'court-date', kind: 'upcoming', weight: 2.25, match: COURT_DATE },
   // An event put at a time to come: "the band’s next concert is scheduled for June 2".
   { name: 'scheduled-for', kind: 'upcoming', weight: 2.25, match: SCHEDULED_FOR },
   // Something due at a time still to come: "will vote next week", "is expected to rule on Monday".
