@@ -43,6 +43,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['under-inquiry', 'The collapse of the pier is now under criminal investigation.', 'What will the investigation into the collapse of the pier find?'],
   ['inquiring', 'State officials are investigating the death of a patient who was left alone overnight.', 'What will the investigation into the death of a patient find?'],
   ['considering', 'The White House is considering ending its tariffs on allied farmers.', 'What will the White House decide about ending its tariffs on allied farmers?'],
+  ['inquiring-whether', 'Detectives are checking to see if the two fires are linked.', 'Are the two fires linked?'],
   ['yet-to', 'The Red Cross has yet to get approval to enter the valley.', 'Will the Red Cross get approval to enter the valley?'],
   ['doubt', 'Marsh disputed FAA’s assertion that the inspection couldn’t have been done sooner.', 'Could the inspection have been done sooner?'],
   ['insists', 'The club’s owner insists the transfer fee was paid in full.', 'Was the transfer fee paid in full?'],
@@ -139,6 +140,16 @@ describe('ask rules', () => {
   ])('inquiry-asked: the matter handed to the inquiry is asked, without the clause that describes it: %s', (sentence, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'inquiry-asked', text });
   });
+  it('inquiring-whether: an inquiry into whether, with an adverb, is an inquiry under way', () => {
+    expect(signalOf('Detectives are already checking whether the fires were set.')?.rule.name).toBe('under-inquiry');
+    expect(questionOf('The agency is already investigating whether the tests were faked.')).toMatchObject({ rule: 'inquiring-whether', text: 'Were the tests faked?' });
+  });
+  it.each([['She rushed outside to see if the dog was hurt.'], ['The team tested the mice to see if they remembered the maze.']])(
+    'inquiring-whether: a look told as done asks nothing: %s',
+    (sentence) => {
+      expect(questionOf(sentence)?.rule).not.toBe('inquiring-whether');
+    },
+  );
   it.each([['She has asked him to look into it.'], ['The county lacked the expertise, so they asked the state agency to investigate.']])(
     'inquiry-asked: an inquiry handed to a pronoun about a pronoun, or an episode of an account, asks nothing: %s',
     (sentence) => {

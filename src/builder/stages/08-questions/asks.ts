@@ -4,7 +4,7 @@ import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
 import grammar from '../../data/question-clauses.json';
-import { BODY_OF, CHARGE_DECIDED, COURT_DATE, INQUIRY_ASKED, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, COURT_DATE, INQUIRY_ASKED, INQUIRING_WHETHER, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
 import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
@@ -606,6 +606,9 @@ export const ASK_RULES: readonly AskRule[] = [
       return subject && `What will ${lowerFirst(subject)} decide about ${shorten(m[1])}?`;
     },
   },
+  // (After considering, which asks the plain "are investigating whether" alike.)
+  // "Detectives are checking to see if the two fires are linked" → "Are the two fires linked?"
+  { name: 'inquiring-whether', kind: 'unresolved', match: INQUIRING_WHETHER, build: (m) => yesNo(m[1].replace(/^or\s+not\s+/iu, '').replace(OUTER_PREDICATE, '')) },
   {
     name: 'yet-to',
     kind: 'unresolved',

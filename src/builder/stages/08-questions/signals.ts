@@ -88,6 +88,13 @@ export const INQUIRY_ASKED = new RegExp(
   'iu',
 );
 
+/** An inquiry under way into whether something is so: "detectives are checking to see if the two
+ * fires are linked". m[1] the clause. */
+export const INQUIRING_WHETHER = new RegExp(
+  String.raw`\s(?:is|are)\s+(?:(?:${phrases(words.inquiryWhether.adverbs)})\s+)?(?:${phrases(words.inquiryWhether.verbs)})\s+(?:whether|if)\s+((?:or\s+not\s+)?[^,;:.!?]{8,})`,
+  'iu',
+);
+
 /** A person the articles may name only by what they are: "an unidentified man", "a 27-year-old woman". */
 export const PERSON = String.raw`(?:\d+-year-old\s+)?(?:${phrases(words.unnamedPersons.words)})`;
 // "A hiker found a woman's body in the woods", "the body of a woman was recovered" → "Who was the woman
@@ -181,7 +188,7 @@ export const SIGNALS: readonly SignalRule[] = [
   // A process under way whose result is not in: "an investigation … is ongoing", "faces two charges".
   { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS },
   // A matter being looked into, whose finding is not in: "the incident is under investigation".
-  { name: 'under-inquiry', kind: 'upcoming', weight: 2.25, match: { test: (text) => UNDER_INQUIRY.test(text) || INQUIRING.test(text) } },
+  { name: 'under-inquiry', kind: 'upcoming', weight: 2.25, match: { test: (text) => UNDER_INQUIRY.test(text) || INQUIRING.test(text) || INQUIRING_WHETHER.test(text) } },
   // A matter handed to an inquiry: "the mayor has asked state police to look into the fire".
   { name: 'inquiry-asked', kind: 'upcoming', weight: 2.25, match: INQUIRY_ASKED },
   // A charge whose trial is still to come: "pleaded not guilty to assault", "was charged with murder".
