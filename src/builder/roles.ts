@@ -614,6 +614,8 @@ function extendLeft(text: string, tokens: Token[], at: number, role: string): st
 const verbAfter = (before: string, word: string) => VERB_BEFORE.test(before) && !isCapitalized(word);
 
 const QUALIFIES_ROLE = /^(?:\p{L}\p{Ll}{2,}ing|[Ll]ead)$/u;
+const PARTICIPLE = /^\p{Ll}{3,}ed$/u;
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 const opensNounPhrase = (text: string, tokens: Token[], j: number) => {
   const before = tokens[j - 1];
   // "…, including novelist Ann Hale": after a comma an "-ing" word is a preposition.
@@ -685,6 +687,13 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     // before the role noun qualifies it when a determiner, an owner, a name or a title comes
     // before it (not "police were questioning | suspect John Moss").
     if (j === at - 1 && isRoleNoun(tokens[at].text) && QUALIFIES_ROLE.test(t.text) && opensNounPhrase(text, tokens, j)) {
+      start = j;
+      continue;
+    }
+    // "the jailed preacher", "a retired teacher": between an article or an owner and the role
+    // noun, a past participle describes the person, as an adjective does (not "police arrested |
+    // suspect John Moss", where no article comes before it).
+    if (j === at - 1 && j > 0 && isRoleNoun(tokens[at].text) && PARTICIPLE.test(t.text) && ARTICLES.has(tokens[j - 1].text.toLowerCase()) && text.slice(tokens[j - 1].end, t.start) === ' ') {
       start = j;
       continue;
     }

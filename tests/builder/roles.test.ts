@@ -49,6 +49,9 @@ describe('ROLE_RULES', () => {
     ['title-before-name', "As the show began, last year's winner Ana Ruiz watched.", 'Ana Ruiz', "last year's winner"],
     ['title-before-name', "The parents of Norway's best pole vaulter Kira Lenz were watching.", 'Kira Lenz', "Norway's best pole vaulter"],
     ['title-before-name', 'Democratic frontrunner Tom Reyes led the poll.', 'Tom Reyes', 'Democratic frontrunner'],
+    // A past participle between an article and the role noun describes the person.
+    ['title-before-name', 'The film follows friends of the jailed preacher Tom Reyes across the city.', 'Tom Reyes', 'jailed preacher'],
+    ['title-before-name', 'She met a retired teacher Ana Ruiz had taught with.', 'Ana Ruiz', 'retired teacher'],
     ['role-before-comma', 'The trio’s lead singer, Rob Kellan, died in 2012.', 'Rob Kellan', 'trio’s lead singer'],
     ['title-before-name', 'The memo was written by Stanford Law grad Martin Edley.', 'Martin Edley', 'Stanford Law grad'],
     // …not after a verb, nor after a comma, where it is the clause going on.
