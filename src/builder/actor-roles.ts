@@ -40,6 +40,8 @@ export interface ActorRoleContext {
   story: RoleStory;
   /** The age the articles give beside one of the person's names. */
   age?: number;
+  /** Every role written beside one of the person's names, the chosen one among them. */
+  roles?: readonly string[];
 }
 
 export interface RoleCompletion {
@@ -237,6 +239,20 @@ const didAfterName = (c: ActorRoleContext) =>
 // "actress, 30": the clause goes with the role, before the age.
 const AGE_AT_END = /(,\s+\d{1,3})$/;
 
+// "Freelance journalist, 30" for one written "Swedish journalist" elsewhere: the nationality a role
+// with the same head noun gives, which the chosen role lacks.
+// (A role with a joint has its head before it: "daughter of a Bahraini activist" is no activist.)
+const headOf = (role: string) => (/\s(?:of|at|for|in|with|from|to|on)\s/.test(role) ? undefined : role.replace(AGE_AT_END, '').split(/\s+/).pop()!.toLowerCase());
+const nationality = (role: string) => role.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && !!countryOfDemonym(w));
+const otherNationality = (c: ActorRoleContext) =>
+  nationality(c.role) || !c.role ? undefined : c.roles?.filter((r) => r !== c.role && !!headOf(c.role) && headOf(r) === headOf(c.role)).map((r) => /^(\p{Lu}\p{Ll}+)\s+[^,]+$/u.exec(r.replace(AGE_AT_END, ''))?.[1]).find((w) => !!w && !!countryOfDemonym(w));
+// The word a role opens on, in lower case when it is a common word capitalised only as the
+// sentence's first ("Freelance journalist"), not a title ("Deputy Mayor") nor a name.
+const openingLowered = (role: string) => {
+  const [first, ...rest] = role.split(' ');
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(first.toLowerCase()) && !TITLE_HEADS.has(first.toLowerCase()) ? [first.toLowerCase(), ...rest].join(' ') : role;
+};
+
 /** In order; each row that matches rewrites the role for the rows after it. */
 export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Ana Ruiz is giving the champion a hard time. The 24-year-old singer is …".
@@ -256,6 +272,9 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     match: (c) => !!c.role && bareRole(c.role.replace(/,\s+\d+$/, '')) && !!memberKind(c.role) && c.story.ensembles.has(memberKind(c.role)!) && !c.role.includes(c.story.ensembles.get(memberKind(c.role)!)!),
     build: (c) => `${c.story.ensembles.get(memberKind(c.role)!)} ${lowerFirst(c.role)}`,
   },
+  // "Freelance journalist Kim Lund … | Swedish journalist Kim Lund": "Swedish freelance journalist"
+  // ("former Swedish envoy": after a word of time).
+  { name: 'nationality-of-the-same-role', match: (c) => !!otherNationality(c), build: (c) => openingLowered(c.role).replace(/^((?:former|late|retired|acting)\s+)?/i, `$1${otherNationality(c)} `) },
   // "Gov. Dale Hunt" in a story set in Nebraska: "Nebraska Governor".
   {
     name: 'state-of-the-office',

@@ -49,6 +49,8 @@ describe('ROLE_COMPLETIONS', () => {
       'Ana Ruiz',
       'Harbor Lights manager',
     ],
+    ['nationality-of-the-same-role', ['Freelance journalist Kim Lund, 30, boarded the ferry on Monday.', 'Police said Swedish journalist Kim Lund had not been seen since. Lund was writing a story.'], 'Kim Lund', 'Swedish Freelance journalist, 30'],
+    ['nationality-of-the-same-role', ['Retired diplomat Ana Ruiz was flown home on Friday.', 'Doctors said the Swedish diplomat Ana Ruiz would recover. Ruiz thanked them.'], 'Ana Ruiz', 'retired Swedish diplomat'],
     [
       'state-of-the-office',
       ['Gov. Dale Hunt apologized on Tuesday for the arrest.', 'Hunt asked the Nebraska State Patrol to investigate. Hunt will visit Omaha, Nebraska, next week.'],

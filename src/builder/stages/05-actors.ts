@@ -1284,6 +1284,7 @@ export function actors(ctx: Context): void {
             previous: a.mentions.map((m) => (ctx.sentences[m.sentence - 1]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - 1].text : '')),
             story: cluster,
             age: a.mentions.find((m) => m.age)?.age,
+            roles: [...a.roles.keys()],
           })
         : role;
   }
