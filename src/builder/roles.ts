@@ -92,12 +92,16 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
   // …and a capitalised word inside an apposition is a name's ("Control Data's chief analyst").
   if (isVerbForm(words[0]) && !isCapitalized(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && isRoleNoun(words[1]))) return undefined;
+  // ", describing the acting attorney general as …", ", trying to get the mayor to …": an "-ing" word
+  // that takes an object or an infinitive opens a clause, not a noun phrase (unlike "acting director").
+  if (/^\p{Ll}+ing$/u.test(words[0]) && words.length > 1 && CLAUSE_OBJECTS.has(words[1].toLowerCase())) return undefined;
   // ", local activist Omar Haddad told reporters" is the next clause, with its own speaker…
   // …but "Economic Think Tank" is a name.
   if (words.slice(1).some((w) => SPEECH_VERBS.has(w.toLowerCase()) && !isNounOrAdjective(w) && !isCapitalized(w))) return undefined;
   return { role: described, type: c.type ?? 'person' };
 }
 const JOINED_PHRASE = /\s+and\s+(?:the|a|an|his|her|their)\s/;
+const CLAUSE_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'to', 'that', 'him', 'them', 'it', 'himself', 'herself', 'themselves']);
 // "new Fed chair", "last surviving member": the words after the first run, as one noun phrase, to a role noun.
 const leadsToRoleNoun = (words: readonly string[]) => {
   for (const w of words.slice(1)) {

@@ -245,6 +245,8 @@ describe('ROLE_RULES', () => {
     ['a person met with', 'Tom Reyes met with the Dalai Lama on Friday.', 'Tom Reyes'],
     ['a phrase joined by "and the" after words that make no role', 'The crash left Tom Reyes, dead and the pilot badly hurt.', 'Tom Reyes'],
     ['a time that opens the sentence', 'A day after the vote, Ana Ruiz resigned.', 'Ana Ruiz'],
+    ['a participle that takes an object', 'The senator backed the choice of Tom Reyes, describing the acting attorney general as qualified.', 'Tom Reyes'],
+    ['a participle that takes an infinitive', 'Ana Ruiz, trying to get the mayor to act, walked to the capital.', 'Ana Ruiz'],
     ['a quotation after a name', 'Ana Ruiz, “a true hero,” was hurt.', 'Ana Ruiz'],
     ['a question asked of the person', 'Many are asking whether Ana Ruiz is a serial killer.', 'Ana Ruiz'],
     ['an adjective before no role noun', 'The list named Ana Ruiz, the first to finish the race.', 'Ana Ruiz'],
