@@ -236,6 +236,13 @@ const repeats = (role: string, clause: string) => {
 };
 const didAfterName = (c: ActorRoleContext) =>
   c.after.map((a) => (WHO_AFTER_NAME.test(a) ? relativeAfterName(a) : undefined)).find((who) => who && !repeats(c.role, who));
+// "who became the MP for Leeds North last October" → "MP for Leeds North": a post, named by a
+// title or a role noun, up to the time it was taken.
+const BECAME = /^who\s+(?:later\s+|then\s+|eventually\s+)?became\s+(?:the|a|an)\s+(.+?)(?:\s+(?:last|this|in|on|at\s+age|after|before|when|since)\b.*)?$/;
+const postTaken = (c: ActorRoleContext) => {
+  const post = BECAME.exec(didAfterName(c) ?? '')?.[1];
+  return post && post.split(/\s+/).some((w) => TITLE_HEADS.has(w.toLowerCase()) || isRoleNoun(w)) ? post : undefined;
+};
 // "actress, 30": the clause goes with the role, before the age.
 const AGE_AT_END = /(,\s+\d{1,3})$/;
 
@@ -331,6 +338,9 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     match: (c) => !!c.role && !/\bwho\b/.test(c.role) && !STOPWORDS.has(c.role.split(/\s+/).pop()!.toLowerCase()) && !!didAfterName(c),
     build: (c) => (AGE_AT_END.test(c.role) ? c.role.replace(AGE_AT_END, ` ${didAfterName(c)}$1`) : `${c.role} ${didAfterName(c)}`),
   },
+  // "Ana Ruiz, who became the MP for Leeds North last October, said …": with no role written
+  // anywhere, the post the person took is their role, without the time they took it.
+  { name: 'post-the-person-took', match: (c) => !c.role && !!postTaken(c), build: postTaken },
   // "Tom Reyes, who published the poems in 1990, said …": with no role written anywhere, what
   // the person is said to do or have done in life says who they are.
   { name: 'what-the-person-did-alone', match: (c) => !c.role && !!didAfterName(c), build: didAfterName },

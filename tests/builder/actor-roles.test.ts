@@ -51,6 +51,7 @@ describe('ROLE_COMPLETIONS', () => {
     ],
     ['nationality-of-the-same-role', ['Freelance journalist Kim Lund, 30, boarded the ferry on Monday.', 'Police said Swedish journalist Kim Lund had not been seen since. Lund was writing a story.'], 'Kim Lund', 'Swedish Freelance journalist, 30'],
     ['nationality-of-the-same-role', ['Retired diplomat Ana Ruiz was flown home on Friday.', 'Doctors said the Swedish diplomat Ana Ruiz would recover. Ruiz thanked them.'], 'Ana Ruiz', 'retired Swedish diplomat'],
+    ['post-the-person-took', ['Ana Ruiz, who became the MP for Leeds North last October, will oppose the bill.', 'Ruiz said the change was wrong.'], 'Ana Ruiz', 'MP for Leeds North'],
     [
       'state-of-the-office',
       ['Gov. Dale Hunt apologized on Tuesday for the arrest.', 'Hunt asked the Nebraska State Patrol to investigate. Hunt will visit Omaha, Nebraska, next week.'],
@@ -114,7 +115,7 @@ describe('ROLE_COMPLETIONS', () => {
     // Each of a pair of names faces the charge told after both.
     ['what-the-person-did-alone', ['The poems sold out this week.', 'Tom Reyes, who published the poems in 1990, said he was glad.'], 'Tom Reyes', 'who published the poems in 1990'],
     // A month written whole ends the clause; an abbreviated one is where a dot cut it.
-    ['what-the-person-did-alone', ['Lena Cole, who became the member for Harlow last October, voted no. Cole left early.'], 'Lena Cole', 'who became the member for Harlow last October'],
+    ['post-the-person-took', ['Lena Cole, who became the member for Harlow last October, voted no. Cole left early.'], 'Lena Cole', 'member for Harlow'],
     // Past an age and a home town: ", 26, of Dover, Del., was …".
     ['charge-faced', ['Tom Reyes, 24, of Dover, Del., was arrested Monday on suspicion of theft. Reyes said he was sorry.'], 'Tom Reyes', '24, arrested on suspicion of theft'],
     ['harm-suffered', ['Police said Tom Reyes, 31, of Salem, was also killed in the crash. Reyes had two children.'], 'Tom Reyes', '31, killed'],
