@@ -26,6 +26,9 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'Guitarist Ray Lund, 68, has spent two years on the reissues.', 'Ray Lund', 'Guitarist'],
     // Role nouns compromise does not tag as people (titles.json roleNouns).
     ['title-before-name', 'The standoff ended when Montana rancher Dale Ames agreed to talk.', 'Dale Ames', 'Montana rancher'],
+    // Titles of rank and rule.
+    ['title-before-name', 'Members of pro-Moscow strongman Tom Reyes’s guard were seen.', 'Tom Reyes', 'pro-Moscow strongman'],
+    ['title-before-name', 'The town fell to Islamist warlord Ana Ruiz on Monday.', 'Ana Ruiz', 'Islamist warlord'],
     // The body or state "of" which the titled person is, before a parenthesis or the verb the sentence goes on to.
     ['title-before-name', 'The chief told reporter Ana Ruiz of KXRV-TV (Channel 9) outside the court that it was over.', 'Ana Ruiz', 'reporter of KXRV-TV'],
     ['title-before-name', 'Some groups called for Senator Tom Reyes of Vermont to consider running.', 'Tom Reyes', 'Senator of Vermont'],
