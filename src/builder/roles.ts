@@ -92,7 +92,7 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
   // …and a capitalised word inside an apposition is a name's ("Control Data's chief analyst").
   if (isVerbForm(words[0]) && !isCapitalized(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && isRoleNoun(words[1]))) return undefined;
-  // ", describing the acting attorney general as …", ", trying to get the mayor to …": an "-ing" word
+  // ", describing the harbor master as …", ", trying to get the mayor to …": an "-ing" word
   // that takes an object or an infinitive opens a clause, not a noun phrase (unlike "acting director").
   if (/^\p{Ll}+ing$/u.test(words[0]) && words.length > 1 && CLAUSE_OBJECTS.has(words[1].toLowerCase())) return undefined;
   // ", local activist Omar Haddad told reporters" is the next clause, with its own speaker…

@@ -174,7 +174,7 @@ function lastTitleHead(run: Token[], opener: Token): number {
 
 // Two or three capitalised words, none a connector, an organisation's head or a place, after
 // a speech verb or before an age. A verb after the name proves less: the name may be a place's
-// ("neighbours in Upper Darby said") or a body's.
+// ("neighbours in Lower Marsh said") or a body's.
 const SPEECH_VERB_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u;
 const AGE_APPOSITION = /^,\s+\d{1,2},/;
 // The name is then a person's in every sentence of the cluster (`people`).
@@ -183,7 +183,7 @@ const namedAsPerson = (words: readonly string[], before: string, after: string, 
   if (is) people?.add(words.join(' '));
   return is;
 };
-// A weak verb ("called Key Resolve") says nothing of who the name is.
+// A weak verb ("called Iron Tide") says nothing of who the name is.
 const saysOutright = (word: string) => speaks(word) && !WEAK_SPEECH_VERBS.has(word);
 const namedAsAPerson = (words: readonly string[], before: string, after: string) =>
   words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !isPlace(w) && !isTitleWord(w) && !isDateWord(w)) &&

@@ -1130,7 +1130,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
       return described.length === 1 ? described[0] : undefined;
     },
   },
-  // "Mona Lisa" for Mona Lisa Harding, "Mary Ellen" for Mary Ellen Quarles: a name of two first
+  // "Anna Maria" for Anna Maria Vossen, "Mary Ellen" for Mary Ellen Quarles: a name of two first
   // names or more that opens the full name of one other person, one word longer (not a generation's
   // suffix, "Dana Okafor Jr.", nor a body's head word, "… Band"), is that person named by the
   // first names. A full name ("Dana Pell") opening a longer one ("Dana Pell Collection") is not.
@@ -1147,7 +1147,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
       return longer.length === 1 ? longer[0] : undefined;
     },
   },
-  // "Sndyer" for Rick Snyder: a lone word with the letters of one person's surname, two of them
+  // "Hlamer" for Tom Halmer: a lone word with the letters of one person's surname, two of them
   // swapped, is that surname misspelt.
   {
     name: 'surname-letters-swapped',
@@ -1172,7 +1172,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
       return bodies.length === 1 ? bodies[0] : undefined;
     },
   },
-  // "Federal Elections Commission" for the Federal Election Commission: an organisation's name
+  // "National Parks Service" for the National Park Service: an organisation's name
   // written with one word in the plural is the name the articles write more often.
   {
     name: 'organisation-written-in-the-plural',

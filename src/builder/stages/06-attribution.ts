@@ -591,7 +591,7 @@ function authorOfDocument(c: Clause): number | undefined {
 // sentences on: a document the article keeps quoting was brought in by whoever filed or issued
 // it, where it first entered the article; the nearest such sentence before, the article's own.
 // "Ann Lowell has filed a lawsuit", "The council issued a statement": the verb right after the
-// name, not "Libyan army officers issued a statement", whose name is no issuer.
+// name, not "Norwegian navy officers issued a statement", whose name is no issuer.
 const ISSUED_BY_SUBJECT = new RegExp(String.raw`^\s+(?:(?:has|have|had|also|later|then|\p{Ll}+ly)\s+){0,2}${ISSUED.source}\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$`, 'u');
 function filerOfDocument(c: Clause, named: RegExp): number | undefined {
   const { ctx, s } = c;

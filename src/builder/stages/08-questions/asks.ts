@@ -272,7 +272,7 @@ function courtDateQuestion(m: RegExpExecArray, s: string): string | undefined {
   const subject = subjectBefore(s, m.index) ?? (first && first.index < m.index ? subjectBefore(s, first.index) : undefined);
   if (!subject) return undefined;
   const who = lowerFirst(subject);
-  // ("… arraigned July 2 on one count of dissuading a witness": the charge is the charge rows' question.)
+  // ("… arraigned May 9 on one count of witness tampering": the charge is the charge rows' question.)
   const told = m[2].replace(/\s+(?:on|for)\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\p{Ll}-]+\s+)?(?:counts?|charges?)\b.*$/u, '').trim();
   const when = told ? ` ${shorten(told)}` : '';
   // The copula tells the number: "the pair are due …".

@@ -13,7 +13,7 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1
 // What follows a comma and opens another clause is not part of the question: ", it certainly
 // wasn't …", ", meaning …"; nor is anything after a colon or a dash, or after a sentence's end run
 // into a bracket the splitter left on ("… the police department.(Aakash) I'm a member …").
-// ("titles he once predicted": "once" before a past verb is an adverb, not a clause's opening.)
+// ("prizes she once promised": "once" before a past verb is an adverb, not a clause's opening.)
 // Nor is a clause joined by "and" or "but" that tells something else: "… from the contest and
 // there is no announcement", "… and no alert has been issued", "… and does not intend to …", "…
 // and has been closed since May", "… but the list was posted".

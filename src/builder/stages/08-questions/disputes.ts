@@ -256,7 +256,7 @@ export function denialDisputes(ctx: Context): QuestionDraft[] {
     if (!denier || !denierSide) continue;
     const claim = claimBefore(ctx, s, denier.actor, speakerOf);
     // A spokesman correcting his own president is no dispute between sides; nor is one the
-    // claimant disagrees beside ("Paramount and CBS disagree").
+    // claimant disagrees beside ("Harbor Mills and the union disagree").
     const together: number[] = denier.actors ?? (denier.actor !== undefined ? [denier.actor] : []);
     if (!claim || together.some((x) => x === claim.actor || affiliated(ctx, claim.actor, x))) continue;
     // (A phrase names the side as the sentence does, not as its first actor's name.)

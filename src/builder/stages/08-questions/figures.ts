@@ -155,7 +155,7 @@ export function changeDisputes(ctx: Context): QuestionDraft[] {
   for (const a of found) {
     if (!a.subject) continue;
     // The same change told otherwise by another article: the same direction, at the same time
-    // or place ("fell 23% due to weak sales" and "fell 4% on low demand" are two changes).
+    // or place ("fell 12% on a slow season" and "fell 3% after the recall" are two changes).
     const b = found.find((c) => c.sentence.doc !== a.sentence.doc && c.direction === a.direction && c.n !== a.n && c.when.some((t) => a.when.includes(t)));
     if (!b) continue;
     // ("Shares fell", "Sales of the brewer rose": a plural noun capitalised only because it opens
