@@ -309,6 +309,12 @@ describe('attribution', () => {
       [{ speaker: 'Ann Lowell', kind: 'reported', words: 'Every road will be open again by the spring' }],
     ],
     [
+      '"according to" a description\'s office is the holder',
+      ['Governor Ann Lowell toured the flooded towns of the valley on Monday. Every road will be open again by the spring, according to the governor\'s office.'],
+      'open again',
+      [{ speaker: 'Ann Lowell', kind: 'reported', words: 'Every road will be open again by the spring' }],
+    ],
+    [
       'a phrase of where or how between commas does not hide the speaker',
       ['Governor Ann Lowell toured the flooded towns of the valley on Monday. The governor, speaking at a news conference, said every road would be open again by the spring.'],
       'open again',
@@ -541,6 +547,10 @@ describe('speaker and quote rules', () => {
     ['speaker-after-verb', `${background} "The river rose faster than anyone expected," said Sen. Ann Lowell (Maine).`, 'river rose faster', 'Ann Lowell'],
     ['spokesperson-of-named', 'Governor Ann Lowell toured the flooded valley on Monday. Lowell\'s office said in a statement that every road would be open again by the spring.', 'open again', 'Ann Lowell'],
     ['spokesperson-of-named', 'Governor Ann Lowell toured the flooded valley on Monday. A spokesman for Ann Lowell said every road would be open again by the spring.', 'open again', 'Ann Lowell'],
+    // A description with a possessive: the body named for the office, else its holder.
+    ['spokesperson-of-described', 'Senator Ann Lowell toured the flooded valley on Monday. The senator\'s office said in a statement that every road would be open again by the spring.', 'open again', 'Ann Lowell'],
+    ['spokesperson-of-described', 'The Marsh County Sheriff\'s Office searched the lake on Tuesday. Divers found the boat near the dam. The sheriff\'s office said the search would resume at dawn.', 'resume at dawn', "Marsh County Sheriff's Office"],
+    ['description-after-verb', 'Governor Ann Lowell toured the flooded towns on Monday.\n\n"We will rebuild every house and every road in this valley," said the governor\'s spokesman.', 'every road', 'Ann Lowell'],
     ['named-subject', 'Tom Marsh Sr. and his wife drove to the lake on Friday. Tom Marsh Sr. says the search for the boy was suspended because no trace was found.', 'search for the boy', 'Tom Marsh Sr'],
     ['named-subject', `${background} Senator Maria Lopez said on Tuesday that the budget would pass before the summer recess.`, 'would pass', 'Maria Lopez'],
     // An aside between two dashes before the verb drops out, as a parenthesis does.

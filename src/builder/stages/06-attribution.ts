@@ -397,11 +397,15 @@ function titledSpeakerAfterVerb(c: Clause): number | undefined {
 // ends ("added Rep. Tom Marsh (R-Ohio), chairman of …", "said Sen. Ann Lowell (Maine).").
 const SPEAKER_CLOSES = /^\s*(?:[,.;:!?]|$)|^\s+of\s+(?:the\s+)?\p{Lu}|^\s*\([^()]{1,20}\)\s*(?:[,.;:!?]|$)/u;
 // "…,” said the president.": a description right after the verb, closing the clause.
-const ACCORDING_DESCRIPTION = /^([Tt]he\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+)\s*(?:[,.;:!?]|$)/u;
-const DESCRIPTION_AFTER = /^\s+(the\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+)\s*(?:[,.;:!?]|$)/u;
+// …or one speaking for it: "according to the sheriff's office", "said the mayor's spokesman".
+const SPEAKS_FOR = String.raw`(?:['’]s?\s+(?:office|campaign|spokes(?:man|woman|person)|representatives?))?`;
+const ACCORDING_DESCRIPTION = new RegExp(String.raw`^([Tt]he\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+${SPEAKS_FOR})\s*(?:[,.;:!?]|$)`, 'u');
+const DESCRIPTION_AFTER = new RegExp(String.raw`^\s+(the\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+${SPEAKS_FOR})\s*(?:[,.;:!?]|$)`, 'u');
+/** The one a description stands for, or whom the one it names speaks for. */
+const describedOrSpokenFor = (c: Clause) => (SPOKESPERSON_OF_DESCRIBED.test(c.gap) ? speakingForDescribed(c) : describedSpeaker(c));
 const describedAfterVerb = (c: Clause) => {
   const d = DESCRIPTION_AFTER.exec(c.text.slice(c.verb.end, Math.min(c.s.end, c.verb.end + 60)));
-  return d ? describedSpeaker({ ...c, gap: d[1], from: c.verb.start }) : undefined;
+  return d ? describedOrSpokenFor({ ...c, gap: d[1], from: c.verb.start }) : undefined;
 };
 
 // "a top German official said", "U.S. officials said": someone speaking for a country the story names.
@@ -535,6 +539,21 @@ function speakingFor(c: Clause): number | undefined {
   // The one named: right before the possessive, or after "for".
   const named = c.inSentence.filter((x) => (x.end === at || (x.start > at && x.end <= c.verb.start)) && x.actor !== undefined);
   return named.pop()?.actor;
+}
+
+// "the senator's office said", "the mayor's spokesman said", "according to the sheriff's office":
+// someone speaking for the one the description stands for. The body named for the office if the
+// story names it ("the Marsh County Sheriff's Office"), else the holder, as "the senator said"
+// would be; no one when the story has no such holder.
+const SPOKESPERSON_OF_DESCRIBED = /\b([Tt]he\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+)['’]s?\s+(?:office|campaign|spokes(?:man|woman|person)|representatives?)\s*$/u;
+function speakingForDescribed(c: Clause): number | undefined {
+  const m = SPOKESPERSON_OF_DESCRIBED.exec(c.gap);
+  if (!m) return undefined;
+  const words = m[1].replace(/^[Tt]he\s+/, '').toLowerCase();
+  const office = new RegExp(`(?:^|\\s)${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]?s?\\s+office\\b`, 'iu');
+  const body = c.ctx.actors.filter((a) => a.type === 'organization' && [a.name, ...a.aliases].some((n) => office.test(n)));
+  if (body.length === 1) return body[0].index;
+  return describedSpeaker({ ...c, gap: m[1], from: c.from + m.index });
 }
 
 // "…,” the statement said.", "the lawsuit alleges …": a document speaks for whoever issued or filed
@@ -703,6 +722,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'speaker-after-verb', match: (c) => !c.last || c.inverted || isConjunction(c.last), build: speakerAfterVerb },
   { name: 'unnamed-source', match: unnamedSource, build: () => undefined, unnamed: true },
   { name: 'spokesperson-of-named', match: (c) => speakingFor(c) !== undefined, build: speakingFor },
+  { name: 'spokesperson-of-described', match: (c) => speakingForDescribed(c) !== undefined, build: speakingForDescribed },
   { name: 'named-subject', match: (c) => namedAtLast(c) !== undefined, build: (c) => namedAtLast(c)!.actor },
   { name: 'person-of-place', match: (c) => personOfPlace(c) !== undefined, build: (c) => personOfPlace(c)!.actor },
   { name: 'official-of-country', match: (c) => countryOfficial(c) !== undefined, build: countryOfficial },
@@ -1101,7 +1121,7 @@ export function attributeSentence(
     const description = actor === undefined && !UNNAMED_AT_END.test(phrase) ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
     // "according to the lawsuit": whoever filed it.
     const clause = description && { ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: description[1], from };
-    if (clause) actor = authorOfDocument(clause) ?? describedSpeaker(clause);
+    if (clause) actor = authorOfDocument(clause) ?? describedOrSpokenFor(clause);
     // "According to the lawsuit, <claim>": the claim starts past the description too.
     if (description && according.index === 0 && /,\s*$/.test(description[0])) verb = { start: verb.start, end: from + description[0].length };
     // "…, according to police": the force the story names with that word.
