@@ -88,6 +88,21 @@ describe('splitSentences', () => {
   ])('months end a sentence before an opener; honorifics never do: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
+
+  it.each([
+    ['“Three weeks of rain and then this!” Okafor said. “Nobody saw it coming.”', ['“Three weeks of rain and then this!” Okafor said.', '“Nobody saw it coming.”']],
+    ['"Who pays for the bridge?" Marta Lindqvist asked at the meeting. Nobody answered.', ['"Who pays for the bridge?" Marta Lindqvist asked at the meeting.', 'Nobody answered.']],
+    ["He recalled her words: 'Why now?' Sen. Paul Rudd told reporters on Friday.", ["He recalled her words: 'Why now?' Sen. Paul Rudd told reporters on Friday."]],
+    // A sentence opener after the quote starts a new sentence; so does a new line.
+    ['“Enough is enough!” He said the council would vote again in May.', ['“Enough is enough!”', 'He said the council would vote again in May.']],
+    ['“Can the plant reopen?”\nOkafor said it could not.', ['“Can the plant reopen?”', 'Okafor said it could not.']],
+    // A title-case headline after a question is not a speaker.
+    ['“Is the Drought Over?” Farmers Say Not Yet', ['“Is the Drought Over?”', 'Farmers Say Not Yet']],
+    // A full stop inside the quote still ends the sentence.
+    ['“The plant is closed.” Okafor said it would stay closed.', ['“The plant is closed.”', 'Okafor said it would stay closed.']],
+  ])('speaker-after-exclaimed-quote: %j', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
 });
 
 describe('sentencesOf: a quote, a claim, a question', () => {

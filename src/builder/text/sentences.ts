@@ -2,7 +2,7 @@
 // written question) asks this module, so an abbreviation ("U.S.", "Sen.", "John F. Kennedy") or a
 // quoted speech is read the same way everywhere. Split greedily at end punctuation, then keep
 // together what the small rules below say belongs together.
-import { HONORIFICS } from '../lexicon.js';
+import { HONORIFICS, SPEECH_VERBS } from '../lexicon.js';
 import lists from '../data/sentences.json';
 
 // Abbreviations after which a capitalised word does not start a new sentence ("Adm. James Corbin").
@@ -29,6 +29,34 @@ const BOUNDARY = /(?<![.!?…])([.!?…]+)(["”’')\]]*)(\s+|(?=["“]?\p{Lu}\
 // Longer tokens are neither abbreviations nor initialisms; bounding the look-around keeps a
 // paragraph of thousands of boundaries, or one enormous token, linear.
 const MAX_WORD = 200;
+
+// What keeps two pieces together across a boundary the punctuation alone would cut, in order.
+// `punct` is the run of end marks, `closer` the quotes or brackets after it, `space` what follows
+// them, `rest` the text after that.
+interface Join {
+  name: string;
+  match: (punct: string, closer: string, space: string, rest: string) => boolean;
+}
+
+// A name of one to three capitalised words, then a speech verb written in lower case (so a
+// title-case headline, "…?” Experts Say No", is not read as one).
+const NAME_THEN_VERB = /^((?:\p{Lu}[\p{L}’'.-]*\s+){1,3})(\p{Ll}+)\b/u;
+
+const JOINS: Join[] = [
+  // "“…and then this!” Okafor said." An exclamation or question closes the quote, not the sentence:
+  // the speaker named after it is the same sentence (the lower-case "he said" never splits). A
+  // sentence opener ("“Why?” He said the plan…") starts a new sentence, and a line break ends it.
+  {
+    name: 'speaker-after-exclaimed-quote',
+    match: (punct, closer, space, rest) => {
+      if (!/[!?]/.test(punct) || !/["”’']/.test(closer) || /\n/.test(space)) return false;
+      const m = NAME_THEN_VERB.exec(rest);
+      if (!m || !SPEECH_VERBS.has(m[2])) return false;
+      const first = m[1].split(/\s+/)[0].toLowerCase().replace(/[^\p{L}]/gu, '');
+      return !STARTERS.has(first);
+    },
+  },
+];
 
 function isBoundary(text: string, punctEnd: number, punct: string, nextWord: string): boolean {
   if (!nextWord || !/^["“‘(]?[\p{Lu}\d]/u.test(nextWord)) return false;
@@ -76,7 +104,10 @@ function cut(text: string): [number, number][] {
     const after = end + m[3].length;
     const nextWord = /^\S+/.exec(text.slice(after, after + MAX_WORD))?.[0] ?? '';
     if (quoteDepthAt[end] > 0 && m[2] === '') continue;
-    if (isBoundary(text, punctEnd, m[1][0], nextWord)) cuts.push(end, after);
+    if (!isBoundary(text, punctEnd, m[1][0], nextWord)) continue;
+    const rest = text.slice(after, after + MAX_WORD);
+    if (JOINS.some((j) => j.match(m[1], m[2], m[3], rest))) continue;
+    cuts.push(end, after);
   }
   const spans: [number, number][] = [];
   let start = 0;
