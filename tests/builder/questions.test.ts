@@ -494,6 +494,7 @@ describe('matterQuestion', () => {
 // One row per sentence whose signal leaves nothing open, named as the NOT_OPEN row that reads it.
 const NOT_OPEN_ROWS: [string, string][] = [
   ['little-known', 'The studio cast a relatively unknown singer in the lead of the new contract drama.'],
+  ['unknown-as-adjective', 'The council signed the contract after an unexplained delay at the port.'],
   ['knows-nothing', '"Most officials have never read the contract, so they don\'t know anything about it," she said.'],
   ['asked-whether', 'The council asked 40 tenants whether the new contract would raise their rent.'],
   ['study-hedge', 'While the role of the contract in the delays remains unclear, it is possible that the council acted alone.'],
@@ -501,14 +502,22 @@ const NOT_OPEN_ROWS: [string, string][] = [
 
 describe('signals that leave nothing open about a matter', () => {
   it.each(NOT_OPEN_ROWS)('%s: %s', (name, sentence) => {
-    expect(NOT_OPEN.find((r) => r.match.test(sentence))?.name).toBe(name);
-    expect(matterQuestion(sentence, 'unresolved', thread)).toBeUndefined();
+    expect(NOT_OPEN.find((r) => r.match.test(sentence, 'explicit-unknown'))?.name).toBe(name);
+    expect(matterQuestion(sentence, 'unresolved', thread, 'explicit-unknown')).toBeUndefined();
   });
   it('every row has a test row of its name, in the table order', () => {
     expect(NOT_OPEN_ROWS.map(([name]) => name)).toEqual(NOT_OPEN.map((r) => r.name));
   });
-  it.each([['An unknown number of tenants signed the new contract.'], ['It is still unknown whether the council will sign the contract.']])('an unknown in its own sense still counts: %s', (sentence) => {
-    expect(NOT_OPEN.some((r) => r.match.test(sentence))).toBe(false);
+  it.each([
+    ['An unknown number of tenants signed the new contract.'],
+    ['It is still unknown whether the council will sign the contract.'],
+    ['Why the council signed the unsigned contract after an unexplained delay is unclear.'],
+  ])('an unknown in its own sense still counts: %s', (sentence) => {
+    expect(NOT_OPEN.some((r) => r.match.test(sentence, 'explicit-unknown'))).toBe(false);
+  });
+  it('unknown-as-adjective reads only a sentence whose signal is the unknown', () => {
+    const sentence = 'The council will sign the contract after an unexplained delay at the port.';
+    expect(NOT_OPEN.some((r) => r.match.test(sentence, 'future'))).toBe(false);
   });
 });
 
@@ -901,6 +910,21 @@ describe('questions across a cluster', () => {
     expect(hidden('Mara Lind allegedly moved the money to her own account.')).toBe(true);
     expect(hidden('The teacher may have hidden more money in a second account.')).toBe(true);
     expect(hidden('The school board will meet the parents on Friday.')).toBe(false);
+  });
+
+  it('unknown-as-adjective: a statement asked only for an "unknown" before a noun is not shown', () => {
+    const row = NOT_SHOWN.find((r) => r.name === 'unknown-as-adjective')!;
+    const hidden = (sentence: string) => {
+      const text = statementQuestion(sentence)!;
+      expectQuestion(text);
+      return row.test({ draft: { text, kind: 'unresolved', actors: [], sentences: [0] }, score: 1, rule: 'statement', general: false }, []);
+    };
+    expect(hidden('The old mill was sold to an unknown buyer in 1990.')).toBe(true);
+    expect(hidden('The town has two unsolved killings on its books.')).toBe(true);
+    // (An unknown told of the sentence's own matter, or a word before "whether", is what is open.)
+    const shown = (text: string) => row.test({ draft: { text, kind: 'unresolved', actors: [], sentences: [0] }, score: 1, rule: 'statement', general: false }, []);
+    expect(shown('Did the unidentified buyer of the old mill remain unknown to the town?')).toBe(false);
+    expect(shown('Was the mill sold to a buyer whose name is still not known?')).toBe(false);
   });
 
   it('disputes-enough: two disputes between the sides are shown, a third is not; who did it and figures are other questions', () => {

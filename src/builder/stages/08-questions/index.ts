@@ -18,7 +18,7 @@ import { signalOf } from './signals.js';
 import { cap, lowerFirst, subjectBefore } from './clause.js';
 import grammar from '../../data/question-clauses.json';
 import { phrases } from '../../text/phrases.js';
-import { matterQuestion } from './matter.js';
+import { matterQuestion, onlyAttributiveUnknown } from './matter.js';
 import { genderOfActor } from '../06-attribution.js';
 
 export { questionOf } from './asks.js';
@@ -85,6 +85,10 @@ export const NOT_SHOWN: readonly { name: string; test: (q: Scored, above: readon
   // ("Who is right about the probe …?", "Is the committee's account accurate …?"): an editor puts
   // the row to the reader once or twice, then turns to what comes next. Who did it, or a figure
   // told two ways, is another question.
+  // "Did the program air amid coverage of one of the most sensational unsolved murders?", "Is
+  // treasure trove gold hidden by an unknown owner?": a statement asked only because an "unknown"
+  // word stands before a noun tells a fact about a thing nobody can name, not what is open.
+  { name: 'unknown-as-adjective', test: (q) => q.rule === 'statement' && onlyAttributiveUnknown(q.draft.text) },
   { name: 'disputes-enough', test: (q, above) => !!q.sides && above.filter((x) => x.sides).length >= MAX_DISPUTES },
 ];
 

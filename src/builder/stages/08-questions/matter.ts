@@ -7,7 +7,8 @@ import { contentTerms, wordCount } from '../../text/tokens.js';
 import { tagged } from './clause.js';
 import lists from '../../data/open-questions.json';
 import { phrases } from '../../text/phrases.js';
-import { PROCESS_NOUNS } from './signals.js';
+import { EXPLICIT_UNKNOWN, PROCESS_NOUNS } from './signals.js';
+import grammar from '../../data/question-clauses.json';
 
 // A definite one the story has told of: "the jail escort plan", not "a good idea".
 const DETERMINER = /^(?:the|his|her|its|their|this|these)$/i;
@@ -24,11 +25,22 @@ function isMatter(np: string): boolean {
   return head.tags.includes('Noun') && /^\p{Ll}/u.test(np.split(/\s+/).at(-1)!) && !head.tags.some((t) => /Person|Pronoun|Date|Month|WeekDay/.test(t)) && !VAGUE.test(head.text) && ![PERSON_NOUNS, TITLE_HEADS, GROUP_NOUNS].some((set) => set.has(head.text));
 }
 
+// "an unknown owner", "unsolved murders", "an unexplained injury": the word names a kind of
+// thing, not what the sentence says is open ("the cause is unknown", "unknown whether …").
+const ATTRIBUTIVE = String.raw`\b(?:${phrases(grammar.attributiveUnknown.words)})\s+(?!(?:whether|if|why|how|what|who|whom|when|where|to|for|by|at|in|as|and|or|but|so|because|until|after|before|numbers?|amounts?|quantit(?:y|ies))\b)\p{Ll}[\p{Ll}-]*`;
+const ATTRIBUTIVE_ONE = new RegExp(ATTRIBUTIVE, 'iu');
+const ATTRIBUTIVE_ALL = new RegExp(ATTRIBUTIVE, 'giu');
+/** The text says something is unknown only with a word that stands before a noun. */
+export const onlyAttributiveUnknown = (text: string) => ATTRIBUTIVE_ONE.test(text) && !EXPLICIT_UNKNOWN.test(text.replace(ATTRIBUTIVE_ALL, ' '));
+
 /** Sentences whose signal leaves nothing open to ask about their matter, in order: a signal's word
  * in another sense, an act told as done, a study weighing its own findings. */
-export const NOT_OPEN: readonly { name: string; match: RegExp }[] = [
+export const NOT_OPEN: readonly { name: string; match: { test: (sentence: string, signal?: string) => boolean } }[] = [
   // "a relatively unknown actress", "previously unknown behaviours": obscure, not unknown.
   { name: 'little-known', match: /\b(?:relatively|little|largely|virtually|mostly|comparatively|previously|hitherto|once|then)[\s-]+unknown\b/iu },
+  // "She struck the boy after an unexplained injury", "unknown numbers of plainclothes agents": an
+  // unknown told only as a noun's adjective leaves nothing of the sentence open to ask about.
+  { name: 'unknown-as-adjective', match: { test: (s, signal) => signal === 'explicit-unknown' && onlyAttributiveUnknown(s) } },
   // "Most doctors don't know anything about the disease": ignorance told, not a question asked.
   { name: 'knows-nothing', match: /\b(?:know|knows|knew)\s+(?:anything|nothing|very\s+little|much)\b/iu },
   // "They asked 200 shoppers whether they would pay more": a question someone put, and the story
@@ -101,7 +113,7 @@ const ASK: Record<QuestionKind, (np: string) => string> = {
 
 /** The question about a sentence's matter, or nothing when it names no matter a reader can picture. */
 export function matterQuestion(sentence: string, kind: QuestionKind, thread: ReadonlyMap<string, number>, signal?: string): string | undefined {
-  if (NOT_OPEN.some((r) => r.match.test(sentence))) return undefined;
+  if (NOT_OPEN.some((r) => r.match.test(sentence, signal))) return undefined;
   const weight = (np: string) => contentTerms(np).reduce((sum, t) => sum + (thread.get(t) ?? 0), 0);
   const best = nounPhrases(sentence)
     .map((np) => np.replace(/[,.;:!?]+$/, '').trim())

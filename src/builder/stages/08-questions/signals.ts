@@ -133,7 +133,7 @@ export const CHARGE_DECIDED = anyOf(words.chargeDecided.words);
 export const LACKED = String.raw`\s+(?:${phrases(words.missingObject.words)}|\d)\b(?!\s+(?:\p{Ll}+\s+)?(?:${phrases(words.missingObject.times)})\b)`;
 export const LACKING = new RegExp(String.raw`\bmissing(?=${LACKED})`, 'giu');
 const withoutLacking = (text: string) => text.replace(LACKING, 'lacking');
-const EXPLICIT_UNKNOWN = new RegExp(`\\b(?:${UNKNOWN})\\b`, 'iu');
+export const EXPLICIT_UNKNOWN = new RegExp(`\\b(?:${UNKNOWN})\\b`, 'iu');
 const UNSETTLED = anyOf([...words.unsettled.condition, ...words.unsettled.sought, ...words.unsettled.postponed]);
 
 /** A search under way: "police are still searching for the driver". m[1] what is sought, opened by
