@@ -18,7 +18,7 @@ import { signalOf } from './signals.js';
 import { cap, lowerFirst, subjectBefore } from './clause.js';
 import grammar from '../../data/question-clauses.json';
 import { phrases } from '../../text/phrases.js';
-import { matterQuestion, onlyAttributiveUnknown } from './matter.js';
+import { NOT_OPEN, matterQuestion, onlyAttributiveUnknown } from './matter.js';
 import { genderOfActor } from '../06-attribution.js';
 
 export { questionOf } from './asks.js';
@@ -296,7 +296,9 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     }
     // A sentence whose rule asks again what is already asked has had its question: its statement
     // is no other one ("The mill closed in May; the cause of the leak was not disclosed" is not "Did the mill close in May?").
-    if (!usable(q) && strong && !repeated) {
+    // (A sentence whose signal leaves nothing open about its matter, "the buyer was an unknown
+    // collector", leaves its statement no more open.)
+    if (!usable(q) && strong && !repeated && !NOT_OPEN.some((r) => r.match.test(s.text, signal))) {
       const fallback = statementQuestion(text);
       q = fallback ? { text: fallback, kind, rule: 'statement' } : undefined;
     }
