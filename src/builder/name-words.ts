@@ -19,6 +19,12 @@ export const isParticle = (w: string) => NAME_PARTICLES.has(w.toLowerCase()) && 
 export const POSSESSIVE = /['’]s?$/u;
 /** A generation's suffix, which only a person's name takes: "Jr.", "Sr". */
 export const isGeneration = (w: string) => /^(?:Jr|Sr)\.?$/.test(w);
+/**
+ * A Roman numeral that numbers a person or a work ("Keller III", "Led Zeppelin IV"). One reader
+ * for the entity, actor and attribution stages alike, so that a name's numeral is cut off, keyed
+ * and told from a person by the same test.
+ */
+export const isRomanNumeral = (w: string) => /^[IVX]+$/.test(w);
 /** The text before a name that opens its sentence, after one word at most ("But Kowalczyk …"). */
 export const OPENS_SENTENCE = /^\s*(?:\p{L}+,?\s+)?$/u;
 

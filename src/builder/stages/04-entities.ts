@@ -7,12 +7,11 @@ import {
   COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
   STATE_AFTER_A_TOWN, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
-import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, bare, isCapitalized, lowerTitle } from '../name-words.js';
+import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isRomanNumeral, bare, isCapitalized, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
 
 // "R-Ariz." after a senator's name is a party and state, not a name.
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
-const ROMAN = /^[IVX]+$/;
 const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$/u;
 // What follows a dateline's place: its region or date after a comma, then the agency in
 // parentheses or a dash.
@@ -144,7 +143,7 @@ const mayBeFirstName = (w: string) => isFirstName(w) || (!isCommonWord(w) && !is
 const titleWordIsFirstName = (run: Token[], i: number) =>
   i + 1 < run.length && (i + 2 === run.length || CONNECTORS.has(run[i + 2].text)) && isFirstName(bare(run[i].text)) && isCapitalized(run[i].text) && !isTitleWord(run[i + 1].text);
 
-const isSuffix = (w: string) => ROMAN.test(w) || isGeneration(w);
+const isSuffix = (w: string) => isRomanNumeral(w) || isGeneration(w);
 // "Okafor Sr.", "Dana Okafor Jr.": only a person's name takes a generation's suffix, whatever
 // ordinary word "Sr" may read as; the word before it must be a name, not an ordinary word.
 const generational = (words: readonly string[]) => words.length >= 2 && isGeneration(words[words.length - 1]) && /^\p{Lu}/u.test(words[words.length - 2]) && !isCommonWord(words[words.length - 2]);
@@ -246,7 +245,7 @@ const servesPlace = (words: readonly string[]) =>
   !words.some((w) => ORG_HEADS.has(w.toLowerCase()) || isTitleWord(w));
 const LOCAL_FORCE_AFTER = new RegExp(String.raw`^\s+(?:${[...LOCAL_FORCES].join('|')})\b`, 'u');
 const single = (c: Candidate) => c.words.length === 1;
-const lastHead = (c: Candidate) => c.words[c.words.length - (ROMAN.test(c.lastWord) && c.words.length > 1 ? 2 : 1)].toLowerCase();
+const lastHead = (c: Candidate) => c.words[c.words.length - (isRomanNumeral(c.lastWord) && c.words.length > 1 ? 2 : 1)].toLowerCase();
 // "Nora Swedes": a first name, then a people's name alone, is a person named in full.
 const demonymAsSurname = (c: Candidate) => c.words.length === 2 && isFirstName(c.words[0]) && !isCommonWord(c.words[0]);
 const nextLowerWord = (c: Candidate) => /^\s+(\p{Ll}+)/u.exec(c.after)?.[1];

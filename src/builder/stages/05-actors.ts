@@ -5,7 +5,7 @@ import { STOPWORDS, occurrences } from '../text/tokens.js';
 import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
-import { isConnector, isGeneration, isParticle } from '../name-words.js';
+import { isConnector, isGeneration, isParticle, isRomanNumeral } from '../name-words.js';
 import { COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
@@ -156,7 +156,7 @@ export function clusterMentions(
     const words = p.name.split(/\s+/);
     // (Or a numeral: "Reyes" for Carl D. Reyes III; a numbered full name keeps its own key,
     // so that namesakes, Carl E. Reyes and Carl Reyes IV, stay two.)
-    if (words.length >= 3 && (isGeneration(words[words.length - 1]) || /^(?:II|III|IV)$/.test(words[words.length - 1]))) push(bySurnameBeforeGeneration, normKey(words[words.length - 2]), p);
+    if (words.length >= 3 && (isGeneration(words[words.length - 1]) || isRomanNumeral(words[words.length - 1]))) push(bySurnameBeforeGeneration, normKey(words[words.length - 2]), p);
   }
   const byKey = new Map<string, ActorDraft>();
   const byFirstName = new Map<string, ActorDraft[]>();

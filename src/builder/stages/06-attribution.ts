@@ -6,6 +6,7 @@ import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELE
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
+import { isRomanNumeral } from '../name-words.js';
 import orgKinds from '../data/org-kinds.json';
 
 // Either mark may open or close a quote: scraped text mixes them (“… capabilities.").
@@ -117,14 +118,16 @@ function genderByPronouns(ctx: Context, a: Context['actors'][number]): 'female' 
 }
 
 // A name that ends in a group noun or a numeral is no "he" or "she": "House Democrats", "Led Zeppelin III".
-const NOT_ONE_PERSON = /\s(?:[IVX]+|\p{L}+s)$/u;
+// (The numeral is read by name-words' isRomanNumeral, the test that cuts it off a name and keys
+// "Reyes" to Carl D. Reyes III.)
+const LAST_WORD = /\s(\p{L}+)$/u;
 /** A person "he" or "she" may stand for: named in full, with a role, or one who has spoken in the article (`spoke`). */
 const namedPerson = (ctx: Context, pronoun = '', spoke?: ReadonlySet<number>) => (m: Mention) => {
   const a = ctx.actors[m.actor!];
   if (a.type !== 'person' || !(a.name.includes(' ') || [...a.roles.keys()].some(Boolean) || spoke?.has(a.index))) return false;
-  const last = NOT_ONE_PERSON.exec(a.name)?.[0].trim().toLowerCase();
+  const last = LAST_WORD.exec(a.name)?.[1];
   // …but "Thomas R. Keller III" is one.
-  if (last && ((/^[ivx]+$/.test(last) && !isFirstName(a.name.split(' ')[0])) || GROUP_NOUNS.has(last))) return false;
+  if (last && ((isRomanNumeral(last) && !isFirstName(a.name.split(' ')[0])) || (/.s$/.test(last) && GROUP_NOUNS.has(last.toLowerCase())))) return false;
   // "she said" is not the senator named Tom a line before.
   const gender = genderOfActor(ctx, a.index);
   return !gender || !pronoun || gender === (/^she$/i.test(pronoun) ? 'female' : 'male');
