@@ -597,10 +597,12 @@ const WITH_AFFILIATION = /^\s+(?:with|from)\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*|\d
 const AT_AFFILIATION = /^\s+at\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|&)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})(?=\s*(?:[,;)]|\.(?=\s|$)|$)|\s+\p{Ll}+\b)/u;
 const AFFILIATION_AFTER_COMMA = /^,\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*))*\p{L})(?=\s*(?:[,;)]|\.(?=\s|$)|$))/u;
 
-// "Ray Lund, 68,", "Dorsey, who is now 67,", "58-year-old Carl Weston": news copy gives an age
-// beside the name.
-const AGE_AFTER = /^(?:,\s+(?:who\s+is\s+(?:now\s+)?)?|\s+\()(\d{1,3})(?:,|\)|\s*$)/;
-const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+// "Ray Lund, 68,", "Dorsey, who is now 67,", "Roe (28) told police", "58-year-old Carl Weston":
+// news copy gives an age beside the name. m[1] is the age. One reader for the entity stage (a
+// person's age) and the questions stage (two ages of one person, a dispute), so that both hear
+// the same age. ("the 29-year-old mother of Jane Roe" tells the mother's age, not Jane Roe's.)
+export const AGE_AFTER = /^(?:,\s+(?:who\s+is\s+(?:now\s+)?)?|\s+\()(\d{1,3})(?:,|\)|\s*$)/;
+export const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:(?!(?:of|and|or|with|whose|who|from|in|for|to|by)\s)[\p{Ll}-]+\s+){0,3}$/u;
 export function ageOf(before: string, after: string): number | undefined {
   const n = Number(AGE_AFTER.exec(after)?.[1] ?? AGE_BEFORE.exec(before)?.[1]);
   return n > 0 && n < 120 ? n : undefined;

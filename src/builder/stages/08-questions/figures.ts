@@ -6,6 +6,7 @@ import { contentTerms } from '../../text/tokens.js';
 import { taggedWords } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { phrases } from '../../text/phrases.js';
+import { AGE_AFTER, AGE_BEFORE } from '../../roles.js';
 import { lowerFirst, subjectBefore } from './clause.js';
 
 const NUMBER_WORDS = lists.counts.numbers.words;
@@ -218,11 +219,11 @@ export interface AgeRule {
 
 /** The ways an article gives a named person's age. */
 export const AGE_RULES: readonly AgeRule[] = [
-  // "Jane Roe, 28, was charged", "Roe (28) told police".
-  { name: 'age-after-name', side: 'after', match: /^(?:,\s+(\d{1,3}),|\s+\((\d{1,3})\))/u },
-  // "29-year-old Jane Roe", "the 66-year-old neighbor John Doe". ("the 29-year-old mother of Jane
-  // Roe" tells the mother's age, not Jane Roe's.)
-  { name: 'age-before-name', side: 'before', match: /\b(\d{1,3})-year-old\s+(?:(?!(?:of|and|or|with|whose|who|from|in|for|to|by)\s)[\p{Ll}-]+\s+){0,3}$/u },
+  // "Jane Roe, 28, was charged", "Roe (28) told police": the roles code's reader, which gives the
+  // person their age, so that the dispute and the person's card read one age.
+  { name: 'age-after-name', side: 'after', match: AGE_AFTER },
+  // "29-year-old Jane Roe", "the 66-year-old neighbor John Doe" (the roles code's reader too).
+  { name: 'age-before-name', side: 'before', match: AGE_BEFORE },
   // "Okafor was 41.", told alone after his death or his deed.
   { name: 'was-age', side: 'after', match: /^\s+(?:was|is)\s+(\d{1,3})(?:\s+years\s+old)?\s*\.$/u },
   // "… the pilot who steered the ferry, has died. He was 41."
@@ -252,7 +253,7 @@ export function ageDisputes(ctx: Context): QuestionDraft[] {
       const [from, to] = [m.start - s.start, m.end - s.start];
       for (const rule of AGE_RULES.filter((r) => r.side !== 'pronoun')) {
         const found = rule.match.exec(rule.side === 'after' ? s.text.slice(to) : s.text.slice(0, from));
-        const age = found && Number(found[1] ?? found[2]);
+        const age = found && Number(found[1]);
         if (!age || age > 110) continue;
         agesOf.set(m.actor!, [...(agesOf.get(m.actor!) ?? []), { age, sentence: s }]);
       }
