@@ -281,6 +281,14 @@ function courtDateQuestion(m: RegExpExecArray, s: string): string | undefined {
   if (m[1]) return `What will happen when ${who} ${plural ? 'are' : 'is'} ${m[1]}${when}?`;
   return `What will happen when ${who} ${plural ? 'appear' : 'appears'} in court${when}?`;
 }
+// "The council has yet to vote on the budget", "The council is set to vote on the budget",
+// "Walker plans to run for mayor" → "Will the council vote on the budget?", "Will Walker run for
+// mayor?": a thing not yet done, a thing scheduled and a thing intended ask one question, the
+// subject doing the verb (m[1]) with the rest of the sentence, so one builder serves the three rows.
+function willDoRest(m: RegExpExecArray, s: string): string | undefined {
+  const subject = subjectBefore(s, m.index);
+  return subject && `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?');
+}
 // "Walker plans to run", "the family intends to sue the city": a stated intention.
 // "He was taken to a hospital for evaluation" → "What will the evaluation of him show?": the result
 // of a process someone was handed to.
@@ -613,10 +621,7 @@ export const ASK_RULES: readonly AskRule[] = [
     name: 'yet-to',
     kind: 'unresolved',
     match: YET_TO,
-    build: (m, s) => {
-      const subject = subjectBefore(s, m.index);
-      return subject && `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?');
-    },
+    build: willDoRest,
   },
   { name: 'doubt', kind: 'disputed', match: DOUBT, build: (m) => yesNo(m[1]) },
   // (A claim opening on a bare "its" or "his" would not say whose: "Are its prices fair?")
@@ -710,10 +715,7 @@ export const ASK_RULES: readonly AskRule[] = [
     name: 'set-to',
     kind: 'upcoming',
     match: SET_TO,
-    build: (m, s) => {
-      const subject = subjectBefore(s, m.index);
-      return subject && `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?');
-    },
+    build: willDoRest,
   },
   {
     // "Divers are still searching for the second boy" → "Will divers find the second boy?"
@@ -801,10 +803,7 @@ export const ASK_RULES: readonly AskRule[] = [
     name: 'intends-to',
     kind: 'upcoming',
     match: INTENDS_TO,
-    build: (m, s) => {
-      const subject = subjectBefore(s, m.index);
-      return subject && `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?');
-    },
+    build: willDoRest,
   },
   {
     name: 'elliptical-wh',
