@@ -6,6 +6,7 @@ import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELE
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
+import { phrases } from '../text/phrases.js';
 import { isRomanNumeral } from '../name-words.js';
 import orgKinds from '../data/org-kinds.json';
 
@@ -401,7 +402,8 @@ function titledSpeakerAfterVerb(c: Clause): number | undefined {
 const SPEAKER_CLOSES = /^\s*(?:[,.;:!?]|$)|^\s+of\s+(?:the\s+)?\p{Lu}|^\s*\([^()]{1,20}\)\s*(?:[,.;:!?]|$)/u;
 // "…,” said the president.": a description right after the verb, closing the clause.
 // …or one speaking for it: "according to the sheriff's office", "said the mayor's spokesman".
-const SPEAKS_FOR = String.raw`(?:['’]s?\s+(?:office|campaign|spokes(?:man|woman|person)|representatives?))?`;
+const SPEAKERS_FOR = String.raw`(?:office|campaign|spokes(?:man|woman|person)|representatives?)`;
+const SPEAKS_FOR = String.raw`(?:['’]s?\s+${SPEAKERS_FOR})?`;
 const ACCORDING_DESCRIPTION = new RegExp(String.raw`^([Tt]he\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+${SPEAKS_FOR})\s*(?:[,.;:!?]|$)`, 'u');
 const DESCRIPTION_AFTER = new RegExp(String.raw`^\s+(the\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+${SPEAKS_FOR})\s*(?:[,.;:!?]|$)`, 'u');
 /** The one a description stands for, or whom the one it names speaks for. */
@@ -548,12 +550,12 @@ function speakingFor(c: Clause): number | undefined {
 // someone speaking for the one the description stands for. The body named for the office if the
 // story names it ("the Marsh County Sheriff's Office"), else the holder, as "the senator said"
 // would be; no one when the story has no such holder.
-const SPOKESPERSON_OF_DESCRIBED = /\b([Tt]he\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+)['’]s?\s+(?:office|campaign|spokes(?:man|woman|person)|representatives?)\s*$/u;
+const SPOKESPERSON_OF_DESCRIBED = new RegExp(String.raw`\b([Tt]he\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+)['’]s?\s+${SPEAKERS_FOR}\s*$`, 'u');
 function speakingForDescribed(c: Clause): number | undefined {
   const m = SPOKESPERSON_OF_DESCRIBED.exec(c.gap);
   if (!m) return undefined;
   const words = m[1].replace(/^[Tt]he\s+/, '').toLowerCase();
-  const office = new RegExp(`(?:^|\\s)${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]?s?\\s+office\\b`, 'iu');
+  const office = new RegExp(`(?:^|\\s)${phrases([words])}['’]?s?\\s+office\\b`, 'iu');
   const body = c.ctx.actors.filter((a) => a.type === 'organization' && [a.name, ...a.aliases].some((n) => office.test(n)));
   if (body.length === 1) return body[0].index;
   return describedSpeaker({ ...c, gap: m[1], from: c.from + m.index });
