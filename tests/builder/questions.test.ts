@@ -989,6 +989,16 @@ describe('questions across a cluster', () => {
     expect(convicted).toContain('Will Maria Lund be convicted of obstruction of justice?');
   });
 
+  it('one-charge-per-defendant, another sex: an unnamed defendant whose noun tells a sex no defendant asked before has is a co-defendant', () => {
+    const b = build([
+      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei was charged with arson and reckless endangerment.\n\nThe warehouse held grain.`,
+      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nOsei, 31, pleaded not guilty to arson on Tuesday.\n\nThe 52-year-old woman is charged with receiving stolen grain from the warehouse.\n\nThe warehouse held grain.`,
+    ]);
+    const convicted = b.questions.map((q) => q.text).filter((t) => /be convicted of/.test(t));
+    expect(convicted.filter((t) => /Osei/.test(t))).toHaveLength(1);
+    expect(convicted).toContain('Will the 52-year-old woman be convicted of receiving stolen grain?');
+  });
+
   it('court-date: a defendant whose court date several sentences tell is asked about once; charges told by their noun count as charges', () => {
     const b = build([
       `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei was charged with arson and reckless endangerment.\n\nOsei is due in court on Friday.\n\nThe warehouse held grain.`,

@@ -9,7 +9,7 @@ import { PERSONAL } from '../../text/grammar.js';
 import { containment, cosine, counts } from '../../text/similarity.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
-import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
+import { SPEECH_VERB_ALTERNATION, genderOfWord, isPluralPhrase } from '../../lexicon.js';
 import { questionOf, statementQuestion } from './asks.js';
 import { accusationDisputes, agencyDisputes, contraryDisputes, denialDisputes, disputes, excuseDisputes } from './disputes.js';
 import { answerOf } from './answers.js';
@@ -343,14 +343,15 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
   }
   const shown: Scored[] = [];
   for (const q of open) if (!NOT_SHOWN.some((r) => r.test(q, shown))) shown.push(q);
-  return { open: oncePerDefendant(shown).filter((q, i) => !q.general || i < GENERAL_SHOWN), answered };
+  return { open: oncePerDefendant(ctx, shown).filter((q, i) => !q.general || i < GENERAL_SHOWN), answered };
 }
 
 // Each sentence that tells a defendant's charges raises the same "Will X be convicted of …?", and
 // each that tells a court date the same "What will happen when X appears in court …?": a story
 // asks each once per defendant. A later one is asked only of a person named by another surname; an
 // unnamed defendant ("a 20-year-old man", "the teacher") after a named one is most often the same
-// person, told again.
+// person, told again, unless its noun tells a sex none of those asked before has ("the
+// 56-year-old woman" after a man: a co-defendant).
 const DEFENDANT: Readonly<Record<string, RegExp>> = {
   charged: /^Will (.+?) be convicted (?:of|on) /,
   'faces-charges': /^Will (.+?) be convicted (?:of|on) /,
@@ -358,17 +359,27 @@ const DEFENDANT: Readonly<Record<string, RegExp>> = {
 };
 // (A charge told by its noun alone and one told with its verb are the same question.)
 const ASKED_AS: Readonly<Record<string, string>> = { 'faces-charges': 'charged' };
-function oncePerDefendant(open: Scored[]): Scored[] {
-  const asked = new Map<string, string[]>();
+interface Defendant {
+  surname: string;
+  sex?: 'female' | 'male';
+}
+function oncePerDefendant(ctx: Context, open: Scored[]): Scored[] {
+  const asked = new Map<string, Defendant[]>();
   return open.filter((q) => {
     const who = DEFENDANT[q.rule];
     if (!who) return true;
     const name = who.exec(q.draft.text)?.[1] ?? '';
     const surname = /^\p{Lu}/u.test(name) ? name.split(/\s+/).pop()! : '';
+    // A named defendant's sex is the attribution stage's reading of the person; an unnamed one's, its noun's.
+    // (A pronoun read as the name leaves the person unmentioned in the sentence: the story's actor of that surname.)
+    const bySurname = (a: ActorDraft) => a.type === 'person' && a.name.split(/\s+/).pop() === surname;
+    const named = !surname ? undefined : (q.draft.actors.find((a) => bySurname(ctx.actors[a])) ?? ctx.actors.find(bySurname)?.index);
+    const sex = named !== undefined ? genderOfActor(ctx, named) : surname ? undefined : name.split(/\s+/).map(genderOfWord).find(Boolean);
     const key = ASKED_AS[q.rule] ?? q.rule;
     const before = asked.get(key) ?? asked.set(key, []).get(key)!;
-    const again = before.length > 0 && (!surname || before.includes(surname));
-    before.push(surname);
+    const another = surname ? !before.some((d) => d.surname === surname) : !!sex && before.every((d) => d.sex && d.sex !== sex);
+    const again = before.length > 0 && !another;
+    before.push({ surname, sex });
     return !again;
   });
 }
