@@ -4,7 +4,7 @@ import { buildBriefing } from '../../src/builder/index.js';
 import { CUT_CLAUSE, NOT_SHOWN, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { ASK_RULES, MODAL_UNBUILT, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
-import { NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
+import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
 
@@ -492,18 +492,19 @@ describe('matterQuestion', () => {
 });
 
 // One row per sentence whose signal leaves nothing open, named as the NOT_OPEN row that reads it.
-const NOT_OPEN_ROWS: [string, string][] = [
+const NOT_OPEN_ROWS: [string, string, string?][] = [
   ['little-known', 'The studio cast a relatively unknown singer in the lead of the new contract drama.'],
   ['unknown-as-adjective', 'The council signed the contract after an unexplained delay at the port.'],
+  ['state-not-reached', 'While the contract has not been a big earner for the council, it has kept the port open.', 'not-yet'],
   ['knows-nothing', '"Most officials have never read the contract, so they don\'t know anything about it," she said.'],
   ['asked-whether', 'The council asked 40 tenants whether the new contract would raise their rent.'],
   ['study-hedge', 'While the role of the contract in the delays remains unclear, it is possible that the council acted alone.'],
 ];
 
 describe('signals that leave nothing open about a matter', () => {
-  it.each(NOT_OPEN_ROWS)('%s: %s', (name, sentence) => {
-    expect(NOT_OPEN.find((r) => r.match.test(sentence, 'explicit-unknown'))?.name).toBe(name);
-    expect(matterQuestion(sentence, 'unresolved', thread, 'explicit-unknown')).toBeUndefined();
+  it.each(NOT_OPEN_ROWS)('%s: %s', (name, sentence, signal = 'explicit-unknown') => {
+    expect(NOT_OPEN.find((r) => r.match.test(sentence, signal))?.name).toBe(name);
+    expect(matterQuestion(sentence, 'unresolved', thread, signal)).toBeUndefined();
   });
   it('every row has a test row of its name, in the table order', () => {
     expect(NOT_OPEN_ROWS.map(([name]) => name)).toEqual(NOT_OPEN.map((r) => r.name));
@@ -515,9 +516,49 @@ describe('signals that leave nothing open about a matter', () => {
   ])('an unknown in its own sense still counts: %s', (sentence) => {
     expect(NOT_OPEN.some((r) => r.match.test(sentence, 'explicit-unknown'))).toBe(false);
   });
+  it.each([
+    ['The council has not been a party to the contract, and it has yet to sign the bill.'],
+    ['The council has not had its vote on the contract yet.'],
+  ])('state-not-reached: a deed still to come beside the state denied still counts: %s', (sentence) => {
+    expect(NOT_OPEN.some((r) => r.match.test(sentence, 'not-yet'))).toBe(false);
+  });
+  it('unknown-as-adjective: another adjective after a comma is the same list', () => {
+    expect(NOT_OPEN.find((r) => r.match.test('The boy had an "unexplained, serious injury" to his arm before the contract was signed.', 'explicit-unknown'))?.name).toBe('unknown-as-adjective');
+    expect(NOT_OPEN.some((r) => r.match.test('The cause of the delay is unknown, officials said.', 'explicit-unknown'))).toBe(false);
+  });
   it('unknown-as-adjective reads only a sentence whose signal is the unknown', () => {
     const sentence = 'The council will sign the contract after an unexplained delay at the port.';
     expect(NOT_OPEN.some((r) => r.match.test(sentence, 'future'))).toBe(false);
+  });
+});
+
+// One row per MATTER_ASKS row: a sentence no ask rule reads, and what it leaves open, asked from its
+// own clause in place of a question about its matter.
+const MATTER_ASK_ROWS: [string, string, string][] = [
+  ['accuses-of', 'The tenants’ lawsuit, filed in May, accuses the council of hiding the contract and misleading the port board.', 'Did the council hide the contract and mislead the port board?'],
+  ['claim-told', 'The complaint claims the council hid the bill from tenants, and it asks for damages.', 'Did the council hide the bill from tenants?'],
+];
+
+describe('what a sentence no rule read leaves open, asked from its clause', () => {
+  it.each(MATTER_ASK_ROWS)('%s: %s', (_name, sentence, text) => {
+    expect(matterQuestion(sentence, 'disputed', thread, 'contested')).toBe(text);
+    expectQuestion(text);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(MATTER_ASK_ROWS.map(([name]) => name)).toEqual(MATTER_ASKS.map((r) => r.name));
+  });
+  it('claim-told: "alleged" before a noun tells no claim', () => {
+    expect(matterQuestion('The alleged victim of the contract fraud spoke to the council.', 'disputed', thread, 'contested')).toMatch(/^What is disputed about /);
+  });
+});
+
+// "Police have not yet publicly identified the driver": an adverb of manner before the deed still to come.
+describe('not-yet-done with an adverb of manner', () => {
+  it.each([
+    ['The troopers have not yet publicly identified the driver.', 'Will the troopers identify the driver?'],
+    ['The agency hasn’t specifically addressed the question, and there is little case law on it.', 'Will the agency address the question?'],
+  ])('%s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'not-yet-done', text });
   });
 });
 

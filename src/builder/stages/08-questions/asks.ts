@@ -194,7 +194,9 @@ const LOST_OBJECT = /\s(?:it|them|this|that)\?$/u;
 const NO_NOUN_FOUND = /\bno\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:determined|identified|found|established|confirmed|announced|named)\b/iu;
 // "she has not been charged in connection with his death" → "Will she be charged …?"; "Greta
 // hasn't agreed to anything yet" → "Will Greta agree to anything?"
-const NOT_YET_DONE = /\s(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(been\s+)?(\p{Ll}+ed|\p{Ll}+en|made|set|found|told|held|sold|paid)\b/u;
+// (An adverb of manner may stand before the deed: "has not publicly identified the man" asks
+// whether they will identify him.)
+const NOT_YET_DONE = new RegExp(String.raw`\s(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:(?:${phrases(words.notYetManner.words)})\s+)?(been\s+)?(\p{Ll}+ed|\p{Ll}+en|made|set|found|told|held|sold|paid)\b`, 'u');
 // "an investigation into the fisherman's death is ongoing" → "What will the investigation into the fisherman's death find?"
 const PROCESS_PHRASE = new RegExp(
   String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|a\s+second|two|separate|parallel|for)\s+((?:[\p{Ll}'’-]+\s+){0,3}?(${PROCESS_NOUNS})\b(?:\s+(?:into|of|on|against|over|for)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}'’.$-]+\s*){1,5})?)`,
@@ -753,7 +755,8 @@ export const ASK_RULES: readonly AskRule[] = [
     match: NOT_YET_DONE,
     build: (m, s) => {
       const subject = subjectBefore(s, m.index);
-      const rest = shorten(s.slice(m.index + m[0].length).replace(/^\s*(?:yet|so far)\b/, '').replace(/^\s*(?:and|but|or)\s.*$/, '')).replace(/\s+(?:yet|so far)$/, '');
+      // ("… has not addressed the issue, and there is little case law": the next clause is not the deed's.)
+      const rest = shorten(s.slice(m.index + m[0].length).replace(/^\s*(?:yet|so far)\b/, '').replace(/^\s*(?:and|but|or)\s.*$/, '').replace(/,\s+(?:and|but)\s+(?:there|it|this|that|the|a|an|he|she|they|we|\p{Lu})\b.*$/u, '')).replace(/\s+(?:yet|so far)$/, '');
       if (!subject || /^(?:been)$/.test(m[2])) return undefined;
       const verb = m[1] ? `be ${m[2]}` : infinitive(m[2]);
       return `Will ${lowerFirst(subject)} ${verb}${rest ? ` ${rest}` : ''}?`;

@@ -4,10 +4,10 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import { PERSON_NOUNS, TITLE_HEADS, GROUP_NOUNS, nounPhrases } from '../../lexicon.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
-import { tagged } from './clause.js';
+import { infinitive, shorten, tagged, yesNo } from './clause.js';
 import lists from '../../data/open-questions.json';
 import { phrases } from '../../text/phrases.js';
-import { EXPLICIT_UNKNOWN, PROCESS_NOUNS } from './signals.js';
+import { EXPLICIT_UNKNOWN, PROCESS_NOUNS, SIGNALS } from './signals.js';
 import grammar from '../../data/question-clauses.json';
 
 // A definite one the story has told of: "the jail escort plan", not "a good idea".
@@ -27,11 +27,20 @@ function isMatter(np: string): boolean {
 
 // "an unknown owner", "unsolved murders", "an unexplained injury": the word names a kind of
 // thing, not what the sentence says is open ("the cause is unknown", "unknown whether …").
-const ATTRIBUTIVE = String.raw`\b(?:${phrases(grammar.attributiveUnknown.words)})\s+(?!(?:whether|if|why|how|what|who|whom|when|where|to|for|by|at|in|as|and|or|but|so|because|until|after|before|numbers?|amounts?|quantit(?:y|ies))\b)\p{Ll}[\p{Ll}-]*`;
+// (Another adjective may follow it, after a comma, where an article opens the list: 'an
+// "unexplained, serious injury"'.)
+const ATTRIBUTIVE = String.raw`\b(?:${phrases(grammar.attributiveUnknown.words)})(?:(?<=\b(?:an?|the)\s+["“]?\p{L}+),\s+\p{Ll}[\p{Ll}-]*)?\s+(?!(?:whether|if|why|how|what|who|whom|when|where|to|for|by|at|in|as|and|or|but|so|because|until|after|before|numbers?|amounts?|quantit(?:y|ies))\b)\p{Ll}[\p{Ll}-]*`;
 const ATTRIBUTIVE_ONE = new RegExp(ATTRIBUTIVE, 'iu');
 const ATTRIBUTIVE_ALL = new RegExp(ATTRIBUTIVE, 'giu');
 /** The text says something is unknown only with a word that stands before a noun. */
 export const onlyAttributiveUnknown = (text: string) => ATTRIBUTIVE_ONE.test(text) && !EXPLICIT_UNKNOWN.test(text.replace(ATTRIBUTIVE_ALL, ' '));
+
+// "has not been a …", "haven't been looking forward", "has not had …": a copula, a progressive or
+// "have" itself denied.
+const STATE = String.raw`\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:\p{Ll}+ly\s+)?(?:been\s+(?:a|an|the|much|so|very|as|\p{Ll}+ing)\b|had\b)`;
+const STATE_NOT = new RegExp(STATE, 'iu');
+const STATE_NOT_ALL = new RegExp(STATE, 'giu');
+const NOT_YET_SIGNAL = SIGNALS.find((r) => r.name === 'not-yet')!.match;
 
 /** Sentences whose signal leaves nothing open to ask about their matter, in order: a signal's word
  * in another sense, an act told as done, a study weighing its own findings. */
@@ -41,6 +50,10 @@ export const NOT_OPEN: readonly { name: string; match: { test: (sentence: string
   // "She struck the boy after an unexplained injury", "unknown numbers of plainclothes agents": an
   // unknown told only as a noun's adjective leaves nothing of the sentence open to ask about.
   { name: 'unknown-as-adjective', match: { test: (s, signal) => signal === 'explicit-unknown' && onlyAttributiveUnknown(s) } },
+  // "The show hasn't been a ratings success", "the team has not had its own data": a state
+  // denied, not a deed still to come, is the only "not yet" the sentence tells ("has not had its
+  // vote yet" tells one still to come).
+  { name: 'state-not-reached', match: { test: (s, signal) => signal === 'not-yet' && STATE_NOT.test(s) && !/\byet\b/iu.test(s) && !NOT_YET_SIGNAL.test(s.replace(STATE_NOT_ALL, ' ')) } },
   // "Most doctors don't know anything about the disease": ignorance told, not a question asked.
   { name: 'knows-nothing', match: /\b(?:know|knows|knew)\s+(?:anything|nothing|very\s+little|much)\b/iu },
   // "They asked 200 shoppers whether they would pay more": a question someone put, and the story
@@ -105,6 +118,25 @@ export const NOT_A_MATTER: readonly MatterRow[] = [
   },
 ];
 
+// The claim a sentence tells, asked of whom it is about: what a matter question would call
+// "disputed about the suit" is the claim itself ("Did the station know …?").
+const CLAIM_THAT = new RegExp(String.raw`(?<=\p{L}\s)(?:${phrases(grammar.claimTold.verbs)})\s+(?:that\s+)?((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*)\s[^,;:.!?]{8,})`, 'u');
+// "The lawsuit accuses the advisers of mishandling his wealth and cheating him" (the active voice;
+// the passive "is accused of" is an ask rule's).
+const ACCUSES_OF = /\baccus(?:es|ed|e)\s+((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,5}?)\s+of\s+(\p{Ll}+ing)\s+([^,;:.!?(]{3,})/u;
+const GERUND_JOINED = /\b(and|or)\s+(\p{Ll}{2,}ing)\b/gu;
+
+/** What a sentence no ask rule read leaves open, written from its own clause before any question
+ * about its matter: each row names the construction, `match` finds it, `build` writes the question. */
+export const MATTER_ASKS: readonly { name: string; match: RegExp; build: (m: RegExpExecArray) => string | undefined }[] = [
+  {
+    name: 'accuses-of',
+    match: ACCUSES_OF,
+    build: (m) => `Did ${m[1].replace(/^\S+/, (d) => (/^(?:The|A|An|His|Her|Their|Its)$/.test(d) ? d.toLowerCase() : d))} ${infinitive(m[2])} ${shorten(m[3]).replace(GERUND_JOINED, (_g, and: string, verb: string) => `${and} ${infinitive(verb)}`)}?`,
+  },
+  { name: 'claim-told', match: CLAIM_THAT, build: (m) => yesNo(m[1]) },
+];
+
 const ASK: Record<QuestionKind, (np: string) => string> = {
   unresolved: (np) => `What is still unknown about ${np}?`,
   upcoming: (np) => `What will come of ${np}?`,
@@ -114,6 +146,11 @@ const ASK: Record<QuestionKind, (np: string) => string> = {
 /** The question about a sentence's matter, or nothing when it names no matter a reader can picture. */
 export function matterQuestion(sentence: string, kind: QuestionKind, thread: ReadonlyMap<string, number>, signal?: string): string | undefined {
   if (NOT_OPEN.some((r) => r.match.test(sentence, signal))) return undefined;
+  for (const row of MATTER_ASKS) {
+    const m = row.match.exec(sentence);
+    const q = m && row.build(m);
+    if (q && wordCount(q) <= 25) return q;
+  }
   const weight = (np: string) => contentTerms(np).reduce((sum, t) => sum + (thread.get(t) ?? 0), 0);
   const best = nounPhrases(sentence)
     .map((np) => np.replace(/[,.;:!?]+$/, '').trim())
