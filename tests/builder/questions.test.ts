@@ -26,6 +26,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['unclear-wh-clause', 'No one knows yet who built the wall, though its length suggests a rich town.', 'Who built the wall?'],
   ['unclear-wh-subject', 'Why the guard was there was unclear.', 'Why was the guard there?'],
   ['unclear-if', 'It is not yet clear if the museum will reopen in the spring.', 'Will the museum reopen in the spring?'],
+  ['seeking-to-learn', 'Engineers will seek to understand why the ferry turned back before the storm.', 'Why did the ferry turn back before the storm?'],
   ['no-evidence', 'Police said there is no evidence that the driver was drunk.', 'Was the driver drunk?'],
   ['no-subject', 'No old records mention a market near the town.', 'Do any old records mention a market near the town?'],
   ['no-explanation', 'There was no explanation for the delay in testing the water.', 'What explains the delay in testing the water?'],
@@ -549,6 +550,21 @@ describe('what a sentence no rule read leaves open, asked from its clause', () =
   });
   it('claim-told: "alleged" before a noun tells no claim', () => {
     expect(matterQuestion('The alleged victim of the contract fraud spoke to the council.', 'disputed', thread, 'contested')).toMatch(/^What is disputed about /);
+  });
+});
+
+describe('seeking-to-learn', () => {
+  it.each([
+    ['The board is asking the state auditor to determine whether the fund was misused.', 'Was the fund misused?'],
+    ['Officials are trying to find out what caused the leak and that will take weeks.', 'What caused the leak?'],
+  ])('%s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'seeking-to-learn', text });
+  });
+  it.each([
+    ['The club hopes to learn how to grow the plants indoors.'],
+    ['Investigators will seek to understand why the crew turned back in such bad ...'],
+  ])('a skill, or a clause the page cut short, is not asked: %s', (sentence) => {
+    expect(questionOf(sentence)?.rule).not.toBe('seeking-to-learn');
   });
 });
 

@@ -304,6 +304,22 @@ const ASKED_IN_TEXT = new RegExp(String.raw`^(?:but|and|so|yet|still|now)?,?\s*(
 // "it is not yet clear if any organization granted it" → "Did any organization grant it?"
 // "police did not say if he was alive" → "Was he alive?"
 const UNCLEAR_IF = new RegExp(String.raw`\b${UNTOLD}\s+(?:yet\s+)?${DEGREE}if\s+(?=[^,;:.!?]{8})${UNTOLD_CLAUSE}`, 'iu');
+// "Investigators will seek to understand why the crew turned back" → "Why did the crew turn
+// back?"; "asking the court to determine whether the law is lawful" → "Is the law lawful?": what
+// an inquiry under way is told to find out ("how to …" is a skill, not an unknown).
+const SEEKING_TO_LEARN = new RegExp(
+  String.raw`\b(?:${phrases(words.seekingToLearn.seeking)})\s+(?:[^,;:.!?]{0,30}?\s)?to\s+(?:better\s+)?(?:${phrases(words.seekingToLearn.learning)})\s+${DEGREE}(who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?|whether|if)\s+(?!to\b)(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`,
+  'iu',
+);
+// (A clause the page cut short, "… in such unfavorable ...", is not asked; "and that will mean …"
+// after it is another clause; a clause "how much" cannot be asked by turning it about is not asked.)
+function seekingQuestion(m: RegExpExecArray, s: string): string | undefined {
+  if (/^\s*(?:\.{3}|…)/u.test(s.slice(m.index + m[0].length))) return undefined;
+  const clause = m[2].replace(APPOSITION, '').replace(/\s+and\s+(?:that|this|it|they|he|she)\s.*$/u, '');
+  if (/^(?:whether|if)$/i.test(m[1])) return yesNo(clause);
+  const q = whQuestion(m[1], clause);
+  return q && (/^(?:who|what)$/i.test(m[1]) || q !== `${cap(m[1].toLowerCase())} ${shorten(clause)}?`) ? q : undefined;
+}
 // "The man, whose name has not been released, was shot …", "An unidentified woman was …" → "Who was shot …?"
 const UNNAMED = new RegExp(
   String.raw`^(?:(?:The|An?)\s+(?:unidentified|unnamed)\s+${PERSON}|(?:The|An?)\s+${PERSON}(?:,\s+whose\s+(?:name|identity)\s+[^,]+,|\s+whose\s+(?:name|identity)\s+(?:has|have|was|were)\s+not\s+been\s+\p{Ll}+))\s+(was|were|is|has|had)\s+([^,;:.!?]{4,})`,
@@ -542,6 +558,7 @@ export const ASK_RULES: readonly AskRule[] = [
   { name: 'unclear-wh-clause', kind: 'unresolved', match: UNCLEAR_WH, build: (m) => whQuestion(m[1], m[2].replace(APPOSITION, '')) },
   { name: 'unclear-wh-subject', kind: 'unresolved', match: UNCLEAR_WH_SUBJECT, build: (m) => whQuestion(m[1], m[2]) },
   { name: 'unclear-if', kind: 'unresolved', match: UNCLEAR_IF, build: (m) => yesNo(m[1].replace(APPOSITION, '')) },
+  { name: 'seeking-to-learn', kind: 'unresolved', match: SEEKING_TO_LEARN, build: seekingQuestion },
   { name: 'no-evidence', kind: 'unresolved', match: NO_EVIDENCE, build: (m) => (m[1] ? yesNo(m[1]) : `Was there ${shorten(m[2])}?`) },
   { name: 'no-subject', kind: 'unresolved', match: NO_SUBJECT, build: noSubjectQuestion },
   { name: 'no-explanation', kind: 'unresolved', match: NO_EXPLANATION, build: (m) => `What explains ${lowerFirst(shorten(m[1]))}?` },
