@@ -502,6 +502,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['named-as-kin', ['Ana Pryce, whose son Peter Lund drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Peter Lund'],
     ['unnamed-subject-not-about', ['Crews found the girl near the levee at dawn.', 'The levee held.'], 'the girl'],
     ['unnamed-subject-not-about', ['Crews found 4-year-old Lena Marsh near the levee. The girl was cold.', 'The girl was taken to a hospital, and the girl is recovering.'], 'the girl'],
+    ['kin-of-the-unnamed-not-about', ["The girl's mother found the messages on Monday.", 'The levee held.'], "the girl's mother"],
+    ['kin-of-the-unnamed-not-about', ["The girl's mother found the messages. The girl's mother called police.", 'The levee held.'], "the girl's mother"],
     ['unnamed-child-written-two-ways', ['Crews found the girl near the levee. The girl was cold, and the child was taken to a hospital.', 'The girl is recovering, and the child will go home on Friday.'], 'the child'],
     ['thing-after-an-article', ['Donors paid with my Zalvio for the repairs, but the Zalvio was down.', "Zalvio's fees rose. Ruiz said the Zalvio took a cut."], 'Zalvio'],
     ['thing-after-an-article', ['The boat was struck by a Vondel Tahoe near the levee, and the Vondel Tahoe sank.', 'Ruiz said the Vondel Tahoe driven by a deputy had no lights.'], 'Vondel Tahoe'],
@@ -536,6 +538,11 @@ describe('NOT_ACTOR_RULES', () => {
     ['an unnamed child the story is about', 'Crews found the girl at dawn. The girl was cold. The girl was taken to a hospital.', 'the girl'],
   ])('stays an actor: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);
+  });
+
+  it('kin-of-the-unnamed-not-about: an unnamed relative the story is about, in three sentences of two articles, stays an actor', () => {
+    const found = names([`${lead}\n\nThe victim's husband wore a wire to the meeting. The victim's husband said the lawyer offered money.`, `${lead}\n\nThe victim's husband called police in April.`]);
+    expect(found).toContain("the victim's husband");
   });
 
   it.each([

@@ -534,6 +534,8 @@ describe('GROUP_RULES', () => {
     ['unnamed-person', 'Police said the gunman fled on foot.', 'the gunman', 'person', undefined],
     ['unnamed-subject', 'Doctors said the patient was awake and talking.', 'the patient', 'person', undefined],
     ['unnamed-subject', 'The boy was taken to a hospital in Tarrow.', 'the boy', 'person', undefined],
+    ['kin-of-the-unnamed', "The victim's husband said he had called the lawyer twice.", "the victim's husband", 'person', undefined],
+    ['kin-of-the-unnamed', 'Police said the girl’s mother found the messages on Monday.', "the girl's mother", 'person', undefined],
     ['office-of-a-place', 'The boy drowned, according to the Clay County coroner.', 'Clay County coroner', 'person', undefined],
     ['office-of-a-place', 'The medical examiner said he died of his injuries.', 'the medical examiner', 'person', undefined],
     ['organisation-through-its-people', 'The bill is dead, congressional aides said.', 'Congress', 'organization', 'congressional aides'],
@@ -546,6 +548,7 @@ describe('GROUP_RULES', () => {
     ['local-force', 'She later told Tarrow police how the van was stolen.', 'Tarrow police', 'organization', undefined],
     ['local-force', 'New Halden police said the road would reopen.', 'New Halden police', 'organization', undefined],
     ['government-of-a-demonym', 'The Syrian government denied the report.', 'Syria', 'country', 'Syrian government'],
+    ['hyphenated-group', 'A group of counter-protesters waited at the square.', 'counter-protesters', 'group', undefined],
     ['group-noun', 'Syrian rebels said they had lost the town.', 'rebels', 'group', 'Syrian rebels'],
     ['speaking-group', 'Critics say that growing crops for fuel takes up huge areas of farmland.', 'critics', 'group', undefined],
     ['speaking-group', 'Some health experts have long warned that the water was unsafe.', 'experts', 'group', 'health experts'],
@@ -563,6 +566,18 @@ describe('GROUP_RULES', () => {
     ['The victim advocacy group met on Monday.'],
   ])('unnamed-subject: the noun as what someone is, or qualifying another, is no actor: %s', (text) => {
     expect(findMentions(text).filter((f) => f.type === 'person')).toEqual([]);
+  });
+
+  it('hyphenated-group: capitalised where it opens a sentence, the group written inside one', () => {
+    expect(findMentions('Counter-protesters had waited at the square since dawn.').find((f) => f.name === 'counter-protesters')?.type).toBe('group');
+  });
+
+  it.each([
+    ["The victim's husband, Dan Cole, said he had called twice."],
+    ["The victim's parents said he had called twice."],
+    ["Dana's mother said he had called twice."],
+  ])('kin-of-the-unnamed: a relative named beside the relation, several relatives, or a named person\'s relative is no unnamed person: %s', (text) => {
+    expect(findMentions(text).filter((f) => /'s /.test(f.name))).toEqual([]);
   });
 
   it.each([

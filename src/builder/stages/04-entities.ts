@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
   STATE_AFTER_A_TOWN, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isRomanNumeral, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -245,6 +245,12 @@ const servesPlace = (words: readonly string[]) =>
   !words.some((w) => ORG_HEADS.has(w.toLowerCase()) || isTitleWord(w));
 const LOCAL_FORCE_AFTER = new RegExp(String.raw`^\s+(?:${[...LOCAL_FORCES].join('|')})\b`, 'u');
 const single = (c: Candidate) => c.words.length === 1;
+// "counter-protesters", "ex-rebels": a group's noun with a prefix joined by a hyphen is a group of
+// its own, named as written (in lower case, as the articles write it inside a sentence).
+const hyphenatedGroup = (word: string) => {
+  const parts = /^\p{L}+-(\p{Ll}+)$/u.exec(word);
+  return parts && GROUP_NOUNS.has(parts[1]) ? word.toLowerCase() : undefined;
+};
 const lastHead = (c: Candidate) => c.words[c.words.length - (isRomanNumeral(c.lastWord) && c.words.length > 1 ? 2 : 1)].toLowerCase();
 // "Nora Swedes": a first name, then a people's name alone, is a person named in full.
 const demonymAsSurname = (c: Candidate) => c.words.length === 2 && isFirstName(c.words[0]) && !isCommonWord(c.words[0]);
@@ -684,6 +690,18 @@ export const GROUP_RULES: readonly GroupRule[] = [
     },
     build: theNoun,
   },
+  // "the victim's husband said", "the girl's mother": a relative of someone the story leaves
+  // unnamed is unnamed too, and named by that relation; not where a name follows ("the victim's
+  // husband, Dan Cole").
+  {
+    name: 'kin-of-the-unnamed',
+    match: (c) => {
+      const owner = /^(\p{Ll}+)['’]s$/u.exec(c.tokens[c.i - 1]?.text ?? '')?.[1];
+      const kin = lowerAt(c, c.i);
+      return !!owner && UNNAMED_SUBJECTS.has(owner) && /^the$/i.test(c.tokens[c.i - 2]?.text ?? '') && KIN_WORDS.has(kin) && !kin.endsWith('s') && !/^\p{Lu}/u.test(c.tokens[c.i + 1]?.text ?? '') && !/^,\s*\p{Lu}/u.test(c.text.slice(c.tokens[c.i].end));
+    },
+    build: ({ tokens, i }) => ({ start: tokens[i - 2].start, end: tokens[i].end, name: `the ${tokens[i - 1].text.toLowerCase().replace('’', "'")} ${tokens[i].text.toLowerCase()}`, type: 'person' }),
+  },
   // "the coroner said", "according to the Clay County coroner": the one holder of a place's office,
   // unnamed, is a person of the story; not where a name follows ("coroner Ann Dale") nor in
   // "the coroner's office".
@@ -765,6 +783,13 @@ export const GROUP_RULES: readonly GroupRule[] = [
       const from = describedFrom(c);
       return { start: tokens[i].start, end: tokens[i].end, name: tokens[i].text.toLowerCase(), type: 'group', ...(from < i ? { surface: text.slice(tokens[from].start, tokens[i].end) } : {}) };
     },
+  },
+  // "counter-protesters gathered", and "Counter-protesters had waited", capitalised only where it
+  // opens the sentence: see hyphenatedGroup.
+  {
+    name: 'hyphenated-group',
+    match: (c) => (c.i === 0 || /^\p{Ll}/u.test(c.tokens[c.i].text)) && !!hyphenatedGroup(c.tokens[c.i].text),
+    build: ({ tokens, i }) => ({ start: tokens[i].start, end: tokens[i].end, name: hyphenatedGroup(tokens[i].text)!, type: 'group' }),
   },
   // "Syrian rebels", "privacy activists", "Republicans".
   {

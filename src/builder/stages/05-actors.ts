@@ -722,6 +722,16 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       return !(sentences >= 3 || (sentences >= 2 && docs >= 2)) || drafts.some((p) => p !== a && p.type === 'person' && p.mentions.some(child));
     },
   },
+  // "the victim's husband": an unnamed relative is an actor only where the story is about them,
+  // written in three sentences of two articles; written once or twice, the relation is a detail.
+  {
+    name: 'kin-of-the-unnamed-not-about',
+    match: (a, { ctx }) => {
+      const owner = /^the (\p{Ll}+)'s \p{Ll}+$/u.exec(a.name)?.[1];
+      if (a.type !== 'person' || !owner || !UNNAMED_SUBJECTS.has(owner)) return false;
+      return new Set(a.mentions.map((m) => m.sentence)).size < 3 || new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size < 2;
+    },
+  },
   // "the girl" and "the child" in one story: its one unnamed child, written two ways; the way it
   // is written most names it, and the other is no second actor.
   {
