@@ -190,6 +190,8 @@ export const UNNAMED_PERSONS = lower(organizations.unnamedPersons);
 export const UNNAMED_CHILDREN = lower(organizations.unnamedChildren);
 /** "patient", "victim" and the minors: people a story may leave unnamed, and whom it may be about. */
 export const UNNAMED_SUBJECTS = new Set([...lower(organizations.unnamedSubjects), ...UNNAMED_CHILDREN]);
+/** "male", "little": a word between "the" and an unnamed subject that says no more than who it is. */
+export const UNNAMED_QUALIFIERS = lower(organizations.unnamedQualifiers);
 /** "4-year-old", "six-week-old" before a name, with up to two words between ("4-year-old brother"): a child's age. */
 export const CHILD_AGE_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\d-])(?:(?:\d|1[0-7]|${openQuestions.counts.numbers.words.slice(0, 17).join('|')})-years?|(?:\d{1,2}|${openQuestions.counts.numbers.words.slice(0, 17).join('|')})-(?:months?|weeks?|days?))-old\s+(?:\p{Ll}+\s+){0,2}$`,

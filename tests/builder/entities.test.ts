@@ -534,6 +534,8 @@ describe('GROUP_RULES', () => {
     ['unnamed-person', 'Police said the gunman fled on foot.', 'the gunman', 'person', undefined],
     ['unnamed-subject', 'Doctors said the patient was awake and talking.', 'the patient', 'person', undefined],
     ['unnamed-subject', 'The boy was taken to a hospital in Tarrow.', 'the boy', 'person', undefined],
+    ['unnamed-subject', 'The firm said the male patient was awake and talking.', 'the patient', 'person', undefined],
+    ['unnamed-subject', 'Police said the 4-year-old girl was found near the levee.', 'the girl', 'person', undefined],
     ['kin-of-the-unnamed', "The victim's husband said he had called the lawyer twice.", "the victim's husband", 'person', undefined],
     ['kin-of-the-unnamed', 'Police said the girl’s mother found the messages on Monday.', "the girl's mother", 'person', undefined],
     ['office-of-a-place', 'The boy drowned, according to the Clay County coroner.', 'Clay County coroner', 'person', undefined],
@@ -564,6 +566,8 @@ describe('GROUP_RULES', () => {
   it.each([
     ['"She was the victim here," her lawyer said.'],
     ['The victim advocacy group met on Monday.'],
+    ['The other patient was sent home on Monday.'],
+    ['The first victim was found near the levee.'],
   ])('unnamed-subject: the noun as what someone is, or qualifying another, is no actor: %s', (text) => {
     expect(findMentions(text).filter((f) => f.type === 'person')).toEqual([]);
   });

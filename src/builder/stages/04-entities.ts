@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
   STATE_AFTER_A_TOWN, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isRomanNumeral, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -662,6 +662,14 @@ const speaksNext = (c: GroupContext) => SPEECH_VERBS.has(c.tokens.slice(c.i + 1,
  * Collective actors, in order; the first rule that matches decides. "Syrian rebels" and "rebels"
  * are one group, named by its noun; "the Syrian government" stands for the country.
  */
+// "the male patient", "the 4-year-old boy", "the Paris patient": one word between "the" and an
+// unnamed subject that says only who the subject is (its sex, its age, its place), not which of
+// several it is ("the other patient", "the first victim"). 1 when there is one, else 0.
+const qualified = ({ text, tokens, i }: GroupContext) => {
+  const q = tokens[i - 1];
+  if (!q || !/^the$/i.test(tokens[i - 2]?.text ?? '') || text.slice(tokens[i - 2].end, q.start) !== ' ' || text.slice(q.end, tokens[i].start) !== ' ') return 0;
+  return UNNAMED_QUALIFIERS.has(q.text.toLowerCase()) || /^(?:\d+|\p{Ll}+)-(?:year|month|week|day)-old$/u.test(q.text) || (isPlace(q.text) && /^\p{Lu}/u.test(q.text)) ? 1 : 0;
+};
 /** "the suspect", "the boy": a person named by the noun after "the". */
 const theNoun = ({ tokens, i }: GroupContext): Found => ({ start: tokens[i - 1].start, end: tokens[i].end, name: `the ${tokens[i].text.toLowerCase()}`, type: 'person' });
 
@@ -680,15 +688,16 @@ export const GROUP_RULES: readonly GroupRule[] = [
     name: 'unnamed-subject',
     match: (c) => {
       const next = c.tokens[c.i + 1]?.text ?? '';
-      const before = c.text.slice(Math.max(0, (c.tokens[c.i - 1]?.start ?? 0) - 12), c.tokens[c.i - 1]?.start ?? 0);
+      const the = c.tokens[c.i - 1 - qualified(c)];
+      const before = c.text.slice(Math.max(0, (the?.start ?? 0) - 12), the?.start ?? 0);
       return (
         UNNAMED_SUBJECTS.has(lowerAt(c, c.i)) &&
-        /^the$/i.test(c.tokens[c.i - 1]?.text ?? '') &&
+        /^the$/i.test(c.tokens[c.i - 1 - qualified(c)]?.text ?? '') &&
         (!/^\p{Ll}/u.test(next) || isVerbForm(next) || STOPWORDS.has(next)) &&
         !/(?:\b(?:is|was|am|are|were|be|been|being)|['’](?:m|s|re))\s+$/iu.test(before)
       );
     },
-    build: theNoun,
+    build: (c) => ({ ...theNoun(c), start: c.tokens[c.i - 1 - qualified(c)].start }),
   },
   // "the victim's husband said", "the girl's mother": a relative of someone the story leaves
   // unnamed is unnamed too, and named by that relation; not where a name follows ("the victim's
