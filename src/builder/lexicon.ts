@@ -222,6 +222,7 @@ export const PLATFORM_NOUNS = lower(organizations.platformNouns.words);
 export const PLATFORM_POSTS = lower(organizations.platformPosts.words);
 /** "lawmakers": the members of a legislature, who speak for the one the story names. */
 export const LEGISLATORS = lower(organizations.legislators.words);
+export const STATE_LEGISLATURE_WORDS = lower([...organizations.legislators.words, ...organizations.stateLegislature.words]);
 export const HEADS_WRITTEN_LAST = lower(organizations.headsWrittenLast.words);
 export const HEADS_BEFORE_ON = lower(organizations.headsBeforeOn.words);
 /** A company's legal suffix: "Corp", "Co", "Inc". */

@@ -181,6 +181,11 @@ describe('clusterMentions', () => {
       [{ name: 'Dana Orlick Jr', aliases: ['Dana Orlick Jr', 'Orlick'], mentions: 2 }],
     ],
     [
+      'a lone first name goes to the person written with it, whichever spelling came first',
+      [['Conard Abbot', 'person'], ['Conrad Abbot', 'person'], ['Conrad', 'person']],
+      [{ name: 'Conard Abbot', aliases: ['Conard Abbot', 'Conrad', 'Conrad Abbot'], mentions: 3 }],
+    ],
+    [
       'a lone word with no evidence of being a person is dropped',
       [['Tuesday']],
       [],
@@ -382,10 +387,32 @@ describe('actors across a cluster', () => {
       'Department of Parks',
       'DOP',
     ],
+    [
+      'an ordinary word capitalised after the full name in its article',
+      ['A report by Shelter International said the levee failed. Her family told Shelter that she would stay, the Boston-based Shelter reported.', 'A report by Shelter International said the city knew, and the Boston-based Shelter said so.'],
+      'Shelter International',
+      'Shelter',
+    ],
   ])('one organisation: %s', (_, [first, second], full, short) => {
     const actors = buildBriefing([{ text: `${lead}\n\n${first}` }, { text: `${lead}\n\n${second}` }], { id: 't' }).actors;
     expect(actors.find((a) => a.name === full)?.aliases).toContain(short);
     expect(actors.map((a) => a.name)).not.toContain(short);
+  });
+
+  it('an ordinary word capitalised before an organisation of that word is named is not the organisation', () => {
+    const actors = buildBriefing(
+      [{ text: `${lead}\n\nThe river is the oldest on Earth, and Earth has few like it. The Earth Study Center said the levee failed.` }, { text: `${lead}\n\nThe Earth Study Center warned the city.` }],
+      { id: 't' },
+    ).actors;
+    expect(actors.find((a) => a.name === 'Earth Study Center')?.aliases ?? []).not.toContain('Earth');
+  });
+
+  it('two first names alike are two people where the articles write one as the other\'s kin', () => {
+    const actors = buildBriefing(
+      [{ text: `${lead}\n\nBobby Tarrant, the son of Rep. Bob Tarrant, said the levee failed. Bob Tarrant said nothing.` }, { text: `${lead}\n\nTarrant's son Bobby Tarrant sued the city, and Rep. Bob Tarrant said the suit was his.` }],
+      { id: 't' },
+    ).actors;
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Bobby Tarrant', 'Bob Tarrant']));
   });
 
   it('what an organisation is "of" joins it when it goes by an acronym too', () => {
@@ -615,6 +642,7 @@ describe('ALIAS_RULES', () => {
     ['also-known-as', 'Martha Keel, better known as Stella Vance, sued the city. Keel said the levee failed. Vance has a show.', ['Stella Vance', 'Martha Keel']],
     ['former-name', 'Martha Keel, formerly known as Stella Vance, sued the city. Keel said the levee failed. Vance has a show.', ['Stella Vance', 'Martha Keel']],
     ['stage-name', 'Martha Keel (stage name Stella Vance) sued the city. Keel said the levee failed. Vance has a show.', ['Stella Vance', 'Martha Keel']],
+    ['born-opening-a-sentence', 'Stella Vance sued the city on Monday. Born Martha Keel, Vance grew up near the levee. Vance has a show.', ['Stella Vance', 'Martha Keel']],
   ];
 
   it.each(rows)('%s: %s', (rule, paragraph, [one, other]) => {
@@ -623,6 +651,17 @@ describe('ALIAS_RULES', () => {
     expect(a).toBeDefined();
     expect([a!.name, ...a!.aliases]).toContain(other);
     expect(ALIAS_RULES.find((r) => r.name === rule)).toBeDefined();
+  });
+
+  it('the actor keeps the name the articles use most', () => {
+    const actors = actorsOf([`${lead}\n\nStella Vance sued the city on Monday. Born Martha Ann Keel, Vance grew up near the levee. Vance has a show.`, `${lead}\n\nVance was not reached.`]);
+    expect(actors.map((a) => a.name)).toContain('Stella Vance');
+    expect(actors.map((a) => a.name)).not.toContain('Martha Ann Keel');
+  });
+
+  it('a name after "born" inside a sentence is no birth name of the next one', () => {
+    const actors = actorsOf([`${lead}\n\nStella Vance, who was born Tuesday, Martha Keel said, sued the city. Keel said the levee failed. Vance has a show.`, `${lead}\n\nKeel and Vance were not reached.`]);
+    expect(actors.find((x) => x.name === 'Martha Keel')?.aliases ?? []).not.toContain('Stella Vance');
   });
 
   it('two people named side by side stay two', () => {
@@ -646,6 +685,8 @@ describe('MERGE_RULES', () => {
     ['surname-letters-swapped', ['Governor Tom Brenner visited the levee on Monday.', 'Brenner promised money, and Gov. Bernner said the state would pay.'], 'Tom Brenner', 'Bernner'],
     ['members-of-the-legislature', ['Congress passed the levee bill on Monday. Congress will fund it.', 'Lawmakers said the bill would pass, and lawmakers praised the crews. Congress adjourned.'], 'Congress', 'lawmakers'],
     ['organisation-written-in-the-plural', ['The Federal Levee Commission said the levee would hold. The Federal Levee Commission inspected it.', 'The Federal Levees Commission did not respond.'], 'Federal Levee Commission', 'Federal Levees Commission'],
+    ['short-form-of-a-numbered-name', ['"The levee failed," said the lawyer, William W. Tarrant III. Tarrant said the city knew.', 'The lawyer Bill Tarrant said the city had been warned.'], 'William W. Tarrant III', 'Bill Tarrant'],
+    ['members-named-for-their-body', ['The National Guard arrived at the levee on Monday. The Guardsmen filled sandbags, and the Guardsmen stayed the night.', 'The National Guard said the water would fall. The Guardsmen left on Friday.'], 'National Guard', 'Guardsmen'],
   ];
 
   it.each(rows)('%s: %s', (rule, [a, b], name, other) => {
@@ -661,6 +702,8 @@ describe('MERGE_RULES', () => {
     ['a suspect where the story names no one as one', 'Police said the suspect fled on foot. The suspect was caught near the levee, and Tavin Orlec saw the suspect run.', 'the suspect'],
     ['a full name that opens a longer name', 'Dana Pell wrote the plan. The Dana Pell Archive holds her papers, and Dana Pell said the levee would hold.', 'Dana Pell'],
     ['a band named like a person, and the band with its head word', 'Larkin Airplane played the levee benefit. Larkin Airplane Band fans came, and Larkin Airplane sang.', 'Larkin Airplane'],
+    ['the namesake of a numbered name', 'Joseph Tarrant built the levee in 1860, and Joseph Tarrant said it would hold. Joseph Tarrant III, his descendant, said the levee failed.', 'Joseph Tarrant'],
+    ['lawmakers where the articles write of a state legislature', 'Congress passed the levee bill on Monday. Lawmakers said the bill would pass, and lawmakers praised the crews, as state legislators did.', 'Lawmakers'],
   ])('stays apart: %s', (_, sentence, name) => {
     expect(actorsOf([`${lead}\n\n${sentence}`, `${lead}\n\n${sentence}`]).map((y) => y.name)).toContain(name);
   });

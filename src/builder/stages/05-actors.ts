@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isGeneration, isParticle, isRomanNumeral } from '../name-words.js';
-import { COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, STATE_LEGISLATURE_WORDS, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -93,6 +93,9 @@ export function clusterMentions(
   afterThe: (m: Mention) => boolean = () => false,
   team: (a: ActorDraft) => boolean = () => false,
   about: (a: ActorDraft) => boolean = () => false,
+  kin: ReadonlySet<string> = new Set(),
+  opens: (m: Mention) => boolean = () => false,
+  docIndex: (m: Mention) => number = () => 0,
 ): ActorDraft[] {
   const actors: ActorDraft[] = [];
   const make = (m: Mention): ActorDraft => {
@@ -127,7 +130,10 @@ export function clusterMentions(
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
     const first = m.name.split(/\s+/)[0];
     const list = people.get(surname(m.name)) ?? [];
-    let a = list.find((x) => sameFirstName(x.name.split(/\s+/)[0], first));
+    // "Bobby Tarrant, the son of Rep. Bob Tarrant": two first names alike are two people
+    // where the articles write one as the other's kin.
+    const apart = (x: ActorDraft) => normKey(x.name.split(/\s+/)[0]) !== normKey(first) && [m.name, x.name, ...x.aliases].some((n) => kin.has(normKey(n)));
+    let a = list.find((x) => sameFirstName(x.name.split(/\s+/)[0], first) && !apart(x));
     a ??= [...people.entries()].find(([k]) => misspelt(k, surname(m.name)))?.[1].find((x) => normKey(x.name.split(/\s+/)[0]) === normKey(first));
     a ??= byCompact.get(compact(m.name));
     // "Lopez Marsh" after "Maria Lopez Marsh", or before it.
@@ -160,7 +166,8 @@ export function clusterMentions(
   }
   const byKey = new Map<string, ActorDraft>();
   const byFirstName = new Map<string, ActorDraft[]>();
-  for (const p of new Set([...people.values()].flat())) push(byFirstName, normKey(p.name.split(/\s+/)[0]), p);
+  // "Conrad" for Conrad Abbot, first written "Conard Abbot": every first name the person is written with.
+  for (const p of new Set([...people.values()].flat())) for (const first of new Set([p.name, ...p.aliases].filter((n) => n.includes(' ')).map((n) => normKey(n.split(/\s+/)[0])))) push(byFirstName, first, p);
   // Organisations by name and by initials, for "ACLU" / "American Civil Liberties Union".
   const orgByName = new Map<string, ActorDraft>();
   const orgByInitials = new Map<string, ActorDraft>();
@@ -200,7 +207,7 @@ export function clusterMentions(
     }
     add(a, m);
   }
-  mergeOrganisations(actors, add, acronyms, acts, about);
+  mergeOrganisations(actors, add, acronyms, acts, about, opens, docIndex, speakers);
   // A lone capitalised word that never resolved is a person only with some evidence of being one.
   for (const a of actors) {
     if (a.mentions.some((m) => m.type)) {
@@ -291,6 +298,9 @@ const withoutCountry = (name: string) => {
 // "Tesla", "McLaren", "PayPal": capitalised, with any capitals inside a word of its own.
 const distinctiveWord = (w: string) =>
   /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(w) && !isCommonWord(w) && !isPlace(w) && !countryOf(w) && !countryOfDemonym(w) && !isFirstName(w) && !isTitleWord(w) && !ORG_HEADS.has(w.toLowerCase());
+// "Shelter", "Anchor": an ordinary word, capitalised, of no other kind that names something alone.
+const capitalisedWord = (w: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w) && !isPlace(w) && !countryOf(w) && !countryOfDemonym(w) && !isFirstName(w) && !isLastName(w) && !isTitleWord(w) && !ORG_HEADS.has(w.toLowerCase());
 /** The words after an organisation's last "of" or "of the", when they may name it alone. */
 const ofTail = (name: string): string | undefined => {
   const words = name.split(/\s+/);
@@ -320,7 +330,7 @@ const FORCE_INITIALS = [...LOCAL_FORCES].map((f) => new RegExp(`^\\p{Lu}{1,4}${f
 
 // One organisation written several ways: "NRC" / "U.S. Nuclear Regulatory Commission",
 // "Taiyo Kaiun" / "Taiyo Kaiun K.K.", "Carver" / "USS Carver".
-function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mention) => void, acronyms: ReadonlyMap<string, string>, acts: (m: Mention) => boolean, about: (a: ActorDraft) => boolean): void {
+function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mention) => void, acronyms: ReadonlyMap<string, string>, acts: (m: Mention) => boolean, about: (a: ActorDraft) => boolean, opens: (m: Mention) => boolean, docIndex: (m: Mention) => number, speakers: ReadonlySet<string>): void {
   const into = (from: ActorDraft, to: ActorDraft) => {
     for (const m of from.mentions.splice(0)) add(to, m);
   };
@@ -363,8 +373,14 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     // "Tesla" / "Tesla Motors", "Pew" / "Pew Research Center": an organisation's first word alone,
     // when it is a word of no other kind (no ordinary word, place, country or first name) and
     // does or owns something somewhere ("Pew found", not "in Milford" for "Milford Police").
-    if (words.length > 1 && a.mentions.some((m) => m.type === 'organization') && distinctiveWord(a.name.split(/\s+/)[0]))
-      for (const b of byName.get(words[0]) ?? []) if (b.mentions.some(acts)) candidates.add(b);
+    // So is an ordinary word ("Shelter" for Shelter International) written capitalised, never
+    // opening a sentence, that speaks ("Shelter reported") or is written only after the full name
+    // in its article: the planet "Earth" is written before "the Earth Study Center" is named.
+    const first = a.name.split(/\s+/)[0];
+    const afterTheName = (m: Mention) => a.mentions.some((x) => docIndex(x) === docIndex(m) && (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)));
+    if (words.length > 1 && a.mentions.some((m) => m.type === 'organization'))
+      for (const b of byName.get(words[0]) ?? [])
+        if (b.mentions.some(acts) && (distinctiveWord(first) || (capitalisedWord(first) && b.mentions.every((m) => !opens(m)) && (speakers.has(b.name) || b.mentions.every(afterTheName))))) candidates.add(b);
     // "the Red Cross" / "International Committee of the Red Cross": what an organisation is "of",
     // when it is two words or more naming no body of its own ("Council of the European Union")
     // nor a place, and the shorter name is an organisation's or does something.
@@ -1033,6 +1049,8 @@ interface AliasRule {
   name: string;
   /** Matches the whole text between the end of the first name and the start of the second. */
   between: RegExp;
+  /** When given, matches the end of the text before the first name. */
+  before?: RegExp;
 }
 
 /**
@@ -1048,12 +1066,15 @@ export const ALIAS_RULES: readonly AliasRule[] = [
   { name: 'former-name', between: /^\s*(?:,\s*|\(\s*)?(?:(?:formerly|previously|once)\s+known\s+as|formerly|n[ée]e|born|who\s+(?:later\s+)?changed\s+(?:his|her|their)\s+name\s+to)\s+$/iu },
   // "Vale, whose stage name is …", "Rita Danner (stage name Roxy Vale)".
   { name: 'stage-name', between: /^\s*(?:,\s*|\(\s*)?(?:whose\s+)?(?:stage|pen|ring|screen|professional)\s+name\s*(?:is|was|:)?\s+$/iu },
+  // "Born Cassius Clay, Ali was …": a name after a sentence's opening "Born" is the birth name of
+  // the subject the comma leads to.
+  { name: 'born-opening-a-sentence', before: /(?:^|[.!?]['"”’]?\s+|\n\s*)Born\s+(?:as\s+)?$/u, between: /^\s*,\s*$/u },
 ];
 
 /**
  * Joins the actors of two names the articles say are one actor's ("whose real name is",
  * "also known as"), when both are people or both bodies of one type. The actor with more mentions
- * keeps its place. Exported for tests.
+ * keeps its place and its name. Exported for tests.
  */
 export function mergeAliases(drafts: ActorDraft[], mentions: readonly Mention[], docOf: (m: Mention) => string): void {
   const byIndex = new Map(drafts.map((a) => [a.index, a]));
@@ -1063,12 +1084,16 @@ export function mergeAliases(drafts: ActorDraft[], mentions: readonly Mention[],
     const [m, n] = [sorted[i], sorted[i + 1]];
     if (docOf(m) !== docOf(n) || n.start < m.end || n.start - m.end > 60) continue;
     const between = docOf(m).slice(m.end, n.start);
-    if (!ALIAS_RULES.some((r) => r.between.test(between))) continue;
+    const before = docOf(m).slice(Math.max(0, m.start - 20), m.start);
+    if (!ALIAS_RULES.some((r) => r.between.test(between) && (!r.before || r.before.test(before)))) continue;
     let a = live(byIndex.get(m.actor!));
     let b = live(byIndex.get(n.actor!));
     if (!a || !b || a === b || a.type !== b.type) continue;
     if (b.mentions.length > a.mentions.length) [a, b] = [b, a];
+    // The name the articles use most is the actor's name: "Born Cassius Clay" is not Ali's.
     for (const x of b.mentions.splice(0)) {
+      x.surface ??= x.name;
+      x.name = a.name;
       x.actor = a.index;
       a.mentions.push(x);
     }
@@ -1126,6 +1151,9 @@ const roleNouns = (role: string): string[] => {
 };
 const namedPeople = (drafts: readonly ActorDraft[], a: ActorDraft) => drafts.filter((p) => p !== a && p.mentions.length > 0 && p.type === 'person' && p.name.includes(' '));
 const sortedLetters = (w: string) => [...w].sort().join('');
+// "state legislators", "the Kansas Legislature", "the statehouse": a legislature of a state.
+const STATE_LEGISLATURE = new RegExp(String.raw`\bstate\s+(?:${phrases([...STATE_LEGISLATURE_WORDS])})\b|\bstatehouse\b`, 'iu');
+const writesOfAStateLegislature = (text: string) => STATE_LEGISLATURE.test(text) || /\bLegislature\b/u.test(text);
 
 export const MERGE_RULES: readonly MergeRule[] = [
   // "the suspect" in a story that names the one person it describes as a suspect, a gunman or a
@@ -1171,14 +1199,42 @@ export const MERGE_RULES: readonly MergeRule[] = [
       return owners.length === 1 ? owners[0] : undefined;
     },
   },
+  // "Bill Tarrant" for William W. Tarrant III: a short form of the first name of the one person
+  // whose numbered name ("III", "Jr.") has the surname is that person, called as people call him;
+  // the same first name ("Joseph Smith" beside Joseph Smith III) may be his namesake.
+  {
+    name: 'short-form-of-a-numbered-name',
+    into: (a, { drafts }) => {
+      const words = a.name.split(/\s+/);
+      if (a.type !== 'person' || words.length !== 2) return undefined;
+      const numbered = namedPeople(drafts, a).filter((p) => {
+        const w = p.name.split(/\s+/);
+        return w.length >= 3 && (isGeneration(w[w.length - 1]) || isRomanNumeral(w[w.length - 1])) && normKey(w[w.length - 2]) === normKey(words[1]) && isShortFormOf(normKey(words[0]), normKey(w[0]));
+      });
+      return numbered.length === 1 ? numbered[0] : undefined;
+    },
+  },
   // "lawmakers said" in a story that names Congress (or Parliament) by that name, and no other
-  // legislature so: its members, speaking for it.
+  // legislature so: its members, speaking for it. Not where the articles write of a state's
+  // legislature ("state legislators", "the Legislature"): its members are lawmakers too.
   {
     name: 'members-of-the-legislature',
-    into: (a, { drafts }) => {
+    into: (a, { ctx, drafts }) => {
       if (a.type !== 'group' || !LEGISLATORS.has(a.name.toLowerCase())) return undefined;
+      if (ctx.docs.some((d) => writesOfAStateLegislature(d.text))) return undefined;
       const plain = new Set([...ORG_ADJECTIVES.values()]);
       const bodies = drafts.filter((b) => b !== a && b.mentions.length > 0 && b.type === 'organization' && [b.name, ...b.aliases].some((x) => plain.has(x)));
+      return bodies.length === 1 ? bodies[0] : undefined;
+    },
+  },
+  // "Guardsmen" in a story of the National Guard, "Klansmen" in one of the Klan: members named
+  // by the word that names their body are that body, speaking or acting for it.
+  {
+    name: 'members-named-for-their-body',
+    into: (a, { drafts }) => {
+      const word = /^(\p{Lu}\p{Ll}+)s(?:men|women)$/u.exec(a.name)?.[1];
+      if (a.type !== 'group' || !word) return undefined;
+      const bodies = drafts.filter((b) => b !== a && b.mentions.length > 0 && b.type !== 'group' && !isFirstName(b.name.split(/\s+/)[0]) && [b.name, ...b.aliases].some((n) => n.split(/\s+/).includes(word)));
       return bodies.length === 1 ? bodies[0] : undefined;
     },
   },
@@ -1218,6 +1274,24 @@ export function mergeActors(story: Story): void {
   }
 }
 
+// "Tarrant's son Bobby Tarrant", "Bobby Tarrant, the son of Rep. Bob Tarrant": a full
+// name written as the kin of someone with its surname.
+const KIN_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:${phrases([...KIN_WORDS])})\s*,?\s*$`, 'u');
+const KIN_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?:the|a|his|her)\s+)?(?:\p{Ll}+\s+)?(?:${phrases([...KIN_WORDS])})\s+of\s+([^.;!?]{0,80})`, 'u');
+/** The full names the articles write as the kin of someone with the same surname. Keys, as normKey writes them. */
+function writtenAsKin(ctx: Context): Set<string> {
+  const kin = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.type !== 'person' || !m.name.includes(' ')) continue;
+    const last = m.name.split(/\s+/).filter((w) => !isGeneration(w) && !isRomanNumeral(w)).pop()!;
+    const doc = textOf(ctx, m);
+    const before = KIN_BEFORE.exec(doc.slice(Math.max(0, m.start - 60), m.start))?.[1];
+    const after = KIN_AFTER.exec(doc.slice(m.end, m.end + 120))?.[1];
+    if ((before && normKey(before) === normKey(last)) || (after && after.split(/[^\p{L}'’-]+/u).some((w) => normKey(w) === normKey(last)))) kin.add(normKey(m.name));
+  }
+  return kin;
+}
+
 export function actors(ctx: Context): void {
   // Names that say something ("Mattis told reporters") are people even without a first name.
   const speakers = new Set<string>();
@@ -1255,6 +1329,9 @@ export function actors(ctx: Context): void {
     // The story is about an actor it names only by what it is ("police said …") when it has it
     // act or speak in three sentences, in more than one article.
     (a) => new Set(a.mentions.map((m) => m.sentence)).size >= 3 && new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size >= 2,
+    writtenAsKin(ctx),
+    (m) => ctx.sentences[m.sentence].start >= m.start - 1,
+    (m) => ctx.sentences[m.sentence].doc,
   );
   mergeAliases(clustered, ctx.mentions, (m) => textOf(ctx, m));
   story.drafts = clustered;
