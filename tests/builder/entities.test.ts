@@ -89,6 +89,14 @@ describe('findMentions', () => {
     expect(find(text, name)!.role).toBe(role);
   });
 
+  it.each([
+    ['Air Chief Marshal Brennick, who leads the search, said so.', 'Brennick', 'Air Chief Marshal'],
+    ['Police Chief Marshal Dean said no.', 'Marshal Dean', 'Police Chief'],
+  ])('a rank after a title\'s head word goes on with the title, before a surname that is no first name: %s', (text, name, role) => {
+    expect(find(text, name), `mentions: ${JSON.stringify(names(text))}`).toBeDefined();
+    expect(find(text, name)!.role).toBe(role);
+  });
+
   it('a ticker after a company\'s name is no part of it', () => {
     expect(names('Paul Andre agreed to buy luxury shoemaker Nina Vale NVAL.L for $1.1 billion.')).toEqual(['Paul Andre', 'Nina Vale']);
   });

@@ -5,7 +5,7 @@ import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
-  STATE_AFTER_A_TOWN, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
+  STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isRomanNumeral, bare, isCapitalized, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
@@ -159,7 +159,10 @@ function lastTitleHead(run: Token[], opener: Token): number {
     if (titleIsSurname(texts, i)) continue;
     // "Jesuit Rev. | Paolo Venturi": an abbreviated honorific inside the run ends a title too.
     const abbreviatedHonorific = run[i].text.endsWith('.') && HONORIFICS.has(bare(run[i].text).toLowerCase());
-    if ((!isRoleHead(run[i], run[i] === opener) && !roleBeforeFirstName(run, i) && !abbreviatedHonorific) || titleWordIsFirstName(run, i)) continue;
+    // "Air Chief Marshal | Houston": a rank after a title's head word goes on with the title, whatever
+    // first name it may be, before a surname that is no first name too ("Police Chief Marshal Dean" may be Marshal Dean).
+    const rankAfterHead = i > 0 && RANKS.has(bare(run[i].text).toLowerCase()) && isRoleHead(run[i - 1], run[i - 1] === opener) && !(i + 2 === run.length && isFirstName(bare(run[i + 1].text)));
+    if (!rankAfterHead && ((!isRoleHead(run[i], run[i] === opener) && !roleBeforeFirstName(run, i) && !abbreviatedHonorific) || titleWordIsFirstName(run, i))) continue;
     // The name after it runs to the end or to an "of": "Congresswoman | Laura Whitcomb | of Oregon".
     let end = run.findIndex((t, j) => j > i && CONNECTORS.has(t.text));
     if (end < 0) end = run.length;

@@ -1214,6 +1214,21 @@ export const MERGE_RULES: readonly MergeRule[] = [
       return numbered.length === 1 ? numbered[0] : undefined;
     },
   },
+  // "J.D." in a court filing, "JFK": a person's initials, dotted or three capitals or more, that
+  // are the initials of every word of the full name of one person of the story, and of no body of
+  // it, stand for that person.
+  {
+    name: 'initials-of-a-person',
+    into: (a, { drafts }) => {
+      const dotted = /^(?:\p{Lu}\.){2,4}$/u.test(a.name);
+      if ((!dotted && !/^\p{Lu}{3,4}$/u.test(a.name)) || a.type === 'country' || a.type === 'group' || knownOrg(a.name)) return undefined;
+      const letters = a.name.replace(/\./g, '');
+      const initialsOf = (name: string) => name.split(/\s+/).filter((w) => !isGeneration(w) && !isRomanNumeral(w)).map((w) => w[0]).join('');
+      if (drafts.some((b) => b !== a && b.mentions.length > 0 && b.type === 'organization' && [b.name, ...b.aliases].some((n) => n.includes(' ') && initials(n) === letters))) return undefined;
+      const owners = namedPeople(drafts, a).filter((p) => [p.name, ...p.aliases].some((n) => n.includes(' ') && initialsOf(n) === letters));
+      return owners.length === 1 ? owners[0] : undefined;
+    },
+  },
   // "lawmakers said" in a story that names Congress (or Parliament) by that name, and no other
   // legislature so: its members, speaking for it. Not where the articles write of a state's
   // legislature ("state legislators", "the Legislature"): its members are lawmakers too.
