@@ -222,6 +222,8 @@ export const PLATFORM_NOUNS = lower(organizations.platformNouns.words);
 export const PLATFORM_POSTS = lower(organizations.platformPosts.words);
 /** "lawmakers": the members of a legislature, who speak for the one the story names. */
 export const LEGISLATORS = lower(organizations.legislators.words);
+/** "NYSE", "NASDAQ": as written. */
+export const STOCK_EXCHANGES: readonly string[] = organizations.stockExchanges.words;
 export const STATE_LEGISLATURE_WORDS = lower([...organizations.legislators.words, ...organizations.stateLegislature.words]);
 export const HEADS_WRITTEN_LAST = lower(organizations.headsWrittenLast.words);
 export const HEADS_BEFORE_ON = lower(organizations.headsBeforeOn.words);

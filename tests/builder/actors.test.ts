@@ -399,6 +399,18 @@ describe('actors across a cluster', () => {
     expect(actors.map((a) => a.name)).not.toContain(short);
   });
 
+  it('an organisation\'s first word after the initials of the body that owns it is that organisation', () => {
+    const actors = buildBriefing([{ text: `${lead}\n\nThe EPA said the levee air was tested. The EPA BioRay Program was set up in 2003 to test the air.` }, { text: `${lead}\n\nBioRay said the levee air was clean, and BioRay found nothing.` }], { id: 't' }).actors;
+    const program = actors.filter((a) => [a.name, ...a.aliases].some((n) => n.includes('BioRay')));
+    expect(program).toHaveLength(1);
+    expect([program[0].name, ...program[0].aliases]).toEqual(expect.arrayContaining(['BioRay', 'EPA BioRay Program']));
+  });
+
+  it('a ticker given in parentheses with its exchange stands for the company', () => {
+    const actors = buildBriefing([{ text: `${lead}\n\nHarbor Coffee (NASDAQ:HBRC) said its sales fell near the levee.` }, { text: `${lead}\n\nHBRC said it would recover, and HBRC cut jobs.` }], { id: 't' }).actors;
+    expect(actors.find((a) => a.name === 'Harbor Coffee')?.aliases).toContain('HBRC');
+  });
+
   it('an ordinary word capitalised before an organisation of that word is named is not the organisation', () => {
     const actors = buildBriefing(
       [{ text: `${lead}\n\nThe river is the oldest on Earth, and Earth has few like it. The Earth Study Center said the levee failed.` }, { text: `${lead}\n\nThe Earth Study Center warned the city.` }],

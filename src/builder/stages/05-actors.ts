@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isGeneration, isParticle, isRomanNumeral } from '../name-words.js';
-import { COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, STATE_LEGISLATURE_WORDS, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -381,6 +381,10 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     if (words.length > 1 && a.mentions.some((m) => m.type === 'organization'))
       for (const b of byName.get(words[0]) ?? [])
         if (b.mentions.some(acts) && (distinctiveWord(first) || (capitalisedWord(first) && b.mentions.every((m) => !opens(m)) && (speakers.has(b.name) || b.mentions.every(afterTheName))))) candidates.add(b);
+    // "BioRay" / "the DHS BioRay Program": the same, after the initials of the body that owns it.
+    const second = a.name.split(/\s+/)[1];
+    const owner = words.length > 2 && /^\p{Lu}{2,5}$/u.test(first) && (byName.get(words[0]) ?? []).some((b) => b !== a && b.mentions.some((m) => m.type === 'organization'));
+    if (owner && a.mentions.some((m) => m.type === 'organization') && distinctiveWord(second)) for (const b of byName.get(words[1]) ?? []) if (b.mentions.some(acts)) candidates.add(b);
     // "the Red Cross" / "International Committee of the Red Cross": what an organisation is "of",
     // when it is two words or more naming no body of its own ("Council of the European Union")
     // nor a place, and the shorter name is an organisation's or does something.
@@ -1307,6 +1311,8 @@ function writtenAsKin(ctx: Context): Set<string> {
   return kin;
 }
 
+const ACRONYM_AFTER = new RegExp(String.raw`^\s*\((?:(?:${phrases(STOCK_EXCHANGES)})\s*:\s*)?([\p{Lu}&.]{2,8})\)`, 'u');
+
 export function actors(ctx: Context): void {
   // Names that say something ("Mattis told reporters") are people even without a first name.
   const speakers = new Set<string>();
@@ -1320,7 +1326,8 @@ export function actors(ctx: Context): void {
   const acronyms = new Map<string, string>();
   for (const m of ctx.mentions) {
     const doc = ctx.docs[ctx.sentences[m.sentence].doc].text;
-    const paren = /^\s*\(([\p{Lu}&.]{2,8})\)/u.exec(doc.slice(m.end, m.end + 12));
+    // "Harbor Coffee (NASDAQ:HBRC)": or its ticker, with the exchange's name.
+    const paren = ACRONYM_AFTER.exec(doc.slice(m.end, m.end + 24));
     if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
   }
   describedBeforeFullName(ctx.mentions, (m) => ctx.sentences[m.sentence].start >= m.start - 1);
