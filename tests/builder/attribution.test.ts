@@ -618,6 +618,8 @@ describe('speaker and quote rules', () => {
     ['continues-after-closed-quote', `${background}\n\n"That is false," Ann Lowell added on Friday.\n\n"As a mother I am angry that my children were dragged into this."`, 'dragged into', 'Ann Lowell'],
     ['quote-paragraph-continues', `${background}\n\n"We put the country ahead of the party tonight," said President Barack Obama.\n\n"I know this was not an easy vote for many of you but it was the right vote."`, 'right vote', 'Barack Obama'],
     ['quote-after-reported-speech', `${background}\n\nArchaeologist Ann Lowell said the dig had shown the mound was built by people.\n\n"The radio-carbon dates suggest it was raised in the twelfth century."`, 'radio-carbon', 'Ann Lowell'],
+    // A line of page furniture between the paragraphs parts no one from their words.
+    ['quote-after-reported-speech', `${background}\n\nArchaeologist Ann Lowell said the dig had shown the mound was built by people.\n\nRead more about the dig at the mound\n\n"The radio-carbon dates suggest it was raised in the twelfth century."`, 'radio-carbon', 'Ann Lowell'],
     ['quote-runs-on', `${background}\n\nAccording to archaeologist Dr Ann Lowell, who led the dig: “The dig has shown the mound was built by people.\n\n“The radio-carbon dates suggest it was raised in the 12th century.\n\n“The absence of graves is more evidence that it was a meeting place.”`, 'radio-carbon', 'Ann Lowell'],
     ['quote-after-sentence-about-speaker', `${background}\n\nMaria Lopez, the mayor's daughter, was wary of the man from the start.\n\n“We kept telling him we did not want her around, that she was not right. He did not listen.”`, 'did not listen', 'Maria Lopez'],
     ['quote-after-colon', 'Singer Robert Lowell has mixed feelings about the old tapes. But his enthusiasm for the work still shines through: "It was a busy time, when we got to know each other."', 'busy time', 'Robert Lowell'],
@@ -672,6 +674,8 @@ describe('speaker and quote rules', () => {
     ['Officials met in the capital on Monday. If Tom Marsh would testify next month, the hearing could run on into June.', 'run on into June'],
     // A headline quoted before its byline states no one's claim: it ends in no sentence mark.
     ['Officials met in the capital on Monday.\n\n“Council backs the new bridge plan over the tunnel” — Tom Marsh, Daily Courier', 'backs the new bridge'],
+    // A line that ends in a colon brings in someone else's words, even one read as furniture.
+    ['Officials met in the capital on Monday.\n\nAnn Lowell said the dig had shown the mound was built by people.\n\nShe shared part of a letter a farmer wrote to her:\n\n"The plough turned up pots every spring when I was a boy."', 'plough turned up'],
     // A description whose head is no person: the charity speaks, not the widow named in it.
     ['Tom Marsh died on the mountain in 1999. A charity run by his widow, Ann Marsh, announced that the school would open in June.', 'school would open'],
   ])('no author: %s', (text, words) => {

@@ -919,7 +919,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
       const last = q.prior?.attributions.at(-1);
       const p = q.prior?.sentence;
       if (q.at !== 0 || !p || last?.kind !== 'reported' || last.sentence !== p.index || !CLOSED_THEN_SAID.test(p.text)) return undefined;
-      return p.paragraph === q.s.paragraph || (opensParagraph(q) && p.paragraph === q.s.paragraph - 1) ? last.actor : undefined;
+      return p.paragraph === q.s.paragraph || (opensParagraph(q) && paragraphAfter(q, p)) ? last.actor : undefined;
     },
   },
   // A paragraph that is a quote, after a paragraph that ends with someone's quote: they go on.
@@ -941,7 +941,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
     find: (q) => {
       const last = q.prior?.attributions.at(-1);
       const closed = /[^?!]\s*["”]\s*$/u.test(q.s.text) && q.end + 1 >= q.s.end - 1;
-      return opensParagraph(q) && closed && last?.kind === 'reported' && last.sentence === q.prior!.sentence.index && q.prior!.sentence.paragraph === q.s.paragraph - 1 ? last.actor : undefined;
+      return opensParagraph(q) && closed && last?.kind === 'reported' && last.sentence === q.prior!.sentence.index && paragraphAfter(q, q.prior!.sentence) ? last.actor : undefined;
     },
   },
   // "According to Dr Ann Lowell: “The dig confirmed …" then "“The dates support …": a quote left
@@ -1001,6 +1001,15 @@ function quoteClosesLater(ctx: Context, s: Sentence): boolean {
   return !!next && next.doc === paragraph.doc && /^\s*["“]/.test(text.slice(next.start, next.end));
 }
 
+// The quote's paragraph follows the one of the article's sentence before (`prior`): only page
+// furniture stands between them, a "Read more" link or a caption line, which parts no speaker from
+// their words (the sentence before skips noise, so any paragraph between holds only noise). Not a
+// line that ends in a colon, whatever was read of it: "She shared part of an email Marsh wrote:"
+// brings in someone else's words.
+const paragraphAfter = (q: QuoteCase, prior: Sentence) =>
+  prior.doc === q.s.doc && prior.paragraph < q.s.paragraph && !q.ctx.sentences.slice(prior.index + 1, q.s.index).some((x) => /:\s*$/.test(x.text));
+/** The quote rules that read a quote's paragraph with paragraphAfter. */
+const PAST_FURNITURE = new Set(['continues-after-closed-quote', 'quote-after-reported-speech']);
 const opensParagraph = (q: QuoteCase) => q.at === 0 && q.ctx.paragraphs[q.s.paragraph].start === q.s.start;
 
 /** The person a sentence is about: a named person opening it, or "he"/"she" standing for the one last named. */
@@ -1095,7 +1104,11 @@ export function attributeSentence(
       if (actor === undefined && rule.names?.(q)) break;
       if (actor === undefined) continue;
       trace?.push(rule.name, ...found);
-      const quiet = (rule.name === 'speaker-after-quote' && found.includes('titled-speaker-after-verb')) || (rule.continues && (q.previous?.quiet || q.prior?.attributions.at(-1)?.quiet));
+      // …and one that goes on past a line of furniture (paragraphAfter): the summary still reads
+      // it as following its speaker's sentence, which the line leaves a step further away.
+      const quiet =
+        (rule.name === 'speaker-after-quote' && found.includes('titled-speaker-after-verb')) ||
+        (rule.continues && (q.previous?.quiet || q.prior?.attributions.at(-1)?.quiet || (PAST_FURNITURE.has(rule.name) && !!q.prior && q.prior.sentence.paragraph < s.paragraph - 1)));
       out.push({ sentence: s.index, actor, kind: 'direct', start, end, ...(quiet ? { quiet: true as const } : {}) });
       break;
     }
