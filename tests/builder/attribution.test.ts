@@ -527,6 +527,8 @@ describe('speaker and quote rules', () => {
     ['subject-of-relative-clause', 'The Syrian Observatory for Human Rights, which has a network of activists throughout Syria, said 12 soldiers were hurt in the fighting on Monday.', '12 soldiers', 'Syrian Observatory for Human Rights'],
     ['member-of-relative-clause-body', `${background} David Cole, of the Kent History Society, which ran the dig, said that a road and a ditch were built when the earl ruled the region.`, 'a ditch', 'David Cole'],
     ['subject-speaks-again', `${background} In an interview with host Maria Benton, President Donald Trump described the plan as "a disaster" and said the unions are "backing a very bad deal for everyone".`, 'very bad deal', 'Donald Trump'],
+    // …not one named after a preposition, whatever verb follows the name.
+    ['subject-speaks-again', `${background} Tom Marsh doubts the letters to Ann Lowell were threats, but says the sender wrote forty of them in a month.`, 'forty of them', 'Tom Marsh'],
     ['subject-of-participle', `${background} Senator Maria Lopez blasted the unions, saying they had stalled the talks for a month.`, 'stalled the talks', 'Maria Lopez'],
     ['subject-of-participle', 'The New York City Department of Health inspected the daycare in May. The Department for Children\'s Services will help parents find other centres, a city health official said, adding that the law bars any further comment.', 'bars any further comment', 'New York City Department of Health'],
     ['name-after-description', `${background} Tom Marsh was charged in May. Marsh's attorney, Ann Lowell, said Monday that her client was at home that night.`, 'at home that night', 'Ann Lowell'],

@@ -248,9 +248,16 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
 const isConjunction = (t?: Token) => !!t && /^(?:and|but)$/i.test(t.text);
 // "Trump described Assad as “an animal” and said …": the person who is the subject of a verb
 // before, not one met in a phrase ("with Fox Business News' Maria Bartiromo").
+// Not one after a preposition, nor an owner: "Police don't believe Alcorn's attraction to the girl
+// was sexual, but say …" is neither Alcorn's nor the girl's.
+const AFTER_PREPOSITION = /(?:^|\s)(\p{Ll}+)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$/u;
 function earlierSubject(c: Clause): Mention | undefined {
-  const people = c.inSentence.filter((m) => m.start < c.verb.start && c.ctx.actors[m.actor!].type === 'person');
-  return people.filter((m) => isVerbForm(/^\s*(\p{L}+)/u.exec(c.text.slice(m.end, m.end + 30))?.[1] ?? '')).pop() ?? people[0];
+  const object = (m: Mention) => {
+    const word = AFTER_PREPOSITION.exec(c.text.slice(Math.max(c.s.start, m.start - 30), m.start))?.[1] ?? '';
+    return PREPOSITIONS.has(word) || word === 'to' || word === 'for';
+  };
+  const people = c.inSentence.filter((m) => m.start < c.verb.start && c.ctx.actors[m.actor!].type === 'person' && !object(m));
+  return people.filter((m) => isVerbForm(/^\s*(\p{L}+)/u.exec(c.text.slice(m.end, m.end + 30))?.[1] ?? '')).pop() ?? people.find((m) => !/^['’]/u.test(c.text.slice(m.end, m.end + 1)));
 }
 // …"Tom Marsh Sr. says": a name may end in an abbreviation whose period it leaves out.
 const namedAtLast = (c: Clause) => c.last && c.inSentence.find((m) => m.start <= c.last!.start && m.end >= c.last!.end - (c.last!.text.endsWith('.') ? 1 : 0) && m.actor !== undefined);
