@@ -535,12 +535,16 @@ function subjectOfMainVerb(c: Clause): number | undefined {
   const unquoted = c.text.slice(s.start, c.verb.start).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
   const words = tokenize(unquoted, s.start);
   // "…, the official said, adding that …": the speech verb before it, else the first verb.
-  const main = words.filter((t) => SPEECH_VERBS.has(t.text) && !/ing$/.test(t.text)).pop() ?? words.find((t, i) => i > 0 && /^\p{Ll}/u.test(t.text) && isVerbForm(t.text));
+  // "The council, which runs the port, issued a statement saying …": the verb that issued the document.
+  const issued = ISSUED_DOCUMENT.exec(unquoted);
+  const issuer = issued && words.find((t) => t.start === s.start + issued.index + issued[0].indexOf(issued[1]));
+  const main = issuer ?? words.filter((t) => SPEECH_VERBS.has(t.text) && !/ing$/.test(t.text)).pop() ?? words.find((t, i) => i > 0 && /^\p{Ll}/u.test(t.text) && isVerbForm(t.text));
   if (!main) return undefined;
   const clause = clauseOf(ctx, s, main, s.start, c.recent, c.spoke);
   return SPEAKER_RULES.find((r) => r.name !== 'subject-of-participle' && r.match(clause))?.build(clause);
 }
-const isParticiple = (c: Clause) => c.inverted && /ing$/.test(c.text.slice(c.verb.start, c.verb.end));
+// …and with no comma after a document issued: "The council issued a statement saying …".
+const isParticiple = (c: Clause) => /ing$/.test(c.text.slice(c.verb.start, c.verb.end)) && (c.inverted || ISSUED_DOCUMENT.test(c.text.slice(c.s.start, c.verb.start)));
 
 // "Lowell's office said", "a spokesman for Lowell said": someone speaking for the one named.
 const SPOKESPERSON_OF = /(?:['’]s?\s+(?:office|campaign|spokes(?:man|woman|person)|representatives?)|\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?[^,]{2,60}?)\s*$/u;
@@ -576,6 +580,9 @@ function speakingForDescribed(c: Clause): number | undefined {
 // names its author says whose it is ("the Halvorsen proposal", "a UN report", "Lowell's lawsuit").
 const DOCUMENT = new RegExp(String.raw`(?:\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?|\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?)(${[...DOCUMENTS].join('|')})\s*$`, 'iu');
 const ISSUED = /\b(?:issued|issues|released|releases|filed|files|sent|sends|posted|posts|wrote|writes|published|publishes|signed|signs|put\s+out)\b/;
+// "issued a statement saying …", "released a statement at the time, saying …": a participle right
+// after a document its subject issued.
+const ISSUED_DOCUMENT = new RegExp(String.raw`(${ISSUED.source})\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})\b[^,;:“”"]{0,40}?,?\s*$`, 'iu');
 const IN_A_DOCUMENT = /\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const DOCUMENT_SPEAKS = new RegExp(String.raw`^\s+(?:also\s+)?(?:${SPEECH_VERB_ALTERNATION})\b`, 'u');
 function authorOfDocument(c: Clause): number | undefined {
