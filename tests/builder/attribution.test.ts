@@ -528,6 +528,8 @@ describe('speaker and quote rules', () => {
     ['member-of-relative-clause-body', `${background} David Cole, of the Kent History Society, which ran the dig, said that a road and a ditch were built when the earl ruled the region.`, 'a ditch', 'David Cole'],
     ['subject-speaks-again', `${background} In an interview with host Maria Benton, President Donald Trump described the plan as "a disaster" and said the unions are "backing a very bad deal for everyone".`, 'very bad deal', 'Donald Trump'],
     // …not one named after a preposition, whatever verb follows the name.
+    // Not one named only in the quoted words of a sentence before.
+    ['pronoun', `${background}\n\nPaul Hensley spoke on the radio. The host asked about the polls. “It is not unusual, going back to Dr. Tom Marsh who founded our firm in 1950,” the pollster said.\n\n“Our method is very solid and very open,” he added.`, 'very solid', 'Paul Hensley'],
     ['subject-speaks-again', `${background} Tom Marsh doubts the letters to Ann Lowell were threats, but says the sender wrote forty of them in a month.`, 'forty of them', 'Tom Marsh'],
     ['subject-of-participle', `${background} Senator Maria Lopez blasted the unions, saying they had stalled the talks for a month.`, 'stalled the talks', 'Maria Lopez'],
     // …with no comma after a document the subject issued: the one who issued it.

@@ -251,12 +251,13 @@ const isConjunction = (t?: Token) => !!t && /^(?:and|but)$/i.test(t.text);
 // Not one after a preposition, nor an owner: "Police don't believe Alcorn's attraction to the girl
 // was sexual, but say …" is neither Alcorn's nor the girl's.
 const AFTER_PREPOSITION = /(?:^|\s)(\p{Ll}+)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$/u;
+function afterPreposition(ctx: Context, m: Mention): boolean {
+  const s = ctx.sentences[m.sentence];
+  const word = AFTER_PREPOSITION.exec(docOf(ctx, s).slice(Math.max(s.start, m.start - 30), m.start))?.[1] ?? '';
+  return PREPOSITIONS.has(word) || word === 'to' || word === 'for';
+}
 function earlierSubject(c: Clause): Mention | undefined {
-  const object = (m: Mention) => {
-    const word = AFTER_PREPOSITION.exec(c.text.slice(Math.max(c.s.start, m.start - 30), m.start))?.[1] ?? '';
-    return PREPOSITIONS.has(word) || word === 'to' || word === 'for';
-  };
-  const people = c.inSentence.filter((m) => m.start < c.verb.start && c.ctx.actors[m.actor!].type === 'person' && !object(m));
+  const people = c.inSentence.filter((m) => m.start < c.verb.start && c.ctx.actors[m.actor!].type === 'person' && !afterPreposition(c.ctx, m));
   return people.filter((m) => isVerbForm(/^\s*(\p{L}+)/u.exec(c.text.slice(m.end, m.end + 30))?.[1] ?? '')).pop() ?? people.find((m) => !/^['’]/u.test(c.text.slice(m.end, m.end + 1)));
 }
 // …"Tom Marsh Sr. says": a name may end in an abbreviation whose period it leaves out.
@@ -278,14 +279,22 @@ const UNNAMED_SAID = new RegExp(
   String.raw`(?:^|\s)(?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,6}?(?:${SPEECH_VERB_ALTERNATION})\b|\b(?:${SPEECH_VERB_ALTERNATION})\s+(?:a|an|one|another|the)\s+(?:man|woman|resident|witness|source|person|friend|neighbou?r)\b`,
   'u',
 );
+const QUOTED = new WeakMap<Sentence, [number, number][]>();
+/** A mention within quoted words of its sentence. */
+function inQuote(ctx: Context, m: Mention): boolean {
+  const s = ctx.sentences[m.sentence];
+  const spans = QUOTED.get(s) ?? QUOTED.set(s, [...s.text.matchAll(QUOTE)].map((q) => [s.start + q.index!, s.start + q.index! + q[0].length])).get(s)!;
+  return spans.some(([from, to]) => m.start >= from && m.end <= to);
+}
 function pronounSpeaker(c: Clause): number | undefined {
   const { ctx, s, last, recent } = c;
   // "He added …", "Speaking after talks with Tillerson, he said …": the person who spoke last
   // goes on speaking, before any other name met since.
   // "“But I think the general will fight to the end,” he said", "“President Mark Lopez has won
   // nothing,” he added": one named in the sentence's own quoted words is spoken of, not speaking.
-  const quoted = [...s.text.matchAll(QUOTE)].map((q) => [s.start + q.index!, s.start + q.index! + q[0].length]);
-  const fits = (m: Mention) => namedPerson(ctx, last!.text, c.spoke)(m) && !(m.sentence === s.index && quoted.some(([from, to]) => m.start >= from && m.end <= to));
+  // …nor one named only in a quote of a sentence before ("“… going back to Dr. Tom Marsh who founded
+  // our company …,” Lowell said." then "“…,” he added.").
+  const fits = (m: Mention) => namedPerson(ctx, last!.text, c.spoke)(m) && !inQuote(ctx, m);
   // "Kowalczyk faces two charges … – charges she said she is guilty of": the sentence's own subject.
   const subject = c.inSentence.find((m) => m.end <= last!.start && personSubject(ctx, m) && fits(m));
   if (subject) return subject.actor;
@@ -1178,7 +1187,7 @@ export function attributeSentence(
     // the story names either.
     const boundToUnfound = (f: (typeof found)[number]) =>
       PRONOUN_RULES.has(f.rules.at(-1) ?? '') &&
-      found.some((g) => g.actor === undefined && g.v.end < f.v.start && PRONOUN_OPENS_CLAIM.test(text.slice(g.v.end, f.v.start)) && !mentionsOf(ctx, s.index).some((m) => m.end <= g.v.start && (m.actor === f.actor || /^['’]s?\s/u.test(text.slice(m.end, m.end + 3)))));
+      found.some((g) => g.actor === undefined && g.v.end < f.v.start && PRONOUN_OPENS_CLAIM.test(text.slice(g.v.end, f.v.start)) && !mentionsOf(ctx, s.index).some((m) => m.end <= g.v.start && ((m.actor === f.actor && !afterPreposition(ctx, m)) || /^['’]s?\s/u.test(text.slice(m.end, m.end + 3)))));
     const first = found.find((f) => f.actor !== undefined && !boundToUnfound(f) && !unnamedClaims.some((c) => f.v.start >= c.start && f.v.end <= c.end));
     trace?.push(...found.slice(0, first ? found.indexOf(first) + 1 : found.length).flatMap((f) => f.rules));
     if (first) ({ actor, v: verb } = first);
