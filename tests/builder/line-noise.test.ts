@@ -189,6 +189,9 @@ describe('furniture sentences', () => {
     ['the page sending its reader elsewhere for more', 'Stay with WXYZ for the latest on this story.'],
     ['the page sending its reader elsewhere for more', 'Channel 9’s Ana Ruiz has the latest on the investigation.'],
     ['the page sending its reader elsewhere for more', 'Sign in to get stories like this delivered straight to your inbox.'],
+    ["a newsletter's promise of mail", 'Harbor Briefing The week on the waterfront — every Friday, in your inbox.'],
+    ["a newsletter's promise of mail", 'Harbor Alerts The top headlines every morning in your inbox.'],
+    ["a newsletter's promise of mail", 'You can unsubscribe at any time.'],
   ])('%s: %s', (name, sentence) => {
     expect(furnitureSentence(sentence)).toBe(name);
   });
@@ -209,6 +212,8 @@ describe('furniture sentences', () => {
     ['The author has written four books about the harbor.'],
     ['The photo shows the suspect leaving the store, police said.'],
     ['This image problem shows no sign of going away for the company.'],
+    ['Scam emails landing in your inbox may look like they come from the bank, police warned.'],
+    ['Members said they would unsubscribe from the club if fees rose again.'],
   ])('story text is no furniture sentence: %s', (sentence) => {
     expect(furnitureSentence(sentence)).toBeUndefined();
   });
