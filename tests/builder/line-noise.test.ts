@@ -192,6 +192,9 @@ describe('furniture sentences', () => {
     ["a newsletter's promise of mail", 'Harbor Briefing The week on the waterfront — every Friday, in your inbox.'],
     ["a newsletter's promise of mail", 'Harbor Alerts The top headlines every morning in your inbox.'],
     ["a newsletter's promise of mail", 'You can unsubscribe at any time.'],
+    ['a prompt to comment', 'Tell us in the comments.'],
+    ['a prompt to comment', 'Let us know in comments or write to the harbour desk.'],
+    ['a prompt to comment', 'Look through the pictures above, then share your own memories of the flood in the comments.'],
   ])('%s: %s', (name, sentence) => {
     expect(furnitureSentence(sentence)).toBe(name);
   });
@@ -214,6 +217,8 @@ describe('furniture sentences', () => {
     ['This image problem shows no sign of going away for the company.'],
     ['Scam emails landing in your inbox may look like they come from the bank, police warned.'],
     ['Members said they would unsubscribe from the club if fees rose again.'],
+    ['The mayor has faced some ribbing in the comments section of the video.'],
+    ['Residents told us in the meeting that comments on the plan were ignored.'],
   ])('story text is no furniture sentence: %s', (sentence) => {
     expect(furnitureSentence(sentence)).toBeUndefined();
   });

@@ -65,3 +65,28 @@ describe('sentences: a whole article on one line', () => {
     ]);
   });
 });
+
+describe('sentences: a link in square brackets closing a paragraph', () => {
+  const of = (line: string) => {
+    const ctx = { docs: [{ text: line, index: 0, sourceId: 's1' }], paragraphs: [], sentences: [] } as unknown as Context;
+    paragraphs(ctx);
+    sentences(ctx);
+    return ctx.sentences.map((s) => [s.text, s.noise ?? null]);
+  };
+
+  it.each([
+    ['a link to another story', '"It was the highest tide we have measured," the harbour master told reporters on Monday. [Photos: The Flood in Pictures]'],
+    ['a credit', 'The new seawall will rise a metre above the old one, the council said in a statement on Tuesday. [Harbor News via Daily Courier]'],
+  ])('is cut off from the story sentence before it and judged as furniture: %s', (_, line) => {
+    const [story, link] = of(line);
+    expect(story[1]).toBeNull();
+    expect(story[0]).toMatch(/(?:Monday|Tuesday)\.$/u);
+    expect(link).toEqual([line.slice(line.lastIndexOf('[')), 'boilerplate']);
+  });
+
+  it('brackets inside a sentence stay with it', () => {
+    expect(of('"We have waited [for the repairs] since the storm, and the council keeps telling us next year," she said at the meeting on Monday.')).toEqual([
+      ['"We have waited [for the repairs] since the storm, and the council keeps telling us next year," she said at the meeting on Monday.', null],
+    ]);
+  });
+});
