@@ -558,6 +558,8 @@ describe('NOT_ACTOR_RULES', () => {
 
   it.each([
     ['a person named by an organisation that is no outlet', "At a later hearing, the EPA's Miguel Del Rio added that testing could show growth.", 'Miguel Del Rio'],
+    ['an organisation met "at" a place whose spokeswoman speaks', 'The boy was taken to Eastside Hospital Center on Monday. He died at Eastside Hospital Center that night, said a spokeswoman for Eastside Hospital Center, Ana Lee.', 'Eastside Hospital Center'],
+    ['an organisation met "at" a place whose crews act', 'Boats left Harlow Rescue Station at dawn. Crews from Harlow Rescue Station and the fire department pulled a man from the water.', 'Harlow Rescue Station'],
     ['an organisation met "at" a place that also acts', 'The boy was taken to Eastside Hospital Center on Monday. He died at Eastside Hospital Center that night. Eastside Hospital Center also did not respond to requests.', 'Eastside Hospital Center'],
     ['a person named in full without a known first name, met "in" a place once', 'Jarell Hayden was charged on Monday. Police found a gun in Jarell Hayden\'s car. Hayden said he was sorry.', 'Jarell Hayden'],
     ['a quoted show that wants someone', '"Skating With The Champions" would love to have Dana Ruiz next season, an insider said. "Skating With The Champions" wants her soon.', 'Skating With The Champions'],

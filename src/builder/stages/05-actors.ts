@@ -575,6 +575,8 @@ const AGENT_BEFORE = /\b(?:been|being|be|is|are|was|were|\p{Ll}+ed|done|made|tak
 // "scientists at Brackton University have shown", "a team from the Vale Institute": the body whose
 // people do the work the story reports.
 const WORKERS_AT = /\b(?:researchers|scientists|engineers|experts|a\s+team)\s+(?:at|from)\s+(?:the\s+)?$/iu;
+// "a spokeswoman for", "colleagues at", "crews from": the people through whom a body speaks or acts.
+const PEOPLE_OF = /\b(?:colleagues|team|staff|employees|workers|officials|spokesman|spokeswoman|spokesperson|representatives?|expedition|crews?)\s+(?:at|from|for)\s+(?:the\s+)?$/iu;
 // "instructed the agency to conduct an investigation": someone told or asked to do something.
 const TO_DO = /^\s+to\s+(\p{Ll}+)/u;
 
@@ -657,6 +659,9 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
   }
   // An organisation met "at the United Nations" that also "estimates" is an actor.
   if (a.type === 'organization' && acts > 0) return false;
+  // "a spokeswoman for Eastside Hospital Center said", "his colleagues at the Vale Project": a
+  // body whose own people speak or work in the story acts through them, wherever else it is a place.
+  if (a.type === 'organization' && a.mentions.some((m) => PEOPLE_OF.test(docOf(m).slice(Math.max(0, m.start - 40), m.start)))) return false;
   if (a.type !== 'group' && a.mentions.length > 1 && attributive === a.mentions.length) return true;
   return (locative + (a.type === 'organization' ? 0 : attributive)) * 2 >= a.mentions.length;
 }
