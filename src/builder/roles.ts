@@ -17,8 +17,11 @@ const bareEnd = (phrase: string) => phrase.replace(/(?<!(?:^|[\s.])\p{L})\.$/u, 
 const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Lu}[\p{L}.'’-]*|coast|guard|police|department|office|army|navy|board|council|committee|agency|university|company|group))*(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?)(?=\s*(?:[,;:.()]|$)|\s+(?:said|says|told|tells|who|which|and|has|had|was|is|added|to|that|as|\p{Ll}+ed)\b)/u;
 // "the Japanese shipping company | Taiyo Kaiun K.K.", "the state news agency | SANA".
 const ORG_KIND = /(?<![\p{L}-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
-// "Belov is chairman of PromStroyBank."
-const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|\s(?:who|which|that|and|but)\b|$))/u;
+const ARTICLE_AFTER_COPULA = /^\s+(?:is|was|has been)\s+(?:the|a|an)\s/;
+// "… at Lewis | and Clark Law School": a body's name goes on past "and" to its head word.
+const BODY_AFTER_AND = new RegExp(String.raw`^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:${[...ORG_HEADS].map((h) => h[0].toUpperCase() + h.slice(1)).join('|')})(?![\p{L}])`, 'u');
+// "Belov is chairman of PromStroyBank.", "Ruiz is the John F. Hale Professor of Law": an initial's dot goes on.
+const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|\s(?:who|which|that|and|but)\b|$))/u;
 const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:now|currently|also|still)\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an|another)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.|(?<=\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms))\.(?=\s\p{Lu})){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)(?<!\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms)\.)|$)|\s(?:who|whose|which|that)\b)/u;
 
 /** What the text around a name says of its bearer. */
@@ -98,6 +101,8 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   // ", local activist Omar Haddad told reporters" is the next clause, with its own speaker…
   // …but "Economic Think Tank" is a name.
   if (words.slice(1).some((w) => SPEECH_VERBS.has(w.toLowerCase()) && !isNounOrAdjective(w) && !isCapitalized(w))) return undefined;
+  // "… directed by Clint Hale, George is a former psychic who …": a clause with its own subject and verb.
+  if (words.slice(1).some((w) => COPULAS.has(w))) return undefined;
   return { role: described, type: c.type ?? 'person' };
 }
 const JOINED_PHRASE = /\s+and\s+(?:the|a|an|his|her|their)\s/;
@@ -197,6 +202,15 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   return text.slice(tokens[j].start, tokens[k].end).replace(/^(?:[Oo]ne|[Aa]nother)\s+/, '');
 }
 const COUNTED = /^(?:[Oo]ne|[Aa]nother)$/;
+const ONE_OF = /(?:^|[\s(“"])[Oo]ne\s+of\s+(?:the|his|her|their|its)\s+$/u;
+function oneOfPlural(c: RoleContext): string | undefined {
+  const { text, tokens } = c;
+  const k = c.runStart - 1;
+  const one = k > 0 ? singularRoleNoun(tokens[k].text) : undefined;
+  if (!one || text.slice(tokens[k].end, tokens[k + 1].start) !== ', ' || !/^\s*(?:[,;:)(—–]|\.(?=\s|$)|$)/.test(c.rest)) return undefined;
+  const j = phraseStart(text, tokens, k);
+  return ONE_OF.test(text.slice(0, tokens[j].start)) ? `${text.slice(tokens[j].start, tokens[k].start)}${one}` : undefined;
+}
 const OPENING_DESCRIPTION = /^\s*["“]?An?\s+((?:[\p{L}\d’'.-]+\s+){0,6}?[\p{L}\d’'.-]+),\s+$/u;
 const HEAD_JOINT = /^(?:of|at|for|in|with|from)$/;
 function openingDescription(c: RoleContext): string | undefined {
@@ -362,8 +376,10 @@ export const ROLE_RULES: readonly RoleRule[] = [
     name: 'copula',
     match: (c) => unsure(c) && !ASKED_OF.test(c.text.slice(0, c.start)),
     build: (c) => {
-      const phrase = COPULA.exec(c.rest)?.[1];
-      return phrase && nominal(phrase) ? asRole(phrase, c) : undefined;
+      const m = COPULA.exec(c.rest);
+      const phrase = m && `${m[1]}${BODY_AFTER_AND.exec(c.rest.slice(m[0].length))?.[0] ?? ''}`;
+      // After an article the word is a noun, whatever else it may be ("is a nurse", "was the coach").
+      return phrase && (ARTICLE_AFTER_COPULA.test(c.rest) || nominal(phrase)) ? asRole(phrase, c) : undefined;
     },
   },
   // "Plant, who is now the band's singer": the role a relative clause gives.
@@ -380,6 +396,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "her neighbor, 58-year-old Carl Weston", "The helicopter pilot, Lt. Adam Ford": a role
   // set before the name with a comma.
   { name: 'role-before-comma', match: unsure, build: (c) => mapRole(roleBeforeComma(c), c) },
+  // "One of the attackers, Khuram Moss, was …", "lawyers for one of the defendants, Ana Ruiz": one
+  // of the people a plural names, in the singular.
+  { name: 'one-of-a-plural-before-comma', match: (c) => unsure(c) && c.type === 'person', build: (c) => mapRole(oneOfPlural(c), c) },
   // "A former Navy pilot, Reyes joined the airline in 1990": a description that opens the
   // sentence, set off by a comma before the name that is its subject.
   { name: 'description-opens-the-sentence', match: unsure, build: (c) => mapRole(openingDescription(c), c) },
@@ -620,7 +639,8 @@ function extendLeft(text: string, tokens: Token[], at: number, role: string): st
 const verbAfter = (before: string, word: string) => VERB_BEFORE.test(before) && !isCapitalized(word);
 
 const QUALIFIES_ROLE = /^(?:\p{L}\p{Ll}{2,}ing|[Ll]ead)$/u;
-const PARTICIPLE = /^\p{Ll}{3,}ed$/u;
+// "jailed", "retired", and the nouns a tagger reads as verbs ("state", "campaign"); not an adverb ("newly").
+const MODIFIER = /^\p{Ll}{3,}(?<!ly)$/u;
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 const opensNounPhrase = (text: string, tokens: Token[], j: number) => {
   const before = tokens[j - 1];
@@ -677,7 +697,9 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     // alone, which the word leaves out.
     const gap = text.slice(t.end, tokens[j + 1].start);
     const sPossessive = /s$/.test(t.text) && /^['’]\s$/.test(gap);
-    if (gap !== ' ' && !sPossessive) break;
+    // "the Sip & Bite owner": an ampersand between capitalised words only ever joins a name.
+    const ampersand = gap === ' & ' && isCapitalized(t.text) && isCapitalized(tokens[j + 1].text);
+    if (gap !== ' ' && !sPossessive && !ampersand) break;
     // "guitar and keyboard player", "swimmer and triathlete": two nouns for one role…
     // …not "congressional leaders and | President Obama": a plural is other people.
     if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && !(/s$/.test(tokens[j - 1].text) && singularRoleNoun(tokens[j - 1].text)) && isNounOrAdjective(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
@@ -699,7 +721,8 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     // "the jailed preacher", "a retired teacher": between an article or an owner and the role
     // noun, a past participle describes the person, as an adjective does (not "police arrested |
     // suspect John Moss", where no article comes before it).
-    if (j === at - 1 && j > 0 && isRoleNoun(tokens[at].text) && PARTICIPLE.test(t.text) && ARTICLES.has(tokens[j - 1].text.toLowerCase()) && text.slice(tokens[j - 1].end, t.start) === ' ') {
+    // …and so does a noun the lexicon reads as a verb: "the state attorney", "his campaign manager".
+    if (j === at - 1 && j > 0 && isRoleNoun(tokens[at].text) && MODIFIER.test(t.text) && !STOPWORDS.has(t.text) && ARTICLES.has(tokens[j - 1].text.toLowerCase()) && text.slice(tokens[j - 1].end, t.start) === ' ') {
       start = j;
       continue;
     }

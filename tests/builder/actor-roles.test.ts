@@ -141,6 +141,8 @@ describe('ROLE_COMPLETIONS', () => {
     ['a member when the story names two bands', ['The band Harbor Lights and the band Cold Rivers toured together. Harbor Lights and Cold Rivers sold out.', 'Drummer Tom Reyes, 61, found the tapes.'], 'Tom Reyes', 'Drummer, 61'],
     // A role that names its body keeps it.
     ['a member role that names its body', ['The rock band Harbor Lights will tour. Harbor Lights said so.', 'Tom Reyes, the drummer of Cold Rivers, said he would come.'], 'Tom Reyes', 'drummer of Cold Rivers'],
+    // "charged on Sunday" is a day, and "charged" said: no charge.
+    ['a senator who charged on a day', ['The plan failed, Sen. Ana Ruiz charged on Sunday. Ruiz wants a vote.'], 'Ana Ruiz', 'Senator'],
     // Two states as often: the governor's state is not told.
     ['a governor when two states are named as often', ['Gov. Dale Hunt met officials from Iowa and Nebraska. Iowa and Nebraska share the river.'], 'Dale Hunt', 'Governor'],
     // The title before the name is another work's: "“Lights” producer Ana Ruiz said “Harbor” won".

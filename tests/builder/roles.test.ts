@@ -156,6 +156,9 @@ describe('ROLE_RULES', () => {
     // An honorific's dot inside the apposition.
     ['apposition', 'Jane Moss, a spokeswoman for Rep. John Hale, said it was rare.', 'Jane Moss', 'spokeswoman for Rep. John Hale'],
     ['copula', 'Belov is chairman of PromStroyBank, a state bank.', 'Belov', 'chairman of PromStroyBank'],
+    // After an article the head is a noun, though the tagger reads it as a verb; an initial's dot goes on; a body's name past "and".
+    ['copula', 'Ana Ruiz is a nurse at the county clinic.', 'Ana Ruiz', 'nurse at the county clinic'],
+    ['copula', 'Tom Reyes is the John F. Hale Professor of Law at Lewis and Clark Law School.', 'Tom Reyes', 'John F. Hale Professor of Law at Lewis and Clark Law School'],
     ['who-is', 'John Jones, who is the band’s bassist, declined to comment.', 'John Jones', 'band’s bassist'],
     ['who-holds-post', 'Sales rose, said Ruth Cole, who heads the regional bank.', 'Ruth Cole', 'head of the regional bank'],
     ['who-holds-post', 'Ruth Cole, who founded the company in 1999, declined to comment.', 'Ruth Cole', 'founder of the company'],
@@ -171,6 +174,13 @@ describe('ROLE_RULES', () => {
     ['role-before-comma', 'He went fishing with his 31-year-old son-in-law, Victor Lindqvist, on Tuesday.', 'Victor Lindqvist', '31-year-old son-in-law'],
     // A phrase joined by "and the" after the name is someone else's: the role is the one before it.
     ['role-before-comma', 'The blast left the nurse, 40-year-old Tom Reyes, dead and the driver badly hurt.', 'Tom Reyes', 'nurse'],
+    // A noun the tagger reads as a verb, between an article or an owner and the role noun.
+    ['role-before-comma', 'The state attorney, Lena Ortiz, said she would appeal.', 'Lena Ortiz', 'state attorney'],
+    ['title-before-name', 'She spoke after his campaign manager Tom Reyes quit.', 'Tom Reyes', 'campaign manager'],
+    ['title-before-name', 'Prosecutors said former Harbor & Pier owner Tom Reyes pleaded guilty.', 'Tom Reyes', 'former Harbor & Pier owner'],
+    ['role-before-comma', 'The Hale & Moss spokesman, Ana Ruiz, declined to comment.', 'Ana Ruiz', 'Hale & Moss spokesman'],
+    ['one-of-a-plural-before-comma', 'One of the attackers, Tom Reyes, was known to police.', 'Tom Reyes', 'attacker'],
+    ['one-of-a-plural-before-comma', 'Lawyers for one of the defendants, Ana Ruiz, asked for bail.', 'Ana Ruiz', 'defendant'],
     ['description-opens-the-sentence', 'A former Navy pilot, Reyes joined the airline in 1990.', 'Reyes', 'former Navy pilot'],
     ['description-opens-the-sentence', 'A lawyer in Leeds, Ana Ruiz has argued the case for years.', 'Ana Ruiz', 'lawyer in Leeds'],
     ['whose-kin', 'Helen Marsh, whose son Peter Lund was another leader of the protest, spoke.', 'Helen Marsh', 'mother of Peter Lund, another leader of the protest'],
@@ -254,6 +264,8 @@ describe('ROLE_RULES', () => {
     ['a question asked of the person', 'Many are asking whether Ana Ruiz is a serial killer.', 'Ana Ruiz'],
     ['an adjective before no role noun', 'The list named Ana Ruiz, the first to finish the race.', 'Ana Ruiz'],
     ['a plural outside "one of"', 'Kobe, after floods killed more than 30 residents, asked for help.', 'Kobe'],
+    ['a clause with its own subject and verb', 'The film was shot by Tom Reyes, George is a former psychic who quit.', 'Tom Reyes'],
+    ['a plural after "one of" that the name does not close', 'One of the attackers, Tom Reyes said, was known to police.', 'Tom Reyes'],
     // A plural title before one name only, or before a name after a comma, is no one's.
     ['a plural before one name', 'He thanked the drummers Tom Reyes said were loud.', 'Tom Reyes'],
     ['members before a list', 'Lee and team members Tom Reyes and Ana Ruiz used scans.', 'Tom Reyes'],
