@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { COUNTRY_FORMS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isPlace, isRoleNoun } from './lexicon.js';
+import { COUNTRY_FORMS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isPlace, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
 import { storyKind, whoClause } from './roles.js';
 import { phrases } from './text/phrases.js';
@@ -364,7 +364,25 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
       return c.role ? `${c.role}, ${harm}` : harm;
     },
   },
+  // "21-year-old mom" → "21-year-old mother".
+  { name: 'kin-word-written-out', match: (c) => KIN_SPOKEN.test(c.role), build: (c) => c.role.replace(new RegExp(KIN_SPOKEN.source, 'gu'), (w) => KIN_WRITTEN.get(w)!) },
+  // "US Defense Secretary" → "U.S. Defense Secretary", as "U.S. President" is written.
+  { name: 'one-spelling-of-the-country', match: (c) => usBeforeTitle(c.role) !== c.role, build: (c) => usBeforeTitle(c.role) },
 ];
+
+// "21-year-old mom": the everyday word for kin, whole and in lower case.
+const KIN_SPOKEN = new RegExp(String.raw`(?<![\p{L}'’-])(${[...KIN_WRITTEN.keys()].join('|')})(?![\p{L}'’-])`, 'u');
+// "US Defense Secretary", "US President": the country's abbreviation before a title, which the
+// builder writes "U.S." itself ("U.S. President"); not before a body's name ("US Airways pilot").
+const usBeforeTitle = (role: string) => {
+  const words = role.split(' ');
+  return words.map((w, i) => {
+    if (w !== 'US') return w;
+    const run = [];
+    for (let k = i + 1; k < words.length && /^\p{Lu}/u.test(words[k]); k++) run.push(words[k].replace(/[,.;:]$/, '').toLowerCase());
+    return run.some((r) => TITLE_HEADS.has(r)) ? PRESIDENCY.country : w;
+  }).join(' ');
+};
 
 /** What a person is to the story, read from what a sentence says they did or underwent. */
 export interface StoryRole {

@@ -145,6 +145,8 @@ export const PLAYS_PART: readonly string[] = rolePhrases.playsPart;
 export const PRESIDENCY: { country: string; government: readonly string[]; named: readonly string[] } = rolePhrases.presidency;
 /** The courts whose judges carry the title Justice ("Supreme Court"). */
 export const JUSTICE_COURTS: readonly string[] = rolePhrases.courts;
+/** "mom" → "mother": kin as a role writes it (data/role-phrases.json kinWritten). */
+export const KIN_WRITTEN: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.kinWritten));
 /** The US states by name ("Alabama"). */
 export const US_STATE_NAMES: readonly string[] = usStates.states.map((s) => s[0]);
 /** The parties a lawmaker is described by ("the California Democrat"), lower case. */

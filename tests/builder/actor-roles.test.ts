@@ -98,6 +98,8 @@ describe('ROLE_COMPLETIONS', () => {
       'Dover Police Sergeant',
     ],
     ['force-of-the-officer', ['Acting Police Chief Tom Reyes said the Dover Police Department would help. Dover police searched all night.'], 'Tom Reyes', 'Acting Dover Police Chief'],
+    ['kin-word-written-out', ['The 21-year-old mom Ana Ruiz spoke to reporters on Monday outside the court. Ruiz said she was grateful to the neighbours.'], 'Ana Ruiz', '21-year-old mother'],
+    ['one-spelling-of-the-country', ['Officials said US Defense Secretary Tom Reyes would fly to Oslo on Monday for the talks with the allies. Reyes said the talks would go on.'], 'Tom Reyes', 'U.S. Defense Secretary'],
     [
       'charge-faced',
       ['Former Denton police officer Ray Malden, 31, pleaded not guilty today to second-degree assault. Malden was fired in May.'],
@@ -141,6 +143,8 @@ describe('ROLE_COMPLETIONS', () => {
     ['a member when the story names two bands', ['The band Harbor Lights and the band Cold Rivers toured together. Harbor Lights and Cold Rivers sold out.', 'Drummer Tom Reyes, 61, found the tapes.'], 'Tom Reyes', 'Drummer, 61'],
     // A role that names its body keeps it.
     ['a member role that names its body', ['The rock band Harbor Lights will tour. Harbor Lights said so.', 'Tom Reyes, the drummer of Cold Rivers, said he would come.'], 'Tom Reyes', 'drummer of Cold Rivers'],
+    // Before a body's name "US" is the body's own.
+    ['a pilot of a body named "US …"', ['US Airways pilot Tom Reyes landed the plane on the river on Monday afternoon. Reyes was praised by the passengers.'], 'Tom Reyes', 'US Airways pilot'],
     // "charged on Sunday" is a day, and "charged" said: no charge.
     ['a senator who charged on a day', ['The plan failed, Sen. Ana Ruiz charged on Sunday. Ruiz wants a vote.'], 'Ana Ruiz', 'Senator'],
     // Two states as often: the governor's state is not told.
