@@ -5,7 +5,7 @@
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import {
-  CAREER_VERBS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
+  CAREER_VERBS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -454,10 +454,10 @@ export const ROLE_RULES: readonly RoleRule[] = [
       return quoted && !isPlace(named) && !countryOf(named) ? { role: bareEnd(body).replace(/^the\s+/, '') } : undefined;
     },
   },
-  // "Kenji Mori of the coast guard".
+  // "Kenji Mori of the coast guard" (not "Tom Reyes of Wales Center, N.Y.": a state after it makes it a town).
   {
     name: 'affiliation',
-    match: (c) => unsure(c) && !c.honorific && !!c.from && c.type === 'person',
+    match: (c) => unsure(c) && !c.honorific && !!c.from && c.type === 'person' && !stateAfter(c.rest),
     build: (c) => (/^the\s/.test(c.from!) || c.from!.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())) ? { role: c.from!.replace(/^the\s+/, '') } : undefined),
   },
   { name: 'honorific', match: (c) => !!c.honorific, build: (c) => ({ role: c.honorific! }) },
@@ -612,6 +612,8 @@ const isRank = (role: string) => {
   const words = role.split(/\s+/);
   return RANKS.has(words[words.length - 1].toLowerCase()) && words.slice(0, -1).every((w) => !isCapitalized(w));
 };
+// ", Conn.", ", N.Y.": a state after a town, in any of its forms, with the dots of "N.Y." too.
+const stateAfter = (rest: string) => STATE_AFTER_A_TOWN.test(rest) || /^,\s+\p{Lu}\.\p{Lu}\.(?![\p{L}])/u.test(rest);
 const WITH_AFFILIATION = /^\s+(?:with|from)\s+the\s+((?:\p{Lu}[\p{L}'’.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|\d+|of|for|on|and|the))*(?:\s+\p{Ll}+)?)(?=\s*(?:[,;)]|\.(?=\s|$)|$)|\s+(?:said|says|told|tells|added)\b)/u;
 const AT_AFFILIATION = /^\s+at\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|for|&)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})(?=\s*(?:[,;)]|\.(?=\s|$)|$)|\s+\p{Ll}+\b)/u;
 const AFFILIATION_AFTER_COMMA = /^,\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’.&-]*))*\p{L})(?=\s*(?:[,;)]|\.(?=\s|$)|$))/u;

@@ -247,6 +247,7 @@ describe('ROLE_RULES', () => {
     ['a country\'s possessive', 'Russia’s Ivan Petrov said the talks would go on.', 'Ivan Petrov'],
     ['a person\'s possessive', 'He met Obama’s Ivan Petrov at the talks.', 'Ivan Petrov'],
     ['a place after the age', 'Jane Moss, 34, of Springfield, was arrested.', 'Jane Moss'],
+    ['a town named for a body, with its state', '“It never stops,” said Tom Reyes of Lake Center, N.Y., on Monday.', 'Tom Reyes'],
     ['a verb that names no post', 'Ruth Cole, who lives in the town, disagreed.', 'Ruth Cole'],
     ['a title cut short before someone else’s name', 'Jane Moss, a spokeswoman for Rep. John Hale, said it was rare.', 'John Hale'],
     ['a name that qualifies the next title', 'It was written by Stanford Law grad Martin Edley.', 'Stanford Law'],
