@@ -65,6 +65,34 @@ describe('offTopic', () => {
       'off-topic',
     ],
     [
+      // The same stretch of short paragraphs, but one of them names a person the story named in full.
+      'names-the-story',
+      [
+        [`${story[0]} Plant manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Meanwhile in Eastport, volunteers stacked sandbags.', 'Brennan said the damage may be greater.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
+        retold.join('\n\n'),
+      ],
+      'damage may be greater',
+      undefined,
+    ],
+    [
+      'names-the-story: a line pointing the reader elsewhere does not vouch for its paragraph',
+      [
+        [`${story[0]} Plant manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Meanwhile in Eastport, volunteers stacked sandbags.', 'Documentary: Find out more as Brennan describes the night.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
+        retold.join('\n\n'),
+      ],
+      'describes the night',
+      'off-topic',
+    ],
+    [
+      'names-the-story: a given name alone ("Carla") is no surname and does not vouch',
+      [
+        [`${story[0]} Plant manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Meanwhile in Eastport, volunteers stacked sandbags.', 'The mayor told Carla the damage may be greater.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
+        retold.join('\n\n'),
+      ],
+      'damage may be greater',
+      'off-topic',
+    ],
+    [
       'a lone short quote between on-topic paragraphs stays',
       [[story[0], story[1], '"Now we are on that list, along with Lakeview High and Oak Ridge," he said at the conference.', story[2], story[3]].join('\n\n'), retold.join('\n\n')],
       'Lakeview High',

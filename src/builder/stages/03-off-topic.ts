@@ -5,6 +5,8 @@
 import dates from '../data/dates.json';
 import offTopicData from '../data/off-topic.json';
 import { phrases } from '../text/phrases.js';
+import { isCommonWord, isGivenName, isPlace } from '../lexicon.js';
+import { pageVoiceRule } from './09-summary.js';
 import type { Context, Sentence } from '../types.js';
 import { containment, counts } from '../text/similarity.js';
 import { STOPWORDS, isCapitalized, tokenize } from '../text/tokens.js';
@@ -105,6 +107,10 @@ export function offTopic(ctx: Context): void {
     const [x, before] = [scored[i], scored[i - 1]];
     if (before.list[0].doc === x.list[0].doc && !strays.includes(before) && strays.includes(x) && CONTINUES.test(x.list[0].text)) strays.splice(strays.indexOf(x), 1);
   }
+  // A short paragraph shares too few words with the others to be judged by them: one that names
+  // a person the story names goes on with it. A long one that strays has words enough of its own.
+  const onTopic = scored.filter((x) => !strays.includes(x)).flatMap((x) => x.list);
+  for (const vouch of VOUCHES) for (const x of [...strays]) if (x.list.flatMap((s) => s.terms).length < LONG_PARAGRAPH && vouch.keeps(x.list, onTopic)) strays.splice(strays.indexOf(x), 1);
   // A pasted story is a minority of its page; an article that strays for most of its length
   // covers a side of the story the others leave out (the knives beside the uniforms).
   const size = (list: Sentence[]) => list.reduce((n, s) => n + s.terms.length, 0);
@@ -126,6 +132,53 @@ function namesIn(text: string): string[] {
     .map((w) => w.toLowerCase().replace(/[.'’]s?$/u, ''))
     .filter((w) => !STOPWORDS.has(w) && !CALENDAR.has(w));
 }
+
+// A label may come first ("Panorama: Find out more …").
+const POINTER = new RegExp(String.raw`^(?:[^:]{1,30}:\s*["“]?)?(?:${phrases(offTopicData.pointers)})\b|@\w|https?://`, 'iu');
+const pointsElsewhere = (text: string) => POINTER.test(text) || pageVoiceRule(text) !== undefined;
+
+/** What keeps a paragraph that strays in wording in the story, in order. */
+const VOUCHES: { name: string; keeps: (paragraph: Sentence[], onTopic: Sentence[]) => boolean }[] = [
+  {
+    // By surname ("Minehart granted the acquittals …", "Castaneda said"): a pasted story names
+    // its own people, and a line that points elsewhere ("For more on …") names the story's
+    // people without telling the story.
+    name: 'names-the-story',
+    keeps: (paragraph, onTopic) => {
+      const people = surnamesIn(onTopic);
+      return paragraph.some((s) => !pointsElsewhere(s.text) && namesPerson(s.text, people));
+    },
+  },
+];
+
+const bare = (w: string) => w.toLowerCase().replace(/[.'’]s?$/u, '');
+
+/**
+ * Surnames of the people a story names in full ("Judge Jeffrey Minehart" gives "minehart"): the
+ * word after a given name, or after a given name and an initial, when it is no place or common
+ * word ("Rose Center", "Laramie, Wyoming") and no acronym.
+ */
+function surnamesIn(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    const words = tokenize(s.text).map((t) => t.text);
+    for (let i = 0; i < words.length - 1; i++) {
+      if (!isGivenName(words[i])) continue;
+      const j = /^\p{Lu}\.$/u.test(words[i + 1]) ? i + 2 : i + 1;
+      const word = words[j];
+      if (!word || !isCapitalized(word) || isCapitalized(words[j + 1] ?? '') || !/\p{Ll}/u.test(word)) continue;
+      const surname = bare(word);
+      if (surname.length >= 3 && !STOPWORDS.has(surname) && !isPlace(word) && !isCommonWord(word)) out.add(surname);
+    }
+  }
+  return out;
+}
+
+/** A surname vouches when it stands alone ("Minehart granted …"), not as the first word of another name. */
+const namesPerson = (text: string, people: Set<string>) => {
+  const words = tokenize(text).map((t) => t.text);
+  return words.some((w, i) => isCapitalized(w) && people.has(bare(w)) && !isCapitalized(words[i + 1] ?? ''));
+};
 
 const UNRELATED = new RegExp(String.raw`^(?:${phrases(offTopicData.unrelatedOpenings)})\b`, 'iu');
 
