@@ -455,6 +455,23 @@ describe('a charge told with how it ended', () => {
   });
 });
 
+// A process's noun phrase ends at a phrase boundary, never inside a coordination, and an owned
+// process word ("his own bill") is a thing had, not a process.
+describe('process-result: where the noun phrase ends', () => {
+  it.each([
+    ['The union said it will join a lawsuit against both the city and the transit agency, which is still pending.', 'What will come of the lawsuit?'],
+    ['An investigation of the crash between the tram and the bus is ongoing.', 'What will the investigation of the crash find?'],
+  ])('ends at a phrase boundary: %s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'process-result', text });
+  });
+  it('an owned process word is no process', () => {
+    expect(questionOf('The mayor insisted on going back the next day to pay his own bill, which is still pending.')?.rule).not.toBe('process-result');
+  });
+  it('ahead-of-event: how often, said after the event, is not its name', () => {
+    expect(questionOf('Officials will count the ballots cast before the election daily until the race is settled.')).toMatchObject({ rule: 'ahead-of-event', text: 'What will come of the election?' });
+  });
+});
+
 describe('process words in another sense', () => {
   it.each(NOT_A_PROCESS_ROWS)('%s: %s', (name, sentence) => {
     expect(NOT_A_PROCESS.find((r) => new RegExp(r.match.source, r.match.flags.replace('g', '')).test(sentence))?.name).toBe(name);

@@ -112,6 +112,7 @@ const INQUIRY_INTO = words.inquiry.nouns;
 const INQUIRY_OF = words.inquiry.participles;
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
 const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:${phrases(ASKS.considering)})\s+([^,;:.!?]{4,})`, 'iu');
+const EVENT_END = /\s+(?:daily|nightly|weekly|monthly|yearly|annually|until|unless|while|because)\b.*$/iu;
 const AHEAD_OF = new RegExp(String.raw`\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:${phrases(ASKS.aheadOf)})\b[^,;:.!?]{0,40})`, 'iu');
 const DOUBT = new RegExp(String.raw`\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:${phrases(ASKS.claimNouns)})\s+that\s+)?([^,;:!?]{8,})`, 'iu');
 
@@ -206,7 +207,12 @@ const FINDS = new Set(words.processes.find);
 const RESULTS = new Set(words.processes.result);
 const TOLD_RESULT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty|life)[- ](?:year|month|week|day)s?\b|\blife\b/iu;
 // Where a process's own phrase ends: at a verb, a clause word or a comma.
-const PHRASE_END = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|that|which|who|and|but|after|before|when|since|as|in|on|at|by|with|for|to|from|this|last|next|said|says)\b.*$/iu;
+// ("the election of the mayor between the two": a second phrase of its own ends it too.)
+const PHRASE_END = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|that|which|who|and|but|after|before|when|since|as|in|on|at|by|with|for|to|from|this|last|next|said|says|between|among|until|while|because)\b.*$/iu;
+// "a lawsuit against both the maker and its supplier": an object cut at its "and" lost its pair.
+const LOST_PAIR = /\b(?:both|either|neither)\b/iu;
+// "to pay his own bill": a process word owned is a thing had ("own bill"), and "the own …" reads wrong.
+const OWNED = /(?:^|\s)own\s/iu;
 // Only adjectives and nouns stand between the determiner and the process: "the ongoing probe",
 // not "the singer will officially launch" nor "the sirens from the ambulance".
 const modifiersOnly = (np: string) =>
@@ -217,11 +223,14 @@ const modifiersOnly = (np: string) =>
   );
 function processQuestion(phrase: string, noun: string): string | undefined {
   const head = phrase.slice(0, phrase.toLowerCase().indexOf(noun.toLowerCase()) + noun.length);
-  if (!modifiersOnly(head)) return undefined;
+  if (!modifiersOnly(head) || OWNED.test(` ${head}`)) return undefined;
   const tail = phrase.slice(head.length).trim();
   // The preposition after the noun stays; a verb or clause after its object does not.
   const [prep, ...rest] = tail.split(/\s+/);
-  const object = rest.length ? ` ${rest.join(' ')}`.replace(PHRASE_END, '').replace(/[,;:.]+$/, '').trim() : '';
+  const whole = rest.length ? ` ${rest.join(' ')}` : '';
+  const kept = whole.replace(PHRASE_END, '').replace(/[,;:.]+$/, '').trim();
+  // The noun alone where its object was cut inside a coordination.
+  const object = LOST_PAIR.test(kept) && /^\s(?:and|or|nor)\b/iu.test(whole.slice(whole.indexOf(kept) + kept.length)) ? '' : kept;
   const np = `the ${head}${object ? ` ${prep} ${object}` : ''}`.replace(/\s+/g, ' ');
   if (/\b(?:this|that|these|those)$/i.test(np)) return undefined;
   const n = noun.toLowerCase();
@@ -604,7 +613,8 @@ export const ASK_RULES: readonly AskRule[] = [
       return subject && `What will ${lowerFirst(subject)} say about ${shorten(m[1])}?`;
     },
   },
-  { name: 'ahead-of-event', kind: 'upcoming', match: AHEAD_OF, build: (m) => `What will come of the ${shorten(m[1])}?` },
+  // ("before the election daily until …": how often or how long, said after the event, is not its name.)
+  { name: 'ahead-of-event', kind: 'upcoming', match: AHEAD_OF, build: (m) => `What will come of the ${shorten(m[1].replace(EVENT_END, ''))}?` },
   { name: 'inquiry-asked', kind: 'upcoming', match: INQUIRY_ASKED, build: inquiryAskedQuestion },
   {
     // "The collapse of the pier is now under criminal investigation" → "What will the investigation
