@@ -1365,6 +1365,22 @@ describe('questions across a cluster', () => {
     expect(b.questions.map((q) => q.text)).not.toContain('Will Pat Rennick be charged with the theft of the fishing boat?');
   });
 
+  // Rows possessive, two-people and reported-by (index.ts withName): a "he" or "she"
+  // is named only where who it stands for is sure; else the question keeps the pronoun's sentence
+  // unnamed or is not asked.
+  it('possessive: a name in the possessive is not the pronoun', () => {
+    const b = build([`${lead}\n\nOfficers questioned Daniel Price's brother on Monday, and he has not been charged with the theft of the fishing boat.\n\nDelegates met late.`]);
+    expect(b.questions.map((q) => q.text).filter((q) => q.includes('Daniel Price be'))).toEqual([]);
+  });
+  it('two-people: two men named before "he" leave it unsure', () => {
+    const b = build([`${lead}\n\nMichael Reyes met Thomas Carter at the harbor on Sunday, but he has not been charged with the theft of the fishing boat.\n\nDelegates met late.`]);
+    expect(b.questions.map((q) => q.text).filter((q) => /(?:Thomas Carter|Michael Reyes) be charged/.test(q))).toEqual([]);
+  });
+  it('reported-by: "he" opening what the last man named reports is that man', () => {
+    const b = build([`${lead}\n\nThomas Carter's lawyers met Governor Michael Reyes on Monday, and Reyes said on Friday that he may veto the Harlow water bill next week.\n\nDelegates met late.`]);
+    expect(b.questions.map((q) => q.text)).toContain('Will Michael Reyes veto the Harlow water bill next week?');
+  });
+
   // Rows it-body and they-body (index.ts withReferent): a body that reports what it will do names
   // itself "it" or "they"; the question names the body.
   it('it-body: "it" opening what a company reports is the company', () => {

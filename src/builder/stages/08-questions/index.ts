@@ -4,7 +4,7 @@
 // between actors are added (disputes.ts), and the ones the cluster itself answers move to
 // `resolved` (answers.ts).
 import type { QuestionKind } from '../../../format/schema.js';
-import type { ActorDraft, Context, QuestionDraft, Sentence } from '../../types.js';
+import type { ActorDraft, Context, Mention, QuestionDraft, Sentence } from '../../types.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { containment, cosine, counts } from '../../text/similarity.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
@@ -130,18 +130,53 @@ function withName(ctx: Context, s: Sentence): string {
   // (The attribution stage's reading of a person's sex, from a first name, an honorific, a role or
   // the pronouns that follow the name: "she" is not the senator whose first name tells nothing.)
   const fits = (a: ActorDraft) => a.type === 'person' && (genderOfActor(ctx, a.index) ?? gender) === gender;
-  const before = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= first.index).map((m) => ctx.actors[m.actor!]);
+  const named = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= first.index);
+  const before = named.map((m) => ctx.actors[m.actor!]);
   // "She says she will keep pushing …": who "she" is when she speaks, the attribution stage has
   // already read (the person who spoke last, the subject before); its reading comes first.
   const speaks = !before.length && SPEAKS.test(s.text.slice(first.index + first[0].length));
   const speaker = speaks ? ctx.attributions.find((a) => a.sentence === s.index && a.start > s.start + first.index && ctx.actors[a.actor].type === 'person') : undefined;
-  let referent = speaker ? ctx.actors[speaker.actor] : before.filter((a) => a.type === 'person').pop();
-  for (let i = s.index - 1; !referent && i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
-    const people = mentionsOf(ctx, i).map((m) => ctx.actors[m.actor!]).filter((a) => a.type === 'person');
-    if (people.length) referent = people.pop();
+  let referent = speaker ? ctx.actors[speaker.actor] : (reportedBy(ctx, s, first.index, fits) ?? lastPerson(ctx, named, fits));
+  for (let i = s.index - 1; !speaker && !named.some((m) => ctx.actors[m.actor!].type === 'person') && i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
+    const people = mentionsOf(ctx, i).filter((m) => ctx.actors[m.actor!].type === 'person');
+    if (!people.length) continue;
+    referent = ctx.actors[people.at(-1)!.actor!];
+    break;
   }
   if (!referent || !fits(referent)) return s.text;
   return s.text.replace(SUBJECT_PRONOUN, (p) => (p.toLowerCase() === first[1].toLowerCase() ? referent!.name : p));
+}
+
+// PRONOUN_REFERENT rows: who a "he" or "she" stands for is read only where it is sure.
+// (possessive) "Davis' friends", "Mr. Reyes's lawyers", "Lou Gehrig's disease": a name in the
+// possessive tells whose the noun is; the pronoun that follows most often stands for the noun or
+// the sentence's subject, not for the name.
+const POSSESSIVE_AFTER = /^(?:['’]s?)(?!\p{L})/u;
+function possessive(ctx: Context, m: Mention): boolean {
+  return POSSESSIVE_AFTER.test(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(m.end, m.end + 3));
+}
+// (two-people) "Dunn, who shot Davis, insisted that he …", "Moon said the deal his predecessor Park
+// struck … and that he could …": two people the pronoun may fit, named before it in its sentence,
+// leave it unsure; the question keeps the pronoun rather than name the wrong one.
+// (reported-by) "Walker admitted that he had not …", "Trump said Friday that he has not …": a
+// pronoun that opens what a person reports is that person, whoever else the sentence names (when
+// the speaker is the last person named before it: the reading it had before these rows).
+function reportedBy(ctx: Context, s: Sentence, at: number, fits: (a: ActorDraft) => boolean): ActorDraft | undefined {
+  if (!REPORTED_OPENS.test(s.text.slice(0, at))) return undefined;
+  const said = ctx.attributions.find((x) => x.sentence === s.index && x.start <= s.start + at && x.end > s.start + at);
+  const last = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= at && ctx.actors[m.actor!].type === 'person').at(-1);
+  return said && last?.actor === said.actor && fits(ctx.actors[said.actor]) ? ctx.actors[said.actor] : undefined;
+}
+function lastPerson(ctx: Context, mentions: readonly Mention[], fits: (a: ActorDraft) => boolean): ActorDraft | undefined {
+  const people = mentions.filter((m) => ctx.actors[m.actor!].type === 'person');
+  const last = people.at(-1);
+  if (!last || possessive(ctx, last)) return undefined;
+  const referent = ctx.actors[last.actor!];
+  if (!fits(referent)) return undefined;
+  // (Another whose sex the story does not tell leaves the nearest name standing: most names are
+  // read, and a pronoun's referent is most often the nearest.)
+  const gender = genderOfActor(ctx, referent.index);
+  return people.some((m) => m.actor !== last.actor && fits(ctx.actors[m.actor!]) && genderOfActor(ctx, m.actor!) !== undefined && (gender === undefined || genderOfActor(ctx, m.actor!) === gender)) ? undefined : referent;
 }
 
 // "The agency said it may cut jobs", "Police said Monday they would return": a body that reports
