@@ -224,6 +224,10 @@ export const PLATFORM_NOUNS = lower(organizations.platformNouns.words);
 export const PLATFORM_POSTS = lower(organizations.platformPosts.words);
 /** "lawmakers": the members of a legislature, who speak for the one the story names. */
 export const LEGISLATORS = lower(organizations.legislators.words);
+/** "scientists at", "a team from": the people of a body who do its work. */
+export const WORKERS_OF_A_BODY = lower(organizations.peopleOfABody.workers);
+/** "a spokeswoman for", "crews from": the people through whom a body speaks or acts. */
+export const SPEAKERS_OF_A_BODY = lower(organizations.peopleOfABody.speakers);
 /** "NYSE", "NASDAQ": as written. */
 export const STOCK_EXCHANGES: readonly string[] = organizations.stockExchanges.words;
 export const STATE_LEGISLATURE_WORDS = lower([...organizations.legislators.words, ...organizations.stateLegislature.words]);

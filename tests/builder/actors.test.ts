@@ -700,7 +700,7 @@ describe('MERGE_RULES', () => {
     ['members-of-the-legislature', ['Congress passed the levee bill on Monday. Congress will fund it.', 'Lawmakers said the bill would pass, and lawmakers praised the crews. Congress adjourned.'], 'Congress', 'lawmakers'],
     ['organisation-written-in-the-plural', ['The Federal Levee Commission said the levee would hold. The Federal Levee Commission inspected it.', 'The Federal Levees Commission did not respond.'], 'Federal Levee Commission', 'Federal Levees Commission'],
     ['short-form-of-a-numbered-name', ['"The levee failed," said the lawyer, William W. Tarrant III. Tarrant said the city knew.', 'The lawyer Bill Tarrant said the city had been warned.'], 'William W. Tarrant III', 'Bill Tarrant'],
-    ['initials-of-a-person', ['The indictment refers to the victim only as "Delegate S.P." Delegate Stella Pryce confirmed that she is "S.P.," saying the levee failed.', 'Stella Pryce sued the city, and S.P. won the case.'], 'Stella Pryce', 'S.P.'],
+    ['initials-of-a-person', ['The complaint names its author only as "Delegate S.P." Delegate Stella Pryce confirmed that she is "S.P.," saying the levee failed.', 'Stella Pryce sued the city, and S.P. won the case.'], 'Stella Pryce', 'S.P.'],
     ['members-named-for-their-body', ['The National Guard arrived at the levee on Monday. The Guardsmen filled sandbags, and the Guardsmen stayed the night.', 'The National Guard said the water would fall. The Guardsmen left on Friday.'], 'National Guard', 'Guardsmen'],
   ];
 

@@ -529,12 +529,12 @@ describe('speaker and quote rules', () => {
     ['subject-speaks-again', `${background} In an interview with host Maria Benton, President Donald Trump described the plan as "a disaster" and said the unions are "backing a very bad deal for everyone".`, 'very bad deal', 'Donald Trump'],
     // …not one named after a preposition, whatever verb follows the name.
     // Not one named only in the quoted words of a sentence before.
-    ['pronoun', `${background}\n\nPaul Hensley spoke on the radio. The host asked about the polls. “It is not unusual, going back to Dr. Tom Marsh who founded our firm in 1950,” the pollster said.\n\n“Our method is very solid and very open,” he added.`, 'very solid', 'Paul Hensley'],
+    ['pronoun', `${background}\n\nPaul Hensley spoke on the radio. The host asked about the polls. “It has been this way ever since Dr. Tom Marsh first ran the survey in 1950,” the pollster said.\n\n“Our method is very solid and very open,” he added.`, 'very solid', 'Paul Hensley'],
     ['subject-speaks-again', `${background} Tom Marsh doubts the letters to Ann Lowell were threats, but says the sender wrote forty of them in a month.`, 'forty of them', 'Tom Marsh'],
     ['subject-of-participle', `${background} Senator Maria Lopez blasted the unions, saying they had stalled the talks for a month.`, 'stalled the talks', 'Maria Lopez'],
     // …with no comma after a document the subject issued: the one who issued it.
     ['subject-of-participle', `${background} The Harlow Port Authority, which runs the docks, issued a statement saying the cranes would be repaired by June.`, 'cranes would be repaired', 'Harlow Port Authority'],
-    ['subject-of-participle', `${background} Ann Lowell could not attend the hearing, but she released a statement at the time, saying the cranes would be repaired by June.`, 'cranes would be repaired', 'Ann Lowell'],
+    ['subject-of-participle', `${background} Ann Lowell could not attend the hearing, but she released a statement that night, saying the cranes would be repaired by June.`, 'cranes would be repaired', 'Ann Lowell'],
     ['subject-of-participle', 'The New York City Department of Health inspected the daycare in May. The Department for Children\'s Services will help parents find other centres, a city health official said, adding that the law bars any further comment.', 'bars any further comment', 'New York City Department of Health'],
     ['name-after-description', `${background} Tom Marsh was charged in May. Marsh's attorney, Ann Lowell, said Monday that her client was at home that night.`, 'at home that night', 'Ann Lowell'],
     ['name-after-description', `${background} Dana Reyes was found on Friday. Tom Reyes had searched for her for years. "We are grateful that she is home at last," her father, Tom Reyes, said in a statement.`, 'grateful that she', 'Tom Reyes'],

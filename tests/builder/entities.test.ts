@@ -542,7 +542,7 @@ describe('GROUP_RULES', () => {
     ['unnamed-person', 'Police said the gunman fled on foot.', 'the gunman', 'person', undefined],
     ['unnamed-subject', 'Doctors said the patient was awake and talking.', 'the patient', 'person', undefined],
     ['unnamed-subject', 'The boy was taken to a hospital in Tarrow.', 'the boy', 'person', undefined],
-    ['unnamed-subject', 'The firm said the male patient was awake and talking.', 'the patient', 'person', undefined],
+    ['unnamed-subject', 'The firm said the male patient was resting and stable.', 'the patient', 'person', undefined],
     ['unnamed-subject', 'Police said the 4-year-old girl was found near the levee.', 'the girl', 'person', undefined],
     ['kin-of-the-unnamed', "The victim's husband said he had called the lawyer twice.", "the victim's husband", 'person', undefined],
     ['kin-of-the-unnamed', 'Police said the girl’s mother found the messages on Monday.', "the girl's mother", 'person', undefined],

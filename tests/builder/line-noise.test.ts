@@ -129,7 +129,7 @@ describe('furniture lines', () => {
     ['a headline closing on its source in square brackets', 'Mayor says seawall money is coming [Twitter]'],
     ['a link to another story in round brackets', '(WATCH: The harbour floods again)'],
     ['a link to another story in round brackets', '(Also on COURIER: Five things to know about the seawall vote)'],
-    ['a link to another story in round brackets', '(DRIVING THE DAY: Can the council pay for the seawall?)'],
+    ['a link to another story in round brackets', '(MORNING LINE: Can the council pay for the seawall?)'],
     ["a wire story's reporting and editing credits", '(Reporting by Jane Roe; Editing by Tom Reyes)'],
     ["a wire story's reporting and editing credits", '(Additional reporting by Ann Lee in Lyon; Writing by Jane Roe; Editing by Tom Reyes)'],
     ["a video or gallery player's controls", 'Embed Harbour Floods Again: The View From the Quay 2:14 autoplay autoplay Copy this code to your website or blog'],
@@ -217,7 +217,7 @@ describe('furniture sentences', () => {
     ['This image problem shows no sign of going away for the company.'],
     ['Scam emails landing in your inbox may look like they come from the bank, police warned.'],
     ['Members said they would unsubscribe from the club if fees rose again.'],
-    ['The mayor has faced some ribbing in the comments section of the video.'],
+    ['The mayor took some teasing in the comments section of the video.'],
     ['Residents told us in the meeting that comments on the plan were ignored.'],
   ])('story text is no furniture sentence: %s', (sentence) => {
     expect(furnitureSentence(sentence)).toBeUndefined();

@@ -159,7 +159,7 @@ function lastTitleHead(run: Token[], opener: Token): number {
     if (titleIsSurname(texts, i)) continue;
     // "Jesuit Rev. | Paolo Venturi": an abbreviated honorific inside the run ends a title too.
     const abbreviatedHonorific = run[i].text.endsWith('.') && HONORIFICS.has(bare(run[i].text).toLowerCase());
-    // "Air Chief Marshal | Houston": a rank after a title's head word goes on with the title, whatever
+    // "Air Chief Marshal | Brennick": a rank after a title's head word goes on with the title, whatever
     // first name it may be, before a surname that is no first name too ("Police Chief Marshal Dean" may be Marshal Dean).
     const rankAfterHead = i > 0 && RANKS.has(bare(run[i].text).toLowerCase()) && isRoleHead(run[i - 1], run[i - 1] === opener) && !(i + 2 === run.length && isFirstName(bare(run[i + 1].text)));
     if (!rankAfterHead && ((!isRoleHead(run[i], run[i] === opener) && !roleBeforeFirstName(run, i) && !abbreviatedHonorific) || titleWordIsFirstName(run, i))) continue;
@@ -665,7 +665,7 @@ const speaksNext = (c: GroupContext) => SPEECH_VERBS.has(c.tokens.slice(c.i + 1,
  * Collective actors, in order; the first rule that matches decides. "Syrian rebels" and "rebels"
  * are one group, named by its noun; "the Syrian government" stands for the country.
  */
-// "the male patient", "the 4-year-old boy", "the Paris patient": one word between "the" and an
+// "the male patient", "the 4-year-old boy", "the Lisbon patient": one word between "the" and an
 // unnamed subject that says only who the subject is (its sex, its age, its place), not which of
 // several it is ("the other patient", "the first victim"). 1 when there is one, else 0.
 const qualified = ({ text, tokens, i }: GroupContext) => {

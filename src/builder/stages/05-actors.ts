@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isGeneration, isParticle, isRomanNumeral } from '../name-words.js';
-import { COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, SPEAKERS_OF_A_BODY, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, WORKERS_OF_A_BODY, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -295,12 +295,13 @@ const withoutCountry = (name: string) => {
   const words = name.split(/\s+/);
   return words.length > 2 && (countryOf(words[0]) || countryOfDemonym(words[0])) ? words.slice(1).join(' ') : name;
 };
+// A first word of an organisation's name that is no place, country, nationality, first name, title
+// or kind of body: written alone, it can stand only for the body whose name it opens.
+const namesNothingElse = (w: string) => !isPlace(w) && !countryOf(w) && !countryOfDemonym(w) && !isFirstName(w) && !isTitleWord(w) && !ORG_HEADS.has(w.toLowerCase());
 // "Tesla", "McLaren", "PayPal": capitalised, with any capitals inside a word of its own.
-const distinctiveWord = (w: string) =>
-  /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(w) && !isCommonWord(w) && !isPlace(w) && !countryOf(w) && !countryOfDemonym(w) && !isFirstName(w) && !isTitleWord(w) && !ORG_HEADS.has(w.toLowerCase());
+const distinctiveWord = (w: string) => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(w) && !isCommonWord(w) && namesNothingElse(w);
 // "Shelter", "Anchor": an ordinary word, capitalised, of no other kind that names something alone.
-const capitalisedWord = (w: string) =>
-  /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w) && !isPlace(w) && !countryOf(w) && !countryOfDemonym(w) && !isFirstName(w) && !isLastName(w) && !isTitleWord(w) && !ORG_HEADS.has(w.toLowerCase());
+const capitalisedWord = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w) && !isLastName(w) && namesNothingElse(w);
 /** The words after an organisation's last "of" or "of the", when they may name it alone. */
 const ofTail = (name: string): string | undefined => {
   const words = name.split(/\s+/);
@@ -574,9 +575,9 @@ const ASIDE_AFTER = /^\.?,\s+(?:which|who|that|the|a|an|its)\s[^,;:.!?“”"()]
 const AGENT_BEFORE = /\b(?:been|being|be|is|are|was|were|\p{Ll}+ed|done|made|taken|held|led|run|seen)\s+by\s+(?:the\s+)?$/iu;
 // "scientists at Brackton University have shown", "a team from the Vale Institute": the body whose
 // people do the work the story reports.
-const WORKERS_AT = /\b(?:researchers|scientists|engineers|experts|a\s+team)\s+(?:at|from)\s+(?:the\s+)?$/iu;
+const WORKERS_AT = new RegExp(String.raw`\b(?:${phrases([...WORKERS_OF_A_BODY])})\s+(?:at|from)\s+(?:the\s+)?$`, 'iu');
 // "a spokeswoman for", "colleagues at", "crews from": the people through whom a body speaks or acts.
-const PEOPLE_OF = /\b(?:colleagues|team|staff|employees|workers|officials|spokesman|spokeswoman|spokesperson|representatives?|expedition|crews?)\s+(?:at|from|for)\s+(?:the\s+)?$/iu;
+const PEOPLE_OF = new RegExp(String.raw`\b(?:${phrases([...SPEAKERS_OF_A_BODY])})\s+(?:at|from|for)\s+(?:the\s+)?$`, 'iu');
 // "instructed the agency to conduct an investigation": someone told or asked to do something.
 const TO_DO = /^\s+to\s+(\p{Ll}+)/u;
 
@@ -621,6 +622,9 @@ function writtenAfterAPlace(text: string, name: string): boolean {
   }
   return false;
 }
+
+/** Whether a mention opens its sentence. */
+const opensSentence = (ctx: Context, m: Mention) => ctx.sentences[m.sentence].start >= m.start - 1;
 
 /** The text of the article a mention stands in. */
 const textOf = (ctx: Context, m: Mention) => ctx.docs[ctx.sentences[m.sentence].doc].text;
@@ -780,8 +784,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       // before it is a name, whatever its lower-case twin in a quoted title ("how to fold larkwell paper").
       if (a.name.includes(' ') || a.type === 'country' || (a.type === 'group' && a.mentions.some((m) => m.type)) || knownOrg(a.name) || a.mentions.some((m) => m.role && m.type === 'organization')) return false;
       const word = a.name.toLowerCase();
-      const opening = (m: Mention) => ctx.sentences[m.sentence].start >= m.start - 1;
-      return lowerWords.has(word) || (a.mentions.every(opening) && (lowerWords.has(word.replace(/s$/, '')) || readsAsPluralAdverbOrAdjective(word)));
+      return lowerWords.has(word) || (a.mentions.every((m) => opensSentence(ctx, m)) && (lowerWords.has(word.replace(/s$/, '')) || readsAsPluralAdverbOrAdjective(word)));
     },
   },
   // "Zika virus", "Lyme disease": a lone word the articles write once before
@@ -1210,7 +1213,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
   },
   // "Bill Tarrant" for William W. Tarrant III: a short form of the first name of the one person
   // whose numbered name ("III", "Jr.") has the surname is that person, called as people call him;
-  // the same first name ("Joseph Smith" beside Joseph Smith III) may be his namesake.
+  // the same first name ("William Tarrant" beside William W. Tarrant III) may be his namesake.
   {
     name: 'short-form-of-a-numbered-name',
     into: (a, { drafts }) => {
@@ -1251,7 +1254,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
       return bodies.length === 1 ? bodies[0] : undefined;
     },
   },
-  // "Guardsmen" in a story of the National Guard, "Klansmen" in one of the Klan: members named
+  // "Guardsmen" or "Guardswomen" in a story of the National Guard: members named
   // by the word that names their body are that body, speaking or acting for it.
   {
     name: 'members-named-for-their-body',
@@ -1330,12 +1333,11 @@ export function actors(ctx: Context): void {
   // "Taiyo Kaiun Kabushiki Kaisha (TKK)": an acronym introduced in parentheses.
   const acronyms = new Map<string, string>();
   for (const m of ctx.mentions) {
-    const doc = ctx.docs[ctx.sentences[m.sentence].doc].text;
     // "Harbor Coffee (NASDAQ:HBRC)": or its ticker, with the exchange's name.
-    const paren = ACRONYM_AFTER.exec(doc.slice(m.end, m.end + 24));
+    const paren = ACRONYM_AFTER.exec(textOf(ctx, m).slice(m.end, m.end + 24));
     if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
   }
-  describedBeforeFullName(ctx.mentions, (m) => ctx.sentences[m.sentence].start >= m.start - 1);
+  describedBeforeFullName(ctx.mentions, (m) => opensSentence(ctx, m));
   const clustered = clusterMentions(
     ctx.mentions,
     speakers,
@@ -1357,7 +1359,7 @@ export function actors(ctx: Context): void {
     // act or speak in three sentences, in more than one article.
     (a) => new Set(a.mentions.map((m) => m.sentence)).size >= 3 && new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size >= 2,
     writtenAsKin(ctx),
-    (m) => ctx.sentences[m.sentence].start >= m.start - 1,
+    (m) => opensSentence(ctx, m),
     (m) => ctx.sentences[m.sentence].doc,
   );
   mergeAliases(clustered, ctx.mentions, (m) => textOf(ctx, m));

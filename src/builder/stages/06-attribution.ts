@@ -248,8 +248,8 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
 const isConjunction = (t?: Token) => !!t && /^(?:and|but)$/i.test(t.text);
 // "Trump described Assad as “an animal” and said …": the person who is the subject of a verb
 // before, not one met in a phrase ("with Fox Business News' Maria Bartiromo").
-// Not one after a preposition, nor an owner: "Police don't believe Alcorn's attraction to the girl
-// was sexual, but say …" is neither Alcorn's nor the girl's.
+// Not one after a preposition, nor an owner: "Police don't think Denley's letter to the mayor was
+// a threat, but say …" is neither Denley's nor the mayor's.
 const AFTER_PREPOSITION = /(?:^|\s)(\p{Ll}+)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$/u;
 function afterPreposition(ctx: Context, m: Mention): boolean {
   const s = ctx.sentences[m.sentence];
@@ -292,8 +292,8 @@ function pronounSpeaker(c: Clause): number | undefined {
   // goes on speaking, before any other name met since.
   // "“But I think the general will fight to the end,” he said", "“President Mark Lopez has won
   // nothing,” he added": one named in the sentence's own quoted words is spoken of, not speaking.
-  // …nor one named only in a quote of a sentence before ("“… going back to Dr. Tom Marsh who founded
-  // our company …,” Lowell said." then "“…,” he added.").
+  // …nor one named only in a quote of a sentence before ("“… ever since Dr. Ina Brook first ran the
+  // survey …,” Lowell said." then "“…,” he added.").
   const fits = (m: Mention) => namedPerson(ctx, last!.text, c.spoke)(m) && !inQuote(ctx, m);
   // "Kowalczyk faces two charges … – charges she said she is guilty of": the sentence's own subject.
   const subject = c.inSentence.find((m) => m.end <= last!.start && personSubject(ctx, m) && fits(m));
@@ -589,7 +589,7 @@ function speakingForDescribed(c: Clause): number | undefined {
 // names its author says whose it is ("the Halvorsen proposal", "a UN report", "Lowell's lawsuit").
 const DOCUMENT = new RegExp(String.raw`(?:\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?|\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?)(${[...DOCUMENTS].join('|')})\s*$`, 'iu');
 const ISSUED = /\b(?:issued|issues|released|releases|filed|files|sent|sends|posted|posts|wrote|writes|published|publishes|signed|signs|put\s+out)\b/;
-// "issued a statement saying …", "released a statement at the time, saying …": a participle right
+// "issued a statement saying …", "released a statement that night, saying …": a participle right
 // after a document its subject issued.
 const ISSUED_DOCUMENT = new RegExp(String.raw`(${ISSUED.source})\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})\b[^,;:“”"]{0,40}?,?\s*$`, 'iu');
 const IN_A_DOCUMENT = /\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -1027,7 +1027,7 @@ function quoteClosesLater(ctx: Context, s: Sentence): boolean {
 // The quote's paragraph follows the one of the article's sentence before (`prior`): only page
 // furniture stands between them, a "Read more" link or a caption line, which parts no speaker from
 // their words (the sentence before skips noise, so any paragraph between holds only noise). Not a
-// line that ends in a colon, whatever was read of it: "She shared part of an email Marsh wrote:"
+// line that ends in a colon, whatever was read of it: "She read out a letter Marsh wrote:"
 // brings in someone else's words.
 const paragraphAfter = (q: QuoteCase, prior: Sentence) =>
   prior.doc === q.s.doc && prior.paragraph < q.s.paragraph && !q.ctx.sentences.slice(prior.index + 1, q.s.index).some((x) => /:\s*$/.test(x.text));
