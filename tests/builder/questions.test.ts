@@ -579,16 +579,16 @@ describe('seeking-to-learn', () => {
   });
   it.each([
     ['The club hopes to learn how to grow the plants indoors.'],
-    ['Investigators will seek to understand why the crew turned back in such bad ...'],
+    ['Inspectors will seek to understand why the ferry left port in such rough ...'],
   ])('a skill, or a clause the page cut short, is not asked: %s', (sentence) => {
     expect(questionOf(sentence)?.rule).not.toBe('seeking-to-learn');
   });
 });
 
-// "Police have not yet publicly identified the driver": an adverb of manner before the deed still to come.
+// "Police have not yet publicly named the driver": an adverb of manner before the deed still to come.
 describe('not-yet-done with an adverb of manner', () => {
   it.each([
-    ['The troopers have not yet publicly identified the driver.', 'Will the troopers identify the driver?'],
+    ['The troopers have not yet publicly named the driver.', 'Will the troopers name the driver?'],
     ['The agency hasn’t specifically addressed the question, and there is little case law on it.', 'Will the agency address the question?'],
   ])('%s', (sentence, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'not-yet-done', text });

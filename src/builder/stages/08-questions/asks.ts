@@ -313,8 +313,8 @@ const ASKED_IN_TEXT = new RegExp(String.raw`^(?:but|and|so|yet|still|now)?,?\s*(
 // "it is not yet clear if any organization granted it" → "Did any organization grant it?"
 // "police did not say if he was alive" → "Was he alive?"
 const UNCLEAR_IF = new RegExp(String.raw`\b${UNTOLD}\s+(?:yet\s+)?${DEGREE}if\s+(?=[^,;:.!?]{8})${UNTOLD_CLAUSE}`, 'iu');
-// "Investigators will seek to understand why the crew turned back" → "Why did the crew turn
-// back?"; "asking the court to determine whether the law is lawful" → "Is the law lawful?": what
+// "Inspectors will seek to understand why the ferry left port" → "Why did the ferry leave
+// port?"; "asking the court to determine whether the fee is legal" → "Is the fee legal?": what
 // an inquiry under way is told to find out ("how to …" is a skill, not an unknown).
 const SEEKING_TO_LEARN = new RegExp(
   String.raw`\b(?:${phrases(words.seekingToLearn.seeking)})\s+(?:[^,;:.!?]{0,30}?\s)?to\s+(?:better\s+)?(?:${phrases(words.seekingToLearn.learning)})\s+${DEGREE}(who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?|whether|if)\s+(?!to\b)(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`,

@@ -50,7 +50,7 @@ export const NOT_OPEN: readonly { name: string; match: { test: (sentence: string
   // "She struck the boy after an unexplained injury", "unknown numbers of plainclothes agents": an
   // unknown told only as a noun's adjective leaves nothing of the sentence open to ask about.
   { name: 'unknown-as-adjective', match: { test: (s, signal) => signal === 'explicit-unknown' && onlyAttributiveUnknown(s) } },
-  // "The show hasn't been a ratings success", "the team has not had its own data": a state
+  // "The show hasn't been a ratings success", "the clinic has not had its own figures": a state
   // denied, not a deed still to come, is the only "not yet" the sentence tells ("has not had its
   // vote yet" tells one still to come).
   { name: 'state-not-reached', match: { test: (s, signal) => signal === 'not-yet' && STATE_NOT.test(s) && !/\byet\b/iu.test(s) && !NOT_YET_SIGNAL.test(s.replace(STATE_NOT_ALL, ' ')) } },
@@ -121,7 +121,7 @@ export const NOT_A_MATTER: readonly MatterRow[] = [
 // The claim a sentence tells, asked of whom it is about: what a matter question would call
 // "disputed about the suit" is the claim itself ("Did the station know …?").
 const CLAIM_THAT = new RegExp(String.raw`(?<=\p{L}\s)(?:${phrases(grammar.claimTold.verbs)})\s+(?:that\s+)?((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*)\s[^,;:.!?]{8,})`, 'u');
-// "The lawsuit accuses the advisers of mishandling his wealth and cheating him" (the active voice;
+// "The suit accuses the trustees of wasting the fund and misleading its members" (the active voice;
 // the passive "is accused of" is an ask rule's).
 const ACCUSES_OF = /\baccus(?:es|ed|e)\s+((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,5}?)\s+of\s+(\p{Ll}+ing)\s+([^,;:.!?(]{3,})/u;
 const GERUND_JOINED = /\b(and|or)\s+(\p{Ll}{2,}ing)\b/gu;
