@@ -18,7 +18,7 @@ const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\
 // "the Japanese shipping company | Taiyo Kaiun K.K.", "the state news agency | SANA".
 const ORG_KIND = /(?<![\p{L}-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
 const ARTICLE_AFTER_COPULA = /^\s+(?:is|was|has been)\s+(?:the|a|an)\s/;
-// "… at Lewis | and Clark Law School": a body's name goes on past "and" to its head word.
+// "… at Marsh | and Vale Law School": a body's name goes on past "and" to its head word.
 const BODY_AFTER_AND = new RegExp(String.raw`^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:${[...ORG_HEADS].map((h) => h[0].toUpperCase() + h.slice(1)).join('|')})(?![\p{L}])`, 'u');
 // "Belov is chairman of PromStroyBank.", "Ruiz is the John F. Hale Professor of Law": an initial's dot goes on.
 const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|\s(?:who|which|that|and|but)\b|$))/u;
@@ -396,7 +396,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "her neighbor, 58-year-old Carl Weston", "The helicopter pilot, Lt. Adam Ford": a role
   // set before the name with a comma.
   { name: 'role-before-comma', match: unsure, build: (c) => mapRole(roleBeforeComma(c), c) },
-  // "One of the attackers, Khuram Moss, was …", "lawyers for one of the defendants, Ana Ruiz": one
+  // "One of the attackers, Idris Moss, was …", "lawyers for one of the defendants, Ana Ruiz": one
   // of the people a plural names, in the singular.
   { name: 'one-of-a-plural-before-comma', match: (c) => unsure(c) && c.type === 'person', build: (c) => mapRole(oneOfPlural(c), c) },
   // "A former Navy pilot, Reyes joined the airline in 1990": a description that opens the
@@ -699,7 +699,7 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     // alone, which the word leaves out.
     const gap = text.slice(t.end, tokens[j + 1].start);
     const sPossessive = /s$/.test(t.text) && /^['’]\s$/.test(gap);
-    // "the Sip & Bite owner": an ampersand between capitalised words only ever joins a name.
+    // "the Cup & Crumb owner": an ampersand between capitalised words only ever joins a name.
     const ampersand = gap === ' & ' && isCapitalized(t.text) && isCapitalized(tokens[j + 1].text);
     if (gap !== ' ' && !sPossessive && !ampersand) break;
     // "guitar and keyboard player", "swimmer and triathlete": two nouns for one role…

@@ -158,7 +158,7 @@ describe('ROLE_RULES', () => {
     ['copula', 'Belov is chairman of PromStroyBank, a state bank.', 'Belov', 'chairman of PromStroyBank'],
     // After an article the head is a noun, though the tagger reads it as a verb; an initial's dot goes on; a body's name past "and".
     ['copula', 'Ana Ruiz is a nurse at the county clinic.', 'Ana Ruiz', 'nurse at the county clinic'],
-    ['copula', 'Tom Reyes is the John F. Hale Professor of Law at Lewis and Clark Law School.', 'Tom Reyes', 'John F. Hale Professor of Law at Lewis and Clark Law School'],
+    ['copula', 'Tom Reyes is the John F. Hale Professor of Law at Marsh and Vale Law School.', 'Tom Reyes', 'John F. Hale Professor of Law at Marsh and Vale Law School'],
     ['who-is', 'John Jones, who is the band’s bassist, declined to comment.', 'John Jones', 'band’s bassist'],
     ['who-holds-post', 'Sales rose, said Ruth Cole, who heads the regional bank.', 'Ruth Cole', 'head of the regional bank'],
     ['who-holds-post', 'Ruth Cole, who founded the company in 1999, declined to comment.', 'Ruth Cole', 'founder of the company'],

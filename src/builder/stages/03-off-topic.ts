@@ -133,14 +133,14 @@ function namesIn(text: string): string[] {
     .filter((w) => !STOPWORDS.has(w) && !CALENDAR.has(w));
 }
 
-// A label may come first ("Panorama: Find out more …").
+// A label may come first ("Briefing: Find out more …").
 const POINTER = new RegExp(String.raw`^(?:[^:]{1,30}:\s*["“]?)?(?:${phrases(offTopicData.pointers)})\b|@\w|https?://`, 'iu');
 const pointsElsewhere = (text: string) => POINTER.test(text) || pageVoiceRule(text) !== undefined;
 
 /** What keeps a paragraph that strays in wording in the story, in order. */
 const VOUCHES: { name: string; keeps: (paragraph: Sentence[], onTopic: Sentence[]) => boolean }[] = [
   {
-    // By surname ("Minehart granted the acquittals …", "Castaneda said"): a pasted story names
+    // By surname ("Okafor granted the motion …", "Lindqvist said"): a pasted story names
     // its own people, and a line that points elsewhere ("For more on …") names the story's
     // people without telling the story.
     name: 'names-the-story',
@@ -154,9 +154,9 @@ const VOUCHES: { name: string; keeps: (paragraph: Sentence[], onTopic: Sentence[
 const bare = (w: string) => w.toLowerCase().replace(/[.'’]s?$/u, '');
 
 /**
- * Surnames of the people a story names in full ("Judge Jeffrey Minehart" gives "minehart"): the
+ * Surnames of the people a story names in full ("Judge Ruth Okafor" gives "okafor"): the
  * word after a given name, or after a given name and an initial, when it is no place or common
- * word ("Rose Center", "Laramie, Wyoming") and no acronym.
+ * word ("Elm Center", "Laramie, Wyoming") and no acronym.
  */
 function surnamesIn(sentences: Sentence[]): Set<string> {
   const out = new Set<string>();
@@ -174,7 +174,7 @@ function surnamesIn(sentences: Sentence[]): Set<string> {
   return out;
 }
 
-/** A surname vouches when it stands alone ("Minehart granted …"), not as the first word of another name. */
+/** A surname vouches when it stands alone ("Okafor granted …"), not as the first word of another name. */
 const namesPerson = (text: string, people: Set<string>) => {
   const words = tokenize(text).map((t) => t.text);
   return words.some((w, i) => isCapitalized(w) && people.has(bare(w)) && !isCapitalized(words[i + 1] ?? ''));
