@@ -167,6 +167,10 @@ describe('findMentions', () => {
   it.each([
     ['Water the U.S. Army Corps of Engineers let out last week keeps the lake high.', 'U.S. Army Corps of Engineers'],
     ['Both senators work on farm policy in Congress, a sign of its weight.', 'Congress'],
+    ['Keepers at the Brantwood Zoo said the calf was healthy.', 'Brantwood Zoo'],
+    ['The herd was tracked by the Olmara Conservancy for a week.', 'Olmara Conservancy'],
+    ['The Harlow Lottery paid out the jackpot on Monday.', 'Harlow Lottery'],
+    ['On Sunday the Redvale Klan marched through the town.', 'Redvale Klan'],
   ])('an organisation whose head word is its own, or a well-known one, stays itself: %s', (text, name) => {
     expect(find(text, name)?.type).toBe('organization');
     expect(names(text)).not.toContain('United States');
