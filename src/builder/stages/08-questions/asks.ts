@@ -211,7 +211,7 @@ const TOLD_RESULT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|tw
 const PHRASE_END = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|that|which|who|and|but|after|before|when|since|as|in|on|at|by|with|for|to|from|this|last|next|said|says|between|among|until|while|because)\b.*$/iu;
 // "a lawsuit against both the maker and its supplier": an object cut at its "and" lost its pair.
 const LOST_PAIR = /\b(?:both|either|neither)\b/iu;
-// "to pay his own bill": a process word owned is a thing had ("own bill"), and "the own …" reads wrong.
+// "to settle her own bill": a process word owned is a thing had ("own bill"), and "the own …" reads wrong.
 const OWNED = /(?:^|\s)own\s/iu;
 // Only adjectives and nouns stand between the determiner and the process: "the ongoing probe",
 // not "the singer will officially launch" nor "the sirens from the ambulance".
@@ -320,7 +320,7 @@ const SEEKING_TO_LEARN = new RegExp(
   String.raw`\b(?:${phrases(words.seekingToLearn.seeking)})\s+(?:[^,;:.!?]{0,30}?\s)?to\s+(?:better\s+)?(?:${phrases(words.seekingToLearn.learning)})\s+${DEGREE}(who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?|whether|if)\s+(?!to\b)(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`,
   'iu',
 );
-// (A clause the page cut short, "… in such unfavorable ...", is not asked; "and that will mean …"
+// (A clause the page cut short, "… under such poor ...", is not asked; "and that would leave …"
 // after it is another clause; a clause "how much" cannot be asked by turning it about is not asked.)
 function seekingQuestion(m: RegExpExecArray, s: string): string | undefined {
   if (/^\s*(?:\.{3}|…)/u.test(s.slice(m.index + m[0].length))) return undefined;
@@ -613,7 +613,7 @@ export const ASK_RULES: readonly AskRule[] = [
       return subject && `What will ${lowerFirst(subject)} say about ${shorten(m[1])}?`;
     },
   },
-  // ("before the election daily until …": how often or how long, said after the event, is not its name.)
+  // ("before the vote weekly until …": how often or how long, said after the event, is not its name.)
   { name: 'ahead-of-event', kind: 'upcoming', match: AHEAD_OF, build: (m) => `What will come of the ${shorten(m[1].replace(EVENT_END, ''))}?` },
   { name: 'inquiry-asked', kind: 'upcoming', match: INQUIRY_ASKED, build: inquiryAskedQuestion },
   {

@@ -158,7 +158,7 @@ function possessive(ctx: Context, m: Mention): boolean {
 // (two-people) "Dunn, who shot Davis, insisted that he …", "Moon said the deal his predecessor Park
 // struck … and that he could …": two people the pronoun may fit, named before it in its sentence,
 // leave it unsure; the question keeps the pronoun rather than name the wrong one.
-// (reported-by) "Walker admitted that he had not …", "Trump said Friday that he has not …": a
+// (reported-by) "Reyes conceded that he had not …", "Moreau said on Monday that she has not …": a
 // pronoun that opens what a person reports is that person, whoever else the sentence names (when
 // the speaker is the last person named before it: the reading it had before these rows).
 function reportedBy(ctx: Context, s: Sentence, at: number, fits: (a: ActorDraft) => boolean): ActorDraft | undefined {

@@ -35,7 +35,7 @@ const ATTRIBUTIVE_ALL = new RegExp(ATTRIBUTIVE, 'giu');
 /** The text says something is unknown only with a word that stands before a noun. */
 export const onlyAttributiveUnknown = (text: string) => ATTRIBUTIVE_ONE.test(text) && !EXPLICIT_UNKNOWN.test(text.replace(ATTRIBUTIVE_ALL, ' '));
 
-// "has not been a …", "haven't been looking forward", "has not had …": a copula, a progressive or
+// "has not been a …", "haven't been waiting eagerly", "has not had …": a copula, a progressive or
 // "have" itself denied.
 const STATE = String.raw`\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:\p{Ll}+ly\s+)?(?:been\s+(?:a|an|the|much|so|very|as|\p{Ll}+ing)\b|had\b)`;
 const STATE_NOT = new RegExp(STATE, 'iu');
