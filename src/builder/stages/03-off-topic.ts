@@ -6,7 +6,7 @@ import dates from '../data/dates.json';
 import offTopicData from '../data/off-topic.json';
 import { phrases } from '../text/phrases.js';
 import { isCommonWord, isGivenName, isPlace } from '../lexicon.js';
-import { pageVoiceRule } from './09-summary.js';
+import { pageVoiceRule } from '../text/page-voice.js';
 import type { Context, Sentence } from '../types.js';
 import { containment, counts } from '../text/similarity.js';
 import { STOPWORDS, isCapitalized, tokenize } from '../text/tokens.js';

@@ -10,11 +10,11 @@ import { cosine, counts } from '../text/similarity.js';
 import { inflectionStem, stem } from '../text/stem.js';
 import { contentTerms, plainWords, tokenize, wordCount } from '../text/tokens.js';
 import { namedRules } from '../text/phrases.js';
+import { pageVoiceRule } from '../text/page-voice.js';
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
 import connectives from '../data/connectives.json';
 import courtesy from '../data/courtesy.json';
 import narrativeOpenings from '../data/narrative-openings.json';
-import pageVoice from '../data/page-voice.json';
 
 // Measured on the Multi-News validation clusters at 300 words (R1/R2).
 const LEAD = 0.5;
@@ -82,10 +82,6 @@ const QUOTE = /["“”]/u;
 const QUOTED_SPAN = /["“][^"“”]*["”]/gu;
 const outsideQuotes = (text: string) => ((text.match(/["“”]/gu)?.length ?? 0) % 2 ? '' : text.replace(QUOTED_SPAN, ' '));
 const writersVoice = (text: string) => PERSONAL.test(outsideQuotes(text)) || /^Please\b/u.test(text);
-// A page speaking of itself ("This article has been updated …") or telling its reader what to do
-// ("Click through the gallery …"): the named rules of data/page-voice.json.
-/** The name of the page-voice rule a sentence meets, if any. */
-export const pageVoiceRule = namedRules(pageVoice.rules);
 
 // A sentence that comes after one it does not repeat ("Hours later, …", "Finally, …"): the named
 // rules of data/narrative-openings.json.
