@@ -930,6 +930,8 @@ describe('connective before the subject', () => {
 describe('questions across a cluster', () => {
   const build = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' });
   const lead = 'Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.';
+  // Two articles of the story, each telling one account.
+  const twoAccounts = (first: string, second: string) => build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
 
   it('one side says who did it, another contests it: "Who carried out …?" between them', () => {
     const b = build([
@@ -1104,7 +1106,7 @@ describe('questions across a cluster', () => {
       // The thing asked about must be there: appearing on television is not appearing in court.
       ['McCullum appeared on television on Friday and pleaded for calm.', false],
     ])('%s', (later, answered) => {
-      const b = build([`${lead}\n\n${asked}\n\nDelegates met late.`, `${lead}\n\n${later}\n\nDelegates left.`]);
+      const b = twoAccounts(asked, later);
       const q = [...b.questions, ...b.resolved].find((x) => /^Will Dana McCullum appear in court/.test(x.text));
       expect(q).toBeDefined();
       expect('answer' in q!).toBe(answered);
@@ -1243,7 +1245,7 @@ describe('questions across a cluster', () => {
     // Held in custody is arrested.
     ['Twelve people were arrested after the brawl at the harbor rally, the harbor police said.', 'Officials say 13 people are in custody after the harbor rally brawl.', 'How many people were arrested: twelve or 13?'],
   ])('two accounts of one count: "%s" / "%s"', (first, second, text) => {
-    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    const b = twoAccounts(first, second);
     const q = b.questions.find((x) => x.text.startsWith('How many'));
     expect(q?.text).toBe(text);
     if (q) expect(q.kind).toBe('disputed');
@@ -1261,7 +1263,7 @@ describe('questions across a cluster', () => {
     expect(COUNT_RULES.map((r) => r.name)).toEqual(COUNT_ROWS.map(([name]) => name));
   });
   it.each(COUNT_ROWS)('%s: two figures for one count are asked with both', (_name, first, second, text) => {
-    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    const b = twoAccounts(first, second);
     expect(b.questions.find((x) => x.text.startsWith('How many'))?.text).toBe(text);
   });
   // One row per change rule, named as the rule: two articles' shares for one rise or fall.
@@ -1272,7 +1274,7 @@ describe('questions across a cluster', () => {
     expect(CHANGE_RULES.map((r) => r.name)).toEqual(CHANGE_ROWS.map(([name]) => name));
   });
   it.each(CHANGE_ROWS)('%s: two shares for one change are asked with both', (_name, first, second, text) => {
-    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    const b = twoAccounts(first, second);
     const q = b.questions.find((x) => x.text.startsWith('How much'));
     expect(q?.text).toBe(text);
     expect(q?.kind).toBe('disputed');
@@ -1283,7 +1285,7 @@ describe('questions across a cluster', () => {
     // One rose, the other fell.
     ['Shares of the ferry company fell 4 percent in early trading on Monday.', 'The ferry company’s stock rose 9% in early trading on Tuesday.'],
   ])('no change dispute: "%s" / "%s"', (first, second) => {
-    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    const b = twoAccounts(first, second);
     expect(b.questions.filter((x) => x.text.startsWith('How much'))).toEqual([]);
   });
   // One row per distance rule, named as the rule: two articles' distances of one place from another.
@@ -1294,7 +1296,7 @@ describe('questions across a cluster', () => {
     expect(DISTANCE_RULES.map((r) => r.name)).toEqual(DISTANCE_ROWS.map(([name]) => name));
   });
   it.each(DISTANCE_ROWS)('%s: two distances of one place are asked with both', (_name, first, second, text) => {
-    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    const b = twoAccounts(first, second);
     const q = b.questions.find((x) => x.text.startsWith('How far'));
     expect(q?.text).toBe(text);
     expect(q?.kind).toBe('disputed');
@@ -1305,7 +1307,7 @@ describe('questions across a cluster', () => {
     // Far apart: two places, not one told two ways.
     ['Camp Nolan, about 60 miles east of Port Alder, was closed after the storm.', 'Rescuers flew in from a base 400 miles north of Port Alder.'],
   ])('no distance dispute: "%s" / "%s"', (first, second) => {
-    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    const b = twoAccounts(first, second);
     expect(b.questions.filter((x) => x.text.startsWith('How far'))).toEqual([]);
   });
   // One row per age rule, named as the rule: one article gives a person's age one way, another
@@ -1320,7 +1322,7 @@ describe('questions across a cluster', () => {
     expect(AGE_RULES.map((r) => r.name)).toEqual(AGE_ROWS.map(([name]) => name));
   });
   it.each(AGE_ROWS)('%s: two ages of one person are asked with both', (name, first, second) => {
-    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    const b = twoAccounts(first, second);
     const q = b.questions.find((x) => x.text.startsWith('How old'));
     expect(q?.text).toBe('How old was Martin Okafor: 41 or 42?');
     expect(q?.kind).toBe('disputed');
@@ -1335,7 +1337,7 @@ describe('questions across a cluster', () => {
     // "He" after a sentence that names no one points at nobody this rule can name.
     ['Harbor pilot Martin Okafor, 41, was questioned after the ferry ran aground.', 'The ferry’s captain has died. He was 42.'],
   ])('no age dispute: "%s" / "%s"', (first, second) => {
-    const b = build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
+    const b = twoAccounts(first, second);
     expect(b.questions.filter((x) => x.text.startsWith('How old'))).toEqual([]);
   });
   it('one source telling a count again later gives its update, not a second account', () => {

@@ -1103,15 +1103,20 @@ export function mergeAliases(drafts: ActorDraft[], mentions: readonly Mention[],
     if (!a || !b || a === b || a.type !== b.type) continue;
     if (b.mentions.length > a.mentions.length) [a, b] = [b, a];
     // The name the articles use most is the actor's name: "Born Cassius Clay" is not Ali's.
-    for (const x of b.mentions.splice(0)) {
-      x.surface ??= x.name;
-      x.name = a.name;
-      x.actor = a.index;
-      a.mentions.push(x);
-    }
-    for (const x of [b.name, ...b.aliases]) a.aliases.add(x);
-    for (const [r, c] of b.roles) a.roles.set(r, (a.roles.get(r) ?? 0) + c);
+    absorb(a, b);
   }
+}
+
+/** `from`'s mentions become `to`'s, written as `to`'s name; `from`'s names are its aliases, its roles add to `to`'s. */
+function absorb(to: ActorDraft, from: ActorDraft): void {
+  for (const m of from.mentions.splice(0)) {
+    m.surface ??= m.name;
+    m.name = to.name;
+    m.actor = to.index;
+    to.mentions.push(m);
+  }
+  for (const x of [from.name, ...from.aliases]) to.aliases.add(x);
+  for (const [r, c] of from.roles) to.roles.set(r, (to.roles.get(r) ?? 0) + c);
 }
 
 /**
@@ -1289,15 +1294,7 @@ export function mergeActors(story: Story): void {
   for (const a of story.drafts) {
     if (!a.mentions.length) continue;
     const to = MERGE_RULES.map((r) => r.into(a, story)).find((x) => x !== undefined);
-    if (!to) continue;
-    for (const m of a.mentions.splice(0)) {
-      m.surface ??= m.name;
-      m.name = to.name;
-      m.actor = to.index;
-      to.mentions.push(m);
-    }
-    for (const x of [a.name, ...a.aliases]) to.aliases.add(x);
-    for (const [r, c] of a.roles) to.roles.set(r, (to.roles.get(r) ?? 0) + c);
+    if (to) absorb(to, a);
   }
 }
 
