@@ -1,6 +1,6 @@
 // Stage 06: who says what.
 import { describe, expect, it } from 'vitest';
-import { HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, attribution } from '../../src/builder/stages/06-attribution.js';
+import { HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, TIME_OF_SPEECH, attribution } from '../../src/builder/stages/06-attribution.js';
 import { ACTIONS } from '../../src/builder/lexicon.js';
 import { runThrough } from './run-stages.js';
 
@@ -691,6 +691,30 @@ describe('speaker and quote rules', () => {
 
   it('every rule has a test row', () => {
     expect([...SPEAKER_RULES, ...QUOTE_RULES, ...HOLDER_RULES].map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
+
+describe('when the words were said, between the subject and its verb (TIME_OF_SPEECH)', () => {
+  // [row, articles, words of the sentence, speaker and claim]
+  const rows: [string, string, string, { speaker: string; words: string }][] = [
+    ['weekday', `${background} Governor Ann Lowell on Tuesday said the ferry line would reopen before the end of the month.`, 'ferry line', { speaker: 'Ann Lowell', words: 'the ferry line would reopen before the end of the month' }],
+    ['weekday', `${background} The road was closed to lorries all week, Sergeant Tom Marsh late Friday said.`, 'closed to lorries', { speaker: 'Tom Marsh', words: 'The road was closed to lorries all week' }],
+    ['weekday', `${background} The Harlow Rowing Club on Sunday morning announced that the regatta would move to the northern lake.`, 'regatta', { speaker: 'Harlow Rowing Club', words: 'the regatta would move to the northern lake' }],
+    ['today', `${background} The Brantwood Ferry Company today announced that it has agreed to buy two new boats from a yard in Leith.`, 'two new boats', { speaker: 'Brantwood Ferry Company', words: 'it has agreed to buy two new boats from a yard in Leith' }],
+  ];
+  it.each(rows)('%s: %s', (_, text, words, expected) => {
+    expect(said([text], words).map(({ speaker, words }) => ({ speaker, words }))).toEqual([expected]);
+  });
+
+  it.each([
+    // The time belongs to what someone else did: the unnamed officers speak, not the man they met.
+    [`${background} Officers who stopped Tom Marsh on Monday said the van had no lights.`, 'no lights'],
+  ])('no author: %s', (text, words) => {
+    expect(said([text], words)).toEqual([]);
+  });
+
+  it('every row has a test row', () => {
+    expect(TIME_OF_SPEECH.map((t) => t.name).sort()).toEqual([...new Set(rows.map(([name]) => name))].sort());
   });
 });
 

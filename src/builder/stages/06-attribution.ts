@@ -9,6 +9,7 @@ import { mentionsOf } from '../mentions-of.js';
 import { phrases } from '../text/phrases.js';
 import { isRomanNumeral } from '../name-words.js';
 import orgKinds from '../data/org-kinds.json';
+import dates from '../data/dates.json';
 
 // Either mark may open or close a quote: scraped text mixes them (“… capabilities.").
 // Wire copy may close a quote with two apostrophes ("We didn't have some grand plan,'' mom … told").
@@ -157,6 +158,14 @@ function ofKind(ctx: Context, actor: number, noun: string): boolean {
   return nounKinds.some((k) => kinds.includes(k));
 }
 
+// When the words were said, standing between the subject and its verb, as wire copy puts it:
+// "Ann Lowell on Tuesday said …", "The council today announced …", "Marsh late Friday wrote …".
+// Each row a phrase of time; the auxiliaries on either side of it drop out too ("has today said").
+const WEEKDAY = String.raw`(?:${dates.weekdays.join('|')})`;
+export const TIME_OF_SPEECH: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'weekday', pattern: new RegExp(String.raw`\s+(?:(?:on|late|early)\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\s*$`, 'u') },
+  { name: 'today', pattern: /\s+(?:today|yesterday|tonight)\s*$/u },
+];
 // Words that may stand between a subject and its verb: "Lavrov has also said", "the agency did
 // say", "a spokeswoman would only say that".
 // An "-ly" word only when it reads as an adverb: "The family has hired …" keeps its subject.
@@ -165,7 +174,8 @@ const AUXILIARY = /\s+(has|have|had|was|is|did|does|would\s+only|also|later|earl
 // …"did" and "does" only before a verb of speech proper: "when the firm does think …" is the writer's.
 function withoutAuxiliaries(gap: string, emphatic = true): string {
   for (let m = AUXILIARY.exec(gap); m && (!/^\p{Ll}+ly$/u.test(m[1]) || readsAsAdverb(m[1])) && (emphatic || !/^(?:did|does)$/.test(m[1])); m = AUXILIARY.exec(gap)) gap = gap.slice(0, m.index);
-  return gap;
+  const time = TIME_OF_SPEECH.map((t) => t.pattern.exec(gap)).find((m) => m !== null);
+  return time ? withoutAuxiliaries(gap.slice(0, time.index), emphatic) : gap;
 }
 // A phrase between commas before the verb says where or how: "Carter, in an interview with the
 // Times, said", "The governor, speaking at a news conference, said".
