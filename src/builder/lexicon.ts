@@ -90,6 +90,17 @@ export const readsAsPastVerb = cachedReading((w) => /^\p{Ll}{3,}ed$/u.test(w) &&
 export const readsAsPlural = cachedReading((w) => nlp(w).has('#Plural'));
 /** "Jewish", "Democratic": a capitalised word the tagger reads only as an adjective. */
 export const readsAsAdjectiveOnly = cachedReading((w) => nlp(w).has('#Adjective') && !nlp(w).has('#Noun'));
+/**
+ * "Reportedly", "Naming": a capitalised word in -ly that the tagger reads as an adverb, or in -ing
+ * that it reads as the -ing form of a verb it knows ("name"); the lexicon holds few such derived
+ * words, so isCommonWord misses them. A surname in -ing is no verb's form: "Manning" ("man" is
+ * read as a noun), "Kipling".
+ */
+export const readsAsAdverbOrGerund = cachedReading((w) => {
+  const l = w.toLowerCase();
+  if (/^\p{Lu}\p{Ll}+ly$/u.test(w)) return nlp(l).has('#Adverb');
+  return /^\p{Lu}\p{Ll}+ing$/u.test(w) && nlp(l).has('#Gerund') && nlp(nlp(l).verbs().toInfinitive().text()).has('#Infinitive');
+});
 /** A word compromise's tagger reads as a plural, an adverb or an adjective ("Forecasters", "Similarly"). */
 export const readsAsPluralAdverbOrAdjective = (w: string) => nlp(w).has('(#Plural|#Adverb|#Adjective)');
 // A word the lexicon does not hold ("keyboard", "swimmer") is read by compromise's tagger.

@@ -262,6 +262,18 @@ describe('findMentions', () => {
     expect(names(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Reportedly Orvell liked the prototype it was shown.', ['Orvell']],
+    ['Naming Dalby would carry risks for the governor.', ['Dalby']],
+    ['Welcoming Prime Minister Tessa Varga, the mayor spoke briefly.', ['Tessa Varga']],
+    // A given name or a surname in -ly or -ing opens the name.
+    ['Ashley Brandt said she would appeal.', ['Ashley Brandt']],
+    ['Manning Harwell said the store would close.', ['Manning Harwell']],
+    ['Channing Oduya said the store would close.', ['Channing Oduya']],
+  ])('an adverb or an -ing form opening the sentence is no part of the name: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
   it('a possessive closes the name', () => {
     const text = "Putin's decision to host Tillerson signaled Moscow's intent.";
     expect(names(text)).toEqual(['Putin', 'Tillerson', 'Russia']);

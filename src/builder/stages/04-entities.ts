@@ -5,7 +5,7 @@ import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
-  STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm,
+  STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, readsAsAdverbOrGerund,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isRomanNumeral, bare, isCapitalized, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
@@ -456,6 +456,11 @@ export function actingTitles(texts: readonly string[]): Set<string> {
   return acting;
 }
 
+// "Reportedly Orvell liked it", "Naming Dalby would be a risk": an adverb or a verb's -ing form
+// opening the sentence before a name is no part of it; a given name, a surname or a place that
+// reads so ("Ashley", "Stirling") may open a name, and a word alone ("Fielding said") is kept.
+const opensAsAdverbOrGerund = (w: string) => readsAsAdverbOrGerund(w) && !isGivenName(w) && !isLastName(w) && !isPlace(w);
+
 /**
  * Names found in a sentence; `trace`, when given, collects the names a rule turned away or rewrote;
  * `acting`, the cluster's quoted titles that act somewhere (see actingTitles).
@@ -467,9 +472,10 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
   for (const t of titles) if (t.acts) found.push({ start: t.start, end: t.end, name: text.slice(t.start, t.end), type: 'organization' });
   for (let run of runs(text, tokens)) {
     if (titles.some((t) => run[0].start < t.end && t.start < run[run.length - 1].end)) continue;
-    // Sentence-initial capitals of ordinary words are not names: "Will Russia …", "Read: …".
+    // Sentence-initial capitals of ordinary words are not names: "Will Russia …", "Read: …",
+    // "Reportedly Orvell …".
     while (
-      run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text))) && !isTitleWord(run[0].text) && !(run.length > 1 && isRoleNoun(run[0].text)) && !opensName(run) && !opensWithParticle(text, run[0], run[1]) &&
+      run.length && run[0] === tokens[0] && (isFunctionWord(run[0].text) || (isCommonWord(run[0].text) && !isFirstName(run[0].text)) || (run.length > 1 && opensAsAdverbOrGerund(run[0].text))) && !isTitleWord(run[0].text) && !(run.length > 1 && isRoleNoun(run[0].text)) && !opensName(run) && !opensWithParticle(text, run[0], run[1]) &&
       !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`)) && // "New York Times"
       !namesACompany(run) // "Granite Realty Corp."
     )
