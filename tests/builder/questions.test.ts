@@ -190,6 +190,9 @@ describe('ask rules', () => {
     ['once-adverb', 'It is unclear whether the coach will win the titles he once promised.', 'whether', 'Will the coach win the titles he once promised?'],
     ['speaker-it', 'But Northwind says it could easily build a smaller turbine for island towns.', 'modal', 'Will Northwind easily build a smaller turbine for island towns?'],
     ['speaker-it', 'Harlan Mills said it will open two more stores next spring.', 'modal', 'Will Harlan Mills open two more stores next spring?'],
+    ['aside-before-attribution', 'The ferry could stay at sea for ten days, which is the most its hull can bear, the crew said.', 'modal', 'Will the ferry stay at sea for ten days?'],
+    ['aside-before-attribution', 'The ferry could stay at sea for ten days, which is the most its hull can bear, Captain Ada Rusk said.', 'modal', 'Will the ferry stay at sea for ten days?'],
+    ['aside-before-attribution', 'The ferry, which was built in the spring, could stay at sea for ten days.', 'modal', 'Will the ferry stay at sea for ten days?'],
   ])('%s: %s', (_name, sentence, rule, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule, text });
     expectQuestion(questionOf(sentence)!.text);
@@ -911,16 +914,21 @@ describe('participle before the auxiliary', () => {
   });
 });
 
-// Rows named as the pattern (clause.ts subjectBefore's connectives, NOT_OPENING, lowerFirst's
-// approximate number): what stands before a subject is no part of it.
+// Rows named as the pattern (clause.ts subjectBefore's connectives and likelihood frame,
+// NOT_OPENING, lowerFirst's approximate number): what stands before a subject is no part of it.
 describe('connective before the subject', () => {
   it.each([
     ['connective-before-subject', 'Nevertheless one farmer in the valley is trying to save the old orchard.', 'Will one farmer in the valley save the old orchard?'],
     ['connective-before-subject', 'Today the film will reach its first million viewers in China.', 'Will the film reach its first million viewers in China?'],
     ['connective-before-subject', 'The airport is a hub for two airlines, meaning the delays could spread to other cities.', 'Will the delays spread to other cities?'],
     ['approximate-number', 'About 5,000 runners are expected to take part in the race this year.', 'Will about 5,000 runners take part in the race this year?'],
+    ['likelihood-frame', "It's unlikely the night ferry will sail again before the spring thaw.", 'Will the night ferry sail again before the spring thaw?'],
+    ['likelihood-frame', 'The warden said it is quite possible the two herds could meet at the river this summer.', 'Will the two herds meet at the river this summer?'],
   ])('%s: %s', (_name, sentence, text) => {
     expect(questionOf(sentence)?.text).toBe(text);
+  });
+  it('likelihood-frame, not: a frame with no clause after it asks nothing', () => {
+    expect(questionOf("It's likely a cousin of the marsh wren, the keeper said.")).toBeUndefined();
   });
   it('connective-before-subject, not: an adverb alone is no subject', () => {
     expect(questionOf('The album that likely will be liked most by fans of the band comes out today.')).toBeUndefined();

@@ -32,7 +32,13 @@ const PARTICIPLE_ASIDE = /,\s+(?:\p{Ll}+(?:ed|en|wn)|found|held|hit|shot|built|c
 // (quoted-list) 'the "unexplained, serious" injury', 'lives up to “five, six, seven” titles': a
 // short quoted list of words is one phrase, and its commas end no clause (masked like a figure's dot).
 const QUOTED_LIST = /[“"]((?:[\p{L}\d'’-]+\s*){1,2}(?:,\s*(?:[\p{L}\d'’-]+\s*){1,2})+)[”"]/gu;
-const withoutAsides = (sentence: string) => sentence.replace(QUOTED_LIST, (_q, list: string) => list.replaceAll(',', COMMA)).replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(INSERTED, '').replace(PARTICIPLE_ASIDE, '');
+// (aside-before-attribution) "… for ten days, which is the most the boat can do, the crew said": an
+// aside that closes the clause before its speaker leaves the comma that ends the clause, so the
+// speaker stays out of the question ("… for ten days the crew said?"). The speaker is a noun
+// phrase, opened by a determiner or a capital, before a speech verb and the sentence's end.
+const SPEAKER_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|its|their)\s+[\p{L}.'’-]+|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,3}\s+(?:${SPEECH_VERB_ALTERNATION})\b[^,;:]*$`, 'u');
+const withoutInserted = (sentence: string) => sentence.replace(INSERTED, (aside: string, at: number) => (SPEAKER_AFTER.test(sentence.slice(at + aside.length)) ? ',' : ''));
+const withoutAsides = (sentence: string) => withoutInserted(sentence.replace(QUOTED_LIST, (_q, list: string) => list.replaceAll(',', COMMA)).replace(/[“”"]/g, '').replace(AGE, withoutAge)).replace(PARTICIPLE_ASIDE, '');
 // "The cause of the fire is still unclear", "The reasons the bridge wasn't inspected aren't entirely clear".
 // Where a clause that may name the unknown begins: the sentence's start, or after a conjunction or
 // a speech verb ("…, though the cause of death is unknown", "the mayor said the meaning was unclear").

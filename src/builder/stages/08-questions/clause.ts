@@ -7,6 +7,9 @@ import { phrases } from '../../text/phrases.js';
 
 const MAX_WORDS = 22;
 const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but|after|before|amid|where|said|says|say|(?:tells?|told)\s+(?:me|us)|told|believes|believed|thinks|warned|added)\s+)/giu;
+// "It's unlikely the ferry will sail …", "it is quite possible the divers could …": a frame that
+// weighs how likely a clause is opens it as "that" does when "that" is left out.
+const LIKELIHOOD_FRAME = new RegExp(String.raw`\bit(?:\s+(?:is|was)|['’]s)\s+(?:(?:\p{Ll}+ly|${phrases(grammar.likelihoodFrame.adverbs)})\s+)?(?:${phrases(grammar.likelihoodFrame.words)})\s+(?:that\s+)?`, 'giu');
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH_VERB_ALTERNATION})\\b.*$|,\\s+(?:he|she|they|it)\\s+(?:${SPEECH_VERB_ALTERNATION})\\b.*$`, 'u');
@@ -114,6 +117,7 @@ export function subjectBefore(text: string, at: number, coordinated = false): st
   const head = text.slice(0, at);
   let from = 0;
   for (const m of head.matchAll(BOUNDARY_WORDS)) from = m.index! + m[0].length;
+  for (const m of head.matchAll(LIKELIHOOD_FRAME)) from = Math.max(from, m.index! + m[0].length);
   // "Farmers also could …", "the council itself may …": the adverb stays out of the question.
   const subject = head
     .slice(from)
