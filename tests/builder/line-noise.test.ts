@@ -132,6 +132,8 @@ describe('furniture lines', () => {
     ['a link to another story in round brackets', '(MORNING LINE: Can the council pay for the seawall?)'],
     ["a wire story's reporting and editing credits", '(Reporting by Jane Roe; Editing by Tom Reyes)'],
     ["a wire story's reporting and editing credits", '(Additional reporting by Ann Lee in Lyon; Writing by Jane Roe; Editing by Tom Reyes)'],
+    ["a video blurb opening on its player's close button", 'CLOSE Crews clear the quay after the storm. Jane Doe, Daily Courier'],
+    ["a video blurb opening on its player's close button", 'CLOSE The ferry runs again after a week of closures, and riders are glad of it.'],
     ["a video or gallery player's controls", 'Embed Harbour Floods Again: The View From the Quay 2:14 autoplay autoplay Copy this code to your website or blog'],
     ["a video or gallery player's controls", '1 of 12 Full Screen Autoplay Close Skip Ad × The harbour in pictures View Photos The old quay floods at high tide. Jane Doe/AP Buy Photo Wait 1 second to continue.'],
   ])('%s: %s', (name, line) => {
@@ -159,6 +161,7 @@ describe('furniture lines', () => {
     ['The harbour poll by the Courier/Herald found the mayor ahead. The Courier/Herald poll was taken on Monday.'],
     ['The vote was close. It split the council 5/4 in the end.'],
     ['She said the ferry will run again soon. Jane Doe/Reuters reported it first.'],
+    ['Close to the quay, crews cleared the road after the storm.'],
   ])('story text is no furniture line: %s', (line) => {
     expect(furnitureLine(line)).toBeUndefined();
   });

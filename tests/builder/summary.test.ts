@@ -79,6 +79,8 @@ describe('readable', () => {
     ['The US and Canada signed the agreement in Ottawa on Friday.'],
     ['The mine was closed after the roof of the main shaft collapsed on Monday.'],
     ['So-called sanctuary cities refused to hand the men over to federal agents.'],
+    // A name may end on an exclamation mark.
+    ['The harbour master confirmed the closure of the quay on Monday in an interview with E!'],
   ])('stands alone: %s', (text) => {
     expect(readable(sentence(text))).toBe(true);
   });
@@ -102,6 +104,9 @@ describe('readable', () => {
     ['Please keep the family in your thoughts and prayers this week.'],
     ['Shop or skip: the choice to buy the new range is always yours!'],
     ["Here's what you need to know about the new rules for drivers."],
+    // The writer exclaims in their own voice.
+    ['At ninety-one, the harbour master is still the first on the quay every morning!'],
+    ['If the council says yes, who knows what the town will build next!'],
     // Quotation marks around a name or a title do not make the writer's voice someone else's.
     ['When you search "Giants" now, the engine might think you mean the football club.'],
     ['As you may have heard, the mayor asked the council to pass her "clean streets plan" on Monday night.'],
@@ -117,6 +122,8 @@ describe('readable', () => {
     ['"It\'s about giving patients their lives back," Paul Marchand, the company\'s co-founder, told France 3 television.'],
     ['“The deal is dead,” the senator insisted on Friday.'],
     ['“We will not give up our homes,” the residents told the council on Monday.'],
+    // An exclamation inside a quote is the speaker's.
+    ['“We will rebuild the quay by spring!” the harbour master told the council on Monday.'],
   ])('a quote that says whose it is stands alone: %s', (text) => {
     expect(readable(sentence(text))).toBe(true);
     expect(needsPrevious(sentence(text))).toBe(false);

@@ -81,7 +81,11 @@ const QUOTE = /["“”]/u;
 // marks do not pair up continues or ends a quote, and is given the benefit of the doubt.
 const QUOTED_SPAN = /["“][^"“”]*["”]/gu;
 const outsideQuotes = (text: string) => ((text.match(/["“”]/gu)?.length ?? 0) % 2 ? '' : text.replace(QUOTED_SPAN, ' '));
-const writersVoice = (text: string) => PERSONAL.test(outsideQuotes(text)) || /^Please\b/u.test(text);
+// A sentence that exclaims in its own voice, outside any quote ("… and she is only getting
+// started!"), is the writer's cheer, not a report; a name that ends on the mark ("told E!") is no
+// exclamation.
+const EXCLAIMS = /\p{Ll}{2}!\s*$/u;
+const writersVoice = (text: string) => PERSONAL.test(outsideQuotes(text)) || /^Please\b/u.test(text) || EXCLAIMS.test(outsideQuotes(text));
 
 // A sentence that comes after one it does not repeat ("Hours later, …", "Finally, …"): the named
 // rules of data/narrative-openings.json.
