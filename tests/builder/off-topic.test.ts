@@ -47,6 +47,10 @@ const bridge = [
   ].join('\n\n'),
 ];
 
+// A long paragraph that shares no word with the flood story, about the person it names.
+const brennanCareer = (name: string) =>
+  `${name} grew up on a dairy farm in Vermont, studied mechanical engineering at a state college, coached a youth soccer team for a decade and sang in a choir before she joined the company, where colleagues describe her as patient, exacting and fond of long walks.`;
+
 describe('offTopic', () => {
   it.each<[string, string[], string, string | undefined]>([
     [
@@ -90,6 +94,27 @@ describe('offTopic', () => {
         retold.join('\n\n'),
       ],
       'damage may be greater',
+      'off-topic',
+    ],
+    [
+      // A long paragraph that strays in wording (a career told in a profile) names the person the
+      // whole story turns on: it is the story's.
+      'names-a-central-person',
+      [
+        [`${story[0]} Plant manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Brennan said the pumps held.', brennanCareer('Brennan')].join('\n\n'),
+        [...retold, 'Brennan told reporters the berm would be rebuilt by spring.'].join('\n\n'),
+      ],
+      'dairy farm',
+      undefined,
+    ],
+    [
+      // The same long paragraph naming a person the story mentions once is judged by its words.
+      'names-a-central-person: a person named once is not central, and a long paragraph about them strays',
+      [
+        [`${story[0]} Plant manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Brennan said the pumps held.', 'A neighbour, Tom Okafor, watched from the hill.', brennanCareer('Okafor')].join('\n\n'),
+        [...retold, 'Brennan told reporters the berm would be rebuilt by spring.'].join('\n\n'),
+      ],
+      'dairy farm',
       'off-topic',
     ],
     [

@@ -108,9 +108,10 @@ export function offTopic(ctx: Context): void {
     if (before.list[0].doc === x.list[0].doc && !strays.includes(before) && strays.includes(x) && CONTINUES.test(x.list[0].text)) strays.splice(strays.indexOf(x), 1);
   }
   // A short paragraph shares too few words with the others to be judged by them: one that names
-  // a person the story names goes on with it. A long one that strays has words enough of its own.
+  // a person the story names goes on with it. A long one that strays has words enough of its own,
+  // and only a row marked `long` (the story's central people) may keep it.
   const onTopic = scored.filter((x) => !strays.includes(x)).flatMap((x) => x.list);
-  for (const vouch of VOUCHES) for (const x of [...strays]) if (x.list.flatMap((s) => s.terms).length < LONG_PARAGRAPH && vouch.keeps(x.list, onTopic)) strays.splice(strays.indexOf(x), 1);
+  for (const vouch of VOUCHES) for (const x of [...strays]) if ((vouch.long || x.list.flatMap((s) => s.terms).length < LONG_PARAGRAPH) && vouch.keeps(x.list, onTopic)) strays.splice(strays.indexOf(x), 1);
   // A pasted story is a minority of its page; an article that strays for most of its length
   // covers a side of the story the others leave out (the knives beside the uniforms).
   const size = (list: Sentence[]) => list.reduce((n, s) => n + s.terms.length, 0);
@@ -138,7 +139,7 @@ const POINTER = new RegExp(String.raw`^(?:[^:]{1,30}:\s*["“]?)?(?:${phrases(of
 const pointsElsewhere = (text: string) => POINTER.test(text) || pageVoiceRule(text) !== undefined;
 
 /** What keeps a paragraph that strays in wording in the story, in order. */
-const VOUCHES: { name: string; keeps: (paragraph: Sentence[], onTopic: Sentence[]) => boolean }[] = [
+const VOUCHES: { name: string; long?: boolean; keeps: (paragraph: Sentence[], onTopic: Sentence[]) => boolean }[] = [
   {
     // By surname ("Okafor granted the motion …", "Lindqvist said"): a pasted story names
     // its own people, and a line that points elsewhere ("For more on …") names the story's
@@ -149,7 +150,37 @@ const VOUCHES: { name: string; keeps: (paragraph: Sentence[], onTopic: Sentence[
       return paragraph.some((s) => !pointsElsewhere(s.text) && namesPerson(s.text, people));
     },
   },
+  {
+    // By the surname of a person the whole story turns on, however long the paragraph: a pasted
+    // story is about its own people, while a paragraph that strays in wording (a career, a
+    // friend's account, a live blog's aside) still names the story's main person.
+    name: 'names-a-central-person',
+    long: true,
+    keeps: (paragraph, onTopic) => {
+      const central = centralPeople(onTopic);
+      return paragraph.some((s) => !pointsElsewhere(s.text) && namesPerson(fold(s.text), central));
+    },
+  },
 ];
+
+/** Mentions below which a person is not one the story turns on… */
+const MIN_CENTRAL_MENTIONS = 3;
+/** …nor below this share of the most mentioned person's. */
+const CENTRAL_SHARE = 0.25;
+
+// One name spelled with and without its accents across articles ("Müller", "Muller") is one name.
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** The surnames of the people the on-topic sentences name most often (in full or alone). */
+function centralPeople(onTopic: Sentence[]): Set<string> {
+  const people = new Set([...surnamesIn(onTopic)].map(fold));
+  const mentions = new Map<string, number>();
+  for (const s of onTopic) {
+    for (const w of new Set(tokenize(fold(s.text)).map((t) => bare(t.text)))) if (people.has(w)) mentions.set(w, (mentions.get(w) ?? 0) + 1);
+  }
+  const top = Math.max(0, ...mentions.values());
+  return new Set([...mentions].filter(([, n]) => n >= MIN_CENTRAL_MENTIONS && n >= top * CENTRAL_SHARE).map(([w]) => w));
+}
 
 const bare = (w: string) => w.toLowerCase().replace(/[.'’]s?$/u, '');
 
