@@ -11,6 +11,7 @@ import usStates from './data/us-states.json';
 import dates from './data/dates.json';
 import diseases from './data/diseases.json';
 import rolePhrases from './data/role-phrases.json';
+import orgKinds from './data/org-kinds.json';
 import nameParticles from './data/name-particles.json';
 import openQuestions from './data/open-questions.json';
 import type { ActorType } from '../format/schema.js';
@@ -136,6 +137,10 @@ export const MADE_BY: ReadonlyMap<string, string> = new Map(Object.entries(roleP
 export const POSTED_TITLES = lower(rolePhrases.postedTitles);
 /** Words of a story about a film or a show. */
 export const SCREEN_WORDS: readonly string[] = rolePhrases.screenWords;
+/** Nouns written right before a body's name to say what it is ("the rap duo …", "shoe company …"). */
+export const BODY_KINDS_BEFORE: readonly string[] = orgKinds.writtenBefore;
+/** Verbs a body does after ", which" ("…, which owns the brand"). */
+export const BODY_VERBS_AFTER_WHICH: ReadonlySet<string> = new Set(orgKinds.actsAfterWhich);
 /** Each kind of ensemble ("band"): the words that name it and the roles of its members. */
 export const ENSEMBLE_MEMBERS: ReadonlyMap<string, { names: readonly string[]; members: readonly string[] }> = new Map(Object.entries(rolePhrases.ensembles));
 /** "charged", "pleaded not guilty": a charge a person faces, before "with", "of", "to". */

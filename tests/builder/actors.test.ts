@@ -1,7 +1,7 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { ALIAS_RULES, MERGE_RULES, NOT_ACTOR_RULES, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors.js';
+import { ALIAS_RULES, BODY_RULES, MERGE_RULES, NOT_ACTOR_RULES, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors.js';
 import type { Mention } from '../../src/builder/types.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];
@@ -629,6 +629,38 @@ describe('NOT_ACTOR_RULES', () => {
 
   it('every rule has a test row', () => {
     expect(NOT_ACTOR_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
+
+describe('BODY_RULES', () => {
+  const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
+  const typeOf = (text: string, name: string) => buildBriefing([{ text: `${lead}\n\n${text}` }, { text: `${lead}\n\nThe levee held.` }], { id: 't' }).actors.find((a) => a.name === name)?.type;
+  // [rule, paragraph, the name written as a body]
+  const rows: [string, string, string][] = [
+    ['kind-before-the-name', 'The rap duo Corvane played at the levee. Corvane said the crowd was huge.', 'Corvane'],
+    ['kind-before-the-name', 'Shoe company Velta gave boots to the crews. Velta said the repairs were done.', 'Velta'],
+    ['which-speaks-or-acts', 'Velta, which owns the levee, was flooded. Velta said the repairs were done.', 'Velta'],
+    ['which-speaks-or-acts', 'Velta, which said the levee was safe, was flooded. Velta said the repairs were done.', 'Velta'],
+    ['shares-of', 'Shares of Velta fell on Monday. Velta said the repairs were done.', 'Velta'],
+    ["shares-of", "Velta's shares fell on Monday. Velta said the repairs were done.", 'Velta'],
+    ['verb-then-its', 'Velta raised its prices on Monday. Velta said the repairs were done.', 'Velta'],
+  ];
+  it.each(rows)('%s: %s', (rule, text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+    expect(BODY_RULES.find((r) => r.name === rule)).toBeDefined();
+  });
+
+  it.each([
+    ['a name with no sign of a body', 'The crowd cheered Corvane at the levee. Corvane said the crowd was huge.', 'Corvane'],
+    ['"which" about what is done to the name', 'Velta, which sits by the levee, was flooded. Velta said the repairs were done.', 'Velta'],
+    ['"its" after no verb', 'Velta and its crews were flooded. Velta said the repairs were done.', 'Velta'],
+    ['a person with a given name, whatever is written around it', 'Shares of Velta fell on Monday. Kim Velta said the repairs were done.', 'Kim Velta'],
+  ])('stays a person: %s', (_, text, name) => {
+    expect(typeOf(text, name)).toBe('person');
+  });
+
+  it('every rule has a test row', () => {
+    expect(BODY_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });
 

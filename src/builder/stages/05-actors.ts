@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isGeneration, isParticle, isRomanNumeral } from '../name-words.js';
-import { COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, SPEAKERS_OF_A_BODY, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, WORKERS_OF_A_BODY, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { BODY_KINDS_BEFORE, BODY_VERBS_AFTER_WHICH, COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, SPEAKERS_OF_A_BODY, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, WORKERS_OF_A_BODY, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -1056,6 +1056,66 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   },
 ];
 
+/** A sign, in the articles, that what the builder took for a person is a body (a band, a company). */
+interface BodyRule {
+  name: string;
+  /** True when a mention, read with the text before and after it, is written as a body's. */
+  match: (before: string, after: string) => boolean;
+}
+
+const KIND_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${phrases(BODY_KINDS_BEFORE)})\s+$`, 'u');
+const WHICH_DOES = /^\s*,\s+which\s+(?:(?:has|had|have|also|now|then)\s+)?(\p{Ll}+)/u;
+const SHARES_OF = /\b(?:shares|stock)\s+(?:of|in)\s+$/iu;
+const VERB_THEN_ITS = /^\s+(\p{Ll}+)\s+its\b/u;
+const SHARES_AFTER = /^['’]s?\s+(?:shares|stock|share\s+price|stock\s+price)\b/u;
+
+/**
+ * The ways the articles write a name as a body's, one named row each. A name with no given name
+ * first, grouped as a person because no head word says what it is ("Harlow Deep", "Velta"), is
+ * typed as an organisation where any row matches one of its mentions, so that no "he" or "she"
+ * is read as it.
+ */
+export const BODY_RULES: readonly BodyRule[] = [
+  // "the rap duo Harlow Deep", "shoe company Velta": what it is, in lower case, right before it.
+  { name: 'kind-before-the-name', match: (before) => KIND_BEFORE.test(before) },
+  // "Velta, which owns the brand", "Harlow Deep, which said …": a relative "which" that speaks or
+  // acts is a body's; a person takes "who".
+  {
+    name: 'which-speaks-or-acts',
+    match: (_, after) => {
+      const verb = WHICH_DOES.exec(after)?.[1];
+      return verb !== undefined && (SPEECH_VERBS.has(verb) || BODY_VERBS_AFTER_WHICH.has(verb));
+    },
+  },
+  // "shares of Velta", "Velta's shares fell": only a company has shares.
+  { name: 'shares-of', match: (before, after) => SHARES_OF.test(before) || SHARES_AFTER.test(after) },
+  // "Velta lost its licence", "Velta said its plant …": the name does something to what is its own.
+  {
+    name: 'verb-then-its',
+    match: (_, after) => {
+      const verb = VERB_THEN_ITS.exec(after)?.[1];
+      return verb !== undefined && isVerbForm(verb);
+    },
+  },
+];
+
+/** Types as organisations the persons that BODY_RULES find written as bodies. */
+function typeBodies(drafts: readonly ActorDraft[], docOf: (m: Mention) => string): void {
+  for (const a of drafts) {
+    const first = a.name.split(/\s+/)[0];
+    if (a.type !== 'person' || isGivenName(first) || isFirstName(first) || (!a.name.includes(' ') && isLastName(a.name))) continue;
+    const written = a.mentions.some((m) => {
+      const doc = docOf(m);
+      const before = doc.slice(Math.max(0, m.start - 40), m.start);
+      const after = doc.slice(m.end, m.end + 60);
+      return BODY_RULES.some((r) => r.match(before, after));
+    });
+    if (!written) continue;
+    a.type = 'organization';
+    for (const m of a.mentions) m.type = 'organization';
+  }
+}
+
 /** Words written between two names of one actor: "Roxy Vale, whose real name is Rita Danner". */
 interface AliasRule {
   name: string;
@@ -1367,6 +1427,7 @@ export function actors(ctx: Context): void {
     for (const m of a.mentions) m.actor = undefined;
     return false;
   });
+  typeBodies(drafts, (m) => textOf(ctx, m));
   for (const a of drafts) {
     a.name = canonicalName(a);
     const docs = new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc));
