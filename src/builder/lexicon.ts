@@ -240,6 +240,8 @@ export const PLATFORM_NOUNS = lower(organizations.platformNouns.words);
 export const PLATFORM_POSTS = lower(organizations.platformPosts.words);
 /** "lawmakers": the members of a legislature, who speak for the one the story names. */
 export const LEGISLATORS = lower(organizations.legislators.words);
+/** "confessed", "a speech": what is said or written to a body named after "to", who is then spoken to, not a place. */
+export const ADDRESSED_TO = lower(organizations.addressedTo.words);
 /** "scientists at", "a team from": the people of a body who do its work. */
 export const WORKERS_OF_A_BODY = lower(organizations.peopleOfABody.workers);
 /** "a spokeswoman for", "crews from": the people through whom a body speaks or acts. */

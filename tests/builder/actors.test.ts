@@ -510,6 +510,7 @@ describe('NOT_ACTOR_RULES', () => {
   const rows: [string, [string, string], string][] = [
     ['setting', ['Water reached the streets of Omaha by noon.', 'Crews in Omaha stacked sandbags, and schools in Omaha closed.'], 'Omaha'],
     ['setting', ['The bus had left Queluz Verde at dawn.', 'Crews in Queluz Verde stacked sandbags, and schools in Queluz Verde closed.'], 'Queluz Verde'],
+    ['setting', ['Marek Tolvan drove the van to the Tarrow Police Department on Monday.', 'The van was towed to the Tarrow Police Department, and Tolvan pointed to the Tarrow Police Department.'], 'Tarrow Police Department'],
     ['ordinary-word', ['Forecasters said the storms would move east of the basin by the evening.', 'The levee held.'], 'Forecasters'],
     ['disease-or-germ', ['Cases of Pontiac fever rose as Legionella bacteria spread through the pipes.', 'Legionella was found in the cooling towers. Legionella thrives in warm water. Ruiz said Legionella would be tested for.'], 'Legionella'],
     ['initials-of-a-disease', ['Harlow Valley Fever (HVF) spread along the levee. HVF kills one patient in ten.', 'Ruiz said HVF cases rose, and HVF worried the crews.'], 'HVF'],
@@ -577,6 +578,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['written-on-a-platform: a platform that acts', 'Ruiz wrote on Twitter that the levee would hold. Twitter removed the post on Tuesday, and Twitter said it broke no rule.', 'Twitter'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Peter Lund drowned, called it a mistake. Peter Lund, a city engineer, had warned of the flood.', 'Peter Lund'],
     ['an unnamed child the story is about', 'Crews found the girl at dawn. The girl was cold. The girl was taken to a hospital.', 'the girl'],
+    ['setting: a body met "to" a place that someone confesses to', 'Marek Tolvan drove the van to the Tarrow Police Department on Monday. He later confessed to Tarrow police that he had opened the floodgate.', 'Tarrow Police Department'],
+    ['setting: a body met "to" a place that someone gives a speech to', 'Ruiz flew to the Harlow Assembly on Monday. In a speech to the Harlow Assembly, she asked for money for the levee.', 'Harlow Assembly'],
   ])('stays an actor: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);
   });

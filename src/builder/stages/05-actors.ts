@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isGeneration, isParticle, isRomanNumeral } from '../name-words.js';
-import { BODY_KINDS_BEFORE, BODY_VERBS_AFTER_WHICH, COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, SPEAKERS_OF_A_BODY, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, WORKERS_OF_A_BODY, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { ADDRESSED_TO, BODY_KINDS_BEFORE, BODY_VERBS_AFTER_WHICH, COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, SPEAKERS_OF_A_BODY, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, WORKERS_OF_A_BODY, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -578,6 +578,8 @@ const AGENT_BEFORE = /\b(?:been|being|be|is|are|was|were|\p{Ll}+ed|done|made|tak
 const WORKERS_AT = new RegExp(String.raw`\b(?:${phrases([...WORKERS_OF_A_BODY])})\s+(?:at|from)\s+(?:the\s+)?$`, 'iu');
 // "a spokeswoman for", "colleagues at", "crews from": the people through whom a body speaks or acts.
 const PEOPLE_OF = new RegExp(String.raw`\b(?:${phrases([...SPEAKERS_OF_A_BODY])})\s+(?:at|from|for)\s+(?:the\s+)?$`, 'iu');
+// "confessed to Tarrow police", "in a speech to Parliament": the body spoken or written to.
+const ADDRESSED = new RegExp(String.raw`\b(?:${phrases([...ADDRESSED_TO])})\s+to\s+(?:the\s+)?$`, 'iu');
 // "instructed the agency to conduct an investigation": someone told or asked to do something.
 const TO_DO = /^\s+to\s+(\p{Ll}+)/u;
 
@@ -666,6 +668,9 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
   // "a spokeswoman for Eastside Hospital Center said", "his colleagues at the Vale Project": a
   // body whose own people speak or work in the story acts through them, wherever else it is a place.
   if (a.type === 'organization' && a.mentions.some((m) => PEOPLE_OF.test(docOf(m).slice(Math.max(0, m.start - 40), m.start)))) return false;
+  // "she confessed to Tarrow police": a body someone speaks or writes to is in the story, wherever
+  // else it is a place ("drove to the Tarrow Police Department").
+  if (a.type === 'organization' && a.mentions.some((m) => ADDRESSED.test(docOf(m).slice(Math.max(0, m.start - 40), m.start)))) return false;
   if (a.type !== 'group' && a.mentions.length > 1 && attributive === a.mentions.length) return true;
   return (locative + (a.type === 'organization' ? 0 : attributive)) * 2 >= a.mentions.length;
 }
