@@ -5,7 +5,7 @@ import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
-  STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, readsAsAdverbOrGerund,
+  STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, readsAsAdverbOrGerund, isNounOrAdjective,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isRomanNumeral, bare, isCapitalized, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
@@ -648,7 +648,10 @@ function collectiveNoun(c: GroupContext, nouns: ReadonlySet<string>): number {
 function describedFrom(c: GroupContext): number {
   const { text, tokens, i } = c;
   let from = i;
-  while (from > 0 && i - from < 2 && text.slice(tokens[from - 1].end, tokens[from].start) === ' ' && /^\p{Ll}+$/u.test(tokens[from - 1].text) && !STOPWORDS.has(tokens[from - 1].text) && !isVerbForm(tokens[from - 1].text) && !/ly$/.test(tokens[from - 1].text)) from--;
+  // Only a noun or an adjective describes them, and not a verb after "to" ("trying to stop
+  // protesters"), a number ("four rebels") or a preposition ("across security forces").
+  const describes = (k: number) => isNounOrAdjective(tokens[k].text) && !/^to$/i.test(tokens[k - 1]?.text ?? '');
+  while (from > 0 && i - from < 2 && text.slice(tokens[from - 1].end, tokens[from].start) === ' ' && /^\p{Ll}+$/u.test(tokens[from - 1].text) && !STOPWORDS.has(tokens[from - 1].text) && !isVerbForm(tokens[from - 1].text) && !/ly$/.test(tokens[from - 1].text) && describes(from - 1)) from--;
   if (from > 0 && countryOfDemonym(tokens[from - 1].text)) from--;
   return from;
 }
