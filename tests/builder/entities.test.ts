@@ -465,6 +465,13 @@ describe('findMentions', () => {
   ])('a company\'s legal suffix keeps its ordinary first word in its name: %s', (_, text, name) => {
     expect(names(text)).toContain(name);
   });
+
+  it.each([
+    ['after a middle initial, an ordinary word is the surname', 'Councilwoman Ada K. Brown said the vote would wait.', 'Ada K. Brown'],
+    ['after a middle initial, a plural is the surname', 'Ellen R. Parks said the board agreed.', 'Ellen R. Parks'],
+  ])('a name is not cut short: %s', (_, text, name) => {
+    expect(names(text)).toContain(name);
+  });
 });
 
 describe('NAME_RULES', () => {

@@ -204,6 +204,8 @@ const titlesNameABody = (run: Token[]) =>
 const hasParticle = (words: readonly string[]) => words.length >= 2 && words.slice(0, -1).some((w) => OPENING_PARTICLES.has(w) || NAME_PARTICLES.has(w)) && !words.some((w) => w === 'of' || w === 'for');
 // "New Yorker", "New Line Cinema": a capitalised "New" before another capitalised word is part of a name.
 const opensName = (run: Token[]) => run.length > 1 && run[0].text === 'New';
+// "K.", a middle initial: one capital and its dot.
+const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
 const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,}$/u.test(w);
 const isFunctionWord = (w: string) => STOPWORDS.has(w.toLowerCase().replace(/[’']\p{L}+$/u, ''));
 
@@ -555,7 +557,8 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     while (nameTokens.length > 1 && TICKER.test(nameTokens[nameTokens.length - 1].text)) nameTokens = nameTokens.slice(0, -1);
     if (!nameTokens.length) continue;
     // A title-case headline runs on after the name: "Dana Ruiz Visits".
-    if (nameTokens.length >= 3 && isFirstName(nameTokens[0].text) && isCommonWord(nameTokens[nameTokens.length - 1].text) && !isLastName(nameTokens[nameTokens.length - 1].text) && !ORG_HEADS.has(nameTokens[nameTokens.length - 1].text.toLowerCase()))
+    // …but after a middle initial the word is the surname, whatever ordinary word it is ("Ada K. Brown").
+    if (nameTokens.length >= 3 && isFirstName(nameTokens[0].text) && !isInitial(nameTokens[nameTokens.length - 2].text) && isCommonWord(nameTokens[nameTokens.length - 1].text) && !isLastName(nameTokens[nameTokens.length - 1].text) && !ORG_HEADS.has(nameTokens[nameTokens.length - 1].text.toLowerCase()))
       nameTokens = nameTokens.slice(0, -1);
     // "the Sister Mary Lowe Wellness Center": an organisation named for someone keeps the
     // capitalised title of its namesake; the title is no role of the organisation.
