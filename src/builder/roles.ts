@@ -288,6 +288,16 @@ const partyLabel = (pattern: RegExp): Omit<RoleRule, 'name'> => ({
   },
 });
 
+/** "is chairman of …", "was a nurse": the noun phrase after the copula that opens the text after the name. */
+function copulaRole(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
+  const m = COPULA.exec(c.rest);
+  const phrase = m && `${m[1]}${BODY_AFTER_AND.exec(c.rest.slice(m[0].length))?.[0] ?? ''}`;
+  // After an article the word is a noun, whatever else it may be ("is a nurse", "was the coach").
+  return phrase && (ARTICLE_AFTER_COPULA.test(c.rest) || nominal(phrase)) ? asRole(phrase, c) : undefined;
+}
+// ", 88," right before "is", "was", "has been".
+const AGE_BEFORE_COPULA = /^,\s+\d{1,3},(?=\s+(?:is|was|has been)\s)/;
+
 /**
  * Where a person's role is written, in order; the first rule that makes a role decides. A title
  * before the name comes first; an abbreviated honorific ("Lt.") gives way to any role said
@@ -372,15 +382,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: 'apposition-after-age', match: (c) => unsure(c) && AGE_THEN_APPOSITION.test(c.rest), build: (c) => appositionRole({ ...c, rest: c.rest.replace(AGE_THEN_APPOSITION, '') }) },
   // "Belov is chairman of PromStroyBank"; not "… whether Varga is a serial killer", a
   // question asked of the person, nor "if Smith is the next mayor".
+  { name: 'copula', match: (c) => unsure(c) && !ASKED_OF.test(c.text.slice(0, c.start)), build: copulaRole },
+  // "Ida Lund, 88, is a retired nurse in Dover": news copy sets the age between the name and
+  // its verb; what the person is follows it as it would the name.
   {
-    name: 'copula',
-    match: (c) => unsure(c) && !ASKED_OF.test(c.text.slice(0, c.start)),
-    build: (c) => {
-      const m = COPULA.exec(c.rest);
-      const phrase = m && `${m[1]}${BODY_AFTER_AND.exec(c.rest.slice(m[0].length))?.[0] ?? ''}`;
-      // After an article the word is a noun, whatever else it may be ("is a nurse", "was the coach").
-      return phrase && (ARTICLE_AFTER_COPULA.test(c.rest) || nominal(phrase)) ? asRole(phrase, c) : undefined;
-    },
+    name: 'copula-after-age',
+    match: (c) => unsure(c) && AGE_BEFORE_COPULA.test(c.rest) && !ASKED_OF.test(c.text.slice(0, c.start)),
+    build: (c) => copulaRole({ ...c, rest: c.rest.replace(AGE_BEFORE_COPULA, '') }),
   },
   // "Plant, who is now the band's singer": the role a relative clause gives.
   {

@@ -75,6 +75,8 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'He said radio pundit and Fox News host Ana Ruiz was there.', 'Ana Ruiz', 'radio pundit and Fox News host'],
     // "co-" before a role noun is a role noun.
     ['apposition', 'It will help, said Paul Nadler, co-chair of the river cleanup group.', 'Paul Nadler', 'co-chair of the river cleanup group'],
+    // An officer's initials are a title as "CEO" is (titles.json heads).
+    ['apposition', 'Dana Kerr, COO of Harbor Foods, spoke first.', 'Dana Kerr', 'COO of Harbor Foods'],
     ['apposition', 'Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
     ['apposition', 'The tests were needed, according to Ruth Calder, part of a team of Ohio State researchers studying the soil.', 'Ruth Calder', 'part of a team of Ohio State researchers studying the soil'],
     // A verb form before a role noun qualifies it.
@@ -158,6 +160,8 @@ describe('ROLE_RULES', () => {
     ['copula', 'Belov is chairman of PromStroyBank, a state bank.', 'Belov', 'chairman of PromStroyBank'],
     // After an article the head is a noun, though the tagger reads it as a verb; an initial's dot goes on; a body's name past "and".
     ['copula', 'Ana Ruiz is a nurse at the county clinic.', 'Ana Ruiz', 'nurse at the county clinic'],
+    ['copula-after-age', 'Ida Lund, 88, is a retired nurse in Dover.', 'Ida Lund', 'retired nurse in Dover'],
+    ['copula-after-age', 'Omar Vance, 41, was the head of the Millbrook rowing club.', 'Omar Vance', 'head of the Millbrook rowing club'],
     ['copula', 'Tom Reyes is the John F. Hale Professor of Law at Marsh and Vale Law School.', 'Tom Reyes', 'John F. Hale Professor of Law at Marsh and Vale Law School'],
     ['who-is', 'John Jones, who is the band’s bassist, declined to comment.', 'John Jones', 'band’s bassist'],
     ['who-holds-post', 'Sales rose, said Ruth Cole, who heads the regional bank.', 'Ruth Cole', 'head of the regional bank'],
@@ -280,6 +284,9 @@ describe('ROLE_RULES', () => {
     ['a place a speaker is at', 'Tom Reyes at Heathrow said he was tired.', 'Tom Reyes'],
     ['a body someone is seen at', 'We saw Dan Cole at Harbor Bank on Monday.', 'Dan Cole'],
     ['an owner before the body', 'The plan will fail, says Ana Ruiz at Tom Reyes’s site The Harbor.', 'Ana Ruiz'],
+    // After an age, the copula says what befell the person or where they were, not what they are.
+    ['an age, then a passive', 'Tom Reyes, 26, was arrested at the pier on Sunday.', 'Tom Reyes'],
+    ['an age, then a place', 'Ana Ruiz, 3, was at the Harbor Center for Families on Monday.', 'Ana Ruiz'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
   });
