@@ -260,6 +260,16 @@ describe('clusterMentions', () => {
     expect(bestRole(b)).toBe('President');
   });
 
+  it('a title alone gives way to a role that names the body the person is of, at or for, however less often written', () => {
+    const [a] = clusterMentions(mentions([['Mira Pascoe', 'person', 'Professor'], ['Mira Pascoe', 'person', 'Professor'], ['Mira Pascoe', 'person', 'disease ecologist at Harbor University']]));
+    expect(bestRole(a)).toBe('disease ecologist at Harbor University');
+    // Kin of someone is another kind of role; a title with words of its own keeps its place.
+    const [b] = clusterMentions(mentions([['Tom Reyes', 'person', 'Senator'], ['Tom Reyes', 'person', 'Senator'], ['Tom Reyes', 'person', 'father of Ana Reyes']]));
+    expect(bestRole(b)).toBe('Senator');
+    const [c] = clusterMentions(mentions([['Ana Lund', 'person', 'Harbor Clinic nurse'], ['Ana Lund', 'person', 'Harbor Clinic nurse'], ['Ana Lund', 'person', 'volunteer at the Harbor Food Bank']]));
+    expect(bestRole(c)).toBe('Harbor Clinic nurse');
+  });
+
   it('between two roles as often written, the one that names the post says more than a chief or a head', () => {
     const [a] = clusterMentions(
       mentions([

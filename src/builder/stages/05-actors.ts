@@ -518,8 +518,20 @@ export function bestRole(a: ActorDraft): string {
   const roles = whole ? [whole, ...sorted.filter((r) => r !== whole)] : sorted;
   // "ICRC President" over "Red Cross chief": as well supported, the role that names the post says more.
   const post = namesNoPost(roles[0] ?? '') ? roles.find((r) => support(r) === support(roles[0]) && namesPost(r)) : undefined;
-  return post ?? roles[0] ?? '';
+  const best = post ?? roles[0] ?? '';
+  // "Professor", "attorney": a title alone, however often written, says less than a role another
+  // mention gives that names the body the person is of, at or for ("disease ecologist at Harbor
+  // University"); the most specific role the articles give is the person's.
+  return titleAlone(best) ? roles.find(namesTheBody) ?? best : best;
 }
+const titleAlone = (role: string) => /^[\p{L}.'’-]+$/u.test(role.replace(/,\s+\d{1,3}$/, ''));
+// "chemist at Harbor University", "head of the Harbor Trust": a role noun (no kin: "father of
+// Tom Reyes" is another kind of role), then the capitalised body it is of, at or for.
+const BODY_AFTER_HEAD = /^(?:(?:the|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,3}?)([\p{L}-]+)\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}/u;
+const namesTheBody = (role: string) => {
+  const m = BODY_AFTER_HEAD.exec(role);
+  return !!m && role.split(/\s+/).length <= 16 && (isRoleNoun(m[2]) || TITLE_HEADS.has(m[2].toLowerCase())) && !KIN_WORDS.has(m[2].toLowerCase()) && !/^(?:one|member|part)$/i.test(m[2]);
+};
 // "delegate from the Outer Isles", "Harbor Clinic nurse": the role noun a role is
 // about, the word before its first joint or its last.
 function headNoun(role: string): string | undefined {
