@@ -682,7 +682,10 @@ const datelinePlace = (word: string) => /^\p{Lu}{3,}$/u.test(word) && isPlace(wo
 // head word must follow, or "Obama and | House Speaker" would be one title.
 function joinsBodyName(text: string, tokens: Token[], j: number, at: number): boolean {
   const [before, after] = [tokens[j - 1], tokens[j + 1]];
-  if (!isCapitalized(before.text) || !isCapitalized(after.text) || !isCommonWord(before.text) || text.slice(before.end, tokens[j].start) !== ' ') return false;
+  // "University of | Dover law professor": a body's head word before "of" joins, though the
+  // lexicon reads it as a name's word.
+  const bodyHead = tokens[j].text === 'of' && ORG_HEADS.has(bare(before.text).toLowerCase());
+  if (!isCapitalized(before.text) || !isCapitalized(after.text) || !(isCommonWord(before.text) || bodyHead) || text.slice(before.end, tokens[j].start) !== ' ') return false;
   if (tokens[j].text === 'of') return true;
   const named: string[] = [];
   for (let k = j + 1; k < tokens.length && k <= at + 4 && isCapitalized(tokens[k].text); k++) named.push(bare(tokens[k].text).toLowerCase());

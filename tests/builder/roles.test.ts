@@ -21,6 +21,8 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'He denied rumours about guitar and keyboard player Ian Paul Marsh on vocals.', 'Ian Paul Marsh', 'guitar and keyboard player'],
     // An organisation's "of" stays in the title.
     ['title-before-name', 'The clinic hired University of Leeds virologist Maria Costa to test the wells.', 'Maria Costa', 'University of Leeds virologist'],
+    // …and when the body's head word before the "of" is one the lexicon reads as a name's word.
+    ['title-before-name', 'The case was weak, said University of Dover law professor Stephen Vale.', 'Stephen Vale', 'University of Dover law professor'],
     // A bare title keeps its place when the apposition names no body.
     ['title-before-name', 'Colonel Ana Ruiz, a veteran of two wars, said the road was open.', 'Ana Ruiz', 'Colonel'],
     ['title-before-name', 'Guitarist Ray Lund, 68, has spent two years on the reissues.', 'Ray Lund', 'Guitarist'],
