@@ -267,6 +267,9 @@ export const SPEAKING_GROUPS = lower(speech.speakingGroups);
 export const HELD_STANCES = lower(speech.heldStances);
 export const DOCUMENTS = lower(speech.documents);
 export const DOCUMENT_VERBS = lower(speech.documentVerbs);
+/** What words were said in ("a Facebook posting") and where ("the summit"), between a speech verb and the words said. */
+export const SAID_IN_MEDIA: readonly string[] = speech.saidWhere.media;
+export const SAID_AT_EVENTS: readonly string[] = speech.saidWhere.events;
 export const FINDING_VERBS = lower(speech.findings);
 export const PREPOSITIONS = lower(speech.prepositions);
 /** Acts that state what an actor wants, one named pattern per row of `actions`: "plans to", "filed a lawsuit". */

@@ -1,6 +1,6 @@
 // Stage 06: who says what.
 import { describe, expect, it } from 'vitest';
-import { HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, TIME_OF_SPEECH, attribution } from '../../src/builder/stages/06-attribution.js';
+import { HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, TIME_OF_SPEECH, WHERE_SAID, attribution } from '../../src/builder/stages/06-attribution.js';
 import { ACTIONS } from '../../src/builder/lexicon.js';
 import { runThrough } from './run-stages.js';
 
@@ -715,6 +715,31 @@ describe('when the words were said, between the subject and its verb (TIME_OF_SP
 
   it('every row has a test row', () => {
     expect(TIME_OF_SPEECH.map((t) => t.name).sort()).toEqual([...new Set(rows.map(([name]) => name))].sort());
+  });
+});
+
+describe('where the words were said, between the verb and the words (WHERE_SAID)', () => {
+  // [row, articles, words of the sentence, speaker and claim]
+  const rows: [string, string, string, { speaker: string; words: string }][] = [
+    ['in-a-medium', `${background} The Harlow Rowing Club announced in an Instagram posting the regatta will move to the northern lake this year.`, 'regatta', { speaker: 'Harlow Rowing Club', words: 'the regatta will move to the northern lake this year' }],
+    ['in-a-medium', `${background} The Brantwood Ferry Company wrote in a letter posted to its page that it regrets the closure of the night crossing.`, 'night crossing', { speaker: 'Brantwood Ferry Company', words: 'it regrets the closure of the night crossing' }],
+    ['at-an-event', `${background} Governor Ann Lowell told reporters at the regional summit there would be more money for rural roads next year.`, 'rural roads', { speaker: 'Ann Lowell', words: 'there would be more money for rural roads next year' }],
+  ];
+  it.each(rows)('%s: %s', (_, text, words, expected) => {
+    expect(said([text], words).map(({ speaker, words }) => ({ speaker, words }))).toEqual([expected]);
+  });
+
+  it.each([
+    // Where it was said, and nothing after: no claim in the sentence.
+    [`${background} Governor Ann Lowell said in a statement on Monday.`, 'in a statement'],
+    // "in the summer" is when, not what in: no claim opens after it.
+    [`${background} Governor Ann Lowell said in the summer of the flood.`, 'summer of the flood'],
+  ])('no claim: %s', (text, words) => {
+    expect(said([text], words)).toEqual([]);
+  });
+
+  it('every row has a test row', () => {
+    expect(WHERE_SAID.map((t) => t.name).sort()).toEqual([...new Set(rows.map(([name]) => name))].sort());
   });
 });
 

@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, PREPOSITIONS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, PREPOSITIONS, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -1302,6 +1302,21 @@ const FRONTED = new RegExp(`^${TIME_BEFORE}(?:${SUBORDINATORS})\\b`, 'i');
 // After the verb: its object ("told reporters", "told Fox News"), a time, "that".
 const AFTER_VERB = /^\s*[:,]?\s*["“]?\s*(?:(?:reporters|journalists|him|them|us|me)\s+|her\s+(?=\p{Ll}))?(?:(?:he|she|they|it|we)\s+(?:believed|believes|thought|thinks|felt|feels|hoped|hopes)\s+)?(?:on\s+\p{Lu}\p{L}+\s+|\p{Lu}\p{L}+day\s+|last\s+\p{L}+\s+|earlier\s+|later\s+)?(?:,\s*)?(?:that\s+)?/u;
 
+// "announced in an Instagram posting the pool will close", "wrote in a letter posted to its page
+// that it regrets …", "told reporters at the summit there would be …": where or in what the words
+// were said stands between the verb and them with no "that" of its own (or one a second verb's
+// "posted" hid); the claim opens where a clause does, past the phrase. Each row a kind of place.
+const OPENS_CLAUSE = String.raw`(?:(?:on\s+)?(?:${dates.weekdays.join('|')})\s+)?(?:that\s+)?(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these)\s|\p{Lu}\p{Ll})`;
+const PHRASE_AFTER = String.raw`(?:\s+(?:posted|published|released|aired|issued|sent)\s+(?:on|to|in|by)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:website|site|page|account|feed|channel|Twitter|Facebook|Instagram|YouTube))?,?\s+`;
+export const WHERE_SAID: readonly { name: string; pattern: RegExp }[] = [
+  { name: 'in-a-medium', pattern: new RegExp(String.raw`^(?:in|via|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${phrases(SAID_IN_MEDIA)})${PHRASE_AFTER}${OPENS_CLAUSE}`, 'u') },
+  { name: 'at-an-event', pattern: new RegExp(String.raw`^(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:${phrases(SAID_AT_EVENTS)})${PHRASE_AFTER}${OPENS_CLAUSE}`, 'u') },
+];
+/** How many characters of `rest` (what follows a speech verb) say only where the words were said. */
+function whereSaid(rest: string): number {
+  return WHERE_SAID.map((w) => w.pattern.exec(rest)?.[0].length).find((n) => n !== undefined) ?? 0;
+}
+
 /** What was said: the clause before ", <speaker> said" or the one after "said (that)". */
 export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Span): Span {
   const before = text.slice(s.start, verb.start);
@@ -1349,7 +1364,8 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // "told KTVO she would …": an outlet told, no actor of the story, still stands before the claim.
   const toldOutlet = !object && ADDRESSEE_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? (TOLD_OUTLET.exec(rest)?.[0].length ?? 0) : 0;
   const after = object ? object.end : verb.end + toldOutlet;
-  const start = that ? verb.end + that.index! + that[0].length : verb.act || OBJECT_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? verb.start : after + (AFTER_VERB.exec(text.slice(after, s.end))?.[0].length ?? 0);
+  const opens = after + (AFTER_VERB.exec(text.slice(after, s.end))?.[0].length ?? 0);
+  const start = that ? verb.end + that.index! + that[0].length : verb.act || OBJECT_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? verb.start : opens + whereSaid(text.slice(opens, s.end));
   return end - start >= MIN_CLAUSE ? { start, end } : { start: s.start, end: s.end };
 }
 
