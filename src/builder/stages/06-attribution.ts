@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, PREPOSITIONS, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -192,8 +192,8 @@ const isApposition = (words: string) => DESCRIBES.test(words) || isRoleNoun(word
 // …left open: a description of what the person is for a body ("a partner of Hale Brandt LLP").
 const OPEN_APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s(?:a|an)\s(?:[\p{Ll}-]+\s+){1,4}(?:with|of|for|at)\s+(?:the\s+)?\p{Lu}[^,]{1,80}$/u;
 const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose|which)\s[^]*,\s*$/u;
-// "a TSA spokesman", "Pentagon officials": someone speaking for the organisation named before.
-const SPOKESPERSON = /^(?:spokes(?:man|woman|person|people)|officials?|representatives?)$/i;
+// "a TSA spokesman", "Pentagon officials", "Rowing Club leaders": someone speaking for the organisation named before.
+const SPOKESPERSON = new RegExp(String.raw`^(?:spokes(?:man|woman|person|people)|officials?|representatives?|${phrases(BODY_VOICES)})$`, 'i');
 
 /** What the speaker rules read: the clause before a speech verb, cleaned of what cannot be its subject. */
 export interface Clause {
