@@ -21,6 +21,9 @@ describe('pageVoiceRule', () => {
     ['the page pointing at what it shows', 'Below is the full text of the letter the mayor sent to the council.'],
     ['the page pointing at what it shows', "Here's what you need to know about the candidate before Tuesday's vote."],
     ['the page pointing at what it shows', 'The lists below were drawn up by two of the country’s health agencies.'],
+    ['the page introducing the list it gives', 'Here are 12 of the oddest things left behind on the night buses this winter.'],
+    ['the page introducing the list it gives', 'From the opening gala to the closing parade, here are five moments the festival will be remembered for.'],
+    ['the page introducing the list it gives', 'Here are some tips to keep the garden alive through a dry summer.'],
   ])('%s: %s', (name, text) => {
     expect(pageVoiceRule(text)).toBe(name);
     expect(readable(sentence(text))).toBe(false);
@@ -36,6 +39,10 @@ describe('pageVoiceRule', () => {
     ['The video shows the moment the bridge gave way under the lorry.'],
     ['Here is where the two rivers meet, and where the town was founded in 1450.'],
     ['The footage was posted online by a witness on Monday evening.'],
+    // A count the news gives ("there are", "here" inside a quote), not a list the page gives.
+    ['Officials said there are five ways the old dam could give way in a flood.'],
+    ['"We are here, and there are 40 of us," one of the striking drivers told reporters.'],
+    ['Here is the ferry that ran aground off the cape on Sunday night.'],
   ])('news, not the page: %s', (text) => {
     expect(pageVoiceRule(text)).toBeUndefined();
   });
