@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
 import { CUT_CLAUSE, NOT_SHOWN, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
-import { ASK_RULES, MODAL_UNBUILT, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
+import { ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES } from '../../src/builder/stages/08-questions/disputes.js';
@@ -39,7 +39,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['delayed', 'The company did not disclose the breach until September, when reporters asked.', 'Why did the company wait until September to disclose the breach?'],
   ['unconfirmed-noun-phrase', "Ortega could not confirm the suspect's motive.", "What is the suspect's motive?"],
   ['no-comment-on', 'The group’s leader, Col. Ali Hassan, refused to comment on the fighting in the capital.', 'What will the group’s leader say about the fighting in the capital?'],
-  ['ahead-of-event', 'The documents were released ahead of a House committee hearing on Tuesday.', 'What will come of the House committee hearing on Tuesday?'],
+  ['ahead-of-event', 'The documents were released ahead of a House committee hearing on Tuesday.', 'What will the House committee hearing on Tuesday decide?'],
   ['inquiry-asked', 'The mayor said she has asked the ethics board to investigate.', 'What will the investigation by the ethics board find?'],
   ['under-inquiry', 'The collapse of the pier is now under criminal investigation.', 'What will the investigation into the collapse of the pier find?'],
   ['inquiring', 'State officials are investigating the death of a patient who was left alone overnight.', 'What will the investigation into the death of a patient find?'],
@@ -66,7 +66,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['court-date', 'The cousins are due in district court next month, the prosecutor said.', 'What will happen when the cousins appear in court next month?'],
   ['set-to', 'The Senate is set to vote on the bill next week.', 'Will the Senate vote on the bill next week?'],
   ['searching-for', 'Divers are still searching for the second fisherman, the coast guard said.', 'Will divers find the second fisherman?'],
-  ['scheduled-for', 'The sentencing hearing for the former mayor is scheduled for March 4.', 'What will come of the sentencing hearing for the former mayor?'],
+  ['scheduled-for', 'The sentencing hearing for the former mayor is scheduled for March 4.', 'What will the sentencing hearing for the former mayor decide?'],
   ['forecast', 'The cost of the new bridge is also likely to rise, but Mayor Ortiz said the city would pay.', 'Will the cost of the new bridge rise?'],
   ['in-condition', 'The driver of the truck was taken to a hospital in critical condition.', 'Will the driver of the truck recover?'],
   ['at-large', 'The second gunman remains at large, police said.', 'Will the second gunman be caught?'],
@@ -462,7 +462,7 @@ describe('a charge told with how it ended', () => {
 // process word ("his own bill") is a thing had, not a process.
 describe('process-result: where the noun phrase ends', () => {
   it.each([
-    ['The union said it will join a lawsuit against both the city and the transit agency, which is still pending.', 'What will come of the lawsuit?'],
+    ['The union said it will join a lawsuit against both the city and the transit agency, which is still pending.', 'Will the lawsuit succeed?'],
     ['An investigation of the crash between the tram and the bus is ongoing.', 'What will the investigation of the crash find?'],
   ])('ends at a phrase boundary: %s', (sentence, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'process-result', text });
@@ -471,7 +471,44 @@ describe('process-result: where the noun phrase ends', () => {
     expect(questionOf('The mayor insisted on going back the next day to pay his own bill, which is still pending.')?.rule).not.toBe('process-result');
   });
   it('ahead-of-event: how often, said after the event, is not its name', () => {
-    expect(questionOf('Officials will count the ballots cast before the election daily until the race is settled.')).toMatchObject({ rule: 'ahead-of-event', text: 'What will come of the election?' });
+    expect(questionOf('Officials will count the ballots cast before the election daily until the race is settled.')).toMatchObject({ rule: 'ahead-of-event', text: 'Who will win the election?' });
+  });
+});
+
+// One row per OUTCOME_ASKS row, named as the row: a process whose outcome is not in, asked what
+// is open about it by its noun.
+const OUTCOME_ROWS: [string, string, string][] = [
+  ['passes', 'The ferry bill is still pending in the state senate.', 'Will the ferry bill pass?'],
+  ['winner', 'The town election is still pending.', 'Who will win the town election?'],
+  ['turns-out', 'The union vote on the contract is expected next week.', 'How will the union vote on the contract turn out?'],
+  ['succeeds', 'The lawsuit against the bakery chain is still pending.', 'Will the lawsuit against the bakery chain succeed?'],
+  ['verdict', 'The fraud trial of the former treasurer is still pending.', 'What will be the verdict in the fraud trial of the former treasurer?'],
+  ['decides', 'The water summit is still pending.', 'What will the water summit decide?'],
+  ['agrees', 'The wage negotiations are ongoing.', 'Will the wage negotiations reach a deal?'],
+  ['approved', 'The harbor proposal is pending before the port board.', 'Will the harbor proposal be approved?'],
+  ['goes-ahead', 'The rebuilding plan for the old mill is still pending.', 'Will the rebuilding plan for the old mill go ahead?'],
+  ['decided', 'The custody case is still pending in the family court.', 'How will the custody case be decided?'],
+];
+describe('process-result: what is open about a process, by its noun', () => {
+  it.each(OUTCOME_ROWS)('%s: %s', (name, sentence, text) => {
+    expect(OUTCOME_ASKS.find((r) => r.name === name)).toBeDefined();
+    expect(questionOf(sentence)).toMatchObject({ rule: 'process-result', text });
+    expectQuestion(text);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(OUTCOME_ROWS.map(([name]) => name)).toEqual(OUTCOME_ASKS.map((r) => r.name));
+  });
+  it('an outcome noun in no row is asked what will come of it', () => {
+    expect(questionOf('The premiere of the opera is expected next week.')).toMatchObject({ rule: 'process-result', text: 'What will come of the premiere of the opera?' });
+  });
+  it('object-verb: a past verb after the object is the sentence\'s own', () => {
+    expect(questionOf('An investigation into the broker began in May and is ongoing.')).toMatchObject({ rule: 'process-result', text: 'What will the investigation into the broker find?' });
+  });
+  it('named-as: the name a person is identified as is asked of in place of the noun', () => {
+    expect(questionOf('The clerk, identified as 41-year-old Nora Vance, is facing several charges including forgery.')).toMatchObject({ rule: 'charged', text: 'Will Nora Vance be convicted of forgery?' });
+  });
+  it('winner: an election whose object names who won asks what will come of it', () => {
+    expect(questionOf('Talk of the election of the new abbot is ongoing.')).toMatchObject({ rule: 'process-result', text: 'What will come of the election of the new abbot?' });
   });
 });
 
@@ -494,7 +531,7 @@ describe('process words in another sense', () => {
 const thread = new Map([['bill', 3], ['contract', 3], ['council', 2]]);
 const MATTER_ROWS: ['unresolved' | 'upcoming' | 'disputed', string, string][] = [
   ['unresolved', 'Much about the contract remains murky, a spokesman for the agency said.', 'What is still unknown about the contract?'],
-  ['upcoming', 'Lawmakers will take up the spending bill after the recess.', 'What will come of the spending bill?'],
+  ['upcoming', 'Lawmakers will take up the spending bill after the recess.', 'Will the spending bill pass?'],
   ['disputed', 'The two sides tell different stories about the council vote.', 'What is disputed about the council vote?'],
 ];
 
@@ -603,7 +640,7 @@ const NOT_A_MATTER_ROWS: [string, string, string, string | undefined][] = [
   ['frame-noun', 'The contract story remains unexplained.', 'explicit-unknown', undefined],
   ['broken-phrase', 'The mayor said, "We have not voted on this bill."', 'not-yet', undefined],
   ['source-cited', 'According to the council report, the contract has not been signed.', 'not-yet', 'What is still unknown about the contract?'],
-  ['not-the-process', 'The council bill on the contract is under review, and the city is waiting.', 'pending-process', 'What will come of the council bill?'],
+  ['not-the-process', 'The council bill on the contract is under review, and the city is waiting.', 'pending-process', 'Will the council bill pass?'],
   ['not-the-denied', 'On Monday the council firmly denied the claims about the bill.', 'denial', 'What is disputed about the bill?'],
 ];
 

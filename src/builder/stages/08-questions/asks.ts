@@ -29,6 +29,9 @@ const INSERTED = /,\s+(?:which|who|whose|where)\s(?![^,]*\b(?:name|identity)\b)(
 // "The condition of the second driver, found in a ditch near the highway, was not clear":
 // a participle's phrase stands between a subject and its verb just the same.
 const PARTICIPLE_ASIDE = /,\s+(?:\p{Ll}+(?:ed|en|wn)|found|held|hit|shot|built|caught|kept|left|struck|sent)\s+(?:in|on|at|by|from|near|inside|outside|with|during|after)\s+[^,;:.!?]{2,60},(?=\s)/gu;
+// (named-as) "The clerk, identified as 41-year-old Nora Vance, is facing …": the person the
+// sentence is about is the name, which the question asks of in place of the noun it identifies.
+const NAMED_AS = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+(?:identified|named)\s+as\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?=\s)/gu;
 // (quoted-list) 'the "unexplained, serious" injury', 'lives up to “five, six, seven” titles': a
 // short quoted list of words is one phrase, and its commas end no clause (masked like a figure's dot).
 const QUOTED_LIST = /[“"]((?:[\p{L}\d'’-]+\s*){1,2}(?:,\s*(?:[\p{L}\d'’-]+\s*){1,2})+)[”"]/gu;
@@ -38,7 +41,7 @@ const QUOTED_LIST = /[“"]((?:[\p{L}\d'’-]+\s*){1,2}(?:,\s*(?:[\p{L}\d'’-]+
 // phrase, opened by a determiner or a capital, before a speech verb and the sentence's end.
 const SPEAKER_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|its|their)\s+[\p{L}.'’-]+|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,3}\s+(?:${SPEECH_VERB_ALTERNATION})\b[^,;:]*$`, 'u');
 const withoutInserted = (sentence: string) => sentence.replace(INSERTED, (aside: string, at: number) => (SPEAKER_AFTER.test(sentence.slice(at + aside.length)) ? ',' : ''));
-const withoutAsides = (sentence: string) => withoutInserted(sentence.replace(QUOTED_LIST, (_q, list: string) => list.replaceAll(',', COMMA)).replace(/[“”"]/g, '').replace(AGE, withoutAge)).replace(PARTICIPLE_ASIDE, '');
+const withoutAsides = (sentence: string) => withoutInserted(sentence.replace(QUOTED_LIST, (_q, list: string) => list.replaceAll(',', COMMA)).replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(NAMED_AS, '$1')).replace(PARTICIPLE_ASIDE, '');
 // "The cause of the fire is still unclear", "The reasons the bridge wasn't inspected aren't entirely clear".
 // Where a clause that may name the unknown begins: the sentence's start, or after a conjunction or
 // a speech verb ("…, though the cause of death is unknown", "the mayor said the meaning was unclear").
@@ -227,6 +230,14 @@ const modifiersOnly = (np: string) =>
       ? t.tags.includes('Noun')
       : !/^(?:next|last|this|past|previous|primary|\p{Ll}+al)$/u.test(t.text) && t.tags.some((x) => /^(?:Adjective|Noun|Value|Gerund)$/.test(x)) && !t.tags.some((x) => /Verb|Preposition|Modal|Copula|Determiner/.test(x) && x !== 'Gerund'),
   );
+// (object-verb) "an investigation into the broker began in May", "a search of the bay resumed at
+// dawn": a past verb after the object is its sentence's own, not the object's.
+function beforeVerb(object: string): string {
+  const words = tagged(object);
+  const split = object.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && w.tags.includes('PastTense') && !w.tags.includes('Noun'));
+  return at < 0 || words.length !== split.length ? object : split.slice(0, at).join(' ');
+}
 function processQuestion(phrase: string, noun: string): string | undefined {
   const head = phrase.slice(0, phrase.toLowerCase().indexOf(noun.toLowerCase()) + noun.length);
   if (!modifiersOnly(head) || OWNED.test(` ${head}`)) return undefined;
@@ -234,7 +245,7 @@ function processQuestion(phrase: string, noun: string): string | undefined {
   // The preposition after the noun stays; a verb or clause after its object does not.
   const [prep, ...rest] = tail.split(/\s+/);
   const whole = rest.length ? ` ${rest.join(' ')}` : '';
-  const kept = whole.replace(PHRASE_END, '').replace(/[,;:.]+$/, '').trim();
+  const kept = beforeVerb(whole.replace(PHRASE_END, '').replace(/[,;:.]+$/, '').trim());
   // The noun alone where its object was cut inside a coordination.
   const object = LOST_PAIR.test(kept) && /^\s(?:and|or|nor)\b/iu.test(whole.slice(whole.indexOf(kept) + kept.length)) ? '' : kept;
   const np = `the ${head}${object ? ` ${prep} ${object}` : ''}`.replace(/\s+/g, ' ');
@@ -242,8 +253,31 @@ function processQuestion(phrase: string, noun: string): string | undefined {
   const n = noun.toLowerCase();
   // "the six-month sentence", "a 15-year sentence": a result its phrase already tells.
   if (RESULTS.has(n) && TOLD_RESULT.test(head)) return undefined;
-  return FINDS.has(n) ? `What will ${np} find?` : RESULTS.has(n) ? `What will ${np} be?` : `What will come of ${np}?`;
+  return FINDS.has(n) ? `What will ${np} find?` : RESULTS.has(n) ? `What will ${np} be?` : outcomeQuestion(np, n);
 }
+/** What is open about an event or process the noun phrase names, by its first outcome noun (`noun`, when known). */
+export function outcomeQuestion(np: string, noun?: string): string {
+  const nouns = noun ? [noun] : np.toLowerCase().split(/\s+/);
+  const row = nouns.map((w) => OUTCOME_ASKS.find((r) => r.nouns.has(w))).find(Boolean);
+  return row?.build(np) ?? `What will come of ${np}?`;
+}
+// What is open about a process whose outcome is not in, by its noun (data/open-questions.json
+// processes.asked): "What will come of the bill?" says nothing a reader wants to know; "Will the
+// bill pass?" does. One row per kind of outcome; a noun in no row keeps "What will come of …?".
+const ASKED = words.processes.asked;
+export const OUTCOME_ASKS: readonly { name: string; nouns: ReadonlySet<string>; build: (np: string) => string | undefined }[] = [
+  { name: 'passes', nouns: new Set(ASKED.passes), build: (np) => `Will ${np} pass?` },
+  // ("the election of the new bishop": its object names who won.)
+  { name: 'winner', nouns: new Set(ASKED.winner), build: (np) => (/\sof\s/u.test(np) ? undefined : `Who will win ${np}?`) },
+  { name: 'turns-out', nouns: new Set(ASKED.turnsOut), build: (np) => `How will ${np} turn out?` },
+  { name: 'succeeds', nouns: new Set(ASKED.succeeds), build: (np) => `Will ${np} succeed?` },
+  { name: 'verdict', nouns: new Set(ASKED.verdict), build: (np) => `What will be the verdict in ${np}?` },
+  { name: 'decides', nouns: new Set(ASKED.decides), build: (np) => `What will ${np} decide?` },
+  { name: 'agrees', nouns: new Set(ASKED.agrees), build: (np) => `Will ${np} reach a deal?` },
+  { name: 'approved', nouns: new Set(ASKED.approved), build: (np) => `Will ${np} be approved?` },
+  { name: 'goes-ahead', nouns: new Set(ASKED.goesAhead), build: (np) => `Will ${np} go ahead?` },
+  { name: 'decided', nouns: new Set(ASKED.decided), build: (np) => `How will ${np} be decided?` },
+];
 // "pleaded not guilty to second-degree assault", "was charged with murder", "faces two counts of
 // murder": a charge whose trial is still to come.
 // "was arrested Tuesday and charged with murder", "was indicted by a grand jury on two counts of
@@ -620,7 +654,7 @@ export const ASK_RULES: readonly AskRule[] = [
     },
   },
   // ("before the vote weekly until …": how often or how long, said after the event, is not its name.)
-  { name: 'ahead-of-event', kind: 'upcoming', match: AHEAD_OF, build: (m) => `What will come of the ${shorten(m[1].replace(EVENT_END, ''))}?` },
+  { name: 'ahead-of-event', kind: 'upcoming', match: AHEAD_OF, build: (m) => outcomeQuestion(`the ${shorten(m[1].replace(EVENT_END, ''))}`) },
   { name: 'inquiry-asked', kind: 'upcoming', match: INQUIRY_ASKED, build: inquiryAskedQuestion },
   {
     // "The collapse of the pier is now under criminal investigation" → "What will the investigation
@@ -763,7 +797,7 @@ export const ASK_RULES: readonly AskRule[] = [
     },
   },
   // "The hearing for Ruiz is scheduled for May 9" → "What will come of the hearing for Ruiz?"
-  { name: 'scheduled-for', kind: 'upcoming', match: SCHEDULED_FOR, build: (m) => `What will come of ${lowerFirst(m[1])}?` },
+  { name: 'scheduled-for', kind: 'upcoming', match: SCHEDULED_FOR, build: (m) => outcomeQuestion(lowerFirst(m[1])) },
   {
     // "The fare is also likely to rise" → "Will the fare rise?"
     name: 'forecast',

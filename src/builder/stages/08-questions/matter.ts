@@ -5,6 +5,7 @@ import type { QuestionKind } from '../../../format/schema.js';
 import { PERSON_NOUNS, TITLE_HEADS, GROUP_NOUNS, nounPhrases } from '../../lexicon.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
 import { infinitive, shorten, tagged, yesNo } from './clause.js';
+import { outcomeQuestion } from './asks.js';
 import lists from '../../data/open-questions.json';
 import { phrases } from '../../text/phrases.js';
 import { EXPLICIT_UNKNOWN, PROCESS_NOUNS, SIGNALS } from './signals.js';
@@ -139,7 +140,8 @@ export const MATTER_ASKS: readonly { name: string; match: RegExp; build: (m: Reg
 
 const ASK: Record<QuestionKind, (np: string) => string> = {
   unresolved: (np) => `What is still unknown about ${np}?`,
-  upcoming: (np) => `What will come of ${np}?`,
+  // (An outcome noun's head asks what is open about it: "the spending bill" whether it will pass.)
+  upcoming: (np) => outcomeQuestion(np, np.split(/\s+/).at(-1)!.toLowerCase()),
   disputed: (np) => `What is disputed about ${np}?`,
 };
 
