@@ -507,6 +507,18 @@ describe('process-result: what is open about a process, by its noun', () => {
   it('named-as: the name a person is identified as is asked of in place of the noun', () => {
     expect(questionOf('The clerk, identified as 41-year-old Nora Vance, is facing several charges including forgery.')).toMatchObject({ rule: 'charged', text: 'Will Nora Vance be convicted of forgery?' });
   });
+  it.each([
+    ['The lawsuit was filed Monday in state court against Harrow Mills, two other firms and a dealer.', 'Will the lawsuit against Harrow Mills succeed?'],
+    ['The quarrel over the logo sits inside a pending lawsuit filed by Corvin Media, and a ruling may come soon.', 'Will the pending lawsuit filed by Corvin Media succeed?'],
+  ])('filed-against: a legal action names the party it was filed against or by later in its clause: %s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'process-result', text });
+  });
+  it('filed-against: a title cut short before its "of" is no party', () => {
+    expect(questionOf('A complaint was filed against Harbor County Clerk of Courts Ana Ruiz, who denies it.')?.text).toBe('Will the complaint succeed?');
+  });
+  it('filed-against: a party after the clause ends is not named', () => {
+    expect(questionOf('The lawsuit is still pending, and the school has filed a motion against Dana Reyes.')?.text).toBe('Will the lawsuit succeed?');
+  });
   it('winner: an election whose object names who won asks what will come of it', () => {
     expect(questionOf('Talk of the election of the new abbot is ongoing.')).toMatchObject({ rule: 'process-result', text: 'What will come of the election of the new abbot?' });
   });

@@ -238,7 +238,16 @@ function beforeVerb(object: string): string {
   const at = words.findIndex((w, i) => i > 0 && w.tags.includes('PastTense') && !w.tags.includes('Noun'));
   return at < 0 || words.length !== split.length ? object : split.slice(0, at).join(' ');
 }
-function processQuestion(phrase: string, noun: string): string | undefined {
+// (filed-against) "The suit was filed Monday in state court against Harrow Mills", "the lawsuit filed
+// by Corvin Media": a legal action whose phrase names no party names it later in its clause; the
+// question names the party it was filed against or by, when the name ends there ("against
+// Broward Supervisor of Elections …" is a title cut short).
+const FILED_PARTY = /^[^,;:.!?]{0,80}?\b(?:filed|brought|lodged)\b[^,;:.!?]{0,60}?\s(against|by)\s+(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})(?=\s*[,;:.!?]|\s+(?:in|on|for|over|after|and|seeking|alleging|claiming)\b|$)/u;
+const filedParty = (after: string) => {
+  const m = FILED_PARTY.exec(after);
+  return m ? (m[1] === 'by' ? ` filed by ${m[2]}` : ` against ${m[2]}`) : '';
+};
+function processQuestion(phrase: string, noun: string, after = ''): string | undefined {
   const head = phrase.slice(0, phrase.toLowerCase().indexOf(noun.toLowerCase()) + noun.length);
   if (!modifiersOnly(head) || OWNED.test(` ${head}`)) return undefined;
   const tail = phrase.slice(head.length).trim();
@@ -248,7 +257,8 @@ function processQuestion(phrase: string, noun: string): string | undefined {
   const kept = beforeVerb(whole.replace(PHRASE_END, '').replace(/[,;:.]+$/, '').trim());
   // The noun alone where its object was cut inside a coordination.
   const object = LOST_PAIR.test(kept) && /^\s(?:and|or|nor)\b/iu.test(whole.slice(whole.indexOf(kept) + kept.length)) ? '' : kept;
-  const np = `the ${head}${object ? ` ${prep} ${object}` : ''}`.replace(/\s+/g, ' ');
+  const party = !object && !tail && ASKED.succeeds.includes(noun.toLowerCase()) ? filedParty(after) : '';
+  const np = `the ${head}${object ? ` ${prep} ${object}` : party}`.replace(/\s+/g, ' ');
   if (/\b(?:this|that|these|those)$/i.test(np)) return undefined;
   const n = noun.toLowerCase();
   // "the six-month sentence", "a 15-year sentence": a result its phrase already tells.
@@ -892,7 +902,7 @@ export const ASK_RULES: readonly AskRule[] = [
     build: (_m, s) => {
       const t = withoutOtherSenses(s);
       const m = PROCESS_PHRASE.exec(t);
-      return m && PENDING_PROCESS.test(t) ? processQuestion(m[1], m[2]) : undefined;
+      return m && PENDING_PROCESS.test(t) ? processQuestion(m[1], m[2], t.slice(m.index + m[0].length)) : undefined;
     },
   },
   { name: 'asked-in-text', kind: 'unresolved', match: ASKED_IN_TEXT, build: (m) => (wordCount(m[1]) <= 25 ? `${cap(m[1])}?` : undefined) },
