@@ -572,6 +572,10 @@ describe('speaker and quote rules', () => {
     ['spokesperson-of-organisation', `${background} The Harlow Rowing Club hired a new coach in May. Harlow Rowing Club leaders said the regatta would move to the northern lake next summer.`, 'northern lake', 'Harlow Rowing Club'],
     ['spokesperson-of-organisation', `${background} Asked to respond, a TSA spokesman reiterated that "the decision to allow these tools was taken as part of the agency's review."`, 'allow these tools', 'TSA'],
     ['organisation-by-noun', 'The Milford Police Department searched the beach on Tuesday.\n\nThe two men knew the area well and were good sailors, police later wrote in a Facebook post.', 'good sailors', 'Milford Police Department'],
+    ['authorities-of-the-force', 'The Milford Police Department searched the beach on Tuesday.\n\nThe two men had left the harbor before dawn, authorities said.', 'before dawn', 'Milford Police Department'],
+    // Two bodies that could be meant: nobody.
+    ['authorities-of-the-force', 'The Milford Police Department and the State Department closed the fake clinic on Tuesday.\n\nThe clinic had sold forged papers for years, authorities said.', 'forged papers', ''],
+    ['authorities-of-the-force', 'The Milford Police Department and the Kent County Sheriff\'s Office searched the beach on Tuesday.\n\nThe two men had left the harbor before dawn, authorities said.', 'before dawn', ''],
     ['pronoun', 'Janet Morrow toured the border on Tuesday. She travelled with Senator Tom Carver and officials. She said in a statement that border crossings are down 40 percent since 2009.', 'crossings', 'Janet Morrow'],
     ['pronoun', 'The embassy opened in May. Ambassador John Mercer said the embassy was too small. Under Barack Obama, he said, the embassy doubled its staff.', 'doubled its staff', 'John Mercer'],
     ['pronoun', 'Quinn Lowell sued the president on Tuesday, saying her agreement with him is void. Her lawyer is Michael Danforth. Lowell said the agreement was never signed. He said there was no question the president knew about the agreement.', 'no question', 'Michael Danforth'],

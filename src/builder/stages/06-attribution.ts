@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, OBJECT_VERBS, ORG_NOUNS, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { mentionsOf } from '../mentions-of.js';
@@ -453,6 +453,19 @@ const organisationNamedBy = (c: Clause) =>
     ? resolve(c.ctx, c.s.start, c.s.doc, (m) => organisation(c.ctx)(m) && described(c.ctx, c.last!.text.toLowerCase())(m))
     : undefined;
 
+// "authorities said", "Authorities believe …" with no body named: the story's one police force,
+// where it names one and no other force, investigating body (a sheriff) or agency that could be meant.
+const BARE_AUTHORITIES = /(?:^|[^\p{L}\s]|\b(?:and|but|while|as|that|because)\s)\s*(?:local\s+)?authorities\s*$/iu;
+function storyForce(ctx: Context): number | undefined {
+  const named = (a: Context['actors'][number]) => a.mentions.length > 0;
+  const forces = ctx.actors.filter((a) => named(a) && a.type === 'organization' && a.name.split(/\s+/).some((w) => LOCAL_FORCES.has(w.toLowerCase())));
+  const others = ctx.actors.some((a) => named(a) && [a.name, ...a.aliases].some((n) => n.split(/[\s'’]+/).some((w) => OTHER_INVESTIGATORS.has(w.toLowerCase()))));
+  // "the Harbor Department said", "the Lowell County Attorney's office": another authority the words may be of.
+  const agency = (a: Context['actors'][number]) => a.type === 'organization' && a.name.toLowerCase().split(/[\s'’]+/).some((w) => KINDS_OF.get(w)?.includes('agency') || /^(?:attorney|prosecutor)s?$/.test(w));
+  const force = forces.length === 1 ? forces[0] : undefined;
+  return force && !others && !ctx.actors.some((a) => a !== force && named(a) && agency(a)) ? force.index : undefined;
+}
+
 // "It said", "It described the fighting …": the organisation that spoke last, or was last the subject of a sentence.
 function organisationPronoun(c: Clause): number | undefined {
   const { ctx, s } = c;
@@ -766,6 +779,8 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'official-of-country', match: (c) => countryOfficial(c) !== undefined, build: countryOfficial },
   { name: 'spokesperson-of-organisation', match: (c) => spokespersonOf(c) !== undefined, build: (c) => spokespersonOf(c)!.actor },
   { name: 'organisation-by-noun', match: (c) => organisationNamedBy(c) !== undefined, build: organisationNamedBy },
+  // …and nobody where it names several, or none.
+  { name: 'authorities-of-the-force', match: (c) => BARE_AUTHORITIES.test(c.gap), build: (c) => storyForce(c.ctx) },
   { name: 'pronoun', match: (c) => PRONOUN.test(c.last!.text), build: pronounSpeaker },
   { name: 'organisation-pronoun', match: (c) => /^it$/i.test(c.last!.text), build: organisationPronoun },
   // "Critics say that …" then "They also say …": the group or body that spoke in the sentence
