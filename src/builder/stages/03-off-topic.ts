@@ -111,7 +111,11 @@ export function offTopic(ctx: Context): void {
   // a person the story names goes on with it. A long one that strays has words enough of its own,
   // and only a row marked `long` (the story's central people) may keep it.
   const onTopic = scored.filter((x) => !strays.includes(x)).flatMap((x) => x.list);
-  for (const vouch of VOUCHES) for (const x of [...strays]) if ((vouch.long || x.list.flatMap((s) => s.terms).length < LONG_PARAGRAPH) && vouch.keeps(x.list, onTopic)) strays.splice(strays.indexOf(x), 1);
+  // Each vouch reads the on-topic sentences once, and only when a paragraph is put to it.
+  for (const vouch of VOUCHES) {
+    let keeps: ((paragraph: Sentence[]) => boolean) | undefined;
+    for (const x of [...strays]) if ((vouch.long || x.list.flatMap((s) => s.terms).length < LONG_PARAGRAPH) && (keeps ??= vouch.keeps(onTopic))(x.list)) strays.splice(strays.indexOf(x), 1);
+  }
   // A pasted story is a minority of its page; an article that strays for most of its length
   // covers a side of the story the others leave out (the knives beside the uniforms).
   const size = (list: Sentence[]) => list.reduce((n, s) => n + s.terms.length, 0);
@@ -139,15 +143,16 @@ const POINTER = new RegExp(String.raw`^(?:[^:]{1,30}:\s*["“]?)?(?:${phrases(of
 const pointsElsewhere = (text: string) => POINTER.test(text) || pageVoiceRule(text) !== undefined;
 
 /** What keeps a paragraph that strays in wording in the story, in order. */
-const VOUCHES: { name: string; long?: boolean; keeps: (paragraph: Sentence[], onTopic: Sentence[]) => boolean }[] = [
+/** `keeps` reads the on-topic sentences and gives the test a paragraph is put to. */
+const VOUCHES: { name: string; long?: boolean; keeps: (onTopic: Sentence[]) => (paragraph: Sentence[]) => boolean }[] = [
   {
     // By surname ("Okafor granted the motion …", "Lindqvist said"): a pasted story names
     // its own people, and a line that points elsewhere ("For more on …") names the story's
     // people without telling the story.
     name: 'names-the-story',
-    keeps: (paragraph, onTopic) => {
+    keeps: (onTopic) => {
       const people = surnamesIn(onTopic);
-      return paragraph.some((s) => !pointsElsewhere(s.text) && namesPerson(s.text, people));
+      return (paragraph) => paragraph.some((s) => !pointsElsewhere(s.text) && namesPerson(s.text, people));
     },
   },
   {
@@ -156,9 +161,9 @@ const VOUCHES: { name: string; long?: boolean; keeps: (paragraph: Sentence[], on
     // friend's account, a live blog's aside) still names the story's main person.
     name: 'names-a-central-person',
     long: true,
-    keeps: (paragraph, onTopic) => {
+    keeps: (onTopic) => {
       const central = centralPeople(onTopic);
-      return paragraph.some((s) => !pointsElsewhere(s.text) && namesPerson(fold(s.text), central));
+      return (paragraph) => paragraph.some((s) => !pointsElsewhere(s.text) && namesPerson(fold(s.text), central));
     },
   },
 ];
