@@ -85,7 +85,10 @@ const outsideQuotes = (text: string) => ((text.match(/["“”]/gu)?.length ?? 0
 // started!"), is the writer's cheer, not a report; a name that ends on the mark ("told E!") is no
 // exclamation.
 const EXCLAIMS = /\p{Ll}{2}!\s*$/u;
-const writersVoice = (text: string) => PERSONAL.test(outsideQuotes(text)) || /^Please\b/u.test(text) || EXCLAIMS.test(outsideQuotes(text));
+const writersVoice = (text: string) => {
+  const own = outsideQuotes(text);
+  return PERSONAL.test(own) || /^Please\b/u.test(text) || EXCLAIMS.test(own);
+};
 
 // A sentence that comes after one it does not repeat ("Hours later, …", "Finally, …"): the named
 // rules of data/narrative-openings.json.
