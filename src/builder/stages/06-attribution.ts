@@ -1321,7 +1321,7 @@ const AFTER_VERB = /^\s*[:,]?\s*["“]?\s*(?:(?:reporters|journalists|him|them|u
 // that it regrets …", "told reporters at the summit there would be …": where or in what the words
 // were said stands between the verb and them with no "that" of its own (or one a second verb's
 // "posted" hid); the claim opens where a clause does, past the phrase. Each row a kind of place.
-const OPENS_CLAUSE = String.raw`(?:(?:on\s+)?(?:${dates.weekdays.join('|')})\s+)?(?:that\s+)?(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these)\s|\p{Lu}\p{Ll})`;
+const OPENS_CLAUSE = String.raw`(?:(?:on\s+)?${WEEKDAY}\s+)?(?:that\s+)?(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|this|these)\s|\p{Lu}\p{Ll})`;
 const PHRASE_AFTER = String.raw`(?:\s+(?:posted|published|released|aired|issued|sent)\s+(?:on|to|in|by)\s+(?:[\p{L}'’.-]+\s+){0,4}?(?:website|site|page|account|feed|channel|Twitter|Facebook|Instagram|YouTube))?,?\s+`;
 export const WHERE_SAID: readonly { name: string; pattern: RegExp }[] = [
   { name: 'in-a-medium', pattern: new RegExp(String.raw`^(?:in|via|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${phrases(SAID_IN_MEDIA)})${PHRASE_AFTER}${OPENS_CLAUSE}`, 'u') },
