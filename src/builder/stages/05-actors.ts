@@ -678,11 +678,11 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
   // An organisation met "at the United Nations" that also "estimates" is an actor.
   if (a.type === 'organization' && acts > 0) return false;
   // "a spokeswoman for Eastside Hospital Center said", "his colleagues at the Vale Project": a
-  // body whose own people speak or work in the story acts through them, wherever else it is a place.
-  if (a.type === 'organization' && a.mentions.some((m) => PEOPLE_OF.test(docOf(m).slice(Math.max(0, m.start - 40), m.start)))) return false;
-  // "she confessed to Tarrow police": a body someone speaks or writes to is in the story, wherever
-  // else it is a place ("drove to the Tarrow Police Department").
-  if (a.type === 'organization' && a.mentions.some((m) => ADDRESSED.test(docOf(m).slice(Math.max(0, m.start - 40), m.start)))) return false;
+  // body whose own people speak or work in the story acts through them, and "she confessed to
+  // Tarrow police": a body someone speaks or writes to is in the story, wherever else it is a
+  // place ("drove to the Tarrow Police Department").
+  const inTheStory = (before: string) => PEOPLE_OF.test(before) || ADDRESSED.test(before);
+  if (a.type === 'organization' && a.mentions.some((m) => inTheStory(docOf(m).slice(Math.max(0, m.start - 40), m.start)))) return false;
   if (a.type !== 'group' && a.mentions.length > 1 && attributive === a.mentions.length) return true;
   return (locative + (a.type === 'organization' ? 0 : attributive)) * 2 >= a.mentions.length;
 }
