@@ -241,7 +241,7 @@ function beforeVerb(object: string): string {
 // (filed-against) "The suit was filed Monday in state court against Harrow Mills", "the lawsuit filed
 // by Corvin Media": a legal action whose phrase names no party names it later in its clause; the
 // question names the party it was filed against or by, when the name ends there ("against
-// Broward Supervisor of Elections …" is a title cut short).
+// Tarrow Supervisor of Elections …" is a title cut short).
 const FILED_PARTY = /^[^,;:.!?]{0,80}?\b(?:filed|brought|lodged)\b[^,;:.!?]{0,60}?\s(against|by)\s+(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})(?=\s*[,;:.!?]|\s+(?:in|on|for|over|after|and|seeking|alleging|claiming)\b|$)/u;
 const filedParty = (after: string) => {
   const m = FILED_PARTY.exec(after);
