@@ -269,9 +269,9 @@ export const DOCUMENTS = lower(speech.documents);
 export const DOCUMENT_VERBS = lower(speech.documentVerbs);
 /** What words were said in ("a Facebook posting") and where ("the summit"), between a speech verb and the words said. */
 export const SAID_IN_MEDIA: readonly string[] = speech.saidWhere.media;
+export const SAID_AT_EVENTS: readonly string[] = speech.saidWhere.events;
 /** Who speak for the body named right before them ("… Club leaders said"). */
 export const BODY_VOICES: readonly string[] = speech.bodyVoices.words;
-export const SAID_AT_EVENTS: readonly string[] = speech.saidWhere.events;
 export const FINDING_VERBS = lower(speech.findings);
 export const PREPOSITIONS = lower(speech.prepositions);
 /** Acts that state what an actor wants, one named pattern per row of `actions`: "plans to", "filed a lawsuit". */
