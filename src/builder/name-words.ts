@@ -19,6 +19,8 @@ export const isParticle = (w: string) => NAME_PARTICLES.has(w.toLowerCase()) && 
 export const POSSESSIVE = /['’]s?$/u;
 /** A generation's suffix, which only a person's name takes: "Jr.", "Sr". */
 export const isGeneration = (w: string) => /^(?:Jr|Sr)\.?$/.test(w);
+/** A middle initial, one capital and its dot: "K." in "Ada K. Brown". */
+export const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
 /**
  * A Roman numeral that numbers a person or a work ("Keller III", "Led Zeppelin IV"). One reader
  * for the entity, actor and attribution stages alike, so that a name's numeral is cut off, keyed

@@ -6,6 +6,7 @@ import dates from '../data/dates.json';
 import offTopicData from '../data/off-topic.json';
 import { phrases } from '../text/phrases.js';
 import { isCommonWord, isGivenName, isPlace } from '../lexicon.js';
+import { isInitial } from '../name-words.js';
 import { pageVoiceRule } from '../text/page-voice.js';
 import type { Context, Sentence } from '../types.js';
 import { containment, counts } from '../text/similarity.js';
@@ -200,7 +201,7 @@ function surnamesIn(sentences: Sentence[]): Set<string> {
     const words = tokenize(s.text).map((t) => t.text);
     for (let i = 0; i < words.length - 1; i++) {
       if (!isGivenName(words[i])) continue;
-      const j = /^\p{Lu}\.$/u.test(words[i + 1]) ? i + 2 : i + 1;
+      const j = isInitial(words[i + 1]) ? i + 2 : i + 1;
       const word = words[j];
       if (!word || !isCapitalized(word) || isCapitalized(words[j + 1] ?? '') || !/\p{Ll}/u.test(word)) continue;
       const surname = bare(word);
