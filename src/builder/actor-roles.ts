@@ -286,7 +286,12 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   {
     name: 'state-of-the-office',
     match: (c) => !!c.story.state && STATE_OFFICE.test(c.role),
-    build: (c) => c.role.replace(STATE_OFFICE, (office) => `${c.story.state} ${office.replace(/^Gov\.$/i, 'Governor').replace(/^Lt\. Gov\.$/i, 'Lieutenant Governor')}`),
+    // "Former governor": the state goes after the word of time, as in "former Nebraska Governor".
+    build: (c) =>
+      c.role.replace(STATE_OFFICE, (office) => {
+        const [, time, post] = /^((?:former|acting)\s+)?(.*)$/i.exec(office)!;
+        return `${time?.toLowerCase() ?? ''}${c.story.state} ${post.replace(/^Gov\.$/i, 'Governor').replace(/^Lt\. Gov\.$/i, 'Lieutenant Governor')}`;
+      }),
   },
   // "Justice Ana Ruiz" in a story about a Supreme Court case: "Supreme Court Justice".
   {

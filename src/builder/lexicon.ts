@@ -132,6 +132,8 @@ export const KIN_WORDS = new Set([...KIN.keys(), ...[...KIN.values()].flat()]);
 export const JOURNALISTS = lower(titles.journalists);
 /** "who heads …" → "head", "who headed …" → "former head". */
 export const POSITION_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.positionVerbs));
+/** "who studies sleep at …" → "researcher who studies sleep at …". */
+export const SUBJECT_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.subjectVerbs));
 /** "directed by …", "a screenplay by …" → the maker's noun. */
 export const MADE_BY: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.madeBy));
 export const POSTED_TITLES = lower(rolePhrases.postedTitles);

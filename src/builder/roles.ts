@@ -5,7 +5,7 @@
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import {
-  CAREER_VERBS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, RANKS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
+  CAREER_VERBS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -22,7 +22,7 @@ const ARTICLE_AFTER_COPULA = /^\s+(?:is|was|has been)\s+(?:the|a|an)\s/;
 const BODY_AFTER_AND = new RegExp(String.raw`^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:${[...ORG_HEADS].map((h) => h[0].toUpperCase() + h.slice(1)).join('|')})(?![\p{L}])`, 'u');
 // "Belov is chairman of PromStroyBank.", "Ruiz is the John F. Hale Professor of Law": an initial's dot goes on.
 const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|\s(?:who|which|that|and|but)\b|$))/u;
-const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:now|currently|also|still)\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an|another)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.|(?<=\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms))\.(?=\s\p{Lu})){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)(?<!\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms)\.)|$)|\s(?:who|whose|which|that)\b)/u;
+const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:now|currently|also|still)\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an|another)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.|(?<=\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms|St|Mt|Ft))\.(?=\s\p{Lu})){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)(?<!\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms|St|Mt|Ft)\.)|$)|\s(?:who|whose|which|that)\b)/u;
 
 /** What the text around a name says of its bearer. */
 export interface RoleContext {
@@ -175,8 +175,13 @@ function postRole(rest: string): string | undefined {
   if (!m || !post) return undefined;
   const object = /^((?:[^,.;:()"“”]|\.(?=\S)){2,80}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)|$)|\s(?:who|which|that|and|but|since|until|when|after|before)\b|\s(?:in|on|since)\s+\d)/u.exec(rest.slice(m[0].length))?.[1];
   if (!object || object.split(/\s+/).length > 10) return undefined;
+  const prepositional = /^(?:at|in|for|on|with)\s/.test(object);
+  // "who studies sleep at Leeds": a subject of work, said with its verb, makes a researcher, not
+  // the student that "who studies at Leeds" is.
+  const worker = SUBJECT_VERBS.get(m[1]);
+  if (worker && !prepositional) return `${worker} who ${m[1]} ${object}`;
   // "who teaches at Yale": the preposition stays; "who heads the agency": the post is of it.
-  return /^(?:at|in|for|on|with)\s/.test(object) ? `${post} ${object}` : `${post} of ${object}`;
+  return prepositional ? `${post} ${object}` : `${post} of ${object}`;
 }
 const PARTY_LABEL = /^\s*\(([RDI]-[\p{L}. ]{2,14})\)/u;
 const WHO_IS = /^,\s+who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)(?:\s+(?:now|also|still|currently))?(?=\s)/u;
@@ -561,10 +566,18 @@ function pluralTitleBeforeList(c: RoleContext): { role: string; type?: Mention['
 const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, type: c.type ?? 'person' } : undefined);
 
 function titleBeforeName(c: RoleContext): string {
-  const role = withoutOpeningVerb(withoutDateline(c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!)), c);
+  const role = theNamesOwnTitle(withoutOpeningVerb(withoutDateline(c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!)), c));
   const of = namedAffiliation(c.from);
   return of ? `${role} of ${of}` : role;
 }
+// "son of U.S. Rep. | Tom Reyes", "spokeswoman for House Speaker | Ana Ruiz": a role of someone
+// else, joined by "of", "for" or "to" to the capitalised title that is the name's own.
+const SOMEONE_ELSES = /^(?:.*\s)?(\p{Ll}[\p{L}-]*)\s+(?:of|for|to)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(\p{Lu}[\p{L}.'’-]*))$/u;
+function theNamesOwnTitle(role: string): string {
+  const m = SOMEONE_ELSES.exec(role);
+  return m && isRoleNoun(m[1]) && TITLE_HEADS.has(bare(m[3]).toLowerCase()) ? m[2] : role;
+}
+const GLUED_SENTENCE = /^(?:The|A|An)\s+\p{Ll}/u;
 const OTHER_KIN = /^(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:\p{Lu}|and\s)/u;
 function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
   const rest = c.rest.replace(POSSESSIVE, '').replace(QUOTED_TITLE, '$1$2');
@@ -573,6 +586,9 @@ function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] 
   if (!m || (m[1].split(/\s+/).length <= 2 && /^\s*,\s+\p{Lu}/u.test(rest.slice(m[0].length)))) return undefined;
   // "Reyes, his wife Ana, …", "Tom Reyes, his wife and a delegation": the next people of a list.
   if (OTHER_KIN.test(m[1]) && KIN_WORDS.has(OTHER_KIN.exec(m[1])![1])) return undefined;
+  // ", The new list names …": an article capitalised after a comma opens the next sentence, its
+  // full stop lost (a caption run into the text).
+  if (GLUED_SENTENCE.test(m[1])) return undefined;
   const role = asRole(m[1], c);
   // "an associate professor at Lund who co-authored the study": what the person did is part of
   // who they are in the story.

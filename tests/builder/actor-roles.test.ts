@@ -58,6 +58,13 @@ describe('ROLE_COMPLETIONS', () => {
       'Dale Hunt',
       'Nebraska Governor',
     ],
+    // A word of time before the office stays before the state.
+    [
+      'state-of-the-office',
+      ['Former governor Dale Hunt went on trial on Tuesday.', 'Hunt was arrested in Omaha, Nebraska, in May. Nebraska voters knew Hunt well.'],
+      'Dale Hunt',
+      'former Nebraska governor',
+    ],
     [
       'work-of-the-maker',
       [

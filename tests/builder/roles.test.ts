@@ -70,6 +70,12 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'OSLO/BERLIN Flamboyant former chess champion Tom Reyes arrived on Monday.', 'Tom Reyes', 'Flamboyant former chess champion'],
     ['title-before-name', 'BERLIN Former Prime Minister Tom Reyes said so.', 'Tom Reyes', 'Former Prime Minister'],
     ['title-before-name', 'NASA Administrator Tom Reyes said so.', 'Tom Reyes', 'NASA Administrator'],
+    // A role of someone else joined to the name's own title by "of", "for" or "to" is not the name's.
+    ['title-before-name', 'The son of U.S. Rep. Tom Reyes was found in the car.', 'Tom Reyes', 'U.S. Representative'],
+    ['title-before-name', 'The plan was backed by Ana Ruiz, spokeswoman for House Speaker Tom Reyes, on Monday.', 'Tom Reyes', 'House Speaker'],
+    ['title-before-name', 'Chief of Staff Ana Ruiz said so.', 'Ana Ruiz', 'Chief of Staff'],
+    // A capitalised article after a comma opens the next sentence, its full stop lost.
+    ['title-before-name', 'They include Deputy Mayor Tom Reyes, The longer list includes two advisers to the governor.', 'Tom Reyes', 'Deputy Mayor'],
     // After a modal the word before the title is a verb; after "to" it may be the role's.
     ['title-before-name', 'The vote could force Speaker Tom Reyes to act.', 'Tom Reyes', 'Speaker'],
     ['title-before-name', 'She is engaged to baseball pitcher Tom Reyes.', 'Tom Reyes', 'baseball pitcher'],
@@ -77,6 +83,8 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'He said radio pundit and Fox News host Ana Ruiz was there.', 'Ana Ruiz', 'radio pundit and Fox News host'],
     // "co-" before a role noun is a role noun.
     ['apposition', 'It will help, said Paul Nadler, co-chair of the river cleanup group.', 'Paul Nadler', 'co-chair of the river cleanup group'],
+    // The abbreviated "St." of a place's name does not end the apposition.
+    ['apposition', 'Ana Ruiz, a teacher from St. Louis, said so.', 'Ana Ruiz', 'teacher from St. Louis'],
     // An officer's initials are a title as "CEO" is (titles.json heads).
     ['apposition', 'Dana Kerr, COO of Harbor Foods, spoke first.', 'Dana Kerr', 'COO of Harbor Foods'],
     ['apposition', 'Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
@@ -169,6 +177,9 @@ describe('ROLE_RULES', () => {
     ['who-holds-post', 'Sales rose, said Ruth Cole, who heads the regional bank.', 'Ruth Cole', 'head of the regional bank'],
     ['who-holds-post', 'Ruth Cole, who founded the company in 1999, declined to comment.', 'Ruth Cole', 'founder of the company'],
     ['who-holds-post', 'Ruth Cole, who teaches at Leeds University, disagreed.', 'Ruth Cole', 'teacher at Leeds University'],
+    // A subject studied makes a researcher; a place studied at, a student.
+    ['who-holds-post', 'Ruth Cole, who studies sleep at Leeds University, disagreed.', 'Ruth Cole', 'researcher who studies sleep at Leeds University'],
+    ['who-holds-post', 'Ruth Cole, who studies at Leeds University, disagreed.', 'Ruth Cole', 'student at Leeds University'],
     ['who-holds-post', 'Ruth Cole, who chaired the panel until 2010, disagreed.', 'Ruth Cole', 'former chair of the panel'],
     ['role-before-comma', 'The mother of the victim, Jane Moss, said the school never called.', 'Jane Moss', 'mother of the victim'],
     ['role-before-comma', 'Last week the president of the University of Leeds system, Tom Reyes, resigned.', 'Tom Reyes', 'president of the University of Leeds system'],
