@@ -41,6 +41,11 @@ const GIVEN_NAMES = new Set(givenNames.names);
  * ("Cleveland", "Bay", "Israel" are in the list too).
  */
 export const isGivenName = (w: string) => isFirstName(w) || (GIVEN_NAMES.has(w) && !tags(w).length && !countryOf(w));
+/**
+ * A word of the given-name list whatever else it is: "Jordan", "Sofia" and "Georgia" name
+ * countries and capitals too, and are first names before a surname ("Jordan Velliver").
+ */
+export const isListedGivenName = (w: string) => GIVEN_NAMES.has(w);
 /** "female" or "male" when the lexicon knows the first name as one only. */
 export const genderOf = (w: string): 'female' | 'male' | undefined => {
   const t = tags(w);

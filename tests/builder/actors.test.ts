@@ -630,6 +630,12 @@ describe('NOT_ACTOR_RULES', () => {
     expect(found).not.toContain('Peru');
   });
 
+  it('a country written as the given name of a person named in full is that person', () => {
+    const found = names([`${lead}\n\nJordan Velliver, 5, was last seen on Saturday. Police said Jordan was wearing a red coat.`, `${lead}\n\nJordan's foster mother said he was a happy boy. "Jordan loved the river," she said.`]);
+    expect(found).toContain('Jordan Velliver');
+    expect(found).not.toContain('Jordan');
+  });
+
   it('a name whose first name only the wider list of given names knows stays an actor', () => {
     expect(names([`${lead}\n\nThe film stars Vin Tarrow, Kim Pell and Jon Sadd.`, `${lead}\n\nThe sequel again stars Vin Tarrow and Kim Pell.`])).toContain('Vin Tarrow');
   });

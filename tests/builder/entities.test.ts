@@ -552,6 +552,7 @@ describe('NAME_RULES', () => {
   it.each([
     ['description', 'Nora Swedes, the lead actress, thanked the crew.', 'Nora Swedes'],
     ['contraction', '“Hi, I’m Dana,” the text began.', 'Dana'],
+    ['opens-with-country', 'Jordan Velliver was last seen on Saturday.', 'Jordan Velliver'],
   ])('%s: a name the rule leaves whole: %s', (rule, text, name) => {
     const trace: { name: string; rule: string }[] = [];
     expect(findMentions(text, trace).map((f) => f.name)).toContain(name);

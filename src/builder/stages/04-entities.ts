@@ -5,7 +5,7 @@ import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
-  STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, readsAsAdverbOrGerund, isNounOrAdjective,
+  STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, isNounOrAdjective,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
@@ -257,6 +257,8 @@ const hyphenatedGroup = (word: string) => {
 const lastHead = (c: Candidate) => c.words[c.words.length - (isRomanNumeral(c.lastWord) && c.words.length > 1 ? 2 : 1)].toLowerCase();
 // "Nora Swedes": a first name, then a people's name alone, is a person named in full.
 const demonymAsSurname = (c: Candidate) => c.words.length === 2 && isFirstName(c.words[0]) && !isCommonWord(c.words[0]);
+// "Jordan Velliver": two words, the first a listed given name, the second no ordinary word.
+const givenNameBeforeSurname = (c: Candidate) => c.words.length === 2 && isListedGivenName(c.words[0]) && /^\p{Lu}\p{Ll}+$/u.test(c.words[1]) && !isCommonWord(c.words[1]) && !isPlace(c.words[1]);
 const nextLowerWord = (c: Candidate) => /^\s+(\p{Ll}+)/u.exec(c.after)?.[1];
 
 /**
@@ -380,8 +382,9 @@ export const NAME_RULES: readonly NameRule[] = [
   },
   // Several capitalised words that say nothing of a person or an organisation: a headline's words.
   { name: 'unknown-phrase', match: (c) => !c.type && !single(c), build: reject },
-  // "U.S. Customs": a person's name does not open with a country.
-  { name: 'opens-with-country', match: (c) => c.type === 'person' && !c.role && !single(c) && !!countryOf(c.words[0]), build: reject },
+  // "U.S. Customs": a person's name does not open with a country, unless the country's name is
+  // a given name before a surname ("Jordan Velliver", "Sofia Marrone").
+  { name: 'opens-with-country', match: (c) => c.type === 'person' && !c.role && !single(c) && !!countryOf(c.words[0]) && !givenNameBeforeSurname(c), build: reject },
   { name: 'common-word', match: (c) => c.type === 'person' && single(c) && isCommonWord(c.name) && !c.role, build: reject },
   // "German Nazis", "Polish Jews": a demonym opens a description, not a person's name.
   { name: 'opens-with-demonym', match: (c) => c.type === 'person' && !c.role && !single(c) && !!countryOfDemonym(c.words[0]) && !countryOf(c.words[0]), build: reject },

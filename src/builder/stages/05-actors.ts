@@ -121,6 +121,18 @@ export function clusterMentions(
     m.name = written;
     delete m.surface;
   }
+  // "Jordan was found" once "Jordan Velliver" is named: a country or capital written as a
+  // person's given name is that person, where no other person of the story has that given name
+  // (the lone first-name rule below then joins the two).
+  const firstNames = new Map<string, string[]>();
+  for (const m of mentions) if (m.type === 'person' && m.name.includes(' ')) push(firstNames, m.name.split(/\s+/)[0], m.name);
+  for (const m of mentions) {
+    const written = m.surface ?? m.name;
+    if (m.type !== 'country' || new Set(firstNames.get(written)).size !== 1) continue;
+    m.type = 'person';
+    m.name = written;
+    delete m.surface;
+  }
   // People with a full name first: they anchor the surnames.
   const people = new Map<string, ActorDraft[]>();
   const byCompact = new Map<string, ActorDraft>();
