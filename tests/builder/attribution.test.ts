@@ -620,6 +620,9 @@ describe('speaker and quote rules', () => {
     // The quote runs on into the next paragraph, which opens with a mark.
     ['quote-closes-in-next-sentence', `${background}\n\nTom Marsh said: "The river rose a foot an hour. We moved the cars first. Then the school buses went up the hill to the church.\n\n"Nobody slept that night."`, 'school buses', 'Tom Marsh'],
     ['speaker-before-quote', `${background} Ann Lowell continued, "The bridge will be open to cars by the end of June."`, 'end of June', 'Ann Lowell'],
+    // The speaker's name and what they are, between commas, before the verb; the quote after it goes on in their voice.
+    ['speaker-apposed-after-quote', `${background} "The levees held through the night and not one street flooded," Ann Lowell, the head of the county's flood control office, told the Daily Courier.`, 'not one street', 'Ann Lowell'],
+    ['continues-quote-in-paragraph', `${background} "The levees held through the night and not one street flooded," Ann Lowell, the head of the county's flood control office, told the Daily Courier. "We had pumps on every corner of the old town."`, 'pumps on every corner', 'Ann Lowell'],
     // The sentence opens with its speaker, then what they are or do, between commas.
     ['subject-before-apposition', `${background} But Chief Cabinet Secretary Tomas Ekberg, responding to a question about the border, said the talks would go on in May.`, 'go on in May', 'Tomas Ekberg'],
     ['subject-before-apposition', `${background} Ann Lowell, the novelist and the chair of the Hale Trust, where Tom Marsh is a trustee, told me the trust would fund the library.`, 'fund the library', 'Ann Lowell'],
@@ -632,6 +635,9 @@ describe('speaker and quote rules', () => {
     ['quote-after-reported-speech', `${background}\n\nArchaeologist Ann Lowell said the dig had shown the mound was built by people.\n\n"The radio-carbon dates suggest it was raised in the twelfth century."`, 'radio-carbon', 'Ann Lowell'],
     // A line of page furniture between the paragraphs parts no one from their words.
     ['quote-after-reported-speech', `${background}\n\nArchaeologist Ann Lowell said the dig had shown the mound was built by people.\n\nRead more about the dig at the mound\n\n"The radio-carbon dates suggest it was raised in the twelfth century."`, 'radio-carbon', 'Ann Lowell'],
+    // In the same paragraph, a quote running on after reported words, and one closed.
+    ['quote-after-reported-in-paragraph', `${background}\n\nCurator Ann Lowell said the old mill had been rebuilt with care. "Every beam was taken down and numbered. The roof went back on in May."`, 'taken down and numbered', 'Ann Lowell'],
+    ['quote-after-reported-in-paragraph', `${background}\n\nThe boats were back in the harbour by noon, Tom Marsh said. "Nobody was hurt on the water today."`, 'Nobody was hurt', 'Tom Marsh'],
     ['quote-runs-on', `${background}\n\nAccording to archaeologist Dr Ann Lowell, who led the dig: “The dig has shown the mound was built by people.\n\n“The radio-carbon dates suggest it was raised in the 12th century.\n\n“The absence of graves is more evidence that it was a meeting place.”`, 'radio-carbon', 'Ann Lowell'],
     ['quote-after-sentence-about-speaker', `${background}\n\nMaria Lopez, the mayor's daughter, was wary of the man from the start.\n\n“We kept telling him we did not want her around, that she was not right. He did not listen.”`, 'did not listen', 'Maria Lopez'],
     ['quote-after-colon', 'Singer Robert Lowell has mixed feelings about the old tapes. But his enthusiasm for the work still shines through: "It was a busy time, when we got to know each other."', 'busy time', 'Robert Lowell'],
@@ -686,6 +692,8 @@ describe('speaker and quote rules', () => {
     ['Officials met in the capital on Monday. If Tom Marsh would testify next month, the hearing could run on into June.', 'run on into June'],
     // A headline quoted before its byline states no one's claim: it ends in no sentence mark.
     ['Officials met in the capital on Monday.\n\n“Council backs the new bridge plan over the tunnel” — Tom Marsh, Daily Courier', 'backs the new bridge'],
+    // A question right after someone's reported words in the same paragraph: more often the other side of the exchange.
+    ['Tom Reyes phoned his daughter on Sunday.\n\nTom Reyes told her that the letter had reached the paper. "Will they print it this week?"', 'print it this week'],
     // A line that ends in a colon brings in someone else's words, even one read as furniture.
     ['Officials met in the capital on Monday.\n\nAnn Lowell said the dig had shown the mound was built by people.\n\nShe shared part of a letter a farmer wrote to her:\n\n"The plough turned up pots every spring when I was a boy."', 'plough turned up'],
     // A description whose head is no person: the charity speaks, not the widow named in it.
