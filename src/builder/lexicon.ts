@@ -261,6 +261,12 @@ export const HEADS_BEFORE_ON = lower(organizations.headsBeforeOn.words);
 /** A company's legal suffix: "Corp", "Co", "Inc". */
 export const COMPANY_SUFFIXES = lower(organizations.companySuffixes.words);
 export const PARTY_MEMBERS: ReadonlyMap<string, string> = new Map(Object.entries(organizations.partyMembers.names));
+/** "House GOP leaders": the chambers, the party words (each to the plural a caucus is named with) and the voices after them. */
+export const PARTY_CAUCUSES = {
+  chambers: organizations.partyCaucuses.chambers as readonly string[],
+  parties: new Map(Object.entries(organizations.partyCaucuses.parties)) as ReadonlyMap<string, string>,
+  voices: organizations.partyCaucuses.voices as readonly string[],
+};
 const KNOWN_ORGS = new Map(organizations.known.map((o) => [o.toLowerCase(), o]));
 export const SPEECH_VERBS = lower([...speech.verbs, ...speech.weak]);
 /** The speech verbs as a regex alternation, for patterns that look for one. */

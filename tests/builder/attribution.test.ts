@@ -591,6 +591,13 @@ describe('speaker and quote rules', () => {
     ['group-pronoun', 'The plant opened in May. Critics say that growing crops for fuel takes up huge areas of farmland. They also say turning corn into fuel pushes up food prices.', 'food prices', 'critics'],
     ['group-pronoun', 'The plant opened in May. Growing crops for fuel takes up huge areas of farmland, a critic of the plan said. They also say turning corn into fuel pushes up food prices.', 'food prices', ''],
     ['official-of-described-organisation', 'The Federal Aviation Administration grounded the jets on Monday. The jets will stay on the ground until the inspections end, a senior administration official said.', 'inspections end', 'Federal Aviation Administration'],
+    // A party's members in one chamber: the caucus the story names, not the chamber.
+    ['party-in-chamber', 'House Republicans met behind closed doors on Tuesday. The House passed the farm bill a day later. The jobs bill will not reach the floor this year, House GOP leaders said.', 'reach the floor', 'House Republicans'],
+    ['party-in-chamber', 'Senate Democrats met the governors on Monday. The Senate adjourned for the recess on Friday. Senate Democratic leaders said the farm bill would die in committee.', 'die in committee', 'Senate Democrats'],
+    // No article before the voices: the one body whose name holds the words before them.
+    ['officials-of-the-one-body', 'The Harlow County Lottery paid out a record prize in May. The winner took the prize in one payment, lottery officials said.', 'one payment', 'Harlow County Lottery'],
+    ['officials-of-the-one-body', 'Nurses at Saint Brigid Hospital treated nine people on Friday. Two of them were sent home that night, hospital officials said.', 'sent home', 'Saint Brigid Hospital'],
+    ['officials-of-the-one-body', 'The Carraway Public School District closed for the storm on Monday. Carraway Public Schools officials said the classes would resume on Thursday.', 'resume on Thursday', 'Carraway Public School District'],
     ['government-of-country', 'The Syrian Observatory for Human Rights counted 40 dead on Monday. Russia backs the plan, and Russia has pressed the government to accept it. "Both sides must agree to a daily pause to let food reach the wounded," the foreign ministry said.', 'daily pause', 'Russia'],
     ['official-of-described-organisation', 'The New York City Department of Health inspected the daycare in May. The daycare broke its written safety plan twice this year, a city health official told reporters.', 'written safety plan', 'New York City Department of Health'],
     ['government-of-country', 'Syria relies on Russia for arms, and Russia has long shielded Syria at the United Nations. In Russia, the Red Cross chief met Foreign Minister Sergei Lavrov, whose country is an ally of Damascus. "Both sides must agree to a daily pause to let food reach the wounded," the foreign ministry said.', 'daily pause', 'Russia'],
@@ -605,6 +612,8 @@ describe('speaker and quote rules', () => {
     ['description', 'James Lowell, a lifelong Republican, was fired on Tuesday. Representative Mark Danvers of North Carolina said the memo must be released. "I really believe the director would have told us about the request," the North Carolina Republican told reporters.', 'would have told us about the request', 'Mark Danvers'],
     // The officeholder the sentence before opens with, not a man who spoke earlier.
     ['description', 'Tom Lowell, a retired Army general, testified on Monday. "We never saw the orders," Lowell said. Senate Armed Services Committee Chairman Richard Marsh raised objections on Tuesday. "I believe the general would have told us about such orders," the Ohio Republican told reporters.', 'would have told us', 'Richard Marsh'],
+    // No one named before fits: the one person of the story whose role the description heads.
+    ['description', 'The bakery sold out on its first day. "We never expected the line to reach the corner," the Harlow founder said. Harlow founder Ann Lowell opened a second shop in May.', 'reach the corner', 'Ann Lowell'],
     ['description', 'Senate Democratic leader Harry Lowell was in Nevada on Monday. Senate Republican leader Mitch Carver spoke in Kentucky. When the Senate Democratic leader announced that he would not seek another term, Brian Sandler praised him.', 'not seek another term', 'Harry Lowell'],
     ['description', 'The agency said on Monday that all of its work supports public health. President Donald Trump cut its funding in May. The Trump administration has vowed to end all foreign aid programs.', 'foreign aid programs', 'Donald Trump'],
     ['description', `${background} The ship is chartered by the Japanese shipping company Taiyo Kaiun. The crew were all safe and no fuel leaked, the shipping firm said.`, 'no fuel leaked', 'Taiyo Kaiun'],
@@ -696,6 +705,13 @@ describe('speaker and quote rules', () => {
     ['Tom Reyes phoned his daughter on Sunday.\n\nTom Reyes told her that the letter had reached the paper. "Will they print it this week?"', 'print it this week'],
     // A line that ends in a colon brings in someone else's words, even one read as furniture.
     ['Officials met in the capital on Monday.\n\nAnn Lowell said the dig had shown the mound was built by people.\n\nShe shared part of a letter a farmer wrote to her:\n\n"The plough turned up pots every spring when I was a boy."', 'plough turned up'],
+    // description: two people whose roles the description heads.
+    ['The bakery sold out on its first day. "We never expected the line to reach the corner," the founder said. Harlow founder Ann Lowell and Marsh founder Tom Keller opened a second shop in May.', 'reach the corner'],
+    // party-in-chamber: a story that names no caucus gives the words to no one, not the chamber.
+    ['The House passed the farm bill on Tuesday. The jobs bill will not reach the floor this year, House GOP leaders said.', 'reach the floor'],
+    // officials-of-the-one-body: two bodies whose names hold the word, or a body named by the word alone.
+    ['The Orne County Health Department and the Marsh State Health Department tested the wells in May. The water was safe to drink, health officials said.', 'safe to drink'],
+    ['The State closed the bridge for repairs in May. The bridge will reopen in the autumn, state officials said.', 'reopen in the autumn'],
     // A description whose head is no person: the charity speaks, not the widow named in it.
     ['Tom Marsh died on the mountain in 1999. A charity run by his widow, Ann Marsh, announced that the school would open in June.', 'school would open'],
   ])('no author: %s', (text, words) => {

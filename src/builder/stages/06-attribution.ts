@@ -2,9 +2,10 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
+import { stem } from '../text/stem.js';
 import { mentionsOf } from '../mentions-of.js';
 import { phrases } from '../text/phrases.js';
 import { isRomanNumeral } from '../name-words.js';
@@ -374,7 +375,7 @@ function describedSpeaker(c: Clause): number | undefined {
     );
   }
   // "the Senate Democratic leader": one the noun and every word before it describe, else one the noun does.
-  return resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && modifiers.every((w) => described(ctx, w)(m))) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? onlyActorDescribed(ctx, noun);
+  return resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && modifiers.every((w) => described(ctx, w)(m))) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? onlyActorDescribed(ctx, noun, modifiers);
 }
 
 // "the Oregon Democrat" is no lawmaker whose role names Arizona.
@@ -384,10 +385,24 @@ function otherState(ctx: Context, actor: number, state: string): boolean {
 }
 
 // "the opposition says" in an article that names no opposition, when another names "opposition
-// activists": the one actor of the cluster whose name holds the noun.
-function onlyActorDescribed(ctx: Context, noun: string): number | undefined {
-  const fits = ctx.actors.filter((a) => [a.name, ...a.aliases].join(' ').toLowerCase().split(/\s+/).includes(noun));
-  return fits.length === 1 ? fits[0].index : undefined;
+// activists": the one actor of the cluster whose name holds the noun. Where no name does, "the
+// Harlow founder said", "the actor wrote" in an article that met the person only later or in
+// another article: the one person of the cluster whose roles hold the noun and every word before
+// it; none where two do ("the president" of a story of two presidents).
+function onlyActorDescribed(ctx: Context, noun: string, modifiers: readonly string[] = []): number | undefined {
+  const words = (a: Context['actors'][number], roles: boolean) => [a.name, ...a.aliases, ...(roles ? a.roles.keys() : [])].join(' ').toLowerCase().split(/[\s,]+/);
+  const fits = ctx.actors.filter((a) => words(a, false).includes(noun));
+  if (fits.length) return fits.length === 1 ? fits[0].index : undefined;
+  if (!isRoleNoun(noun)) return undefined;
+  const holders = ctx.actors.filter((a) => a.type === 'person' && a.mentions.length && [...a.roles.keys()].some((r) => roleHead(r) === noun && modifiers.every((w) => r.toLowerCase().split(/[\s,]+/).includes(w))));
+  return holders.length === 1 ? holders[0].index : undefined;
+}
+// What a role makes its holder: its last word before a phrase that says of what ("founder" of
+// "Harlow founder", "actor" of "actor and activist"'s first part); not "leader" read as "opposition".
+function roleHead(role: string): string | undefined {
+  const words = role.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const end = words.findIndex((w) => /^(?:of|for|at|with|in|on|from|and|who|whose|to)$/.test(w));
+  return (end < 0 ? words : words.slice(0, end)).pop();
 }
 
 // Inverted order: "…,” said Hina Shamsi, the director of …
@@ -503,6 +518,43 @@ function officialOfDescribedOrganisation(c: Clause): number | undefined {
   if (!noun) return organisationWithNameWord(ctx, words, s.start, s.doc);
   const body = (m: Mention) => organisation(ctx)(m) || (GOVERNMENT_NOUNS.has(noun) && ctx.actors[m.actor!].type === 'country');
   return resolve(ctx, s.start, s.doc, (m) => body(m) && described(ctx, noun)(m)) ?? resolve(ctx, s.start, s.doc, body) ?? resolve(ctx, c.verb.start, s.doc, body);
+}
+
+// "Lottery officials said", "hospital officials say", "Harlow School leaders said": with no article
+// before them, the words before a body's voices name the body. The one organisation of the story
+// whose name holds every such word ("Schools" as "School") speaks; none when two do ("health
+// officials" in a story of a county and a state health department), when a word is a country's
+// (official-of-country reads those) or when the name is that word alone ("state officials" is no
+// actor named "State").
+const VOICES_OF_NAMED = new RegExp(String.raw`(?:^|[^\p{L}\s'’]\s*|\s)((?:[\p{L}][\p{L}'’.&-]*\s+){1,3})(?:officials|${phrases(BODY_VOICES)})\s*$`, 'u');
+function bodyOfVoices(c: Clause): number | undefined {
+  const m = VOICES_OF_NAMED.exec(c.gap);
+  if (!m) return undefined;
+  // The run of words right before the voices, back to a function word: "after city officials" is "city".
+  const words: string[] = [];
+  for (const w of m[1].trim().split(/\s+/).reverse()) {
+    if (STOPWORDS.has(w.toLowerCase()) || PREPOSITIONS.has(w.toLowerCase()) || (/^\p{Ll}/u.test(w) && isVerbForm(w) && !isRoleNoun(w))) break;
+    words.unshift(w);
+  }
+  if (!words.length || words.some((w) => countryOf(w) || countryOfDemonym(w))) return undefined;
+  const stems = words.map(stem);
+  const bodies = c.ctx.actors.filter((a) => {
+    if (a.type !== 'organization' || !a.mentions.length) return false;
+    const name = a.name.split(/\s+/);
+    return name.length > words.length && stems.every((s) => name.some((w) => stem(w) === s));
+  });
+  return bodies.length === 1 ? bodies[0].index : undefined;
+}
+
+// "House GOP leaders said", "Senate Democrats say": a party's members in one chamber speak for the
+// caucus the story names as chamber and party ("House Republicans"), not for the chamber; none
+// when the story names no such caucus.
+const CAUCUS = new RegExp(String.raw`(?:^|[^\p{L}])(${PARTY_CAUCUSES.chambers.join('|')})\s+(${[...PARTY_CAUCUSES.parties.keys()].join('|')})(?:\s+(?:${PARTY_CAUCUSES.voices.join('|')}))?\s*$`, 'u');
+function caucusOf(c: Clause): number | undefined {
+  const m = CAUCUS.exec(c.gap);
+  if (!m) return undefined;
+  const name = `${m[1]} ${PARTY_CAUCUSES.parties.get(m[2])}`;
+  return c.ctx.actors.find((a) => a.mentions.length && [a.name, ...a.aliases].includes(name))?.index;
 }
 
 // "the foreign ministry said", "the government said": the country last named before the sentence.
@@ -774,6 +826,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'unnamed-source', match: unnamedSource, build: () => undefined, unnamed: true },
   { name: 'spokesperson-of-named', match: (c) => speakingFor(c) !== undefined, build: speakingFor },
   { name: 'spokesperson-of-described', match: (c) => speakingForDescribed(c) !== undefined, build: speakingForDescribed },
+  { name: 'party-in-chamber', match: (c) => caucusOf(c) !== undefined, build: caucusOf },
   { name: 'named-subject', match: (c) => namedAtLast(c) !== undefined, build: (c) => namedAtLast(c)!.actor },
   { name: 'person-of-place', match: (c) => personOfPlace(c) !== undefined, build: (c) => personOfPlace(c)!.actor },
   { name: 'official-of-country', match: (c) => countryOfficial(c) !== undefined, build: countryOfficial },
@@ -788,6 +841,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'group-pronoun', match: (c) => /^they$/i.test(c.last!.text), build: groupPronoun },
   { name: 'document-author', match: (c) => authorOfDocument(c) !== undefined, build: authorOfDocument },
   { name: 'official-of-described-organisation', match: (c) => ORG_OFFICIAL.test(c.gap) && officialOfDescribedOrganisation(c) !== undefined, build: officialOfDescribedOrganisation },
+  { name: 'officials-of-the-one-body', match: (c) => bodyOfVoices(c) !== undefined, build: bodyOfVoices },
   { name: 'government-of-country', match: (c) => governmentOfCountry(c) !== undefined, build: governmentOfCountry },
   // "A city health official told …" then "…, the official said": the health department.
   { name: 'official-introduced-before', match: (c) => officialIntroducedBefore(c) !== undefined, build: officialIntroducedBefore },
