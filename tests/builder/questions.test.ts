@@ -316,6 +316,7 @@ const SIGNAL_ROWS: [string, string][] = [
   ['denial', 'The administration official said the statement was not accurate.'],
   ['contested', 'Danner is also accused of taking the money from the club.'],
   ['not-yet', 'A final decision has not been made, the official said.'],
+  ['none-so-far', 'No trace of the missing kayak has been found so far.'],
   ['pending-process', 'An investigation into the fisherman’s death is ongoing.'],
   ['under-inquiry', 'The fire at the warehouse is being investigated.'],
   ['inquiry-asked', 'The governor has asked the state auditor to review the contract with the bus company.'],
@@ -411,6 +412,12 @@ describe('signals', () => {
   });
   it.each([['The prime minister will travel to Paris on March 3.'], ['The singer will perform tonight in Dublin.'], ['The report is expected to be released by Dec. 15.']])('a time still to come is scheduled: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe('scheduled');
+  });
+  it.each([['No arrests had been made, the sheriff said.'], ['No buyer for the old mill is known yet.'], ['So far no survivors have been located.'], ['But no new calls have been heard since the weekend.']])('none-so-far: nothing found or made so far: %s', (sentence) => {
+    expect(signalOf(sentence)?.rule.name).toBe('none-so-far');
+  });
+  it.each([['No knife was found in the car.'], ['No one was hurt in the fire.'], ['Police say the driver fled, though no second car has been found.']])('none-so-far: what a search found, told in the past, is a fact; a "no" inside a later clause is left alone: %s', (sentence) => {
+    expect(signalOf(sentence)?.rule.name).not.toBe('none-so-far');
   });
   it('promise: a promise held is one too', () => {
     expect(signalOf('The ferry line has the potential to double the island’s tourist trade.')?.rule.name).toBe('promise');

@@ -95,6 +95,17 @@ export const INQUIRING_WHETHER = new RegExp(
   'iu',
 );
 
+/** A thing told as not found or made so far: "no arrests have been made", "no wreckage has been
+ * found", "no buyer for the mill is known". Whether and when it comes is open; "no knife was found"
+ * tells what a search found, a fact of the account, and is left alone. Only where "no" opens the
+ * sentence, as the no-subject ask rule reads it: "…, though no second gunman has been identified"
+ * closes another matter, which could only be asked about vaguely. */
+const NONE_WORD = String.raw`[\p{L}-]+`;
+export const NONE_SO_FAR = new RegExp(
+  String.raw`^(?:but\s+|and\s+|so\s+far,?\s+|to\s+date,?\s+|yet\s+)?no\s+(?:${NONE_WORD}\s+){0,4}?${NONE_WORD}\s+(?:(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|ever\s+)?been\s+(?:${phrases(words.noneSoFar.participles)})|(?:is|are|was|were)\s+(?:yet\s+|immediately\s+)?known)\b`,
+  'iu',
+);
+
 /** A person the articles may name only by what they are: "an unidentified man", "a 27-year-old woman". */
 export const PERSON = String.raw`(?:\d+-year-old\s+)?(?:${phrases(words.unnamedPersons.words)})`;
 // "A hiker found a woman's body in the woods", "the body of a woman was recovered" → "Who was the woman
@@ -185,6 +196,8 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'contested', kind: 'disputed', weight: 1.5, match: anyOf(words.contested) },
   // "has not been charged", "hasn't agreed to anything yet", "no source … has been determined".
   { name: 'not-yet', kind: 'unresolved', weight: 2.5, match: anyOf(words.notYet) },
+  // Nothing found or made so far: "no arrests have been made", "no debris has been recovered".
+  { name: 'none-so-far', kind: 'unresolved', weight: 2.5, match: NONE_SO_FAR },
   // A process under way whose result is not in: "an investigation … is ongoing", "faces two charges".
   { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS },
   // A matter being looked into, whose finding is not in: "the incident is under investigation".
