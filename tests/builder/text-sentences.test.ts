@@ -81,6 +81,23 @@ describe('splitSentences', () => {
   });
 
   it.each([
+    ['Updated | The council voted to close the bridge. Repairs start in May.', ['The council voted to close the bridge.', 'Repairs start in May.']],
+    ['BREAKING NEWS | Flood waters rose overnight in the valley.', ['Flood waters rose overnight in the valley.']],
+    ['Story highlights The council voted to close the bridge after inspectors found cracks', ['The council voted to close the bridge after inspectors found cracks']],
+    ['Updated | EASTPORT (AP) — The council voted to close the bridge.', ['The council voted to close the bridge.']],
+  ])('a page\'s label is no part of the first sentence: %s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A pipe far into the line, or a label before a lower-case word, is no label.
+    ['The mayor, the council and the engineers | all agreed on the plan.', ['The mayor, the council and the engineers | all agreed on the plan.']],
+    ['Story highlights of the week are below.', ['Story highlights of the week are below.']],
+  ])('a page\'s label: what is left alone: %s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Prices rose 2.5 percent in Jan. The central bank did not react.', ['Prices rose 2.5 percent in Jan.', 'The central bank did not react.']],
     ['The vote is on Jan. 5 in the capital.', ['The vote is on Jan. 5 in the capital.']],
     ['"We are focused on the crew," said Adm. James Corbin, the fleet commander.', ['"We are focused on the crew," said Adm. James Corbin, the fleet commander.']],

@@ -23,6 +23,18 @@ const DATELINE = new RegExp(
   'u',
 );
 
+// A page's label before the paragraph's first words: one to three words before a pipe
+// ("Updated | The council …"), or a label the page writes without one ("Story highlights The …").
+// The words after it open a sentence, with a capital (checked apart: under the `i` flag a
+// capital matches any letter).
+const LABEL = new RegExp(String.raw`^\s*(?:(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+\s+\||${lists.labels.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|')})\s+`, 'iu');
+const OPENS = /^["“]?[\p{Lu}\d]/u;
+
+function labelLength(text: string): number {
+  const m = LABEL.exec(text);
+  return m && OPENS.test(text.slice(m[0].length)) ? m[0].length : 0;
+}
+
 // The lookbehind anchors a match at the start of a punctuation run: without it a long run that
 // is not a boundary ("!!!!…") is retried from every offset inside it, quadratic in its length.
 const BOUNDARY = /(?<![.!?…])([.!?…]+)(["”’')\]]*)(\s+|(?=["“]?\p{Lu}\p{Ll}))/gu;
@@ -79,12 +91,13 @@ function lastWord(text: string, end: number): string | undefined {
   return text.slice(i, end);
 }
 
-/** Sentence spans [start, end) of one paragraph, relative to it; a dateline opening it is left out. */
+/** Sentence spans [start, end) of one paragraph, relative to it; a label or a dateline opening it is left out. */
 export function splitSentences(text: string): [number, number][] {
   const spans = cut(text);
   // "YOKOSUKA, Japan (AP) — U.S. vessels were searching…": the dateline is no part of the sentence.
   // The splitter may have ended a sentence inside it, after "Pa." of "ALLENTOWN, Pa. (AP) —".
-  const after = DATELINE.exec(text)?.[0].length ?? 0;
+  const label = labelLength(text);
+  const after = label + (DATELINE.exec(text.slice(label))?.[0].length ?? 0);
   return spans.filter(([s, e]) => e > after && text.slice(Math.max(s, after), e).trim().length > 0).map(([s, e]) => [Math.max(s, after), e]);
 }
 
