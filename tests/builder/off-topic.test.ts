@@ -51,6 +51,19 @@ const bridge = [
 const brennanCareer = (name: string) =>
   `${name} grew up on a dairy farm in Vermont, studied mechanical engineering at a state college, coached a youth soccer team for a decade and sang in a choir before she joined the company, where colleagues describe her as patient, exacting and fond of long walks.`;
 
+// A page whose items run together with no space after the full stop: the bridge story in three
+// items, then a singer's news in three; `coda` closes the page.
+const columnPage = (coda: string) =>
+  [
+    'The Eastport city council voted on Monday to close the Harbor Bridge after inspectors found cracks in its pillars. Mayor Jane Roe said the Harbor Bridge would stay shut for a year.',
+    'Commuters lined up for the ferry on Tuesday morning as police turned cars away from the approach roads.',
+    'Engineers from the council will inspect the pillars of the Harbor Bridge again next week, the mayor said.',
+    'Last month, pop singer Dana Whitfield announced a concert tour of small towns.',
+    '"Dana loves the road and the small towns," a friend of Dana tells me. The tour tickets sold out within an hour.',
+    'Whitfield will open the tour in a barn, and fans of the singer camped outside for tickets.',
+    coda,
+  ].join('');
+
 describe('offTopic', () => {
   it.each<[string, string[], string, string | undefined]>([
     [
@@ -166,6 +179,37 @@ describe('offTopic', () => {
       'paragraphs joined with no space between them are judged one by one: one paragraph with spaces stays',
       [[...story, ...other].join(' '), retold.join('\n\n')],
       'special election',
+      undefined,
+    ],
+    [
+      // A column whose items a scraper joined with no space: the story first, then another person's.
+      'column-tail',
+      [columnPage(''), bridge[1]],
+      'concert tour',
+      'off-topic',
+    ],
+    [
+      'column-tail: the items after the newcomer are the other story too',
+      [columnPage(''), bridge[1]],
+      'camped outside',
+      'off-topic',
+    ],
+    [
+      'column-tail: the story\'s own items before it stay',
+      [columnPage(''), bridge[1]],
+      'lined up for the ferry',
+      undefined,
+    ],
+    [
+      'column-tail: a tail that names the story again is the story\'s',
+      [columnPage('Mayor Roe said she would not go to the show.'), bridge[1]],
+      'concert tour',
+      undefined,
+    ],
+    [
+      'column-tail: items with spaces between them are no column',
+      [columnPage('').replace(/([.!?"])(?=\p{Lu}|")/gu, '$1 '), bridge[1]],
+      'concert tour',
       undefined,
     ],
     [

@@ -27,6 +27,7 @@ const CONTINUES = /^(?:["“‘]|(?:He|She|They|His|Her|Their)\b)/u;
 export function offTopic(ctx: Context): void {
   markDuplicates(ctx.sentences);
   unrelatedStories(ctx);
+  columnTail(ctx);
   // A copy of another article (a wire story republished) is no second voice to compare with:
   // identical articles are judged as the one article they are.
   if (new Set(ctx.sentences.filter((s) => !s.noise).map((s) => s.doc)).size < 2) return;
@@ -235,6 +236,37 @@ function unrelatedStories(ctx: Context): void {
     for (const s of live.slice(i)) {
       if (s.doc !== turn.doc || (s.paragraph !== turn.paragraph && returns(s.paragraph))) break;
       s.noise = 'off-topic';
+    }
+  }
+}
+
+/** Items a line must fall into before it is read as a column of several stories. */
+const COLUMN_ITEMS = 3;
+
+/**
+ * A gossip or news-in-brief column whose items a scraper joined with no space between them ("…
+ * a punchline.Last week, …") runs the page's story first and other people's stories after it. From
+ * the first item that brings in a person named in full whom the story never named, to the end of
+ * the page, the items are other stories, as long as none of them names a name the story writes
+ * (in the other articles, or on this page before that item) and they are a minority of the page.
+ */
+function columnTail(ctx: Context): void {
+  const live = ctx.sentences.filter((s) => !s.noise);
+  const glued = (s: Sentence) => !/\s/u.test(ctx.docs[s.doc].text[s.start - 1] ?? ' ');
+  for (const doc of ctx.docs.map((d) => d.index)) {
+    const page = live.filter((s) => s.doc === doc);
+    const starts = page.map((_, i) => i).filter((i) => i > 0 && glued(page[i]) && page[i].paragraph === page[i - 1].paragraph);
+    if (starts.length + 1 < COLUMN_ITEMS) continue;
+    const elsewhere = live.filter((s) => s.doc !== doc).flatMap((s) => namesIn(s.text));
+    const words = (list: Sentence[]) => list.reduce((n, s) => n + s.terms.length, 0);
+    for (const start of starts) {
+      const story = new Set([...elsewhere, ...page.slice(0, start).flatMap((s) => namesIn(s.text))]);
+      const tail = page.slice(start);
+      const newcomer = [...surnamesIn([page[start]])].some((n) => !story.has(n));
+      if (!newcomer || tail.some((s) => namesIn(s.text).some((n) => story.has(n)))) continue;
+      if (words(tail) * 2 > words(page)) break;
+      for (const s of tail) s.noise = 'off-topic';
+      break;
     }
   }
 }
