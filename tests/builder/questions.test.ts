@@ -1,7 +1,7 @@
 // Stage 08: open questions written from sentences that raise them.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { CUT_CLAUSE, NOT_SHOWN, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
+import { CUT_CLAUSE, NOT_SHOWN, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
@@ -1497,5 +1497,37 @@ describe('questions across a cluster', () => {
       `${lead}\n\nThe White House denied that the new trade agreement with Karistan had collapsed.\n\nDelegates left.`,
     ]);
     expect(b.questions.some((q) => q.text === 'Who is right about the new trade agreement: the White House or Dana Ruiz?')).toBe(disputed);
+  });
+});
+
+// Rows of QUESTION_PRONOUNS (index.ts namedQuestion): a question read alone names the person its
+// pronoun stands for, where the sentence tells who that is; else it keeps the pronoun.
+describe('pronouns a question names', () => {
+  const build = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' });
+  const asked = (text: string) => build(text).questions.map((q) => q.text);
+  const ROWS: [string, string, string][] = [
+    ['subject-he', 'Tom Reyes trained for the Harlow marathon all winter. But can he finish the course in under four hours?', 'Can Tom Reyes finish the course in under four hours?'],
+    ['subject-she', 'Maria Lopez trained for the Harlow marathon all winter. But can she finish the course in under four hours?', 'Can Maria Lopez finish the course in under four hours?'],
+    ['possessive-his', 'Police arrested Daniel Varga on Friday after the fishing boat was found burned. His arraignment on the arson charge was postponed until next month.', 'When will Daniel Varga’s arraignment on the arson charge go ahead?'],
+    ['possessive-her', 'Maria Lopez has run the Oakdale library for years. Her appeal against the closure of the library is scheduled for March 4.', 'Will Maria Lopez’s appeal against the closure of the library succeed?'],
+    ['object-him', 'Daniel Varga vanished from the Harlow docks in May. "I don\'t know what happened to him," a neighbor said.', 'What happened to Daniel Varga?'],
+    ['object-her', 'Maria Lopez left the Harlow clinic in May. "Nobody knows what happened to her," a neighbor said.', 'What happened to Maria Lopez?'],
+  ];
+  it.each(ROWS)('%s: %s', (_name, text, question) => {
+    expect(asked(text)).toContain(question);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(ROWS.map((r) => r[0])).toEqual(QUESTION_PRONOUNS.map((r) => r.name));
+  });
+  it('named-before: a pronoun after a name in the question is left to it', () => {
+    expect(asked('Tom Reyes hopes to sell his boat at the Harlow fair next year.')).toContain('Will Tom Reyes sell his boat at the Harlow fair next year?');
+  });
+  it('described: a person the sentence describes stands nearer than a name before it', () => {
+    expect(asked('Tom Reyes found the boy on Sunday. The judge said his ruling on the Harlow ferry will come next week.')).toContain('Will his ruling on the Harlow ferry come next week?');
+  });
+  it('apposition: the pronoun owning the noun that names a person is someone else', () => {
+    const questions = asked('Rex found the boy on Sunday. Tom Reyes, his handler, has not been charged with the theft of the boat.');
+    expect(questions.filter((q) => q.includes('his handler'))).toHaveLength(1);
+    expect(questions.filter((q) => q.includes('Reyes’'))).toEqual([]);
   });
 });

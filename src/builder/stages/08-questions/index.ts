@@ -9,7 +9,7 @@ import { PERSONAL } from '../../text/grammar.js';
 import { containment, cosine, counts } from '../../text/similarity.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
-import { SPEECH_VERB_ALTERNATION, genderOfWord, isPluralPhrase } from '../../lexicon.js';
+import { PERSON_NOUNS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, genderOfWord, isPluralPhrase } from '../../lexicon.js';
 import { questionOf, statementQuestion } from './asks.js';
 import { accusationDisputes, agencyDisputes, contraryDisputes, denialDisputes, disputes, excuseDisputes } from './disputes.js';
 import { answerOf } from './answers.js';
@@ -145,6 +145,69 @@ function withName(ctx: Context, s: Sentence): string {
   }
   if (!referent || !fits(referent)) return s.text;
   return s.text.replace(SUBJECT_PRONOUN, (p) => (p.toLowerCase() === first[1].toLowerCase() ? referent!.name : p));
+}
+
+// The person a "he", "his", "him", "she" or "her" at `at` in the sentence stands for, read as
+// withName reads a subject: the speaker whose report it opens, else the one person of its sex
+// named before it in the sentence, else (none named before it) the last person named in the three
+// sentences before, in the same article; nobody where that is unsure.
+function personAt(ctx: Context, s: Sentence, at: number, gender: 'female' | 'male'): ActorDraft | undefined {
+  const fits = (a: ActorDraft) => a.type === 'person' && (genderOfActor(ctx, a.index) ?? gender) === gender;
+  const named = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= at);
+  const nearest = named.filter((m) => ctx.actors[m.actor!].type === 'person').at(-1);
+  const between = s.text.slice(nearest ? nearest.end - s.start : 0, at);
+  // (described) "The coach said his team …", "the prince's suit … his wealth": a person the
+  // sentence describes stands nearer the pronoun than any name (unless the noun tells another
+  // sex: "the king" is no "her").
+  // (apposition) "Ana Ruiz, her trainer, …": the pronoun owns the noun that names the person
+  // before it, so it is someone else.
+  if ([...between.matchAll(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}-])/gu)].some((w) => (PERSON_NOUNS.has(w[0]) || TITLE_HEADS.has(w[0])) && (genderOfWord(w[0]) ?? gender) === gender) || (nearest && /^\s*,\s*$/u.test(between))) return undefined;
+  let referent = reportedBy(ctx, s, at, fits) ?? lastPerson(ctx, named, fits);
+  for (let i = s.index - 1; !named.some((m) => ctx.actors[m.actor!].type === 'person') && i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
+    const people = mentionsOf(ctx, i).filter((m) => ctx.actors[m.actor!].type === 'person');
+    if (!people.length) continue;
+    referent = ctx.actors[people.at(-1)!.actor!];
+    break;
+  }
+  return referent && fits(referent) ? referent : undefined;
+}
+
+// QUESTION_PRONOUNS rows: a question is read alone, away from the sentence that named the
+// person, so "Will his wife skip the race?" or "Can she finish the course?" leaves the reader
+// asking who. The first person's pronoun of a question that names nobody before it is the person
+// its sentence means, where that is sure; each row says how the name stands in the pronoun's place.
+// ("her" before a noun owns it, "her" before a preposition or at the end is its object.)
+const NOT_A_NOUN = String.raw`(?:to|and|or|but|in|on|at|for|with|from|by|as|that|the|a|an|of|out|up|down|back|off|about|into|over|after|before|if|when|again|too|because)`;
+/** Each row's `match` reads the question from the pronoun on. */
+export const QUESTION_PRONOUNS: readonly { name: string; gender: 'female' | 'male'; match: RegExp; build: (name: string) => string }[] = [
+  { name: 'subject-he', gender: 'male', match: /^he\b/iu, build: (name) => name },
+  { name: 'subject-she', gender: 'female', match: /^she\b/iu, build: (name) => name },
+  { name: 'possessive-his', gender: 'male', match: /^his\b/iu, build: (name) => owner(name) },
+  { name: 'possessive-her', gender: 'female', match: new RegExp(String.raw`^her(?=\s+(?!${NOT_A_NOUN}\b)[\p{Ll}\d])`, 'iu'), build: (name) => owner(name) },
+  { name: 'object-him', gender: 'male', match: /^him\b/iu, build: (name) => name },
+  { name: 'object-her', gender: 'female', match: /^her\b/iu, build: (name) => name },
+];
+const owner = (name: string) => (/s$/u.test(name) ? `${name}’` : `${name}’s`);
+const PERSON_PRONOUN = /(?<![\p{L}'’-])(?:he|she|his|him|her)(?![\p{L}'’-])/iu;
+// A capitalised word after the question's first: a name the pronoun may stand for.
+const NAMED_BEFORE = /\s\p{Lu}/u;
+
+/** The question with its first person's pronoun named, where nothing names anyone before it and
+ * its sentence tells who it is; else the question as it was. */
+export function namedQuestion(ctx: Context, s: Sentence, question: string): string {
+  const found = PERSON_PRONOUN.exec(question);
+  if (!found || NAMED_BEFORE.test(question.slice(0, found.index))) return question;
+  const rest = question.slice(found.index);
+  const row = QUESTION_PRONOUNS.find((r) => r.match.test(rest));
+  if (!row) return question;
+  // Where the sentence says it: the pronoun and the word after it, as the question has them.
+  const next = /^\S+\s+([\p{L}\d'’-]+)/u.exec(rest)?.[1];
+  const at = new RegExp(String.raw`(?<![\p{L}'’-])${found[0]}${next ? String.raw`\s+${next.replace(/[^\p{L}\d]/gu, '.')}` : ''}(?![\p{L}'’-])`, 'iu').exec(s.text)?.index;
+  if (at === undefined) return question;
+  const referent = personAt(ctx, s, at, row.gender);
+  if (!referent) return question;
+  const named = question.slice(0, found.index) + row.build(referent.name) + question.slice(found.index + found[0].length);
+  return wordCount(named) <= 25 ? named : question;
 }
 
 // PRONOUN_REFERENT rows: who a "he" or "she" stands for is read only where it is sure.
@@ -421,5 +484,6 @@ function oncePerDefendant(ctx: Context, open: Scored[]): Scored[] {
 
 export function questions(ctx: Context): void {
   const { open, answered } = rankQuestions(ctx);
-  ctx.questions = [...open.slice(0, MAX_OPEN).map((q) => q.draft), ...answered];
+  // (A question is named once it is shown: its words before were what told it from the others.)
+  ctx.questions = [...open.slice(0, MAX_OPEN).map((q) => ({ ...q.draft, text: namedQuestion(ctx, ctx.sentences[q.draft.sentences[0]], q.draft.text) })), ...answered];
 }
