@@ -1,7 +1,7 @@
 // Stage 08: open questions written from sentences that raise them.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { CUT_CLAUSE, NOT_SHOWN, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
+import { CUT_CLAUSE, NAMED_AGAIN, NOT_SHOWN, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
@@ -1529,5 +1529,22 @@ describe('pronouns a question names', () => {
     const questions = asked('Rex found the boy on Sunday. Tom Reyes, his handler, has not been charged with the theft of the boat.');
     expect(questions.filter((q) => q.includes('his handler'))).toHaveLength(1);
     expect(questions.filter((q) => q.includes('Reyes’'))).toEqual([]);
+  });
+});
+
+// Row of NAMED_AGAIN (index.ts namedOnce): a person the question names twice is the pronoun the
+// second time, as the subject of its own verb; a dispute's "as X says" keeps the name.
+describe('a person named twice in a question', () => {
+  const build = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' });
+  const ROWS: [string, string, string][] = [['subject-again', 'Tom Reyes hopes to buy the Harlow mill while he is still mayor.', 'Will Tom Reyes buy the Harlow mill while he is still mayor?']];
+  it.each(ROWS)('%s: %s', (_name, text, question) => {
+    expect(build(text).questions.map((q) => q.text)).toContain(question);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(ROWS.map((r) => r[0])).toEqual(NAMED_AGAIN.map((r) => r.name));
+  });
+  it('subject-again: "as X says" names a side of a dispute', () => {
+    expect(NAMED_AGAIN[0].match('Tom Reyes').test('Did the mill close, as Tom Reyes had claimed, or not?')).toBe(false);
+    expect(NAMED_AGAIN[0].match('Tom Reyes').test('Did the mill close before Tom Reyes was mayor?')).toBe(true);
   });
 });

@@ -210,6 +210,32 @@ export function namedQuestion(ctx: Context, s: Sentence, question: string): stri
   return wordCount(named) <= 25 ? named : question;
 }
 
+// NAMED_AGAIN rows: withName names every "he" or "she" its sentence has for the person, so a
+// question may name the person twice ("Did Ana Ruiz sign the lease when Ana Ruiz was 19?"); the
+// second time, as the subject of its own verb, the person is the pronoun again. (Not "as Ana Ruiz
+// says": a dispute names each side.)
+export const NAMED_AGAIN: readonly { name: string; match: (name: string) => RegExp; build: (gender: 'female' | 'male') => string }[] = [
+  {
+    name: 'subject-again',
+    match: (name) => new RegExp(String.raw`(?<!\bas\s)(?<![\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?=\s+(?:\p{Ll}+ly\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|\p{Ll}+ed)\b)`, 'gu'),
+    build: (gender) => (gender === 'female' ? 'she' : 'he'),
+  },
+];
+function namedOnce(ctx: Context, actors: readonly number[], question: string): string {
+  let text = question;
+  for (const a of actors) {
+    const actor = ctx.actors[a];
+    const gender = actor.type === 'person' ? genderOfActor(ctx, a) : undefined;
+    const first = text.indexOf(actor.name);
+    if (!gender || first < 0) continue;
+    for (const row of NAMED_AGAIN) {
+      const after = first + actor.name.length;
+      text = text.slice(0, after) + text.slice(after).replace(row.match(actor.name), row.build(gender));
+    }
+  }
+  return text;
+}
+
 // PRONOUN_REFERENT rows: who a "he" or "she" stands for is read only where it is sure.
 // (possessive) "Davis' friends", "Mr. Reyes's lawyers", "Lou Gehrig's disease": a name in the
 // possessive tells whose the noun is; the pronoun that follows most often stands for the noun or
@@ -485,5 +511,5 @@ function oncePerDefendant(ctx: Context, open: Scored[]): Scored[] {
 export function questions(ctx: Context): void {
   const { open, answered } = rankQuestions(ctx);
   // (A question is named once it is shown: its words before were what told it from the others.)
-  ctx.questions = [...open.slice(0, MAX_OPEN).map((q) => ({ ...q.draft, text: namedQuestion(ctx, ctx.sentences[q.draft.sentences[0]], q.draft.text) })), ...answered];
+  ctx.questions = [...open.slice(0, MAX_OPEN).map((q) => ({ ...q.draft, text: namedOnce(ctx, q.draft.actors, namedQuestion(ctx, ctx.sentences[q.draft.sentences[0]], q.draft.text)) })), ...answered];
 }
