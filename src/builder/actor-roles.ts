@@ -4,7 +4,7 @@
 // actors stage chose, from the actor's other mentions and the story's other sentences.
 import { COUNTRY_FORMS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isPlace, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
-import { storyKind, whoClause } from './roles.js';
+import { deedClause, storyKind, whoClause } from './roles.js';
 import { phrases } from './text/phrases.js';
 import { STOPWORDS, occurrences } from './text/tokens.js';
 
@@ -150,6 +150,9 @@ const ownerKind = (role: string) => {
   return kind ? [...ENSEMBLE_MEMBERS].find(([, { names }]) => names.includes(kind))?.[0] : undefined;
 };
 
+// "Police Sgt.", "Fire Department Lieutenant": a town's service, written without the town.
+const TOWN_SERVICE = /\b(?:police|fire)\b/i;
+const SERVICE_WORD = /^(?:police|fire|department)$/i;
 // "Justice", "former Chief Justice": the title alone (", 80" an age after it).
 const BARE_JUSTICE = /^((?:former|late|retired)\s+)?((?:Chief\s+|Associate\s+)?Justice)(?=,|$)/i;
 const BARE_SPEAKER = /^((?:former)\s+)?(Speaker)(?=,|$)/i;
@@ -210,6 +213,19 @@ const describedNext = (c: ActorRoleContext) =>
     .map((a, i) => (OPENS_SENTENCE.test(c.before?.[i] ?? '-') ? NEXT_DESCRIPTION.exec(a) : null))
     .find((m) => m && isRoleNoun(m[2]))?.[1];
 
+// "Tom Reyes, 30, of Dover, was named as the driver. He was a nurse at the Harbor Inn.": the
+// sentence right after the one that names the person opens on "He" or "She" and says what they
+// are; up to the role noun, and the body it is at, of or for.
+const PRONOUN_DESCRIPTION = /^[^.!?]*[.!?]["”’]?\s+(?:He|She)\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{L}\d-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’&-]*){0,4})?)(?=\s*[,.;:]|\s+(?:who|and|in|since|until|from|when|before|after)\b)/u;
+// Another name in the person's sentence ("… met Ana Ruiz at Harbor Bank.") may be whom the
+// pronoun is for: two capitalised words in a row, after the sentence's first.
+const ANOTHER_NAME = /(?<=\S\s+)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
+const sentenceEnd = (after: string) => /^[^.!?]*/.exec(after)![0];
+const pronounDescribedNext = (c: ActorRoleContext) =>
+  c.after
+    .map((a, i) => (ANOTHER_NAME.test(`${c.before?.[i] ?? ''} ${sentenceEnd(a)}`) ? null : PRONOUN_DESCRIPTION.exec(a)))
+    .find((m) => m && isRoleNoun(m[2]))?.[1];
+
 // "A Red Cross spokeswoman said the meeting was … | “…,” Ana Ruiz told reporters.": an unnamed
 // speaker's description, then a named speaker with none, in the sentence right after.
 const PREVIOUS_SPEAKER = /^(?:An?|The)\s+((?:\p{Lu}[\p{L}.&-]*\s+){0,3}(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+(?:for|of|at|with)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})?)\s+(?:said|says|told)\b/u;
@@ -233,6 +249,13 @@ const repeats = (role: string, clause: string) => {
   const said = new Set(contentWords(role));
   const words = contentWords(clause);
   return words.filter((w) => said.has(w)).length * 2 >= words.length;
+};
+// "Tom Reyes, who made the letters public, …": any deed, for someone no role is written for.
+const deedAfterName = (c: ActorRoleContext) =>
+  c.after.map((a) => (WHO_AFTER_NAME.test(a) ? clauseAfterName(a, deedClause) : undefined)).find(Boolean);
+const clauseAfterName = (a: string, read: (after: string) => string | undefined) => {
+  const rest = a.replace(WHO_AFTER_NAME, '');
+  return read(/^,/.test(a.replace(/^,\s+\d{1,3}/, '')) ? rest : rest.replace(CLOSING_DASH, ''));
 };
 const didAfterName = (c: ActorRoleContext) =>
   c.after.map((a) => (WHO_AFTER_NAME.test(a) ? relativeAfterName(a) : undefined)).find((who) => who && !repeats(c.role, who));
@@ -264,6 +287,8 @@ const openingLowered = (role: string) => {
 export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Ana Ruiz is giving the champion a hard time. The 24-year-old singer is …".
   { name: 'described-in-the-next-sentence', match: (c) => !c.role && !!describedNext(c), build: describedNext },
+  // "Tom Reyes, 30, of Dover, was named as the driver. He was a nurse at the Harbor Inn.".
+  { name: 'pronoun-described-in-the-next-sentence', match: (c) => !c.role && !!pronounDescribedNext(c), build: pronounDescribedNext },
   // "A Red Cross spokeswoman said … . “…,” Ana Ruiz told reporters.".
   { name: 'speaker-described-before', match: (c) => !c.role && !!describedBefore(c), build: describedBefore },
   // "the trio’s lead singer", "the band's publicist" in a story about "rock group Harbor Lights":
@@ -329,7 +354,8 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Police Sgt. Ana Ruiz" in a story about the "Dover police": "Dover Police Sergeant".
   {
     name: 'force-of-the-officer',
-    match: (c) => !!c.story.police && /\bpolice\b/i.test(c.role) && c.role.replace(/,\s+\d+$/, '').split(/\s+/).every((w) => /^police$/i.test(w) || lowerTitle(w)),
+    // …and "Fire Department Lieutenant": the town's fire service is the town its police are named for.
+    match: (c) => !!c.story.police && TOWN_SERVICE.test(c.role) && c.role.replace(/,\s+\d+$/, '').split(/\s+/).every((w) => SERVICE_WORD.test(w) || lowerTitle(w)),
     build: (c) => {
       const [, former, office] = /^((?:former|acting|retired)\s+)?(.*)$/i.exec(c.role)!;
       return `${former ?? ''}${c.story.police} ${office}`;
@@ -369,6 +395,9 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
       return c.role ? `${c.role}, ${harm}` : harm;
     },
   },
+  // "Tom Reyes, who made the letters public, said …": with no role written anywhere and nothing
+  // STORY_ROLES reads, what the story says the person did or was.
+  { name: 'what-the-person-did-in-the-story', match: (c) => !c.role && !storyRole(c) && !!deedAfterName(c), build: deedAfterName },
   // "21-year-old mom" → "21-year-old mother".
   { name: 'kin-word-written-out', match: (c) => KIN_SPOKEN.test(c.role), build: (c) => c.role.replace(new RegExp(KIN_SPOKEN.source, 'gu'), (w) => KIN_WRITTEN.get(w)!) },
   // "US Defense Secretary" → "U.S. Defense Secretary", as "U.S. President" is written.

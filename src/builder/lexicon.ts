@@ -139,6 +139,8 @@ export const JOURNALISTS = lower(titles.journalists);
 export const POSITION_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.positionVerbs));
 /** "who studies sleep at …" → "researcher who studies sleep at …". */
 export const SUBJECT_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.subjectVerbs));
+/** "who likes to joke …", "who thinks …": a relative clause that says nothing the person did. */
+export const NOT_DEEDS = lower(rolePhrases.notDeeds);
 /** "directed by …", "a screenplay by …" → the maker's noun. */
 export const MADE_BY: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.madeBy));
 export const POSTED_TITLES = lower(rolePhrases.postedTitles);

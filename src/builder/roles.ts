@@ -5,7 +5,7 @@
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import {
-  CAREER_VERBS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
+  CAREER_VERBS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -146,6 +146,7 @@ const ORG_POSSESSIVE = /(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:
 const MADE_BY_BEFORE = /(?<![\p{L}-])((?:[\p{L}-]+\s+){1,4})by\s+$/u;
 const CHARACTER = String.raw`((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
 const AS_CHARACTER = new RegExp(String.raw`^\s+as\s+${CHARACTER}(?=\s*(?:[,;:)]|\.(?=\s|$)|$))`, 'u');
+const AS_DESCRIPTION = /^\s+as\s+((?:a|an)\s+[^,;:.()"“”]{3,60}?)(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
 const PLAYS_CHARACTER = new RegExp(String.raw`^\s+(?:plays|portrays)\s+${CHARACTER}(?=\s*(?:[,;:)]|\.(?=\s|$)|$)|\s+\p{Ll})`, 'u');
 // "stars Sam Archer as …", and the names after it in the same list: "…; Irene Vale as …".
 const STARS_BEFORE = /\b(?:stars|starring|co-stars|co-starring)\s+(?:[^.!?]*[;,]\s+)?$/u;
@@ -499,6 +500,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
     match: (c) => !!c.screen && unsure(c) && c.type === 'person' && AS_CHARACTER.test(c.rest) && STARS_BEFORE.test(c.text.slice(0, c.start)),
     build: (c) => ({ role: `plays ${bareEnd(AS_CHARACTER.exec(c.rest)![1])}` }),
   },
+  // "The film stars Sam Archer as Owen; Tom Reyes as a man who lost his dog": a part the cast
+  // list gives by what the character is, not by a name.
+  {
+    name: 'stars-as-description',
+    match: (c) => !!c.screen && unsure(c) && c.type === 'person' && AS_DESCRIPTION.test(c.rest) && STARS_BEFORE.test(c.text.slice(0, c.start)),
+    build: (c) => ({ role: `plays ${AS_DESCRIPTION.exec(c.rest)![1]}` }),
+  },
   // "Matt Damon plays George Lonegan".
   { name: 'plays-character', match: (c) => !!c.screen && unsure(c) && c.type === 'person' && PLAYS_CHARACTER.test(c.rest), build: (c) => ({ role: `plays ${bareEnd(PLAYS_CHARACTER.exec(c.rest)![1])}` }) },
   // "Directed by Rhys Walden", "a screenplay by Owen Hartley": the maker of the work.
@@ -602,6 +610,14 @@ function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] 
  * not what befell them ("who lost his bearings") nor what they did not do.
  */
 export function whoClause(after: string): string | undefined {
+  const clause = relativeClause(after);
+  if (!clause) return undefined;
+  const { who, words, v } = clause;
+  const copula = words.slice(1, v).some((w) => COPULAS.has(w)) && !CAREER_VERBS.has(words[v]);
+  return CAREER_VERBS.has(words[v]) || (copula && words.slice(v).some((w) => isRoleNoun(w))) ? who : undefined;
+}
+/** The relative clause at the start of a text, whole, and the word its verb is at past auxiliaries and adverbs. */
+function relativeClause(after: string): { who: string; words: string[]; v: number } | undefined {
   const who = WHOLE_WHO_CLAUSE.exec(after)?.[1];
   const words = who?.toLowerCase().replace(/’/g, "'").split(/\s+/) ?? [];
   // "… just a month after the Oct." stops at an abbreviation's dot, not at the sentence's end
@@ -609,9 +625,29 @@ export function whoClause(after: string): string | undefined {
   if (!who || words.some((w) => NEGATIONS.has(w)) || STOPWORDS.has(words[words.length - 1]) || monthCut(words[words.length - 1])) return undefined;
   let v = 1;
   while (v < words.length - 1 && (AUXILIARIES.has(words[v]) || /ly$/.test(words[v]) || CLAUSE_ADVERBS.has(words[v]))) v++;
-  const copula = words.slice(1, v).some((w) => COPULAS.has(w)) && !CAREER_VERBS.has(words[v]);
-  return CAREER_VERBS.has(words[v]) || (copula && words.slice(v).some((w) => isRoleNoun(w))) ? who : undefined;
+  return { who, words, v };
 }
+/**
+ * The relative clause at the start of a text when it tells something the person did or was in
+ * the story, whatever the verb ("who made the letters public", "who lives two doors away", "who
+ * was part of the crew"): what a reader is told of someone no role is written for. Not a verb
+ * of saying, thinking or liking (role-phrases.json notDeeds: "who likes to joke"), nor what
+ * the person has ("who had 19 rebounds").
+ */
+export function deedClause(after: string): string | undefined {
+  const clause = relativeClause(after);
+  // "who had signed a $200 | ,000 lease": a figure cut at its comma is no whole clause.
+  if (!clause || /[?"“”]/.test(clause.who) || /^[,.]\d/.test(after.slice(after.indexOf(clause.who) + clause.who.length))) return undefined;
+  const { who, words, v } = clause;
+  // "who might later carry the bags": what might be done is no deed.
+  if (words.slice(1, v + 1).some((w) => MODALS.has(w)) || NOT_DEEDS.has(words[v]) || SPEECH_VERBS.has(words[v])) return undefined;
+  // "who was part of the crew", "who is the owner": after "is" a noun phrase or a place says
+  // what the person is; an adjective ("who was happy with it") says only how they were.
+  const copula = words.slice(1, v).some((w) => COPULAS.has(w));
+  return isVerbForm(words[v]) || (copula && COPULA_COMPLEMENTS.has(words[v])) ? who : undefined;
+}
+const MODALS = new Set(['would', 'could', 'should', 'might', 'may', 'can', 'will', 'must']);
+const COPULA_COMPLEMENTS = new Set(['a', 'an', 'the', 'one', 'part', 'among', 'in', 'at', 'on']);
 // "Oct", "Sept": a month's abbreviation, which a dot follows.
 const monthCut = (w: string) => isMonth(w) && w.length <= 4 && !FULL_SHORT_MONTHS.has(w);
 const FULL_SHORT_MONTHS = new Set(['may', 'june', 'july']);

@@ -51,6 +51,8 @@ describe('ROLE_COMPLETIONS', () => {
     ],
     ['nationality-of-the-same-role', ['Freelance journalist Kim Lund, 30, boarded the ferry on Monday.', 'Police said Swedish journalist Kim Lund had not been seen since. Lund was writing a story.'], 'Kim Lund', 'Swedish Freelance journalist, 30'],
     ['nationality-of-the-same-role', ['Retired diplomat Ana Ruiz was flown home on Friday.', 'Doctors said the Swedish diplomat Ana Ruiz would recover. Ruiz thanked them.'], 'Ana Ruiz', 'retired Swedish diplomat'],
+    ['pronoun-described-in-the-next-sentence', ['Police named the driver as Tom Reyes, 30, of Dover. He was a nurse at the Harbor Inn and lived alone.', 'Reyes had no record.'], 'Tom Reyes', 'nurse at the Harbor Inn, 30'],
+    ['pronoun-described-in-the-next-sentence', ['Ana Ruiz has left the school. She is a teacher who won a prize in May.', 'Ruiz said she was tired.'], 'Ana Ruiz', 'teacher'],
     ['post-the-person-took', ['Ana Ruiz, who became the MP for Leeds North last October, will oppose the bill.', 'Ruiz said the change was wrong.'], 'Ana Ruiz', 'MP for Leeds North'],
     [
       'state-of-the-office',
@@ -105,6 +107,7 @@ describe('ROLE_COMPLETIONS', () => {
       'Dover Police Sergeant',
     ],
     ['force-of-the-officer', ['Acting Police Chief Tom Reyes said the Dover Police Department would help. Dover police searched all night.'], 'Tom Reyes', 'Acting Dover Police Chief'],
+    ['force-of-the-officer', ['Dover police closed the beach at dawn.', 'Fire Department Lt. Ana Ruiz set up the command post, and Dover police searched the dunes.'], 'Ana Ruiz', 'Dover Fire Department Lieutenant'],
     ['kin-word-written-out', ['The 21-year-old mom Ana Ruiz spoke to reporters on Monday outside the court. Ruiz said she was grateful to the neighbours.'], 'Ana Ruiz', '21-year-old mother'],
     ['one-spelling-of-the-country', ['Officials said US Defense Secretary Tom Reyes would fly to Oslo on Monday for the talks with the allies. Reyes said the talks would go on.'], 'Tom Reyes', 'U.S. Defense Secretary'],
     [
@@ -123,6 +126,8 @@ describe('ROLE_COMPLETIONS', () => {
     ['charge-faced', ['Tom Reyes was sentenced to two and a half years in prison in 2009. Reyes was freed in 2010.'], 'Tom Reyes', 'sentenced to two and a half years'],
     // Each of a pair of names faces the charge told after both.
     ['what-the-person-did-alone', ['The poems sold out this week.', 'Tom Reyes, who published the poems in 1990, said he was glad.'], 'Tom Reyes', 'who published the poems in 1990'],
+    ['what-the-person-did-in-the-story', ['The letters sold for a fortune this week.', 'Tom Reyes, who made the letters public, died in May.'], 'Tom Reyes', 'who made the letters public'],
+    ['what-the-person-did-in-the-story', ['The blast shook the street on Monday.', 'Ana Ruiz, 60, who lives two doors away, said the walls shook.'], 'Ana Ruiz', 'who lives two doors away'],
     // A month written whole ends the clause; an abbreviated one is where a dot cut it.
     ['post-the-person-took', ['Lena Cole, who became the member for Harlow last October, voted no. Cole left early.'], 'Lena Cole', 'member for Harlow'],
     // Past an age and a home town: ", 26, of Dover, Del., was …".
@@ -146,6 +151,13 @@ describe('ROLE_COMPLETIONS', () => {
   });
 
   it.each([
+    // A clause of what the person likes, or has, tells no deed.
+    ['a clause of liking', ['The show was a hit.', 'Tom Reyes, who likes to joke about his height, was there.'], 'Tom Reyes', ''],
+    ['a clause of having', ['The team won again.', 'Tom Reyes, who had 19 rebounds, was tired.'], 'Tom Reyes', ''],
+    ['a clause of what might be done', ['The plan fell apart.', 'Tom Reyes, who might later carry the bags, was arrested.'], 'Tom Reyes', ''],
+    ['a clause of how the person was', ['The hearing was moved.', 'Tom Reyes, who was happy with the result, did not come.'], 'Tom Reyes', ''],
+    // "He" after a sentence that names another person may be that person.
+    ['a pronoun after another name', ['Ana Ruiz met Tom Reyes at the pier. He is a fisherman from Dover.', 'Ruiz said so.'], 'Ana Ruiz', ''],
     // Two bands: the member's band is not told.
     ['a member when the story names two bands', ['The band Harbor Lights and the band Cold Rivers toured together. Harbor Lights and Cold Rivers sold out.', 'Drummer Tom Reyes, 61, found the tapes.'], 'Tom Reyes', 'Drummer, 61'],
     // A role that names its body keeps it.

@@ -227,6 +227,7 @@ describe('ROLE_RULES', () => {
     ['cast-in-parentheses', 'When her older sister, Maeve, (Ellen Hale) is killed, Nora withdraws.', 'Ellen Hale', 'plays Maeve', screen],
     ['cast-in-parentheses', 'There is a gentle subplot involving Clara (Gordon), who she meets in class.', 'Gordon', 'plays Clara', screen],
     ['stars-as-character', '"Low Tide" stars Sam Archer as Owen, a fisherman; Irene Vale as Lotte, a schoolteacher.', 'Irene Vale', 'plays Lotte', screen],
+    ['stars-as-description', '"Low Tide" stars Sam Archer as Owen, a fisherman; Irene Vale as a woman who lost her dog; and Tom Reyes as Ben.', 'Irene Vale', 'plays a woman who lost her dog', screen],
     ['plays-character', 'In the sequel, Nora Kell plays Tess, a retired pilot.', 'Nora Kell', 'plays Tess', screen],
     ['organisation-kind', 'It is chartered by Japanese shipping company Taiyo Kaiun Kabushiki Kaisha.', 'Taiyo Kaiun Kabushiki Kaisha', 'Japanese shipping company'],
   ];
