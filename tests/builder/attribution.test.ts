@@ -663,6 +663,11 @@ describe('speaker and quote rules', () => {
     ['stance-holder', 'Director Tom Lowell made the film with writer Owen Hartley. Lowell told me Hartley does not believe in ghosts at all.', 'ghosts', 'Owen Hartley'],
     ['stance-holder', 'Foreign Minister Sergei Lavrov met Red Cross President Jakob Vollmer on Monday. Russian Foreign Minister Sergei Lavrov "clearly agreed to and backed" a daily three-hour pause to let aid reach the wounded, Vollmer told Reuters after the talks.', 'daily three-hour pause', 'Sergei Lavrov'],
     ['stance-holder', 'Actress Greta Lowell has been offered a place on the show. Sources tell me Greta has not agreed to anything yet and is worried about the long rehearsals.', 'long rehearsals', 'Greta Lowell'],
+    // A line that brings in a statement with a colon: the paragraph after it, in quote marks or none, is the issuer's.
+    ['words-after-colon-line', `${background}\n\nThe Harlow Rowing Club, which runs the summer regatta on the river, released the following statement on Monday:\n\n"The Harlow Rowing Club is saddened by the loss of a great coach and friend."`, 'saddened by the loss', 'Harlow Rowing Club'],
+    ['words-after-colon-line', `${background}\n\nCoach Ann Lowell, who led the club for twenty years, wrote on the club's page on Sunday night:\n\nWe will row again next spring and we will row for him. The boathouse stays open all winter.`, 'row again next spring', 'Ann Lowell'],
+    // …and each sentence of that paragraph after the first.
+    ['quote-closes-in-next-sentence', `${background}\n\nCoach Ann Lowell, who led the club for twenty years, wrote on the club's page on Sunday night:\n\nWe will row again next spring and we will row for him. The boathouse stays open all winter.`, 'boathouse stays open', 'Ann Lowell'],
     ['quote-after-colon', `${background} Counting the promises lawmakers make, President Barack Obama named one worth keeping: "Each one of you made that vow to your voters."`, 'vow to your voters', 'Barack Obama'],
   ];
 
@@ -712,6 +717,8 @@ describe('speaker and quote rules', () => {
     // officials-of-the-one-body: two bodies whose names hold the word, or a body named by the word alone.
     ['The Orne County Health Department and the Marsh State Health Department tested the wells in May. The water was safe to drink, health officials said.', 'safe to drink'],
     ['The State closed the bridge for repairs in May. The bridge will reopen in the autumn, state officials said.', 'reopen in the autumn'],
+    // A line with a colon that no one speaks and whose subject issues nothing: the paragraph after it is the writer's.
+    ['Officials met in the capital on Monday.\n\nMayor Ann Lowell has a plan for the bridge, and it has three parts:\n\nThe bridge will be rebuilt by the spring and the ferry will run until then.', 'ferry will run'],
     // A description whose head is no person: the charity speaks, not the widow named in it.
     ['Tom Marsh died on the mountain in 1999. A charity run by his widow, Ann Marsh, announced that the school would open in June.', 'school would open'],
   ])('no author: %s', (text, words) => {

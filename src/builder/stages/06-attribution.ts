@@ -1101,7 +1101,37 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   // "Obama named one worth keeping: “…”": a quote after a colon is the words of the
   // person its clause is about.
   { name: 'quote-after-colon', find: (q) => (/:\s*$/.test(q.text.slice(q.s.start, q.start - 1)) ? subjectOf(q.ctx, q.s, q.start) : undefined) },
+  // "The harbour board released the following statement:" then a paragraph of the statement, in
+  // quote marks or none: the words of whoever the line has speak or issue them.
+  { name: 'words-after-colon-line', find: (q) => (q.at <= 0 && opensParagraphAfterColonLine(q.ctx, q.s, q.prior) ? speakerOfColonLine(q.ctx, q.prior!) : undefined) },
 ];
+
+// A line that brings in words with a colon: a document or a verb of speech shortly before it ("released
+// the following statement:", "wrote on its page:", "a post, part of which read:").
+const BRINGS_IN_WORDS = new RegExp(String.raw`\b(?:${[...DOCUMENTS].join('|')}|${SPEECH_VERB_ALTERNATION}|read|reads)\b[^:“”"]{0,40}:\s*$`, 'u');
+/** `s` opens the paragraph right after its article's line that brings in words with a colon. */
+function opensParagraphAfterColonLine(ctx: Context, s: Sentence, prior?: QuoteCase['prior']): boolean {
+  const p = prior?.sentence;
+  return !!p && p.doc === s.doc && p.paragraph < s.paragraph && ctx.paragraphs[s.paragraph].start === s.start && BRINGS_IN_WORDS.test(p.text);
+}
+// Who the line has speak ("Lowell said:"), else the one who opens it and issues the document
+// ("The council, which runs the port, issued a statement:").
+function speakerOfColonLine(ctx: Context, prior: NonNullable<QuoteCase['prior']>): number | undefined {
+  const said = prior.attributions.at(-1)?.actor;
+  if (said !== undefined) return said;
+  const line = prior.sentence;
+  const text = docOf(ctx, line);
+  const issuer = mentionsOf(ctx, line.index).find((m) => isSubject(ctx, m) && ['person', 'organization'].includes(ctx.actors[m.actor!].type) && ISSUED.test(text.slice(m.end, line.end)));
+  return issuer?.actor;
+}
+// The sentences of a paragraph of words brought in with no quote marks: the first, after the line,
+// and each one after a sentence of the paragraph read so (a whole sentence in one voice, no mark).
+function unmarkedWordsBroughtIn(ctx: Context, s: Sentence, prior?: QuoteCase['prior']): boolean {
+  if (!prior || /["“”]/.test(s.text)) return false;
+  if (opensParagraphAfterColonLine(ctx, s, prior)) return true;
+  const [only, ...more] = prior.attributions;
+  return prior.sentence.paragraph === s.paragraph && !more.length && only?.kind === 'direct' && only.start === prior.sentence.start && !/["“”]/.test(prior.sentence.text);
+}
 
 // The quote ends a sentence of its own (a headline quoted before its byline ends in none); the
 // name closes the line, or a comma or a phrase of what it was about follows it.
@@ -1147,7 +1177,7 @@ const paragraphAfter = (q: QuoteCase, prior: Sentence) =>
   prior.doc === q.s.doc && prior.paragraph < q.s.paragraph && !q.ctx.sentences.slice(prior.index + 1, q.s.index).some((x) => /:\s*$/.test(x.text));
 // Quotes these rules find are quiet, and so are those that go on from them: letting them stand
 // alone in the summary for having a speaker cost the check half 0.07 R1.
-const QUIET_QUOTE_RULES = new Set(['speaker-apposed-after-quote', 'quote-after-reported-in-paragraph']);
+const QUIET_QUOTE_RULES = new Set(['speaker-apposed-after-quote', 'quote-after-reported-in-paragraph', 'words-after-colon-line']);
 /** The quote rules that read a quote's paragraph with paragraphAfter. */
 const PAST_FURNITURE = new Set(['continues-after-closed-quote', 'quote-after-reported-speech']);
 const opensParagraph = (q: QuoteCase) => q.at === 0 && q.ctx.paragraphs[q.s.paragraph].start === q.s.start;
@@ -1232,6 +1262,9 @@ export function attributeSentence(
       ? null
       : (CLOSES_ONLY.exec(s.text) ?? (/["“”]/.test(s.text) || !quoteClosesLater(ctx, s) ? null : [s.text, s.text]));
   if (closing) marked.push({ at: -1, body: closing[1] });
+  // "The council released the following statement:" then the statement's paragraph with no marks:
+  // each of its sentences is quoted whole, unless it names a speaker of its own.
+  else if (!marked.length && unmarkedWordsBroughtIn(ctx, s, prior) && !speechVerbs(s.text, s.start).some((v) => speakerOf(ctx, s, v, s.start, recent, spoke) !== undefined)) marked.push({ at: -1, body: s.text });
   for (const { at, body } of marked) {
     const start = s.start + at + 1;
     const end = start + body.length;
