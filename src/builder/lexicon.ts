@@ -263,6 +263,8 @@ export const HEADS_BEFORE_ON = lower(organizations.headsBeforeOn.words);
 /** A company's legal suffix: "Corp", "Co", "Inc". */
 export const COMPANY_SUFFIXES = lower(organizations.companySuffixes.words);
 export const PARTY_MEMBERS: ReadonlyMap<string, string> = new Map(Object.entries(organizations.partyMembers.names));
+/** "state", "county": levels of government, one of which a body's name may hold. */
+export const GOVERNMENT_LEVELS = lower(orgKinds.levels.words);
 /** "House GOP leaders": the chambers, the party words (each to the plural a caucus is named with) and the voices after them. */
 export const PARTY_CAUCUSES = {
   chambers: organizations.partyCaucuses.chambers as readonly string[],

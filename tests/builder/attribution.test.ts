@@ -712,6 +712,9 @@ describe('speaker and quote rules', () => {
     ['Officials met in the capital on Monday.\n\nAnn Lowell said the dig had shown the mound was built by people.\n\nShe shared part of a letter a farmer wrote to her:\n\n"The plough turned up pots every spring when I was a boy."', 'plough turned up'],
     // description: two people whose roles the description heads.
     ['The bakery sold out on its first day. "We never expected the line to reach the corner," the founder said. Harlow founder Ann Lowell and Marsh founder Tom Keller opened a second shop in May.', 'reach the corner'],
+    // description: a party or a level of government before the noun that the one named contradicts.
+    ['Senate Republican leader Tom Carver spoke in Ohio on Monday. When the Senate Democratic leader said the caucus would block the farm bill, the hall fell silent.', 'block the farm bill'],
+    ['The Harlow County Health Department tested the wells in May. The water was safe to drink, the state health department said.', 'safe to drink'],
     // party-in-chamber: a story that names no caucus gives the words to no one, not the chamber.
     ['The House passed the farm bill on Tuesday. The jobs bill will not reach the floor this year, House GOP leaders said.', 'reach the floor'],
     // officials-of-the-one-body: two bodies whose names hold the word, or a body named by the word alone.

@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { stem } from '../text/stem.js';
@@ -346,11 +346,16 @@ function describedSpeaker(c: Clause): number | undefined {
   }
   if (ORG_NOUNS.has(noun)) {
     // "the shipping firm": the organisation described as such, else the one last named.
-    const kind = (m: Mention) => organisation(ctx)(m) && modifiers.some((w) => described(ctx, w)(m));
+    // …not one the words before the noun contradict ("the state health department" is no county's).
+    const fits = (m: Mention) => !contradicted(ctx, m.actor!, modifiers);
+    const kind = (m: Mention) => organisation(ctx)(m) && modifiers.some((w) => described(ctx, w)(m)) && fits(m);
     // "the monitoring group said" a sentence after the Observatory spoke: it goes on speaking,
     // before an organisation merely named since.
-    const spoke = [...c.recent].reverse().find((a) => ctx.actors[a.actor].type === 'organization' && ofKind(ctx, a.actor, noun))?.actor;
-    return resolve(ctx, s.start, s.doc, kind) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? spoke ?? resolve(ctx, s.start, s.doc, (m) => organisation(ctx)(m) && ofKind(ctx, m.actor!, noun));
+    const spoke = [...c.recent].reverse().find((a) => ctx.actors[a.actor].type === 'organization' && ofKind(ctx, a.actor, noun) && !contradicted(ctx, a.actor, modifiers))?.actor;
+    // "the state health department" in a story whose bodies are of a county and of another field:
+    // only a body every other word describes, not whichever spoke or was named last.
+    if (modifiers.some((w) => GOVERNMENT_LEVELS.has(w))) return resolve(ctx, at, s.doc, (m) => organisation(ctx)(m) && [noun, ...modifiers.filter((w) => !GOVERNMENT_LEVELS.has(w))].every((w) => described(ctx, w)(m)) && fits(m));
+    return resolve(ctx, s.start, s.doc, kind) ?? resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && fits(m)) ?? spoke ?? resolve(ctx, s.start, s.doc, (m) => organisation(ctx)(m) && ofKind(ctx, m.actor!, noun) && fits(m));
   }
   // "the California Democrat said": a person with that role, else a lawmaker of that state (one
   // who has spoken already first). Another title a story gives no one ("the judge", "the
@@ -375,7 +380,23 @@ function describedSpeaker(c: Clause): number | undefined {
     );
   }
   // "the Senate Democratic leader": one the noun and every word before it describe, else one the noun does.
-  return resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && modifiers.every((w) => described(ctx, w)(m))) ?? resolve(ctx, at, s.doc, described(ctx, noun)) ?? onlyActorDescribed(ctx, noun, modifiers);
+  return resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && modifiers.every((w) => described(ctx, w)(m))) ?? resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && !contradicted(ctx, m.actor!, modifiers)) ?? onlyActorDescribed(ctx, noun, modifiers);
+}
+
+// "the Senate Democratic leader" is no leader whose role or name says Republican; "the state health
+// department" is no body named for a county. A word before the noun of a party or of a level of
+// government contradicts an actor whose name and roles hold another and not it.
+const PARTY_OF_WORD = new Map([...PARTY_CAUCUSES.parties].map(([w, p]) => [w.toLowerCase(), p]));
+function contradicted(ctx: Context, actor: number, modifiers: readonly string[]): boolean {
+  const a = ctx.actors[actor];
+  const words = new Set([a.name, ...a.aliases, ...a.roles.keys()].join(' ').toLowerCase().split(/[\s,.'’()-]+/));
+  const other = (of: (w: string) => string | undefined) => (w: string) => {
+    const own = of(w);
+    if (!own) return false;
+    const held = new Set([...words].map(of).filter((x) => x !== undefined));
+    return held.size > 0 && !held.has(own);
+  };
+  return modifiers.some((w) => other((x) => PARTY_OF_WORD.get(x))(w) || other((x) => (GOVERNMENT_LEVELS.has(x) ? x : undefined))(w));
 }
 
 // "the Oregon Democrat" is no lawmaker whose role names Arizona.
