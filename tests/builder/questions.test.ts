@@ -1330,6 +1330,13 @@ describe('questions across a cluster', () => {
     const b = twoAccounts(first, second);
     expect(b.questions.find((x) => x.text.startsWith('How many'))?.text).toBe(text);
   });
+  // A part named inside the count ("including two children") leaves the count the whole.
+  it.each([
+    ['Eight people, including two cooks, were injured when the crane toppled at the pier, the port office said.', 'The port office later said seven people were injured when the crane toppled at the pier.', 'How many people were injured: eight or seven?'],
+    ['Eight people including two cooks were injured when the crane toppled at the pier, the port office said.', 'Dock managers said seven people were injured when the crane toppled at the pier.', 'How many people were injured: eight or seven?'],
+  ])('a count with its part named inside: "%s"', (first, second, text) => {
+    expect(twoAccounts(first, second).questions.find((x) => x.text.startsWith('How many'))?.text).toBe(text);
+  });
   // One row per change rule, named as the rule: two articles' shares for one rise or fall.
   const CHANGE_ROWS: [string, string, string, string][] = [
     ['changed-by-percent', 'Shares of the ferry company fell 4 percent in early trading on Monday.', 'The ferry company’s stock fell nearly 9% in early trading after the crash.', 'How much did shares of the ferry company fall: 4 percent or nearly 9%?'],
@@ -1486,6 +1493,18 @@ describe('questions across a cluster', () => {
     expect(b.questions.filter((q) => q.text.startsWith('Who is right about') && q.text.includes('Dana Ruiz')).map((q) => q.text)).toEqual([
       'Who is right about the new trade agreement: the White House or Dana Ruiz?',
     ]);
+  });
+  // Row contested-sentence (disputes.ts): the dispute is cited by the sentence of the contesting
+  // position that contests, not the position's first sentence.
+  it('contested-sentence: a dispute cites the sentence that contests', () => {
+    const b = build([
+      `${lead}\n\nSenator Dana Ruiz said on Monday that the new trade agreement with Karistan had collapsed.\n\nDelegates met late.`,
+      `${lead}\n\nThe White House said on Tuesday that the new trade agreement with Karistan was still alive.\n\nDelegates left.`,
+      `${lead}\n\nThe White House insisted on Tuesday that the new trade agreement with Karistan was still alive.\n\nDelegates slept.`,
+    ]);
+    const q = b.questions.find((x) => x.text.startsWith('Who is right about the new trade agreement'));
+    expect(q?.evidence.map((e) => e.text)).toContain('The White House insisted on Tuesday that the new trade agreement with Karistan was still alive.');
+    expect(q?.evidence.map((e) => e.text)).not.toContain('The White House said on Tuesday that the new trade agreement with Karistan was still alive.');
   });
   it.each([
     ['Senator Dana Ruiz', true],

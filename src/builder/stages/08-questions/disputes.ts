@@ -49,7 +49,9 @@ export function disputes(ctx: Context): QuestionDraft[] {
       if (shared.length < 2 || containment(pTerms, oTerms) < 0.2) continue;
       const a = called(ctx.actors[p.actor]);
       const b = called(ctx.actors[o.actor]);
-      const sentences = [p.sentences[0], o.sentences[0]];
+      // Cited by the sentence that holds the dispute ("… a claim the firm denies"), not the
+      // position's first sentence, which may tell the same side's view without contesting anything.
+      const sentences = [contestedSentence(ctx, p), o.sentences[0]];
       // The matter as the contested sentence names it: the shortest noun phrase holding a shared
       // word ("chemical weapons", "the short-term bill"), not a bag of words.
       const matter = matterOf(ctx.sentences[sentences[0]].text, shared, names);
@@ -62,6 +64,9 @@ export function disputes(ctx: Context): QuestionDraft[] {
   }
   return out;
 }
+
+// The sentence of a contested position that contests: its first with a word of denial or dispute.
+const contestedSentence = (ctx: Context, p: Context['positions'][number]) => p.sentences.find((i) => CONTESTS(ctx.sentences[i].text)) ?? p.sentences[0];
 
 // "the attack was carried out and planned by the regime forces": a claim about who did it.
 const AGENCY = new RegExp(
