@@ -99,6 +99,15 @@ describe('clusterMentions', () => {
       ],
     ],
     [
+      'a surname misspelt goes with a first name transliterated, not with another first name',
+      [['Rustam Kadirov', 'person'], ['Rostam Kadyrov', 'person'], ['Maria Kadirov', 'person'], ['Mark Kadyrov', 'person']],
+      [
+        { name: 'Rustam Kadirov', aliases: ['Rostam Kadyrov', 'Rustam Kadirov'], mentions: 2 },
+        { name: 'Maria Kadirov', aliases: ['Maria Kadirov'], mentions: 1 },
+        { name: 'Mark Kadyrov', aliases: ['Mark Kadyrov'], mentions: 1 },
+      ],
+    ],
+    [
       'an acronym and its expansion are one organisation',
       [['American Civil Liberties Union', 'organization'], ['ACLU', 'organization']],
       [{ name: 'American Civil Liberties Union', aliases: ['ACLU', 'American Civil Liberties Union'], mentions: 2 }],

@@ -146,7 +146,9 @@ export function clusterMentions(
     // where the articles write one as the other's kin.
     const apart = (x: ActorDraft) => normKey(x.name.split(/\s+/)[0]) !== normKey(first) && [m.name, x.name, ...x.aliases].some((n) => kin.has(normKey(n)));
     let a = list.find((x) => sameFirstName(x.name.split(/\s+/)[0], first) && !apart(x));
-    a ??= [...people.entries()].find(([k]) => misspelt(k, surname(m.name)))?.[1].find((x) => normKey(x.name.split(/\s+/)[0]) === normKey(first));
+    // A surname misspelt or transliterated ("Gaddafy"/"Gadafi") goes with a first name written
+    // alike or transliterated too ("Muamar"/"Moamar").
+    a ??= [...people.entries()].find(([k]) => misspelt(k, surname(m.name)))?.[1].find((x) => sameFirstName(x.name.split(/\s+/)[0], first) && !apart(x));
     a ??= byCompact.get(compact(m.name));
     // "Lopez Marsh" after "Maria Lopez Marsh", or before it.
     if (!a && (!isFirstName(m.name.split(/\s+/)[0]) || isParticle(m.name.split(/\s+/)[0]))) {
