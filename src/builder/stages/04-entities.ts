@@ -391,8 +391,9 @@ export const NAME_RULES: readonly NameRule[] = [
 ];
 
 // A work's title in quotation marks: two capitalised words or more, with the short words titles
-// keep in lower case ("'Skating With the Champions'", "“Roads to the River”").
-const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|of|the|a|an|and|or|with|in|on|to|for|at|by|from|is|my|your)`;
+// keep in lower case ("'Skating With the Champions'", "“Roads to the River”") and an ampersand
+// between its words ("'Dana & Lee Go West'").
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’.&-]*|of|the|a|an|and|or|with|in|on|to|for|at|by|from|is|my|your|&)`;
 const QUOTED_TITLE = new RegExp(String.raw`(?<![\p{L}\d])['‘"“](\p{Lu}[\p{L}'’.&-]*(?:\s${TITLE_WORD})*\s\p{Lu}[\p{L}&-]*)[.,!?]?['’"”](?![\p{L}\d])`, 'gu');
 const TITLE_OPENING_SENTENCE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\s${TITLE_WORD})*\s\p{Lu}[\p{L}&-]*)(?=[.,!?]?['’"”])`, 'u');
 // What only a body behind a title does: speaks, wants, will ("'Skating With the Champions' would love
