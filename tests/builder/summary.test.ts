@@ -24,6 +24,8 @@ describe('pageVoiceRule', () => {
     ['the page introducing the list it gives', 'Here are 12 of the oddest things left behind on the night buses this winter.'],
     ['the page introducing the list it gives', 'From the opening gala to the closing parade, here are five moments the festival will be remembered for.'],
     ['the page introducing the list it gives', 'Here are some tips to keep the garden alive through a dry summer.'],
+    ['the page telling its reader what else it holds', "You'll also find interviews with the cast and more clips from the tour on our site."],
+    ['the page telling its reader what else it holds', "Don't miss our full coverage of the harbour festival this weekend."],
   ])('%s: %s', (name, text) => {
     expect(pageVoiceRule(text)).toBe(name);
     expect(readable(sentence(text))).toBe(false);
@@ -43,6 +45,8 @@ describe('pageVoiceRule', () => {
     ['Officials said there are five ways the old dam could give way in a flood.'],
     ['"We are here, and there are 40 of us," one of the striking drivers told reporters.'],
     ['Here is the ferry that ran aground off the cape on Sunday night.'],
+    ['Inspectors will find the cracks only after the bridge is closed, engineers said.'],
+    ["Don't miss a payment, the bank warned its customers after the rate rise."],
   ])('news, not the page: %s', (text) => {
     expect(pageVoiceRule(text)).toBeUndefined();
   });
@@ -398,6 +402,14 @@ describe('choosing the summary', () => {
   it('an article written to its readers still gets a summary of what it states', () => {
     const docs = ["You've seen every goal of the season, but have you seen them all at once? In honour of the final this Sunday, our video team edited every goal of the season into one montage, in order."];
     expect(summaryOf(docs, 80)).toContain('montage');
+  });
+
+  it('an article written to its readers: what the page says of itself comes only when it states nothing else', () => {
+    const docs = ["Our video team edited every goal of the season into one montage, in order, for the final this Sunday. Here are 12 of the season's best goals, from the opening day to the last match. You'll also find interviews with the players and more clips from the season on our site."];
+    const text = summaryOf(docs, 300);
+    expect(text).toContain('montage');
+    expect(text).not.toContain('Here are 12');
+    expect(text).not.toContain("You'll also find");
   });
 
   it('opens with its statement even when a quote stands before it in the same article', () => {

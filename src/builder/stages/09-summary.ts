@@ -375,9 +375,10 @@ export function summary(ctx: Context): void {
   const attributed = new Set(ctx.attributions.filter((a) => !a.quiet).map((a) => a.sentence));
   const follows = ctx.sentences.map((s) => needsPrevious(s, attributed.has(s.index)));
   // Articles with no sentence that reads on its own (a page written to its readers, say) still
-  // get a summary of what they state, rather than none; and articles that state nothing whole
-  // (a question and its answer, say), a summary of what they say.
-  const ok = [readable, statement, (s: Sentence) => !s.noise].map((fits) => ctx.sentences.map(fits)).find((list) => list.some(Boolean)) ?? [];
+  // get a summary of what they state, rather than none, and what the page says of itself ("Here
+  // are 20 of …", "You'll also find …") only when it states nothing else; articles that state
+  // nothing whole (a question and its answer, say), a summary of what they say.
+  const ok = [readable, (s: Sentence) => statement(s) && !pageVoiceRule(s.text), statement, (s: Sentence) => !s.noise].map((fits) => ctx.sentences.map(fits)).find((list) => list.some(Boolean)) ?? [];
   // A summary states the news before it quotes anyone, and opens as the articles do, with what
   // happened: one of an article's first sentences, not a detail from deep inside it (about one
   // validation summary in ten opened with such a detail: "First, the senator said of the deal: …").
