@@ -68,6 +68,10 @@ describe('splitSentences', () => {
     ['NATO — the alliance — met on Monday.', ['NATO — the alliance — met on Monday.']],
     ['NATO - the alliance - met on Monday.', ['NATO - the alliance - met on Monday.']],
     ['(The figures were revised.) Prices rose.', ['(The figures were revised.)', 'Prices rose.']],
+    // Acronyms in capitals open sentences: only a known place of four letters or more is a bare dateline.
+    ['NATO Secretary General Anna Berg spoke on Monday.', ['NATO Secretary General Anna Berg spoke on Monday.']],
+    ['UK Prime Minister Anna Berg spoke on Monday.', ['UK Prime Minister Anna Berg spoke on Monday.']],
+    ['ACME Holdings reported higher profits on Monday.', ['ACME Holdings reported higher profits on Monday.']],
     // The region's abbreviation ends no sentence of its own.
     ['ERIE, Pa. (AP) — Shelter workers say 40 horses were removed. They were sick.', ['Shelter workers say 40 horses were removed.', 'They were sick.']],
     // The day after the place, after its country too.
@@ -76,6 +80,12 @@ describe('splitSentences', () => {
     // The agency alone, then a dash.
     ['(CNN) -- Dale Ames admits he does not understand the fuss.', ['Dale Ames admits he does not understand the fuss.']],
     ['(CNN) - The wave of public sympathy grew on Friday.', ['The wave of public sympathy grew on Friday.']],
+    // An agency of two words.
+    ['(Health Wire) -- Toddlers sleep longer after a day outdoors, a study finds.', ['Toddlers sleep longer after a day outdoors, a study finds.']],
+    // Neither agency nor dash: the place and its region, or a place alone, or several.
+    ['EASTPORT, Me. Parents of the students sued the district on Monday.', ['Parents of the students sued the district on Monday.']],
+    ['LONDON The council voted to close the bridge.', ['The council voted to close the bridge.']],
+    ['PARIS/BERLIN Ministers from both countries met on Monday.', ['Ministers from both countries met on Monday.']],
   ])('a dateline is no part of the first sentence: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -2,7 +2,7 @@
 // written question) asks this module, so an abbreviation ("U.S.", "Sen.", "John F. Kennedy") or a
 // quoted speech is read the same way everywhere. Split greedily at end punctuation, then keep
 // together what the small rules below say belongs together.
-import { HONORIFICS, SPEECH_VERBS } from '../lexicon.js';
+import { HONORIFICS, SPEECH_VERBS, isPlace } from '../lexicon.js';
 import lists from '../data/sentences.json';
 
 // Abbreviations after which a capitalised word does not start a new sentence ("Adm. James Corbin").
@@ -14,14 +14,30 @@ const STARTERS = new Set(lists.starters);
 
 // A dateline: a place in capitals, perhaps its region or the day after commas ("ERIE, Pa.",
 // "MODENA, Italy, March 9") and the agency, then a dash (or a hyphen standing between spaces);
-// or the agency in parentheses, perhaps after a place and before a dash: "(CNN) A Toledo woman …",
-// "Osaka (CNN) Four …", "(CNN) -- Dale Ames …".
+// or the agency in parentheses, of one or two words, perhaps after a place and before a dash:
+// "(CNN) A Toledo woman …", "Osaka (CNN) Four …", "(CNN) -- Dale Ames …", "(Health Wire) -- …".
 const DASH = String.raw`(?:[—–]+|(?<=\)\s*)-+|(?<=\s)--?(?=\s))`;
-const AGENCY = String.raw`\(\p{Lu}[\p{L}.]{1,15}\)`;
+const AGENCY = String.raw`\(\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?\)`;
 const DATELINE = new RegExp(
   String.raw`^\s*(?:\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}.]+(?:\s[\p{L}\d.]+)?){0,2}\s*(?:\([^)]{1,30}\)\s*)?${DASH}|(?:\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}\s)?${AGENCY}(?:\s*${DASH})?)\s*(?=["“]?\p{Lu})`,
   'u',
 );
+
+// A dateline with neither agency nor dash: the place in capitals and its region's abbreviation
+// ("ERIE, Pa. Shelter workers …"), or a place the lexicon knows, in capitals, alone or several
+// parted by a slash ("PARIS/BERLIN Ministers …"). Acronyms open sentences too ("NATO Secretary
+// …"): a bare one is a place only when the lexicon says so and it has four letters or more ("UK
+// Prime Minister …" keeps its "UK").
+const REGION_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’-]{2,},\s*\p{Lu}\p{Ll}{1,4}\.\s+(?=["“]?\p{Lu}\p{Ll})/u;
+const BARE_DATELINE = /^\s*(\p{Lu}{4,}(?: \p{Lu}{2,}){0,2}(?:\/\p{Lu}{4,}(?: \p{Lu}{2,}){0,2})*)\s+(?=\p{Lu}\p{Ll})/u;
+const titleCase = (w: string) => w.toLowerCase().replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+
+function bareDatelineLength(text: string): number {
+  const region = REGION_DATELINE.exec(text);
+  if (region) return region[0].length;
+  const bare = BARE_DATELINE.exec(text);
+  return bare && bare[1].split('/').every((p) => isPlace(titleCase(p))) ? bare[0].length : 0;
+}
 
 // A page's label before the paragraph's first words: one to three words before a pipe
 // ("Updated | The council …"), or a label the page writes without one ("Story highlights The …").
@@ -97,7 +113,8 @@ export function splitSentences(text: string): [number, number][] {
   // "YOKOSUKA, Japan (AP) — U.S. vessels were searching…": the dateline is no part of the sentence.
   // The splitter may have ended a sentence inside it, after "Pa." of "ALLENTOWN, Pa. (AP) —".
   const label = labelLength(text);
-  const after = label + (DATELINE.exec(text.slice(label))?.[0].length ?? 0);
+  const rest = text.slice(label);
+  const after = label + (DATELINE.exec(rest)?.[0].length ?? bareDatelineLength(rest));
   return spans.filter(([s, e]) => e > after && text.slice(Math.max(s, after), e).trim().length > 0).map(([s, e]) => [Math.max(s, after), e]);
 }
 
