@@ -136,6 +136,7 @@ describe('furniture lines', () => {
     ["a video blurb opening on its player's close button", 'CLOSE The ferry runs again after a week of closures, and riders are glad of it.'],
     ["a video or gallery player's controls", 'Embed Harbour Floods Again: The View From the Quay 2:14 autoplay autoplay Copy this code to your website or blog'],
     ["a video or gallery player's controls", '1 of 12 Full Screen Autoplay Close Skip Ad × The harbour in pictures View Photos The old quay floods at high tide. Jane Doe/AP Buy Photo Wait 1 second to continue.'],
+    ["a name card's links run into the sentence", 'Mayor Jane Roe Jane Ann RoeRoe opens new ferry line Council backs harbour plan MORE told reporters on Monday that the bridge would reopen.'],
   ])('%s: %s', (name, line) => {
     expect(furnitureLine(line)).toBe(name);
     expect(lineNoise(line)).toBe('boilerplate');
@@ -158,6 +159,8 @@ describe('furniture lines', () => {
     ['The crowd cheered as the mayor finished. [Applause]'],
     ['(The council later voted 5-2 to build the wall: work starts in May.)'],
     ['(Reporters were kept outside the hall until the vote.)'],
+    ['The council wants MORE housing and less traffic, the banner said.'],
+    ['Residents want more ferries and fewer cars, the survey found.'],
     ['The harbour poll by the Courier/Herald found the mayor ahead. The Courier/Herald poll was taken on Monday.'],
     ['The vote was close. It split the council 5/4 in the end.'],
     ['She said the ferry will run again soon. Jane Doe/Reuters reported it first.'],

@@ -95,6 +95,9 @@ describe('splitSentences', () => {
     ['BREAKING NEWS | Flood waters rose overnight in the valley.', ['Flood waters rose overnight in the valley.']],
     ['Story highlights The council voted to close the bridge after inspectors found cracks', ['The council voted to close the bridge after inspectors found cracks']],
     ['Updated | EASTPORT (AP) — The council voted to close the bridge.', ['The council voted to close the bridge.']],
+    ['[Video Clip] The council voted to close the bridge.', ['The council voted to close the bridge.']],
+    ['— The ferries run late into the night along the harbour.', ['The ferries run late into the night along the harbour.']],
+    ['* The council voted to close the bridge.', ['The council voted to close the bridge.']],
   ])('a page\'s label is no part of the first sentence: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
@@ -103,6 +106,7 @@ describe('splitSentences', () => {
     // A pipe far into the line, or a label before a lower-case word, is no label.
     ['The mayor, the council and the engineers | all agreed on the plan.', ['The mayor, the council and the engineers | all agreed on the plan.']],
     ['Story highlights of the week are below.', ['Story highlights of the week are below.']],
+    ['[The council] voted to close the bridge.', ['[The council] voted to close the bridge.']],
   ])('a page\'s label: what is left alone: %s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

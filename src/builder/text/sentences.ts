@@ -40,10 +40,12 @@ function bareDatelineLength(text: string): number {
 }
 
 // A page's label before the paragraph's first words: one to three words before a pipe
-// ("Updated | The council …"), or a label the page writes without one ("Story highlights The …").
+// ("Updated | The council …") or in square brackets ("[Video] The council …"), a dash or a
+// bullet ("— The council …", "* The council …"), or a label the page writes without a pipe
+// ("Story highlights The …").
 // The words after it open a sentence, with a capital (checked apart: under the `i` flag a
 // capital matches any letter).
-const LABEL = new RegExp(String.raw`^\s*(?:(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+\s+\||${lists.labels.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|')})\s+`, 'iu');
+const LABEL = new RegExp(String.raw`^\s*(?:(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+\s+\||\[(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+\]|[—–*•]+|${lists.labels.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|')})\s+`, 'iu');
 const OPENS = /^["“]?[\p{Lu}\d]/u;
 
 function labelLength(text: string): number {
