@@ -1201,6 +1201,7 @@ describe('questions across a cluster', () => {
     ['denied-account', 'Senator Dana Ruiz said the minister had taken bribes from the builders.', 'Minister Carl Vance denied the allegations on Tuesday.', 'Are Dana Ruiz’s allegations accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['denied-wrongdoing', 'Dana Ruiz alleges in her lawsuit that the mayor took the money.', 'Mayor Carl Vance, who has denied any wrongdoing, left the hall.', 'Is Dana Ruiz’s account accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['denied-that', 'Dana Ruiz alleges in her lawsuit that she had an affair with the mayor.', 'Mayor Carl Vance has denied there was ever an affair.', 'Was there ever an affair, as Dana Ruiz says, or not, as Carl Vance says?'],
+    ['denied-in-relative', 'Delegates met the minister twice last year.', 'Senator Dana Ruiz says the minister took bribes from the builders, a claim Carl Vance denies.', 'Is Dana Ruiz’s claim accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['disagrees', 'Senator Dana Ruiz said the minister had taken bribes from the builders at a dinner in the spring.', 'However, Carl Vance and deputies on the budget panel disagree.', 'Had the minister taken bribes from the builders at a dinner, as Dana Ruiz says, or not, as Carl Vance and deputies say?'],
   ];
   it('the denial rules are the rows of this table, in order', () => {
@@ -1262,12 +1263,29 @@ describe('questions across a cluster', () => {
     const b = build([`${lead}\n\nSenator Tom Jones said the minister had taken bribes from the builders. Minister Carl Vance denied the allegations on Tuesday.\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
     expect(b.questions.map((q) => q.text)).toContain('Are Tom Jones’s allegations accurate, as Tom Jones says, or not, as Carl Vance says?');
   });
+  // The ways a denial's verb, subject and object may be told, each read by the rows above.
+  it.each([
+    // An adverb between the denier and the verb.
+    ['Minister Carl Vance emphatically denied the allegations.', 'Are Dana Ruiz’s allegations accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
+    // A denial under way: "is denying".
+    ['Minister Carl Vance is denying the allegations.', 'Are Dana Ruiz’s allegations accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
+    // A denied intent is a denied wrong.
+    ['Minister Carl Vance denied any intent to mislead the panel.', 'Is Dana Ruiz’s account accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
+  ])('a denial told otherwise: "%s"', (denial, text) => {
+    const b = build([`${lead}\n\nSenator Dana Ruiz said the minister had taken bribes from the builders. ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    expect(b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '))?.text).toBe(text);
+  });
   it.each([
     // A name the denial's subject does not give ("he") and a group left unnamed stay unasked.
     ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'He denied the allegations on Tuesday.'],
     ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'The workers later denied any involvement.'],
     // No one made the claim: nothing to set against the denial.
     ['The minister met the builders twice last year.', 'Minister Carl Vance denied the allegations on Tuesday.'],
+    // A denial in a clause whose denier is a pronoun or an unnamed body.
+    ['Delegates met the minister twice last year.', 'Senator Dana Ruiz says the minister took bribes from the builders, a claim he denies.'],
+    ['Delegates met the minister twice last year.', 'Senator Dana Ruiz says the minister took bribes from the builders, which the ministry has denied.'],
+    // A name inside the claim is not who claims it.
+    ['Delegates met the minister twice last year.', 'The lawsuit argues that the Harbor Mills scales are wrong, a claim Carl Vance denies.'],
     // The claimant disagrees beside the other: one side, not two.
     ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'Dana Ruiz and Carl Vance disagree.'],
     // A disagreement its subject does not name.

@@ -153,9 +153,15 @@ const OWNER = String.raw`(?:the|that|this|these|those|her|his|their|its|such|all
 const ACCOUNT = String.raw`(${phrases(D.accounts)})(s?)`;
 const DENY = String.raw`(?:${phrases(D.denyVerbs)})`;
 // The denier as the subject of the verb: a name right before it ("Danner has denied", "Hale, who
-// has denied").
-const SUBJECT_GAP = /^(?:,\s*who)?(?:\s+(?:has|have|had|also|again|strongly|repeatedly|flatly|vehemently|previously|long|always|firmly))*\s+$/u;
+// has denied", "the agency is denying", "Vance emphatically denied", "Vance later denied").
+const SUBJECT_GAP = /^(?:,\s*who)?(?:\s+(?:has|have|had|is|are|was|were|been|also|again|long|always|later|since|now|still|\p{Ll}+ly))*\s+$/u;
 const ACCUSES = new RegExp(String.raw`\b(?:${phrases(D.accusers)})\b`, 'iu');
+
+// The verb of a denial told in a clause after its claim: "…, a claim Vance denies".
+const RELATIVE_DENY = String.raw`(?:(?:has|have|had|also|\p{Ll}+ly)\s+)*(${DENY})\b`;
+const relativeVerbAt = (m: RegExpExecArray) => m.index + m[0].length - m[m.length - 1].length;
+// The claim named by its noun: "a claim Vance denies" asks of Ruiz's claim; "rumours Vance denied" of her account.
+const RELATIVE_NOUN = String.raw`(?:(?:the|a|an)\s+)?(?:(${phrases(D.accounts)})(s?)|${phrases(D.relative)})`;
 
 export interface DenialRule {
   name: string;
@@ -166,6 +172,10 @@ export interface DenialRule {
   denier: 'speaker' | 'subject' | 'phrase';
   /** The question, given the claimant, the denier, the match and the claim's sentence; undefined when it cannot be asked. */
   ask: (m: RegExpExecArray, claimant: Side, denier: Side, claim: string) => string | undefined;
+  /** Where the claim is told: a sentence before (the default), or the denial's own sentence, before the match. */
+  claim?: 'before' | 'same';
+  /** Where the denying verb stands, when the match opens before it. */
+  verbAt?: (m: RegExpExecArray) => number;
 }
 
 /** One side of a dispute: its name, and its actor's type when it is one. */
@@ -211,12 +221,22 @@ export const DENIAL_RULES: readonly DenialRule[] = [
     // "Vance has denied there was ever an affair": the claim is the denied clause, asked as such.
     name: 'denied-that',
     // ("disputed TSA’s assertion that …": an account, not the clause denied.)
-    match: new RegExp(String.raw`\b(?:denied|denies|disputed|disputes)\s+(?:that\s+)?((?:there|the|a|an|he|she|they|it|\p{Lu}[\p{L}.'’-]+)\s+(?![\p{L}\s]*['’]s\s+${ACCOUNT})[^,;:]{8,120}?)(?=[,;:.]|$)`, 'u'),
+    match: new RegExp(String.raw`\b(?:denied|denies|denying|disputed|disputes)\s+(?:that\s+)?((?:there|the|a|an|he|she|they|it|\p{Lu}[\p{L}.'’-]+)\s+(?![\p{L}\s]*['’]s\s+${ACCOUNT})[^,;:]{8,120}?)(?=[,;:.]|$)`, 'u'),
     denier: 'subject',
     ask: (m, claimant, denier) => {
       const asked = yesNo(m[1]);
       return asked && `${asked.slice(0, -1)}, ${sides(claimant, denier)}?`;
     },
+  },
+  {
+    // "Ruiz says the minister took bribes, a claim Vance denies", "…, which Vance has denied": the
+    // claim is told before the denial in its own sentence, and the claimant is who tells it there.
+    name: 'denied-in-relative',
+    match: new RegExp(String.raw`,\s+(?:${RELATIVE_NOUN}\s+(?:that\s+)?|which\s+)(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+${RELATIVE_DENY}`, 'u'),
+    denier: 'subject',
+    claim: 'same',
+    verbAt: relativeVerbAt,
+    ask: (m, claimant, denier) => accountAsked(m[1] ?? 'account', !!m[2], claimant, denier),
   },
   {
     // "Issa said Ms. Hale had waived her right to silence. Taylor and Democrats on the committee
@@ -256,10 +276,11 @@ export function denialDisputes(ctx: Context): QuestionDraft[] {
     const found = DENIAL_RULES.map((rule) => ({ rule, m: rule.match.exec(s.text) })).find((x) => x.m);
     if (!found) continue;
     const { rule, m } = found as { rule: DenialRule; m: RegExpExecArray };
-    const denier = rule.denier === 'subject' ? subjectOf(ctx, s, m.index, speakerOf) : rule.denier === 'phrase' ? phraseOf(ctx, s, m.index) : { actor: speakerOf(s.index), name: subjectBefore(s.text, m.index) };
+    const at = rule.verbAt?.(m) ?? m.index;
+    const denier = rule.denier === 'subject' ? subjectOf(ctx, s, at, speakerOf) : rule.denier === 'phrase' ? phraseOf(ctx, s, m.index) : { actor: speakerOf(s.index), name: subjectBefore(s.text, m.index) };
     const denierSide = denier && (denier.actor !== undefined ? sideOf(ctx.actors[denier.actor]) : denier.name ? { name: denier.name } : undefined);
     if (!denier || !denierSide) continue;
-    const claim = claimBefore(ctx, s, denier.actor, speakerOf);
+    const claim = rule.claim === 'same' ? claimIn(ctx, s, m.index, denier.actor, speakerOf) : claimBefore(ctx, s, denier.actor, speakerOf);
     // A spokesman correcting his own president is no dispute between sides; nor is one the
     // claimant disagrees beside ("Harbor Mills and the union disagree").
     const together: number[] = denier.actors ?? (denier.actor !== undefined ? [denier.actor] : []);
@@ -268,7 +289,7 @@ export function denialDisputes(ctx: Context): QuestionDraft[] {
     const side = rule.denier === 'phrase' && denier.name ? { name: denier.name, type: ctx.actors[denier.actor!].type, plural: together.length > 1 || /\sand\s/.test(denier.name) } : denierSide;
     const text = rule.ask(m, sideOf(ctx.actors[claim.actor]), side, ctx.sentences[claim.sentence].text);
     if (!text) continue;
-    out.push({ text, kind: 'disputed', actors: [claim.actor, ...(denier.actor !== undefined ? [denier.actor] : [])], sentences: [s.index, claim.sentence] });
+    out.push({ text, kind: 'disputed', actors: [claim.actor, ...(denier.actor !== undefined ? [denier.actor] : [])], sentences: [...new Set([s.index, claim.sentence])] });
   }
   return out;
 }
@@ -303,6 +324,17 @@ function phraseOf(ctx: Context, s: Sentence, at: number): { actor?: number; acto
   const actors = [...new Set(mentionsOf(ctx, s.index).filter((x) => x.start - s.start >= from && x.end - s.start <= at).map((x) => x.actor!))];
   if (!actors.length) return undefined;
   return { actor: actors[0], actors, name: subject.replace(QUALIFIER, '') };
+}
+
+// The claim a denial in its own sentence answers: the sentence's speaker, else the first actor it
+// names before the denial as the subject of a verb of claiming ("Ruiz says the minister took
+// bribes, a claim …"), not one named inside the claim ("argues that the Acme tracker fails, …").
+const CLAIMS_AFTER = new RegExp(String.raw`^(?:,[^,]{1,60},)?(?:\s+(?:has|have|had|also|\p{Ll}+ly))*\s+(?:${phrases([...D.claimVerbs, ...D.accusers])})\b`, 'u');
+function claimIn(ctx: Context, s: Sentence, before: number, denier: number | undefined, speakerOf: (i: number) => number | undefined) {
+  const who = speakerOf(s.index);
+  if (who !== undefined && who !== denier) return { sentence: s.index, actor: who };
+  const named = mentionsOf(ctx, s.index).find((x) => x.end - s.start <= before && x.actor !== denier && CLAIMS_AFTER.test(s.text.slice(x.end - s.start, before)))?.actor;
+  return named !== undefined ? { sentence: s.index, actor: named } : undefined;
 }
 
 // The accuser right before a word of accusing: "Clifford alleges", "Clifford’s lawsuit".
