@@ -715,6 +715,9 @@ describe('speaker and quote rules', () => {
     // description: a party or a level of government before the noun that the one named contradicts.
     ['Senate Republican leader Tom Carver spoke in Ohio on Monday. When the Senate Democratic leader said the caucus would block the farm bill, the hall fell silent.', 'block the farm bill'],
     ['The Harlow County Health Department tested the wells in May. The water was safe to drink, the state health department said.', 'safe to drink'],
+    // description: a lower-case noun that is a person's surname is no description of them.
+    ['Senator Tom Banner spoke to the farmers on Monday. The banner says the market will open on Sunday and close at noon.', 'close at noon'],
+    ['The banner says the market will open on Sunday and close at noon. Senator Tom Banner spoke to the farmers on Monday.', 'close at noon'],
     // party-in-chamber: a story that names no caucus gives the words to no one, not the chamber.
     ['The House passed the farm bill on Tuesday. The jobs bill will not reach the floor this year, House GOP leaders said.', 'reach the floor'],
     // officials-of-the-one-body: two bodies whose names hold the word, or a body named by the word alone.

@@ -136,9 +136,10 @@ const namedPerson = (ctx: Context, pronoun = '', spoke?: ReadonlySet<number>) =>
   return !gender || !pronoun || gender === (/^she$/i.test(pronoun) ? 'female' : 'male');
 };
 
+// A person by their roles only: "the banner says" is not Senator Banner.
 const described = (ctx: Context, noun: string) => (m: Mention) => {
   const a = ctx.actors[m.actor!];
-  const words = [a.name, ...a.aliases, ...a.roles.keys()].join(' ').toLowerCase().split(/\s+/);
+  const words = [...(a.type === 'person' ? [] : [a.name, ...a.aliases]), ...a.roles.keys()].join(' ').toLowerCase().split(/\s+/);
   return words.includes(noun);
 };
 // "the firm said", "the agency said": the organisation last named before the sentence (one
@@ -406,13 +407,14 @@ function otherState(ctx: Context, actor: number, state: string): boolean {
 }
 
 // "the opposition says" in an article that names no opposition, when another names "opposition
-// activists": the one actor of the cluster whose name holds the noun. Where no name does, "the
+// activists": the one actor of the cluster whose name holds the noun; not a person's name ("the
+// banner says" is not a Senator Banner). Where no name does, "the
 // Harlow founder said", "the actor wrote" in an article that met the person only later or in
 // another article: the one person of the cluster whose roles hold the noun and every word before
 // it; none where two do ("the president" of a story of two presidents).
 function onlyActorDescribed(ctx: Context, noun: string, modifiers: readonly string[] = []): number | undefined {
   const words = (a: Context['actors'][number], roles: boolean) => [a.name, ...a.aliases, ...(roles ? a.roles.keys() : [])].join(' ').toLowerCase().split(/[\s,]+/);
-  const fits = ctx.actors.filter((a) => words(a, false).includes(noun));
+  const fits = ctx.actors.filter((a) => a.type !== 'person' && words(a, false).includes(noun));
   if (fits.length) return fits.length === 1 ? fits[0].index : undefined;
   if (!isRoleNoun(noun)) return undefined;
   const holders = ctx.actors.filter((a) => a.type === 'person' && a.mentions.length && [...a.roles.keys()].some((r) => roleHead(r) === noun && modifiers.every((w) => r.toLowerCase().split(/[\s,]+/).includes(w))));
