@@ -10,6 +10,7 @@ import givenNames from './data/given-names.json';
 import usStates from './data/us-states.json';
 import dates from './data/dates.json';
 import diseases from './data/diseases.json';
+import products from './data/products.json';
 import rolePhrases from './data/role-phrases.json';
 import orgKinds from './data/org-kinds.json';
 import nameParticles from './data/name-particles.json';
@@ -208,6 +209,10 @@ export function singularRoleNoun(word: string): string | undefined {
 export const GOVERNMENT_NOUNS = lower(organizations.governmentNouns);
 /** "disease", "virus": after a name, they make it a disease's or a germ's. */
 export const DISEASE_NOUNS = lower(diseases.nouns);
+/** "PC", "Edition": closing a name, they make it a product's or an edition's. */
+export const PRODUCT_NOUNS = lower(products.nouns);
+/** "Model": before a single letter, it names a product's model. */
+export const MODEL_WORDS = lower(products.modelWords);
 export const ORG_HEADS = lower(organizations.heads);
 /** The office that speaks for the holder of a title: "White House" → "president". */
 export const OFFICES = new Map(Object.entries(organizations.offices));

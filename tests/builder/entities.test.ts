@@ -508,6 +508,9 @@ describe('NAME_RULES', () => {
     ['not-a-name', 'The feed went dark at 3:15 a.m. PDT on Sunday.', 'PDT'],
     ['not-a-name', 'Veterans with PTSD waited longest.', 'PTSD'],
     ['disease-name', 'Doctors said Harlow Valley Fever spread along the river.', 'Harlow Valley Fever'],
+    ['product-name', 'Reviewers praised the Nova Desk PC for its screen.', 'Nova Desk PC'],
+    ['product-name', 'The Zumo Trackers count steps and sleep.', 'Zumo Trackers'],
+    ['model-letter', 'Buyers waited months for the Model K to arrive.', 'Model K'],
     ['place-prefix', 'Troops were sent to Fort Ardell on Monday.', 'Fort Ardell'],
     ['place-with-country', 'The plane landed in Air China late.', 'Air China'],
     ['news-outlet', 'Reuters reported the talks had ended.', 'Reuters'],
@@ -555,6 +558,7 @@ describe('NAME_RULES', () => {
     ['description', 'Nora Swedes, the lead actress, thanked the crew.', 'Nora Swedes'],
     ['contraction', '“Hi, I’m Dana,” the text began.', 'Dana'],
     ['opens-with-country', 'Jordan Velliver was last seen on Saturday.', 'Jordan Velliver'],
+    ['product-name', 'Dana Edition said the vote was close.', 'Dana Edition'],
   ])('%s: a name the rule leaves whole: %s', (rule, text, name) => {
     const trace: { name: string; rule: string }[] = [];
     expect(findMentions(text, trace).map((f) => f.name)).toContain(name);

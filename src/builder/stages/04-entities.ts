@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
   STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, isNounOrAdjective,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -335,6 +335,11 @@ export const NAME_RULES: readonly NameRule[] = [
   // Places, streets and events: "Martin Luther King Boulevard", "World War II".
   { name: 'place-or-event', match: (c) => PLACE_HEADS.has(lastHead(c)), build: reject },
   { name: 'not-a-name', match: (c) => NOT_NAMES.has(c.name), build: reject },
+  // "Nova Desk PC", "Quill Pocket Edition", "Zumo Trackers": a name closed by a device's or an
+  // edition's noun names a product, not someone who acts, unless a first name opens it.
+  { name: 'product-name', match: (c) => !single(c) && PRODUCT_NOUNS.has(c.lastWord.toLowerCase()) && c.classified !== 'organization' && !c.role && !isFirstName(c.words[0]), build: reject },
+  // "Model K", "the new Model T": the word for a model before a single letter names the product.
+  { name: 'model-letter', match: (c) => c.words.length === 2 && MODEL_WORDS.has(c.words[0].toLowerCase()) && /^\p{Lu}$/u.test(c.words[1]), build: reject },
   // "Cedar Creek Fever", "West Nile Virus": a name built on a disease's or a germ's noun
   // names the illness, however often the story repeats it.
   { name: 'disease-name', match: (c) => !single(c) && DISEASE_NOUNS.has(c.lastWord.toLowerCase()) && c.classified !== 'organization', build: reject },
