@@ -5,7 +5,7 @@ import { CUT_CLAUSE, NAMED_AGAIN, NOT_SHOWN, QUESTION_PRONOUNS, questionOf, yesN
 import { ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
-import { CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES } from '../../src/builder/stages/08-questions/disputes.js';
+import { CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, contestsUnhedged } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
 
 const INTERROGATIVE = /^(?:Whose|Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
@@ -1235,6 +1235,24 @@ describe('questions across a cluster', () => {
   ])('no contrary accounts: "%s"', (sentence) => {
     const b = build([`${lead}\n\n${sentence}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
     expect(b.questions.filter((x) => x.text.startsWith('Who is right:'))).toEqual([]);
+  });
+  // One row per hedge rule, named as the rule: a writer's hedge on an accusation is no side
+  // contesting another's account, so it opens no "Who is right about …" dispute.
+  const HEDGE_ROWS: [string, string][] = [
+    ['hedged-noun', 'The council met to weigh the alleged sale of the ledger.'],
+  ];
+  it('the hedge rules are the rows of this table, in order', () => {
+    expect(HEDGE_RULES.map((r) => r.name)).toEqual(HEDGE_ROWS.map(([name]) => name));
+  });
+  it.each(HEDGE_ROWS)('%s: a hedged accusation contests nothing', (_name, sentence) => {
+    expect(contestsUnhedged(sentence)).toBe(false);
+  });
+  it.each([
+    // A side that alleges, or denies what is alleged, still contests.
+    'The clerk alleged that the mayor sold the ledger.',
+    'The mayor denied the alleged sale of the ledger.',
+  ])('still contested: "%s"', (sentence) => {
+    expect(contestsUnhedged(sentence)).toBe(true);
   });
   // One row per excuse rule, named as the rule: someone's own account of a deed the charge contests.
   const EXCUSE_ROWS: [string, string, string][] = [

@@ -17,9 +17,7 @@ export function disputes(ctx: Context): QuestionDraft[] {
   const pairs = new Set<string>();
   // A body's copy of its spokesperson's claim is no second account.
   const positions = ctx.positions.filter((p) => p.voice === undefined);
-  const contested = positions.filter((p) =>
-    p.evidence.some((e) => words(e.text).some((w) => DISPUTE_VERBS.has(w) || DENIALS.has(w))),
-  );
+  const contested = positions.filter((p) => p.evidence.some((e) => contestsUnhedged(e.text)));
   // Computed once: each position's terms and each actor's name terms.
   const termsOf = new Map(positions.map((p) => [p, p.sentences.flatMap((i) => ctx.sentences[i].terms)]));
   const termSetOf = new Map([...termsOf].map(([p, t]) => [p, new Set(t)]));
@@ -66,7 +64,24 @@ export function disputes(ctx: Context): QuestionDraft[] {
 }
 
 // The sentence of a contested position that contests: its first with a word of denial or dispute.
-const contestedSentence = (ctx: Context, p: Context['positions'][number]) => p.sentences.find((i) => CONTESTS(ctx.sentences[i].text)) ?? p.sentences[0];
+const contestedSentence = (ctx: Context, p: Context['positions'][number]) => p.sentences.find((i) => contestsUnhedged(ctx.sentences[i].text)) ?? p.sentences[0];
+
+export interface HedgeRule {
+  name: string;
+  match: RegExp;
+}
+
+/** The writer's hedges on an accusation, one row each: they tell that a claim is made, not that a
+ * side of the story contests another's, so two actors whose words share terms beside one are no dispute.
+ * (Not "allegedly" before a verb: there the writer often tells one side's account of the deed, whose
+ * other side is a real dispute.) */
+export const HEDGE_RULES: readonly HedgeRule[] = [
+  // "the alleged theft", "their alleged meetings": a participle before a noun, not a verb.
+  { name: 'hedged-noun', match: new RegExp(String.raw`\b(?:the|a|an|his|her|their|its|our|this|that|these|those)\s+(?:${phrases(lists.hedges.raised)})\b`, 'giu') },
+];
+
+/** A word of denial or dispute, once the writer's hedges are set aside. */
+export const contestsUnhedged = (text: string) => CONTESTS(HEDGE_RULES.reduce((t, rule) => t.replace(rule.match, ' '), text));
 
 // "the attack was carried out and planned by the regime forces": a claim about who did it.
 const AGENCY = new RegExp(
