@@ -289,6 +289,8 @@ export const SPEAKING_GROUPS = lower(speech.speakingGroups);
 export const HELD_STANCES = lower(speech.heldStances);
 export const DOCUMENTS = lower(speech.documents);
 export const DOCUMENT_VERBS = lower(speech.documentVerbs);
+/** Verbs that speak only right after a document noun ("the letter read"): a person who reads speaks no words of their own. */
+export const DOCUMENT_READS = lower(speech.documentReads);
 /** What words were said in ("a Facebook posting") and where ("the summit"), between a speech verb and the words said. */
 export const SAID_IN_MEDIA: readonly string[] = speech.saidWhere.media;
 export const SAID_AT_EVENTS: readonly string[] = speech.saidWhere.events;

@@ -431,6 +431,42 @@ describe('attribution', () => {
       'four districts',
       [{ speaker: 'Syrian Observatory for Human Rights', kind: 'reported', words: 'Troops also shelled four districts of Idlib' }],
     ],
+    [
+      'a weak verb of guessing, "speculated that", is a claim of its subject (weak, speech-verbs.json)',
+      [`${background} Dr. Maria Lopez speculated that the flood had washed the seeds far downstream.`],
+      'washed the seeds',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the flood had washed the seeds far downstream' }],
+    ],
+    [
+      '"was tweeting that" is a claim of its subject (verbs, speech-verbs.json)',
+      [`${background} By Friday, Senator Maria Lopez was tweeting that the budget would never pass the House.`],
+      'never pass',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the budget would never pass the House' }],
+    ],
+    [
+      'a quote too short for the quote rules, then "said <name>, whose …": the claim is the quote and who said it, not the relative clause',
+      [`${background} "Not again," said Ann Lowell, whose shop on the river flooded twice this year.`],
+      'Not again',
+      [{ speaker: 'Ann Lowell', kind: 'reported', words: '"Not again," said Ann Lowell' }],
+    ],
+    [
+      '"said <name>, who noted that …" after a quote: the nearer "said" brings in the quote',
+      [`${background} "We will rebuild the bridge before the winter comes," said Ann Lowell, who noted that the county had set the money aside.`],
+      'rebuild the bridge',
+      [{ speaker: 'Ann Lowell', kind: 'direct', words: 'We will rebuild the bridge before the winter comes,' }],
+    ],
+    [
+      '"the statement read" after a quote: the one who issued the statement (documentReads, speech-verbs.json)',
+      ['The Harlow Rowing Club issued a statement on Sunday. "We are saddened by the loss of a great coach and friend," the statement read.'],
+      'saddened by the loss',
+      [{ speaker: 'Harlow Rowing Club', kind: 'direct', words: 'We are saddened by the loss of a great coach and friend,' }],
+    ],
+    [
+      '"read" after no document is someone reading, not speaking (documentReads, speech-verbs.json)',
+      ['The Harlow Rowing Club issued a statement on Sunday. Coach Ann Lowell read the statement aloud to the crowd at the boathouse.'],
+      'aloud to the crowd',
+      [],
+    ],
   ])('%s', (_, docs, words, expected) => {
     expect(said(docs, words)).toEqual(expected);
   });
@@ -660,6 +696,10 @@ describe('speaker and quote rules', () => {
     ['document-author', 'Carla Lowell filed a lawsuit against the county on Monday. The county clerk declined to comment. The ballots were counted twice in May. Three precincts reported late. The board meets again in June. The lawsuit alleges the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
     // A verb only a document speaks with (documentVerbs): the report's issuer.
     ['document-author', 'The Marsh Water Board released a report on Tuesday about the lake. The report found that the lake had lost a third of its fish since 2010.', 'a third of its fish', 'Marsh Water Board'],
+    ['quoted-as-saying', `${background} The Lakeside Courier quoted Mayor Ann Lowell as saying that the bridge would reopen in May.`, 'reopen in May', 'Ann Lowell'],
+    ['quoted-as-saying', `${background}\n\nMayor Tom Reyes spoke to the paper on Monday. "We will keep the ferry running until the spring," the paper quoted him as saying.`, 'keep the ferry', 'Tom Reyes'],
+    // …and the same in someone the story leaves unnamed: no one, not the outlet.
+    ['quoted-as-saying', `${background} The Lakeside Courier quoted officials as saying that the bridge would reopen in May.`, 'reopen in May', ''],
     ['stance-holder', 'Director Tom Lowell made the film with writer Owen Hartley. Lowell told me Hartley does not believe in ghosts at all.', 'ghosts', 'Owen Hartley'],
     ['stance-holder', 'Foreign Minister Sergei Lavrov met Red Cross President Jakob Vollmer on Monday. Russian Foreign Minister Sergei Lavrov "clearly agreed to and backed" a daily three-hour pause to let aid reach the wounded, Vollmer told Reuters after the talks.', 'daily three-hour pause', 'Sergei Lavrov'],
     ['stance-holder', 'Actress Greta Lowell has been offered a place on the show. Sources tell me Greta has not agreed to anything yet and is worried about the long rehearsals.', 'long rehearsals', 'Greta Lowell'],
@@ -702,6 +742,8 @@ describe('speaker and quote rules', () => {
     [`${background}\n\n“A brave and funny book about the town we grew up in. Read it twice.” — Tom Marsh\n\n“The best memoir of the year, and the most honest one.” — Weekly Reader`, 'most honest'],
     // "does" before a verb of belief: the writer's voice.
     ['Officials met in the capital on Monday. When the Harlow Trust does think a bridge is needed, it pays for the study.', 'pays for the study'],
+    // People of a place are no body of it (unnamedSources): not the council the place's name opens.
+    ['Harlow is a fishing town on the coast. The Harlow Town Board met on Monday. Some residents of Harlow said that Tom Marsh had only wanted to frighten the skaters.', 'frighten the skaters'],
     // "would" alone is the writer's guess of what someone will say, not their claim.
     ['Officials met in the capital on Monday. If Tom Marsh would testify next month, the hearing could run on into June.', 'run on into June'],
     // A headline quoted before its byline states no one's claim: it ends in no sentence mark.

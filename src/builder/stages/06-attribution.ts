@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb, DOCUMENT_READS } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { stem } from '../text/stem.js';
@@ -821,6 +821,21 @@ function subjectBeforeApposition(c: Clause): number | undefined {
   return first.actor;
 }
 
+// "The agency quoted Tom Marsh as saying …", "she quoted him as saying": the words are the one
+// quoted, never the outlet or the person who passes them on. "quoted officials as saying": someone
+// the story does not name.
+const QUOTED_AS = /\bquoted\s+([^.;:“”"]{1,60}?)\s+as\s+$/u;
+const textBeforeVerb = (c: Clause) => c.text.slice(Math.max(c.s.start, c.verb.start - 80), c.verb.start);
+function quotedAsSaying(c: Clause): number | undefined {
+  const m = QUOTED_AS.exec(textBeforeVerb(c))!;
+  const from = c.verb.start - m[0].length + m[0].indexOf(m[1]);
+  const to = from + m[1].length;
+  const named = c.inSentence.find((x) => x.start >= from && x.end <= to && x.actor !== undefined && ['person', 'organization'].includes(c.ctx.actors[x.actor].type));
+  if (named) return named.actor;
+  const pronoun = /^(him|her)$/i.exec(m[1]);
+  return pronoun ? resolve(c.ctx, c.s.start, c.s.doc, namedPerson(c.ctx, /^him$/i.test(pronoun[1]) ? 'he' : 'she', c.spoke)) : undefined;
+}
+
 const ANTECEDENT_WHO = /,\s+(?:who|which)\s*$/u;
 function antecedentOfWho(c: Clause): Mention | undefined {
   const m = ANTECEDENT_WHO.exec(c.gap);
@@ -831,6 +846,7 @@ function antecedentOfWho(c: Clause): Mention | undefined {
 /** Who is the subject of a speech verb: the first rule that matches decides, even when it finds nobody. */
 export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'passive-report', match: isPassive, build: () => undefined },
+  { name: 'quoted-as-saying', match: (c) => QUOTED_AS.test(textBeforeVerb(c)), build: quotedAsSaying, unnamed: true },
   { name: 'member-of-relative-clause-body', match: (c) => memberOfBody(c) !== undefined, build: (c) => memberOfBody(c)!.actor },
   { name: 'subject-of-relative-clause', match: (c) => c.whoSubject !== undefined, build: (c) => c.whoSubject!.actor },
   // "…met Tom Marsh, who told reporters: “…”", "…, said Ann Lowell, who said the bridge …": the
@@ -932,6 +948,9 @@ function speechVerbs(text: string, offset: number, acts = false): Span[] {
   const rank = (t: { text: string; end: number }) =>
     (/^\s+that\b/.test(text.slice(t.end - offset, t.end - offset + 6)) ? 0 : 2) + (WEAK_SPEECH_VERBS.has(t.text.toLowerCase()) ? 1 : 0);
   const verbs: Span[] = found.sort((a, b) => rank(a) - rank(b)).map((t) => ({ start: t.start, end: t.end }));
+  // "“…,” the letter read.", "The note reads: “…”": a document speaks for its author, in quotes
+  // and reported claims alike; "read" after anything else is someone reading.
+  for (const t of tokenize(text, offset)) if (DOCUMENT_READS.has(t.text) && DOCUMENT.test(text.slice(0, t.start - offset)) && !otherSense(text, t, offset)) verbs.push({ start: t.start, end: t.end, document: true });
   if (!acts) return verbs;
   // "the report found …", "The Halvorsen proposal includes …": what a document holds.
   for (const t of tokenize(text, offset)) {
@@ -1008,6 +1027,15 @@ function apposedSpeakerAfterQuote(q: QuoteCase): number | undefined {
 // closed quote and the clause that names its speaker.
 const CLOSED_THEN_SAID = new RegExp(String.raw`[,.?!…]\s*["”]\s+(?:[^“”"\s]+\s+){0,6}?(?:${SPEECH_VERB_ALTERNATION})\b[^“”"]{0,60}$`, 'u');
 
+// The verb of the clause that closes a quote: the first one after it that says rather than believes.
+// "“…,” said Cruz, who noted that …": "noted that" opens another claim of the speaker, about
+// something else; it does not bring in the quote.
+function nearestVerbAfterQuote(q: QuoteCase): Span | undefined {
+  const verbs = speechVerbs(q.text.slice(q.end + 1, Math.min(q.s.end, q.end + 1 + AFTER_QUOTE)), q.end + 1);
+  const says = verbs.filter((v) => !WEAK_SPEECH_VERBS.has(q.text.slice(v.start, v.end).toLowerCase())).sort((a, b) => a.start - b.start)[0];
+  return says ?? verbs[0];
+}
+
 /** Whose words a quote is: the rules are tried in order until one finds a speaker. */
 export const QUOTE_RULES: readonly QuoteRule[] = [
   // "“…. I had no speech ready.” — Ann Lowell, on her award", "“… a brave book.”—Tom Marsh":
@@ -1018,7 +1046,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   {
     name: 'speaker-after-quote',
     find: (q) => {
-      const verb = speechVerbs(q.text.slice(q.end + 1, Math.min(q.s.end, q.end + 1 + AFTER_QUOTE)), q.end + 1)[0];
+      const verb = nearestVerbAfterQuote(q);
       return verb && speakerOf(q.ctx, q.s, verb, q.end + 1, q.recent, q.spoke, q.trace);
     },
     // "“…,” the witness said." in a story that names no witness is nobody's, not the last speaker's.
@@ -1481,10 +1509,19 @@ function whereSaid(rest: string): number {
   return WHERE_SAID.map((w) => w.pattern.exec(rest)?.[0].length).find((n) => n !== undefined) ?? 0;
 }
 
+// A sentence that opens with a closed quote and nothing else before its verb; the name after the
+// verb, then a relative clause about them.
+const QUOTE_ONLY = /^\s*["“][^"“”]+["”]\s*$/u;
+const NAME_THEN_RELATIVE = /^(\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose)\s/u;
+
 /** What was said: the clause before ", <speaker> said" or the one after "said (that)". */
 export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Span): Span {
   const before = text.slice(s.start, verb.start);
   const rest = text.slice(verb.end, s.end);
+  // "“Not again,” said Ann Lowell, whose shop flooded twice.": the words said are the quote (too
+  // short for a quote rule); the relative clause after the name says who she is, not what she said.
+  const speakerDescribed = QUOTE_ONLY.test(before) ? NAME_THEN_RELATIVE.exec(rest) : null;
+  if (speakerDescribed) return { start: s.start, end: verb.end + speakerDescribed[1].length };
   // "said at their meeting that …", "said in a conference call with reporters that …".
   // "that" opens the claim when a clause follows it, not in "about that meeting".
   // …but not past a clause of the claim's own ("said he can't predict what … but that …").
