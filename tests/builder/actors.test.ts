@@ -269,6 +269,30 @@ describe('clusterMentions', () => {
     expect(bestRole(b)).toBe('President');
   });
 
+  it('a long role as often written that names the same body as the short one says what the person is of it in full', () => {
+    const [a] = clusterMentions(
+      mentions([
+        ['Ines Varga', 'person', 'Harbor University botanist'],
+        ['Ines Varga', 'person', 'associate professor of botany at Harbor who led the survey'],
+        ['Ines Varga', 'person', 'assistant professor of botany at Harbor and the author of the survey report'],
+      ]),
+    );
+    expect(bestRole(a)).toBe('associate professor of botany at Harbor who led the survey');
+    // Another body, a bare "University" or a sentence's worth of words: the short role keeps its place.
+    const [b] = clusterMentions(mentions([['Tom Reyes', 'person', 'Harbor University botanist'], ['Tom Reyes', 'person', 'associate professor of botany at Oakfield University who led the survey']]));
+    expect(bestRole(b)).toBe('Harbor University botanist');
+    const [c] = clusterMentions(
+      mentions([
+        ['Ana Lund', 'person', 'Harbor University botanist'],
+        ['Ana Lund', 'person', 'researcher at Harbor who spent the last twenty years of her working life walking the coast in search of rare ferns'],
+      ]),
+    );
+    expect(bestRole(c)).toBe('Harbor University botanist');
+    // A place the two share is where the person lives, not what body the person is of.
+    const [d] = clusterMentions(mentions([['Rui Sato', 'person', 'Boston web designer'], ['Rui Sato', 'person', 'former bank clerk who lives in a small flat in central Boston']]));
+    expect(bestRole(d)).toBe('Boston web designer');
+  });
+
   it('a title alone gives way to a role that names the body the person is of, at or for, however less often written', () => {
     const [a] = clusterMentions(mentions([['Mira Pascoe', 'person', 'Professor'], ['Mira Pascoe', 'person', 'Professor'], ['Mira Pascoe', 'person', 'disease ecologist at Harbor University']]));
     expect(bestRole(a)).toBe('disease ecologist at Harbor University');

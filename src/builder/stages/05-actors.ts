@@ -6,7 +6,7 @@ import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { isConnector, isGeneration, isParticle, isRomanNumeral } from '../name-words.js';
-import { ADDRESSED_TO, BODY_KINDS_BEFORE, BODY_VERBS_AFTER_WHICH, COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, SPEAKERS_OF_A_BODY, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, WORKERS_OF_A_BODY, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { ADDRESSED_TO, BODY_KINDS_BEFORE, BODY_VERBS_AFTER_WHICH, COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, SPEAKERS_OF_A_BODY, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, TITLE_MODIFIERS, WORKERS_OF_A_BODY, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -528,7 +528,13 @@ export function bestRole(a: ActorDraft): string {
   // …and a long one as well supported that names the same post ("Independent, non-voting delegate to
   // the Senate from the Outer Isles territory" over "Senate’s delegate from the Outer Isles") is that post, said whole.
   const head = sorted[0] && headNoun(sorted[0]);
-  const whole = head ? sorted.find((r) => long(r) && support(r) === support(sorted[0]) && words(r.replace(/[^\p{L}\d\s'-]/gu, '')).has(head)) : undefined;
+  const tied = (r: string) => long(r) && support(r) === support(sorted[0]);
+  const named = head ? sorted.find((r) => tied(r) && words(r.replace(/[^\p{L}\d\s'-]/gu, '')).has(head)) : undefined;
+  // …or that names the same body as the shorter one ("associate professor of botany at Harbor
+  // University who led the survey" over "Harbor University botanist"): what the person is of that
+  // body in this story, up to a sentence's worth of words; the tightest such role.
+  const sameBody = long(sorted[0] ?? '') ? undefined : sorted.filter((r) => tied(r) && r.split(' ').length <= MAX_ROLE_WORDS && sharesBody(r, sorted[0])).sort((x, y) => x.split(' ').length - y.split(' ').length)[0];
+  const whole = named ?? sameBody;
   const roles = whole ? [whole, ...sorted.filter((r) => r !== whole)] : sorted;
   // "ICRC President" over "Red Cross chief": as well supported, the role that names the post says more.
   const post = namesNoPost(roles[0] ?? '') ? roles.find((r) => support(r) === support(roles[0]) && namesPost(r)) : undefined;
@@ -538,6 +544,22 @@ export function bestRole(a: ActorDraft): string {
   // University"); the most specific role the articles give is the person's.
   return titleAlone(best) ? roles.find(namesTheBody) ?? best : best;
 }
+// Past this many words a role is a sentence, not a label.
+const MAX_ROLE_WORDS = 16;
+// The capitalised words of a role that are no title ("Harbor", "University" in "Harbor University
+// botanist"; not "Senator"): the body or place it names.
+const bodyWords = (role: string) => role.split(/[\s,]+/).map((w) => w.replace(/['’]s$|[^\p{L}\d'’-]/gu, '')).filter((w) => /^\p{Lu}/u.test(w) && !notBodyWord(w));
+// A title, a title's modifier ("University", "Senate": any body's), a nation, a place (where the
+// person lives or works, not what of) or a word any sentence may open on names no one body.
+const notBodyWord = (w: string) => {
+  const l = w.toLowerCase();
+  return TITLE_HEADS.has(l) || TITLE_MODIFIERS.has(l) || HONORIFICS.has(l) || STOPWORDS.has(l) || !!countryOf(w) || !!countryOfDemonym(w) || isPlace(w);
+};
+/** A long role that names a body the short one names: the same affiliation, said in full. */
+const sharesBody = (long: string, short: string) => {
+  const own = new Set(bodyWords(long));
+  return bodyWords(short).some((w) => own.has(w));
+};
 const titleAlone = (role: string) => /^[\p{L}.'’-]+$/u.test(role.replace(/,\s+\d{1,3}$/, ''));
 // "chemist at Harbor University", "head of the Harbor Trust": a role noun (no kin: "father of
 // Tom Reyes" is another kind of role), then the capitalised body it is of, at or for.
