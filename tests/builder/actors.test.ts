@@ -293,6 +293,16 @@ describe('clusterMentions', () => {
     expect(bestRole(d)).toBe('Boston web designer');
   });
 
+  it('a body\'s name alone is no role: any role that says what the person is comes first', () => {
+    const [a] = clusterMentions(mentions([['Ines Varga', 'person', 'Harbor Water Agency'], ['Ines Varga', 'person', 'Harbor Water Agency'], ['Ines Varga', 'person', 'head of the regional water agency']]));
+    expect(bestRole(a)).toBe('head of the regional water agency');
+    // A post written with its body's name keeps its place; so does a body's name that is all there is.
+    const [b] = clusterMentions(mentions([['Tom Reyes', 'person', 'Harbor Water Agency Director'], ['Tom Reyes', 'person', 'Harbor Water Agency Director'], ['Tom Reyes', 'person', 'engineer']]));
+    expect(bestRole(b)).toBe('Harbor Water Agency Director');
+    const [c] = clusterMentions(mentions([['Ana Lund', 'person', 'Harbor Water Agency']]));
+    expect(bestRole(c)).toBe('Harbor Water Agency');
+  });
+
   it('a title alone gives way to a role that names the body the person is of, at or for, however less often written', () => {
     const [a] = clusterMentions(mentions([['Mira Pascoe', 'person', 'Professor'], ['Mira Pascoe', 'person', 'Professor'], ['Mira Pascoe', 'person', 'disease ecologist at Harbor University']]));
     expect(bestRole(a)).toBe('disease ecologist at Harbor University');

@@ -524,7 +524,9 @@ export function bestRole(a: ActorDraft): string {
   // …but one that holds the shorter role's words says more of the same ("deputy commissioner
   // for early care at …" over "deputy commissioner at …").
   const long = (r: string) => (r.split(' ').length > 8 ? 1 : 0);
-  const sorted = [...a.roles.keys()].sort((x, y) => support(y) - support(x) || long(x) - long(y) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
+  // A body's name alone ("Harbor Water Agency") says whom the person is with, not what they are:
+  // any role that says what they are comes first, however less often written.
+  const sorted = [...a.roles.keys()].sort((x, y) => Number(bodyAlone(x)) - Number(bodyAlone(y)) || support(y) - support(x) || long(x) - long(y) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
   // …and a long one as well supported that names the same post ("Independent, non-voting delegate to
   // the Senate from the Outer Isles territory" over "Senate’s delegate from the Outer Isles") is that post, said whole.
   const head = sorted[0] && headNoun(sorted[0]);
@@ -544,6 +546,17 @@ export function bestRole(a: ActorDraft): string {
   // University"); the most specific role the articles give is the person's.
   return titleAlone(best) ? roles.find(namesTheBody) ?? best : best;
 }
+// "Harbor Water Agency", "Oakfield Sanctuary Foundation": capitalised words (and the joints of a
+// name) ending on a body's head noun, with no title or role noun among them.
+const BODY_JOINTS = new Set(['of', 'the', 'and', 'for', '&']);
+const bodyAlone = (role: string) => {
+  const words = role.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  return (
+    ORG_HEADS.has(words[words.length - 1].toLowerCase()) &&
+    words.every((w) => BODY_JOINTS.has(w) || /^\p{Lu}/u.test(w)) &&
+    !words.some((w) => TITLE_HEADS.has(w.toLowerCase()) || isRoleNoun(w))
+  );
+};
 // Past this many words a role is a sentence, not a label.
 const MAX_ROLE_WORDS = 16;
 // The capitalised words of a role that are no title ("Harbor", "University" in "Harbor University
