@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
 import { CUT_CLAUSE, NAMED_AGAIN, NOT_SHOWN, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
+import { BROKEN_QUESTION, shorten } from '../../src/builder/stages/08-questions/clause.js';
 import { ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
@@ -1601,5 +1602,43 @@ describe('a person named twice in a question', () => {
   it('subject-again: "as X says" names a side of a dispute', () => {
     expect(NAMED_AGAIN[0].match('Tom Reyes').test('Did the mill close, as Tom Reyes had claimed, or not?')).toBe(false);
     expect(NAMED_AGAIN[0].match('Tom Reyes').test('Did the mill close before Tom Reyes was mayor?')).toBe(true);
+  });
+});
+
+// One row per BROKEN_QUESTION row: a question built from a misread clause, and one of the same
+// shape an editor would print.
+const BROKEN_ROWS: [string, string, string][] = [
+  ['second-verb', 'Did the coach quit was reported before the final?', 'Did the mayor say the budget was short?'],
+  ['determiner-end', 'Was there any damage found at their?', 'Was there any damage to their homes?'],
+  ['article-adjective-end', 'Are some bakers on a dangerous?', 'Will the police name a suspect?'],
+  ['verbless-subordinate', 'Is the river important for the herons because a nesting survey?', 'Did the ferry stop because of the storm?'],
+  ['stacked-subordinators', 'Did the panel conclude that because the first theory was dropped early?', 'Did the panel conclude that the first theory was wrong?'],
+  ['verbless-that-end', 'Is there no evidence that the two brothers?', 'Is there evidence that the two brothers lied?'],
+  ['relative-end', 'What are the three towns that?', 'Can the mayor do that?'],
+  ['bare-noun-phrase', 'Were the boots of Ana Ruiz and Tom Hale?', 'Was the bridge unsafe?'],
+];
+describe('broken questions', () => {
+  it.each(BROKEN_ROWS)('%s: %s', (name, broken, fine) => {
+    const row = BROKEN_QUESTION.find((r) => r.name === name)!;
+    expect(row.match(broken)).toBe(true);
+    expect(BROKEN_QUESTION.some((r) => r.match(fine))).toBe(false);
+  });
+  it('every row has a test row', () => {
+    expect(new Set(BROKEN_ROWS.map(([name]) => name))).toEqual(new Set(BROKEN_QUESTION.map((r) => r.name)));
+  });
+  it.each([
+    // (adverb-fragment) an adverb's aside cut short leaves the question.
+    ['The band could reunite on the old stage in the spring, just two years', 'The band could reunite on the old stage in the spring'],
+    // (clause-subject-end) a clause cut after its subject leaves the question.
+    ['convince the jury that they', 'convince the jury'],
+  ])('shorten leaves off what a cut leaves hanging: %s', (clause, text) => {
+    expect(shorten(clause)).toBe(text);
+  });
+  it('joined-subject: "and" with a subject and verb of its own after the verb is another clause', () => {
+    expect(yesNo('the singer was a great talent and the band is still a draw')).toBe('Was the singer a great talent?');
+    expect(yesNo('the mayor was in office in 2010--and his rivals were weak')).toBe('Was the mayor in office in 2010?');
+  });
+  it('adverb-not-participle: "has not even signed" asks the deed with its adverb', () => {
+    expect(questionOf('Ruiz has not even signed the lease.')).toMatchObject({ rule: 'not-yet-done', text: 'Will Ruiz even sign the lease?' });
   });
 });

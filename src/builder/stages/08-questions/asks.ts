@@ -9,7 +9,7 @@ import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
-import { cap, infinitive, isPerfect, isSubject, lowerFirst, plainQuestion, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
+import { cap, infinitive, isBroken, isPerfect, isSubject, lowerFirst, plainQuestion, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
 
 const ASKS = words.asks;
 const MODAL = /\b(may|might|could|will|would|can)\s+(?:soon\s+|still\s+|also\s+|now\s+)?(\p{Ll}+)\b/u;
@@ -835,6 +835,10 @@ export const ASK_RULES: readonly AskRule[] = [
       // ("… has not addressed the issue, and there is little case law": the next clause is not the deed's.)
       const rest = shorten(s.slice(m.index + m[0].length).replace(/^\s*(?:yet|so far)\b/, '').replace(/^\s*(?:and|but|or)\s.*$/, '').replace(/,\s+(?:and|but)\s+(?:there|it|this|that|the|a|an|he|she|they|we|\p{Lu})\b.*$/u, '')).replace(/\s+(?:yet|so far)$/, '');
       if (!subject || /^(?:been)$/.test(m[2])) return undefined;
+      // (adverb-not-participle) "has not even signed the lease": the word in -en the pattern took
+      // is an adverb, and the participle is the next word ("Will Ruiz even sign the lease?").
+      const [next, ...after] = rest.split(/\s+/);
+      if (tagged(`has not ${m[2]} ${next ?? ''}`)[2]?.tags.includes('Adverb')) return next ? `Will ${lowerFirst(subject)} ${m[2]} ${infinitive(next)}${after.length ? ` ${after.join(' ')}` : ''}?` : undefined;
       const verb = m[1] ? `be ${m[2]}` : infinitive(m[2]);
       return `Will ${lowerFirst(subject)} ${verb}${rest ? ` ${rest}` : ''}?`;
     },
@@ -922,7 +926,7 @@ export function statementQuestion(sentence: string): string | undefined {
   // "said that statement was not accurate": "that" was the noun's own, and the clause points back.
   if (/\bthat\s+$/i.test(s.slice(0, s.length - clause.length)) && /^\p{Ll}+\s+(?:is|are|was|were|has|had)\b/u.test(clause)) return undefined;
   const q = yesNo(clause.trim());
-  return q && !PERSONAL.test(q) ? unmasked(q) : undefined;
+  return q && !PERSONAL.test(q) && !isBroken(q) ? unmasked(q) : undefined;
 }
 
 /** The open question a sentence raises, if any, and the rule that wrote it. */
@@ -933,7 +937,8 @@ export function questionOf(sentence: string): (Pick<QuestionDraft, 'text' | 'kin
     const m = rule.match.exec(s);
     const built = m ? rule.build(m, s) : undefined;
     const text = built && unmasked(built);
-    if (!m || !text) continue;
+    // (A question built from a clause the rule misread leaves the sentence to the next rule.)
+    if (!m || !text || isBroken(text)) continue;
     // "than you think", "because we really do know": the writer's voice, not the story's question.
     if (PERSONAL.test(text)) return undefined;
     return { text, kind: typeof rule.kind === 'function' ? rule.kind(m) : rule.kind, rule: rule.name };

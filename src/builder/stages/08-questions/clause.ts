@@ -42,15 +42,26 @@ const cut = (clause: string) => {
   const limit = MAX_WORDS - 4;
   // ("… for unpaid wages or": a clause a rule's span cut short ends on no conjunction or
   // article; a preposition may end one, "what he was referring to".)
-  if (words.length <= limit) return words.join(' ').replace(/(?:\s+(?:and|or|the|a|an))+$/i, '');
+  if (words.length <= limit) return withoutCutEnds(words.join(' ').replace(/(?:\s+(?:and|or|the|a|an))+$/i, ''));
   // Cut before the last phrase that starts within the limit, never inside a phrase ("without
   // letting potentially crushing").
   let end = limit;
   while (end > 2 && !phraseStartsAt(words, end)) end--;
   let out = words.slice(0, end > 2 ? end : limit).join(' ');
   while (DANGLING_END.test(out)) out = out.replace(DANGLING_END, '');
-  return out.replace(/[,;:]+$/, '');
+  return withoutCutEnds(out.replace(/[,;:]+$/, ''));
 };
+// What a cut leaves hanging at a clause's end is no part of the question.
+// (adverb-fragment) "… on the brink of a split, just two months" or "…, now 75 and 61": an aside
+// an adverb opens, with no verb, cut from the words that made it mean something.
+// (clause-subject-end) "… to convince the jury that they": a clause cut after its subject.
+const ADVERB_FRAGMENT = /,\s+(?:\p{Ll}+ly|just|now|only|even|nearly|almost|about)\s+[^,]*$/u;
+const SUBJECT_END = /\s+(?:that|which|who|because|if|when|while)\s+(?:they|he|she|it|we)$/u;
+function withoutCutEnds(clause: string): string {
+  const fragment = ADVERB_FRAGMENT.exec(clause);
+  const out = fragment && !tagged(fragment[0].slice(1)).some((t) => FINITE(t.tags)) ? clause.slice(0, fragment.index) : clause;
+  return out.replace(SUBJECT_END, '');
+}
 // "… attacks to provoke them": the purpose, told with a pronoun whose referent the question lost.
 const withoutLostPurpose = (clause: string) => clause.replace(/\s+to\s+\p{Ll}+\s+(?:them|him|her|us)$/u, '');
 // "The ceasefire" and "Turning away" lose their capital inside a question; names keep theirs.
@@ -276,6 +287,10 @@ export function whQuestion(wh: string, clause: string): string | undefined {
 }
 
 const GET_PASSIVE = /^(got|gets|get)$/i;
+// (joined-subject) "the singer was a great talent and the band is still a draw": after the verb,
+// "and" with a subject and a verb of its own opens another clause ("--and" too), which the
+// question leaves out ("Was the singer a great talent?").
+const JOINED_SUBJECT = /(?:\s+and\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*)|(?<=[\p{L}\d])-{2}and\s+[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:is|are|was|were|would|will|could|has|have|had)\s.*$/u;
 const ADVERB_BEFORE_VERB = new RegExp(`\\s+(${phrases(grammar.adverbBeforeVerb.words)})$`, 'u');
 
 /** Rewrites an open clause as a yes/no question: "X could soon do Y" → "Will X soon do Y?". */
@@ -309,7 +324,7 @@ export function yesNo(clause: string): string | undefined {
     }
     const speculative = ['may', 'might', 'could', 'would'].includes(aux[2]);
     const modal = speculative ? (isPerfect(aux[3]) ? 'could' : 'will') : aux[2];
-    return `${cap(modal)} ${lowerFirst(aux[1])} ${shorten(aux[3])}?`;
+    return `${cap(modal)} ${lowerFirst(aux[1])} ${shorten(aux[3].replace(JOINED_SUBJECT, ''))}?`;
   }
   // The first word read as a verb in the clause, after a noun phrase: not "hours" in "the hours
   // before …".
@@ -412,3 +427,66 @@ export function plainQuestion(subject: string, predicate: string, past: boolean)
   const does = past ? 'Did' : plural ? 'Do' : 'Does';
   return ask(`${does} ${s} ${first}`, more) ?? `${does} ${s} ${first}?`;
 }
+
+// BROKEN_QUESTION rows: a question a rule wrote from a clause it misread is broken English an
+// editor would not print ("Did the king flee was …?", "… on a dubious?"). Each row names one
+// misreading; a question any row matches is not asked as written, so the next rule, or a plainer
+// form built from the same sentence, asks it instead.
+const BROKEN = grammar.brokenQuestion;
+const YES_NO = /^(?:Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should)\s/u;
+const CLAUSE_WORD_BETWEEN = new RegExp(String.raw`(?:^|\s)(?:${phrases(BROKEN.clauseWords)})(?=\s)|[,;:()—–]|\s-+\s|\p{L}-{2}\p{L}`, 'iu');
+const BE_VERB = /\s(is|are|was|were)\s/gu;
+const DETERMINER_END = new RegExp(String.raw`\s(?:${phrases(BROKEN.determinerEnd)})\?$`, 'u');
+const VERBLESS_SUBORDINATE = new RegExp(String.raw`\s(?:${phrases(BROKEN.subordinators)})\s+(?!of\b)([^,;:]+)\?$`, 'u');
+const STACKED = new RegExp(String.raw`\s(?:${phrases(BROKEN.stacked)})\s+(?:${phrases(BROKEN.subordinators)}|when|while|after|before|since)\s`, 'u');
+// The word right before the "be" at `at`, as compromise reads it in the question.
+const wordBefore = (q: string, at: number) => {
+  const words = tagged(q.slice(0, -1));
+  const text = q.slice(0, at).split(/\s+/).pop() ?? '';
+  return words.find((w, i) => w.text === text && words[i + 1]?.text && /^(?:is|are|was|were)$/.test(words[i + 1].text));
+};
+export const BROKEN_QUESTION: readonly { name: string; match: (q: string) => boolean }[] = [
+  {
+    // (second-verb) "Did the king flee was fueled …?", "Was there such protests was found …?": a
+    // "be" right after a bare verb, or a plural noun before "was", with no clause word, comma or
+    // dash before it, is the sentence's own verb after a clause the rule took for the question.
+    name: 'second-verb',
+    match: (q) => {
+      if (!YES_NO.test(q)) return false;
+      for (const m of q.matchAll(BE_VERB)) {
+        if (CLAUSE_WORD_BETWEEN.test(q.slice(q.indexOf(' '), m.index))) return false;
+        const before = wordBefore(q, m.index!);
+        if (!before) continue;
+        const bareVerb = before.tags.includes('Verb') && !before.tags.some((t) => /Noun|Pronoun|Adjective|PastTense|Participle|Gerund|Copula|Modal|Auxiliary/.test(t));
+        const pluralBeforeWas = m[1] === 'was' && before.tags.includes('Plural') && !/\bof\s+\S+\s*$/u.test(q.slice(0, m.index));
+        if (bareVerb || pluralBeforeWas) return true;
+      }
+      return false;
+    },
+  },
+  // (determiner-end) "… found at their?", "… to each?": a word that needs a noun ends the question.
+  { name: 'determiner-end', match: (q) => DETERMINER_END.test(q) },
+  // (article-adjective-end) "Are some growers on a dubious?": an article and an adjective, the noun
+  // cut off. (Only an adjective's own ending: "a suspect", "as a whole" end on a word that is a noun too.)
+  { name: 'article-adjective-end', match: (q) => /\s(?:a|an)\s+\p{Ll}+(?:ous|ful|less)\?$/u.test(q) },
+  // (verbless-subordinate) "… important for the birds because a survey?": "because" needs a clause.
+  { name: 'verbless-subordinate', match: (q) => YES_NO.test(q) && !tagged(VERBLESS_SUBORDINATE.exec(q)?.[1] ?? 'is').some((t) => FINITE(t.tags) || t.tags.includes('Verb')) },
+  // (stacked-subordinators) "Did the report conclude that because the theory was dropped …?": the
+  // clause "that" opens was cut before its verb.
+  { name: 'stacked-subordinators', match: (q) => YES_NO.test(q) && STACKED.test(q) },
+  // (verbless-that-end) "Is there evidence that the two suspects?": a "that" clause cut before its verb.
+  { name: 'verbless-that-end', match: (q) => YES_NO.test(q) && VERBLESS_THAT.test(q) && !tagged(VERBLESS_THAT.exec(q)![1]).some((t) => t.tags.includes('Verb')) },
+  // (relative-end) "What are the two sites that?": a relative word after a noun ends the question.
+  {
+    name: 'relative-end',
+    match: (q) => {
+      const m = /\s(\p{Ll}+)\s+(?:that|which|who|whose)\?$/u.exec(q);
+      return !!m && !!tagged(`the ${m[1]}`)[1]?.tags.includes('Plural');
+    },
+  },
+  // (bare-noun-phrase) "Were the bodies of the two climbers?": a copula and a noun phrase, nothing said of it.
+  { name: 'bare-noun-phrase', match: (q) => BARE_NP.test(q) && tagged(BARE_NP.exec(q)![1]).every((t) => t.tags.some((x) => /^(?:Noun|ProperNoun|Value|Possessive)$/.test(x)) && !t.tags.some((x) => /Adjective|Verb|Adverb/.test(x)) || /^(?:of|and)$/.test(t.text)) },
+];
+const VERBLESS_THAT = /\sthat\s+((?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*)(?:\s+[^\s,;:]+)*)\?$/u;
+const BARE_NP = /^(?:Is|Are|Was|Were)\s+(?:the|a|an|his|her|its|their)\s+([^,;:]+)\?$/u;
+export const isBroken = (q: string) => BROKEN_QUESTION.some((row) => row.match(q));

@@ -15,7 +15,7 @@ import { accusationDisputes, agencyDisputes, contraryDisputes, denialDisputes, d
 import { answerOf } from './answers.js';
 import { ageDisputes, figureDisputes } from './figures.js';
 import { signalOf } from './signals.js';
-import { cap, lowerFirst, subjectBefore } from './clause.js';
+import { cap, isBroken, lowerFirst, subjectBefore } from './clause.js';
 import grammar from '../../data/question-clauses.json';
 import { phrases } from '../../text/phrases.js';
 import { NOT_OPEN, matterQuestion, onlyAttributiveUnknown } from './matter.js';
@@ -61,7 +61,7 @@ const count = (q: string, c: string) => q.split(c).length - 1;
 // end: "… with the aim of:" before a list ends the sentence, not the clause. (A wh-question
 // may end on its preposition: "Where did the oil come from?")
 export const CUT_CLAUSE = /^(?:Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should)\s.*\s(?:of|with|for|to|by|from|into|as|than|the|a|an|and|or|including)\?$/u;
-const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1).replace(/\b(?:\p{L}\.)+/gu, '')) && count(q, '(') === count(q, ')') && !CUT_CLAUSE.test(q);
+const tidy = (q: string) => !/[.!?;]\s+\S|#|\uFFFD|\s[,;:]/u.test(q.slice(0, -1).replace(/\b(?:\p{L}\.)+/gu, '')) && count(q, '(') === count(q, ')') && !CUT_CLAUSE.test(q) && !isBroken(q);
 
 // Rules that rewrite any modal or statement: they read more sentences than leave anything open.
 const GENERIC_RULES = new Set(['modal', 'statement', 'belief', 'intends-to', 'set-to', 'forecast', 'asked-in-text', 'hedged-belief', 'hedged-seeming', 'hedged-adverb', 'hedged-perfect', 'expects-will']);
