@@ -1,7 +1,7 @@
 // Stage 08: open questions written from sentences that raise them.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { CUT_CLAUSE, NAMED_AGAIN, NOT_SHOWN, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
+import { BODY_PRONOUNS, CUT_CLAUSE, NAMED_AGAIN, NOT_SHOWN, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { BROKEN_QUESTION, shorten } from '../../src/builder/stages/08-questions/clause.js';
 import { ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
@@ -1640,5 +1640,24 @@ describe('broken questions', () => {
   });
   it('adverb-not-participle: "has not even signed" asks the deed with its adverb', () => {
     expect(questionOf('Ruiz has not even signed the lease.')).toMatchObject({ rule: 'not-yet-done', text: 'Will Ruiz even sign the lease?' });
+  });
+});
+
+// Rows of BODY_PRONOUNS (index.ts bodyNamedQuestion): a question that opens on "its" or "their"
+// names the one body its sentence names before it, and not where a person could own it instead.
+describe('bodies a question names', () => {
+  const asked = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' }).questions.map((q) => q.text);
+  const ROWS: [string, string, string][] = [
+    ['possessive-its', 'The Harlow Electoral Board said its poll monitors have not yet found any fraud in the count.', 'Will the Harlow Electoral Board’s poll monitors find any fraud in the count?'],
+    ['possessive-their', 'The toy maker Crestwood Inc. says their pigments have not yet been cleared by regulators for sale abroad.', 'Will Crestwood Inc’s pigments be cleared by regulators for sale abroad?'],
+  ];
+  it.each(ROWS)('%s: %s', (_name, text, question) => {
+    expect(asked(text)).toContain(question);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(ROWS.map((r) => r[0])).toEqual(BODY_PRONOUNS.map((r) => r.name));
+  });
+  it('a person named before the pronoun may own it: the question keeps it', () => {
+    expect(asked('Ana Ruiz told the Harlow Electoral Board that its poll monitors have not yet found any fraud in the count.')).toContain('Will its poll monitors find any fraud in the count?');
   });
 });

@@ -210,6 +210,37 @@ export function namedQuestion(ctx: Context, s: Sentence, question: string): stri
   return wordCount(named) <= 25 ? named : question;
 }
 
+// BODY_PRONOUNS rows: "Will their paints be approved?", "Have its monitors found fraud?" read
+// alone leave the reader asking whose. Where the question opens on the possessive and its sentence
+// names one body before it, and no person who could own it instead, the body is named in its place.
+/** Each row's `match` reads the question from its first word on. */
+export const BODY_PRONOUNS: readonly { name: string; match: RegExp; fits: (a: ActorDraft) => boolean }[] = [
+  { name: 'possessive-its', match: /^\S+\s+(its)\s+\p{Ll}/u, fits: (a) => (a.type === 'organization' || a.type === 'country') && !isPluralPhrase(a.name) },
+  // (A company is "their" as often as "its".)
+  { name: 'possessive-their', match: /^\S+\s+(their)\s+\p{Ll}/u, fits: (a) => a.type === 'organization' || a.type === 'group' || a.type === 'country' },
+];
+/** The question with its opening "its" or "their" named as the one body its sentence names before it; else the question as it was. */
+export function bodyNamedQuestion(ctx: Context, s: Sentence, question: string): string {
+  for (const row of BODY_PRONOUNS) {
+    const found = row.match.exec(question);
+    if (!found) continue;
+    const next = /^\S+\s+\S+\s+([\p{L}\d'’-]+)/u.exec(question)?.[1] ?? '';
+    const at = new RegExp(String.raw`(?<![\p{L}'’-])${found[1]}\s+${next.replace(/[^\p{L}\d]/gu, '.')}(?![\p{L}'’-])`, 'iu').exec(s.text)?.index;
+    if (at === undefined) return question;
+    const before = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= at).map((m) => ctx.actors[m.actor!]);
+    const bodies = [...new Set(before.filter(row.fits))];
+    if (bodies.length !== 1 || before.some((a) => a.type === 'person')) return question;
+    // ("The Harlow Electoral Board said …": the article the sentence gives the name stays with it.)
+    const written = new RegExp(String.raw`\bthe\s+${bodies[0].name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) && !/^the\s/iu.test(bodies[0].name);
+    const name = `${written ? 'the ' : ''}${bodies[0].name.replace(/^(The|A|An)\b/u, (d) => d.toLowerCase())}`;
+    // (The match ends on the pronoun, a space and the first letter of its noun.)
+    const start = found.index + found[0].length - 2 - found[1].length;
+    const named = question.slice(0, start) + owner(name) + question.slice(start + found[1].length);
+    return wordCount(named) <= 25 ? named : question;
+  }
+  return question;
+}
+
 // NAMED_AGAIN rows: withName names every "he" or "she" its sentence has for the person, so a
 // question may name the person twice ("Did Ana Ruiz sign the lease when Ana Ruiz was 19?"); the
 // second time, as the subject of its own verb, the person is the pronoun again. (Not "as Ana Ruiz
@@ -511,5 +542,5 @@ function oncePerDefendant(ctx: Context, open: Scored[]): Scored[] {
 export function questions(ctx: Context): void {
   const { open, answered } = rankQuestions(ctx);
   // (A question is named once it is shown: its words before were what told it from the others.)
-  ctx.questions = [...open.slice(0, MAX_OPEN).map((q) => ({ ...q.draft, text: namedOnce(ctx, q.draft.actors, namedQuestion(ctx, ctx.sentences[q.draft.sentences[0]], q.draft.text)) })), ...answered];
+  ctx.questions = [...open.slice(0, MAX_OPEN).map((q) => ({ ...q.draft, text: namedOnce(ctx, q.draft.actors, bodyNamedQuestion(ctx, ctx.sentences[q.draft.sentences[0]], namedQuestion(ctx, ctx.sentences[q.draft.sentences[0]], q.draft.text))) })), ...answered];
 }
