@@ -1616,6 +1616,7 @@ const BROKEN_ROWS: [string, string, string][] = [
   ['verbless-that-end', 'Is there no evidence that the two brothers?', 'Is there evidence that the two brothers lied?'],
   ['relative-end', 'What are the three towns that?', 'Can the mayor do that?'],
   ['bare-noun-phrase', 'Were the boots of Ana Ruiz and Tom Hale?', 'Was the bridge unsafe?'],
+  ['plural-after-singular-verb', 'Was guards that the owner had hired at the gate?', 'Was news of the fire kept quiet?'],
 ];
 describe('broken questions', () => {
   it.each(BROKEN_ROWS)('%s: %s', (name, broken, fine) => {

@@ -486,6 +486,15 @@ export const BROKEN_QUESTION: readonly { name: string; match: (q: string) => boo
   },
   // (bare-noun-phrase) "Were the bodies of the two climbers?": a copula and a noun phrase, nothing said of it.
   { name: 'bare-noun-phrase', match: (q) => BARE_NP.test(q) && tagged(BARE_NP.exec(q)![1]).every((t) => t.tags.some((x) => /^(?:Noun|ProperNoun|Value|Possessive)$/.test(x)) && !t.tags.some((x) => /Adjective|Verb|Adverb/.test(x)) || /^(?:of|and)$/.test(t.text)) },
+  // (plural-after-singular-verb) "Was deputies that …?": a singular verb before a bare plural
+  // noun that opens the subject, the clause misread ("-ss", "-ics" and the like are no plurals).
+  {
+    name: 'plural-after-singular-verb',
+    match: (q) => {
+      const m = /^(?:Was|Is|Has|Does)\s+(\p{Ll}+s)\s/u.exec(q);
+      return !!m && !/(?:ss|us|is|ics|ews|eries|ecies|abouts)$/u.test(m[1]) && !!tagged(`the ${m[1]} of`)[1]?.tags.includes('Plural');
+    },
+  },
 ];
 const VERBLESS_THAT = /\sthat\s+((?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*)(?:\s+[^\s,;:]+)*)\?$/u;
 const BARE_NP = /^(?:Is|Are|Was|Were)\s+(?:the|a|an|his|her|its|their)\s+([^,;:]+)\?$/u;
