@@ -239,9 +239,10 @@ const describedBefore = (c: ActorRoleContext) =>
 // …or between dashes ("Ruiz - who led the team - said"): the clause ends at the closing dash.
 const WHO_AFTER_NAME = /^(?:,\s+\d{1,3})?(?:,|\s+(?:-|–|—|--))(?=\s+who\s)/;
 const CLOSING_DASH = /\s(?:-|–|—|--)(?:\s|$)[^]*$/;
-const relativeAfterName = (a: string) => {
+/** The clause after a name, past its comma or up to its closing dash, as `read` takes it. */
+const clauseAfterName = (a: string, read: (after: string) => string | undefined) => {
   const rest = a.replace(WHO_AFTER_NAME, '');
-  return whoClause(/^,/.test(a.replace(/^,\s+\d{1,3}/, '')) ? rest : rest.replace(CLOSING_DASH, ''));
+  return read(/^,/.test(a.replace(/^,\s+\d{1,3}/, '')) ? rest : rest.replace(CLOSING_DASH, ''));
 };
 const contentWords = (s: string) => s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 3 && !STOPWORDS.has(w));
 // "co-founder of Bright Note Records | who co-founded Bright Note Records": a clause that says the role again adds nothing.
@@ -253,12 +254,8 @@ const repeats = (role: string, clause: string) => {
 // "Tom Reyes, who made the letters public, …": any deed, for someone no role is written for.
 const deedAfterName = (c: ActorRoleContext) =>
   c.after.map((a) => (WHO_AFTER_NAME.test(a) ? clauseAfterName(a, deedClause) : undefined)).find(Boolean);
-const clauseAfterName = (a: string, read: (after: string) => string | undefined) => {
-  const rest = a.replace(WHO_AFTER_NAME, '');
-  return read(/^,/.test(a.replace(/^,\s+\d{1,3}/, '')) ? rest : rest.replace(CLOSING_DASH, ''));
-};
 const didAfterName = (c: ActorRoleContext) =>
-  c.after.map((a) => (WHO_AFTER_NAME.test(a) ? relativeAfterName(a) : undefined)).find((who) => who && !repeats(c.role, who));
+  c.after.map((a) => (WHO_AFTER_NAME.test(a) ? clauseAfterName(a, whoClause) : undefined)).find((who) => who && !repeats(c.role, who));
 // "who became the MP for Leeds North last October" → "MP for Leeds North": a post, named by a
 // title or a role noun, up to the time it was taken.
 const BECAME = /^who\s+(?:later\s+|then\s+|eventually\s+)?became\s+(?:the|a|an)\s+(.+?)(?:\s+(?:last|this|in|on|at\s+age|after|before|when|since)\b.*)?$/;
