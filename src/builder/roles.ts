@@ -22,7 +22,10 @@ const ARTICLE_AFTER_COPULA = /^\s+(?:is|was|has been)\s+(?:the|a|an)\s/;
 const BODY_AFTER_AND = new RegExp(String.raw`^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:${[...ORG_HEADS].map((h) => h[0].toUpperCase() + h.slice(1)).join('|')})(?![\p{L}])`, 'u');
 // "Belov is chairman of PromStroyBank.", "Ruiz is the John F. Hale Professor of Law": an initial's dot goes on.
 const COPULA = /^\s+(?:is|was|has been)\s+(?!\p{L}+(?:ed|en)\b)(?:(?:the|a|an)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){3,120}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)|\s(?:who|which|that|and|but)\b|$))/u;
-const APPOSITION = /^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:now|currently|also|still)\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an|another)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.|(?<=\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms|St|Mt|Ft))\.(?=\s\p{Lu})){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)(?<!\s(?:Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms|St|Mt|Ft)\.)|$)|\s(?:who|whose|which|that)\b)/u;
+// Abbreviations whose dot goes on with the apposition before a capitalised word ("Rep. Tom Reyes",
+// "St. Louis"), read in both its body and its end.
+const ABBREVIATED = 'Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Dr|Prof|Rev|Mr|Mrs|Ms|St|Mt|Ft';
+const APPOSITION = new RegExp(String.raw`^,\s+(?!and\b|or\b|but\b|who\b|whose\b|which\b|where\b|when\b|while\b|including\b|as\b)(?:(?:now|currently|also|still)\s+(?=(?:the|a|an)\s))?(?:(?:the|a|an|another)\s+)?((?:[^,.;:()"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.|(?<=\s(?:${ABBREVIATED}))\.(?=\s\p{Lu})){3,180}?)(?=\s*(?:[,;:()"“”]|\.(?=\s|$)(?<!(?:^|[\s.])\p{Lu}\.)(?<!\s(?:${ABBREVIATED})\.)|$)|\s(?:who|whose|which|that)\b)`, 'u');
 
 /** What the text around a name says of its bearer. */
 export interface RoleContext {
