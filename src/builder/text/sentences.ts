@@ -4,6 +4,7 @@
 // together what the small rules below say belongs together.
 import { HONORIFICS, SPEECH_VERBS, isPlace } from '../lexicon.js';
 import lists from '../data/sentences.json';
+import { phrases } from './phrases.js';
 
 // Abbreviations after which a capitalised word does not start a new sentence ("Adm. James Corbin").
 const ABBREVIATIONS = new Set([...HONORIFICS, ...lists.abbreviations]);
@@ -45,7 +46,7 @@ function bareDatelineLength(text: string): number {
 // ("Story highlights The …").
 // The words after it open a sentence, with a capital (checked apart: under the `i` flag a
 // capital matches any letter).
-const LABEL = new RegExp(String.raw`^\s*(?:(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+\s+\||\[(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+\]|[—–*•]+|${lists.labels.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|')})\s+`, 'iu');
+const LABEL = new RegExp(String.raw`^\s*(?:(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+\s+\||\[(?:[\p{L}'’]+\s+){0,2}[\p{L}'’]+\]|[—–*•]+|${phrases(lists.labels)})\s+`, 'iu');
 const OPENS = /^["“]?[\p{Lu}\d]/u;
 
 function labelLength(text: string): number {
