@@ -112,6 +112,13 @@ describe('splitSentences', () => {
   });
 
   it.each([
+    ['The ferry left at noon, the captain told reporters. [Photos: the harbour in pictures]', ['The ferry left at noon, the captain told reporters.', '[Photos: the harbour in pictures]']],
+    ['"We will rebuild," the mayor said. [Video]', ['"We will rebuild," the mayor said.', '[Video]']],
+  ])('a link or credit in square brackets closing the paragraph is a sentence of its own: %s', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Prices rose 2.5 percent in Jan. The central bank did not react.', ['Prices rose 2.5 percent in Jan.', 'The central bank did not react.']],
     ['The vote is on Jan. 5 in the capital.', ['The vote is on Jan. 5 in the capital.']],
     ['"We are focused on the crew," said Adm. James Corbin, the fleet commander.', ['"We are focused on the crew," said Adm. James Corbin, the fleet commander.']],

@@ -21,18 +21,6 @@ const FURNITURE_WORDS = 20;
 // furniture of its own: the first sentence is judged without them.
 const TOOLBAR = new RegExp(boilerplate.toolbar, 'iu');
 
-// A page can close a paragraph of story text on a link to another story or a credit in square
-// brackets ("… told reporters. [Photos: The flood in pictures]"), which the splitter leaves on the
-// story's last sentence: it is cut off as a sentence of its own, to be judged as the furniture it is.
-const TRAILING_BRACKETS = /(?<=[.!?"”’])\s+(?=\[[^[\]]{3,}\]\s*$)/u;
-
-function withoutTrailingBrackets(text: string, spans: [number, number][]): [number, number][] {
-  return spans.flatMap(([s, e]): [number, number][] => {
-    const cut = TRAILING_BRACKETS.exec(text.slice(s, e));
-    return cut ? [[s, s + cut.index], [s + cut.index + cut[0].length, e]] : [[s, e]];
-  });
-}
-
 function runOn(text: string, spans: [number, number][]): boolean {
   return spans.length >= RUN_ON_SENTENCES && wordCount(text) >= RUN_ON_WORDS && !lineNoise(text.slice(...spans[0]).trim().replace(TOOLBAR, ''));
 }
@@ -42,7 +30,7 @@ export function sentences(ctx: Context): void {
   const perDoc = new Map<number, number>();
   ctx.paragraphs.forEach((p, pi) => {
     const text = ctx.docs[p.doc].text.slice(p.start, p.end);
-    const spans = withoutTrailingBrackets(text, splitSentences(text));
+    const spans = splitSentences(text);
     const bySentence = p.noise !== undefined && !p.page && runOn(text, spans);
     for (const [s, e] of spans) {
       const raw = text.slice(s, e);

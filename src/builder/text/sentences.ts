@@ -54,6 +54,18 @@ function labelLength(text: string): number {
   return m && OPENS.test(text.slice(m[0].length)) ? m[0].length : 0;
 }
 
+// A page can close a paragraph of story text on a link to another story or a credit in square
+// brackets ("… told reporters. [Photos: The flood in pictures]"), which the boundaries leave on the
+// story's last sentence: it is cut off as a sentence of its own, to be judged as the furniture it is.
+const TRAILING_BRACKETS = /(?<=[.!?"”’])\s+(?=\[[^[\]]{3,}\]\s*$)/u;
+
+function withoutTrailingBrackets(text: string, spans: [number, number][]): [number, number][] {
+  return spans.flatMap(([s, e]): [number, number][] => {
+    const cut = TRAILING_BRACKETS.exec(text.slice(s, e));
+    return cut ? [[s, s + cut.index], [s + cut.index + cut[0].length, e]] : [[s, e]];
+  });
+}
+
 // The lookbehind anchors a match at the start of a punctuation run: without it a long run that
 // is not a boundary ("!!!!…") is retried from every offset inside it, quadratic in its length.
 const BOUNDARY = /(?<![.!?…])([.!?…]+)(["”’')\]]*)(\s+|(?=["“]?\p{Lu}\p{Ll}))/gu;
@@ -110,7 +122,10 @@ function lastWord(text: string, end: number): string | undefined {
   return text.slice(i, end);
 }
 
-/** Sentence spans [start, end) of one paragraph, relative to it; a label or a dateline opening it is left out. */
+/**
+ * Sentence spans [start, end) of one paragraph, relative to it; a label or a dateline opening it
+ * is left out, and a bracketed link or credit closing it is a span of its own.
+ */
 export function splitSentences(text: string): [number, number][] {
   const spans = cut(text);
   // "YOKOSUKA, Japan (AP) — U.S. vessels were searching…": the dateline is no part of the sentence.
@@ -118,7 +133,8 @@ export function splitSentences(text: string): [number, number][] {
   const label = labelLength(text);
   const rest = text.slice(label);
   const after = label + (DATELINE.exec(rest)?.[0].length ?? bareDatelineLength(rest));
-  return spans.filter(([s, e]) => e > after && text.slice(Math.max(s, after), e).trim().length > 0).map(([s, e]) => [Math.max(s, after), e]);
+  const kept = spans.filter(([s, e]) => e > after && text.slice(Math.max(s, after), e).trim().length > 0).map(([s, e]): [number, number] => [Math.max(s, after), e]);
+  return withoutTrailingBrackets(text, kept);
 }
 
 /** Sentence spans [start, end) of any text (a quote, a claim, a question), whole. */
