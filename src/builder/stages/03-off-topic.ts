@@ -252,24 +252,35 @@ const COLUMN_ITEMS = 3;
  */
 function columnTail(ctx: Context): void {
   const live = ctx.sentences.filter((s) => !s.noise);
-  const glued = (s: Sentence) => !/\s/u.test(ctx.docs[s.doc].text[s.start - 1] ?? ' ');
   for (const doc of ctx.docs.map((d) => d.index)) {
     const page = live.filter((s) => s.doc === doc);
-    const starts = page.map((_, i) => i).filter((i) => i > 0 && glued(page[i]) && page[i].paragraph === page[i - 1].paragraph);
+    const starts = gluedItemStarts(ctx, page);
     if (starts.length + 1 < COLUMN_ITEMS) continue;
     const elsewhere = live.filter((s) => s.doc !== doc).flatMap((s) => namesIn(s.text));
-    const words = (list: Sentence[]) => list.reduce((n, s) => n + s.terms.length, 0);
-    for (const start of starts) {
-      const story = new Set([...elsewhere, ...page.slice(0, start).flatMap((s) => namesIn(s.text))]);
-      const tail = page.slice(start);
-      const newcomer = [...surnamesIn([page[start]])].some((n) => !story.has(n));
-      if (!newcomer || tail.some((s) => namesIn(s.text).some((n) => story.has(n)))) continue;
-      if (words(tail) * 2 > words(page)) break;
-      for (const s of tail) s.noise = 'off-topic';
-      break;
-    }
+    for (const s of otherStoriesTail(page, starts, elsewhere)) s.noise = 'off-topic';
   }
 }
+
+// The scraper joined the column's items with no space: a sentence glued to the one before it in
+// its paragraph opens an item.
+function gluedItemStarts(ctx: Context, page: Sentence[]): number[] {
+  const glued = (s: Sentence) => !/\s/u.test(ctx.docs[s.doc].text[s.start - 1] ?? ' ');
+  return page.map((_, i) => i).filter((i) => i > 0 && glued(page[i]) && page[i].paragraph === page[i - 1].paragraph);
+}
+
+// A column's other stories stand after the page's own and name none of its names; a tail that is
+// most of the page is the page's story told in items, not other stories.
+function otherStoriesTail(page: Sentence[], starts: number[], elsewhere: string[]): Sentence[] {
+  for (const start of starts) {
+    const story = new Set([...elsewhere, ...page.slice(0, start).flatMap((s) => namesIn(s.text))]);
+    const tail = page.slice(start);
+    const newcomer = [...surnamesIn([page[start]])].some((n) => !story.has(n));
+    if (!newcomer || tail.some((s) => namesIn(s.text).some((n) => story.has(n)))) continue;
+    return termCount(tail) * 2 > termCount(page) ? [] : tail;
+  }
+  return [];
+}
+const termCount = (list: Sentence[]) => list.reduce((n, s) => n + s.terms.length, 0);
 
 function markDuplicates(sentences: Sentence[]): void {
   // Two sentences that share 90% of their terms both ways share at least one of the two rarest
