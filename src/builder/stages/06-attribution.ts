@@ -572,7 +572,7 @@ function bodyOfVoices(c: Clause): number | undefined {
 // "House GOP leaders said", "Senate Democrats say": a party's members in one chamber speak for the
 // caucus the story names as chamber and party ("House Republicans"), not for the chamber; none
 // when the story names no such caucus.
-const CAUCUS = new RegExp(String.raw`(?:^|[^\p{L}])(${PARTY_CAUCUSES.chambers.join('|')})\s+(${[...PARTY_CAUCUSES.parties.keys()].join('|')})(?:\s+(?:${PARTY_CAUCUSES.voices.join('|')}))?\s*$`, 'u');
+const CAUCUS = new RegExp(String.raw`(?:^|[^\p{L}])(${phrases(PARTY_CAUCUSES.chambers)})\s+(${phrases([...PARTY_CAUCUSES.parties.keys()])})(?:\s+(?:${phrases(PARTY_CAUCUSES.voices)}))?\s*$`, 'u');
 function caucusOf(c: Clause): number | undefined {
   const m = CAUCUS.exec(c.gap);
   if (!m) return undefined;
