@@ -101,7 +101,7 @@ export const INQUIRING_WHETHER = new RegExp(
  * sentence, as the no-subject ask rule reads it: "…, though no second gunman has been identified"
  * closes another matter, which could only be asked about vaguely. */
 const NONE_WORD = String.raw`[\p{L}-]+`;
-export const NONE_SO_FAR = new RegExp(
+const NONE_SO_FAR = new RegExp(
   String.raw`^(?:but\s+|and\s+|so\s+far,?\s+|to\s+date,?\s+|yet\s+)?no\s+(?:${NONE_WORD}\s+){0,4}?${NONE_WORD}\s+(?:(?:has|have|had)\s+(?:yet\s+|so\s+far\s+|ever\s+)?been\s+(?:${phrases(words.noneSoFar.participles)})|(?:is|are|was|were)\s+(?:yet\s+|immediately\s+)?known)\b`,
   'iu',
 );
