@@ -117,6 +117,23 @@ function weigh(ctx: Context, s: Sentence, thread: Map<string, number>): number {
   return ACTOR_WEIGHT * salience + THREAD_WEIGHT * cosine(counts(s.terms), thread) + (s.position < 3 ? LEAD_WEIGHT : 0);
 }
 
+// (The attribution stage's reading of a person's sex, from a first name, an honorific, a role or
+// the pronouns that follow the name: "she" is not the senator whose first name tells nothing.)
+const ofSex = (ctx: Context, gender: 'female' | 'male') => (a: ActorDraft) => a.type === 'person' && (genderOfActor(ctx, a.index) ?? gender) === gender;
+
+// Who a pronoun at `at` stands for, where no speaker says: with no person named before it in its
+// sentence, the last person named in the three sentences before (same article); else the one who
+// reports the words it stands in, or the last person before it who fits.
+function referentAt(ctx: Context, s: Sentence, at: number, named: Mention[], fits: (a: ActorDraft) => boolean): ActorDraft | undefined {
+  if (!named.some((m) => ctx.actors[m.actor!].type === 'person')) {
+    for (let i = s.index - 1; i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
+      const people = mentionsOf(ctx, i).filter((m) => ctx.actors[m.actor!].type === 'person');
+      if (people.length) return ctx.actors[people.at(-1)!.actor!];
+    }
+  }
+  return reportedBy(ctx, s, at, fits) ?? lastPerson(ctx, named, fits);
+}
+
 // "She admitted it, but she has not been charged": "she" as the subject of a verb is the person
 // last named before it (in the sentence or the three before it), if the pronoun fits.
 const SUBJECT_PRONOUN = /\b([Hh]e|[Ss]he)(?=['’]s\s|\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|could|may|might|can|\p{Ll}+ed|\p{Ll}+s)\b)/gu;
@@ -127,22 +144,14 @@ function withName(ctx: Context, s: Sentence): string {
   SUBJECT_PRONOUN.lastIndex = 0;
   if (!first) return s.text;
   const gender = /^she$/i.test(first[1]) ? 'female' : 'male';
-  // (The attribution stage's reading of a person's sex, from a first name, an honorific, a role or
-  // the pronouns that follow the name: "she" is not the senator whose first name tells nothing.)
-  const fits = (a: ActorDraft) => a.type === 'person' && (genderOfActor(ctx, a.index) ?? gender) === gender;
+  const fits = ofSex(ctx, gender);
   const named = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= first.index);
   const before = named.map((m) => ctx.actors[m.actor!]);
   // "She says she will keep pushing …": who "she" is when she speaks, the attribution stage has
   // already read (the person who spoke last, the subject before); its reading comes first.
   const speaks = !before.length && SPEAKS.test(s.text.slice(first.index + first[0].length));
   const speaker = speaks ? ctx.attributions.find((a) => a.sentence === s.index && a.start > s.start + first.index && ctx.actors[a.actor].type === 'person') : undefined;
-  let referent = speaker ? ctx.actors[speaker.actor] : (reportedBy(ctx, s, first.index, fits) ?? lastPerson(ctx, named, fits));
-  for (let i = s.index - 1; !speaker && !named.some((m) => ctx.actors[m.actor!].type === 'person') && i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
-    const people = mentionsOf(ctx, i).filter((m) => ctx.actors[m.actor!].type === 'person');
-    if (!people.length) continue;
-    referent = ctx.actors[people.at(-1)!.actor!];
-    break;
-  }
+  const referent = speaker ? ctx.actors[speaker.actor] : referentAt(ctx, s, first.index, named, fits);
   if (!referent || !fits(referent)) return s.text;
   return s.text.replace(SUBJECT_PRONOUN, (p) => (p.toLowerCase() === first[1].toLowerCase() ? referent!.name : p));
 }
@@ -152,7 +161,7 @@ function withName(ctx: Context, s: Sentence): string {
 // named before it in the sentence, else (none named before it) the last person named in the three
 // sentences before, in the same article; nobody where that is unsure.
 function personAt(ctx: Context, s: Sentence, at: number, gender: 'female' | 'male'): ActorDraft | undefined {
-  const fits = (a: ActorDraft) => a.type === 'person' && (genderOfActor(ctx, a.index) ?? gender) === gender;
+  const fits = ofSex(ctx, gender);
   const named = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= at);
   const nearest = named.filter((m) => ctx.actors[m.actor!].type === 'person').at(-1);
   const between = s.text.slice(nearest ? nearest.end - s.start : 0, at);
@@ -162,13 +171,7 @@ function personAt(ctx: Context, s: Sentence, at: number, gender: 'female' | 'mal
   // (apposition) "Ana Ruiz, her trainer, …": the pronoun owns the noun that names the person
   // before it, so it is someone else.
   if ([...between.matchAll(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}-])/gu)].some((w) => (PERSON_NOUNS.has(w[0]) || TITLE_HEADS.has(w[0])) && (genderOfWord(w[0]) ?? gender) === gender) || (nearest && /^\s*,\s*$/u.test(between))) return undefined;
-  let referent = reportedBy(ctx, s, at, fits) ?? lastPerson(ctx, named, fits);
-  for (let i = s.index - 1; !named.some((m) => ctx.actors[m.actor!].type === 'person') && i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
-    const people = mentionsOf(ctx, i).filter((m) => ctx.actors[m.actor!].type === 'person');
-    if (!people.length) continue;
-    referent = ctx.actors[people.at(-1)!.actor!];
-    break;
-  }
+  const referent = referentAt(ctx, s, at, named, fits);
   return referent && fits(referent) ? referent : undefined;
 }
 
