@@ -112,23 +112,15 @@ export function clusterMentions(
   };
 
   // "Lima said" once "Marco Lima" is named, "Jordan" after "Michael Jordan": a country or capital
-  // written as a person's surname is that person.
+  // written as a person's surname is that person. So is one written as a person's given name
+  // ("Jordan was found" once "Jordan Velliver" is named) where no other person of the story has
+  // that given name (the lone first-name rule below then joins the two).
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => m.name.split(/\s+/).pop()!));
-  for (const m of mentions) {
-    const written = m.surface ?? m.name;
-    if (m.type !== 'country' || !surnames.has(written)) continue;
-    m.type = 'person';
-    m.name = written;
-    delete m.surface;
-  }
-  // "Jordan was found" once "Jordan Velliver" is named: a country or capital written as a
-  // person's given name is that person, where no other person of the story has that given name
-  // (the lone first-name rule below then joins the two).
   const firstNames = new Map<string, string[]>();
   for (const m of mentions) if (m.type === 'person' && m.name.includes(' ')) push(firstNames, m.name.split(/\s+/)[0], m.name);
   for (const m of mentions) {
     const written = m.surface ?? m.name;
-    if (m.type !== 'country' || new Set(firstNames.get(written)).size !== 1) continue;
+    if (m.type !== 'country' || !(surnames.has(written) || new Set(firstNames.get(written)).size === 1)) continue;
     m.type = 'person';
     m.name = written;
     delete m.surface;
