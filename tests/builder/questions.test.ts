@@ -8,6 +8,8 @@ import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/bui
 import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, contestsUnhedged } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
+import { FILLS } from '../../src/builder/stages/08-questions/index.js';
+import type { Context } from '../../src/builder/types.js';
 
 const INTERROGATIVE = /^(?:Whose|Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -1660,5 +1662,25 @@ describe('bodies a question names', () => {
   });
   it('a person named before the pronoun may own it: the question keeps it', () => {
     expect(asked('Ana Ruiz told the Harlow Electoral Board that its poll monitors have not yet found any fraud in the count.')).toContain('Will its poll monitors find any fraud in the count?');
+  });
+});
+
+describe('held-back questions that fill a short list', () => {
+  // The actors a FILLS row reads: a central one named by surname too, and a bystander.
+  const actor = (index: number, name: string, aliases: string[], salience: number) => ({ index, name, aliases: new Set(aliases), type: 'person', roles: new Map(), role: '', mentions: [], salience });
+  const ctx = { actors: [actor(0, 'Lena Varga', ['Varga'], 1), actor(1, 'Tomas Ruel', ['Ruel'], 0.1)] } as unknown as Context;
+  const q = (text: string, rule: string, actors: number[]) => ({ draft: { text, kind: 'upcoming' as const, actors, sentences: [0] }, score: 1, rule, general: true });
+
+  it('central-actor-act: what a central actor is said to be about to do fills the list; a bystander, a thing or another rule does not', () => {
+    const row = FILLS.find((r) => r.name === 'central-actor-act')!;
+    expect(row.test(ctx, q('Will Varga reopen the mill in May?', 'modal', [0]))).toBe(true);
+    expect(row.test(ctx, q('Will Lena Varga chair the new panel?', 'forecast', [0]))).toBe(true);
+    expect(row.test(ctx, q('Did Varga keep the receipts?', 'belief', [0]))).toBe(true);
+    // (negative) her plan as the subject, her name as the object, a minor actor, a statement restated.
+    expect(row.test(ctx, q('Will Varga’s plan save the mill?', 'modal', [0]))).toBe(false);
+    expect(row.test(ctx, q('Will the mill reopen under Varga?', 'modal', [0]))).toBe(false);
+    expect(row.test(ctx, q('Will Ruel reopen the mill in May?', 'modal', [1]))).toBe(false);
+    expect(row.test(ctx, q('Will the pilots have oxygen masks?', 'modal', []))).toBe(false);
+    expect(row.test(ctx, q('Was Varga born in the valley?', 'statement', [0]))).toBe(false);
   });
 });

@@ -51,6 +51,11 @@ const GENERAL_SHOWN = 4;
 /** A signal this strong says outright that something is open (an unknown, a denial, a pending
  * process, a date): its sentence is asked even when only its matter can be. */
 const SURE_WEIGHT = 2;
+/** A list shorter than this is filled with the held-back questions a FILLS row lets through: an
+ * editor writes three to six, and a reader of three is often left without the story's next step. */
+export const FULL_LIST = 5;
+/** An actor this salient (the story's most salient is 1) is one the story is about. */
+const CENTRAL_SALIENCE = 0.4;
 /** Signals about the sentence's own statement: it is asked even when no ask rule reads it. */
 const STATED = new Set(['explicit-unknown', 'denial', 'not-yet', 'charged']);
 
@@ -90,6 +95,25 @@ export const NOT_SHOWN: readonly { name: string; test: (q: Scored, above: readon
   // word stands before a noun tells a fact about a thing nobody can name, not what is open.
   { name: 'unknown-as-adjective', test: (q) => q.rule === 'statement' && onlyAttributiveUnknown(q.draft.text) },
   { name: 'disputes-enough', test: (q, above) => !!q.sides && above.filter((x) => x.sides).length >= MAX_DISPUTES },
+];
+
+// Rules that ask what an actor is said to be about to do, to intend, to be tipped for or to believe.
+const ACT_RULES = new Set(['modal', 'intends-to', 'set-to', 'forecast', 'expects-will', 'belief']);
+// The yes/no question's subject, right after its auxiliary, is a central actor's name or alias
+// followed by its verb: "Will Keller reintroduce …?", not "Will Keller’s plan …?" nor "Will the
+// ruling affect Keller?".
+const AUXILIARY = String.raw`^(?:Will|Would|Could|Can|Did|Does|Do|Is|Are|Was|Were|Has|Have)\s+(?:the\s+)?`;
+const asksCentralActor = (ctx: Context, q: Scored) =>
+  q.draft.actors.some((a) => ctx.actors[a].salience >= CENTRAL_SALIENCE && new RegExp(`${AUXILIARY}(?:${phrases([ctx.actors[a].name, ...ctx.actors[a].aliases])})\\s+\\p{Ll}`, 'u').test(q.draft.text));
+
+/** Held-back questions (from rules that read any sentence, below GENERAL_SHOWN) that may still
+ * fill a list shorter than FULL_LIST, in order: each row names the kind and says why an editor asks it. */
+export const FILLS: readonly { name: string; test: (ctx: Context, q: Scored) => boolean }[] = [
+  // "Keller said he would reintroduce the bill in May" → "Will Keller reintroduce the bill in May?",
+  // "Vance is tipped to chair the panel": what a central actor is said to be about to do is the
+  // story's next step, whatever verb tells it. (The same words of a bystander or a thing, "the
+  // pilots will have masks", "the new hall will seat 900", tell a detail.)
+  { name: 'central-actor-act', test: (ctx, q) => ACT_RULES.has(q.rule) && asksCentralActor(ctx, q) },
 ];
 
 /** An open question with its weight and what raised it: the rule that wrote it, or a dispute. */
@@ -501,7 +525,15 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
   }
   const shown: Scored[] = [];
   for (const q of open) if (!NOT_SHOWN.some((r) => r.test(q, shown))) shown.push(q);
-  return { open: oncePerDefendant(ctx, shown).filter((q, i) => !q.general || i < GENERAL_SHOWN), answered };
+  const listed = oncePerDefendant(ctx, shown);
+  const kept = listed.filter((q, i) => !q.general || i < GENERAL_SHOWN);
+  return { open: [...kept, ...heldBackFills(ctx, listed, kept)], answered };
+}
+
+// The questions held back below GENERAL_SHOWN that fill a list shorter than FULL_LIST, strongest first.
+function heldBackFills(ctx: Context, listed: readonly Scored[], kept: readonly Scored[]): Scored[] {
+  const held = listed.filter((q) => !kept.includes(q) && FILLS.some((r) => r.test(ctx, q)));
+  return held.slice(0, Math.max(0, FULL_LIST - kept.length));
 }
 
 // Each sentence that tells a defendant's charges raises the same "Will X be convicted of …?", and
