@@ -517,6 +517,30 @@ describe('process-result: what is open about a process, by its noun', () => {
   it('named-as: the name a person is identified as is asked of in place of the noun', () => {
     expect(questionOf('The clerk, identified as 41-year-old Nora Vance, is facing several charges including forgery.')).toMatchObject({ rule: 'charged', text: 'Will Nora Vance be convicted of forgery?' });
   });
+  // Who a charge is asked of: the name the sentence gives the defendant, however it stands.
+  it.each([
+    ['named-as', 'The cook, identified by state police as Ivo Marsh, was charged with arson.', 'Will Ivo Marsh be convicted of arson?'],
+    ['named-apposition', 'The mayor’s nephew, Tomas Brandt, was charged with bribery, prosecutors said.', 'Will Tomas Brandt be convicted of bribery?'],
+    ['named-apposition', 'A night guard, Ella Fenn, is charged with theft.', 'Will Ella Fenn be convicted of theft?'],
+    ['residence', 'Orla Quist, of the north end of Harwick, is charged with burglary.', 'Will Orla Quist be convicted of burglary?'],
+    ['joined-names', 'Brandt and Quist were both charged with fraud.', 'Will Brandt and Quist be convicted of fraud?'],
+    ['joined-names', 'Tomas Brandt, 30, and Orla Quist, 28, were charged with fraud.', 'Will Tomas Brandt and Orla Quist be convicted of fraud?'],
+    ['and-before-verb', 'Marsh walked out of the barn, deputies said, and was charged with arson.', 'Will Marsh be convicted of arson?'],
+  ])('%s: %s', (_name, sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'charged', text });
+  });
+  it.each([
+    ['named-apposition', 'The lawyer called the witness his client, Ana Ruiz, is accused of threatening.'],
+    ['named-apposition', 'The trial of his client, Ana Ruiz, was set to start on Monday.'],
+  ])('%s: a noun owned by a pronoun opens no apposition: %s', (_name, sentence) => {
+    expect(questionOf(sentence)?.text ?? '').not.toMatch(/Ana Ruiz (?:is|was|be)\b/);
+  });
+  it('residence: "of course" is no place', () => {
+    expect(questionOf('Marsh, of course, was charged with arson.')?.text).not.toBe('Will Marsh be convicted of arson?');
+  });
+  it('joined-names: two clauses joined by "and" make no joined subject', () => {
+    expect(questionOf('The storm passed and Quist was charged with looting.')).toMatchObject({ rule: 'charged', text: 'Will Quist be convicted of looting?' });
+  });
   it.each([
     ['The lawsuit was filed Monday in state court against Harrow Mills, two other firms and a dealer.', 'Will the lawsuit against Harrow Mills succeed?'],
     ['The quarrel over the logo sits inside a pending lawsuit filed by Corvin Media, and a ruling may come soon.', 'Will the pending lawsuit filed by Corvin Media succeed?'],

@@ -31,7 +31,20 @@ const INSERTED = /,\s+(?:which|who|whose|where)\s(?![^,]*\b(?:name|identity)\b)(
 const PARTICIPLE_ASIDE = /,\s+(?:\p{Ll}+(?:ed|en|wn)|found|held|hit|shot|built|caught|kept|left|struck|sent)\s+(?:in|on|at|by|from|near|inside|outside|with|during|after)\s+[^,;:.!?]{2,60},(?=\s)/gu;
 // (named-as) "The clerk, identified as 41-year-old Nora Vance, is facing …": the person the
 // sentence is about is the name, which the question asks of in place of the noun it identifies.
-const NAMED_AS = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+(?:identified|named)\s+as\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?=\s)/gu;
+// ("The clerk, identified by police as Nora Vance, …": who identified her stays out too.)
+const NAMED_AS = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+(?:identified|named)\s+(?:by\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?as\s+(?:\d+-year-old\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?=\s)/gu;
+// (named-apposition) "The clerk's brother, Nora Vance, was charged …", "A spokesman, Omar Reyes, has
+// said …": a noun that names a person by what they are, then the person's name, then the verb: the
+// person the sentence is about is the name, as with named-as. Only before a verb of being or
+// having, of a plea or of charges (a speaker's refusal asks of the noun: see no-comment-on); a
+// pronoun's noun opens another phrase ("the witness his client, Ana Ruiz, is accused of …").
+const NAMED_APPOSITION = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*['’]s)\s+(?:(?!(?:his|her|their|its|whom|who|that|which)\s)[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}-]*,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?=\s+(?:(?:${phrases(words.facesCharges.adverbs)})\s+)?(?:is|are|was|were|has|have|had|pleaded|faces|remains)\b)`,
+  'gu',
+);
+// (residence) "Ruiz, of the east side of Dover, is charged …": where a named person lives, between
+// the name and its verb (not "of course", nor a clause opened by "of which").
+const RESIDENCE = /(?<=\p{Lu}[\p{L}'’.-]*),\s+of\s+(?!course\b|which\b|whom\b)[^,;:.!?]{2,60},(?=\s)/gu;
 // (quoted-list) 'the "unexplained, serious" injury', 'lives up to “five, six, seven” titles': a
 // short quoted list of words is one phrase, and its commas end no clause (masked like a figure's dot).
 const QUOTED_LIST = /[“"]((?:[\p{L}\d'’-]+\s*){1,2}(?:,\s*(?:[\p{L}\d'’-]+\s*){1,2})+)[”"]/gu;
@@ -41,7 +54,7 @@ const QUOTED_LIST = /[“"]((?:[\p{L}\d'’-]+\s*){1,2}(?:,\s*(?:[\p{L}\d'’-]+
 // phrase, opened by a determiner or a capital, before a speech verb and the sentence's end.
 const SPEAKER_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|its|their)\s+[\p{L}.'’-]+|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,3}\s+(?:${SPEECH_VERB_ALTERNATION})\b[^,;:]*$`, 'u');
 const withoutInserted = (sentence: string) => sentence.replace(INSERTED, (aside: string, at: number) => (SPEAKER_AFTER.test(sentence.slice(at + aside.length)) ? ',' : ''));
-const withoutAsides = (sentence: string) => withoutInserted(sentence.replace(QUOTED_LIST, (_q, list: string) => list.replaceAll(',', COMMA)).replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(NAMED_AS, '$1')).replace(PARTICIPLE_ASIDE, '');
+const withoutAsides = (sentence: string) => withoutInserted(sentence.replace(QUOTED_LIST, (_q, list: string) => list.replaceAll(',', COMMA)).replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(RESIDENCE, '').replace(NAMED_AS, '$1').replace(NAMED_APPOSITION, '$1')).replace(PARTICIPLE_ASIDE, '');
 // "The cause of the fire is still unclear", "The reasons the bridge wasn't inspected aren't entirely clear".
 // Where a clause that may name the unknown begins: the sentence's start, or after a conjunction or
 // a speech verb ("…, though the cause of death is unknown", "the mayor said the meaning was unclear").
@@ -292,7 +305,11 @@ export const OUTCOME_ASKS: readonly { name: string; nouns: ReadonlySet<string>; 
 // murder": a charge whose trial is still to come.
 // "was arrested Tuesday and charged with murder", "was indicted by a grand jury on two counts of
 // wire fraud", "is also facing a number of charges including taking a minor across state lines".
-const CHARGED = /\s(?:(?:was|were)\s+(?:arraigned|indicted|arrested)\s+(?:by\s+(?:a|the)\s+[\p{L} ]{3,30}?\s+)?(?:\p{Lu}\p{Ll}+day\s+)?on\s+(?:\p{Ll}+\s+)?(?:charges?|counts?)\s+of|pleaded\s+not\s+guilty\s+(?:\p{Ll}+\s+)?to|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:\p{Ll}+ly|also|each|now)\s+)?(?:arrested\s+(?:\p{Lu}\p{Ll}+day\s+)?and\s+)?charged\s+with|(?:(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?)?fac(?:es|e|ing)\s+(?:\p{Ll}+\s+){0,4}(?:charges?|counts?)\s+(?:of|including))\s+([^,;:.!?]{3,}?)(?=\s+(?:in|for|after|on|at|over|and|but|stemming|from|following|because|when|while)\s|[,;:.!?–—]|$)/iu;
+// ("were both charged with …": an adverb of the charge may stand before it, data/open-questions.json facesCharges.)
+const CHARGED = new RegExp(
+  String.raw`\s(?:(?:was|were)\s+(?:arraigned|indicted|arrested)\s+(?:by\s+(?:a|the)\s+[\p{L} ]{3,30}?\s+)?(?:\p{Lu}\p{Ll}+day\s+)?on\s+(?:\p{Ll}+\s+)?(?:charges?|counts?)\s+of|pleaded\s+not\s+guilty\s+(?:\p{Ll}+\s+)?to|(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:\p{Ll}+ly|${phrases(words.facesCharges.adverbs)})\s+)?(?:arrested\s+(?:\p{Lu}\p{Ll}+day\s+)?and\s+)?charged\s+with|(?:(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?)?fac(?:es|e|ing)\s+(?:\p{Ll}+\s+){0,4}(?:charges?|counts?)\s+(?:of|including))\s+([^,;:.!?]{3,}?)(?=\s+(?:in|for|after|on|at|over|and|but|stemming|from|following|because|when|while)\s|[,;:.!?–—]|$)`,
+  'iu',
+);
 // "The council has asked the state auditor to look into it" → "What will the investigation by the
 // state auditor find?"; "asked the state agency to investigate the two clerks" → "What will the
 // investigation into the two clerks find?". Who inquires is named where the matter is not told.

@@ -143,11 +143,24 @@ export function subjectBefore(text: string, at: number, coordinated = false): st
   // it could build …", the body that said it.
   const speaker = /^(?:he|she|it)$/i.test(subject) ? REPORTER.exec(head)?.[1].replace(/^(?:But|And|So|Yet|Still|Now)\s+/u, '') : undefined;
   if (speaker) return speaker;
-  if (isSubject(subject)) return subject;
+  if (isSubject(subject)) return joinedName(head.slice(0, from), subject) ?? subject;
   // "Haddad was taken to hospital and is expected to survive": a second verb shares the
-  // sentence's subject.
-  const verbs = !subject && /\band\s+$/.test(head) && !coordinated ? [...head.matchAll(EARLIER_VERB)] : [];
+  // sentence's subject. (A rule whose match opens on the space before its verb leaves no space
+  // after the "and", which is then no boundary: "… and| was charged with …".)
+  const afterAnd = /\band\s*$/.test(head) && (!subject || /^and$/i.test(subject));
+  const verbs = afterAnd && !coordinated ? [...head.matchAll(EARLIER_VERB)] : [];
   return verbs.length ? subjectBefore(text, verbs[verbs.length - 1].index!, true) : undefined;
+}
+// (joined-names) "Ruiz and Okafor were charged …": two names joined by "and" are one subject, which
+// the boundary at the "and" would cut to the second. Only names: "the storm passed and officials
+// said …" joins two clauses.
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const NAME_BEFORE_AND = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:that|said|says)\s+)(${NAME})\s+and\s+$`, 'u');
+const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
+function joinedName(before: string, subject: string): string | undefined {
+  const first = WHOLE_NAME.test(subject) ? NAME_BEFORE_AND.exec(before)?.[1] : undefined;
+  const joined = first && `${first} and ${subject}`;
+  return joined && isSubject(joined) ? joined : undefined;
 }
 const EARLIER_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\s/gu;
 
