@@ -767,6 +767,9 @@ describe('speaker and quote rules', () => {
     ['The State closed the bridge for repairs in May. The bridge will reopen in the autumn, state officials said.', 'reopen in the autumn'],
     // A line with a colon that no one speaks and whose subject issues nothing: the paragraph after it is the writer's.
     ['Officials met in the capital on Monday.\n\nMayor Ann Lowell has a plan for the bridge, and it has three parts:\n\nThe bridge will be rebuilt by the spring and the ferry will run until then.', 'ferry will run'],
+    // description: a word of the phrase after a role's head is no description of its holder.
+    ['Tom Keller, a champion rower convicted of robbing a woman in 2015, was freed on Monday. "He should have stayed in prison," the woman said.', 'stayed in prison'],
+    ['Ann Lowell, the former acting attorney general, testified on Monday. Tom Marsh hired a lawyer on Tuesday. "It was just bad judgment," the attorney said.', 'bad judgment'],
     // A description whose head is no person: the charity speaks, not the widow named in it.
     ['Tom Marsh died on the mountain in 1999. A charity run by his widow, Ann Marsh, announced that the school would open in June.', 'school would open'],
   ])('no author: %s', (text, words) => {

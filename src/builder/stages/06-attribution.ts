@@ -137,11 +137,33 @@ const namedPerson = (ctx: Context, pronoun = '', spoke?: ReadonlySet<number>) =>
 };
 
 // A person by their roles only: "the banner says" is not Senator Banner.
+// A noun that names a person ("the woman", "the stylist") describes one by what a role makes its
+// holder, not by a word of the phrase after it: "the woman said" is not the "swimmer convicted of
+// assaulting a woman". A noun of a thing may stand for the one the role ties to it ("the team
+// said" for the "leader of the team").
 const described = (ctx: Context, noun: string) => (m: Mention) => {
   const a = ctx.actors[m.actor!];
-  const words = [...(a.type === 'person' ? [] : [a.name, ...a.aliases]), ...a.roles.keys()].join(' ').toLowerCase().split(/\s+/);
+  const roleWordsOf = isRoleNoun(noun) || genderOfWord(noun) ? roleWords : (r: string) => r.toLowerCase().split(/\s+/);
+  const words = [...(a.type === 'person' ? [] : [a.name, ...a.aliases]).join(' ').toLowerCase().split(/\s+/), ...[...a.roles.keys()].flatMap(roleWordsOf)];
   return words.includes(noun);
 };
+// The words of a role up to the phrase that says of what, where or who ("of the Harlow club", "who
+// ran the dig", "convicted of fraud", ", 54"); not the first word of a compound title ("attorney"
+// of "attorney general": "the attorney said" is no attorney general).
+const ROLE_PHRASE = /^(?:of|for|at|with|in|on|from|to|by|as|about|under|behind|into|near|since|after|before|during|who|whose|which|that)$/;
+const PHRASE_OPENS = /^(?:of|for|at|with|in|on|from|to|by|as|about|under|into|the|a|an|his|her|their|its)$/;
+function roleWords(role: string): string[] {
+  const words = role.toLowerCase().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (const [i, w] of words.entries()) {
+    // "convicted of …", "working with …": a participle that opens a phrase.
+    if (ROLE_PHRASE.test(w) || (i > 0 && /^\p{L}+(?:ed|ing)$/u.test(w) && PHRASE_OPENS.test(words[i + 1] ?? ''))) break;
+    const word = w.replace(/[,;:]$/, '');
+    if (words[i + 1]?.replace(/[,;:.]$/, '') !== 'general') out.push(word);
+    if (word !== w) break;
+  }
+  return out;
+}
 // "the firm said", "the agency said": the organisation last named before the sentence (one
 // named in the claim itself is what the claim is about).
 const organisation = (ctx: Context) => (m: Mention) => ctx.actors[m.actor!].type === 'organization';
