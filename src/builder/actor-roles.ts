@@ -42,6 +42,8 @@ export interface ActorRoleContext {
   age?: number;
   /** Every role written beside one of the person's names, the chosen one among them. */
   roles?: readonly string[];
+  /** The chosen role as a "his" or "her" owns it ("wife"), said with whose it is ("Tom Reyes’s wife"). */
+  whose?: { bare: string; owned: string };
 }
 
 export interface RoleCompletion {
@@ -358,6 +360,10 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
       return `${former ?? ''}${c.story.police} ${office}`;
     },
   },
+  // "Tom Reyes was charged on Monday. His wife, Ana Ruiz, said …": a bare role that a "his" or
+  // "her" owns is said with whose it is, unless a row before completed it ("star" → "star of
+  // “Harbor”" says more than whose star).
+  { name: 'whose-the-role-is', match: (c) => !!c.whose && c.role === c.whose.bare, build: (c) => c.whose!.owned },
   // "Stanford chemist Nils Hauer … | Hauer, who led the research,": what the person is said to
   // be or to have done goes with a title, as a role written as an apposition keeps its clause.
   {

@@ -273,6 +273,16 @@ function ownedRole(c: RoleContext, titled = false): string | undefined {
   return `${owner.name}’s ${[...kept, one ?? head].join(' ')}`;
 }
 
+// "Reyes was charged on Monday. His wife, | Ana Ruiz, …": a role a "his" or "her" owns right
+// before a name, when no one is named before it in its sentence. Whose it is the actors stage
+// reads (a person of the sentences before), so the entity stage leaves the bare role ("wife").
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The sex of the "his" or "her" that owns `role` written right before a name ("his wife, |"); undefined when none does. */
+export function pronounOwning(before: string, role: string): { gender: 'female' | 'male'; at: number } | undefined {
+  const m = new RegExp(String.raw`(?<![\p{L}'’-])(his|her)\s+${escaped(role)},?\s+$`, 'iu').exec(before);
+  return m ? { gender: OWNER_PRONOUN[m[1].toLowerCase() as 'his' | 'her'], at: m.index } : undefined;
+}
+
 // "of Arizona", "of the Coast Guard": a place or a body, not a street ("of Millbrook Road").
 const namedAffiliation = (from: string | undefined) =>
   from && /^(?:the\s+)?\p{Lu}/u.test(from) && !PLACE_HEADS.has(bare(from.split(/\s+/).pop()!).toLowerCase()) ? from : undefined;

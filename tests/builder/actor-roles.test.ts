@@ -144,6 +144,10 @@ describe('ROLE_COMPLETIONS', () => {
     // Between dashes: the clause ends at the closing dash.
     ['what-the-person-did', ['Professor Ana Ruiz - who led the team at the Brain Institute - said the man was aware. Ruiz said it was a breakthrough.'], 'Ana Ruiz', 'Professor who led the team at the Brain Institute'],
     ['what-the-person-did', ['Clerk Ana Ruiz — who was the town’s elections official — said the count was right. Ruiz left.'], 'Ana Ruiz', 'Clerk who was the town’s elections official'],
+    // A "his" or "her" that opens its sentence owns the role of the one person of its sex the sentence before names first.
+    ['whose-the-role-is', ['Tom Reyes was charged with arson on Monday. His wife, Ana Lund, said he was at home. Lund said so again.'], 'Ana Lund', 'Tom Reyes’s wife'],
+    ['whose-the-role-is', ['Ana Ruiz was last seen on Friday. “She would never just leave,” her best friend Lena Cole said. Cole cried.'], 'Lena Cole', 'Ana Ruiz’s best friend'],
+    ['whose-the-role-is', ['Mayor Ana Ruiz lost the race. Her former campaign manager, Tom Reyes, blamed the rain. Reyes said so.'], 'Tom Reyes', 'Ana Ruiz’s former campaign manager'],
   ];
 
   it.each(rows)('%s: %j', (_, docs, name, role) => {
@@ -212,6 +216,14 @@ describe('ROLE_COMPLETIONS', () => {
     // A name before a member's title once, or a people's, is no band.
     ['a name before a member\'s title once', ['Harbor Lights guitarist Dan Hale played on.', 'Drummer Tom Reyes left in 1990. Reyes said so.'], 'Tom Reyes', 'Drummer'],
     ['a people before a member\'s title', ['British singer Ana Ruiz and British singer Lena Cole sang.', 'Drummer Tom Reyes left in 1990. Reyes said so.'], 'Tom Reyes', 'Drummer'],
+    // Whose a "his" is, where the sentence before names two men, or names first a woman, or a man after a "him" that is someone else, is not told.
+    ['a "his" after two men', ['Tom Reyes fired at Dan Cole twice. His friend, Sam Hill, ran. Hill said so.'], 'Sam Hill', 'friend'],
+    ['a "his" after a sentence a woman opens', ['Mary Cole and Tom Reyes met. His friend, Sam Hill, came. Hill left.'], 'Sam Hill', 'friend'],
+    ['a "his" after a "him" before the name', ['I saw him train with Tom Reyes in Madrid. His wife, Ana Lund, waved. Lund left.'], 'Ana Lund', 'wife'],
+    // …nor one after a name the sentence names before it.
+    ['a "his" after a name in its sentence', ['Tom Reyes was charged. On Monday police told Dan Cole his clerk, Ana Lund, had fled. Lund left.'], 'Ana Lund', 'clerk'],
+    // A role the cluster completes says more than whose it is.
+    ['a bare role the cluster completes', ['The film “Harbor” opens Friday. Dan Cole made the film in May. In “Harbor” his star, Tom Reyes, sings.', 'The movie “Harbor” was shot in Maine. Critics loved the film, and Reyes said the films of his youth shaped it.'], 'Tom Reyes', 'star of “Harbor”'],
   ])('no completion for %s', (_, docs, name, role) => {
     expect(roleOf(docs, name) ?? '').toBe(role);
   });

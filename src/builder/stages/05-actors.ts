@@ -5,8 +5,9 @@ import { STOPWORDS, occurrences } from '../text/tokens.js';
 import { phrases } from '../text/phrases.js';
 import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
+import { pronounOwning } from '../roles.js';
 import { isConnector, isGeneration, isParticle, isRomanNumeral } from '../name-words.js';
-import { ADDRESSED_TO, BODY_KINDS_BEFORE, BODY_VERBS_AFTER_WHICH, COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, SPEAKERS_OF_A_BODY, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, TITLE_MODIFIERS, WORKERS_OF_A_BODY, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { ADDRESSED_TO, BODY_KINDS_BEFORE, BODY_VERBS_AFTER_WHICH, COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, SPEAKERS_OF_A_BODY, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, TITLE_MODIFIERS, WORKERS_OF_A_BODY, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, genderOf, genderOfWord, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -1436,6 +1437,54 @@ function writtenAsKin(ctx: Context): Set<string> {
 
 const ACRONYM_AFTER = new RegExp(String.raw`^\s*\((?:(?:${phrases(STOCK_EXCHANGES)})\s*:\s*)?([\p{Lu}&.]{2,8})\)`, 'u');
 
+// "Tom Reyes was charged on Monday. His wife, Ana Ruiz, said …": a role "his" or "her" owns, with
+// no one named before the pronoun in its sentence, is of the person the sentences before name
+// (in the same article, up to three back, the nearest that names anyone): "Tom Reyes’s wife". Only
+// when one person of the pronoun's sex is named there, first in its sentence and before any
+// "he" or "she" that would be someone else; a role of somebody unsure stays bare. Each person's
+// bare roles, with the owner's name.
+function ownersOfPronounRoles(ctx: Context, drafts: readonly ActorDraft[]): Map<ActorDraft, Map<string, string>> {
+  const people = (sentence: number) => ctx.mentions.filter((m) => m.sentence === sentence && m.actor !== undefined && drafts[m.actor].type === 'person');
+  const owned = new Map<ActorDraft, Map<string, string>>();
+  for (const a of drafts) {
+    if (a.type !== 'person') continue;
+    for (const m of a.mentions) {
+      const s = ctx.sentences[m.sentence];
+      const before = textOf(ctx, m).slice(s.start, m.start);
+      const pronoun = m.role ? pronounOwning(before, m.role) : undefined;
+      // (A name the entity stage did not read, "… For The Times James Price wears …", is someone named before too.)
+      if (!pronoun || people(m.sentence).some((p) => p.end <= s.start + pronoun.at) || NAME_BIGRAM.test(before.slice(0, pronoun.at))) continue;
+      const owner = ownerBefore(ctx, m.sentence, pronoun.gender, a, people, drafts);
+      if (owner && !owned.get(a)?.has(m.role!)) (owned.get(a) ?? owned.set(a, new Map()).get(a)!).set(m.role!, `${owner.name}’s ${m.role}`);
+    }
+  }
+  return owned;
+}
+const NAME_BIGRAM = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}/u;
+const SAME_SEX_PRONOUN = { male: /\b(?:he|him|his|himself)\b/i, female: /\b(?:she|her|hers|herself)\b/i } as const;
+/** The one person of the given sex the nearest sentence before (same article, three back) names first, other than `a`. */
+function ownerBefore(ctx: Context, sentence: number, gender: 'female' | 'male', a: ActorDraft, people: (s: number) => Mention[], drafts: readonly ActorDraft[]): ActorDraft | undefined {
+  const doc = ctx.sentences[sentence].doc;
+  for (let i = sentence - 1; i >= 0 && i >= sentence - 3 && ctx.sentences[i].doc === doc; i--) {
+    const named = people(i);
+    if (!named.length) continue;
+    const fit = new Set(named.map((p) => drafts[p.actor!]).filter((p) => p !== a && (sexOf(p) ?? gender) === gender));
+    const first = drafts[named[0].actor!];
+    const s = ctx.sentences[i];
+    // "I watch him return to his roots, having apprenticed with Tom Reyes": a "him" before the name is someone else.
+    const pronounFirst = SAME_SEX_PRONOUN[gender].test(textOf(ctx, named[0]).slice(s.start, named[0].start));
+    return fit.size === 1 && fit.has(first) && !pronounFirst && !named.some((p) => drafts[p.actor!] === a) ? first : undefined;
+  }
+  return undefined;
+}
+// A person's sex as the first name, or else the words of the roles, tell it; undefined when unsure.
+function sexOf(a: ActorDraft): 'female' | 'male' | undefined {
+  const first = genderOf(a.name.split(/\s+/)[0]);
+  if (first) return first;
+  const said = new Set([...a.roles.keys()].flatMap((r) => r.split(/[\s,]+/).map((w) => genderOfWord(w))).filter(Boolean));
+  return said.size === 1 ? [...said][0] : undefined;
+}
+
 export function actors(ctx: Context): void {
   // Names that say something ("Mattis told reporters") are people even without a first name.
   const speakers = new Set<string>();
@@ -1503,10 +1552,14 @@ export function actors(ctx: Context): void {
   for (const m of ctx.mentions) if (m.actor !== undefined) m.actor = renumber.get(m.actor);
   drafts.forEach((a, i) => (a.index = i));
   lendFromAsides(drafts, ctx.asides ?? []);
+  // A bare role ("wife") that a "his" or "her" before it owns, with whose it is.
+  const owned = ownersOfPronounRoles(ctx, drafts);
   // What the whole cluster says of a person completes the role one mention gave.
   const cluster = roleStory(ctx.docs.map((d) => d.text));
   for (const a of drafts) {
-    const role = withAge(bestRole(a), a);
+    const chosen = bestRole(a);
+    const role = withAge(chosen, a);
+    const whose = owned.get(a)?.get(chosen);
     a.role =
       a.type === 'person'
         ? completeRole({
@@ -1517,6 +1570,7 @@ export function actors(ctx: Context): void {
             story: cluster,
             age: a.mentions.find((m) => m.age)?.age,
             roles: [...a.roles.keys()],
+            ...(whose ? { whose: { bare: role, owned: withAge(whose, a) } } : {}),
           })
         : role;
   }
