@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
 import { BODY_PRONOUNS, CUT_CLAUSE, NAMED_AGAIN, NOT_SHOWN, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
-import { BROKEN_QUESTION, shorten } from '../../src/builder/stages/08-questions/clause.js';
-import { ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
+import { BROKEN_QUESTION, KEEPS_CAPITAL, SENTENCE_CASE, agreeingVerbs, lowerFirst, shorten } from '../../src/builder/stages/08-questions/clause.js';
+import { ASIDE_GOES_ON, ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, contestsUnhedged } from '../../src/builder/stages/08-questions/disputes.js';
@@ -110,6 +110,7 @@ describe('ask rules', () => {
     ['The mayor said the meaning of the sign was unclear.', 'unclear-noun-phrase', 'What is the meaning of the sign?'],
     ['The source of the smoke has yet to be determined, the captain said.', 'unclear-noun-phrase', 'What is the source of the smoke?'],
     ['The identity of the second driver was not immediately released.', 'unclear-noun-phrase', 'What is the identity of the second driver?'],
+    ['The club will not reveal the names of its backers, the paper said.', 'unconfirmed-noun-phrase', 'What are the names of its backers?'],
     ['The plant shut in June; the cause of the leak was not disclosed.', 'unclear-noun-phrase', 'What is the cause of the leak?'],
     ['The reasons why the ferry changed course and lost contact with the port remain a mystery.', 'mystery', 'What are the reasons why the ferry changed course and lost contact with the port?'],
     ['It was not clear why Hartwell, a dentist for nearly 20 years, was armed at the clinic.', 'unclear-wh-clause', 'Why was Hartwell armed at the clinic?'],
@@ -1015,6 +1016,66 @@ describe('connective before the subject', () => {
   });
   it('connective-before-subject, not: an adverb alone is no subject', () => {
     expect(questionOf('The album that likely will be liked most by fans of the band comes out today.')).toBeUndefined();
+  });
+});
+
+// One row per SENTENCE_CASE and KEEPS_CAPITAL row (clause.ts): a subject's first word loses the
+// capital it had only for opening the sentence, and keeps one it always has.
+const CASE_ROWS: [string, string, string][] = [
+  ['body-noun', 'Police have not named the driver of the van.', 'Will police name the driver of the van?'],
+  ['body-noun', 'Authorities have yet to say when the road will reopen.', 'Will authorities say when the road will reopen?'],
+  ['ordinal-title', 'Second runner-up Tia Marsh will be given the title at a ceremony on Friday.', 'Will second runner-up Tia Marsh be given the title at a ceremony on Friday?'],
+  ['demonym', 'Danish sailors are still searching for the missing boat.', 'Will Danish sailors find the missing boat?'],
+];
+describe('sentence case of a subject', () => {
+  it.each(CASE_ROWS)('%s: %s', (_name, sentence, text) => {
+    expect(questionOf(sentence)?.text).toBe(text);
+  });
+  it('every row has a test row', () => {
+    expect(new Set(CASE_ROWS.map(([name]) => name))).toEqual(new Set([...SENTENCE_CASE, ...KEEPS_CAPITAL].map((r) => r.name)));
+  });
+  it.each([['Police Chief Ray Allen'], ['First Lady Ana Marsh'], ['Walker']])('body-noun, ordinal-title, not: a title before a name, or a name, keeps its capital: %s', (np) => {
+    expect(lowerFirst(np)).toBe(np);
+  });
+});
+
+// One row per ASIDE_GOES_ON row (asks.ts): an inserted clause that goes on past its comma is kept
+// whole, and the question ends before it.
+const ASIDE_ROWS: [string, string, string][] = [
+  ['nested-apposition', 'Officials have not said whether the guard was answering a call, which the store manager, Ana Ruiz, said she made.', 'Was the guard answering a call?'],
+  ['nested-apposition', 'Divers hope the robot will find the hull of the ferry, which sank in May on a run between Vik, Iceland, and the islands.', 'Will the robot find the hull of the ferry?'],
+  ['clause-after-aside', 'No official record exists of the siege, which ended around 900, but old coins found in a well tell of it.', 'Is there any official record of the siege?'],
+];
+describe('inserted clause that goes on', () => {
+  it.each(ASIDE_ROWS)('%s: %s', (_name, sentence, text) => {
+    expect(questionOf(sentence)?.text).toBe(text);
+  });
+  it('every row has a test row', () => {
+    expect(new Set(ASIDE_ROWS.map(([name]) => name))).toEqual(new Set(ASIDE_GOES_ON.map((r) => r.name)));
+  });
+  it('nested-apposition, clause-after-aside, not: an aside before the verb, or before a second predicate, is left out', () => {
+    expect(questionOf('The ferry, which was built in the spring, could stay at sea for ten days.')?.text).toBe('Will the ferry stay at sea for ten days?');
+    expect(questionOf('The ferry, which was built in May, Monday could stay at sea for ten days.')?.text ?? '').not.toMatch(/which/);
+  });
+});
+
+// (joined-verb-agreement) a verb joined to the bare verb a question asks with takes the bare form.
+describe('joined verb agreement', () => {
+  it.each([
+    ['Officials said the ferry line goes its own way and actually charges less than the rival.', 'Does the ferry line go its own way and actually charge less than the rival?'],
+    ['The new bus will be the first to run on hydrogen and aims to carry forty riders.', 'Will the new bus be the first to run on hydrogen and aim to carry forty riders?'],
+  ])('%s', (sentence, text) => {
+    expect(questionOf(sentence)?.text ?? statementQuestion(sentence)).toBe(text);
+  });
+  it.each([
+    ['Will the campaign win hearts and minds?'],
+    ['Is the ferry line fast and cheap?'],
+    ['Will the fund buy shoes and hats for the children?'],
+    ['Did the storm end the fairs and parades throughout the county?'],
+    ['Did neighbours and volunteers search the woods?'],
+    ['Will the mayor give the town the sense that the state cares about it and values it?'],
+  ])('not: a noun after "and", a verb inside a clause of its own, or a question asked with "be": %s', (q) => {
+    expect(agreeingVerbs(q)).toBe(q);
   });
 });
 

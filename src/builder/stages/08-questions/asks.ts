@@ -9,7 +9,7 @@ import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
 import { SPEECH_VERB_ALTERNATION, isPluralPhrase } from '../../lexicon.js';
-import { cap, infinitive, isBroken, isPerfect, isSubject, lowerFirst, plainQuestion, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
+import { agreeingVerbs, cap, infinitive, isBroken, isPerfect, isSubject, lowerFirst, plainQuestion, shorten, subjectBefore, tagged, whQuestion, yesNo } from './clause.js';
 
 const ASKS = words.asks;
 const MODAL = /\b(may|might|could|will|would|can)\s+(?:soon\s+|still\s+|also\s+|now\s+)?(\p{Ll}+)\b/u;
@@ -53,7 +53,25 @@ const QUOTED_LIST = /[“"]((?:[\p{L}\d'’-]+\s*){1,2}(?:,\s*(?:[\p{L}\d'’-]+
 // speaker stays out of the question ("… for ten days the crew said?"). The speaker is a noun
 // phrase, opened by a determiner or a capital, before a speech verb and the sentence's end.
 const SPEAKER_AFTER = new RegExp(String.raw`^\s+(?:(?:the|a|an|his|her|its|their)\s+[\p{L}.'’-]+|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,3}\s+(?:${SPEECH_VERB_ALTERNATION})\b[^,;:]*$`, 'u');
-const withoutInserted = (sentence: string) => sentence.replace(INSERTED, (aside: string, at: number) => (SPEAKER_AFTER.test(sentence.slice(at + aside.length)) ? ',' : ''));
+// An inserted clause whose closing comma ends no aside but goes on in the sentence is kept
+// whole, so the question ends before it (at its "which") instead of joining what it split:
+// each row names what follows that comma.
+export const ASIDE_GOES_ON: readonly { name: string; match: RegExp }[] = [
+  // (nested-apposition) "… a 999 call, which the site's manager, Ana Ruiz, said she made": the
+  // comma opened a name in apposition inside the clause, not the end of the clause.
+  // (A weekday is a time, not a name: "…, which was closed, Monday reopened …".)
+  { name: 'nested-apposition', match: /^\s+(?!\p{Lu}\p{Ll}+day\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},/u },
+  // (clause-after-aside) "No record exists of the siege, which began in May, but old letters …":
+  // a conjunction and a new subject after the aside open another clause, so the aside closed its
+  // own. (A verb or an adverb after the conjunction is the sentence's next predicate: "…, who
+  // waved, and quickly left".)
+  { name: 'clause-after-aside', match: /^\s+(?:but|and|or|yet|so)\s+(?!\p{Ll}+(?:ly|ed)\b|(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|then|also|still)\b)/u },
+];
+const withoutInserted = (sentence: string) =>
+  sentence.replace(INSERTED, (aside: string, at: number) => {
+    const after = sentence.slice(at + aside.length);
+    return SPEAKER_AFTER.test(after) ? ',' : ASIDE_GOES_ON.some((row) => row.match.test(after)) ? aside : '';
+  });
 const withoutAsides = (sentence: string) => withoutInserted(sentence.replace(QUOTED_LIST, (_q, list: string) => list.replaceAll(',', COMMA)).replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(RESIDENCE, '').replace(NAMED_AS, '$1').replace(NAMED_APPOSITION, '$1')).replace(PARTICIPLE_ASIDE, '');
 // "The cause of the fire is still unclear", "The reasons the bridge wasn't inspected aren't entirely clear".
 // Where a clause that may name the unknown begins: the sentence's start, or after a conjunction or
@@ -629,7 +647,7 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
 
 /** The ask rules, most specific first. */
 export const ASK_RULES: readonly AskRule[] = [
-  { name: 'unclear-noun-phrase', kind: 'unresolved', match: UNCLEAR_NP, build: (m) => `What ${/^(?:are|were)$/i.test(m[2] ?? m[3] ?? m[5]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
+  { name: 'unclear-noun-phrase', kind: 'unresolved', match: UNCLEAR_NP, build: (m) => `What ${/^(?:are|were)$/i.test(m[2] ?? m[3] ?? m[4] ?? m[5]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
   { name: 'mystery', kind: 'unresolved', match: MYSTERY_NP, build: (m) => `What ${isPluralPhrase(m[1]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
   { name: 'unclear-wh-clause', kind: 'unresolved', match: UNCLEAR_WH, build: (m) => whQuestion(m[1], m[2].replace(APPOSITION, '')) },
   { name: 'unclear-wh-subject', kind: 'unresolved', match: UNCLEAR_WH_SUBJECT, build: (m) => whQuestion(m[1], m[2]) },
@@ -667,7 +685,8 @@ export const ASK_RULES: readonly AskRule[] = [
       return subject && `Why did ${lowerFirst(subject)} wait until ${m[3]} to ${m[1]} ${shorten(m[2])}?`;
     },
   },
-  { name: 'unconfirmed-noun-phrase', kind: 'unresolved', match: UNCONFIRMED_NP, build: (m) => `What is ${lowerFirst(m[1].trim())}?` },
+  // ("would not reveal the names of the donors": the head before "of" decides the number.)
+  { name: 'unconfirmed-noun-phrase', kind: 'unresolved', match: UNCONFIRMED_NP, build: (m) => `What ${isPluralPhrase(headPhrase(m[1])) ? 'are' : 'is'} ${lowerFirst(m[1].trim())}?` },
   {
     name: 'no-comment-on',
     kind: 'unresolved',
@@ -930,6 +949,9 @@ export const ASK_RULES: readonly AskRule[] = [
   { name: 'modal', kind: (m) => (m[1] === 'will' ? 'upcoming' : 'unresolved'), match: MODAL, build: modalQuestion },
 ];
 
+// The noun phrase's head and what stands before it, without the phrase after it: "the names of the donors" → "the names".
+const headPhrase = (np: string) => np.trim().split(/\s+(?:of|for|in|on|at|from|with|about|to|by|over)\s/u)[0];
+
 // "Officials said (that) …", "According to police, …": who reports it is not what is asked.
 const LEADING_REPORT = new RegExp(String.raw`^(?:according\s+to\s+[^,]{2,60},\s+|(?:[^;:]{2,120}?)\s+(?:${SPEECH_VERB_ALTERNATION})\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?)`, 'iu');
 
@@ -943,7 +965,7 @@ export function statementQuestion(sentence: string): string | undefined {
   // "said that statement was not accurate": "that" was the noun's own, and the clause points back.
   if (/\bthat\s+$/i.test(s.slice(0, s.length - clause.length)) && /^\p{Ll}+\s+(?:is|are|was|were|has|had)\b/u.test(clause)) return undefined;
   const q = yesNo(clause.trim());
-  return q && !PERSONAL.test(q) && !isBroken(q) ? unmasked(q) : undefined;
+  return q && !PERSONAL.test(q) && !isBroken(q) ? agreeingVerbs(unmasked(q)) : undefined;
 }
 
 /** The open question a sentence raises, if any, and the rule that wrote it. */
@@ -953,7 +975,7 @@ export function questionOf(sentence: string): (Pick<QuestionDraft, 'text' | 'kin
   for (const rule of ASK_RULES) {
     const m = rule.match.exec(s);
     const built = m ? rule.build(m, s) : undefined;
-    const text = built && unmasked(built);
+    const text = built && agreeingVerbs(unmasked(built));
     // (A question built from a clause the rule misread leaves the sentence to the next rule.)
     if (!m || !text || isBroken(text)) continue;
     // "than you think", "because we really do know": the writer's voice, not the story's question.

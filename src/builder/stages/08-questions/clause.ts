@@ -1,6 +1,6 @@
 // Clause grammar: turns an open clause into a question a reader would ask ("the ceasefire will
 // hold" → "Will the ceasefire hold?"), finds the subject before a verb and keeps questions short.
-import { GROUP_NOUNS, HONORIFICS, SPEECH_VERB_ALTERNATION, isPluralPhrase, singularRoleNoun, taggedWords, toInfinitive, verbForms } from '../../lexicon.js';
+import { GOVERNMENT_NOUNS, GROUP_NOUNS, HONORIFICS, countryOfDemonym, SPEECH_VERB_ALTERNATION, isPluralPhrase, singularRoleNoun, taggedWords, toInfinitive, verbForms } from '../../lexicon.js';
 import { STOPWORDS, wordCount } from '../../text/tokens.js';
 import grammar from '../../data/question-clauses.json';
 import { phrases } from '../../text/phrases.js';
@@ -87,6 +87,8 @@ export const lowerFirst = (np: string) => {
   // "A supporter", "THE identity": a determiner in any case; "Immersive gaming": an adjective
   // capitalised only because it opened the sentence ("Walker" may be a name, so nouns keep theirs).
   if (DETERMINER.test(first) && !/^\d/.test(first)) return first.toLowerCase() + np.slice(first.length);
+  if (SENTENCE_CASE.some((row) => row.match(first, np))) return np.charAt(0).toLowerCase() + np.slice(1);
+  if (KEEPS_CAPITAL.some((row) => row.match(first, np))) return np;
   const opening = /^\p{Lu}\p{Ll}+$/u.test(first) && second !== undefined && /^\p{Ll}/u.test(second);
   // "Investigators", "Authorities have …": a plural common noun, capitalised only because it opened
   // the sentence (a party, a team or a surname compromise reads as a group or a name); "Former",
@@ -98,6 +100,25 @@ export const lowerFirst = (np: string) => {
     ? np.charAt(0).toLowerCase() + np.slice(1)
     : np;
 };
+// The first word of a subject capitalised only because it opened the sentence, whatever else
+// lowerFirst reads: each row names the kind of word. (Only where the words after it are lower
+// case or none: "Police Chief Ray Allen" is a title with a name.)
+const BODY_NOUN = new Set([...grammar.sentenceCaseNouns.words, ...GOVERNMENT_NOUNS]);
+const ORDINAL = new RegExp(`^(?:${phrases(grammar.sentenceCaseOrdinals.words)})$`, 'i');
+const restLower = (np: string) => np.split(/\s+/).slice(1).every((w) => !/^\p{Lu}/u.test(w));
+export const SENTENCE_CASE: readonly { name: string; match: (first: string, np: string) => boolean }[] = [
+  // (body-noun) "Police have not confirmed …", "Authorities have yet to …", "Security is looking
+  // for …": a service or authority named by its common noun, never a person's name.
+  { name: 'body-noun', match: (first, np) => /^\p{Lu}\p{Ll}+$/u.test(first) && BODY_NOUN.has(first.toLowerCase()) && restLower(np) },
+  // (ordinal-title) "First runner-up Ana Diaz", "Second baseman Joe Ruiz": an ordinal before a
+  // lower-case title, ahead of the name the title qualifies.
+  { name: 'ordinal-title', match: (first, np) => ORDINAL.test(first) && /^\p{Ll}/u.test(np.split(/\s+/)[1] ?? '') },
+];
+// Words that keep their capital though an adjective's reading would lower them: each row names the kind.
+export const KEEPS_CAPITAL: readonly { name: string; match: (first: string, np: string) => boolean }[] = [
+  // (demonym) "Danish police", "Kenyan runners": a people's adjective is always written capitalised.
+  { name: 'demonym', match: (first) => !!countryOfDemonym(first) },
+];
 // (Matched capitalised only: inside a sentence "about" or "some" keeps its case anyway.)
 const APPROXIMATE = new RegExp(`^(?:${phrases(grammar.approximateNumber.words.map(cap))})$`);
 // (Only people's plurals: "Investigators", "Officials", "Witnesses"; a surname in -s, "Knowles",
@@ -439,6 +460,25 @@ export function plainQuestion(subject: string, predicate: string, past: boolean)
   if (!tags.includes('Infinitive') || tags.includes('Noun')) return undefined;
   const does = past ? 'Did' : plural ? 'Do' : 'Does';
   return ask(`${does} ${s} ${first}`, more) ?? `${does} ${s} ${first}?`;
+}
+
+// (joined-verb-agreement) "Does the firm go its own way and actually sells …?": a second verb
+// joined by "and" to the bare verb a question asks with ("Will", "Does", "Can" …) keeps the
+// tense the sentence told it in; asked, it takes the bare form too ("… and actually sell …?").
+// Only a verb, as compromise reads it in the question, with its object, "to" or another verb
+// after it ("win hearts and minds?", "dips and plunges throughout …", "members and volunteers
+// climb" join nouns), and not one in a clause of its own ("the sense that the town cares about
+// them and values them").
+const BARE_VERB_QUESTION = /^(?:Will|Would|Does|Do|Did|Can|Could|Should|May|Might)\s/u;
+const JOINED_PRESENT = /(\sand\s+(?:\p{Ll}+ly\s+)?)(\p{Ll}{3,}s)(?=\s+(?:the|a|an|his|her|its|their|this|that|these|those|it|them|him|us|to|and|more|less|some|any|no|himself|herself|itself|themselves)[\s?])/gu;
+const CLAUSE_BEFORE = /\s(?:that|which|who|whom|whose|where|when|if|whether|because|while|as|after|before|until)\s/u;
+export function agreeingVerbs(q: string): string {
+  if (!BARE_VERB_QUESTION.test(q)) return q;
+  const words = tagged(q.slice(0, -1));
+  return q.replace(JOINED_PRESENT, (all, and: string, verb: string, at: number) => {
+    const read = words.find((w) => w.text === verb);
+    return read?.tags.includes('PresentTense') && !read.tags.includes('Noun') && !CLAUSE_BEFORE.test(q.slice(0, at + 1)) ? `${and}${infinitive(verb)}` : all;
+  });
 }
 
 // BROKEN_QUESTION rows: a question a rule wrote from a clause it misread is broken English an
