@@ -594,6 +594,8 @@ describe('speaker and quote rules', () => {
     ['spokesperson-of-described', 'Senator Ann Lowell toured the flooded valley on Monday. The senator\'s office said in a statement that every road would be open again by the spring.', 'open again', 'Ann Lowell'],
     ['spokesperson-of-described', 'The Marsh County Sheriff\'s Office searched the lake on Tuesday. Divers found the boat near the dam. The sheriff\'s office said the search would resume at dawn.', 'resume at dawn', "Marsh County Sheriff's Office"],
     ['description-after-verb', 'Governor Ann Lowell toured the flooded towns on Monday.\n\n"We will rebuild every house and every road in this valley," said the governor\'s spokesman.', 'every road', 'Ann Lowell'],
+    ['sender-of-one-sent-to-named', `${background} The Norwegian government held talks with Chile in May. Norway\'s special envoy to Chile said on Thursday that the talks would resume in the autumn. Chile said the talks were useful.`, 'talks would resume', 'Norway'],
+    ['sender-of-one-sent-to-named', `${background} The Norwegian government held talks with Chile in May. An adviser to Chile said on Thursday that the talks would resume in the autumn. Chile said the talks were useful.`, 'talks would resume', ''],
     ['named-subject', 'Tom Marsh Sr. and his wife drove to the lake on Friday. Tom Marsh Sr. says the search for the boy was suspended because no trace was found.', 'search for the boy', 'Tom Marsh Sr'],
     ['named-subject', `${background} Senator Maria Lopez said on Tuesday that the budget would pass before the summer recess.`, 'would pass', 'Maria Lopez'],
     // An aside between two dashes before the verb drops out, as a parenthesis does.
@@ -767,6 +769,8 @@ describe('speaker and quote rules', () => {
     ['The State closed the bridge for repairs in May. The bridge will reopen in the autumn, state officials said.', 'reopen in the autumn'],
     // A line with a colon that no one speaks and whose subject issues nothing: the paragraph after it is the writer's.
     ['Officials met in the capital on Monday.\n\nMayor Ann Lowell has a plan for the bridge, and it has three parts:\n\nThe bridge will be rebuilt by the spring and the ferry will run until then.', 'ferry will run'],
+    // A pronoun that opens what a speaker the story does not name told someone is no one the story names either.
+    ['Tom Marsh rode home with friends on Friday. The taxi driver told state police that he thought most of the riders were drunk.', 'riders were drunk'],
     // description: a word of the phrase after a role's head is no description of its holder.
     ['Tom Keller, a champion rower convicted of robbing a woman in 2015, was freed on Monday. "He should have stayed in prison," the woman said.', 'stayed in prison'],
     ['Ann Lowell, the former acting attorney general, testified on Monday. Tom Marsh hired a lawyer on Tuesday. "It was just bad judgment," the attorney said.', 'bad judgment'],

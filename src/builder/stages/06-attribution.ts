@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb, DOCUMENT_READS } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, SENT_BODIES, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb, DOCUMENT_READS } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { stem } from '../text/stem.js';
@@ -858,6 +858,23 @@ function quotedAsSaying(c: Clause): number | undefined {
   return pronoun ? resolve(c.ctx, c.s.start, c.s.doc, namedPerson(c.ctx, /^him$/i.test(pronoun[1]) ? 'he' : 'she', c.spoke)) : undefined;
 }
 
+// "Harlow's special envoy to Marsh said", "diplomats at Harlow's mission to the UN said", "an
+// adviser to Tom Marsh said": the one named after "to" is whom the speaker was sent to or serves,
+// not the speaker. The one whose envoy or mission it is speaks, where the phrase names them;
+// otherwise someone the story does not name.
+const SENT_TO = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+to\s+(?:the\s+)?$/u;
+function sentTo(c: Clause): { named: Mention; noun: number } | undefined {
+  const named = namedAtLast(c);
+  if (!named || named.start < c.from) return undefined;
+  const m = SENT_TO.exec(c.text.slice(c.from, named.start));
+  if (!m || !(isRoleNoun(m[1]) || SENT_BODIES.has(m[1]) || DOCUMENTS.has(m[1]))) return undefined;
+  return { named, noun: c.from + m.index + m[0].indexOf(m[1]) };
+}
+function senderOf(c: Clause): number | undefined {
+  const { noun } = sentTo(c)!;
+  return c.inSentence.filter((x) => x.start >= c.from && x.end < noun && /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(c.text.slice(x.end, noun))).pop()?.actor;
+}
+
 const ANTECEDENT_WHO = /,\s+(?:who|which)\s*$/u;
 function antecedentOfWho(c: Clause): Mention | undefined {
   const m = ANTECEDENT_WHO.exec(c.gap);
@@ -888,6 +905,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'spokesperson-of-named', match: (c) => speakingFor(c) !== undefined, build: speakingFor },
   { name: 'spokesperson-of-described', match: (c) => speakingForDescribed(c) !== undefined, build: speakingForDescribed },
   { name: 'party-in-chamber', match: (c) => caucusOf(c) !== undefined, build: caucusOf },
+  { name: 'sender-of-one-sent-to-named', match: (c) => sentTo(c) !== undefined, build: senderOf, unnamed: true },
   { name: 'named-subject', match: (c) => namedAtLast(c) !== undefined, build: (c) => namedAtLast(c)!.actor },
   { name: 'person-of-place', match: (c) => personOfPlace(c) !== undefined, build: (c) => personOfPlace(c)!.actor },
   { name: 'official-of-country', match: (c) => countryOfficial(c) !== undefined, build: countryOfficial },
@@ -1472,8 +1490,9 @@ export function attributeSentence(
 }
 
 const PRONOUN_RULES = new Set(['pronoun', 'organisation-pronoun', 'group-pronoun']);
-// "said (that) she would not …": a pronoun right after a speech verb, then at most a few auxiliaries.
-const PRONOUN_OPENS_CLAIM = /^\s+(?:that\s+)?(?:he|she|it|they)\s+(?:[\p{Ll}'’]+\s+){0,3}$/u;
+// "said (that) she would not …": a pronoun right after a speech verb, then at most a few auxiliaries;
+// or after whom or where it was said and "that" ("told state police that he thought …").
+const PRONOUN_OPENS_CLAIM = /^\s+(?:(?:[\p{L}.'’-]+\s+){0,3}?that\s+)?(?:he|she|it|they)\s+(?:[\p{Ll}'’]+\s+){0,3}$/u;
 // The phrase after "according to": up to a mark that ends a clause, past the periods of "U.S.", "L.A.", "Dr.".
 const ACCORDING_PHRASE = /^(?:[^,;:.!?]|(?<=(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Sgt|Col|Capt|Jr))\.)*/u;
 // "…two sources", "…a former I.B.M. colleague": a speaker left unnamed ends the phrase.
