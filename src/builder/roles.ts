@@ -207,10 +207,13 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   // The phrase opens the sentence or a clause, or follows a determiner: not "… told reporters, …".
   const before = tokens[j - 1];
   // "One resident of the street, | Diane Moss", "another witness, | …": a count works as a determiner.
-  if (j > 0 && !DETERMINERS.has(before.text.toLowerCase()) && !COUNTED.test(before.text) && !POSSESSIVE.test(tokens[j].text) && !/[,;:(]\s*$/.test(text.slice(0, tokens[j].start))) return undefined;
+  // …or the phrase opens on an owner's name, a whole name's last word: "Tom Moss' girlfriend, | Ana Ruiz".
+  if (j > 0 && !DETERMINERS.has(before.text.toLowerCase()) && !COUNTED.test(before.text) && !POSSESSIVE.test(tokens[j].text) && !S_POSSESSIVE_NAME.test(text.slice(tokens[j].start, tokens[j + 1].start)) && !/[,;:(]\s*$/.test(text.slice(0, tokens[j].start))) return undefined;
   return text.slice(tokens[j].start, tokens[k].end).replace(/^(?:[Oo]ne|[Aa]nother)\s+/, '');
 }
 const COUNTED = /^(?:[Oo]ne|[Aa]nother)$/;
+// "Moss' ", "Kellers’ ": a capitalised word on a final "s" and the apostrophe alone, an owner.
+const S_POSSESSIVE_NAME = /^\p{Lu}\p{L}*s['’]\s$/u;
 const ONE_OF = /(?:^|[\s(“"])[Oo]ne\s+of\s+(?:the|his|her|their|its)\s+$/u;
 function oneOfPlural(c: RoleContext): string | undefined {
   const { text, tokens } = c;

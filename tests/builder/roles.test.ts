@@ -44,6 +44,8 @@ describe('ROLE_RULES', () => {
     // After a final "s" the possessive is the apostrophe alone.
     ['role-before-comma', "Moses' attorney, Neil Foster, said his client was hit first.", 'Neil Foster', "Moses' attorney"],
     ['role-before-comma', 'The Careys’ lawyer, Glen Hartley, said the couple would be paid.', 'Glen Hartley', 'Careys’ lawyer'],
+    // An owner's whole name before it: the surname with its apostrophe owns the role.
+    ['role-before-comma', "Police said Tom Moss' girlfriend, Ana Ruiz, saw him leave.", 'Ana Ruiz', "Moss' girlfriend"],
     ['title-before-name', "He hired Moses' attorney Neil Foster last week.", 'Neil Foster', "Moses' attorney"],
     // An honorific after the words that qualify it is spelt out after them; after a title's own head it adds nothing.
     ['title-before-name', 'Republican former U.S. Rep. Tom Reyes won the race.', 'Tom Reyes', 'Republican former U.S. Representative'],
