@@ -6,7 +6,7 @@ import { BROKEN_QUESTION, KEEPS_CAPITAL, SENTENCE_CASE, agreeingVerbs, lowerFirs
 import { ASIDE_GOES_ON, ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
-import { CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, contestsUnhedged } from '../../src/builder/stages/08-questions/disputes.js';
+import { AGAINST_RULES, CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, contestsUnhedged, setAgainst } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
 import { FILLS } from '../../src/builder/stages/08-questions/index.js';
 import type { Context } from '../../src/builder/types.js';
@@ -1342,6 +1342,35 @@ describe('questions across a cluster', () => {
   ])('still contested: "%s"', (sentence) => {
     expect(contestsUnhedged(sentence)).toBe(true);
   });
+  // One row per against rule, named as the rule: one of a pair's sentences says no to the other's
+  // account, so the two sides are set against each other.
+  const AGAINST_ROWS: [string, string][] = [
+    ['negation', 'The harbor master said the ferry never left the dock that night.'],
+    ['denial', 'The shipping firm denies that its captain ignored the warning.'],
+    ['contrary', 'Engineers argue the county should have tested the wells instead.'],
+  ];
+  it('the against rules are the rows of this table, in order', () => {
+    expect(AGAINST_RULES.map((r) => r.name)).toEqual(AGAINST_ROWS.map(([name]) => name));
+  });
+  it.each(AGAINST_ROWS)('%s: the sentence says no to another account', (name, sentence) => {
+    expect(AGAINST_RULES.find((r) => r.name === name)!.match.test(sentence)).toBe(true);
+    expect(setAgainst([sentence])).toBe(true);
+  });
+  it.each([
+    // A side that claims, insists or maintains tells its own view, not the contrary of another's.
+    'The cook claimed the prize money at the county fair office on Friday.',
+    'The coach insisted that every player wear a helmet at practice.',
+    'Runners who maintained a steady pace finished in under four hours.',
+  ])('nothing said against: "%s"', (sentence) => {
+    expect(setAgainst([sentence])).toBe(false);
+  });
+  it('two sides that tell the same account agree: no "Who is right about …"', () => {
+    const b = twoAccounts(
+      'Senator Dana Ruiz claimed on Monday that the new trade agreement with Karistan was signed in the capital.',
+      'The White House said on Tuesday that the new trade agreement with Karistan was signed in the capital.',
+    );
+    expect(b.questions.filter((q) => q.text.startsWith('Who is right about'))).toEqual([]);
+  });
   // One row per excuse rule, named as the rule: someone's own account of a deed the charge contests.
   const EXCUSE_ROWS: [string, string, string][] = [
     ['acted-in-self-defense', 'Harbor guard Martin Okafor, who shot the intruder, has said he acted in self-defense.', 'Did Martin Okafor act in self-defense, as Okafor says?'],
@@ -1624,10 +1653,10 @@ describe('questions across a cluster', () => {
     const b = build([
       `${lead}\n\nSenator Dana Ruiz said on Monday that the new trade agreement with Karistan had collapsed.\n\nDelegates met late.`,
       `${lead}\n\nThe White House said on Tuesday that the new trade agreement with Karistan was still alive.\n\nDelegates left.`,
-      `${lead}\n\nThe White House insisted on Tuesday that the new trade agreement with Karistan was still alive.\n\nDelegates slept.`,
+      `${lead}\n\nThe White House insisted on Tuesday that the new trade agreement with Karistan had not collapsed.\n\nDelegates slept.`,
     ]);
     const q = b.questions.find((x) => x.text.startsWith('Who is right about the new trade agreement'));
-    expect(q?.evidence.map((e) => e.text)).toContain('The White House insisted on Tuesday that the new trade agreement with Karistan was still alive.');
+    expect(q?.evidence.map((e) => e.text)).toContain('The White House insisted on Tuesday that the new trade agreement with Karistan had not collapsed.');
     expect(q?.evidence.map((e) => e.text)).not.toContain('The White House said on Tuesday that the new trade agreement with Karistan was still alive.');
   });
   it.each([

@@ -50,6 +50,7 @@ export function disputes(ctx: Context): QuestionDraft[] {
       // Cited by the sentence that holds the dispute ("… a claim the firm denies"), not the
       // position's first sentence, which may tell the same side's view without contesting anything.
       const sentences = [contestedSentence(ctx, p), o.sentences[0]];
+      if (!setAgainst(sentences.map((i) => ctx.sentences[i].text))) continue;
       // The matter as the contested sentence names it: the shortest noun phrase holding a shared
       // word ("chemical weapons", "the short-term bill"), not a bag of words.
       const matter = matterOf(ctx.sentences[sentences[0]].text, shared, names);
@@ -62,6 +63,21 @@ export function disputes(ctx: Context): QuestionDraft[] {
   }
   return out;
 }
+
+/** What sets two accounts of one matter against each other, one row each: one of them says no. A
+ * word of claiming ("claimed", "insisted", "maintained") tells that a side holds a view, not that
+ * the other holds its contrary: two sides that each claim the same thing agree. */
+export const AGAINST_RULES: readonly { name: string; match: RegExp }[] = [
+  // "he never passed the offer on", "the union is not a party to it", "didn't".
+  { name: 'negation', match: new RegExp(String.raw`\b(?:${phrases(lists.disputes.against.negations)})\b|\p{L}n['’]t\b`, 'iu') },
+  // "the firm denies it", "an untrue claim".
+  { name: 'denial', match: new RegExp(String.raw`\b(?:${phrases([...lists.denial, ...lists.disputes.denyVerbs, ...lists.disputes.untrue])})\b`, 'iu') },
+  // "should test the wells instead", "an erroneous claim", "doubted the rebels could".
+  { name: 'contrary', match: new RegExp(String.raw`\b(?:${phrases(lists.disputes.against.contrary)})\b`, 'iu') },
+];
+
+/** Whether one of a pair's sentences says no to the other's account. */
+export const setAgainst = (texts: readonly string[]) => texts.some((t) => AGAINST_RULES.some((rule) => rule.match.test(t)));
 
 // The sentence of a contested position that contests: its first with a word of denial or dispute.
 const contestedSentence = (ctx: Context, p: Context['positions'][number]) => p.sentences.find((i) => contestsUnhedged(ctx.sentences[i].text)) ?? p.sentences[0];
