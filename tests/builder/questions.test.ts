@@ -1300,6 +1300,15 @@ describe('questions across a cluster', () => {
     const q = b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '));
     expect(q?.text).toBe(text);
   });
+  // Rows with an accusation (disputes.ts DenialRule.accusation): a charge denied answers one who
+  // accuses or who tells of the accused, not whoever spoke last about another matter.
+  it.each([
+    ['denied-account', 'Minister Carl Vance denied the allegations on Tuesday.'],
+    ['denied-wrongdoing', 'Mayor Carl Vance, who has denied any wrongdoing, left the hall.'],
+  ])('%s: a charge denied is no answer to a claim on another matter', (_name, denial) => {
+    const b = build([`${lead}\n\nSenator Dana Ruiz said the harbor budget would be voted on in the spring. ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    expect(b.questions.filter((x) => x.text.includes(', or not, as '))).toEqual([]);
+  });
   // One row per contrary rule, named as the rule: one sentence sets a second source's account
   // against a first's.
   const CONTRARY_ROWS: [string, string, string | undefined][] = [

@@ -187,6 +187,8 @@ const DENY = String.raw`(?:${phrases(D.denyVerbs)})`;
 // has denied", "the agency is denying", "Vance emphatically denied", "Vance later denied").
 const SUBJECT_GAP = /^(?:,\s*who)?(?:\s+(?:has|have|had|is|are|was|were|been|also|again|long|always|later|since|now|still|\p{Ll}+ly))*\s+$/u;
 const ACCUSES = new RegExp(String.raw`\b(?:${phrases(D.accusers)})\b`, 'iu');
+// The accounts that are charges: "the allegations", "an accusation", "the charges".
+const ACCUSATIONS = new Set(D.accusations);
 
 // The verb of a denial told in a clause after its claim: "…, a claim Vance denies".
 const RELATIVE_DENY = String.raw`(?:(?:has|have|had|also|\p{Ll}+ly)\s+)*(${DENY})\b`;
@@ -207,6 +209,9 @@ export interface DenialRule {
   claim?: 'before' | 'same';
   /** Where the denying verb stands, when the match opens before it. */
   verbAt?: (m: RegExpExecArray) => number;
+  /** Whether what is denied is a charge ("the allegations", "any wrongdoing"): the claim before it
+   * is then only a sentence that accuses or names the accused, not the last one someone else said. */
+  accusation?: (m: RegExpExecArray) => boolean;
 }
 
 /** One side of a dispute: its name, and its actor's type when it is one. */
@@ -240,12 +245,14 @@ export const DENIAL_RULES: readonly DenialRule[] = [
     match: new RegExp(String.raw`\b${DENY}\s+["“]?${OWNER}\s+(?:[\p{Ll}-]+\s+)?${ACCOUNT}\b`, 'iu'),
     denier: 'subject',
     ask: (m, claimant, denier) => accountAsked(m[1], !!m[2], claimant, denier),
+    accusation: (m) => ACCUSATIONS.has(m[1].toLowerCase()),
   },
   {
     // "Hale, who has denied any wrongdoing", "He denied any involvement in the attack".
     name: 'denied-wrongdoing',
     match: new RegExp(String.raw`\b${DENY}\s+(?:any\s+|all\s+)?(?:${phrases(D.deniedThings)})\b`, 'iu'),
     denier: 'subject',
+    accusation: () => true,
     ask: (_m, claimant, denier) => accountAsked('account', false, claimant, denier),
   },
   {
@@ -311,7 +318,7 @@ export function denialDisputes(ctx: Context): QuestionDraft[] {
     const denier = rule.denier === 'subject' ? subjectOf(ctx, s, at, speakerOf) : rule.denier === 'phrase' ? phraseOf(ctx, s, m.index) : { actor: speakerOf(s.index), name: subjectBefore(s.text, m.index) };
     const denierSide = denier && (denier.actor !== undefined ? sideOf(ctx.actors[denier.actor]) : denier.name ? { name: denier.name } : undefined);
     if (!denier || !denierSide) continue;
-    const claim = rule.claim === 'same' ? claimIn(ctx, s, m.index, denier.actor, speakerOf) : claimBefore(ctx, s, denier.actor, speakerOf);
+    const claim = rule.claim === 'same' ? claimIn(ctx, s, m.index, denier.actor, speakerOf) : claimBefore(ctx, s, denier.actor, speakerOf, rule.accusation?.(m) ?? false);
     // A spokesman correcting his own president is no dispute between sides; nor is one the
     // claimant disagrees beside ("Harbor Mills and the union disagree").
     const together: number[] = denier.actors ?? (denier.actor !== undefined ? [denier.actor] : []);
@@ -371,14 +378,26 @@ function claimIn(ctx: Context, s: Sentence, before: number, denier: number | und
 // The accuser right before a word of accusing: "Clifford alleges", "Clifford’s lawsuit".
 const ACCUSER_GAP = /^(?:['’]s)?(?:\s+(?:has|have|had|also|previously|publicly|first|\p{Ll}+ly))*\s+(?:(?:the|a|an|her|his|their|its)\s+)?$/u;
 
+// Whether a sentence tells of the accused: names him, or calls him by his role's head noun ("the
+// minister" for a Minister Vance).
+function namesAccused(ctx: Context, i: number, accused: number | undefined): boolean {
+  if (accused === undefined) return false;
+  if (mentionsOf(ctx, i).some((x) => x.actor === accused)) return true;
+  const heads = new Set([...ctx.actors[accused].roles.keys()].map((r) => r.split(/\s+/).pop()!.toLowerCase()));
+  return words(ctx.sentences[i].text).some((w) => heads.has(w));
+}
+
 // The claim a denial answers: the last sentence before, in the same article, that someone else
 // said, or that names someone else as accusing ("Clifford alleges …").
-function claimBefore(ctx: Context, s: Sentence, denier: number | undefined, speakerOf: (i: number) => number | undefined) {
+function claimBefore(ctx: Context, s: Sentence, denier: number | undefined, speakerOf: (i: number) => number | undefined, accusation = false) {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
-    const who = speakerOf(i);
-    if (who !== undefined && who !== denier) return { sentence: i, actor: who };
     const prior = ctx.sentences[i];
     const accusing = ACCUSES.exec(prior.text);
+    // (A charge denied answers one who accuses, or who tells of the accused: what someone said
+    // just before about another matter is no claim of it.)
+    const who = speakerOf(i);
+    const ofCharge = !accusation || !!accusing || namesAccused(ctx, i, denier);
+    if (who !== undefined && who !== denier && ofCharge) return { sentence: i, actor: who };
     if (!accusing) continue;
     const accuser = mentionsOf(ctx, i)
       .filter((x) => x.end - prior.start <= accusing.index && ACCUSER_GAP.test(prior.text.slice(x.end - prior.start, accusing.index)))
