@@ -593,6 +593,15 @@ describe('matterQuestion', () => {
     ['They will meet again at the New York Post.'],
   ])('no matter in a person, an indefinite phrase, a name or words off the thread: %s', (sentence) => {
     expect(matterQuestion(sentence, 'upcoming', thread)).toBeUndefined();
+  });  // (whole-phrase) the matter keeps its "of" phrase, up to a clause or a verb.
+  it.each([
+    ['Officials would not discuss the contract of a retired pilot, the paper said.', 'unresolved', 'What is still unknown about the contract of a retired pilot?'],
+    ['Aides said the mayor had no plan to reopen the contract of a jailed clerk.', 'upcoming', 'What will come of the contract of a jailed clerk?'],
+  ])('whole-phrase: %s', (sentence, kind, text) => {
+    expect(matterQuestion(sentence, kind as 'unresolved' | 'upcoming', thread)).toBe(text);
+  });
+  it('whole-phrase, not: an "of" phrase cut by a verb, or one with no noun, is left off', () => {
+    expect(matterQuestion('Much about the contract of what was signed remains murky.', 'unresolved', thread)).toBe('What is still unknown about the contract?');
   });
 });
 
@@ -1036,6 +1045,20 @@ describe('sentence case of a subject', () => {
   });
   it.each([['Police Chief Ray Allen'], ['First Lady Ana Marsh'], ['Walker']])('body-noun, ordinal-title, not: a title before a name, or a name, keeps its capital: %s', (np) => {
     expect(lowerFirst(np)).toBe(np);
+  });
+});
+
+// (participle-after-determiner) a verb of doubt or report after a determiner is an adjective.
+describe('participle after a determiner', () => {
+  it.each([
+    ['On Monday, the town’s hold over the disputed island seemed to weaken, with its ferry now idle.'],
+    ['The panel reviewed the questioned ballots in the county.'],
+  ])('participle-after-determiner: no doubt and no report read from it: %s', (sentence) => {
+    expect(questionOf(sentence)?.rule).not.toBe('doubt');
+    expect(statementQuestion(sentence) ?? '').not.toMatch(/^Did (?:island|ballots)\b/u);
+  });
+  it('participle-after-determiner, not: the verb itself still tells the doubt', () => {
+    expect(questionOf('Ortega doubted that the ferry would sail on time.')?.rule).toBe('doubt');
   });
 });
 

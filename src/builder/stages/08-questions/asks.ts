@@ -154,7 +154,10 @@ const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
 const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:${phrases(ASKS.considering)})\s+([^,;:.!?]{4,})`, 'iu');
 const EVENT_END = /\s+(?:daily|nightly|weekly|monthly|yearly|annually|until|unless|while|because)\b.*$/iu;
 const AHEAD_OF = new RegExp(String.raw`\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:${phrases(ASKS.aheadOf)})\b[^,;:.!?]{0,40})`, 'iu');
-const DOUBT = new RegExp(String.raw`\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:${phrases(ASKS.claimNouns)})\s+that\s+)?([^,;:!?]{8,})`, 'iu');
+// (participle-after-determiner) "the disputed region", "a questioned vote": after a determiner
+// the word is an adjective of the noun, not a verb that tells a doubt or a report.
+const AFTER_DETERMINER = String.raw`(?<!\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+)`;
+const DOUBT = new RegExp(String.raw`${AFTER_DETERMINER}\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:${phrases(ASKS.claimNouns)})\s+that\s+)?([^,;:!?]{8,})`, 'iu');
 
 // "Varga insists he is innocent", "the club maintained that the fee was paid" → "Is Varga
 // innocent?": a claim its holder keeps up against another account ("insisted on" asks for
@@ -953,7 +956,7 @@ export const ASK_RULES: readonly AskRule[] = [
 const headPhrase = (np: string) => np.trim().split(/\s+(?:of|for|in|on|at|from|with|about|to|by|over)\s/u)[0];
 
 // "Officials said (that) …", "According to police, …": who reports it is not what is asked.
-const LEADING_REPORT = new RegExp(String.raw`^(?:according\s+to\s+[^,]{2,60},\s+|(?:[^;:]{2,120}?)\s+(?:${SPEECH_VERB_ALTERNATION})\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?)`, 'iu');
+const LEADING_REPORT = new RegExp(String.raw`^(?:according\s+to\s+[^,]{2,60},\s+|(?:[^;:]{2,120}?)\s+${AFTER_DETERMINER}(?:${SPEECH_VERB_ALTERNATION})\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?)`, 'iu');
 
 /**
  * The question a sentence with a strong signal raises when no ask rule reads it: its reported

@@ -138,6 +138,30 @@ export const MATTER_ASKS: readonly { name: string; match: RegExp; build: (m: Reg
   { name: 'claim-told', match: CLAIM_THAT, build: (m) => yesNo(m[1]) },
 ];
 
+// (whole-phrase) "would not discuss the fee of a retired pilot": the matter is the noun with its
+// "of" phrase ("the fee of a retired pilot"), not the bare head the noun-phrase reader cut
+// there ("What is still unknown about the fee?"). The "of" phrase is a determiner or a name, then
+// adjectives, participles and nouns, up to five words, ending on a noun.
+const OF_PHRASE = /^\s+of\s+([^,;:.!?()"“”…—–]{2,80})/u;
+const PHRASE_WORD = /^(?:Noun|Singular|Plural|Adjective|Comparable|Possessive|Value|Cardinal|TextValue|Acronym|Organization|ProperNoun|Place|Country|City|Region|Uncountable|Person|FirstName|LastName|MaleName|FemaleName|Actor|Hyphenated|Demonym)$/;
+const OF_DETERMINER = /^(?:the|a|an|his|her|its|their|this|these|those)$/i;
+const MAX_OF_WORDS = 5;
+export function wholePhrase(np: string, sentence: string): string {
+  const at = sentence.indexOf(np);
+  const m = at < 0 ? null : OF_PHRASE.exec(sentence.slice(at + np.length));
+  if (!m) return np;
+  const words = m[1].trim().split(/\s+/);
+  const read = tagged(words.join(' '));
+  if (read.length !== words.length) return np;
+  const fits = (i: number) => (i === 0 && OF_DETERMINER.test(words[i])) || (/^\p{Ll}+ed$/u.test(words[i]) && i + 1 < words.length) || (read[i].tags.length > 0 && read[i].tags.every((t) => PHRASE_WORD.test(t)));
+  let n = 0;
+  while (n < Math.min(words.length, MAX_OF_WORDS) && fits(n)) n++;
+  // It ends on a noun, where the next word does not carry the phrase on ("of the city council").
+  while (n > 0 && !read[n - 1].tags.includes('Noun')) n--;
+  if (!n || (n < words.length && read[n].tags.includes('Noun') && n === MAX_OF_WORDS) || OF_DETERMINER.test(words[n - 1])) return np;
+  return `${np} of ${words.slice(0, n).join(' ')}`;
+}
+
 const ASK: Record<QuestionKind, (np: string) => string> = {
   unresolved: (np) => `What is still unknown about ${np}?`,
   // (An outcome noun's head asks what is open about it: "the spending bill" whether it will pass.)
@@ -159,5 +183,5 @@ export function matterQuestion(sentence: string, kind: QuestionKind, thread: Rea
     .filter((np) => wordCount(np) <= 6 && isMatter(np) && !NOT_A_MATTER.some((r) => r.rejects === 'phrase' && r.test(np, sentence, signal)))
     .sort((a, b) => weight(b) - weight(a))[0];
   if (!best || weight(best) === 0 || NOT_A_MATTER.some((r) => r.rejects === 'sentence' && r.test(best, sentence, signal))) return undefined;
-  return ASK[kind](best.replace(/^\S+/, (d) => d.toLowerCase()));
+  return ASK[kind](wholePhrase(best, sentence).replace(/^\S+/, (d) => d.toLowerCase()));
 }
