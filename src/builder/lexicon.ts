@@ -299,6 +299,10 @@ export const BODY_VOICES: readonly string[] = speech.bodyVoices.words;
 /** Bodies one sends to another ("mission to the UN"): speech-verbs.json `sentTo`. */
 export const SENT_BODIES: ReadonlySet<string> = new Set(speech.sentTo.words);
 export const FINDING_VERBS = lower(speech.findings);
+/** What a refusal to speak refuses ("declined to comment"): no claim. */
+export const SILENCES: readonly string[] = speech.silences.words;
+/** The verbs of a refusal ("refused", "declined"). */
+export const REFUSALS = lower(speech.silences.verbs);
 export const PREPOSITIONS = lower(speech.prepositions);
 /** Acts that state what an actor wants, one named pattern per row of `actions`: "plans to", "filed a lawsuit". */
 export const ACTIONS: readonly { name: string; pattern: RegExp }[] = Object.entries(speech.actions).map(([name, list]) => ({

@@ -505,6 +505,8 @@ describe('a speech verb in another sense', () => {
     ['after-a-determiner', 'Brian Lowell reads the news on NBC. Brian Lowell, the anchor of the show, used the reported rumble to make a joke.', 'reported rumble'],
     ['continued-a-course', 'Ann Lowell took over the bridge project in May. Ann Lowell continued the repairs on the bridge through the whole winter.', 'through the whole winter'],
     ['passive-by', 'House Republicans met on Friday to plan the vote. Those bills could pass the House backed by Democrats and some Republicans.', 'backed by'],
+    ['declined-to-speak', 'Coach Ruth Amsel lost the final on Sunday. Ruth Amsel declined to comment on the refereeing after the match.', 'refereeing'],
+    ['declined-to-speak', 'Coach Ruth Amsel lost the final on Sunday. Ruth Amsel refused to give her full name to the reporters at the gate.', 'full name'],
   ];
   it.each(rows)('%s: %s', (_, text, words) => {
     const ctx = runThrough([text], attribution);
@@ -525,6 +527,11 @@ describe('acts that state what an actor wants', () => {
     ['legal-action', 'Carla Lowell met the governor in May. Carla Lowell filed a lawsuit against the county over the ballots on Tuesday.', 'the ballots', 'Carla Lowell', 'filed a lawsuit against the county over the ballots on Tuesday'],
     ['agreement', 'Paul Andre sells handbags around the world. Paul Andre agreed to buy the shoemaker Nina Vale for $1.1 billion.', 'shoemaker', 'Paul Andre', 'agreed to buy the shoemaker Nina Vale for $1.1 billion'],
     ['call', 'Attorney General Ellen Hart spoke in Tampa on Monday. Hart called for a full review of the death of the cyclist.', 'full review', 'Ellen Hart', 'called for a full review of the death of the cyclist'],
+    ['seeking', 'Marta Olsen owns a bakery in Dover. Marta Olsen is seeking to overturn the new zoning rules for the harbour district.', 'zoning rules', 'Marta Olsen', 'is seeking to overturn the new zoning rules for the harbour district'],
+    ['push', 'Senator Gina Moraes chairs the transport panel. Moraes has pushed for a new rail tunnel under the bay since 2019.', 'rail tunnel', 'Gina Moraes', 'pushed for a new rail tunnel under the bay since 2019'],
+    ['refusal', 'District Attorney Nils Varga reviewed the crash report in May. Varga declined to file charges against the driver of the truck.', 'file charges', 'Nils Varga', 'declined to file charges against the driver of the truck'],
+    ['ruling', 'Judge Petra Lind heard the case in June. Lind ruled that the county had broken its own rules on the ballots.', 'own rules', 'Petra Lind', 'the county had broken its own rules on the ballots'],
+    ['apology', 'Mayor Tomas Rey toured the flooded streets. Rey apologized for the slow response of the city crews on Sunday.', 'slow response', 'Tomas Rey', 'apologized for the slow response of the city crews on Sunday'],
   ];
   it.each(rows)('%s: %s', (act, text, words, actor, claim) => {
     const ctx = runThrough([text], attribution, false);
@@ -540,6 +547,12 @@ describe('acts that state what an actor wants', () => {
     const text = 'Governor Ann Lowell toured the valley. Lowell said the state plans to rebuild every road by the spring.';
     const ctx = runThrough([text], attribution);
     expect(ctx.attributions.map((a) => [ctx.actors[a.actor].name, text.slice(a.start, a.end)])).toEqual([['Ann Lowell', 'the state plans to rebuild every road by the spring']]);
+  });
+
+  it('a past aim is the story of what happened, not an act', () => {
+    const text = 'Ann Lowell ran the harbour board for ten years. The board grew when Ann Lowell was seeking to widen the harbour channel.';
+    const ctx = runThrough([text], attribution);
+    expect(ctx.attributions).toEqual([]);
   });
 
   it('every act has a test row', () => {

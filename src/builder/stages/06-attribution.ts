@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, SENT_BODIES, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb, DOCUMENT_READS } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, SENT_BODIES, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb, DOCUMENT_READS, SILENCES, REFUSALS } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { stem } from '../text/stem.js';
@@ -967,6 +967,8 @@ export const NOT_SPEECH: readonly { name: string; verbs?: ReadonlySet<string>; a
   // "measures backed by Democrats", "a plan endorsed by the UN": done to the words, not said; not
   // "said by phone".
   { name: 'passive-by', after: /^\s+by\s+(?!(?:phone|telephone|e-?mail|text|letter|video|satellite)\b)/u },
+  // "declined to comment", "refused to give his name": a refusal to speak states nothing.
+  { name: 'declined-to-speak', verbs: REFUSALS, after: new RegExp(String.raw`^\s+to\s+(?:${phrases(SILENCES)})\b`, 'u') },
 ];
 // What stands before a verb, within reach; a sentence cut short starts with a mark that opens nothing.
 const textBefore = (text: string, at: number) => (at > 200 ? `\u0000${text.slice(at - 200, at)}` : text.slice(0, at));
@@ -1001,9 +1003,10 @@ function speechVerbs(text: string, offset: number, acts = false): Span[] {
   for (const { name, pattern } of ACTIONS) {
     for (const m of text.matchAll(pattern)) {
       const start = offset + m.index!;
-      const act = { start, end: start + /^\S+/.exec(m[0])![0].length, act: name };
-      // "what he plans to do": no act stated either.
-      if (otherSense(text, { text: '', start, end: act.end }, offset)) continue;
+      const word = /^\S+/.exec(m[0])![0];
+      const act = { start, end: start + word.length, act: name };
+      // "what he plans to do", "declined to comment": no act stated either.
+      if (otherSense(text, { text: word, start, end: act.end }, offset)) continue;
       // "asked the court to …" is an act, not a question asked.
       const spoken = verbs.findIndex((v) => v.start === start);
       if (spoken >= 0) verbs.splice(spoken, 1);
