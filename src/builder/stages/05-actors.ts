@@ -792,6 +792,14 @@ const CALL_LETTERS = /^[KW]\p{Lu}{3}$/u;
 const STATION_AFTER = /^(?:\s+\d{1,2}\b|-(?:TV|FM|AM|DT)\b)/u;
 const STATION_BEFORE = /\b(?:station|stations|affiliate|television|TV|radio)\s+$/iu;
 
+// "a TRB spokesman", "TRB officials", "the TRB director", "a spokeswoman for the TRB": a body
+// that speaks or works through its people.
+const hasItsPeople = (doc: string, m: Mention) => {
+  const next = (/^\s+(\p{Ll}+)/u.exec(doc.slice(m.end, m.end + 30))?.[1] ?? '');
+  const before = doc.slice(Math.max(0, m.start - 40), m.start);
+  return SPEAKERS_OF_A_BODY.has(next) || WORKERS_OF_A_BODY.has(next) || TITLE_HEADS.has(next) || PEOPLE_OF.test(before) || WORKERS_AT.test(before);
+};
+
 /** A person named by one word only: the shape most junk takes (a place, a brand, a piece of a name). */
 const lonePerson = (a: ActorDraft) => a.type === 'person' && !a.name.includes(' ');
 
@@ -870,6 +878,21 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         const noun = /(\p{L}+)\s*\(\s*$/u.exec(docOf(m).slice(Math.max(0, m.start - 30), m.start))?.[1];
         return noun !== undefined && DISEASE_NOUNS.has(noun.toLowerCase());
       }),
+  },
+  // "SCN neurons fire", "a short ISI", "CT scans": capitals the articles never spell out as a
+  // named body (no alias of several words), that no role describes and that never do, say or own
+  // anything (no "TRB said", "TRB's", "said TRB", "according to the TRB"), and whose people never
+  // speak or work for them ("a TRB spokesman", "engineers at the TRB"), are the shorthand of a
+  // term or a thing, not an organisation of the story. A known body ("FBI") is one however it is written.
+  {
+    name: 'initials-that-never-act',
+    match: (a, { docOf }) =>
+      a.type === 'organization' &&
+      /^\p{Lu}{2,6}$/u.test(a.name) &&
+      !knownOrg(a.name) &&
+      a.roles.size === 0 &&
+      ![...a.aliases].some((x) => x.includes(' ')) &&
+      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || SOURCE_BEFORE.test(docOf(m).slice(Math.max(0, m.start - 40), m.start)) || hasItsPeople(docOf(m), m)),
   },
   // "Low Tide" is a film, a book or a song: a name only ever written inside quotation marks is a
   // work's title, unless the title speaks or wants somewhere (a show: "'Skating With the Champions'
