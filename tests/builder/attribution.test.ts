@@ -783,7 +783,7 @@ describe('speaker and quote rules', () => {
     // A line with a colon that no one speaks and whose subject issues nothing: the paragraph after it is the writer's.
     ['Officials met in the capital on Monday.\n\nMayor Ann Lowell has a plan for the bridge, and it has three parts:\n\nThe bridge will be rebuilt by the spring and the ferry will run until then.', 'ferry will run'],
     // A pronoun that opens what a speaker the story does not name told someone is no one the story names either.
-    ['Tom Marsh rode home with friends on Friday. The taxi driver told state police that he thought most of the riders were drunk.', 'riders were drunk'],
+    ['Tom Marsh rode home with friends on Friday. A cab driver told the county deputies that he believed the riders had been drinking.', 'had been drinking'],
     // description: a word of the phrase after a role's head is no description of its holder.
     ['Tom Keller, a champion rower convicted of robbing a woman in 2015, was freed on Monday. "He should have stayed in prison," the woman said.', 'stayed in prison'],
     ['Ann Lowell, the former acting attorney general, testified on Monday. Tom Marsh hired a lawyer on Tuesday. "It was just bad judgment," the attorney said.', 'bad judgment'],

@@ -1494,7 +1494,7 @@ export function attributeSentence(
 
 const PRONOUN_RULES = new Set(['pronoun', 'organisation-pronoun', 'group-pronoun']);
 // "said (that) she would not …": a pronoun right after a speech verb, then at most a few auxiliaries;
-// or after whom or where it was said and "that" ("told state police that he thought …").
+// or after whom or where it was said and "that" ("told the county deputies that she feared …").
 const PRONOUN_OPENS_CLAIM = /^\s+(?:(?:[\p{L}.'’-]+\s+){0,3}?that\s+)?(?:he|she|it|they)\s+(?:[\p{Ll}'’]+\s+){0,3}$/u;
 // The phrase after "according to": up to a mark that ends a clause, past the periods of "U.S.", "L.A.", "Dr.".
 const ACCORDING_PHRASE = /^(?:[^,;:.!?]|(?<=(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Sgt|Col|Capt|Jr))\.)*/u;
