@@ -638,6 +638,8 @@ describe('speaker and quote rules', () => {
     ['pronoun', 'Tom Marsh, a former prosecutor who now teaches law, doubted at first that the firing proved what Mayor Peter Lowell intended. But he said on Tuesday that new evidence has made the case much stronger.', 'much stronger', 'Tom Marsh'],
     ['pronoun', 'Senator Peter Lowell\'s post on Sunday drew more than $25,000 for the campaign by Monday, according to its manager, Tom Marsh. He said most of the gifts were small ones from other states.', 'gifts were small', 'Tom Marsh'],
     ['pronoun', 'Amber Lowell was arrested in June. Amber Lowell faces two charges over the deaths of Rene Lowell and Lucia Marquez, charges she said she is guilty of.', 'faces two charges', 'Amber Lowell'],
+    // A body that opens the sentence right before, after the last one that spoke.
+    ['organisation-pronoun', 'Officials met in the capital on Monday. The Harlow Port Authority said on Monday that the cranes were safe. The dockers met the next day. The Kestrel Dockers Union is seeking a shorter week. It also wants a new contract for the night crews.', 'new contract', 'Kestrel Dockers Union'],
     ['organisation-pronoun', 'The Britain-based Syrian Observatory for Human Rights said 12 soldiers were hurt in the fighting. It described the fighting "as the fiercest of its kind since the uprising began."', 'fiercest', 'Syrian Observatory for Human Rights'],
     ['group-pronoun', 'The plant opened in May. Critics say that growing crops for fuel takes up huge areas of farmland. They also say turning corn into fuel pushes up food prices.', 'food prices', 'critics'],
     ['group-pronoun', 'The plant opened in May. Growing crops for fuel takes up huge areas of farmland, a critic of the plan said. They also say turning corn into fuel pushes up food prices.', 'food prices', ''],
@@ -784,6 +786,8 @@ describe('speaker and quote rules', () => {
     ['Officials met in the capital on Monday.\n\nMayor Ann Lowell has a plan for the bridge, and it has three parts:\n\nThe bridge will be rebuilt by the spring and the ferry will run until then.', 'ferry will run'],
     // A pronoun that opens what a speaker the story does not name told someone is no one the story names either.
     ['Tom Marsh rode home with friends on Friday. A cab driver told the county deputies that he believed the riders had been drinking.', 'had been drinking'],
+    // organisation-pronoun: "it" after a sentence that opens with a document no one was found to issue is the document, not the body that spoke last.
+    ['Officials met in the capital on Monday. The Harlow Port Authority said on Monday that the cranes were safe. The audit report is blunt about the costs of the port. It says the cranes cost twice what was planned.', 'cost twice'],
     // description: a word of the phrase after a role's head is no description of its holder.
     ['Tom Keller, a champion rower convicted of robbing a woman in 2015, was freed on Monday. "He should have stayed in prison," the woman said.', 'stayed in prison'],
     ['Ann Lowell, the former acting attorney general, testified on Monday. Tom Marsh hired a lawyer on Tuesday. "It was just bad judgment," the attorney said.', 'bad judgment'],

@@ -529,10 +529,23 @@ function storyForce(ctx: Context): number | undefined {
 // "It said", "It described the fighting …": the organisation that spoke last, or was last the subject of a sentence.
 function organisationPronoun(c: Clause): number | undefined {
   const { ctx, s } = c;
+  if (standsForDocument(c)) return undefined;
   const isBody = (a: number) => ctx.actors[a].type === 'organization' || ctx.actors[a].type === 'country';
   const spoke = [...c.recent].reverse().find((a) => isBody(a.actor));
-  if (spoke) return spoke.actor;
-  return resolveMention(ctx, s.start, s.doc, (m) => isBody(m.actor!) && isSubject(ctx, m))?.actor;
+  const subject = resolveMention(ctx, s.start, s.doc, (m) => isBody(m.actor!) && isSubject(ctx, m));
+  // "The league spoke on Monday. … Among its demands, the union is seeking …. It also wants …":
+  // a body that opens the sentence right before, after the last one that spoke, is what "it" stands for.
+  if (spoke && subject && subject.sentence === s.index - 1 && spoke.sentence < subject.sentence) return subject.actor;
+  return spoke?.actor ?? subject?.actor;
+}
+// "The audit report is harsh on the port. It says …", "A study by the audit office agreed when it said
+// …": "it" stands for the document its own sentence or the one before opens with, whose
+// author no one found there; not for whichever body spoke last.
+const OPENS_WITH_DOCUMENT = new RegExp(String.raw`^\W*(?:the|a|an|another|this|that|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${[...DOCUMENTS].join('|')}|documents?|memorandum)\b`, 'iu');
+function standsForDocument(c: Clause): boolean {
+  const before = c.ctx.sentences[c.s.index - 1];
+  if (OPENS_WITH_DOCUMENT.test(c.text.slice(c.s.start, c.last!.start))) return true;
+  return !!before && before.doc === c.s.doc && OPENS_WITH_DOCUMENT.test(before.text) && !c.recent.some((a) => a.sentence === before.index);
 }
 
 function groupPronoun(c: Clause): number | undefined {
