@@ -29,6 +29,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['unclear-wh-clause', 'No one knows yet who built the wall, though its length suggests a rich town.', 'Who built the wall?'],
   ['unclear-wh-subject', 'Why the guard was there was unclear.', 'Why was the guard there?'],
   ['unclear-if', 'It is not yet clear if the museum will reopen in the spring.', 'Will the museum reopen in the spring?'],
+  ['doubt-over', 'The report raised new questions about how long the old dam can hold.', 'How long can the old dam hold?'],
   ['seeking-to-learn', 'Engineers will seek to understand why the ferry turned back before the storm.', 'Why did the ferry turn back before the storm?'],
   ['no-evidence', 'Police said there is no evidence that the driver was drunk.', 'Was the driver drunk?'],
   ['no-subject', 'No old records mention a market near the town.', 'Do any old records mention a market near the town?'],
@@ -316,6 +317,7 @@ describe('ask rules', () => {
 // One row per signal, named as the signal: a sentence whose strongest signal it is.
 const SIGNAL_ROWS: [string, string][] = [
   ['explicit-unknown', 'It was not immediately clear what the fault was.'],
+  ['doubt-over', 'The debate over whether the canal should be widened goes on.'],
   ['unnamed-body', 'A hiker found a woman’s body in the woods on Sunday.'],
   ['denial', 'The administration official said the statement was not accurate.'],
   ['contested', 'Danner is also accused of taking the money from the club.'],
@@ -376,6 +378,15 @@ describe('modal questions not built whole', () => {
 describe('signals', () => {
   it.each(SIGNAL_ROWS)('%s: %s', (name, sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe(name);
+  });
+  it.each([
+    ['There is growing doubt about whether the ferry will sail on time.', 'Will the ferry sail on time?'],
+    ['The closure led to speculation as to why the owners sold the mill.', 'Why did the owners sell the mill?'],
+  ])('doubt-over: a doubt named by its noun asks its clause: %s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'doubt-over', text });
+  });
+  it('doubt-over: a doubt over a thing, not a clause, is none', () => {
+    expect(signalOf('The debate over the budget went on for hours.')?.rule.name).not.toBe('doubt-over');
   });
   it('explicit-unknown: a fact not made public is unknown, people not released are not', () => {
     expect(signalOf('The nature of the agreement was not disclosed.')?.rule.name).toBe('explicit-unknown');

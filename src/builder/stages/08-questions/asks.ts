@@ -4,7 +4,7 @@ import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
 import grammar from '../../data/question-clauses.json';
-import { BODY_OF, CHARGE_DECIDED, COURT_DATE, INQUIRY_ASKED, INQUIRING_WHETHER, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, COURT_DATE, DOUBT_OVER, INQUIRY_ASKED, INQUIRING_WHETHER, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
 import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
@@ -107,6 +107,9 @@ const CLEFT = String.raw`(?:\s+(?:is|was)(?=\s+(?:who|what|when|where|why|how|wh
 const UNCLEAR_WH = new RegExp(String.raw`\b${UNTOLD}${CLEFT}\s+${DEGREE}(who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?|which)\s+(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`, 'iu');
 // A wh-clause that is itself the subject said to be unknown: "Why the guard was there was unclear."
 const UNCLEAR_WH_SUBJECT = new RegExp(String.raw`^(?:but\s+|and\s+)?(who|what|when|where|why|how)\s+([^,;:.!?]{4,}?)\s+(?:(?:is|was|remains)\s+(?:still\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain|a\s+mystery|${GUESS})|(?:is|was)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known))\b`, 'iu');
+// "There are questions about whether the dam can hold", "speculation as to why the mill closed" →
+// "Can the dam hold?", "Why did the mill close?": the clause the doubt is over.
+const DOUBT_OVER_CLAUSE = new RegExp(String.raw`${DOUBT_OVER}\s+${DEGREE}(whether|who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?)\s+(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`, 'iu');
 // "the plant will not be restarted until the river falls" → "When will the plant be restarted?"
 // "… should be suspended until the findings are complete" asks whether, not when.
 const UNTIL = /\s(will|would|should|can|could)\s*(?:not\s+|n['’]t\s+)?(?:only\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:safe|open|closed|ready|fit|complete|available))?)\s+until\b/iu;
@@ -655,6 +658,12 @@ export const ASK_RULES: readonly AskRule[] = [
   { name: 'unclear-wh-clause', kind: 'unresolved', match: UNCLEAR_WH, build: (m) => whQuestion(m[1], m[2].replace(APPOSITION, '')) },
   { name: 'unclear-wh-subject', kind: 'unresolved', match: UNCLEAR_WH_SUBJECT, build: (m) => whQuestion(m[1], m[2]) },
   { name: 'unclear-if', kind: 'unresolved', match: UNCLEAR_IF, build: (m) => yesNo(m[1].replace(APPOSITION, '')) },
+  {
+    name: 'doubt-over',
+    kind: 'unresolved',
+    match: DOUBT_OVER_CLAUSE,
+    build: (m) => (/^whether$/i.test(m[1]) ? yesNo(m[2].replace(APPOSITION, '').replace(OUTER_PREDICATE, '')) : whQuestion(m[1], m[2].replace(APPOSITION, ''))),
+  },
   { name: 'seeking-to-learn', kind: 'unresolved', match: SEEKING_TO_LEARN, build: seekingQuestion },
   { name: 'no-evidence', kind: 'unresolved', match: NO_EVIDENCE, build: (m) => (m[1] ? yesNo(m[1]) : `Was there ${shorten(m[2])}?`) },
   { name: 'no-subject', kind: 'unresolved', match: NO_SUBJECT, build: noSubjectQuestion },

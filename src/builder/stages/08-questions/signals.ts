@@ -95,6 +95,11 @@ export const INQUIRING_WHETHER = new RegExp(
   'iu',
 );
 
+/** A doubt named by its noun over what is not known: "questions about whether the dam is safe",
+ * "speculation as to why the mill closed". The wh-word and its clause follow. */
+export const DOUBT_OVER = String.raw`\b(?:${phrases(words.doubtOver.nouns)})\s+(?:${phrases(words.doubtOver.prepositions)})`;
+const DOUBT_OVER_WH = new RegExp(String.raw`${DOUBT_OVER}\s+(?:exactly\s+)?(?:whether|who|what|when|where|why|how)\s+\S+\s+\S+`, 'iu');
+
 /** A thing told as not found or made so far: "no arrests have been made", "no wreckage has been
  * found", "no buyer for the mill is known". Whether and when it comes is open; "no knife was found"
  * tells what a search found, a fact of the account, and is left alone. Only where "no" opens the
@@ -188,6 +193,11 @@ export const POTENTIAL = new RegExp(
 export const SIGNALS: readonly SignalRule[] = [
   // "It is unclear who …", "No one knows yet who built the wall", "left many missing".
   { name: 'explicit-unknown', kind: 'unresolved', weight: 3, match: { test: (text) => EXPLICIT_UNKNOWN.test(withoutLacking(text)) } },
+  // A doubt named by its noun: "the debate over whether the canal should be widened goes on".
+  // Below a sure signal: what such a sentence leaves open is its clause, which the doubt-over ask
+  // rule reads; where it cannot, a question about the sentence's matter asks nothing ("What is
+  // still unknown about the speech?").
+  { name: 'doubt-over', kind: 'unresolved', weight: 1.75, match: DOUBT_OVER_WH },
   // A person named only by what was found: "found a woman's body in the woods".
   { name: 'unnamed-body', kind: 'unresolved', weight: 2, match: BODY_OF },
   // Two accounts of one thing: "said that statement was not accurate", "denied …".
