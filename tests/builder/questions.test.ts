@@ -208,6 +208,12 @@ describe('ask rules', () => {
   it('who-object: a pronoun as the subject of a "who" clause asks nothing', () => {
     expect(questionOf('It is unclear who he meant.')?.text).toBeUndefined();
   });
+  it.each([
+    ['It is unclear why the town still uses the old well.', 'Why does the town still use the old well?'],
+    ['Officials did not say why the ferry never reached the island.', 'Why did the ferry never reach the island?'],
+  ])('adverb-before-verb: the adverb between a wh-clause\'s subject and its verb stays with the verb: %s', (sentence, text) => {
+    expect(questionOf(sentence)?.text).toBe(text);
+  });
   it('a subject left with the comma of an apposition is no subject', () => {
     expect(questionOf('The group’s leader, Col. Ali Hassan, refused to comment on the fighting in the capital.')?.text).toBe('What will the group’s leader say about the fighting in the capital?');
   });

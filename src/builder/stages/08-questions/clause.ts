@@ -307,14 +307,18 @@ export function whQuestion(wh: string, clause: string): string | undefined {
     // auxiliary the participle's question drops ("When did Ruiz get involved …?").
     const got = at > 1 && GET_PASSIVE.exec(words[at - 1].text);
     if (got) at--;
-    const subject = c.split(/\s+/).slice(0, at).join(' ');
+    // (adverb-before-verb) "why the town still uses the old well": the adverb stays with the verb
+    // ("Why does the town still use the old well?"), as in a yes/no question.
+    const before = c.split(/\s+/).slice(0, at).join(' ');
+    const adverb = ADVERB_BEFORE_VERB.exec(before);
+    const subject = adverb ? before.slice(0, adverb.index) : before;
     // ("a town in which young workers live …": a verb of a relative clause is not the clause's own.)
     if (at > 0 && words.length === c.split(/\s+/).length && !/\b(?:which|who|whom|whose|that)\b/i.test(subject) && isSubject(subject, true)) {
       const verb = words[at];
       const past = got ? got[1] === 'got' || got[1] === 'gotten' : verb.tags.includes('PastTense');
       const does = past ? 'did' : (got ? got[1] === 'get' : isPluralPhrase(subject)) ? 'do' : 'does';
       const rest = c.split(/\s+/).slice(at + 1).join(' ');
-      return `${cap(wh.toLowerCase())} ${does} ${lowerFirst(subject)} ${got ? 'get' : infinitive(verb.text)}${rest ? ` ${rest}` : ''}?`;
+      return `${cap(wh.toLowerCase())} ${does} ${lowerFirst(subject)} ${adverb ? `${adverb[1]} ` : ''}${got ? 'get' : infinitive(verb.text)}${rest ? ` ${rest}` : ''}?`;
     }
   }
   return undefined;
