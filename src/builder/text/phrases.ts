@@ -1,8 +1,10 @@
-// Word lists from data/ as regex alternations: the one place a list of phrases is escaped.
+// Word lists from data/ as regex alternations: the one place text is escaped for a regex.
 
 // "filed a * lawsuit": a "*" stands for one optional lower-case word ("filed a federal lawsuit").
 const ANY_WORD = String.raw`(?:[\p{Ll}-]+\s+)?`;
-const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+/** A text matched as written: its regex characters escaped (a name, a role read from the article). */
+export const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (word: string) => escaped(word).replace(/'/g, "['’]");
 
 /** One phrase as a pattern: its words literal, any run of spaces between them, either apostrophe. */
 const phrase = (p: string) =>

@@ -17,7 +17,7 @@ import { ageDisputes, figureDisputes } from './figures.js';
 import { signalOf } from './signals.js';
 import { cap, isBroken, lowerFirst, subjectBefore } from './clause.js';
 import grammar from '../../data/question-clauses.json';
-import { phrases } from '../../text/phrases.js';
+import { escaped, phrases } from '../../text/phrases.js';
 import { NOT_OPEN, matterQuestion, onlyAttributiveUnknown } from './matter.js';
 import { genderOfActor } from '../06-attribution.js';
 
@@ -258,7 +258,7 @@ export function bodyNamedQuestion(ctx: Context, s: Sentence, question: string): 
     const bodies = [...new Set(before.filter(row.fits))];
     if (bodies.length !== 1 || before.some((a) => a.type === 'person')) return question;
     // ("The Harlow Electoral Board said …": the article the sentence gives the name stays with it.)
-    const written = new RegExp(String.raw`\bthe\s+${bodies[0].name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(s.text) && !/^the\s/iu.test(bodies[0].name);
+    const written = new RegExp(String.raw`\bthe\s+${escaped(bodies[0].name)}`, 'iu').test(s.text) && !/^the\s/iu.test(bodies[0].name);
     const name = `${written ? 'the ' : ''}${bodies[0].name.replace(/^(The|A|An)\b/u, (d) => d.toLowerCase())}`;
     // (The match ends on the pronoun, a space and the first letter of its noun.)
     const start = found.index + found[0].length - 2 - found[1].length;
@@ -275,7 +275,7 @@ export function bodyNamedQuestion(ctx: Context, s: Sentence, question: string): 
 export const NAMED_AGAIN: readonly { name: string; match: (name: string) => RegExp; build: (gender: 'female' | 'male') => string }[] = [
   {
     name: 'subject-again',
-    match: (name) => new RegExp(String.raw`(?<!\bas\s)(?<![\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?=\s+(?:\p{Ll}+ly\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|\p{Ll}+ed)\b)`, 'gu'),
+    match: (name) => new RegExp(String.raw`(?<!\bas\s)(?<![\p{L}'’-])${escaped(name)}(?=\s+(?:\p{Ll}+ly\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|\p{Ll}+ed)\b)`, 'gu'),
     build: (gender) => (gender === 'female' ? 'she' : 'he'),
   },
 ];
