@@ -53,7 +53,7 @@ const GENERAL_SHOWN = 4;
 const SURE_WEIGHT = 2;
 /** A list shorter than this is filled with the held-back questions a FILLS row lets through: an
  * editor writes three to six, and a reader of three is often left without the story's next step. */
-export const FULL_LIST = 5;
+const FULL_LIST = 5;
 /** An actor this salient (the story's most salient is 1) is one the story is about. */
 const CENTRAL_SALIENCE = 0.4;
 /** Signals about the sentence's own statement: it is asked even when no ask rule reads it. */
