@@ -4,6 +4,7 @@
 // before it; the rules here read the rest.
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
+import { escaped } from './text/phrases.js';
 import {
   CAREER_VERBS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
 } from './lexicon.js';
@@ -279,7 +280,6 @@ function ownedRole(c: RoleContext, titled = false): string | undefined {
 // "Reyes was charged on Monday. His wife, | Ana Ruiz, …": a role a "his" or "her" owns right
 // before a name, when no one is named before it in its sentence. Whose it is the actors stage
 // reads (a person of the sentences before), so the entity stage leaves the bare role ("wife").
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The sex of the "his" or "her" that owns `role` written right before a name ("his wife, |"); undefined when none does. */
 export function pronounOwning(before: string, role: string): { gender: 'female' | 'male'; at: number } | undefined {
   const m = new RegExp(String.raw`(?<![\p{L}'’-])(his|her)\s+${escaped(role)},?\s+$`, 'iu').exec(before);
