@@ -474,8 +474,8 @@ export function plainQuestion(subject: string, predicate: string, past: boolean)
 // climb" join nouns), and not one in a clause of its own ("the sense that the town cares about
 // them and values them").
 const BARE_VERB_QUESTION = /^(?:Will|Would|Does|Do|Did|Can|Could|Should|May|Might)\s/u;
-const JOINED_PRESENT = /(\sand\s+(?:\p{Ll}+ly\s+)?)(\p{Ll}{3,}s)(?=\s+(?:the|a|an|his|her|its|their|this|that|these|those|it|them|him|us|to|and|more|less|some|any|no|himself|herself|itself|themselves)[\s?])/gu;
-const CLAUSE_BEFORE = /\s(?:that|which|who|whom|whose|where|when|if|whether|because|while|as|after|before|until)\s/u;
+const JOINED_PRESENT = new RegExp(String.raw`(\sand\s+(?:\p{Ll}+ly\s+)?)(\p{Ll}{3,}s)(?=\s+(?:${phrases(grammar.joinedVerb.objects)})[\s?])`, 'gu');
+const CLAUSE_BEFORE = new RegExp(String.raw`\s(?:${phrases(grammar.joinedVerb.clauseOpeners)})\s`, 'u');
 export function agreeingVerbs(q: string): string {
   if (!BARE_VERB_QUESTION.test(q)) return q;
   const words = tagged(q.slice(0, -1));
