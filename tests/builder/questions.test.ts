@@ -1,14 +1,13 @@
 // Stage 08: open questions written from sentences that raise them.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { BODY_PRONOUNS, CUT_CLAUSE, NAMED_AGAIN, NOT_SHOWN, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
+import { BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_SHOWN, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { BROKEN_QUESTION, KEEPS_CAPITAL, SENTENCE_CASE, agreeingVerbs, lowerFirst, shorten } from '../../src/builder/stages/08-questions/clause.js';
 import { ASIDE_GOES_ON, ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { AGAINST_RULES, CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, contestsUnhedged, setAgainst } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
-import { FILLS } from '../../src/builder/stages/08-questions/index.js';
 import type { Context } from '../../src/builder/types.js';
 
 const INTERROGATIVE = /^(?:Whose|Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
