@@ -549,7 +549,7 @@ describe('acts that state what an actor wants', () => {
     expect(ctx.attributions.map((a) => [ctx.actors[a.actor].name, text.slice(a.start, a.end)])).toEqual([['Ann Lowell', 'the state plans to rebuild every road by the spring']]);
   });
 
-  it('a past aim is the story of what happened, not an act', () => {
+  it('seeking, not: a past aim is the story of what happened, not an act', () => {
     const text = 'Ann Lowell ran the harbour board for ten years. The board grew when Ann Lowell was seeking to widen the harbour channel.';
     const ctx = runThrough([text], attribution);
     expect(ctx.attributions).toEqual([]);
