@@ -142,6 +142,14 @@ export const POSITION_VERBS: ReadonlyMap<string, string> = new Map(Object.entrie
 export const SUBJECT_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.subjectVerbs));
 /** "who likes to joke …", "who thinks …": a relative clause that says nothing the person did. */
 export const NOT_DEEDS = lower(rolePhrases.notDeeds);
+/** Modal verbs, "would", "might" (role-phrases.json modals): what may or will be done, not done. */
+export const MODALS = lower(rolePhrases.modals.words);
+/** The modals with "must" (role-phrases.json modals.obligation): none of them tells a deed. */
+export const DEED_MODALS = lower([...rolePhrases.modals.words, ...rolePhrases.modals.obligation]);
+/** The forms of "be" (role-phrases.json copulaComplements.copulas): "who is", "George is". */
+export const COPULAS = lower(rolePhrases.copulaComplements.copulas);
+/** What opens, after such a "be", what the person is or where they were ("part of", "among"). */
+export const COPULA_COMPLEMENTS = lower(rolePhrases.copulaComplements.words);
 /** "directed by …", "a screenplay by …" → the maker's noun. */
 export const MADE_BY: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.madeBy));
 export const POSTED_TITLES = lower(rolePhrases.postedTitles);

@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { escaped } from './text/phrases.js';
 import {
-  CAREER_VERBS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
+  CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -656,19 +656,16 @@ export function deedClause(after: string): string | undefined {
   if (!clause || /[?"“”]/.test(clause.who) || /^[,.]\d/.test(after.slice(after.indexOf(clause.who) + clause.who.length))) return undefined;
   const { who, words, v } = clause;
   // "who might later carry the bags": what might be done is no deed.
-  if (words.slice(1, v + 1).some((w) => MODALS.has(w)) || NOT_DEEDS.has(words[v]) || SPEECH_VERBS.has(words[v])) return undefined;
+  if (words.slice(1, v + 1).some((w) => DEED_MODALS.has(w)) || NOT_DEEDS.has(words[v]) || SPEECH_VERBS.has(words[v])) return undefined;
   // "who was part of the crew", "who is the owner": after "is" a noun phrase or a place says
   // what the person is; an adjective ("who was happy with it") says only how they were.
   const copula = words.slice(1, v).some((w) => COPULAS.has(w));
   return isVerbForm(words[v]) || (copula && COPULA_COMPLEMENTS.has(words[v])) ? who : undefined;
 }
-const MODALS = new Set(['would', 'could', 'should', 'might', 'may', 'can', 'will', 'must']);
-const COPULA_COMPLEMENTS = new Set(['a', 'an', 'the', 'one', 'part', 'among', 'in', 'at', 'on']);
 // "Oct", "Sept": a month's abbreviation, which a dot follows.
 const monthCut = (w: string) => isMonth(w) && w.length <= 4 && !FULL_SHORT_MONTHS.has(w);
 const FULL_SHORT_MONTHS = new Set(['may', 'june', 'july']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'been', 'will']);
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'been']);
 const CLAUSE_ADVERBS = new Set(['also', 'now', 'still', 'once', 'later', 'then', 'first', 'long', 'since', 'previously', 'formerly']);
 const NEGATIONS = new Set(['not', 'never', "hasn't", "hadn't", "isn't", "wasn't", "didn't", "doesn't"]);
 // "the anchor of “Leeds Evening News,” took …": the title of a work inside an apposition, read

@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, COMPANY_SUFFIXES, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, COMPANY_SUFFIXES, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
   STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, isNounOrAdjective,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -403,7 +403,6 @@ const QUOTED_TITLE = new RegExp(String.raw`(?<![\p{L}\d])['‘"“](\p{Lu}[\p{L}
 const TITLE_OPENING_SENTENCE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\s${TITLE_WORD})*\s\p{Lu}[\p{L}&-]*)(?=[.,!?]?['’"”])`, 'u');
 // What only a body behind a title does: speaks, wants, will ("'Skating With the Champions' would love
 // to have Greta Lowe"); a film that "opens" or "is" stays a work.
-const MODALS = new Set(['would', 'will', 'could', 'may', 'might', 'should', 'can']);
 /**
  * Whether a quoted title is someone who acts, from the text right after its words: its closing
  * quotation mark, then a verb of speech or a modal. Exported for the actors stage.
