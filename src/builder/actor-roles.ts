@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { COUNTRY_FORMS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isPlace, isRoleNoun } from './lexicon.js';
+import { COUNTRY_FORMS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isPlace, isRoleNoun } from './lexicon.js';
 import { OPENS_SENTENCE, lowerTitle } from './name-words.js';
 import { deedClause, storyKind, whoClause } from './roles.js';
 import { phrases } from './text/phrases.js';
@@ -153,8 +153,7 @@ const ownerKind = (role: string) => {
 };
 
 // "Police Sgt.", "Fire Department Lieutenant": a town's service, written without the town.
-const TOWN_SERVICE = /\b(?:police|fire)\b/i;
-const SERVICE_WORD = /^(?:police|fire|department)$/i;
+const TOWN_SERVICE = new RegExp(String.raw`\b(?:${phrases(TOWN_SERVICES)})\b`, 'i');
 // "Justice", "former Chief Justice": the title alone (", 80" an age after it).
 const BARE_JUSTICE = /^((?:former|late|retired)\s+)?((?:Chief\s+|Associate\s+)?Justice)(?=,|$)/i;
 const BARE_SPEAKER = /^((?:former)\s+)?(Speaker)(?=,|$)/i;
@@ -354,7 +353,7 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   {
     name: 'force-of-the-officer',
     // …and "Fire Department Lieutenant": the town's fire service is the town its police are named for.
-    match: (c) => !!c.story.police && TOWN_SERVICE.test(c.role) && c.role.replace(/,\s+\d+$/, '').split(/\s+/).every((w) => SERVICE_WORD.test(w) || lowerTitle(w)),
+    match: (c) => !!c.story.police && TOWN_SERVICE.test(c.role) && c.role.replace(/,\s+\d+$/, '').split(/\s+/).every((w) => TOWN_SERVICE_WORDS.has(w.toLowerCase()) || lowerTitle(w)),
     build: (c) => {
       const [, former, office] = /^((?:former|acting|retired)\s+)?(.*)$/i.exec(c.role)!;
       return `${former ?? ''}${c.story.police} ${office}`;

@@ -142,6 +142,10 @@ export const POSITION_VERBS: ReadonlyMap<string, string> = new Map(Object.entrie
 export const SUBJECT_VERBS: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.subjectVerbs));
 /** "who likes to joke …", "who thinks …": a relative clause that says nothing the person did. */
 export const NOT_DEEDS = lower(rolePhrases.notDeeds);
+/** A town's services whose officers' titles leave the town out (role-phrases.json townServices): "Police Sgt.". */
+export const TOWN_SERVICES: readonly string[] = rolePhrases.townServices.services;
+/** The words such a title may hold beside its service's name: "Fire Department". */
+export const TOWN_SERVICE_WORDS = lower([...rolePhrases.townServices.services, ...rolePhrases.townServices.words]);
 /** Modal verbs, "would", "might" (role-phrases.json modals): what may or will be done, not done. */
 export const MODALS = lower(rolePhrases.modals.words);
 /** The modals with "must" (role-phrases.json modals.obligation): none of them tells a deed. */
