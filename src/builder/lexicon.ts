@@ -308,6 +308,8 @@ export const SAID_IN_MEDIA: readonly string[] = speech.saidWhere.media;
 export const SAID_AT_EVENTS: readonly string[] = speech.saidWhere.events;
 /** Who speak for the body named right before them ("… Club leaders said"). */
 export const BODY_VOICES: readonly string[] = speech.bodyVoices.words;
+/** Who speak for the body named before them, by post or as its voices ("… spokesman", "… officials", "… leaders"). */
+export const BODY_SPOKESPERSONS: readonly string[] = [...speech.bodyVoices.spokespersons, ...speech.bodyVoices.words];
 /** Bodies one sends to another ("mission to the UN"): speech-verbs.json `sentTo`. */
 export const SENT_BODIES: ReadonlySet<string> = new Set(speech.sentTo.words);
 export const FINDING_VERBS = lower(speech.findings);
