@@ -165,9 +165,9 @@ export function subjectBefore(text: string, at: number, coordinated = false): st
   const speaker = /^(?:he|she|it)$/i.test(subject) ? REPORTER.exec(head)?.[1].replace(/^(?:But|And|So|Yet|Still|Now)\s+/u, '') : undefined;
   if (speaker) return speaker;
   if (isSubject(subject)) return joinedName(head.slice(0, from), subject) ?? subject;
-  // (and-before-verb) "Haddad was taken to hospital and is expected to survive": a second verb
-  // shares the sentence's subject. (A rule whose match opens on the space before its verb leaves no space
-  // after the "and", which is then no boundary: "… and| was charged with …".)
+  // (and-before-verb) "Okafor was freed on bail and is due in court in May": a second verb
+  // shares the sentence's subject. (A rule whose match opens on the space before its verb
+  // leaves no space after the "and", which is then no boundary: "… and| was charged with …".)
   const afterAnd = /\band\s*$/.test(head) && (!subject || /^and$/i.test(subject));
   const verbs = afterAnd && !coordinated ? [...head.matchAll(EARLIER_VERB)] : [];
   return verbs.length ? subjectBefore(text, verbs[verbs.length - 1].index!, true) : undefined;
