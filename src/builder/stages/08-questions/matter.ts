@@ -146,7 +146,7 @@ const OF_PHRASE = /^\s+of\s+([^,;:.!?()"“”…—–]{2,80})/u;
 const PHRASE_WORD = /^(?:Noun|Singular|Plural|Adjective|Comparable|Possessive|Value|Cardinal|TextValue|Acronym|Organization|ProperNoun|Place|Country|City|Region|Uncountable|Person|FirstName|LastName|MaleName|FemaleName|Actor|Hyphenated|Demonym)$/;
 const OF_DETERMINER = /^(?:the|a|an|his|her|its|their|this|these|those)$/i;
 const MAX_OF_WORDS = 5;
-export function wholePhrase(np: string, sentence: string): string {
+function wholePhrase(np: string, sentence: string): string {
   const at = sentence.indexOf(np);
   const m = at < 0 ? null : OF_PHRASE.exec(sentence.slice(at + np.length));
   if (!m) return np;
