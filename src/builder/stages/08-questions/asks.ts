@@ -651,6 +651,97 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   return `${ask} ${lowerFirst(subject)} ${adverb}${verb} ${shorten(rest)}?`.replace(/\s+\?$/, '?');
 }
 
+// (held-on-suspicion) "Vance, 30, was arrested Sunday on suspicion of arson", "Ruiz is still in
+// custody on suspicion of fraud" → "Will Vance be charged with arson?": an arrest names the offence
+// before any charge, so the charge is still to come (not when the sentence tells it was brought
+// or how it ended). m[1] the offence, up to its first comma, "and" or clause.
+const ON_SUSPICION = new RegExp(
+  String.raw`\s(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained)\s+)?(?:(?:also|later|then|now|still)\s+)?(?:${phrases(ASKS.heldOnSuspicion)})\b(?:\s+[^,;:.!?]{0,40}?)?\s+on\s+suspicion\s+of\s+([^,;:.!?]{3,}?)(?=\s+(?:in|for|after|on|at|over|and|but|following|because|when|while)\s|[,;:.!?–—]|$)`,
+  'u',
+);
+const CHARGE_BROUGHT = /\bcharged\s+with\b|\bcharges?\s+(?:were|was|have\s+been|has\s+been)\s+filed\b/iu;
+function suspicionQuestion(m: RegExpExecArray, s: string): string | undefined {
+  if (CHARGE_DECIDED.test(s) || CHARGE_BROUGHT.test(s)) return undefined;
+  const subject = subjectBefore(s, m.index);
+  return subject && `Will ${lowerFirst(subject)} be charged with ${shorten(m[1])}?`;
+}
+
+// (charges-filed) "Arson charges were filed Monday against the two brothers" → "Will the two
+// brothers be convicted of arson?": a charge brought in the passive names its defendant after
+// "against" and its offence before "charges". m[1] the words before "charges", m[2] the defendant.
+// ("No charges have been filed against the driver" asks whether any will be: see buildFiled.)
+const CHARGES_FILED = new RegExp(
+  String.raw`(?:\b([\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s+)?\bcharges?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\p{Lu}\p{Ll}+day\s+)?filed\s+(?:\p{Lu}\p{Ll}+day\s+)?against\s+([^,;:.!?]{2,50}?)(?=\s+(?:suspected|accused|who|in|for|after|on|over|and|but|by|following|because|when)\b|[,;:.!?]|$)`,
+  'u',
+);
+const CHARGE_QUALIFIER = new RegExp(`^(?:${phrases(ASKS.chargeQualifiers)})$`, 'iu');
+const OBJECT_PRONOUN = /^(?:him|her|them|us|me|it|you|himself|herself|themselves)$/iu;
+function chargesFiledQuestion(m: RegExpExecArray): string | undefined {
+  const who = m[2].trim();
+  if (OBJECT_PRONOUN.test(who) || !isSubject(who)) return undefined;
+  const before = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  if (before.some((w) => /^no$/i.test(w))) return `Will ${lowerFirst(who)} be charged?`;
+  // The offence is the nouns and adjectives right before "charges" ("Murder", "gang enhancement"),
+  // not the words of the clause before them ("Police said murder") nor how many or how formal they are.
+  const read = tagged(`${before.join(' ')} charges`).slice(0, -1);
+  const offence: string[] = [];
+  for (let i = read.length - 1; i >= 0 && read.length === before.length; i--) {
+    const tags = read[i].tags;
+    // ("murder" may read as a verb even there; a past verb, "said", ends the offence.)
+    if (tags.some((t) => /^(?:PastTense|Determiner|Value|Pronoun|Preposition|Copula|Adverb|Modal|Conjunction|Auxiliary)$/.test(t))) break;
+    offence.unshift(before[i]);
+  }
+  const kept = offence.filter((w) => !CHARGE_QUALIFIER.test(w));
+  const of = kept.length ? ` of ${kept.map((w) => (/^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w)).join(' ')}` : '';
+  return `Will ${lowerFirst(who)} be convicted${of}?`;
+}
+
+// (indicted-perfect) "Two former aides have been indicted on three counts of bribery", "… has been
+// formally indicted in connection with the leak" → "Will two former aides be convicted of
+// bribery?": an indictment told in the perfect (the charged row reads "was indicted … on charges of")
+// leaves the trial to come. m[1] the charge, m[2] what it is brought in connection with.
+const INDICTED_PERFECT = new RegExp(
+  String.raw`\s(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?indicted\s+(?:by\s+(?:a|the)\s+[\p{L} ]{3,30}?\s+)?(?:on\s+(?:\p{Ll}+\s+)?(?:charges?|counts?)\s+(?:of|including)\s+([^,;:.!?]{3,}?)(?=\s+(?:in|for|after|on|at|over|and|but|stemming|from|following|because|when|while)\s|[,;:.!?–—]|$)|(in\s+connection\s+with\s+[^,;:.!?]{3,60}?)(?=\s+(?:after|because|when|while)\s|[,;:.!?–—]|$))`,
+  'u',
+);
+function indictedQuestion(m: RegExpExecArray, s: string): string | undefined {
+  if (CHARGE_DECIDED.test(s)) return undefined;
+  const subject = subjectBefore(s, m.index);
+  return subject && `Will ${lowerFirst(subject)} be convicted ${m[1] ? `of ${shorten(m[1])}` : shorten(m[2])}?`;
+}
+
+// (plans-made-public) "The club has unveiled plans to contest the fine" → "Will the club
+// contest the fine?": a plan made public is an intention still to be carried out.
+// (The intends-to row reads "plans to" only where its subject stands right before it.)
+const PLANS_MADE_PUBLIC = new RegExp(String.raw`\s(?:(?:has|have|had)\s+)?(?:(?:already|also|now|recently)\s+)?(?:${phrases(ASKS.plansMadePublic)})\s+(?:(?:its|their|his|her)\s+)?plans?\s+to\s+(\p{Ll}+)\b`, 'u');
+
+// (whether-to) "The board voted on whether to close the library", "The council has scheduled a
+// vote for May on whether to raise fares" → "Will the council raise fares?": a course weighed,
+// asked whether its weigher takes it. After "a vote" or "a decision" the weigher is the sentence's
+// subject; a noun that only names the weighing ("the debate about whether to …") names no one.
+const WHETHER_TO = new RegExp(String.raw`(?<![\p{L}-])(?:${phrases(ASKS.weighingWhether)})\s+(?:[^,;:.!?]{0,30}?\s)?(?:(?:on|about|over)\s+)?whether\s+(?:or\s+not\s+)?to\s+(\p{Ll}+)\s+([^,;:.!?]{3,})`, 'iu');
+function whetherToQuestion(m: RegExpExecArray, s: string): string | undefined {
+  const noun = /^an?\s/iu.test(m[0]);
+  const first = noun ? FIRST_VERB.exec(s) : null;
+  const subject = noun ? (first && first.index < m.index ? subjectBefore(s, first.index) : undefined) : subjectBefore(s, m.index);
+  return subject && `Will ${lowerFirst(subject)} ${m[1]} ${shorten(m[2])}?`;
+}
+
+// (still-to-be-set) "Tickets go on sale on a date to be announced" → "When will the date be
+// announced?": what the sentence says is still to be fixed.
+const STILL_TO_BE_SET = new RegExp(
+  String.raw`\b(?:a|an|the)\s+((?:[\p{L}\d-]+\s+){0,2}?(?:${phrases(ASKS.stillToBeSet.nouns)}))\s+(?:(?:is|are|was|were)\s+)?(?:still\s+|yet\s+)?to\s+be\s+(${phrases(ASKS.stillToBeSet.participles)})\b`,
+  'iu',
+);
+
+// (time-not-set) "The two were freed, and no date has been set for their trial" → "When will their
+// trial take place?": an event whose time is not fixed. (Where the sentence opens on "No date …"
+// the no-subject row asks first: "Has any date been set for …?")
+const TIME_NOT_SET = new RegExp(
+  String.raw`\bno\s+(?:[\p{Ll}-]+\s+)?(?:${phrases(ASKS.timeNotSet)})\s+(?:has|have|had|was|is)\s+(?:yet\s+)?(?:been\s+)?(?:set|scheduled|fixed|announced)\s+for\s+((?:the|an?|his|her|their|its)\s+[^,;:.!?]{3,60}|\p{Lu}[\p{L}'’.-]*['’]s\s+[^,;:.!?]{3,60})`,
+  'iu',
+);
+
 /** The ask rules, most specific first. */
 export const ASK_RULES: readonly AskRule[] = [
   { name: 'unclear-noun-phrase', kind: 'unresolved', match: UNCLEAR_NP, build: (m) => `What ${/^(?:are|were)$/i.test(m[2] ?? m[3] ?? m[4] ?? m[5]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
@@ -754,6 +845,7 @@ export const ASK_RULES: readonly AskRule[] = [
   // (A claim opening on a bare "its" or "his" would not say whose: "Are its prices fair?")
   { name: 'insists', kind: 'disputed', match: INSISTS, build: (m) => (/^(?:its|his|her|their)\s/iu.test(m[1]) ? undefined : yesNo(m[1].replace(/\s+and\s+that\b.*$/u, ''))) },
   { name: 'cause-of', kind: 'unresolved', match: CAUSE_OF, build: (m) => `What caused ${lowerFirst(shorten(m[1]))}?` },
+  { name: 'whether-to', kind: 'unresolved', match: WHETHER_TO, build: whetherToQuestion },
   { name: 'whether', kind: 'unresolved', match: WHETHER, build: (m) => yesNo(m[1].replace(OUTER_PREDICATE, '')) },
   { name: 'asked-if', kind: 'unresolved', match: ASKED_IF, build: (m) => yesNo(m[1].replace(OUTER_PREDICATE, '')) },
   {
@@ -873,6 +965,8 @@ export const ASK_RULES: readonly AskRule[] = [
   { name: 'in-condition', kind: 'unresolved', match: IN_CONDITION, build: unsettledQuestion((x) => `Will ${x} recover?`) },
   { name: 'at-large', kind: 'unresolved', match: AT_LARGE, build: (m, s) => unsettledQuestion((x) => `Will ${x} be ${m[1] === 'missing' ? 'found' : 'caught'}?`)(m, s) },
   { name: 'postponed', kind: 'upcoming', match: POSTPONED, build: unsettledQuestion((x) => `When will ${x} go ahead?`) },
+  { name: 'still-to-be-set', kind: 'upcoming', match: STILL_TO_BE_SET, build: (m) => `When will the ${m[1]} be ${m[2].toLowerCase()}?` },
+  { name: 'time-not-set', kind: 'upcoming', match: TIME_NOT_SET, build: (m) => `When will ${lowerFirst(shorten(m[1]))} take place?` },
   { name: 'no-noun-found', kind: 'unresolved', match: NO_NOUN_FOUND, build: (m) => `What is the ${shorten(m[1])}?` },
   {
     name: 'not-yet-done',
@@ -891,6 +985,9 @@ export const ASK_RULES: readonly AskRule[] = [
       return `Will ${lowerFirst(subject)} ${verb}${rest ? ` ${rest}` : ''}?`;
     },
   },
+  { name: 'held-on-suspicion', kind: 'upcoming', match: ON_SUSPICION, build: suspicionQuestion },
+  { name: 'indicted-perfect', kind: 'upcoming', match: INDICTED_PERFECT, build: indictedQuestion },
+  { name: 'charges-filed', kind: 'upcoming', match: CHARGES_FILED, build: chargesFiledQuestion },
   {
     name: 'charged',
     kind: 'upcoming',
@@ -914,6 +1011,7 @@ export const ASK_RULES: readonly AskRule[] = [
       return subject && `What will ${m[1] === 'tests' ? 'the tests' : `the ${m[1]}`} of ${lowerFirst(subject)} ${m[1] === 'questioning' ? 'reveal' : 'show'}?`;
     },
   },
+  { name: 'plans-made-public', kind: 'upcoming', match: PLANS_MADE_PUBLIC, build: willDoRest },
   {
     name: 'attempt',
     kind: 'unresolved',
