@@ -438,9 +438,19 @@ const lostKin = (after: string) => {
 const VICTIM_BEFORE = /\b(?:victims?|dead)\s+(?:is|was|were|are|included|includes|include)\s+(?:\d{1,3}-year-old\s+)?$/u;
 const VICTIM_AFTER = new RegExp(String.raw`${AFTER_NAME}${BE}\s+(?:(?:also|each|both|all)\s+)?(?:among\s+the\s+(?:victims|dead|killed)|(?:one\s+of\s+the\s+)?victims?)\b`, 'u');
 const SUED = new RegExp(String.raw`${AFTER_NAME}(?:(?:has|had|have|also|later)\s+)?(?:sued|(?:is|are|was|were)\s+suing|filed\s+(?:a\s+)?(?:federal\s+|civil\s+|class-action\s+|wrongful-death\s+)?(?:lawsuit|suit))\b`, 'u');
-const ARRESTED_BEFORE = /\b(?:[Pp]olice|officers|authorities|deputies|agents|troopers)\s+(?:have\s+|had\s+|later\s+)?arrested\s+(?:\d{1,3}-year-old\s+)?$/u;
+// (The force may open the sentence: "Troopers arrested Tom Reyes".)
+const ARRESTED_BEFORE = /\b(?:[Pp]olice|[Oo]fficers|[Aa]uthorities|[Dd]eputies|[Aa]gents|[Tt]roopers)\s+(?:have\s+|had\s+|later\s+)?arrested\s+(?:\d{1,3}-year-old\s+)?$/u;
 const ARRESTED_AFTER = new RegExp(String.raw`${AFTER_NAME}${BE}\s+(?:(?:also|later|since|previously|each|both|all)\s+)?arrested\b`, 'u');
 const WITNESSED = new RegExp(String.raw`${AFTER_NAME}(?:(?:also|had)\s+)?witnessed\b`, 'u');
+// "Dan Cole, who shot and killed Ana Ruiz,", "the murder of Ana Ruiz": the one a killing is done
+// to, named as its object; not one the police killed ("officers shot and killed Tom Reyes"), who
+// is no victim an editor would name so, nor one accused of a killing ("accused of killing").
+const KILLING = String.raw`(?:killed|murdered|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|wounded)|stabbed\s+to\s+death|strangled|(?:murder|killing|slaying)\s+of)\s+(?:\d{1,3}-year-old\s+)?$`;
+const KILLED_BEFORE = new RegExp(String.raw`\b${KILLING}`, 'u');
+const KILLED_BY_FORCE = new RegExp(String.raw`\b(?:[Pp]olice|[Oo]fficers?|[Tt]roopers?|[Dd]eput(?:y|ies)|[Aa]gents|[Ss]oldiers|[Tt]roops)\s+(?:[\p{Ll}]+\s+){0,2}${KILLING}`, 'u');
+// "Tom Reyes turned himself in", "Reyes, 26, surrendered to police": one who gave himself up, not
+// a thing ("surrendered a late lead").
+const SURRENDERED = new RegExp(String.raw`${AFTER_NAME}(?:(?:later|also|eventually|then)\s+)?(?:turned\s+(?:himself|herself)\s+in|surrendered(?!\s+(?:a|an|the|his|her|their|its)\b))\b`, 'u');
 
 /**
  * The fallback when no role is written beside any of a person's names: what the story makes of
@@ -458,6 +468,10 @@ export const STORY_ROLES: readonly StoryRole[] = [
   { name: 'arrested', reads: (after, before) => ARRESTED_AFTER.test(after) || ARRESTED_BEFORE.test(before) },
   // "Ana Ruiz, who witnessed the crash, said …".
   { name: 'witnessed', reads: (after) => WITNESSED.test(after) },
+  // "Dan Cole, who shot and killed Ana Ruiz, …", "the murder of Ana Ruiz".
+  { name: 'killed-by-another', reads: (_, before) => KILLED_BEFORE.test(before) && !KILLED_BY_FORCE.test(before) },
+  // "Tom Reyes turned himself in to detectives", "Reyes, 26, surrendered".
+  { name: 'surrendered', reads: (after) => SURRENDERED.test(after) },
 ];
 
 /** The label of the first row of STORY_ROLES that reads a mention of the person; '' when none does. */

@@ -251,6 +251,11 @@ describe('STORY_ROLES', () => {
     ['arrested', ['Tom Reyes, of Dover, was arrested near the dock. Reyes did not comment.'], 'Tom Reyes', 'suspect'],
     ['arrested', ['The store was robbed twice. Police arrested Tom Reyes at his home. Reyes did not comment.'], 'Tom Reyes', 'suspect'],
     ['witnessed', ['Ana Ruiz, who witnessed the crash, called for help. Ruiz said the truck never slowed.'], 'Ana Ruiz', 'witness'],
+    ['arrested', ['The depot was looted twice. Troopers arrested Tom Reyes at his home. Reyes did not comment.'], 'Tom Reyes', 'suspect'],
+    ['killed-by-another', ['Dan Cole, who shot and killed Mia Brandt at a gas station, goes on trial today. Brandt had moved to Dover in May.'], 'Mia Brandt', 'victim'],
+    ['killed-by-another', ['The trial over the murder of Mia Brandt opened on Monday. Brandt had moved to Dover in May.'], 'Mia Brandt', 'victim'],
+    ['surrendered', ['Tom Reyes turned himself in to detectives on Sunday. Reyes had robbed three shops.'], 'Tom Reyes', 'suspect'],
+    ['surrendered', ['Tom Reyes, 26, surrendered at a police station in Dover. Reyes had robbed three shops.'], 'Tom Reyes', 'suspect, 26'],
   ];
 
   it.each(rows)('%s: %j', (_, docs, name, role) => {
@@ -264,6 +269,17 @@ describe('STORY_ROLES', () => {
     ['a loss that is no relative', ['Tom Reyes, who lost his bearings in the fog, was found at dawn. Reyes is well.'], 'Tom Reyes', ''],
     // The one who does the arresting is no suspect.
     ['the one who arrests', ['Tom Reyes arrested the driver at the dock. Reyes said the driver ran.'], 'Tom Reyes', ''],
+    // Police said the suspect was not charged: no row reads a denial as a deed.
+    ['a denial', ['Police said Ann Lee was not charged after the crash. Lee drove home.'], 'Ann Lee', ''],
+    // "whose son was arrested": the arrest is the son's (what she is, another row says).
+    ['a relative arrested', ['Ann Lee, whose son was arrested on Friday, spoke to reporters. Lee wept.'], 'Ann Lee', 'mother of a son arrested on Friday'],
+    // One the police killed, or one accused of a killing, is no victim the row names.
+    ['one the police killed', ['Officers shot and killed Tom Reyes after a chase. Reyes had a rifle in his truck.'], 'Tom Reyes', ''],
+    ['one accused of a killing', ['Tom Reyes was accused of killing a neighbor. Reyes denied it.'], 'Tom Reyes', 'accused of killing a neighbor'],
+    // The one who kills is named before the verb.
+    ['the one who kills', ['Dan Cole shot and killed a neighbor over a fence. Cole fled.'], 'Dan Cole', ''],
+    // "surrendered a lead": a thing given up is no surrender of the person.
+    ['one who gave up a lead', ['Tom Reyes later surrendered a late lead in the final. Reyes shrugged.'], 'Tom Reyes', ''],
   ])('no story role for %s', (_, docs, name, role) => {
     expect(roleOf(docs, name) ?? '').toBe(role);
   });
