@@ -164,7 +164,9 @@ const STATE_OFFICE = /^(?:(?:former|acting)\s+)?(?:Governor|Lieutenant Governor|
 // was", ", 26, of Dover, Del., was", ", who has been", ", 20, and Dan Cole, 19, are".
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 const AGE_AND_HOME = String.raw`(?:,\s+\d{1,3},|,\s+(?:\d{1,3},\s+)?of\s+${PLACE}(?:,\s+${PLACE})?,)`;
-const AFTER_NAME = String.raw`^${AGE_AND_HOME}?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}${AGE_AND_HOME}?)?(?:,\s+who)?\s+`;
+// (A suffix the mention left out comes first: "Tom Reyes, Jr., 26,", "Tom Reyes Jr. was".)
+const NAME_SUFFIX = String.raw`(?:,?\s+(?:Jr|Sr)\.?,?(?=\s))?`;
+const AFTER_NAME = String.raw`^${NAME_SUFFIX}${AGE_AND_HOME}?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}${AGE_AND_HOME}?)?(?:,\s+who)?\s+`;
 const BE = String.raw`(?:was|is|has\s+been|had\s+been|were|are|have\s+been)`;
 
 // "Malden, 31, pleaded not guilty today to second-degree assault", "Smith, who was charged with

@@ -256,6 +256,7 @@ describe('STORY_ROLES', () => {
     ['killed-by-another', ['The trial over the murder of Mia Brandt opened on Monday. Brandt had moved to Dover in May.'], 'Mia Brandt', 'victim'],
     ['surrendered', ['Tom Reyes turned himself in to detectives on Sunday. Reyes had robbed three shops.'], 'Tom Reyes', 'suspect'],
     ['surrendered', ['Tom Reyes, 26, surrendered at a police station in Dover. Reyes had robbed three shops.'], 'Tom Reyes', 'suspect, 26'],
+    ['surrendered', ['Over the weekend, Tom Reyes, Jr. turned himself in to deputies. Reyes had robbed three shops.'], 'Tom Reyes', 'suspect'],
   ];
 
   it.each(rows)('%s: %j', (_, docs, name, role) => {
