@@ -5,7 +5,7 @@ import { BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_SHOWN, QUESTION_PRON
 import { BROKEN_QUESTION, KEEPS_CAPITAL, SENTENCE_CASE, agreeingVerbs, lowerFirst, shorten } from '../../src/builder/stages/08-questions/clause.js';
 import { ASIDE_GOES_ON, ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
-import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
+import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, PASSED_OVER, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { AGAINST_RULES, CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, contestsUnhedged, setAgainst } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
 import type { Context } from '../../src/builder/types.js';
@@ -756,6 +756,44 @@ describe('phrases that are no matter to ask about', () => {
   });
   it('a denial told in the passive disputes its subject', () => {
     expect(matterQuestion('The council figures were disputed by tenants at the meeting.', 'disputed', new Map([['council', 3], ['figures', 2], ['meeting', 1]]), 'denial')).toBe('What is disputed about the council figures?');
+  });
+});
+
+// One row per PASSED_OVER row: the sentence, the story's thread, its kind, the question asked about
+// another of its phrases, and the question when that phrase is its only matter (it stays).
+const PASSED_OVER_ROWS: [string, string, Map<string, number>, 'unresolved' | 'upcoming', string, string, string][] = [
+  [
+    'names-people',
+    'The mayor will speak to the crowd about the reunion tour.',
+    new Map([['crowd', 3], ['tour', 2]]),
+    'upcoming',
+    'What will come of the reunion tour?',
+    'The mayor will speak to the crowd on Friday.',
+    'What will come of the crowd?',
+  ],
+  [
+    'setting-of-deed',
+    'With the mayor still at the council, the contract may never be signed.',
+    new Map([['council', 3], ['contract', 2]]),
+    'unresolved',
+    'What is still unknown about the contract?',
+    'With the mayor still at the council, nobody may ever sign.',
+    'What is still unknown about the council?',
+  ],
+];
+
+describe('phrases passed over for another matter of the sentence', () => {
+  it.each(PASSED_OVER_ROWS)('%s: %s', (name, sentence, story, kind, text, alone, kept) => {
+    const np = PASSED_OVER.find((r) => r.name === name)!;
+    expect(matterQuestion(sentence, kind, story)).toBe(text);
+    expect(np.test(kept.replace(/^.* (?:about|of) (.*)\?$/u, '$1'), alone)).toBe(true);
+    expect(matterQuestion(alone, kind, story)).toBe(kept);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(PASSED_OVER_ROWS.map(([name]) => name)).toEqual(PASSED_OVER.map((r) => r.name));
+  });
+  it('setting-of-deed: a phrase after "about", "of" or "into" is what is open, and stays first', () => {
+    expect(matterQuestion('Much about the council remains murky, though the contract was signed.', 'unresolved', new Map([['council', 3], ['contract', 2]]))).toBe('What is still unknown about the council?');
   });
 });
 

@@ -119,6 +119,26 @@ export const NOT_A_MATTER: readonly MatterRow[] = [
   },
 ];
 
+const SETTING_BEFORE = new RegExp(`\\b(?:${phrases(grammar.matterSetting.words)})\\s+$`, 'iu');
+const PEOPLE = new RegExp(`^(?:${phrases(grammar.matterPeople.words)})$`, 'iu');
+/** Phrases that pass as a matter but seldom are what the sentence leaves open, in order: each is
+ * asked about only when no other matter of the sentence weighs on the story's thread (the question
+ * stays; only its phrase changes). */
+export const PASSED_OVER: readonly { name: string; test: (np: string, sentence: string) => boolean }[] = [
+  // "the mayor will speak to the crowd", "the stagehands may strike": people by their part, not
+  // a thing told of them.
+  { name: 'names-people', test: (np) => PEOPLE.test(headOf(np)) },
+  // "with the clerk still at the desk, the vote may slip", "he spoke in front of the gate": where,
+  // or beside whom, a deed happens, not what is open about it.
+  {
+    name: 'setting-of-deed',
+    test: (np, s) => {
+      const at = s.indexOf(np);
+      return at >= 0 && SETTING_BEFORE.test(s.slice(0, at));
+    },
+  },
+];
+
 // The claim a sentence tells, asked of whom it is about: what a matter question would call
 // "disputed about the suit" is the claim itself ("Did the station know …?").
 const CLAIM_THAT = new RegExp(String.raw`(?<=\p{L}\s)(?:${phrases(grammar.claimTold.verbs)})\s+(?:that\s+)?((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*)\s[^,;:.!?]{8,})`, 'u');
@@ -178,10 +198,13 @@ export function matterQuestion(sentence: string, kind: QuestionKind, thread: Rea
     if (q && wordCount(q) <= 25) return q;
   }
   const weight = (np: string) => contentTerms(np).reduce((sum, t) => sum + (thread.get(t) ?? 0), 0);
-  const best = nounPhrases(sentence)
+  const matters = nounPhrases(sentence)
     .map((np) => np.replace(/[,.;:!?]+$/, '').trim())
     .filter((np) => wordCount(np) <= 6 && isMatter(np) && !NOT_A_MATTER.some((r) => r.rejects === 'phrase' && r.test(np, sentence, signal)))
-    .sort((a, b) => weight(b) - weight(a))[0];
-  if (!best || weight(best) === 0 || NOT_A_MATTER.some((r) => r.rejects === 'sentence' && r.test(best, sentence, signal))) return undefined;
-  return ASK[kind](wholePhrase(best, sentence).replace(/^\S+/, (d) => d.toLowerCase()));
+    .sort((a, b) => weight(b) - weight(a));
+  const rejected = (np: string) => NOT_A_MATTER.some((r) => r.rejects === 'sentence' && r.test(np, sentence, signal));
+  const best = matters[0];
+  if (!best || weight(best) === 0 || rejected(best)) return undefined;
+  const preferred = matters.find((np) => weight(np) > 0 && !rejected(np) && !PASSED_OVER.some((r) => r.test(np, sentence))) ?? best;
+  return ASK[kind](wholePhrase(preferred, sentence).replace(/^\S+/, (d) => d.toLowerCase()));
 }
