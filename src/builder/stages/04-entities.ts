@@ -351,6 +351,10 @@ export const NAME_RULES: readonly NameRule[] = [
   // "Reuters", "BBC News", "the Millbrook Tribune": outlets report the story.
   // …"the Eastport Beacon-Tribune": the head may close a hyphenated word.
   { name: 'news-outlet', match: (c) => MEDIA.has(c.name.toLowerCase()) || ((!single(c) || c.lastWord.includes('-')) && MEDIA_HEADS.has(c.lastWord.toLowerCase().split('-').pop()!)), build: reject },
+  // "the Post said", or "Weekly" where a name's first word was taken for something else: an
+  // outlet's head word standing alone is the outlet cut short, which reports the story; no person
+  // goes by it.
+  { name: 'lone-outlet-head', match: (c) => single(c) && !c.role && MEDIA_HEADS.has(c.name.toLowerCase()), build: reject },
   // "House Democrats", "Oregon Republicans": a group, named by its noun like "Syrian rebels", the
   // words before it a qualifier.
   {
