@@ -779,9 +779,10 @@ const qualifiesANoun = (after: string) => {
 const MADE_OR_USED_BY = /^\s+(?:driven|owned|made|sold|built|manufactured|worn|used|flown)\s+by\b/;
 
 // What is said of an outlet the articles quote: "according to (the) …", "(a source) told …", "told
-// the …" (a person's name takes no article), "… reported", "… has learned", "… reached out".
+// the …" (a person's name takes no article), "… reported", "… has learned", "… reached out",
+// "… confirms", "… points out" (what an outlet says of what it reports).
 const SOURCE_BEFORE = /\b(?:according\s+to(?:\s+the)?|(?:source|sources|insider|spokesman|spokeswoman|spokesperson)\s+(?:told|tells)(?:\s+the)?|(?:told|tells|telling)\s+the|(?:in\s+an?\s+)?(?:interview|spoke|speaking|talked|talking)\s+(?:with|to)(?:\s+the)?)\s+$/iu;
-const SOURCE_AFTER = /^['’]?s?\s+(?:(?:first|previously|originally)\s+)?(?:reported|reports|reporting|has\s+learned|learned|reached\s+out)\b/u;
+const SOURCE_AFTER = /^['’]?s?\s+(?:(?:first|previously|originally)\s+)?(?:reported|reports|reporting|has\s+learned|learned|reached\s+out|confirms|confirmed|points\s+out|pointed\s+out)\b/u;
 
 // "wrote on Zorbly", "shared via her Zorbly": where a post goes.
 const ON_A_PLATFORM = /\b(?:on|via|onto)\s+(?:(?:his|her|their|its|my|our|your|the)\s+)?$/iu;
