@@ -578,6 +578,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['cited-as-a-report', ['The dog was found in 2011, when it was four months old. From Valley & River Watch: \n\nAround noon the dog stopped near the levee.', 'Valley & River Watch reports that the dog was rescued.'], 'River Watch'],
     ['cited-as-a-source', ['The levee cost $500,000, according to the Valley Sun.', 'But a source tells Riverside Life that the levee leaked.'], 'Valley Sun'],
     ['cited-as-a-source', ['The levee was rebuilt in the spring, Floodwatch confirms.', 'The levee held.'], 'Floodwatch'],
+    ['named-as-an-outlet', ['A study in the journal Harlow Letters found the levee was too low.', 'The levee held.'], 'Harlow Letters'],
+    ['named-as-an-outlet', ['The levee leaked twice, the local news site Velmo said.', 'The levee held.'], 'Velmo'],
     ['cited-as-a-source', ['The levee cost twice the estimate, as Levee Insider points out.', 'The levee held.'], 'Levee Insider'],
     ['cited-as-a-source', ['The levee cost $500,000, according to the Valley Sun.', 'But a source tells Riverside Life that the levee leaked.'], 'Riverside Life'],
     ['cited-as-a-source', ['Crews worked through the night, Levee Insider reported on Monday.', 'The levee held.'], 'Levee Insider'],
@@ -692,6 +694,7 @@ describe('NOT_ACTOR_RULES', () => {
 
   it.each([
     ['cited-as-a-source', 'The levee held, Dana Ruiz said, according to Keller Pryce.', 'Keller Pryce'],
+    ['named-as-an-outlet', 'The levee held, Dana Ruiz wrote in the magazine Keller Pryce edits.', 'Keller Pryce'],
   ])('a person is no source: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence} Keller Pryce said the water fell.`, `${lead}\n\nThe levee held.`])).toContain(name);
   });

@@ -784,6 +784,10 @@ const MADE_OR_USED_BY = /^\s+(?:driven|owned|made|sold|built|manufactured|worn|u
 const SOURCE_BEFORE = /\b(?:according\s+to(?:\s+the)?|(?:source|sources|insider|spokesman|spokeswoman|spokesperson)\s+(?:told|tells)(?:\s+the)?|(?:told|tells|telling)\s+the|(?:in\s+an?\s+)?(?:interview|spoke|speaking|talked|talking)\s+(?:with|to)(?:\s+the)?)\s+$/iu;
 const SOURCE_AFTER = /^['’]?s?\s+(?:(?:first|previously|originally)\s+)?(?:reported|reports|reporting|has\s+learned|learned|reached\s+out|confirms|confirmed|points\s+out|pointed\s+out)\b/u;
 
+// An outlet's noun written in lower case right before its name, on the same line: "the journal …",
+// "the news web site …".
+const OUTLET_NOUN_BEFORE = /\b(?:journal|magazine|newspaper|tabloid|website|web[ \t]+site|blog|site)[ \t]+$/u;
+
 // "wrote on Zorbly", "shared via her Zorbly": where a post goes.
 const ON_A_PLATFORM = /\b(?:on|via|onto)\s+(?:(?:his|her|their|its|my|our|your|the)\s+)?$/iu;
 
@@ -1080,6 +1084,16 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         const doc = docOf(m);
         return SOURCE_BEFORE.test(doc.slice(Math.max(0, m.start - 40), m.start)) || SOURCE_AFTER.test(doc.slice(m.end, m.end + 30));
       }),
+  },
+  // "the journal Harlow Letters", "the news site Velmo": a name with no role that the articles only
+  // ever write right after an outlet's noun is the outlet that published the report, not an actor.
+  {
+    name: 'named-as-an-outlet',
+    match: (a, { docOf }) =>
+      (a.type === 'person' || a.type === 'organization') &&
+      a.roles.size === 0 &&
+      !knownOrg(a.name) &&
+      a.mentions.every((m) => OUTLET_NOUN_BEFORE.test(docOf(m).slice(Math.max(0, m.start - 30), m.start))),
   },
   // "KTVO 3 reported", "television station WXOP", "according to KTVO": four capitals opening on
   // K or W (the call letters of an American broadcaster), that the articles at least once write as
