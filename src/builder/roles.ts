@@ -705,13 +705,31 @@ export function ageOf(before: string, after: string): number | undefined {
 // "former NSA contractor | Dale Prentiss": a role written before a name takes in the noun
 // phrase it stands in, up to a determiner, a verb or punctuation.
 function extendLeft(text: string, tokens: Token[], at: number, role: string): string {
+  // "“Harbor Lights” producer | Dale Prentiss": the work the role is of, quoted before it (its
+  // closing mark is no owner's apostrophe: "'Night Docks' host").
+  const quoted = quotedWorkBefore(text.slice(0, tokens[at].start));
+  if (quoted) return quoted + role;
   const start = phraseStart(text, tokens, at);
-  if (start !== at) return text.slice(tokens[start].start, tokens[at].start) + role;
+  // "“Harbor Lights” reality show star": before the noun phrase too.
+  const work = quotedWorkBefore(text.slice(0, tokens[start].start));
+  if (start !== at || work) return (work ?? '') + text.slice(tokens[start].start, tokens[at].start) + role;
   // "could force | Speaker Tom Reyes": the title run opened on the verb.
   const [first, ...rest] = role.split(' ');
   return at > 0 && rest.length && verbAfter(tokens[at - 1].text, first) ? rest.join(' ') : role;
 }
 const verbAfter = (before: string, word: string) => VERB_BEFORE.test(before) && !isCapitalized(word);
+
+// A title in quotation marks right before a role noun: “Harbor Lights”, 'Night Court'. Its words
+// are capitalised (short joints aside) and it holds no sentence's punctuation, so that the end of
+// a quotation ("“We will stay,” | spokesman …", "“Why?” | fan …") is not read as one.
+const QUOTED_BEFORE = /(?:^|[\s(])([“"‘']([^“”"‘’'\n]{1,60})[”"’'])\s$/u;
+function quotedWorkBefore(before: string): string | undefined {
+  const m = QUOTED_BEFORE.exec(before);
+  if (!m || /[,.;:!?]$/.test(m[2])) return undefined;
+  const words = m[2].split(/\s+/);
+  const titled = words.length <= 6 && /^[\p{Lu}\d]/u.test(words[0]) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || (w.length <= 3 && /^\p{Ll}+$/u.test(w)));
+  return titled ? `${m[1]} ` : undefined;
+}
 
 const QUALIFIES_ROLE = /^(?:\p{L}\p{Ll}{2,}ing|[Ll]ead)$/u;
 // "jailed", "retired", and the nouns a tagger reads as verbs ("state", "campaign"); not an adverb ("newly").
@@ -764,6 +782,11 @@ function beforeCapitalTitle(tokens: Token[], j: number, start: number): boolean 
   if (start !== j + 1 || !/^\p{Lu}/u.test(title) || !TITLE_HEADS.has(bare(title).toLowerCase()) || !/^\p{Ll}+$/u.test(t) || lowerTitle(t)) return false;
   return /[^s]s$/.test(t) || (/ed$/.test(t) && !!prev && /^\p{Ll}/u.test(prev) && !DETERMINERS.has(prev));
 }
+const numberInName = (text: string, tokens: Token[], j: number) => {
+  const before = tokens[j - 1];
+  // (Before a capitalised title the number is a game's or an episode's: "Game 5 | Captain …".)
+  return /^\d+\p{Ll}*$/u.test(tokens[j].text) && !!before && (/\p{Ll}$/u.test(tokens[j].text) || !isCapitalized(tokens[j + 1].text)) && isCapitalized(before.text) && !STOPWORDS.has(before.text.toLowerCase()) && !isMonth(bare(before.text)) && text.slice(before.end, tokens[j].start) === ' ';
+};
 const TIME_BEFORE_POSSESSIVE = /^(?:last|this|next)$/i;
 const TIME_POSSESSIVE = /^(?:year|week|month|season|night|weekend)['’]s$/i;
 /** Where the noun phrase ending just before token `at` starts ("guitar and keyboard | player"). */
@@ -812,6 +835,12 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     if (start === j + 1 && TIME_BEFORE_POSSESSIVE.test(t.text) && TIME_POSSESSIVE.test(tokens[start].text)) {
       start = j;
       break;
+    }
+    // "San Francisco 49ers quarterback", "Fox 13 reporter": a number in a team's or a channel's
+    // name goes on with the capitalised word before it (not a date's: "March 8", "In 2009").
+    if (numberInName(text, tokens, j)) {
+      start = j;
+      continue;
     }
     if (STOPWORDS.has(t.text.toLowerCase()) || isVerbForm(t.text) || /[^\p{L}'’.-]/u.test(t.text)) break;
     if (!isCapitalized(t.text) && !lowerTitle(t.text) && !isNounOrAdjective(t.text)) break;

@@ -172,7 +172,8 @@ describe('ROLE_COMPLETIONS', () => {
     ['a senator who charged on a day', ['The plan failed, Sen. Ana Ruiz charged on Sunday. Ruiz wants a vote.'], 'Ana Ruiz', 'Senator'],
     // Two states as often: the governor's state is not told.
     ['a governor when two states are named as often', ['Gov. Dale Hunt met officials from Iowa and Nebraska. Iowa and Nebraska share the river.'], 'Dale Hunt', 'Governor'],
-    // The title before the name is another work's: "“Lights” producer Ana Ruiz said “Harbor” won".
+    // The title before the name is another work's: "“Lights” producer Ana Ruiz said “Harbor” won"
+    // (the role keeps the work it is written with, and gets no other).
     [
       'a maker of another work',
       [
@@ -180,7 +181,7 @@ describe('ROLE_COMPLETIONS', () => {
         'The movie “Harbor” was shot in Maine. Critics loved the film “Harbor” and the films of the fall.',
       ],
       'Ana Ruiz',
-      'producer',
+      '“Lights” producer',
     ],
     // A President whose name is never written as a government, or a story that names no country of the presidency.
     ['a President with no government', ['President Tom Reyes signed the bill on Tuesday, the White House said. Reyes said it would work.'], 'Tom Reyes', 'President'],

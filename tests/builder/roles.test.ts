@@ -37,6 +37,18 @@ describe('ROLE_RULES', () => {
     // "counsel" is a post as well as advice: "White House counsel", "special counsel".
     ['title-before-name', 'The memo was written by White House counsel Ana Ruiz last year.', 'Ana Ruiz', 'White House counsel'],
     ['title-before-name', 'The award went to presenter Ann Hale on Sunday.', 'Ann Hale', 'presenter'],
+    // A work's title quoted right before the role noun is what the role is of…
+    ['title-before-name', 'Moments later “Harbor Lights” producer Dana Kell took the microphone.', 'Dana Kell', '“Harbor Lights” producer'],
+    ['title-before-name', "The panel included 'Night at the Docks' host Ben Ward and two critics.", 'Ben Ward', "'Night at the Docks' host"],
+    // …not the end of a quotation, whose words make a sentence.
+    ['title-before-name', '"Where did it go?" usher Dana Kell asked a guard.', 'Dana Kell', 'usher'],
+    ['title-before-name', '“We will stay open,” spokesman Ben Ward said.', 'Ben Ward', 'spokesman'],
+    // A number in a team's or a channel's name goes on with the name before it; a date's does not.
+    ['title-before-name', 'Fans cheered Harbor City 76ers quarterback Leo Brandt at the parade.', 'Leo Brandt', 'Harbor City 76ers quarterback'],
+    ['title-before-name', 'The clip was aired by KXRV 9 reporter Ana Ruiz on Monday.', 'Ana Ruiz', 'KXRV 9 reporter'],
+    ['title-before-name', 'On March 8 attorney Tom Reyes filed the motion.', 'Tom Reyes', 'attorney'],
+    ['title-before-name', 'In 2009 chairman Tom Reyes resigned.', 'Tom Reyes', 'chairman'],
+    ['title-before-name', 'Fans cheered Game 5 Captain Leo Brandt.', 'Leo Brandt', 'Captain'],
     ['title-before-name', 'Noah’s father Daniel said the family was grateful.', 'Daniel', 'Noah’s father'],
     ['title-before-name', '"Our teams drill every week," said Petty Officer Laura Brandt of the Coast Guard.', 'Laura Brandt', 'Petty Officer of the Coast Guard'],
     // A verb form right before the role noun qualifies it after a determiner, an owner or a name…
