@@ -506,6 +506,7 @@ describe('a speech verb in another sense', () => {
     ['continued-a-course', 'Ann Lowell took over the bridge project in May. Ann Lowell continued the repairs on the bridge through the whole winter.', 'through the whole winter'],
     ['passive-by', 'House Republicans met on Friday to plan the vote. Those bills could pass the House backed by Democrats and some Republicans.', 'backed by'],
     ['declined-to-speak', 'Coach Ruth Amsel lost the final on Sunday. Ruth Amsel declined to comment on the refereeing after the match.', 'refereeing'],
+    ['it-feels-like', 'The Harlow Radio Club began a new show in May. The show runs every Friday night. It just feels like the old shows are being played again with new hosts.', 'old shows'],
     ['declined-to-speak', 'Coach Ruth Amsel lost the final on Sunday. Ruth Amsel refused to give her full name to the reporters at the gate.', 'full name'],
   ];
   it.each(rows)('%s: %s', (_, text, words) => {
@@ -788,6 +789,10 @@ describe('speaker and quote rules', () => {
     ['Tom Marsh rode home with friends on Friday. A cab driver told the county deputies that he believed the riders had been drinking.', 'had been drinking'],
     // organisation-pronoun: "it" after a sentence that opens with a document no one was found to issue is the document, not the body that spoke last.
     ['Officials met in the capital on Monday. The Harlow Port Authority said on Monday that the cranes were safe. The audit report is blunt about the costs of the port. It says the cranes cost twice what was planned.', 'cost twice'],
+    // organisation-pronoun: a body's name that modifies the noun after it ("The Harlow Council budget") is not what "it" stands for.
+    ['Officials met in the capital on Monday. The Harlow Council budget seeks to close the gap by 2030 through cuts to the bus routes. It also proposes to raise the pay of the park rangers by a tenth.', 'pay of the park rangers'],
+    // organisation-pronoun: a body met as a sentence's subject more than two sentences back, none speaking since.
+    ['The Harlow Music Company opened a studio in May. Its first record was a hit. The second record came out in June. The title song is dark and slow. It adds a touch of the cinema to the old tunes, the drums keep it simple.', 'touch of the cinema'],
     // description: a word of the phrase after a role's head is no description of its holder.
     ['Tom Keller, a champion rower convicted of robbing a woman in 2015, was freed on Monday. "He should have stayed in prison," the woman said.', 'stayed in prison'],
     ['Ann Lowell, the former acting attorney general, testified on Monday. Tom Marsh hired a lawyer on Tuesday. "It was just bad judgment," the attorney said.', 'bad judgment'],

@@ -527,16 +527,30 @@ function storyForce(ctx: Context): number | undefined {
 }
 
 // "It said", "It described the fighting …": the organisation that spoke last, or was last the subject of a sentence.
+// …of one of the last few sentences: a body met as a subject further back is no longer what "it"
+// stands for ("The firm opened in May. … The song is dark. It adds …" is the song).
+const BODY_SUBJECT_SPAN = 2;
 function organisationPronoun(c: Clause): number | undefined {
   const { ctx, s } = c;
   if (standsForDocument(c)) return undefined;
   const isBody = (a: number) => ctx.actors[a].type === 'organization' || ctx.actors[a].type === 'country';
   const spoke = [...c.recent].reverse().find((a) => isBody(a.actor));
-  const subject = resolveMention(ctx, s.start, s.doc, (m) => isBody(m.actor!) && isSubject(ctx, m));
+  const subject = resolveMention(ctx, s.start, s.doc, (m) => m.sentence >= s.index - BODY_SUBJECT_SPAN && isBody(m.actor!) && isSubject(ctx, m) && !modifiesNoun(ctx, m));
   // "The league spoke on Monday. … Among its demands, the union is seeking …. It also wants …":
   // a body that opens the sentence right before, after the last one that spoke, is what "it" stands for.
   if (spoke && subject && subject.sentence === s.index - 1 && spoke.sentence < subject.sentence) return subject.actor;
   return spoke?.actor ?? subject?.actor;
+}
+// "The Harlow budget seeks …", "She told a Harlow hearing …": a body's name before a noun it
+// modifies is not the sentence's subject; the budget or the hearing is. Not "The Harlow activist
+// group reported …", where the noun is a body's and the phrase names the body itself.
+const LOWER_WORDS_AFTER = /^\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?(?:\s+(\p{Ll}[\p{Ll}-]*))?/u;
+function modifiesNoun(ctx: Context, m: Mention): boolean {
+  const s = ctx.sentences[m.sentence];
+  const words = LOWER_WORDS_AFTER.exec(docOf(ctx, s).slice(m.end, Math.min(s.end, m.end + 60)))?.slice(1).filter((w) => w !== undefined) ?? [];
+  const verb = words.findIndex((w) => isVerbForm(w) || STOPWORDS.has(w) || readsAsAdverb(w));
+  const nouns = verb < 0 ? words : words.slice(0, verb);
+  return nouns.length > 0 && !nouns.some((w) => ORG_NOUNS.has(w));
 }
 // "The audit report is harsh on the port. It says …", "A study by the audit office agreed when it said
 // …": "it" stands for the document its own sentence or the one before opens with, whose
@@ -980,6 +994,9 @@ export const NOT_SPEECH: readonly { name: string; verbs?: ReadonlySet<string>; a
   // "measures backed by Democrats", "a plan endorsed by the UN": done to the words, not said; not
   // "said by phone".
   { name: 'passive-by', after: /^\s+by\s+(?!(?:phone|telephone|e-?mail|text|letter|video|satellite)\b)/u },
+  // "It just feels like a rerun", "This felt as if the year would never end": how something
+  // seems, with no one who holds it; "It" is no body that speaks.
+  { name: 'it-feels-like', verbs: new Set(['feels', 'felt', 'feel']), before: /(?:^|\s)(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:(?:just|still|almost|really|also|now|often|sometimes|always|never)\s+)?$/u, after: /^\s+(?:like|as\s+if|as\s+though)\b/u },
   // "declined to comment", "refused to give his name": a refusal to speak states nothing.
   { name: 'declined-to-speak', verbs: REFUSALS, after: new RegExp(String.raw`^\s+to\s+(?:${phrases(SILENCES)})\b`, 'u') },
 ];
