@@ -43,17 +43,17 @@ describe('attribution', () => {
     ],
     [
       'a speaker described in a "whose" clause between commas speaks after it',
-      [`${background} Dana Whitfield, whose brother was the pilot of the plane that crashed, said a small blade can be as dangerous as a razor.`],
-      'small blade',
-      [{ speaker: 'Dana Whitfield', kind: 'reported', words: 'a small blade can be as dangerous as a razor' }],
+      [`${background} Nora Whitfield, whose sister was the captain of the ferry that sank, said a loose rope can be as dangerous as a storm.`],
+      'loose rope',
+      [{ speaker: 'Nora Whitfield', kind: 'reported', words: 'a loose rope can be as dangerous as a storm' }],
     ],
     [
       'a second claim after ", and he noted" is the same speaker: a name after its title opens the sentence',
-      [`${background} National Economic Council Director Paul Hensley said on CNN that the president would insist on a fair deal, and he noted that the president does not back cuts to pensions.`],
-      'fair deal',
+      [`${background} Harbour Board Director Paul Hensley said on CNN that the board would insist on a fair lease, and he noted that the board does not back a rise in ferry fares.`],
+      'fair lease',
       [
-        { speaker: 'Paul Hensley', kind: 'reported', words: 'the president would insist on a fair deal' },
-        { speaker: 'Paul Hensley', kind: 'reported', words: 'the president does not back cuts to pensions' },
+        { speaker: 'Paul Hensley', kind: 'reported', words: 'the board would insist on a fair lease' },
+        { speaker: 'Paul Hensley', kind: 'reported', words: 'the board does not back a rise in ferry fares' },
       ],
     ],
     [
@@ -82,9 +82,9 @@ describe('attribution', () => {
     ],
     [
       'a claim, then a description and the name between commas: the claim ends before the description',
-      [`${background} Dan Lowell drove his wife to the hospital. The patient is being treated for a fever in the intensive care unit, her husband, Dan Lowell, told ABC News on Friday.`],
-      'intensive care',
-      [{ speaker: 'Dan Lowell', kind: 'reported', words: 'The patient is being treated for a fever in the intensive care unit' }],
+      [`${background} Dan Lowell drove his wife to the station. The train was stuck for an hour outside the tunnel in the snow, her husband, Dan Lowell, told Radio Kestrel on Friday.`],
+      'outside the tunnel',
+      [{ speaker: 'Dan Lowell', kind: 'reported', words: 'The train was stuck for an hour outside the tunnel in the snow' }],
     ],
     [
       'a pronoun opening what an unnamed subject said is that subject: no one the story names',
@@ -130,27 +130,27 @@ describe('attribution', () => {
     ],
     [
       'an apposition that opens with a role noun is no clause, though a name word in it reads as a verb ("Rights")',
-      [`${background} Omar Haddad, head of the Syrian Observatory for Human Rights, said two soldiers were killed.`],
-      'two soldiers',
-      [{ speaker: 'Omar Haddad', kind: 'reported', words: 'two soldiers were killed' }],
+      [`${background} Omar Haddad, head of the Lakeland League for Tenant Rights, said two ferries were delayed.`],
+      'two ferries',
+      [{ speaker: 'Omar Haddad', kind: 'reported', words: 'two ferries were delayed' }],
     ],
     [
       'an apposition of two descriptions between the name and its verb',
-      [`${background} Lena Haddad, a member of the Free Coast Council, an opposition network, told Al Jazeera that residents began hearing shelling at dawn.`],
-      'shelling',
-      [{ speaker: 'Lena Haddad', kind: 'reported', words: 'residents began hearing shelling at dawn' }],
+      [`${background} Mira Haddad, a member of the Harbour Street Committee, a tenants' network, told Radio Kestrel that residents began hearing drilling at dawn.`],
+      'drilling',
+      [{ speaker: 'Mira Haddad', kind: 'reported', words: 'residents began hearing drilling at dawn' }],
     ],
     [
       'a claim before ", <name>, <apposition>, told <outlet>" ends before the name',
-      [`${background} The clinic has been closed and an inquiry is under way, Chris Mahler, a spokesman for the Ohio Department of Health, told ABC News today.`],
-      'inquiry is under way',
-      [{ speaker: 'Chris Mahler', kind: 'reported', words: 'The clinic has been closed and an inquiry is under way' }],
+      [`${background} The pool has been drained and a review is under way, Chris Mahler, a spokesman for the Harlow Leisure Trust, told Radio Kestrel today.`],
+      'review is under way',
+      [{ speaker: 'Chris Mahler', kind: 'reported', words: 'The pool has been drained and a review is under way' }],
     ],
     [
       '"according to police" is the police force the story names',
-      ['The Milford Police Department searched the beach on Tuesday. Hours later, a boat crew spotted the swimmer about half a mile from shore, according to police.'],
-      'half a mile',
-      [{ speaker: 'Milford Police Department', kind: 'reported', words: 'Hours later, a boat crew spotted the swimmer about half a mile from shore' }],
+      ['The Milford Police Department searched the harbour on Tuesday. Hours later, a ferry crew spotted the lost dinghy near the harbour wall, according to police.'],
+      'harbour wall',
+      [{ speaker: 'Milford Police Department', kind: 'reported', words: 'Hours later, a ferry crew spotted the lost dinghy near the harbour wall' }],
     ],
     [
       '"told me" before a name: the claim starts past the one told',
@@ -160,33 +160,33 @@ describe('attribution', () => {
     ],
     [
       'commentators the story names by what they do speak as one group',
-      [`${background} Critics say that growing crops for fuel wastes water and takes up huge areas of farmland.`],
+      [`${background} Critics say that building homes on the marsh wastes money and takes up huge areas of grazing land.`],
       'huge areas',
-      [{ speaker: 'critics', kind: 'reported', words: 'growing crops for fuel wastes water and takes up huge areas of farmland' }],
+      [{ speaker: 'critics', kind: 'reported', words: 'building homes on the marsh wastes money and takes up huge areas of grazing land' }],
     ],
     [
       'a "that" past a clause of the claim\'s own does not open the claim',
-      [`${background} Senator Maria Lopez said it is unlikely that the deal would collapse at this late stage.`],
+      [`${background} Senator Maria Lopez said it is unlikely that her party would lose the vote before the spring.`],
       'it is unlikely that',
-      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'it is unlikely that the deal would collapse at this late stage' }],
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'it is unlikely that her party would lose the vote before the spring' }],
     ],
     [
       'when and where after "told <someone>" is no claim',
-      [`${background} "The levees will hold," Gen. Bill Harlan said.\n\nGen. Bill Harlan of the National Guard told ABC News during a tour of the flooded areas.`],
+      [`${background} "The fire line will hold," Chief Bill Harlan said.\n\nChief Bill Harlan of the County Fire Service told Radio Kestrel during a tour of the burned hills.`],
       'during a tour',
       [],
     ],
     [
       'a speaker described by a "who" clause without commas speaks after it',
-      [`${background} European Union officials who are in Ottawa to see ministers said the tariffs could affect the trade talks.`],
-      'trade talks',
-      [{ speaker: 'European Union', kind: 'reported', words: 'the tariffs could affect the trade talks' }],
+      [`${background} Brantwood Ferry Company officials who are in Leith to meet the council said the new fees could hurt the summer timetable.`],
+      'summer timetable',
+      [{ speaker: 'Brantwood Ferry Company', kind: 'reported', words: 'the new fees could hurt the summer timetable' }],
     ],
     [
       'a spokesman of a named organisation speaks for it',
-      [`${background} Asked to respond, a TSA spokesman reiterated that "the decision to allow these tools was taken as part of the agency's review."`],
-      'allow these tools',
-      [{ speaker: 'TSA', kind: 'direct', words: "the decision to allow these tools was taken as part of the agency's review." }],
+      [`${background} Asked to respond, a Brantwood Ferry Company spokesman reiterated that "the night crossing was dropped after a review of the whole timetable."`],
+      'night crossing was dropped',
+      [{ speaker: 'Brantwood Ferry Company', kind: 'direct', words: 'the night crossing was dropped after a review of the whole timetable.' }],
     ],
     [
       'a verb that takes an object keeps it in the claim',
@@ -196,21 +196,21 @@ describe('attribution', () => {
     ],
     [
       'the verb introducing "that" outranks a later "said"',
-      [`${background} As a condition for talks, Senator Maria Lopez insisted that the unions had to end the strike, diplomats at the United Nations said.`],
-      'end the strike',
-      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the unions had to end the strike' }],
+      [`${background} As a condition for the deal, Mayor Maria Lopez insisted that the builders had to finish the bridge, officials at the town hall said.`],
+      'finish the bridge',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the builders had to finish the bridge' }],
     ],
     [
       'an inverted speaker after the claim: ", said <name>, <role>"',
-      [`${background} The crew was treating the collision as a case of negligence, said Hiroshi Tanabe, a regional coast guard official.`],
-      'negligence',
-      [{ speaker: 'Hiroshi Tanabe', kind: 'reported', words: 'The crew was treating the collision as a case of negligence' }],
+      [`${background} The council was treating the flooding as a case of poor upkeep, said Hiroshi Tanabe, a regional water board official.`],
+      'poor upkeep',
+      [{ speaker: 'Hiroshi Tanabe', kind: 'reported', words: 'The council was treating the flooding as a case of poor upkeep' }],
     ],
     [
       'the subject of a relative clause speaks, past the quotes inside it',
-      [`${background} Jason Pryor, who said last week he has his "red pen" ready, told Andrew Keane that "Congress has a duty and a right to look into this matter."`],
+      [`${background} Jason Pryor, who said on Monday he had his "best boots" ready, told Andrew Keane that "the club has a duty and a right to keep the path open."`],
       'duty and a right',
-      [{ speaker: 'Jason Pryor', kind: 'direct', words: 'Congress has a duty and a right to look into this matter.' }],
+      [{ speaker: 'Jason Pryor', kind: 'direct', words: 'the club has a duty and a right to keep the path open.' }],
     ],
     [
       '"she said" skips a man named last',
@@ -244,15 +244,15 @@ describe('attribution', () => {
     ],
     [
       '"the shipping firm said" is the organisation described as a shipping company',
-      [`${background} The ship is chartered by the Japanese shipping company Taiyo Kaiun and owned by Kirin-Invest Corporation. The crew were all safe and no fuel leaked, the shipping firm said.`],
-      'no fuel leaked',
-      [{ speaker: 'Taiyo Kaiun', kind: 'reported', words: 'The crew were all safe and no fuel leaked' }],
+      [`${background} The ferry is chartered by the Scottish shipping company Brora Kesh and owned by Kestrel Holdings. The passengers were all safe and no cars were damaged, the shipping firm said.`],
+      'no cars were damaged',
+      [{ speaker: 'Brora Kesh', kind: 'reported', words: 'The passengers were all safe and no cars were damaged' }],
     ],
     [
       '"the California Democrat said" is a person who has spoken, not one merely named since',
-      [`Senator Diane Whitcomb said the review would be complete. The agency monitored the phone of Chancellor Greta Vogel. In a statement, the California Democrat said the White House had promised to stop.`],
-      'promised to stop',
-      [{ speaker: 'Diane Whitcomb', kind: 'reported', words: 'the White House had promised to stop' }],
+      [`Senator Alma Whitcomb said the review of the port would be complete. The agency inspected the boats of Mayor Greta Vogel. In a statement, the Oregon Democrat said the harbour board had promised to pay.`],
+      'promised to pay',
+      [{ speaker: 'Alma Whitcomb', kind: 'reported', words: 'the harbour board had promised to pay' }],
     ],
     [
       'a party label in parentheses does not hide the apposition after the name',
@@ -262,9 +262,9 @@ describe('attribution', () => {
     ],
     [
       'a spaced en dash closes a clause: the name before it is no subject of what follows',
-      ['Amber Lowell was arrested in June. Lowell faces two counts of theft for the loss of paintings owned by John Carter – charges she said she is guilty of.'],
+      ['Carys Lowell was arrested in June. Lowell faces two counts of theft for the loss of paintings owned by John Carter – charges she said she is guilty of.'],
       'guilty of',
-      [{ speaker: 'Amber Lowell', kind: 'reported', words: 'she is guilty of' }],
+      [{ speaker: 'Carys Lowell', kind: 'reported', words: 'she is guilty of' }],
     ],
     [
       'a quote may open with one kind of mark and close with the other',
@@ -274,15 +274,15 @@ describe('attribution', () => {
     ],
     [
       '"he" is no group named like a person ("House Democrats")',
-      ['President Tom Carter spoke at length to House Democrats about their duty. House Democrats said they would vote for the bill. "Something inspired you to get involved in the first place," he said.'],
-      'inspired you',
-      [{ speaker: 'Tom Carter', kind: 'direct', words: 'Something inspired you to get involved in the first place,' }],
+      ['President Tom Carter spoke to House Democrats about the budget. House Democrats said they would vote for the bill. "Something made you want to serve your town in the first place," he said.'],
+      'made you want',
+      [{ speaker: 'Tom Carter', kind: 'direct', words: 'Something made you want to serve your town in the first place,' }],
     ],
     [
       '"she" is a speaker the article names by surname only',
-      [`${background} Brandt said she recently had a jar of honey taken at the airport. "I'm just wondering why honey is more dangerous than a knife," she said.`],
+      [`${background} Brandt said she recently had a flask of soup taken at the stadium gate. "I'm just wondering why soup is more dangerous than a flag," she said.`],
       'wondering why',
-      [{ speaker: 'Brandt', kind: 'direct', words: "I'm just wondering why honey is more dangerous than a knife," }],
+      [{ speaker: 'Brandt', kind: 'direct', words: "I'm just wondering why soup is more dangerous than a flag," }],
     ],
     [
       'an age between commas is an apposition, and "pleaded" keeps its plea',
@@ -328,27 +328,27 @@ describe('attribution', () => {
     ],
     [
       'a claim stops where an unnamed speaker\'s clause opens, and that speaker\'s "that" is not its own',
-      ['Syria has faced a year of unrest, and Syria says it is fighting armed gangs. The government blames "terrorists" for the bombings but the opposition says that the army itself may be behind them.'],
+      ['Iceland has faced a year of strikes, and Iceland says it is fighting smugglers. The government blames "vandals" for the fires but the opposition says that police officers may be behind them.'],
       'behind them',
-      [{ speaker: 'Syria', kind: 'reported', words: 'blames "terrorists" for the bombings' }],
+      [{ speaker: 'Iceland', kind: 'reported', words: 'blames "vandals" for the fires' }],
     ],
     [
       '"the opposition" an article names nowhere is the one actor of the cluster named so, each speaker with a clause of the sentence',
       [
-        'Troops shelled the city on Monday, opposition activists said. Forty people died in the shelling, opposition activists said.',
-        'Syria has faced a year of unrest, and Syria says it is fighting armed gangs. The government blames "terrorists" for the bombings but the opposition says that the army itself may be behind them.',
+        'Crowds blocked the port on Monday, opposition activists said. Forty boats were stuck in the harbour, opposition activists said.',
+        'Iceland has faced a year of strikes, and Iceland says it is fighting smugglers. The government blames "vandals" for the fires but the opposition says that police officers may be behind them.',
       ],
       'behind them',
       [
-        { speaker: 'Syria', kind: 'reported', words: 'blames "terrorists" for the bombings' },
-        { speaker: 'opposition activists', kind: 'reported', words: 'the army itself may be behind them' },
+        { speaker: 'Iceland', kind: 'reported', words: 'blames "vandals" for the fires' },
+        { speaker: 'opposition activists', kind: 'reported', words: 'police officers may be behind them' },
       ],
     ],
     [
       '"he" after "…the son-in-law …, and" is the person described so',
-      ['Randall Lowell went out in a kayak with his son-in-law, Alex Carter, on Tuesday. Randall Lowell was found alive. Police found the son-in-law in the water, and he said that they were swept out by a strong current.'],
-      'strong current',
-      [{ speaker: 'Alex Carter', kind: 'reported', words: 'they were swept out by a strong current' }],
+      ['Randall Lowell drove to the market with his son-in-law, Alex Carter, on Tuesday. Randall Lowell was found at home. Neighbours saw the son-in-law at the station, and he said that they had lost each other in the crowd.'],
+      'in the crowd',
+      [{ speaker: 'Alex Carter', kind: 'reported', words: 'they had lost each other in the crowd' }],
     ],
     [
       '"He added" after an unnamed speaker is that speaker, not a man named long before',
@@ -385,21 +385,21 @@ describe('attribution', () => {
     ],
     [
       '"According to the lawsuit, <claim>": whoever filed it, the claim past the description',
-      ['Actress Ann Lowell is named in a lawsuit filed by Mercy Hospital on Monday. According to the lawsuit, the medics were treating a patient when Lowell struck them.'],
-      'were treating',
-      [{ speaker: 'Mercy Hospital', kind: 'reported', words: 'the medics were treating a patient when Lowell struck them' }],
+      ['Grocer Ann Lowell is named in a lawsuit filed by Mercy Hospital on Tuesday. According to the lawsuit, the porters were moving a bed when Lowell\'s van hit them.'],
+      'were moving',
+      [{ speaker: 'Mercy Hospital', kind: 'reported', words: "the porters were moving a bed when Lowell's van hit them" }],
     ],
     [
       'a subject ending in "-ly" that is no adverb ("The family") is kept before the verb',
-      ['Amir Lowell was struck by a van on Monday. Her family said she had died in the arms of her fiancé after the attack.'],
-      'fiancé',
-      [{ speaker: "Lowell's family", kind: 'reported', words: 'she had died in the arms of her fiancé after the attack' }],
+      ['Amir Lowell fell ill on the ferry on Monday. Her family said she was resting at the home of her sister after the trip.'],
+      'home of her sister',
+      [{ speaker: "Lowell's family", kind: 'reported', words: 'she was resting at the home of her sister after the trip' }],
     ],
     [
       '"she" is no man the story describes as one ("her son, Darel Lowell"), though his first name does not tell',
-      ["Joanne Rivers mourned the death of her 20-year-old son, Darel Lowell, on Monday.\n\nDarel Lowell was shot from behind outside a gas station on June 3. He had just walked out of a store when a man asked him about his jacket, police said.\n\nLowell did not answer the man who stopped him. Another man came up behind Lowell and fired, police said.\n\nLowell's mother, who may be a key witness, said she wants to see her son's accused killers in court."],
-      'key witness',
-      [{ speaker: 'Joanne Rivers', kind: 'reported', words: "to see her son's accused killers in court" }],
+      ["Helen Moss thanked the rescuers of her 20-year-old son, Darel Lowell, on Monday.\n\nDarel Lowell was lost on the hills above the town on June 3. He had just left the car park when the fog came down, police said.\n\nLowell did not answer his phone that night. A shepherd found Lowell at dawn, police said.\n\nLowell's mother, who drove him to the hills, said she wants to thank the shepherd who found her son."],
+      'drove him to the hills',
+      [{ speaker: 'Helen Moss', kind: 'reported', words: 'to thank the shepherd who found her son' }],
     ],
     [
       'a title the story gives no one ("the witness") is nobody, not whoever spoke last',
@@ -409,9 +409,9 @@ describe('attribution', () => {
     ],
     [
       '"the Oregon Democrat" is a lawmaker of no other state, not the Democrat from Arizona named last',
-      ['Rep. Kurt Lindahl and Rep. Raul Medina, D-Ariz., met the president on Monday. "We will not vote for cuts to pensions," Medina said. "The question is how long he will hold out for it," the Oregon Democrat said.'],
+      ['Rep. Nils Lindahl and Rep. Paul Okoro, D-Nev., met the president on Monday. "We will not vote for cuts to the ferry fund," Okoro said. "The question is how long he will hold out for it," the Maine Democrat said.'],
       'how long',
-      [{ speaker: 'Kurt Lindahl', kind: 'direct', words: 'The question is how long he will hold out for it,' }],
+      [{ speaker: 'Nils Lindahl', kind: 'direct', words: 'The question is how long he will hold out for it,' }],
     ],
     [
       '"was never told": the subject is who was told, nobody speaks',
@@ -427,9 +427,9 @@ describe('attribution', () => {
     ],
     [
       '"the monitoring group said" is the organisation that spoke a sentence before, not one named since',
-      ['The Syrian Observatory for Human Rights said troops raided the town of Kafr Tal on Monday. Experts from the Arab League are visiting the country. Troops also shelled four districts of Idlib, the monitoring group said.'],
-      'four districts',
-      [{ speaker: 'Syrian Observatory for Human Rights', kind: 'reported', words: 'Troops also shelled four districts of Idlib' }],
+      ['The Lakeland Birdwatch Group said hunters raided the marsh at Kestrel Fen on Monday. Inspectors from the Wildlife Trust are visiting the region. Hunters also shot four geese near Harlow, the monitoring group said.'],
+      'four geese',
+      [{ speaker: 'Lakeland Birdwatch Group', kind: 'reported', words: 'Hunters also shot four geese near Harlow' }],
     ],
     [
       'a weak verb of guessing, "speculated that", is a claim of its subject (weak, speech-verbs.json)',
@@ -479,32 +479,32 @@ describe('quiet attributions', () => {
     const s = ctx.sentences.find((x) => x.text.includes(words))!;
     return ctx.attributions.filter((a) => a.sentence === s.index).map((a) => [ctx.actors[a.actor].name, !!a.quiet]);
   };
-  const text = `${background} "The patient can tell us for the first time how he feels," said lead researcher Dr. Ann Lowell on Tuesday. "It is a landmark for the families of every patient on the ward."`;
+  const text = `${background} "The new lift lets every reader reach the top floor for the first time," said head librarian Dr. Ann Lowell on Tuesday. "It is a big day for the families who use the library."`;
   it('a quote whose speaker is named past a title after the verb is quiet', () => {
-    expect(quiet([text], 'how he feels')).toEqual([['Ann Lowell', true]]);
+    expect(quiet([text], 'top floor')).toEqual([['Ann Lowell', true]]);
   });
   it('so is the quote that goes on from it', () => {
-    expect(quiet([text], 'landmark')).toEqual([['Ann Lowell', true]]);
+    expect(quiet([text], 'big day')).toEqual([['Ann Lowell', true]]);
   });
   it('a quote whose speaker follows the verb alone is not', () => {
-    expect(quiet([`${background} "The patient can tell us how he feels," said Ann Lowell. "It is a landmark for the families of every patient on the ward."`], 'landmark')).toEqual([['Ann Lowell', false]]);
+    expect(quiet([`${background} "The new lift lets every reader reach the top floor," said Ann Lowell. "It is a big day for the families who use the library."`], 'big day')).toEqual([['Ann Lowell', false]]);
   });
 });
 
 describe('a speech verb in another sense', () => {
   // [row of NOT_SPEECH, articles, words of the sentence]
   const rows: [string, string, string][] = [
-    ['charged-with', 'Darnell Lowell shot a man on Saturday night. Lowell stayed at the scene and was arrested and charged with second-degree murder.', 'second-degree'],
-    ['charged-with', 'Kenneth Lowell was stopped on Monday. Authorities have arrested Kenneth Lowell and charged him with possession of stolen goods.', 'possession'],
+    ['charged-with', 'Darnell Lowell crashed a stolen car on Saturday night. Lowell waited for the police and was then charged with reckless driving.', 'reckless driving'],
+    ['charged-with', 'Kenneth Lowell was stopped on Monday. Authorities have arrested Kenneth Lowell and charged him with theft of a bicycle.', 'theft of a bicycle'],
     ['added-a-number', 'The Gulls won the title on Thursday. Point guard Tony Marsh, the hero of Game 3, added 12 points and Sam Danner had 9.', '12 points'],
     ['in-a-wh-clause', 'Timothy Lowell won the lottery on Monday. Lowell could not be reached, so it is unclear what Timothy Lowell plans to do with the money.', 'do with the money'],
-    ['in-a-wh-clause', 'Mark Lowell spoke to the BBC on Monday. I asked him whether he felt President Tom Carter agreed with the plan.', 'agreed with the plan'],
+    ['in-a-wh-clause', 'Mark Lowell spoke to the radio on Monday. We asked him whether he thought Mayor Tom Carter would back the ferry plan.', 'ferry plan'],
     ['in-a-wh-clause', 'Senator Ann Lowell will testify next week. She will be asked about what Donald Trump actually said in the meeting.', 'actually said'],
     ['in-a-wh-clause', 'Senator Ann Lowell met voters on Monday. If Lowell believes that the banks should be left alone, she will lose the vote.', 'left alone'],
     ['in-a-question', 'President Barack Obama spoke about profits on Monday. Was the President saying Washington decides which wages are too low?', 'which wages'],
     ['after-a-determiner', 'Brian Lowell reads the news on NBC. Brian Lowell, the anchor of the show, used the reported rumble to make a joke.', 'reported rumble'],
     ['continued-a-course', 'Ann Lowell took over the bridge project in May. Ann Lowell continued the repairs on the bridge through the whole winter.', 'through the whole winter'],
-    ['passive-by', 'House Republicans met on Friday to plan the vote. Those bills could pass the House backed by Democrats and some Republicans.', 'backed by'],
+    ['passive-by', 'The Harlow Town Council met on Friday to plan the vote. The harbour plan could win the council backed by the fishermen and some shop owners.', 'backed by'],
     ['declined-to-speak', 'Coach Ruth Amsel lost the final on Sunday. Ruth Amsel declined to comment on the refereeing after the match.', 'refereeing'],
     ['it-feels-like', 'The Harlow Radio Club began a new show in May. The show runs every Friday night. It just feels like the old shows are being played again with new hosts.', 'old shows'],
     ['declined-to-speak', 'Coach Ruth Amsel lost the final on Sunday. Ruth Amsel refused to give her full name to the reporters at the gate.', 'full name'],
@@ -523,11 +523,11 @@ describe('a speech verb in another sense', () => {
 describe('acts that state what an actor wants', () => {
   // [row of ACTIONS, articles, words of the sentence, actor, the claim]
   const rows: [string, string, string, string, string][] = [
-    ['intent', 'The Colorado Gulls misspelled a name on the caps. The Gulls plan to reprint the caps with the right spelling before the season.', 'reprint', 'Colorado Gulls', 'plan to reprint the caps with the right spelling before the season'],
-    ['legal-action', 'Ramesh Lowell was injured by an officer in March. The family has hired a private attorney to sue the Dover Police Department.', 'private attorney', "Lowell's family", 'hired a private attorney to sue the Dover Police Department'],
+    ['intent', 'The Colorado Gulls printed the wrong date on the match tickets. The Gulls plan to reprint the tickets with the right date before the season.', 'reprint', 'Colorado Gulls', 'plan to reprint the tickets with the right date before the season'],
+    ['legal-action', 'Ramesh Lowell was hurt at the swimming pool in March. The family has hired a lawyer in Harlow to take the Harlow Leisure Trust to court.', 'lawyer in Harlow', "Lowell's family", 'hired a lawyer in Harlow to take the Harlow Leisure Trust to court'],
     ['legal-action', 'Carla Lowell met the governor in May. Carla Lowell filed a lawsuit against the county over the ballots on Tuesday.', 'the ballots', 'Carla Lowell', 'filed a lawsuit against the county over the ballots on Tuesday'],
-    ['agreement', 'Paul Andre sells handbags around the world. Paul Andre agreed to buy the shoemaker Nina Vale for $1.1 billion.', 'shoemaker', 'Paul Andre', 'agreed to buy the shoemaker Nina Vale for $1.1 billion'],
-    ['call', 'Attorney General Ellen Hart spoke in Tampa on Monday. Hart called for a full review of the death of the cyclist.', 'full review', 'Ellen Hart', 'called for a full review of the death of the cyclist'],
+    ['agreement', 'Paul Andre owns a chain of bakeries in the north. Paul Andre agreed to buy the flour mill Kestrel Mills for $4 million.', 'flour mill', 'Paul Andre', 'agreed to buy the flour mill Kestrel Mills for $4 million'],
+    ['call', 'Attorney General Ellen Hart spoke in Harlow on Monday. Hart called for a full audit of the accounts of the harbour board.', 'full audit', 'Ellen Hart', 'called for a full audit of the accounts of the harbour board'],
     ['seeking', 'Marta Olsen owns a bakery in Dover. Marta Olsen is seeking to overturn the new zoning rules for the harbour district.', 'zoning rules', 'Marta Olsen', 'is seeking to overturn the new zoning rules for the harbour district'],
     ['push', 'Senator Gina Moraes chairs the transport panel. Moraes has pushed for a new rail tunnel under the bay since 2019.', 'rail tunnel', 'Gina Moraes', 'pushed for a new rail tunnel under the bay since 2019'],
     ['refusal', 'District Attorney Nils Varga reviewed the crash report in May. Varga declined to file charges against the driver of the truck.', 'file charges', 'Nils Varga', 'declined to file charges against the driver of the truck'],
@@ -573,9 +573,9 @@ describe('speaker and quote rules', () => {
 
   // [rule, articles, words of the sentence, speaker]
   const rows: [string, string, string, string][] = [
-    ['subject-of-relative-clause', `${background} Jason Pryor, who said last week he has his "red pen" ready, told Andrew Keane that "Congress has a duty and a right to look into this matter."`, 'duty and a right', 'Jason Pryor'],
-    ['subject-of-relative-clause', 'The Syrian Observatory for Human Rights, which has a network of activists throughout Syria, said 12 soldiers were hurt in the fighting on Monday.', '12 soldiers', 'Syrian Observatory for Human Rights'],
-    ['member-of-relative-clause-body', `${background} David Cole, of the Kent History Society, which ran the dig, said that a road and a ditch were built when the earl ruled the region.`, 'a ditch', 'David Cole'],
+    ['subject-of-relative-clause', `${background} Jason Pryor, who said on Monday he had his "best boots" ready, told Andrew Keane that "the club has a duty and a right to keep the path open."`, 'duty and a right', 'Jason Pryor'],
+    ['subject-of-relative-clause', 'The Lakeland Birdwatch Group, which has a network of volunteers across the county, said 12 geese were shot on the marsh on Monday.', '12 geese', 'Lakeland Birdwatch Group'],
+    ['member-of-relative-clause-body', `${background} David Cole, of the Kent Canal Society, which ran the clean-up, said that a lock and a towpath were rebuilt when the mill reopened.`, 'a towpath', 'David Cole'],
     ['subject-speaks-again', `${background} In an interview with host Maria Benton, President Donald Trump described the plan as "a disaster" and said the unions are "backing a very bad deal for everyone".`, 'very bad deal', 'Donald Trump'],
     // …not one named after a preposition, whatever verb follows the name.
     // Not one named only in the quoted words of a sentence before.
@@ -585,7 +585,7 @@ describe('speaker and quote rules', () => {
     // …with no comma after a document the subject issued: the one who issued it.
     ['subject-of-participle', `${background} The Harlow Port Authority, which runs the docks, issued a statement saying the cranes would be repaired by June.`, 'cranes would be repaired', 'Harlow Port Authority'],
     ['subject-of-participle', `${background} Ann Lowell could not attend the hearing, but she released a statement that night, saying the cranes would be repaired by June.`, 'cranes would be repaired', 'Ann Lowell'],
-    ['subject-of-participle', 'The New York City Department of Health inspected the daycare in May. The Department for Children\'s Services will help parents find other centres, a city health official said, adding that the law bars any further comment.', 'bars any further comment', 'New York City Department of Health'],
+    ['subject-of-participle', 'The Harlow County Department of Health inspected the bakery in May. The Harlow Jobs Office will help the staff find other work, a county health official said, adding that the law bars any further comment.', 'bars any further comment', 'Harlow County Department of Health'],
     ['name-after-description', `${background} Tom Marsh was charged in May. Marsh's attorney, Ann Lowell, said Monday that her client was at home that night.`, 'at home that night', 'Ann Lowell'],
     ['name-after-description', `${background} Dana Reyes was found on Friday. Tom Reyes had searched for her for years. "We are grateful that she is home at last," her father, Tom Reyes, said in a statement.`, 'grateful that she', 'Tom Reyes'],
     ['name-after-description', `${background} Mia Tran led a team of lawyers for the families. One of the lawyers, Mia Tran, told reporters the families would sue the county.`, 'sue the county', 'Mia Tran'],
@@ -595,10 +595,10 @@ describe('speaker and quote rules', () => {
     ['titled-speaker-after-verb', `${background} Dale Keller was charged on Friday. Keller was at home with his children that night, said Keller's lawyer, Nina Ortiz.`, 'with his children', 'Nina Ortiz'],
     ['titled-speaker-after-verb', `${background} The bridge will stay closed until the spring, said Rep. Ann Lowell (R-Ohio) outside the chamber on Tuesday.`, 'stay closed', 'Ann Lowell'],
     // …of a quote too.
-    ['titled-speaker-after-verb', `${background} "The patient can tell us for the first time how he feels," said lead researcher Dr. Ann Lowell on Tuesday.`, 'how he feels', 'Ann Lowell'],
+    ['titled-speaker-after-verb', `${background} "The new lift lets every reader reach the top floor for the first time," said head librarian Dr. Ann Lowell on Tuesday.`, 'top floor', 'Ann Lowell'],
     ['titled-speaker-after-verb', `${background} Ann Lowell and Tom Marsh studied the levee for a year. The levee had never been inspected, wrote Lowell and Marsh in their report.`, 'never been inspected', 'Ann Lowell'],
-    ['speaker-after-verb', `${background} The crew was treating the collision as a case of negligence, said Hiroshi Tanabe, a regional coast guard official.`, 'negligence', 'Hiroshi Tanabe'],
-    ['speaker-after-verb', `${background} "Our boat crews drill every week and know the tides," said Petty Officer Ann Lowell of the Coast Guard.`, 'boat crews', 'Ann Lowell'],
+    ['speaker-after-verb', `${background} The council was treating the flooding as a case of poor upkeep, said Hiroshi Tanabe, a regional water board official.`, 'poor upkeep', 'Hiroshi Tanabe'],
+    ['speaker-after-verb', `${background} "Our ferry crews drill every month and know the harbour," said Captain Ann Lowell of the Harbour Board.`, 'ferry crews', 'Ann Lowell'],
     // …then the speaker's party and state.
     ['speaker-after-verb', `${background} "We will not give up on the bridge," said Rep. Tom Marsh (R-Ohio), chairman of the transport committee.`, 'give up on the bridge', 'Tom Marsh'],
     ['speaker-after-verb', `${background} "The river rose faster than anyone expected," said Sen. Ann Lowell (Maine).`, 'river rose faster', 'Ann Lowell'],
@@ -610,7 +610,7 @@ describe('speaker and quote rules', () => {
     ['description-after-verb', 'Governor Ann Lowell toured the flooded towns on Monday.\n\n"We will rebuild every house and every road in this valley," said the governor\'s spokesman.', 'every road', 'Ann Lowell'],
     ['sender-of-one-sent-to-named', `${background} The Norwegian government held talks with Chile in May. Norway\'s special envoy to Chile said on Thursday that the talks would resume in the autumn. Chile said the talks were useful.`, 'talks would resume', 'Norway'],
     ['sender-of-one-sent-to-named', `${background} The Norwegian government held talks with Chile in May. An adviser to Chile said on Thursday that the talks would resume in the autumn. Chile said the talks were useful.`, 'talks would resume', ''],
-    ['named-subject', 'Tom Marsh Sr. and his wife drove to the lake on Friday. Tom Marsh Sr. says the search for the boy was suspended because no trace was found.', 'search for the boy', 'Tom Marsh Sr'],
+    ['named-subject', 'Tom Marsh Sr. and his wife drove to the market on Friday. Tom Marsh Sr. says the sale of the farm was put off because no buyer was found.', 'sale of the farm', 'Tom Marsh Sr'],
     ['named-subject', `${background} Senator Maria Lopez said on Tuesday that the budget would pass before the summer recess.`, 'would pass', 'Maria Lopez'],
     // An aside between two dashes before the verb drops out, as a parenthesis does.
     ['named-subject', `${background} The old mill closed in 1990. But Prof Ann Lowell - who ran the survey of the river for the county - said the water was cleaner than it had been in fifty years.`, 'fifty years', 'Ann Lowell'],
@@ -622,7 +622,7 @@ describe('speaker and quote rules', () => {
     ['person-of-place', `${background} Congresswoman Laura Whitcomb of Oregon told community leaders on Tuesday that the port has grown much safer.`, 'much safer', 'Laura Whitcomb'],
     ['official-of-country', 'Germany summoned the U.S. ambassador over the dispute on Monday. Germany wants answers within a week, and Germany may suspend the fishing agreement. A top German official said the agreement should be put on hold until the review is complete.', 'put on hold', 'Germany'],
     ['spokesperson-of-organisation', `${background} The Harlow Rowing Club hired a new coach in May. Harlow Rowing Club leaders said the regatta would move to the northern lake next summer.`, 'northern lake', 'Harlow Rowing Club'],
-    ['spokesperson-of-organisation', `${background} Asked to respond, a TSA spokesman reiterated that "the decision to allow these tools was taken as part of the agency's review."`, 'allow these tools', 'TSA'],
+    ['spokesperson-of-organisation', `${background} Asked to respond, a Brantwood Ferry Company spokesman reiterated that "the night crossing was dropped after a review of the whole timetable."`, 'night crossing was dropped', 'Brantwood Ferry Company'],
     ['organisation-by-noun', 'The Milford Police Department searched the beach on Tuesday.\n\nThe two men knew the area well and were good sailors, police later wrote in a Facebook post.', 'good sailors', 'Milford Police Department'],
     ['authorities-of-the-force', 'The Milford Police Department searched the beach on Tuesday.\n\nThe two men had left the harbor before dawn, authorities said.', 'before dawn', 'Milford Police Department'],
     // Two bodies that could be meant: nobody.
@@ -630,20 +630,20 @@ describe('speaker and quote rules', () => {
     ['authorities-of-the-force', 'The Milford Police Department and the Kent County Sheriff\'s Office searched the beach on Tuesday.\n\nThe two men had left the harbor before dawn, authorities said.', 'before dawn', ''],
     ['pronoun', 'Janet Morrow toured the border on Tuesday. She travelled with Senator Tom Carver and officials. She said in a statement that border crossings are down 40 percent since 2009.', 'crossings', 'Janet Morrow'],
     ['pronoun', 'The embassy opened in May. Ambassador John Mercer said the embassy was too small. Under Barack Obama, he said, the embassy doubled its staff.', 'doubled its staff', 'John Mercer'],
-    ['pronoun', 'Quinn Lowell sued the president on Tuesday, saying her agreement with him is void. Her lawyer is Michael Danforth. Lowell said the agreement was never signed. He said there was no question the president knew about the agreement.', 'no question', 'Michael Danforth'],
-    ['named-subject', 'Cattle were found starving on a ranch near Dover on Monday. Ann Lowell, an officer with the Kent County Animal Welfare League says she expects to file charges against the rancher.', 'file charges', 'Ann Lowell'],
+    ['pronoun', 'Quinn Lowell sued her landlord on Tuesday, saying her lease with him is void. Her lawyer is Michael Danforth. Lowell said the lease was never signed. He said there was no question the landlord knew about the leak in the roof.', 'no question', 'Michael Danforth'],
+    ['named-subject', 'Rubbish was found dumped in a field near Harlow on Monday. Ann Lowell, an inspector with the Kent County Council says she plans to fine the owner of the field.', 'fine the owner', 'Ann Lowell'],
     // One named in the sentence's own quoted words is spoken of, not speaking.
     ['pronoun', 'Tom Lowell, a historian in London, said the protests would spread to the capital. "But I think General Omar Haddad will put up a fight to the end," he said.', 'put up a fight', 'Tom Lowell'],
     ['pronoun', 'Her lawyer Tom Lowell spoke to reporters on Monday. "President Mark Lopez has not won anything in this case," he added.', 'not won anything', 'Tom Lowell'],
     // The person the sentence before opens with, not one it names later; not an owner.
-    ['pronoun', 'Tom Marsh, a former prosecutor who now teaches law, doubted at first that the firing proved what Mayor Peter Lowell intended. But he said on Tuesday that new evidence has made the case much stronger.', 'much stronger', 'Tom Marsh'],
+    ['pronoun', 'Tom Marsh, a former harbour pilot who now teaches sailing, doubted at first that the new lighthouse would help Mayor Peter Lowell. But he said this week that the crowds at the lighthouse have made him change his mind.', 'change his mind', 'Tom Marsh'],
     ['pronoun', 'Senator Peter Lowell\'s post on Sunday drew more than $25,000 for the campaign by Monday, according to its manager, Tom Marsh. He said most of the gifts were small ones from other states.', 'gifts were small', 'Tom Marsh'],
-    ['pronoun', 'Amber Lowell was arrested in June. Amber Lowell faces two charges over the deaths of Rene Lowell and Lucia Marquez, charges she said she is guilty of.', 'faces two charges', 'Amber Lowell'],
+    ['pronoun', 'Carys Lowell was arrested in June. Carys Lowell faces two charges over the theft of boats from Paul Marsh and Lucia Perez, charges she said she is guilty of.', 'faces two charges', 'Carys Lowell'],
     // A body that opens the sentence right before, after the last one that spoke.
     ['organisation-pronoun', 'Officials met in the capital on Monday. The Harlow Port Authority said on Monday that the cranes were safe. The dockers met the next day. The Kestrel Dockers Union is seeking a shorter week. It also wants a new contract for the night crews.', 'new contract', 'Kestrel Dockers Union'],
-    ['organisation-pronoun', 'The Britain-based Syrian Observatory for Human Rights said 12 soldiers were hurt in the fighting. It described the fighting "as the fiercest of its kind since the uprising began."', 'fiercest', 'Syrian Observatory for Human Rights'],
-    ['group-pronoun', 'The plant opened in May. Critics say that growing crops for fuel takes up huge areas of farmland. They also say turning corn into fuel pushes up food prices.', 'food prices', 'critics'],
-    ['group-pronoun', 'The plant opened in May. Growing crops for fuel takes up huge areas of farmland, a critic of the plan said. They also say turning corn into fuel pushes up food prices.', 'food prices', ''],
+    ['organisation-pronoun', 'The Leeds-based Lakeland Birdwatch Group said 12 geese were shot on the marsh. It described the shooting "as the worst of its kind since the group began counting."', 'worst of its kind', 'Lakeland Birdwatch Group'],
+    ['group-pronoun', 'The estate plan was published in May. Critics say that building homes on the marsh takes up huge areas of grazing land. They also say draining the marsh raises the risk of floods.', 'risk of floods', 'critics'],
+    ['group-pronoun', 'The estate plan was published in May. Building homes on the marsh takes up huge areas of grazing land, a critic of the plan said. They also say draining the marsh raises the risk of floods.', 'risk of floods', ''],
     ['official-of-described-organisation', 'The Federal Aviation Administration grounded the jets on Monday. The jets will stay on the ground until the inspections end, a senior administration official said.', 'inspections end', 'Federal Aviation Administration'],
     // A party's members in one chamber: the caucus the story names, not the chamber.
     ['party-in-chamber', 'House Republicans met behind closed doors on Tuesday. The House passed the farm bill a day later. The jobs bill will not reach the floor this year, House GOP leaders said.', 'reach the floor', 'House Republicans'],
@@ -652,26 +652,26 @@ describe('speaker and quote rules', () => {
     ['officials-of-the-one-body', 'The Harlow County Lottery paid out a record prize in May. The winner took the prize in one payment, lottery officials said.', 'one payment', 'Harlow County Lottery'],
     ['officials-of-the-one-body', 'Nurses at Saint Brigid Hospital treated nine people on Friday. Two of them were sent home that night, hospital officials said.', 'sent home', 'Saint Brigid Hospital'],
     ['officials-of-the-one-body', 'The Carraway Public School District closed for the storm on Monday. Carraway Public Schools officials said the classes would resume on Thursday.', 'resume on Thursday', 'Carraway Public School District'],
-    ['government-of-country', 'The Syrian Observatory for Human Rights counted 40 dead on Monday. Russia backs the plan, and Russia has pressed the government to accept it. "Both sides must agree to a daily pause to let food reach the wounded," the foreign ministry said.', 'daily pause', 'Russia'],
-    ['official-of-described-organisation', 'The New York City Department of Health inspected the daycare in May. The daycare broke its written safety plan twice this year, a city health official told reporters.', 'written safety plan', 'New York City Department of Health'],
-    ['government-of-country', 'Syria relies on Russia for arms, and Russia has long shielded Syria at the United Nations. In Russia, the Red Cross chief met Foreign Minister Sergei Lavrov, whose country is an ally of Damascus. "Both sides must agree to a daily pause to let food reach the wounded," the foreign ministry said.', 'daily pause', 'Russia'],
-    ['official-introduced-before', 'The New York City Department of Health inspected the daycare in May. A city health official told reporters the center broke its safety plan. The center was closed for failing to supervise a child, the official said.', 'failing to supervise', 'New York City Department of Health'],
-    ['unnamed-speaker-described', 'Lorna Okafor, the deputy commissioner, said the center would be reviewed. A city health official told reporters the center broke its safety plan. The center was closed for failing to supervise a child, the official said.', 'failing to supervise', ''],
-    ['passive-report', 'Amber Lowell was arrested in June after a long search. At the start of the month, Lowell was said to be in breach of her parole and was ordered back to court.', 'breach of her parole', ''],
-    ['passive-report', 'The mound stands beside the old road out of town. Earl Eirvald is thought to have ruled the region from a hall beside the firth.', 'ruled the region', ''],
-    ['unnamed-source', 'Marla Lowell wants to stop the release of the tape. Now sources tell me that if Marla cannot stop it, she wants a share of the money.', 'a share of the money', ''],
-    ['unnamed-source', 'Marla Lowell wants to stop the release of the tape. "Marla knows her business better than anyone in the industry," a friend of Marla tells me.', 'knows her business', ''],
+    ['government-of-country', 'The Lakeland Birdwatch Group counted 40 dead geese on Monday. Finland backs the fishing plan, and Finland has pressed its neighbours to accept it. "Both fleets must agree to a weekly pause to let the stocks recover," the foreign ministry said.', 'weekly pause', 'Finland'],
+    ['official-of-described-organisation', 'The Harlow County Department of Health inspected the bakery in May. The bakery broke its written cleaning plan twice this year, a county health official told reporters.', 'written cleaning plan', 'Harlow County Department of Health'],
+    ['government-of-country', 'Iceland relies on Finland for ferries, and Finland has long backed Iceland at the fishing talks. In Finland, the fleet chief met Foreign Minister Aino Laine, whose country has long been a friend of Reykjavik. "Both fleets must agree to a weekly pause to let the stocks recover," the foreign ministry said.', 'weekly pause', 'Finland'],
+    ['official-introduced-before', 'The Harlow County Department of Health inspected the bakery in May. A county health official told reporters the bakery broke its cleaning plan. The bakery was closed for failing to clean its ovens, the official said.', 'failing to clean', 'Harlow County Department of Health'],
+    ['unnamed-speaker-described', 'Lorna Okafor, the deputy commissioner, said the bakery would be reviewed. A county health official told reporters the bakery broke its cleaning plan. The bakery was closed for failing to clean its ovens, the official said.', 'failing to clean', ''],
+    ['passive-report', 'Carys Lowell moved to Harlow in June. At the start of the month, Lowell was said to be behind on her rent and was asked to leave the flat.', 'behind on her rent', ''],
+    ['passive-report', 'The mill stands beside the old road out of town. Abbot Anselm is thought to have built the mill from the stones of an older bridge.', 'stones of an older bridge', ''],
+    ['unnamed-source', 'Marla Lowell wants to stop the sale of the family farm. Sources tell me that if the sale goes ahead, Marla will move to the coast.', 'move to the coast', ''],
+    ['unnamed-source', 'Marla Lowell wants to stop the sale of the family farm. "Marla knows farming better than anyone in the valley," a friend of Marla tells me.', 'knows farming', ''],
     ['unnamed-source', 'Senator Maria Lopez spoke on Monday. People close to Maria Lopez said the senator would resign before the summer recess.', 'would resign', ''],
-    ['unnamed-speaker-after-verb', 'Beth Lowell will give birth this month. "She wants her whole life on camera, so why would the birth of her daughter be any different?" asked a friend.', 'whole life on camera', ''],
-    ['description', 'James Lowell, a lifelong Republican, was fired on Tuesday. Representative Mark Danvers of North Carolina said the memo must be released. "I really believe the director would have told us about the request," the North Carolina Republican told reporters.', 'would have told us about the request', 'Mark Danvers'],
+    ['unnamed-speaker-after-verb', 'Beth Lowell will open her café this month. "She shares every cake she bakes online, so why would her opening day stay private?" asked a friend.', 'every cake she bakes', ''],
+    ['description', 'James Lowell, a lifelong Republican, left the port board on Tuesday. Representative Mark Danvers of Vermont said the audit must be released. "I really think the treasurer would have warned us about the debt," the Vermont Republican told reporters.', 'warned us about the debt', 'Mark Danvers'],
     // The officeholder the sentence before opens with, not a man who spoke earlier.
     ['description', 'Tom Lowell, a retired Army general, testified on Monday. "We never saw the orders," Lowell said. Senate Armed Services Committee Chairman Richard Marsh raised objections on Tuesday. "I believe the general would have told us about such orders," the Ohio Republican told reporters.', 'would have told us', 'Richard Marsh'],
     // No one named before fits: the one person of the story whose role the description heads.
     ['description', 'The bakery sold out on its first day. "We never expected the line to reach the corner," the Harlow founder said. Harlow founder Ann Lowell opened a second shop in May.', 'reach the corner', 'Ann Lowell'],
-    ['description', 'Senate Democratic leader Harry Lowell was in Nevada on Monday. Senate Republican leader Mitch Carver spoke in Kentucky. When the Senate Democratic leader announced that he would not seek another term, Brian Sandler praised him.', 'not seek another term', 'Harry Lowell'],
-    ['description', 'The agency said on Monday that all of its work supports public health. President Donald Trump cut its funding in May. The Trump administration has vowed to end all foreign aid programs.', 'foreign aid programs', 'Donald Trump'],
-    ['description', `${background} The ship is chartered by the Japanese shipping company Taiyo Kaiun. The crew were all safe and no fuel leaked, the shipping firm said.`, 'no fuel leaked', 'Taiyo Kaiun'],
-    ['description', 'Strategic Analytics Ltd ran the online ads for the campaign. The Harlow Family Foundation paid for them. The company has said that it uses psychological methods to pick which messages persuade.', 'psychological methods', 'Strategic Analytics Ltd'],
+    ['description', 'Senate Democratic leader Clara Alder was in Vermont on Monday. Senate Republican leader Tom Carver spoke in Ohio. When the Senate Democratic leader said that she would retire in the spring, Paul Denby praised her.', 'retire in the spring', 'Clara Alder'],
+    ['description', 'The park service said on Monday that its rangers keep the trails safe. President Donald Trump cut its funding in May. Last week the Trump administration vowed to sell two of the parks.', 'sell two of the parks', 'Donald Trump'],
+    ['description', `${background} The ferry is chartered by the Scottish shipping company Brora Kesh. The passengers were all safe and no cars were damaged, the shipping firm said.`, 'no cars were damaged', 'Brora Kesh'],
+    ['description', 'Kestrel Print Ltd printed the posters for the campaign. The Harlow Family Foundation paid for them. The company has since said that it uses recycled paper for every poster it prints.', 'recycled paper', 'Kestrel Print Ltd'],
     ['speaker-after-quote', `${background} "The levees will hold through the night," Gen. Bill Harlan said.`, 'levees', 'Bill Harlan'],
     ['speaker-after-quote', `Heath Lowell is 17 and a lawyer. "We didn't have some grand plan,'' mom Mary Jo Lowell told Tom Reyes.`, 'grand plan', 'Mary Jo Lowell'],
     // "continued" next to a quote: someone goes on speaking.
@@ -687,25 +687,25 @@ describe('speaker and quote rules', () => {
     ['speaker-apposed-after-quote', `${background} "The levees held through the night and not one street flooded," Ann Lowell, the head of the county's flood control office, told the Daily Courier.`, 'not one street', 'Ann Lowell'],
     ['continues-quote-in-paragraph', `${background} "The levees held through the night and not one street flooded," Ann Lowell, the head of the county's flood control office, told the Daily Courier. "We had pumps on every corner of the old town."`, 'pumps on every corner', 'Ann Lowell'],
     // The sentence opens with its speaker, then what they are or do, between commas.
-    ['subject-before-apposition', `${background} But Chief Cabinet Secretary Tomas Ekberg, responding to a question about the border, said the talks would go on in May.`, 'go on in May', 'Tomas Ekberg'],
+    ['subject-before-apposition', `${background} But Deputy Mayor Tomas Ekberg, responding to a question about the ferries, said the talks would go on in May.`, 'go on in May', 'Tomas Ekberg'],
     ['subject-before-apposition', `${background} Ann Lowell, the novelist and the chair of the Hale Trust, where Tom Marsh is a trustee, told me the trust would fund the library.`, 'fund the library', 'Ann Lowell'],
     ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
-    ['continues-quote-in-paragraph', `${background} "Our boat crews drill every week," said Petty Officer Ann Lowell of the Coast Guard. "They know where to search from the tides and the winds."`, 'where to search', 'Ann Lowell'],
-    ['continues-after-closed-quote', `${background} "Someone hit him," Tom Marsh said. "The car never slowed down and the driver drove off toward the highway."`, 'never slowed', 'Tom Marsh'],
+    ['continues-quote-in-paragraph', `${background} "Our ferry crews drill every month," said Captain Ann Lowell of the Harbour Board. "They can clear the deck in two minutes in any weather."`, 'clear the deck', 'Ann Lowell'],
+    ['continues-after-closed-quote', `${background} "Someone took it," Tom Marsh said. "The van never stopped and the driver went off toward the harbour."`, 'never stopped', 'Tom Marsh'],
     // …in the paragraph after.
-    ['continues-after-closed-quote', `${background}\n\n"That is false," Ann Lowell added on Friday.\n\n"As a mother I am angry that my children were dragged into this."`, 'dragged into', 'Ann Lowell'],
-    ['quote-paragraph-continues', `${background}\n\n"We put the country ahead of the party tonight," said President Barack Obama.\n\n"I know this was not an easy vote for many of you but it was the right vote."`, 'right vote', 'Barack Obama'],
-    ['quote-after-reported-speech', `${background}\n\nArchaeologist Ann Lowell said the dig had shown the mound was built by people.\n\n"The radio-carbon dates suggest it was raised in the twelfth century."`, 'radio-carbon', 'Ann Lowell'],
+    ['continues-after-closed-quote', `${background}\n\n"That is false," Ann Lowell added on Friday.\n\n"As a teacher I am sorry that my pupils were caught up in this."`, 'caught up in', 'Ann Lowell'],
+    ['quote-paragraph-continues', `${background}\n\n"We put the town ahead of the club tonight," said Mayor Tom Reyes.\n\n"I know this was a hard choice for many of you, but it was the fair one."`, 'fair one', 'Tom Reyes'],
+    ['quote-after-reported-speech', `${background}\n\nHistorian Ann Lowell said the old letters had shown the mill was built by monks.\n\n"The dates in the ledgers suggest it was running by the twelfth century."`, 'dates in the ledgers', 'Ann Lowell'],
     // A line of page furniture between the paragraphs parts no one from their words.
-    ['quote-after-reported-speech', `${background}\n\nArchaeologist Ann Lowell said the dig had shown the mound was built by people.\n\nRead more about the dig at the mound\n\n"The radio-carbon dates suggest it was raised in the twelfth century."`, 'radio-carbon', 'Ann Lowell'],
+    ['quote-after-reported-speech', `${background}\n\nHistorian Ann Lowell said the old letters had shown the mill was built by monks.\n\nRead more about the letters from the mill\n\n"The dates in the ledgers suggest it was running by the twelfth century."`, 'dates in the ledgers', 'Ann Lowell'],
     // In the same paragraph, a quote running on after reported words, and one closed.
     ['quote-after-reported-in-paragraph', `${background}\n\nCurator Ann Lowell said the old mill had been rebuilt with care. "Every beam was taken down and numbered. The roof went back on in May."`, 'taken down and numbered', 'Ann Lowell'],
     ['quote-after-reported-in-paragraph', `${background}\n\nThe boats were back in the harbour by noon, Tom Marsh said. "Nobody was hurt on the water today."`, 'Nobody was hurt', 'Tom Marsh'],
-    ['quote-runs-on', `${background}\n\nAccording to archaeologist Dr Ann Lowell, who led the dig: “The dig has shown the mound was built by people.\n\n“The radio-carbon dates suggest it was raised in the 12th century.\n\n“The absence of graves is more evidence that it was a meeting place.”`, 'radio-carbon', 'Ann Lowell'],
-    ['quote-after-sentence-about-speaker', `${background}\n\nMaria Lopez, the mayor's daughter, was wary of the man from the start.\n\n“We kept telling him we did not want her around, that she was not right. He did not listen.”`, 'did not listen', 'Maria Lopez'],
-    ['quote-after-colon', 'Singer Robert Lowell has mixed feelings about the old tapes. But his enthusiasm for the work still shines through: "It was a busy time, when we got to know each other."', 'busy time', 'Robert Lowell'],
-    ['document-author', 'The State Department closed the fake consulate in June, the State Department said in a statement on Friday. "For about six years it operated unchecked," the statement said.', 'six years', 'State Department'],
-    ['document-author', 'The Eastport Tribal Council issued a statement on Sunday about the crash. "We are shocked and saddened that the sled teams were hit by a resident of our village," the statement said.', 'shocked and saddened', 'Eastport Tribal Council'],
+    ['quote-runs-on', `${background}\n\nAccording to historian Dr Ann Lowell, who read the letters: “The letters have shown the mill was built by monks.\n\n“The dates in the ledgers suggest it was running by the 12th century.\n\n“The lack of any house nearby is more evidence that it was only a workplace.”`, 'dates in the ledgers', 'Ann Lowell'],
+    ['quote-after-sentence-about-speaker', `${background}\n\nMaria Lopez, the mayor's daughter, was wary of the new tenant from the start.\n\n“We kept asking him to fix the fence and to keep the dog inside. He never did.”`, 'He never did', 'Maria Lopez'],
+    ['quote-after-colon', 'Potter Robert Lowell has mixed feelings about his first bowls. But his pride in the craft still comes through: "It was a hard year, and I learned every mistake twice."', 'hard year', 'Robert Lowell'],
+    ['document-author', 'The Harbour Board closed the fake ticket office in June, the Harbour Board said in a statement on Friday. "For about six months it sold tickets to nowhere," the statement said.', 'six months', 'Harbour Board'],
+    ['document-author', 'The Eastport Town Council issued a statement on Sunday about the fire. "We are shocked and saddened that the old library was burned by a young man of our town," the statement said.', 'shocked and saddened', 'Eastport Town Council'],
     ['document-author', 'Carla Lowell filed a lawsuit against the county on Monday. The lawsuit says the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
     // The one the document's phrase names: "the <name> proposal", "<name>'s lawsuit".
     ['document-author', 'Mayor Ann Halvorsen spoke to the council on Monday. The Halvorsen proposal includes a tax on empty homes and two more buses for the east side.', 'empty homes', 'Ann Halvorsen'],
@@ -718,9 +718,9 @@ describe('speaker and quote rules', () => {
     ['quoted-as-saying', `${background}\n\nMayor Tom Reyes spoke to the paper on Monday. "We will keep the ferry running until the spring," the paper quoted him as saying.`, 'keep the ferry', 'Tom Reyes'],
     // …and the same in someone the story leaves unnamed: no one, not the outlet.
     ['quoted-as-saying', `${background} The Lakeside Courier quoted officials as saying that the bridge would reopen in May.`, 'reopen in May', ''],
-    ['stance-holder', 'Director Tom Lowell made the film with writer Owen Hartley. Lowell told me Hartley does not believe in ghosts at all.', 'ghosts', 'Owen Hartley'],
-    ['stance-holder', 'Foreign Minister Sergei Lavrov met Red Cross President Jakob Vollmer on Monday. Russian Foreign Minister Sergei Lavrov "clearly agreed to and backed" a daily three-hour pause to let aid reach the wounded, Vollmer told Reuters after the talks.', 'daily three-hour pause', 'Sergei Lavrov'],
-    ['stance-holder', 'Actress Greta Lowell has been offered a place on the show. Sources tell me Greta has not agreed to anything yet and is worried about the long rehearsals.', 'long rehearsals', 'Greta Lowell'],
+    ['stance-holder', 'Chef Tom Lowell opened the café with baker Owen Hartley. Lowell told me Hartley does not believe in recipes at all.', 'recipes', 'Owen Hartley'],
+    ['stance-holder', 'Mayor Karl Brandt met Ferry Union President Piet Vollmer on Monday. Harlow Mayor Karl Brandt "fully agreed to and supported" a weekly two-hour pause to let the night crews rest between crossings, Vollmer told the Daily Post after the talks.', 'two-hour pause', 'Karl Brandt'],
+    ['stance-holder', 'Chef Greta Lowell has been offered a stall at the market. Sources tell me Greta has not agreed to the terms and is unsure about the early starts.', 'early starts', 'Greta Lowell'],
     // A line that brings in a statement with a colon: the paragraph after it, in quote marks or none, is the issuer's.
     ['words-after-colon-line', `${background}\n\nThe Harlow Rowing Club, which runs the summer regatta on the river, released the following statement on Monday:\n\n"The Harlow Rowing Club is saddened by the loss of a great coach and friend."`, 'saddened by the loss', 'Harlow Rowing Club'],
     ['words-after-colon-line', `${background}\n\nCoach Ann Lowell, who led the club for twenty years, wrote on the club's page on Sunday night:\n\nWe will row again next spring and we will row for him. The boathouse stays open all winter.`, 'row again next spring', 'Ann Lowell'],
@@ -769,7 +769,7 @@ describe('speaker and quote rules', () => {
     // A question right after someone's reported words in the same paragraph: more often the other side of the exchange.
     ['Tom Reyes phoned his daughter on Sunday.\n\nTom Reyes told her that the letter had reached the paper. "Will they print it this week?"', 'print it this week'],
     // A line that ends in a colon brings in someone else's words, even one read as furniture.
-    ['Officials met in the capital on Monday.\n\nAnn Lowell said the dig had shown the mound was built by people.\n\nShe shared part of a letter a farmer wrote to her:\n\n"The plough turned up pots every spring when I was a boy."', 'plough turned up'],
+    ['Officials met in the capital on Monday.\n\nAnn Lowell said the old letters had shown the mill was built by monks.\n\nShe shared part of a letter a miller wrote to her:\n\n"The wheel turned every day of the year when I was a boy."', 'wheel turned'],
     // description: two people whose roles the description heads.
     ['The bakery sold out on its first day. "We never expected the line to reach the corner," the founder said. Harlow founder Ann Lowell and Marsh founder Tom Keller opened a second shop in May.', 'reach the corner'],
     // description: a party or a level of government before the noun that the one named contradicts.
@@ -795,9 +795,9 @@ describe('speaker and quote rules', () => {
     ['The Harlow Music Company opened a studio in May. Its first record was a hit. The second record came out in June. The title song is dark and slow. It adds a touch of the cinema to the old tunes, the drums keep it simple.', 'touch of the cinema'],
     // description: a word of the phrase after a role's head is no description of its holder.
     ['Tom Keller, a champion rower convicted of robbing a woman in 2015, was freed on Monday. "He should have stayed in prison," the woman said.', 'stayed in prison'],
-    ['Ann Lowell, the former acting attorney general, testified on Monday. Tom Marsh hired a lawyer on Tuesday. "It was just bad judgment," the attorney said.', 'bad judgment'],
+    ['Ann Lowell, the former acting attorney general, testified on Monday. Tom Marsh hired a lawyer on Tuesday. "It was just a poor choice," the attorney said.', 'poor choice'],
     // A description whose head is no person: the charity speaks, not the widow named in it.
-    ['Tom Marsh died on the mountain in 1999. A charity run by his widow, Ann Marsh, announced that the school would open in June.', 'school would open'],
+    ['Tom Marsh drowned off the harbour in 1999. A charity run by his widow, Ann Marsh, announced that the lifeboat station would open in June.', 'lifeboat station'],
   ])('no author: %s', (text, words) => {
     expect(traced([text], words).speakers).toEqual([]);
   });
