@@ -109,7 +109,7 @@ describe('readable', () => {
     ['Will the ceasefire hold through the weekend in the north?'],
     // Lines that do not end as a statement: an introduction to what follows, a dek cut from its page.
     ["Here's the Daily Courier report that began the inquiry, in full:"],
-    ['A car park in Wales was once the site of a Roman fort, new research suggests'],
+    ['A school field in Kent hid the remains of a Tudor barn, new research suggests'],
     // The writer's own voice, outside any quote.
     ["Our heartfelt condolences are offered to the officer's family, friends and colleagues."],
     ['Please keep the family in your thoughts and prayers this week.'],
@@ -130,7 +130,7 @@ describe('readable', () => {
   it.each([
     ['“We will respond,” the minister said after the cabinet meeting on Monday.'],
     ['"Look, prices do rise and fall from week to week," Jane Doe, a deputy press secretary, told reporters.'],
-    ['"It\'s about giving patients their lives back," Paul Marchand, the company\'s co-founder, told France 3 television.'],
+    ['"It\'s about giving readers a quiet place to work," Paul Marchand, the library\'s co-founder, told Radio Kestrel.'],
     ['“The deal is dead,” the senator insisted on Friday.'],
     ['“We will not give up our homes,” the residents told the council on Monday.'],
     // An exclamation inside a quote is the speaker's.
