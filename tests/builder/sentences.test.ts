@@ -51,8 +51,8 @@ describe('sentences: a whole article on one line', () => {
   });
 
   it('a long story sentence that opens with a furniture word stays the story', () => {
-    expect(noiseOf('The crash was filmed from three angles. Video editor Jane Doe says it took a team of six friends and two weeks of work to pull off the stunt where the burning car hits the ramp and lands in the pond.')).toEqual([
-      ['The crash was', null],
+    expect(noiseOf('The match was filmed from three angles. Video editor Jane Doe says it took a crew of four students and a whole month of work to film the goal where the ball hits the crossbar and drops over the line.')).toEqual([
+      ['The match was', null],
       ['Video editor Jane', null],
     ]);
   });

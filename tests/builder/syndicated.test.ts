@@ -18,8 +18,8 @@ const wire = [
 const republished = `Flood reaches nuclear plant\n\nBy Staff Writer, Riverside Courier\n\n${wire}\n\nRead more: Flood coverage`;
 // A wire story made only of quotes: nothing but a quote may open its summary.
 const statement = [
-  '"I am deeply honoured to have been asked to lead the arts council," Jane Moore said in a statement late Sunday.',
-  '"However I believe I could do more good by drawing attention to veterans looking for work and housing."',
+  '"I am very glad to have been asked to run the harbour festival," Jane Moore said in a statement on Sunday night.',
+  '"However I think I can help the town more by raising money for the lifeboat crew and the sea school."',
 ].join(' ');
 
 function cleaned(docs: string[]): Context {
