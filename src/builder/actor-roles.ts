@@ -89,7 +89,7 @@ export function roleStory(texts: readonly string[]): RoleStory {
 
 // "the House", "the House of Representatives": not the House of Commons or of Lords.
 const THE_HOUSE = /\b[Tt]he\s+House(?!\s+of\s+(?:Commons|Lords)|[\p{L}-])/gu;
-// "the Supreme Court", "the Court of Appeal", "Blanchardstown District Court": each court by its
+// "the Supreme Court", "the Court of Appeal", "Kilbride District Court": each court by its
 // kind, so that the court a Justice sits on is told from the others the story names.
 const COURT = /(?<![\p{L}-])(?:(\p{Lu}\p{Ll}+)\s+)?Court(?:\s+of\s+(Appeals?))?(?![\p{L}-])/gu;
 function justiceCourt(text: string): string | undefined {
@@ -271,7 +271,7 @@ const AGE_AT_END = /(,\s+\d{1,3})$/;
 
 // "Freelance journalist, 30" for one written "Swedish journalist" elsewhere: the nationality a role
 // with the same head noun gives, which the chosen role lacks.
-// (A role with a joint has its head before it: "daughter of a Bahraini activist" is no activist.)
+// (A role with a joint has its head before it: "daughter of a Danish activist" is no activist.)
 const headOf = (role: string) => (/\s(?:of|at|for|in|with|from|to|on)\s/.test(role) ? undefined : role.replace(AGE_AT_END, '').split(/\s+/).pop()!.toLowerCase());
 const nationality = (role: string) => role.split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && !!countryOfDemonym(w));
 const otherNationality = (c: ActorRoleContext) =>
@@ -483,7 +483,7 @@ export function storyRole(c: ActorRoleContext): string {
 }
 
 /**
- * "International Committee of the Red Cross chief", "head of the agency": a role whose head noun
+ * "Northern Guild of the Harbour Pilots chief", "head of the agency": a role whose head noun
  * (its last word, or the word before its first "of", "at" or "for") says the person leads or
  * belongs to a body without naming the post.
  */

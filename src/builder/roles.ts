@@ -93,7 +93,7 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   if (STOPWORDS.has(words[0].toLowerCase()) && !DETERMINERS.has(words[0].toLowerCase()) && !isCapitalized(words[0]) && !MEMBER_OF.test(described) && !(isNounOrAdjective(words[0]) && leadsToRoleNoun(words))) return undefined;
   // ", cinematographer Paul Lasko", ", Democratic Rep.": the next person of a list, with their title.
   // …but in "chief White House budget adviser" the capitalised words qualify the noun after them.
-  // …but after "of" the titled name is whom the role is of: "daughter of Reliance chairman Mukesh Ambani".
+  // …but after "of" the titled name is whom the role is of: "daughter of Harbour Bank chairman Tomas Lindqvist".
   if (words.some((w, i) => i + 2 < words.length && !isCapitalized(w) && isRoleNoun(w) && NAME_WORD.test(words[i + 1]) && NAME_WORD.test(words[i + 2]) && namesToTheEnd(words.slice(i + 1)) && !words.slice(1, i).includes('of')) || HONORIFICS.has(bare(words[words.length - 1]).toLowerCase())) return undefined;
   // ", had gone out for a walk with his son-in-law" is the sentence going on.
   // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
@@ -121,10 +121,10 @@ const leadsToRoleNoun = (words: readonly string[]) => {
   }
   return false;
 };
-// "Larry Fong", "Larry Fong and others": capitalised words up to the end of the phrase, or up to
+// "Ivo Brandt", "Ivo Brandt and others": capitalised words up to the end of the phrase, or up to
 // "and" and what follows it.
-// …or up to a clause with no role noun, which the list goes on into: "…, last year's winner Brie
-// Larson watches Stone's speech" (in "chief White House budget adviser" the names qualify a noun).
+// …or up to a clause with no role noun, which the list goes on into: "…, last year's champion Mia
+// Berg watches Lund's race" (in "chief White House budget adviser" the names qualify a noun).
 const namesToTheEnd = (words: readonly string[]) => {
   const end = words.findIndex((w) => !isCapitalized(w));
   return end < 0 || words[end] === 'and' || !words.slice(end).some((w) => isRoleNoun(w));
@@ -237,7 +237,7 @@ function openingDescription(c: RoleContext): string | undefined {
   return !isCapitalized(head) && isRoleNoun(head) ? asRole(phrase, c)?.role : undefined;
 }
 const roleHead = (w: string) => (!isCapitalized(w) || TITLE_HEADS.has(bare(w).toLowerCase())) && isRoleNoun(w);
-// "the president of the University of Leeds system, | Tom Reyes": the role noun an "of"
+// "the chair of the College of Harbour Arts board, | Tom Reyes": the role noun an "of"
 // phrase of names and nouns hangs on, up to eight words back.
 function ofPhraseHead(text: string, tokens: Token[], k: number): number | undefined {
   for (let m = k - 1; m >= 1 && k - m <= 8; m--) {
@@ -248,7 +248,7 @@ function ofPhraseHead(text: string, tokens: Token[], k: number): number | undefi
   }
   return undefined;
 }
-// "her two children, 7-year-old Ana Ruiz and …", "…, Ana Ruiz and 6-year-old | Leo Ruiz": the
+// "her two pupils, 9-year-old Ana Ruiz and …", "…, Ana Ruiz and 8-year-old | Leo Ruiz": the
 // possessive, the role words and what of the list comes before this name.
 // (Or, with no comma, the title of the name: "Tom Reyes and his wife | Ana".)
 const OWNED_BEFORE = /\b(his|her|their)\s+((?:[\p{Ll}\d'’-]+\s+){0,3}?)([\p{Ll}-]+),?\s+(?:(?:\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+)?(?:\d{1,3}-year-old\s+)?$/u;
@@ -256,7 +256,7 @@ const OWNED_BEFORE = /\b(his|her|their)\s+((?:[\p{Ll}\d'’-]+\s+){0,3}?)([\p{Ll
 const CLOSES_OR_LISTS = /^\s*(?:[,;:)—–]|\.(?=\s|$)|$|\s+and\s+(?:\d{1,3}-year-old\s+)?\p{Lu})/u;
 const OWNER_PRONOUN = { his: 'male', her: 'female' } as const;
 const JOINED_TO = /^\s+(?:and|with)\s+$/;
-/** "Kowalczyk's daughter", "Elijah's mother": the role with its owner's name for the pronoun. */
+/** "Kowalczyk's daughter", "Tobin's mother": the role with its owner's name for the pronoun. */
 function ownedRole(c: RoleContext, titled = false): string | undefined {
   const before = c.text.slice(0, titled ? c.start : c.tokens[c.runStart].start);
   const m = OWNED_BEFORE.exec(before);
@@ -420,7 +420,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   // "Jane Doe, who heads the agency", "…, who founded the company in 1999": the post a verb names.
   { name: 'who-holds-post', match: (c) => unsure(c) && !c.from && WHO_VERB.test(c.rest), build: (c) => mapRole(postRole(c.rest), c) },
-  // "Kowalczyk admitted shooting her neighbor, Frank Macomber", "she took her two children, Ana Ruiz
+  // "Kowalczyk thanked her neighbor, Carl Brandt", "she drove her two pupils, Ana Ruiz
   // and Leo Ruiz": a role owned by the person named before, through "his", "her" or "their".
   { name: 'role-of-the-one-named-before', match: (c) => unsure(c) && !!c.earlier?.length && c.type !== 'country' && c.type !== 'organization', build: (c) => mapRole(ownedRole(c), c) },
   // "her neighbor, 58-year-old Carl Weston", "The helicopter pilot, Lt. Adam Ford": a role
@@ -442,11 +442,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "Tom Keller (R-Fla.)" → "Republican from Florida"; "Rep. Laura Whitcomb (R-Tenn.)" →
   // "Republican Representative from Tennessee".
   { name: 'party-and-state', ...partyLabel(PARTY_LABEL) },
-  // "Sen. Chuck Schumer, D-N.Y., said …": the same label between commas.
+  // "Sen. Ann Lowell, D-Vt., said …": the same label between commas.
   { name: 'party-and-state-between-commas', ...partyLabel(PARTY_LABEL_COMMAS) },
   // "Sen. John McCain of Arizona" → "Senator of Arizona".
   { name: 'honorific-of-affiliation', match: (c) => !!c.honorific && !!namedAffiliation(c.from), build: (c) => ({ role: `${c.honorific} of ${namedAffiliation(c.from)}` }) },
-  // "Ian Moss, of the Harbour Trust, said …", "Marc Haber, from the Sanger Institute": the body a
+  // "Ian Moss, of the Harbour Trust, said …", "Marc Lindgren, from the Harlow Institute": the body a
   // person speaks for, set off by commas.
   {
     name: 'affiliation-after-comma',
@@ -484,7 +484,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
       return quoted && !isPlace(named) && !countryOf(named) ? { role: bareEnd(body).replace(/^the\s+/, '') } : undefined;
     },
   },
-  // "Kenji Mori of the coast guard" (not "Tom Reyes of Wales Center, N.Y.": a state after it makes it a town).
+  // "Kenji Mori of the coast guard" (not "Tom Reyes of Elm Center, N.Y.": a state after it makes it a town).
   {
     name: 'affiliation',
     match: (c) => unsure(c) && !c.honorific && !!c.from && c.type === 'person' && !stateAfter(c.rest),
@@ -523,7 +523,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
     match: (c) => !!c.screen && unsure(c) && c.type === 'person' && AS_DESCRIPTION.test(c.rest) && STARS_BEFORE.test(c.text.slice(0, c.start)),
     build: (c) => ({ role: `plays ${AS_DESCRIPTION.exec(c.rest)![1]}` }),
   },
-  // "Matt Damon plays George Lonegan".
+  // "Sam Archer plays Tom Hartley".
   { name: 'plays-character', match: (c) => !!c.screen && unsure(c) && c.type === 'person' && PLAYS_CHARACTER.test(c.rest), build: (c) => ({ role: `plays ${bareEnd(PLAYS_CHARACTER.exec(c.rest)![1])}` }) },
   // "Directed by Rhys Walden", "a screenplay by Owen Hartley": the maker of the work.
   {
@@ -622,7 +622,7 @@ function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] 
 /**
  * The relative clause at the start of a text (" who helmed the last Harbor film,"), whole up
  * to where its clause ends, when it says what the person does or did in life: a verb of a post or
- * a work ("who sits on the committee"), or "is" with a role noun ("who is also the lead author");
+ * a work ("who sits on the committee"), or "is" with a role noun ("who is also the head coach");
  * not what befell them ("who lost his bearings") nor what they did not do.
  */
 export function whoClause(after: string): string | undefined {
@@ -636,7 +636,7 @@ export function whoClause(after: string): string | undefined {
 function relativeClause(after: string): { who: string; words: string[]; v: number } | undefined {
   const who = WHOLE_WHO_CLAUSE.exec(after)?.[1];
   const words = who?.toLowerCase().replace(/’/g, "'").split(/\s+/) ?? [];
-  // "… just a month after the Oct." stops at an abbreviation's dot, not at the sentence's end
+  // "… only a week after the Feb." stops at an abbreviation's dot, not at the sentence's end
   // ("… who became the member for Leeds last October" ends whole).
   if (!who || words.some((w) => NEGATIONS.has(w)) || STOPWORDS.has(words[words.length - 1]) || monthCut(words[words.length - 1])) return undefined;
   let v = 1;
@@ -675,7 +675,7 @@ const QUOTED_TITLE = /(?<=\b(?:of|for|on|in|at|from|the)\s)[“"]([^"“”]{1,6
 const whoClauseBefore = (stops: string, most = 7) => new RegExp(String.raw`^\s+(who\s+(?:[^\s,.;:()"“”]+\s+){0,${most}}?[^\s,.;:()"“”]+)(?=\s*(?:[${stops}]|\.(?=\s|$)|$))`, 'u');
 const WHO_CLAUSE = whoClauseBefore(',;:()"“”');
 // The same clause, whole: up to a comma, a semicolon or the sentence's end, not into a quotation;
-// up to twelve words ("who led the team at the Harlow Sleep and Memory Centre").
+// up to twelve words ("who ran the kitchen at the Harlow Bread and Pastry School").
 const WHOLE_WHO_CLAUSE = whoClauseBefore(',;:)', 10);
 const THEN = /^then[-\s]+/i;
 // "head of the Northern Brigade", "director at Acme Corp": a role that names its body.
@@ -805,9 +805,9 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     // …not "congressional leaders and | President Obama": a plural is other people.
     if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && !(/s$/.test(tokens[j - 1].text) && singularRoleNoun(tokens[j - 1].text)) && isNounOrAdjective(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
     // "Ways and Means Committee Chairman": a body's name joined by "and" or "of" goes with the
-    // title; "Obama and | Vice President Joe Biden" are two people.
+    // title; "Mayor Lund and | Deputy Mayor Ann Berg" are two people.
     if (ORG_JOINT.test(t.text) && j > 0 && start === j + 1 && joinsBodyName(text, tokens, j, at)) continue;
-    // "his 28-year-old son-in-law": an age belongs to the phrase.
+    // "his 31-year-old brother-in-law": an age belongs to the phrase.
     if (AGE.test(t.text)) {
       start = j;
       continue;
@@ -829,7 +829,7 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     }
     // "could force | Speaker Tom Reyes": after a modal the word is a verb, whatever else it may be.
     if (j > 0 && verbAfter(tokens[j - 1].text, t.text)) break;
-    // "OSLO/BERLIN | Flamboyant former chess champion": a dateline's place, not the role's.
+    // "OSLO/BERLIN | Veteran ferry captain": a dateline's place, not the role's.
     if (datelinePlace(t.text)) break;
     // "last year's winner": the time a possessive names goes with it.
     if (start === j + 1 && TIME_BEFORE_POSSESSIVE.test(t.text) && TIME_POSSESSIVE.test(tokens[start].text)) {
@@ -846,15 +846,15 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     if (!isCapitalized(t.text) && !lowerTitle(t.text) && !isNounOrAdjective(t.text)) break;
     if (beforeCapitalTitle(tokens, j, start)) break;
     start = j;
-    // "Elijah’s father": an owner closes the phrase.
+    // "Tobin’s father": an owner closes the phrase.
     if ((POSSESSIVE.test(t.text) || sPossessive) && isCapitalized(t.text)) break;
   }
   return start;
 }
 
 // "Helen Marsh, whose son Peter Lund was another leader of …" → "mother of Peter Lund,
-// another leader of …"; "Sally Brandt, whose firefighter son was killed at …" → "mother of a
-// firefighter killed at …".
+// another leader of …"; "Sally Brandt, whose lifeguard son was injured at …" → "mother of a
+// lifeguard injured at …".
 const KIN_TAIL = String.raw`(\p{Ll}+)\s+(?:(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+)?(?:(was|is|had been)\s+)?([^,;.!?"“”]{3,100})`;
 const KIN_CLAUSE = new RegExp(String.raw`^,\s+whose\s+((?:[\p{Ll}-]+\s+)?)${KIN_TAIL}`, 'u');
 // "Frank Dorsey, whose daughter also had Danner as a teacher": the kin word comes first.

@@ -21,7 +21,7 @@ const CAPTION = /\((?:L|R|C|left|right|centre|center|front|back)\)|,\s(?:left|ri
 const ENDS_LIKE_SENTENCE = /[.!?…"”’')\]]\s*$/u;
 
 // A photo caption describes the picture in the present tense and dates it:
-// "The USS Fitzgerald heads to Yokosuka … on Saturday."
+// "The ferry Ardglass heads to Larne … on Saturday."
 const PRESENT_CAPTION = new RegExp(
   String.raw`^[^"“”.!?]{0,80}?\b(?:${phrases(boilerplate.captionVerbs)})\b[^"“”]*\b(?:${dates.weekdays.join('|')}|Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)\b[^"“”]*[.)]\s*$`,
   'u',
@@ -31,7 +31,7 @@ const PRESENT_CAPTION = new RegExp(
 const abbreviated = (m: string) => dates.months.some((o) => o !== m && o.startsWith(m));
 const MONTH = `(?:${dates.months.map((m) => (abbreviated(m) ? `${m}\\.` : m)).join('|')})`;
 // Wire photo captions end on the place and the full date with no "on" between them ("…at the
-// courthouse in Paris, April 22, 2015."); prose dates an event "in Paris on April 22".
+// town hall in Lyon, March 3, 2016."); prose dates an event "in Lyon on March 3".
 const DATED_CAPTION = new RegExp(String.raw`\b(?:in|at|near|outside|inside)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,?\s+${MONTH}\s+\d{1,2},\s+\d{4}\.\s*$`, 'u');
 
 // Photo and video captions close on the photographer's credit in brackets, a name and the

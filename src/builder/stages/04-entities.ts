@@ -49,10 +49,10 @@ const joinable = (t: Token, first: boolean, prev?: Token, opening = false) => {
   if (l === 'and' || l === '&') return !first;
   // A particle opens a name only before a capitalised word; alone it may still be a first name ("Al said").
   if (isConnector(t.text)) return !first || opening || (capitalized(t.text) && isFirstName(t.text));
-  // "International Committee of the Red Cross": a name may go on through "of the".
+  // "National Guild of the Harbour Pilots": a name may go on through "of the".
   if (l === 'the' && prev?.text === 'of') return true;
   // Capitalised function words break title-case headlines apart: "Side With US Or Iran".
-  // …but after a first name such a word is a surname: "Theresa May".
+  // …but after a first name such a word is a surname: "Nora May".
   if (STOPWORDS.has(l) && !isAcronym(t.text)) return isCapitalized(t.text) && (first || (!!prev && isFirstName(prev.text)));
   return isCapitalized(t.text) || lowerTitle(t.text);
 };
@@ -116,13 +116,13 @@ function splitAtAnd(run: Token[]): Token[][] {
   const at = run.findIndex((t) => t.text === 'and' || t.text === '&');
   if (at < 0) return [run];
   if (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) && !ORG_HEADS.has(run[at - 1].text.toLowerCase())) return [run];
-  // "Department of Health and Mental Hygiene": what an organisation is "of" may be two things.
+  // "Department of Roads and Harbour Works": what an organisation is "of" may be two things.
   const of = run.findIndex((t) => t.text === 'of' || t.text === 'for' || t.text === 'on');
   if (of > 0 && of < at && ORG_HEADS.has(run[of - 1].text.toLowerCase()) && !run.slice(at + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase()) || isFirstName(t.text))) return [run];
   return [run.slice(0, at), ...splitAtAnd(run.slice(at + 1))].filter((r) => r.length);
 }
 
-// "chairwoman of the | Senate Intelligence Committee": where an organisation whose name is all
+// "chairman of the | Senate Finance Committee": where an organisation whose name is all
 // title words starts after a title's "of"; the run's length when none does.
 function organisationAfterOf(run: Token[]): number {
   const of = run.map((t) => t.text).lastIndexOf('of');
@@ -132,8 +132,8 @@ function organisationAfterOf(run: Token[]): number {
 }
 
 // "Public Health Supervisor Jim Hollis": a capitalised role noun before a first name is a
-// title, not a surname; after a word that may be a first name it is part of the name ("Yves Saint
-// Laurent").
+// title, not a surname; after a word that may be a first name it is part of the name ("Eva Saint
+// Clair").
 const roleBeforeFirstName = (run: Token[], i: number) =>
   i >= 0 && i + 1 < run.length && isRoleNoun(bare(run[i].text)) && isFirstName(run[i + 1].text) && !(i > 0 && mayBeFirstName(bare(run[i - 1].text)));
 const mayBeFirstName = (w: string) => isFirstName(w) || (!isCommonWord(w) && !isTitleWord(w) && !isPlace(w) && !isAcronym(w));
@@ -157,7 +157,7 @@ function lastTitleHead(run: Token[], opener: Token): number {
   const texts = run.map((t) => t.text);
   for (let i = run.length - 2; i >= 0; i--) {
     if (titleIsSurname(texts, i)) continue;
-    // "Jesuit Rev. | Paolo Venturi": an abbreviated honorific inside the run ends a title too.
+    // "Franciscan Rev. | Paolo Venturi": an abbreviated honorific inside the run ends a title too.
     const abbreviatedHonorific = run[i].text.endsWith('.') && HONORIFICS.has(bare(run[i].text).toLowerCase());
     // "Air Chief Marshal | Brennick": a rank after a title's head word goes on with the title, whatever
     // first name it may be, before a surname that is no first name too ("Police Chief Marshal Dean" may be Marshal Dean).
@@ -200,7 +200,7 @@ const titlesNameABody = (run: Token[]) =>
   run.length >= 2 && ORG_HEADS.has(bare(run[run.length - 1].text).toLowerCase()) && run.slice(0, -1).every((t) => isTitleWord(t.text) && /^\p{Lu}\p{Ll}/u.test(t.text) && !HONORIFICS.has(bare(t.text).toLowerCase()));
 
 // A name that holds a particle is a person's ("Le Pen", "Maria dos Santos"); not one with an "of"
-// or a "for" ("Strait of Juan de Fuca"), a place's or a body's.
+// or a "for" ("Bay of Pedro de Luna"), a place's or a body's.
 const hasParticle = (words: readonly string[]) => words.length >= 2 && words.slice(0, -1).some((w) => OPENING_PARTICLES.has(w) || NAME_PARTICLES.has(w)) && !words.some((w) => w === 'of' || w === 'for');
 // "New Yorker", "New Line Cinema": a capitalised "New" before another capitalised word is part of a name.
 const opensName = (run: Token[]) => run.length > 1 && run[0].text === 'New';
@@ -274,12 +274,12 @@ export const NAME_RULES: readonly NameRule[] = [
     match: (c) => single(c) && ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name) && /\bthe\s+$/.test(c.before),
     build: (c) => ({ name: c.name, type: 'organization', short: true }),
   },
-  // "the Liberals now have a majority": a party named by its members, capitalised, is the party.
+  // "the Tories now run the council": a party named by its members, capitalised, is the party.
   { name: 'party-by-its-members', match: (c) => single(c) && !c.role && PARTY_MEMBERS.has(c.name), build: (c) => ({ name: PARTY_MEMBERS.get(c.name)!, type: 'organization', surface: c.name }) },
   // "Millbrook police said": the place is the force's, which the group rules name ("Millbrook police").
   { name: 'place-of-a-local-force', match: (c) => !c.classified && !c.role && !c.possessive && LOCAL_FORCE_AFTER.test(c.after) && servesPlace(c.words), build: reject },
   { name: 'lone-date-or-function-word', match: (c) => isDateWord(c.name) || (single(c) && (STOPWORDS.has(c.name.toLowerCase()) || (ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name)))), build: reject },
-  // "in March", "March 2015": a month where the text uses it as a date ("May said" may be Theresa May).
+  // "in March", "March 2015": a month where the text uses it as a date ("May said" may be Nora May).
   {
     name: 'month',
     match: (c) => single(c) && isMonth(c.name) && (/^\s+\d/.test(c.after) || /\b(?:in|on|since|until|by|from|through|during|last|next|early|late|mid|this|of)\s+$/i.test(c.before)),
@@ -345,7 +345,7 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'disease-name', match: (c) => !single(c) && DISEASE_NOUNS.has(c.lastWord.toLowerCase()) && c.classified !== 'organization', build: reject },
   // "Fort Ardell", "Mount Tarkhang".
   { name: 'place-prefix', match: (c) => !single(c) && PLACE_PREFIXES.has(c.words[0]) && !ORG_HEADS.has(c.lastWord.toLowerCase()), build: reject },
-  // "Sasebo Japan", "Pine Lakes, Ariz": a place qualified by its country.
+  // "Otaru Japan", "Pine Lakes, Ariz": a place qualified by its country.
   // …but "Bank of Japan", "Lucie De France" and "Michael Jordan" are not.
   { name: 'place-with-country', match: (c) => !single(c) && !!countryOf(c.lastWord) && !countryOf(c.name) && !isConnector(c.words[c.words.length - 2]) && !isFirstName(c.words[c.words.length - 2]), build: reject },
   // "Reuters", "BBC News", "the Millbrook Tribune": outlets report the story.
@@ -370,8 +370,8 @@ export const NAME_RULES: readonly NameRule[] = [
     match: (c) => !single(c) && ((TITLE_HEADS.has(c.lastWord.toLowerCase()) && !titleIsSurname(c.words, c.words.length - 1)) || (!!countryOfDemonym(c.lastWord) && !countryOf(c.lastWord) && !demonymAsSurname(c))),
     build: reject,
   },
-  // "the Russian Ministry of Foreign Affairs" speaks for Russia; "the U.S. Army Corps of
-  // Engineers", whose head word is no government's, is an organisation of its own.
+  // "the Russian Ministry of Foreign Affairs" speaks for Russia; "the U.S. Army Medical
+  // Command", whose head word is no government's, is an organisation of its own.
   {
     name: 'government-speaks-for-country',
     match: (c) => c.classified === 'organization' && !!c.state && GOVERNMENT_NOUNS.has(c.headNoun),
@@ -520,7 +520,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     let role: string | undefined;
     let honorificOnly = false;
     // "the director of | the FBI": what follows a title's "of" is the organisation, not a person;
-    // so are the title's own words there ("director of the | National Labor Relations Board").
+    // so are the title's own words there ("director of the | National Harbour Safety Board").
     if (hasHead) p = Math.min(p, organisationAfterOf(run));
     const ofOrg = hasHead && p < run.length && (isConnector(run[p - 1].text) || run[p - 1].text === 'the');
     if (hasHead) {
@@ -549,7 +549,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
         role = [role, ...spelt()].join(' ');
       }
     }
-    // "head of the | Syrian Observatory for Human Rights": the country word belongs to the organisation.
+    // "head of the | Danish Society for Coastal Rescue": the country word belongs to the organisation.
     if (hasHead && nameTokens.some((t) => ORG_HEADS.has(bare(t.text).toLowerCase()))) {
       let q = p;
       while (q > 0 && (countryOf(run[q - 1].text) || countryOfDemonym(run[q - 1].text)) && !isRoleHead(run[q - 1])) q--;

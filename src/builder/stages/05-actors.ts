@@ -51,7 +51,7 @@ const compact = (name: string) => normKey(name).replace(/ /g, '');
  * "Lopez Marsh" for Maria Lopez Marsh: the words after a person's first name, when
  * they are two or more and open with no first name, are the surname alone. Keys of a full name.
  * A surname that opens with its particle is one however the particle is written: "Le Pen" for
- * Marine Le Pen, "De Blasio" for Bill de Blasio.
+ * Marine Le Pen, "De Luca" for Paolo de Luca.
  */
 // "Okafor Sr." for Dana Okafor Sr.: the surname with its generation's suffix stands for the
 // whole name, and never for the father's or the son's alike.
@@ -263,7 +263,7 @@ export function describedBeforeFullName(mentions: Mention[], opensSentence: (m: 
       // "Okafor Sr." is the surname written with its suffix, not a full name "Dana" describes.
       if (!fullNames.has(rest) || surnameWithGeneration(words, k)) continue;
       // …but a title or a rank is no first name ("Air Chief Marshal Hamish Doyle").
-      // …nor is a surname that opens with its particle ("Hervé | Le Bras"): the word before it is a first name.
+      // …nor is a surname that opens with its particle ("Yann | Le Goff"): the word before it is a first name.
       if ((isFirstName(words[k - 1]) && !isTitleWord(words[k - 1]) && !RANKS.has(words[k - 1].toLowerCase())) || isConnector(words[k - 1]) || OPENING_PARTICLES.has(words[k])) break;
       m.start = m.end - rest.length;
       m.name = rest;
@@ -305,7 +305,7 @@ const withoutCountry = (name: string) => {
 // A first word of an organisation's name that is no place, country, nationality, first name, title
 // or kind of body: written alone, it can stand only for the body whose name it opens.
 const namesNothingElse = (w: string) => !isPlace(w) && !countryOf(w) && !countryOfDemonym(w) && !isFirstName(w) && !isTitleWord(w) && !ORG_HEADS.has(w.toLowerCase());
-// "Tesla", "McLaren", "PayPal": capitalised, with any capitals inside a word of its own.
+// "Acme", "McLaren", "PayPal": capitalised, with any capitals inside a word of its own.
 const distinctiveWord = (w: string) => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*$/u.test(w) && !isCommonWord(w) && namesNothingElse(w);
 // "Shelter", "Anchor": an ordinary word, capitalised, of no other kind that names something alone.
 const capitalisedWord = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && isCommonWord(w) && !isLastName(w) && namesNothingElse(w);
@@ -378,7 +378,7 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
         }
         into(b, a);
       }
-    // "Tesla" / "Tesla Motors", "Pew" / "Pew Research Center": an organisation's first word alone,
+    // "Acme" / "Acme Motors", "Pew" / "Pew Research Center": an organisation's first word alone,
     // when it is a word of no other kind (no ordinary word, place, country or first name) and
     // does or owns something somewhere ("Pew found", not "in Milford" for "Milford Police").
     // So is an ordinary word ("Shelter" for Shelter International) written capitalised, never
@@ -393,7 +393,7 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     const second = a.name.split(/\s+/)[1];
     const owner = words.length > 2 && /^\p{Lu}{2,5}$/u.test(first) && (byName.get(words[0]) ?? []).some((b) => b !== a && b.mentions.some((m) => m.type === 'organization'));
     if (owner && a.mentions.some((m) => m.type === 'organization') && distinctiveWord(second)) for (const b of byName.get(words[1]) ?? []) if (b.mentions.some(acts)) candidates.add(b);
-    // "the Red Cross" / "International Committee of the Red Cross": what an organisation is "of",
+    // "the Harbour Pilots" / "National Guild of the Harbour Pilots": what an organisation is "of",
     // when it is two words or more naming no body of its own ("Council of the European Union")
     // nor a place, and the shorter name is an organisation's or does something.
     for (const tail of new Set([a.name, ...a.aliases].map(ofTail)))
@@ -590,7 +590,7 @@ const LOCATIVE = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS}|at|into|across|o
 // The prepositions that put someone only in a place, not in an exchange ("spoke to", "a letter
 // from") nor at work ("a lawyer at Hale Brandt").
 const IN_A_PLACE = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+(?:the\s+)?$`, 'i');
-// The same, written in lower case: "Won In Choul" is a name.
+// The same, written in lower case: "Kim In Soo" is a name.
 const IN_A_PLACE_CASED = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+(?:the\s+)?$`);
 
 // The subject of a verb, past a quotation mark or an adverb: "Moscow \"underscored\"", "Russia
@@ -752,7 +752,7 @@ interface NotActorRule {
   match: (a: ActorDraft, story: Story) => boolean;
 }
 
-// "Al Jazeera's Lena Haddad", "NewsChannel 15's John Ashby": a person named by an outlet's possessive.
+// "Al Jazeera's Nora Haddad", "NewsChannel 15's John Ashby": a person named by an outlet's possessive.
 const OUTLET_OWNER = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}.&-]*|\d+))*)['’]s?\s+$/u;
 const isOutletName = (name: string) => {
   const words = name.split(/\s+/).filter((w) => !/^\d+$/.test(w));
@@ -936,8 +936,8 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     name: 'after-an-ampersand',
     match: (a, { docOf }) => lonePerson(a) && a.mentions.every((m) => /\p{Lu}[\p{L}.'’-]*\s*&\s*$/u.test(docOf(m).slice(Math.max(0, m.start - 30), m.start))),
   },
-  // "the president of the United States", "the Republican National Convention", "fellow of the
-  // National Security Archive": a lone word whose every role ends on a capitalised word that is no
+  // "the mayor of the Twin Harbours", "the Republican National Convention", "fellow of the
+  // Royal Harbour Society": a lone word whose every role ends on a capitalised word that is no
   // title, written right before it, is the last word of a name the role cut short.
   {
     name: 'name-cut-as-a-role',
@@ -993,7 +993,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.mentions.some((m) => IN_A_PLACE_CASED.test(docOf(m).slice(Math.max(0, m.start - 24), m.start)) && !/^['’]/.test(docOf(m).slice(m.end))) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
   },
-  // "the House Select Committee on Assassinations", "the Department of Corrections": a lone word
+  // "the House Select Committee on Fisheries", "the Department of Corrections": a lone word
   // only ever written after an organisation's head word and its "on", "of" or "for" is what the
   // organisation is for, the end of its name.
   {
@@ -1046,7 +1046,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       return drafts.some((p) => p !== a && p.type === 'person' && p.mentions.length >= a.mentions.length && [...p.roles.keys()].some(played));
     },
   },
-  // "Al Jazeera's Lena Haddad said", "WXOP reporter Dana Kettering": someone the articles name only as
+  // "Al Jazeera's Nora Haddad said", "WXOP reporter Dana Kettering": someone the articles name only as
   // an outlet's journalist reports the story, like the outlet.
   {
     name: 'outlet-journalist',
@@ -1139,7 +1139,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.mentions.every((m) => /^\p{Lu}/u.test(m.name) && m.name.includes(' ') && !isGivenName(m.name.split(/\s+/)[0]) && !isGeneration(m.name.split(/\s+/).pop()!)) &&
       !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
   },
-  // "Dana Whitfield, whose brother Charles was the pilot": a person named once, only as someone's
+  // "Dana Whitfield, whose brother Tobias was the skipper": a person named once, only as someone's
   // kin, says who another actor is; the other actor's role holds it. Not one who speaks ("The
   // boy's aunt, Rita Lowe, recalled …", "said his sister Rita Lowe"): she is a voice of the story.
   {
@@ -1532,7 +1532,7 @@ export function actors(ctx: Context): void {
     if (next && SPEECH_VERBS.has(next.toLowerCase())) speakers.add(m.name);
   }
   const story = readStory(ctx);
-  // "Taiyo Kaiun Kabushiki Kaisha (TKK)": an acronym introduced in parentheses.
+  // "Harbour Ferry Company (HFC)": an acronym introduced in parentheses.
   const acronyms = new Map<string, string>();
   for (const m of ctx.mentions) {
     // "Harbor Coffee (NASDAQ:HBRC)": or its ticker, with the exchange's name.

@@ -28,7 +28,7 @@ const AFTER_QUOTE = 60;
 const FOCUS_SPAN = 3;
 const BEFORE_QUOTE = 100;
 // Marks that close a clause: the subject of a verb never stands beyond one; a spaced en dash
-// is a dash ("… Lucia Marquez – charges she said").
+// is a dash ("… Tom Brandt – debts she said").
 const CLAUSE_MARK = /[“”";:—]|\s–\s/g;
 // "the agency said", and where it opens the sentence, "The agency denied …".
 const DESCRIPTION = /\b[Tt]he\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}+)\s*$/u;
@@ -66,7 +66,7 @@ function isSubject(ctx: Context, m: Mention): boolean {
   return wordCount(before) <= 3 || (before.length <= MAX_TITLE && /^(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u.test(before) && !before.split(/\s+/).some((w) => PREPOSITIONS.has(w.toLowerCase())));
 }
 // "Under Ann Lee, he said …", "Like Smith, she …": a person named in a phrase that opens the
-// sentence is not who "he" or "she" stands for; whose the phrase is ("In Mark Lane's book, he …") is.
+// sentence is not who "he" or "she" stands for; whose the phrase is ("In Ann Lowell's novel, she …") is.
 function inOpeningPhrase(ctx: Context, m: Mention): boolean {
   const text = ctx.docs[ctx.sentences[m.sentence].doc].text;
   const from = ctx.sentences[m.sentence].start;
@@ -79,7 +79,7 @@ function inOpeningPhrase(ctx: Context, m: Mention): boolean {
 const personSubject = (ctx: Context, m: Mention) => isSubject(ctx, m) && !inOpeningPhrase(ctx, m);
 
 const GENDERS = new WeakMap<Context, Map<number, 'female' | 'male' | undefined>>();
-// "Ms. Vargas", "Elijah's mother, Tiffany", "a spokeswoman": when the first name does not tell, the
+// "Ms. Lindqvist", "Tobin's mother, Marla", "a spokeswoman": when the first name does not tell, the
 // honorific before a mention or a word of a role; none when they disagree.
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
 export function genderOfActor(ctx: Context, actor: number): 'female' | 'male' | undefined {
@@ -99,7 +99,7 @@ export function genderOfActor(ctx: Context, actor: number): 'female' | 'male' | 
   return gender;
 }
 
-// "Daniels sued Trump … She alleges", "Obama told Khloe he thought …": the pronoun that first
+// "Moreau sued the club … She alleges", "Lund told Greta he thought …": the pronoun that first
 // follows a mention in its sentence, with no other person named between, is the story's own word
 // for the person's sex; one sex only, or three to one.
 const PERSONAL_PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
@@ -120,7 +120,7 @@ function genderByPronouns(ctx: Context, a: Context['actors'][number]): 'female' 
   return undefined;
 }
 
-// A name that ends in a group noun or a numeral is no "he" or "she": "House Democrats", "Led Zeppelin III".
+// A name that ends in a group noun or a numeral is no "he" or "she": "House Democrats", "Harbour Kings III".
 // (The numeral is read by name-words' isRomanNumeral, the test that cuts it off a name and keys
 // "Reyes" to Carl D. Reyes III.)
 const LAST_WORD = /\s(\p{L}+)$/u;
@@ -171,7 +171,7 @@ const organisation = (ctx: Context) => (m: Mention) => ctx.actors[m.actor!].type
 const GENERIC_ORG_NOUNS = new Set(orgKinds.generic);
 const KINDS_OF = new Map<string, string[]>();
 for (const [kind, words] of Object.entries(orgKinds.kinds)) for (const w of words) KINDS_OF.set(w, [...(KINDS_OF.get(w) ?? []), kind]);
-// "the company has said" is not the Mercer Family Foundation: an organisation whose name ends in a
+// "the company has said" is not the Lindqvist Family Foundation: an organisation whose name ends in a
 // head word of another kind is not what the noun describes; one whose name tells no kind ("Amazon") may
 // be, and a noun of no kind listed ("the government concedes") may stand for any.
 function ofKind(ctx: Context, actor: number, noun: string): boolean {
@@ -233,7 +233,7 @@ export interface Clause {
   last?: Token;
   /** "<claim>, said <speaker>": the gap ends with a comma. */
   inverted: boolean;
-  /** The subject of a relative clause ending right before the verb ("Chaffetz, who said …, told"). */
+  /** The subject of a relative clause ending right before the verb ("Brandt, who said …, told"). */
   whoSubject?: Mention;
   inSentence: Mention[];
   recent: Attribution[];
@@ -253,8 +253,8 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   for (const m of before.matchAll(CLAUSE_MARK)) from = base + m.index! + m[0].length;
   // Parentheses drop out, offsets kept: "Tom Keller (R-Fla.) told".
   const inSentence = mentionsOf(ctx, s.index);
-  // "Pryor, who said last week he has his “red pen” ready…, told Keane", "the
-  // Observatory, which has a network of activists throughout Syria, said": the relative clause
+  // "Brandt, who promised on Monday to bring his “lucky boots”…, told Lowell", "the
+  // Society, which has a branch in every harbour town, said": the relative clause
   // may hold names, quotes and verbs of its own.
   const who = WHO_CLAUSE.exec(text.slice(base, verb.start));
   const whoEnd = who ? base + who.index! + who[1].length : -1;
@@ -264,7 +264,7 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   const aside = PARENTHETICAL.exec(gap);
   if (aside) gap = gap.slice(0, aside.index);
   const appos = APPOSITION.exec(gap);
-  // "Ruth Cole, the director of …, said", not "…Taiyo Kaiun K.K., and was treating …, said".
+  // "Ruth Cole, the director of …, said", not "…Harbour Shipping K.K., and was treating …, said".
   if (appos && isApposition(appos[2])) gap = gap.slice(0, appos.index + appos[1].length);
   // "Barbara Keene, an officer with the Crawford County Humane Society says": the apposition's
   // closing comma left out; the person speaks, not the body of the apposition.
@@ -273,7 +273,7 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
     const name = open && from + open.index + open[1].length;
     if (open && inSentence.some((m) => m.end === name && ctx.actors[m.actor!].type === 'person')) gap = gap.slice(0, open.index + open[1].length);
   }
-  // "European Union officials who are in Ottawa … said": the speaker stands before "who".
+  // "Club officials who are in Lyon … said": the speaker stands before "who".
   const relative = /^\s*((?:\S+\s+){0,4}\S+)\s+who\s[^,;]*$/u.exec(gap);
   if (relative) gap = gap.slice(0, relative.index + relative[0].indexOf(relative[1]) + relative[1].length);
   return { ctx, s, verb, text, from, gap, last: tokenize(gap, from).pop(), inverted: /,\s*$/.test(gap), whoSubject, inSentence, recent, spoke };
@@ -306,9 +306,9 @@ function personOfPlace(c: Clause): Mention | undefined {
 const spokespersonOf = (c: Clause) =>
   c.last && SPOKESPERSON.test(c.last.text) ? c.inSentence.find((m) => m.end <= c.last!.start && /^\s+$/.test(c.text.slice(m.end, c.last!.start)) && c.ctx.actors[m.actor!].type === 'organization') : undefined;
 
-// "…found the son-in-law in the water, and": a person described in the clause before "he".
+// "…found the caretaker in the boathouse, and": a person described in the clause before "he".
 const DESCRIPTION_IN_CLAUSE = /\bthe\s+([\p{Ll}-]+)\b[^,;]*,\s+(?:and|but)\s+$/u;
-// "A resident of the old quarter said", "…,” said the man who spoke on condition of anonymity": a speaker the story does not name.
+// "A resident of the old quarter said", "…,” said a woman waiting at the bus stop": a speaker the story does not name.
 const UNNAMED_SAID = new RegExp(
   String.raw`(?:^|\s)(?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,6}?(?:${SPEECH_VERB_ALTERNATION})\b|\b(?:${SPEECH_VERB_ALTERNATION})\s+(?:a|an|one|another|the)\s+(?:man|woman|resident|witness|source|person|friend|neighbou?r)\b`,
   'u',
@@ -332,13 +332,13 @@ function pronounSpeaker(c: Clause): number | undefined {
   // "Kowalczyk faces two charges … – charges she said she is guilty of": the sentence's own subject.
   const subject = c.inSentence.find((m) => m.end <= last!.start && personSubject(ctx, m) && fits(m));
   if (subject) return subject.actor;
-  // "Police found the son-in-law in the water, and he said …": the person the clause before
+  // "Rangers found the caretaker in the boathouse, and he said …": the person the clause before
   // describes.
   const description = DESCRIPTION_IN_CLAUSE.exec(c.text.slice(s.start, last!.start));
   const describedHere = description ? resolve(ctx, s.start, s.doc, (m) => ctx.actors[m.actor!].type === 'person' && described(ctx, description[1].toLowerCase())(m)) : undefined;
   if (describedHere !== undefined) return describedHere;
   const speaker = [...recent].reverse().find((a) => ctx.mentions.some((m) => m.actor === a.actor && fits(m)));
-  // "A resident of Mazzeh said …" then "He added …": the unnamed speaker goes on.
+  // "A resident of Kilbride said …" then "He added …": the unnamed speaker goes on.
   const before = ctx.sentences[s.index - 1];
   if (!speaker && before?.doc === s.doc && UNNAMED_SAID.test(before.text)) return undefined;
   // "Tom Marsh, a former prosecutor, doubted at first that the firing proved what Mayor Peter
@@ -346,7 +346,7 @@ function pronounSpeaker(c: Clause): number | undefined {
   // names later; not an owner ("Lowell's post drew …": the post is the subject).
   const opener = resolveMention(ctx, s.start, s.doc, (m) => m.sentence === s.index - 1 && fits(m) && personSubject(ctx, m) && !/^['’]/u.test(c.text.slice(m.end, m.end + 1)));
   const named = opener ?? resolveMention(ctx, last!.start, s.doc, fits);
-  // …unless someone else has since become the subject of a sentence ("Mitch Celaya is the chief. He said …").
+  // …unless someone else has since become the subject of a sentence ("Tom Brandt is the coach. He said …").
   const newSubject = named && speaker && named.sentence > speaker.sentence && personSubject(ctx, named);
   return speaker && !newSubject ? speaker.actor : named?.actor;
 }
@@ -357,7 +357,7 @@ function describedSpeaker(c: Clause): number | undefined {
   const noun = description[2].toLowerCase();
   const modifiers = description[1].toLowerCase().split(/\s+/).filter(Boolean);
   const at = c.from + description.index;
-  // "the Trump administration", "the Kiev parliament": the actor the name is of, if any; nobody
+  // "the Trump administration", "the Lisbon parliament": the actor the name is of, if any; nobody
   // rather than whichever body spoke last. Not "the Japanese company", "the Britain-based group".
   const names = description[1].split(/\s+/).filter((w) => /^\p{Lu}[\p{L}.'’]*$/u.test(w) && !countryOfDemonym(w) && !US_STATE_NAMES.includes(w));
   if (names.length && ORG_NOUNS.has(noun)) {
@@ -642,7 +642,7 @@ function governmentOfCountry(c: Clause): number | undefined {
   const own = c.inSentence.find((m) => m.start >= at && m.end <= c.verb.start && isCountry(m));
   if (own) return own.actor;
   if (/\p{Lu}/u.test(d[1])) return undefined;
-  // "In Russia, the Red Cross chief met Lavrov, whose country is an ally of the regime." then "…, the
+  // "In Norway, the ferry union chief met Berg, whose country is a partner of the port." then "…, the
   // foreign ministry said": the country the sentence before opens with, not one in a clause.
   const opening = resolveMention(c.ctx, c.s.start, c.s.doc, (m) => isCountry(m) && isSubject(c.ctx, m));
   return opening && opening.sentence >= c.s.index - 1 ? opening.actor : resolve(c.ctx, c.s.start, c.s.doc, isCountry);
@@ -667,7 +667,7 @@ const officialIntroducedBefore = (c: Clause) => {
   return u && organisationWithNameWord(c.ctx, u.words, u.at, c.s.doc);
 };
 
-// "sources tell me", "a friend of Kendra says", "people close to the minister said": someone the
+// "sources tell me", "a friend of Marla says", "people close to the minister said": someone the
 // story does not name speaks, not the person named after them.
 const UNNAMED_SOURCE = new RegExp(
   String.raw`(?:^|\s)(?<det>(?:a|an|one|another|two|three|several|some|other)\s+(?:[\p{Ll}-]+\s+){0,2})?(?<noun>${[...UNNAMED_SOURCES].join('|')})(?<of>\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|of|near)\s+[^,;]*)?\s*$`,
@@ -971,11 +971,11 @@ export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, 
 const AUX = String.raw`(?:actually|really|ever|once|first|later|just|had|has|have|did|does|do|would|will|might|may|could|should)`;
 /** A speech verb's other sense, told by what follows it (`after`) or what stands before it (`before`); `verbs` unset: any speech verb. No one speaks. */
 export const NOT_SPEECH: readonly { name: string; verbs?: ReadonlySet<string>; after?: RegExp; before?: RegExp }[] = [
-  // "was arrested and charged with second-degree murder", "charged him with possession of stolen goods".
+  // "was stopped and charged with careless driving", "charged him with possession of stolen goods".
   { name: 'charged-with', verbs: new Set(['charged', 'charges', 'charge']), after: /^\s+(?:(?:him|her|them|\p{Lu}[\p{L}.'’-]*)\s+){0,3}with\b/u },
-  // "Wade added 20.", "Chalmers added 10 points": a score.
+  // "Okafor added 20.", "Lindgren added 10 points": a score.
   { name: 'added-a-number', verbs: new Set(['added', 'adds', 'add']), after: /^\s+(?:another\s+)?\d/u },
-  // "it is unclear what he plans to do", "grilled on what the mayor actually said", "asked him whether
+  // "it is unclear what the board plans for the pier", "grilled on what the mayor actually said", "asked him whether
   // he felt …", "Why did he think …?": the verb stands in a question or what is asked about; its
   // clause states nothing. Not "which is why Acme announced …", a reason.
   {
@@ -1096,7 +1096,7 @@ function apposedSpeakerAfterQuote(q: QuoteCase): number | undefined {
   const speaker = speakerOf(q.ctx, q.s, verb, q.end + 1, q.recent, q.spoke, q.trace);
   return speaker === named.actor ? speaker : undefined;
 }
-// "…,” Fuller said.", "… an understatement,” Plaskett added on Friday.": a sentence that ends with a
+// "…,” Fuller said.", "… a fair deal,” Lindgren added on Friday.": a sentence that ends with a
 // closed quote and the clause that names its speaker.
 const CLOSED_THEN_SAID = new RegExp(String.raw`[,.?!…]\s*["”]\s+(?:[^“”"\s]+\s+){0,6}?(?:${SPEECH_VERB_ALTERNATION})\b[^“”"]{0,60}$`, 'u');
 
@@ -1155,8 +1155,8 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
     continues: true,
     find: (q) => (q.previous?.kind === 'direct' && q.at === 0 && q.ctx.sentences[q.previous.sentence].paragraph === q.s.paragraph ? q.previous.actor : undefined),
   },
-  // "“Someone hit him,” Fuller said." then "“The driver never stopped.”", "… an understatement,”
-  // Plaskett added." then "“As a mother …": a quote too short to be a claim of its own, or the end
+  // "“Someone hit him,” Fuller said." then "“The driver never stopped.”", "… a fair deal,”
+  // Lindgren added." then "“As a skipper …": a quote too short to be a claim of its own, or the end
   // of one opened sentences before, was read as reported speech; the quote that opens the next
   // sentence of the paragraph, or the next paragraph, goes on in the same voice.
   {
@@ -1212,7 +1212,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
     continues: true,
     find: (q) => (q.at === 0 && q.prior && OPEN_QUOTE.test(q.prior.sentence.text) ? q.prior.attributions.at(-1)?.actor : undefined),
   },
-  // "Troye was wary of the man." then "“We told him she is not right.”": a sentence that is only a
+  // "Greta was wary of the landlord." then "“We told him the roof leaks.”": a sentence that is only a
   // quote, after one about a person that quotes no one, is that person's words.
   {
     name: 'quote-after-sentence-about-speaker',
@@ -1335,7 +1335,7 @@ export interface HolderRule {
 export const HOLDER_RULES: readonly HolderRule[] = [
   // "Lowell told me Hartley doesn't believe in ghosts", "Sources tell me Greta hasn't agreed
   // to anything": the person the claim opens with, when what follows is what they believe, plan or
-  // agreed to; the speaker only reports it. Not a body: "Ambassador Araud saying Paris hopes …"
+  // agreed to; the speaker only reports it. Not a body: "Ambassador Lund saying Oslo hopes …"
   // speaks for it.
   {
     name: 'stance-holder',
@@ -1425,13 +1425,13 @@ export function attributeSentence(
     // The source is named in the phrase, up to its first comma: "According to two sources, Oberlin
     // asked …" and "According to the study, the settlers …" name no one; "according to NASA
     // program scientist Ruth Calder" is the scientist. A person the phrase leaves unnamed is nobody:
-    // "according to a former I.B.M. colleague", "according to congressional sources".
+    // "according to a former U.S.C. colleague", "according to congressional sources".
     const phrase = ACCORDING_PHRASE.exec(text.slice(from, s.end))![0];
     const named = UNNAMED_AT_END.test(phrase) ? undefined : mentionsOf(ctx, s.index).filter((m) => m.start >= from && m.start - from < 30 && m.end <= from + phrase.length).pop();
     actor = named?.actor;
     verb = { start: s.start + according.index, end: from };
     // "According to Carter, the agency …": the claim starts past the name.
-    // …past the whole phrase: "According to U.S. Navy documents, <claim>".
+    // …past the whole phrase: "According to U.S. Coast Guard records, <claim>".
     const comma = named && /^,\s*/.exec(text.slice(from + phrase.length, s.end));
     if (named && comma && according.index === 0) verb = { start: verb.start, end: from + phrase.length + comma[0].length };
     // "…, according to the governor": the person or body the description stands for.
@@ -1509,7 +1509,7 @@ export function attributeSentence(
       const open = /(?:,\s*(?:and|but|while|whereas)\s+[^,]*|\s+but\s+[^,]*|\s+and\s+(?:also\s+)?)$/.exec(gap);
       span.end = open ? span.start + open.index : span.end;
     }
-    // "told ABC News during a tour …": what follows is when and where, the words said stand elsewhere.
+    // "told CBS News during a visit …": what follows is when and where, the words said stand elsewhere.
     const claim = text.slice(span.start, span.end);
     const told = ADDRESSEE_VERBS.has(text.slice(v.start, v.end).toLowerCase());
     if (span.start >= v.end && (told ? TOLD_CIRCUMSTANCE : CIRCUMSTANCE).test(claim) && !claim.includes(',')) return;
@@ -1528,7 +1528,7 @@ const PRONOUN_RULES = new Set(['pronoun', 'organisation-pronoun', 'group-pronoun
 const PRONOUN_OPENS_CLAIM = /^\s+(?:(?:[\p{L}.'’-]+\s+){0,3}?that\s+)?(?:he|she|it|they)\s+(?:[\p{Ll}'’]+\s+){0,3}$/u;
 // The phrase after "according to": up to a mark that ends a clause, past the periods of "U.S.", "L.A.", "Dr.".
 const ACCORDING_PHRASE = /^(?:[^,;:.!?]|(?<=(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Sgt|Col|Capt|Jr))\.)*/u;
-// "…two sources", "…a former I.B.M. colleague": a speaker left unnamed ends the phrase.
+// "…two sources", "…a former U.S.C. colleague": a speaker left unnamed ends the phrase.
 const UNNAMED_AT_END = new RegExp(String.raw`\b(?:${[...UNNAMED_SOURCES].join('|')})\s*$`, 'iu');
 const MIN_CLAUSE = 15;
 const WHEN_OR_WHERE = String.raw`(?:during|in|at|on|from|with|after|before|while|through|by)\s`;
@@ -1538,7 +1538,7 @@ const CIRCUMSTANCE = new RegExp(`^${WHEN_OR_WHERE}`, 'u');
 const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s*`;
 const ADDRESSEE_ONLY = new RegExp(String.raw`^(?:the\s+)?${CAPITALISED_WORDS}[.!?]?$`, 'u');
 const ABOUT_ONLY = /^of\s+[^,]{1,60}$/u;
-// …after the one told: "ABC News during a tour".
+// …after the one told: "CBS News during a visit".
 const TOLD_CIRCUMSTANCE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}` + WHEN_OR_WHERE, 'u');
 // ", Chris Mahler, a spokesman for the city, " closing a claim: the speaker and what they are.
 const NAME_APPOSED = new RegExp(String.raw`,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,\s(${APPOSED_WORDS}),\s*$`, 'u');
@@ -1614,7 +1614,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   const describedName = !!described && describesPerson(described[2].trim().split(/\s+/));
   const comma = speakerApposed ? named.index : describedName ? described.index : before.lastIndexOf(', ');
   // "<claim>, the minister said (on Monday)": the speaker stands between the comma and the verb,
-  // and little follows it; not "Debra Burlingame, whose brother …, said <claim>".
+  // and little follows it; not "Dana Whitfield, whose brother …, said <claim>".
   const apposed = APPOSED.exec(before);
   const aside = PARENTHETICAL.exec(before);
   // …nor "The governor, speaking at a news conference, said <claim>".
