@@ -93,7 +93,7 @@ export const readsAsAdverb = cachedReading((w) => nlp(w).has('#Adverb'));
  * the tagger reads as one after a subject ("it suspended").
  */
 export const readsAsPastVerb = cachedReading((w) => /^\p{Ll}{3,}ed$/u.test(w) && nlp(`it ${w}`).has('#Verb'));
-/** "Kellers", "Israelites", "Klansmen": a capitalised word the tagger reads as a plural noun. */
+/** "Careys", "Israelites", "Klansmen": a capitalised word the tagger reads as a plural noun. */
 export const readsAsPlural = cachedReading((w) => nlp(w).has('#Plural'));
 /** "Jewish", "Democratic": a capitalised word the tagger reads only as an adjective. */
 export const readsAsAdjectiveOnly = cachedReading((w) => nlp(w).has('#Adjective') && !nlp(w).has('#Noun'));

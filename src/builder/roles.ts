@@ -213,7 +213,7 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   return text.slice(tokens[j].start, tokens[k].end).replace(/^(?:[Oo]ne|[Aa]nother)\s+/, '');
 }
 const COUNTED = /^(?:[Oo]ne|[Aa]nother)$/;
-// "Moss' ", "Kellers’ ": a capitalised word on a final "s" and the apostrophe alone, an owner.
+// "Moss' ", "Careys’ ": a capitalised word on a final "s" and the apostrophe alone, an owner.
 const S_POSSESSIVE_NAME = /^\p{Lu}\p{L}*s['’]\s$/u;
 const ONE_OF = /(?:^|[\s(“"])[Oo]ne\s+of\s+(?:the|his|her|their|its)\s+$/u;
 function oneOfPlural(c: RoleContext): string | undefined {
@@ -794,7 +794,7 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
   let start = at;
   for (let j = at - 1; j >= 0 && at - j <= 4; j--) {
     const t = tokens[j];
-    // "Moses' attorney", "the Kellers’ lawyer": after a final "s" the possessive is the apostrophe
+    // "Moses' attorney", "the Careys’ lawyer": after a final "s" the possessive is the apostrophe
     // alone, which the word leaves out.
     const gap = text.slice(t.end, tokens[j + 1].start);
     const sPossessive = /s$/.test(t.text) && /^['’]\s$/.test(gap);

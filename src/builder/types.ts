@@ -58,7 +58,7 @@ export interface Mention {
   type?: ActorType;
   /** Title or role written next to the name, if any. */
   role?: string;
-  /** An age written beside the name ("Jimmy Page, 70,", "66-year-old Frank Macomber"). */
+  /** An age written beside the name ("Ray Lund, 68,", "66-year-old Carl Brandt"). */
   age?: number;
   /** An organisation's head word standing for its full name ("the House"): an alias, never an actor of its own. */
   short?: boolean;

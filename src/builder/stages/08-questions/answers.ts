@@ -11,7 +11,7 @@ const { answers } = lists;
 
 // "Will the Council vote on a draft resolution …?" is answered by "Russia vetoed a … resolution …".
 const GENERIC_VERBS = new RegExp(`^(?:${phrases(answers.genericVerbs)})$`);
-// The question's own verb, right after its subject: not "… and the intention is that it will pass".
+// The question's own verb, right after its subject: not "… and the hope is that it will pass".
 const DECISION = new RegExp(String.raw`^Will\s+(?:\S+\s+){1,6}?(?:${phrases(answers.decisions)})\b`, 'u');
 const OUTCOME = new RegExp(`\\b(?:${phrases(answers.decided)})\\b`, 'i');
 const SPECULATIVE = new RegExp(`\\b(?:${phrases(answers.speculative)})\\b`, 'i');

@@ -11,11 +11,11 @@ const BOUNDARY_WORDS = /(?:^|[,;:]\s+|\b(?:that|if|as|because|when|while|and|but
 // weighs how likely a clause is opens it as "that" does when "that" is left out.
 const LIKELIHOOD_FRAME = new RegExp(String.raw`\bit(?:\s+(?:is|was)|['’]s)\s+(?:(?:\p{Ll}+ly|${phrases(grammar.likelihoodFrame.adverbs)})\s+)?(?:${phrases(grammar.likelihoodFrame.words)})\s+(?:that\s+)?`, 'giu');
 export const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-// Trailing attributions (", Schuster said") and dangling function words do not belong in a question.
+// Trailing attributions (", Lindgren said") and dangling function words do not belong in a question.
 const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:${SPEECH_VERB_ALTERNATION})\\b.*$|,\\s+(?:he|she|they|it)\\s+(?:${SPEECH_VERB_ALTERNATION})\\b.*$`, 'u');
 // What follows a comma and opens another clause is not part of the question: ", it certainly
 // wasn't …", ", meaning …"; nor is anything after a colon or a dash, or after a sentence's end run
-// into a bracket the splitter left on ("… the police department.(Aakash) I'm a member …").
+// into a bracket the splitter left on ("… the fire station.(Priya) I'm a volunteer …").
 // ("prizes she once promised": "once" before a past verb is an adverb, not a clause's opening.)
 // Nor is a clause joined by "and" or "but" that tells something else: "… from the contest and
 // there is no announcement", "… and no alert has been issued", "… and does not intend to …", "…
@@ -160,7 +160,7 @@ export function subjectBefore(text: string, at: number, coordinated = false): st
     // "Nevertheless one man …", "Today the film …", "…, meaning the closure could …", "…, saying
     // he would …": a connective or a time before the subject is no part of it.
     .replace(BEFORE_SUBJECT, '');
-  // "Marsh said he has been looking into …": the pronoun is the person who said it; "Acme says
+  // "Marsh said he had been reading up on …": the pronoun is the person who said it; "Acme says
   // it could build …", the body that said it.
   const speaker = /^(?:he|she|it)$/i.test(subject) ? REPORTER.exec(head)?.[1].replace(/^(?:But|And|So|Yet|Still|Now)\s+/u, '') : undefined;
   if (speaker) return speaker;
@@ -195,7 +195,7 @@ const NOT_OPENING = new RegExp(`^(?:${phrases(grammar.notOpening.words)})$`, 'i'
 // ("a man suspected of robbing …", "the priest accused of abuse".)
 const PARTICIPLE_PREPOSITION = new RegExp(`^(?:${phrases(grammar.participlePrepositions.words)})$`);
 /** `beforeVerb`: a verb follows, so a last word in -s is a plural noun ("Trump associates"). */
-// "Ms. Stinson", "Gov. Bentley": a title's dot ends no sentence.
+// "Ms. Lindqvist", "Gov. Halvorsen": a title's dot ends no sentence.
 const HONORIFIC_DOT = new RegExp(String.raw`\b(?:${[...HONORIFICS].join('|')})\.`, 'giu');
 export function isSubject(subject: string, beforeVerb = false): boolean {
   const words = subject.split(/\s+/).filter(Boolean);
@@ -291,15 +291,15 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   // "what the fault was": the copula last goes first.
   const copula = /^(.{2,50}?)\s+(is|are|was|were)$/u.exec(c);
   if (copula && isSubject(copula[1])) return `${cap(wh)} ${copula[2]} ${lowerFirst(copula[1])}?`;
-  // The subject must be a noun phrase: in "what he plans to do with …" the "do" is no auxiliary,
-  // and "What he plans …?" is no question. After "how long", "how much", an "it" or "there" is no
+  // The subject must be a noun phrase: in "what she wants to do with …" the "do" is no auxiliary,
+  // and "What she wants …?" is no question. After "how long", "how much", an "it" or "there" is no
   // one in particular ("how long it would take" → "How long would it take?").
   const inverted = /^(.{2,50}?)\s+(will|would|can|could|may|might|should|must|is|are|was|were|has|have|had|did|does|do)\s+(.+)$/u.exec(c);
   const expletive = /^how\s/i.test(wh) && /^(?:it|there)$/i.test(inverted?.[1] ?? '');
   if (inverted && wordCount(inverted[1]) <= 6 && (expletive || isSubject(inverted[1]))) return `${cap(wh)} ${inverted[2]} ${lowerFirst(inverted[1])} ${inverted[3]}?`;
   // "why the birds left the island": the verb alone takes "did" or "does" as a yes/no question would.
-  // (what-object) "what Poole plans to do with the prize": after "what", a noun phrase and its verb
-  // make "what" the object ("What does Poole plan to do …?"); a pronoun subject is no noun phrase.
+  // (what-object) "what Lindgren plans to build on the plot": after "what", a noun phrase and its verb
+  // make "what" the object ("What does Lindgren plan to build …?"); a pronoun subject is no noun phrase.
   if (/^(?:why|where|when|how|what)$/i.test(wh)) {
     const words = tagged(c);
     let at = words.findIndex((t, i) => i > 0 && FINITE(t.tags) && !t.tags.some((x) => /Modal|Copula|Auxiliary|Noun/.test(x)));

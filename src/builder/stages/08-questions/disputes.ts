@@ -199,7 +199,7 @@ const RELATIVE_NOUN = String.raw`(?:(?:the|a|an)\s+)?(?:(${phrases(D.accounts)})
 export interface DenialRule {
   name: string;
   match: RegExp;
-  /** Who denies: the sentence's speaker ("the official said that statement was not accurate"), the
+  /** Who denies: the sentence's speaker ("the treasurer said that report was not accurate"), the
    * verb's subject as an actor ("Danner denied the allegations"), or its whole noun phrase ("Taylor
    * and Democrats on the committee disagree"). */
   denier: 'speaker' | 'subject' | 'phrase';
@@ -226,14 +226,14 @@ const sideOf = (a: ActorDraft): Side => ({ name: called(a), type: a.type });
 const isPlural = ({ name, type, plural }: Side) => plural ?? (!!type && type !== 'person' && type !== 'country' && /(?:ans|ats|ists|ers|ives|ors|ials)$/.test(name));
 const says = (side: Side) => `${side.name} ${isPlural(side) ? 'say' : 'says'}`;
 const sides = (claimant: Side, denier: Side) => `as ${says(claimant)}, or not, as ${says({ ...denier, name: lowerFirst(denier.name) })}`;
-// "Is Feinstein’s statement accurate …", "Are Clifford’s allegations accurate …".
+// "Is Lindqvist’s statement accurate …", "Are Moreau’s allegations accurate …".
 const accountAsked = (noun: string, plural: boolean, claimant: Side, denier: Side) =>
   `${plural ? 'Are' : 'Is'} ${claimant.name}${isPlural(claimant) ? '’' : '’s'} ${noun.toLowerCase()}${plural ? 's' : ''} accurate, ${sides(claimant, denier)}?`;
 
 /** The ways a sentence denies a claim, one row each. */
 export const DENIAL_RULES: readonly DenialRule[] = [
   {
-    // "The administration official said that statement was not accurate."
+    // "The club's treasurer said that report was not accurate."
     name: 'called-untrue',
     match: new RegExp(String.raw`\b(?:said|says|insisted|insists)\s+(?:that\s+)?${OWNER}\s+${ACCOUNT}\s+(?:was|were|is|are)\s+(?:${phrases(D.untrue)})\b`, 'iu'),
     denier: 'speaker',
@@ -256,7 +256,7 @@ export const DENIAL_RULES: readonly DenialRule[] = [
     ask: (_m, claimant, denier) => accountAsked('account', false, claimant, denier),
   },
   {
-    // "Vance has denied there was ever an affair": the claim is the denied clause, asked as such.
+    // "Vance has denied there was any deal": the claim is the denied clause, asked as such.
     name: 'denied-that',
     // ("disputed TSA’s assertion that …": an account, not the clause denied.)
     match: new RegExp(String.raw`\b(?:denied|denies|denying|disputed|disputes)\s+(?:that\s+)?((?:there|the|a|an|he|she|they|it|\p{Lu}[\p{L}.'’-]+)\s+(?![\p{L}\s]*['’]s\s+${ACCOUNT})[^,;:]{8,120}?)(?=[,;:.]|$)`, 'u'),
@@ -277,7 +277,7 @@ export const DENIAL_RULES: readonly DenialRule[] = [
     ask: (m, claimant, denier) => accountAsked(m[1] ?? 'account', !!m[2], claimant, denier),
   },
   {
-    // "Issa said Ms. Hale had waived her right to silence. Taylor and Democrats on the committee
+    // "Lund said Ms. Hale had broken the club's rules. Taylor and members of the board
     // disagree.": the denial names no claim, so the claim is the clause the claimant said.
     name: 'disagrees',
     match: new RegExp(String.raw`\s(?:(?:also|still|strongly|sharply|flatly)\s+)?(?:${phrases(D.disagree)})(?:\s+(?:strongly|sharply|completely|entirely))?(?:\s*\([^)]*\))?\s*[.!]?$`, 'u'),
@@ -292,7 +292,7 @@ export const DENIAL_RULES: readonly DenialRule[] = [
   },
 ];
 
-// What a claimant said, to the end of the sentence: "Issa said [that] Hale had waived her right …".
+// What a claimant said, to the end of the sentence: "Lund said [that] Hale had broken the club's rules …".
 const CLAIMED = new RegExp(String.raw`\b(?:${phrases(D.claimVerbs)})\s+(?:that\s+)?(\p{L}[^;:“”"]{8,}?)[.!]?$`, 'u');
 const MAX_QUESTION_WORDS = 25;
 // A clause cut to fit a question: before the last phrase that opens within the limit ("… her
@@ -375,7 +375,7 @@ function claimIn(ctx: Context, s: Sentence, before: number, denier: number | und
   return named !== undefined ? { sentence: s.index, actor: named } : undefined;
 }
 
-// The accuser right before a word of accusing: "Clifford alleges", "Clifford’s lawsuit".
+// The accuser right before a word of accusing: "Moreau alleges", "Moreau’s lawsuit".
 const ACCUSER_GAP = /^(?:['’]s)?(?:\s+(?:has|have|had|also|previously|publicly|first|\p{Ll}+ly))*\s+(?:(?:the|a|an|her|his|their|its)\s+)?$/u;
 
 // Whether a sentence tells of the accused: names him, or calls him by his role's head noun ("the
@@ -388,7 +388,7 @@ function namesAccused(ctx: Context, i: number, accused: number | undefined): boo
 }
 
 // The claim a denial answers: the last sentence before, in the same article, that someone else
-// said, or that names someone else as accusing ("Clifford alleges …").
+// said, or that names someone else as accusing ("Moreau alleges …").
 function claimBefore(ctx: Context, s: Sentence, denier: number | undefined, speakerOf: (i: number) => number | undefined, accusation = false) {
   for (let i = s.index - 1; i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
     const prior = ctx.sentences[i];
@@ -414,7 +414,7 @@ const DENIES = new RegExp(String.raw`\b${DENY}\b`, 'iu');
 // Between the accuser's name and the verb: "on Wednesday", ", a Democrat,", "also".
 const ACCUSER_BEFORE_VERB = /^(?:,[^,]{1,60},|,\s*who(?:['’]ve)?)?(?:\s+(?:on\s+\p{Lu}\p{Ll}+|have|has|had|also|again|previously|repeatedly|publicly|\p{Ll}+ly))*\s+$/u;
 
-/** One side accuses another, who denies it: "Did Lois Lerner break agency rules, as House Republicans say, or not, as Lois Lerner says?" An accusation nobody denies is one side's claim, asked (if at all) from its sentence. */
+/** One side accuses another, who denies it: "Did Ann Hale break club rules, as the trustees say, or not, as Ann Hale says?" An accusation nobody denies is one side's claim, asked (if at all) from its sentence. */
 export function accusationDisputes(ctx: Context): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const asked = new Set<string>();
@@ -441,8 +441,8 @@ export function accusationDisputes(ctx: Context): QuestionDraft[] {
   return out;
 }
 
-// Two sources set against each other in one sentence: "He was 14, according to the prosecutors,
-// though a court filing says the boy told her he was 18"; "The club said it sent the form, while
+// Two sources set against each other in one sentence: "The ferry left at noon, according to the harbour
+// master, though a ticket clerk says it sailed at one"; "The club said it sent the form, while
 // the league says it never came".
 const C = D.contrary;
 // The second source, a name or a noun phrase of up to six words, and its verb: ", though a court
@@ -502,7 +502,7 @@ export function contraryDisputes(ctx: Context): QuestionDraft[] {
 }
 
 // A defendant's own account of what he did, which the charge against him contests: "the guard
-// has said he acted in self-defense", "told the deputies that it was self-defense".
+// insists he lashed out in self-defense", "told the deputies that it was self-defense".
 const E = D.excuses;
 const EXCUSE = String.raw`(${phrases(E.excuses)})`;
 
@@ -514,7 +514,7 @@ export interface ExcuseRule {
 
 /** The ways a sentence tells someone's excuse for a deed, one row each. */
 export const EXCUSE_RULES: readonly ExcuseRule[] = [
-  // "the clerk testified that he fired in self-defense", "has said she acted in self-defense".
+  // "the clerk told jurors that she pushed him in self-defense", "claims he kicked out in self-defense".
   { name: 'acted-in-self-defense', match: new RegExp(String.raw`\b(?:${phrases(E.says)})\s+(?:[^,.;:]{0,40}?\s+)?(?:that\s+)?(?:he|she|they)\s+(?:\p{Ll}+ed|was\s+\p{Ll}+ing|had\s+\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){0,3}?in\s+${EXCUSE}`, 'iu') },
   // "told the deputies that it was self-defense", "has said the stabbing was in self-defense".
   { name: 'it-was-self-defense', match: new RegExp(String.raw`\b(?:${phrases(E.says)})\s+(?:[^,.;:]{0,40}?\s+)?(?:that\s+)?(?:it|the\s+[\p{Ll}-]+(?:ing|ings))\s+was\s+(?:(?:in|an\s+act\s+of)\s+)?${EXCUSE}`, 'iu') },

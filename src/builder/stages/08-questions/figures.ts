@@ -131,8 +131,8 @@ export function figureDisputes(ctx: Context): QuestionDraft[] {
   return [...out, ...changeDisputes(ctx), ...distanceDisputes(ctx)];
 }
 
-// A rise or fall told as a share: "Shares fell less than 1% in after-hours trading" in one
-// article, "its stock price fell 10 percent in after hours trading" in another.
+// A rise or fall told as a share: "Sales rose less than 2% in the spring" in one
+// article, "its ticket sales rose 8 percent in the spring" in another.
 const CH = lists.counts.changes;
 const DIRECTION = new Map(Object.entries(CH.verbs));
 /** m[1] the verb, m[2] the figure as written ("less than 1%"), m[3] its number. */
@@ -171,8 +171,8 @@ export function changeDisputes(ctx: Context): QuestionDraft[] {
   return out;
 }
 
-// A place's distance from another told two ways: "Area 9, about 125 miles northwest of
-// Fairview" in one article, "the desert base 90 miles north of Fairview" in another.
+// A place's distance from another told two ways: "the lighthouse, about 12 miles west of
+// Kilbride" in one article, "the old light 15 miles southwest of Kilbride" in another.
 const DI = lists.counts.distances;
 /** m[1] the figure as written ("about 125 miles"), m[2] its number, m[3] the unit, m[4] the place it is measured from. */
 export const DISTANCE_RULES: readonly { name: string; match: RegExp }[] = [
@@ -231,8 +231,8 @@ export const AGE_RULES: readonly AgeRule[] = [
   { name: 'pronoun-was-age', side: 'pronoun', match: /^(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years\s+old)?\s*\.$/u },
 ];
 
-// Two ages of one person are two accounts only when they are close: "Amber Kowalczyk, 29" and
-// "6-year-old Rene Kowalczyk" are two people an actor merged, not a dispute.
+// Two ages of one person are two accounts only when they are close: "Greta Kowalczyk, 41" and
+// "9-year-old Tobin Kowalczyk" are two people an actor merged, not a dispute.
 const closeAges = (a: number, b: number) => a !== b && Math.abs(a - b) <= Math.max(2, Math.min(a, b) / 4);
 
 /** Two articles (or one, twice) that give one named person different ages: "How old was Jane Roe: 28 or 29?" */

@@ -90,7 +90,7 @@ export const NOT_SHOWN: readonly { name: string; test: (q: Scored, above: readon
   // ("Who is right about the probe …?", "Is the committee's account accurate …?"): an editor puts
   // the row to the reader once or twice, then turns to what comes next. Who did it, or a figure
   // told two ways, is another question.
-  // "Did the program air amid coverage of one of the most sensational unsolved murders?", "Is
+  // "Did the show air amid coverage of one of the county's oldest unsolved robberies?", "Is
   // treasure trove gold hidden by an unknown owner?": a statement asked only because an "unknown"
   // word stands before a noun tells a fact about a thing nobody can name, not what is open.
   { name: 'unknown-as-adjective', test: (q) => q.rule === 'statement' && onlyAttributiveUnknown(q.draft.text) },
@@ -158,7 +158,7 @@ function referentAt(ctx: Context, s: Sentence, at: number, named: Mention[], fit
   return reportedBy(ctx, s, at, fits) ?? lastPerson(ctx, named, fits);
 }
 
-// "She admitted it, but she has not been charged": "she" as the subject of a verb is the person
+// "She admitted it, but she has not been fined": "she" as the subject of a verb is the person
 // last named before it (in the sentence or the three before it), if the pronoun fits.
 const SUBJECT_PRONOUN = /\b([Hh]e|[Ss]he)(?=['’]s\s|\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|could|may|might|can|\p{Ll}+ed|\p{Ll}+s)\b)/gu;
 // The pronoun is the subject of a speech verb: "He denies …", "She also said …".
@@ -171,7 +171,7 @@ function withName(ctx: Context, s: Sentence): string {
   const fits = ofSex(ctx, gender);
   const named = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= first.index);
   const before = named.map((m) => ctx.actors[m.actor!]);
-  // "She says she will keep pushing …": who "she" is when she speaks, the attribution stage has
+  // "She says she will keep training …": who "she" is when she speaks, the attribution stage has
   // already read (the person who spoke last, the subject before); its reading comes first.
   const speaks = !before.length && SPEAKS.test(s.text.slice(first.index + first[0].length));
   const speaker = speaks ? ctx.attributions.find((a) => a.sentence === s.index && a.start > s.start + first.index && ctx.actors[a.actor].type === 'person') : undefined;
@@ -295,14 +295,14 @@ function namedOnce(ctx: Context, actors: readonly number[], question: string): s
 }
 
 // PRONOUN_REFERENT rows: who a "he" or "she" stands for is read only where it is sure.
-// (possessive) "Davis' friends", "Mr. Reyes's lawyers", "Lou Gehrig's disease": a name in the
+// (possessive) "Ellis' friends", "Mr. Reyes's lawyers", "Lou Gehrig's disease": a name in the
 // possessive tells whose the noun is; the pronoun that follows most often stands for the noun or
 // the sentence's subject, not for the name.
 const POSSESSIVE_AFTER = /^(?:['’]s?)(?!\p{L})/u;
 function possessive(ctx: Context, m: Mention): boolean {
   return POSSESSIVE_AFTER.test(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(m.end, m.end + 3));
 }
-// (two-people) "Dunn, who shot Davis, insisted that he …", "Moon said the deal his predecessor Park
+// (two-people) "Brandt, who hired Ellis, insisted that he …", "Lund said the deal his predecessor Berg
 // struck … and that he could …": two people the pronoun may fit, named before it in its sentence,
 // leave it unsure; the question keeps the pronoun rather than name the wrong one.
 // (reported-by) "Reyes conceded that he had not …", "Moreau said on Monday that she has not …": a
@@ -374,7 +374,7 @@ function speakerOpening(head: string): string | undefined {
   return subject && subject === whole && isPluralPhrase(subject) ? subject : undefined;
 }
 
-// "The team is expected to land on Friday. But where they will land is anyone's guess": "they"
+// "The band is due to arrive on Friday. But where they will play is anyone's guess": "they"
 // opening a sentence is the plural subject that opened the one before it in the same article,
 // when nothing plural follows that subject's verb closely enough to be "they" instead ("Police
 // arrested two men. They …" may be either).

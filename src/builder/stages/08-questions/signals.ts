@@ -18,9 +18,9 @@ const anyOf = (list: readonly string[]) => new RegExp(`\\b(?:${phrases(list)})\\
 /** What is said not to be known: the listed phrases; a copula denied of "clear" or "known"
  * however it is written ("isn't clear", "weren't immediately known", "was not yet clear"); a
  * record or reason said to be missing ("no historical documents mention …", "no evidence that …");
- * nobody sure ("no one is entirely sure why …"); and a fact not made public ("the cause of death was
+ * nobody sure ("no one is quite sure how …"); and a fact not made public ("the cause of the fire was
  * not released"). */
-// "The cause of death was not released": a fact withheld, named by its noun (a short phrase may
+// "The cause of the fire was not released": a fact withheld, named by its noun (a short phrase may
 // follow it: "the identity of the second driver was not disclosed").
 export const NOT_MADE_PUBLIC = `(?:is|are|was|were)(?:n['’]t|\\s+not)\\s+(?:yet\\s+|immediately\\s+)?(?:${phrases(words.withheldFacts.verbs)})`;
 export const WITHHELD_FACT = `(?:${phrases(words.withheldFacts.nouns)})(?:\\s+(?:of|for|behind)\\s+[^,;:.!?]{2,50}?)?\\s+${NOT_MADE_PUBLIC}`;
@@ -37,7 +37,7 @@ const other = words.notAProcess;
 /** Where a process word names something else: a situation, an instance, an argument, a kind of
  * worker or document, a charm. Asked as a process, it raises a question nobody has. */
 export const NOT_A_PROCESS: readonly { name: string; match: RegExp }[] = [
-  // "if that is the case", "that did not appear to be the case", "as was the case in 1996".
+  // "if that is the case", "that does not seem to be the case", "as was often the case that winter".
   // Only adverbs stand between: "was prosecutor in the case", "is the case of …" name a case at law.
   { name: 'the-case-as-so', match: /\b(?:is|are|was|were|be|been|being|isn['’]t|wasn['’]t|['’]s)\s+(?:(?:not|\p{Ll}+ly|often|still|always|also|never|just|really|almost|usually|already|even|no\s+longer)\s+){0,3}the\s+case\b(?!\s+(?:of|against|for)\b)/giu },
   // "in case of emergency", "just in case you were wondering".
@@ -46,7 +46,7 @@ export const NOT_A_PROCESS: readonly { name: string; match: RegExp }[] = [
   { name: 'in-ones-case', match: /^\s*In\s+(?:the\s+)?(?:this|that|each|one|either|any|such\s+a|[\p{L}-]+['’]s?)\s+case\b/gu },
   // "There's a case to be made that …", "makes a strong case that …".
   { name: 'case-as-argument', match: /\b(?:an?|the)\s+(?:\p{Ll}+\s+)?case\s+(?:to|can|could)\s+be\s+made\b|\bmak(?:e|es|ing)\s+(?:an?|the|his|her|their|its|our)\s+(?:\p{Ll}+\s+)?case\b/giu },
-  // "a case of mistaken identity", "it will then be a case of sorting through the records".
+  // "a case of mistaken identity", "it was simply a case of waiting for the tide".
   { name: 'a-case-of', match: /\ba\s+case\s+of\b/giu },
   // "the case worker", "a case study".
   { name: 'case-compound', match: new RegExp(`\\bcase\\s+(?:${phrases(other.caseNouns)})\\b`, 'giu') },
@@ -118,8 +118,8 @@ export const PERSON = String.raw`(?:\d+-year-old\s+)?(?:${phrases(words.unnamedP
 export const BODY_OF = new RegExp(String.raw`\b(?:an?\s+((?:\d+-year-old\s+|young\s+|elderly\s+)?${PERSON})['’]s\s+(body|remains)|(?:the\s+)?(body|remains)\s+of\s+an?\s+((?:\d+-year-old\s+|young\s+|elderly\s+)?${PERSON}))\b`, 'iu');
 
 // A decision still to come made the condition of what the sentence tells: "If convicted, the two
-// men could face …", "The finding, if confirmed, would …", "if the changes are approved by church
-// leaders". Only where the condition opens a clause (after the sentence's start, a comma, "that" or
+// men could face …", "The finding, if confirmed, would …", "if the merger is approved by club
+// members". Only where the condition opens a clause (after the sentence's start, a comma, "that" or
 // "says"), elliptical or with its own subject: "the penalty if convicted" tells a charge's stakes,
 // which the charge's own question asks.
 const DECIDED = `(${phrases(words.pendingDecision.participles)})\\b(\\s+(?:of|on|by|in)\\s+[^,;:.!?]{2,60})?`;
@@ -142,7 +142,7 @@ export const LEGAL_ACTION = new RegExp(
 
 const CHARGE = anyOf(words.charged);
 /** A charge told with how it ended: "was charged with assault and pleaded guilty", "was convicted
- * last week of three counts of …". No trial is still to come. */
+ * in March of two counts of …". No trial is still to come. */
 export const CHARGE_DECIDED = anyOf(words.chargeDecided.words);
 
 /** "missing" before its object means lacking ("was missing a part"), not lost: the text without it. */
@@ -152,7 +152,7 @@ const withoutLacking = (text: string) => text.replace(LACKING, 'lacking');
 export const EXPLICIT_UNKNOWN = new RegExp(`\\b(?:${UNKNOWN})\\b`, 'iu');
 const UNSETTLED = anyOf([...words.unsettled.condition, ...words.unsettled.sought, ...words.unsettled.postponed]);
 
-/** A search under way: "police are still searching for the driver". m[1] what is sought, opened by
+/** A search under way: "rangers are still searching for the hiker". m[1] what is sought, opened by
  * a determiner, a number or a name (not "if you are looking for …", whose subject is no searcher). */
 export const SEARCHING = new RegExp(
   String.raw`\s(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+)?(?:${phrases(words.search.verbs)})\s+for\s+((?:(?:${phrases(words.search.objects)})\s|\p{Lu})[^,;:.!?]{3,})`,
@@ -191,7 +191,7 @@ export const POTENTIAL = new RegExp(
 
 /** The signal rules, strongest first. */
 export const SIGNALS: readonly SignalRule[] = [
-  // "It is unclear who …", "No one knows yet who built the wall", "left many missing".
+  // "It is unclear who …", "No one knows yet who painted the mural", "left many missing".
   { name: 'explicit-unknown', kind: 'unresolved', weight: 3, match: { test: (text) => EXPLICIT_UNKNOWN.test(withoutLacking(text)) } },
   // A doubt named by its noun: "the debate over whether the canal should be widened goes on".
   // Below a sure signal: what such a sentence leaves open is its clause, which the doubt-over ask
@@ -200,7 +200,7 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'doubt-over', kind: 'unresolved', weight: 1.75, match: DOUBT_OVER_WH },
   // A person named only by what was found: "found a woman's body in the woods".
   { name: 'unnamed-body', kind: 'unresolved', weight: 2, match: BODY_OF },
-  // Two accounts of one thing: "said that statement was not accurate", "denied …".
+  // Two accounts of one thing: "said that figure was not accurate", "denied …".
   { name: 'denial', kind: 'disputed', weight: 2.5, match: anyOf(words.denial) },
   // A claim someone holds against another account: "accused of …", "insists …", "instead".
   { name: 'contested', kind: 'disputed', weight: 1.5, match: anyOf(words.contested) },
@@ -234,7 +234,7 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'sent-for', kind: 'unresolved', weight: 2, match: anyOf(words.sentFor) },
   // The article asks it itself: "But can the show survive another season without its star?"
   { name: 'asked-in-text', kind: 'unresolved', weight: 0.5, match: /\?["”’']?\s*$/u },
-  // Someone would not say: "declined to say whether there was a guard on duty".
+  // Someone would not say: "declined to say whether the pool had a lifeguard".
   { name: 'withheld', kind: 'unresolved', weight: 2, match: anyOf(words.withheld) },
   // An effort under way whose outcome is not told: "the team is working to reduce the cost".
   { name: 'effort', kind: 'unresolved', weight: 1.5, match: new RegExp(EFFORT, 'iu') },
