@@ -25,7 +25,7 @@ function expectQuestion(text: string | undefined) {
 const ASK_ROWS: [string, string, string][] = [
   ['unclear-noun-phrase', 'The cause of the fire is still unclear.', 'What is the cause of the fire?'],
   ['mystery', 'The origins of the town as a trading post had long puzzled historians.', 'What are the origins of the town as a trading post?'],
-  ['unclear-wh-clause', 'No one knows yet who built the wall, though its length suggests a rich town.', 'Who built the wall?'],
+  ['unclear-wh-clause', 'No one knows yet who painted the mural, though its colors suggest a local hand.', 'Who painted the mural?'],
   ['unclear-wh-subject', 'Why the guard was there was unclear.', 'Why was the guard there?'],
   ['unclear-if', 'It is not yet clear if the museum will reopen in the spring.', 'Will the museum reopen in the spring?'],
   ['doubt-over', 'The report raised new questions about how long the old dam can hold.', 'How long can the old dam hold?'],
@@ -33,20 +33,20 @@ const ASK_ROWS: [string, string, string][] = [
   ['no-evidence', 'Police said there is no evidence that the driver was drunk.', 'Was the driver drunk?'],
   ['no-subject', 'No old records mention a market near the town.', 'Do any old records mention a market near the town?'],
   ['no-explanation', 'There was no explanation for the delay in testing the water.', 'What explains the delay in testing the water?'],
-  ['unnamed-person', 'The driver, whose name has not been released, was struck and killed by a train.', 'Who was struck and killed by a train?'],
+  ['unnamed-person', 'The worker, whose name has not been released, had fallen from a ladder at the depot.', 'Who had fallen from a ladder at the depot?'],
   ['someone', 'Police said someone had fired at the house twice before the fire.', 'Who had fired at the house twice before the fire?'],
   ['body-of', 'Rescuers recovered the body of a young woman from the river.', 'Who was the young woman whose body was found?'],
-  ['rumored-that', 'He has scotched rumours that there will be a farewell album.', 'Will there be a farewell album?'],
+  ['rumored-that', 'The club has denied rumours that there will be a new stadium.', 'Will there be a new stadium?'],
   ['accused-of', 'The coach is also accused of taking the money from the club.', 'Did the coach take the money from the club?'],
   ['disputed-account', "Hale aides dispute Moreno's reported account of that meeting.", 'Whose account of that meeting is right: Moreno’s or Hale aides’?'],
   ['delayed', 'The company did not disclose the breach until September, when reporters asked.', 'Why did the company wait until September to disclose the breach?'],
   ['unconfirmed-noun-phrase', "Ortega could not confirm the suspect's motive.", "What is the suspect's motive?"],
-  ['no-comment-on', 'The group’s leader, Col. Ali Hassan, refused to comment on the fighting in the capital.', 'What will the group’s leader say about the fighting in the capital?'],
+  ['no-comment-on', 'The club’s chairman, Dr. Ivo Brandt, refused to comment on the delays at the stadium.', 'What will the club’s chairman say about the delays at the stadium?'],
   ['ahead-of-event', 'The documents were released ahead of a House committee hearing on Tuesday.', 'What will the House committee hearing on Tuesday decide?'],
   ['inquiry-asked', 'The mayor said she has asked the ethics board to investigate.', 'What will the investigation by the ethics board find?'],
   ['under-inquiry', 'The collapse of the pier is now under criminal investigation.', 'What will the investigation into the collapse of the pier find?'],
-  ['inquiring', 'State officials are investigating the death of a patient who was left alone overnight.', 'What will the investigation into the death of a patient find?'],
-  ['considering', 'The White House is considering ending its tariffs on allied farmers.', 'What will the White House decide about ending its tariffs on allied farmers?'],
+  ['inquiring', 'County inspectors are investigating the collapse of a barn that was left empty over the winter.', 'What will the investigation into the collapse of a barn find?'],
+  ['considering', 'The school board is considering ending its bus service to the outer villages.', 'What will the school board decide about ending its bus service to the outer villages?'],
   ['inquiring-whether', 'Detectives are checking to see if the two fires are linked.', 'Are the two fires linked?'],
   ['yet-to', 'The Red Cross has yet to get approval to enter the valley.', 'Will the Red Cross get approval to enter the valley?'],
   ['doubt', 'Marsh disputed FAA’s assertion that the inspection couldn’t have been done sooner.', 'Could the inspection have been done sooner?'],
@@ -54,8 +54,8 @@ const ASK_ROWS: [string, string, string][] = [
   ['cause-of', 'Officials began questioning the pilots about the cause of the early morning collision.', 'What caused the early morning collision?'],
   ['whether-to', 'The city council has scheduled a vote for May on whether to raise bus fares.', 'Will the city council raise bus fares?'],
   ['whether', 'Analysts are divided over whether the central bank will raise rates in June.', 'Will the central bank raise rates in June?'],
-  ['asked-if', 'Asked if there was any link between the fire and the strike, the chief said: "We don’t know."', 'Was there any link between the fire and the strike?'],
-  ['promise', 'The new coating may eventually pave the way for cheaper solar panels.', 'Will the new coating eventually pave the way for cheaper solar panels?'],
+  ['asked-if', 'Asked if there was any link between the fire and the strike, the captain said: "We don’t know."', 'Was there any link between the fire and the strike?'],
+  ['promise', 'The new coating may soon pave the way for cheaper solar panels.', 'Will the new coating soon pave the way for cheaper solar panels?'],
   ['potential', 'The new vaccine has the potential of cutting deaths from the fever by half.', 'Will the new vaccine cut deaths from the fever by half?'],
   ['hedged-belief', 'The gunman is believed to have acted alone.', 'Did the gunman act alone?'],
   ['hedged-seeming', 'The fire appears to have started in the kitchen of the restaurant.', 'Did the fire start in the kitchen of the restaurant?'],
@@ -64,9 +64,9 @@ const ASK_ROWS: [string, string, string][] = [
   ['belief', 'Putin said he believed Washington plans more missile strikes against Syria.', 'Does Washington plan more missile strikes against Syria?'],
   ['expects-will', 'The coach said he expects the injured striker will return before the final.', 'Will the injured striker return before the final?'],
   ['not-until', 'The utility said the plant will not be restarted until the river falls.', 'When will the plant be restarted?'],
-  ['would-if', 'Brandt would be shut down if the lake rose to 640 feet.', 'Will Brandt be shut down?'],
-  ['said-would', 'Hensley has said he would voluntarily appear before the Senate finance committee.', 'Will Hensley appear before the Senate finance committee?'],
-  ['hopes-for', 'French Ambassador Gerard Lemoine said Paris hopes for a vote on Friday.', 'Will there be a vote on Friday?'],
+  ['would-if', 'The ferry would be tied up if the wind rose to 50 knots.', 'Will the ferry be tied up?'],
+  ['said-would', 'The coach has said he would gladly appear before the league’s disciplinary panel.', 'Will the coach appear before the league’s disciplinary panel?'],
+  ['hopes-for', 'Mayor Ivo Brandt said Harlow hopes for a vote on Friday.', 'Will there be a vote on Friday?'],
   ['court-date', 'The cousins are due in district court next month, the prosecutor said.', 'What will happen when the cousins appear in court next month?'],
   ['set-to', 'The Senate is set to vote on the bill next week.', 'Will the Senate vote on the bill next week?'],
   ['searching-for', 'Divers are still searching for the second fisherman, the coast guard said.', 'Will divers find the second fisherman?'],
@@ -87,9 +87,9 @@ const ASK_ROWS: [string, string, string][] = [
   ['legal-action', 'The family has hired a lawyer to sue the county sheriff’s office.', 'Will the family sue the county sheriff’s office?'],
   ['if-decided', 'If convicted, the two brothers could face up to ten years in prison.', 'Will the two brothers be convicted?'],
   ['if-decided-clause', 'If the plan is approved by the city council, work on the bridge would begin in May.', 'Will the plan be approved by the city council?'],
-  ['sent-for', 'The hiker was reunited with her family and taken by ambulance to a hospital for evaluation.', 'What will the evaluation of the hiker show?'],
+  ['sent-for', 'The boy was checked by medics at the pool and taken to a clinic for evaluation.', 'What will the evaluation of the boy show?'],
   ['plans-made-public', 'The school board has unveiled plans to contest the decision in the state court.', 'Will the school board contest the decision in the state court?'],
-  ['attempt', 'The festival was set up as part of a drive to bring more tourists to the valley.', 'Will the drive to bring more tourists to the valley succeed?'],
+  ['attempt', 'The night market was started as part of a drive to fill the empty shops on the high street.', 'Will the drive to fill the empty shops on the high street succeed?'],
   ['effort', 'The team is working to reduce the cost of the battery.', 'Will the team reduce the cost of the battery?'],
   ['intends-to', 'The band plans to tour Europe next summer.', 'Will the band tour Europe next summer?'],
   ['elliptical-wh', 'Thousands of people are following a goat on a small farm, and nobody knows why.', 'Why are thousands of people following a goat on a small farm?'],
@@ -136,7 +136,7 @@ describe('ask rules', () => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'unclear-wh-clause', text });
   });
   it.each([
-    ['The actor’s agent confirmed his death, though the cause of death is currently unknown.', 'unclear-noun-phrase', 'What is the cause of death?'],
+    ['The stable confirmed the horse’s death, but the cause of death is still unknown.', 'unclear-noun-phrase', 'What is the cause of death?'],
     ['The mayor said the meaning of the sign was unclear.', 'unclear-noun-phrase', 'What is the meaning of the sign?'],
     ['The source of the smoke has yet to be determined, the captain said.', 'unclear-noun-phrase', 'What is the source of the smoke?'],
     ['The identity of the second driver was not immediately released.', 'unclear-noun-phrase', 'What is the identity of the second driver?'],
@@ -144,25 +144,25 @@ describe('ask rules', () => {
     ['The plant shut in June; the cause of the leak was not disclosed.', 'unclear-noun-phrase', 'What is the cause of the leak?'],
     ['The reasons why the ferry changed course and lost contact with the port remain a mystery.', 'mystery', 'What are the reasons why the ferry changed course and lost contact with the port?'],
     ['It was not clear why Hartwell, a dentist for nearly 20 years, was armed at the clinic.', 'unclear-wh-clause', 'Why was Hartwell armed at the clinic?'],
-    ['And it’s unclear, in particular, how useful the new rules would be at cutting waste.', 'unclear-wh-clause', 'How useful would the new rules be at cutting waste?'],
-    ['There has been no word on what has become of the hikers.', 'unclear-wh-clause', 'What has become of the hikers?'],
-    ['Officials did not say how many people, if any, crossed the border with the passes or how the gang made them.', 'unclear-wh-clause', 'How many people crossed the border with the passes?'],
+    ['And it’s unclear, for now, how useful the new ferry would be at easing traffic.', 'unclear-wh-clause', 'How useful would the new ferry be at easing traffic?'],
+    ['There is still no word on what has become of the stolen bell.', 'unclear-wh-clause', 'What has become of the stolen bell?'],
+    ['The club did not say how many fans, if any, got into the ground with the fake tickets or how the sellers printed them.', 'unclear-wh-clause', 'How many fans got into the ground with the fake tickets?'],
     ['The sheriff would not say if the remains were those of the missing climbers.', 'unclear-if', 'Were the remains those of the missing climbers?'],
   ])('an unknown told after a conjunction or speech verb, with an aside or an apposition: %s', (sentence, rule, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule, text });
   });
   it.each([
-    ['Ms. Harlow was arrested Tuesday and charged with aggravated assault and arson.', 'Will Ms. Harlow be convicted of aggravated assault?'],
-    ['Juan R. Medina, 35, of Tacoma, was indicted by a grand jury on two counts of wire fraud.', 'Will Juan R. Medina be convicted of wire fraud?'],
-    ['Dorsey, who has been released on $20,000 bail, is charged with three counts of burglary.', 'Will Dorsey be convicted of three counts of burglary?'],
-    ['Pruett, 29, who was arrested the day of the robbery, is also facing charges of witness intimidation.', 'Will Pruett be convicted of witness intimidation?'],
-    ['The coach is facing a number of charges including taking a minor across state lines.', 'Will the coach be convicted of taking a minor across state lines?'],
+    ['Ms. Harlow was arrested Friday and charged with forgery and theft.', 'Will Ms. Harlow be convicted of forgery?'],
+    ['Petra L. Voss, 52, of Alder Bay, was indicted by a federal grand jury on four counts of tax evasion.', 'Will Petra L. Voss be convicted of tax evasion?'],
+    ['Kellan, who is free on $5,000 bond, is charged with two counts of shoplifting.', 'Will Kellan be convicted of two counts of shoplifting?'],
+    ['Hollis, 44, who was detained at the scene of the break-in, is also facing charges of resisting arrest.', 'Will Hollis be convicted of resisting arrest?'],
+    ['The trainer is facing a string of charges including doping two horses before the derby.', 'Will the trainer be convicted of doping two horses before the derby?'],
   ])('a charge told with an arrest, an indictment, an adverb, or an age, residence or clause after the name: %s', (sentence, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'charged', text });
   });
   it.each([
     ['The landlord has been freed on bail and is due in Greene County court on April 21.', 'What will happen when the landlord appears in court on April 21?'],
-    ['Ruiz is set to return to court on Thursday morning.', 'What will happen when Ruiz appears in court on Thursday morning?'],
+    ['Ruiz is scheduled to return to court on Thursday morning.', 'What will happen when Ruiz appears in court on Thursday morning?'],
     ['Pell is now scheduled to appear in juvenile court Nov. 3.', 'What will happen when Pell appears in court Nov. 3?'],
     ['The clerk was to be arraigned June 4 on one count of forgery.', 'What will happen when the clerk is arraigned June 4?'],
     ['The driver is scheduled to be sentenced in April.', 'What sentence will the driver receive?'],
@@ -206,7 +206,7 @@ describe('ask rules', () => {
   });
   // Rows named as the patterns they add to the unknown rules (asks.ts DEGREE, PARTICIPLE_ASIDE).
   it.each([
-    ['unknown-degree', 'It is still unclear exactly what led up to the collapse of the roof.', 'unclear-wh-clause', 'What led up to the collapse of the roof?'],
+    ['unknown-degree', 'It is still unclear exactly what caused the roof of the gym to fall in.', 'unclear-wh-clause', 'What caused the roof of the gym to fall in?'],
     ['unknown-degree', 'It was not known precisely how many passengers were on the ferry.', 'unclear-wh-clause', 'How many passengers were on the ferry?'],
     ['unknown-degree', 'It was unclear just if the bridge would reopen before winter.', 'unclear-if', 'Will the bridge reopen before winter?'],
     ['participle-aside', 'The condition of the second driver, found in a ditch near the highway, was not clear.', 'unclear-noun-phrase', 'What is the condition of the second driver?'],
@@ -232,7 +232,7 @@ describe('ask rules', () => {
     expectQuestion(questionOf(sentence)!.text);
   });
   it('what-object: a pronoun as the subject of a "what" clause asks nothing', () => {
-    expect(questionOf('It is unclear what he plans to do with the painting.')?.text).toBeUndefined();
+    expect(questionOf('It is unclear what he means to do with the land.')?.text).toBeUndefined();
   });
   it('who-object: a pronoun as the subject of a "who" clause asks nothing', () => {
     expect(questionOf('It is unclear who he meant.')?.text).toBeUndefined();
@@ -244,7 +244,7 @@ describe('ask rules', () => {
     expect(questionOf(sentence)?.text).toBe(text);
   });
   it('a subject left with the comma of an apposition is no subject', () => {
-    expect(questionOf('The group’s leader, Col. Ali Hassan, refused to comment on the fighting in the capital.')?.text).toBe('What will the group’s leader say about the fighting in the capital?');
+    expect(questionOf('The club’s chairman, Dr. Ivo Brandt, refused to comment on the delays at the stadium.')?.text).toBe('What will the club’s chairman say about the delays at the stadium?');
   });
   it.each([['The years went on, and the girl’s identity remained a mystery.'], ['It’s not clear why a town in which young workers live alone is more attractive.']])('no question from an unknown told as past, or a clause a relative clause breaks: %s', (sentence) => {
     expect(questionOf(sentence)?.rule ?? '').not.toMatch(/^(?:mystery|unclear-wh-clause)$/);
@@ -258,10 +258,10 @@ describe('ask rules', () => {
     expect(questionOf(sentence)?.text).toBe(text);
   });
   it('a clause said to someone is what was said, not a description of them', () => {
-    expect(questionOf('Peskov said in a conference call with reporters that Putin may meet Tillerson later that day.')?.text).toBe('Will Putin meet Tillerson later that day?');
+    expect(questionOf('Ana Lind said in a conference call with reporters that the mayor may meet the union later that day.')?.text).toBe('Will the mayor meet the union later that day?');
   });
   it('a plan named after a determiner is an attempt that goes ahead or not', () => {
-    expect(questionOf('The new editions are part of a plan to reissue all six of the singer’s records.')).toMatchObject({ rule: 'attempt', text: 'Will the plan to reissue all six of the singer’s records go ahead?' });
+    expect(questionOf('The new stamps are part of a plan to honour all twelve of the town’s mayors.')).toMatchObject({ rule: 'attempt', text: 'Will the plan to honour all twelve of the town’s mayors go ahead?' });
   });
   it.each([
     ['If he agreed, who knows who else the team would sign!', 'Who else would the team sign?'],
@@ -279,7 +279,7 @@ describe('ask rules', () => {
     ['The boy apparently drowned after falling through the ice.', 'Did the boy drown after falling through the ice?'],
     ['Police believe the gunman may have known the victims.', 'Did the gunman know the victims?'],
     ['The men of the village are believed to have fled.', 'Did the men of the village flee?'],
-    ['His family suggested that his work for the refugees may have been behind his arrest.', 'Was his work for the refugees behind his arrest?'],
+    ['Her sister suggested that her row with the landlord may have been behind her eviction.', 'Was her row with the landlord behind her eviction?'],
   ])('a hedged claim is asked plainly, in the tense the hedge told it: %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).toBe(text);
   });
@@ -351,12 +351,12 @@ describe('ask rules', () => {
 
 // One row per signal, named as the signal: a sentence whose strongest signal it is.
 const SIGNAL_ROWS: [string, string][] = [
-  ['explicit-unknown', 'It was not immediately clear what the fault was.'],
+  ['explicit-unknown', 'It was not immediately clear what the ferry was carrying.'],
   ['doubt-over', 'The debate over whether the canal should be widened goes on.'],
   ['unnamed-body', 'A hiker found a woman’s body in the woods on Sunday.'],
-  ['denial', 'The administration official said the statement was not accurate.'],
+  ['denial', 'The ministry spokesman said the statement was not accurate.'],
   ['contested', 'Danner is also accused of taking the money from the club.'],
-  ['not-yet', 'A final decision has not been made, the official said.'],
+  ['not-yet', 'The club’s board has not picked a new coach, the chairman said.'],
   ['none-so-far', 'No trace of the missing kayak has been found so far.'],
   ['pending-process', 'An investigation into the fisherman’s death is ongoing.'],
   ['under-inquiry', 'The fire at the warehouse is being investigated.'],
@@ -371,7 +371,7 @@ const SIGNAL_ROWS: [string, string][] = [
   ['searching', 'Rescuers are still searching for the two hikers.'],
   ['sent-for', 'Two men were taken to the police station for questioning.'],
   ['asked-in-text', 'But can she keep up with the younger contestants?'],
-  ['withheld', 'The group’s leader refused to comment on the fighting in the capital.'],
+  ['withheld', 'The club’s chairman refused to comment on the delays at the stadium.'],
   ['effort', 'Engineers are still trying to restore power to the island.'],
   ['possibility', 'Officials voiced concern that the dam could fail.'],
   ['promise', 'The discovery could help explain why some bats live so long.'],
@@ -442,7 +442,7 @@ describe('signals', () => {
     ['writer-cannot-tell', 'Where the boat will come ashore is anyone’s guess.', 'Where will the boat come ashore?'],
     ['writer-cannot-tell', 'The final price of the bridge is still anybody’s guess.', 'What is the final price of the bridge?'],
     ['writer-cannot-tell', 'Only time will tell if the new coach can turn the team around.', 'Can the new coach turn the team around?'],
-    ['writer-cannot-tell', 'It is too soon to know who will win the runoff.', 'Who will win the runoff?'],
+    ['writer-cannot-tell', 'It is too soon to know who will coach the team next season.', 'Who will coach the team next season?'],
   ])('%s: %s', (_name, sentence, text) => {
     expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');
     expect(questionOf(sentence)?.text).toBe(text);
@@ -484,7 +484,7 @@ const NOT_A_PROCESS_ROWS: [string, string][] = [
   ['in-case', 'Crews will keep a second pump on site in case the levee fails.'],
   ['in-ones-case', 'In the farmer’s case, the harvest will come two weeks late.'],
   ['case-as-argument', 'There is a case to be made that the tax will hurt small shops.'],
-  ['a-case-of', 'It will then be a case of waiting for the water to recede.'],
+  ['a-case-of', 'It will now be a case of waiting for the water to recede.'],
   ['case-compound', 'A case worker will visit the family every week.'],
   ['press-release', 'The city said in a news release that the pool will reopen.'],
   ['appeal-as-charm', 'Its street appeal will draw buyers to the old house.'],
@@ -501,7 +501,7 @@ describe('missing as lacking', () => {
 });
 
 describe('a charge told with how it ended', () => {
-  it.each([['In 2009 the driver was charged with assault and pleaded guilty, records show.'], ['The swimmer was convicted last week of three counts of sexual assault.'], ['The teacher was charged with fraud, but the charges were dropped in May.']])('raises no charged signal and asks no conviction: %s', (sentence) => {
+  it.each([['In 2009 the driver was charged with assault and pleaded guilty, records show.'], ['The jockey was convicted last week of two counts of race fixing.'], ['The teacher was charged with fraud, but the charges were dropped in May.']])('raises no charged signal and asks no conviction: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).not.toBe('charged');
     expect(questionOf(sentence)?.rule).not.toBe('charged');
   });
@@ -510,7 +510,7 @@ describe('a charge told with how it ended', () => {
     expect(questionOf('The driver was charged with vehicular homicide on Monday.')?.rule).toBe('charged');
   });
   // "a six-month sentence" is a result already told: "What will the six-month sentence be?" asks nothing.
-  it.each([['She will appeal a nine-month sentence handed down in March.'], ['Lawyers said the 15-year sentence would be reviewed.']])('a result its phrase tells is not asked as a result to come: %s', (sentence) => {
+  it.each([['He will appeal a two-year sentence handed down in June.'], ['Lawyers said the 15-year sentence would be reviewed.']])('a result its phrase tells is not asked as a result to come: %s', (sentence) => {
     expect(questionOf(sentence)?.rule).not.toBe('process-result');
   });
 });
@@ -525,10 +525,10 @@ describe('process-result: where the noun phrase ends', () => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'process-result', text });
   });
   it('an owned process word is no process', () => {
-    expect(questionOf('The mayor insisted on going back the next day to pay his own bill, which is still pending.')?.rule).not.toBe('process-result');
+    expect(questionOf('The chef insisted on returning to the inn a week later to pay his own bill, which is still pending.')?.rule).not.toBe('process-result');
   });
   it('ahead-of-event: how often, said after the event, is not its name', () => {
-    expect(questionOf('Officials will count the ballots cast before the election daily until the race is settled.')).toMatchObject({ rule: 'ahead-of-event', text: 'Who will win the election?' });
+    expect(questionOf('Clerks will tally the postal votes sent in before the election daily until every one is counted.')).toMatchObject({ rule: 'ahead-of-event', text: 'Who will win the election?' });
   });
 });
 
@@ -683,7 +683,7 @@ describe('signals that leave nothing open about a matter', () => {
     expect(NOT_OPEN.some((r) => r.match.test(sentence, 'not-yet'))).toBe(false);
   });
   it('unknown-as-adjective: another adjective after a comma is the same list', () => {
-    expect(NOT_OPEN.find((r) => r.match.test('The boy had an "unexplained, serious injury" to his arm before the contract was signed.', 'explicit-unknown'))?.name).toBe('unknown-as-adjective');
+    expect(NOT_OPEN.find((r) => r.match.test('The mare had an "unexplained, sudden lameness" in her leg before the contract was signed.', 'explicit-unknown'))?.name).toBe('unknown-as-adjective');
     expect(NOT_OPEN.some((r) => r.match.test('The cause of the delay is unknown, officials said.', 'explicit-unknown'))).toBe(false);
   });
   it('unknown-as-adjective reads only a sentence whose signal is the unknown', () => {
@@ -721,7 +721,7 @@ describe('seeking-to-learn', () => {
   });
   it.each([
     ['The club hopes to learn how to grow the plants indoors.'],
-    ['Inspectors will seek to understand why the ferry left port in such rough ...'],
+    ['Inspectors will seek to understand why the barge drifted toward the rocks on such a calm ...'],
   ])('a skill, or a clause the page cut short, is not asked: %s', (sentence) => {
     expect(questionOf(sentence)?.rule).not.toBe('seeking-to-learn');
   });
@@ -800,7 +800,7 @@ describe('phrases passed over for another matter of the sentence', () => {
 // Clauses the ask rules read once the sentence's own wording is allowed for: an adverb between
 // a denial of knowing and its verb, a cleft, an opening phrase, a "whether" under consideration.
 const CLAUSE_ROWS: [string, string, string | undefined][] = [
-  ['unclear-if', 'The coroner said his office does not yet know if the driver was ill.', 'Was the driver ill?'],
+  ['unclear-if', 'The club doctor said her team does not yet know if the striker was hurt.', 'Was the striker hurt?'],
   ['unclear-if', 'The airline did not immediately say if the flight would leave on time.', 'Will the flight leave on time?'],
   ['unclear-wh-clause', "What's unknown is how many trains are stopped in the tunnels each day.", 'How many trains are stopped in the tunnels each day?'],
   ['mystery', "With the founder gone and the staff leaving, the paper's future is an open question.", "What is the paper's future?"],
@@ -826,7 +826,7 @@ describe('statementQuestion', () => {
   it.each([
     ['Police said the man was armed.', 'Was the man armed?'],
     ['A spokesman said the company had not been warned.', 'Had the company been warned?'],
-    ['Omar Haddad, head of the Syrian Observatory for Human Rights, said two soldiers were killed.', 'Were two soldiers killed?'],
+    ['Omar Haddad, head of the Harbor Rowing Club, said two rowers were hurt.', 'Were two rowers hurt?'],
   ])('the reported statement, asked: %s', (sentence, text) => {
     expect(statementQuestion(sentence)).toBe(text);
   });
@@ -839,7 +839,7 @@ describe('questionOf', () => {
   it.each([
     ['It is unclear whether the ceasefire will hold through the weekend.', 'Will the ceasefire hold through the weekend?', 'unresolved'],
     ['The cause of the fire is still unclear.', 'What is the cause of the fire?', 'unresolved'],
-    ['The reasons the bridge was never inspected aren’t entirely clear, although the two offices blame each other.', 'What are the reasons the bridge was never inspected?', 'unresolved'],
+    ['The reasons the ferry was cancelled aren’t entirely clear, though the two companies blame each other.', 'What are the reasons the ferry was cancelled?', 'unresolved'],
     ['The motive isn’t yet known.', 'What is the motive?', 'unresolved'],
     ['It remains unclear who ordered the strike on the convoy.', 'Who ordered the strike on the convoy?', 'unresolved'],
     ['It is not known how many people were inside the building when it collapsed.', 'How many people were inside the building when it collapsed?', 'unresolved'],
@@ -853,11 +853,11 @@ describe('questionOf', () => {
     ['Lindqvist said he can’t predict what the lake will do this winter.', 'What will the lake do this winter?', 'unresolved'],
     ['Nobody knows what will happen to the plant after the flood.', 'What will happen to the plant after the flood?', 'unresolved'],
     ['The utility said the plant will not be restarted until the river falls.', 'When will the plant be restarted?', 'unresolved'],
-    ['Brandt would be shut down if the lake rose to 640 feet, but officials say that is unlikely.', 'Will Brandt be shut down?', 'unresolved'],
-    ['Hensley has said he would voluntarily appear before the Senate finance committee.', 'Will Hensley appear before the Senate finance committee?', 'upcoming'],
-    ['French Ambassador Gerard Lemoine said Paris hopes for a vote on Friday.', 'Will there be a vote on Friday?', 'upcoming'],
+    ['The ferry would be tied up if the wind rose to 50 knots, but the harbor master thinks that is unlikely.', 'Will the ferry be tied up?', 'unresolved'],
+    ['The coach has said he would gladly appear before the league’s disciplinary panel.', 'Will the coach appear before the league’s disciplinary panel?', 'upcoming'],
+    ['Mayor Ivo Brandt said Harlow hopes for a vote on Friday.', 'Will there be a vote on Friday?', 'upcoming'],
     ['Marsh disputed FAA’s assertion that the inspection couldn’t have been done sooner.', 'Could the inspection have been done sooner?', 'disputed'],
-    ['The clerk released the emails in an apparent bid to show the council was acting fairly.', 'Was the council acting fairly?', 'unresolved'],
+    ['The coach posted the video in an apparent bid to show the referee was standing too far away.', 'Was the referee standing too far away?', 'unresolved'],
   ])('%s', (sentence, text, kind) => {
     const q = questionOf(sentence);
     expect(q).toMatchObject({ text, kind });
@@ -865,8 +865,8 @@ describe('questionOf', () => {
   });
 
   it.each([
-    ['Marsh said he has been looking into the agency’s hiring as a whole and whether it could be done more cheaply.', 'What will Marsh decide about the agency’s hiring as a whole?', 'unresolved'],
-    ['Bellini said he "doubted" Ward’s odd behavior in the hours before police found Lund’s car.', undefined, undefined],
+    ['Voss said she has been looking into the town’s parking fees as a whole and whether they could be cut.', 'What will Voss decide about the town’s parking fees as a whole?', 'unresolved'],
+    ['Ferrin said he "doubted" Quade’s calm manner on the morning the bank found the missing cash.', undefined, undefined],
     ['Although it may seem like a drawback to be slower, in fact it helped the first settlers.', undefined, undefined],
     // (What a finding may help explain is asked of the finding the believers name: the promise row.)
     ['Researchers believe this gene may help explain why gout is rarely seen in Iceland.', 'Will this gene help explain why gout is rarely seen in Iceland?', 'unresolved'],
@@ -887,14 +887,14 @@ describe('questionOf', () => {
     ['The California law could have already morphed into national policy.', 'Could the California law have already morphed into national policy?', 'unresolved'],
     ['Police said officials may never reach a firm finding of cause.', 'Will officials reach a firm finding of cause?', 'unresolved'],
     // The adverb stays with its verb; "rely" is no adverb.
-    ['The mayor may finally have gone too far.', 'Could the mayor finally have gone too far?', 'unresolved'],
+    ['The landlord may finally have pushed his luck.', 'Could the landlord finally have pushed his luck?', 'unresolved'],
     ['Nevada residents will legally purchase marijuana from Saturday.', 'Will Nevada residents legally purchase marijuana from Saturday?', 'upcoming'],
     ['The new album will rely heavily on loyal fans.', 'Will the new album rely heavily on loyal fans?', 'upcoming'],
     // "may be doing" asks about now.
     ['The union says that the company itself may be staging the break-ins to discredit the strike.', 'Is the company staging the break-ins to discredit the strike?', 'unresolved'],
     ['Officials said smugglers might be trying to avoid the new patrols.', 'Are smugglers trying to avoid the new patrols?', 'unresolved'],
     // After "how long", the "it" is no one in particular, and the clause is inverted.
-    ['It was unclear how long it would take to reach the damaged end of the tunnel once it was drained.', 'How long would it take to reach the damaged end of the tunnel?', 'unresolved'],
+    ['It was unclear how long it would take to clear the fallen trees from the road once the rain stopped.', 'How long would it take to clear the fallen trees from the road?', 'unresolved'],
     ['Officials would not say how much it would cost to repair the ship.', 'How much would it cost to repair the ship?', 'unresolved'],
     // "but that …" opens another clause.
     ['Lindqvist said he can’t predict what the lake will do this winter but that the towns seem prepared.', 'What will the lake do this winter?', 'unresolved'],
@@ -906,20 +906,20 @@ describe('questionOf', () => {
     ['Pryor said he believed Vance had a knife, leaving him no choice.', 'Did Vance have a knife?', 'unresolved'],
     ['A Danish official said she believed the fleets were using the quota for other species and said the agreement should be put on hold.', 'Were the fleets using the quota for other species?', 'unresolved'],
     // "there was", "asked if", "the cause of" under investigation.
-    ['Asked if there was any link between the fire and the strike, the chief said: "We don’t know."', 'Was there any link between the fire and the strike?', 'unresolved'],
+    ['Asked if there was any link between the fire and the strike, the captain said: "We don’t know."', 'Was there any link between the fire and the strike?', 'unresolved'],
     ['It is unclear whether there will be a second round of talks.', 'Will there be a second round of talks?', 'unresolved'],
     ['Officials began questioning the pilots about the cause of the early morning collision.', 'What caused the early morning collision?', 'unresolved'],
     // The time belongs to the saying, not to the subject.
-    ['Holbrook said last week the bridge cannot be declared safe until the engineers who built it sign off.', 'When will the bridge be declared safe?', 'unresolved'],
+    ['Voss said last week the pier cannot be reopened until the divers who checked it report back.', 'When will the pier be reopened?', 'unresolved'],
     // "should … until" asks whether, not when.
     ['Democrats said Hensley’s building permit should be suspended until the city’s review is complete.', 'Will Hensley’s building permit be suspended?', 'unresolved'],
     // A second predicate is another statement; a number opening the subject is lower-cased.
     ['Five officials of the junta will have their accounts frozen and will be refused visas to the UK.', 'Will five officials of the junta have their accounts frozen?', 'upcoming'],
     // A purpose told with a pronoun the question lost goes; a second question joined by "and how" too.
     ['Putin said on Tuesday that rebels were planning to stage chemical weapons attacks to provoke them.', 'Will rebels stage chemical weapons attacks?', 'upcoming'],
-    ['It is unclear whether Danner had any lasting hearing loss and how much he was able to follow them.', 'Did Danner have any lasting hearing loss?', 'unresolved'],
+    ['It is unclear whether Danner kept any of the prize money and how much he gave to his brother.', 'Did Danner keep any of the prize money?', 'unresolved'],
     // A wish is asked as what may come.
-    ['Congressional aides have said they would like to question Hensley about that dinner.', 'Will congressional aides question Hensley about that dinner?', 'upcoming'],
+    ['Senior officials said they would like to ask Brandt about that game.', 'Will senior officials ask Brandt about that game?', 'upcoming'],
     ['Whether the fracture will lead to lasting pain may depend on how the two bones heal.', 'Will the fracture lead to lasting pain?', 'unresolved'],
     // Long clauses end before a phrase, not inside one.
     ['It is unclear whether Lindqvist and the central bank can steer a narrow course between letting the economy grow and pay to rise without letting potentially damaging price rises take hold.', 'Can Lindqvist and the central bank steer a narrow course between letting the economy grow and pay to rise?', 'unresolved'],
@@ -949,7 +949,7 @@ describe('questionOf', () => {
     // A possessive owns a noun, not a verb; a modal later on is the clause's verb; a clause that
     // lost its object to a relative asks nothing.
     ['Lawyers did not all think Hale’s alleged attempts to sway the review would amount to fraud.'],
-    ['They believe that sea level rises in the future could result in thousands of extra floods.'],
+    ['They believe that fare rises in the spring could lead to thousands of empty seats.'],
     ['Keene listed the skills he thought the city’s new mayor should have.'],
     ['They took a long drive to the coast.'],
   ])('statements of fact raise no question: %s', (sentence) => {
@@ -1046,7 +1046,7 @@ describe('well-formed questions', () => {
     ['joined-clause', 'The council has yet to receive any word from the ministry and there is no notice on its website.', 'Will the council receive any word from the ministry?'],
     ['joined-clause', 'The agency has not commented on the leak and no warning has been issued to residents.', 'Will the agency comment on the leak?'],
     ['joined-clause', 'It is unclear whether the lake is covered by ice and no one was sure how thick it is.', 'Is the lake covered by ice?'],
-    ['joined-clause', 'The guild said it would seek to bargain over safety rules and does not intend to push for higher pay.', 'Will the guild seek to bargain over safety rules?'],
+    ['joined-clause', 'The union said it would seek talks over night shifts and does not plan to ask for a pay rise.', 'Will the union seek talks over night shifts?'],
     ['joined-clause', 'It is not clear when the forgers were caught but the list was posted on the ministry website in May.', 'When were the forgers caught?'],
     ['coordinated-gerund', 'The student is accused of taking a paint can from the shed and then spraying it on cars.', 'Did the student take a paint can from the shed and then spray it on cars?'],
     ['coordinated-gerund', 'The driver is accused of hitting and killing a cyclist near the bridge.', 'Did the driver hit and kill a cyclist near the bridge?'],
@@ -1055,7 +1055,7 @@ describe('well-formed questions', () => {
     ['masked-dots', 'The guard is accused of shooting a visitor around 11:30 p.m. on Friday.', 'Did the guard shoot a visitor around 11:30 p.m. on Friday?'],
     ['irregular-past', 'It was still unclear whether the convoy began at the border crossing.', 'Did the convoy begin at the border crossing?'],
     ['irregular-past', 'Officials did not say whether the firm paid 12.5 percent more for the land.', 'Did the firm pay 12.5 percent more for the land?'],
-    ['plural-role-noun', 'Investigators have not commented on a possible motive.', 'Will investigators comment on a possible motive?'],
+    ['plural-role-noun', 'Inspectors have not commented on a likely cause.', 'Will inspectors comment on a likely cause?'],
     ['plural-role-noun', 'Twenty-year-old Maria Lopez was charged with arson.', 'Will twenty-year-old Maria Lopez be convicted of arson?'],
     ['dangling-word', 'Inspectors found no evidence of state support for illegal logging or mining in the reserve.', 'Was there state support for illegal logging?'],
   ])('%s: %s', (_name, sentence, text) => {
@@ -1065,10 +1065,10 @@ describe('well-formed questions', () => {
   it.each([
     ['irregular-past', 'New research reveals the previously unknown habits of young seals when they leave the colony.'],
     ['irregular-past', 'A mass of old seeds found while digging a basement in the town has been identified as ancient.'],
-    ['plural-role-noun', 'Danner has not commented on a possible motive.'],
+    ['plural-role-noun', 'Danner has not commented on a likely cause.'],
   ])('%s, not: %s', (name, sentence) => {
     const q = questionOf(sentence)?.text;
-    if (name === 'plural-role-noun') expect(q).toBe('Will Danner comment on a possible motive?');
+    if (name === 'plural-role-noun') expect(q).toBe('Will Danner comment on a likely cause?');
     else expect(q).toBeUndefined();
   });
 });
@@ -1085,7 +1085,7 @@ describe('participle before the auxiliary', () => {
   });
   it.each([
     ['No doubt that some buyers did indeed wait this year so the new model was a drag.'],
-    ['Parents who reported no problems at the school were ignored.'],
+    ['Drivers who reported no delays on the bridge were not counted.'],
   ])('participle-before-auxiliary, not: %s', (sentence) => {
     expect(statementQuestion(sentence)).toBeUndefined();
   });
@@ -1286,12 +1286,12 @@ describe('questions across a cluster', () => {
 
   it('asked-again: a question another article raises again cites that article beside the first', () => {
     const b = build([
-      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei has not yet appeared in court.\n\nThe warehouse held grain.`,
-      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei has not yet appeared in court on charges that carry up to ten years in prison.\n\nThe warehouse held grain.`,
+      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei has not yet appeared before a judge.\n\nThe warehouse held grain.`,
+      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei has not yet appeared before a judge on the arson charge he faces.\n\nThe warehouse held grain.`,
     ]);
-    const q = b.questions.filter((x) => /appear in court/.test(x.text));
+    const q = b.questions.filter((x) => /appear before a judge/.test(x.text));
     expect(q).toHaveLength(1);
-    expect(q[0].evidence.map((e) => e.text)).toEqual(['Daniel Osei has not yet appeared in court.', 'Daniel Osei has not yet appeared in court on charges that carry up to ten years in prison.']);
+    expect(q[0].evidence.map((e) => e.text)).toEqual(['Daniel Osei has not yet appeared before a judge.', 'Daniel Osei has not yet appeared before a judge on the arson charge he faces.']);
   });
 
   it('asked-again: the same words from a rule that read each sentence are one question, however short', () => {
@@ -1382,7 +1382,7 @@ describe('questions across a cluster', () => {
 
   it('a claim and the denial after it name both sides', () => {
     const b = build([
-      `${lead}\n\nSenator Dana Ruiz said the ministry had promised her that the surveillance would stop. The ministry spokesman Carl Vance said that statement was not accurate.\n\nDelegates met late.`,
+      `${lead}\n\nSenator Dana Ruiz said the ministry had promised her that the fishing quota would be raised. The ministry spokesman Carl Vance said that statement was not correct.\n\nDelegates met late.`,
       `${lead}\n\nDelegates left.`,
     ]);
     const q = b.questions.find((x) => x.text.startsWith('Is Dana Ruiz’s statement accurate'));
@@ -1392,10 +1392,10 @@ describe('questions across a cluster', () => {
 
   // One row per denial rule, named as the rule: the claim, its denial, the question naming both sides.
   const DENIAL_ROWS: [string, string, string, string | undefined][] = [
-    ['called-untrue', 'Senator Dana Ruiz said the ministry had promised her that the surveillance would stop.', 'The ministry spokesman Carl Vance said that statement was not accurate.', 'Is Dana Ruiz’s statement accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
+    ['called-untrue', 'Senator Dana Ruiz said the ministry had promised her that the fishing quota would be raised.', 'The ministry spokesman Carl Vance said that statement was not correct.', 'Is Dana Ruiz’s statement accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['denied-account', 'Senator Dana Ruiz said the minister had taken bribes from the builders.', 'Minister Carl Vance denied the allegations on Tuesday.', 'Are Dana Ruiz’s allegations accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['denied-wrongdoing', 'Dana Ruiz alleges in her lawsuit that the mayor took the money.', 'Mayor Carl Vance, who has denied any wrongdoing, left the hall.', 'Is Dana Ruiz’s account accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
-    ['denied-that', 'Dana Ruiz alleges in her lawsuit that she had an affair with the mayor.', 'Mayor Carl Vance has denied there was ever an affair.', 'Was there ever an affair, as Dana Ruiz says, or not, as Carl Vance says?'],
+    ['denied-that', 'Dana Ruiz alleges in her lawsuit that she was promised a share of the shop.', 'Mayor Carl Vance has denied there was ever such a promise.', 'Was there ever such a promise, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['denied-in-relative', 'Delegates met the minister twice last year.', 'Senator Dana Ruiz says the minister took bribes from the builders, a claim Carl Vance denies.', 'Is Dana Ruiz’s claim accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['disagrees', 'Senator Dana Ruiz said the minister had taken bribes from the builders at a dinner in the spring.', 'However, Carl Vance and deputies on the budget panel disagree.', 'Had the minister taken bribes from the builders at a dinner, as Dana Ruiz says, or not, as Carl Vance and deputies say?'],
   ];
@@ -1489,7 +1489,7 @@ describe('questions across a cluster', () => {
   });
   // One row per excuse rule, named as the rule: someone's own account of a deed the charge contests.
   const EXCUSE_ROWS: [string, string, string][] = [
-    ['acted-in-self-defense', 'Harbor guard Martin Okafor, who shot the intruder, has said he acted in self-defense.', 'Did Martin Okafor act in self-defense, as Okafor says?'],
+    ['acted-in-self-defense', 'Harbor guard Martin Okafor, who struck the intruder, told police he acted in self-defense.', 'Did Martin Okafor act in self-defense, as Okafor says?'],
     ['it-was-self-defense', 'The guard admitted to firing twice, but told the detectives that it was self-defense, a spokesman said.', 'Did the guard act in self-defense, as the guard says?'],
   ];
   it('the excuse rules are the rows of this table, in order', () => {
@@ -1503,9 +1503,9 @@ describe('questions across a cluster', () => {
   });
   it.each([
     // Forces told to fire in self-defense tell no one's excuse for a deed.
-    'The ministry authorized its forces to open fire in self-defense.',
+    'The club allowed its guards to use force in self-defense.',
     // A law's name is no claim.
-    'The self-defense law was not invoked at the trial.',
+    'The self-defense statute was not cited at the hearing.',
   ])('no excuse: "%s"', (sentence) => {
     const b = build([`${lead}\n\n${sentence}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
     expect(b.questions.filter((x) => x.text.includes('act in self-defense'))).toEqual([]);
@@ -1560,7 +1560,7 @@ describe('questions across a cluster', () => {
 
   it('a dispute is held to the limits of any question: 25 words at most', () => {
     const b = build([
-      `${lead}\n\nSenator Maria Fernanda Ruiz de la Cruz Montenegro said the ministry had promised her that the surveillance would stop. The ministry spokesman Carl Anders Johan Vance Lindqvist Bergström said that statement was not accurate.\n\nDelegates met late.`,
+      `${lead}\n\nSenator Maria Fernanda Ruiz de la Cruz Montenegro said the ministry had promised her that the fishing quota would be raised. The ministry spokesman Carl Anders Johan Vance Lindqvist Bergström said that statement was not correct.\n\nDelegates met late.`,
       `${lead}\n\nDelegates left.`,
     ]);
     expect(b.questions.length).toBeGreaterThan(0);
@@ -1576,7 +1576,7 @@ describe('questions across a cluster', () => {
     ['Three people were killed in the blast in the market.', 'Officials said 12 people were killed in the market blast.', undefined],
     ['Five soldiers were killed near the border on Monday.', 'Earlier, 200 soldiers were wounded across the country.', undefined],
     // Held in custody is arrested.
-    ['Twelve people were arrested after the brawl at the harbor rally, the harbor police said.', 'Officials say 13 people are in custody after the harbor rally brawl.', 'How many people were arrested: twelve or 13?'],
+    ['Twelve people were arrested after the brawl at the harbor rally, the harbor police said.', 'Officials say 15 people are in custody after the harbor rally brawl.', 'How many people were arrested: twelve or 15?'],
   ])('two accounts of one count: "%s" / "%s"', (first, second, text) => {
     const b = twoAccounts(first, second);
     const q = b.questions.find((x) => x.text.startsWith('How many'));
@@ -1744,8 +1744,8 @@ describe('questions across a cluster', () => {
   // Row they-previous-subject (index.ts previousSubject): "they" opening a sentence is the plural
   // subject that opened the one before, unless something plural follows that subject's verb.
   it('they-previous-subject: "they" is the subject of the sentence before', () => {
-    const b = build([`${lead}\n\nThe balloon crew is expected to reach the coast of Oregon within five days.\n\nBut where they will land is anyone's guess.`]);
-    expect(b.questions.map((q) => q.text)).toContain('Where will the balloon crew land?');
+    const b = build([`${lead}\n\nThe rowing crew is expected to reach the coast of Ireland within ten days.\n\nBut where they will come ashore is anyone's guess.`]);
+    expect(b.questions.map((q) => q.text)).toContain('Where will the rowing crew come ashore?');
   });
   it('they-previous-subject: not after an object that may be "they"', () => {
     const b = build([`${lead}\n\nPolice have arrested two men after the robbery of the Harlow jewelry store.\n\nThey may appear in court next week, the prosecutor said.`]);
