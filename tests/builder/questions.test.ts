@@ -24,14 +24,14 @@ function expectQuestion(text: string | undefined) {
 // One row per ask rule, named as the rule: the sentence, the rule that reads it, its question.
 const ASK_ROWS: [string, string, string][] = [
   ['unclear-noun-phrase', 'The cause of the fire is still unclear.', 'What is the cause of the fire?'],
-  ['mystery', 'The origins of the town as a trading post had long puzzled historians.', 'What are the origins of the town as a trading post?'],
+  ['mystery', 'The roots of the village fair as a horse market had long puzzled local farmers.', 'What are the roots of the village fair as a horse market?'],
   ['unclear-wh-clause', 'No one knows yet who painted the mural, though its colors suggest a local hand.', 'Who painted the mural?'],
   ['unclear-wh-subject', 'Why the guard was there was unclear.', 'Why was the guard there?'],
   ['unclear-if', 'It is not yet clear if the museum will reopen in the spring.', 'Will the museum reopen in the spring?'],
   ['doubt-over', 'The report raised new questions about how long the old dam can hold.', 'How long can the old dam hold?'],
   ['seeking-to-learn', 'Engineers will seek to understand why the ferry turned back before the storm.', 'Why did the ferry turn back before the storm?'],
   ['no-evidence', 'Police said there is no evidence that the driver was drunk.', 'Was the driver drunk?'],
-  ['no-subject', 'No old records mention a market near the town.', 'Do any old records mention a market near the town?'],
+  ['no-subject', 'No early records mention a mill on the river.', 'Do any early records mention a mill on the river?'],
   ['no-explanation', 'There was no explanation for the delay in testing the water.', 'What explains the delay in testing the water?'],
   ['unnamed-person', 'The worker, whose name has not been released, had fallen from a ladder at the depot.', 'Who had fallen from a ladder at the depot?'],
   ['someone', 'Police said someone had fired at the house twice before the fire.', 'Who had fired at the house twice before the fire?'],
@@ -49,7 +49,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['considering', 'The school board is considering ending its bus service to the outer villages.', 'What will the school board decide about ending its bus service to the outer villages?'],
   ['inquiring-whether', 'Detectives are checking to see if the two fires are linked.', 'Are the two fires linked?'],
   ['yet-to', 'The Red Cross has yet to get approval to enter the valley.', 'Will the Red Cross get approval to enter the valley?'],
-  ['doubt', 'Marsh disputed FAA’s assertion that the inspection couldn’t have been done sooner.', 'Could the inspection have been done sooner?'],
+  ['doubt', 'Marsh disputed Harlow’s assertion that the road couldn’t have been fixed sooner.', 'Could the road have been fixed sooner?'],
   ['insists', 'The club’s owner insists the transfer fee was paid in full.', 'Was the transfer fee paid in full?'],
   ['cause-of', 'Officials began questioning the pilots about the cause of the early morning collision.', 'What caused the early morning collision?'],
   ['whether-to', 'The city council has scheduled a vote for May on whether to raise bus fares.', 'Will the city council raise bus fares?'],
@@ -92,7 +92,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['attempt', 'The night market was started as part of a drive to fill the empty shops on the high street.', 'Will the drive to fill the empty shops on the high street succeed?'],
   ['effort', 'The team is working to reduce the cost of the battery.', 'Will the team reduce the cost of the battery?'],
   ['intends-to', 'The band plans to tour Europe next summer.', 'Will the band tour Europe next summer?'],
-  ['elliptical-wh', 'Thousands of people are following a goat on a small farm, and nobody knows why.', 'Why are thousands of people following a goat on a small farm?'],
+  ['elliptical-wh', 'Hundreds of people are queuing for a cheese shop in a quiet lane, and nobody knows why.', 'Why are hundreds of people queuing for a cheese shop in a quiet lane?'],
   ['process-result', 'An investigation into the fisherman’s death is ongoing.', 'What will the investigation into the fisherman’s death find?'],
   ['asked-in-text', 'But can the show survive another season without its star?', 'Can the show survive another season without its star?'],
   ['modal', 'The minister may resign if the budget fails.', 'Will the minister resign if the budget fails?'],
@@ -142,8 +142,8 @@ describe('ask rules', () => {
     ['The identity of the second driver was not immediately released.', 'unclear-noun-phrase', 'What is the identity of the second driver?'],
     ['The club will not reveal the names of its backers, the paper said.', 'unconfirmed-noun-phrase', 'What are the names of its backers?'],
     ['The plant shut in June; the cause of the leak was not disclosed.', 'unclear-noun-phrase', 'What is the cause of the leak?'],
-    ['The reasons why the ferry changed course and lost contact with the port remain a mystery.', 'mystery', 'What are the reasons why the ferry changed course and lost contact with the port?'],
-    ['It was not clear why Hartwell, a dentist for nearly 20 years, was armed at the clinic.', 'unclear-wh-clause', 'Why was Hartwell armed at the clinic?'],
+    ['The reasons why the bus left its route and stopped answering the depot remain a mystery.', 'mystery', 'What are the reasons why the bus left its route and stopped answering the depot?'],
+    ['It was not clear why Hartwell, a ranger for almost ten years, was alone at the lodge.', 'unclear-wh-clause', 'Why was Hartwell alone at the lodge?'],
     ['And it’s unclear, for now, how useful the new ferry would be at easing traffic.', 'unclear-wh-clause', 'How useful would the new ferry be at easing traffic?'],
     ['There is still no word on what has become of the stolen bell.', 'unclear-wh-clause', 'What has become of the stolen bell?'],
     ['The club did not say how many fans, if any, got into the ground with the fake tickets or how the sellers printed them.', 'unclear-wh-clause', 'How many fans got into the ground with the fake tickets?'],
@@ -185,7 +185,7 @@ describe('ask rules', () => {
       expect(questionOf(sentence)?.rule).not.toBe('inquiring-whether');
     },
   );
-  it.each([['She has asked him to look into it.'], ['The county lacked the expertise, so they asked the state agency to investigate.']])(
+  it.each([['She has asked him to look into it.'], ['The school had no auditor, so they asked the county office to investigate.']])(
     'inquiry-asked: an inquiry handed to a pronoun about a pronoun, or an episode of an account, asks nothing: %s',
     (sentence) => {
       expect(questionOf(sentence)?.rule).not.toBe('inquiry-asked');
@@ -246,7 +246,7 @@ describe('ask rules', () => {
   it('a subject left with the comma of an apposition is no subject', () => {
     expect(questionOf('The club’s chairman, Dr. Ivo Brandt, refused to comment on the delays at the stadium.')?.text).toBe('What will the club’s chairman say about the delays at the stadium?');
   });
-  it.each([['The years went on, and the girl’s identity remained a mystery.'], ['It’s not clear why a town in which young workers live alone is more attractive.']])('no question from an unknown told as past, or a clause a relative clause breaks: %s', (sentence) => {
+  it.each([['The seasons passed, and the painter’s name remained a mystery.'], ['It’s not clear why a town in which young workers live alone is more attractive.']])('no question from an unknown told as past, or a clause a relative clause breaks: %s', (sentence) => {
     expect(questionOf(sentence)?.rule ?? '').not.toMatch(/^(?:mystery|unclear-wh-clause)$/);
   });
   it.each([
@@ -387,7 +387,7 @@ const MODAL_UNBUILT_ROWS: [string, string][] = [
   ['counterfactual-if', 'The bridge could still be standing if the engineers had listened to the warnings.'],
   ['counterfactual-if', 'Half of the crashes could be avoided if drivers did not use their phones.'],
   ['cut-short', 'The new findings could help doctors build better hearts for patients, ...'],
-  ['cut-short', 'Pilots may try to land the plane in such unfavorable …'],
+  ['cut-short', 'Farmers may try to cut the hay before the autumn …'],
   ['dangling-modifier', 'Growers may be allowed to file a formal complaint about the sale of a synthetic or blended honey “to protect the name of their product,” but the board refused.'],
   ['dangling-modifier', 'The method could help doctors build functional.'],
   ['no-object', 'The agency could give no further details about the Harlow fire.'],
@@ -430,7 +430,7 @@ describe('signals', () => {
   it('every signal has a row of its name, in the table order', () => {
     expect(SIGNAL_ROWS.map(([name]) => name)).toEqual(SIGNALS.map((r) => r.name));
   });
-  it.each([['Why the plant was shut isn’t clear.'], ['No historical documents mention a meeting place in the region.'], ['Investigators found no evidence of foul play.'], ['The victims’ names weren’t immediately known.'], ['How the virus spreads is not well understood.'], ['No one is entirely sure why the birds left.']])('an unknown told with a negated copula, an absence or nobody sure: %s', (sentence) => {
+  it.each([['Why the plant was shut isn’t clear.'], ['No early records mention a ford across the river.'], ['Investigators found no evidence of foul play.'], ['The victims’ names weren’t immediately known.'], ['How the virus spreads is not well understood.'], ['No one is entirely sure why the birds left.']])('an unknown told with a negated copula, an absence or nobody sure: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe('explicit-unknown');
   });
   // A writer who cannot tell: "cannot be sure", "unable to confirm", "anyone's guess",
@@ -804,7 +804,7 @@ const CLAUSE_ROWS: [string, string, string | undefined][] = [
   ['unclear-if', 'The airline did not immediately say if the flight would leave on time.', 'Will the flight leave on time?'],
   ['unclear-wh-clause', "What's unknown is how many trains are stopped in the tunnels each day.", 'How many trains are stopped in the tunnels each day?'],
   ['mystery', "With the founder gone and the staff leaving, the paper's future is an open question.", "What is the paper's future?"],
-  ['no-evidence', 'The agency said there is no evidence the scanner used in the trial was tested for accuracy.', 'Was the scanner used in the trial tested for accuracy?'],
+  ['no-evidence', 'The union said there is no evidence the scale used at the market was checked for accuracy.', 'Was the scale used at the market checked for accuracy?'],
   ['considering', 'Regulators are investigating whether the drug caused the deaths of three patients.', 'Did the drug cause the deaths of three patients?'],
   ['considering', 'The engineers are also investigating whether...', undefined],
 ];
@@ -830,7 +830,7 @@ describe('statementQuestion', () => {
   ])('the reported statement, asked: %s', (sentence, text) => {
     expect(statementQuestion(sentence)).toBe(text);
   });
-  it.each([['I thought we were safe.'], ['The origins of the town as a trading post had long puzzled historians.']])('no question from the writer’s voice or a clause it cannot read: %s', (sentence) => {
+  it.each([['I thought we were safe.'], ['The roots of the village fair as a horse market had long puzzled local farmers.']])('no question from the writer’s voice or a clause it cannot read: %s', (sentence) => {
     expect(statementQuestion(sentence)).toBeUndefined();
   });
 });
@@ -856,7 +856,7 @@ describe('questionOf', () => {
     ['The ferry would be tied up if the wind rose to 50 knots, but the harbor master thinks that is unlikely.', 'Will the ferry be tied up?', 'unresolved'],
     ['The coach has said he would gladly appear before the league’s disciplinary panel.', 'Will the coach appear before the league’s disciplinary panel?', 'upcoming'],
     ['Mayor Ivo Brandt said Harlow hopes for a vote on Friday.', 'Will there be a vote on Friday?', 'upcoming'],
-    ['Marsh disputed FAA’s assertion that the inspection couldn’t have been done sooner.', 'Could the inspection have been done sooner?', 'disputed'],
+    ['Marsh disputed Harlow’s assertion that the road couldn’t have been fixed sooner.', 'Could the road have been fixed sooner?', 'disputed'],
     ['The coach posted the video in an apparent bid to show the referee was standing too far away.', 'Was the referee standing too far away?', 'unresolved'],
   ])('%s', (sentence, text, kind) => {
     const q = questionOf(sentence);
@@ -870,10 +870,10 @@ describe('questionOf', () => {
     ['Although it may seem like a drawback to be slower, in fact it helped the first settlers.', undefined, undefined],
     // (What a finding may help explain is asked of the finding the believers name: the promise row.)
     ['Researchers believe this gene may help explain why gout is rarely seen in Iceland.', 'Will this gene help explain why gout is rarely seen in Iceland?', 'unresolved'],
-    ['The greater weight of the cargo barge could have left the smaller police launch exposed in the crash, Keene said.', 'Could the greater weight of the cargo barge have left the smaller police launch exposed in the crash?', 'unresolved'],
-    ['Turning away from one truck could place a driver at risk of an even worse crash with another.', 'Will turning away from one truck place a driver at risk of an even worse crash with another?', 'unresolved'],
+    ['The heavier load of the grain truck could have left the small farm van exposed in the crash, Keene said.', 'Could the heavier load of the grain truck have left the small farm van exposed in the crash?', 'unresolved'],
+    ['Swerving to miss one deer could put a rider in danger of a far worse fall on the ice.', 'Will swerving to miss one deer put a rider in danger of a far worse fall on the ice?', 'unresolved'],
     ['Officials have given conflicting remarks on whether the missile strike augurs a regime change in Syria.', 'Does the missile strike augur a regime change in Syria?', 'unresolved'],
-    ['The virus could have been present in these herds, it surely was not spread until later.', 'Could the virus have been present in these herds?', 'unresolved'],
+    ['The mould could have been present in these cellars, it surely did not grow until later.', 'Could the mould have been present in these cellars?', 'unresolved'],
     // The wh-word an unknown names is kept.
     ['Nobody knows when the high court might act on the appeal.', 'When might the high court act on the appeal?', 'unresolved'],
     // A capital that only opened the sentence is not a name's.
@@ -888,7 +888,7 @@ describe('questionOf', () => {
     ['Police said officials may never reach a firm finding of cause.', 'Will officials reach a firm finding of cause?', 'unresolved'],
     // The adverb stays with its verb; "rely" is no adverb.
     ['The landlord may finally have pushed his luck.', 'Could the landlord finally have pushed his luck?', 'unresolved'],
-    ['Nevada residents will legally purchase marijuana from Saturday.', 'Will Nevada residents legally purchase marijuana from Saturday?', 'upcoming'],
+    ['Harlow residents will legally fish the lake from Saturday.', 'Will Harlow residents legally fish the lake from Saturday?', 'upcoming'],
     ['The new album will rely heavily on loyal fans.', 'Will the new album rely heavily on loyal fans?', 'upcoming'],
     // "may be doing" asks about now.
     ['The union says that the company itself may be staging the break-ins to discredit the strike.', 'Is the company staging the break-ins to discredit the strike?', 'unresolved'],
@@ -1047,12 +1047,12 @@ describe('well-formed questions', () => {
     ['joined-clause', 'The agency has not commented on the leak and no warning has been issued to residents.', 'Will the agency comment on the leak?'],
     ['joined-clause', 'It is unclear whether the lake is covered by ice and no one was sure how thick it is.', 'Is the lake covered by ice?'],
     ['joined-clause', 'The union said it would seek talks over night shifts and does not plan to ask for a pay rise.', 'Will the union seek talks over night shifts?'],
-    ['joined-clause', 'It is not clear when the forgers were caught but the list was posted on the ministry website in May.', 'When were the forgers caught?'],
+    ['joined-clause', 'It is unclear when the thieves were found but the news was shared on the club website in May.', 'When were the thieves found?'],
     ['coordinated-gerund', 'The student is accused of taking a paint can from the shed and then spraying it on cars.', 'Did the student take a paint can from the shed and then spray it on cars?'],
     ['coordinated-gerund', 'The driver is accused of hitting and killing a cyclist near the bridge.', 'Did the driver hit and kill a cyclist near the bridge?'],
     ['accused-of-being', 'The coach is accused of being unfair to two of his players.', 'Was the coach unfair to two of his players?'],
     ['masked-dots', 'It was not clear whether the U.N. office would also lose grants it got from the U.S. in past years.', 'Will the U.N. office also lose grants it got from the U.S. in past years?'],
-    ['masked-dots', 'The guard is accused of shooting a visitor around 11:30 p.m. on Friday.', 'Did the guard shoot a visitor around 11:30 p.m. on Friday?'],
+    ['masked-dots', 'The guard is accused of hitting a visitor around 9:40 p.m. on Friday.', 'Did the guard hit a visitor around 9:40 p.m. on Friday?'],
     ['irregular-past', 'It was still unclear whether the convoy began at the border crossing.', 'Did the convoy begin at the border crossing?'],
     ['irregular-past', 'Officials did not say whether the firm paid 12.5 percent more for the land.', 'Did the firm pay 12.5 percent more for the land?'],
     ['plural-role-noun', 'Inspectors have not commented on a likely cause.', 'Will inspectors comment on a likely cause?'],
@@ -1373,7 +1373,7 @@ describe('questions across a cluster', () => {
   });
 
   it.each([
-    ['Marsh disputed the agency’s assertion that the inspection couldn’t have been done sooner.', 'Could the inspection have been done sooner?'],
+    ['Marsh disputed the town’s assertion that the road couldn’t have been fixed sooner.', 'Could the road have been fixed sooner?'],
     ['The utility has said the plant will not be restarted until the river falls.', 'When will the plant be restarted?'],
   ])('a sentence that disputes or waits "until" raises its question: %s', (sentence, text) => {
     const b = build([`${lead}\n\n${sentence}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
