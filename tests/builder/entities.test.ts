@@ -152,11 +152,11 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['The chairman of the Senate Intelligence Committee promised a full inquiry.', 'Senate Intelligence Committee', 'organization'],
+    ['The chairwoman of the Senate Transport Committee promised a full review.', 'Senate Transport Committee', 'organization'],
     ['A deputy director of the National Security Agency testified on Tuesday.', 'National Security Agency', 'organization'],
-    ['Paula Reyes, regional director of the National Labor Relations Board, ruled on Friday.', 'National Labor Relations Board', 'organization'],
+    ['Paula Reyes, regional director of the State Water Resources Board, ruled on Friday.', 'State Water Resources Board', 'organization'],
     ['Ines Marlow, director of the UN Statistics Division, said the figure was an estimate.', 'UN Statistics Division', 'organization'],
-    ['According to the Brenton County Sheriff’s Office, the crime was never solved.', 'Brenton County Sheriff’s Office', 'organization'],
+    ['A deputy from the Brenton County Sheriff’s Office found the lost dog on Sunday.', 'Brenton County Sheriff’s Office', 'organization'],
     ["The U.S. Attorney's Office declined to comment.", "U.S. Attorney's Office", 'organization'],
     ['Mr. Dunleavy, now 61, was given fluids and recovered.', 'Dunleavy', 'person'],
     ['Dr. Okafor examined the boy.', 'Okafor', 'person'],
@@ -167,7 +167,7 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Water the U.S. Army Corps of Engineers let out last week keeps the lake high.', 'U.S. Army Corps of Engineers'],
+    ['The lake stays high because U.S. Army Corps of Engineers crews let water out.', 'U.S. Army Corps of Engineers'],
     ['Both senators work on farm policy in Congress, a sign of its weight.', 'Congress'],
     ['Keepers at the Brantwood Zoo said the calf was healthy.', 'Brantwood Zoo'],
     ['The herd was tracked by the Olmara Conservancy for a week.', 'Olmara Conservancy'],
@@ -190,7 +190,7 @@ describe('findMentions', () => {
   it.each([
     ['Democratic Congresswoman Laura Whitcomb of Oregon told leaders.', 'Laura Whitcomb', 'Democratic Congresswoman of Oregon'],
     ['Last week farmers rallied outside Oregon Gov. Jan Holbrook’s office.', 'Jan Holbrook', 'Oregon Governor'],
-    ['Rep. Calvin Marsh, the top Democrat on the House Agriculture Committee, disputed it.', 'Calvin Marsh', 'top Democrat on the House Agriculture Committee'],
+    ['Rep. Calvin Marsh, the top Democrat on the Senate Water Committee, objected.', 'Calvin Marsh', 'top Democrat on the Senate Water Committee'],
   ])('titles before a name with an "of" after it, and spelt-out honorifics: %s', (text, name, role) => {
     expect(find(text, name)?.role, `mentions: ${JSON.stringify(names(text))}`).toBe(role);
   });
@@ -209,7 +209,7 @@ describe('findMentions', () => {
     ['Reports based on files from former NSA contractor Dale Prentiss indicate it.', 'Dale Prentiss', 'former NSA contractor'],
     ['Hale met Russian banker Pavel Belov last year.', 'Pavel Belov', 'Russian banker'],
     ['Belov is chairman of PromStroyBank, a state bank.', 'Belov', 'chairman of PromStroyBank'],
-    ['Skies were clear, though Kenji Mori of the coast guard said the strait is busy.', 'Kenji Mori', 'coast guard'],
+    ['The ferry sailed at noon, though Ana Ruddle of the coast guard warned of fog.', 'Ana Ruddle', 'coast guard'],
     ['But Democratic Congresswoman Laura Whitcomb of Oregon told leaders.', 'Laura Whitcomb', 'Democratic Congresswoman of Oregon'],
     ['Rep. Calvin Marsh of Alabama, the top Democrat on the committee, disputed it.', 'Calvin Marsh', 'top Democrat on the committee'],
   ])('roles from the noun phrase before a name, "of …", a copula and an apposition: %s', (text, name, role) => {
@@ -222,8 +222,8 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['The ship is operated by the Japanese shipping company Taiyo Kaiun K.K. of Kobe.', 'Taiyo Kaiun K.K.', 'Japanese shipping company'],
-    ['It is chartered by Japanese shipping company Taiyo Kaiun Kabushiki Kaisha.', 'Taiyo Kaiun Kabushiki Kaisha', 'Japanese shipping company'],
+    ['The tanker belongs to the Japanese trading company Hoshino Bussan K.K. of Osaka.', 'Hoshino Bussan K.K.', 'Japanese trading company'],
+    ['It is leased from Japanese trading company Hoshino Bussan Kogyo.', 'Hoshino Bussan Kogyo', 'Japanese trading company'],
   ])('what an organisation is, written before its name: %s', (text, name, role) => {
     const f = find(text, name);
     expect(f?.type).toBe('organization');
@@ -232,14 +232,14 @@ describe('findMentions', () => {
 
   it.each([
     ['Jason Pryor, who said last week he was ready, spoke.', 'Jason Pryor'],
-    ['Hollis was sworn in as FBI director in 2011.', 'Hollis'],
+    ['Hollis was sworn in as fire chief in 2011.', 'Hollis'],
   ])('relative clauses and passives are not roles: %s', (text, name) => {
     expect(find(text, name)?.role).toBeUndefined();
   });
 
   it.each([
     ['Helen Marsh, whose son Peter Lund was another leader of the protest, spoke.', 'Helen Marsh', 'mother of Peter Lund, another leader of the protest'],
-    ['"I\'m stunned," said Sally Brandt, whose firefighter son was killed at the Harbor Trade Center.', 'Sally Brandt', 'mother of a firefighter killed at the Harbor Trade Center'],
+    ['"I\'m furious," said Nell Garvey, whose lifeguard son was hurt at the Eastport Sailing Club.', 'Nell Garvey', 'mother of a lifeguard hurt at the Eastport Sailing Club'],
     ['"What is the point?" asked David Lorne, whose son Todd led the protest.', 'David Lorne', 'father of Todd, who led the protest'],
   ])('"whose son …" says who a person is: %s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
@@ -312,7 +312,7 @@ describe('findMentions', () => {
     ['Former Vice President Al Brandt lost the recount.', 'Al Brandt', 'person'],
     ['The analyst Al Corwin says the governor can still win.', 'Al Corwin', 'person'],
     ['Did Al Henley, who sought a casino licence, meet the mayor?', 'Al Henley', 'person'],
-    ['The defeat of Al Qaeda is within reach, the minister said.', 'Al Qaeda', 'organization'],
+    ['The minister said Al Qaeda had lost most of its funding.', 'Al Qaeda', 'organization'],
   ])('opening: a capitalised particle before a capitalised word opens the name: %s', (text, name, type) => {
     expect(names(text), JSON.stringify(findMentions(text))).toContain(name);
     expect(find(text, name)!.type).toBe(type);
@@ -356,9 +356,9 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['In an interview, Ana Pryce and Tavo Brennick Sr. said they have faith Tavo Brennick Jr. is safe.', 'Tavo Brennick Sr'],
-    ['In an interview, Ana Pryce and Tavo Brennick Sr. said they have faith Tavo Brennick Jr. is safe.', 'Tavo Brennick Jr'],
-    ['Brennick Sr. says the boy was last seen with his grandfather.', 'Brennick Sr'],
+    ['At a town meeting, Ana Pryce and Tavo Brennick Sr. said they hope Tavo Brennick Jr. will win the seat.', 'Tavo Brennick Sr'],
+    ['At a town meeting, Ana Pryce and Tavo Brennick Sr. said they hope Tavo Brennick Jr. will win the seat.', 'Tavo Brennick Jr'],
+    ['Brennick Sr. says the shop will open again in May.', 'Brennick Sr'],
   ])('a generation\'s suffix says a person, whatever the first name: %s → %s', (text, name) => {
     expect(find(text, name)?.type).toBe('person');
   });
@@ -386,12 +386,12 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Vollmer heads the International Committee of the Red Cross.', 'International Committee of the Red Cross', 'organization'],
-    ['Omar Haddad, head of the Syrian Observatory for Human Rights, said two soldiers were killed.', 'Syrian Observatory for Human Rights', 'organization'],
-    ['The Britain-based Syrian Observatory for Human Rights said 12 civilians were hurt.', 'Syrian Observatory for Human Rights', 'organization'],
+    ['Vollmer heads the International Federation of the Harbour Pilots.', 'International Federation of the Harbour Pilots', 'organization'],
+    ['Omar Haddad, head of the Egyptian Society for Rural Schools, said two classrooms were closed.', 'Egyptian Society for Rural Schools', 'organization'],
+    ['The Paris-based Egyptian Society for Rural Schools said 12 schools were shut.', 'Egyptian Society for Rural Schools', 'organization'],
     ['Tina Marsh, executive director of Oregon Growers for Water Reform, disagreed.', 'Oregon Growers for Water Reform', 'organization'],
-    ['The Tarrow Public Power District has said the plant will not be restarted.', 'Tarrow Public Power District', 'organization'],
-    ['The collision damaged the USS Carver badly.', 'USS Carver', 'organization'],
+    ['The Tarrow Public Power District said bills would rise in March.', 'Tarrow Public Power District', 'organization'],
+    ['The storm damaged the USS Carver badly.', 'USS Carver', 'organization'],
   ])('organisation names run through "of the" and lose their modifiers: %s', (text, name, type) => {
     expect(find(text, name)?.type, `mentions: ${JSON.stringify(names(text))}`).toBe(type);
   });
@@ -416,7 +416,7 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['James Corbin, commander of the U.S. Pacific Fleet, said the search went on.', 'James Corbin', 'commander of the U.S. Pacific Fleet'],
+    ['Ann Tolley, commander of the U.S. Atlantic Fleet, said the drill went well.', 'Ann Tolley', 'commander of the U.S. Atlantic Fleet'],
     ['German Chancellor Angela Merkel protested.', 'Angela Merkel', 'German Chancellor'],
     ['The agency monitored the calls of German Chancellor Angela Merkel.', 'Angela Merkel', 'German Chancellor'],
   ])('roles keep abbreviations and lose what is not a title: %s', (text, name, role) => {
@@ -424,7 +424,7 @@ describe('findMentions', () => {
   });
 
   it('a clause after the name is not its role', () => {
-    expect(find('"We are searching," Sasebo, said Cmdr. Ron Pelham.', 'Sasebo')?.role).toBeUndefined();
+    expect(find('"We are ready," Kellport, said Cmdr. Ron Pelham.', 'Kellport')?.role).toBeUndefined();
   });
 
   it.each([
@@ -440,8 +440,8 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['an age after the name', 'Pakistan-born Qadeem Shore, 27, of Barking, was known to police.', 'Qadeem Shore'],
-    ['a speech verb before the name', '"It was scary," said Qadeem Shore of Laguna Niguel.', 'Qadeem Shore'],
+    ['an age after the name', 'Leeds-born Qadeem Shore, 27, of Dunmore, was fined by the council.', 'Qadeem Shore'],
+    ['a speech verb before the name', '"It was scary," said Qadeem Shore of Fenmoor Hills.', 'Qadeem Shore'],
   ])('ordinary words beside what only a person has are a person\'s name: %s', (_, text, name) => {
     expect(find(text, name)?.type).toBe('person');
   });
@@ -455,7 +455,7 @@ describe('findMentions', () => {
 
   it('a name made a person\'s by its age is a person in the sentences before it too', () => {
     const b = buildBriefing(
-      [{ text: 'Police named the man on Monday. Qadeem Shore was known to police in 2015, officers said. "We had no evidence of a plot," the chief said.\n\nThe man, Qadeem Shore, 27, of Barking, lived near the park. Qadeem Shore had appeared in a documentary.' }],
+      [{ text: 'Police named the man on Monday. Qadeem Shore was fined in 2015, officers said. "We had no record of a threat," the chief said.\n\nThe man, Qadeem Shore, 27, of Dunmore, lived near the park. Qadeem Shore had appeared in a documentary.' }],
       { id: 't' },
     );
     expect(b.actors.find((a) => a.name === 'Qadeem Shore')?.mentions).toBe(3);
@@ -480,16 +480,16 @@ describe('NAME_RULES', () => {
   // [rule, sentence, the name the rule decides on]
   const rows: [string, string, string][] = [
     ['place-of-a-local-force', 'Tarrow police found the van on Monday.', 'Tarrow'],
-    ['party-by-its-members', 'With the Liberals now in the majority, the bill should pass.', 'Liberals'],
+    ['party-by-its-members', 'Once the Liberals took office, the ferry fares fell.', 'Liberals'],
     ['lone-date-or-function-word', 'Negotiators met in January and again in May.', 'January'],
     ['lone-date-or-function-word', 'They met on Christmas Eve and again at Thanksgiving.', 'Christmas Eve'],
-    ['organisation-by-its-head', 'Republicans may gain control of the House in November.', 'House'],
+    ['organisation-by-its-head', 'The bill goes to the House next week.', 'House'],
     ['month', 'In March 2012, the state Department of Natural Resources considered closing the lake.', 'March'],
     ['shouted-headline', 'ABA’S HOLLIS RIPS SENATE over the bank rules.', 'ABA’S HOLLIS RIPS SENATE'],
     ['shouted-label', '[VIDEO: Tea in Britain, by the numbers]', 'VIDEO'],
     ['shouted-label', 'LEE: I kept telling my neighbours that I wanted to leave.', 'LEE'],
     ['dateline', 'NEW YORK, June 4 (UPI) -- Acme is warning parents.', 'NEW YORK'],
-    ['dateline', 'BRAEMORE, Scotland — The mound is older than thought.', 'Scotland'],
+    ['dateline', 'BRAEMORE, Scotland — The ferry will run again in spring.', 'Scotland'],
     ['dateline', 'BEIJING (AP) — Dennis Hale arrived on Monday.', 'BEIJING'],
     ['stock-ticker', 'Three months ago rival bag maker Pilot PLT.N struck a deal.', 'PLT.N'],
     ['state-after-a-town', 'Dellwick, Mo., Mayor Ann Dale said the levee held.', 'Mo'],
@@ -528,9 +528,9 @@ describe('NAME_RULES', () => {
     ['demonym', 'The rest of the team were Spanish, and one Canadian joined later.', 'Canadian'],
     ['place', 'The town hall met in Phoenix on Tuesday.', 'Phoenix'],
     ['unknown-phrase', 'Officials said Golden Fried Chicken Works opened.', 'Golden Fried Chicken Works'],
-    ['unknown-phrase', 'Funded by the EU, the Ring Sites GeoTrail involves five countries.', 'Ring Sites GeoTrail'],
+    ['unknown-phrase', 'Backed by the council, the Harbour Lights WalkWay links five villages.', 'Harbour Lights WalkWay'],
     ['unknown-phrase', 'The center is a Universal Daycare provider in Queens.', 'Universal Daycare'],
-    ['unknown-phrase', 'Excavations confirmed the site of the long lost Courthill of Braemore.', 'Courthill of Braemore'],
+    ['unknown-phrase', 'Walkers reached the old Stonegate of Ardley by noon.', 'Stonegate of Ardley'],
     ['opens-with-country', 'They were stopped by U.S. Customs at the border.', 'U.S. Customs'],
     ['common-word', 'They waited, and Hope said no.', 'Hope'],
     ['opens-with-demonym', 'German Nazis killed millions.', 'German Nazis'],
