@@ -15,7 +15,7 @@ describe('lineNoise', () => {
     ['A wounded sailor is helped by Navy medics, left, and coast guard officers upon arriving Sunday at the harbor.'],
     ['Senator Jane Doe, second from left, is joined by colleagues at a news conference in the Capitol.'],
     ["For the full list of tonight's award winners, click here."],
-    ["Get The Daily Courier's Morning Edition by email and never miss a headline Free Sign Up"],
+    ["The Daily Courier's Morning Edition: the day's top stories before breakfast Free Sign Up"],
     ['Skipping breakfast may not be so bad after all (Image: Jane Roe/Getty)'],
     // A wire caption closes on the place and the full date.
     ['General view of the main entrance to the city hospital in Lyon June 3, 2016.'],
@@ -118,7 +118,7 @@ describe('furniture lines', () => {
     ['a video caption dated by its publication', 'Firefighters battled a blaze at a warehouse by the river. Jane Roe reports. (Published Monday, March 4, 2019)'],
     ['a caption credited to a web address', 'The senator says she will vote against the harbour bill. (senate.example.org)'],
     ['a caption opening with a web address in capitals', "HARBORNEWS.COM 'We never saw it coming' was how the captain put it to the inquiry."],
-    ['a photo caption pointing at its picture', 'Nora Castell, in this photograph provided by the town hall on May 2, 2016, is seen at the harbour festival.'],
+    ['a photo caption pointing at its picture', 'Two swans on the mill pond, in this photograph provided by Eastport Parks on May 2, 2016.'],
     ['a photo caption pointing at its picture', 'In this undated photo, the old lighthouse stands above the bay.'],
     ['a video caption opening with its station', 'WXYZ-TV A video shows the moment the bridge gave way over the river.'],
     ['a video caption opening with its station', 'KTLA Video shows smoke over the hills above the town.'],
@@ -134,7 +134,7 @@ describe('furniture lines', () => {
     ["a wire story's reporting and editing credits", '(Additional reporting by Ann Lee in Lyon; Writing by Jane Roe; Editing by Tom Reyes)'],
     ["a video blurb opening on its player's close button", 'CLOSE Crews clear the quay after the storm. Jane Doe, Daily Courier'],
     ["a video blurb opening on its player's close button", 'CLOSE The ferry runs again after a week of closures, and riders are glad of it.'],
-    ["a video or gallery player's controls", 'Embed Harbour Floods Again: The View From the Quay 2:14 autoplay autoplay Copy this code to your website or blog'],
+    ["a video or gallery player's controls", 'Embed Harbour Floods Again: The View From the Quay 3:07 autoplay autoplay Copy this code to your website or blog'],
     ["a video or gallery player's controls", '1 of 12 Full Screen Autoplay Close Skip Ad × The harbour in pictures View Photos The old quay floods at high tide. Jane Doe/AP Buy Photo Wait 1 second to continue.'],
     ["a name card's links run into the sentence", 'Mayor Jane Roe Jane Ann RoeRoe opens new ferry line Council backs harbour plan MORE told reporters on Monday that the bridge would reopen.'],
   ])('%s: %s', (name, line) => {
@@ -152,7 +152,7 @@ describe('furniture lines', () => {
     ['Shares of Amazon.com fell 3 percent on Monday.'],
     ['The Mannequin Challenge video shows several people holding guns.'],
     ['WASHINGTON The Senate passed the budget plan early on Friday.'],
-    ['The girls were last seen in a photo posted to a friend’s account, walking along the bridge.'],
+    ['The dog was spotted in a photo posted to a neighbour’s account, running along the beach.'],
     ['Police released a photograph of the man on Monday and asked the public for help.'],
     ['The report was published in the journal on Monday, March 4, 2019.'],
     ['"We have been waiting [for the repairs] since the storm," she said.'],
@@ -172,7 +172,7 @@ describe('furniture lines', () => {
 
 describe('furniture sentences', () => {
   it.each([
-    ['an app promotion', 'Download the Daily Courier news app in your app store to keep up with the latest news.'],
+    ['an app promotion', 'Download the Daily Courier app in your app store for alerts on every storm.'],
     ['an app promotion', 'Get the Herald app for iPhone & iPad!'],
     ['an app promotion', 'FREE WEATHER APP DOWNLOADED BY SEARCHING WXYZ IN YOUR APP STORE.'],
     ['a phone number to call', 'Anyone with information is asked to call the county sheriff at 555-201-3344.'],
@@ -193,7 +193,7 @@ describe('furniture sentences', () => {
     ['a warning about what the page shows', '-- Advisory: This film contains strong language.'],
     ['the page sending its reader elsewhere for more', 'For more about king tides, visit the state climate office.'],
     ['the page sending its reader elsewhere for more', 'Stay with WXYZ for the latest on this story.'],
-    ['the page sending its reader elsewhere for more', 'Channel 9’s Ana Ruiz has the latest on the investigation.'],
+    ['the page sending its reader elsewhere for more', 'Channel 9’s Ana Ruiz has the latest on the ferry strike.'],
     ['the page sending its reader elsewhere for more', 'Sign in to get stories like this delivered straight to your inbox.'],
     ["a newsletter's promise of mail", 'Harbor Briefing The week on the waterfront — every Friday, in your inbox.'],
     ["a newsletter's promise of mail", 'Harbor Alerts The top headlines every morning in your inbox.'],
@@ -208,7 +208,7 @@ describe('furniture sentences', () => {
   it.each([
     ['Millions of users downloaded the weather app in its first year.'],
     ['The company said users could get the app for free until March.'],
-    ['Marsh was the chief executive of the weather app.'],
+    ['Marsh was the lead designer of the weather app.'],
     ['The band played its hit "1-800-555-0199" to close the night.'],
     ['The measure passed 212-201-4 after midnight.'],
     ['Temperatures stayed below freezing for a week, the weather service said.'],
