@@ -360,7 +360,7 @@ describe('actors across a cluster', () => {
   it.each([
     ['Forecasters said the storms would move east of the basin by the evening.', 'Forecasters'],
     ['Similarly, the levee held through the night as the water rose.', 'Similarly'],
-    ['Relatives of those who died on United Flight 415 questioned the policy change.', 'United Flight'],
+    ['Passengers on United Flight 415 waited four hours at the gate.', 'United Flight'],
   ])('a capitalised word that opens a sentence, or a flight number, is no actor: %s', (sentence, junk) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).not.toContain(junk);
   });
@@ -544,13 +544,13 @@ describe('actors across a cluster', () => {
   });
 
   it('"the DA\'s office" is the District Attorney\'s Office the story names in full', () => {
-    const found = names([`${lead}\n\nThe Tarrow County District Attorney's Office charged two men on Monday. The DA's office would not comment.`, `${lead}\n\nBail was set at $1 million, the DA's office said.`]);
+    const found = names([`${lead}\n\nThe Tarrow County District Attorney's Office charged two men on Monday. The DA's office declined to say more.`, `${lead}\n\nBail was set at $1 million, the DA's office said.`]);
     expect(found).toContain("Tarrow County District Attorney's Office");
     expect(found).not.toContain('DA');
   });
 
   it('"Customs and Border Protection" is one organisation', () => {
-    const b = names([`${lead}\n\nOfficials at U.S. Customs and Border Protection said the crossing would stay open.`, `${lead}\n\nThe levee held.`]);
+    const b = names([`${lead}\n\nA spokesman for U.S. Customs and Border Protection said the ferry dock would stay open.`, `${lead}\n\nThe levee held.`]);
     expect(b.some((n) => /Customs and Border Protection/.test(n))).toBe(true);
     expect(b).not.toContain('Border Protection');
   });
@@ -620,7 +620,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['a person named by an organisation that is no outlet', "At a later hearing, the EPA's Miguel Del Rio added that testing could show growth.", 'Miguel Del Rio'],
     ['an organisation met "at" a place whose spokeswoman speaks', 'The boy was taken to Eastside Hospital Center on Monday. He died at Eastside Hospital Center that night, said a spokeswoman for Eastside Hospital Center, Ana Lee.', 'Eastside Hospital Center'],
     ['an organisation met "at" a place whose crews act', 'Boats left Harlow Rescue Station at dawn. Crews from Harlow Rescue Station and the fire department pulled a man from the water.', 'Harlow Rescue Station'],
-    ['an organisation met "at" a place that also acts', 'The boy was taken to Eastside Hospital Center on Monday. He died at Eastside Hospital Center that night. Eastside Hospital Center also did not respond to requests.', 'Eastside Hospital Center'],
+    ['an organisation met "at" a place that also acts', 'The boy was taken to Eastside Hospital Center on Monday. He died at Eastside Hospital Center that night. Eastside Hospital Center also did not return calls.', 'Eastside Hospital Center'],
     ['a person named in full without a known first name, met "in" a place once', 'Jarell Hayden was charged on Monday. Police found a gun in Jarell Hayden\'s car. Hayden said he was sorry.', 'Jarell Hayden'],
     ['initials-that-never-act: initials that say something', 'The TRB warned that the levee was old. Crews met the TRB on Monday.', 'TRB'],
     ['initials-that-never-act: initials cited as the source', 'The water will rise again, according to the TRB. Crews met the TRB on Monday.', 'TRB'],
@@ -656,10 +656,10 @@ describe('NOT_ACTOR_RULES', () => {
     ['the subject of a verb with its negation joined', "The Valley Water Authority hasn't commented on the wells.", 'Valley Water Authority', true],
     ['the subject of a verb, joined to another name', 'The Oregon Law Enforcement Agency and the FBI are investigating.', 'Oregon Law Enforcement Agency', true],
     ['the subject of a verb the lexicon lacks, met once "at" a place too', 'Ruiz met officials at the Harbor Commission. The Harbor Commission suspended ferry service on Tuesday.', 'Harbor Commission', true],
-    ['the agent of a passive verb', 'Ruiz ordered a review parallel to one being done by the FBI.', 'FBI', true],
+    ['the agent of a passive verb', 'Ruiz asked for an audit like the review being done by the FBI.', 'FBI', true],
     ['told to do something', 'Ruiz instructed the Valley Water Authority to conduct a review.', 'Valley Water Authority', true],
     ['the body whose scientists do the work, met "at" it', 'In a study out on Monday, scientists at Brackton University, Oregon, have shown how the levee failed.', 'Brackton University', true],
-    ['the subject of a verb after an aside', "The Granite Realty Corporation, which owns the building, issued a statement on Monday.", 'Granite Realty Corporation', true],
+    ['the subject of a verb after an aside', "The Granite Realty Corporation, which runs the marina, sent a letter to tenants on Monday.", 'Granite Realty Corporation', true],
     ['the subject of a verb after a description', "The Valley Water Authority, the county's water supplier, posted a notice on Monday.", 'Valley Water Authority', true],
     ['only owning something', "The dig was the culmination of Westfold Council's participation.", 'Westfold Council', false],
     ['only a place', 'The boy was taken to the Valley Water Authority building on Monday.', 'Valley Water Authority', false],
@@ -744,7 +744,7 @@ describe('nameHouseholds', () => {
     expect(found).toContainEqual(["Lowell's family", 'family']);
   });
   it('"their family" follows no one person', () => {
-    const found = names([`${lead}\n\nTom Lowell and Ann Pryce went missing at the levee on Monday. They were reported missing by their family. Crews found them, and their family thanked the crews.`, `${lead}\n\nThe levee held.`]);
+    const found = names([`${lead}\n\nTom Lowell and Ann Pryce went missing at the levee on Monday. Their family called the police that night. Crews found them, and their family thanked the crews.`, `${lead}\n\nThe levee held.`]);
     expect(found.flat().some((n) => /'s? family$/.test(n))).toBe(false);
   });
 });
@@ -804,7 +804,7 @@ describe('MERGE_RULES', () => {
     ['members-of-the-legislature', ['Congress passed the levee bill on Monday. Congress will fund it.', 'Lawmakers said the bill would pass, and lawmakers praised the crews. Congress adjourned.'], 'Congress', 'lawmakers'],
     ['organisation-written-in-the-plural', ['The Federal Levee Commission said the levee would hold. The Federal Levee Commission inspected it.', 'The Federal Levees Commission did not respond.'], 'Federal Levee Commission', 'Federal Levees Commission'],
     ['short-form-of-a-numbered-name', ['"The levee failed," said the lawyer, William W. Tarrant III. Tarrant said the city knew.', 'The lawyer Bill Tarrant said the city had been warned.'], 'William W. Tarrant III', 'Bill Tarrant'],
-    ['initials-of-a-person', ['The complaint names its author only as "Delegate S.P." Delegate Stella Pryce confirmed that she is "S.P.," saying the levee failed.', 'Stella Pryce sued the city, and S.P. won the case.'], 'Stella Pryce', 'S.P.'],
+    ['initials-of-a-person', ['The letter was signed "S.P." Stella Pryce said she is "S.P." and that the dock was unsafe.', 'Stella Pryce sued the city, and S.P. won the case.'], 'Stella Pryce', 'S.P.'],
     ['members-named-for-their-body', ['The National Guard arrived at the levee on Monday. The Guardsmen filled sandbags, and the Guardsmen stayed the night.', 'The National Guard said the water would fall. The Guardsmen left on Friday.'], 'National Guard', 'Guardsmen'],
   ];
 
