@@ -37,9 +37,9 @@ describe('clusterMentions', () => {
     ],
     [
       'transliterations with the same consonants are one person, the article before a surname aside',
-      [['Riad al-Asaad', 'person'], ['Riyadh Asaad', 'person'], ['Mohammed Morsi', 'person'], ['Muhammad Morsi', 'person'], ['Mark Hill', 'person'], ['Mike Hill', 'person']],
+      [['Walid al-Hamdan', 'person'], ['Waleed Hamdan', 'person'], ['Mohammed Morsi', 'person'], ['Muhammad Morsi', 'person'], ['Mark Hill', 'person'], ['Mike Hill', 'person']],
       [
-        { name: 'Riad al-Asaad', aliases: ['Riad al-Asaad', 'Riyadh Asaad'], mentions: 2 },
+        { name: 'Walid al-Hamdan', aliases: ['Waleed Hamdan', 'Walid al-Hamdan'], mentions: 2 },
         { name: 'Mohammed Morsi', aliases: ['Mohammed Morsi', 'Muhammad Morsi'], mentions: 2 },
         { name: 'Mark Hill', aliases: ['Mark Hill'], mentions: 1 },
         { name: 'Mike Hill', aliases: ['Mike Hill'], mentions: 1 },
@@ -65,28 +65,28 @@ describe('clusterMentions', () => {
     ],
     [
       'different first names with one surname are different people',
-      [['Sergei Lavrov', 'person'], ['Sergei Shoigu', 'person'], ['Shoigu']],
+      [['Sergei Lavrov', 'person'], ['Sergei Volkov', 'person'], ['Volkov']],
       [
         { name: 'Sergei Lavrov', aliases: ['Sergei Lavrov'], mentions: 1 },
-        { name: 'Sergei Shoigu', aliases: ['Sergei Shoigu', 'Shoigu'], mentions: 2 },
+        { name: 'Sergei Volkov', aliases: ['Sergei Volkov', 'Volkov'], mentions: 2 },
       ],
     ],
     [
       'a shared surname goes to the most mentioned person, and is an alias of neither',
-      [['Boris Johnson', 'person'], ['Lyndon Johnson', 'person'], ['Lyndon Johnson', 'person'], ['Johnson']],
+      [['Boris Johnson', 'person'], ['Lyle Johnson', 'person'], ['Lyle Johnson', 'person'], ['Johnson']],
       [
         { name: 'Boris Johnson', aliases: ['Boris Johnson'], mentions: 1 },
-        { name: 'Lyndon Johnson', aliases: ['Lyndon Johnson'], mentions: 3 },
+        { name: 'Lyle Johnson', aliases: ['Lyle Johnson'], mentions: 3 },
       ],
     ],
     [
       'a short form of a first name, and a misspelt surname, are the same person',
-      [['Jonathan Hubbard', 'person'], ['Jon Hubbard', 'person'], ['Randall Hackett', 'person'], ['Randy Hackett', 'person'], ['Rene Kowalczyk', 'person'], ['Rene Kowalcyzk', 'person'], ['Rene Hernandez', 'person']],
+      [['Jonathan Pryor', 'person'], ['Jon Pryor', 'person'], ['Randall Moffat', 'person'], ['Randy Moffat', 'person'], ['Rene Kowalczyk', 'person'], ['Rene Kowalcyzk', 'person'], ['Rene Castillo', 'person']],
       [
-        { name: 'Jonathan Hubbard', aliases: ['Jon Hubbard', 'Jonathan Hubbard'], mentions: 2 },
-        { name: 'Randall Hackett', aliases: ['Randall Hackett', 'Randy Hackett'], mentions: 2 },
+        { name: 'Jonathan Pryor', aliases: ['Jon Pryor', 'Jonathan Pryor'], mentions: 2 },
+        { name: 'Randall Moffat', aliases: ['Randall Moffat', 'Randy Moffat'], mentions: 2 },
         { name: 'Rene Kowalczyk', aliases: ['Rene Kowalcyzk', 'Rene Kowalczyk'], mentions: 2 },
-        { name: 'Rene Hernandez', aliases: ['Rene Hernandez'], mentions: 1 },
+        { name: 'Rene Castillo', aliases: ['Rene Castillo'], mentions: 1 },
       ],
     ],
     [
@@ -100,11 +100,11 @@ describe('clusterMentions', () => {
     ],
     [
       'a surname misspelt goes with a first name transliterated, not with another first name',
-      [['Rustam Kadirov', 'person'], ['Rostam Kadyrov', 'person'], ['Maria Kadirov', 'person'], ['Mark Kadyrov', 'person']],
+      [['Rustam Nazirov', 'person'], ['Rostam Nazyrov', 'person'], ['Maria Nazirov', 'person'], ['Mark Nazyrov', 'person']],
       [
-        { name: 'Rustam Kadirov', aliases: ['Rostam Kadyrov', 'Rustam Kadirov'], mentions: 2 },
-        { name: 'Maria Kadirov', aliases: ['Maria Kadirov'], mentions: 1 },
-        { name: 'Mark Kadyrov', aliases: ['Mark Kadyrov'], mentions: 1 },
+        { name: 'Rustam Nazirov', aliases: ['Rostam Nazyrov', 'Rustam Nazirov'], mentions: 2 },
+        { name: 'Maria Nazirov', aliases: ['Maria Nazirov'], mentions: 1 },
+        { name: 'Mark Nazyrov', aliases: ['Mark Nazyrov'], mentions: 1 },
       ],
     ],
     [
@@ -204,8 +204,8 @@ describe('clusterMentions', () => {
   });
 
   it('an acronym introduced in parentheses joins the name before it', () => {
-    const actors = clusterMentions(mentions([['Taiyo Kaiun Kabushiki Kaisha', 'organization'], ['TKK', 'organization']]), new Set(), new Map([['TKK', 'Taiyo Kaiun Kabushiki Kaisha']]));
-    expect(actors.map((a) => [...a.aliases].sort())).toEqual([['TKK', 'Taiyo Kaiun Kabushiki Kaisha']]);
+    const actors = clusterMentions(mentions([['Hoshino Bussan Kogyo', 'organization'], ['HBK', 'organization']]), new Set(), new Map([['HBK', 'Hoshino Bussan Kogyo']]));
+    expect(actors.map((a) => [...a.aliases].sort())).toEqual([['HBK', 'Hoshino Bussan Kogyo']]);
   });
 
   it.each<[string, [string, boolean?][], string[][]]>([
@@ -405,14 +405,14 @@ describe('actors across a cluster', () => {
     const actors = buildBriefing(
       [
         { text: `${lead}\n\nA survey by the Pew Research Center found that most residents trust the levee. Pew found the same in 2010.` },
-        { text: `${lead}\n\nPew said the survey was small. Officers of the Largo Police Department patrolled the levee in Largo, and the Largo Police Department closed roads.` },
+        { text: `${lead}\n\nPew said the survey was small. Officers of the Dunmore Police Department patrolled the levee in Dunmore, and the Dunmore Police Department closed roads.` },
       ],
       { id: 't' },
     ).actors;
     const pew = actors.filter((a) => /Pew/.test(a.name));
     expect(pew.map((a) => a.name)).toEqual(['Pew Research Center']);
     expect(pew[0].aliases).toContain('Pew');
-    expect(actors.find((a) => a.name === 'Largo Police Department')?.aliases ?? []).not.toContain('Largo');
+    expect(actors.find((a) => a.name === 'Dunmore Police Department')?.aliases ?? []).not.toContain('Dunmore');
   });
 
   it.each([
@@ -798,7 +798,7 @@ describe('MERGE_RULES', () => {
   const actorsOf = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors;
   // [rule, the second paragraph of each of two articles, the actor's name, the other name that is one of its aliases]
   const rows: [string, [string, string], string, string][] = [
-    ['unnamed-suspect-named', ['Police said the suspect fled on foot. The suspect was caught near the levee.', 'The gunman, Tavin Orlec, 31, was charged on Tuesday. Orlec said nothing, and the suspect is in jail.'], 'Tavin Orlec', 'the suspect'],
+    ['unnamed-suspect-named', ['Police said the suspect fled on foot. The suspect was caught near the levee.', 'The gunman, Corin Orlec, 31, was charged on Tuesday. Orlec said nothing, and the suspect is in jail.'], 'Corin Orlec', 'the suspect'],
     ['first-names-of-a-longer-name', ['Mary Ellen Quarles said her son was swept away. Mary Ellen has searched every day.', 'Mary Ellen said the crews were kind. "We will find him," Mary Ellen said.'], 'Mary Ellen Quarles', 'Mary Ellen'],
     ['surname-letters-swapped', ['Governor Tom Brenner visited the levee on Monday.', 'Brenner promised money, and Gov. Bernner said the state would pay.'], 'Tom Brenner', 'Bernner'],
     ['members-of-the-legislature', ['Congress passed the levee bill on Monday. Congress will fund it.', 'Lawmakers said the bill would pass, and lawmakers praised the crews. Congress adjourned.'], 'Congress', 'lawmakers'],
@@ -818,7 +818,7 @@ describe('MERGE_RULES', () => {
   });
 
   it.each([
-    ['a suspect where the story names no one as one', 'Police said the suspect fled on foot. The suspect was caught near the levee, and Tavin Orlec saw the suspect run.', 'the suspect'],
+    ['a suspect where the story names no one as one', 'Police said the suspect fled on foot. The suspect was caught near the levee, and Corin Orlec saw the suspect run.', 'the suspect'],
     ['a full name that opens a longer name', 'Dana Pell wrote the plan. The Dana Pell Archive holds her papers, and Dana Pell said the levee would hold.', 'Dana Pell'],
     ['a band named like a person, and the band with its head word', 'Larkin Airplane played the levee benefit. Larkin Airplane Band fans came, and Larkin Airplane sang.', 'Larkin Airplane'],
     ['the namesake of a numbered name', 'Joseph Tarrant built the levee in 1860, and Joseph Tarrant said it would hold. Joseph Tarrant III, his descendant, said the levee failed.', 'Joseph Tarrant'],
