@@ -133,16 +133,16 @@ describe('ROLE_COMPLETIONS', () => {
     // Past an age and a home town: ", 26, of Dover, Del., was …".
     ['charge-faced', ['Tom Reyes, 24, of Dover, Del., was arrested Monday on suspicion of theft. Reyes said he was sorry.'], 'Tom Reyes', '24, arrested on suspicion of theft'],
     ['harm-suffered', ['Police said Tom Reyes, 31, of Salem, was also killed in the crash. Reyes had two children.'], 'Tom Reyes', '31, killed'],
-    ['charge-faced', ['Tom Reyes, 20, and Dan Cole, 19, are accused of stealing a delivery van. Reyes and Cole were released.'], 'Tom Reyes', '20, accused of stealing a delivery van'],
+    ['charge-faced', ['Tom Reyes, 22, and Dan Cole, 18, are accused of breaking into a bakery. Reyes and Cole were released.'], 'Tom Reyes', '22, accused of breaking into a bakery'],
     ['charge-faced', ['The fire spread fast. Dan Cole and Tom Reyes are each charged with three counts of vandalism and theft.'], 'Dan Cole', 'charged with three counts of vandalism'],
     ['what-the-person-did', ['Director Ana Ruiz will open the festival.', 'Ruiz, who helmed the last Harbor film, said the crowd was kind.'], 'Ana Ruiz', 'Director who helmed the last Harbor film'],
     ['what-the-person-did', ['Senator Tom Reyes, who also sits on the Finance committee, voted no. Reyes left early.'], 'Tom Reyes', 'Senator who also sits on the Finance committee'],
     ['what-the-person-did', ['Actress Ana Ruiz, 30, who voices the fox, was there. Ruiz smiled.'], 'Ana Ruiz', 'Actress who voices the fox, 30'],
     ['what-the-person-did', ['Senator Tom Reyes, who is now the party chairman, voted no. Reyes left early.'], 'Tom Reyes', 'Senator who is now the party chairman'],
     // A clause of up to eleven words after "who".
-    ['what-the-person-did', ['Professor Ana Ruiz, who led the team at the Harlow Sleep and Memory Centre, said so. Ruiz left.'], 'Ana Ruiz', 'Professor who led the team at the Harlow Sleep and Memory Centre'],
+    ['what-the-person-did', ['Professor Ana Ruiz, who led the study at the Harlow Sleep and Memory Centre, said so. Ruiz left.'], 'Ana Ruiz', 'Professor who led the study at the Harlow Sleep and Memory Centre'],
     // Between dashes: the clause ends at the closing dash.
-    ['what-the-person-did', ['Professor Ana Ruiz - who led the team at the Brain Institute - said the man was aware. Ruiz said it was a breakthrough.'], 'Ana Ruiz', 'Professor who led the team at the Brain Institute'],
+    ['what-the-person-did', ['Professor Ana Ruiz - who led the study at the Harlow Clinic - said the bees could count. Ruiz said it was a surprise.'], 'Ana Ruiz', 'Professor who led the study at the Harlow Clinic'],
     ['what-the-person-did', ['Clerk Ana Ruiz — who was the town’s elections official — said the count was right. Ruiz left.'], 'Ana Ruiz', 'Clerk who was the town’s elections official'],
     // A "his" or "her" that opens its sentence owns the role of the one person of its sex the sentence before names first.
     ['whose-the-role-is', ['Tom Reyes was charged with arson on Monday. His wife, Ana Lund, said he was at home. Lund said so again.'], 'Ana Lund', 'Tom Reyes’s wife'],
@@ -211,7 +211,7 @@ describe('ROLE_COMPLETIONS', () => {
     ['what befell the person', ['Swimmer Tom Reyes, who lost his way, was found at dawn. Reyes is well.'], 'Tom Reyes', 'Swimmer'],
     ['what the person did not do', ['Senator Tom Reyes, who had not led the panel, voted no. Reyes left early.'], 'Tom Reyes', 'Senator'],
     ['a clause that repeats the role', ['Ana Ruiz, the co-founder of Bright Note Records, was there. Ruiz, who co-founded Bright Note Records, smiled.'], 'Ana Ruiz', 'co-founder of Bright Note Records'],
-    ['a clause of more than eleven words', ['Professor Ana Ruiz, who led the team at the Harlow Sleep and Memory Centre in the west, said so. Ruiz left.'], 'Ana Ruiz', 'Professor'],
+    ['a clause of more than eleven words', ['Professor Ana Ruiz, who led the study at the Harlow Sleep and Memory Centre in the west, said so. Ruiz left.'], 'Ana Ruiz', 'Professor'],
     ['a clause cut by a quotation', ['Host Tom Reyes, who hosted the “Late Show,” left. Reyes smiled.'], 'Tom Reyes', 'Host'],
     ['a clause cut at a month\'s abbreviation', ['Lena Cole, who became the member for Harlow on Oct. 3, voted no. Cole left early.'], 'Lena Cole', ''],
     // A name before a member's title once, or a people's, is no band.
