@@ -52,7 +52,7 @@ describe('lineNoise', () => {
     // A video or image player's furniture.
     ['Media playback is unsupported on your device Media caption The mayor explains the new parking rules'],
     ['Image copyright Getty Images Image caption The singer retired from touring in 2011'],
-    ['Skip in Skip x Embed x Share The discovery of the two children was called a tragedy by prosecutors.'],
+    ['Skip in Skip x Embed x Share The ferry will run again on Monday, the port said.'],
     // A teaser of a linked story: its headline and first sentence, then the link.
     ['Bridge reopens after repairs A bridge closed for a month after a barge struck it reopened to traffic on Monday. More'],
     ['How far has the vaccine rollout reached this year? Read more'],
