@@ -598,7 +598,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['character-of-a-player', ['The film opens on Friday. Dana Pell, who plays Mirela, is superb. Mirela finds a boat.', 'Pell carries the film; Pell said she loved it.'], 'Mirela'],
     ['only-qualifies-a-noun', ['Crews said radical Zentorist groups had cut the levee.', 'Ruiz blamed Zentorist extremists for the breach.'], 'Zentorist'],
     ['fellow-of-a-kind', ['Ruiz, a fellow Valdorian, said the levee would hold.', 'The levee held.'], 'Valdorian'],
-    ['named-as-kin', ['Ana Pryce, whose son Peter Lund drowned in the 1993 flood, called the plan "a dreadful mistake."', 'Pryce said the city had not learned.'], 'Peter Lund'],
+    ['named-as-kin', ['Ana Pryce, whose son Peter Lund drowned in the 1993 flood, called the plan "far too late."', 'Pryce said the city had not learned.'], 'Peter Lund'],
     ['unnamed-subject-not-about', ['Crews found the girl near the levee at dawn.', 'The levee held.'], 'the girl'],
     ['unnamed-subject-not-about', ['Crews found 4-year-old Lena Marsh near the levee. The girl was cold.', 'The girl was taken to a hospital, and the girl is recovering.'], 'the girl'],
     ['kin-of-the-unnamed-not-about', ["The girl's mother found the messages on Monday.", 'The levee held.'], "the girl's mother"],
@@ -647,7 +647,7 @@ describe('NOT_ACTOR_RULES', () => {
   });
 
   it('kin-of-the-unnamed-not-about: an unnamed relative the story is about, in three sentences of two articles, stays an actor', () => {
-    const found = names([`${lead}\n\nThe victim's husband wore a wire to the meeting. The victim's husband said the lawyer offered money.`, `${lead}\n\nThe victim's husband called police in April.`]);
+    const found = names([`${lead}\n\nThe victim's husband drove to the bank on Friday. The victim's husband said the clerk was rude.`, `${lead}\n\nThe victim's husband called police in April.`]);
     expect(found).toContain("the victim's husband");
   });
 

@@ -238,9 +238,9 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Helen Marsh, whose son Peter Lund was another leader of the protest, spoke.', 'Helen Marsh', 'mother of Peter Lund, another leader of the protest'],
+    ['Helen Marsh, whose son Peter Lund was another founder of the rowing club, spoke.', 'Helen Marsh', 'mother of Peter Lund, another founder of the rowing club'],
     ['"I\'m furious," said Nell Garvey, whose lifeguard son was hurt at the Eastport Sailing Club.', 'Nell Garvey', 'mother of a lifeguard hurt at the Eastport Sailing Club'],
-    ['"What is the point?" asked David Lorne, whose son Todd led the protest.', 'David Lorne', 'father of Todd, who led the protest'],
+    ['"Why now?" asked David Lorne, whose son Todd coached the team.', 'David Lorne', 'father of Todd, who coached the team'],
   ])('"whose son …" says who a person is: %s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
   });

@@ -102,7 +102,7 @@ describe('ROLE_RULES', () => {
     // An officer's initials are a title as "CEO" is (titles.json heads).
     ['apposition', 'Dana Kerr, COO of Harbor Foods, spoke first.', 'Dana Kerr', 'COO of Harbor Foods'],
     ['apposition', 'Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
-    ['apposition', 'The tests were needed, according to Ruth Calder, part of a team of Ohio State researchers studying the soil.', 'Ruth Calder', 'part of a team of Ohio State researchers studying the soil'],
+    ['apposition', 'The samples came late, according to Ruth Calder, part of a team of Leeds University chemists testing the river.', 'Ruth Calder', 'part of a team of Leeds University chemists testing the river'],
     // A verb form before a role noun qualifies it.
     ['apposition', '“It works,” says Omar Haddad, an associate professor of physics at Lund who led the study.', 'Omar Haddad', 'associate professor of physics at Lund who led the study'],
     // A name opens the apposition; an adverb of time may come before it.
@@ -214,7 +214,7 @@ describe('ROLE_RULES', () => {
     ['one-of-a-plural-before-comma', 'Lawyers for one of the defendants, Ana Ruiz, asked for bail.', 'Ana Ruiz', 'defendant'],
     ['description-opens-the-sentence', 'A former Navy pilot, Reyes joined the airline in 1990.', 'Reyes', 'former Navy pilot'],
     ['description-opens-the-sentence', 'A lawyer in Leeds, Ana Ruiz has argued the case for years.', 'Ana Ruiz', 'lawyer in Leeds'],
-    ['whose-kin', 'Helen Marsh, whose son Peter Lund was another leader of the protest, spoke.', 'Helen Marsh', 'mother of Peter Lund, another leader of the protest'],
+    ['whose-kin', 'Helen Marsh, whose son Peter Lund was another founder of the rowing club, spoke.', 'Helen Marsh', 'mother of Peter Lund, another founder of the rowing club'],
     ['party-and-state', '“It is shameful,” Tom Keller (R-Fla.) told reporters.', 'Tom Keller', 'Republican from Florida'],
     ['party-and-state', 'Rep. Laura Whitcomb (R-Tenn.), another critic, said it.', 'Laura Whitcomb', 'Republican Representative from Tennessee'],
     ['party-and-state-between-commas', 'Sen. Paul Dwyer, D-N.Y., said it would pass.', 'Paul Dwyer', 'Democrat Senator from New York'],
