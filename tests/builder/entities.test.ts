@@ -207,8 +207,8 @@ describe('findMentions', () => {
 
   it.each([
     ['Reports based on files from former NSA contractor Dale Prentiss indicate it.', 'Dale Prentiss', 'former NSA contractor'],
-    ['Hale met Russian banker Pavel Belov last year.', 'Pavel Belov', 'Russian banker'],
-    ['Belov is chairman of PromStroyBank, a state bank.', 'Belov', 'chairman of PromStroyBank'],
+    ['Hale met Dutch florist Pieter Vos last spring.', 'Pieter Vos', 'Dutch florist'],
+    ['Vos is chairman of FloraHaven, a flower market.', 'Vos', 'chairman of FloraHaven'],
     ['The ferry sailed at noon, though Ana Ruddle of the coast guard warned of fog.', 'Ana Ruddle', 'coast guard'],
     ['But Democratic Congresswoman Laura Whitcomb of Oregon told leaders.', 'Laura Whitcomb', 'Democratic Congresswoman of Oregon'],
     ['Rep. Calvin Marsh of Alabama, the top Democrat on the committee, disputed it.', 'Calvin Marsh', 'top Democrat on the committee'],
