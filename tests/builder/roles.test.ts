@@ -181,7 +181,7 @@ describe('ROLE_RULES', () => {
     ['role-named', 'The victim, a 34-year-old nurse named Jane Moss, died on Monday.', 'Jane Moss', '34-year-old nurse'],
     // An honorific's dot inside the apposition.
     ['apposition', 'Jane Moss, a spokeswoman for Rep. John Hale, said it was rare.', 'Jane Moss', 'spokeswoman for Rep. John Hale'],
-    ['copula', 'Belov is chairman of PromStroyBank, a state bank.', 'Belov', 'chairman of PromStroyBank'],
+    ['copula', 'Vos is chairman of FloraHaven, a flower market.', 'Vos', 'chairman of FloraHaven'],
     // After an article the head is a noun, though the tagger reads it as a verb; an initial's dot goes on; a body's name past "and".
     ['copula', 'Ana Ruiz is a nurse at the county clinic.', 'Ana Ruiz', 'nurse at the county clinic'],
     ['copula-after-age', 'Ida Lund, 88, is a retired nurse in Dover.', 'Ida Lund', 'retired nurse in Dover'],
