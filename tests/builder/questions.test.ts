@@ -9,6 +9,8 @@ import { MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, PASSED_OVER, matterQuestion } from
 import { AGAINST_RULES, CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, contestsUnhedged, setAgainst } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
 import type { Context } from '../../src/builder/types.js';
+import { clauseAt } from '../../src/builder/stages/08-questions/clause.js';
+import { CLAUSE_NOT_OPEN } from '../../src/builder/stages/08-questions/matter.js';
 
 const INTERROGATIVE = /^(?:Whose|Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|Who|What|When|Where|Why|How|Which)\b/;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -1912,5 +1914,59 @@ describe('held-back questions that fill a short list', () => {
     expect(row.test(ctx, q('Will Ruel reopen the mill in May?', 'modal', [1]))).toBe(false);
     expect(row.test(ctx, q('Will the pilots have oxygen masks?', 'modal', []))).toBe(false);
     expect(row.test(ctx, q('Was Varga born in the valley?', 'statement', [0]))).toBe(false);
+  });
+});
+
+// The clause that holds a signal: where a signal's clause is read apart from the rest of its sentence.
+describe('clauseAt', () => {
+  it.each([
+    ['The council praised the contract, but the bill has not yet been signed.', 'not yet', 'but the bill has not yet been signed'],
+    ['While the board weighs the bid, the plant has not yet reopened.', 'not yet', 'the plant has not yet reopened'],
+    ['Aides said that while the mayor likes the plan, the vote is still pending.', 'pending', 'the vote is still pending'],
+    ['The ferry sank on Monday; the cause is unclear.', 'unclear', 'the cause is unclear'],
+    ['It is unclear if the bill passes, the clerk said.', 'unclear', 'It is unclear if the bill passes, the clerk said'],
+    ['If convicted, the two men could face ten years.', 'If convicted,', 'If convicted, the two men could face ten years'],
+    ['"We will sign the contract," the mayor said, and the council will vote in May.', 'will vote', 'and the council will vote in May'],
+  ])('%s', (sentence, signal, clause) => {
+    const at = sentence.indexOf(signal);
+    expect(clauseAt(sentence, at, at + signal.length)).toBe(clause);
+  });
+  it.each([
+    ['explicit-unknown', 'The cause of the leak at the plant is not known.', 'is not known'],
+    ['pending-process', 'An audit of the fund is still under way, the council said.', 'audit'],
+    ['charged', 'The clerk was charged with fraud on Monday.', 'charged with'],
+    ['future', 'The council will sign the contract.', 'will'],
+  ])('%s: the signal’s place is told', (name, sentence, signal) => {
+    const found = signalOf(sentence)!;
+    expect(found.rule.name).toBe(name);
+    expect(found.span).toEqual([sentence.indexOf(signal), sentence.indexOf(signal) + signal.length]);
+  });
+});
+
+// One row per CLAUSE_NOT_OPEN row: a signal whose clause leaves nothing open to ask about its
+// matter, and the same signal in a clause that does.
+const CLAUSE_NOT_OPEN_ROWS: [string, string, string][] = [
+  ['own-intent', '"We will sign the contract next spring," the clerk said.', 'The council will sign the contract on Friday.'],
+  ['given-name-will', 'The gala, with Will Carver and the council, celebrates the contract.', 'The council will sign the contract on Friday.'],
+];
+
+describe('signals whose clause leaves nothing open', () => {
+  const story = new Map([['contract', 3], ['council', 2]]);
+  it.each(CLAUSE_NOT_OPEN_ROWS)('%s: %s', (name, sentence, open) => {
+    const found = signalOf(sentence)!;
+    const [start, end] = found.span!;
+    expect(CLAUSE_NOT_OPEN.find((r) => r.test(clauseAt(sentence, start, end), sentence.slice(start), found.rule.name))?.name).toBe(name);
+    expect(matterQuestion(sentence, found.rule.kind, story, found.rule.name, found.span)).toBeUndefined();
+    const other = signalOf(open)!;
+    expect(matterQuestion(open, other.rule.kind, story, other.rule.name, other.span)).toMatch(/contract/);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(CLAUSE_NOT_OPEN_ROWS.map(([name]) => name)).toEqual(CLAUSE_NOT_OPEN.map((r) => r.name));
+  });
+  it('own-intent: a speaker who says they do not know tells what is open', () => {
+    const sentence = 'I don\'t know when the council will sign the contract, the clerk said.';
+    const found = signalOf(sentence)!;
+    expect(found.rule.name).toBe('explicit-unknown');
+    expect(matterQuestion(sentence, found.rule.kind, story, found.rule.name, found.span)).toBe('What is still unknown about the contract?');
   });
 });

@@ -556,3 +556,31 @@ export const BROKEN_QUESTION: readonly { name: string; match: (q: string) => boo
 const VERBLESS_THAT = /\sthat\s+((?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*)(?:\s+[^\s,;:]+)*)\?$/u;
 const BARE_NP = /^(?:Is|Are|Was|Were)\s+(?:the|a|an|his|her|its|their)\s+([^,;:]+)\?$/u;
 export const isBroken = (q: string) => BROKEN_QUESTION.some((row) => row.match(q));
+
+// Where a sentence's clauses meet: a quote mark, a bracket, a semicolon, a colon or a dash; a comma
+// before a word that joins a clause; a word that opens one; and both ends of a subordinate clause
+// that runs to a comma ("While the board weighs the bid, …").
+const breaks = grammar.clauseBreaks;
+const HARD_BREAK = /[;:()[\]“”"]|\s[—–-]{1,2}\s|—/gu;
+const JOINED_BREAK = new RegExp(String.raw`,(?=\s+(?:${phrases(breaks.joined)})\b)`, 'giu');
+const OPENING_BREAK = new RegExp(String.raw`\s(?=(?:${phrases(breaks.opening)})\b)`, 'giu');
+// (Only at the sentence's start, after a comma or after "that": "unclear if the bill passes" is
+// what is unclear.)
+const SUBORDINATE = new RegExp(String.raw`(^|,\s+|\bthat\s+)(?:${phrases(breaks.subordinators)})\b[^,;:.!?"“”]*,`, 'giu');
+/** Each break's position: the mark, or the space before the word, that is no part of either clause. */
+function clauseBreaks(sentence: string): number[] {
+  const at = [HARD_BREAK, JOINED_BREAK, OPENING_BREAK].flatMap((re) => [...sentence.matchAll(re)].map((m) => m.index!));
+  for (const m of sentence.matchAll(SUBORDINATE)) at.push(m[1] ? m.index! : -1, m.index! + m[0].length - 1);
+  return at.sort((a, b) => a - b);
+}
+
+/** The clause of a sentence that holds the span [start, end): from the last break before it to the
+ * first after it (a span across a break holds both clauses), without the marks at its ends. */
+export function clauseAt(sentence: string, start: number, end: number): string {
+  const cuts = clauseBreaks(sentence);
+  const from = cuts.filter((i) => i <= start).at(-1);
+  const to = cuts.find((i) => i >= end);
+  return sentence
+    .slice(from === undefined ? 0 : from + 1, to ?? sentence.length)
+    .replace(/^[\s,;:.!?'’"“”()[\]—–-]+|[\s,;:.!?"“”()[\]—–-]+$/gu, '');
+}

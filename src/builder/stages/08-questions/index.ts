@@ -14,7 +14,7 @@ import { questionOf, statementQuestion } from './asks.js';
 import { accusationDisputes, agencyDisputes, contraryDisputes, denialDisputes, disputes, excuseDisputes } from './disputes.js';
 import { answerOf } from './answers.js';
 import { ageDisputes, figureDisputes } from './figures.js';
-import { signalOf } from './signals.js';
+import { signalOf, type Span } from './signals.js';
 import { cap, isBroken, lowerFirst, subjectBefore } from './clause.js';
 import grammar from '../../data/question-clauses.json';
 import { escaped, phrases } from '../../text/phrases.js';
@@ -403,6 +403,8 @@ export interface Candidate {
   s: Sentence;
   kind: QuestionKind;
   signal: string;
+  /** Where the signal stands in the sentence, where its row tells. */
+  span?: Span;
   strong: boolean;
   /** Its signal says outright that something is open. */
   sure: boolean;
@@ -417,7 +419,7 @@ export function candidatesOf(ctx: Context, thread = threadOf(ctx)): Candidate[] 
       const signal = signalOf(s.text);
       // "I thought I could survive": what a speaker or the writer guesses is no open question.
       if (signal && signal.rule.weight < 2 && PERSONAL.test(s.text.replace(QUOTED, ''))) return [];
-      return signal ? [{ s, kind: signal.rule.kind, signal: signal.rule.name, strong: STATED.has(signal.rule.name), sure: signal.rule.weight >= SURE_WEIGHT, score: signal.rule.weight + 0.25 * (signal.count - 1) + weigh(ctx, s, thread) }] : [];
+      return signal ? [{ s, kind: signal.rule.kind, signal: signal.rule.name, span: signal.span, strong: STATED.has(signal.rule.name), sure: signal.rule.weight >= SURE_WEIGHT, score: signal.rule.weight + 0.25 * (signal.count - 1) + weigh(ctx, s, thread) }] : [];
     })
     .sort((a, b) => b.score - a.score || a.s.index - b.s.index);
 }
@@ -459,12 +461,12 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     });
   };
   const actorsIn = (s: Sentence) => [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
-  const unread: Pick<Candidate, 's' | 'kind' | 'signal' | 'score' | 'sure'>[] = [];
-  const askMatter = ({ s, kind, signal }: Pick<Candidate, 's' | 'kind' | 'signal'>, score: number) => {
-    const text = matterQuestion(s.text, kind, thread, signal);
+  const unread: Pick<Candidate, 's' | 'kind' | 'signal' | 'span' | 'score' | 'sure'>[] = [];
+  const askMatter = ({ s, kind, signal, span }: Pick<Candidate, 's' | 'kind' | 'signal' | 'span'>, score: number) => {
+    const text = matterQuestion(s.text, kind, thread, signal, span);
     if (text && fresh(text)) take({ text, kind, actors: actorsIn(s), sentences: [s.index] }, score, 'matter', true);
   };
-  for (const { s, kind, signal, score, strong, sure } of candidates) {
+  for (const { s, kind, signal, span, score, strong, sure } of candidates) {
     const text = withReferent(ctx, s, withName(ctx, s));
     // A rule's question first; else, for a strong signal, its statement asked.
     let q = questionOf(text);
@@ -473,7 +475,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     if (again) {
       again.draft.sentences.push(s.index);
       // What else it leaves open may still be asked about its matter.
-      unread.push({ s, kind, signal, score, sure });
+      unread.push({ s, kind, signal, span, score, sure });
       continue;
     }
     // A sentence whose rule asks again what is already asked has had its question: its statement
@@ -485,7 +487,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
       q = fallback ? { text: fallback, kind, rule: 'statement' } : undefined;
     }
     if (!usable(q) || (q.rule === 'modal' && QUOTE_OPENS.test(s.text))) {
-      unread.push({ s, kind, signal, score, sure });
+      unread.push({ s, kind, signal, span, score, sure });
       continue;
     }
     // The rule knows what it asked; a yes/no question about a denied account is a dispute.

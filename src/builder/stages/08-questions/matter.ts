@@ -4,11 +4,12 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import { PERSON_NOUNS, TITLE_HEADS, GROUP_NOUNS, nounPhrases } from '../../lexicon.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
-import { infinitive, shorten, tagged, yesNo } from './clause.js';
+import { clauseAt, infinitive, shorten, tagged, yesNo } from './clause.js';
 import { outcomeQuestion } from './asks.js';
 import lists from '../../data/open-questions.json';
 import { phrases } from '../../text/phrases.js';
-import { EXPLICIT_UNKNOWN, PROCESS_NOUNS, SIGNALS } from './signals.js';
+import { PERSONAL } from '../../text/grammar.js';
+import { EXPLICIT_UNKNOWN, PROCESS_NOUNS, SIGNALS, type Span } from './signals.js';
 import grammar from '../../data/question-clauses.json';
 
 // A definite one the story has told of: "the jail escort plan", not "a good idea".
@@ -189,9 +190,26 @@ const ASK: Record<QuestionKind, (np: string) => string> = {
   disputed: (np) => `What is disputed about ${np}?`,
 };
 
-/** The question about a sentence's matter, or nothing when it names no matter a reader can picture. */
-export function matterQuestion(sentence: string, kind: QuestionKind, thread: ReadonlyMap<string, number>, signal?: string): string | undefined {
+// Signals of a plan, a hope or an expectation: told by a speaker of themselves, they are the
+// speaker's intent ("we will keep the shop open"), not what the story leaves open. (A speaker who
+// says they do not know, or that something has not happened yet, tells what is open: "we don't know
+// when the mill reopens", "aides tell me he hasn't signed".)
+const INTENT_SIGNALS = new Set(['future', 'scheduled', 'scheduled-for', 'pending-process', 'possibility', 'promise', 'effort', 'forecast', 'speculation']);
+/** Signals whose clause leaves nothing open to ask about its matter, in order: each row names the
+ * kind, given the clause that holds the signal, the words from the signal on, and its name. */
+export const CLAUSE_NOT_OPEN: readonly { name: string; test: (clause: string, from: string, signal?: string) => boolean }[] = [
+  // "we will keep the bakery open", "I hope the new rules help you": a plan or hope told in the
+  // first or second person.
+  { name: 'own-intent', test: (clause, _from, signal) => !!signal && INTENT_SIGNALS.has(signal) && PERSONAL.test(clause) },
+  // "a dinner with Will Carver at the gala": "Will" before a name is a given name, not a future.
+  { name: 'given-name-will', test: (_clause, from) => /^Will\s+\p{Lu}/u.test(from) },
+];
+
+/** The question about a sentence's matter, or nothing when it names no matter a reader can picture
+ * or the clause that holds its signal (where its place is known) leaves nothing open. */
+export function matterQuestion(sentence: string, kind: QuestionKind, thread: ReadonlyMap<string, number>, signal?: string, span?: Span): string | undefined {
   if (NOT_OPEN.some((r) => r.match.test(sentence, signal))) return undefined;
+  if (span && CLAUSE_NOT_OPEN.some((r) => r.test(clauseAt(sentence, span[0], span[1]), sentence.slice(span[0]), signal))) return undefined;
   for (const row of MATTER_ASKS) {
     const m = row.match.exec(sentence);
     const q = m && row.build(m);

@@ -11,7 +11,16 @@ export interface SignalRule {
   /** How surely the signal marks something open: an explicit unknown outweighs a "may". */
   weight: number;
   match: { test(text: string): boolean };
+  /** Where the signal stands in the text, for a row whose match is no single expression. */
+  find?: (text: string) => Span | undefined;
 }
+
+/** Where a signal stands in its sentence: its first and its last character's end. */
+export type Span = readonly [number, number];
+const spanOf = (m: RegExpExecArray | null): Span | undefined => (m ? [m.index, m.index + m[0].length] : undefined);
+/** The earliest of several expressions' matches. */
+const earliest = (text: string, ...res: readonly RegExp[]): Span | undefined =>
+  res.map((re) => spanOf(re.exec(text))).filter((x): x is Span => !!x).sort((a, b) => a[0] - b[0])[0];
 
 const anyOf = (list: readonly string[]) => new RegExp(`\\b(?:${phrases(list)})\\b`, 'iu');
 
@@ -63,6 +72,13 @@ export const withoutOtherSenses = (text: string) =>
 const PENDING_PROCESS_NEAR = new RegExp(`${PROCESS}[^.;]{0,80}?${PENDING}|${PENDING}[^.;]{0,80}?${PROCESS}`, 'iu');
 /** A process named near a word that says it is not over: "an investigation … is ongoing". */
 export const PENDING_PROCESS = { test: (text: string) => PENDING_PROCESS_NEAR.test(withoutOtherSenses(text)) };
+const PROCESS_ONE = new RegExp(PROCESS, 'iu');
+/** Where the process stands that a word near it says is not over: the matter is the process. */
+function pendingProcessSpan(text: string): Span | undefined {
+  const near = PENDING_PROCESS_NEAR.exec(withoutOtherSenses(text));
+  const word = near && PROCESS_ONE.exec(near[0]);
+  return near && word ? [near.index + word.index, near.index + word.index + word[0].length] : spanOf(near);
+}
 
 /** An effort told as under way: "the team is working to reduce the cost". */
 export const EFFORT = `\\b(?:is|are)\\s+(?:still\\s+|now\\s+)?(?:${phrases(words.attempt.verbs)})\\s+to\\s+(\\p{Ll}+)`;
@@ -192,7 +208,7 @@ export const POTENTIAL = new RegExp(
 /** The signal rules, strongest first. */
 export const SIGNALS: readonly SignalRule[] = [
   // "It is unclear who …", "No one knows yet who painted the mural", "left many missing".
-  { name: 'explicit-unknown', kind: 'unresolved', weight: 3, match: { test: (text) => EXPLICIT_UNKNOWN.test(withoutLacking(text)) } },
+  { name: 'explicit-unknown', kind: 'unresolved', weight: 3, match: { test: (text) => EXPLICIT_UNKNOWN.test(withoutLacking(text)) }, find: (text) => spanOf(EXPLICIT_UNKNOWN.exec(withoutLacking(text))) },
   // A doubt named by its noun: "the debate over whether the canal should be widened goes on".
   // Below a sure signal: what such a sentence leaves open is its clause, which the doubt-over ask
   // rule reads; where it cannot, a question about the sentence's matter asks nothing ("What is
@@ -209,15 +225,15 @@ export const SIGNALS: readonly SignalRule[] = [
   // Nothing found or made so far: "no arrests have been made", "no debris has been recovered".
   { name: 'none-so-far', kind: 'unresolved', weight: 2.5, match: NONE_SO_FAR },
   // A process under way whose result is not in: "an investigation … is ongoing", "faces two charges".
-  { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS },
+  { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS, find: pendingProcessSpan },
   // A matter being looked into, whose finding is not in: "the incident is under investigation".
-  { name: 'under-inquiry', kind: 'upcoming', weight: 2.25, match: { test: (text) => UNDER_INQUIRY.test(text) || INQUIRING.test(text) || INQUIRING_WHETHER.test(text) } },
+  { name: 'under-inquiry', kind: 'upcoming', weight: 2.25, match: { test: (text) => UNDER_INQUIRY.test(text) || INQUIRING.test(text) || INQUIRING_WHETHER.test(text) }, find: (text) => earliest(text, UNDER_INQUIRY, INQUIRING, INQUIRING_WHETHER) },
   // A matter handed to an inquiry: "the mayor has asked state police to look into the fire".
   { name: 'inquiry-asked', kind: 'upcoming', weight: 2.25, match: INQUIRY_ASKED },
   // A charge whose trial is still to come: "pleaded not guilty to assault", "was charged with murder".
-  { name: 'charged', kind: 'upcoming', weight: 2.25, match: { test: (text) => CHARGE.test(text) && !CHARGE_DECIDED.test(text) } },
+  { name: 'charged', kind: 'upcoming', weight: 2.25, match: { test: (text) => CHARGE.test(text) && !CHARGE_DECIDED.test(text) }, find: (text) => spanOf(CHARGE.exec(text)) },
   // A decision still to come that what the sentence tells depends on: "If convicted, they could face …".
-  { name: 'pending-decision', kind: 'upcoming', weight: 2.25, match: IF_DECIDED },
+  { name: 'pending-decision', kind: 'upcoming', weight: 2.25, match: IF_DECIDED, find: (text) => earliest(text, IF_DECIDED_ELLIPTICAL, IF_DECIDED_CLAUSE) },
   // A lawsuit or charge weighed or threatened: "has hired an attorney to sue the city".
   { name: 'legal-action', kind: 'upcoming', weight: 2, match: LEGAL_ACTION },
   // A defendant's next day in court: "the cousins are due in district court next month".
@@ -227,7 +243,7 @@ export const SIGNALS: readonly SignalRule[] = [
   // Something due at a time still to come: "will vote next week", "is expected to rule on Monday".
   { name: 'scheduled', kind: 'upcoming', weight: 2.25, match: new RegExp(`${FUTURE}[^.;]{0,80}?${WHEN}|${WHEN}[^.;]{0,80}?${FUTURE}`, 'iu') },
   // A state not yet resolved: "in critical condition", "remains at large", "the vote was postponed".
-  { name: 'unsettled', kind: 'unresolved', weight: 1.75, match: { test: (text) => UNSETTLED.test(withoutLacking(text)) } },
+  { name: 'unsettled', kind: 'unresolved', weight: 1.75, match: { test: (text) => UNSETTLED.test(withoutLacking(text)) }, find: (text) => spanOf(UNSETTLED.exec(withoutLacking(text))) },
   // A search whose end is not told: "divers are still searching for the second boy".
   { name: 'searching', kind: 'unresolved', weight: 1.75, match: SEARCHING },
   // Someone or something handed to a process not yet done: "taken to a hospital for evaluation".
@@ -241,15 +257,18 @@ export const SIGNALS: readonly SignalRule[] = [
   // A future someone fears, hopes for or weighs: "concern that North Korea could soon …".
   { name: 'possibility', kind: 'unresolved', weight: 1.5, match: anyOf(words.possibility) },
   // What a finding or a plan may bring about: "the method may one day pave the way for …".
-  { name: 'promise', kind: 'unresolved', weight: 1.5, match: { test: (text) => PROMISE.test(text) || POTENTIAL.test(text) } },
+  { name: 'promise', kind: 'unresolved', weight: 1.5, match: { test: (text) => PROMISE.test(text) || POTENTIAL.test(text) }, find: (text) => earliest(text, PROMISE, POTENTIAL) },
   { name: 'future', kind: 'upcoming', weight: 1, match: new RegExp(FUTURE, 'iu') },
   // What someone or something is forecast to do: "the fare is also likely to rise".
   { name: 'forecast', kind: 'upcoming', weight: 1, match: new RegExp(FORECAST, 'u') },
   { name: 'speculation', kind: 'unresolved', weight: 0.5, match: anyOf(words.speculation) },
 ];
 
-/** The strongest signal in a sentence, and how many signals it holds. */
-export function signalOf(text: string): { rule: SignalRule; count: number } | undefined {
+/** Where a signal row's match stands in the text (none where it does not match). */
+export const signalSpan = (rule: SignalRule, text: string): Span | undefined => (rule.find ? rule.find(text) : rule.match instanceof RegExp ? spanOf(rule.match.exec(text)) : undefined);
+
+/** The strongest signal in a sentence, where it stands, and how many signals it holds. */
+export function signalOf(text: string): { rule: SignalRule; count: number; span?: Span } | undefined {
   const found = SIGNALS.filter((r) => r.match.test(text));
-  return found.length ? { rule: found[0], count: found.length } : undefined;
+  return found.length ? { rule: found[0], count: found.length, span: signalSpan(found[0], text) } : undefined;
 }
