@@ -209,10 +209,15 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   const before = tokens[j - 1];
   // "One resident of the street, | Diane Moss", "another witness, | …": a count works as a determiner.
   // …or the phrase opens on an owner's name, a whole name's last word: "Tom Moss' girlfriend, | Ana Ruiz".
-  if (j > 0 && !DETERMINERS.has(before.text.toLowerCase()) && !COUNTED.test(before.text) && !POSSESSIVE.test(tokens[j].text) && !S_POSSESSIVE_NAME.test(text.slice(tokens[j].start, tokens[j + 1].start)) && !/[,;:(]\s*$/.test(text.slice(0, tokens[j].start))) return undefined;
+  if (j > 0 && !DETERMINERS.has(before.text.toLowerCase()) && !COUNTED.test(before.text) && !opensOnOwner(text, tokens, j, k) && !S_POSSESSIVE_NAME.test(text.slice(tokens[j].start, tokens[j + 1].start)) && !/[,;:(]\s*$/.test(text.slice(0, tokens[j].start))) return undefined;
   return text.slice(tokens[j].start, tokens[k].end).replace(/^(?:[Oo]ne|[Aa]nother)\s+/, '');
 }
 const COUNTED = /^(?:[Oo]ne|[Aa]nother)$/;
+// "North Korea's supreme leader, |": the phrase opens on an owner's name, capitalised words up to its possessive.
+const opensOnOwner = (text: string, tokens: Token[], j: number, k: number) => {
+  const owner = tokens.slice(j, k + 1).findIndex((t, i) => POSSESSIVE.test(t.text) || S_POSSESSIVE_NAME.test(text.slice(t.start, tokens[j + i + 1].start)));
+  return owner >= 0 && tokens.slice(j, j + owner).every((t) => isCapitalized(t.text));
+};
 // "Moss' ", "Careys’ ": a capitalised word on a final "s" and the apostrophe alone, an owner.
 const S_POSSESSIVE_NAME = /^\p{Lu}\p{L}*s['’]\s$/u;
 const ONE_OF = /(?:^|[\s(“"])[Oo]ne\s+of\s+(?:the|his|her|their|its)\s+$/u;
@@ -846,8 +851,23 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     if (!isCapitalized(t.text) && !lowerTitle(t.text) && !isNounOrAdjective(t.text)) break;
     if (beforeCapitalTitle(tokens, j, start)) break;
     start = j;
-    // "Tobin’s father": an owner closes the phrase.
-    if ((POSSESSIVE.test(t.text) || sPossessive) && isCapitalized(t.text)) break;
+    // "Tobin’s father": an owner closes the phrase, with the rest of its name ("North Korea's
+    // leader", "Dana Kell's daughter").
+    if ((POSSESSIVE.test(t.text) || sPossessive) && isCapitalized(t.text)) return ownerNameStart(text, tokens, j);
+  }
+  return start;
+}
+/** Where the name an owner's last word ends starts: "New York's", "Jerry Doyle's", not "Monday Cole's" nor "President Cole's". */
+function ownerNameStart(text: string, tokens: Token[], owner: number): number {
+  let start = owner;
+  for (let j = owner - 1; j >= 0 && owner - j <= 3; j--) {
+    const t = tokens[j];
+    const word = bare(t.text).toLowerCase();
+    if (text.slice(t.end, tokens[j + 1].start) !== ' ' || !isCapitalized(t.text) || TITLE_HEADS.has(word) || HONORIFICS.has(word)) break;
+    // A common word ("North", "New") is the name's only when the words make a place with it.
+    const name = text.slice(t.start, tokens[owner].start) + tokens[owner].text.replace(/['’]s?$/, '');
+    if ((isCommonWord(t.text) || STOPWORDS.has(word)) && !isPlace(name)) break;
+    start = j;
   }
   return start;
 }

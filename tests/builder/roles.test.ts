@@ -49,6 +49,12 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'On March 8 attorney Tom Reyes filed the motion.', 'Tom Reyes', 'attorney'],
     ['title-before-name', 'In 2009 chairman Tom Reyes resigned.', 'Tom Reyes', 'chairman'],
     ['title-before-name', 'Fans cheered Game 5 Captain Leo Brandt.', 'Leo Brandt', 'Captain'],
+    // An owner's name of several words owns the role whole: a place's, a person's…
+    ['title-before-name', "He met New York's deputy governor Tom Reyes on Monday.", 'Tom Reyes', "New York's deputy governor"],
+    ['title-before-name', "On Monday Dana Kell's daughter Ana Kell will speak.", 'Ana Kell', "Dana Kell's daughter"],
+    // …not a day, a word that opens the sentence, nor a title before the name.
+    ['title-before-name', "He said Monday Harbor's chief executive Ana Ruiz would stay.", 'Ana Ruiz', "Harbor's chief executive"],
+    ['title-before-name', "He met President Tom Reyes's spokesman Ana Ruiz there.", 'Ana Ruiz', "Tom Reyes's spokesman"],
     ['title-before-name', 'Noah’s father Daniel said the family was grateful.', 'Daniel', 'Noah’s father'],
     ['title-before-name', '"Our teams drill every week," said Petty Officer Laura Brandt of the Coast Guard.', 'Laura Brandt', 'Petty Officer of the Coast Guard'],
     // A verb form right before the role noun qualifies it after a determiner, an owner or a name…
@@ -56,8 +62,9 @@ describe('ROLE_RULES', () => {
     // After a final "s" the possessive is the apostrophe alone.
     ['role-before-comma', "Moses' attorney, Neil Foster, said his client was hit first.", 'Neil Foster', "Moses' attorney"],
     ['role-before-comma', 'The Careys’ lawyer, Glen Hartley, said the couple would be paid.', 'Glen Hartley', 'Careys’ lawyer'],
-    // An owner's whole name before it: the surname with its apostrophe owns the role.
-    ['role-before-comma', "Police said Tom Moss' girlfriend, Ana Ruiz, saw him leave.", 'Ana Ruiz', "Moss' girlfriend"],
+    // An owner's whole name before it: the name with its apostrophe owns the role.
+    ['role-before-comma', "Police said Tom Moss' girlfriend, Ana Ruiz, saw him leave.", 'Ana Ruiz', "Tom Moss' girlfriend"],
+    ['role-before-comma', "Nobody knows whether South Sudan's oil minister, Tom Reyes, is ill.", 'Tom Reyes', "South Sudan's oil minister"],
     ['title-before-name', "He hired Moses' attorney Neil Foster last week.", 'Neil Foster', "Moses' attorney"],
     // An honorific after the words that qualify it is spelt out after them; after a title's own head it adds nothing.
     ['title-before-name', 'Republican former U.S. Rep. Tom Reyes won the race.', 'Tom Reyes', 'Republican former U.S. Representative'],
