@@ -792,6 +792,9 @@ const numberInName = (text: string, tokens: Token[], j: number) => {
   // (Before a capitalised title the number is a game's or an episode's: "Game 5 | Captain …".)
   return /^\d+\p{Ll}*$/u.test(tokens[j].text) && !!before && (/\p{Ll}$/u.test(tokens[j].text) || !isCapitalized(tokens[j + 1].text)) && isCapitalized(before.text) && !STOPWORDS.has(before.text.toLowerCase()) && !isMonth(bare(before.text)) && text.slice(before.end, tokens[j].start) === ' ';
 };
+// "editor", "writer": the lexicon tags some role nouns as people only, not as nouns; in "video
+// editor and director", "writer and podcaster" they are the first of two nouns for one role.
+const nounOrRole = (w: string) => isNounOrAdjective(w) || isRoleNoun(w);
 const TIME_BEFORE_POSSESSIVE = /^(?:last|this|next)$/i;
 const TIME_POSSESSIVE = /^(?:year|week|month|season|night|weekend)['’]s$/i;
 /** Where the noun phrase ending just before token `at` starts ("guitar and keyboard | player"). */
@@ -808,7 +811,7 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     if (gap !== ' ' && !sPossessive && !ampersand) break;
     // "guitar and keyboard player", "swimmer and triathlete": two nouns for one role…
     // …not "congressional leaders and | President Obama": a plural is other people.
-    if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && !(/s$/.test(tokens[j - 1].text) && singularRoleNoun(tokens[j - 1].text)) && isNounOrAdjective(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
+    if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && !(/s$/.test(tokens[j - 1].text) && singularRoleNoun(tokens[j - 1].text)) && nounOrRole(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
     // "Ways and Means Committee Chairman": a body's name joined by "and" or "of" goes with the
     // title; "Mayor Lund and | Deputy Mayor Ann Berg" are two people.
     if (ORG_JOINT.test(t.text) && j > 0 && start === j + 1 && joinsBodyName(text, tokens, j, at)) continue;
@@ -848,7 +851,7 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
       continue;
     }
     if (STOPWORDS.has(t.text.toLowerCase()) || isVerbForm(t.text) || /[^\p{L}'’.-]/u.test(t.text)) break;
-    if (!isCapitalized(t.text) && !lowerTitle(t.text) && !isNounOrAdjective(t.text)) break;
+    if (!isCapitalized(t.text) && !lowerTitle(t.text) && !nounOrRole(t.text)) break;
     if (beforeCapitalTitle(tokens, j, start)) break;
     start = j;
     // "Tobin’s father": an owner closes the phrase, with the rest of its name ("North Korea's

@@ -19,6 +19,9 @@ describe('ROLE_RULES', () => {
     ['title-and-apposition', 'The hospital hired University of Leeds microbiologist Ann Price, one of the nation’s leading experts on the disease, to test the water.', 'Ann Price', 'University of Leeds microbiologist, one of the nation’s leading experts on the disease'],
     ['title-and-apposition', 'Senator Tom Reed, the chairman of the Finance Committee, opposed the bill.', 'Tom Reed', 'Senator, chairman of the Finance Committee'],
     ['title-before-name', 'He denied rumours about guitar and keyboard player Ian Paul Marsh on vocals.', 'Ian Paul Marsh', 'guitar and keyboard player'],
+    // …and two role nouns joined by "and", which the lexicon tags as people rather than nouns.
+    ['title-before-name', 'Film editor and director Ana Ruiz tells us the cut took a week.', 'Ana Ruiz', 'Film editor and director'],
+    ['title-before-name', 'The crowd grew, the noted poet and translator Tom Reyes said.', 'Tom Reyes', 'poet and translator'],
     // An organisation's "of" stays in the title.
     ['title-before-name', 'The clinic hired University of Leeds virologist Maria Costa to test the wells.', 'Maria Costa', 'University of Leeds virologist'],
     // …and when the body's head word before the "of" is one the lexicon reads as a name's word.
