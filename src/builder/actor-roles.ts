@@ -173,7 +173,8 @@ const BE = String.raw`(?:was|is|has\s+been|had\s+been|were|are|have\s+been)`;
 // murder": the charge a person faces, right after the name, in the passive or the plea, up to
 // where or when.
 // (Not "and a half": "sentenced to two and a half years"; nor "Sen. Ana Ruiz charged on Sunday.", a day, where "charged" is said.)
-const CHARGE_END = String.raw`(?:and(?!\s+a\s+half\b)|after|before|when|because|in|at|but|while|since|back|last|earlier|later|today|yesterday)`;
+// (Nor "during": "charged with arson during the riot" says when.)
+const CHARGE_END = String.raw`(?:and(?!\s+a\s+half\b)|after|before|when|because|in|at|but|while|since|back|last|earlier|later|today|yesterday|during)`;
 const STATUS = new RegExp(
   String.raw`${AFTER_NAME}(?:${BE}\s+)?(?:(?:also|later|since|previously|now|already|formally|each|both|all)\s+)?` +
     String.raw`(${LEGAL_STATUS_VERBS.join('|')})(?:\s+(?:today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day))?\s+(?!on\s+\p{Lu}\p{Ll}+day\b)(with|of|to|on|for|in\s+connection\s+with)\s+` +

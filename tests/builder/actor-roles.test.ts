@@ -118,6 +118,8 @@ describe('ROLE_COMPLETIONS', () => {
     ],
     ['charge-faced', ['Police said Lena Ruiz was charged with arson after the fire. Ruiz did not comment.'], 'Lena Ruiz', 'charged with arson'],
     ['charge-faced', ['Prosecutors said Lena Ruiz, who was charged with reckless driving back in June, stayed away.'], 'Lena Ruiz', 'charged with reckless driving'],
+    // A charge of many words, up to the time it was committed.
+    ['charge-faced', ['Tom Reyes, 31, and Lena Ruiz, 28, are each charged with plotting to flood the Harbor Fishery Act offices during a spree. Ruiz was freed.'], 'Lena Ruiz', '28, charged with plotting to flood the Harbor Fishery Act offices'],
     ['harm-suffered', ['Voss admitted shooting her neighbor, 58-year-old Ray Malden, in a barn.', 'Malden, 57, was found fatally shot near a creek on Friday.'], 'Ray Malden', 'Voss’s neighbor, 58, found fatally shot'],
     ['harm-suffered', ['Lena Ruiz was critically injured when the roof fell. Ruiz is in hospital.'], 'Lena Ruiz', 'critically injured'],
     ['harm-suffered', ['Lena Ruiz, 15, has been missing since the night of May 9. Ruiz was last seen at a mall.'], 'Lena Ruiz', '15, missing'],
