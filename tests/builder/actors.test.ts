@@ -607,6 +607,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['thing-after-an-article', ['Donors paid with my Zalvio for the repairs, but the Zalvio was down.', "Zalvio's fees rose. Ruiz said the Zalvio took a cut."], 'Zalvio'],
     ['thing-after-an-article', ['The boat was struck by a Vondel Tahoe near the levee, and the Vondel Tahoe sank.', 'Ruiz said the Vondel Tahoe driven by a deputy had no lights.'], 'Vondel Tahoe'],
     ['thing-after-an-article', ["A camera filmed Kerr's Marvane Rover on the bridge.", 'The Marvane Rover then drove into the water.'], 'Marvane Rover'],
+    ['setting', ['Bones were found in the ancient Kerrow Hollin by a farmer.', 'Crews reached the remote Kerrow Hollin, and wells across the dry Kerrow Hollin ran low.'], 'Kerrow Hollin'],
   ];
 
   it.each(rows)('%s: %s', (rule, [a, b], junk) => {

@@ -584,7 +584,7 @@ function headNoun(role: string): string | undefined {
 }
 
 // Where a name is put only in a place: "in Dover", "north of Tel Hamra", "the city of Kafr Tal".
-const IN_A_PLACE_WORDS = String.raw`in|near|(?:north|south|east|west)(?:east|west)?\s+of|outside|throughout|within|around|inside|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of`;
+const IN_A_PLACE_WORDS = String.raw`in|near|(?:north|south|east|west)(?:east|west)?\s+of|outside|throughout|across|within|around|inside|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of`;
 // Prepositions of place: "in Dover", "off the Braemore Peninsula". Places are settings, not actors.
 const LOCATIVE = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS}|at|into|across|off|to|towards?|from)\s+(?:the\s+)?$`, 'i');
 // The prepositions that put someone only in a place, not in an exchange ("spoke to", "a letter
@@ -592,6 +592,15 @@ const LOCATIVE = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS}|at|into|across|o
 const IN_A_PLACE = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+(?:the\s+)?$`, 'i');
 // The same, written in lower case: "Kim In Soo" is a name.
 const IN_A_PLACE_CASED = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+(?:the\s+)?$`);
+// "in the ancient Varsa Oasis", "across the upper Plains": a place is also put there with an
+// adjective before its name, which a person's name does not take after "in the".
+const IN_A_PLACE_QUALIFIED = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+the\s+(\p{Ll}+)\s+$`, 'u');
+/** Whether the text before a mention puts it in a place: "in Dover", "in the remote Varsa Oasis". */
+const putInAPlace = (before: string, cased = false) => {
+  if ((cased ? IN_A_PLACE_CASED : IN_A_PLACE).test(before)) return true;
+  const adjective = IN_A_PLACE_QUALIFIED.exec(before)?.[1];
+  return adjective !== undefined && readsAsAdjectiveOnly(adjective);
+};
 
 // The subject of a verb, past a quotation mark or an adverb: "Moscow \"underscored\"", "Russia
 // strongly denied", "the hospital also did not respond".
@@ -714,7 +723,7 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
   // no first name and no role, are a place where the articles put things "in" them.
   if (a.type === 'person' && a.mentions.some((m) => m.name.includes(' ') && m.type === 'person')) {
     if (a.mentions.some((m) => isFirstName(m.name.split(/\s+/)[0]))) return false;
-    const inAPlace = a.mentions.filter((m) => IN_A_PLACE.test(docOf(m).slice(Math.max(0, m.start - 24), m.start))).length;
+    const inAPlace = a.mentions.filter((m) => putInAPlace(docOf(m).slice(Math.max(0, m.start - 40), m.start))).length;
     return inAPlace * 2 >= a.mentions.length;
   }
   // An organisation met "at the United Nations" that also "estimates" is an actor.
@@ -990,7 +999,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       !isFirstName(a.name) &&
       !isGivenName(a.name) &&
       !isLastName(a.name) &&
-      a.mentions.some((m) => IN_A_PLACE_CASED.test(docOf(m).slice(Math.max(0, m.start - 24), m.start)) && !/^['’]/.test(docOf(m).slice(m.end))) &&
+      a.mentions.some((m) => putInAPlace(docOf(m).slice(Math.max(0, m.start - 40), m.start), true) && !/^['’]/.test(docOf(m).slice(m.end))) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
   },
   // "the House Select Committee on Fisheries", "the Department of Corrections": a lone word
