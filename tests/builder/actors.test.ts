@@ -199,6 +199,23 @@ describe('clusterMentions', () => {
       [['Tuesday']],
       [],
     ],
+    [
+      'a word that is one person\'s surname and the first name of another, of a family the story names, is the one named last before it',
+      [['Stan Burke', 'person'], ['Burke Tallis', 'person'], ['Rita Tallis', 'person'], ['Burke'], ['Stan Burke', 'person'], ['Burke']],
+      [
+        { name: 'Stan Burke', aliases: ['Stan Burke'], mentions: 3 },
+        { name: 'Burke Tallis', aliases: ['Burke Tallis'], mentions: 2 },
+        { name: 'Rita Tallis', aliases: ['Rita Tallis'], mentions: 1 },
+      ],
+    ],
+    [
+      'a surname that is the first name of someone whose family the story does not name is the surname',
+      [['Stan Burke', 'person'], ['Burke Hale', 'person'], ['Burke']],
+      [
+        { name: 'Stan Burke', aliases: ['Burke', 'Stan Burke'], mentions: 2 },
+        { name: 'Burke Hale', aliases: ['Burke Hale'], mentions: 1 },
+      ],
+    ],
   ])('%s', (_, list, expected) => {
     expect(cluster(list)).toEqual(expected);
   });

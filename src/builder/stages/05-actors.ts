@@ -175,6 +175,14 @@ export function clusterMentions(
   const byFirstName = new Map<string, ActorDraft[]>();
   // "Conrad" for Conrad Abbot, first written "Conard Abbot": every first name the person is written with.
   for (const p of new Set([...people.values()].flat())) for (const first of new Set([p.name, ...p.aliases].filter((n) => n.includes(' ')).map((n) => normKey(n.split(/\s+/)[0])))) push(byFirstName, first, p);
+  // Of some people, the one whose full name the article of a mention writes last before it.
+  const namedLastBefore = (m: Mention, among: readonly ActorDraft[]): ActorDraft | undefined => {
+    let last: Mention | undefined;
+    for (const p of among)
+      for (const x of p.mentions)
+        if (x.name.includes(' ') && docIndex(x) === docIndex(m) && (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)) && (!last || x.sentence > last.sentence || (x.sentence === last.sentence && x.start > last.start))) last = x;
+    return last && among.find((p) => p.mentions.includes(last!));
+  };
   // Organisations by name and by initials, for "ACLU" / "American Civil Liberties Union".
   const orgByName = new Map<string, ActorDraft>();
   const orgByInitials = new Map<string, ActorDraft>();
@@ -185,6 +193,16 @@ export function clusterMentions(
     // "Barrow" for Dana Barrow Jr., when no one else has the surname.
     const sameSurname = m.name.includes(' ') ? undefined : people.get(surname(m.name)) ?? bySurnameBeforeGeneration.get(surname(m.name));
     if (sameSurname && (m.type === undefined || m.type === 'person')) {
+      // "Burke" in a story of Stan Burke and of the Tallis family (Burke Tallis, Rita Tallis): a
+      // word that is one person's surname and the first name of another, whose family the story
+      // names too (a family sharing a surname is called by first names), is the one named in
+      // full last before it in its article; it is an alias of neither.
+      const family = (p: ActorDraft) => (people.get(surname(p.name))?.length ?? 0) >= 2;
+      const namedFirst = byFirstName.get(key)?.filter((p) => !sameSurname.includes(p) && family(p));
+      if (namedFirst?.length === 1) {
+        add(namedLastBefore(m, [...sameSurname, namedFirst[0]]) ?? sameSurname.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)), m, false);
+        continue;
+      }
       // When two people share it ("Rene Lowell", "Amber Lowell"), the bare surname is no
       // alias of either.
       add(sameSurname.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)), m, sameSurname.length === 1);
