@@ -216,6 +216,15 @@ describe('clusterMentions', () => {
         { name: 'Burke Hale', aliases: ['Burke Hale'], mentions: 1 },
       ],
     ],
+    [
+      'a country whose name opens a body\'s is no name of that body',
+      [['United States Harbor Panel', 'organization'], ['United States', 'country'], ['Tarrow Harbor Panel', 'organization'], ['Tarrow Harbor', 'organization']],
+      [
+        { name: 'United States Harbor Panel', aliases: ['United States Harbor Panel'], mentions: 1 },
+        { name: 'United States', aliases: ['United States'], mentions: 1 },
+        { name: 'Tarrow Harbor Panel', aliases: ['Tarrow Harbor', 'Tarrow Harbor Panel'], mentions: 2 },
+      ],
+    ],
   ])('%s', (_, list, expected) => {
     expect(cluster(list)).toEqual(expected);
   });

@@ -376,7 +376,8 @@ function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mentio
     if (!a.mentions.length || isNamedPerson(a)) continue;
     const words = wordsOf(a.name);
     const keys = [initials(withoutCountry(a.name)).toLowerCase(), normKey(withoutCountry(a.name))];
-    for (let k = 2; k < words.length; k++) keys.push(words.slice(0, k).join(' '));
+    // (Not a country's name: "United States" opens the United States Senate and is no name of it.)
+    for (let k = 2; k < words.length; k++) if (!countryOf(words.slice(0, k).join(' '))) keys.push(words.slice(0, k).join(' '));
     keys.push(...headWrittenLast(withoutCountry(a.name)));
     // "LAPD" / "Los Angeles police": a local force's initials close on those of "police department".
     const last = a.name.split(/\s+/).pop()!;
