@@ -49,11 +49,11 @@ describe('attribution', () => {
     ],
     [
       'a second claim after ", and he noted" is the same speaker: a name after its title opens the sentence',
-      [`${background} Harbour Board Director Paul Hensley said on CNN that the board would insist on a fair lease, and he noted that the board does not back a rise in ferry fares.`],
-      'fair lease',
+      [`${background} School Board Chair Paul Hensley said on local radio that the board would keep the library open, and he noted that the board does not plan to close the pool.`],
+      'library open',
       [
-        { speaker: 'Paul Hensley', kind: 'reported', words: 'the board would insist on a fair lease' },
-        { speaker: 'Paul Hensley', kind: 'reported', words: 'the board does not back a rise in ferry fares' },
+        { speaker: 'Paul Hensley', kind: 'reported', words: 'the board would keep the library open' },
+        { speaker: 'Paul Hensley', kind: 'reported', words: 'the board does not plan to close the pool' },
       ],
     ],
     [
@@ -88,8 +88,8 @@ describe('attribution', () => {
     ],
     [
       'a pronoun opening what an unnamed subject said is that subject: no one the story names',
-      ['The Marsh Water Board said on Monday that the lake was safe. A Chicago law firm has said it plans to sue the board on behalf of the families.'],
-      'sue the board',
+      ['The Marsh Water Board said on Monday that the lake was safe. A local swimming club has said it plans to fund a second test of the water.'],
+      'second test',
       [],
     ],
     [
@@ -214,9 +214,9 @@ describe('attribution', () => {
     ],
     [
       '"she said" skips a man named last',
-      [`Janet Morrow toured the border on Tuesday. She travelled with Senator Tom Carver and officials. She said in a statement that border crossings are down 40 percent since 2009.`],
-      'crossings',
-      [{ speaker: 'Janet Morrow', kind: 'reported', words: 'border crossings are down 40 percent since 2009' }],
+      [`Janet Morrow toured the new bakery on Tuesday. She travelled with Mayor Tom Ridley and two inspectors. She said in a statement that bread sales are up 30 percent since the spring.`],
+      'bread sales',
+      [{ speaker: 'Janet Morrow', kind: 'reported', words: 'bread sales are up 30 percent since the spring' }],
     ],
     [
       '"X described … and said" is X, not someone met in a phrase before',
@@ -280,9 +280,9 @@ describe('attribution', () => {
     ],
     [
       '"she" is a speaker the article names by surname only',
-      [`${background} Brandt said she recently had a flask of soup taken at the stadium gate. "I'm just wondering why soup is more dangerous than a flag," she said.`],
-      'wondering why',
-      [{ speaker: 'Brandt', kind: 'direct', words: "I'm just wondering why soup is more dangerous than a flag," }],
+      [`${background} Brandt said her umbrella was taken from her at the concert hall door last week. "I'd like to know how an umbrella can hurt anyone at a concert," she said.`],
+      'like to know how',
+      [{ speaker: 'Brandt', kind: 'direct', words: "I'd like to know how an umbrella can hurt anyone at a concert," }],
     ],
     [
       'an age between commas is an apposition, and "pleaded" keeps its plea',
@@ -292,9 +292,9 @@ describe('attribution', () => {
     ],
     [
       'a surname that is also a common word names the person where it opens a sentence',
-      ['Guitarist Ray Page spent two years in the archives. Page says the new songs deserve to be heard by everyone.'],
+      ['Librarian Ellen Baker spent two years in the town archives. Baker says the old maps deserve to be seen by everyone.'],
       'deserve',
-      [{ speaker: 'Ray Page', kind: 'reported', words: 'the new songs deserve to be heard by everyone' }],
+      [{ speaker: 'Ellen Baker', kind: 'reported', words: 'the old maps deserve to be seen by everyone' }],
     ],
     [
       'a description that opens the sentence speaks: "The agency denied …"',
@@ -328,27 +328,27 @@ describe('attribution', () => {
     ],
     [
       'a claim stops where an unnamed speaker\'s clause opens, and that speaker\'s "that" is not its own',
-      ['Iceland has faced a year of strikes, and Iceland says it is fighting smugglers. The government blames "vandals" for the fires but the opposition says that police officers may be behind them.'],
-      'behind them',
-      [{ speaker: 'Iceland', kind: 'reported', words: 'blames "vandals" for the fires' }],
+      ['Iceland has faced a year of strikes, and Iceland says it is fighting smugglers. The government blames "students" for the broken windows but the opposition says that hired guards may have broken them.'],
+      'broken them',
+      [{ speaker: 'Iceland', kind: 'reported', words: 'blames "students" for the broken windows' }],
     ],
     [
       '"the opposition" an article names nowhere is the one actor of the cluster named so, each speaker with a clause of the sentence',
       [
         'Crowds blocked the port on Monday, opposition activists said. Forty boats were stuck in the harbour, opposition activists said.',
-        'Iceland has faced a year of strikes, and Iceland says it is fighting smugglers. The government blames "vandals" for the fires but the opposition says that police officers may be behind them.',
+        'Iceland has faced a year of strikes, and Iceland says it is fighting smugglers. The government blames "students" for the broken windows but the opposition says that hired guards may have broken them.',
       ],
-      'behind them',
+      'broken them',
       [
-        { speaker: 'Iceland', kind: 'reported', words: 'blames "vandals" for the fires' },
-        { speaker: 'opposition activists', kind: 'reported', words: 'police officers may be behind them' },
+        { speaker: 'Iceland', kind: 'reported', words: 'blames "students" for the broken windows' },
+        { speaker: 'opposition activists', kind: 'reported', words: 'hired guards may have broken them' },
       ],
     ],
     [
       '"he" after "…the son-in-law …, and" is the person described so',
-      ['Randall Lowell drove to the market with his son-in-law, Alex Carter, on Tuesday. Randall Lowell was found at home. Neighbours saw the son-in-law at the station, and he said that they had lost each other in the crowd.'],
+      ['Owen Fairley drove to the county fair with his son-in-law, Marco Bellini, on Saturday. Owen Fairley was found asleep in his van. Stewards saw the son-in-law at the gate, and he said that they had lost each other in the crowd.'],
       'in the crowd',
-      [{ speaker: 'Alex Carter', kind: 'reported', words: 'they had lost each other in the crowd' }],
+      [{ speaker: 'Marco Bellini', kind: 'reported', words: 'they had lost each other in the crowd' }],
     ],
     [
       '"He added" after an unnamed speaker is that speaker, not a man named long before',
@@ -415,15 +415,15 @@ describe('attribution', () => {
     ],
     [
       '"was never told": the subject is who was told, nobody speaks',
-      ['Ann Lowell went missing in 1994. For 20 years, nobody knew who she was, and Lowell was never told of the search.'],
+      ['Ann Lowell left the village choir in 1994. For years, nobody in the choir asked about her, and Lowell was never told of the reunion.'],
       'never told',
       [],
     ],
     [
       '"he" is the person a sentence too short to show is about',
-      ['Guitarist Jimmy Lowell and singer Robert Carter met reporters in London on Monday. Lowell said: "I think fans would like to hear it live." Carter, however, is firm. The odds of the band playing live again are, he says, close to nothing at all.'],
-      'playing live again',
-      [{ speaker: 'Robert Carter', kind: 'reported', words: 'close to nothing at all' }],
+      ['Drummer Kevin Ashdown and singer Marcus Valdez met reporters in Leeds on Monday. Ashdown said: "I think the fans would enjoy one more tour." Valdez, however, is firm. The odds of the group touring again are, he says, close to nothing at all.'],
+      'touring again',
+      [{ speaker: 'Marcus Valdez', kind: 'reported', words: 'close to nothing at all' }],
     ],
     [
       '"the monitoring group said" is the organisation that spoke a sentence before, not one named since',
@@ -439,9 +439,9 @@ describe('attribution', () => {
     ],
     [
       '"was tweeting that" is a claim of its subject (verbs, speech-verbs.json)',
-      [`${background} By Friday, Senator Maria Lopez was tweeting that the budget would never pass the House.`],
-      'never pass',
-      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the budget would never pass the House' }],
+      [`${background} By Friday, Senator Maria Lopez was tweeting that the budget would never get through the House.`],
+      'never get through',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the budget would never get through the House' }],
     ],
     [
       'a quote too short for the quote rules, then "said <name>, whose …": the claim is the quote and who said it, not the relative clause',
@@ -497,7 +497,7 @@ describe('a speech verb in another sense', () => {
     ['charged-with', 'Darnell Lowell crashed a stolen car on Saturday night. Lowell waited for the police and was then charged with reckless driving.', 'reckless driving'],
     ['charged-with', 'Kenneth Lowell was stopped on Monday. Authorities have arrested Kenneth Lowell and charged him with theft of a bicycle.', 'theft of a bicycle'],
     ['added-a-number', 'The Gulls won the title on Thursday. Point guard Tony Marsh, the hero of Game 3, added 12 points and Sam Danner had 9.', '12 points'],
-    ['in-a-wh-clause', 'Timothy Lowell won the lottery on Monday. Lowell could not be reached, so it is unclear what Timothy Lowell plans to do with the money.', 'do with the money'],
+    ['in-a-wh-clause', 'Timothy Lowell won the village baking contest on Monday. Lowell was away at a wedding, so it is unclear what Timothy Lowell plans to bake next year.', 'bake next year'],
     ['in-a-wh-clause', 'Mark Lowell spoke to the radio on Monday. We asked him whether he thought Mayor Tom Carter would back the ferry plan.', 'ferry plan'],
     ['in-a-wh-clause', 'Senator Ann Lowell will testify next week. She will be asked about what Donald Trump actually said in the meeting.', 'actually said'],
     ['in-a-wh-clause', 'Senator Ann Lowell met voters on Monday. If Lowell believes that the banks should be left alone, she will lose the vote.', 'left alone'],
@@ -524,7 +524,7 @@ describe('acts that state what an actor wants', () => {
   // [row of ACTIONS, articles, words of the sentence, actor, the claim]
   const rows: [string, string, string, string, string][] = [
     ['intent', 'The Colorado Gulls printed the wrong date on the match tickets. The Gulls plan to reprint the tickets with the right date before the season.', 'reprint', 'Colorado Gulls', 'plan to reprint the tickets with the right date before the season'],
-    ['legal-action', 'Ramesh Lowell was hurt at the swimming pool in March. The family has hired a lawyer in Harlow to take the Harlow Leisure Trust to court.', 'lawyer in Harlow', "Lowell's family", 'hired a lawyer in Harlow to take the Harlow Leisure Trust to court'],
+    ['legal-action', 'Ramesh Lowell slipped on the ice at the skating rink in March. The family has hired a lawyer in Harlow to take the Harlow Leisure Trust to court.', 'lawyer in Harlow', "Lowell's family", 'hired a lawyer in Harlow to take the Harlow Leisure Trust to court'],
     ['legal-action', 'Carla Lowell met the governor in May. Carla Lowell filed a lawsuit against the county over the ballots on Tuesday.', 'the ballots', 'Carla Lowell', 'filed a lawsuit against the county over the ballots on Tuesday'],
     ['agreement', 'Paul Andre owns a chain of bakeries in the north. Paul Andre agreed to buy the flour mill Kestrel Mills for $4 million.', 'flour mill', 'Paul Andre', 'agreed to buy the flour mill Kestrel Mills for $4 million'],
     ['call', 'Attorney General Ellen Hart spoke in Harlow on Monday. Hart called for a full audit of the accounts of the harbour board.', 'full audit', 'Ellen Hart', 'called for a full audit of the accounts of the harbour board'],
@@ -574,7 +574,7 @@ describe('speaker and quote rules', () => {
   // [rule, articles, words of the sentence, speaker]
   const rows: [string, string, string, string][] = [
     ['subject-of-relative-clause', `${background} Jason Pryor, who said on Monday he had his "best boots" ready, told Andrew Keane that "the club has a duty and a right to keep the path open."`, 'duty and a right', 'Jason Pryor'],
-    ['subject-of-relative-clause', 'The Lakeland Birdwatch Group, which has a network of volunteers across the county, said 12 geese were shot on the marsh on Monday.', '12 geese', 'Lakeland Birdwatch Group'],
+    ['subject-of-relative-clause', 'The Lakeland Birdwatch Group, which counts birds on every lake in the county, said 12 geese were shot on the marsh on Monday.', '12 geese', 'Lakeland Birdwatch Group'],
     ['member-of-relative-clause-body', `${background} David Cole, of the Kent Canal Society, which ran the clean-up, said that a lock and a towpath were rebuilt when the mill reopened.`, 'a towpath', 'David Cole'],
     ['subject-speaks-again', `${background} In an interview with host Maria Benton, President Donald Trump described the plan as "a disaster" and said the unions are "backing a very bad deal for everyone".`, 'very bad deal', 'Donald Trump'],
     // …not one named after a preposition, whatever verb follows the name.
@@ -616,20 +616,20 @@ describe('speaker and quote rules', () => {
     ['named-subject', `${background} The old mill closed in 1990. But Prof Ann Lowell - who ran the survey of the river for the county - said the water was cleaner than it had been in fifty years.`, 'fifty years', 'Ann Lowell'],
     ['named-subject', `${background} Senator Ann Lowell — who voted for the dam in 2004 — said the lake should now be drained.`, 'lake should now be drained', 'Ann Lowell'],
     // An emphatic or modal auxiliary between the subject and its verb.
-    ['named-subject', `${background} Tom Marsh, a spokesman for the council, would only say Wednesday that the bridge will reopen in May.`, 'reopen in May', 'Tom Marsh'],
+    ['named-subject', `${background} Tom Marsh, the head of the roads panel, would only say Friday that the bridge will reopen in May.`, 'reopen in May', 'Tom Marsh'],
     // A word that may be a verb ("state", "campaign") modifies the role after it.
-    ['name-after-description', `${background} The state attorney, Ann Lowell, has said her office will appeal the ruling.`, 'appeal the ruling', 'Ann Lowell'],
+    ['name-after-description', `${background} The state auditor, Ann Lowell, has said her team will appeal the ruling.`, 'appeal the ruling', 'Ann Lowell'],
     ['person-of-place', `${background} Congresswoman Laura Whitcomb of Oregon told community leaders on Tuesday that the port has grown much safer.`, 'much safer', 'Laura Whitcomb'],
-    ['official-of-country', 'Germany summoned the U.S. ambassador over the dispute on Monday. Germany wants answers within a week, and Germany may suspend the fishing agreement. A top German official said the agreement should be put on hold until the review is complete.', 'put on hold', 'Germany'],
+    ['official-of-country', 'Norway summoned the Danish ambassador over the cod quota on Monday. Norway wants a reply within a week, and Norway may leave the fishing pact. A top Norwegian official said the pact should be put on hold until the stocks are counted again.', 'put on hold', 'Norway'],
     ['spokesperson-of-organisation', `${background} The Harlow Rowing Club hired a new coach in May. Harlow Rowing Club leaders said the regatta would move to the northern lake next summer.`, 'northern lake', 'Harlow Rowing Club'],
     ['spokesperson-of-organisation', `${background} Asked to respond, a Brantwood Ferry Company spokesman reiterated that "the night crossing was dropped after a review of the whole timetable."`, 'night crossing was dropped', 'Brantwood Ferry Company'],
-    ['organisation-by-noun', 'The Milford Police Department searched the beach on Tuesday.\n\nThe two men knew the area well and were good sailors, police later wrote in a Facebook post.', 'good sailors', 'Milford Police Department'],
+    ['organisation-by-noun', 'The Milford Police Department closed the park on Tuesday.\n\nA fallen oak had blocked the main path since the storm, police later wrote in a Facebook post.', 'main path', 'Milford Police Department'],
     ['authorities-of-the-force', 'The Milford Police Department searched the beach on Tuesday.\n\nThe two men had left the harbor before dawn, authorities said.', 'before dawn', 'Milford Police Department'],
     // Two bodies that could be meant: nobody.
     ['authorities-of-the-force', 'The Milford Police Department and the State Department closed the fake clinic on Tuesday.\n\nThe clinic had sold forged papers for years, authorities said.', 'forged papers', ''],
     ['authorities-of-the-force', 'The Milford Police Department and the Kent County Sheriff\'s Office searched the beach on Tuesday.\n\nThe two men had left the harbor before dawn, authorities said.', 'before dawn', ''],
-    ['pronoun', 'Janet Morrow toured the border on Tuesday. She travelled with Senator Tom Carver and officials. She said in a statement that border crossings are down 40 percent since 2009.', 'crossings', 'Janet Morrow'],
-    ['pronoun', 'The embassy opened in May. Ambassador John Mercer said the embassy was too small. Under Barack Obama, he said, the embassy doubled its staff.', 'doubled its staff', 'John Mercer'],
+    ['pronoun', 'Janet Morrow toured the new bakery on Tuesday. She travelled with Mayor Tom Ridley and two inspectors. She said in a statement that bread sales are up 30 percent since the spring.', 'bread sales', 'Janet Morrow'],
+    ['pronoun', 'The museum opened in May. Curator Helen Osei said the museum was too small. Under the last mayor, she said, the museum doubled its staff.', 'doubled its staff', 'Helen Osei'],
     ['pronoun', 'Quinn Lowell sued her landlord on Tuesday, saying her lease with him is void. Her lawyer is Michael Danforth. Lowell said the lease was never signed. He said there was no question the landlord knew about the leak in the roof.', 'no question', 'Michael Danforth'],
     ['named-subject', 'Rubbish was found dumped in a field near Harlow on Monday. Ann Lowell, an inspector with the Kent County Council says she plans to fine the owner of the field.', 'fine the owner', 'Ann Lowell'],
     // One named in the sentence's own quoted words is spoken of, not speaking.
@@ -655,20 +655,20 @@ describe('speaker and quote rules', () => {
     ['government-of-country', 'The Lakeland Birdwatch Group counted 40 dead geese on Monday. Finland backs the fishing plan, and Finland has pressed its neighbours to accept it. "Both fleets must agree to a weekly pause to let the stocks recover," the foreign ministry said.', 'weekly pause', 'Finland'],
     ['official-of-described-organisation', 'The Harlow County Department of Health inspected the bakery in May. The bakery broke its written cleaning plan twice this year, a county health official told reporters.', 'written cleaning plan', 'Harlow County Department of Health'],
     ['government-of-country', 'Iceland relies on Finland for ferries, and Finland has long backed Iceland at the fishing talks. In Finland, the fleet chief met Foreign Minister Aino Laine, whose country has long been a friend of Reykjavik. "Both fleets must agree to a weekly pause to let the stocks recover," the foreign ministry said.', 'weekly pause', 'Finland'],
-    ['official-introduced-before', 'The Harlow County Department of Health inspected the bakery in May. A county health official told reporters the bakery broke its cleaning plan. The bakery was closed for failing to clean its ovens, the official said.', 'failing to clean', 'Harlow County Department of Health'],
-    ['unnamed-speaker-described', 'Lorna Okafor, the deputy commissioner, said the bakery would be reviewed. A county health official told reporters the bakery broke its cleaning plan. The bakery was closed for failing to clean its ovens, the official said.', 'failing to clean', ''],
+    ['official-introduced-before', 'The Harlow County Department of Health inspected the bakery in May. A county health official told reporters the bakery had mice in its store room. The bakery must stay shut until two checks in a row find no mice, the official said.', 'two checks in a row', 'Harlow County Department of Health'],
+    ['unnamed-speaker-described', 'Lorna Okafor, the deputy commissioner, said the bakery would be reviewed. A county health official told reporters the bakery had mice in its store room. The bakery must stay shut until two checks in a row find no mice, the official said.', 'two checks in a row', ''],
     ['passive-report', 'Carys Lowell moved to Harlow in June. At the start of the month, Lowell was said to be behind on her rent and was asked to leave the flat.', 'behind on her rent', ''],
     ['passive-report', 'The mill stands beside the old road out of town. Abbot Anselm is thought to have built the mill from the stones of an older bridge.', 'stones of an older bridge', ''],
-    ['unnamed-source', 'Marla Lowell wants to stop the sale of the family farm. Sources tell me that if the sale goes ahead, Marla will move to the coast.', 'move to the coast', ''],
+    ['unnamed-source', 'Marla Lowell has run the family farm for ten years. Sources tell me that a cheese shop will open on the farm when the harvest is over.', 'cheese shop', ''],
     ['unnamed-source', 'Marla Lowell wants to stop the sale of the family farm. "Marla knows farming better than anyone in the valley," a friend of Marla tells me.', 'knows farming', ''],
     ['unnamed-source', 'Senator Maria Lopez spoke on Monday. People close to Maria Lopez said the senator would resign before the summer recess.', 'would resign', ''],
     ['unnamed-speaker-after-verb', 'Beth Lowell will open her café this month. "She shares every cake she bakes online, so why would her opening day stay private?" asked a friend.', 'every cake she bakes', ''],
     ['description', 'James Lowell, a lifelong Republican, left the port board on Tuesday. Representative Mark Danvers of Vermont said the audit must be released. "I really think the treasurer would have warned us about the debt," the Vermont Republican told reporters.', 'warned us about the debt', 'Mark Danvers'],
     // The officeholder the sentence before opens with, not a man who spoke earlier.
-    ['description', 'Tom Lowell, a retired Army general, testified on Monday. "We never saw the orders," Lowell said. Senate Armed Services Committee Chairman Richard Marsh raised objections on Tuesday. "I believe the general would have told us about such orders," the Ohio Republican told reporters.', 'would have told us', 'Richard Marsh'],
+    ['description', 'Tom Lowell, a retired harbour master, spoke to the board on Monday. "We never saw the new charts," Lowell said. State Senator Richard Marsh raised doubts on Tuesday. "I expect the harbour master knew the channel had moved," the Ohio Republican told reporters.', 'channel had moved', 'Richard Marsh'],
     // No one named before fits: the one person of the story whose role the description heads.
     ['description', 'The bakery sold out on its first day. "We never expected the line to reach the corner," the Harlow founder said. Harlow founder Ann Lowell opened a second shop in May.', 'reach the corner', 'Ann Lowell'],
-    ['description', 'Senate Democratic leader Clara Alder was in Vermont on Monday. Senate Republican leader Tom Carver spoke in Ohio. When the Senate Democratic leader said that she would retire in the spring, Paul Denby praised her.', 'retire in the spring', 'Clara Alder'],
+    ['description', 'Senate Democratic leader Clara Alder was in Vermont on Monday. Senate Republican leader Tom Carver spoke in Ohio. When the Senate Democratic leader said that she would back the rail plan, Paul Denby thanked her.', 'back the rail plan', 'Clara Alder'],
     ['description', 'The park service said on Monday that its rangers keep the trails safe. President Donald Trump cut its funding in May. Last week the Trump administration vowed to sell two of the parks.', 'sell two of the parks', 'Donald Trump'],
     ['description', `${background} The ferry is chartered by the Scottish shipping company Brora Kesh. The passengers were all safe and no cars were damaged, the shipping firm said.`, 'no cars were damaged', 'Brora Kesh'],
     ['description', 'Kestrel Print Ltd printed the posters for the campaign. The Harlow Family Foundation paid for them. The company has since said that it uses recycled paper for every poster it prints.', 'recycled paper', 'Kestrel Print Ltd'],
@@ -676,7 +676,7 @@ describe('speaker and quote rules', () => {
     ['speaker-after-quote', `Heath Lowell is 17 and a lawyer. "We didn't have some grand plan,'' mom Mary Jo Lowell told Tom Reyes.`, 'grand plan', 'Mary Jo Lowell'],
     // "continued" next to a quote: someone goes on speaking.
     ['speaker-after-quote', `${background} "The bridge will be open to cars by the end of June," Ann Lowell continued.`, 'end of June', 'Ann Lowell'],
-    ['speaker-after-dash', `${background}\n\n“I was sure the other film would win. I had no speech ready at all.” — Ann Lowell, on her award for best actress`, 'no speech ready', 'Ann Lowell'],
+    ['speaker-after-dash', `${background}\n\n“I was sure the other loaf would win. I had no apron on at all.” — Ann Lowell, on her prize for best rye bread`, 'no apron on', 'Ann Lowell'],
     ['antecedent-of-who', `${background} The crews on the river spoke with Tom Marsh, who told them: “The bridge will not open to trucks before June.”`, 'before June', 'Tom Marsh'],
     ['quote-closes-in-next-sentence', `${background}\n\nDr. Ann Lowell said the council will rebuild the bridge “with the money the county set aside in May. No one will pay a new toll for it."`, 'pay a new toll', 'Ann Lowell'],
     // …and the sentences between the one that opens the quote and the one that closes it, which bear no mark.
@@ -688,7 +688,7 @@ describe('speaker and quote rules', () => {
     ['continues-quote-in-paragraph', `${background} "The levees held through the night and not one street flooded," Ann Lowell, the head of the county's flood control office, told the Daily Courier. "We had pumps on every corner of the old town."`, 'pumps on every corner', 'Ann Lowell'],
     // The sentence opens with its speaker, then what they are or do, between commas.
     ['subject-before-apposition', `${background} But Deputy Mayor Tomas Ekberg, responding to a question about the ferries, said the talks would go on in May.`, 'go on in May', 'Tomas Ekberg'],
-    ['subject-before-apposition', `${background} Ann Lowell, the novelist and the chair of the Hale Trust, where Tom Marsh is a trustee, told me the trust would fund the library.`, 'fund the library', 'Ann Lowell'],
+    ['subject-before-apposition', `${background} Ann Lowell, the historian who leads the Hale Trust, where Tom Marsh is the gardener, told me the trust would fund the library.`, 'fund the library', 'Ann Lowell'],
     ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
     ['continues-quote-in-paragraph', `${background} "Our ferry crews drill every month," said Captain Ann Lowell of the Harbour Board. "They can clear the deck in two minutes in any weather."`, 'clear the deck', 'Ann Lowell'],
     ['continues-after-closed-quote', `${background} "Someone took it," Tom Marsh said. "The van never stopped and the driver went off toward the harbour."`, 'never stopped', 'Tom Marsh'],
@@ -788,7 +788,7 @@ describe('speaker and quote rules', () => {
     // A pronoun that opens what a speaker the story does not name told someone is no one the story names either.
     ['Tom Marsh rode home with friends on Friday. A cab driver told the county deputies that he believed the riders had been drinking.', 'had been drinking'],
     // organisation-pronoun: "it" after a sentence that opens with a document no one was found to issue is the document, not the body that spoke last.
-    ['Officials met in the capital on Monday. The Harlow Port Authority said on Monday that the cranes were safe. The audit report is blunt about the costs of the port. It says the cranes cost twice what was planned.', 'cost twice'],
+    ['Officials met in the capital on Monday. The Harlow Port Authority said on Monday that the cranes were safe. The audit report looks hard at the costs of the port. It says the cranes cost twice what was planned.', 'cost twice'],
     // organisation-pronoun: a body's name that modifies the noun after it ("The Harlow Council budget") is not what "it" stands for.
     ['Officials met in the capital on Monday. The Harlow Council budget seeks to close the gap by 2030 through cuts to the bus routes. It also proposes to raise the pay of the park rangers by a tenth.', 'pay of the park rangers'],
     // organisation-pronoun: a body met as a sentence's subject more than two sentences back, none speaking since.
