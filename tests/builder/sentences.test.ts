@@ -12,19 +12,19 @@ describe('sentences: a whole article on one line', () => {
     return ctx.sentences.map((s) => [s.text.split(' ').slice(0, 3).join(' '), s.noise ?? null]);
   };
   const story =
-    'A Millbrook woman says her new hip implant nearly killed her after an infection grew around it. She had fevers all through the winter and could barely walk by the end of the year. Her doctor says she has seen many patients with the same infection around their implants.';
+    'A Millbrook baker says her new oven nearly burned down her shop after a fuse failed inside it. She had to close the shop all through the winter and could barely pay the rent when spring came. Her electrician says he has seen many ovens with the same fault in their wiring.';
 
   it('is judged sentence by sentence: one link in it hides only itself', () => {
-    expect(noiseOf(`${story} CLICK HERE to read more about the survivors group.`)).toEqual([
-      ['A Millbrook woman', null],
-      ['She had fevers', null],
-      ['Her doctor says', null],
+    expect(noiseOf(`${story} CLICK HERE to read more about the bakery.`)).toEqual([
+      ['A Millbrook baker', null],
+      ['She had to', null],
+      ['Her electrician says', null],
       ['CLICK HERE to', 'boilerplate'],
     ]);
   });
 
   it.each([
-    ['a crawl notice', 'These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to. That way, as the pages that are referenced are changed or taken from the web, a link to the version that was live when the page was written will be preserved. Then the Internet Archive hopes that references to these archived pages will be put in place of a link that would be otherwise be broken.'],
+    ['a crawl notice', 'This copy was saved by an automated crawl of local news pages in the spring of that year. The copy kept here may have lost its pictures, its comments and many of the links it once held to other pages. Readers who want the whole page as it first ran should look for it on the site that first published it, or ask the library.'],
     ['a gallery of captions', `Photos: The search for the missing boat. ${story}`],
   ])('that opens as furniture stays furniture whole: %s', (_, line) => {
     expect(noiseOf(line).every(([, noise]) => noise !== null)).toBe(true);
@@ -33,8 +33,8 @@ describe('sentences: a whole article on one line', () => {
   it('share tools run into its first words do not make it furniture; a teaser "after the jump" is', () => {
     expect(noiseOf(`Email This ${story} Details on her story after the jump!`)).toEqual([
       ['Email This A', 'boilerplate'],
-      ['She had fevers', null],
-      ['Her doctor says', null],
+      ['She had to', null],
+      ['Her electrician says', null],
       ['Details on her', 'boilerplate'],
     ]);
   });
@@ -51,9 +51,9 @@ describe('sentences: a whole article on one line', () => {
   });
 
   it('a long story sentence that opens with a furniture word stays the story', () => {
-    expect(noiseOf('The match was filmed from three angles. Video editor Jane Doe says it took a crew of four students and a whole month of work to film the goal where the ball hits the crossbar and drops over the line.')).toEqual([
-      ['The match was', null],
-      ['Video editor Jane', null],
+    expect(noiseOf('The cycle path opened on Saturday. Video producer Sam Ortega says it took two weeks and a borrowed drone to film the whole length of the new cycle path from the river to the old station.')).toEqual([
+      ['The cycle path', null],
+      ['Video producer Sam', null],
     ]);
   });
 
