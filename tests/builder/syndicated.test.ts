@@ -8,14 +8,14 @@ import type { Context } from '../../src/builder/types.js';
 import { runThrough } from './run-stages.js';
 
 const wire = [
-  'The river flooded the nuclear plant on Monday after the berm collapsed near the reactor building.',
-  'Regulators said the nuclear plant remained safe although the flooded river kept rising near the reactor.',
-  '"The reactor is in cold shutdown and the pumps are working," said Mayor Ann Lowell, who toured the site with the inspectors.',
-  'Inspectors from the regulator checked the pumps and the reactor cooling, and found them in order.',
-  'The utility said the reactor would stay shut until the river flooding subsides and the berm is repaired.',
+  'The night ferry ran aground on Monday after its steering failed near the harbour mouth.',
+  'Coastguard officers said the ferry remained stable although the tide kept falling around the hull.',
+  '"Every passenger is ashore and the crew are safe," said Mayor Ann Lowell, who met the passengers at the quay with the rescuers.',
+  'Divers from the coastguard checked the hull and the rudder, and found them sound.',
+  'The ferry company said the boat would stay in dock until the steering is repaired and the hull is tested.',
 ].join('\n\n');
 // The same story under another outlet's headline and byline.
-const republished = `Flood reaches nuclear plant\n\nBy Staff Writer, Riverside Courier\n\n${wire}\n\nRead more: Flood coverage`;
+const republished = `Night ferry runs aground\n\nBy Staff Writer, Riverside Courier\n\n${wire}\n\nRead more: Ferry coverage`;
 // A wire story made only of quotes: nothing but a quote may open its summary.
 const statement = [
   '"I am very glad to have been asked to run the harbour festival," Jane Moore said in a statement on Sunday night.',
