@@ -33,7 +33,7 @@ describe('pageVoiceRule', () => {
 
   it.each([
     // An update that brings news, a report the story is about, a noun that opens a sentence.
-    ['Update: Police identified the two bodies found near the creek as the missing teenagers.'],
+    ['Update: Firefighters found the missing kayaker alive near the weir on Sunday evening.'],
     ['The report was revised in March to show the economy grew faster than first thought.'],
     ['Check fraud cost the bank more than two million dollars last year, auditors said.'],
     ['Clicks on the ministry website tripled after the announcement on Monday.'],
@@ -113,7 +113,7 @@ describe('readable', () => {
     // The writer's own voice, outside any quote.
     ["Our heartfelt condolences are offered to the officer's family, friends and colleagues."],
     ['Please keep the family in your thoughts and prayers this week.'],
-    ['Shop or skip: the choice to buy the new range is always yours!'],
+    ['Buy it today or wait for the sale: the choice is always yours!'],
     ["Here's what you need to know about the new rules for drivers."],
     // The writer exclaims in their own voice.
     ['At ninety-one, the harbour master is still the first on the quay every morning!'],
@@ -204,7 +204,7 @@ describe('pleasantry', () => {
     ['"We will not accept any deal that leaves farmers worse off," the minister said.', false],
     ['“Your visit is timely because the sanctions start on Monday,” Lavrov told Tillerson.', false],
     // A phrase in quotation marks inside a sentence that states something.
-    ['The governor said he would move to guard the ports “even more” after the storm in the south.', false],
+    ['The mayor said she would work to sweep the parks “once more” after the fair in the spring.', false],
     ['Reyes told the Evening Ledger on Saturday, after a long meeting with party staff about the post, that it would be “a great honor.”', false],
     // A condolence, reported or standing alone.
     ['"Our thoughts and prayers are with his family," the chief said.', true],
@@ -246,10 +246,10 @@ describe('choosing the summary', () => {
     [
       'an angle no other lede echoes does not open',
       [
-        ['No cause of death has been given yet.', 'The singer Lena Marsh of the Velvet Keys died on Tuesday in Denver at the age of 51.'],
-        ['Lena Marsh, one half of the pop duo the Velvet Keys, has died in Denver aged 51, her publicist said.'],
+        ['No reason for the closure has been given yet.', 'The old paper mill at Kestrel Falls closed on Tuesday after 120 years in the valley.'],
+        ['The Kestrel Falls paper mill, the last in the valley, has closed after 120 years, a spokesman said.'],
       ],
-      'The singer Lena Marsh of the Velvet Keys died on Tuesday in Denver at the age of 51.',
+      'The old paper mill at Kestrel Falls closed on Tuesday after 120 years in the valley.',
     ],
     [
       "a feature's scene-setting does not open",
@@ -286,10 +286,10 @@ describe('choosing the summary', () => {
 
   it('keeps the opening first, before an earlier sentence of its article', () => {
     const docs = [
-      'No cause of death has been given yet, the family of the singer said in a statement on Tuesday night.\n\nThe singer Lena Marsh of the Velvet Keys died on Tuesday in Denver at the age of 51.',
-      'Lena Marsh, one half of the pop duo the Velvet Keys, has died in Denver aged 51, her publicist said on Tuesday.',
+      'No reason for the closure has been given yet, the family that owned the business said in a statement on Tuesday night.\n\nThe old paper mill at Kestrel Falls closed on Tuesday after 120 years in the valley.',
+      'The Kestrel Falls paper mill, the last in the valley, has closed after 120 years, a spokesman said on Tuesday.',
     ];
-    expect(summaryOf(docs, 300)).toMatch(/^The singer Lena Marsh of the Velvet Keys died on Tuesday in Denver/);
+    expect(summaryOf(docs, 300)).toMatch(/^The old paper mill at Kestrel Falls closed on Tuesday after 120 years/);
   });
 
   it('a lede under lines of page furniture is still the lede', () => {
