@@ -16,16 +16,16 @@ function run(docs: string[]): Context {
 const noiseOf = (ctx: Context, words: string) => ctx.sentences.find((s) => s.text.includes(words))?.noise;
 
 const story = [
-  'The river flooded the nuclear plant on Monday after the berm collapsed near the reactor building.',
-  'Regulators said the nuclear plant remained safe although the flooded river kept rising near the reactor.',
-  'Inspectors from the regulator toured the flooded plant and checked the pumps and the reactor cooling.',
-  'The utility said the reactor would stay shut until the river flooding subsides and the berm is repaired.',
+  'The landslide buried the mountain railway on Monday after the retaining wall collapsed near the tunnel entrance.',
+  'Geologists said the mountain railway remained stable although the landslide kept moving near the tunnel.',
+  'Inspectors from the rail board walked the buried line and checked the drains and the tunnel lining.',
+  'The operator said the tunnel would stay shut until the landslide settles and the retaining wall is repaired.',
 ];
 // The same story told by another article, in other sentences.
 const retold = [
-  'Floodwater from the rising river surrounded the nuclear plant after a berm collapsed on Monday.',
-  'The regulator said its inspectors found the reactor safe and the cooling pumps working despite the flooding.',
-  'The utility expects the reactor to stay shut until the river falls and the berm is rebuilt.',
+  'Mud from the moving landslide covered the mountain railway after a retaining wall collapsed on Monday.',
+  'The rail board said its inspectors found the tunnel stable and the drains working despite the landslide.',
+  'The operator expects the tunnel to stay shut until the slope settles and the retaining wall is rebuilt.',
 ];
 const other = [
   'In Kansas, the special election for the congressional seat drew voters to polls across the state on Tuesday.',
@@ -47,7 +47,7 @@ const bridge = [
   ].join('\n\n'),
 ];
 
-// A long paragraph that shares no word with the flood story, about the person it names.
+// A long paragraph that shares no word with the landslide story, about the person it names.
 const brennanCareer = (name: string) =>
   `${name} grew up on a dairy farm in Vermont, studied mechanical engineering at a state college, coached a youth soccer team for a decade and sang in a choir before she joined the company, where colleagues describe her as patient, exacting and fond of long walks.`;
 
@@ -85,7 +85,7 @@ describe('offTopic', () => {
       // The same stretch of short paragraphs, but one of them names a person the story named in full.
       'names-the-story',
       [
-        [`${story[0]} Plant manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Meanwhile in Eastport, volunteers stacked sandbags.', 'Brennan said the damage may be greater.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
+        [`${story[0]} Line manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Meanwhile in Eastport, volunteers stacked sandbags.', 'Brennan said the damage may be greater.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
         retold.join('\n\n'),
       ],
       'damage may be greater',
@@ -94,7 +94,7 @@ describe('offTopic', () => {
     [
       'names-the-story: a line pointing the reader elsewhere does not vouch for its paragraph',
       [
-        [`${story[0]} Plant manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Meanwhile in Eastport, volunteers stacked sandbags.', 'Documentary: Find out more as Brennan describes the night.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
+        [`${story[0]} Line manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Meanwhile in Eastport, volunteers stacked sandbags.', 'Documentary: Find out more as Brennan describes the night.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
         retold.join('\n\n'),
       ],
       'describes the night',
@@ -103,7 +103,7 @@ describe('offTopic', () => {
     [
       'names-the-story: a given name alone ("Carla") is no surname and does not vouch',
       [
-        [`${story[0]} Plant manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Meanwhile in Eastport, volunteers stacked sandbags.', 'The mayor told Carla the damage may be greater.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
+        [`${story[0]} Line manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Meanwhile in Eastport, volunteers stacked sandbags.', 'The mayor told Carla the damage may be greater.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
         retold.join('\n\n'),
       ],
       'damage may be greater',
@@ -114,8 +114,8 @@ describe('offTopic', () => {
       // whole story turns on: it is the story's.
       'names-a-central-person',
       [
-        [`${story[0]} Plant manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Brennan said the pumps held.', brennanCareer('Brennan')].join('\n\n'),
-        [...retold, 'Brennan told reporters the berm would be rebuilt by spring.'].join('\n\n'),
+        [`${story[0]} Line manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Brennan said the drains held.', brennanCareer('Brennan')].join('\n\n'),
+        [...retold, 'Brennan told reporters the wall would be rebuilt by spring.'].join('\n\n'),
       ],
       'dairy farm',
       undefined,
@@ -124,16 +124,16 @@ describe('offTopic', () => {
       // The same long paragraph naming a person the story mentions once is judged by its words.
       'names-a-central-person: a person named once is not central, and a long paragraph about them strays',
       [
-        [`${story[0]} Plant manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Brennan said the pumps held.', 'A neighbour, Tom Okafor, watched from the hill.', brennanCareer('Okafor')].join('\n\n'),
-        [...retold, 'Brennan told reporters the berm would be rebuilt by spring.'].join('\n\n'),
+        [`${story[0]} Line manager Carla Brennan said the crews had worked through the night.`, ...story.slice(1), 'Brennan said the drains held.', 'A neighbour, Tom Okafor, watched from the hill.', brennanCareer('Okafor')].join('\n\n'),
+        [...retold, 'Brennan told reporters the wall would be rebuilt by spring.'].join('\n\n'),
       ],
       'dairy farm',
       'off-topic',
     ],
     [
       'a lone short quote between on-topic paragraphs stays',
-      [[story[0], story[1], '"Now we are on that list, along with Lakeview High and Oak Ridge," he said at the conference.', story[2], story[3]].join('\n\n'), retold.join('\n\n')],
-      'Lakeview High',
+      [[story[0], story[1], '"Nobody in this valley has ever seen the river road closed for a whole winter," he said at the meeting.', story[2], story[3]].join('\n\n'), retold.join('\n\n')],
+      'whole winter',
       undefined,
     ],
     [
@@ -143,12 +143,12 @@ describe('offTopic', () => {
       [
         [
           'Our free booklet on careers is available to download for subscribers this week.',
-          'Editors will discuss the booklet in a webinar on Tuesday and take questions from regulators.',
+          'Editors will discuss the booklet in a webinar on Tuesday and take questions from geologists.',
           'This booklet was made possible by the financial support of a utility and its sponsors.',
         ].join('\n\n'),
-        [`${story[0]} Water poured through the building near the turbine hall, and the berm gave way in a night.`, ...story.slice(1)].join('\n\n'),
+        [`${story[0]} Mud poured over the track near the old signal box, and the wall gave way in a night.`, ...story.slice(1)].join('\n\n'),
       ],
-      'berm collapsed',
+      'wall collapsed',
       undefined,
     ],
     [
@@ -242,7 +242,7 @@ describe('offTopic', () => {
     [
       'a sentence repeated from another article is a duplicate',
       [story.join('\n\n'), [story[1], 'A different sentence about sandbags piled along the levee by volunteers overnight.'].join('\n\n')],
-      'Regulators said',
+      'Geologists said',
       undefined,
     ],
   ])('%s', (_, docs, words, noise) => {
@@ -251,7 +251,7 @@ describe('offTopic', () => {
 
   it('the second copy of a repeated sentence is the one marked', () => {
     const ctx = run([story.join('\n\n'), [story[1], 'Volunteers piled sandbags along the levee overnight to hold back the water.'].join('\n\n')]);
-    const copies = ctx.sentences.filter((s) => s.text.startsWith('Regulators said'));
+    const copies = ctx.sentences.filter((s) => s.text.startsWith('Geologists said'));
     expect(copies.map((s) => s.noise)).toEqual([undefined, 'duplicate']);
   });
 });
