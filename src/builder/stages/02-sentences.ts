@@ -14,7 +14,7 @@ const RUN_ON_WORDS = 50;
 
 // A story line can carry the page's furniture as one of its sentences ("… the vote. Follow us on
 // Twitter for more."): a short sentence that opens or reads as a furniture line is one. A long
-// one that opens with such a word ("Video editor Jane Doe says …") is the story's.
+// one that opens with such a word ("Video producer Sam Ortega says …") is the story's.
 const FURNITURE_WORDS = 20;
 
 // Share tools run into the article's first words ("Email This Even at 91, …") open the line, not
