@@ -619,6 +619,9 @@ describe('speaker and quote rules', () => {
     ['named-subject', `${background} Tom Marsh, the head of the roads panel, would only say Friday that the bridge will reopen in May.`, 'reopen in May', 'Tom Marsh'],
     // A word that may be a verb ("state", "campaign") modifies the role after it.
     ['name-after-description', `${background} The state auditor, Ann Lowell, has said her team will appeal the ruling.`, 'appeal the ruling', 'Ann Lowell'],
+    // A surname the entity stage does not read alone (a title or a common word): the one person whose full name ends with it.
+    ['surname-before-verb', 'Dana King opened her bakery on Harlow Street on Sunday morning. "The line reached the corner long before the doors even opened," King said.', 'reached the corner', 'Dana King'],
+    ['surname-after-verb', 'Dana King opened her bakery on Harlow Street on Sunday morning. "The line reached the corner long before the doors even opened," said King, who ran the shop for ten years.', 'reached the corner', 'Dana King'],
     ['person-of-place', `${background} Congresswoman Laura Whitcomb of Oregon told community leaders on Tuesday that the port has grown much safer.`, 'much safer', 'Laura Whitcomb'],
     ['official-of-country', 'Norway summoned the Danish ambassador over the cod quota on Monday. Norway wants a reply within a week, and Norway may leave the fishing pact. A top Norwegian official said the pact should be put on hold until the stocks are counted again.', 'put on hold', 'Norway'],
     ['spokesperson-of-organisation', `${background} The Harlow Rowing Club hired a new coach in May. Harlow Rowing Club leaders said the regatta would move to the northern lake next summer.`, 'northern lake', 'Harlow Rowing Club'],
@@ -789,6 +792,9 @@ describe('speaker and quote rules', () => {
     ['Tom Marsh rode home with friends on Friday. A cab driver told the county deputies that he believed the riders had been drinking.', 'had been drinking'],
     // organisation-pronoun: "it" after a sentence that opens with a document no one was found to issue is the document, not the body that spoke last.
     ['Officials met in the capital on Monday. The Harlow Port Authority said on Monday that the cranes were safe. The audit report looks hard at the costs of the port. It says the cranes cost twice what was planned.', 'cost twice'],
+    // surname-before-verb: two people whose names end with the surname; a title after "the".
+    ['Dana King and her brother Tom King opened their bakery on Harlow Street on Sunday morning. "The line reached the corner long before the doors even opened," King said.', 'reached the corner'],
+    ['Dana King opened her bakery on Harlow Street on Sunday morning. "The line reached the corner long before the doors even opened," the King said.', 'reached the corner'],
     // organisation-pronoun: a body's name that modifies the noun after it ("The Harlow Council budget") is not what "it" stands for.
     ['Officials met in the capital on Monday. The Harlow Council budget seeks to close the gap by 2030 through cuts to the bus routes. It also proposes to raise the pay of the park rangers by a tenth.', 'pay of the park rangers'],
     // organisation-pronoun: a body met as a sentence's subject more than two sentences back, none speaking since.

@@ -804,6 +804,31 @@ function filerOfDocument(c: Clause, named: RegExp): number | undefined {
   return undefined;
 }
 
+// "“…,” Hampton said.", "…, said Hampton, who …": a surname the entity stage left unread (it is
+// also a word, a title or a place: "King", "Mayor", "Lane") stands alone next to the verb; it is
+// the one person of the cluster whose full name ends with it, named in the same article before.
+// None where two people share it, where it is written after "the" ("the Mayor said": a
+// description) or where another word of the clause comes before it.
+const LONE_WORD_BEFORE = /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*$/u;
+const LONE_WORD_AFTER = /^\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)(?=\s*(?:[,.;:!?]|$))/u;
+function personBySurname(c: Clause, word: string, at: number): number | undefined {
+  const { ctx, s } = c;
+  if (c.inSentence.some((m) => m.start <= at && m.end > at)) return undefined;
+  const people = ctx.actors.filter((a) => a.type === 'person' && a.name.split(/\s+/).length > 1 && a.name.split(/\s+/).at(-1) === word);
+  const one = people.length === 1 ? people[0] : undefined;
+  const namedBefore = one?.mentions.some((m) => ctx.sentences[m.sentence].doc === s.doc && m.start < at && ctx.docs[s.doc].text.slice(m.start, m.end).includes(' '));
+  return namedBefore ? one!.index : undefined;
+}
+function surnameBeforeVerb(c: Clause): number | undefined {
+  const m = LONE_WORD_BEFORE.exec(c.gap);
+  return m && c.last?.text === m[1] ? personBySurname(c, m[1], c.last.start) : undefined;
+}
+function surnameAfterVerb(c: Clause): number | undefined {
+  if (c.last && !c.inverted) return undefined;
+  const m = LONE_WORD_AFTER.exec(c.text.slice(c.verb.end, Math.min(c.s.end, c.verb.end + 40)));
+  return m ? personBySurname(c, m[1], c.verb.end + m[0].length - m[1].length) : undefined;
+}
+
 export interface SpeakerRule {
   name: string;
   match: (c: Clause) => boolean;
@@ -927,6 +952,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'titled-speaker-after-verb', match: (c) => (!c.last || c.inverted || isConjunction(c.last)) && speakerAfterVerb(c) === undefined && titledSpeakerAfterVerb(c) !== undefined, build: titledSpeakerAfterVerb },
   { name: 'subject-before-apposition', match: (c) => c.inverted && speakerAfterVerb(c) === undefined && subjectBeforeApposition(c) !== undefined, build: subjectBeforeApposition },
   // "…, said Hiroshi Tanabe, a regional official": the speaker follows the verb.
+  { name: 'surname-after-verb', match: (c) => speakerAfterVerb(c) === undefined && surnameAfterVerb(c) !== undefined, build: surnameAfterVerb },
   { name: 'speaker-after-verb', match: (c) => !c.last || c.inverted || isConjunction(c.last), build: speakerAfterVerb },
   { name: 'unnamed-source', match: unnamedSource, build: () => undefined, unnamed: true },
   { name: 'spokesperson-of-named', match: (c) => speakingFor(c) !== undefined, build: speakingFor },
@@ -934,6 +960,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'party-in-chamber', match: (c) => caucusOf(c) !== undefined, build: caucusOf },
   { name: 'sender-of-one-sent-to-named', match: (c) => sentTo(c) !== undefined, build: senderOf, unnamed: true },
   { name: 'named-subject', match: (c) => namedAtLast(c) !== undefined, build: (c) => namedAtLast(c)!.actor },
+  { name: 'surname-before-verb', match: (c) => surnameBeforeVerb(c) !== undefined, build: surnameBeforeVerb },
   { name: 'person-of-place', match: (c) => personOfPlace(c) !== undefined, build: (c) => personOfPlace(c)!.actor },
   { name: 'official-of-country', match: (c) => countryOfficial(c) !== undefined, build: countryOfficial },
   { name: 'spokesperson-of-organisation', match: (c) => spokespersonOf(c) !== undefined, build: (c) => spokespersonOf(c)!.actor },
