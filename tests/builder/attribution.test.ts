@@ -795,6 +795,9 @@ describe('speaker and quote rules', () => {
     // surname-before-verb: two people whose names end with the surname; a title after "the".
     ['Dana King and her brother Tom King opened their bakery on Harlow Street on Sunday morning. "The line reached the corner long before the doors even opened," King said.', 'reached the corner'],
     ['Dana King opened her bakery on Harlow Street on Sunday morning. "The line reached the corner long before the doors even opened," the King said.', 'reached the corner'],
+    // quote-after-colon: one whose relative opens the sentence is not its subject; one asked is not who asks.
+    ['Ann Lowell died in the flood in May. Lowell\'s mother then took the stage, telling the crowd: "Only a month ago my daughter stood here with all of you."', 'Only a month ago'],
+    ['Senator Tom Marsh met the board on Monday. Senator Tom Marsh was asked: "Did the harbour board ever ask you for a vote on the pier?"', 'harbour board ever ask'],
     // organisation-pronoun: a body's name that modifies the noun after it ("The Harlow Council budget") is not what "it" stands for.
     ['Officials met in the capital on Monday. The Harlow Council budget seeks to close the gap by 2030 through cuts to the bus routes. It also proposes to raise the pay of the park rangers by a tenth.', 'pay of the park rangers'],
     // organisation-pronoun: a body met as a sentence's subject more than two sentences back, none speaking since.

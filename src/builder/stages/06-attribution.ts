@@ -1136,6 +1136,7 @@ function nearestVerbAfterQuote(q: QuoteCase): Span | undefined {
   return says ?? verbs[0];
 }
 
+const ADDRESSED = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:asked|told|questioned)\b/u;
 /** Whose words a quote is: the rules are tried in order until one finds a speaker. */
 export const QUOTE_RULES: readonly QuoteRule[] = [
   // "“…. I had no speech ready.” — Ann Lowell, on her award", "“… a brave book.”—Tom Marsh":
@@ -1251,7 +1252,8 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   },
   // "Obama named one worth keeping: “…”": a quote after a colon is the words of the
   // person its clause is about.
-  { name: 'quote-after-colon', find: (q) => (/:\s*$/.test(q.text.slice(q.s.start, q.start - 1)) ? subjectOf(q.ctx, q.s, q.start) : undefined) },
+  // …not one the clause has asked or told ("Lowell was asked: “Did you …?”"): they answer after.
+  { name: 'quote-after-colon', find: (q) => (/:\s*$/.test(q.text.slice(q.s.start, q.start - 1)) && !ADDRESSED.test(q.text.slice(q.s.start, q.start - 1)) ? subjectOf(q.ctx, q.s, q.start) : undefined) },
   // "The harbour board released the following statement:" then a paragraph of the statement, in
   // quote marks or none: the words of whoever the line has speak or issue them.
   { name: 'words-after-colon-line', find: (q) => (q.at <= 0 && opensParagraphAfterColonLine(q.ctx, q.s, q.prior) ? speakerOfColonLine(q.ctx, q.prior!) : undefined) },
@@ -1334,12 +1336,18 @@ const QUIET_QUOTE_RULES = new Set(['speaker-apposed-after-quote', 'quote-after-r
 const PAST_FURNITURE = new Set(['continues-after-closed-quote', 'quote-after-reported-speech']);
 const opensParagraph = (q: QuoteCase) => q.at === 0 && q.ctx.paragraphs[q.s.paragraph].start === q.s.start;
 
+// A possessive, then up to two words and a role or kin noun: "'s mother", "’s former press aide".
+const OWNED = /^['’]s?\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+const ownsPerson = (after: string) => OWNED.exec(after)?.[1].split(/\s+/).some((w) => isRoleNoun(w)) ?? false;
 /** The person a sentence is about: a named person opening it, or "he"/"she" standing for the one last named. */
 function subjectOf(ctx: Context, s: Sentence, before: number): number | undefined {
   const text = docOf(ctx, s);
   // …opening it, or the subject of a verb after a fronted clause ("Tallying up …, Obama offered …").
   const verbAfter = (m: Mention) => isVerbForm(/^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '');
   const person = mentionsOf(ctx, s.index).find((m) => m.start < before && (personSubject(ctx, m) || verbAfter(m)) && ctx.actors[m.actor!].type === 'person');
+  // "Lowell's mother then took the stage, telling the crowd: “…”": one whose relative or aide
+  // opens the sentence is not its subject; the one they own is, unnamed here.
+  if (person && ownsPerson(text.slice(person.end, person.end + 60))) return undefined;
   if (person) return person.actor;
   // "But his enthusiasm still shines through: “…”": the person whose it is.
   const pronoun = /^\W*(?:\p{Lu}\p{L}*\s+){0,2}?(he|she|his|her)\b/iu.exec(text.slice(s.start, before));
