@@ -397,8 +397,8 @@ describe('attribution', () => {
     ],
     [
       '"she" is no man the story describes as one ("her son, Darel Lowell"), though his first name does not tell',
-      ["Helen Moss thanked the rescuers of her 20-year-old son, Darel Lowell, on Monday.\n\nDarel Lowell was lost on the hills above the town on June 3. He had just left the car park when the fog came down, police said.\n\nLowell did not answer his phone that night. A shepherd found Lowell at dawn, police said.\n\nLowell's mother, who drove him to the hills, said she wants to thank the shepherd who found her son."],
-      'drove him to the hills',
+      ["Helen Moss thanked the rescuers of her 20-year-old son, Darel Lowell, on Monday.\n\nDarel Lowell was lost on the hills above the town on June 3. He had just left the car park when the fog came down, police said.\n\nLowell did not answer his phone that night. A shepherd found Lowell at dawn, police said.\n\nLowell's mother, who had waited at the farm all night, said she wants to thank the shepherd who found her son."],
+      'waited at the farm',
       [{ speaker: 'Helen Moss', kind: 'reported', words: 'to thank the shepherd who found her son' }],
     ],
     [
@@ -408,7 +408,7 @@ describe('attribution', () => {
       [],
     ],
     [
-      '"the Oregon Democrat" is a lawmaker of no other state, not the Democrat from Arizona named last',
+      '"the Maine Democrat" is a lawmaker of no other state, not the Democrat from Nevada named last',
       ['Rep. Nils Lindahl and Rep. Paul Okoro, D-Nev., met the president on Monday. "We will not vote for cuts to the ferry fund," Okoro said. "The question is how long he will hold out for it," the Maine Democrat said.'],
       'how long',
       [{ speaker: 'Nils Lindahl', kind: 'direct', words: 'The question is how long he will hold out for it,' }],
@@ -504,7 +504,7 @@ describe('a speech verb in another sense', () => {
     ['in-a-question', 'President Barack Obama spoke about profits on Monday. Was the President saying Washington decides which wages are too low?', 'which wages'],
     ['after-a-determiner', 'Brian Lowell reads the news on NBC. Brian Lowell, the anchor of the show, used the reported rumble to make a joke.', 'reported rumble'],
     ['continued-a-course', 'Ann Lowell took over the bridge project in May. Ann Lowell continued the repairs on the bridge through the whole winter.', 'through the whole winter'],
-    ['passive-by', 'The Harlow Town Council met on Friday to plan the vote. The harbour plan could win the council backed by the fishermen and some shop owners.', 'backed by'],
+    ['passive-by', 'The Harlow Town Council met on Friday to plan the vote. The harbour plan could pass the council backed by the fishermen and some shop owners.', 'backed by'],
     ['declined-to-speak', 'Coach Ruth Amsel lost the final on Sunday. Ruth Amsel declined to comment on the refereeing after the match.', 'refereeing'],
     ['it-feels-like', 'The Harlow Radio Club began a new show in May. The show runs every Friday night. It just feels like the old shows are being played again with new hosts.', 'old shows'],
     ['declined-to-speak', 'Coach Ruth Amsel lost the final on Sunday. Ruth Amsel refused to give her full name to the reporters at the gate.', 'full name'],
