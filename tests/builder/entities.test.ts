@@ -100,7 +100,7 @@ describe('findMentions', () => {
   });
 
   it('a ticker after a company\'s name is no part of it', () => {
-    expect(names('Paul Andre agreed to buy luxury shoemaker Nina Vale NVAL.L for $1.1 billion.')).toEqual(['Paul Andre', 'Nina Vale']);
+    expect(names('Paul Andre agreed to buy the flour mill Kestrel Mills KSTM.L for $4 million.')).toEqual(['Paul Andre', 'Kestrel Mills']);
   });
 
   it('a capitalised role noun after a word that may be a first name is part of the name', () => {
@@ -595,7 +595,7 @@ describe('GROUP_RULES', () => {
     ['group-noun', 'Guards tried to stop protesters at the bridge.', 'protesters', 'group', undefined],
     ['group-noun', 'Police said four rebels were held near the bridge.', 'rebels', 'group', undefined],
     ['group-noun', 'The square filled with angry protesters on Monday.', 'protesters', 'group', 'angry protesters'],
-    ['speaking-group', 'Critics say that growing crops for fuel takes up huge areas of farmland.', 'critics', 'group', undefined],
+    ['speaking-group', 'Critics say that building homes on the marsh takes up huge areas of grazing land.', 'critics', 'group', undefined],
     ['speaking-group', 'Some health experts have long warned that the water was unsafe.', 'experts', 'group', 'health experts'],
     ['speaking-group', 'Police said the van was found near the river.', 'police', 'group', undefined],
   ];
