@@ -831,7 +831,7 @@ describe('MERGE_RULES', () => {
     ['members-of-the-legislature', ['Congress passed the levee bill on Monday. Congress will fund it.', 'Lawmakers said the bill would pass, and lawmakers praised the crews. Congress adjourned.'], 'Congress', 'lawmakers'],
     ['organisation-written-in-the-plural', ['The Federal Levee Commission said the levee would hold. The Federal Levee Commission inspected it.', 'The Federal Levees Commission did not respond.'], 'Federal Levee Commission', 'Federal Levees Commission'],
     ['short-form-of-a-numbered-name', ['"The levee failed," said the lawyer, William W. Tarrant III. Tarrant said the city knew.', 'The lawyer Bill Tarrant said the city had been warned.'], 'William W. Tarrant III', 'Bill Tarrant'],
-    ['initials-of-a-person', ['The letter was signed "S.P." Stella Pryce said she is "S.P." and that the dock was unsafe.', 'Stella Pryce sued the city, and S.P. won the case.'], 'Stella Pryce', 'S.P.'],
+    ['initials-of-a-person', ['A memo on the dock was signed by "Inspector R.K." Inspector Rhona Keld wrote the memo, and she said the dock was unsafe.', 'Rhona Keld sued the city, and R.K. won the case.'], 'Rhona Keld', 'R.K.'],
     ['members-named-for-their-body', ['The National Guard arrived at the levee on Monday. The Guardsmen filled sandbags, and the Guardsmen stayed the night.', 'The National Guard said the water would fall. The Guardsmen left on Friday.'], 'National Guard', 'Guardsmen'],
   ];
 
@@ -855,8 +855,8 @@ describe('MERGE_RULES', () => {
   });
 
   it('initials that are a body\'s too are no person\'s', () => {
-    const actors = actorsOf([`${lead}\n\nThe Saltmarsh Partnership said the levee failed. S.P. said the city knew. Stella Pryce agreed, and Stella Pryce left.`, `${lead}\n\nThe Saltmarsh Partnership warned the city.`]);
-    expect(actors.find((a) => a.name === 'Stella Pryce')?.aliases ?? []).not.toContain('S.P.');
+    const actors = actorsOf([`${lead}\n\nThe Redcliff Kilns said the levee failed. R.K. said the city knew. Rhona Keld agreed, and Rhona Keld left.`, `${lead}\n\nThe Redcliff Kilns warned the city.`]);
+    expect(actors.find((a) => a.name === 'Rhona Keld')?.aliases ?? []).not.toContain('R.K.');
   });
 
   it('every rule has a test row', () => {
