@@ -61,7 +61,7 @@ const kindAfter = (kinds: string) => new RegExp(String.raw`(${NAME}),\s+the\s+(?
 const LINE_NAME = NAME.replace(/\\s\+/g, ' +');
 // "Harbor Lights is a folk band": the name said to be one.
 const kindCopula = (kinds: string) => new RegExp(String.raw`(${LINE_NAME}) +(?:was|is)\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${kinds})\b`, 'gu');
-// "Harbor Lights bassist Ann Cole", "Harbor Lights’ lead singer": the name before a member's title.
+// "Harbor Lights bassist Ann Hollis", "Harbor Lights’ lead singer": the name before a member's title.
 const memberAfter = (members: string) => new RegExp(String.raw`(?<![\p{L}'’.&-])(${LINE_NAME})(?:['’]s?)? +(?:lead +|founding +)?(?:${members})(?![\p{L}])`, 'gu');
 
 /** The ensembles, the state and the police force of a cluster, read once. */
@@ -73,8 +73,8 @@ export function roleStory(texts: readonly string[]): RoleStory {
     for (const re of [kindBefore(names.join('|')), kindAfter(names.join('|'))])
       for (const m of all.matchAll(re)) found.set(m[1], (found.get(m[1]) ?? 0) + 1);
     // "Harbor Lights is a folk band", and a name written before a member's title at least
-    // twice ("Harbor Lights bassist Ann Cole … Harbor Lights drummer Tom Reyes"): no place, people,
-    // title word or function word ("This is a band", "British singer Ann Cole", "Former Harbor
+    // twice ("Harbor Lights bassist Ann Hollis … Harbor Lights drummer Tom Reyes"): no place, people,
+    // title word or function word ("This is a band", "British singer Ann Hollis", "Former Harbor
     // Lights singer"), nor a prize won ("Grammy-winning singer").
     const said = new Map<string, number>();
     for (const m of all.matchAll(kindCopula(names.join('|')))) said.set(m[1], (said.get(m[1]) ?? 0) + 2);
@@ -161,7 +161,7 @@ const BARE_SPEAKER = /^((?:former)\s+)?(Speaker)(?=,|$)/i;
 const STATE_OFFICE = /^(?:(?:former|acting)\s+)?(?:Governor|Lieutenant Governor|Gov\.|Lt\. Gov\.)(?=,|$)/i;
 
 // Right after a name, past an age and a home town, a "who" or the other name of a pair: ", 26,
-// was", ", 26, of Dover, Del., was", ", who has been", ", 20, and Dan Cole, 19, are".
+// was", ", 26, of Dover, Del., was", ", who has been", ", 20, and Dan Hollis, 19, are".
 const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 const AGE_AND_HOME = String.raw`(?:,\s+\d{1,3},|,\s+(?:\d{1,3},\s+)?of\s+${PLACE}(?:,\s+${PLACE})?,)`;
 // (A suffix the mention left out comes first: "Tom Reyes, Jr., 26,", "Tom Reyes Jr. was".)
@@ -169,7 +169,7 @@ const NAME_SUFFIX = String.raw`(?:,?\s+(?:Jr|Sr)\.?,?(?=\s))?`;
 const AFTER_NAME = String.raw`^${NAME_SUFFIX}${AGE_AND_HOME}?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}${AGE_AND_HOME}?)?(?:,\s+who)?\s+`;
 const BE = String.raw`(?:was|is|has\s+been|had\s+been|were|are|have\s+been)`;
 
-// "Malden, 31, pleaded not guilty today to second-degree assault", "Smith, who was charged with
+// "Malden, 31, pleaded not guilty to burglary on Monday", "Smith, who was charged with
 // murder": the charge a person faces, right after the name, in the passive or the plea, up to
 // where or when.
 // (Not "and a half": "sentenced to two and a half years"; nor "Sen. Ana Ruiz charged on Sunday.", a day, where "charged" is said.)
@@ -260,7 +260,7 @@ const deedAfterName = (c: ActorRoleContext) =>
   c.after.map((a) => (WHO_AFTER_NAME.test(a) ? clauseAfterName(a, deedClause) : undefined)).find(Boolean);
 const didAfterName = (c: ActorRoleContext) =>
   c.after.map((a) => (WHO_AFTER_NAME.test(a) ? clauseAfterName(a, whoClause) : undefined)).find((who) => who && !repeats(c.role, who));
-// "who became the MP for Leeds North last October" → "MP for Leeds North": a post, named by a
+// "who became the MP for Leeds North in 2019" → "MP for Leeds North": a post, named by a
 // title or a role noun, up to the time it was taken.
 const BECAME = /^who\s+(?:later\s+|then\s+|eventually\s+)?became\s+(?:the|a|an)\s+(.+?)(?:\s+(?:last|this|in|on|at\s+age|after|before|when|since)\b.*)?$/;
 const postTaken = (c: ActorRoleContext) => {
@@ -292,8 +292,8 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   { name: 'pronoun-described-in-the-next-sentence', match: (c) => !c.role && !!pronounDescribedNext(c), build: pronounDescribedNext },
   // "A Red Cross spokeswoman said … . “…,” Ana Ruiz told reporters.".
   { name: 'speaker-described-before', match: (c) => !c.role && !!describedBefore(c), build: describedBefore },
-  // "the trio’s lead singer", "the band's publicist" in a story about "rock group Harbor Lights":
-  // "Harbor Lights lead singer", "Harbor Lights publicist".
+  // "the quartet’s drummer", "the band's publicist" in a story about "rock group Harbor Lights":
+  // "Harbor Lights drummer", "Harbor Lights publicist".
   {
     name: 'ensemble-named-for-its-kind',
     match: (c) => !!ownerKind(c.role) && c.story.ensembles.has(ownerKind(c.role)!),
@@ -374,13 +374,13 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     match: (c) => !!c.role && !/\bwho\b/.test(c.role) && !STOPWORDS.has(c.role.split(/\s+/).pop()!.toLowerCase()) && !!didAfterName(c),
     build: (c) => (AGE_AT_END.test(c.role) ? c.role.replace(AGE_AT_END, ` ${didAfterName(c)}$1`) : `${c.role} ${didAfterName(c)}`),
   },
-  // "Ana Ruiz, who became the MP for Leeds North last October, said …": with no role written
+  // "Ana Ruiz, who became the MP for Leeds North in 2019, said …": with no role written
   // anywhere, the post the person took is their role, without the time they took it.
   { name: 'post-the-person-took', match: (c) => !c.role && !!postTaken(c), build: postTaken },
   // "Tom Reyes, who published the poems in 1990, said …": with no role written anywhere, what
   // the person is said to do or have done in life says who they are.
   { name: 'what-the-person-did-alone', match: (c) => !c.role && !!didAfterName(c), build: didAfterName },
-  // "…, 31, pleaded not guilty today to second-degree assault": the charge goes with the role.
+  // "…, 31, pleaded not guilty to burglary on Monday": the charge goes with the role.
   {
     name: 'charge-faced',
     match: (c) => c.after.some((a) => STATUS.test(a)) && !/\b(?:charged|accused|convicted|guilty|indicted|arrested|sentenced|suspected)\b/i.test(c.role),
@@ -445,7 +445,7 @@ const SUED = new RegExp(String.raw`${AFTER_NAME}(?:(?:has|had|have|also|later)\s
 const ARRESTED_BEFORE = /\b(?:[Pp]olice|[Oo]fficers|[Aa]uthorities|[Dd]eputies|[Aa]gents|[Tt]roopers)\s+(?:have\s+|had\s+|later\s+)?arrested\s+(?:\d{1,3}-year-old\s+)?$/u;
 const ARRESTED_AFTER = new RegExp(String.raw`${AFTER_NAME}${BE}\s+(?:(?:also|later|since|previously|each|both|all)\s+)?arrested\b`, 'u');
 const WITNESSED = new RegExp(String.raw`${AFTER_NAME}(?:(?:also|had)\s+)?witnessed\b`, 'u');
-// "Dan Cole, who shot and killed Ana Ruiz,", "the murder of Ana Ruiz": the one a killing is done
+// "Dan Hollis, who shot and killed Ana Ruiz,", "the murder of Ana Ruiz": the one a killing is done
 // to, named as its object; not one the police killed ("officers shot and killed Tom Reyes"), who
 // is no victim an editor would name so, nor one accused of a killing ("accused of killing").
 const KILLING = String.raw`(?:killed|murdered|shot\s+and\s+killed|fatally\s+(?:shot|stabbed|wounded)|stabbed\s+to\s+death|strangled|(?:murder|killing|slaying)\s+of)\s+(?:\d{1,3}-year-old\s+)?$`;
@@ -471,7 +471,7 @@ export const STORY_ROLES: readonly StoryRole[] = [
   { name: 'arrested', reads: (after, before) => ARRESTED_AFTER.test(after) || ARRESTED_BEFORE.test(before) },
   // "Ana Ruiz, who witnessed the crash, said …".
   { name: 'witnessed', reads: (after) => WITNESSED.test(after) },
-  // "Dan Cole, who shot and killed Ana Ruiz, …", "the murder of Ana Ruiz".
+  // "Dan Hollis, who shot and killed Ana Ruiz, …", "the murder of Ana Ruiz".
   { name: 'killed-by-another', reads: (_, before) => KILLED_BEFORE.test(before) && !KILLED_BY_FORCE.test(before) },
   // "Tom Reyes turned himself in to detectives", "Reyes, 26, surrendered".
   { name: 'surrendered', reads: (after) => SURRENDERED.test(after) },

@@ -22,7 +22,7 @@ export const isGeneration = (w: string) => /^(?:Jr|Sr)\.?$/.test(w);
 /** A middle initial, one capital and its dot: "K." in "Ada K. Brown". */
 export const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
 /**
- * A Roman numeral that numbers a person or a work ("Keller III", "Harbour Kings IV"). One reader
+ * A Roman numeral that numbers a person or a work ("Brandt III", "Harbour Kings IV"). One reader
  * for the entity, actor and attribution stages alike, so that a name's numeral is cut off, keyed
  * and told from a person by the same test.
  */

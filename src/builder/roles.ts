@@ -13,8 +13,8 @@ import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitl
 // "… of the Coast Guard." loses the sentence's dot; "… of the U.S." keeps its own.
 const bareEnd = (phrase: string) => phrase.replace(/(?<!(?:^|[\s.])\p{L})\.$/u, '');
 // "… of Arizona", "… of the coast guard": up to a comma, a clause or a verb.
-// "… of the Alliance for Fair Trade emailed", "… of the National Institute for
-// Family Studies in Lyon": a name joined by "of", "for", "&", and the place it is in.
+// "… of the Alliance for Fair Trade emailed", "… of the Royal Society for
+// Coastal Birds in Lyon": a name joined by "of", "for", "&", and the place it is in.
 const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Lu}[\p{L}.'’-]*|coast|guard|police|department|office|army|navy|board|council|committee|agency|university|company|group))*(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?)(?=\s*(?:[,;:.()]|$)|\s+(?:said|says|told|tells|who|which|and|has|had|was|is|added|to|that|as|\p{Ll}+ed)\b)/u;
 // "the Japanese shipping company | Taiyo Kaiun K.K.", "the state news agency | SANA".
 const ORG_KIND = /(?<![\p{L}-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
@@ -66,7 +66,7 @@ const nominal = (phrase: string) => {
   const head = phrase.split(' ')[0];
   return !isVerbForm(head) && (lowerTitle(head) || isCapitalized(head) || isNounOrAdjective(head));
 };
-// "part of a team of Ohio State researchers", "one of the band's guitarists": a plural says
+// "part of a crew of Leeds engineers", "one of the band's guitarists": a plural says
 // what the person is too, after "one of", "part of".
 const MEMBER_OF = /^(?:(?:the|a|an)\s+)?(?:one|part|member|members)\s+of\b/;
 const hasRoleWord = (phrase: string) =>
@@ -74,7 +74,7 @@ const hasRoleWord = (phrase: string) =>
 /** A noun phrase that reads as a role: a title or role noun in it, not too long, not cut short. */
 function asRole(phrase: string | undefined, c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
   if (!phrase || c.type === 'country') return undefined;
-  // "former director of operations at … and now a professor at …": the first of two roles.
+  // "former head of sales at … and now a lecturer at …": the first of two roles.
   const described = phrase.split(/\s+/).length > 16 ? phrase.split(/\s+(?:and|;)\s+/)[0] : phrase;
   const words = described.split(/\s+/);
   if (words.length > 16 || !hasRoleWord(described)) return undefined;
@@ -89,13 +89,13 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   if (SPEECH_VERBS.has(words[0].toLowerCase()) || isConnector(words[words.length - 1])) return undefined;
   // ", in particular for his brother …" is a circumstance, not a role.
   // …but "New York Democrat" opens with a name.
-  // …nor "the new Fed chair", "the last surviving member of the quartet": an adjective before the role noun.
+  // …nor "the new Fed chair", "the oldest living member of the choir": an adjective before the role noun.
   if (STOPWORDS.has(words[0].toLowerCase()) && !DETERMINERS.has(words[0].toLowerCase()) && !isCapitalized(words[0]) && !MEMBER_OF.test(described) && !(isNounOrAdjective(words[0]) && leadsToRoleNoun(words))) return undefined;
   // ", cinematographer Paul Lasko", ", Democratic Rep.": the next person of a list, with their title.
   // …but in "chief White House budget adviser" the capitalised words qualify the noun after them.
   // …but after "of" the titled name is whom the role is of: "daughter of Harbour Bank chairman Tomas Lindqvist".
   if (words.some((w, i) => i + 2 < words.length && !isCapitalized(w) && isRoleNoun(w) && NAME_WORD.test(words[i + 1]) && NAME_WORD.test(words[i + 2]) && namesToTheEnd(words.slice(i + 1)) && !words.slice(1, i).includes('of')) || HONORIFICS.has(bare(words[words.length - 1]).toLowerCase())) return undefined;
-  // ", had gone out for a walk with his son-in-law" is the sentence going on.
+  // ", had gone out for a run with her brother" is the sentence going on.
   // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
   // …and a capitalised word inside an apposition is a name's ("Control Data's chief analyst").
   if (isVerbForm(words[0]) && !isCapitalized(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && isRoleNoun(words[1]))) return undefined;
@@ -199,7 +199,7 @@ function roleBeforeComma(c: RoleContext): string | undefined {
   if (k < 0 || text.slice(tokens[k].end, tokens[k + 1].start) !== ', ') return undefined;
   const head = roleHead(tokens[k].text) ? k : ofPhraseHead(text, tokens, k);
   if (head === undefined) return undefined;
-  // "when they find a survivor, Ana kept digging": a name that goes on into its verb is the
+  // "when they reach the pier, Ana kept rowing": a name that goes on into its verb is the
   // next clause's subject, not an apposition, which a comma or the sentence's end closes.
   if (!/^\s*(?:[,;:)(—–]|\.(?=\s|$)|$)/.test(c.rest)) return undefined;
   let j = phraseStart(text, tokens, head);
@@ -343,7 +343,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   // "then-party chairman Lee Park": the title he held then, so a former one now.
   { name: 'then-title', match: (c) => !!c.role && THEN.test(titleBeforeName(c)), build: (c) => ({ role: titleBeforeName(c).replace(THEN, 'former ') }) },
-  // "Consul General Amir Rao in Denver": a post held in a place keeps the place.
+  // "Consul General Marta Lindqvist in Porto": a post held in a place keeps the place.
   {
     name: 'posted-title-in-place',
     match: (c) => !!c.role && POSTED_TITLES.has(c.role.split(/\s+/)[0].toLowerCase()) && IN_PLACE.test(c.rest),
@@ -359,13 +359,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "former NSA contractor Dale Prentiss", "Democratic Congresswoman Laura Whitcomb of Oregon".
   // …but "a spokeswoman for | Rep. John Smith" is someone else's role, cut short.
   // …nor "Editor in Chief of The | Harbor", "the owner of the Boston | Gulls": the name goes on a body's name.
-  // "Tom Reyes and his wife Ana", "But Ray Cole said his attorney Mia Tran …": a title owned, through
+  // "Tom Reyes and his wife Ana", "But Ray Hollis said his attorney Mia Tran …": a title owned, through
   // "his", "her" or "their", by the person named before.
   { name: 'title-owned-by-the-one-named-before', match: (c) => !!c.role && c.type === 'person' && !!c.earlier?.length && !c.from, build: (c) => mapRole(ownedRole(c, true), c) },
   { name: 'title-before-name', match: (c) => !!c.role && !cutShort(c.role), build: (c) => ({ role: titleBeforeName(c) }) },
   // "Jens Stoltenberg, the secretary general of NATO, …".
   { name: 'apposition', match: unsure, build: appositionRole },
-  // "Ruth Cole, then head of the National Water Board": the post held then.
+  // "Ruth Hollis, then head of the National Water Board": the post held then.
   {
     name: 'then-apposition',
     match: (c) => unsure(c) && THEN_APPOSITION.test(c.rest),
@@ -444,7 +444,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: 'plural-title-before-a-list', match: (c) => unsure(c) && c.type === 'person', build: pluralTitleBeforeList },
   // "Helen Marsh, whose son Peter Lund was …".
   { name: 'whose-kin', match: (c) => unsure(c) && !c.honorific && !c.from, build: (c) => (c.type === 'country' ? undefined : mapRole(kinRole(c.rest, c.gender), c)) },
-  // "Tom Keller (R-Fla.)" → "Republican from Florida"; "Rep. Laura Whitcomb (R-Tenn.)" →
+  // "Tom Brandt (R-Fla.)" → "Republican from Florida"; "Rep. Laura Whitcomb (R-Tenn.)" →
   // "Republican Representative from Tennessee".
   { name: 'party-and-state', ...partyLabel(PARTY_LABEL) },
   // "Sen. Ann Lowell, D-Vt., said …": the same label between commas.
@@ -530,7 +530,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   },
   // "Sam Archer plays Tom Hartley".
   { name: 'plays-character', match: (c) => !!c.screen && unsure(c) && c.type === 'person' && PLAYS_CHARACTER.test(c.rest), build: (c) => ({ role: `plays ${bareEnd(PLAYS_CHARACTER.exec(c.rest)![1])}` }) },
-  // "Directed by Rhys Walden", "a screenplay by Owen Hartley": the maker of the work.
+  // "Directed by Rhys Pruett", "a screenplay by Owen Hartley": the maker of the work.
   {
     name: 'made-by',
     // …not "by Stanford Law grad Martin Edley": there the name qualifies the next one's title.
@@ -613,7 +613,7 @@ function appositionRole(c: RoleContext): { role: string; type?: Mention['type'] 
   const m = APPOSITION.exec(rest);
   // "mother, Rita, father, Daniel": a list of people with their roles, each before its name.
   if (!m || (m[1].split(/\s+/).length <= 2 && /^\s*,\s+\p{Lu}/u.test(rest.slice(m[0].length)))) return undefined;
-  // "Reyes, his wife Ana, …", "Tom Reyes, his wife and a delegation": the next people of a list.
+  // "Reyes, his wife Ana, …", "Tom Reyes, his wife and two aides": the next people of a list.
   if (OTHER_KIN.test(m[1]) && KIN_WORDS.has(OTHER_KIN.exec(m[1])![1])) return undefined;
   // ", The new list names …": an article capitalised after a comma opens the next sentence, its
   // full stop lost (a caption run into the text).
@@ -810,9 +810,9 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     const ampersand = gap === ' & ' && isCapitalized(t.text) && isCapitalized(tokens[j + 1].text);
     if (gap !== ' ' && !sPossessive && !ampersand) break;
     // "guitar and keyboard player", "swimmer and triathlete": two nouns for one role…
-    // …not "congressional leaders and | President Obama": a plural is other people.
+    // …not "club members and | Coach Tanner": a plural is other people.
     if (t.text === 'and' && j > 0 && !isCapitalized(tokens[j - 1].text) && !(/s$/.test(tokens[j - 1].text) && singularRoleNoun(tokens[j - 1].text)) && nounOrRole(tokens[j - 1].text) && !isVerbForm(tokens[j - 1].text) && text.slice(tokens[j - 1].end, t.start) === ' ') continue;
-    // "Ways and Means Committee Chairman": a body's name joined by "and" or "of" goes with the
+    // "Parks and Gardens Committee Chairman": a body's name joined by "and" or "of" goes with the
     // title; "Mayor Lund and | Deputy Mayor Ann Berg" are two people.
     if (ORG_JOINT.test(t.text) && j > 0 && start === j + 1 && joinsBodyName(text, tokens, j, at)) continue;
     // "his 31-year-old brother-in-law": an age belongs to the phrase.

@@ -103,7 +103,7 @@ export function offTopic(ctx: Context): void {
     return far || stretch;
   });
   // A paragraph that opens with a quote or a pronoun goes on from the one before ("“We told him
-  // she is not right.”", "He says …"): after an on-topic paragraph it is that story's voice,
+  // the roof is not safe.”", "He says …"): after an on-topic paragraph it is that story's voice,
   // however far its words stray. A pasted story opens with a sentence of its own.
   for (let i = 1; i < scored.length; i++) {
     const [x, before] = [scored[i], scored[i - 1]];

@@ -131,14 +131,14 @@ function organisationAfterOf(run: Token[]): number {
   return of > 0 && rest.length && rest.every((t) => isCapitalized(t.text)) && ORG_HEADS.has(bare(rest[rest.length - 1].text).toLowerCase()) ? at : run.length;
 }
 
-// "Public Health Supervisor Jim Hollis": a capitalised role noun before a first name is a
+// "Harbour Safety Inspector Ned Corran": a capitalised role noun before a first name is a
 // title, not a surname; after a word that may be a first name it is part of the name ("Eva Saint
 // Clair").
 const roleBeforeFirstName = (run: Token[], i: number) =>
   i >= 0 && i + 1 < run.length && isRoleNoun(bare(run[i].text)) && isFirstName(run[i + 1].text) && !(i > 0 && mayBeFirstName(bare(run[i - 1].text)));
 const mayBeFirstName = (w: string) => isFirstName(w) || (!isCommonWord(w) && !isTitleWord(w) && !isPlace(w) && !isAcronym(w));
 
-// "Sen. Dean Holloway of Nevada", "Dean Holloway said": a title word that is also a first name, before
+// "Sen. Dean Harrowgate of Vermont", "Dean Harrowgate said": a title word that is also a first name, before
 // the one word that ends the name, is the first name.
 const titleWordIsFirstName = (run: Token[], i: number) =>
   i + 1 < run.length && (i + 2 === run.length || CONNECTORS.has(run[i + 2].text)) && isFirstName(bare(run[i].text)) && isCapitalized(run[i].text) && !isTitleWord(run[i + 1].text);
@@ -289,7 +289,7 @@ export const NAME_RULES: readonly NameRule[] = [
   // its comma is where the town is, not a name (nor the title after it its holder's). The name
   // comes without the abbreviation's dot.
   { name: 'state-after-a-town', match: (c) => single(c) && /\p{Lu}[\p{L}.'’-]*,\s+$/u.test(c.before) && [`, ${c.name}${c.after}`, `, ${c.name}.${c.after}`].some((x) => STATE_AFTER_A_TOWN.test(x)), build: reject },
-  // "TIME TO FREAK OUT", "ABA’S KEATING RIPS OBAMA": three words or more in capitals are a headline
+  // "TIME TO FREAK OUT", "BAKERS’ GUILD SLAMS MAYOR": three words or more in capitals are a headline
   // or a caption shouted, not a name.
   {
     name: 'shouted-headline',
@@ -377,7 +377,7 @@ export const NAME_RULES: readonly NameRule[] = [
     match: (c) => c.classified === 'organization' && !!c.state && GOVERNMENT_NOUNS.has(c.headNoun),
     build: (c) => ({ name: c.state!, type: 'country', surface: c.name }),
   },
-  // A name before a role written in lower case qualifies the role: "a former House Transportation chairman".
+  // A name before a role written in lower case qualifies the role: "a former House Agriculture chairman".
   { name: 'qualifies-a-role', match: (c) => !c.classified && !c.role && !c.possessive && !!nextLowerWord(c) && (TITLE_HEADS.has(nextLowerWord(c)!) || TITLE_HEADS.has(nextLowerWord(c)!.replace(/s$/, ''))), build: reject },
   // "United Flight 415", "Route 66", "NewsChannel 15": a name followed by its number is a flight,
   // a road, a product or a channel, unless a first name opens it.
@@ -527,7 +527,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       if (p === run.length) continue; // a title with no name: "the Russian Foreign Minister"
       nameTokens = run.slice(p);
       let roleWords = titleWords.filter((t) => !HONORIFICS.has(bare(t.text).toLowerCase()));
-      // "the communications of | German Chancellor": the role is the titled part after "of".
+      // "the diary of | Dutch Prime Minister": the role is the titled part after "of".
       const lastOf = roleWords.map((t) => t.text).lastIndexOf('of');
       // …but "University of Leeds microbiologist" is one title: its "of" is an organisation's.
       if (lastOf > 0 && roleWords.slice(lastOf + 1).some((t) => isRoleHead(t, t === tokens[0])) && !ORG_HEADS.has(bare(roleWords[lastOf - 1].text).toLowerCase())) roleWords = roleWords.slice(lastOf + 1);
@@ -543,7 +543,7 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
         role = [...before.map((t) => t.text), ...spelt()].join(' ');
         honorificOnly = true;
       } else if (role && !ofOrg && honorific > 0 && titleWords[honorific - 1] === roleWords[roleWords.length - 1] && qualifiesHonorific(titleWords[honorific - 1])) {
-        // "Republican former U.S. Rep. Ann Dale", "Republican Rep. Ann Dale": the words before
+        // "Democratic former U.S. Rep. Ann Dale", "Democratic Rep. Ann Dale": the words before
         // the honorific qualify it; a title that ends on its own head ("House Minority Leader Rep.")
         // keeps it, and one cut short ("a spokeswoman for | Rep.") stays cut short.
         role = [role, ...spelt()].join(' ');
@@ -726,7 +726,7 @@ export const GROUP_RULES: readonly GroupRule[] = [
   },
   // "the victim's husband said", "the girl's mother": a relative of someone the story leaves
   // unnamed is unnamed too, and named by that relation; not where a name follows ("the victim's
-  // husband, Dan Cole").
+  // husband, Dan Hollis").
   {
     name: 'kin-of-the-unnamed',
     match: (c) => {

@@ -190,7 +190,7 @@ export function clusterMentions(
     if (m.actor !== undefined) continue;
     const key = normKey(m.name);
     // A lone surname goes to the most mentioned person who has it.
-    // "Barrow" for Dana Barrow Jr., when no one else has the surname.
+    // "Marsh" for Dana Marsh Jr., when no one else has the surname.
     const sameSurname = m.name.includes(' ') ? undefined : people.get(surname(m.name)) ?? bySurnameBeforeGeneration.get(surname(m.name));
     if (sameSurname && (m.type === undefined || m.type === 'person')) {
       // "Burke" in a story of Stan Burke and of the Tallis family (Burke Tallis, Rita Tallis): a
@@ -354,7 +354,7 @@ const wordsOf = (name: string) => normKey(name).split(' ');
 // "NYPD", "LAPD": a force is also written as the initials of its place and "police department".
 const FORCE_INITIALS = [...LOCAL_FORCES].map((f) => new RegExp(`^\\p{Lu}{1,4}${f[0].toUpperCase()}D$`, 'u'));
 
-// One organisation written several ways: "NRC" / "U.S. Nuclear Regulatory Commission",
+// One organisation written several ways: "CWB" / "Coastal Water Board",
 // "Taiyo Kaiun" / "Taiyo Kaiun K.K.", "Carver" / "USS Carver".
 function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mention) => void, acronyms: ReadonlyMap<string, string>, acts: (m: Mention) => boolean, about: (a: ActorDraft) => boolean, opens: (m: Mention) => boolean, docIndex: (m: Mention) => number, speakers: ReadonlySet<string>): void {
   const into = (from: ActorDraft, to: ActorDraft) => {
@@ -653,7 +653,7 @@ const actsOrOwns = (doc: string, m: Mention) => {
 const COORDINATED = /^\s*,?\s+(?:and|or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,5}\p{Lu}[\p{L}.&'’-]*/u;
 // "Dale Corp., which owns it,", "Dale Corp., the building's manager,": what commas set aside.
 const ASIDE_AFTER = /^\.?,\s+(?:which|who|that|the|a|an|its)\s[^,;:.!?“”"()]{1,80},/u;
-// "an investigation being done by the FBI": the agent of a passive verb.
+// "an inquiry being carried out by the coast guard": the agent of a passive verb.
 const AGENT_BEFORE = /\b(?:been|being|be|is|are|was|were|\p{Ll}+ed|done|made|taken|held|led|run|seen)\s+by\s+(?:the\s+)?$/iu;
 // "scientists at Brackton University have shown", "a team from the Vale Institute": the body whose
 // people do the work the story reports.
@@ -662,7 +662,7 @@ const WORKERS_AT = new RegExp(String.raw`\b(?:${phrases([...WORKERS_OF_A_BODY])}
 const PEOPLE_OF = new RegExp(String.raw`\b(?:${phrases([...SPEAKERS_OF_A_BODY])})\s+(?:at|from|for)\s+(?:the\s+)?$`, 'iu');
 // "confessed to Tarrow police", "in a speech to Parliament": the body spoken or written to.
 const ADDRESSED = new RegExp(String.raw`\b(?:${phrases([...ADDRESSED_TO])})\s+to\s+(?:the\s+)?$`, 'iu');
-// "instructed the agency to conduct an investigation": someone told or asked to do something.
+// "asked the agency to review the contract": someone told or asked to do something.
 const TO_DO = /^\s+to\s+(\p{Ll}+)/u;
 
 // "Westfold Council", "Department of Parks", "FBI": a body whose name is built on a head word
@@ -728,7 +728,7 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
     const next = /^\s+(\p{L}+)\b/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
     return next !== undefined && !isVerbForm(next) && !STOPWORDS.has(next.toLowerCase());
   };
-  // "apologized to the government of Peru": the country's government, written after it, is who
+  // "wrote to the government of Peru": the country's government, written after it, is who
   // is addressed or acts.
   const governed = (m: Mention) => GOVERNMENT_OF.test(docOf(m).slice(Math.max(0, m.start - 30), m.start));
   const locative = a.mentions.filter((m) => isLocative(m) && !governed(m)).length;
@@ -1021,7 +1021,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.mentions.some((m) => putInAPlace(docOf(m).slice(Math.max(0, m.start - 40), m.start), true) && !/^['’]/.test(docOf(m).slice(m.end))) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
   },
-  // "the House Select Committee on Fisheries", "the Department of Corrections": a lone word
+  // "the Senate Special Committee on Fisheries", "the Department of Corrections": a lone word
   // only ever written after an organisation's head word and its "on", "of" or "for" is what the
   // organisation is for, the end of its name.
   {
@@ -1518,7 +1518,7 @@ function ownersOfPronounRoles(ctx: Context, drafts: readonly ActorDraft[]): Map<
       const s = ctx.sentences[m.sentence];
       const before = textOf(ctx, m).slice(s.start, m.start);
       const pronoun = m.role ? pronounOwning(before, m.role) : undefined;
-      // (A name the entity stage did not read, "… For The Times James Price wears …", is someone named before too.)
+      // (A name the entity stage did not read, "… For The Herald Dan Ostrow wears …", is someone named before too.)
       if (!pronoun || people(m.sentence).some((p) => p.end <= s.start + pronoun.at) || NAME_BIGRAM.test(before.slice(0, pronoun.at))) continue;
       const owner = ownerBefore(ctx, m.sentence, pronoun.gender, a, people, drafts);
       if (owner && !owned.get(a)?.has(m.role!)) (owned.get(a) ?? owned.set(a, new Map()).get(a)!).set(m.role!, `${owner.name}’s ${m.role}`);

@@ -129,7 +129,7 @@ const namedPerson = (ctx: Context, pronoun = '', spoke?: ReadonlySet<number>) =>
   const a = ctx.actors[m.actor!];
   if (a.type !== 'person' || !(a.name.includes(' ') || [...a.roles.keys()].some(Boolean) || spoke?.has(a.index))) return false;
   const last = LAST_WORD.exec(a.name)?.[1];
-  // …but "Thomas R. Keller III" is one.
+  // …but "Thomas R. Brandt III" is one.
   if (last && ((isRomanNumeral(last) && !isFirstName(a.name.split(' ')[0])) || (/.s$/.test(last) && GROUP_NOUNS.has(last.toLowerCase())))) return false;
   // "she said" is not the senator named Tom a line before.
   const gender = genderOfActor(ctx, a.index);
@@ -251,7 +251,7 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   const dashed = DASH_ASIDE.exec(text.slice(base, verb.start));
   const before = dashed ? text.slice(base, verb.start).slice(0, dashed.index) + ' '.repeat(dashed[0].length) : text.slice(base, verb.start);
   for (const m of before.matchAll(CLAUSE_MARK)) from = base + m.index! + m[0].length;
-  // Parentheses drop out, offsets kept: "Tom Keller (R-Fla.) told".
+  // Parentheses drop out, offsets kept: "Tom Brandt (R-Fla.) told".
   const inSentence = mentionsOf(ctx, s.index);
   // "Brandt, who promised on Monday to bring his “lucky boots”…, told Lowell", "the
   // Society, which has a branch in every harbour town, said": the relative clause
@@ -264,9 +264,9 @@ function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: 
   const aside = PARENTHETICAL.exec(gap);
   if (aside) gap = gap.slice(0, aside.index);
   const appos = APPOSITION.exec(gap);
-  // "Ruth Cole, the director of …, said", not "…Harbour Shipping K.K., and was treating …, said".
+  // "Ruth Hollis, the director of …, said", not "…Harbour Shipping K.K., and was questioning …, said".
   if (appos && isApposition(appos[2])) gap = gap.slice(0, appos.index + appos[1].length);
-  // "Barbara Keene, an officer with the Crawford County Humane Society says": the apposition's
+  // "Greta Ormsby, an officer at the Dunmore County Animal League says": the apposition's
   // closing comma left out; the person speaks, not the body of the apposition.
   else {
     const open = OPEN_APPOSITION.exec(gap);
@@ -455,7 +455,7 @@ function speakerAfterVerb(c: Clause): number | undefined {
   const after = c.inSentence.find((m) => m.start >= c.verb.end && m.start - c.verb.end < 40 && /^\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u.test(c.text.slice(c.verb.end, m.start)));
   return after && SPEAKER_CLOSES.test(c.text.slice(after.end, after.end + 30)) ? after.actor : undefined;
 }
-// "…,” said Channel 9 senior legal analyst Ann Lowell.", "…,” said Keller's lawyer, Tom Marsh.",
+// "…,” said Channel 9 senior legal analyst Ann Lowell.", "…,” said Brandt's lawyer, Tom Marsh.",
 // "…,” said Sen. Ann Lowell outside the chamber on Tuesday.": a person named after the verb past a
 // longer title, one that may hold a body's name, a possessive or a comma; after the name, what
 // says where, when, how or who they are. Not a participle: "saying Tom Marsh …" opens a claim.
@@ -471,10 +471,10 @@ function titledSpeakerAfterVerb(c: Clause): number | undefined {
     if (m.start < c.verb.end || m.start - c.verb.end >= 100 || c.ctx.actors[m.actor!].type !== 'person') return false;
     const title = c.text.slice(c.verb.end, m.start);
     const rest = c.text.slice(m.end, Math.min(c.s.end, m.end + 40));
-    // No one else named in the title but whose it is ("Keller's lawyer"): "wrote Ann Lowell and Tom Marsh" is not Marsh alone.
+    // No one else named in the title but whose it is ("Brandt's lawyer"): "wrote Ann Lowell and Tom Marsh" is not Marsh alone.
     if (c.inSentence.some((o) => o !== m && o.start >= c.verb.end && o.end <= m.start && c.ctx.actors[o.actor!].type === 'person' && !/^['’]/u.test(c.text.slice(o.end, o.end + 1)))) return false;
     // The title ends in a capitalised word or a role ("Sgt.", "lead researcher", "his spokesman,"):
-    // not "said her office would appeal the ruling against Keller", "said a friend close to Ms. Lowell".
+    // not "said her office would appeal the ruling against Brandt", "said a friend close to Ms. Lowell".
     const lastWord = /(\S+?),?\s*$/u.exec(title)?.[1] ?? '';
     const endsInTitle = !title.trim() || /^\p{Lu}/u.test(lastWord) || isRoleNoun(lastWord);
     const unnamed = title.split(/\s+/).some((w) => UNNAMED_SOURCES.has(w.toLowerCase()) || /^(?:close|familiar|near)$/i.test(w));
@@ -499,7 +499,7 @@ const describedAfterVerb = (c: Clause) => {
   return d ? describedOrSpokenFor({ ...c, gap: d[1], from: c.verb.start }) : undefined;
 };
 
-// "a top German official said", "U.S. officials said": someone speaking for a country the story names.
+// "a senior Dutch official said", "U.S. officials said": someone speaking for a country the story names.
 const COUNTRY_OFFICIAL = /\b(\p{Lu}[\p{L}.]*)\s+(?:government\s+|foreign\s+ministry\s+|defen[cs]e\s+ministry\s+)?(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|authorities)\s*$/u;
 function countryOfficial(c: Clause): number | undefined {
   const m = COUNTRY_OFFICIAL.exec(c.gap);
@@ -567,7 +567,7 @@ function groupPronoun(c: Clause): number | undefined {
   return before && c.ctx.actors[before.actor].type !== 'person' ? before.actor : undefined;
 }
 
-// "David Cole, of the Kent History Society, which ran the dig, said": the person of the body speaks.
+// "David Hollis, of the Kent History Society, which ran the dig, said": the person of the body speaks.
 const memberOfBody = (c: Clause) => {
   const body = c.whoSubject;
   return body && c.inSentence.find((m) => m.end < body.start && c.ctx.actors[m.actor!].type === 'person' && /^,\s+of\s+(?:the\s+)?$/.test(c.text.slice(m.end, body.start)));
@@ -648,7 +648,7 @@ function governmentOfCountry(c: Clause): number | undefined {
   return opening && opening.sentence >= c.s.index - 1 ? opening.actor : resolve(c.ctx, c.s.start, c.s.doc, isCountry);
 }
 
-// "A city health official told reporters …" then "…, the official said": the description is of
+// "A city parks official told reporters …" then "…, the official said": the description is of
 // that unnamed speaker, not of a person named before; the words before the noun, of the
 // organisation they speak for, if any.
 function unnamedSpeakerDescribed(c: Clause): { words: string[]; at: number } | undefined {
@@ -976,7 +976,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'official-of-described-organisation', match: (c) => ORG_OFFICIAL.test(c.gap) && officialOfDescribedOrganisation(c) !== undefined, build: officialOfDescribedOrganisation },
   { name: 'officials-of-the-one-body', match: (c) => bodyOfVoices(c) !== undefined, build: bodyOfVoices },
   { name: 'government-of-country', match: (c) => governmentOfCountry(c) !== undefined, build: governmentOfCountry },
-  // "A city health official told …" then "…, the official said": the health department.
+  // "A city parks official told …" then "…, the official said": the parks department.
   { name: 'official-introduced-before', match: (c) => officialIntroducedBefore(c) !== undefined, build: officialIntroducedBefore },
   { name: 'unnamed-speaker-described', match: (c) => unnamedSpeakerDescribed(c) !== undefined, build: () => undefined, unnamed: true },
   { name: 'description', match: (c) => DESCRIPTION.test(c.gap), build: describedSpeaker },
@@ -1128,7 +1128,7 @@ function apposedSpeakerAfterQuote(q: QuoteCase): number | undefined {
 const CLOSED_THEN_SAID = new RegExp(String.raw`[,.?!…]\s*["”]\s+(?:[^“”"\s]+\s+){0,6}?(?:${SPEECH_VERB_ALTERNATION})\b[^“”"]{0,60}$`, 'u');
 
 // The verb of the clause that closes a quote: the first one after it that says rather than believes.
-// "“…,” said Cruz, who noted that …": "noted that" opens another claim of the speaker, about
+// "“…,” said Quintero, who noted that …": "noted that" opens another claim of the speaker, about
 // something else; it does not bring in the quote.
 function nearestVerbAfterQuote(q: QuoteCase): Span | undefined {
   const verbs = speechVerbs(q.text.slice(q.end + 1, Math.min(q.s.end, q.end + 1 + AFTER_QUOTE)), q.end + 1);
@@ -1183,7 +1183,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
     continues: true,
     find: (q) => (q.previous?.kind === 'direct' && q.at === 0 && q.ctx.sentences[q.previous.sentence].paragraph === q.s.paragraph ? q.previous.actor : undefined),
   },
-  // "“Someone hit him,” Fuller said." then "“The driver never stopped.”", "… a fair deal,”
+  // "“The gate was open,” Pruett said." then "“The driver never stopped.”", "… a fair deal,”
   // Lindgren added." then "“As a skipper …": a quote too short to be a claim of its own, or the end
   // of one opened sentences before, was read as reported speech; the quote that opens the next
   // sentence of the paragraph, or the next paragraph, goes on in the same voice.
@@ -1357,7 +1357,7 @@ function subjectOf(ctx: Context, s: Sentence, before: number): number | undefine
 // What may stand between a claim's subject and its stance verb: "Morgan doesn't believe", "Betty
 // hasn't agreed", "Lavrov “clearly agreed to", "X is not supportive of".
 const STANCE_AFTER_SUBJECT = /^\s*(?:["“”]?\s*(?:\p{Ll}+ly|not|never|also|still|now|has|have|had|is|are|was|were|does|do|did|would|will|been|be|(?:has|have|had|is|are|was|were|does|do|did|would|wo|ca)n['’]t)\s+)*["“]?(\p{Ll}+)\b/u;
-// Up to a few title words between the claim's opening and the name: "Russian foreign Minister Sergei Lavrov".
+// Up to a few title words between the claim's opening and the name: "Danish foreign Minister Lars Holm".
 const BEFORE_SUBJECT = /^\s*(?:that\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u;
 
 export interface HolderRule {
@@ -1482,7 +1482,7 @@ export function attributeSentence(
     if (actor !== undefined) trace?.push('according-to');
   }
   const candidates = speechVerbs(s.text, s.start, true).filter(outsideQuotes);
-  // "Sources tell me that if Marla …, she wants …": a verb inside what a speaker the story does
+  // "Friends tell me that if Marla …, she hopes …": a verb inside what a speaker the story does
   // not name said belongs to the claim; it introduces no speaker of its own.
   const unnamedClaims: Span[] = [];
   if (actor === undefined) {
@@ -1507,7 +1507,7 @@ export function attributeSentence(
     quiet = !!first?.rules.includes('titled-speaker-after-verb') && QUOTE_BEFORE_VERB.test(text.slice(s.start, first.v.start));
   }
   if (actor === undefined) {
-    // "Sources tell me Greta hasn't agreed to anything": what the unnamed report says someone holds.
+    // "Friends tell me Greta hasn't signed the lease": what the unnamed report says someone holds.
     for (const claim of unnamedClaims) {
       const holder = holderOf(ctx, s, claim, undefined, trace);
       if (holder === undefined) continue;
@@ -1526,7 +1526,7 @@ export function attributeSentence(
       const speaker = speakerOf(ctx, s, v, s.start, recent, spoke);
       // "…said on CNN that <claim>, and he noted that <claim>": the second verb's "he" is the same speaker.
       if (speaker === actor && /\band\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?$/.test(before)) return [{ ...v, actor: speaker }];
-      // …either way round: "The government blames … but the opposition says that …" when "says" was read first.
+      // …either way round: "The club blames … but the council says that …" when "says" was read first.
       if (speaker !== undefined && speaker !== actor && NEW_CLAUSE.test(before)) return [{ ...v, actor: speaker }];
       return [];
     }),
@@ -1637,7 +1637,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // …but not past a clause of the claim's own ("said he can't predict what … but that …").
   const that = [...rest.matchAll(/(?<=^(?:\s+[^\s,.;:]+){0,12}?)\s+that\s+/gu)].find((m) => {
     const next = rest.slice(m.index! + m[0].length).split(/[,.;:]/)[0].split(/\s+/).slice(0, 3);
-    // …nor a "that" of another speech verb ("blames “terrorists” but the opposition says that …").
+    // …nor a "that" of another speech verb ("blames “vandals” but the council says that …").
     return (CLAUSE_OPENER.test(next[0] ?? '') || next.some((w) => isVerbForm(w))) && !OWN_CLAUSE.test(rest.slice(0, m.index)) && !tokenize(rest.slice(0, m.index), 0).some((t) => SPEECH_VERBS.has(t.text));
   });
   // "<claim>, Chris Mahler, a spokesman for …, told ABC News today.": the claim ends before the name.
@@ -1654,8 +1654,8 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   const aside = PARENTHETICAL.exec(before);
   // …nor "The governor, speaking at a news conference, said <claim>".
   const subjectFirst = verb.subjectFirst || (apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w))) || (aside && wordCount(before.slice(0, aside.index)) <= 4) || (describedName && !/\S/.test(described[1]));
-  // The claim is a clause: "Around 9 p.m. Friday, Senator Harry Lowell of Nevada, the minority
-  // leader, called …" holds none before its last comma.
+  // The claim is a clause: "Around 8 p.m. Sunday, Senator Ann Lowell of Vermont, the party's
+  // whip, called …" holds none before its last comma.
   // "…, Lopez told The Associated Press in May.": whom it was told to, then when.
   const adjunct = ADDRESSEE_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? rest.replace(TOLD_WHOM, '') : rest;
   if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < (speakerApposed ? 260 : 90) && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(adjunct) || (/,\s*$/.test(before) && !describedName)) && isClause(before.slice(0, comma)))

@@ -128,8 +128,8 @@ function lastWord(text: string, end: number): string | undefined {
  */
 export function splitSentences(text: string): [number, number][] {
   const spans = cut(text);
-  // "YOKOSUKA, Japan (AP) — U.S. vessels were searching…": the dateline is no part of the sentence.
-  // The splitter may have ended a sentence inside it, after "Pa." of "ALLENTOWN, Pa. (AP) —".
+  // "PORTLAND, Maine (AP) — Coast guard boats were searching…": the dateline is no part of the sentence.
+  // The splitter may have ended a sentence inside it, after "Pa." of "MILLBROOK, Pa. (AP) —".
   const label = labelLength(text);
   const rest = text.slice(label);
   const after = label + (DATELINE.exec(rest)?.[0].length ?? bareDatelineLength(rest));

@@ -17,7 +17,7 @@ const SET_TO = /\b(?:is|are|was|were)\s+(?:set|slated|scheduled|expected|due|poi
 const WHETHER = /\bwhether\s+(?:or not\s+)?([^,;:.!?]{8,})/iu;
 // "Asked if there was any link …, Ortega said …"
 const ASKED_IF = /\basked\s+if\s+([^,;:.!?]{8,})/iu;
-// "officials began questioning the pilots about the cause of the collision" → "What caused the collision?"
+// "inspectors began asking the staff about the cause of the flood" → "What caused the flood?"
 const CAUSE_OF = /\b(?:investigat\p{Ll}*|questioning|probing|examining|looking into|determine|unclear|unknown|not known|not clear)\b[^.;]{0,60}?\b(?:the\s+)?cause\s+of\s+(the\s+[^,;:.!?]{3,60})/iu;
 // A "whether" clause that is the subject ends where its sentence's own verb begins: "Whether the
 // plan will pass | depends on …", "… | remains to be seen".
@@ -45,7 +45,7 @@ const NAMED_APPOSITION = new RegExp(
 // (residence) "Ruiz, of the east side of Dover, is charged …": where a named person lives, between
 // the name and its verb (not "of course", nor a clause opened by "of which").
 const RESIDENCE = /(?<=\p{Lu}[\p{L}'’.-]*),\s+of\s+(?!course\b|which\b|whom\b)[^,;:.!?]{2,60},(?=\s)/gu;
-// (quoted-list) 'the "unexplained, serious" injury', 'lives up to “five, six, seven” titles': a
+// (quoted-list) 'the "unexplained, serious" injury', 'lives up to “one, two, three” cups': a
 // short quoted list of words is one phrase, and its commas end no clause (masked like a figure's dot).
 const QUOTED_LIST = /[“"]((?:[\p{L}\d'’-]+\s*){1,2}(?:,\s*(?:[\p{L}\d'’-]+\s*){1,2})+)[”"]/gu;
 // (aside-before-attribution) "… for ten days, which is the most the boat can do, the crew said": an
@@ -77,7 +77,7 @@ const withoutAsides = (sentence: string) => withoutInserted(sentence.replace(QUO
 // Where a clause that may name the unknown begins: the sentence's start, or after a conjunction or
 // a speech verb ("…, though the cause of the blaze is unknown", "the mayor said the meaning was unclear").
 const SAYS = String.raw`\b(?:said|says|added|noted|stressed|confirmed)\b`;
-// An opening phrase may stand before it: "With the founder gone, the site's future is an open question."
+// An opening phrase may stand before it: "With the coach gone, the club's future is an open question."
 // A semicolon opens a clause of its own: "The mill closed in May; the cause of the leak was not disclosed."
 const CLAUSE_START = String.raw`(?:^(?:[^,;:.!?]{3,150},\s+)?|,\s+(?:though|although|but|and|while)\s+|;\s+|${SAYS}\s+(?:that\s+)?)(?:but\s+|and\s+)?`;
 // A noun phrase with "the" or a name's possessive: "the cause of the fire", "Andrea's identity".
@@ -111,7 +111,7 @@ const UNCLEAR_WH_SUBJECT = new RegExp(String.raw`^(?:but\s+|and\s+)?(who|what|wh
 // "Can the dam hold?", "Why did the mill close?": the clause the doubt is over.
 const DOUBT_OVER_CLAUSE = new RegExp(String.raw`${DOUBT_OVER}\s+${DEGREE}(whether|who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?)\s+(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`, 'iu');
 // "the plant will not be restarted until the river falls" → "When will the plant be restarted?"
-// "… should be suspended until the findings are complete" asks whether, not when.
+// "… should be halted until the audit is complete" asks whether, not when.
 const UNTIL = /\s(will|would|should|can|could)\s*(?:not\s+|n['’]t\s+)?(?:only\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:safe|open|closed|ready|fit|complete|available))?)\s+until\b/iu;
 // "The pier would be closed off if the tide rose …" → "Will the pier be closed off?"
 const WOULD_IF = /\swould\s+(?:have\s+to\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:down|up|off|out))?)\s+(?:[^,;]{0,30}\s)?if\b/iu;
@@ -123,7 +123,7 @@ const HOPES_FOR = new RegExp(String.raw`\b(?:hopes?|hoping|hoped|calls?|calling|
 const FORECAST_TAIL = /,?\s+(?:and|but)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|\p{Ll}+ed)\b.*$/u;
 // "Ortega could not confirm the suspect's motive" → "What is the suspect's motive?"
 const UNCONFIRMED_NP = /\b(?:(?:would|could|did|will|can)\s*(?:not|n't)|declined\s+to|refused\s+to)\s+(?:confirm|disclose|reveal|release|identify)\s+(the\s+[^,;:.!?]{3,80}|[\p{L}]+['’]s\s+[^,;:.!?]{3,80})/iu;
-// "The origins of the town had long puzzled historians", "The motive remains a mystery".
+// "The source of the leak had long puzzled the engineers", "The motive remains a mystery".
 const MYSTERY_NP = new RegExp(
   String.raw`${CLAUSE_START}${KNOWN_NP}\s+(?:(?:has|have|had)\s+(?:long\s+|also\s+|always\s+)?(?:puzzled|baffled|mystified|perplexed|eluded)|(?:is|are|was|were|remains?)\s+(?:still\s+)?(?:a\s+mystery|a\s+puzzle|an\s+enigma|an\s+open\s+question))\b`,
   'iu',
@@ -240,7 +240,7 @@ const LOST_OBJECT = /\s(?:it|them|this|that)\?$/u;
 // "no source for the leak has been determined" → "What is the source for the leak?"
 const NO_NOUN_FOUND = /\bno\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:determined|identified|found|established|confirmed|announced|named)\b/iu;
 // "he has not been charged over the fire" → "Will he be charged …?"; "Greta
-// hasn't agreed to anything yet" → "Will Greta agree to anything?"
+// hasn't signed the lease yet" → "Will Greta sign the lease?"
 // (An adverb of manner may stand before the deed: "has not publicly identified the man" asks
 // whether they will identify him.)
 const NOT_YET_DONE = new RegExp(String.raw`\s(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:(?:${phrases(words.notYetManner.words)})\s+)?(been\s+)?(\p{Ll}+ed|\p{Ll}+en|made|set|found|told|held|sold|paid)\b`, 'u');
@@ -635,7 +635,7 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   // "would not confirm" reports a refusal, not an open question; "shooting could be heard"
   // reports what was heard; a clause that is the subject of another verb ("permits needed
   // before the works could start weren't granted") asks nothing.
-  // "would" tells a future only as reported ("stating the elevators would be inspected"), and
+  // "would" tells a future only as reported ("stating the bridge would be repainted"), and
   // never a refusal ("would not confirm") nor what might have been ("would have …").
   const reported = m[1] === 'would' && REPORTED_BEFORE.test(s.slice(0, m.index)) && !NOT_FUTURE_AFTER_WOULD.test(verb);
   if ((m[1] === 'would' && !reported) || m[1] === 'can' || verb === 'not' || (verb === 'be' && PERCEIVED.test(rest)) || OUTER_VERB.test(rest)) return undefined;
@@ -872,7 +872,7 @@ export const ASK_RULES: readonly AskRule[] = [
       const head = s.slice(0, m.index);
       const subject = subjectBefore(s, m.index) ?? promisedBy(head);
       const rest = shorten(m[3]);
-      // ("A show made by girls and women has …": a noun joined by "and" is no subject alone.)
+      // ("A choir formed by boys and men has …": a noun joined by "and" is no subject alone.)
       if (!subject || /(?<!,)\s(?:and|or)\s+$/u.test(head.slice(0, head.lastIndexOf(subject)))) return undefined;
       return `Will ${lowerFirst(subject)} ${m[1] ?? infinitive(m[2])}${rest ? ` ${rest}` : ''}?`;
     },
@@ -974,7 +974,7 @@ export const ASK_RULES: readonly AskRule[] = [
     match: NOT_YET_DONE,
     build: (m, s) => {
       const subject = subjectBefore(s, m.index);
-      // ("… has not addressed the issue, and there is little case law": the next clause is not the deed's.)
+      // ("… has not looked at the matter, and there is little money left": the next clause is not the deed's.)
       const rest = shorten(s.slice(m.index + m[0].length).replace(/^\s*(?:yet|so far)\b/, '').replace(/^\s*(?:and|but|or)\s.*$/, '').replace(/,\s+(?:and|but)\s+(?:there|it|this|that|the|a|an|he|she|they|we|\p{Lu})\b.*$/u, '')).replace(/\s+(?:yet|so far)$/, '');
       if (!subject || /^(?:been)$/.test(m[2])) return undefined;
       // (adverb-not-participle) "has not even signed the lease": the word in -en the pattern took

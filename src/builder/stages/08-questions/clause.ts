@@ -121,7 +121,7 @@ export const KEEPS_CAPITAL: readonly { name: string; match: (first: string, np: 
 ];
 // (Matched capitalised only: inside a sentence "about" or "some" keeps its case anyway.)
 const APPROXIMATE = new RegExp(`^(?:${phrases(grammar.approximateNumber.words.map(cap))})$`);
-// (Only people's plurals: "Investigators", "Officials", "Witnesses"; a surname in -s, "Knowles",
+// (Only people's plurals: "Investigators", "Officials", "Witnesses"; a surname in -s, "Rhodes",
 // "Woods", is no role's plural, and parties' members, "Democrats", keep their capital.)
 const NAMED = /ProperNoun|Person|Organization/;
 function isCommonPlural(word: string): boolean {
@@ -285,7 +285,7 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   // "what started the fire": the wh-word is the subject when a verb comes first.
   const opening = tagged(c)[0];
   if (/^what$/i.test(wh) && opening && FINITE(opening.tags) && !opening.tags.some((t) => /Noun|Modal|Copula|Auxiliary/.test(t))) return `What ${c}?`;
-  // "what will follow in his term", "what has become of the hikers": a modal or an
+  // "what will follow in the spring", "what has become of the hikers": a modal or an
   // auxiliary first, the wh-word is its subject.
   if (/^what$/i.test(wh) && /^(?:will|would|could|might|may|can|has|had)\s+\p{Ll}+\s+\S/u.test(c)) return `What ${c}?`;
   // "what the fault was": the copula last goes first.

@@ -258,7 +258,7 @@ export const DENIAL_RULES: readonly DenialRule[] = [
   {
     // "Vance has denied there was any deal": the claim is the denied clause, asked as such.
     name: 'denied-that',
-    // ("disputed TSA’s assertion that …": an account, not the clause denied.)
+    // ("disputed the board’s assertion that …": an account, not the clause denied.)
     match: new RegExp(String.raw`\b(?:denied|denies|denying|disputed|disputes)\s+(?:that\s+)?((?:there|the|a|an|he|she|they|it|\p{Lu}[\p{L}.'’-]+)\s+(?![\p{L}\s]*['’]s\s+${ACCOUNT})[^,;:]{8,120}?)(?=[,;:.]|$)`, 'u'),
     denier: 'subject',
     ask: (m, claimant, denier) => {
@@ -349,7 +349,7 @@ function subjectOf(ctx: Context, s: Sentence, at: number, speakerOf: (i: number)
 }
 
 // Who denies, as the whole noun phrase that opens the sentence and ends at the verb, cut before
-// what qualifies it ("However, Taylor and Democrats on the committee" -> "Taylor and Democrats");
+// what qualifies it ("However, Moreno and Greens on the board" -> "Moreno and Greens");
 // its actors are those it names, the first one its own. A pronoun, a clause ("…, but the union"),
 // or a phrase that names no one ("The workers") leaves it unasked.
 const CONNECTIVE = /^(?:However|But|Yet|Still|And|Meanwhile|Instead),?\s+/u;
@@ -407,7 +407,7 @@ function claimBefore(ctx: Context, s: Sentence, denier: number | undefined, spea
   return undefined;
 }
 
-// "House Republicans on Wednesday accused Ann Hale of breaking agency rules": an accuser, the
+// "Council members on Monday accused Ann Hale of breaking club rules": an accuser, the
 // accused, and what the accused is said to have done.
 const ACCUSES_OF = new RegExp(String.raw`\b(?:${phrases(D.accuseVerbs)})\s+([^,;:]{2,60}?)\s+of\s+(\p{Ll}+ing)\s+([^,;:.!?]{3,})`, 'u');
 const DENIES = new RegExp(String.raw`\b${DENY}\b`, 'iu');

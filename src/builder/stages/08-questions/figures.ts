@@ -25,7 +25,7 @@ const ABOUT = String.raw`(?:(?:${phrases(lists.counts.about.words)})\s+)?`;
 export const COUNT_RULES: readonly { name: string; match: RegExp; read: (m: RegExpExecArray) => { n: string; noun: string; verb: string } }[] = [
   {
     name: 'number-noun-verb',
-    // ("eight of the children": a part, not the count. "Eight people, including three children,
+    // ("five of the nurses": a part, not the count. "Five people, including two nurses,
     // were hurt": the part named inside the count is no count of its own.)
     match: new RegExp(String.raw`\b${NUMBER}\s+(?:(?!of\s)[\p{Ll}-]+\s+){0,2}?${NOUN}(?:\s+and\s+[^,.;]{3,40}?|,?\s+including\s+[^,.;]{3,40}?,?)?\s+(?:were|was|have\s+been|had\s+been|has\s+been|have|had|are|is|reportedly|also)?\s*${VERB}\b`, 'iu'),
     read: (m) => ({ n: m[1], noun: m[2], verb: m[3] }),

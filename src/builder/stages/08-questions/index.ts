@@ -91,7 +91,7 @@ export const NOT_SHOWN: readonly { name: string; test: (q: Scored, above: readon
   // the row to the reader once or twice, then turns to what comes next. Who did it, or a figure
   // told two ways, is another question.
   // "Did the show air amid coverage of one of the county's oldest unsolved robberies?", "Is
-  // treasure trove gold hidden by an unknown owner?": a statement asked only because an "unknown"
+  // the bicycle owned by an unknown neighbour?": a statement asked only because an "unknown"
   // word stands before a noun tells a fact about a thing nobody can name, not what is open.
   { name: 'unknown-as-adjective', test: (q) => q.rule === 'statement' && onlyAttributiveUnknown(q.draft.text) },
   { name: 'disputes-enough', test: (q, above) => !!q.sides && above.filter((x) => x.sides).length >= MAX_DISPUTES },
@@ -100,8 +100,8 @@ export const NOT_SHOWN: readonly { name: string; test: (q: Scored, above: readon
 // Rules that ask what an actor is said to be about to do, to intend, to be tipped for or to believe.
 const ACT_RULES = new Set(['modal', 'intends-to', 'set-to', 'forecast', 'expects-will', 'belief']);
 // The yes/no question's subject, right after its auxiliary, is a central actor's name or alias
-// followed by its verb: "Will Keller reintroduce …?", not "Will Keller’s plan …?" nor "Will the
-// ruling affect Keller?".
+// followed by its verb: "Will Brandt reintroduce …?", not "Will Brandt’s plan …?" nor "Will the
+// ruling affect Brandt?".
 const AUXILIARY = String.raw`^(?:Will|Would|Could|Can|Did|Does|Do|Is|Are|Was|Were|Has|Have)\s+(?:the\s+)?`;
 const asksCentralActor = (ctx: Context, q: Scored) =>
   q.draft.actors.some((a) => ctx.actors[a].salience >= CENTRAL_SALIENCE && new RegExp(`${AUXILIARY}(?:${phrases([ctx.actors[a].name, ...ctx.actors[a].aliases])})\\s+\\p{Ll}`, 'u').test(q.draft.text));
@@ -109,7 +109,7 @@ const asksCentralActor = (ctx: Context, q: Scored) =>
 /** Held-back questions (from rules that read any sentence, below GENERAL_SHOWN) that may still
  * fill a list shorter than FULL_LIST, in order: each row names the kind and says why an editor asks it. */
 export const FILLS: readonly { name: string; test: (ctx: Context, q: Scored) => boolean }[] = [
-  // "Keller said he would reintroduce the bill in May" → "Will Keller reintroduce the bill in May?",
+  // "Brandt said he would reintroduce the bill in May" → "Will Brandt reintroduce the bill in May?",
   // "Vance is tipped to chair the panel": what a central actor is said to be about to do is the
   // story's next step, whatever verb tells it. (The same words of a bystander or a thing, "the
   // pilots will have masks", "the new hall will seat 900", tell a detail.)
@@ -417,7 +417,7 @@ export function candidatesOf(ctx: Context, thread = threadOf(ctx)): Candidate[] 
     .filter((s) => !s.noise && wordCount(s.text) >= 5)
     .flatMap((s) => {
       const signal = signalOf(s.text);
-      // "I thought I could survive": what a speaker or the writer guesses is no open question.
+      // "I thought I could make it home": what a speaker or the writer guesses is no open question.
       if (signal && signal.rule.weight < 2 && PERSONAL.test(s.text.replace(QUOTED, ''))) return [];
       return signal ? [{ s, kind: signal.rule.kind, signal: signal.rule.name, span: signal.span, strong: STATED.has(signal.rule.name), sure: signal.rule.weight >= SURE_WEIGHT, score: signal.rule.weight + 0.25 * (signal.count - 1) + weigh(ctx, s, thread) }] : [];
     })

@@ -49,7 +49,7 @@ const NOT_YET_SIGNAL = SIGNALS.find((r) => r.name === 'not-yet')!.match;
 export const NOT_OPEN: readonly { name: string; match: { test: (sentence: string, signal?: string) => boolean } }[] = [
   // "a relatively unknown actress", "previously unknown behaviours": obscure, not unknown.
   { name: 'little-known', match: /\b(?:relatively|little|largely|virtually|mostly|comparatively|previously|hitherto|once|then)[\s-]+unknown\b/iu },
-  // "She struck the boy after an unexplained injury", "unknown numbers of plainclothes agents": an
+  // "She struck the boy after an unexplained injury", "unknown numbers of volunteer stewards": an
   // unknown told only as a noun's adjective leaves nothing of the sentence open to ask about.
   { name: 'unknown-as-adjective', match: { test: (s, signal) => signal === 'explicit-unknown' && onlyAttributiveUnknown(s) } },
   // "The show hasn't been a ratings success", "the clinic has not had its own figures": a state
@@ -61,7 +61,7 @@ export const NOT_OPEN: readonly { name: string; match: { test: (sentence: string
   // "They asked 200 shoppers whether they would pay more": a question someone put, and the story
   // tells what came of it.
   { name: 'asked-whether', match: /\basked\s+(?:[^,;:.!?]{0,60}?\s)?(?:whether|if)\b/iu },
-  // "While the role of these cells remains unclear, it is possible that …", "our data indicate
+  // "Since the sample was small, it is possible that …", "our data indicate
   // that …": a study's discussion hedging its own findings, which no reader expects an answer to.
   { name: 'study-hedge', match: /\b(?:our|these|the)\s+(?:data|findings|results)\s+(?:indicate|suggest|show)\b|\bit\s+is\s+possible\s+that\b|\b(?:further|more)\s+(?:research|studies|study)\s+(?:is|are|will\s+be)\s+needed\b/iu },
 ];

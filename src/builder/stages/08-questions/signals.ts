@@ -97,7 +97,7 @@ export const INQUIRING = new RegExp(String.raw`\s(?:is|are)\s+${NOW}(?:${phrases
 
 /** A matter handed to an inquiry: "the council has asked the state auditor to look into the grant".
  * m[1] who is to inquire (may be empty), m[2] the inquiring verb, m[3] what follows it. Only in the
- * perfect or the present: "so they asked the state agency to investigate" tells an episode of an
+ * perfect or the present: "so they asked the county board to step in" tells an episode of an
  * account, whose finding the account most often goes on to tell. */
 export const INQUIRY_ASKED = new RegExp(
   String.raw`\b(?:(?:has|have|had)\s+(?:also\s+|now\s+|since\s+)?|['’]ve\s+)(?:${phrases(words.inquiryAsked.verbs)})\s+((?:the\s+)?(?:[\p{L}’'.-]+\s+){0,6}?)to\s+(${phrases(Object.keys(words.inquiryAsked.inquiries))})\b\s*([^,;:.!?]*)`,
@@ -220,9 +220,9 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'denial', kind: 'disputed', weight: 2.5, match: anyOf(words.denial) },
   // A claim someone holds against another account: "accused of …", "insists …", "instead".
   { name: 'contested', kind: 'disputed', weight: 1.5, match: anyOf(words.contested) },
-  // "has not been charged", "hasn't agreed to anything yet", "no source … has been determined".
+  // "has not been charged", "hasn't signed the lease yet", "no source … has been determined".
   { name: 'not-yet', kind: 'unresolved', weight: 2.5, match: anyOf(words.notYet) },
-  // Nothing found or made so far: "no arrests have been made", "no debris has been recovered".
+  // Nothing found or made so far: "no arrests have been made", "no trace has been found".
   { name: 'none-so-far', kind: 'unresolved', weight: 2.5, match: NONE_SO_FAR },
   // A process under way whose result is not in: "an investigation … is ongoing", "faces two charges".
   { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS, find: pendingProcessSpan },
