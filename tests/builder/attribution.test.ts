@@ -467,6 +467,24 @@ describe('attribution', () => {
       'aloud to the crowd',
       [],
     ],
+    [
+      'a speech verb inside an "after …" clause gives way to the main clause\'s: the spokesman speaks, not the mayor',
+      [`${background} After Mayor Ann Lowell announced her support for the ferry plan, spokesman Tom Marsh said the campaign would open an office in Harlow.`],
+      'open an office',
+      [{ speaker: 'Tom Marsh', kind: 'reported', words: 'the campaign would open an office in Harlow' }],
+    ],
+    [
+      'a speech verb inside a "when … that" clause gives way to the main clause\'s that follows it',
+      [`${background} When Ann Lowell told the board that the roof would leak again, Tom Marsh said the repairs had been done twice.`],
+      'repairs had been done',
+      [{ speaker: 'Tom Marsh', kind: 'reported', words: 'the repairs had been done twice' }],
+    ],
+    [
+      'a speech verb inside an "after …" clause still speaks where the sentence has no other',
+      [`${background} After Ann Lowell said the roof would leak again, the board closed the hall for the winter.`],
+      'roof would leak',
+      [{ speaker: 'Ann Lowell', kind: 'reported', words: 'the roof would leak again' }],
+    ],
   ])('%s', (_, docs, words, expected) => {
     expect(said(docs, words)).toEqual(expected);
   });

@@ -1037,6 +1037,14 @@ const otherSense = (text: string, t: Token, offset: number) =>
       (!n.before || n.before.test(textBefore(text, t.start - offset))),
   );
 
+// "After the mayor announced her support, spokesman Tom Marsh said …", "The vote went ahead when
+// Lowell told the board that …": a verb inside a clause opened by "after", "when", "because" …
+// says when or why; the sentence's own speech verb, outside it, names who speaks. Only "as" after
+// a comma or at the start opens such a clause ("as well as", "such as" do not). The clause runs
+// from its opener to the verb with no comma, quote or clause mark between.
+const SUBORDINATE_OPENING = /(?:(?:^|[\s,;:(—–-])(?:after|when|before|since|because|while)|(?:^|[,;:(—–-])\s*as)\s+[^,;:“”"()—–]{1,80}$/iu;
+const inSubordinateClause = (before: string) => SUBORDINATE_OPENING.test(before);
+
 // Speech verbs in the text, "said"-like ones before "believes"-like ones.
 // A verb followed by "that" introduces the claim itself: "the government insisted that …,
 // diplomats said" is the government's.
@@ -1044,8 +1052,11 @@ const otherSense = (text: string, t: Token, offset: number) =>
 // caps", "filed a lawsuit") come last: speech decides first.
 function speechVerbs(text: string, offset: number, acts = false): Span[] {
   const found = tokenize(text, offset).filter((t) => (SPEECH_VERBS.has(t.text) || (t.start === offset && SPEECH_VERBS.has(t.text.toLowerCase()))) && !otherSense(text, t, offset));
-  const rank = (t: { text: string; end: number }) =>
-    (/^\s+that\b/.test(text.slice(t.end - offset, t.end - offset + 6)) ? 0 : 2) + (WEAK_SPEECH_VERBS.has(t.text.toLowerCase()) ? 1 : 0);
+  const weak = (t: Token) => (WEAK_SPEECH_VERBS.has(t.text.toLowerCase()) ? 1 : 0);
+  // A verb inside a subordinate clause ranks below every "said"-like verb of the sentence, with or
+  // without "that", and still above a "believes"-like one outside it.
+  const rank = (t: Token) =>
+    inSubordinateClause(text.slice(0, t.start - offset)) ? 2.5 + weak(t) : (/^\s+that\b/.test(text.slice(t.end - offset, t.end - offset + 6)) ? 0 : 2) + weak(t);
   const verbs: Span[] = found.sort((a, b) => rank(a) - rank(b)).map((t) => ({ start: t.start, end: t.end }));
   // "“…,” the letter read.", "The note reads: “…”": a document speaks for its author, in quotes
   // and reported claims alike; "read" after anything else is someone reading.
