@@ -50,10 +50,10 @@ const ASK_ROWS: [string, string, string][] = [
   ['inquiring', 'County inspectors are investigating the collapse of a barn that was left empty over the winter.', 'What will the investigation into the collapse of a barn find?'],
   ['considering', 'The school board is considering ending its bus service to the outer villages.', 'What will the school board decide about ending its bus service to the outer villages?'],
   ['inquiring-whether', 'Detectives are checking to see if the two fires are linked.', 'Are the two fires linked?'],
-  ['yet-to', 'The Red Cross has yet to get approval to enter the valley.', 'Will the Red Cross get approval to enter the valley?'],
+  ['yet-to', 'The ferry company has yet to get approval to open the new pier.', 'Will the ferry company get approval to open the new pier?'],
   ['doubt', 'Marsh disputed Harlow’s assertion that the road couldn’t have been fixed sooner.', 'Could the road have been fixed sooner?'],
   ['insists', 'The club’s owner insists the transfer fee was paid in full.', 'Was the transfer fee paid in full?'],
-  ['cause-of', 'Officials began questioning the pilots about the cause of the early morning collision.', 'What caused the early morning collision?'],
+  ['cause-of', 'Inspectors began questioning the bakers about the cause of the kitchen fire.', 'What caused the kitchen fire?'],
   ['whether-to', 'The city council has scheduled a vote for May on whether to raise bus fares.', 'Will the city council raise bus fares?'],
   ['whether', 'Analysts are divided over whether the central bank will raise rates in June.', 'Will the central bank raise rates in June?'],
   ['asked-if', 'Asked if there was any link between the fire and the strike, the captain said: "We don’t know."', 'Was there any link between the fire and the strike?'],
@@ -68,7 +68,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['not-until', 'The utility said the plant will not be restarted until the river falls.', 'When will the plant be restarted?'],
   ['would-if', 'The ferry would be tied up if the wind rose to 50 knots.', 'Will the ferry be tied up?'],
   ['said-would', 'The coach has said he would gladly appear before the league’s disciplinary panel.', 'Will the coach appear before the league’s disciplinary panel?'],
-  ['hopes-for', 'Mayor Ivo Brandt said Harlow hopes for a vote on Friday.', 'Will there be a vote on Friday?'],
+  ['hopes-for', 'Club secretary Ivo Brandt said the board hopes for a vote on Friday.', 'Will there be a vote on Friday?'],
   ['court-date', 'The cousins are due in district court next month, the prosecutor said.', 'What will happen when the cousins appear in court next month?'],
   ['set-to', 'The Senate is set to vote on the bill next week.', 'Will the Senate vote on the bill next week?'],
   ['searching-for', 'Divers are still searching for the second fisherman, the coast guard said.', 'Will divers find the second fisherman?'],
@@ -79,19 +79,19 @@ const ASK_ROWS: [string, string, string][] = [
   ['postponed', 'The hearing on the merger has been postponed until next month.', 'When will the hearing on the merger go ahead?'],
   ['still-to-be-set', 'Tickets can be swapped at the stadium on a spring date to be announced.', 'When will the spring date be announced?'],
   ['time-not-set', 'The two men were released on bail, and no date has been set for their trial.', 'When will their trial take place?'],
-  ['no-noun-found', 'To date, no source for the leak has been determined.', 'What is the source for the leak?'],
-  ['not-yet-done', 'Varga has not been charged with the neighbor’s death.', 'Will Varga be charged with the neighbor’s death?'],
+  ['no-noun-found', 'To date, no cause for the outage has been determined.', 'What is the cause for the outage?'],
+  ['not-yet-done', 'Varga has not been charged with the theft of the van.', 'Will Varga be charged with the theft of the van?'],
   ['held-on-suspicion', 'Vance, 30, was arrested Sunday on suspicion of arson, police said.', 'Will Vance be charged with arson?'],
   ['indicted-perfect', 'Two former aides to the mayor have been indicted on three counts of bribery.', 'Will two former aides to the mayor be convicted of bribery?'],
   ['charges-filed', 'Police said arson charges have been filed against the two brothers.', 'Will the two brothers be convicted of arson?'],
-  ['charged', 'Malden, 31, pleaded not guilty today to second-degree assault, a felony.', 'Will Malden be convicted of second-degree assault?'],
+  ['charged', 'Malden, 31, pleaded not guilty today to grand theft, a felony.', 'Will Malden be convicted of grand theft?'],
   ['faces-charges', 'Okafor also faces two arson counts.', 'Will Okafor be convicted on the two arson counts?'],
   ['legal-action', 'The family has hired a lawyer to sue the county sheriff’s office.', 'Will the family sue the county sheriff’s office?'],
   ['if-decided', 'If convicted, the two brothers could face up to ten years in prison.', 'Will the two brothers be convicted?'],
   ['if-decided-clause', 'If the plan is approved by the city council, work on the bridge would begin in May.', 'Will the plan be approved by the city council?'],
   ['sent-for', 'The boy was checked by medics at the pool and taken to a clinic for evaluation.', 'What will the evaluation of the boy show?'],
   ['plans-made-public', 'The school board has unveiled plans to contest the decision in the state court.', 'Will the school board contest the decision in the state court?'],
-  ['attempt', 'The night market was started as part of a drive to fill the empty shops on the high street.', 'Will the drive to fill the empty shops on the high street succeed?'],
+  ['attempt', 'The school opened a breakfast club as part of a drive to raise attendance.', 'Will the drive to raise attendance succeed?'],
   ['effort', 'The team is working to reduce the cost of the battery.', 'Will the team reduce the cost of the battery?'],
   ['intends-to', 'The band plans to tour Europe next summer.', 'Will the band tour Europe next summer?'],
   ['elliptical-wh', 'Hundreds of people are queuing for a cheese shop in a quiet lane, and nobody knows why.', 'Why are hundreds of people queuing for a cheese shop in a quiet lane?'],
@@ -139,7 +139,7 @@ describe('ask rules', () => {
   });
   it.each([
     ['The stable confirmed the horse’s death, but the cause of death is still unknown.', 'unclear-noun-phrase', 'What is the cause of death?'],
-    ['The mayor said the meaning of the sign was unclear.', 'unclear-noun-phrase', 'What is the meaning of the sign?'],
+    ['The curator said the purpose of the old lever was unclear.', 'unclear-noun-phrase', 'What is the purpose of the old lever?'],
     ['The source of the smoke has yet to be determined, the captain said.', 'unclear-noun-phrase', 'What is the source of the smoke?'],
     ['The identity of the second driver was not immediately released.', 'unclear-noun-phrase', 'What is the identity of the second driver?'],
     ['The club will not reveal the names of its backers, the paper said.', 'unconfirmed-noun-phrase', 'What are the names of its backers?'],
@@ -149,7 +149,7 @@ describe('ask rules', () => {
     ['And it’s unclear, for now, how useful the new ferry would be at easing traffic.', 'unclear-wh-clause', 'How useful would the new ferry be at easing traffic?'],
     ['There is still no word on what has become of the stolen bell.', 'unclear-wh-clause', 'What has become of the stolen bell?'],
     ['The club did not say how many fans, if any, got into the ground with the fake tickets or how the sellers printed them.', 'unclear-wh-clause', 'How many fans got into the ground with the fake tickets?'],
-    ['The sheriff would not say if the remains were those of the missing climbers.', 'unclear-if', 'Were the remains those of the missing climbers?'],
+    ['The sheriff would not say if the fire at the bakery was set on purpose.', 'unclear-if', 'Was the fire at the bakery set on purpose?'],
   ])('an unknown told after a conjunction or speech verb, with an aside or an apposition: %s', (sentence, rule, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule, text });
   });
@@ -157,7 +157,7 @@ describe('ask rules', () => {
     ['Ms. Harlow was arrested Friday and charged with forgery and theft.', 'Will Ms. Harlow be convicted of forgery?'],
     ['Petra L. Voss, 52, of Alder Bay, was indicted by a federal grand jury on four counts of tax evasion.', 'Will Petra L. Voss be convicted of tax evasion?'],
     ['Kellan, who is free on $5,000 bond, is charged with two counts of shoplifting.', 'Will Kellan be convicted of two counts of shoplifting?'],
-    ['Hollis, 44, who was detained at the scene of the break-in, is also facing charges of resisting arrest.', 'Will Hollis be convicted of resisting arrest?'],
+    ['Hollis, 44, who runs the corner bakery, is also facing charges of tax fraud.', 'Will Hollis be convicted of tax fraud?'],
     ['The trainer is facing a string of charges including doping two horses before the derby.', 'Will the trainer be convicted of doping two horses before the derby?'],
   ])('a charge told with an arrest, an indictment, an adverb, or an age, residence or clause after the name: %s', (sentence, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'charged', text });
@@ -181,7 +181,7 @@ describe('ask rules', () => {
     expect(signalOf('Detectives are already checking whether the fires were set.')?.rule.name).toBe('under-inquiry');
     expect(questionOf('The agency is already investigating whether the tests were faked.')).toMatchObject({ rule: 'inquiring-whether', text: 'Were the tests faked?' });
   });
-  it.each([['She rushed outside to see if the dog was hurt.'], ['The team tested the mice to see if they remembered the maze.']])(
+  it.each([['She rushed outside to see if the dog was hurt.'], ['The coach timed the swimmers again to see if they had got faster.']])(
     'inquiring-whether: a look told as done asks nothing: %s',
     (sentence) => {
       expect(questionOf(sentence)?.rule).not.toBe('inquiring-whether');
@@ -266,7 +266,7 @@ describe('ask rules', () => {
     expect(questionOf('The night bus is part of a plan to cut traffic in the old town.')).toMatchObject({ rule: 'attempt', text: 'Will the plan to cut traffic in the old town go ahead?' });
   });
   it.each([
-    ['If he agreed, who knows who else the team would sign!', 'Who else would the team sign?'],
+    ['Once the bakery opens, who knows who else the street would draw!', 'Who else would the street draw?'],
     ['It is unclear who the gunman was.', 'Who was the gunman?'],
     ['It is unclear who ordered the strike.', 'Who ordered the strike?'],
     ['The family has hired a private attorney to sue the police department.(Ravi) - I am a member of the community.', 'Will the family sue the police department?'],
@@ -452,7 +452,7 @@ describe('signals', () => {
   // A claim told as reported or said, which the hedged ask rules read, is a signal of its own.
   it.each([
     ['hedge-signal', 'The singer reportedly turned down the role twice.', 'Did the singer turn down the role twice?'],
-    ['hedge-signal', 'The two studios are said to be in talks over a merger.', 'Are the two studios in talks over a merger?'],
+    ['hedge-signal', 'The two bus companies are said to be in talks over a merger.', 'Are the two bus companies in talks over a merger?'],
     ['hedge-signal', 'The goalkeeper reportedly was limping after the match.', 'Was the goalkeeper limping after the match?'],
   ])('%s: %s', (_name, sentence, text) => {
     expect(signalOf(sentence)?.rule.name).toBe('speculation');
@@ -527,10 +527,10 @@ describe('process-result: where the noun phrase ends', () => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'process-result', text });
   });
   it('an owned process word is no process', () => {
-    expect(questionOf('The chef insisted on returning to the inn a week later to pay his own bill, which is still pending.')?.rule).not.toBe('process-result');
+    expect(questionOf('The farmer drove back to the market on Monday to clear his own bill, which is still pending.')?.rule).not.toBe('process-result');
   });
   it('ahead-of-event: how often, said after the event, is not its name', () => {
-    expect(questionOf('Clerks will tally the postal votes sent in before the election daily until every one is counted.')).toMatchObject({ rule: 'ahead-of-event', text: 'Who will win the election?' });
+    expect(questionOf('Volunteers will sort the ballots handed in before the election nightly until the count is done.')).toMatchObject({ rule: 'ahead-of-event', text: 'Who will win the election?' });
   });
 });
 
@@ -660,7 +660,7 @@ const NOT_OPEN_ROWS: [string, string, string?][] = [
   ['state-not-reached', 'While the contract has not been a big earner for the council, it has kept the port open.', 'not-yet'],
   ['knows-nothing', '"Most officials have never read the contract, so they don\'t know anything about it," she said.'],
   ['asked-whether', 'The council asked 40 tenants whether the new contract would raise their rent.'],
-  ['study-hedge', 'While the role of the contract in the delays remains unclear, it is possible that the council acted alone.'],
+  ['study-hedge', 'While the cause of the damp in the cellar remains unclear, it is possible that a pipe burst.'],
 ];
 
 describe('signals that leave nothing open about a matter', () => {
@@ -723,7 +723,7 @@ describe('seeking-to-learn', () => {
   });
   it.each([
     ['The club hopes to learn how to grow the plants indoors.'],
-    ['Inspectors will seek to understand why the barge drifted toward the rocks on such a calm ...'],
+    ['Engineers will seek to understand why the lift stopped between floors at such a busy ...'],
   ])('a skill, or a clause the page cut short, is not asked: %s', (sentence) => {
     expect(questionOf(sentence)?.rule).not.toBe('seeking-to-learn');
   });
@@ -732,8 +732,8 @@ describe('seeking-to-learn', () => {
 // "Police have not yet publicly named the driver": an adverb of manner before the deed still to come.
 describe('not-yet-done with an adverb of manner', () => {
   it.each([
-    ['The troopers have not yet publicly named the driver.', 'Will the troopers name the driver?'],
-    ['The agency hasn’t specifically addressed the question, and there is little case law on it.', 'Will the agency address the question?'],
+    ['The club has not yet publicly named the new coach.', 'Will the club name the new coach?'],
+    ['The school board hasn’t specifically addressed the question, and parents are still waiting for an answer.', 'Will the school board address the question?'],
   ])('%s', (sentence, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'not-yet-done', text });
   });
@@ -802,10 +802,10 @@ describe('phrases passed over for another matter of the sentence', () => {
 // Clauses the ask rules read once the sentence's own wording is allowed for: an adverb between
 // a denial of knowing and its verb, a cleft, an opening phrase, a "whether" under consideration.
 const CLAUSE_ROWS: [string, string, string | undefined][] = [
-  ['unclear-if', 'The club doctor said her team does not yet know if the striker was hurt.', 'Was the striker hurt?'],
+  ['unclear-if', 'The club doctor said she does not yet know if the striker will play on Sunday.', 'Will the striker play on Sunday?'],
   ['unclear-if', 'The airline did not immediately say if the flight would leave on time.', 'Will the flight leave on time?'],
   ['unclear-wh-clause', "What's unknown is how many trains are stopped in the tunnels each day.", 'How many trains are stopped in the tunnels each day?'],
-  ['mystery', "With the founder gone and the staff leaving, the paper's future is an open question.", "What is the paper's future?"],
+  ['mystery', "With the lease running out and no buyer found, the cinema's future is an open question.", "What is the cinema's future?"],
   ['no-evidence', 'The union said there is no evidence the scale used at the market was checked for accuracy.', 'Was the scale used at the market checked for accuracy?'],
   ['considering', 'Regulators are investigating whether the drug caused the deaths of three patients.', 'Did the drug cause the deaths of three patients?'],
   ['considering', 'The engineers are also investigating whether...', undefined],
@@ -857,7 +857,7 @@ describe('questionOf', () => {
     ['The utility said the plant will not be restarted until the river falls.', 'When will the plant be restarted?', 'unresolved'],
     ['The ferry would be tied up if the wind rose to 50 knots, but the harbor master thinks that is unlikely.', 'Will the ferry be tied up?', 'unresolved'],
     ['The coach has said he would gladly appear before the league’s disciplinary panel.', 'Will the coach appear before the league’s disciplinary panel?', 'upcoming'],
-    ['Mayor Ivo Brandt said Harlow hopes for a vote on Friday.', 'Will there be a vote on Friday?', 'upcoming'],
+    ['Club secretary Ivo Brandt said the board hopes for a vote on Friday.', 'Will there be a vote on Friday?', 'upcoming'],
     ['Marsh disputed Harlow’s assertion that the road couldn’t have been fixed sooner.', 'Could the road have been fixed sooner?', 'disputed'],
     ['The coach posted the video in an apparent bid to show the referee was standing too far away.', 'Was the referee standing too far away?', 'unresolved'],
   ])('%s', (sentence, text, kind) => {
@@ -867,7 +867,7 @@ describe('questionOf', () => {
   });
 
   it.each([
-    ['Voss said she has been looking into the town’s parking fees as a whole and whether they could be cut.', 'What will Voss decide about the town’s parking fees as a whole?', 'unresolved'],
+    ['Voss said she has been looking into the school’s bus routes and whether they could be shortened.', 'What will Voss decide about the school’s bus routes?', 'unresolved'],
     ['Ferrin said he "doubted" Quade’s calm manner on the morning the bank found the missing cash.', undefined, undefined],
     ['Although it may seem like a drawback to be slower, in fact it helped the first settlers.', undefined, undefined],
     // (What a finding may help explain is asked of the finding the believers name: the promise row.)
@@ -875,7 +875,7 @@ describe('questionOf', () => {
     ['The heavier load of the grain truck could have left the small farm van exposed in the crash, Keene said.', 'Could the heavier load of the grain truck have left the small farm van exposed in the crash?', 'unresolved'],
     ['Swerving to miss one deer could put a rider in danger of a far worse fall on the ice.', 'Will swerving to miss one deer put a rider in danger of a far worse fall on the ice?', 'unresolved'],
     ['Officials have given conflicting remarks on whether the missile strike augurs a regime change in Syria.', 'Does the missile strike augur a regime change in Syria?', 'unresolved'],
-    ['The mould could have been present in these cellars, it surely did not grow until later.', 'Could the mould have been present in these cellars?', 'unresolved'],
+    ['The rust could have started under the paint, it surely did not show until spring.', 'Could the rust have started under the paint?', 'unresolved'],
     // The wh-word an unknown names is kept.
     ['Nobody knows when the high court might act on the appeal.', 'When might the high court act on the appeal?', 'unresolved'],
     // A capital that only opened the sentence is not a name's.
@@ -896,7 +896,7 @@ describe('questionOf', () => {
     ['The union says that the company itself may be staging the break-ins to discredit the strike.', 'Is the company staging the break-ins to discredit the strike?', 'unresolved'],
     ['Officials said smugglers might be trying to avoid the new patrols.', 'Are smugglers trying to avoid the new patrols?', 'unresolved'],
     // After "how long", the "it" is no one in particular, and the clause is inverted.
-    ['It was unclear how long it would take to clear the fallen trees from the road once the rain stopped.', 'How long would it take to clear the fallen trees from the road?', 'unresolved'],
+    ['It was unclear how long it would take to repaint the school hall once the roof was fixed.', 'How long would it take to repaint the school hall?', 'unresolved'],
     ['Officials would not say how much it would cost to repair the ship.', 'How much would it cost to repair the ship?', 'unresolved'],
     // "but that …" opens another clause.
     ['Lindqvist said he can’t predict what the lake will do this winter but that the towns seem prepared.', 'What will the lake do this winter?', 'unresolved'],
@@ -910,21 +910,21 @@ describe('questionOf', () => {
     // "there was", "asked if", "the cause of" under investigation.
     ['Asked if there was any link between the fire and the strike, the captain said: "We don’t know."', 'Was there any link between the fire and the strike?', 'unresolved'],
     ['It is unclear whether there will be a second round of talks.', 'Will there be a second round of talks?', 'unresolved'],
-    ['Officials began questioning the pilots about the cause of the early morning collision.', 'What caused the early morning collision?', 'unresolved'],
+    ['Inspectors began questioning the bakers about the cause of the kitchen fire.', 'What caused the kitchen fire?', 'unresolved'],
     // The time belongs to the saying, not to the subject.
     ['Voss said last week the pier cannot be reopened until the divers who checked it report back.', 'When will the pier be reopened?', 'unresolved'],
     // "should … until" asks whether, not when.
-    ['Democrats said Hensley’s building permit should be suspended until the city’s review is complete.', 'Will Hensley’s building permit be suspended?', 'unresolved'],
+    ['Neighbours said the bakery’s licence should be suspended until the council’s inspection is complete.', 'Will the bakery’s licence be suspended?', 'unresolved'],
     // A second predicate is another statement; a number opening the subject is lower-cased.
     ['Five officials of the junta will have their accounts frozen and will be refused visas to the UK.', 'Will five officials of the junta have their accounts frozen?', 'upcoming'],
     // A purpose told with a pronoun the question lost goes; a second question joined by "and how" too.
     ['Putin said on Tuesday that rebels were planning to stage chemical weapons attacks to provoke them.', 'Will rebels stage chemical weapons attacks?', 'upcoming'],
     ['It is unclear whether Danner kept any of the prize money and how much he gave to his brother.', 'Did Danner keep any of the prize money?', 'unresolved'],
     // A wish is asked as what may come.
-    ['Senior officials said they would like to ask Brandt about that game.', 'Will senior officials ask Brandt about that game?', 'upcoming'],
+    ['Parents said they would like to ask Brandt about the new ground.', 'Will parents ask Brandt about the new ground?', 'upcoming'],
     ['Whether the fracture will lead to lasting pain may depend on how the two bones heal.', 'Will the fracture lead to lasting pain?', 'unresolved'],
     // Long clauses end before a phrase, not inside one.
-    ['It is unclear whether Lindqvist and the central bank can steer a narrow course between letting the economy grow and pay to rise without letting potentially damaging price rises take hold.', 'Can Lindqvist and the central bank steer a narrow course between letting the economy grow and pay to rise?', 'unresolved'],
+    ['It is unclear whether Marta Quist and the school board can find a middle way between keeping classes small and paying teachers more without letting the building fund run dry.', 'Can Marta Quist and the school board find a middle way between keeping classes small and paying teachers more?', 'unresolved'],
   ])('questions are noun phrases with a verb, or none at all: %s', (sentence, text, kind) => {
     const q = questionOf(sentence);
     expect(q?.text).toBe(text);
@@ -940,14 +940,14 @@ describe('questionOf', () => {
     ['It is unclear whether my flask will be filled with any kind of tea.'],
     ['It is unclear whether no more details will be given out this week.'],
     ['He would not say what he means to do with his winnings.'],
-    ['It is not clear how much of the area.'],
+    ['It is not clear how much of the field.'],
     ['It is unclear whether hot weather will be far more harmful than you think.'],
     // What was heard is reported, not asked.
     ['A resident said sirens and loud bangs could be heard in two other streets.'],
     ['It is unclear how long the war lasted.'],
     ['Rules needed before the ferries could sail weren’t approved until last month.'],
     ['It is unclear whether some will forget the deadline.'],
-    ['The crimes Danner may have committed are punishable by up to nine years in prison.'],
+    ['The thefts Danner may have carried out are punishable by up to two years in jail.'],
     // A possessive owns a noun, not a verb; a modal later on is the clause's verb; a clause that
     // lost its object to a relative asks nothing.
     ['Lawyers did not all think Hale’s alleged attempts to sway the review would amount to fraud.'],
@@ -1045,19 +1045,19 @@ describe('question grammar', () => {
 
 describe('well-formed questions', () => {
   it.each([
-    ['joined-clause', 'The council has yet to receive any word from the ministry and there is no notice on its website.', 'Will the council receive any word from the ministry?'],
+    ['joined-clause', 'The council has yet to receive any reply from the ministry and there is no date for the works.', 'Will the council receive any reply from the ministry?'],
     ['joined-clause', 'The agency has not commented on the leak and no warning has been issued to residents.', 'Will the agency comment on the leak?'],
-    ['joined-clause', 'It is unclear whether the lake is covered by ice and no one was sure how thick it is.', 'Is the lake covered by ice?'],
+    ['joined-clause', 'It is unclear whether the bridge is safe and no one was sure how old it is.', 'Is the bridge safe?'],
     ['joined-clause', 'The union said it would seek talks over night shifts and does not plan to ask for a pay rise.', 'Will the union seek talks over night shifts?'],
     ['joined-clause', 'It is unclear when the thieves were found but the news was shared on the club website in May.', 'When were the thieves found?'],
     ['coordinated-gerund', 'The student is accused of taking a paint can from the shed and then spraying it on cars.', 'Did the student take a paint can from the shed and then spray it on cars?'],
     ['coordinated-gerund', 'The driver is accused of hitting and killing a cyclist near the bridge.', 'Did the driver hit and kill a cyclist near the bridge?'],
     ['accused-of-being', 'The coach is accused of being unfair to two of his players.', 'Was the coach unfair to two of his players?'],
-    ['masked-dots', 'It was not clear whether the U.N. office would also lose grants it got from the U.S. in past years.', 'Will the U.N. office also lose grants it got from the U.S. in past years?'],
+    ['masked-dots', 'It was not clear whether the U.K. choir would also sing at the festival it opened in past years.', 'Will the U.K. choir also sing at the festival it opened in past years?'],
     ['masked-dots', 'The guard is accused of hitting a visitor around 9:40 p.m. on Friday.', 'Did the guard hit a visitor around 9:40 p.m. on Friday?'],
     ['irregular-past', 'It was still unclear whether the convoy began at the border crossing.', 'Did the convoy begin at the border crossing?'],
     ['irregular-past', 'Officials did not say whether the firm paid 12.5 percent more for the land.', 'Did the firm pay 12.5 percent more for the land?'],
-    ['plural-role-noun', 'Inspectors have not commented on a likely cause.', 'Will inspectors comment on a likely cause?'],
+    ['plural-role-noun', 'Inspectors have not commented on the broken gate.', 'Will inspectors comment on the broken gate?'],
     ['plural-role-noun', 'Twenty-year-old Maria Lopez was charged with arson.', 'Will twenty-year-old Maria Lopez be convicted of arson?'],
     ['dangling-word', 'Inspectors found no evidence of state support for illegal logging or mining in the reserve.', 'Was there state support for illegal logging?'],
   ])('%s: %s', (_name, sentence, text) => {
@@ -1065,8 +1065,8 @@ describe('well-formed questions', () => {
     expectQuestion(text);
   });
   it.each([
-    ['irregular-past', 'New research reveals the previously unknown habits of young seals when they leave the colony.'],
-    ['irregular-past', 'A mass of old seeds found while digging a basement in the town has been identified as ancient.'],
+    ['irregular-past', 'A new study reveals the once unknown habits of city foxes when they leave the den.'],
+    ['irregular-past', 'A box of coins found while clearing a garden in the village has been identified as Roman.'],
     ['plural-role-noun', 'Danner has not commented on a likely cause.'],
   ])('%s, not: %s', (name, sentence) => {
     const q = questionOf(sentence)?.text;
@@ -1079,7 +1079,7 @@ describe('well-formed questions', () => {
 // describes the subject is not the clause's verb; the auxiliary after it is.
 describe('participle before the auxiliary', () => {
   it.each([
-    ['Police said a man suspected of robbing two banks in the county is in custody.', 'Is a man suspected of robbing two banks in the county in custody?'],
+    ['Police said a man suspected of stealing three bicycles from the school is in custody.', 'Is a man suspected of stealing three bicycles from the school in custody?'],
     ['A stray cat that narrowly escaped being put down last year was a star of the show.', 'Was a stray cat that narrowly escaped being put down last year a star of the show?'],
     ['Officials said the army used chemical weapons that were banned.', 'Did the army use chemical weapons that were banned?'],
   ])('participle-before-auxiliary: %s', (sentence, text) => {
@@ -1120,7 +1120,7 @@ const CASE_ROWS: [string, string, string][] = [
   ['body-noun', 'Police have not named the driver of the van.', 'Will police name the driver of the van?'],
   ['body-noun', 'Authorities have yet to say when the road will reopen.', 'Will authorities say when the road will reopen?'],
   ['ordinal-title', 'Second runner-up Tia Marsh will be given the title at a ceremony on Friday.', 'Will second runner-up Tia Marsh be given the title at a ceremony on Friday?'],
-  ['demonym', 'Danish sailors are still searching for the missing boat.', 'Will Danish sailors find the missing boat?'],
+  ['demonym', 'Swedish divers are still searching for the sunken van.', 'Will Swedish divers find the sunken van?'],
 ];
 describe('sentence case of a subject', () => {
   it.each(CASE_ROWS)('%s: %s', (_name, sentence, text) => {
@@ -1384,7 +1384,7 @@ describe('questions across a cluster', () => {
 
   it('a claim and the denial after it name both sides', () => {
     const b = build([
-      `${lead}\n\nSenator Dana Ruiz said the ministry had promised her that the fishing quota would be raised. The ministry spokesman Carl Vance said that statement was not correct.\n\nDelegates met late.`,
+      `${lead}\n\nSenator Dana Ruiz said the harbour board had told her that the night ferry would keep running. The board secretary Carl Vance said that statement was not correct.\n\nDelegates met late.`,
       `${lead}\n\nDelegates left.`,
     ]);
     const q = b.questions.find((x) => x.text.startsWith('Is Dana Ruiz’s statement accurate'));
@@ -1394,7 +1394,7 @@ describe('questions across a cluster', () => {
 
   // One row per denial rule, named as the rule: the claim, its denial, the question naming both sides.
   const DENIAL_ROWS: [string, string, string, string | undefined][] = [
-    ['called-untrue', 'Senator Dana Ruiz said the ministry had promised her that the fishing quota would be raised.', 'The ministry spokesman Carl Vance said that statement was not correct.', 'Is Dana Ruiz’s statement accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
+    ['called-untrue', 'Senator Dana Ruiz said the harbour board had told her that the night ferry would keep running.', 'The board secretary Carl Vance said that statement was not correct.', 'Is Dana Ruiz’s statement accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['denied-account', 'Senator Dana Ruiz said the minister had taken bribes from the builders.', 'Minister Carl Vance denied the allegations on Tuesday.', 'Are Dana Ruiz’s allegations accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['denied-wrongdoing', 'Dana Ruiz alleges in her lawsuit that the mayor took the money.', 'Mayor Carl Vance, who has denied any wrongdoing, left the hall.', 'Is Dana Ruiz’s account accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['denied-that', 'Dana Ruiz alleges in her lawsuit that she was promised a share of the shop.', 'Mayor Carl Vance has denied there was ever such a promise.', 'Was there ever such a promise, as Dana Ruiz says, or not, as Carl Vance says?'],
@@ -1492,7 +1492,7 @@ describe('questions across a cluster', () => {
   // One row per excuse rule, named as the rule: someone's own account of a deed the charge contests.
   const EXCUSE_ROWS: [string, string, string][] = [
     ['acted-in-self-defense', 'Harbor guard Martin Okafor, who struck the intruder, told police he acted in self-defense.', 'Did Martin Okafor act in self-defense, as Okafor says?'],
-    ['it-was-self-defense', 'The guard admitted to firing twice, but told the detectives that it was self-defense, a spokesman said.', 'Did the guard act in self-defense, as the guard says?'],
+    ['it-was-self-defense', 'The baker pushed the burglar out of the shop and told the detectives that it was self-defense.', 'Did the baker act in self-defense, as the baker says?'],
   ];
   it('the excuse rules are the rows of this table, in order', () => {
     expect(EXCUSE_RULES.map((r) => r.name)).toEqual(EXCUSE_ROWS.map(([name]) => name));
@@ -1531,7 +1531,7 @@ describe('questions across a cluster', () => {
   it.each([
     // A name the denial's subject does not give ("he") and a group left unnamed stay unasked.
     ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'He denied the allegations on Tuesday.'],
-    ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'The workers later denied any involvement.'],
+    ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'The builders later denied any part in the deal.'],
     // No one made the claim: nothing to set against the denial.
     ['The minister met the builders twice last year.', 'Minister Carl Vance denied the allegations on Tuesday.'],
     // A denial in a clause whose denier is a pronoun or an unnamed body.
@@ -1562,7 +1562,7 @@ describe('questions across a cluster', () => {
 
   it('a dispute is held to the limits of any question: 25 words at most', () => {
     const b = build([
-      `${lead}\n\nSenator Maria Fernanda Ruiz de la Cruz Montenegro said the ministry had promised her that the fishing quota would be raised. The ministry spokesman Carl Anders Johan Vance Lindqvist Bergström said that statement was not correct.\n\nDelegates met late.`,
+      `${lead}\n\nSenator Maria Fernanda Ruiz de la Cruz Montenegro said the harbour board had told her that the night ferry would keep running. The board secretary Carl Anders Johan Vance Lindqvist Bergström said that statement was not correct.\n\nDelegates met late.`,
       `${lead}\n\nDelegates left.`,
     ]);
     expect(b.questions.length).toBeGreaterThan(0);
@@ -1746,8 +1746,8 @@ describe('questions across a cluster', () => {
   // Row they-previous-subject (index.ts previousSubject): "they" opening a sentence is the plural
   // subject that opened the one before, unless something plural follows that subject's verb.
   it('they-previous-subject: "they" is the subject of the sentence before', () => {
-    const b = build([`${lead}\n\nThe rowing crew is expected to reach the coast of Ireland within ten days.\n\nBut where they will come ashore is anyone's guess.`]);
-    expect(b.questions.map((q) => q.text)).toContain('Where will the rowing crew come ashore?');
+    const b = build([`${lead}\n\nThe cyclists are expected to reach the capital within ten days.\n\nBut where they will sleep is anyone's guess.`]);
+    expect(b.questions.map((q) => q.text)).toContain('Where will the cyclists sleep?');
   });
   it('they-previous-subject: not after an object that may be "they"', () => {
     const b = build([`${lead}\n\nPolice have arrested two men after the robbery of the Harlow jewelry store.\n\nThey may appear in court next week, the prosecutor said.`]);
