@@ -286,11 +286,11 @@ describe('clusterMentions', () => {
   it('a long role as often written that names the same post says it whole; one about something else stays behind', () => {
     const [a] = clusterMentions(
       mentions([
-        ['Lena Moss', 'person', 'Senate’s delegate from the Outer Isles'],
-        ['Lena Moss', 'person', 'Independent, non-voting delegate to the Senate from the Outer Isles territory'],
+        ['Lena Moss', 'person', 'club’s treasurer from the harbor side'],
+        ['Lena Moss', 'person', 'Volunteer, unpaid treasurer of the rowing club from the harbor side of town'],
       ]),
     );
-    expect(bestRole(a)).toBe('Independent, non-voting delegate to the Senate from the Outer Isles territory');
+    expect(bestRole(a)).toBe('Volunteer, unpaid treasurer of the rowing club from the harbor side of town');
     const [b] = clusterMentions(mentions([['Tom Reyes', 'person', 'President'], ['Tom Reyes', 'person', 'shipping magnate who sold his whole fleet to a rival in 1990']]));
     expect(bestRole(b)).toBe('President');
   });
@@ -610,7 +610,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['cited-as-a-source', ['The levee cost $500,000, according to the Valley Sun.', 'But a source tells Riverside Life that the levee leaked.'], 'Riverside Life'],
     ['cited-as-a-source', ['Crews worked through the night, Levee Insider reported on Monday.', 'The levee held.'], 'Levee Insider'],
     ['cited-as-a-source', ['The mayor will resign, Levee Insider has learned.', 'A spokesperson told Levee Insider the levee held, and an engineer told the Levee Insider it leaked.'], 'Levee Insider'],
-    ['never-acts', ['Climbers tried to reach the summit of Tarkhang in May.', 'Guides left Tarkhang early, before the storm hit the slopes of Tarkhang.'], 'Tarkhang'],
+    ['never-acts', ['Hikers tried to cross Tarkhang in May.', 'Guides left Tarkhang early, before the storm hit the slopes of Tarkhang.'], 'Tarkhang'],
     ['name-that-never-acts', ['Crews streamed Velmora Tessic on the radio at the levee.', 'Sales of Velmora Tessic rose after the flood.'], 'Velmora Tessic'],
     ['name-that-never-acts', ['The team beat the Cleveland Harriers at the levee.', 'Fans of the Cleveland Harriers cheered the crews.'], 'Cleveland Harriers'],
     ['town-of-a-state', ['Crews from Dellwick, Conn., stacked sandbags before dawn.', 'Dellwick was spared. Dellwick reopened its schools, and Dellwick thanked the crews.'], 'Dellwick'],
@@ -647,7 +647,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['a person named by an organisation that is no outlet', "At a later hearing, the EPA's Miguel Del Rio added that testing could show growth.", 'Miguel Del Rio'],
     ['an organisation met "at" a place whose spokeswoman speaks', 'The boy was taken to Eastside Hospital Center on Monday. He died at Eastside Hospital Center that night, said a spokeswoman for Eastside Hospital Center, Ana Lee.', 'Eastside Hospital Center'],
     ['an organisation met "at" a place whose crews act', 'Boats left Harlow Rescue Station at dawn. Crews from Harlow Rescue Station and the fire department pulled a man from the water.', 'Harlow Rescue Station'],
-    ['an organisation met "at" a place that also acts', 'The boy was taken to Eastside Hospital Center on Monday. He died at Eastside Hospital Center that night. Eastside Hospital Center also did not return calls.', 'Eastside Hospital Center'],
+    ['an organisation met "at" a place that also acts', 'The boy was taken to Eastside Medical Center on Monday. He died at Eastside Medical Center that night. Eastside Medical Center also did not return calls.', 'Eastside Medical Center'],
     ['a person named in full without a known first name, met "in" a place once', 'Jarell Hayden was charged on Monday. Police found a gun in Jarell Hayden\'s car. Hayden said he was sorry.', 'Jarell Hayden'],
     ['initials-that-never-act: initials that say something', 'The TRB warned that the levee was old. Crews met the TRB on Monday.', 'TRB'],
     ['initials-that-never-act: initials cited as the source', 'The water will rise again, according to the TRB. Crews met the TRB on Monday.', 'TRB'],
@@ -661,8 +661,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['a name with no known first name after a verb of speech', '"The levee will hold," said Tavish Orleck on Monday. Crews thanked Tavish Orleck.', 'Tavish Orleck'],
     ['a character named more often than the player who plays it', 'The film opens on Friday. Dana Pell, who plays Mirela, is superb. Mirela finds a boat, and Mirela rows it to the levee. Mirela survives.', 'Mirela'],
     ['named-as-kin: a relative named once who speaks', 'The boy\'s aunt, Ana Pryce, recalled "his laugh, his games." Crews searched the levee for the boy.', 'Ana Pryce'],
-    ['a son named with a generation\'s suffix, who never acts', 'Tavo Brennick Sr. said the search for Tavo Brennick Jr. would go on. Crews looked for Brennick Jr. before dawn. "We will find him," said Brennick Sr.', 'Tavo Brennick Jr'],
-    ['a father named with a generation\'s suffix', 'Tavo Brennick Sr. said the search for Tavo Brennick Jr. would go on. Crews looked for Brennick Jr. before dawn. "We will find him," said Brennick Sr.', 'Tavo Brennick Sr'],
+    ['a son named with a generation\'s suffix, who never acts', 'Tavo Brennick Sr. said the bakery would pass to Tavo Brennick Jr. next year. Staff cheered for Brennick Jr. at the party. "He has earned it," said Brennick Sr.', 'Tavo Brennick Jr'],
+    ['a father named with a generation\'s suffix', 'Tavo Brennick Sr. said the bakery would pass to Tavo Brennick Jr. next year. Staff cheered for Brennick Jr. at the party. "He has earned it," said Brennick Sr.', 'Tavo Brennick Sr'],
     ['ordinary-word: a body named with its kind before it, whatever its lower-case twin in a quoted title', 'Art supply company Zelvora warned against the trend. A video titled "how to use zelvora pencils as eyeliner" spread, and Zelvora said the pencils were not safe.', 'Zelvora'],
     ['written-on-a-platform: a platform that acts', 'Ruiz wrote on Twitter that the levee would hold. Twitter removed the post on Tuesday, and Twitter said it broke no rule.', 'Twitter'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Peter Lund drowned, called it a mistake. Peter Lund, a city engineer, had warned of the flood.', 'Peter Lund'],
@@ -697,7 +697,7 @@ describe('NOT_ACTOR_RULES', () => {
   });
 
   it.each([
-    ['addressed as its government', 'Ruiz apologized to the government of Peru. "I assure the government of Peru that we will act," she wrote.', true],
+    ['addressed as its government', 'Ruiz wrote to the government of Peru about the trade fair. "We thank the government of Peru for its help," she said.', true],
     ['a setting', 'The river rises in Peru. Ruiz once lived in Peru.', false],
   ])('a country: %s', (_, sentence, shown) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`]).includes('Peru')).toBe(shown);
@@ -830,7 +830,7 @@ describe('MERGE_RULES', () => {
     ['surname-letters-swapped', ['Governor Tom Brenner visited the levee on Monday.', 'Brenner promised money, and Gov. Bernner said the state would pay.'], 'Tom Brenner', 'Bernner'],
     ['members-of-the-legislature', ['Congress passed the levee bill on Monday. Congress will fund it.', 'Lawmakers said the bill would pass, and lawmakers praised the crews. Congress adjourned.'], 'Congress', 'lawmakers'],
     ['organisation-written-in-the-plural', ['The Federal Levee Commission said the levee would hold. The Federal Levee Commission inspected it.', 'The Federal Levees Commission did not respond.'], 'Federal Levee Commission', 'Federal Levees Commission'],
-    ['short-form-of-a-numbered-name', ['"The levee failed," said the lawyer, William W. Tarrant III. Tarrant said the city knew.', 'The lawyer Bill Tarrant said the city had been warned.'], 'William W. Tarrant III', 'Bill Tarrant'],
+    ['short-form-of-a-numbered-name', ['"The levee failed," said the engineer, Robert T. Tarrant III. Tarrant said the city knew.', 'The engineer Bob Tarrant said the city had been warned.'], 'Robert T. Tarrant III', 'Bob Tarrant'],
     ['initials-of-a-person', ['A memo on the dock was signed by "Inspector R.K." Inspector Rhona Keld wrote the memo, and she said the dock was unsafe.', 'Rhona Keld sued the city, and R.K. won the case.'], 'Rhona Keld', 'R.K.'],
     ['members-named-for-their-body', ['The National Guard arrived at the levee on Monday. The Guardsmen filled sandbags, and the Guardsmen stayed the night.', 'The National Guard said the water would fall. The Guardsmen left on Friday.'], 'National Guard', 'Guardsmen'],
   ];
