@@ -115,7 +115,7 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['BTX singer Marco Lima has died after a long illness.', 'Marco Lima', 'BTX singer'],
+    ['KVX drummer Marco Quito has retired after a long tour.', 'Marco Quito', 'KVX drummer'],
     ['Michael Jordan said he would return to the court.', 'Michael Jordan', undefined],
   ])('a country or a capital after a first name is a surname: %s', (text, name, role) => {
     expect(find(text, name)?.type, `mentions: ${JSON.stringify(names(text))}`).toBe('person');
@@ -153,7 +153,7 @@ describe('findMentions', () => {
 
   it.each([
     ['The chairwoman of the Senate Transport Committee promised a full review.', 'Senate Transport Committee', 'organization'],
-    ['A deputy director of the National Security Agency testified on Tuesday.', 'National Security Agency', 'organization'],
+    ['A deputy director of the National Weather Service spoke on Tuesday.', 'National Weather Service', 'organization'],
     ['Paula Reyes, regional director of the State Water Resources Board, ruled on Friday.', 'State Water Resources Board', 'organization'],
     ['Ines Marlow, director of the UN Statistics Division, said the figure was an estimate.', 'UN Statistics Division', 'organization'],
     ['A deputy from the Brenton County Sheriff’s Office found the lost dog on Sunday.', 'Brenton County Sheriff’s Office', 'organization'],
@@ -168,7 +168,7 @@ describe('findMentions', () => {
 
   it.each([
     ['The lake stays high because U.S. Army Corps of Engineers crews let water out.', 'U.S. Army Corps of Engineers'],
-    ['Both senators work on farm policy in Congress, a sign of its weight.', 'Congress'],
+    ['Three members of the town’s delegation sit on the farm panel in Congress, as they have for years.', 'Congress'],
     ['Keepers at the Brantwood Zoo said the calf was healthy.', 'Brantwood Zoo'],
     ['The herd was tracked by the Olmara Conservancy for a week.', 'Olmara Conservancy'],
     ['The Harlow Lottery paid out the jackpot on Monday.', 'Harlow Lottery'],
@@ -196,7 +196,7 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Davis, whom The New York Times once called a legend, smiled.', ['Davis']],
+    ['Hale, whom The New York Times once called a legend, smiled.', ['Hale']],
     ['The march went down Martin Luther King Boulevard.', []],
     ['Survivors of World War II gathered.', []],
     ['German Nazis killed millions.', []],
@@ -367,7 +367,7 @@ describe('findMentions', () => {
     ['He testified before the Senate Committee on Harbour Affairs on Tuesday.', 'Senate Committee on Harbour Affairs'],
     ["The House Committee on Rivers and Harbors's oversight panel met.", 'House Committee on Rivers and Harbors'],
     ['The Council on Foreign Relations said the talks would fail.', 'Council on Foreign Relations'],
-    ['The Senate Judiciary Subcommittee on Crime and Terrorism heard Ruiz.', 'Senate Judiciary Subcommittee on Crime and Terrorism'],
+    ['The Senate Subcommittee on Rivers and Harbors heard Ruiz.', 'Senate Subcommittee on Rivers and Harbors'],
     ['Ruiz sits on the Levee Subcommittee on the Interior.', 'Levee Subcommittee'],
   ])('a deliberating body\'s name goes on through "on" to what it deliberates: %s', (text, name) => {
     expect(find(text, name)?.type).toBe('organization');
@@ -405,7 +405,7 @@ describe('findMentions', () => {
 
   it.each([
     ['Whitcomb, a California Democrat, defended the program.', 'California Democrat'],
-    ['Danner, a former House Transportation chairman, criticised the agency.', 'House Transportation'],
+    ['Danner, a former House Agriculture chairman, criticised the agency.', 'House Agriculture'],
     ['Troops were sent to Fort Ardell on Monday.', 'Fort Ardell'],
     ['The footage aired on state TV last night.', 'TV'],
     ['Al Jazeera reported heavy gunfire.', 'Jazeera'],
@@ -418,7 +418,7 @@ describe('findMentions', () => {
   it.each([
     ['Ann Tolley, commander of the U.S. Atlantic Fleet, said the drill went well.', 'Ann Tolley', 'commander of the U.S. Atlantic Fleet'],
     ['German Chancellor Angela Merkel protested.', 'Angela Merkel', 'German Chancellor'],
-    ['The agency monitored the calls of German Chancellor Angela Merkel.', 'Angela Merkel', 'German Chancellor'],
+    ['The club read out the letter of Danish Mayor Karen Holm.', 'Karen Holm', 'Danish Mayor'],
   ])('roles keep abbreviations and lose what is not a title: %s', (text, name, role) => {
     expect(find(text, name)?.role).toBe(role);
   });
@@ -455,14 +455,14 @@ describe('findMentions', () => {
 
   it('a name made a person\'s by its age is a person in the sentences before it too', () => {
     const b = buildBriefing(
-      [{ text: 'Police named the man on Monday. Qadeem Shore was fined in 2015, officers said. "We had no record of a threat," the chief said.\n\nThe man, Qadeem Shore, 27, of Dunmore, lived near the park. Qadeem Shore had appeared in a documentary.' }],
+      [{ text: 'Police named the man on Monday. Qadeem Shore was fined in 2015, officers said. "We had no record of a threat," the chief said.\n\nThe man, Qadeem Shore, 27, of Dunmore, lived near the park. Qadeem Shore had sung in a church choir.' }],
       { id: 't' },
     );
     expect(b.actors.find((a) => a.name === 'Qadeem Shore')?.mentions).toBe(3);
   });
 
   it.each([
-    ['opening the sentence', 'Granite Realty Corp. posted a letter on the door.', 'Granite Realty Corp'],
+    ['opening the sentence', 'Bellmont Housing Corp. put a notice on the door.', 'Bellmont Housing Corp'],
     ['before an aside', "Granite Realty Corp., the building's manager, posted a letter.", 'Granite Realty Corp'],
   ])('a company\'s legal suffix keeps its ordinary first word in its name: %s', (_, text, name) => {
     expect(names(text)).toContain(name);
@@ -522,7 +522,7 @@ describe('NAME_RULES', () => {
     ['qualified-group', 'House Democrats walked out before the vote.', 'House Democrats'],
     ['description', 'Whitcomb, a California Democrat, defended the program.', 'California Democrat'],
     ['government-speaks-for-country', 'The Russian Ministry of Foreign Affairs said the strike was illegal.', 'Russian Ministry of Foreign Affairs'],
-    ['qualifies-a-role', 'Danner, a former House Transportation chairman, criticised the agency.', 'House Transportation'],
+    ['qualifies-a-role', 'Danner, a former House Agriculture chairman, criticised the agency.', 'House Agriculture'],
     ['numbered-thing', 'The new Galaxy Note 7 phones caught fire.', 'Galaxy Note'],
     ['numbered-thing', 'Passengers on Pacific Flight 302 were delayed.', 'Pacific Flight'],
     ['demonym', 'The rest of the team were Spanish, and one Canadian joined later.', 'Canadian'],
@@ -572,18 +572,18 @@ describe('GROUP_RULES', () => {
   // [rule, sentence, the actor found, its type, the words as written when they differ]
   const rows: [string, string, string, string, string | undefined][] = [
     ['unnamed-person', 'Police said the gunman fled on foot.', 'the gunman', 'person', undefined],
-    ['unnamed-subject', 'Doctors said the patient was awake and talking.', 'the patient', 'person', undefined],
+    ['unnamed-subject', 'Doctors said the patient was sitting up and eating.', 'the patient', 'person', undefined],
     ['unnamed-subject', 'The boy was taken to a hospital in Tarrow.', 'the boy', 'person', undefined],
     ['unnamed-subject', 'The firm said the male patient was resting and stable.', 'the patient', 'person', undefined],
     ['unnamed-subject', 'Police said the 4-year-old girl was found near the levee.', 'the girl', 'person', undefined],
     ['kin-of-the-unnamed', "The victim's husband said he had called the lawyer twice.", "the victim's husband", 'person', undefined],
-    ['kin-of-the-unnamed', 'Police said the girl’s mother found the messages on Monday.', "the girl's mother", 'person', undefined],
+    ['kin-of-the-unnamed', 'Police said the girl’s mother called them on Monday.', "the girl's mother", 'person', undefined],
     ['office-of-a-place', 'The boy drowned, according to the Clay County coroner.', 'Clay County coroner', 'person', undefined],
     ['office-of-a-place', 'The medical examiner said he died of his injuries.', 'the medical examiner', 'person', undefined],
     ['organisation-through-its-people', 'The bill is dead, congressional aides said.', 'Congress', 'organization', 'congressional aides'],
     ['household', 'The family said he had a documented allergy.', 'family', 'group', undefined],
     ['household', "An attorney for Noah's family did not respond.", 'family', 'group', "Noah's family"],
-    ['household', 'The family members wrote on the website that they grieve.', 'family', 'group', undefined],
+    ['household', 'The family members posted a note online to thank the nurses.', 'family', 'group', undefined],
     ['owned-group', "Halvorsen's lawyers said the search was unlawful.", 'lawyers', 'group', "Halvorsen's lawyers"],
     ['owned-group', "Halvorsen's attorneys have argued that the search was unlawful.", 'lawyers', 'group', "Halvorsen's attorneys"],
     ['owned-group', "Tom Reyes's parents say they never lost hope.", 'parents', 'group', "Reyes's parents"],
