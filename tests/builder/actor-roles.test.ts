@@ -112,9 +112,9 @@ describe('ROLE_COMPLETIONS', () => {
     ['one-spelling-of-the-country', ['Officials said US Defense Secretary Tom Reyes would fly to Oslo on Monday for the talks with the allies. Reyes said the talks would go on.'], 'Tom Reyes', 'U.S. Defense Secretary'],
     [
       'charge-faced',
-      ['Former Denton police officer Ray Malden, 31, pleaded not guilty today to second-degree assault. Malden was fired in May.'],
+      ['Former Denton bus driver Ray Malden, 31, pleaded not guilty today to grand theft. Malden lost his job in May.'],
       'Ray Malden',
-      'Former Denton police officer, 31, who pleaded not guilty to second-degree assault',
+      'Former Denton bus driver, 31, who pleaded not guilty to grand theft',
     ],
     ['charge-faced', ['Police said Lena Ruiz was charged with arson after the fire. Ruiz did not comment.'], 'Lena Ruiz', 'charged with arson'],
     ['charge-faced', ['Prosecutors said Lena Ruiz, who was charged with reckless driving back in June, stayed away.'], 'Lena Ruiz', 'charged with reckless driving'],
@@ -259,7 +259,7 @@ describe('STORY_ROLES', () => {
     ['killed-by-another', ['The trial over the murder of Mia Brandt opened on Monday. Brandt had moved to Dover in May.'], 'Mia Brandt', 'victim'],
     ['surrendered', ['Tom Reyes turned himself in to detectives on Sunday. Reyes had robbed three shops.'], 'Tom Reyes', 'suspect'],
     ['surrendered', ['Tom Reyes, 26, surrendered at a police station in Dover. Reyes had robbed three shops.'], 'Tom Reyes', 'suspect, 26'],
-    ['surrendered', ['Over the weekend, Tom Reyes, Jr. turned himself in to deputies. Reyes had robbed three shops.'], 'Tom Reyes', 'suspect'],
+    ['surrendered', ['On Monday, Tom Reyes, Jr. turned himself in to the police. Reyes had taken the van.'], 'Tom Reyes', 'suspect'],
   ];
 
   it.each(rows)('%s: %j', (_, docs, name, role) => {

@@ -87,7 +87,7 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'Police were questioning suspect John Moss on Monday.', 'John Moss', 'suspect'],
     ['title-before-name', 'Many writers, including novelist Ann Hale, objected.', 'Ann Hale', 'novelist'],
     // A body's name joined by "and" goes with the title; two people joined by "and" do not.
-    ['title-before-name', 'Critics blamed Ways and Means Committee Chairman Tom Reyes for the delay.', 'Tom Reyes', 'Ways and Means Committee Chairman'],
+    ['title-before-name', 'Critics blamed Harbor Works Committee Chairman Tom Reyes for the delay.', 'Tom Reyes', 'Harbor Works Committee Chairman'],
     ['title-before-name', 'She met farm leaders and President Ana Ruiz on Monday.', 'Ana Ruiz', 'President'],
     ['title-before-name', 'He met Tom Reyes and Vice President Ana Ruiz on Monday.', 'Ana Ruiz', 'Vice President'],
     // A dateline's place in capitals is no part of the title.
@@ -164,10 +164,10 @@ describe('ROLE_RULES', () => {
     ['apposition', 'Ana Ruiz, an advocate for victims of fraud, spoke at the hearing.', 'Ana Ruiz', 'advocate for victims of fraud'],
     ['apposition', '"It was a mistake," said Jane Moss, a public defender in Leeds.', 'Jane Moss', 'public defender in Leeds'],
     ['apposition', 'Dale Ames, a retiree from Ohio, lost his savings.', 'Dale Ames', 'retiree from Ohio'],
-    ['apposition', 'Ana Ruiz, another resident, said the elevators were old.', 'Ana Ruiz', 'resident'],
+    ['apposition', 'Ana Ruiz, another resident, said the stairs were steep.', 'Ana Ruiz', 'resident'],
     // An adjective that is also a common word, or a participle, before the role noun.
     ['apposition', 'Tom Reyes, the new board chair, said the vote was close.', 'Tom Reyes', 'new board chair'],
-    ['apposition', 'Lena Ortiz, the last surviving member of the quartet, died on Monday.', 'Lena Ortiz', 'last surviving member of the quartet'],
+    ['apposition', 'Lena Ortiz, the oldest living member of the rowing club, turned 100 on Monday.', 'Lena Ortiz', 'oldest living member of the rowing club'],
     ['apposition', 'Tom Reyes, the retired Army general who led the mission, spoke on Sunday.', 'Tom Reyes', 'retired Army general who led the mission'],
     // A capitalised word that is also a verb opens a body's name.
     ['apposition', '"The risk is rising," said Ian Moss, Control Data\'s chief analyst.', 'Ian Moss', "Control Data's chief analyst"],
@@ -314,7 +314,7 @@ describe('ROLE_RULES', () => {
     ['members before a list', 'Lee and team members Tom Reyes and Ana Ruiz used scans.', 'Tom Reyes'],
     // The next people of a list: "his wife" is someone else.
     ['the next person of a list, a relative named', 'The plan called for Reyes, his wife Ana, other relatives and friends to be guarded.', 'Reyes'],
-    ['a title and the next people of a list', 'The crash killed Tom Reyes, his wife and a delegation on Saturday.', 'Tom Reyes'],
+    ['a title and the next people of a list', 'The storm stranded Tom Reyes, his sister and a film crew on Saturday.', 'Tom Reyes'],
     // A title cut short by the name of a body it goes on into.
     ['a title cut short by an article', '"Guests are fewer," said Ana Ruiz, Editor in Chief of The Harbor.', 'Harbor'],
     ['a title cut short by a team named for a place', 'In a move, the owner of the Boston Gulls, veteran Tom Reyes, ordered it.', 'Gulls'],

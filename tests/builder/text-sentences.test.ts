@@ -59,7 +59,7 @@ describe('splitSentences', () => {
   });
 
   it.each([
-    ['SASEBO, Japan (AP) — U.S. and Korean boats were searching Sunday. They found debris.', ['U.S. and Korean boats were searching Sunday.', 'They found debris.']],
+    ['BERGEN, Norway (AP) — U.K. and Danish boats were searching Sunday. They found debris.', ['U.K. and Danish boats were searching Sunday.', 'They found debris.']],
     ['KRAKOW — President Anna Kowal said on Monday she would veto the bill.', ['President Anna Kowal said on Monday she would veto the bill.']],
     ['TOLEDO - A Maumee State College campus guard has died. He was 29.', ['A Maumee State College campus guard has died.', 'He was 29.']],
     ['(CNN) A Toledo woman pleaded guilty Monday to fraud charges.', ['A Toledo woman pleaded guilty Monday to fraud charges.']],
