@@ -652,7 +652,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['initials-that-never-act: initials that say something', 'The TRB warned that the levee was old. Crews met the TRB on Monday.', 'TRB'],
     ['initials-that-never-act: initials cited as the source', 'The water will rise again, according to the TRB. Crews met the TRB on Monday.', 'TRB'],
     ['initials-that-never-act: initials spelt out as a named body', 'The Tarrow River Board (TRB) inspected the levee. Crews met the TRB on Monday.', 'TRB'],
-    ['a quoted show that wants someone', '"Skating With The Champions" would love to have Dana Ruiz next season, an insider said. "Skating With The Champions" wants her soon.', 'Skating With The Champions'],
+    ['a quoted show that wants someone', '"Skating With The Champions" hopes to sign Dana Ruiz for its spring tour, a producer said. "Skating With The Champions" wants her soon.', 'Skating With The Champions'],
     ['a reporter the story is about', 'Freelance reporter Ellen Marsh was detained near the levee. Marsh said she was held for hours.', 'Ellen Marsh'],
     ['a lone name that does something', 'Eirvald built the mound. The mound was the seat of Eirvald. Eirvald was in control of the region.', 'Eirvald'],
     ['a person named in full after a band\'s possessive', "Singers remembered Silver Coast's Aaron Delmont. Delmont's voice filled the hall, and an Aaron Delmont song closed it.", 'Aaron Delmont'],

@@ -53,14 +53,14 @@ describe('findMentions', () => {
   });
 
   it('a quoted title that speaks or wants is the show it names; any other quoted title names nobody', () => {
-    expect(find("'Skating With The Champions' would love to have Greta Lowe next season, an insider said.", 'Skating With The Champions')?.type).toBe('organization');
+    expect(find("'Skating With The Champions' hopes to sign Greta Lowe for its spring tour, a producer said.", 'Skating With The Champions')?.type).toBe('organization');
     expect(find('“Good Morning Valley” said it would not air the tape.', 'Good Morning Valley')?.type).toBe('organization');
     expect(names("The band released 'Roads to the River' and 'Long Way Home' on Tuesday.")).toEqual([]);
     // An ampersand between a title's words keeps it one title, whose names are no one's.
     expect(names('The magazine spoke to a "Dana & Lee Take Paris" producer on Monday.')).toEqual([]);
     expect(names("She was recruited by another show: 'Skating With the Champions.' Greta Lowe declined.")).toEqual(['Greta Lowe']);
     // The sentence splitter may leave the opening quotation mark with the sentence before.
-    expect(find("Skating With The Champions' would love to have Greta Lowe next season, an insider said.", 'Skating With The Champions')?.type).toBe('organization');
+    expect(find("Skating With The Champions' hopes to sign Greta Lowe for its spring tour, a producer said.", 'Skating With The Champions')?.type).toBe('organization');
     expect(find("Chris Jones' will was read on Monday.", 'Chris Jones')?.type).toBe('person');
   });
 

@@ -539,8 +539,8 @@ export function bestRole(a: ActorDraft): string {
   // A body's name alone ("Harbor Water Agency") says whom the person is with, not what they are:
   // any role that says what they are comes first, however less often written.
   const sorted = [...a.roles.keys()].sort((x, y) => Number(bodyAlone(x)) - Number(bodyAlone(y)) || support(y) - support(x) || long(x) - long(y) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
-  // …and a long one as well supported that names the same post ("Independent, non-voting delegate to
-  // the Senate from the Outer Isles territory" over "Senate’s delegate from the Outer Isles") is that post, said whole.
+  // …and a long one as well supported that names the same post ("Elected, unpaid member of the harbour
+  // board for the northern wards" over "board’s member for the northern wards") is that post, said whole.
   const head = sorted[0] && headNoun(sorted[0]);
   const tied = (r: string) => long(r) && support(r) === support(sorted[0]);
   const named = head ? sorted.find((r) => tied(r) && words(r.replace(/[^\p{L}\d\s'-]/gu, '')).has(head)) : undefined;

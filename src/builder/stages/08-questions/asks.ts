@@ -257,7 +257,7 @@ const TOLD_RESULT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|tw
 const PHRASE_END = /\s(?:is|are|was|were|has|have|had|will|would|could|may|might|that|which|who|and|but|after|before|when|since|as|in|on|at|by|with|for|to|from|this|last|next|said|says|between|among|until|while|because)\b.*$/iu;
 // "a lawsuit against both the maker and its supplier": an object cut at its "and" lost its pair.
 const LOST_PAIR = /\b(?:both|either|neither)\b/iu;
-// "to settle her own bill": a process word owned is a thing had ("own bill"), and "the own …" reads wrong.
+// "to cover their own repairs": a process word owned is a thing had ("own bill"), and "the own …" reads wrong.
 const OWNED = /(?:^|\s)own\s/iu;
 // Only adjectives and nouns stand between the determiner and the process: "the ongoing probe",
 // not "the singer will officially launch" nor "the sirens from the ambulance".

@@ -251,8 +251,8 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   // much of the area?" is no question).
   // "who ordered …", "how many people were …" ask for the subject; "how much it cost" does not.
   const first = c.split(/\s+/)[0];
-  // "who else the team would sign": a subject and its auxiliary after "who" make it the object
-  // ("Who else would the show get?").
+  // "who else the choir would invite": a subject and its auxiliary after "who" make it the object
+  // ("Who else would the choir invite?").
   const object = /^who$/i.test(wh) ? /^(else\s+)?(.{2,50}?)\s+(will|would|can|could|may|might|should|is|are|was|were|has|have|had)(?:\s+(\p{Ll}.*))?$/u.exec(c) : null;
   if (object && (object[4] || /^(?:is|are|was|were)$/.test(object[3])) && isSubject(object[2]) && !FINITE(tagged(object[2])[0]?.tags ?? [])) {
     return `Who ${object[1] ?? ''}${object[3]} ${lowerFirst(object[2])}${object[4] ? ` ${object[4]}` : ''}?`;
