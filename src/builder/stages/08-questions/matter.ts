@@ -204,12 +204,15 @@ export const CLAUSE_NOT_OPEN: readonly { name: string; test: (clause: string, fr
   // "a dinner with Will Carver at the gala": "Will" before a name is a given name, not a future.
   { name: 'given-name-will', test: (_clause, from) => /^Will\s+\p{Lu}/u.test(from) },
 ];
+/** The first CLAUSE_NOT_OPEN row that the clause holding the signal at `span` meets. */
+export const clauseNotOpen = (sentence: string, span: Span, signal?: string) =>
+  CLAUSE_NOT_OPEN.find((r) => r.test(clauseAt(sentence, span[0], span[1]), sentence.slice(span[0]), signal));
 
 /** The question about a sentence's matter, or nothing when it names no matter a reader can picture
  * or the clause that holds its signal (where its place is known) leaves nothing open. */
 export function matterQuestion(sentence: string, kind: QuestionKind, thread: ReadonlyMap<string, number>, signal?: string, span?: Span): string | undefined {
   if (NOT_OPEN.some((r) => r.match.test(sentence, signal))) return undefined;
-  if (span && CLAUSE_NOT_OPEN.some((r) => r.test(clauseAt(sentence, span[0], span[1]), sentence.slice(span[0]), signal))) return undefined;
+  if (span && clauseNotOpen(sentence, span, signal)) return undefined;
   for (const row of MATTER_ASKS) {
     const m = row.match.exec(sentence);
     const q = m && row.build(m);
