@@ -615,7 +615,8 @@ const IN_A_PLACE_CASED = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+(?:th
 // adjective before its name, which a person's name does not take after "in the".
 const IN_A_PLACE_QUALIFIED = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+the\s+(\p{Ll}+)\s+$`, 'u');
 /** Whether the text before a mention puts it in a place: "in Dover", "in the remote Varsa Oasis". */
-const putInAPlace = (before: string, cased = false) => {
+const putInAPlace = (doc: string, m: Mention, cased = false) => {
+  const before = doc.slice(Math.max(0, m.start - 40), m.start);
   if ((cased ? IN_A_PLACE_CASED : IN_A_PLACE).test(before)) return true;
   const adjective = IN_A_PLACE_QUALIFIED.exec(before)?.[1];
   return adjective !== undefined && readsAsAdjectiveOnly(adjective);
@@ -742,7 +743,7 @@ function isSetting(ctx: Context, a: ActorDraft): boolean {
   // no first name and no role, are a place where the articles put things "in" them.
   if (a.type === 'person' && a.mentions.some((m) => m.name.includes(' ') && m.type === 'person')) {
     if (a.mentions.some((m) => isFirstName(m.name.split(/\s+/)[0]))) return false;
-    const inAPlace = a.mentions.filter((m) => putInAPlace(docOf(m).slice(Math.max(0, m.start - 40), m.start))).length;
+    const inAPlace = a.mentions.filter((m) => putInAPlace(docOf(m), m)).length;
     return inAPlace * 2 >= a.mentions.length;
   }
   // An organisation met "at the United Nations" that also "estimates" is an actor.
@@ -1018,7 +1019,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       !isFirstName(a.name) &&
       !isGivenName(a.name) &&
       !isLastName(a.name) &&
-      a.mentions.some((m) => putInAPlace(docOf(m).slice(Math.max(0, m.start - 40), m.start), true) && !/^['’]/.test(docOf(m).slice(m.end))) &&
+      a.mentions.some((m) => putInAPlace(docOf(m), m, true) && !/^['’]/.test(docOf(m).slice(m.end))) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
   },
   // "the Senate Special Committee on Fisheries", "the Department of Corrections": a lone word
