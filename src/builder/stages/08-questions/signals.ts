@@ -265,7 +265,7 @@ export const SIGNALS: readonly SignalRule[] = [
 ];
 
 /** Where a signal row's match stands in the text (none where it does not match). */
-export const signalSpan = (rule: SignalRule, text: string): Span | undefined => (rule.find ? rule.find(text) : rule.match instanceof RegExp ? spanOf(rule.match.exec(text)) : undefined);
+const signalSpan = (rule: SignalRule, text: string): Span | undefined => (rule.find ? rule.find(text) : rule.match instanceof RegExp ? spanOf(rule.match.exec(text)) : undefined);
 
 /** The strongest signal in a sentence, where it stands, and how many signals it holds. */
 export function signalOf(text: string): { rule: SignalRule; count: number; span?: Span } | undefined {
