@@ -21,6 +21,12 @@ const spanOf = (m: RegExpExecArray | null): Span | undefined => (m ? [m.index, m
 /** The earliest of several expressions' matches. */
 const earliest = (text: string, ...res: readonly RegExp[]): Span | undefined =>
   res.map((re) => spanOf(re.exec(text))).filter((x): x is Span => !!x).sort((a, b) => a[0] - b[0])[0];
+/** A row's match and find for a signal that any of several expressions tells: one list for both,
+ * so that the span is always sought among the expressions the row matched with. */
+const eitherOf = (...res: readonly RegExp[]) => ({
+  match: { test: (text: string) => res.some((re) => re.test(text)) },
+  find: (text: string) => earliest(text, ...res),
+});
 
 const anyOf = (list: readonly string[]) => new RegExp(`\\b(?:${phrases(list)})\\b`, 'iu');
 
@@ -147,7 +153,6 @@ export const IF_DECIDED_CLAUSE = new RegExp(
   String.raw`\b(?:if|once|unless)\s+((?:the|a|an|his|her|their|its|this|that)\s+[^,;:.!?]{2,50}?|\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})\s+(?:is|are|gets?|were)\s+(?:\p{Ll}+ly\s+)?${DECIDED}(?=[\s,;:.!?]|$)|\b(?:if|unless)\s+((?:the|a|an|his|her|their|its|this|that)\s+[^,;:.!?]{2,50}?)\s+(${phrases(words.pendingDecision.verbs)})\b`,
   'iu',
 );
-const IF_DECIDED = { test: (text: string) => IF_DECIDED_ELLIPTICAL.test(text) || IF_DECIDED_CLAUSE.test(text) };
 
 /** A lawsuit or charge weighed, planned or threatened: m[1] the action, m[2] what follows it
  * ("against the maker", "the police department"). An attorney hired to sue is a plan too. */
@@ -227,13 +232,13 @@ export const SIGNALS: readonly SignalRule[] = [
   // A process under way whose result is not in: "an investigation … is ongoing", "faces two charges".
   { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS, find: pendingProcessSpan },
   // A matter being looked into, whose finding is not in: "the incident is under investigation".
-  { name: 'under-inquiry', kind: 'upcoming', weight: 2.25, match: { test: (text) => UNDER_INQUIRY.test(text) || INQUIRING.test(text) || INQUIRING_WHETHER.test(text) }, find: (text) => earliest(text, UNDER_INQUIRY, INQUIRING, INQUIRING_WHETHER) },
+  { name: 'under-inquiry', kind: 'upcoming', weight: 2.25, ...eitherOf(UNDER_INQUIRY, INQUIRING, INQUIRING_WHETHER) },
   // A matter handed to an inquiry: "the mayor has asked state police to look into the fire".
   { name: 'inquiry-asked', kind: 'upcoming', weight: 2.25, match: INQUIRY_ASKED },
   // A charge whose trial is still to come: "pleaded not guilty to assault", "was charged with murder".
   { name: 'charged', kind: 'upcoming', weight: 2.25, match: { test: (text) => CHARGE.test(text) && !CHARGE_DECIDED.test(text) }, find: (text) => spanOf(CHARGE.exec(text)) },
   // A decision still to come that what the sentence tells depends on: "If convicted, they could face …".
-  { name: 'pending-decision', kind: 'upcoming', weight: 2.25, match: IF_DECIDED, find: (text) => earliest(text, IF_DECIDED_ELLIPTICAL, IF_DECIDED_CLAUSE) },
+  { name: 'pending-decision', kind: 'upcoming', weight: 2.25, ...eitherOf(IF_DECIDED_ELLIPTICAL, IF_DECIDED_CLAUSE) },
   // A lawsuit or charge weighed or threatened: "has hired an attorney to sue the city".
   { name: 'legal-action', kind: 'upcoming', weight: 2, match: LEGAL_ACTION },
   // A defendant's next day in court: "the cousins are due in district court next month".
@@ -257,7 +262,7 @@ export const SIGNALS: readonly SignalRule[] = [
   // A future someone fears, hopes for or weighs: "concern that North Korea could soon …".
   { name: 'possibility', kind: 'unresolved', weight: 1.5, match: anyOf(words.possibility) },
   // What a finding or a plan may bring about: "the method may one day pave the way for …".
-  { name: 'promise', kind: 'unresolved', weight: 1.5, match: { test: (text) => PROMISE.test(text) || POTENTIAL.test(text) }, find: (text) => earliest(text, PROMISE, POTENTIAL) },
+  { name: 'promise', kind: 'unresolved', weight: 1.5, ...eitherOf(PROMISE, POTENTIAL) },
   { name: 'future', kind: 'upcoming', weight: 1, match: new RegExp(FUTURE, 'iu') },
   // What someone or something is forecast to do: "the fare is also likely to rise".
   { name: 'forecast', kind: 'upcoming', weight: 1, match: new RegExp(FORECAST, 'u') },
