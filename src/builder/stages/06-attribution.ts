@@ -809,12 +809,19 @@ function filerOfDocument(c: Clause, named: RegExp): number | undefined {
 // the one person of the cluster whose full name ends with it, named in the same article before.
 // None where two people share it, where it is written after "the" ("the Mayor said": a
 // description) or where another word of the clause comes before it.
-const LONE_WORD_BEFORE = /^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*$/u;
-const LONE_WORD_AFTER = /^\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)(?=\s*(?:[,.;:!?]|$))/u;
+// The surname alone, past a courtesy title: one pattern for the surname before and after the verb.
+const LONE_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)`;
+const LONE_WORD_BEFORE = new RegExp(String.raw`^\s*${LONE_WORD}\s*$`, 'u');
+const LONE_WORD_AFTER = new RegExp(String.raw`^\s+${LONE_WORD}(?=\s*(?:[,.;:!?]|$))`, 'u');
+/** Whether a name of two words or more ends with the word: "Ann Hampton" with "Hampton". */
+const fullNameEndsWith = (name: string, word: string) => {
+  const words = name.split(/\s+/);
+  return words.length > 1 && words.at(-1) === word;
+};
 function personBySurname(c: Clause, word: string, at: number): number | undefined {
   const { ctx, s } = c;
   if (c.inSentence.some((m) => m.start <= at && m.end > at)) return undefined;
-  const people = ctx.actors.filter((a) => a.type === 'person' && a.name.split(/\s+/).length > 1 && a.name.split(/\s+/).at(-1) === word);
+  const people = ctx.actors.filter((a) => a.type === 'person' && fullNameEndsWith(a.name, word));
   const one = people.length === 1 ? people[0] : undefined;
   const namedBefore = one?.mentions.some((m) => ctx.sentences[m.sentence].doc === s.doc && m.start < at && ctx.docs[s.doc].text.slice(m.start, m.end).includes(' '));
   return namedBefore ? one!.index : undefined;
