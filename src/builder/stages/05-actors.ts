@@ -605,7 +605,7 @@ function headNoun(role: string): string | undefined {
 // Where a name is put only in a place: "in Dover", "north of Tel Hamra", "the city of Kafr Tal".
 const IN_A_PLACE_WORDS = String.raw`in|near|(?:north|south|east|west)(?:east|west)?\s+of|outside|throughout|across|within|around|inside|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of`;
 // Prepositions of place: "in Dover", "off the Braemore Peninsula". Places are settings, not actors.
-const LOCATIVE = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS}|at|into|across|off|to|towards?|from)\s+(?:the\s+)?$`, 'i');
+const LOCATIVE = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS}|at|into|off|to|towards?|from)\s+(?:the\s+)?$`, 'i');
 // The prepositions that put someone only in a place, not in an exchange ("spoke to", "a letter
 // from") nor at work ("a lawyer at Hale Brandt").
 const IN_A_PLACE = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+(?:the\s+)?$`, 'i');
