@@ -4,7 +4,6 @@
 // before it; the rules here read the rest.
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
-import { escaped } from './text/phrases.js';
 import {
   CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
 } from './lexicon.js';
@@ -287,7 +286,13 @@ function ownedRole(c: RoleContext, titled = false): string | undefined {
 // reads (a person of the sentences before), so the entity stage leaves the bare role ("wife").
 /** The sex of the "his" or "her" that owns `role` written right before a name ("his wife, |"); undefined when none does. */
 export function pronounOwning(before: string, role: string): { gender: 'female' | 'male'; at: number } | undefined {
-  const m = new RegExp(String.raw`(?<![\p{L}'’-])(his|her)\s+${escaped(role)},?\s+$`, 'iu').exec(before);
+  // The role is compared as text, not built into a pattern: a role of any length (a run of
+  // capitalised words in page noise) would overflow the regular expression engine.
+  const tail = /,?\s+$/u.exec(before);
+  if (!tail || tail.index < role.length) return undefined;
+  const head = before.slice(0, tail.index);
+  if (head.slice(-role.length).toLowerCase() !== role.toLowerCase()) return undefined;
+  const m = /(?<![\p{L}'’-])(his|her)\s+$/iu.exec(head.slice(0, head.length - role.length));
   return m ? { gender: OWNER_PRONOUN[m[1].toLowerCase() as 'his' | 'her'], at: m.index } : undefined;
 }
 

@@ -2,7 +2,7 @@
 // apposition, "who is", a party and state, an affiliation.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/builder/stages/04-entities.js';
-import { ROLE_RULES, storyKind, type StoryKind } from '../../src/builder/roles.js';
+import { ROLE_RULES, pronounOwning, storyKind, type StoryKind } from '../../src/builder/roles.js';
 
 const screen: StoryKind = { screen: true };
 
@@ -340,5 +340,21 @@ describe('ROLE_RULES', () => {
 
   it('every rule has a test row', () => {
     expect(ROLE_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
+
+describe('pronounOwning', () => {
+  it.each([
+    ['Reyes was charged. His wife, ', 'wife', { gender: 'male', at: 19 }],
+    ['Reyes was charged. Her coach ', 'coach', { gender: 'female', at: 19 }],
+    ['Reyes was charged. This wife, ', 'wife', undefined],
+    ['Reyes was charged. His wife', 'wife', undefined],
+  ])('the "his" or "her" owning the role before a name: %s', (before, role, expected) => {
+    expect(pronounOwning(before, role)).toEqual(expected);
+  });
+
+  it('reads a role of any length without building it into a pattern', () => {
+    const role = `${'Lund '.repeat(4000)}Mayor`;
+    expect(pronounOwning(`Then his ${role}, `, role)).toEqual({ gender: 'male', at: 5 });
   });
 });
