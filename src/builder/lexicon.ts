@@ -315,6 +315,7 @@ export const SENT_BODIES: ReadonlySet<string> = new Set(speech.sentTo.words);
 export const FINDING_VERBS = lower(speech.findings);
 /** What a refusal to speak refuses ("declined to comment"): no claim. */
 export const SILENCES: readonly string[] = speech.silences.words;
+export const SUBORDINATE_OPENERS: readonly string[] = speech.subordinateOpeners.words;
 /** The verbs of a refusal ("refused", "declined"). */
 export const REFUSALS = lower(speech.silences.verbs);
 export const PREPOSITIONS = lower(speech.prepositions);

@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, SENT_BODIES, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_SPOKESPERSONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb, DOCUMENT_READS, SILENCES, REFUSALS } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, SENT_BODIES, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_SPOKESPERSONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb, DOCUMENT_READS, SILENCES, REFUSALS, SUBORDINATE_OPENERS } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { stem } from '../text/stem.js';
@@ -1049,7 +1049,7 @@ const otherSense = (text: string, t: Token, offset: number) =>
 // says when or why; the sentence's own speech verb, outside it, names who speaks. Only "as" after
 // a comma or at the start opens such a clause ("as well as", "such as" do not). The clause runs
 // from its opener to the verb with no comma, quote or clause mark between.
-const SUBORDINATE_OPENING = /(?:(?:^|[\s,;:(—–-])(?:after|when|before|since|because|while)|(?:^|[,;:(—–-])\s*as)\s+[^,;:“”"()—–]{1,80}$/iu;
+const SUBORDINATE_OPENING = new RegExp(String.raw`(?:(?:^|[\s,;:(—–-])(?:${phrases(SUBORDINATE_OPENERS)})|(?:^|[,;:(—–-])\s*as)\s+[^,;:“”"()—–]{1,80}$`, 'iu');
 const inSubordinateClause = (before: string) => SUBORDINATE_OPENING.test(before);
 
 // Speech verbs in the text, "said"-like ones before "believes"-like ones.
