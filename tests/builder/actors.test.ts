@@ -633,6 +633,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['thing-after-an-article', ['Donors paid with my Zalvio for the repairs, but the Zalvio was down.', "Zalvio's fees rose. Ruiz said the Zalvio took a cut."], 'Zalvio'],
     ['thing-after-an-article', ['The boat was struck by a Vondel Tahoe near the levee, and the Vondel Tahoe sank.', 'Ruiz said the Vondel Tahoe driven by a deputy had no lights.'], 'Vondel Tahoe'],
     ['thing-after-an-article', ["A camera filmed Kerr's Marvane Rover on the bridge.", 'The Marvane Rover then drove into the water.'], 'Marvane Rover'],
+    ['name-cut-short', ['Marchers crossed the Edmund Tarrow Bridge at dawn.', 'The Edmund Tarrow Bridge was closed, and police guarded the Edmund Tarrow Bridge.'], 'Edmund Tarrow'],
+    ['name-cut-short', ['A report by the Northern Association for the Protection of Rivers said the levee was old.', 'The Northern Association for the Protection of Rivers asked for a new wall.'], 'Northern Association'],
     ['setting', ['Bones were found in the ancient Kerrow Hollin by a farmer.', 'Crews reached the remote Kerrow Hollin, and wells across the dry Kerrow Hollin ran low.'], 'Kerrow Hollin'],
   ];
 
@@ -667,6 +669,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['written-on-a-platform: a platform that acts', 'Ruiz wrote on Twitter that the levee would hold. Twitter removed the post on Tuesday, and Twitter said it broke no rule.', 'Twitter'],
     ['a relative with a role of their own', 'Ana Pryce, whose son Peter Lund drowned, called it a mistake. Peter Lund, a city engineer, had warned of the flood.', 'Peter Lund'],
     ['an unnamed child the story is about', 'Crews found the girl at dawn. The girl was cold. The girl was taken to a hospital.', 'the girl'],
+    ['name-cut-short: a person named before "of" and a place', 'Senator Bill Tarrow of Ohio visited the levee, and crews thanked Bill Tarrow of Ohio.', 'Bill Tarrow'],
+    ['name-cut-short: a person named before a weekday', 'Crews thanked Tavish Orleck Monday for the sandbags. Police praised Tavish Orleck Tuesday.', 'Tavish Orleck'],
     ['setting: a body met "to" a place that someone confesses to', 'Marek Tolvan drove the van to the Tarrow Police Department on Monday. He later confessed to Tarrow police that he had opened the floodgate.', 'Tarrow Police Department'],
     ['setting: a body met "to" a place that someone gives a speech to', 'Ruiz flew to the Harlow Assembly on Monday. In a speech to the Harlow Assembly, she asked for money for the levee.', 'Harlow Assembly'],
   ])('stays an actor: %s', (_, sentence, name) => {

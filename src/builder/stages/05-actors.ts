@@ -7,7 +7,7 @@ import { speaksAfterTitle } from './04-entities.js';
 import { completeRole, namesNoPost, namesPost, roleStory } from '../actor-roles.js';
 import { pronounOwning } from '../roles.js';
 import { isConnector, isGeneration, isParticle, isRomanNumeral } from '../name-words.js';
-import { ADDRESSED_TO, BODY_KINDS_BEFORE, BODY_VERBS_AFTER_WHICH, COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, SPEAKERS_OF_A_BODY, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, TITLE_MODIFIERS, WORKERS_OF_A_BODY, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isFirstName, isGivenName, genderOf, genderOfWord, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
+import { ADDRESSED_TO, BODY_KINDS_BEFORE, BODY_VERBS_AFTER_WHICH, COLLECTIVE_NOUNS, HEADS_WRITTEN_LAST, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, PLAYS_PART, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, FORCE_MEMBERS, OTHER_INVESTIGATORS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, PROSECUTING_BODY, PROSECUTING_GROUPS, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, KIN_WORDS, LOCAL_FORCES, MEDIA, RANKS, MEDIA_HEADS, ORG_HEADS, OPENING_PARTICLES, SPEECH_VERBS, UNNAMED_PERSONS, LEGISLATORS, SPEAKERS_OF_A_BODY, STATE_LEGISLATURE_WORDS, STOCK_EXCHANGES, TITLE_MODIFIERS, WORKERS_OF_A_BODY, ORG_ADJECTIVES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isFirstName, isGivenName, genderOf, genderOfWord, isLastName, isPlace, isShortFormOf, isRoleNoun, isTitleWord, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb, readsAsPlural, readsAsPluralAdverbOrAdjective } from '../lexicon.js';
 
 const normKey = (name: string) =>
   name
@@ -834,6 +834,11 @@ const hasItsPeople = (doc: string, m: Mention) => {
   return SPEAKERS_OF_A_BODY.has(next) || WORKERS_OF_A_BODY.has(next) || TITLE_HEADS.has(next) || PEOPLE_OF.test(before) || WORKERS_AT.test(before);
 };
 
+// A capitalised word right after a name, on the same line: "Edmund Tarrow Bridge".
+const CAPITAL_NEXT = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
+// A body's name going on past its "for", "of" or "on": "Northern Association for the Protection …".
+const BODY_NAME_GOES_ON = /^[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*)/u;
+
 /** A person named by one word only: the shape most junk takes (a place, a brand, a piece of a name). */
 const lonePerson = (a: ActorDraft) => a.type === 'person' && !a.name.includes(' ');
 
@@ -978,6 +983,24 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         if (!last || !/^\p{Lu}\p{Ll}/u.test(last) || !docOf(m).slice(0, m.start).endsWith(`${last} `)) return false;
         const w = last.toLowerCase();
         return !TITLE_HEADS.has(w) && !HONORIFICS.has(w) && !RANKS.has(w) && !PARTY_NOUNS.has(w) && !countryOfDemonym(last) && !countryOf(last);
+      }),
+  },
+  // "the Edmund Tarrow Bridge" read as "Edmund Tarrow", "the Northern Association for the
+  // Protection of Rivers" read as "Northern Association": a person's name that every mention
+  // writes right before another capitalised word on the same line (not a date: "thanked Orleck
+  // Monday"), or a body's name that every mention writes before "for", "of" or "on" and a
+  // capitalised word, is the head of a longer name cut short (a bridge, a person named in full,
+  // a body whose name goes on), not an actor a reader could look up. A person's "of" names where
+  // they are from ("Bill Tarrow of Ohio"); a body's name may stand before its people's titles
+  // ("White House Press Secretary …").
+  {
+    name: 'name-cut-short',
+    match: (a, { docOf }) =>
+      (a.type === 'person' || a.type === 'organization') &&
+      a.mentions.every((m) => {
+        const after = docOf(m).slice(m.end, m.end + 40);
+        const next = (a.type === 'person' ? CAPITAL_NEXT : BODY_NAME_GOES_ON).exec(after)?.[1];
+        return next !== undefined && !isDateWord(next);
       }),
   },
   // "a Hotmail account", "the Coursera website", "her Snapchat account": a lone word written before
