@@ -310,6 +310,10 @@ export const SAID_AT_EVENTS: readonly string[] = speech.saidWhere.events;
 export const BODY_VOICES: readonly string[] = speech.bodyVoices.words;
 /** Who speak for the body named before them, by post or as its voices ("… spokesman", "… officials", "… leaders"). */
 export const BODY_SPOKESPERSONS: readonly string[] = [...speech.bodyVoices.spokespersons, ...speech.bodyVoices.words];
+/** Who speak for the one whose they are ("Reyes's rep", "China's foreign ministry spokesman"): spokespersons, a body's voices, reps. */
+export const OWNERS_VOICES: ReadonlySet<string> = new Set([...speech.spokespersons, ...BODY_SPOKESPERSONS, ...speech.ownersVoices.words]);
+/** Words that may stand between an owner and their voice: "Japan's top government spokesman". */
+export const VOICE_MODIFIERS: ReadonlySet<string> = new Set(speech.ownersVoices.modifiers);
 /** Bodies one sends to another ("mission to the UN"): speech-verbs.json `sentTo`. */
 export const SENT_BODIES: ReadonlySet<string> = new Set(speech.sentTo.words);
 export const FINDING_VERBS = lower(speech.findings);

@@ -693,6 +693,11 @@ describe('speaker and quote rules', () => {
     ['description', 'The park service said on Monday that its rangers keep the trails safe. President Donald Trump cut its funding in May. Last week the Trump administration vowed to sell two of the parks.', 'sell two of the parks', 'Donald Trump'],
     ['description', `${background} The ferry is chartered by the Scottish shipping company Brora Kesh. The passengers were all safe and no cars were damaged, the shipping firm said.`, 'no cars were damaged', 'Brora Kesh'],
     ['description', 'Kestrel Print Ltd printed the posters for the campaign. The Harlow Family Foundation paid for them. The company has since said that it uses recycled paper for every poster it prints.', 'recycled paper', 'Kestrel Print Ltd'],
+    // A description its owner opens: the relative whose role is that noun, the country whose government it is, the owner a rep speaks for.
+    ['owned-description', 'Nora Vance fell ill after a hike in May. Nora Vance has been in the clinic since June with a fever, her husband, Karl Brandt, told reporters. "The fever came back every night for a week," her husband said. Brandt visits her every day.', 'fever came back', 'Karl Brandt'],
+    ['owned-description', 'Tom Marsh sued the harbour board in May. Lena Ortiz, Marsh\'s lawyer, filed the papers. Marsh\'s lawyer said the board had ignored three warnings about the pier.', 'three warnings', 'Lena Ortiz'],
+    ['owned-description', 'Norway and Denmark met in Oslo on Monday to discuss the ferry line. Norway wants a second ship, and Denmark backs the plan. Norway\'s foreign ministry said the ferry line would stay open through the winter.', 'stay open', 'Norway'],
+    ['owned-description', 'The singer Dara Quill cancelled her tour in June. Quill\'s rep said the singer would return to the stage next spring.', 'return to the stage', 'Dara Quill'],
     ['speaker-after-quote', `${background} "The levees will hold through the night," Gen. Bill Harlan said.`, 'levees', 'Bill Harlan'],
     ['speaker-after-quote', `Heath Lowell is 17 and a lawyer. "We didn't have some grand plan,'' mom Mary Jo Lowell told Tom Reyes.`, 'grand plan', 'Mary Jo Lowell'],
     // "continued" next to a quote: someone goes on speaking.
@@ -820,6 +825,11 @@ describe('speaker and quote rules', () => {
     ['Officials met in the capital on Monday. The Harlow Council budget seeks to close the gap by 2030 through cuts to the bus routes. It also proposes to raise the pay of the park rangers by a tenth.', 'pay of the park rangers'],
     // organisation-pronoun: a body met as a sentence's subject more than two sentences back, none speaking since.
     ['The Harlow Music Company opened a studio in May. Its first record was a hit. The second record came out in June. The title song is dark and slow. It adds a touch of the cinema to the old tunes, the drums keep it simple.', 'touch of the cinema'],
+    // owned-description: a relative the story names with no such role, or a role that names someone else.
+    ['Nora Vance fell ill after a hike in May. "The fever came back every night for a week," her husband said.', 'fever came back'],
+    ['Rosa Quill runs the bakery on Harlow Street. Her daughter, Mia Quill, bakes the bread, Rosa Quill said on Monday. Dara Vey sang at the fair on Monday. Her daughter told reporters the song was far too long for the fair.', 'far too long'],
+    ['Rosa Quill and Tom Quill run the bakery. Rosa Quill met the board on Monday. Both she and her husband say the rent has doubled since the new owner took over the building.', 'rent has doubled'],
+    ['Tom Marsh sued the harbour board in May. Lena Ortiz, Ann Lowell\'s lawyer, filed other papers. Marsh\'s lawyer said the board had ignored three warnings about the pier.', 'three warnings'],
     // description: a word of the phrase after a role's head is no description of its holder.
     ['Tom Keller, a champion rower convicted of robbing a woman in 2015, was freed on Monday. "He should have stayed in prison," the woman said.', 'stayed in prison'],
     ['Ann Lowell, the former acting attorney general, testified on Monday. Tom Marsh hired a lawyer on Tuesday. "It was just a poor choice," the attorney said.', 'poor choice'],

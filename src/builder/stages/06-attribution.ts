@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, SENT_BODIES, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_SPOKESPERSONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb, DOCUMENT_READS, SILENCES, REFUSALS, SUBORDINATE_OPENERS } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, SENT_BODIES, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_SPOKESPERSONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb, DOCUMENT_READS, SILENCES, REFUSALS, SUBORDINATE_OPENERS, OWNERS_VOICES, VOICE_MODIFIERS } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { stem } from '../text/stem.js';
@@ -448,6 +448,50 @@ function roleHead(role: string): string | undefined {
   const words = role.toLowerCase().split(/[\s,]+/).filter(Boolean);
   const end = words.findIndex((w) => /^(?:of|for|at|with|in|on|from|and|who|whose|to)$/.test(w));
   return (end < 0 ? words : words.slice(0, end)).pop();
+}
+
+// "his wife said", "Lowell's lawyer said", "China's foreign ministry said", "Reyes's rep said": a
+// description owned by someone, named right before it or by "his" or "her". A government, a
+// ministry or the officials of a country or body are that country or body, and a spokesperson,
+// rep or publicist speaks for the one named before it (a rank or "government" at most between:
+// "Japan's top government spokesman"; not "Italy's business leaders", who are no one's voice).
+// A relative, lawyer or aide is the one person of the cluster whose role is that noun and who was
+// given it as the owner's ("her husband, Karl Brandt," beside her name, or "Vance's husband").
+// Not one of two subjects ("both he and his wife say"): each speaks for both.
+const OWNED_DESCRIPTION = /(?:(?:^|[\s,(])(his|her|their|its|His|Her|Their|Its)|(\p{Lu}[\p{L}.'’-]*?)['’]s?)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}+)\s*$/u;
+const JOINED_SUBJECT = /\b(?:and|or|both)\s*$/iu;
+function ownerOfDescription(c: Clause, m: RegExpExecArray): number | undefined {
+  const at = c.from + m.index + m[0].indexOf(m[1] ?? m[2]);
+  if (m[2]) {
+    const end = at + m[2].length;
+    return c.inSentence.find((x) => x.actor !== undefined && x.start < end && x.end >= end - 1 && x.end <= end + 1)?.actor;
+  }
+  const pronoun = m[1].toLowerCase();
+  return pronoun === 'his' || pronoun === 'her' ? resolve(c.ctx, at, c.s.doc, namedPerson(c.ctx, pronoun === 'his' ? 'he' : 'she', c.spoke)) : undefined;
+}
+/** Whether `holder` was given the role `noun` as the owner's: a role that names the owner, or the noun given beside the owner's name. */
+function roleOfOwner(ctx: Context, holder: Context['actors'][number], noun: string, owner: number): boolean {
+  const words = new Set([ctx.actors[owner].name, ...ctx.actors[owner].aliases].join(' ').split(/\s+/));
+  const namesOwner = (role: string) => role.split(/\s+/).some((w) => words.has(w.replace(/['’]s?$/u, '').replace(/[,.]$/, '')));
+  if ([...holder.roles.keys()].some((r) => roleHead(r) === noun && namesOwner(r))) return true;
+  return holder.mentions.some((m) => m.role !== undefined && roleHead(m.role) === noun && mentionsOf(ctx, m.sentence).some((o) => o.actor === owner));
+}
+function ownedDescription(c: Clause): number | undefined {
+  const m = OWNED_DESCRIPTION.exec(c.gap);
+  if (!m || JOINED_SUBJECT.test(c.gap.slice(0, m.index + m[0].indexOf(m[1] ?? m[2])))) return undefined;
+  const { ctx } = c;
+  const noun = m[4];
+  const modifiers = m[3].trim().split(/\s+/).filter(Boolean);
+  const words = [...modifiers, noun];
+  const owner = ownerOfDescription(c, m);
+  if (owner === undefined) return undefined;
+  const body = ctx.actors[owner].type !== 'person';
+  const voice = (OWNERS_VOICES.has(noun) || GOVERNMENT_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(words.slice(-2).join(' '))) && modifiers.every((w) => VOICE_MODIFIERS.has(w) || GOVERNMENT_NOUNS.has(w) || GOVERNMENT_NOUNS.has(`${w} ${noun}`));
+  // "Ukraine's government", "China's foreign ministry", "Japan's top government spokesman", "Reyes's rep".
+  if (voice) return m[2] && (body || OWNERS_VOICES.has(noun)) ? owner : undefined;
+  if (!isRoleNoun(noun) || modifiers.length) return undefined;
+  const holders = ctx.actors.filter((a) => a.type === 'person' && a.index !== owner && a.mentions.length && roleOfOwner(ctx, a, noun, owner));
+  return holders.length === 1 ? holders[0].index : undefined;
 }
 
 // Inverted order: "…,” said Hina Shamsi, the director of …
@@ -986,6 +1030,8 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   // "A city parks official told …" then "…, the official said": the parks department.
   { name: 'official-introduced-before', match: (c) => officialIntroducedBefore(c) !== undefined, build: officialIntroducedBefore },
   { name: 'unnamed-speaker-described', match: (c) => unnamedSpeakerDescribed(c) !== undefined, build: () => undefined, unnamed: true },
+  // "his wife said", "China's foreign ministry said": a description its owner's name or pronoun opens.
+  { name: 'owned-description', match: (c) => ownedDescription(c) !== undefined, build: ownedDescription },
   { name: 'description', match: (c) => DESCRIPTION.test(c.gap), build: describedSpeaker },
 ];
 
