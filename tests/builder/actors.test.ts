@@ -1,7 +1,7 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { ALIAS_RULES, BODY_RULES, MERGE_RULES, NOT_ACTOR_RULES, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors.js';
+import { ALIAS_RULES, BODY_RULES, MERGE_RULES, NOT_ACTOR_RULES, SALIENCE_TERMS, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors.js';
 import type { Mention } from '../../src/builder/types.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];
@@ -865,5 +865,27 @@ describe('MERGE_RULES', () => {
 
   it('every rule has a test row', () => {
     expect(MERGE_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
+
+describe('SALIENCE_TERMS', () => {
+  const plain = { mentions: 2, sources: 1, early: 0, roles: 0 };
+  const score = (name: string, w: typeof plain) => SALIENCE_TERMS.find((t) => t.name === name)!.score(w);
+  // Each row: the term, an actor it weighs more than a plain one, and whether it counts the plain one at all.
+  const rows: [string, typeof plain, boolean][] = [
+    ['mentions', { ...plain, mentions: 5 }, true],
+    ['sources', { ...plain, sources: 3 }, false],
+    ['early', { ...plain, early: 1 }, false],
+    ['role', { ...plain, roles: 2 }, false],
+  ];
+  it.each(rows)('%s', (name, more, countsPlain) => {
+    expect(score(name, more)).toBeGreaterThan(score(name, plain));
+    expect(score(name, plain) > 0).toBe(countsPlain);
+  });
+  it('every term has a row', () => {
+    expect(SALIENCE_TERMS.map((t) => t.name).sort()).toEqual(rows.map((r) => r[0]).sort());
+  });
+  it('a source counts at most three mentions', () => {
+    expect(score('sources', { ...plain, mentions: 9, sources: 2 })).toBe(score('sources', { ...plain, mentions: 3, sources: 2 }));
   });
 });

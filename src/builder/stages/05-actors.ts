@@ -1575,6 +1575,39 @@ function sexOf(a: ActorDraft): 'female' | 'male' | undefined {
   return said.size === 1 ? [...said][0] : undefined;
 }
 
+/** What an actor's mentions tell of its weight in the story, before any is compared with another. */
+export interface Weighing {
+  mentions: number;
+  /** Articles that name it. */
+  sources: number;
+  /** Mentions in the first three sentences of an article. */
+  early: number;
+  /** Roles written beside its name. */
+  roles: number;
+}
+
+interface SalienceTerm {
+  name: string;
+  score: (w: Weighing) => number;
+}
+
+/**
+ * Salience adds these terms; the stage then divides by the story's highest, ranks the actors
+ * by it, and the briefing shows the salient ones (11-assemble.ts). An actor matters when it is
+ * mentioned often, by many sources, and early in the articles.
+ */
+export const SALIENCE_TERMS: readonly SalienceTerm[] = [
+  { name: 'mentions', score: (w) => w.mentions },
+  // Each further article that names it counts up to three of its mentions twice: a name every
+  // source writes is the story's, a name one article dwells on may be that article's aside.
+  { name: 'sources', score: (w) => 2 * (w.sources - 1) * Math.min(w.mentions, 3) },
+  { name: 'early', score: (w) => w.early },
+  // The articles say who it is.
+  { name: 'role', score: (w) => (w.roles ? 1 : 0) },
+];
+
+export const salienceOf = (w: Weighing): number => SALIENCE_TERMS.reduce((sum, t) => sum + t.score(w), 0);
+
 export function actors(ctx: Context): void {
   // Names that say something ("Mattis told reporters") are people even without a first name.
   const speakers = new Set<string>();
@@ -1627,10 +1660,12 @@ export function actors(ctx: Context): void {
   typeBodies(drafts, (m) => textOf(ctx, m));
   for (const a of drafts) {
     a.name = canonicalName(a);
-    const docs = new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc));
-    const early = a.mentions.filter((m) => ctx.sentences[m.sentence].position < 3).length;
-    // Mentioned often, by many sources, and early in the articles.
-    a.salience = a.mentions.length + 2 * (docs.size - 1) * Math.min(a.mentions.length, 3) + early + (a.roles.size ? 1 : 0);
+    a.salience = salienceOf({
+      mentions: a.mentions.length,
+      sources: new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size,
+      early: a.mentions.filter((m) => ctx.sentences[m.sentence].position < 3).length,
+      roles: a.roles.size,
+    });
     if (isInstitution(a.name)) a.acts = a.mentions.some((m) => institutionActs(textOf(ctx, m), m));
   }
   nameHouseholds(ctx, drafts);
