@@ -312,6 +312,8 @@ export const BODY_VOICES: readonly string[] = speech.bodyVoices.words;
 export const BODY_SPOKESPERSONS: readonly string[] = [...speech.bodyVoices.spokespersons, ...speech.bodyVoices.words];
 /** Who speak for the one whose they are ("Reyes's rep", "China's foreign ministry spokesman"): spokespersons, a body's voices, reps. */
 export const OWNERS_VOICES: ReadonlySet<string> = new Set([...speech.spokespersons, ...BODY_SPOKESPERSONS, ...speech.ownersVoices.words]);
+/** Nouns that describe anyone of many a story meets ("the man", "the official", "the lawyer"): never a way of naming the one who spoke just before. */
+export const ANYONE_NOUNS: ReadonlySet<string> = lower(speech.anyoneNouns.words);
 /** Words that may stand between an owner and their voice: "Japan's top government spokesman". */
 export const VOICE_MODIFIERS: ReadonlySet<string> = new Set(speech.ownersVoices.modifiers);
 /** Bodies one sends to another ("mission to the UN"): speech-verbs.json `sentTo`. */

@@ -689,6 +689,8 @@ describe('speaker and quote rules', () => {
     ['description', 'Tom Lowell, a retired harbour master, spoke to the board on Monday. "We never saw the new charts," Lowell said. State Senator Richard Marsh raised doubts on Tuesday. "I expect the harbour master knew the channel had moved," the Ohio Republican told reporters.', 'channel had moved', 'Richard Marsh'],
     // No one named before fits: the one person of the story whose role the description heads.
     ['description', 'The bakery sold out on its first day. "We never expected the line to reach the corner," the Harlow founder said. Harlow founder Ann Lowell opened a second shop in May.', 'reach the corner', 'Ann Lowell'],
+    // A description no role holds, right after the one person who spoke: that person, named another way.
+    ['description', 'The pier has been closed since May, and Okafor wants it back. Tom Okafor said on Monday that the pier must be rebuilt before the winter storms. "We cannot wait for the council to act again," the former harbour pilot said.', 'council to act again', 'Tom Okafor'],
     ['description', 'Senate Democratic leader Clara Alder was in Vermont on Monday. Senate Republican leader Tom Carver spoke in Ohio. When the Senate Democratic leader said that she would back the rail plan, Paul Denby thanked her.', 'back the rail plan', 'Clara Alder'],
     ['description', 'The park service said on Monday that its rangers keep the trails safe. President Donald Trump cut its funding in May. Last week the Trump administration vowed to sell two of the parks.', 'sell two of the parks', 'Donald Trump'],
     ['description', `${background} The ferry is chartered by the Scottish shipping company Brora Kesh. The passengers were all safe and no cars were damaged, the shipping firm said.`, 'no cars were damaged', 'Brora Kesh'],
@@ -830,6 +832,9 @@ describe('speaker and quote rules', () => {
     ['Rosa Quill runs the bakery on Harlow Street. Her daughter, Mia Quill, bakes the bread, Rosa Quill said on Monday. Dara Vey sang at the fair on Monday. Her daughter told reporters the song was far too long for the fair.', 'far too long'],
     ['Rosa Quill and Tom Quill run the bakery. Rosa Quill met the board on Monday. Both she and her husband say the rent has doubled since the new owner took over the building.', 'rent has doubled'],
     ['Tom Marsh sued the harbour board in May. Lena Ortiz, Ann Lowell\'s lawyer, filed other papers. Marsh\'s lawyer said the board had ignored three warnings about the pier.', 'three warnings'],
+    // description: right after the one who spoke, a noun that may stand for anyone, or one of the other sex.
+    ['The pier has been closed since May, and Okafor wants it back. Tom Okafor said on Monday that the pier must be rebuilt before the winter storms. "We cannot wait for the council to act again," the lawyer said.', 'council to act again'],
+    ['The pier has been closed since May, and Okafor wants it back. Tom Okafor said on Monday that the pier must be rebuilt before the winter storms. "We cannot wait for the council to act again," the grandmother said.', 'council to act again'],
     // description: a word of the phrase after a role's head is no description of its holder.
     ['Tom Keller, a champion rower convicted of robbing a woman in 2015, was freed on Monday. "He should have stayed in prison," the woman said.', 'stayed in prison'],
     ['Ann Lowell, the former acting attorney general, testified on Monday. Tom Marsh hired a lawyer on Tuesday. "It was just a poor choice," the attorney said.', 'poor choice'],

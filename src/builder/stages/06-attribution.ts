@@ -2,7 +2,7 @@
 // "according to" phrases; speakers resolved through names, pronouns and descriptions
 // ("he said", "the minister added", "the bureau said").
 import type { Attribution, Context, Mention, Sentence } from '../types.js';
-import { ACTIONS, ADDRESSEE_VERBS, SENT_BODIES, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_SPOKESPERSONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb, DOCUMENT_READS, SILENCES, REFUSALS, SUBORDINATE_OPENERS, OWNERS_VOICES, VOICE_MODIFIERS } from '../lexicon.js';
+import { ACTIONS, ADDRESSEE_VERBS, SENT_BODIES, DOCUMENT_VERBS, DOCUMENTS, FINDING_VERBS, ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, GROUP_NOUNS, HELD_STANCES, LOCAL_FORCES, OBJECT_VERBS, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PARTY_NOUNS, PREPOSITIONS, BODY_SPOKESPERSONS, BODY_VOICES, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, US_STATE_NAMES, WEAK_SPEECH_VERBS, countryOf, countryOfDemonym, genderOf, genderOfWord, hasVerb, isFirstName, isRoleNoun, isVerbForm, readsAsAdverb, DOCUMENT_READS, SILENCES, REFUSALS, SUBORDINATE_OPENERS, OWNERS_VOICES, VOICE_MODIFIERS, ANYONE_NOUNS } from '../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { stem } from '../text/stem.js';
@@ -403,7 +403,26 @@ function describedSpeaker(c: Clause): number | undefined {
     );
   }
   // "the Senate Democratic leader": one the noun and every word before it describe, else one the noun does.
-  return resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && modifiers.every((w) => described(ctx, w)(m))) ?? resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && !contradicted(ctx, m.actor!, modifiers)) ?? onlyActorDescribed(ctx, noun, modifiers);
+  return resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && modifiers.every((w) => described(ctx, w)(m))) ?? resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && !contradicted(ctx, m.actor!, modifiers)) ?? onlyActorDescribed(ctx, noun, modifiers) ?? speakerJustBefore(c, noun);
+}
+
+// "Ann Lowell said the pier must close." then "“…,” the Harlow founder said": a description no
+// role of the cluster holds, right after the sentence in which one person alone spoke, is that
+// person, named another way as writers do; not a noun that may stand for anyone ("the man", "the
+// official", "the source", "the lawyer"), nor one of the other sex ("the mother" for a man).
+function speakerJustBefore(c: Clause, noun: string): number | undefined {
+  const { ctx, s } = c;
+  if (!isRoleNoun(noun) || ANYONE_NOUNS.has(noun) || UNNAMED_SOURCES.has(noun) || OWNERS_VOICES.has(noun)) return undefined;
+  if (ctx.actors.some((a) => a.type === 'person' && [...a.roles.keys()].some((r) => roleWords(r).includes(noun)))) return undefined;
+  let before = s.index - 1;
+  while (before >= 0 && ctx.sentences[before].noise && ctx.sentences[before].doc === s.doc) before--;
+  const said = c.recent.filter((a) => a.sentence === before);
+  const speakers = new Set(said.map((a) => a.actor));
+  const [one] = speakers;
+  if (speakers.size !== 1 || ctx.actors[one].type !== 'person' || ctx.sentences[before].doc !== s.doc) return undefined;
+  const sex = genderOfWord(noun);
+  const own = genderOfActor(ctx, one);
+  return sex && own && sex !== own ? undefined : one;
 }
 
 // "the Senate Democratic leader" is no leader whose role or name says Republican; "the state health
