@@ -785,11 +785,15 @@ function joinsBodyName(text: string, tokens: Token[], j: number, at: number): bo
   return named.some((w) => ORG_HEADS.has(w));
 }
 // "in these areas | Professor Ana Ruiz", "both loved | Pope Francis": before a capitalised title, a
-// plural or a past form in lower case (not after an article: "the embattled President") is the
-// sentence's, not the title's.
+// plural or a past form in lower case (not after an article: "the embattled President"), or a verb
+// after "to", is the sentence's, not the title's.
 function beforeCapitalTitle(tokens: Token[], j: number, start: number): boolean {
   const [t, title, prev] = [tokens[j].text, tokens[start].text, tokens[j - 1]?.text];
   if (start !== j + 1 || !/^\p{Lu}/u.test(title) || !TITLE_HEADS.has(bare(title).toLowerCase()) || !/^\p{Ll}+$/u.test(t) || lowerTitle(t)) return false;
+  // "a motion to subpoena | President Tom Reyes", "voted to impeach | Deputy Mayor Ana Ruiz": after
+  // an infinitive's "to", a lower-case word that is no title word is the verb whose object the
+  // titled person is (not "engaged to | baseball pitcher": that title is in lower case).
+  if (prev?.toLowerCase() === 'to') return true;
   return /[^s]s$/.test(t) || (/ed$/.test(t) && !!prev && /^\p{Ll}/u.test(prev) && !DETERMINERS.has(prev));
 }
 const numberInName = (text: string, tokens: Token[], j: number) => {

@@ -185,6 +185,12 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'Building manager Ana Ruiz, 33, said the lift was old.', 'Ana Ruiz', 'Building manager'],
     ['title-before-name', 'Two senators both praised Pope Tom Reyes for his speech.', 'Tom Reyes', 'Pope'],
     ['title-before-name', 'The rise matches the cases seen in these districts Professor Ana Ruiz said.', 'Ana Ruiz', 'Professor'],
+    // After an infinitive's "to", a lower-case word before a capitalised title is the verb, not the title's.
+    ['title-before-name', 'His lawyers filed a motion to subpoena President Tom Reyes at the trial.', 'Tom Reyes', 'President'],
+    ['title-before-name', 'The council voted to censure Deputy Mayor Ana Ruiz on Monday.', 'Ana Ruiz', 'Deputy Mayor'],
+    // …but a title word after "to" goes with the title ("to former President"), and a lower-case title keeps its words.
+    ['title-before-name', 'The letter went to former President Tom Reyes last week.', 'Tom Reyes', 'former President'],
+    ['title-before-name', 'She got engaged to baseball pitcher Tom Reyes in May.', 'Tom Reyes', 'baseball pitcher'],
     ['apposition-after-age', 'Jane Moss, 45, of Springfield, a mother of three, was arrested.', 'Jane Moss', 'mother of three'],
     ['apposition-between-dashes-or-parentheses', 'Jane Moss — a spokeswoman for the FBI — said it was rare.', 'Jane Moss', 'spokeswoman for the FBI'],
     ['apposition-between-dashes-or-parentheses', 'Jane Moss (the chief executive of Acme) said it was rare.', 'Jane Moss', 'chief executive of Acme'],
