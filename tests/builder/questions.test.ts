@@ -373,6 +373,7 @@ const SIGNAL_ROWS: [string, string][] = [
   ['sent-for', 'Two men were taken to the police station for questioning.'],
   ['asked-in-text', 'But can she keep up with the younger contestants?'],
   ['withheld', 'The club’s chairman refused to comment on the delays at the stadium.'],
+  ['weighing', 'The county board is considering a ban on fireworks near the forest.'],
   ['effort', 'Engineers are still trying to restore power to the island.'],
   ['possibility', 'Officials voiced concern that the dam could fail.'],
   ['promise', 'The discovery could help explain why some bats live so long.'],
@@ -427,6 +428,19 @@ describe('signals', () => {
   it('explicit-unknown: a fact not made public is unknown, people not released are not', () => {
     expect(signalOf('The nature of the agreement was not disclosed.')?.rule.name).toBe('explicit-unknown');
     expect(signalOf('The two sailors were not released until Friday.')).toBeUndefined();
+  });
+  it.each([
+    ['The county board is considering a ban on fireworks near the forest.', 'What will the county board decide about a ban on fireworks near the forest?'],
+    ['Ministers have been mulling a cut in the fuel tax since spring.', 'What will ministers decide about a cut in the fuel tax since spring?'],
+  ])('weighing: a course still weighed is a candidate the considering rule asks: %s', (sentence, text) => {
+    expect(signalOf(sentence)?.rule.name).toBe('weighing');
+    expect(questionOf(sentence)).toMatchObject({ rule: 'considering', text });
+  });
+  it.each([['He was considering a run for mayor at the time.'], ['The committee considered the request last week.'], ['Rising fuel costs are weighing heavily on the fishing fleet.'], ['The mayor is weighing in on the dispute over the pier.']])('weighing: a course weighed in the past, a burden or a comment is none: %s', (sentence) => {
+    expect(signalOf(sentence)?.rule.name).not.toBe('weighing');
+  });
+  it.each([['Rising fuel costs are weighing heavily on the fishing fleet.'], ['The mayor is weighing in on the dispute over the pier.']])('considering: a burden or a comment is no course to decide: %s', (sentence) => {
+    expect(questionOf(sentence)?.rule).not.toBe('considering');
   });
   it('every signal has a row of its name, in the table order', () => {
     expect(SIGNAL_ROWS.map(([name]) => name)).toEqual(SIGNALS.map((r) => r.name));

@@ -154,7 +154,8 @@ const ATTEMPT_TOLD = /\s(?:(?:is|are|was|were|has|have|had|will|would|could|may|
 const INQUIRY_INTO = words.inquiry.nouns;
 const INQUIRY_OF = words.inquiry.participles;
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
-const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:${phrases(ASKS.considering)})\s+([^,;:.!?]{4,})`, 'iu');
+// ("Costs are weighing on farmers", "the mayor is weighing in on the row": a burden or a comment, no course weighed.)
+const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:${phrases(ASKS.considering)})\s+(?!(?:\p{Ll}+ly\s+)?(?:on|upon|in|down)\b)([^,;:.!?]{4,})`, 'iu');
 const EVENT_END = /\s+(?:daily|nightly|weekly|monthly|yearly|annually|until|unless|while|because)\b.*$/iu;
 const AHEAD_OF = new RegExp(String.raw`\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:${phrases(ASKS.aheadOf)})\b[^,;:.!?]{0,40})`, 'iu');
 // (participle-after-determiner) "the disputed region", "a questioned vote": after a determiner

@@ -193,6 +193,10 @@ export const COURT_DATE = new RegExp(
   String.raw`\s(?:is|are|was|were)\s+(?:(?:next|also|now|both|each)\s+)?(?:(?:${phrases(words.courtDate.participles)})\s+(?:back\s+)?in\s+${COURT}|(?:(?:${phrases(words.courtDate.participles)})\s+)?to\s+(?:(?:return|be\s+back)\s+(?:to|in)\s+${COURT}|appear\s+(?:\p{Ll}+\s+){0,2}?in\s+${COURT}|be\s+(${phrases(words.courtDate.steps)})))\b${COURT_WHEN}`,
   'u',
 );
+/** A course still being weighed: "the board is considering a ban on night flights", "ministers have been
+ * mulling whether to raise the tax". ("Costs are weighing on farmers", "the mayor is weighing in":
+ * a burden or a comment, not a course weighed.) */
+export const WEIGHING = new RegExp(String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:still\s+|now\s+|also\s+|already\s+)?(?:${phrases(words.weighing.verbs)})\s+(?!(?:\p{Ll}+ly\s+)?(?:on|upon|in|down)\b)\p{L}`, 'iu');
 /** A forecast: "the fare is also likely to rise", "Lund is tipped to win the seat". */
 export const FORECAST = String.raw`\b(?:is|are|was|were)\s+(?:(?:${phrases(words.forecast.adverbs)})\s+)?(?:${phrases(words.forecast.words)})\s+to\s+(\p{Ll}+)\b`;
 
@@ -257,6 +261,8 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'asked-in-text', kind: 'unresolved', weight: 0.5, match: /\?["”’']?\s*$/u },
   // Someone would not say: "declined to say whether the pool had a lifeguard".
   { name: 'withheld', kind: 'unresolved', weight: 2, match: anyOf(words.withheld) },
+  // A course being weighed, whose decision is not in: "the council is considering a ban on fireworks".
+  { name: 'weighing', kind: 'upcoming', weight: 1.75, match: WEIGHING },
   // An effort under way whose outcome is not told: "the team is working to reduce the cost".
   { name: 'effort', kind: 'unresolved', weight: 1.5, match: new RegExp(EFFORT, 'iu') },
   // A future someone fears, hopes for or weighs: "concern that North Korea could soon …".
