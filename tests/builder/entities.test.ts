@@ -1,7 +1,7 @@
 // Stage 04: names in a sentence, with titles and roles split off and places resolved to countries.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { GROUP_RULES, NAME_RULES, actingTitles, findMentions, inTitleCase } from '../../src/builder/stages/04-entities.js';
+import { GROUP_RULES, LONGEST_NAME, NAME_RULES, actingTitles, findMentions, inTitleCase } from '../../src/builder/stages/04-entities.js';
 
 const names = (text: string) => findMentions(text).map((f) => f.name);
 const find = (text: string, name: string) => findMentions(text).find((f) => f.name === name);
@@ -690,5 +690,28 @@ describe('inTitleCase', () => {
     const found = names([`${lead}\n\n${headline}\n\nThe levee held.`, `${lead}\n\n${headline}\n\nRuiz thanked the crews.`]);
     expect(found).toContain('Dana Ruiz');
     expect(found.some((n) => /Armed Guards|Valley Schools/.test(n))).toBe(false);
+  });
+});
+
+// LONGEST_NAME: a run of capitalised words longer than any name is page noise, not a name; the
+// words around it are still read.
+describe('LONGEST_NAME', () => {
+  const noise = (n: number) => Array.from({ length: n }, (_, i) => ['Lund', 'Berg', 'Marlow', 'Quint'][i % 4]).join(' ');
+  it.each([
+    ['a long name of an organisation is kept', 'The Harbour Department of Roads and Bridges and Coastal Works said it was ready.', 'Harbour Department of Roads and Bridges and Coastal Works'],
+  ])('%s', (_, text, name) => {
+    expect(names(text)).toContain(name);
+  });
+  it.each([
+    ['one word more', `Then ${noise(LONGEST_NAME.words + 1)} said so. Mayor Dana Ruiz agreed.`],
+    ['4000 words, as a page of noise gives', `Then ${noise(4000)} said so. Mayor Dana Ruiz agreed.`],
+    ['one capitalised word longer than any name', `Then A${'a'.repeat(LONGEST_NAME.chars)} said so. Mayor Dana Ruiz agreed.`],
+    ['a quoted title longer than any name', `Then the film '${noise(200)}' opened. Mayor Dana Ruiz agreed.`],
+  ])('a longer run names no one (%s); the name after it is read', (_, text) => {
+    expect(names(text)).toEqual(['Dana Ruiz']);
+  });
+  it('a briefing of a page of capitalised noise names no actor of it', () => {
+    const b = buildBriefing([{ text: `Mayor Dana Ruiz said the levee would hold on Monday. ${noise(4000)} said the vote was unclear. The ${noise(3000)} Council said its engineers will inspect the levee next week.` }], { id: 't' });
+    expect(b.actors.map((a) => a.name)).toEqual(['Dana Ruiz']);
   });
 });

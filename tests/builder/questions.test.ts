@@ -1850,6 +1850,10 @@ describe('a person named twice in a question', () => {
     expect(NAMED_AGAIN[0].match('Tom Reyes').test('Did the mill close, as Tom Reyes had claimed, or not?')).toBe(false);
     expect(NAMED_AGAIN[0].match('Tom Reyes').test('Did the mill close before Tom Reyes was mayor?')).toBe(true);
   });
+  it('subject-again: a name longer than any name (4000 words of page noise) is never found, and never fails the build', () => {
+    const noise = `${'Lund '.repeat(4000)}Reyes`;
+    expect(NAMED_AGAIN[0].match(noise).test(`Did the mill close before ${noise} was mayor?`)).toBe(false);
+  });
 });
 
 // One row per BROKEN_QUESTION row: a question built from a misread clause, and one of the same

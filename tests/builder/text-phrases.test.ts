@@ -1,6 +1,6 @@
 // Word lists as regex alternations (src/builder/text/phrases.ts): the one escaping every stage shares.
 import { describe, expect, it } from 'vitest';
-import { phrases } from '../../src/builder/text/phrases.js';
+import { MAX_TEXT_IN_PATTERN, escaped, patternWith, phrases } from '../../src/builder/text/phrases.js';
 
 const matchOf = (list: string[], text: string) => new RegExp(`\\b(?:${phrases(list)})\\b`, 'iu').exec(text)?.[0];
 
@@ -21,5 +21,27 @@ describe('phrases', () => {
     [['filed a * lawsuit'], 'she filed a new federal lawsuit', undefined],
   ])('%j in "%s" → %s', (list, text, expected) => {
     expect(matchOf(list, text)).toBe(expected);
+  });
+});
+
+describe('patternWith', () => {
+  const name = 'Ilse Marwood';
+  it.each([
+    // [texts read from the articles, text searched, found]
+    [[name], 'Then Ilse Marwood spoke.', true],
+    [[name], 'Then Ilse Marlow spoke.', false],
+    // A text longer than any name, role or word is one nothing can be found as.
+    [['Marwood '.repeat(200)], `Then ${'Marwood '.repeat(200)}spoke.`, false],
+  ])('%#: a pattern built around %j', (texts, text, found) => {
+    expect(patternWith(texts, () => `\\b(?:${phrases(texts)})`, 'iu').test(text)).toBe(found);
+  });
+
+  it('builds the pattern of a text up to the bound, and never throws for a longer one', () => {
+    const atBound = 'm'.repeat(MAX_TEXT_IN_PATTERN);
+    expect(patternWith([atBound], () => escaped(atBound), 'iu').test(`a ${atBound} b`)).toBe(true);
+    // 4000 capitalised words, as a page of noise gives, overflow the engine when built into a pattern.
+    const noise = `${'Lund '.repeat(4000)}Mayor`;
+    expect(() => new RegExp(escaped(noise), 'iu').test(noise)).toThrow(/Invalid regular expression/);
+    expect(patternWith([noise], () => escaped(noise), 'iu').test(noise)).toBe(false);
   });
 });

@@ -64,6 +64,13 @@ const goesOnThroughOn = (text: string, run: Token[], t: Token, next?: Token) =>
   t.text === 'on' && run.length > 0 && HEADS_BEFORE_ON.has(bare(run[run.length - 1].text).toLowerCase()) && isCapitalized(run[run.length - 1].text) &&
   !!next && text.slice(t.end, next.start) === ' ' && capitalized(next.text) && !isDateWord(next.text) && !STOPWORDS.has(next.text.toLowerCase());
 
+// The longest run of capitalised words, and the longest name, the stage reads: far above any real
+// one (over the validation clusters the longest run is 21 words, 107 characters; the longest name
+// 9 words, 65 characters), far below what makes a name slow to read or to compare. A longer run
+// is page noise (a page of capitalised words, an all-caps passage, a line of tags), not a name.
+export const LONGEST_NAME = { words: 60, chars: 500 } as const;
+const tooLong = (run: Token[]) => run.length > LONGEST_NAME.words || run[run.length - 1].end - run[0].start > LONGEST_NAME.chars;
+
 /** Runs of capitalised words (with connectors and lower-case title words) that may name someone. */
 function runs(text: string, tokens: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -72,7 +79,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
     // A run must end on a capitalised word and hold one.
     while (run.length && !isCapitalized(run[run.length - 1].text)) run.pop();
     while (run.length && !isCapitalized(run[0].text) && !lowerTitle(run[0].text)) run.shift();
-    if (run.some((t) => isCapitalized(t.text))) out.push(run);
+    if (run.some((t) => isCapitalized(t.text)) && !tooLong(run)) out.push(run);
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -629,7 +636,8 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
     found.push({ start: first.start, end: first.start + name.length, name: canonical, type, role, ...(canonical !== name ? { surface: name } : {}), ...(age ? { age } : {}) });
   }
   found.push(...groups(text, tokens).filter((g) => !found.some((f) => g.start < f.end && f.start < g.end)));
-  return found.sort((a, b) => a.start - b.start);
+  // (A quoted title may run longer than a run of capitalised words; it is no name either.)
+  return found.filter((f) => f.name.length <= LONGEST_NAME.chars).sort((a, b) => a.start - b.start);
 }
 
 // "U.S.", "former", "Republican": a word that qualifies the honorific after it, not a title's own head.

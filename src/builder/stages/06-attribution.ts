@@ -7,7 +7,7 @@ import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { STOPWORDS, type Token, tokenize, wordCount } from '../text/tokens.js';
 import { stem } from '../text/stem.js';
 import { mentionsOf } from '../mentions-of.js';
-import { phrases } from '../text/phrases.js';
+import { patternWith, phrases } from '../text/phrases.js';
 import { isRomanNumeral } from '../name-words.js';
 import orgKinds from '../data/org-kinds.json';
 import dates from '../data/dates.json';
@@ -722,7 +722,7 @@ function unnamedSpeakerDescribed(c: Clause): { words: string[]; at: number } | u
   const doc = docOf(ctx, s);
   const named = resolveMention(ctx, c.from + d.index, s.doc, described(ctx, noun));
   const from = Math.max(named?.end ?? 0, s.start - 2000);
-  const found = [...doc.slice(from, s.start).matchAll(new RegExp(`\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,3})${noun}\\s+(?:${SPEECH_VERB_ALTERNATION})\\b`, 'giu'))].pop();
+  const found = [...doc.slice(from, s.start).matchAll(patternWith([noun], () => `\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,3})${noun}\\s+(?:${SPEECH_VERB_ALTERNATION})\\b`, 'giu'))].pop();
   return found && { words: found[1].trim().split(/\s+/), at: from + found.index! };
 }
 const officialIntroducedBefore = (c: Clause) => {
@@ -785,7 +785,7 @@ function speakingForDescribed(c: Clause): number | undefined {
   const m = SPOKESPERSON_OF_DESCRIBED.exec(c.gap);
   if (!m) return undefined;
   const words = m[1].replace(/^[Tt]he\s+/, '').toLowerCase();
-  const office = new RegExp(`(?:^|\\s)${phrases([words])}['’]?s?\\s+office\\b`, 'iu');
+  const office = patternWith([words], () => `(?:^|\\s)${phrases([words])}['’]?s?\\s+office\\b`, 'iu');
   const body = c.ctx.actors.filter((a) => a.type === 'organization' && [a.name, ...a.aliases].some((n) => office.test(n)));
   if (body.length === 1) return body[0].index;
   return describedSpeaker({ ...c, gap: m[1], from: c.from + m.index });
@@ -820,7 +820,7 @@ function authorOfDocument(c: Clause): number | undefined {
   // "an email suggested …" is one the article has not spoken of before.
   if (/^an?\s/i.test(phrase[0])) return undefined;
   const text = docOf(ctx, s);
-  const named = new RegExp(String.raw`\b${noun.replace(/s$/, '')}s?\b`, 'i');
+  const named = patternWith([noun], () => String.raw`\b${noun.replace(/s$/, '')}s?\b`, 'i');
   for (let i = s.index - 1; i >= Math.max(0, s.index - FOCUS_SPAN); i--) {
     const t = ctx.sentences[i];
     if (t.doc !== s.doc) break;

@@ -20,6 +20,23 @@ export const phrases = (list: readonly string[]) =>
     .map(phrase)
     .join('|');
 
+// Text read from the articles (a name, a role, one word) is built into a pattern only up to this
+// many characters: far above any real one (over the validation clusters the longest name is 65
+// characters, the longest role 132, the longest word 84) and far below what the engine refuses
+// ("Invalid regular expression: Stack overflow" at about 10,000 characters of literal text with
+// the i and u flags), so that no input, a page of noise included, makes the build fail.
+export const MAX_TEXT_IN_PATTERN = 1000;
+const NEVER = '(?!)';
+/**
+ * The pattern `build()` writes around `texts` read from the articles, with `flags`; a pattern
+ * that never matches when one of them is longer than MAX_TEXT_IN_PATTERN (no name, role or word
+ * is that long, so it is one nothing in the articles can be found as). Every pattern built from
+ * article text goes through here.
+ */
+export function patternWith(texts: readonly string[], build: () => string, flags = ''): RegExp {
+  return new RegExp(texts.some((t) => t.length > MAX_TEXT_IN_PATTERN) ? NEVER : build(), flags);
+}
+
 /** A data file's named patterns as one test: the name of the first pattern a text meets, if any. */
 export const namedRules = (rules: Record<string, string>, flags = 'iu') => {
   const table = Object.entries(rules).map(([name, pattern]) => ({ name, match: new RegExp(pattern, flags) }));

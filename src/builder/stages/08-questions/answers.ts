@@ -4,7 +4,7 @@ import type { Context, QuestionDraft } from '../../types.js';
 import { contentTerms } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { verbForms } from '../../lexicon.js';
-import { phrases } from '../../text/phrases.js';
+import { patternWith, phrases } from '../../text/phrases.js';
 import lists from '../../data/open-questions.json';
 
 const { answers } = lists;
@@ -43,7 +43,7 @@ export function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'
   if (!verb || q.actors.length === 0 || GENERIC_VERBS.test(verb[1])) return undefined;
   const forms = verbForms(verb[1]);
   if (!forms?.PastTense) return undefined;
-  const done = new RegExp(`\\b(?:${forms.PastTense}|(?:is|are|was|were) ${forms.Gerund})\\b`, 'i');
+  const done = patternWith([forms.PastTense, forms.Gerund ?? ''], () => `\\b(?:${forms.PastTense}|(?:is|are|was|were) ${forms.Gerund})\\b`, 'i');
   const asked = q.sentences[0];
   // …and to the thing asked about: "bought WhatsApp" does not answer "Will Facebook buy goodwill?"
   // (a person asked about may stand as a pronoun: "He met with … Putin").

@@ -6,7 +6,7 @@ import { containment } from '../../text/similarity.js';
 import { contentTerms, wordCount, words } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { infinitive, lowerFirst, shorten, subjectBefore, yesNo } from './clause.js';
-import { phrases } from '../../text/phrases.js';
+import { patternWith, phrases } from '../../text/phrases.js';
 
 // One-word denials: "maintains", "instead", "vetoed".
 const DENIALS = new Set([...lists.denial, ...lists.contested].filter((w) => !w.includes(' ')));
@@ -121,7 +121,7 @@ export function agencyDisputes(ctx: Context): QuestionDraft[] {
         const s = ctx.sentences[i];
         const before = ctx.sentences[i - 1];
         const context = s.text + (before && before.paragraph === s.paragraph ? ` ${before.text}` : '');
-        return CONTESTS(s.text) && new RegExp(`\\b${event}\\b`, 'i').test(context);
+        return CONTESTS(s.text) && patternWith([event], () => `\\b${event}\\b`, 'i').test(context);
       });
     });
     const rival = rivals.sort((x, y) => ctx.actors[y.actor].salience - ctx.actors[x.actor].salience)[0];

@@ -17,7 +17,7 @@ import { ageDisputes, figureDisputes } from './figures.js';
 import { signalOf, type Span } from './signals.js';
 import { cap, isBroken, lowerFirst, subjectBefore } from './clause.js';
 import grammar from '../../data/question-clauses.json';
-import { escaped, phrases } from '../../text/phrases.js';
+import { escaped, patternWith, phrases } from '../../text/phrases.js';
 import { NOT_OPEN, matterQuestion, onlyAttributiveUnknown } from './matter.js';
 import { genderOfActor } from '../06-attribution.js';
 
@@ -104,7 +104,7 @@ const ACT_RULES = new Set(['modal', 'intends-to', 'set-to', 'forecast', 'expects
 // ruling affect Brandt?".
 const AUXILIARY = String.raw`^(?:Will|Would|Could|Can|Did|Does|Do|Is|Are|Was|Were|Has|Have)\s+(?:the\s+)?`;
 const asksCentralActor = (ctx: Context, q: Scored) =>
-  q.draft.actors.some((a) => ctx.actors[a].salience >= CENTRAL_SALIENCE && new RegExp(`${AUXILIARY}(?:${phrases([ctx.actors[a].name, ...ctx.actors[a].aliases])})\\s+\\p{Ll}`, 'u').test(q.draft.text));
+  q.draft.actors.some((a) => ctx.actors[a].salience >= CENTRAL_SALIENCE && patternWith([ctx.actors[a].name, ...ctx.actors[a].aliases], () => `${AUXILIARY}(?:${phrases([ctx.actors[a].name, ...ctx.actors[a].aliases])})\\s+\\p{Ll}`, 'u').test(q.draft.text));
 
 /** Held-back questions (from rules that read any sentence, below GENERAL_SHOWN) that may still
  * fill a list shorter than FULL_LIST, in order: each row names the kind and says why an editor asks it. */
@@ -229,7 +229,7 @@ export function namedQuestion(ctx: Context, s: Sentence, question: string): stri
   if (!row) return question;
   // Where the sentence says it: the pronoun and the word after it, as the question has them.
   const next = /^\S+\s+([\p{L}\d'’-]+)/u.exec(rest)?.[1];
-  const at = new RegExp(String.raw`(?<![\p{L}'’-])${found[0]}${next ? String.raw`\s+${next.replace(/[^\p{L}\d]/gu, '.')}` : ''}(?![\p{L}'’-])`, 'iu').exec(s.text)?.index;
+  const at = patternWith([found[0], next ?? ''], () => String.raw`(?<![\p{L}'’-])${found[0]}${next ? String.raw`\s+${next.replace(/[^\p{L}\d]/gu, '.')}` : ''}(?![\p{L}'’-])`, 'iu').exec(s.text)?.index;
   if (at === undefined) return question;
   const referent = personAt(ctx, s, at, row.gender);
   if (!referent) return question;
@@ -252,13 +252,13 @@ export function bodyNamedQuestion(ctx: Context, s: Sentence, question: string): 
     const found = row.match.exec(question);
     if (!found) continue;
     const next = /^\S+\s+\S+\s+([\p{L}\d'’-]+)/u.exec(question)?.[1] ?? '';
-    const at = new RegExp(String.raw`(?<![\p{L}'’-])${found[1]}\s+${next.replace(/[^\p{L}\d]/gu, '.')}(?![\p{L}'’-])`, 'iu').exec(s.text)?.index;
+    const at = patternWith([found[1], next], () => String.raw`(?<![\p{L}'’-])${found[1]}\s+${next.replace(/[^\p{L}\d]/gu, '.')}(?![\p{L}'’-])`, 'iu').exec(s.text)?.index;
     if (at === undefined) return question;
     const before = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= at).map((m) => ctx.actors[m.actor!]);
     const bodies = [...new Set(before.filter(row.fits))];
     if (bodies.length !== 1 || before.some((a) => a.type === 'person')) return question;
     // ("The Harlow Electoral Board said …": the article the sentence gives the name stays with it.)
-    const written = new RegExp(String.raw`\bthe\s+${escaped(bodies[0].name)}`, 'iu').test(s.text) && !/^the\s/iu.test(bodies[0].name);
+    const written = patternWith([bodies[0].name], () => String.raw`\bthe\s+${escaped(bodies[0].name)}`, 'iu').test(s.text) && !/^the\s/iu.test(bodies[0].name);
     const name = `${written ? 'the ' : ''}${bodies[0].name.replace(/^(The|A|An)\b/u, (d) => d.toLowerCase())}`;
     // (The match ends on the pronoun, a space and the first letter of its noun.)
     const start = found.index + found[0].length - 2 - found[1].length;
@@ -275,7 +275,7 @@ export function bodyNamedQuestion(ctx: Context, s: Sentence, question: string): 
 export const NAMED_AGAIN: readonly { name: string; match: (name: string) => RegExp; build: (gender: 'female' | 'male') => string }[] = [
   {
     name: 'subject-again',
-    match: (name) => new RegExp(String.raw`(?<!\bas\s)(?<![\p{L}'’-])${escaped(name)}(?=\s+(?:\p{Ll}+ly\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|\p{Ll}+ed)\b)`, 'gu'),
+    match: (name) => patternWith([name], () => String.raw`(?<!\bas\s)(?<![\p{L}'’-])${escaped(name)}(?=\s+(?:\p{Ll}+ly\s+)?(?:is|was|were|are|has|had|have|will|would|could|can|may|might|should|\p{Ll}+ed)\b)`, 'gu'),
     build: (gender) => (gender === 'female' ? 'she' : 'he'),
   },
 ];
