@@ -618,6 +618,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['name-cut-as-a-role', ['Lee Marsh, a senior fellow of the National Flood Archive, said the levee was old.', 'The levee held.'], 'Archive'],
     ['platform', ['Volunteers posted photos of the levee on Zorbly, and Zorbly spread them.', 'Ruiz said her Zorbly account was flooded with messages. Zorbly grew.'], 'Zorbly'],
     ['written-on-a-platform', ['Ruiz wrote on Twitter that the levee would hold.', 'A Twitter post by the crews showed the water, and volunteers shared it via Twitter.'], 'Twitter'],
+    ['written-on-a-platform', ['On Zorbly, the mayor\'s longtime deputy, Tom Reyes, wrote that the levee held.', 'Volunteers posted photos on Zorbly.'], 'Zorbly'],
     ['broadcast-station', ['Water reached the levee by noon, according to KTVO 3.', 'Ruiz told KTVO 3 the levee would hold, and KTVO aired the interview.'], 'KTVO'],
     ['place-by-its-preposition', ['Houses in Thornwick were flooded, and Thornwick lost power.', 'Thornwick was mostly flattened. Thornwick reopened its school.'], 'Thornwick'],
     ['what-a-body-is-for', ['The House Select Subcommittee on the Floodplains heard Ruiz on Monday.', 'The levee held.'], 'Floodplains'],

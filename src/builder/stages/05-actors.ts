@@ -1015,18 +1015,22 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.mentions.some((m) => PLATFORM_NOUNS.has((/^\s+(?:e-?mail\s+)?(\p{Ll}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? ''))) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m)),
   },
-  // "wrote on Zorbly", "a Zorbly post", "via Zorbly": a lone word with no role that the articles
-  // write at least half the time as where something was posted, and that never does, says or owns
-  // anything (what is written before a post is no verb), is the platform, not a voice of the story.
+  // "wrote on Zorbly", "a Zorbly post", "via Zorbly": a lone word with no role of its own that the
+  // articles write at least half the time as where something was posted, and that never does,
+  // says or owns anything (what is written before a post is no verb), is the platform, not a
+  // voice of the story.
   {
     name: 'written-on-a-platform',
     match: (a, { docOf }) => {
-      if (a.name.includes(' ') || a.roles.size || (a.type !== 'person' && a.type !== 'organization')) return false;
+      if (a.name.includes(' ') || (a.type !== 'person' && a.type !== 'organization')) return false;
       const posted = (m: Mention) => {
         const next = /^\s+(\p{Ll}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? '';
         return PLATFORM_POSTS.has(next) || PLATFORM_NOUNS.has(next);
       };
       const venue = (m: Mention) => ON_A_PLATFORM.test(docOf(m).slice(Math.max(0, m.start - 20), m.start)) || posted(m);
+      // "On Zorbly, the singer's bandmate, Ana Lee, wrote …": the words after a platform's comma
+      // describe who posts there, not the platform; a role read from any other mention is its own.
+      if (a.mentions.some((m) => m.role && !venue(m))) return false;
       return a.mentions.filter(venue).length * 2 >= a.mentions.length && !a.mentions.some((m) => !posted(m) && (actsOrOwns(docOf(m), m) || speaksNext(docOf(m), m)));
     },
   },
