@@ -94,6 +94,10 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   // …but in "chief White House budget adviser" the capitalised words qualify the noun after them.
   // …but after "of" the titled name is whom the role is of: "daughter of Harbour Bank chairman Tomas Lindqvist".
   if (words.some((w, i) => i + 2 < words.length && !isCapitalized(w) && isRoleNoun(w) && NAME_WORD.test(words[i + 1]) && NAME_WORD.test(words[i + 2]) && namesToTheEnd(words.slice(i + 1)) && !words.slice(1, i).includes('of')) || HONORIFICS.has(bare(words[words.length - 1]).toLowerCase())) return undefined;
+  // ", Harbor Trust CEO Tom Reyes", ", Deputy Mayor Ana Ruiz": a capitalised title with a person's
+  // name to the end is the next person of the list too…
+  // …but after "of", "for" or "under" it is whom the role is of ("spokeswoman for Mayor Ana Ruiz").
+  if (titledNameAtTheEnd(words)) return undefined;
   // ", had gone out for a run with her brother" is the sentence going on.
   // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
   // …and a capitalised word inside an apposition is a name's ("Control Data's chief analyst").
@@ -128,6 +132,13 @@ const namesToTheEnd = (words: readonly string[]) => {
   const end = words.findIndex((w) => !isCapitalized(w));
   return end < 0 || words[end] === 'and' || !words.slice(end).some((w) => isRoleNoun(w));
 };
+// The last two or three words a person's name (no body's, title's or place's word), right after a
+// capitalised title, with no "of", "for", "to" or "under" before it that would make the name whose the role is.
+function titledNameAtTheEnd(words: readonly string[]): boolean {
+  const names = (from: number) => words.slice(from).every((w) => NAME_WORD.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !TITLE_HEADS.has(w.toLowerCase()) && !isPlace(w));
+  const title = [words.length - 3, words.length - 4].find((i) => i >= 0 && isCapitalized(words[i]) && TITLE_HEADS.has(bare(words[i]).toLowerCase()) && names(i + 1));
+  return title !== undefined && !words.slice(0, title).some((w) => /^(?:of|for|to|under)$/.test(w));
+}
 const unsure = (c: RoleContext) => !c.role;
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
 const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;

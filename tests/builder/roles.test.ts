@@ -260,6 +260,8 @@ describe('ROLE_RULES', () => {
     ['stars-as-description', '"Low Tide" stars Sam Archer as Owen, a fisherman; Irene Vale as a woman who lost her dog; and Tom Reyes as Ben.', 'Irene Vale', 'plays a woman who lost her dog', screen],
     ['plays-character', 'In the sequel, Nora Kell plays Tess, a retired pilot.', 'Nora Kell', 'plays Tess', screen],
     ['organisation-kind', 'It is leased from Japanese trading company Hoshino Bussan Kogyo.', 'Hoshino Bussan Kogyo', 'Japanese trading company'],
+    // A titled name after "for" or "of" is whom the role is of.
+    ['apposition', 'Lena Cole, a spokeswoman for Deputy Mayor Ana Ruiz, said the road was shut.', 'Lena Cole', 'spokeswoman for Deputy Mayor Ana Ruiz'],
   ];
 
   it.each(rows)('%s: %s', (_, text, name, role, story) => {
@@ -331,6 +333,9 @@ describe('ROLE_RULES', () => {
     // After an age, the copula says what befell the person or where they were, not what they are.
     ['an age, then a passive', 'Tom Reyes, 26, was arrested at the pier on Sunday.', 'Tom Reyes'],
     ['an age, then a place', 'Ana Ruiz, 3, was at the Harbor Center for Families on Monday.', 'Ana Ruiz'],
+    // A capitalised title with a name to the end is the next person of a list.
+    ['the next titled name of a list', 'The guests were Tom Reyes, Lund Bank CEO Dan Cole, and Ana Ruiz.', 'Tom Reyes'],
+    ['the next titled name after a comma', 'At the table sat Tom Reyes, Deputy Mayor Ana Ruiz, and the judge.', 'Tom Reyes'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
   });
