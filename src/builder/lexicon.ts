@@ -161,6 +161,8 @@ export const POSTED_TITLES = lower(rolePhrases.postedTitles);
 export const SCREEN_WORDS: readonly string[] = rolePhrases.screenWords;
 /** Nouns written right before a body's name to say what it is ("the rap duo …", "shoe company …"). */
 export const BODY_KINDS_BEFORE: readonly string[] = orgKinds.writtenBefore;
+/** Nouns that say a name is a body's where they stand beside it ("the band …", "…, a group that"): the kinds written before a body's name and the generic ones. */
+export const BODY_KIND_NOUNS: readonly string[] = [...orgKinds.writtenBefore, ...orgKinds.generic];
 /** Verbs a body does after ", which" ("…, which owns the brand"). */
 export const BODY_VERBS_AFTER_WHICH: ReadonlySet<string> = new Set(orgKinds.actsAfterWhich);
 /** Each kind of ensemble ("band"): the words that name it and the roles of its members. */

@@ -1,7 +1,7 @@
 // Stage 04: names in a sentence, with titles and roles split off and places resolved to countries.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { GROUP_RULES, LONGEST_NAME, NAME_RULES, actingTitles, findMentions, inTitleCase } from '../../src/builder/stages/04-entities.js';
+import { GROUP_RULES, LONGEST_NAME, NAME_RULES, WRITTEN_AS_RULES, actingTitles, findMentions, inTitleCase } from '../../src/builder/stages/04-entities.js';
 
 const names = (text: string) => findMentions(text).map((f) => f.name);
 const find = (text: string, name: string) => findMentions(text).find((f) => f.name === name);
@@ -473,6 +473,44 @@ describe('findMentions', () => {
     ['after a middle initial, a plural is the surname', 'Ellen R. Parks said the board agreed.', 'Ellen R. Parks'],
   ])('a name is not cut short: %s', (_, text, name) => {
     expect(names(text)).toContain(name);
+  });
+});
+
+describe('WRITTEN_AS_RULES', () => {
+  // [rule, sentence, a name of ordinary words (no type of its own), the type the words beside it give it]
+  const rows: [string, string, string, string][] = [
+    ['kind-before', 'Reporters asked the advocacy group Silver Lantern about the vote.', 'Silver Lantern', 'organization'],
+    ['kind-before', 'Last year its steel company Silver Lantern grew fast.', 'Silver Lantern', 'organization'],
+    ['kind-in-apposition', 'He spent ten years at Silver Lantern, a firm that builds ferries.', 'Silver Lantern', 'organization'],
+    ['kind-in-apposition', 'The money came from Silver Lantern, an investment group in Ohio.', 'Silver Lantern', 'organization'],
+  ];
+
+  it.each(rows)('%s: %s', (_, text, name, type) => {
+    expect(find(text, name)?.type).toBe(type);
+  });
+
+  it.each([
+    // The name with nothing beside it that says what it is names no one.
+    'Reporters asked about Silver Lantern before the vote.',
+    // A role noun or a function word before the kind makes the kind another's: the spokesman, the friend.
+    'He called Silver Lantern, a spokesman for the company said.',
+    'He met Silver Lantern, a friend of the band, in May.',
+    // A kind noun with no article or owner before it is a modifier ("club DJs").
+    'The remix went out to club Silver Lantern fans.',
+  ])('no row types a name beside: %s', (text) => {
+    expect(find(text, 'Silver Lantern')).toBeUndefined();
+  });
+
+  it('every row has a test row', () => {
+    expect(WRITTEN_AS_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+
+  it('a name written as a body is a body in the cluster\'s other sentences too', () => {
+    const b = buildBriefing(
+      [{ text: 'In 2009 Silver Lantern bought the mill. Then Silver Lantern hired 300 workers there.\n\nThe town had sold the land to Silver Lantern, a firm that builds ferries. Last week Silver Lantern closed the mill.' }],
+      { id: 't' },
+    );
+    expect(b.actors.find((a) => a.name === 'Silver Lantern')).toMatchObject({ type: 'organization', mentions: 4 });
   });
 });
 

@@ -5,10 +5,11 @@ import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   COLLECTIVE_NOUNS, COMPANY_SUFFIXES, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
-  STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, isNounOrAdjective,
+  BODY_KIND_NOUNS, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, isNounOrAdjective,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
+import { phrases } from '../text/phrases.js';
 
 // "R-Ariz." after a senator's name is a party and state, not a name.
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
@@ -197,6 +198,44 @@ const saysOutright = (word: string) => speaks(word) && !WEAK_SPEECH_VERBS.has(wo
 const namedAsAPerson = (words: readonly string[], before: string, after: string) =>
   words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS.has(w.toLowerCase()) && !isPlace(w) && !isTitleWord(w) && !isDateWord(w)) &&
   (AGE_APPOSITION.test(after) || saysOutright(SPEECH_VERB_BEFORE.exec(before)?.[1] ?? ''));
+
+/**
+ * What the words beside a name say it is, where the name itself does not tell (no first name, no
+ * head word: "Ferro Lines", "Harlow Deep"). One named row each; the first that matches types the
+ * name in every sentence of the cluster.
+ */
+interface WrittenAsRule {
+  name: string;
+  type: 'person' | 'organization';
+  /** The sentence's text before the name and after it. */
+  match: (before: string, after: string) => boolean;
+}
+// The words between an article and a body's kind noun only qualify the kind ("the advocacy group …");
+// a function word or a role noun there makes the kind another's ("a spokesman for the company").
+const onlyQualifiers = (modifiers: string | undefined) => modifiers !== undefined && !modifiers.split(/\s+/).some((w) => STOPWORDS.has(w) || isRoleNoun(w));
+// "the advocacy group Ferro Watch", "its steel company Ferro Lines": after an article or an owner
+// ("club DJs" is a kind of DJ).
+const KIND_BEFORE_A_NAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|\p{L}+['’]s?)\s+((?:[\p{Ll}-]+\s+){0,2})(?:${phrases([...BODY_KIND_NOUNS])})\s+$`, 'u');
+// "Ferro Lines, a firm that …", "Ferro Watch, an advocacy group": an indefinite description in
+// apposition (a definite one, ", the …", may be the next item of a list).
+const KIND_IN_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}?)(?:${phrases([...BODY_KIND_NOUNS])})\b`, 'u');
+
+export const WRITTEN_AS_RULES: readonly WrittenAsRule[] = [
+  // "the advocacy group Ferro Watch", "the rap duo Harlow Deep": what the body is, in lower case, right before it.
+  { name: 'kind-before', type: 'organization', match: (before) => onlyQualifiers(KIND_BEFORE_A_NAME.exec(before)?.[1]) },
+  // "Ferro Lines, a firm that builds ferries".
+  { name: 'kind-in-apposition', type: 'organization', match: (_, after) => onlyQualifiers(KIND_IN_APPOSITION.exec(after)?.[1]) },
+];
+
+// The type the words beside a name give it (see WRITTEN_AS_RULES), remembered for the cluster's
+// other sentences in `people` or `bodies`.
+function writtenAs(name: string, before: string, after: string, people?: Set<string>, bodies?: Set<string>): Mention['type'] {
+  if (people?.has(name)) return 'person';
+  if (bodies?.has(name)) return 'organization';
+  const row = WRITTEN_AS_RULES.find((r) => r.match(before, after));
+  if (row) (row.type === 'person' ? people : bodies)?.add(name);
+  return row?.type;
+}
 
 // "Granite Realty Corp.", "Harbor Elevator Co.": a company's legal suffix ends its name, whose first
 // word stays even where it is an ordinary word opening the sentence.
@@ -484,7 +523,7 @@ const opensAsAdverbOrGerund = (w: string) => readsAsAdverbOrGerund(w) && !isGive
  * Names found in a sentence; `trace`, when given, collects the names a rule turned away or rewrote;
  * `acting`, the cluster's quoted titles that act somewhere (see actingTitles).
  */
-export function findMentions(text: string, trace?: { name: string; rule: string }[], story: StoryKind = {}, acting?: ReadonlySet<string>, people?: Set<string>): Found[] {
+export function findMentions(text: string, trace?: { name: string; rule: string }[], story: StoryKind = {}, acting?: ReadonlySet<string>, people?: Set<string>, bodies?: Set<string>): Found[] {
   const tokens = tokenize(text);
   const found: Found[] = [];
   const titles = quotedTitles(text, acting);
@@ -607,7 +646,12 @@ export function findMentions(text: string, trace?: { name: string; rule: string 
       // A name's particle says it is a person's as a first name does ("Le Pen", "Marine Le Pen", "Ruiz del Campo").
       // So does what is written beside a name of ordinary words: an age ("Qadeem Shore, 27,") or a
       // speech verb before it ("said Qadeem Shore").
-      type: classified ?? (role || honorific || isFirstName(words[0]) || hasParticle(words) || generational(words) || (words.length >= 2 && !isCommonWord(words[words.length - 1]) && (!isCommonWord(words[0]) || isVerbForm(words[0])) && !words.some((w) => w === 'of' || w === 'for')) || people?.has(name) || namedAsPerson(words, text.slice(0, first.start), after, people) ? 'person' : undefined),
+      // Else what is written beside it may say what it is ("the band Harlow Deep").
+      type:
+        classified ??
+        (role || honorific || isFirstName(words[0]) || hasParticle(words) || generational(words) || (words.length >= 2 && !isCommonWord(words[words.length - 1]) && (!isCommonWord(words[0]) || isVerbForm(words[0])) && !words.some((w) => w === 'of' || w === 'for')) || people?.has(name) || namedAsPerson(words, text.slice(0, first.start), after, people)
+          ? 'person'
+          : writtenAs(name, text.slice(0, first.start), after, people, bodies)),
     };
     const rule = NAME_RULES.find((r) => r.match(candidate));
     if (rule) {
@@ -887,10 +931,12 @@ export function entities(ctx: Context): void {
   const story = storyKind(ctx.docs.map((d) => d.text));
   const acting = actingTitles(ctx.sentences.filter(named).map((s) => s.text));
   // "said Qadeem Shore" makes a person of "Qadeem Shore" in the sentences read before it too.
+  // …and "the band Harlow Deep" a body.
   const people = new Set<string>();
-  const read = ctx.sentences.map((s) => (named(s) || ASIDE_NOISE.has(s.noise!) ? findMentions(s.text, undefined, story, acting, people) : []));
+  const bodies = new Set<string>();
+  const read = ctx.sentences.map((s) => (named(s) || ASIDE_NOISE.has(s.noise!) ? findMentions(s.text, undefined, story, acting, people, bodies) : []));
   ctx.sentences.forEach((s, i) => {
-    if ([...people].some((n) => s.text.includes(n) && !read[i].some((f) => f.name === n))) read[i] = findMentions(s.text, undefined, story, acting, people);
+    if ([...people, ...bodies].some((n) => s.text.includes(n) && !read[i].some((f) => f.name === n))) read[i] = findMentions(s.text, undefined, story, acting, people, bodies);
   });
   for (const s of ctx.sentences) {
     if (!named(s) && !ASIDE_NOISE.has(s.noise!)) continue;
