@@ -689,6 +689,9 @@ describe('speaker and quote rules', () => {
     ['description', 'Tom Lowell, a retired harbour master, spoke to the board on Monday. "We never saw the new charts," Lowell said. State Senator Richard Marsh raised doubts on Tuesday. "I expect the harbour master knew the channel had moved," the Ohio Republican told reporters.', 'channel had moved', 'Richard Marsh'],
     // No one named before fits: the one person of the story whose role the description heads.
     ['description', 'The bakery sold out on its first day. "We never expected the line to reach the corner," the Harlow founder said. Harlow founder Ann Lowell opened a second shop in May.', 'reach the corner', 'Ann Lowell'],
+    // A longer description (a phrase after its head, an age), right after the one person who spoke.
+    ['long-description', 'The pier has been closed since May, and Okafor wants it back. Tom Okafor said on Monday that the pier must be rebuilt before the winter storms. "We cannot wait for the council to act again," the former harbour pilot from Harlow said.', 'council to act again', 'Tom Okafor'],
+    ['long-description', 'The pier has been closed since May, and Okafor wants it back. Tom Okafor said on Monday that the pier must be rebuilt before the winter storms. "We cannot wait for the council to act again," the 67-year-old added.', 'council to act again', 'Tom Okafor'],
     // A description no role holds, right after the one person who spoke: that person, named another way.
     ['description', 'The pier has been closed since May, and Okafor wants it back. Tom Okafor said on Monday that the pier must be rebuilt before the winter storms. "We cannot wait for the council to act again," the former harbour pilot said.', 'council to act again', 'Tom Okafor'],
     ['description', 'Senate Democratic leader Clara Alder was in Vermont on Monday. Senate Republican leader Tom Carver spoke in Ohio. When the Senate Democratic leader said that she would back the rail plan, Paul Denby thanked her.', 'back the rail plan', 'Clara Alder'],
@@ -832,6 +835,8 @@ describe('speaker and quote rules', () => {
     ['Rosa Quill runs the bakery on Harlow Street. Her daughter, Mia Quill, bakes the bread, Rosa Quill said on Monday. Dara Vey sang at the fair on Monday. Her daughter told reporters the song was far too long for the fair.', 'far too long'],
     ['Rosa Quill and Tom Quill run the bakery. Rosa Quill met the board on Monday. Both she and her husband say the rent has doubled since the new owner took over the building.', 'rent has doubled'],
     ['Tom Marsh sued the harbour board in May. Lena Ortiz, Ann Lowell\'s lawyer, filed other papers. Marsh\'s lawyer said the board had ignored three warnings about the pier.', 'three warnings'],
+    // long-description: a noun that may stand for anyone, whatever phrase follows it.
+    ['The pier has been closed since May, and Okafor wants it back. Tom Okafor said on Monday that the pier must be rebuilt before the winter storms. "We cannot wait for the council to act again," the man from the ferry office said.', 'council to act again'],
     // description: right after the one who spoke, a noun that may stand for anyone, or one of the other sex.
     ['The pier has been closed since May, and Okafor wants it back. Tom Okafor said on Monday that the pier must be rebuilt before the winter storms. "We cannot wait for the council to act again," the lawyer said.', 'council to act again'],
     ['The pier has been closed since May, and Okafor wants it back. Tom Okafor said on Monday that the pier must be rebuilt before the winter storms. "We cannot wait for the council to act again," the grandmother said.', 'council to act again'],

@@ -410,10 +410,13 @@ function describedSpeaker(c: Clause): number | undefined {
 // role of the cluster holds, right after the sentence in which one person alone spoke, is that
 // person, named another way as writers do; not a noun that may stand for anyone ("the man", "the
 // official", "the source", "the lawyer"), nor one of the other sex ("the mother" for a man).
+// "the 67-year-old added": an age stands for a person too, and no role holds it.
+const AGE_NOUN = /^\d{1,3}-year-old$/;
 function speakerJustBefore(c: Clause, noun: string): number | undefined {
   const { ctx, s } = c;
-  if (!isRoleNoun(noun) || ANYONE_NOUNS.has(noun) || UNNAMED_SOURCES.has(noun) || OWNERS_VOICES.has(noun)) return undefined;
-  if (ctx.actors.some((a) => a.type === 'person' && [...a.roles.keys()].some((r) => roleWords(r).includes(noun)))) return undefined;
+  const age = AGE_NOUN.test(noun);
+  if ((!age && !isRoleNoun(noun)) || ANYONE_NOUNS.has(noun) || UNNAMED_SOURCES.has(noun) || OWNERS_VOICES.has(noun)) return undefined;
+  if (!age && ctx.actors.some((a) => a.type === 'person' && [...a.roles.keys()].some((r) => roleWords(r).includes(noun)))) return undefined;
   let before = s.index - 1;
   while (before >= 0 && ctx.sentences[before].noise && ctx.sentences[before].doc === s.doc) before--;
   const said = c.recent.filter((a) => a.sentence === before);
@@ -511,6 +514,21 @@ function ownedDescription(c: Clause): number | undefined {
   if (!isRoleNoun(noun) || modifiers.length) return undefined;
   const holders = ctx.actors.filter((a) => a.type === 'person' && a.index !== owner && a.mentions.length && roleOfOwner(ctx, a, noun, owner));
   return holders.length === 1 ? holders[0].index : undefined;
+}
+
+// "“…,” the Republican mayor from Harlow said", "the former harbour master and party chairman
+// said", "the 67-year-old added": a description longer than the description rule reads (a phrase
+// after its head, a second role, an age), right after the one person who spoke: that person, as
+// speakerJustBefore reads a short one. Its head is the last word before the phrase or the "and".
+const LONG_DESCRIPTION = /(?:^|[\s,])[Tt]he\s+([\p{L}\d.'’-]+(?:\s+[\p{L}\d.'’-]+){0,9})\s*$/u;
+const HEAD_ENDS = /^(?:of|from|at|in|with|for|and|who|whose|on)$/;
+function longDescription(c: Clause): number | undefined {
+  const m = LONG_DESCRIPTION.exec(c.gap);
+  if (!m || DESCRIPTION.test(c.gap)) return undefined;
+  const words = m[1].split(/\s+/);
+  const end = words.findIndex((w) => HEAD_ENDS.test(w));
+  const head = (end < 0 ? words : words.slice(0, end)).pop();
+  return head && /^[\p{Ll}\d]/u.test(head) ? speakerJustBefore(c, head.toLowerCase()) : undefined;
 }
 
 // Inverted order: "…,” said Hina Shamsi, the director of …
@@ -1051,6 +1069,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'unnamed-speaker-described', match: (c) => unnamedSpeakerDescribed(c) !== undefined, build: () => undefined, unnamed: true },
   // "his wife said", "China's foreign ministry said": a description its owner's name or pronoun opens.
   { name: 'owned-description', match: (c) => ownedDescription(c) !== undefined, build: ownedDescription },
+  { name: 'long-description', match: (c) => longDescription(c) !== undefined, build: longDescription },
   { name: 'description', match: (c) => DESCRIPTION.test(c.gap), build: describedSpeaker },
 ];
 
