@@ -257,6 +257,8 @@ export const PROSECUTING_GROUPS = lower(organizations.prosecutingGroups);
 /** "Attorney", "Prosecution": before "Office" or "Service", they name the body that prosecutes. */
 export const PROSECUTING_BODY = new RegExp(String.raw`\b(?:${organizations.prosecutingTitles.join('|')})s?(?:['’]s?)?\s+(?:Office|Service)\b`, 'iu');
 export const PLACE_HEADS = lower(organizations.placeHeads);
+/** Place heads that are also surnames after a first name ("Dora Day", "Ned Lane"). */
+export const PLACE_HEAD_SURNAMES = lower(organizations.placeHeadSurnames);
 export const MEDIA = lower(organizations.mediaPublishers);
 export const MEDIA_HEADS = lower(organizations.mediaHeads);
 export const ORG_NOUNS = lower(organizations.orgNouns);

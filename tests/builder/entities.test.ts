@@ -590,6 +590,22 @@ describe('NAME_RULES', () => {
     expect(f?.role).toBeUndefined();
   });
 
+  it.each([
+    ['Ned Lane, the lawyer, died on Tuesday.', 'Ned Lane'],
+    ['Years later Dora Day founded the paper.', 'Dora Day'],
+  ])('place-or-event: after a first name, a place head that is also a surname ends a person\'s name: %s', (text, name) => {
+    expect(find(text, name)?.type).toBe('person');
+  });
+
+  it.each([
+    ['The girl was found on Sherman Street.', 'Sherman Street'],
+    ['They marched on Sunday to Fenmoor Lane.', 'Fenmoor Lane'],
+  ])('place-or-event: other heads, or no first name, stay a place: %s', (text, name) => {
+    const trace: { name: string; rule: string }[] = [];
+    findMentions(text, trace);
+    expect(trace).toContainEqual({ name, rule: 'place-or-event' });
+  });
+
   it('party-by-its-members: the party is named in full, its members as written', () => {
     expect(find('Tories voted against the bill.', 'Conservative Party')).toMatchObject({ type: 'organization', surface: 'Tories' });
   });

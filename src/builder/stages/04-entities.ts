@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, COMPANY_SUFFIXES, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, COMPANY_SUFFIXES, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_HEAD_SURNAMES, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
   BODY_KIND_NOUNS, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, isNounOrAdjective,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, lowerTitle } from '../name-words.js';
@@ -305,6 +305,8 @@ const lastHead = (c: Candidate) => c.words[c.words.length - (isRomanNumeral(c.la
 const demonymAsSurname = (c: Candidate) => c.words.length === 2 && isFirstName(c.words[0]) && !isCommonWord(c.words[0]);
 // "Jordan Velliver": two words, the first a listed given name, the second no ordinary word.
 const givenNameBeforeSurname = (c: Candidate) => c.words.length === 2 && isListedGivenName(c.words[0]) && /^\p{Lu}\p{Ll}+$/u.test(c.words[1]) && !isCommonWord(c.words[1]) && !isPlace(c.words[1]);
+// "Dora Day", "Ned Lane": a first name, then a place head that is also a surname, alone.
+const surnameLikeAPlaceHead = (c: Candidate) => c.words.length === 2 && isFirstName(c.words[0]) && !isPlace(c.words[0]) && PLACE_HEAD_SURNAMES.has(c.lastWord.toLowerCase());
 const nextLowerWord = (c: Candidate) => /^\s+(\p{Ll}+)/u.exec(c.after)?.[1];
 
 /**
@@ -379,7 +381,9 @@ export const NAME_RULES: readonly NameRule[] = [
   // "R-Ariz." after a senator's name is a party and state.
   { name: 'party-and-state', match: (c) => PARTY_STATE.test(c.name), build: reject },
   // Places, streets and events: "Martin Luther King Boulevard", "World War II".
-  { name: 'place-or-event', match: (c) => PLACE_HEADS.has(lastHead(c)), build: reject },
+  // …but "Dora Day", "Ned Lane": after a first name, a place head that is also a surname ends a
+  // person's name (as "Stephen King" ends with a title word).
+  { name: 'place-or-event', match: (c) => PLACE_HEADS.has(lastHead(c)) && !surnameLikeAPlaceHead(c), build: reject },
   { name: 'not-a-name', match: (c) => NOT_NAMES.has(c.name), build: reject },
   // "Nova Desk PC", "Quill Pocket Edition", "Zumo Trackers": a name closed by a device's or an
   // edition's noun names a product, not someone who acts, unless a first name opens it.
