@@ -1,6 +1,6 @@
 // Stage 02: a paragraph's sentences with exact offsets (the splitter itself: text-sentences.test.ts).
 import { describe, expect, it } from 'vitest';
-import { sentences } from '../../src/builder/stages/02-sentences.js';
+import { LONGEST_SENTENCE, sentences } from '../../src/builder/stages/02-sentences.js';
 import { paragraphs } from '../../src/builder/stages/01-paragraphs.js';
 import type { Context } from '../../src/builder/types.js';
 
@@ -88,5 +88,28 @@ describe('sentences: a link in square brackets closing a paragraph', () => {
     expect(of('"We have waited [for the repairs] since the storm, and the council keeps telling us next year," she said at the meeting on Monday.')).toEqual([
       ['"We have waited [for the repairs] since the storm, and the council keeps telling us next year," she said at the meeting on Monday.', null],
     ]);
+  });
+});
+
+// LONGEST_SENTENCE: a run of words longer than any sentence (a page with no full stop) is noise,
+// so no stage reads it whole; the sentences around it are read as before.
+describe('LONGEST_SENTENCE', () => {
+  const noiseOf = (text: string) => {
+    const ctx = { docs: [{ text, index: 0, sourceId: 's1' }], paragraphs: [], sentences: [] } as unknown as Context;
+    paragraphs(ctx);
+    sentences(ctx);
+    return ctx.sentences.map((s) => s.noise ?? null);
+  };
+  const words = (n: number) => Array.from({ length: n }, (_, i) => ['the', 'river', 'rose', 'over', 'fields', 'and'][i % 6]).join(' ');
+  const lead = 'Mayor Dana Ruiz said the levee would hold until the end of the week.';
+  it.each([
+    ['a sentence of as many words as the bound is read', `${lead}\n\nThen ${words(LONGEST_SENTENCE.words - 2)} rain.`, [null, null]],
+    ['one word more is a run-on', `${lead}\n\nThen ${words(LONGEST_SENTENCE.words - 1)} rain.`, [null, 'run-on']],
+    ['a paragraph of 100,000 words with no full stop', `${lead}\n\nThen ${words(100_000)}`, [null, 'run-on']],
+    ['a sentence of as many characters as the bound is read', `${lead}\n\nThen the ${'a'.repeat(LONGEST_SENTENCE.chars - 27)} rose over fields.`, [null, null]],
+    ['one character more is a run-on', `${lead}\n\nThen the ${'a'.repeat(LONGEST_SENTENCE.chars - 26)} rose over fields.`, [null, 'run-on']],
+    ['a run of 60,000 quote marks', `${lead}\n\nThen ${'"'.repeat(60_000)} rose over the fields.`, [null, 'run-on']],
+  ])('%s', (_, text, expected) => {
+    expect(noiseOf(text)).toEqual(expected);
   });
 });

@@ -17,6 +17,13 @@ const RUN_ON_WORDS = 50;
 // one that opens with such a word ("Video producer Sam Ortega says …") is the story's.
 const FURNITURE_WORDS = 20;
 
+// A page with no full stop (a scraper's dump, a paragraph of noise) is one "sentence" of
+// thousands of words, and the stages that read a sentence as a whole (its noun phrases, its
+// clauses) take time that grows faster than its length: 10,000 words, or a run of 60,000 quote
+// marks, took minutes. A sentence longer than any real one (over the validation clusters the
+// longest is 205 words, 1082 characters) is no sentence a reader is shown, so no later stage reads it.
+export const LONGEST_SENTENCE = { words: 1000, chars: 10_000 } as const;
+
 // Share tools run into the article's first words ("Email This Even at 91, …") open the line, not
 // furniture of its own: the first sentence is judged without them.
 const TOOLBAR = new RegExp(boilerplate.toolbar, 'iu');
@@ -51,6 +58,8 @@ export function sentences(ctx: Context): void {
       };
       // Spinner artifacts and torn-off fragments: too short to state anything.
       if (!sentence.noise && wordCount(body) < 5) sentence.noise = 'fragment';
+      // …and a run of words far longer than any sentence: not prose to read.
+      if (!sentence.noise && (wordCount(body) > LONGEST_SENTENCE.words || body.length > LONGEST_SENTENCE.chars)) sentence.noise = 'run-on';
       out.push(sentence);
     }
   });
