@@ -44,7 +44,9 @@ const NAMED_APPOSITION = new RegExp(
 );
 // (residence) "Ruiz, of the east side of Dover, is charged …": where a named person lives, between
 // the name and its verb (not "of course", nor a clause opened by "of which").
-const RESIDENCE = /(?<=\p{Lu}[\p{L}'’.-]*),\s+of\s+(?!course\b|which\b|whom\b)[^,;:.!?]{2,60},(?=\s)/gu;
+// (The name before the comma is checked from the comma: checked first, at every position, it read
+// the whole word back each time, and a very long word took minutes.)
+const RESIDENCE = /,(?<=\p{Lu}[\p{L}'’.-]*,)\s+of\s+(?!course\b|which\b|whom\b)[^,;:.!?]{2,60},(?=\s)/gu;
 // (quoted-list) 'the "unexplained, serious" injury', 'lives up to “one, two, three” cups': a
 // short quoted list of words is one phrase, and its commas end no clause (masked like a figure's dot).
 const QUOTED_LIST = /[“"]((?:[\p{L}\d'’-]+\s*){1,2}(?:,\s*(?:[\p{L}\d'’-]+\s*){1,2})+)[”"]/gu;
