@@ -827,6 +827,14 @@ const CLAUSE_ROWS: [string, string, string | undefined][] = [
   ['no-evidence', 'The union said there is no evidence the scale used at the market was checked for accuracy.', 'Was the scale used at the market checked for accuracy?'],
   ['considering', 'Regulators are investigating whether the drug caused the deaths of three patients.', 'Did the drug cause the deaths of three patients?'],
   ['considering', 'The engineers are also investigating whether...', undefined],
+  // (inquiring-into) a verb of inquiry asks what the inquiry finds, not what its subject decides;
+  // how long it has run is left out.
+  ['considering', 'The sheriff is investigating car break-ins on the east side.', 'What will the investigation into car break-ins on the east side find?'],
+  ['considering', 'Senator Hale said she has been looking into the harbour board’s grant spending.', 'What will the inquiry into the harbour board’s grant spending find?'],
+  ['considering', 'The panel has been investigating the port authority for nearly a year.', 'What will the investigation into the port authority find?'],
+  ['considering', 'Engineers are studying the cracks in the dam since March.', 'What will the study of the cracks in the dam find?'],
+  // (negative) a verb of choice still asks what its subject decides.
+  ['considering', 'The ferry board is mulling a rise in winter fares.', 'What will the ferry board decide about a rise in winter fares?'],
 ];
 
 describe('clauses asked in their own words', () => {
@@ -885,7 +893,7 @@ describe('questionOf', () => {
   });
 
   it.each([
-    ['Voss said she has been looking into the school’s bus routes and whether they could be shortened.', 'What will Voss decide about the school’s bus routes?', 'unresolved'],
+    ['Voss said she has been looking into the school’s bus routes and whether they could be shortened.', 'What will the inquiry into the school’s bus routes find?', 'upcoming'],
     ['Ferrin said he "doubted" Quade’s calm manner on the morning the bank found the missing cash.', undefined, undefined],
     ['Although it may seem like a drawback to be slower, in fact it helped the first settlers.', undefined, undefined],
     // (What a finding may help explain is asked of the finding the believers name: the promise row.)
@@ -1989,5 +1997,23 @@ describe('signals whose clause leaves nothing open', () => {
     const found = signalOf(sentence)!;
     expect(found.rule.name).toBe('explicit-unknown');
     expect(matterQuestion(sentence, found.rule.kind, story, found.rule.name, found.span)).toBe('What is still unknown about the contract?');
+  });
+});
+
+// oneInquiry (index.ts): the story's inquiry, told in several sentences, is asked once and cites
+// each sentence; an inquiry that names both who inquires and a matter of its own stays apart.
+describe('one inquiry per story', () => {
+  const build = (sentences: string[]) =>
+    buildBriefing([{ text: `Fire crews were called to the Marlow paper mill on Friday night after a blast shook the river bank.\n\n${sentences.join(' ')}\n\nThe mill employs 300 people.` }], { id: 't' }).questions;
+  const finds = <T extends { text: string }>(qs: T[]) => qs.filter((q) => /investigation .*find\?$|investigation find\?$/.test(q.text));
+  it('one-inquiry: a bare inquiry told again is one question citing both sentences', () => {
+    const qs = build(['The arson investigation is still under way, a spokesman said.', 'The fire chief said the incident remains under investigation.']);
+    const found = finds(qs);
+    expect(found).toHaveLength(1);
+    expect(found[0].evidence.length).toBeGreaterThanOrEqual(2);
+  });
+  it('one-inquiry (negative): two inquiries each by a named body into its own matter stay apart', () => {
+    const qs = build(['The state labour board is investigating the mill’s safety record.', 'The county police are investigating the theft of the payroll.']);
+    expect(finds(qs).length).toBe(2);
   });
 });

@@ -157,7 +157,12 @@ const INQUIRY_INTO = words.inquiry.nouns;
 const INQUIRY_OF = words.inquiry.participles;
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
 // ("Costs are weighing on farmers", "the mayor is weighing in on the row": a burden or a comment, no course weighed.)
-const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?:${phrases(ASKS.considering)})\s+(?!(?:\p{Ll}+ly\s+)?(?:on|upon|in|down)\b)([^,;:.!?]{4,})`, 'iu');
+const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?<verb>${phrases(ASKS.considering)})\s+(?!(?:\p{Ll}+ly\s+)?(?:on|upon|in|down)\b)([^,;:.!?]{4,})`, 'iu');
+// (inquiring-into) "has been studying the flood maps" → "What will the study of the flood maps
+// find?": the considering verbs that tell an inquiry name it by its noun.
+const INQUIRING_INTO: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ASKS.inquiringInto).filter(([k]) => k !== '_why'));
+// "… for nearly a year", "… since March": how long the inquiry has run is no part of its matter.
+const DURATION_END = /\s+(?:for\s+(?:(?:nearly|almost|about|around|more\s+than|over|at\s+least|the\s+past|the\s+last)\s+)?(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:\p{Ll}+\s+)?(?:days?|weeks?|months?|years?|decades?)|since\s+[^,;:.!?]+)$/iu;
 const EVENT_END = /\s+(?:daily|nightly|weekly|monthly|yearly|annually|until|unless|while|because)\b.*$/iu;
 const AHEAD_OF = new RegExp(String.raw`\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:${phrases(ASKS.aheadOf)})\b[^,;:.!?]{0,40})`, 'iu');
 // (participle-after-determiner) "the disputed region", "a questioned vote": after a determiner
@@ -824,15 +829,18 @@ export const ASK_RULES: readonly AskRule[] = [
   { name: 'inquiring', kind: 'upcoming', match: INQUIRING, build: (m) => `What will the investigation into ${shorten(m[1].replace(/\s+(?:as|whose|who|which|that)\s.*$/u, ''))} find?` },
   {
     name: 'considering',
-    kind: 'unresolved',
+    kind: (m) => (INQUIRING_INTO[m.groups!.verb.toLowerCase()] && !/^(?:whether|if)\b/iu.test(m[2]) ? 'upcoming' : 'unresolved'),
     match: CONSIDERING,
     build: (m, s) => {
       // "are investigating whether the drug is safe" asks the clause itself; a "whether" whose
       // clause the sentence does not give ("are investigating whether…") asks nothing.
-      const clause = /^(?:whether|if)\b\s*(.*)$/iu.exec(m[1]);
+      const clause = /^(?:whether|if)\b\s*(.*)$/iu.exec(m[2]);
       if (clause) return clause[1].length >= 8 ? yesNo(clause[1].replace(OUTER_PREDICATE, '')) : undefined;
+      // (Only where the subject is read: who inquires is what makes the clause an inquiry told.)
       const subject = subjectBefore(s, m.index);
-      return subject && `What will ${lowerFirst(subject)} decide about ${shorten(m[1])}?`;
+      const inquiry = INQUIRING_INTO[m.groups!.verb.toLowerCase()];
+      if (subject && inquiry) return `What will the ${inquiry} ${shorten(m[2]).replace(DURATION_END, '')} find?`;
+      return subject && `What will ${lowerFirst(subject)} decide about ${shorten(m[2])}?`;
     },
   },
   // (After considering, which asks the plain "are investigating whether" alike.)

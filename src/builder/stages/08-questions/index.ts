@@ -17,6 +17,7 @@ import { ageDisputes, figureDisputes } from './figures.js';
 import { signalOf, type Span } from './signals.js';
 import { cap, isBroken, lowerFirst, subjectBefore } from './clause.js';
 import grammar from '../../data/question-clauses.json';
+import lists from '../../data/open-questions.json';
 import { escaped, patternWith, phrases } from '../../text/phrases.js';
 import { NOT_OPEN, matterQuestion, onlyAttributiveUnknown } from './matter.js';
 import { genderOfActor } from '../06-attribution.js';
@@ -527,7 +528,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
   }
   const shown: Scored[] = [];
   for (const q of open) if (!NOT_SHOWN.some((r) => r.test(q, shown))) shown.push(q);
-  const listed = oncePerDefendant(ctx, shown);
+  const listed = oneInquiry(oncePerDefendant(ctx, shown));
   const kept = listed.filter((q, i) => !q.general || i < GENERAL_SHOWN);
   return { open: [...kept, ...heldBackFills(ctx, listed, kept)], answered };
 }
@@ -573,6 +574,34 @@ function oncePerDefendant(ctx: Context, open: Scored[]): Scored[] {
     const again = before.length > 0 && !another;
     before.push({ surname, sex });
     return !again;
+  });
+}
+
+// (one-inquiry) "What will the investigation into the incident find?", "What will the ongoing
+// investigation find?", "What will the arson investigation find?": each sentence that tells the
+// story's inquiry again asks what it will find, and a reader is shown one question that cites them
+// all. Two inquiries stay apart only where each names who inquires ("by the state auditor", "the
+// committee's") or a matter of its own ("into the bridge's design"): a bare one, or one into the
+// story's own event ("into the case", "into his death"), is the story's inquiry.
+const INQUIRY_FINDS = /^What will the ((?:[\p{L}’'-]+\s+){0,3}?)(investigation|investigations|inquiry|probe|inquest)\b(.*)\s+find\?$/u;
+const INTO_REFERENT = new RegExp(String.raw`^\s+(?:into|of)\s+(?:the|this|that|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:${phrases(lists.inquiryReferents.words)})$`, 'u');
+const bareInquiry = (before: string, after: string) => !/\p{Lu}|['’]s\s/u.test(before) && (!after.trim() || INTO_REFERENT.test(after));
+function oneInquiry(open: Scored[]): Scored[] {
+  let first: { q: Scored; bare: boolean } | undefined;
+  return open.filter((q) => {
+    const m = INQUIRY_FINDS.exec(q.draft.text);
+    if (!m) return true;
+    const bare = bareInquiry(m[1], m[3]);
+    if (!first) {
+      first = { q, bare };
+      return true;
+    }
+    if (!bare && !first.bare) return true;
+    // The question shown cites the sentences that ask it again, up to MAX_CITED.
+    const cited = first.q.draft.sentences;
+    for (const i of q.draft.sentences) if (cited.length < MAX_CITED && !cited.includes(i)) cited.push(i);
+    for (const a of q.draft.actors) if (!first.q.draft.actors.includes(a)) first.q.draft.actors.push(a);
+    return false;
   });
 }
 
