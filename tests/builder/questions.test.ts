@@ -827,6 +827,9 @@ const CLAUSE_ROWS: [string, string, string | undefined][] = [
   ['no-evidence', 'The union said there is no evidence the scale used at the market was checked for accuracy.', 'Was the scale used at the market checked for accuracy?'],
   ['considering', 'Regulators are investigating whether the drug caused the deaths of three patients.', 'Did the drug cause the deaths of three patients?'],
   ['considering', 'The engineers are also investigating whether...', undefined],
+  // (vague-subject) a pronoun or a vague noun under inquiry: what the inquiry finds, its matter unnamed.
+  ['under-inquiry', 'A spokesman said this whole affair is under investigation.', 'What will the investigation find?'],
+  ['under-inquiry', 'It is under investigation, the harbour master said.', 'What will the investigation find?'],
   // (inquiring-into) a verb of inquiry asks what the inquiry finds, not what its subject decides;
   // how long it has run is left out.
   ['considering', 'The sheriff is investigating car break-ins on the east side.', 'What will the investigation into car break-ins on the east side find?'],

@@ -154,6 +154,9 @@ const PLANS = new Set(words.attempt.plans);
 // ("A renewed attempt to … won't be supported by …": a negated verb tells it just the same.)
 const ATTEMPT_TOLD = /\s(?:(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|did|does|failed|succeeded|fell|collapsed)\b|\p{Ll}+n['’]t\b)/iu;
 const INQUIRY_INTO = words.inquiry.nouns;
+// What a sentence says is under inquiry when it names no matter: a pronoun, or "this" or "that"
+// with a vague noun ("this entire matter", "that whole affair"), opening the sentence or its clause.
+const VAGUE_INQUIRED = /(?:^|[,;]\s+|\b(?:said|says|and|but)\s+(?:that\s+)?)(?:it|this|that|(?:this|that|the)\s+(?:(?:entire|whole)\s+)?(?:matter|thing|affair|situation))\s*$/iu;
 const INQUIRY_OF = words.inquiry.participles;
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
 // ("Costs are weighing on farmers", "the mayor is weighing in on the row": a burden or a comment, no course weighed.)
@@ -823,7 +826,11 @@ export const ASK_RULES: readonly AskRule[] = [
     build: (m, s) => {
       const subject = subjectBefore(s, m.index);
       const noun = (m[1] ?? INQUIRY_OF[m[2].toLowerCase() as keyof typeof INQUIRY_OF]).toLowerCase() as keyof typeof INQUIRY_INTO;
-      return subject && `What will the ${noun} ${INQUIRY_INTO[noun]} ${lowerFirst(subject)} find?`;
+      if (subject) return `What will the ${noun} ${INQUIRY_INTO[noun]} ${lowerFirst(subject)} find?`;
+      // (vague-subject) "Police say this whole affair is under investigation", "It is being investigated":
+      // the story's own event, told by a pronoun or a vague noun, is under inquiry, and the
+      // question asks what the inquiry finds without naming its matter.
+      return VAGUE_INQUIRED.test(s.slice(0, m.index)) ? `What will the ${noun} find?` : undefined;
     },
   },
   { name: 'inquiring', kind: 'upcoming', match: INQUIRING, build: (m) => `What will the investigation into ${shorten(m[1].replace(/\s+(?:as|whose|who|which|that)\s.*$/u, ''))} find?` },
