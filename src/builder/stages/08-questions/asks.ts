@@ -4,7 +4,7 @@ import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
 import grammar from '../../data/question-clauses.json';
-import { BODY_OF, CHARGE_DECIDED, COURT_DATE, DOUBT_OVER, INQUIRY_ASKED, INQUIRING_WHETHER, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, COURT_DATE, DOUBT_OVER, INQUIRY_ASKED, INQUIRING_WHETHER, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, NOT_A_COURSE, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
 import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
@@ -160,7 +160,7 @@ const VAGUE_INQUIRED = /(?:^|[,;]\s+|\b(?:said|says|and|but)\s+(?:that\s+)?)(?:i
 const INQUIRY_OF = words.inquiry.participles;
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
 // ("Costs are weighing on farmers", "the mayor is weighing in on the row": a burden or a comment, no course weighed.)
-const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?<verb>${phrases(ASKS.considering)})\s+(?!(?:\p{Ll}+ly\s+)?(?:on|upon|in|down)\b)([^,;:.!?]{4,})`, 'iu');
+const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?<verb>${phrases(ASKS.considering)})\s+${NOT_A_COURSE}([^,;:.!?]{4,})`, 'iu');
 // (inquiring-into) "has been studying the flood maps" → "What will the study of the flood maps
 // find?": the considering verbs that tell an inquiry name it by its noun.
 const INQUIRING_INTO: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ASKS.inquiringInto).filter(([k]) => k !== '_why'));

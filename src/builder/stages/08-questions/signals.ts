@@ -193,10 +193,12 @@ export const COURT_DATE = new RegExp(
   String.raw`\s(?:is|are|was|were)\s+(?:(?:next|also|now|both|each)\s+)?(?:(?:${phrases(words.courtDate.participles)})\s+(?:back\s+)?in\s+${COURT}|(?:(?:${phrases(words.courtDate.participles)})\s+)?to\s+(?:(?:return|be\s+back)\s+(?:to|in)\s+${COURT}|appear\s+(?:\p{Ll}+\s+){0,2}?in\s+${COURT}|be\s+(${phrases(words.courtDate.steps)})))\b${COURT_WHEN}`,
   'u',
 );
+/** After a verb of weighing, what makes it a burden or a comment, not a course weighed: "costs are
+ * weighing (heavily) on farmers", "the mayor is weighing in". */
+export const NOT_A_COURSE = String.raw`(?!(?:\p{Ll}+ly\s+)?(?:on|upon|in|down)\b)`;
 /** A course still being weighed: "the board is considering a ban on night flights", "ministers have been
- * mulling whether to raise the tax". ("Costs are weighing on farmers", "the mayor is weighing in":
- * a burden or a comment, not a course weighed.) */
-export const WEIGHING = new RegExp(String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:still\s+|now\s+|also\s+|already\s+)?(?:${phrases(words.weighing.verbs)})\s+(?!(?:\p{Ll}+ly\s+)?(?:on|upon|in|down)\b)\p{L}`, 'iu');
+ * mulling whether to raise the tax". */
+export const WEIGHING = new RegExp(String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:still\s+|now\s+|also\s+|already\s+)?(?:${phrases(words.weighing.verbs)})\s+${NOT_A_COURSE}\p{L}`, 'iu');
 /** A forecast: "the fare is also likely to rise", "Lund is tipped to win the seat". */
 export const FORECAST = String.raw`\b(?:is|are|was|were)\s+(?:(?:${phrases(words.forecast.adverbs)})\s+)?(?:${phrases(words.forecast.words)})\s+to\s+(\p{Ll}+)\b`;
 
