@@ -1580,7 +1580,7 @@ function sexOf(a: ActorDraft): 'female' | 'male' | undefined {
 }
 
 /** What an actor's mentions tell of its weight in the story, before any is compared with another. */
-export interface Weighing {
+interface Weighing {
   mentions: number;
   /** Articles that name it. */
   sources: number;
@@ -1610,7 +1610,7 @@ export const SALIENCE_TERMS: readonly SalienceTerm[] = [
   { name: 'role', score: (w) => (w.roles ? 1 : 0) },
 ];
 
-export const salienceOf = (w: Weighing): number => SALIENCE_TERMS.reduce((sum, t) => sum + t.score(w), 0);
+const salienceOf = (w: Weighing): number => SALIENCE_TERMS.reduce((sum, t) => sum + t.score(w), 0);
 
 export function actors(ctx: Context): void {
   // Names that say something ("Mattis told reporters") are people even without a first name.

@@ -198,7 +198,7 @@ export const COURT_DATE = new RegExp(
 export const NOT_A_COURSE = String.raw`(?!(?:\p{Ll}+ly\s+)?(?:on|upon|in|down)\b)`;
 /** A course still being weighed: "the board is considering a ban on night flights", "ministers have been
  * mulling whether to raise the tax". */
-export const WEIGHING = new RegExp(String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:still\s+|now\s+|also\s+|already\s+)?(?:${phrases(words.weighing.verbs)})\s+${NOT_A_COURSE}\p{L}`, 'iu');
+const WEIGHING = new RegExp(String.raw`\b(?:is|are|has\s+been|have\s+been)\s+(?:still\s+|now\s+|also\s+|already\s+)?(?:${phrases(words.weighing.verbs)})\s+${NOT_A_COURSE}\p{L}`, 'iu');
 /** A forecast: "the fare is also likely to rise", "Lund is tipped to win the seat". */
 export const FORECAST = String.raw`\b(?:is|are|was|were)\s+(?:(?:${phrases(words.forecast.adverbs)})\s+)?(?:${phrases(words.forecast.words)})\s+to\s+(\p{Ll}+)\b`;
 
