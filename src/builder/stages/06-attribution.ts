@@ -482,8 +482,10 @@ function roleHead(role: string): string | undefined {
 // Not one of two subjects ("both he and his wife say"): each speaks for both.
 const OWNED_DESCRIPTION = /(?:(?:^|[\s,(])(his|her|their|its|His|Her|Their|Its)|(\p{Lu}[\p{L}.'’-]*?)['’]s?)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}+)\s*$/u;
 const JOINED_SUBJECT = /\b(?:and|or|both)\s*$/iu;
+// Where the owner (the pronoun or the name) stands in the clause's gap.
+const ownerAt = (m: RegExpExecArray) => m.index + m[0].indexOf(m[1] ?? m[2]);
 function ownerOfDescription(c: Clause, m: RegExpExecArray): number | undefined {
-  const at = c.from + m.index + m[0].indexOf(m[1] ?? m[2]);
+  const at = c.from + ownerAt(m);
   if (m[2]) {
     const end = at + m[2].length;
     return c.inSentence.find((x) => x.actor !== undefined && x.start < end && x.end >= end - 1 && x.end <= end + 1)?.actor;
@@ -500,7 +502,7 @@ function roleOfOwner(ctx: Context, holder: Context['actors'][number], noun: stri
 }
 function ownedDescription(c: Clause): number | undefined {
   const m = OWNED_DESCRIPTION.exec(c.gap);
-  if (!m || JOINED_SUBJECT.test(c.gap.slice(0, m.index + m[0].indexOf(m[1] ?? m[2])))) return undefined;
+  if (!m || JOINED_SUBJECT.test(c.gap.slice(0, ownerAt(m)))) return undefined;
   const { ctx } = c;
   const noun = m[4];
   const modifiers = m[3].trim().split(/\s+/).filter(Boolean);

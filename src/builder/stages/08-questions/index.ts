@@ -105,7 +105,10 @@ const ACT_RULES = new Set(['modal', 'intends-to', 'set-to', 'forecast', 'expects
 // ruling affect Brandt?".
 const AUXILIARY = String.raw`^(?:Will|Would|Could|Can|Did|Does|Do|Is|Are|Was|Were|Has|Have)\s+(?:the\s+)?`;
 const asksCentralActor = (ctx: Context, q: Scored) =>
-  q.draft.actors.some((a) => ctx.actors[a].salience >= CENTRAL_SALIENCE && patternWith([ctx.actors[a].name, ...ctx.actors[a].aliases], () => `${AUXILIARY}(?:${phrases([ctx.actors[a].name, ...ctx.actors[a].aliases])})\\s+\\p{Ll}`, 'u').test(q.draft.text));
+  q.draft.actors.some((a) => {
+    const names = [ctx.actors[a].name, ...ctx.actors[a].aliases];
+    return ctx.actors[a].salience >= CENTRAL_SALIENCE && patternWith(names, () => `${AUXILIARY}(?:${phrases(names)})\\s+\\p{Ll}`, 'u').test(q.draft.text);
+  });
 
 /** Held-back questions (from rules that read any sentence, below GENERAL_SHOWN) that may still
  * fill a list shorter than FULL_LIST, in order: each row names the kind and says why an editor asks it. */
