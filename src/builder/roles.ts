@@ -96,7 +96,7 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   if (words.some((w, i) => i + 2 < words.length && !isCapitalized(w) && isRoleNoun(w) && NAME_WORD.test(words[i + 1]) && NAME_WORD.test(words[i + 2]) && namesToTheEnd(words.slice(i + 1)) && !words.slice(1, i).includes('of')) || HONORIFICS.has(bare(words[words.length - 1]).toLowerCase())) return undefined;
   // ", Harbor Trust CEO Tom Reyes", ", Deputy Mayor Ana Ruiz": a capitalised title with a person's
   // name to the end is the next person of the list too…
-  // …but after "of", "for" or "under" it is whom the role is of ("spokeswoman for Mayor Ana Ruiz").
+  // …but after "of", "for", "to" or "under" it is whom the role is of ("spokeswoman for Mayor Ana Ruiz").
   if (titledNameAtTheEnd(words)) return undefined;
   // ", had gone out for a run with her brother" is the sentence going on.
   // …but "associate professor", "acting director": a verb form before a role noun qualifies it.

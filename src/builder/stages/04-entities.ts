@@ -213,12 +213,13 @@ interface WrittenAsRule {
 // The words between an article and a body's kind noun only qualify the kind ("the advocacy group …");
 // a function word or a role noun there makes the kind another's ("a spokesman for the company").
 const onlyQualifiers = (modifiers: string | undefined) => modifiers !== undefined && !modifiers.split(/\s+/).some((w) => STOPWORDS.has(w) || isRoleNoun(w));
+const BODY_KIND = phrases(BODY_KIND_NOUNS);
 // "the advocacy group Ferro Watch", "its steel company Ferro Lines": after an article or an owner
 // ("club DJs" is a kind of DJ).
-const KIND_BEFORE_A_NAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|\p{L}+['’]s?)\s+((?:[\p{Ll}-]+\s+){0,2})(?:${phrases([...BODY_KIND_NOUNS])})\s+$`, 'u');
+const KIND_BEFORE_A_NAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|\p{L}+['’]s?)\s+((?:[\p{Ll}-]+\s+){0,2})(?:${BODY_KIND})\s+$`, 'u');
 // "Ferro Lines, a firm that …", "Ferro Watch, an advocacy group": an indefinite description in
 // apposition (a definite one, ", the …", may be the next item of a list).
-const KIND_IN_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}?)(?:${phrases([...BODY_KIND_NOUNS])})\b`, 'u');
+const KIND_IN_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}?)(?:${BODY_KIND})\b`, 'u');
 
 export const WRITTEN_AS_RULES: readonly WrittenAsRule[] = [
   // "the advocacy group Ferro Watch", "the rap duo Harlow Deep": what the body is, in lower case, right before it.
