@@ -601,9 +601,10 @@ describe('process-result: what is open about a process, by its noun', () => {
     expect(questionOf('Marsh, of course, was charged with arson.')?.text).not.toBe('Will Marsh be convicted of arson?');
   });
   // (The name before the comma was read back from every position of the sentence: a word of
-  // 200,000 letters took minutes.)
-  it('residence: a sentence with a 200,000-letter word is read in well under a second', { timeout: 5_000 }, () => {
-    expect(questionOf(`Orla Quist, of the north end of Harwick, is charged with burglary after ${'a'.repeat(200_000)} vanished.`)?.text ?? '').not.toMatch(/north end/);
+  // 200,000 letters took minutes. The timeout is a hang guard, not a measure of speed, which npm
+  // run bench takes: this reads in about 0.2 s.)
+  it('residence: after a name, a place is left out of the question even beside a 200,000-letter word', { timeout: 5_000 }, () => {
+    expect(questionOf(`Orla Quist, of the north end of Harwick, is charged with burglary after ${'a'.repeat(200_000)} vanished.`)).toMatchObject({ rule: 'charged', text: 'Will Orla Quist be convicted of burglary?' });
   });
   it('joined-names: two clauses joined by "and" make no joined subject', () => {
     expect(questionOf('The storm passed and Quist was charged with looting.')).toMatchObject({ rule: 'charged', text: 'Will Quist be convicted of looting?' });
