@@ -229,9 +229,8 @@ export const WRITTEN_AS_RULES: readonly WrittenAsRule[] = [
 ];
 
 // The type the words beside a name give it (see WRITTEN_AS_RULES), remembered for the cluster's
-// other sentences in `people` or `bodies`.
+// other sentences in `people` or `bodies` (findMentions reads `people` before it asks here).
 function writtenAs(name: string, before: string, after: string, people?: Set<string>, bodies?: Set<string>): Mention['type'] {
-  if (people?.has(name)) return 'person';
   if (bodies?.has(name)) return 'organization';
   const row = WRITTEN_AS_RULES.find((r) => r.match(before, after));
   if (row) (row.type === 'person' ? people : bodies)?.add(name);
