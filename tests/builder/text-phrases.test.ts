@@ -41,7 +41,6 @@ describe('patternWith', () => {
     expect(patternWith([atBound], () => escaped(atBound), 'iu').test(`a ${atBound} b`)).toBe(true);
     // 4000 capitalised words, as a page of noise gives, overflow the engine when built into a pattern.
     const noise = `${'Lund '.repeat(4000)}Mayor`;
-    expect(() => new RegExp(escaped(noise), 'iu').test(noise)).toThrow(/Invalid regular expression/);
     expect(patternWith([noise], () => escaped(noise), 'iu').test(noise)).toBe(false);
   });
 });
