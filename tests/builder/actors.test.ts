@@ -1,7 +1,7 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { ALIAS_RULES, BODY_RULES, MERGE_RULES, NOT_ACTOR_RULES, SALIENCE_TERMS, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors.js';
+import { ALIAS_RULES, BODY_RULES, MERGE_RULES, NOT_ACTOR_RULES, SALIENCE_TERMS, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors/index.js';
 import type { Mention } from '../../src/builder/types.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];

@@ -1,0 +1,74 @@
+// Kin: full names written as someone's kin, and roles a "his" or "her" owns.
+import type { ActorDraft, Context, Mention } from '../../types.js';
+import { phrases } from '../../text/phrases.js';
+import { pronounOwning } from '../../roles.js';
+import { isGeneration, isRomanNumeral } from '../../name-words.js';
+import { KIN_WORDS, genderOf, genderOfWord } from '../../lexicon.js';
+import { normKey } from './names.js';
+import { textOf } from './reading.js';
+
+// "Tarrant's son Bobby Tarrant", "Bobby Tarrant, the son of Rep. Bob Tarrant": a full
+// name written as the kin of someone with its surname.
+const KIN_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:${phrases([...KIN_WORDS])})\s*,?\s*$`, 'u');
+const KIN_AFTER = new RegExp(String.raw`^\s*,\s+(?:(?:the|a|his|her)\s+)?(?:\p{Ll}+\s+)?(?:${phrases([...KIN_WORDS])})\s+of\s+([^.;!?]{0,80})`, 'u');
+/** The full names the articles write as the kin of someone with the same surname. Keys, as normKey writes them. */
+export function writtenAsKin(ctx: Context): Set<string> {
+  const kin = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.type !== 'person' || !m.name.includes(' ')) continue;
+    const last = m.name.split(/\s+/).filter((w) => !isGeneration(w) && !isRomanNumeral(w)).pop()!;
+    const doc = textOf(ctx, m);
+    const before = KIN_BEFORE.exec(doc.slice(Math.max(0, m.start - 60), m.start))?.[1];
+    const after = KIN_AFTER.exec(doc.slice(m.end, m.end + 120))?.[1];
+    if ((before && normKey(before) === normKey(last)) || (after && after.split(/[^\p{L}'’-]+/u).some((w) => normKey(w) === normKey(last)))) kin.add(normKey(m.name));
+  }
+  return kin;
+}
+
+// "Tom Reyes was charged on Monday. His wife, Ana Ruiz, said …": a role "his" or "her" owns, with
+// no one named before the pronoun in its sentence, is of the person the sentences before name
+// (in the same article, up to three back, the nearest that names anyone): "Tom Reyes’s wife". Only
+// when one person of the pronoun's sex is named there, first in its sentence and before any
+// "he" or "she" that would be someone else; a role of somebody unsure stays bare. Each person's
+// bare roles, with the owner's name.
+export function ownersOfPronounRoles(ctx: Context, drafts: readonly ActorDraft[]): Map<ActorDraft, Map<string, string>> {
+  const people = (sentence: number) => ctx.mentions.filter((m) => m.sentence === sentence && m.actor !== undefined && drafts[m.actor].type === 'person');
+  const owned = new Map<ActorDraft, Map<string, string>>();
+  for (const a of drafts) {
+    if (a.type !== 'person') continue;
+    for (const m of a.mentions) {
+      const s = ctx.sentences[m.sentence];
+      const before = textOf(ctx, m).slice(s.start, m.start);
+      const pronoun = m.role ? pronounOwning(before, m.role) : undefined;
+      // (A name the entity stage did not read, "… For The Herald Dan Ostrow wears …", is someone named before too.)
+      if (!pronoun || people(m.sentence).some((p) => p.end <= s.start + pronoun.at) || NAME_BIGRAM.test(before.slice(0, pronoun.at))) continue;
+      const owner = ownerBefore(ctx, m.sentence, pronoun.gender, a, people, drafts);
+      if (owner && !owned.get(a)?.has(m.role!)) (owned.get(a) ?? owned.set(a, new Map()).get(a)!).set(m.role!, `${owner.name}’s ${m.role}`);
+    }
+  }
+  return owned;
+}
+const NAME_BIGRAM = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}/u;
+const SAME_SEX_PRONOUN = { male: /\b(?:he|him|his|himself)\b/i, female: /\b(?:she|her|hers|herself)\b/i } as const;
+/** The one person of the given sex the nearest sentence before (same article, three back) names first, other than `a`. */
+function ownerBefore(ctx: Context, sentence: number, gender: 'female' | 'male', a: ActorDraft, people: (s: number) => Mention[], drafts: readonly ActorDraft[]): ActorDraft | undefined {
+  const doc = ctx.sentences[sentence].doc;
+  for (let i = sentence - 1; i >= 0 && i >= sentence - 3 && ctx.sentences[i].doc === doc; i--) {
+    const named = people(i);
+    if (!named.length) continue;
+    const fit = new Set(named.map((p) => drafts[p.actor!]).filter((p) => p !== a && (sexOf(p) ?? gender) === gender));
+    const first = drafts[named[0].actor!];
+    const s = ctx.sentences[i];
+    // "I watch him return to his roots, having apprenticed with Tom Reyes": a "him" before the name is someone else.
+    const pronounFirst = SAME_SEX_PRONOUN[gender].test(textOf(ctx, named[0]).slice(s.start, named[0].start));
+    return fit.size === 1 && fit.has(first) && !pronounFirst && !named.some((p) => drafts[p.actor!] === a) ? first : undefined;
+  }
+  return undefined;
+}
+// A person's sex as the first name, or else the words of the roles, tell it; undefined when unsure.
+function sexOf(a: ActorDraft): 'female' | 'male' | undefined {
+  const first = genderOf(a.name.split(/\s+/)[0]);
+  if (first) return first;
+  const said = new Set([...a.roles.keys()].flatMap((r) => r.split(/[\s,]+/).map((w) => genderOfWord(w))).filter(Boolean));
+  return said.size === 1 ? [...said][0] : undefined;
+}

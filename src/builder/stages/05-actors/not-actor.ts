@@ -1,0 +1,431 @@
+// NOT_ACTOR_RULES: grouped mentions that name no actor of the story.
+import type { ActorDraft, Mention } from '../../types.js';
+import { STOPWORDS, occurrences } from '../../text/tokens.js';
+import { speaksAfterTitle } from '../04-entities.js';
+import { isGeneration } from '../../name-words.js';
+import { HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
+import type { Story } from './reading.js';
+import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isOutletName, isSetting, opensSentence, putInAPlace, reportsForOutlet, speaksNext, spokenBy } from './reading.js';
+
+interface NotActorRule {
+  name: string;
+  /** True when the grouped mentions name no actor of the story. */
+  match: (a: ActorDraft, story: Story) => boolean;
+}
+
+
+// What a thing is written after, and a person's name is not: "a", "the", "his", "Smith's"; "the"
+// alone may open an office or a people ("the Milford Harbormaster", "the Roman Legions"): a
+// thing is also had or made ("a", "his", "Smith's"; "driven by").
+const OWNERS = 'a|an|his|her|their|its|my|your|our';
+const ARTICLE_OR_OWNER = new RegExp(String.raw`(?:\b(?:the|${OWNERS})|\p{L}['’]s?)\s+$`, 'iu');
+const OWNED = new RegExp(String.raw`(?:\b(?:${OWNERS})|\p{L}['’]s?)\s+$`, 'iu');
+// "a Rotary Club gathering", "her Instagram account": the name may qualify the word after it
+// ("rally" may be a noun or a verb).
+const qualifiesANoun = (after: string) => {
+  const next = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return next !== undefined && !STOPWORDS.has(next);
+};
+const MADE_OR_USED_BY = /^\s+(?:driven|owned|made|sold|built|manufactured|worn|used|flown)\s+by\b/;
+
+// What is said of an outlet the articles quote: "according to (the) …", "(a source) told …", "told
+// the …" (a person's name takes no article), "… reported", "… has learned", "… reached out",
+// "… confirms", "… points out" (what an outlet says of what it reports).
+const SOURCE_BEFORE = /\b(?:according\s+to(?:\s+the)?|(?:source|sources|insider|spokesman|spokeswoman|spokesperson)\s+(?:told|tells)(?:\s+the)?|(?:told|tells|telling)\s+the|(?:in\s+an?\s+)?(?:interview|spoke|speaking|talked|talking)\s+(?:with|to)(?:\s+the)?)\s+$/iu;
+const SOURCE_AFTER = /^['’]?s?\s+(?:(?:first|previously|originally)\s+)?(?:reported|reports|reporting|has\s+learned|learned|reached\s+out|confirms|confirmed|points\s+out|pointed\s+out)\b/u;
+
+// An outlet's noun written in lower case right before its name, on the same line: "the journal …",
+// "the news web site …".
+const OUTLET_NOUN_BEFORE = /\b(?:journal|magazine|newspaper|tabloid|website|web[ \t]+site|blog|site)[ \t]+$/u;
+
+// "wrote on Zorbly", "shared via her Zorbly": where a post goes.
+const ON_A_PLATFORM = /\b(?:on|via|onto)\s+(?:(?:his|her|their|its|my|our|your|the)\s+)?$/iu;
+
+// An American broadcaster's call letters, and what the articles write of a station: "KTVO 3",
+// "KTVO-TV", "television station KTVO", "CBS affiliate KTVO".
+const CALL_LETTERS = /^[KW]\p{Lu}{3}$/u;
+const STATION_AFTER = /^(?:\s+\d{1,2}\b|-(?:TV|FM|AM|DT)\b)/u;
+const STATION_BEFORE = /\b(?:station|stations|affiliate|television|TV|radio)\s+$/iu;
+
+// "a TRB spokesman", "TRB officials", "the TRB director", "a spokeswoman for the TRB": a body
+// that speaks or works through its people.
+const hasItsPeople = (doc: string, m: Mention) => {
+  const next = (/^\s+(\p{Ll}+)/u.exec(doc.slice(m.end, m.end + 30))?.[1] ?? '');
+  const before = doc.slice(Math.max(0, m.start - 40), m.start);
+  return SPEAKERS_OF_A_BODY.has(next) || WORKERS_OF_A_BODY.has(next) || TITLE_HEADS.has(next) || PEOPLE_OF.test(before) || WORKERS_AT.test(before);
+};
+
+// A capitalised word right after a name, on the same line: "Edmund Tarrow Bridge".
+const CAPITAL_NEXT = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
+// A body's name going on past its "for", "of" or "on": "Northern Association for the Protection …".
+const BODY_NAME_GOES_ON = /^[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*)/u;
+
+/** A person named by one word only: the shape most junk takes (a place, a brand, a piece of a name). */
+const lonePerson = (a: ActorDraft) => a.type === 'person' && !a.name.includes(' ');
+
+/** Grouped mentions that name no actor of the story, one named rule each; any that matches drops them. */
+export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
+  // "the boy", "the patient": someone the story leaves unnamed is an actor only where the story is
+  // about them (written in two articles, or in three sentences), and where it names no child
+  // ("4-year-old Ana Ruiz", "Ana, 4,"): there "the girl" is the child it names.
+  {
+    name: 'unnamed-subject-not-about',
+    match: (a, { ctx, docOf, drafts }) => {
+      if (a.type !== 'person' || !UNNAMED_SUBJECTS.has(a.name.replace(/^the\s+/i, '').toLowerCase())) return false;
+      const sentences = new Set(a.mentions.map((m) => m.sentence)).size;
+      const docs = new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size;
+      const child = (m: Mention) => (m.age !== undefined && m.age < 18) || CHILD_AGE_BEFORE.test(docOf(m).slice(Math.max(0, m.start - 40), m.start));
+      return !(sentences >= 3 || (sentences >= 2 && docs >= 2)) || drafts.some((p) => p !== a && p.type === 'person' && p.mentions.some(child));
+    },
+  },
+  // "the victim's husband": an unnamed relative is an actor only where the story is about them,
+  // written in three sentences of two articles; written once or twice, the relation is a detail.
+  {
+    name: 'kin-of-the-unnamed-not-about',
+    match: (a, { ctx }) => {
+      const owner = /^the (\p{Ll}+)'s \p{Ll}+$/u.exec(a.name)?.[1];
+      if (a.type !== 'person' || !owner || !UNNAMED_SUBJECTS.has(owner)) return false;
+      return new Set(a.mentions.map((m) => m.sentence)).size < 3 || new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size < 2;
+    },
+  },
+  // "the girl" and "the child" in one story: its one unnamed child, written two ways; the way it
+  // is written most names it, and the other is no second actor.
+  {
+    name: 'unnamed-child-written-two-ways',
+    match: (a, { drafts }) => {
+      const child = (x: ActorDraft) => x.type === 'person' && UNNAMED_CHILDREN.has(x.name.replace(/^the\s+/i, '').toLowerCase());
+      return child(a) && drafts.some((b) => b !== a && child(b) && (b.mentions.length > a.mentions.length || (b.mentions.length === a.mentions.length && b.index < a.index)));
+    },
+  },
+  // "in Dover", "U.S. officials": a place or an adjective, not someone who acts.
+  { name: 'setting', match: (a, { ctx }) => isSetting(ctx, a) },
+  // A capitalised word the articles also write in lower case is an ordinary word at a sentence
+  // start; so is one capitalised only where it opens a sentence when its singular is written in
+  // lower case ("a forecaster") or it reads as a plural, an adverb or an adjective
+  // ("Forecasters said", "Similarly, …"). A plural read as a group only for its "the" ("the
+  // Embassies") is still such a word.
+  {
+    name: 'ordinary-word',
+    match: (a, { ctx, lowerWords }) => {
+      // "Paper goods company Larkwell": a word the articles name as a body with its kind written
+      // before it is a name, whatever its lower-case twin in a quoted title ("how to fold larkwell paper").
+      if (a.name.includes(' ') || a.type === 'country' || (a.type === 'group' && a.mentions.some((m) => m.type)) || knownOrg(a.name) || a.mentions.some((m) => m.role && m.type === 'organization')) return false;
+      const word = a.name.toLowerCase();
+      return lowerWords.has(word) || (a.mentions.every((m) => opensSentence(ctx, m)) && (lowerWords.has(word.replace(/s$/, '')) || readsAsPluralAdverbOrAdjective(word)));
+    },
+  },
+  // "Zika virus", "Lyme disease": a lone word the articles write once before
+  // such a noun names a disease or a germ wherever it stands.
+  {
+    name: 'disease-or-germ',
+    match: (a, { docOf }) =>
+      !a.name.includes(' ') &&
+      (a.type === 'person' || a.mentions.every((m) => !m.type)) &&
+      !knownOrg(a.name) &&
+      a.mentions.some((m) => {
+        const next = /^['’]?s?['’]?\s+(\p{L}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
+        return next !== undefined && DISEASE_NOUNS.has(next.toLowerCase());
+      }),
+  },
+  // "Cedar Creek Fever (CCF)": initials given in parentheses right after a disease's
+  // or a germ's name stand for the illness, wherever else the story writes them.
+  {
+    name: 'initials-of-a-disease',
+    match: (a, { docOf }) =>
+      /^\p{Lu}{2,8}$/u.test(a.name) &&
+      !knownOrg(a.name) &&
+      a.mentions.some((m) => {
+        const noun = /(\p{L}+)\s*\(\s*$/u.exec(docOf(m).slice(Math.max(0, m.start - 30), m.start))?.[1];
+        return noun !== undefined && DISEASE_NOUNS.has(noun.toLowerCase());
+      }),
+  },
+  // "SCN neurons fire", "a short ISI", "CT scans": capitals the articles never spell out as a
+  // named body (no alias of several words), that no role describes and that never do, say or own
+  // anything (no "TRB said", "TRB's", "said TRB", "according to the TRB"), and whose people never
+  // speak or work for them ("a TRB spokesman", "engineers at the TRB"), are the shorthand of a
+  // term or a thing, not an organisation of the story. A known body ("FBI") is one however it is written.
+  {
+    name: 'initials-that-never-act',
+    match: (a, { docOf }) =>
+      a.type === 'organization' &&
+      /^\p{Lu}{2,6}$/u.test(a.name) &&
+      !knownOrg(a.name) &&
+      a.roles.size === 0 &&
+      ![...a.aliases].some((x) => x.includes(' ')) &&
+      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || SOURCE_BEFORE.test(docOf(m).slice(Math.max(0, m.start - 40), m.start)) || hasItsPeople(docOf(m), m)),
+  },
+  // "Low Tide" is a film, a book or a song: a name only ever written inside quotation marks is a
+  // work's title, unless the title speaks or wants somewhere (a show: "'Skating With the Champions'
+  // would love to have …").
+  {
+    name: 'work-title',
+    match: (a, { docOf }) =>
+      a.roles.size === 0 &&
+      a.mentions.every((m) => /["“‘']$/.test(docOf(m).slice(Math.max(0, m.start - 1), m.start))) &&
+      !a.mentions.some((m) => speaksAfterTitle(docOf(m).slice(m.end))),
+  },
+  // "the summit of Tarkhang", "such as Eirvald", "Rain/Snow": a lone word no title, first
+  // name or surname says is a person's, that never does or says anything nor owns anything, is a
+  // place, a thing or a stray word the articles name, not someone in the story.
+  {
+    name: 'never-acts',
+    match: (a, { docOf }) => {
+      if (a.name.includes(' ') || a.roles.size || a.mentions.some((m) => m.type) || isLastName(a.name) || isFirstName(a.name)) return false;
+      return !a.mentions.some((m) => actsOrOwns(docOf(m), m));
+    },
+  },
+  // "in Millbrook, Connecticut", "of Elm Street, Dover, Del.": a lone word the articles write
+  // before a state, with no role and never speaking ("said Millbrook's mayor" is the mayor speaking),
+  // is a town, whatever first name it may also be.
+  {
+    name: 'town-of-a-state',
+    match: (a, { docOf }) =>
+      lonePerson(a) &&
+      a.roles.size === 0 &&
+      a.mentions.some((m) => STATE_AFTER_A_TOWN.test(docOf(m).slice(m.end, m.end + 20))) &&
+      !a.mentions.some((m) => (spokenBy(docOf(m), m) && !/^['’]/.test(docOf(m).slice(m.end))) || speaksNext(docOf(m), m)),
+  },
+  // "Life & Style", "Smith, Jones & Brown": a lone word only ever written after another capitalised
+  // word and an ampersand ends the name of a firm, a magazine or a list of authors.
+  {
+    name: 'after-an-ampersand',
+    match: (a, { docOf }) => lonePerson(a) && a.mentions.every((m) => /\p{Lu}[\p{L}.'’-]*\s*&\s*$/u.test(docOf(m).slice(Math.max(0, m.start - 30), m.start))),
+  },
+  // "the mayor of the Twin Harbours", "the Republican National Convention", "fellow of the
+  // Royal Harbour Society": a lone word whose every role ends on a capitalised word that is no
+  // title, written right before it, is the last word of a name the role cut short.
+  {
+    name: 'name-cut-as-a-role',
+    match: (a, { docOf }) =>
+      lonePerson(a) &&
+      !isFirstName(a.name) &&
+      a.mentions.every((m) => {
+        const last = m.role?.split(/\s+/).pop();
+        if (!last || !/^\p{Lu}\p{Ll}/u.test(last) || !docOf(m).slice(0, m.start).endsWith(`${last} `)) return false;
+        const w = last.toLowerCase();
+        return !TITLE_HEADS.has(w) && !HONORIFICS.has(w) && !RANKS.has(w) && !PARTY_NOUNS.has(w) && !countryOfDemonym(last) && !countryOf(last);
+      }),
+  },
+  // "the Edmund Tarrow Bridge" read as "Edmund Tarrow", "the Northern Association for the
+  // Protection of Rivers" read as "Northern Association": a person's name that every mention
+  // writes right before another capitalised word on the same line (not a date: "thanked Orleck
+  // Monday"), or a body's name that every mention writes before "for", "of" or "on" and a
+  // capitalised word, is the head of a longer name cut short (a bridge, a person named in full,
+  // a body whose name goes on), not an actor a reader could look up. A person's "of" names where
+  // they are from ("Bill Tarrow of Ohio"); a body's name may stand before its people's titles
+  // ("White House Press Secretary …").
+  {
+    name: 'name-cut-short',
+    match: (a, { docOf }) =>
+      (a.type === 'person' || a.type === 'organization') &&
+      a.mentions.every((m) => {
+        const after = docOf(m).slice(m.end, m.end + 40);
+        const next = (a.type === 'person' ? CAPITAL_NEXT : BODY_NAME_GOES_ON).exec(after)?.[1];
+        return next !== undefined && !isDateWord(next);
+      }),
+  },
+  // "a Hotmail account", "the Coursera website", "her Snapchat account": a lone word written before
+  // what only a website, a service or an app has, with no first name nor surname and never
+  // speaking, is the platform, not someone of the story.
+  {
+    name: 'platform',
+    match: (a, { docOf }) =>
+      lonePerson(a) &&
+      !isFirstName(a.name) &&
+      !isLastName(a.name) &&
+      a.mentions.some((m) => PLATFORM_NOUNS.has((/^\s+(?:e-?mail\s+)?(\p{Ll}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? ''))) &&
+      !a.mentions.some((m) => speaksNext(docOf(m), m)),
+  },
+  // "wrote on Zorbly", "a Zorbly post", "via Zorbly": a lone word with no role of its own that the
+  // articles write at least half the time as where something was posted, and that never does,
+  // says or owns anything (what is written before a post is no verb), is the platform, not a
+  // voice of the story.
+  {
+    name: 'written-on-a-platform',
+    match: (a, { docOf }) => {
+      if (a.name.includes(' ') || (a.type !== 'person' && a.type !== 'organization')) return false;
+      const posted = (m: Mention) => {
+        const next = /^\s+(\p{Ll}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? '';
+        return PLATFORM_POSTS.has(next) || PLATFORM_NOUNS.has(next);
+      };
+      const venue = (m: Mention) => ON_A_PLATFORM.test(docOf(m).slice(Math.max(0, m.start - 20), m.start)) || posted(m);
+      // "On Zorbly, the singer's bandmate, Ana Lee, wrote …": the words after a platform's comma
+      // describe who posts there, not the platform; a role read from any other mention is its own.
+      if (a.mentions.some((m) => m.role && !venue(m))) return false;
+      return a.mentions.filter(venue).length * 2 >= a.mentions.length && !a.mentions.some((m) => !posted(m) && (actsOrOwns(docOf(m), m) || speaksNext(docOf(m), m)));
+    },
+  },
+  // "in Ashby", "across the Plains": a lone word with no role, no first name nor surname, that
+  // the articles put in a place at least once and never name as someone ("Ashby, who") nor
+  // have speak, is that place.
+  {
+    name: 'place-by-its-preposition',
+    match: (a, { docOf }) =>
+      lonePerson(a) &&
+      a.roles.size === 0 &&
+      !a.mentions.some((m) => m.type) &&
+      !isFirstName(a.name) &&
+      !isGivenName(a.name) &&
+      !isLastName(a.name) &&
+      a.mentions.some((m) => putInAPlace(docOf(m), m, true) && !/^['’]/.test(docOf(m).slice(m.end))) &&
+      !a.mentions.some((m) => speaksNext(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
+  },
+  // "the Senate Special Committee on Fisheries", "the Department of Corrections": a lone word
+  // only ever written after an organisation's head word and its "on", "of" or "for" is what the
+  // organisation is for, the end of its name.
+  {
+    name: 'what-a-body-is-for',
+    match: (a, { docOf }) =>
+      lonePerson(a) &&
+      a.mentions.every((m) => {
+        const head = /(\p{L}+)\s+(?:on|of|for)\s+(?:the\s+)?$/u.exec(docOf(m).slice(Math.max(0, m.start - 40), m.start))?.[1];
+        return head !== undefined && /^\p{Lu}/u.test(head) && ORG_HEADS.has(head.toLowerCase());
+      }),
+  },
+  // "a fellow Texan", "fellow Baltic country": "fellow" before a lone capitalised word
+  // says the word is a people, a place or a faith shared with someone, not a research fellow's
+  // post; with no first name nor surname, the word names nobody.
+  {
+    name: 'fellow-of-a-kind',
+    match: (a) =>
+      lonePerson(a) &&
+      a.roles.size > 0 &&
+      [...a.roles.keys()].every((r) => r.toLowerCase() === 'fellow') &&
+      !isFirstName(a.name) &&
+      !isLastName(a.name),
+  },
+  // "radical Islamist politics", "a fellow Millbrook resident": a lone word with no first,
+  // given nor surname that the articles only ever write before a noun qualifies it (a creed, a
+  // place, a brand); the word before it ("radical", "fellow") is no role of a person.
+  {
+    name: 'only-qualifies-a-noun',
+    match: (a, { docOf }) =>
+      lonePerson(a) &&
+      !isGivenName(a.name) &&
+      !isLastName(a.name) &&
+      a.mentions.every((m) => {
+        const next = /^\s+(\p{Ll}+)\b/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
+        return next !== undefined && !isVerbForm(next) && !STOPWORDS.has(next) && !/ly$/.test(next);
+      }),
+  },
+  // "Ana Ruiz plays Clara", "Clara (Ruiz)": a character a person of the story plays,
+  // named no more often than its player, is a part in the film or the show the articles review,
+  // not someone of the story; a character named more often than its player carries the plot the
+  // articles tell, and stays.
+  {
+    name: 'character-of-a-player',
+    match: (a, { drafts }) => {
+      if (!lonePerson(a)) return false;
+      const played = (role: string) => {
+        const verb = PLAYS.exec(role);
+        return verb !== null && occurrences(role.slice(verb.index), a.name) > 0;
+      };
+      return drafts.some((p) => p !== a && p.type === 'person' && p.mentions.length >= a.mentions.length && [...p.roles.keys()].some(played));
+    },
+  },
+  // "Al Jazeera's Nora Haddad said", "WXOP reporter Dana Kettering": someone the articles name only as
+  // an outlet's journalist reports the story, like the outlet.
+  {
+    name: 'outlet-journalist',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      a.mentions.every((m) => {
+        const owner = OUTLET_OWNER.exec(docOf(m).slice(Math.max(0, m.start - 40), m.start))?.[1];
+        return (owner !== undefined && isOutletName(owner)) || (!!m.role && reportsForOutlet(m.role));
+      }),
+  },
+  // ", HarborLocal reported.", "From Europe & Nordic Watch:": a name the articles cite as the report
+  // they quote is an outlet, whatever its name.
+  {
+    name: 'cited-as-a-report',
+    match: (a, { docOf }) =>
+      (a.type === 'person' || a.type === 'organization') &&
+      a.roles.size === 0 &&
+      !knownOrg(a.name) &&
+      a.mentions.some((m) => {
+        const doc = docOf(m);
+        return (/\bFrom\s+(?:[\p{Lu}&][\p{L}&]*\s+){0,3}$/u.test(doc.slice(Math.max(0, m.start - 40), m.start)) && /^\s*:/.test(doc.slice(m.end, m.end + 3))) || (/,\s*$/.test(doc.slice(Math.max(0, m.start - 3), m.start)) && /^\s+report(?:s|ed)\s*\./.test(doc.slice(m.end, m.end + 14)));
+      }),
+  },
+  // "according to the Millbrook Sun", "a source tells Celebrity Weekly", "Techwire reported": a name
+  // with no first name nor role that the articles only ever cite as the source of what they
+  // report, or as the one told it, is an outlet.
+  {
+    name: 'cited-as-a-source',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      a.roles.size === 0 &&
+      !isFirstName(a.name.split(/\s+/)[0]) &&
+      !(a.name.includes(' ') && isLastName(a.name.split(/\s+/).pop()!)) &&
+      a.mentions.every((m) => {
+        const doc = docOf(m);
+        return SOURCE_BEFORE.test(doc.slice(Math.max(0, m.start - 40), m.start)) || SOURCE_AFTER.test(doc.slice(m.end, m.end + 30));
+      }),
+  },
+  // "the journal Harlow Letters", "the news site Velmo": a name with no role that the articles only
+  // ever write right after an outlet's noun is the outlet that published the report, not an actor.
+  {
+    name: 'named-as-an-outlet',
+    match: (a, { docOf }) =>
+      (a.type === 'person' || a.type === 'organization') &&
+      a.roles.size === 0 &&
+      !knownOrg(a.name) &&
+      a.mentions.every((m) => OUTLET_NOUN_BEFORE.test(docOf(m).slice(Math.max(0, m.start - 30), m.start))),
+  },
+  // "KTVO 3 reported", "television station WXOP", "according to KTVO": four capitals opening on
+  // K or W (the call letters of an American broadcaster), that the articles at least once write as
+  // a station (its channel number after it, "-TV", "station" before it) or cite, are the station
+  // that reports the story, like any outlet.
+  {
+    name: 'broadcast-station',
+    match: (a, { docOf }) =>
+      CALL_LETTERS.test(a.name) &&
+      a.roles.size === 0 &&
+      a.mentions.some((m) => {
+        const doc = docOf(m);
+        const before = doc.slice(Math.max(0, m.start - 40), m.start);
+        const after = doc.slice(m.end, m.end + 30);
+        return STATION_AFTER.test(after) || STATION_BEFORE.test(before) || SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || /\(\s*$/.test(before) && /^\s*\)\s*[-—–]/.test(after);
+      }),
+  },
+  // "struck by the Jeep Wrangler driven by …", "a Volvo SUV", "Smith's Volvo SUV": a name of
+  // several words, opening with no first name, that the articles write after an article or an
+  // owner at least half the time, and had or made by someone, is a thing (a vehicle, a product),
+  // not a person ("Silver Coast's Aaron Delmont" is one). A lone word with no first name nor
+  // surname is read the same way: "my PayPal", "the Kickstarter" is a service or a product.
+  {
+    name: 'thing-after-an-article',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      a.roles.size === 0 &&
+      (a.name.includes(' ') || (!isGivenName(a.name) && !isLastName(a.name))) &&
+      !isFirstName(a.name.split(/\s+/)[0]) &&
+      a.mentions.filter((m) => ARTICLE_OR_OWNER.test(docOf(m).slice(Math.max(0, m.start - 20), m.start))).length * 2 >= a.mentions.length &&
+      a.mentions.some((m) => (OWNED.test(docOf(m).slice(Math.max(0, m.start - 20), m.start)) && !qualifiesANoun(docOf(m).slice(m.end, m.end + 30))) || MADE_OR_USED_BY.test(docOf(m).slice(m.end, m.end + 30))),
+  },
+  // "the Jeep Wrangler", "Turbo Boost", "a Starlight VHS": a name of several words with no first
+  // name and no role, that never does, says or owns anything in any article (never "X said",
+  // "said X", "X's", "X, who"), is a thing, a place or a headline's words the articles mention, not someone
+  // of the story.
+  // A name with a generation's suffix ("Okafor Jr.") is a person's, the one searched for or spoken of.
+  {
+    name: 'name-that-never-acts',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      a.roles.size === 0 &&
+      a.mentions.every((m) => /^\p{Lu}/u.test(m.name) && m.name.includes(' ') && !isGivenName(m.name.split(/\s+/)[0]) && !isGeneration(m.name.split(/\s+/).pop()!)) &&
+      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
+  },
+  // "Dana Whitfield, whose brother Tobias was the skipper": a person named once, only as someone's
+  // kin, says who another actor is; the other actor's role holds it. Not one who speaks ("The
+  // boy's aunt, Rita Lowe, recalled …", "said his sister Rita Lowe"): she is a voice of the story.
+  {
+    name: 'named-as-kin',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      a.mentions.length === 1 &&
+      a.roles.size === 1 &&
+      KIN_WORDS.has([...a.roles.keys()][0].toLowerCase()) &&
+      !a.mentions.some((m) => spokenBy(docOf(m), m) || SPEECH_VERBS.has((/^\s*,?\s+(\p{L}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? '').toLowerCase())),
+  },
+];
