@@ -5,7 +5,7 @@ import { sentences } from './stages/02-sentences.js';
 import { offTopic } from './stages/03-off-topic.js';
 import { entities } from './stages/04-entities.js';
 import { actors } from './stages/05-actors/index.js';
-import { attribution } from './stages/06-attribution.js';
+import { attribution } from './stages/06-attribution/index.js';
 import { positions } from './stages/07-positions.js';
 import { questions } from './stages/08-questions/index.js';
 import { summary } from './stages/09-summary.js';

@@ -1,6 +1,6 @@
 // Stage 06: who says what.
 import { describe, expect, it } from 'vitest';
-import { HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, TIME_OF_SPEECH, WHERE_SAID, attribution, reportedSpan } from '../../src/builder/stages/06-attribution.js';
+import { HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, TIME_OF_SPEECH, WHERE_SAID, attribution, reportedSpan } from '../../src/builder/stages/06-attribution/index.js';
 import { ACTIONS } from '../../src/builder/lexicon.js';
 import { runThrough } from './run-stages.js';
 

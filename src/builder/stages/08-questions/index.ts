@@ -20,7 +20,7 @@ import grammar from '../../data/question-clauses.json';
 import lists from '../../data/open-questions.json';
 import { escaped, patternWith, phrases } from '../../text/phrases.js';
 import { NOT_OPEN, matterQuestion, onlyAttributiveUnknown } from './matter.js';
-import { genderOfActor } from '../06-attribution.js';
+import { genderOfActor } from '../06-attribution/index.js';
 
 export { questionOf } from './asks.js';
 export { yesNo } from './clause.js';

@@ -1,0 +1,133 @@
+// Whom a mention may stand for: a sentence's subject, a person's sex, a named person "he" or
+// "she" may be, a description's holder, an organisation of a kind.
+import type { Context, Mention } from '../../types.js';
+import { GROUP_NOUNS, PREPOSITIONS, genderOf, genderOfWord, isFirstName, isRoleNoun } from '../../lexicon.js';
+import { wordCount } from '../../text/tokens.js';
+import { mentionsOf } from '../../mentions-of.js';
+import { isRomanNumeral } from '../../name-words.js';
+import orgKinds from '../../data/org-kinds.json';
+
+/** How far back a title or an opening phrase may reach before a name, in characters. */
+const MAX_TITLE = 120;
+/** A mention that opens its sentence, within its first few words or after a title ("National Economic Council Director Paul Hensley"). */
+export function isSubject(ctx: Context, m: Mention): boolean {
+  const s = ctx.sentences[m.sentence];
+  const before = ctx.docs[s.doc].text.slice(s.start, m.start);
+  return wordCount(before) <= 3 || (before.length <= MAX_TITLE && /^(?:\p{Lu}[\p{L}.'’-]*\s+)+$/u.test(before) && !before.split(/\s+/).some((w) => PREPOSITIONS.has(w.toLowerCase())));
+}
+// "Under Ann Lee, he said …", "Like Smith, she …": a person named in a phrase that opens the
+// sentence is not who "he" or "she" stands for; whose the phrase is ("In Ann Lowell's novel, she …") is.
+function inOpeningPhrase(ctx: Context, m: Mention): boolean {
+  const text = ctx.docs[ctx.sentences[m.sentence].doc].text;
+  const from = ctx.sentences[m.sentence].start;
+  if (m.start - from > MAX_TITLE) return false;
+  const words = text.slice(from, m.start).split(/\s+/).filter(Boolean);
+  // Past the title before the name: "Under President Barack Obama".
+  while (words.length && /^\p{Lu}/u.test(words.at(-1)!) && !PREPOSITIONS.has(words.at(-1)!.toLowerCase())) words.pop();
+  return !!words.length && PREPOSITIONS.has(words.at(-1)!.toLowerCase()) && !/^['’]s?\b/u.test(text.slice(m.end, m.end + 3));
+}
+export const personSubject = (ctx: Context, m: Mention) => isSubject(ctx, m) && !inOpeningPhrase(ctx, m);
+
+const GENDERS = new WeakMap<Context, Map<number, 'female' | 'male' | undefined>>();
+// "Ms. Lindqvist", "Tobin's mother, Marla", "a spokeswoman": when the first name does not tell, the
+// honorific before a mention or a word of a role; none when they disagree.
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+export function genderOfActor(ctx: Context, actor: number): 'female' | 'male' | undefined {
+  const known = GENDERS.get(ctx) ?? GENDERS.set(ctx, new Map()).get(ctx)!;
+  if (known.has(actor)) return known.get(actor);
+  const a = ctx.actors[actor];
+  let gender = genderOf(a.name.split(' ')[0]);
+  if (!gender) {
+    const said = new Set<string | undefined>();
+    for (const m of a.mentions) said.add(genderOfWord(HONORIFIC_BEFORE.exec(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(Math.max(0, m.start - 6), m.start))?.[1] ?? ''));
+    for (const role of a.roles.keys()) for (const w of role.split(/[\s,]+/)) said.add(genderOfWord(w));
+    said.delete(undefined);
+    gender = said.size === 1 ? ([...said][0] as 'female' | 'male') : undefined;
+  }
+  gender ??= genderByPronouns(ctx, a);
+  known.set(actor, gender);
+  return gender;
+}
+
+// "Moreau sued the club … She alleges", "Lund told Greta he thought …": the pronoun that first
+// follows a mention in its sentence, with no other person named between, is the story's own word
+// for the person's sex; one sex only, or three to one.
+const PERSONAL_PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
+function genderByPronouns(ctx: Context, a: Context['actors'][number]): 'female' | 'male' | undefined {
+  let male = 0;
+  let female = 0;
+  for (const m of a.mentions) {
+    const s = ctx.sentences[m.sentence];
+    const p = PERSONAL_PRONOUN.exec(ctx.docs[s.doc].text.slice(m.end, Math.min(s.end, m.end + 200)));
+    if (!p) continue;
+    const at = m.end + p.index;
+    if (mentionsOf(ctx, s.index).some((o) => o.start >= m.end && o.start < at && o.actor !== a.index && ctx.actors[o.actor!].type === 'person')) continue;
+    if (p[1]) male++;
+    else female++;
+  }
+  if (male > 3 * female) return 'male';
+  if (female > 3 * male) return 'female';
+  return undefined;
+}
+
+// A name that ends in a group noun or a numeral is no "he" or "she": "House Democrats", "Harbour Kings III".
+// (The numeral is read by name-words' isRomanNumeral, the test that cuts it off a name and keys
+// "Reyes" to Carl D. Reyes III.)
+const LAST_WORD = /\s(\p{L}+)$/u;
+/** A person "he" or "she" may stand for: named in full, with a role, or one who has spoken in the article (`spoke`). */
+export const namedPerson = (ctx: Context, pronoun = '', spoke?: ReadonlySet<number>) => (m: Mention) => {
+  const a = ctx.actors[m.actor!];
+  if (a.type !== 'person' || !(a.name.includes(' ') || [...a.roles.keys()].some(Boolean) || spoke?.has(a.index))) return false;
+  const last = LAST_WORD.exec(a.name)?.[1];
+  // …but "Thomas R. Brandt III" is one.
+  if (last && ((isRomanNumeral(last) && !isFirstName(a.name.split(' ')[0])) || (/.s$/.test(last) && GROUP_NOUNS.has(last.toLowerCase())))) return false;
+  // "she said" is not the senator named Tom a line before.
+  const gender = genderOfActor(ctx, a.index);
+  return !gender || !pronoun || gender === (/^she$/i.test(pronoun) ? 'female' : 'male');
+};
+
+// A person by their roles only: "the banner says" is not Senator Banner.
+// A noun that names a person ("the woman", "the stylist") describes one by what a role makes its
+// holder, not by a word of the phrase after it: "the woman said" is not the "swimmer convicted of
+// assaulting a woman". A noun of a thing may stand for the one the role ties to it ("the team
+// said" for the "leader of the team").
+export const described = (ctx: Context, noun: string) => (m: Mention) => {
+  const a = ctx.actors[m.actor!];
+  const roleWordsOf = isRoleNoun(noun) || genderOfWord(noun) ? roleWords : (r: string) => r.toLowerCase().split(/\s+/);
+  const words = [...(a.type === 'person' ? [] : [a.name, ...a.aliases]).join(' ').toLowerCase().split(/\s+/), ...[...a.roles.keys()].flatMap(roleWordsOf)];
+  return words.includes(noun);
+};
+// The words of a role up to the phrase that says of what, where or who ("of the Harlow club", "who
+// ran the dig", "convicted of fraud", ", 54"); not the first word of a compound title ("attorney"
+// of "attorney general": "the attorney said" is no attorney general).
+const ROLE_PHRASE = /^(?:of|for|at|with|in|on|from|to|by|as|about|under|behind|into|near|since|after|before|during|who|whose|which|that)$/;
+const PHRASE_OPENS = /^(?:of|for|at|with|in|on|from|to|by|as|about|under|into|the|a|an|his|her|their|its)$/;
+export function roleWords(role: string): string[] {
+  const words = role.toLowerCase().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (const [i, w] of words.entries()) {
+    // "convicted of …", "working with …": a participle that opens a phrase.
+    if (ROLE_PHRASE.test(w) || (i > 0 && /^\p{L}+(?:ed|ing)$/u.test(w) && PHRASE_OPENS.test(words[i + 1] ?? ''))) break;
+    const word = w.replace(/[,;:]$/, '');
+    if (words[i + 1]?.replace(/[,;:.]$/, '') !== 'general') out.push(word);
+    if (word !== w) break;
+  }
+  return out;
+}
+// "the firm said", "the agency said": the organisation last named before the sentence (one
+// named in the claim itself is what the claim is about).
+export const organisation = (ctx: Context) => (m: Mention) => ctx.actors[m.actor!].type === 'organization';
+
+const GENERIC_ORG_NOUNS = new Set(orgKinds.generic);
+export const KINDS_OF = new Map<string, string[]>();
+for (const [kind, words] of Object.entries(orgKinds.kinds)) for (const w of words) KINDS_OF.set(w, [...(KINDS_OF.get(w) ?? []), kind]);
+// "the company has said" is not the Lindqvist Family Foundation: an organisation whose name ends in a
+// head word of another kind is not what the noun describes; one whose name tells no kind ("Amazon") may
+// be, and a noun of no kind listed ("the government concedes") may stand for any.
+export function ofKind(ctx: Context, actor: number, noun: string): boolean {
+  const head = ctx.actors[actor].name.toLowerCase().split(/\s+/).pop()!;
+  const kinds = KINDS_OF.get(head);
+  const nounKinds = KINDS_OF.get(noun);
+  if (GENERIC_ORG_NOUNS.has(noun) || !kinds || !nounKinds) return true;
+  return nounKinds.some((k) => kinds.includes(k));
+}

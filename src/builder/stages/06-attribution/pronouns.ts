@@ -1,0 +1,220 @@
+// Speakers named by a pronoun or a description: "he said", "the minister added", "his wife said".
+import type { Context, Mention } from '../../types.js';
+import { ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, ORG_NOUNS, PARTY_CAUCUSES, PARTY_NOUNS, UNNAMED_SOURCES, US_STATE_NAMES, countryOfDemonym, genderOfWord, isRoleNoun, OWNERS_VOICES, VOICE_MODIFIERS, ANYONE_NOUNS } from '../../lexicon.js';
+import { mentionsOf } from '../../mentions-of.js';
+import { DESCRIPTION, resolveMention, resolve } from './common.js';
+import { personSubject, genderOfActor, namedPerson, described, roleWords, organisation, ofKind } from './mentions.js';
+import { type Clause, DESCRIPTION_IN_CLAUSE, UNNAMED_SAID, inQuote } from './clause.js';
+
+export function pronounSpeaker(c: Clause): number | undefined {
+  const { ctx, s, last, recent } = c;
+  // "He added …", "Speaking after talks with Tillerson, he said …": the person who spoke last
+  // goes on speaking, before any other name met since.
+  // "“But I think the general will fight to the end,” he said", "“President Mark Lopez has won
+  // nothing,” he added": one named in the sentence's own quoted words is spoken of, not speaking.
+  // …nor one named only in a quote of a sentence before ("“… ever since Dr. Ina Brook first ran the
+  // survey …,” Lowell said." then "“…,” he added.").
+  const fits = (m: Mention) => namedPerson(ctx, last!.text, c.spoke)(m) && !inQuote(ctx, m);
+  // "Kowalczyk faces two charges … – charges she said she is guilty of": the sentence's own subject.
+  const subject = c.inSentence.find((m) => m.end <= last!.start && personSubject(ctx, m) && fits(m));
+  if (subject) return subject.actor;
+  // "Rangers found the caretaker in the boathouse, and he said …": the person the clause before
+  // describes.
+  const description = DESCRIPTION_IN_CLAUSE.exec(c.text.slice(s.start, last!.start));
+  const describedHere = description ? resolve(ctx, s.start, s.doc, (m) => ctx.actors[m.actor!].type === 'person' && described(ctx, description[1].toLowerCase())(m)) : undefined;
+  if (describedHere !== undefined) return describedHere;
+  const speaker = [...recent].reverse().find((a) => ctx.mentions.some((m) => m.actor === a.actor && fits(m)));
+  // "A resident of Kilbride said …" then "He added …": the unnamed speaker goes on.
+  const before = ctx.sentences[s.index - 1];
+  if (!speaker && before?.doc === s.doc && UNNAMED_SAID.test(before.text)) return undefined;
+  // "Tom Marsh, a former prosecutor, doubted at first that the firing proved what Mayor Peter
+  // Lowell intended. But he said …": the person the sentence before opens with, before one it
+  // names later; not an owner ("Lowell's post drew …": the post is the subject).
+  const opener = resolveMention(ctx, s.start, s.doc, (m) => m.sentence === s.index - 1 && fits(m) && personSubject(ctx, m) && !/^['’]/u.test(c.text.slice(m.end, m.end + 1)));
+  const named = opener ?? resolveMention(ctx, last!.start, s.doc, fits);
+  // …unless someone else has since become the subject of a sentence ("Tom Brandt is the coach. He said …").
+  const newSubject = named && speaker && named.sentence > speaker.sentence && personSubject(ctx, named);
+  return speaker && !newSubject ? speaker.actor : named?.actor;
+}
+
+export function describedSpeaker(c: Clause): number | undefined {
+  const { ctx, s } = c;
+  const description = DESCRIPTION.exec(c.gap)!;
+  const noun = description[2].toLowerCase();
+  const modifiers = description[1].toLowerCase().split(/\s+/).filter(Boolean);
+  const at = c.from + description.index;
+  // "the Trump administration", "the Lisbon parliament": the actor the name is of, if any; nobody
+  // rather than whichever body spoke last. Not "the Japanese company", "the Britain-based group".
+  const names = description[1].split(/\s+/).filter((w) => /^\p{Lu}[\p{L}.'’]*$/u.test(w) && !countryOfDemonym(w) && !US_STATE_NAMES.includes(w));
+  if (names.length && ORG_NOUNS.has(noun)) {
+    const named = (m: Mention) => {
+      const words = [ctx.actors[m.actor!].name, ...ctx.actors[m.actor!].aliases, m.surface ?? ''].join(' ').split(/\s+/);
+      return names.every((w) => words.includes(w));
+    };
+    return resolve(ctx, c.verb.start, s.doc, named);
+  }
+  if (ORG_NOUNS.has(noun)) {
+    // "the shipping firm": the organisation described as such, else the one last named.
+    // …not one the words before the noun contradict ("the state health department" is no county's).
+    const fits = (m: Mention) => !contradicted(ctx, m.actor!, modifiers);
+    const kind = (m: Mention) => organisation(ctx)(m) && modifiers.some((w) => described(ctx, w)(m)) && fits(m);
+    // "the monitoring group said" a sentence after the Observatory spoke: it goes on speaking,
+    // before an organisation merely named since.
+    const spoke = [...c.recent].reverse().find((a) => ctx.actors[a.actor].type === 'organization' && ofKind(ctx, a.actor, noun) && !contradicted(ctx, a.actor, modifiers))?.actor;
+    // "the state health department" in a story whose bodies are of a county and of another field:
+    // only a body every other word describes, not whichever spoke or was named last.
+    if (modifiers.some((w) => GOVERNMENT_LEVELS.has(w))) return resolve(ctx, at, s.doc, (m) => organisation(ctx)(m) && [noun, ...modifiers.filter((w) => !GOVERNMENT_LEVELS.has(w))].every((w) => described(ctx, w)(m)) && fits(m));
+    return resolve(ctx, s.start, s.doc, kind) ?? resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && fits(m)) ?? spoke ?? resolve(ctx, s.start, s.doc, (m) => organisation(ctx)(m) && ofKind(ctx, m.actor!, noun) && fits(m));
+  }
+  // "the California Democrat said": a person with that role, else a lawmaker of that state (one
+  // who has spoken already first). Another title a story gives no one ("the judge", "the
+  // witness", "the spokesperson") is nobody rather than whoever spoke last.
+  const state = PARTY_NOUNS.has(noun) ? US_STATE_NAMES.find((n) => n.toLowerCase() === modifiers.join(' ')) : undefined;
+  if (state) {
+    // …one whose role names the state first, then a lawmaker who has spoken, before anyone else
+    // the party word describes ("the North Carolina Republican" is not the lifelong Republican Comey).
+    const lawmaker = (m: Mention) => namedPerson(ctx)(m) && !otherState(ctx, m.actor!, state);
+    const roles = (m: Mention) => [...ctx.actors[m.actor!].roles.keys()].join(' ');
+    // …then the officeholder the sentence before opens with ("Sen. Ann Lowell … issued a statement.
+    // "…," said the Ohio Republican"), before one who spoke earlier.
+    const elected = (m: Mention) => [...ctx.actors[m.actor!].roles.keys()].some((r) => r.toLowerCase().replace(/\./g, '').split(/\s+/).some((w) => ELECTED_OFFICES.has(w)));
+    const introduced = resolveMention(ctx, s.start, s.doc, (m) => m.sentence >= s.index - 1 && lawmaker(m) && elected(m) && personSubject(ctx, m));
+    return (
+      resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && roles(m).includes(state)) ??
+      introduced?.actor ??
+      resolve(ctx, at, s.doc, (m) => lawmaker(m) && c.spoke.has(m.actor!)) ??
+      resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && !otherState(ctx, m.actor!, state)) ??
+      resolve(ctx, at, s.doc, lawmaker) ??
+      onlyActorDescribed(ctx, noun)
+    );
+  }
+  // "the Senate Democratic leader": one the noun and every word before it describe, else one the noun does.
+  return resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && modifiers.every((w) => described(ctx, w)(m))) ?? resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && !contradicted(ctx, m.actor!, modifiers)) ?? onlyActorDescribed(ctx, noun, modifiers) ?? speakerJustBefore(c, noun);
+}
+
+// "Ann Lowell said the pier must close." then "“…,” the Harlow founder said": a description no
+// role of the cluster holds, right after the sentence in which one person alone spoke, is that
+// person, named another way as writers do; not a noun that may stand for anyone ("the man", "the
+// official", "the source", "the lawyer"), nor one of the other sex ("the mother" for a man).
+// "the 67-year-old added": an age stands for a person too, and no role holds it.
+const AGE_NOUN = /^\d{1,3}-year-old$/;
+function speakerJustBefore(c: Clause, noun: string): number | undefined {
+  const { ctx, s } = c;
+  const age = AGE_NOUN.test(noun);
+  if ((!age && !isRoleNoun(noun)) || ANYONE_NOUNS.has(noun) || UNNAMED_SOURCES.has(noun) || OWNERS_VOICES.has(noun)) return undefined;
+  if (!age && ctx.actors.some((a) => a.type === 'person' && [...a.roles.keys()].some((r) => roleWords(r).includes(noun)))) return undefined;
+  let before = s.index - 1;
+  while (before >= 0 && ctx.sentences[before].noise && ctx.sentences[before].doc === s.doc) before--;
+  const said = c.recent.filter((a) => a.sentence === before);
+  const speakers = new Set(said.map((a) => a.actor));
+  const [one] = speakers;
+  if (speakers.size !== 1 || ctx.actors[one].type !== 'person' || ctx.sentences[before].doc !== s.doc) return undefined;
+  const sex = genderOfWord(noun);
+  const own = genderOfActor(ctx, one);
+  return sex && own && sex !== own ? undefined : one;
+}
+
+// "the Senate Democratic leader" is no leader whose role or name says Republican; "the state health
+// department" is no body named for a county. A word before the noun of a party or of a level of
+// government contradicts an actor whose name and roles hold another and not it.
+const PARTY_OF_WORD = new Map([...PARTY_CAUCUSES.parties].map(([w, p]) => [w.toLowerCase(), p]));
+function contradicted(ctx: Context, actor: number, modifiers: readonly string[]): boolean {
+  const a = ctx.actors[actor];
+  const words = new Set([a.name, ...a.aliases, ...a.roles.keys()].join(' ').toLowerCase().split(/[\s,.'’()-]+/));
+  const other = (of: (w: string) => string | undefined) => (w: string) => {
+    const own = of(w);
+    if (!own) return false;
+    const held = new Set([...words].map(of).filter((x) => x !== undefined));
+    return held.size > 0 && !held.has(own);
+  };
+  return modifiers.some((w) => other((x) => PARTY_OF_WORD.get(x))(w) || other((x) => (GOVERNMENT_LEVELS.has(x) ? x : undefined))(w));
+}
+
+// "the Oregon Democrat" is no lawmaker whose role names Arizona.
+function otherState(ctx: Context, actor: number, state: string): boolean {
+  const roles = [...ctx.actors[actor].roles.keys()].join(' ');
+  return !roles.includes(state) && US_STATE_NAMES.some((n) => n !== state && roles.includes(n));
+}
+
+// "the opposition says" in an article that names no opposition, when another names "opposition
+// activists": the one actor of the cluster whose name holds the noun; not a person's name ("the
+// banner says" is not a Senator Banner). Where no name does, "the
+// Harlow founder said", "the actor wrote" in an article that met the person only later or in
+// another article: the one person of the cluster whose roles hold the noun and every word before
+// it; none where two do ("the president" of a story of two presidents).
+function onlyActorDescribed(ctx: Context, noun: string, modifiers: readonly string[] = []): number | undefined {
+  const words = (a: Context['actors'][number], roles: boolean) => [a.name, ...a.aliases, ...(roles ? a.roles.keys() : [])].join(' ').toLowerCase().split(/[\s,]+/);
+  const fits = ctx.actors.filter((a) => a.type !== 'person' && words(a, false).includes(noun));
+  if (fits.length) return fits.length === 1 ? fits[0].index : undefined;
+  if (!isRoleNoun(noun)) return undefined;
+  const holders = ctx.actors.filter((a) => a.type === 'person' && a.mentions.length && [...a.roles.keys()].some((r) => roleHead(r) === noun && modifiers.every((w) => r.toLowerCase().split(/[\s,]+/).includes(w))));
+  return holders.length === 1 ? holders[0].index : undefined;
+}
+// What a role makes its holder: its last word before a phrase that says of what ("founder" of
+// "Harlow founder", "actor" of "actor and activist"'s first part); not "leader" read as "opposition".
+function roleHead(role: string): string | undefined {
+  const words = role.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const end = words.findIndex((w) => /^(?:of|for|at|with|in|on|from|and|who|whose|to)$/.test(w));
+  return (end < 0 ? words : words.slice(0, end)).pop();
+}
+
+// "his wife said", "Lowell's lawyer said", "China's foreign ministry said", "Reyes's rep said": a
+// description owned by someone, named right before it or by "his" or "her". A government, a
+// ministry or the officials of a country or body are that country or body, and a spokesperson,
+// rep or publicist speaks for the one named before it (a rank or "government" at most between:
+// "Japan's top government spokesman"; not "Italy's business leaders", who are no one's voice).
+// A relative, lawyer or aide is the one person of the cluster whose role is that noun and who was
+// given it as the owner's ("her husband, Karl Brandt," beside her name, or "Vance's husband").
+// Not one of two subjects ("both he and his wife say"): each speaks for both.
+const OWNED_DESCRIPTION = /(?:(?:^|[\s,(])(his|her|their|its|His|Her|Their|Its)|(\p{Lu}[\p{L}.'’-]*?)['’]s?)\s+((?:[\p{Ll}-]+\s+){0,2}?)(\p{Ll}+)\s*$/u;
+const JOINED_SUBJECT = /\b(?:and|or|both)\s*$/iu;
+// Where the owner (the pronoun or the name) stands in the clause's gap.
+const ownerAt = (m: RegExpExecArray) => m.index + m[0].indexOf(m[1] ?? m[2]);
+function ownerOfDescription(c: Clause, m: RegExpExecArray): number | undefined {
+  const at = c.from + ownerAt(m);
+  if (m[2]) {
+    const end = at + m[2].length;
+    return c.inSentence.find((x) => x.actor !== undefined && x.start < end && x.end >= end - 1 && x.end <= end + 1)?.actor;
+  }
+  const pronoun = m[1].toLowerCase();
+  return pronoun === 'his' || pronoun === 'her' ? resolve(c.ctx, at, c.s.doc, namedPerson(c.ctx, pronoun === 'his' ? 'he' : 'she', c.spoke)) : undefined;
+}
+/** Whether `holder` was given the role `noun` as the owner's: a role that names the owner, or the noun given beside the owner's name. */
+function roleOfOwner(ctx: Context, holder: Context['actors'][number], noun: string, owner: number): boolean {
+  const words = new Set([ctx.actors[owner].name, ...ctx.actors[owner].aliases].join(' ').split(/\s+/));
+  const namesOwner = (role: string) => role.split(/\s+/).some((w) => words.has(w.replace(/['’]s?$/u, '').replace(/[,.]$/, '')));
+  if ([...holder.roles.keys()].some((r) => roleHead(r) === noun && namesOwner(r))) return true;
+  return holder.mentions.some((m) => m.role !== undefined && roleHead(m.role) === noun && mentionsOf(ctx, m.sentence).some((o) => o.actor === owner));
+}
+export function ownedDescription(c: Clause): number | undefined {
+  const m = OWNED_DESCRIPTION.exec(c.gap);
+  if (!m || JOINED_SUBJECT.test(c.gap.slice(0, ownerAt(m)))) return undefined;
+  const { ctx } = c;
+  const noun = m[4];
+  const modifiers = m[3].trim().split(/\s+/).filter(Boolean);
+  const words = [...modifiers, noun];
+  const owner = ownerOfDescription(c, m);
+  if (owner === undefined) return undefined;
+  const body = ctx.actors[owner].type !== 'person';
+  const voice = (OWNERS_VOICES.has(noun) || GOVERNMENT_NOUNS.has(noun) || GOVERNMENT_NOUNS.has(words.slice(-2).join(' '))) && modifiers.every((w) => VOICE_MODIFIERS.has(w) || GOVERNMENT_NOUNS.has(w) || GOVERNMENT_NOUNS.has(`${w} ${noun}`));
+  // "Ukraine's government", "China's foreign ministry", "Japan's top government spokesman", "Reyes's rep".
+  if (voice) return m[2] && (body || OWNERS_VOICES.has(noun)) ? owner : undefined;
+  if (!isRoleNoun(noun) || modifiers.length) return undefined;
+  const holders = ctx.actors.filter((a) => a.type === 'person' && a.index !== owner && a.mentions.length && roleOfOwner(ctx, a, noun, owner));
+  return holders.length === 1 ? holders[0].index : undefined;
+}
+
+// "“…,” the Republican mayor from Harlow said", "the former harbour master and party chairman
+// said", "the 67-year-old added": a description longer than the description rule reads (a phrase
+// after its head, a second role, an age), right after the one person who spoke: that person, as
+// speakerJustBefore reads a short one. Its head is the last word before the phrase or the "and".
+const LONG_DESCRIPTION = /(?:^|[\s,])[Tt]he\s+([\p{L}\d.'’-]+(?:\s+[\p{L}\d.'’-]+){0,9})\s*$/u;
+const HEAD_ENDS = /^(?:of|from|at|in|with|for|and|who|whose|on)$/;
+export function longDescription(c: Clause): number | undefined {
+  const m = LONG_DESCRIPTION.exec(c.gap);
+  if (!m || DESCRIPTION.test(c.gap)) return undefined;
+  const words = m[1].split(/\s+/);
+  const end = words.findIndex((w) => HEAD_ENDS.test(w));
+  const head = (end < 0 ? words : words.slice(0, end)).pop();
+  return head && /^[\p{Ll}\d]/u.test(head) ? speakerJustBefore(c, head.toLowerCase()) : undefined;
+}

@@ -1,0 +1,176 @@
+// Who says what in one sentence: quotes first, then reported speech after each speech verb.
+import type { Attribution, Context, Sentence } from '../../types.js';
+import { ADDRESSEE_VERBS, ORG_NOUNS, WEAK_SPEECH_VERBS } from '../../lexicon.js';
+import { wordCount } from '../../text/tokens.js';
+import { mentionsOf } from '../../mentions-of.js';
+import { QUOTE, OPEN_QUOTE, CLOSES_ONLY, type Span, docOf, resolve } from './common.js';
+import { described, organisation } from './mentions.js';
+import { clauseOf, afterPreposition } from './clause.js';
+import { ACCORDING_DESCRIPTION, describedOrSpokenFor } from './after-verb.js';
+import { authorOfDocument } from './speaks-for.js';
+import { SPEAKER_RULES, speakerOf } from './speaker-rules.js';
+import { speechVerbs } from './speech-verbs.js';
+import { type QuoteCase, QUOTE_BEFORE_VERB, QUOTE_RULES, unmarkedWordsBroughtIn, leavesQuoteOpen, quoteClosesLater, QUIET_QUOTE_RULES, PAST_FURNITURE } from './quote-rules.js';
+import { holderOf } from './holders.js';
+import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, UNNAMED_AT_END, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
+
+/** `previous`: the attribution of the sentence before; `recent`: this article's attributions of the last few sentences; `spoke`: who has spoken so far in this article; `trace` gets the names of the rules that decided; `prior`: the article's sentence before, with its attributions. */
+export function attributeSentence(
+  ctx: Context,
+  s: Sentence,
+  previous?: Attribution,
+  recent: Attribution[] = [],
+  spoke: ReadonlySet<number> = new Set(),
+  trace?: string[],
+  prior?: QuoteCase['prior'],
+): Attribution[] {
+  const out: Attribution[] = [];
+  const text = docOf(ctx, s);
+  const quotes: Span[] = [];
+  const marked = [...s.text.matchAll(QUOTE)].map((m) => ({ at: m.index!, body: m[1] }));
+  const open = OPEN_QUOTE.exec(s.text);
+  if (open) marked.push({ at: open.index + open[0].length - open[1].length - 1, body: open[1].trimEnd() });
+  // "Lowell said: “The dig is done. We found the hall.”" cut in two: the second sentence closes a
+  // quote it never opened; its words, from its start, are quoted (`at` -1: no opening mark).
+  // Only after a sentence of the paragraph that left a quote open, and with no speaker of its own
+  // ("Marsh said he would …." is his, whatever mark a scraper left at its end; "… because I asked
+  // them" is still the quote).
+  const closing =
+    marked.length || !prior || prior.sentence.paragraph !== s.paragraph || !leavesQuoteOpen(prior) || speechVerbs(s.text, s.start).some((v) => speakerOf(ctx, s, v, s.start, recent, spoke) !== undefined)
+      ? null
+      : (CLOSES_ONLY.exec(s.text) ?? (/["“”]/.test(s.text) || !quoteClosesLater(ctx, s) ? null : [s.text, s.text]));
+  if (closing) marked.push({ at: -1, body: closing[1] });
+  // "The council released the following statement:" then the statement's paragraph with no marks:
+  // each of its sentences is quoted whole, unless it names a speaker of its own.
+  else if (!marked.length && unmarkedWordsBroughtIn(ctx, s, prior) && !speechVerbs(s.text, s.start).some((v) => speakerOf(ctx, s, v, s.start, recent, spoke) !== undefined)) marked.push({ at: -1, body: s.text });
+  for (const { at, body } of marked) {
+    const start = s.start + at + 1;
+    const end = start + body.length;
+    quotes.push({ start: start - 1, end: end + 1 });
+    if (wordCount(body) < 4) continue;
+    const q: QuoteCase = { ctx, s, text, start, end, at, previous, prior, recent, spoke };
+    for (const rule of QUOTE_RULES) {
+      const found: string[] = [];
+      const actor = rule.find({ ...q, trace: found });
+      if (actor === undefined && rule.names?.(q)) break;
+      if (actor === undefined) continue;
+      trace?.push(rule.name, ...found);
+      // …and one that goes on past a line of furniture (paragraphAfter): the summary still reads
+      // it as following its speaker's sentence, which the line leaves a step further away.
+      const quiet =
+        (rule.name === 'speaker-after-quote' && found.includes('titled-speaker-after-verb')) ||
+        QUIET_QUOTE_RULES.has(rule.name) ||
+        (rule.continues && (q.previous?.quiet || q.prior?.attributions.at(-1)?.quiet || (PAST_FURNITURE.has(rule.name) && !!q.prior && q.prior.sentence.paragraph < s.paragraph - 1)));
+      out.push({ sentence: s.index, actor, kind: 'direct', start, end, ...(quiet ? { quiet: true as const } : {}) });
+      break;
+    }
+  }
+  if (out.length) return out;
+
+  // Reported speech: "<speaker> said (that) …", "…, <speaker> said", "according to <speaker>".
+  const outsideQuotes = (v: Span) => !quotes.some((q) => v.start > q.start && v.end < q.end);
+  let actor: number | undefined;
+  let verb: Span | undefined;
+  let quiet = false;
+  const according = /\baccording to\s+/i.exec(s.text);
+  if (according) {
+    const from = s.start + according.index + according[0].length;
+    // The source is named in the phrase, up to its first comma: "According to two sources, Oberlin
+    // asked …" and "According to the study, the settlers …" name no one; "according to NASA
+    // program scientist Ruth Calder" is the scientist. A person the phrase leaves unnamed is nobody:
+    // "according to a former U.S.C. colleague", "according to congressional sources".
+    const phrase = ACCORDING_PHRASE.exec(text.slice(from, s.end))![0];
+    const named = UNNAMED_AT_END.test(phrase) ? undefined : mentionsOf(ctx, s.index).filter((m) => m.start >= from && m.start - from < 30 && m.end <= from + phrase.length).pop();
+    actor = named?.actor;
+    verb = { start: s.start + according.index, end: from };
+    // "According to Carter, the agency …": the claim starts past the name.
+    // …past the whole phrase: "According to U.S. Coast Guard records, <claim>".
+    const comma = named && /^,\s*/.exec(text.slice(from + phrase.length, s.end));
+    if (named && comma && according.index === 0) verb = { start: verb.start, end: from + phrase.length + comma[0].length };
+    // "…, according to the governor": the person or body the description stands for.
+    const description = actor === undefined && !UNNAMED_AT_END.test(phrase) ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
+    // "according to the lawsuit": whoever filed it.
+    const clause = description && { ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: description[1], from };
+    if (clause) actor = authorOfDocument(clause) ?? describedOrSpokenFor(clause);
+    // "According to the lawsuit, <claim>": the claim starts past the description too.
+    if (description && according.index === 0 && /,\s*$/.test(description[0])) verb = { start: verb.start, end: from + description[0].length };
+    // "…, according to police": the force the story names with that word.
+    const noun = actor === undefined ? /^(\p{Ll}+)\s*(?:[,.;:!?]|$)/u.exec(text.slice(from, s.end))?.[1] : undefined;
+    if (noun && ORG_NOUNS.has(noun)) actor = resolve(ctx, s.start, s.doc, (m) => organisation(ctx)(m) && described(ctx, noun)(m));
+    if (actor !== undefined) trace?.push('according-to');
+  }
+  const candidates = speechVerbs(s.text, s.start, true).filter(outsideQuotes);
+  // "Friends tell me that if Marla …, she hopes …": a verb inside what a speaker the story does
+  // not name said belongs to the claim; it introduces no speaker of its own.
+  const unnamedClaims: Span[] = [];
+  if (actor === undefined) {
+    const found = candidates.map((v) => {
+      const rules: string[] = [];
+      return { v, rules, actor: speakerOf(ctx, s, v, s.start, recent, spoke, rules) };
+    });
+    unnamedClaims.push(...found.filter((f) => f.actor === undefined && SPEAKER_RULES.find((r) => r.name === f.rules.at(-1))?.unnamed).map((f) => reportedSpan(text, s, f.v)));
+    // "A US law firm, Lowell & Marsh, has said it plans to …", "The witness has said she wants to
+    // …": a pronoun that opens what a verb before it reports stands for that verb's subject; when no
+    // one was found for it and the one the pronoun was read as is not named before it, nor anyone
+    // whose relative or aide the subject is ("Lowell's mother … said she"), the pronoun is no one
+    // the story names either.
+    const boundToUnfound = (f: (typeof found)[number]) =>
+      PRONOUN_RULES.has(f.rules.at(-1) ?? '') &&
+      found.some((g) => g.actor === undefined && g.v.end < f.v.start && PRONOUN_OPENS_CLAIM.test(text.slice(g.v.end, f.v.start)) && !mentionsOf(ctx, s.index).some((m) => m.end <= g.v.start && ((m.actor === f.actor && !afterPreposition(ctx, m)) || /^['’]s?\s/u.test(text.slice(m.end, m.end + 3)))));
+    const first = found.find((f) => f.actor !== undefined && !boundToUnfound(f) && !unnamedClaims.some((c) => f.v.start >= c.start && f.v.end <= c.end));
+    trace?.push(...found.slice(0, first ? found.indexOf(first) + 1 : found.length).flatMap((f) => f.rules));
+    if (first) ({ actor, v: verb } = first);
+    if (first?.rules.includes('subject-before-apposition')) first.v.subjectFirst = true;
+    if (first?.v.act) trace?.push(first.v.act);
+    quiet = !!first?.rules.includes('titled-speaker-after-verb') && QUOTE_BEFORE_VERB.test(text.slice(s.start, first.v.start));
+  }
+  if (actor === undefined) {
+    // "Friends tell me Greta hasn't signed the lease": what the unnamed report says someone holds.
+    for (const claim of unnamedClaims) {
+      const holder = holderOf(ctx, s, claim, undefined, trace);
+      if (holder === undefined) continue;
+      out.push({ sentence: s.index, actor: holder, kind: 'reported', ...claim });
+    }
+    return out;
+  }
+  // "Lavrov told Tillerson <claim> and warned that <claim>": one speaker, two claims;
+  // "Aides have said <claim>, and Hensley has said <claim>": a second speaker in a second clause.
+  const verbs = [
+    { ...verb!, actor: actor! },
+    ...candidates.flatMap((v) => {
+      if (v === verb || WEAK_SPEECH_VERBS.has(text.slice(v.start, v.end))) return [];
+      const later = v.start > verb!.start ? v : verb!;
+      const before = text.slice(s.start, later.start);
+      const speaker = speakerOf(ctx, s, v, s.start, recent, spoke);
+      // "…said on CNN that <claim>, and he noted that <claim>": the second verb's "he" is the same speaker.
+      if (speaker === actor && /\band\s+(?:(?:he|she|it|they)\s+)?(?:also\s+)?$/.test(before)) return [{ ...v, actor: speaker }];
+      // …either way round: "The club blames … but the council says that …" when "says" was read first.
+      if (speaker !== undefined && speaker !== actor && NEW_CLAUSE.test(before)) return [{ ...v, actor: speaker }];
+      return [];
+    }),
+  ].sort((a, b) => a.start - b.start);
+  const objectOf = (v: Span) => (ADDRESSEE_VERBS.has(text.slice(v.start, v.end).toLowerCase()) ? mentionsOf(ctx, s.index).find((m) => m.start > v.end && m.start - v.end <= 2) : undefined);
+  verbs.forEach((v, i) => {
+    const span = reportedSpan(text, s, v, objectOf(v));
+    // "The government blames “terrorists” but the opposition says …": the claim stops where another
+    // speaker's clause opens, named or not.
+    const clauseAfter = candidates.filter((c) => c.start > v.end && NEW_CLAUSE.test(text.slice(s.start, c.start)));
+    const next = [verbs[i + 1], ...clauseAfter].filter((c) => c !== undefined).sort((a, b) => a.start - b.start)[0];
+    // The claim stops where the next clause opens: ", and Hensley has said", " and warned".
+    if (next && span.end > next.start) {
+      const gap = text.slice(span.start, next.start);
+      const open = /(?:,\s*(?:and|but|while|whereas)\s+[^,]*|\s+but\s+[^,]*|\s+and\s+(?:also\s+)?)$/.exec(gap);
+      span.end = open ? span.start + open.index : span.end;
+    }
+    // "told CBS News during a visit …": what follows is when and where, the words said stand elsewhere.
+    const claim = text.slice(span.start, span.end);
+    const told = ADDRESSEE_VERBS.has(text.slice(v.start, v.end).toLowerCase());
+    if (span.start >= v.end && (told ? TOLD_CIRCUMSTANCE : CIRCUMSTANCE).test(claim) && !claim.includes(',')) return;
+    // "“We will rebuild,” Lowell told the Associated Press.", "… Carter said of the response.": the
+    // words said are the quote, too short to stand; what follows the verb is whom or what about.
+    if (span.start >= v.end && (told ? ADDRESSEE_ONLY : ABOUT_ONLY).test(claim)) return;
+    const holder = holderOf(ctx, s, span, v.actor, trace);
+    out.push({ sentence: s.index, actor: holder ?? v.actor, kind: 'reported', ...span, ...(quiet ? { quiet: true as const } : {}) });
+  });
+  return out;
+}

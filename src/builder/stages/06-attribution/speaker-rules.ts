@@ -1,0 +1,232 @@
+// Who is the subject of a speech verb: the SPEAKER_RULES table, tried in order, and the rules
+// that only it uses (a participle's main verb, a lone surname, a name after its description,
+// "quoted … as saying", envoys).
+import type { Attribution, Context, Mention, Sentence } from '../../types.js';
+import { SENT_BODIES, DOCUMENTS, PREPOSITIONS, SPEECH_VERBS, isRoleNoun, isVerbForm } from '../../lexicon.js';
+import { tokenize } from '../../text/tokens.js';
+import { PRONOUN, DESCRIPTION, type Span, resolve } from './common.js';
+import { isSubject, namedPerson } from './mentions.js';
+import { withoutAuxiliaries, isApposition, type Clause, clauseOf, isConjunction, earlierSubject, namedAtLast, personOfPlace, spokespersonOf } from './clause.js';
+import { pronounSpeaker, describedSpeaker, ownedDescription, longDescription } from './pronouns.js';
+import { speakerAfterVerb, titledSpeakerAfterVerb, describedAfterVerb } from './after-verb.js';
+import { countryOfficial, organisationNamedBy, BARE_AUTHORITIES, storyForce, organisationPronoun, groupPronoun, memberOfBody, ORG_OFFICIAL, officialOfDescribedOrganisation, bodyOfVoices, caucusOf, governmentOfCountry, unnamedSpeakerDescribed, officialIntroducedBefore, unnamedSource } from './bodies.js';
+import { isPassive, speakingFor, speakingForDescribed, ISSUED_DOCUMENT, authorOfDocument } from './speaks-for.js';
+
+// "Carter blasted the agency, saying it had …", "The agency issued a statement, adding …": a
+// participle after a comma speaks with the subject of the sentence's main verb.
+function subjectOfMainVerb(c: Clause): number | undefined {
+  const { ctx, s } = c;
+  // Quoted words are no main verb: "“We will …,” Carter said, adding …".
+  const unquoted = c.text.slice(s.start, c.verb.start).replace(/[“"][^“”"]*[”"]/g, (q) => ' '.repeat(q.length));
+  const words = tokenize(unquoted, s.start);
+  // "…, the official said, adding that …": the speech verb before it, else the first verb.
+  // "The council, which runs the port, issued a statement saying …": the verb that issued the document.
+  const issued = ISSUED_DOCUMENT.exec(unquoted);
+  const issuer = issued && words.find((t) => t.start === s.start + issued.index + issued[0].indexOf(issued[1]));
+  const main = issuer ?? words.filter((t) => SPEECH_VERBS.has(t.text) && !/ing$/.test(t.text)).pop() ?? words.find((t, i) => i > 0 && /^\p{Ll}/u.test(t.text) && isVerbForm(t.text));
+  if (!main) return undefined;
+  const clause = clauseOf(ctx, s, main, s.start, c.recent, c.spoke);
+  return SPEAKER_RULES.find((r) => r.name !== 'subject-of-participle' && r.match(clause))?.build(clause);
+}
+// …and with no comma after a document issued: "The council issued a statement saying …".
+const isParticiple = (c: Clause) => /ing$/.test(c.text.slice(c.verb.start, c.verb.end)) && (c.inverted || ISSUED_DOCUMENT.test(c.text.slice(c.s.start, c.verb.start)));
+
+// "“…,” Hampton said.", "…, said Hampton, who …": a surname the entity stage left unread (it is
+// also a word, a title or a place: "King", "Mayor", "Lane") stands alone next to the verb; it is
+// the one person of the cluster whose full name ends with it, named in the same article before.
+// None where two people share it, where it is written after "the" ("the Mayor said": a
+// description) or where another word of the clause comes before it.
+// The surname alone, past a courtesy title: one pattern for the surname before and after the verb.
+const LONE_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)`;
+const LONE_WORD_BEFORE = new RegExp(String.raw`^\s*${LONE_WORD}\s*$`, 'u');
+const LONE_WORD_AFTER = new RegExp(String.raw`^\s+${LONE_WORD}(?=\s*(?:[,.;:!?]|$))`, 'u');
+/** Whether a name of two words or more ends with the word: "Ann Hampton" with "Hampton". */
+const fullNameEndsWith = (name: string, word: string) => {
+  const words = name.split(/\s+/);
+  return words.length > 1 && words.at(-1) === word;
+};
+function personBySurname(c: Clause, word: string, at: number): number | undefined {
+  const { ctx, s } = c;
+  if (c.inSentence.some((m) => m.start <= at && m.end > at)) return undefined;
+  const people = ctx.actors.filter((a) => a.type === 'person' && fullNameEndsWith(a.name, word));
+  const one = people.length === 1 ? people[0] : undefined;
+  const namedBefore = one?.mentions.some((m) => ctx.sentences[m.sentence].doc === s.doc && m.start < at && ctx.docs[s.doc].text.slice(m.start, m.end).includes(' '));
+  return namedBefore ? one!.index : undefined;
+}
+function surnameBeforeVerb(c: Clause): number | undefined {
+  const m = LONE_WORD_BEFORE.exec(c.gap);
+  return m && c.last?.text === m[1] ? personBySurname(c, m[1], c.last.start) : undefined;
+}
+function surnameAfterVerb(c: Clause): number | undefined {
+  if (c.last && !c.inverted) return undefined;
+  const m = LONE_WORD_AFTER.exec(c.text.slice(c.verb.end, Math.min(c.s.end, c.verb.end + 40)));
+  return m ? personBySurname(c, m[1], c.verb.end + m[0].length - m[1].length) : undefined;
+}
+
+export interface SpeakerRule {
+  name: string;
+  match: (c: Clause) => boolean;
+  build: (c: Clause) => number | undefined;
+  /** The rule finds that someone the story does not name speaks ("sources tell me"). */
+  unnamed?: true;
+}
+
+// "…?" asked a friend.", "…, said one resident": the speaker after the verb goes unnamed.
+const unnamedAfterVerb = (c: Clause) => (!c.last || c.inverted) && /^\s+(?:a|an|one|another|two|three|several|some)\s+\p{Ll}/u.test(c.text.slice(c.verb.end, c.s.end)) && speakerAfterVerb(c) === undefined;
+
+// "Marsh's attorney, Ann Lowell, said", "…,” his mother, Ann Lowell, told …": a description of a
+// person, then their name between commas: the one named speaks, not whoever the description or
+// the words after the verb name. The description is a noun phrase whose head is a role ("a
+// spokesman for the city", "one of the searchers"); not "A charity run by his widow, Ann Lowell,
+// announced", where the charity speaks.
+const DESCRIBED_NAME = /(?:^|,)\s*([^,]{2,80}),\s+([^,]{2,60}?),\s*$/u;
+const DESCRIPTION_HEAD_ENDS = /^(?:of|for|at|with|in|from|to|on|by|who|whose|which|that|representing)$/;
+export function describesPerson(words: string[]): boolean {
+  // "one of the searchers": the people of whom one is meant.
+  const of = /^(?:one|another|some)$/i.test(words[0] ?? '') && /^of$/i.test(words[1] ?? '') ? words.slice(words[2] && /^(?:the|his|her|their|its)$/i.test(words[2]) ? 3 : 2) : words;
+  const head: string[] = [];
+  for (const [i, w] of of.entries()) {
+    // "The state attorney", "the campaign manager": a word that may be a verb modifies the noun
+    // after it; one a phrase follows ("run by", "leads the") is the verb.
+    const next = of[i + 1];
+    const verb = /(?:ed|ing)$/.test(w) || (isVerbForm(w) && (!next || DESCRIPTION_HEAD_ENDS.test(next) || /^(?:the|a|an|his|her|its|their)$/i.test(next)));
+    if (DESCRIPTION_HEAD_ENDS.test(w) || (/^\p{Ll}/u.test(w) && verb && head.length > 0)) break;
+    head.push(w);
+  }
+  const last = head.at(-1)?.replace(/['’]s?$/u, '');
+  // "A charity run by …": a participle after the head says what it is, and the head is no person.
+  return !!last && (isRoleNoun(last) || isRoleNoun(last.replace(/s$/, ''))) && !/\p{Ll}+\s+by\s/u.test(words.join(' ').slice(head.join(' ').length));
+}
+function nameAfterDescription(c: Clause): number | undefined {
+  const raw = withoutAuxiliaries(c.text.slice(c.from, c.verb.start).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)));
+  const m = DESCRIBED_NAME.exec(raw);
+  if (!m) return undefined;
+  const nameEnd = c.from + raw.search(/,\s*$/);
+  const nameStart = nameEnd - m[2].length;
+  const words = m[1].trim().split(/\s+/);
+  if (words.length > 8 || PREPOSITIONS.has(words[0].toLowerCase()) || !describesPerson(words)) return undefined;
+  // The whole name, after its title at most ("Dr. Ann Lowell", "Officer Ann Lowell"): not "Lowell"
+  // of "Ann Lowell" when the story joined that surname to another Lowell.
+  const named = c.inSentence.find((x) => x.end === nameEnd && x.start >= nameStart && c.text.slice(nameStart, x.start).split(/\s+/).every((w) => !w || /\.$/.test(w) || isRoleNoun(w)));
+  if (!named || c.inSentence.some((x) => x !== named && x.start >= nameStart && x.end <= nameEnd)) return undefined;
+  return named.actor;
+}
+
+// "Katharine Lowell, the studio's story editor, concedes …", "Another blogger, Ann Lowell, writes
+// …", "Tom Marsh, responding to a question, said …": the gap ends with a comma, yet nothing was
+// said before it; the sentence opens with its speaker, then what they are. Not "Lowell beat
+// Marsh, said the coach": the name must open the sentence and a comma must follow it.
+const APPOSED_AFTER_SUBJECT = /^,\s([^“”"]{2,200}),\s*$/u;
+const APPOSITION_OPENER = /^(?:who|whose|where|of|from|at|with|\p{Ll}+ing)\b/u;
+function subjectBeforeApposition(c: Clause): number | undefined {
+  const { ctx, s, text } = c;
+  if (/["“”]/.test(text.slice(s.start, c.verb.start))) return undefined;
+  const first = c.inSentence.find((m) => m.start < c.verb.start && m.actor !== undefined);
+  const type = first && ctx.actors[first.actor!].type;
+  if (!first || first.start < c.from || (type !== 'person' && type !== 'organization') || !isSubject(ctx, first)) return undefined;
+  const apposed = APPOSED_AFTER_SUBJECT.exec(c.gap.slice(first.end - c.from));
+  if (!apposed || (!isApposition(apposed[1]) && !APPOSITION_OPENER.test(apposed[1]))) return undefined;
+  return first.actor;
+}
+
+// "The agency quoted Tom Marsh as saying …", "she quoted him as saying": the words are the one
+// quoted, never the outlet or the person who passes them on. "quoted officials as saying": someone
+// the story does not name.
+const QUOTED_AS = /\bquoted\s+([^.;:“”"]{1,60}?)\s+as\s+$/u;
+const textBeforeVerb = (c: Clause) => c.text.slice(Math.max(c.s.start, c.verb.start - 80), c.verb.start);
+function quotedAsSaying(c: Clause): number | undefined {
+  const m = QUOTED_AS.exec(textBeforeVerb(c))!;
+  const from = c.verb.start - m[0].length + m[0].indexOf(m[1]);
+  const to = from + m[1].length;
+  const named = c.inSentence.find((x) => x.start >= from && x.end <= to && x.actor !== undefined && ['person', 'organization'].includes(c.ctx.actors[x.actor].type));
+  if (named) return named.actor;
+  const pronoun = /^(him|her)$/i.exec(m[1]);
+  return pronoun ? resolve(c.ctx, c.s.start, c.s.doc, namedPerson(c.ctx, /^him$/i.test(pronoun[1]) ? 'he' : 'she', c.spoke)) : undefined;
+}
+
+// "Harlow's special envoy to Marsh said", "diplomats at Harlow's mission to the UN said", "an
+// adviser to Tom Marsh said": the one named after "to" is whom the speaker was sent to or serves,
+// not the speaker. The one whose envoy or mission it is speaks, where the phrase names them;
+// otherwise someone the story does not name.
+const SENT_TO = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+to\s+(?:the\s+)?$/u;
+function sentTo(c: Clause): { named: Mention; noun: number } | undefined {
+  const named = namedAtLast(c);
+  if (!named || named.start < c.from) return undefined;
+  const m = SENT_TO.exec(c.text.slice(c.from, named.start));
+  if (!m || !(isRoleNoun(m[1]) || SENT_BODIES.has(m[1]) || DOCUMENTS.has(m[1]))) return undefined;
+  return { named, noun: c.from + m.index + m[0].indexOf(m[1]) };
+}
+function senderOf(c: Clause): number | undefined {
+  const { noun } = sentTo(c)!;
+  return c.inSentence.filter((x) => x.start >= c.from && x.end < noun && /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(c.text.slice(x.end, noun))).pop()?.actor;
+}
+
+const ANTECEDENT_WHO = /,\s+(?:who|which)\s*$/u;
+function antecedentOfWho(c: Clause): Mention | undefined {
+  const m = ANTECEDENT_WHO.exec(c.gap);
+  const at = m && c.from + m.index;
+  return m ? c.inSentence.find((x) => x.end === at && x.actor !== undefined) : undefined;
+}
+
+/** Who is the subject of a speech verb: the first rule that matches decides, even when it finds nobody. */
+export const SPEAKER_RULES: readonly SpeakerRule[] = [
+  { name: 'passive-report', match: isPassive, build: () => undefined },
+  { name: 'quoted-as-saying', match: (c) => QUOTED_AS.test(textBeforeVerb(c)), build: quotedAsSaying, unnamed: true },
+  { name: 'member-of-relative-clause-body', match: (c) => memberOfBody(c) !== undefined, build: (c) => memberOfBody(c)!.actor },
+  { name: 'subject-of-relative-clause', match: (c) => c.whoSubject !== undefined, build: (c) => c.whoSubject!.actor },
+  // "…met Tom Marsh, who told reporters: “…”", "…, said Ann Lowell, who said the bridge …": the
+  // one named right before "who" speaks.
+  { name: 'antecedent-of-who', match: (c) => antecedentOfWho(c) !== undefined, build: (c) => antecedentOfWho(c)!.actor },
+  // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
+  { name: 'subject-speaks-again', match: (c) => isConjunction(c.last) && !c.inverted && earlierSubject(c) !== undefined, build: (c) => earlierSubject(c)!.actor },
+  { name: 'subject-of-participle', match: (c) => isParticiple(c) && subjectOfMainVerb(c) !== undefined, build: subjectOfMainVerb },
+  { name: 'name-after-description', match: (c) => nameAfterDescription(c) !== undefined, build: nameAfterDescription },
+  { name: 'description-after-verb', match: (c) => (!c.last || c.inverted) && speakerAfterVerb(c) === undefined && describedAfterVerb(c) !== undefined, build: describedAfterVerb },
+  { name: 'unnamed-speaker-after-verb', match: unnamedAfterVerb, build: () => undefined, unnamed: true },
+  { name: 'titled-speaker-after-verb', match: (c) => (!c.last || c.inverted || isConjunction(c.last)) && speakerAfterVerb(c) === undefined && titledSpeakerAfterVerb(c) !== undefined, build: titledSpeakerAfterVerb },
+  { name: 'subject-before-apposition', match: (c) => c.inverted && speakerAfterVerb(c) === undefined && subjectBeforeApposition(c) !== undefined, build: subjectBeforeApposition },
+  // "…, said Hiroshi Tanabe, a regional official": the speaker follows the verb.
+  { name: 'surname-after-verb', match: (c) => speakerAfterVerb(c) === undefined && surnameAfterVerb(c) !== undefined, build: surnameAfterVerb },
+  { name: 'speaker-after-verb', match: (c) => !c.last || c.inverted || isConjunction(c.last), build: speakerAfterVerb },
+  { name: 'unnamed-source', match: unnamedSource, build: () => undefined, unnamed: true },
+  { name: 'spokesperson-of-named', match: (c) => speakingFor(c) !== undefined, build: speakingFor },
+  { name: 'spokesperson-of-described', match: (c) => speakingForDescribed(c) !== undefined, build: speakingForDescribed },
+  { name: 'party-in-chamber', match: (c) => caucusOf(c) !== undefined, build: caucusOf },
+  { name: 'sender-of-one-sent-to-named', match: (c) => sentTo(c) !== undefined, build: senderOf, unnamed: true },
+  { name: 'named-subject', match: (c) => namedAtLast(c) !== undefined, build: (c) => namedAtLast(c)!.actor },
+  { name: 'surname-before-verb', match: (c) => surnameBeforeVerb(c) !== undefined, build: surnameBeforeVerb },
+  { name: 'person-of-place', match: (c) => personOfPlace(c) !== undefined, build: (c) => personOfPlace(c)!.actor },
+  { name: 'official-of-country', match: (c) => countryOfficial(c) !== undefined, build: countryOfficial },
+  { name: 'spokesperson-of-organisation', match: (c) => spokespersonOf(c) !== undefined, build: (c) => spokespersonOf(c)!.actor },
+  { name: 'organisation-by-noun', match: (c) => organisationNamedBy(c) !== undefined, build: organisationNamedBy },
+  // …and nobody where it names several, or none.
+  { name: 'authorities-of-the-force', match: (c) => BARE_AUTHORITIES.test(c.gap), build: (c) => storyForce(c.ctx) },
+  { name: 'pronoun', match: (c) => PRONOUN.test(c.last!.text), build: pronounSpeaker },
+  { name: 'organisation-pronoun', match: (c) => /^it$/i.test(c.last!.text), build: organisationPronoun },
+  // "Critics say that …" then "They also say …": the group or body that spoke in the sentence
+  // before goes on; after a speaker the story does not name, nobody.
+  { name: 'group-pronoun', match: (c) => /^they$/i.test(c.last!.text), build: groupPronoun },
+  { name: 'document-author', match: (c) => authorOfDocument(c) !== undefined, build: authorOfDocument },
+  { name: 'official-of-described-organisation', match: (c) => ORG_OFFICIAL.test(c.gap) && officialOfDescribedOrganisation(c) !== undefined, build: officialOfDescribedOrganisation },
+  { name: 'officials-of-the-one-body', match: (c) => bodyOfVoices(c) !== undefined, build: bodyOfVoices },
+  { name: 'government-of-country', match: (c) => governmentOfCountry(c) !== undefined, build: governmentOfCountry },
+  // "A city parks official told …" then "…, the official said": the parks department.
+  { name: 'official-introduced-before', match: (c) => officialIntroducedBefore(c) !== undefined, build: officialIntroducedBefore },
+  { name: 'unnamed-speaker-described', match: (c) => unnamedSpeakerDescribed(c) !== undefined, build: () => undefined, unnamed: true },
+  // "his wife said", "China's foreign ministry said": a description its owner's name or pronoun opens.
+  { name: 'owned-description', match: (c) => ownedDescription(c) !== undefined, build: ownedDescription },
+  { name: 'long-description', match: (c) => longDescription(c) !== undefined, build: longDescription },
+  { name: 'description', match: (c) => DESCRIPTION.test(c.gap), build: describedSpeaker },
+];
+
+/**
+ * Who is the subject of the speech verb at `verb`: the name, pronoun or description right before
+ * it in the clause, or the name right after it ("said Hina Shamsi"). `trace`, when given, gets
+ * the name of the rule that decided. "…, officials said": a speaker the story does not name.
+ */
+export function speakerOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: Attribution[] = [], spoke: ReadonlySet<number> = new Set(), trace?: string[]): number | undefined {
+  const c = clauseOf(ctx, s, verb, floor, recent, spoke);
+  const rule = SPEAKER_RULES.find((r) => r.match(c));
+  if (rule) trace?.push(rule.name);
+  return verb.document && rule?.name !== 'document-author' ? undefined : rule?.build(c);
+}

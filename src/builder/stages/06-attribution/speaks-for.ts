@@ -1,0 +1,119 @@
+// Who speaks when the subject does not: a passive, a spokesperson for someone, a document for
+// whoever issued or filed it.
+import { DOCUMENTS, SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
+import { mentionsOf } from '../../mentions-of.js';
+import { patternWith, phrases } from '../../text/phrases.js';
+import { FOCUS_SPAN, docOf } from './common.js';
+import { isSubject } from './mentions.js';
+import type { Clause } from './clause.js';
+import { describedSpeaker } from './pronouns.js';
+
+// "Varga was said to be …", "He is thought to have …", "Lowell was told …": the subject is what
+// is said about, or to whom; the speaker is someone else.
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:\p{Ll}+ly|never|not|also)\s+)?$/u;
+export const isPassive = (c: Clause) => PASSIVE.test(c.text.slice(Math.max(c.s.start, c.verb.start - 40), c.verb.start)) && !/(?:s|ing)$/.test(c.text.slice(c.verb.start, c.verb.end));
+
+// "Lowell's office said", "a spokesman for Lowell said": someone speaking for the one named.
+const SPOKESPERSON_OF = /(?:['’]s?\s+(?:office|campaign|spokes(?:man|woman|person)|representatives?)|\b(?:[Aa]n?|[Tt]he)\s+(?:spokes(?:man|woman|person)|representative)\s+for\s+(?:the\s+)?[^,]{2,60}?)\s*$/u;
+export function speakingFor(c: Clause): number | undefined {
+  const m = SPOKESPERSON_OF.exec(c.gap);
+  if (!m) return undefined;
+  const at = c.from + m.index;
+  // The one named: right before the possessive, or after "for".
+  const named = c.inSentence.filter((x) => (x.end === at || (x.start > at && x.end <= c.verb.start)) && x.actor !== undefined);
+  return named.pop()?.actor;
+}
+
+// Who speak for someone, after a possessive: "the sheriff's office", "the mayor's spokesman".
+const SPEAKERS_FOR = String.raw`(?:office|campaign|spokes(?:man|woman|person)|representatives?)`;
+export const SPEAKS_FOR = String.raw`(?:['’]s?\s+${SPEAKERS_FOR})?`;
+// "the senator's office said", "the mayor's spokesman said", "according to the sheriff's office":
+// someone speaking for the one the description stands for. The body named for the office if the
+// story names it ("the Marsh County Sheriff's Office"), else the holder, as "the senator said"
+// would be; no one when the story has no such holder.
+export const SPOKESPERSON_OF_DESCRIBED = new RegExp(String.raw`\b([Tt]he\s+(?:[\p{L}-]+\s+){0,2}?\p{L}+)['’]s?\s+${SPEAKERS_FOR}\s*$`, 'u');
+export function speakingForDescribed(c: Clause): number | undefined {
+  const m = SPOKESPERSON_OF_DESCRIBED.exec(c.gap);
+  if (!m) return undefined;
+  const words = m[1].replace(/^[Tt]he\s+/, '').toLowerCase();
+  const office = patternWith([words], () => `(?:^|\\s)${phrases([words])}['’]?s?\\s+office\\b`, 'iu');
+  const body = c.ctx.actors.filter((a) => a.type === 'organization' && [a.name, ...a.aliases].some((n) => office.test(n)));
+  if (body.length === 1) return body[0].index;
+  return describedSpeaker({ ...c, gap: m[1], from: c.from + m.index });
+}
+
+// "…,” the statement said.", "the lawsuit alleges …": a document speaks for whoever issued or filed
+// it, read where the article spoke of it a few sentences before: the speaker of "The State
+// Department said in a statement …", the one after "from" or "by" ("A statement from the council
+// …", "the lawsuit filed by Lowell"), the one whose it is ("Lowell's lawsuit"), else the
+// sentence's subject if it issued it ("Tom Reyes's attorneys filed a motion …"). A phrase that
+// names its author says whose it is ("the Halvorsen proposal", "a UN report", "Lowell's lawsuit").
+export const DOCUMENT = new RegExp(String.raw`(?:\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?|\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?)(${[...DOCUMENTS].join('|')})\s*$`, 'iu');
+export const ISSUED = /\b(?:issued|issues|released|releases|filed|files|sent|sends|posted|posts|wrote|writes|published|publishes|signed|signs|put\s+out)\b/;
+// "issued a statement saying …", "released a statement that night, saying …": a participle right
+// after a document its subject issued.
+export const ISSUED_DOCUMENT = new RegExp(String.raw`(${ISSUED.source})\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})\b[^,;:“”"]{0,40}?,?\s*$`, 'iu');
+const IN_A_DOCUMENT = /\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const DOCUMENT_SPEAKS = new RegExp(String.raw`^\s+(?:also\s+)?(?:${SPEECH_VERB_ALTERNATION})\b`, 'u');
+export function authorOfDocument(c: Clause): number | undefined {
+  const phrase = DOCUMENT.exec(c.gap);
+  const noun = phrase?.[1].toLowerCase();
+  if (!phrase || !noun) return undefined;
+  const { ctx, s } = c;
+  // "the Halvorsen proposal", "a UN report", "Lowell's Facebook page": the one the phrase names first.
+  const from = c.from + phrase.index;
+  const nounAt = from + phrase[0].trimEnd().length - noun.length;
+  const own = c.inSentence.find((m) => m.end > from && m.end < nounAt);
+  // …its owner when the phrase has one: not the site of "Lowell's Facebook page", "her Facebook page".
+  const owned = /['’]s?\s|^(?:its|his|her|their)\s/iu.test(phrase[0]);
+  if (own && (!owned || /^['’]s?\s/u.test(c.text.slice(own.end, own.end + 3)))) return own.actor;
+  if (own) return undefined;
+  // "an email suggested …" is one the article has not spoken of before.
+  if (/^an?\s/i.test(phrase[0])) return undefined;
+  const text = docOf(ctx, s);
+  const named = patternWith([noun], () => String.raw`\b${noun.replace(/s$/, '')}s?\b`, 'i');
+  for (let i = s.index - 1; i >= Math.max(0, s.index - FOCUS_SPAN); i--) {
+    const t = ctx.sentences[i];
+    if (t.doc !== s.doc) break;
+    const found = named.exec(t.text);
+    if (!found) continue;
+    const at = t.start + found.index;
+    // "said in a statement", or the document speaking again ("…, the lawsuit alleges."): who
+    // spoke there; not "According to the lawsuit, Lowell … saying she was …".
+    const speaks = IN_A_DOCUMENT.test(t.text.slice(0, found.index)) || DOCUMENT_SPEAKS.test(t.text.slice(found.index + found[0].length));
+    const said = speaks ? c.recent.filter((a) => a.sentence === i).pop() : undefined;
+    if (said) return said.actor;
+    const ms = mentionsOf(ctx, i);
+    const by = ms.find((m) => m.start > at && /^\S+\s+(?:\p{Ll}+\s+){0,2}(?:from|by)\s+(?:the\s+)?$/u.test(text.slice(at, m.start)));
+    const owner = ms.find((m) => m.end < at && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, at)));
+    // The subject only when it issued the document: not "Damon is named in a lawsuit".
+    const issuer = ms.find((m) => m.start < at && isSubject(ctx, m) && ISSUED.test(text.slice(m.end, at)));
+    const author = by ?? owner ?? issuer;
+    if (author) return author.actor;
+    break;
+  }
+  return filerOfDocument(c, named);
+}
+
+// "Ann Lowell filed a lawsuit against the county on Monday." … "The lawsuit alleges …" many
+// sentences on: a document the article keeps quoting was brought in by whoever filed or issued
+// it, where it first entered the article; the nearest such sentence before, the article's own.
+// "Ann Lowell has filed a lawsuit", "The council issued a statement": the verb right after the
+// name, not "Norwegian navy officers issued a statement", whose name is no issuer.
+const ISSUED_BY_SUBJECT = new RegExp(String.raw`^\s+(?:(?:has|have|had|also|later|then|\p{Ll}+ly)\s+){0,2}${ISSUED.source}\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$`, 'u');
+function filerOfDocument(c: Clause, named: RegExp): number | undefined {
+  const { ctx, s } = c;
+  const text = docOf(ctx, s);
+  for (let i = s.index - FOCUS_SPAN - 1; i >= 0 && ctx.sentences[i].doc === s.doc; i--) {
+    const found = named.exec(ctx.sentences[i].text);
+    if (!found) continue;
+    const at = ctx.sentences[i].start + found.index;
+    const ms = mentionsOf(ctx, i);
+    const by = ms.find((m) => m.start > at && /^\S+\s+(?:\p{Ll}+\s+){0,2}(?:from|by)\s+(?:the\s+)?$/u.test(text.slice(at, m.start)));
+    const issuer = ms.find((m) => m.start < at && isSubject(ctx, m) && ISSUED_BY_SUBJECT.test(text.slice(m.end, at)));
+    const owner = ms.find((m) => m.end < at && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, at)));
+    const actor = (by ?? owner ?? issuer)?.actor;
+    if (actor !== undefined) return actor;
+  }
+  return undefined;
+}
