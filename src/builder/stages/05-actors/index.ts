@@ -21,8 +21,8 @@ export { editDistance } from './names.js';
 export { bestRole } from './naming.js';
 export { NOT_ACTOR_RULES } from './not-actor.js';
 export { BODY_RULES } from './bodies.js';
-export { ALIAS_RULES, mergeAliases, nameHouseholds } from './aliases.js';
-export { MERGE_RULES, mergeActors } from './merges.js';
+export { ALIAS_RULES, nameHouseholds } from './aliases.js';
+export { MERGE_RULES } from './merges.js';
 export { SALIENCE_TERMS } from './salience.js';
 
 const ACRONYM_AFTER = new RegExp(String.raw`^\s*\((?:(?:${phrases(STOCK_EXCHANGES)})\s*:\s*)?([\p{Lu}&.]{2,8})\)`, 'u');

@@ -7,7 +7,6 @@ import type { QuoteCase } from './quote-rules.js';
 import { attributeSentence } from './sentence.js';
 export { genderOfActor } from './mentions.js';
 export { TIME_OF_SPEECH } from './clause.js';
-export type { Clause } from './clause.js';
 export { SPEAKER_RULES, speakerOf } from './speaker-rules.js';
 export type { SpeakerRule } from './speaker-rules.js';
 export { NOT_SPEECH } from './speech-verbs.js';
@@ -15,7 +14,6 @@ export { QUOTE_RULES } from './quote-rules.js';
 export type { QuoteCase, QuoteRule } from './quote-rules.js';
 export { HOLDER_RULES } from './holders.js';
 export type { HolderRule } from './holders.js';
-export { attributeSentence } from './sentence.js';
 export { WHERE_SAID, reportedSpan } from './reported.js';
 
 /** `trace`, when given, gets for each sentence the names of the rules that decided who speaks in it. */
