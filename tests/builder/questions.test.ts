@@ -1356,6 +1356,26 @@ describe('questions across a cluster', () => {
     expect(convicted).toContain('Will Maria Lund be convicted of obstruction of justice?');
   });
 
+  it('one-charge-per-defendant, cited again: the question asked of a defendant cites the sentences that tell the charge again', () => {
+    const b = build([
+      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei was charged with arson and reckless endangerment.\n\nThe warehouse held grain.`,
+      `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nOsei, 31, pleaded not guilty to insurance fraud on Tuesday.\n\nThe warehouse held grain.`,
+    ]);
+    const asked = b.questions.filter((q) => /Osei be convicted of/.test(q.text));
+    expect(asked).toHaveLength(1);
+    expect(asked[0].evidence.map((e) => e.text)).toEqual(expect.arrayContaining(['Daniel Osei was charged with arson and reckless endangerment.', 'Osei, 31, pleaded not guilty to insurance fraud on Tuesday.']));
+  });
+
+  it('one-charge-per-defendant, cited again (negative): an unnamed defendant who may be either of two asked before is cited on neither', () => {
+    const b = build([
+      `Two men were arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei was charged with arson and reckless endangerment.\n\nPeter Lund was charged with arson and burglary.\n\nThe warehouse held grain.`,
+      `Two men were arrested after a fire destroyed a warehouse in the port on Monday.\n\nThe younger man was charged with arson on Tuesday as well.\n\nThe warehouse held grain.`,
+    ]);
+    const asked = b.questions.filter((q) => /(?:Osei|Lund) be convicted of/.test(q.text));
+    expect(asked).toHaveLength(2);
+    for (const q of asked) expect(q.evidence.map((e) => e.text)).not.toContain('The younger man was charged with arson on Tuesday as well.');
+  });
+
   it('one-charge-per-defendant, another sex: an unnamed defendant whose noun tells a sex no defendant asked before has is a co-defendant', () => {
     const b = build([
       `A man was arrested after a fire destroyed a warehouse in the port on Monday.\n\nDaniel Osei was charged with arson and reckless endangerment.\n\nThe warehouse held grain.`,

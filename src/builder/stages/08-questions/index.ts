@@ -547,7 +547,10 @@ function heldBackFills(ctx: Context, listed: readonly Scored[], kept: readonly S
 // asks each once per defendant. A later one is asked only of a person named by another surname; an
 // unnamed defendant ("a 20-year-old man", "the teacher") after a named one is most often the same
 // person, told again, unless its noun tells a sex none of those asked before has ("the
-// 56-year-old woman" after a man: a co-defendant).
+// 56-year-old woman" after a man: a co-defendant). The question asked cites the sentences that
+// tell it again, as oneInquiry's does, where the defendant it is told of is sure: the one asked
+// before by that surname, or, for an unnamed one, the only one asked before whose sex is not
+// another.
 const DEFENDANT: Readonly<Record<string, RegExp>> = {
   charged: /^Will (.+?) be convicted (?:of|on) /,
   'faces-charges': /^Will (.+?) be convicted (?:of|on) /,
@@ -558,6 +561,14 @@ const ASKED_AS: Readonly<Record<string, string>> = { 'faces-charges': 'charged' 
 interface Defendant {
   surname: string;
   sex?: 'female' | 'male';
+  /** The question asked of this defendant (a repeat's, the one it repeats where that is sure). */
+  asked?: Scored;
+}
+// The earlier defendant a repeat is sure to be: the same surname, or, unnamed, the only one whose sex is not another.
+function sameDefendant(before: readonly Defendant[], surname: string, sex?: 'female' | 'male'): Defendant | undefined {
+  if (surname) return before.find((d) => d.surname === surname);
+  const could = [...new Set(before.filter((d) => !sex || !d.sex || d.sex === sex).map((d) => d.asked))];
+  return could.length === 1 ? before.find((d) => d.asked === could[0]) : undefined;
 }
 function oncePerDefendant(ctx: Context, open: Scored[]): Scored[] {
   const asked = new Map<string, Defendant[]>();
@@ -575,7 +586,9 @@ function oncePerDefendant(ctx: Context, open: Scored[]): Scored[] {
     const before = asked.get(key) ?? asked.set(key, []).get(key)!;
     const another = surname ? !before.some((d) => d.surname === surname) : !!sex && before.every((d) => d.sex && d.sex !== sex);
     const again = before.length > 0 && !another;
-    before.push({ surname, sex });
+    const earlier = again ? sameDefendant(before, surname, sex)?.asked : undefined;
+    if (earlier) citeAgain(earlier, q, false);
+    before.push({ surname, sex, asked: again ? earlier : q });
     return !again;
   });
 }
@@ -589,6 +602,13 @@ function oncePerDefendant(ctx: Context, open: Scored[]): Scored[] {
 const INQUIRY_FINDS = /^What will the ((?:[\p{L}’'-]+\s+){0,3}?)(investigation|investigations|inquiry|probe|inquest)\b(.*)\s+find\?$/u;
 const INTO_REFERENT = new RegExp(String.raw`^\s+(?:into|of)\s+(?:the|this|that|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:${phrases(lists.inquiryReferents.words)})$`, 'u');
 const bareInquiry = (before: string, after: string) => !/\p{Lu}|['’]s\s/u.test(before) && (!after.trim() || INTO_REFERENT.test(after));
+// The question shown cites the sentences that ask it again, up to MAX_CITED; an inquiry told
+// again also names the actors its other sentences name (a defendant's is the same person's).
+function citeAgain(shown: Scored, again: Scored, withActors = true): void {
+  const cited = shown.draft.sentences;
+  for (const i of again.draft.sentences) if (cited.length < MAX_CITED && !cited.includes(i)) cited.push(i);
+  if (withActors) for (const a of again.draft.actors) if (!shown.draft.actors.includes(a)) shown.draft.actors.push(a);
+}
 function oneInquiry(open: Scored[]): Scored[] {
   let first: { q: Scored; bare: boolean } | undefined;
   return open.filter((q) => {
@@ -600,10 +620,7 @@ function oneInquiry(open: Scored[]): Scored[] {
       return true;
     }
     if (!bare && !first.bare) return true;
-    // The question shown cites the sentences that ask it again, up to MAX_CITED.
-    const cited = first.q.draft.sentences;
-    for (const i of q.draft.sentences) if (cited.length < MAX_CITED && !cited.includes(i)) cited.push(i);
-    for (const a of q.draft.actors) if (!first.q.draft.actors.includes(a)) first.q.draft.actors.push(a);
+    citeAgain(first.q, q);
     return false;
   });
 }
