@@ -194,6 +194,8 @@ export const PARTY_NOUNS = lower(Object.values(usStates.parties));
 /** Words of a role held by a lawmaker or an elected officer ("Senate Minority Leader", "Sen."), lower case, without dots. */
 export const ELECTED_OFFICES: ReadonlySet<string> = new Set(usStates.offices.words);
 export const PERSON_NOUNS = lower(titles.people);
+/** "friend", "colleague": what a person is to the speaker who says "my" or "our" before it. */
+export const SPEAKER_RELATIONS = lower(titles.speakerRelations);
 const ROLE_NOUNS = lower(titles.roleNouns);
 const NOT_ROLES = lower(titles.notRoles);
 const roleNounCache = new Map<string, boolean>();

@@ -5,7 +5,7 @@
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import {
-  CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
+  CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -140,6 +140,7 @@ function titledNameAtTheEnd(words: readonly string[]): boolean {
   return title !== undefined && !words.slice(0, title).some((w) => /^(?:of|for|to|under)$/.test(w));
 }
 const unsure = (c: RoleContext) => !c.role;
+const SPEAKER_OWNS = /^(?:my|our|your)$/i;
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
 const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
 // ", 34," and a home town after it: ", 45, of Springfield,".
@@ -347,6 +348,15 @@ const AGE_BEFORE_COPULA = /^,\s+\d{1,3},(?=\s+(?:is|was|has been)\s)/;
  * after the name.
  */
 export const ROLE_RULES: readonly RoleRule[] = [
+  // "“We lost our dear friend Tom Reyes,” she said": a relation a speaker owns ("my", "our",
+  // "your") says what the person is to the speaker, whom a reader of the role does not see; the
+  // role is what the rest of the sentence says, or none (an empty role). (Not "our President",
+  // an office, nor "my daughter", kin that says who the person is.)
+  {
+    name: 'title-the-speaker-owns',
+    match: (c) => !!c.role && SPEAKER_RELATIONS.has(bare(c.role.split(/\s+/).pop()!).toLowerCase()) && SPEAKER_OWNS.test(c.tokens[phraseStart(c.text, c.tokens, c.runStart) - 1]?.text ?? ''),
+    build: (c) => firstRole({ ...c, role: undefined, titleStart: undefined }, ROLE_RULES.slice(1)) ?? { role: '' },
+  },
   // "Colonel Ana Ruiz, head of the Northern Brigade": a rank, like its abbreviation ("Col."),
   // gives way to the post the apposition names.
   {
@@ -936,9 +946,13 @@ export function readRole(name: TitledName): { role: string; type?: Mention['type
   const after = written.replace(/^\s+,(?=\s)/, ',').replace(/[\u200b-\u200f\u2060]/g, '');
   const from = OF_AFFILIATION.exec(after);
   const c: RoleContext = { ...rest, from: from ? bareEnd(from[1]) : undefined, rest: from ? after.slice(from[0].length) : after };
-  for (const r of ROLE_RULES) {
+  return firstRole(c, ROLE_RULES);
+}
+/** The role the first of the rules that reads one makes; undefined when none does, or when a rule decides there is none (an empty role). */
+function firstRole(c: RoleContext, rules: readonly RoleRule[]): { role: string; type?: Mention['type'] } | undefined {
+  for (const r of rules) {
     const built = r.match(c) && r.build(c);
-    if (built) return built;
+    if (built) return built.role ? built : undefined;
   }
   return undefined;
 }

@@ -9,6 +9,10 @@ const screen: StoryKind = { screen: true };
 describe('ROLE_RULES', () => {
   // [rule, sentence, name, role, what the whole story is]
   const rows: [string, string, string, string, StoryKind?][] = [
+    ['title-the-speaker-owns', '“We will miss our dear friend Tom Reyes, the town’s mayor,” she said.', 'Tom Reyes', 'town’s mayor'],
+    // An office or kin a speaker owns is the person's role still.
+    ['title-before-name', '“We trust our former Governor Tom Reyes,” she said.', 'Tom Reyes', 'former Governor'],
+    ['title-before-name', '“I love my little brother Tom Reyes,” she said.', 'Tom Reyes', 'little brother'],
     ['apposition-names-the-post', 'Colonel Ana Ruiz, head of the Northern Brigade, said the road was open.', 'Ana Ruiz', 'head of the Northern Brigade'],
     // A place's name after a title's head word is a first name.
     ['apposition-names-the-post', 'Shells hit the farm of rebel Colonel Paris Mendez, head of the Free Lowland Army, on Monday.', 'Paris Mendez', 'head of the Free Lowland Army'],
@@ -336,6 +340,9 @@ describe('ROLE_RULES', () => {
     // A capitalised title with a name to the end is the next person of a list.
     ['the next titled name of a list', 'The guests were Tom Reyes, Lund Bank CEO Dan Cole, and Ana Ruiz.', 'Tom Reyes'],
     ['the next titled name after a comma', 'At the table sat Tom Reyes, Deputy Mayor Ana Ruiz, and the judge.', 'Tom Reyes'],
+    // A relation the speaker owns is what the person is to the speaker.
+    ['a relation the speaker owns', '“I miss my old colleague Tom Reyes,” she said.', 'Tom Reyes'],
+    ['a relation the speaker owns, capitalised', 'My good friend Ana Ruiz writes well.', 'Ana Ruiz'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
   });
