@@ -141,6 +141,8 @@ function titledNameAtTheEnd(words: readonly string[]): boolean {
 }
 const unsure = (c: RoleContext) => !c.role;
 const SPEAKER_OWNS = /^(?:my|our|your)$/i;
+// ", Harbor Trust's chief executive | said": up to the speech verb, no clause of its own on the way.
+const APPOSITION_BEFORE_SPEECH = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+)?((?:(?!(?:who|which|that|and|but|he|she|they|it|when|after|while|as)\s)[^,.;:()"“”\s]+\s+){1,7}?)(?:said|says|told|tells|added|explained)\b`, 'u');
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
 const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
 // ", 34," and a home town after it: ", 45, of Springfield,".
@@ -391,6 +393,13 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: 'title-before-name', match: (c) => !!c.role && !cutShort(c.role), build: (c) => ({ role: titleBeforeName(c) }) },
   // "Jens Stoltenberg, the secretary general of NATO, …".
   { name: 'apposition', match: unsure, build: appositionRole },
+  // "Ana Ruiz, Harbor Trust's chief executive said the …": an apposition whose closing comma the
+  // page left out, closed by the speech verb of the sentence the name opens.
+  {
+    name: 'apposition-closed-by-speech',
+    match: (c) => unsure(c) && OPENS_SENTENCE.test(c.text.slice(0, c.tokens[c.runStart].start)) && !!APPOSITION_BEFORE_SPEECH.exec(c.rest),
+    build: (c) => asRole(APPOSITION_BEFORE_SPEECH.exec(c.rest)![1].trim(), c),
+  },
   // "Ruth Hollis, then head of the National Water Board": the post held then.
   {
     name: 'then-apposition',

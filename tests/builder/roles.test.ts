@@ -266,6 +266,8 @@ describe('ROLE_RULES', () => {
     ['organisation-kind', 'It is leased from Japanese trading company Hoshino Bussan Kogyo.', 'Hoshino Bussan Kogyo', 'Japanese trading company'],
     // A titled name after "for" or "of" is whom the role is of.
     ['apposition', 'Lena Cole, a spokeswoman for Deputy Mayor Ana Ruiz, said the road was shut.', 'Lena Cole', 'spokeswoman for Deputy Mayor Ana Ruiz'],
+    ['apposition-closed-by-speech', 'Ana Ruiz, Harbor Trust’s chief executive said the plan would work.', 'Ana Ruiz', 'Harbor Trust’s chief executive'],
+    ['apposition-closed-by-speech', 'Tom Reyes, a neighbor told reporters he heard two shots.', 'Tom Reyes', 'neighbor'],
   ];
 
   it.each(rows)('%s: %s', (_, text, name, role, story) => {
@@ -343,6 +345,8 @@ describe('ROLE_RULES', () => {
     // A relation the speaker owns is what the person is to the speaker.
     ['a relation the speaker owns', '“I miss my old colleague Tom Reyes,” she said.', 'Tom Reyes'],
     ['a relation the speaker owns, capitalised', 'My good friend Ana Ruiz writes well.', 'Ana Ruiz'],
+    // A name inside the clause before the subject: the title after the comma is the subject's.
+    ['a name before the subject and its speech verb', 'After meeting Tom Reyes, the mayor said the plan would work.', 'Tom Reyes'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
   });
