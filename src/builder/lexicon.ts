@@ -378,6 +378,7 @@ export function classifyName(name: string, words: string[]): ActorType | undefin
 const STATE_BY_ABBREVIATION = new Map<string, string>();
 for (const [name, ...abbreviations] of usStates.states) for (const a of [name, ...abbreviations]) STATE_BY_ABBREVIATION.set(a.toLowerCase().replace(/[.\s]/g, ''), name);
 const PARTIES = new Map(Object.entries(usStates.parties));
+const PARTY_ADJECTIVES = new Map(Object.entries(usStates.partyAdjectives));
 // ", Conn.", ", Connecticut", ", CT": a state written after a town, as its name, its AP abbreviation
 // with its dot, or its postal code in capitals.
 const STATE_FORMS = usStates.states.flatMap(([name, ap, postal]) => [name, ap === name ? name : `${ap}\\.`, `${postal}`]);
@@ -389,6 +390,11 @@ export function partyAndState(label: string): string | undefined {
   const party = m && PARTIES.get(m[1]);
   const state = m && STATE_BY_ABBREVIATION.get(m[2].toLowerCase().replace(/[.\s]/g, ''));
   return party && state ? `${party} from ${state}` : undefined;
+}
+/** The party and state of a label with a title in it: "Democratic Senator from New York", the party as an adjective before the title. */
+export function titledPartyAndState(label: string, title: string): string | undefined {
+  const plain = partyAndState(label);
+  return plain?.replace(/^(\S+) from /, (_, party: string) => `${PARTY_ADJECTIVES.get(party) ?? party} ${title} from `);
 }
 
 // A clause as compromise reads it: the question stage's grammar, attribution and the headline ask

@@ -5,7 +5,7 @@
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import {
-  CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun,
+  CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -324,13 +324,14 @@ const descriptionBefore = (pattern: RegExp): Omit<RoleRule, 'name'> => ({
     return endsInRoleNoun(phrase) ? mapRole(phrase, c) : undefined;
   },
 });
-// The party and state a label after the name gives, with the honorific before the name in it.
+// The party and state a label after the name gives, with the honorific before the name in it
+// ("Sen. Paul Dwyer, D-N.Y." → "Democratic Senator from New York": before a title the party is an adjective).
 const partyLabel = (pattern: RegExp): Omit<RoleRule, 'name'> => ({
   match: (c) => unsure(c) && pattern.test(c.rest),
   build: (c) => {
-    const label = partyAndState(pattern.exec(c.rest)![1]);
-    if (!label) return undefined;
-    return { role: c.honorific ? label.replace(' from ', ` ${c.honorific} from `) : label, type: 'person' };
+    const written = pattern.exec(c.rest)![1];
+    const label = c.honorific ? titledPartyAndState(written, c.honorific) : partyAndState(written);
+    return label ? { role: label, type: 'person' } : undefined;
   },
 });
 

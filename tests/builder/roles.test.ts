@@ -237,8 +237,10 @@ describe('ROLE_RULES', () => {
     ['whose-kin', 'Helen Marsh, whose son Peter Lund was another founder of the rowing club, spoke.', 'Helen Marsh', 'mother of Peter Lund, another founder of the rowing club'],
     ['party-and-state', '“It is shameful,” Tom Keller (R-Fla.) told reporters.', 'Tom Keller', 'Republican from Florida'],
     ['party-and-state', 'Rep. Laura Whitcomb (R-Tenn.), another critic, said it.', 'Laura Whitcomb', 'Republican Representative from Tennessee'],
-    ['party-and-state-between-commas', 'Sen. Paul Dwyer, D-N.Y., said it would pass.', 'Paul Dwyer', 'Democrat Senator from New York'],
+    ['party-and-state-between-commas', 'Sen. Paul Dwyer, D-N.Y., said it would pass.', 'Paul Dwyer', 'Democratic Senator from New York'],
     ['party-and-state-between-commas', 'It would pass, Ted Lusk, R-Texas, said on Monday.', 'Ted Lusk', 'Republican from Texas'],
+    // With no title the party is a noun: a Democrat from Texas.
+    ['party-and-state-between-commas', 'It would fail, Ana Ruiz, D-Texas, said on Monday.', 'Ana Ruiz', 'Democrat from Texas'],
     ['honorific-of-affiliation', 'Sen. Jon Marek of Arizona said he would vote against it.', 'Jon Marek', 'Senator of Arizona'],
     ['affiliation-after-comma', 'Ian Moss, of the Harbour Trust, said the pier would close.', 'Ian Moss', 'Harbour Trust'],
     ['affiliation', 'The ferry sailed at noon, though Ana Ruddle of the coast guard warned of fog.', 'Ana Ruddle', 'coast guard'],
