@@ -70,7 +70,7 @@ describe('findMentions', () => {
     ['a title closed on a comma is an aside, not a speaker', ['The remake of “Nightfall Again,” boasts better effects.', 'Critics panned “Nightfall Again.”'], false],
   ])('a quoted title across the cluster: %s', (_, sentences, body) => {
     const titles = actingTitles(sentences);
-    expect(findMentions(sentences[1], undefined, {}, titles).some((f) => f.type === 'organization')).toBe(body);
+    expect(findMentions(sentences[1], { acting: titles }).some((f) => f.type === 'organization')).toBe(body);
   });
 
   it.each([
@@ -576,7 +576,7 @@ describe('NAME_RULES', () => {
 
   it.each(rows)('%s: %s', (rule, text, name) => {
     const trace: { name: string; rule: string }[] = [];
-    findMentions(text, trace);
+    findMentions(text, { trace });
     expect(trace).toContainEqual({ name, rule });
   });
 
@@ -602,7 +602,7 @@ describe('NAME_RULES', () => {
     ['They marched on Sunday to Fenmoor Lane.', 'Fenmoor Lane'],
   ])('place-or-event: other heads, or no first name, stay a place: %s', (text, name) => {
     const trace: { name: string; rule: string }[] = [];
-    findMentions(text, trace);
+    findMentions(text, { trace });
     expect(trace).toContainEqual({ name, rule: 'place-or-event' });
   });
 
@@ -617,7 +617,7 @@ describe('NAME_RULES', () => {
     ['product-name', 'Dana Edition said the vote was close.', 'Dana Edition'],
   ])('%s: a name the rule leaves whole: %s', (rule, text, name) => {
     const trace: { name: string; rule: string }[] = [];
-    expect(findMentions(text, trace).map((f) => f.name)).toContain(name);
+    expect(findMentions(text, { trace }).map((f) => f.name)).toContain(name);
     expect(trace.filter((t) => t.rule === rule)).toEqual([]);
   });
 });

@@ -273,7 +273,7 @@ describe('ROLE_RULES', () => {
   ];
 
   it.each(rows)('%s: %s', (_, text, name, role, story) => {
-    expect(findMentions(text, undefined, story).find((f) => f.name === name)?.role, JSON.stringify(findMentions(text, undefined, story))).toBe(role);
+    expect(findMentions(text, { story }).find((f) => f.name === name)?.role, JSON.stringify(findMentions(text, { story }))).toBe(role);
   });
 
   it.each([

@@ -523,11 +523,20 @@ export function actingTitles(texts: readonly string[]): Set<string> {
 // reads so ("Ashley", "Stirling") may open a name, and a word alone ("Fielding said") is kept.
 const opensAsAdverbOrGerund = (w: string) => readsAsAdverbOrGerund(w) && !isGivenName(w) && !isLastName(w) && !isPlace(w);
 
-/**
- * Names found in a sentence; `trace`, when given, collects the names a rule turned away or rewrote;
- * `acting`, the cluster's quoted titles that act somewhere (see actingTitles).
- */
-export function findMentions(text: string, trace?: { name: string; rule: string }[], story: StoryKind = {}, acting?: ReadonlySet<string>, people?: Set<string>, bodies?: Set<string>): Found[] {
+/** What findMentions may be told besides the sentence. */
+export interface FindOptions {
+  /** Collects the names a rule turned away or rewrote. */
+  trace?: { name: string; rule: string }[];
+  story?: StoryKind;
+  /** The cluster's quoted titles that act somewhere (see actingTitles). */
+  acting?: ReadonlySet<string>;
+  /** The names the words beside them typed as a person's or a body's, filled as the cluster is read (see writtenAs). */
+  people?: Set<string>;
+  bodies?: Set<string>;
+}
+
+/** Names found in a sentence. */
+export function findMentions(text: string, { trace, story = {}, acting, people, bodies }: FindOptions = {}): Found[] {
   const tokens = tokenize(text);
   const found: Found[] = [];
   const titles = quotedTitles(text, acting);
@@ -938,9 +947,9 @@ export function entities(ctx: Context): void {
   // …and "the band Harlow Deep" a body.
   const people = new Set<string>();
   const bodies = new Set<string>();
-  const read = ctx.sentences.map((s) => (named(s) || ASIDE_NOISE.has(s.noise!) ? findMentions(s.text, undefined, story, acting, people, bodies) : []));
+  const read = ctx.sentences.map((s) => (named(s) || ASIDE_NOISE.has(s.noise!) ? findMentions(s.text, { story, acting, people, bodies }) : []));
   ctx.sentences.forEach((s, i) => {
-    if ([...people, ...bodies].some((n) => s.text.includes(n) && !read[i].some((f) => f.name === n))) read[i] = findMentions(s.text, undefined, story, acting, people, bodies);
+    if ([...people, ...bodies].some((n) => s.text.includes(n) && !read[i].some((f) => f.name === n))) read[i] = findMentions(s.text, { story, acting, people, bodies });
   });
   for (const s of ctx.sentences) {
     if (!named(s) && !ASIDE_NOISE.has(s.noise!)) continue;
