@@ -223,7 +223,9 @@ const describedNext = (c: ActorRoleContext) =>
 const PRONOUN_DESCRIPTION = /^[^.!?]*[.!?]["”’]?\s+(?:He|She)\s+(?:is|was)\s+(?:a|an)\s+((?:[\p{L}\d-]+\s+){0,3}?([\p{Ll}-]+)(?:\s+(?:at|of|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}'’&-]*){0,4})?)(?=\s*[,.;:]|\s+(?:who|and|in|since|until|from|when|before|after)\b)/u;
 // Another name in the person's sentence ("… met Ana Ruiz at Harbor Bank.") may be whom the
 // pronoun is for: two capitalised words in a row, after the sentence's first.
-const ANOTHER_NAME = /(?<=\S\s+)\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
+// (The word and the space before the name are checked from its capital: checked first, at every
+// position, they read a whole run of spaces back each time, and a long run took minutes.)
+const ANOTHER_NAME = /\p{Lu}(?<=\S\s+\p{Lu})[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u;
 const sentenceEnd = (after: string) => /^[^.!?]*/.exec(after)![0];
 const pronounDescribedNext = (c: ActorRoleContext) =>
   c.after

@@ -238,6 +238,13 @@ describe('ROLE_COMPLETIONS', () => {
     expect(completeRole({ role: 'singer', after: [], story })).toBe('Harbor Lights singer');
   });
 
+  // (Another name before the pronoun was looked for by reading a run of spaces back from every
+  // position in it: a run of 200,000 took minutes.)
+  it('pronoun-described-in-the-next-sentence: a sentence with a run of 200,000 spaces is read in well under a second', { timeout: 5_000 }, () => {
+    const before = `Police named${' '.repeat(200_000)}the driver as `;
+    expect(completeRole({ role: '', after: [', of Dover. He was a nurse at the Harbor Inn.'], before: [before], story: roleStory([]) })).toBe('nurse at the Harbor Inn');
+  });
+
   it('every completion has a test row', () => {
     expect(ROLE_COMPLETIONS.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([row]) => row))].sort());
   });
