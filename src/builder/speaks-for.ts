@@ -4,7 +4,7 @@
 // So do the words of who heads the body ("IRS Commissioner Paul Hendry said …"): editors credit
 // the agency with what its head announces.
 import speech from './data/speech-verbs.json';
-import type { Attribution, Context } from './types.js';
+import { namesOf, type Attribution, type Context } from './types.js';
 import { mentionsOf } from './mentions-of.js';
 import { occurrences } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
@@ -28,7 +28,7 @@ export function bodyNamedIn(ctx: Context, role: string): number | undefined {
   let length = 0;
   for (const a of ctx.actors) {
     if (!isBody(ctx, a.index)) continue;
-    for (const name of [a.name, ...a.aliases]) {
+    for (const name of namesOf(a)) {
       if (name.length <= length || name.length < 2) continue;
       if (!holdsName(role, name)) continue;
       best = a.index;
@@ -48,7 +48,7 @@ export function bodyNamedIn(ctx: Context, role: string): number | undefined {
 export function bodyHeadedIn(ctx: Context, role: string): number | undefined {
   for (const a of ctx.actors) {
     if (a.type !== 'organization' || !isBody(ctx, a.index)) continue;
-    for (const name of [a.name, ...a.aliases]) {
+    for (const name of namesOf(a)) {
       if (name.length < 2 || name.length >= role.length) continue;
       // The name as written, an acronym in capitals ("NSA", not "nsa").
       const acronym = name === name.toUpperCase();

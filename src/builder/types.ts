@@ -65,6 +65,9 @@ export interface Mention {
   actor?: number;
 }
 
+/** Every name an actor is written by: its name, then its aliases. */
+export const namesOf = (a: { name: string; aliases: Iterable<string> }): string[] => [a.name, ...a.aliases];
+
 export interface ActorDraft {
   index: number;
   name: string;

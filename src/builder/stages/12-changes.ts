@@ -4,7 +4,7 @@
 // lists moved. Nothing here reads the clock: the same inputs give the same briefing.
 import type { Actor, Briefing } from '../../format/schema.js';
 import { newest } from '../dates.js';
-import type { Context } from '../types.js';
+import { namesOf, type Context } from '../types.js';
 
 type Item = { id: string; since?: string; new?: boolean };
 
@@ -26,7 +26,7 @@ export function changes(ctx: Context): void {
   mark(b.actors, previous?.actors ?? [], previous, updatedAt, (a, before) => before.find((p) => sameActor(a, p)));
 }
 
-const names = (a: Actor) => new Set([a.name, ...a.aliases]);
+const names = (a: Actor) => new Set(namesOf(a));
 const sameActor = (a: Actor, b: Actor) => names(a).has(b.name) || names(b).has(a.name);
 
 function mark<T extends Item>(items: T[], before: T[], previous: Briefing | undefined, updatedAt: string | undefined, alike?: (item: T, before: T[]) => T | undefined): void {

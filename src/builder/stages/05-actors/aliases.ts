@@ -1,5 +1,5 @@
 // Aliases (ALIAS_RULES) and households: two names of one actor, and a family named by its surname.
-import type { ActorDraft, Context, Mention } from '../../types.js';
+import { namesOf, type ActorDraft, type Context, type Mention } from '../../types.js';
 import { isGeneration } from '../../name-words.js';
 import { COLLECTIVE_NOUNS } from '../../lexicon.js';
 
@@ -62,7 +62,7 @@ export function absorb(to: ActorDraft, from: ActorDraft): void {
     m.actor = to.index;
     to.mentions.push(m);
   }
-  for (const x of [from.name, ...from.aliases]) to.aliases.add(x);
+  for (const x of namesOf(from)) to.aliases.add(x);
   for (const [r, c] of from.roles) to.roles.set(r, (to.roles.get(r) ?? 0) + c);
 }
 

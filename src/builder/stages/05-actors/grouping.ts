@@ -1,5 +1,5 @@
 // Grouping mentions into actor drafts: which mentions name one actor.
-import type { ActorDraft, Mention } from '../../types.js';
+import { namesOf, type ActorDraft, type Mention } from '../../types.js';
 import { isGeneration, isParticle, isRomanNumeral } from '../../name-words.js';
 import { isCommonWord, isFirstName, isLastName, isShortFormOf, readsAsAdjectiveOnly, readsAsPlural } from '../../lexicon.js';
 import { compact, initials, misspelt, normKey, sameFirstName, surname, surnamesOfSeveralWords } from './names.js';
@@ -57,7 +57,7 @@ export function clusterMentions(
     const list = people.get(surname(m.name)) ?? [];
     // "Bobby Tarrant, the son of Rep. Bob Tarrant": two first names alike are two people
     // where the articles write one as the other's kin.
-    const apart = (x: ActorDraft) => normKey(x.name.split(/\s+/)[0]) !== normKey(first) && [m.name, x.name, ...x.aliases].some((n) => kin.has(normKey(n)));
+    const apart = (x: ActorDraft) => normKey(x.name.split(/\s+/)[0]) !== normKey(first) && [m.name, ...namesOf(x)].some((n) => kin.has(normKey(n)));
     let a = list.find((x) => sameFirstName(x.name.split(/\s+/)[0], first) && !apart(x));
     // A surname misspelt or transliterated ("Gaddafy"/"Gadafi") goes with a first name written
     // alike or transliterated too ("Muamar"/"Moamar").
@@ -94,7 +94,7 @@ export function clusterMentions(
   const byKey = new Map<string, ActorDraft>();
   const byFirstName = new Map<string, ActorDraft[]>();
   // "Conrad" for Conrad Abbot, first written "Conard Abbot": every first name the person is written with.
-  for (const p of new Set([...people.values()].flat())) for (const first of new Set([p.name, ...p.aliases].filter((n) => n.includes(' ')).map((n) => normKey(n.split(/\s+/)[0])))) push(byFirstName, first, p);
+  for (const p of new Set([...people.values()].flat())) for (const first of new Set(namesOf(p).filter((n) => n.includes(' ')).map((n) => normKey(n.split(/\s+/)[0])))) push(byFirstName, first, p);
   // Of some people, the one whose full name the article of a mention writes last before it.
   const namedLastBefore = (m: Mention, among: readonly ActorDraft[]): ActorDraft | undefined => {
     let last: Mention | undefined;

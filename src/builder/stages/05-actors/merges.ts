@@ -1,5 +1,5 @@
 // MERGE_RULES: two grouped actors that are one.
-import type { ActorDraft } from '../../types.js';
+import { namesOf, type ActorDraft } from '../../types.js';
 import { phrases } from '../../text/phrases.js';
 import { isGeneration, isRomanNumeral } from '../../name-words.js';
 import { ORG_HEADS, UNNAMED_PERSONS, LEGISLATORS, STATE_LEGISLATURE_WORDS, ORG_ADJECTIVES, isFirstName, isGivenName, isShortFormOf, knownOrg } from '../../lexicon.js';
@@ -97,8 +97,8 @@ export const MERGE_RULES: readonly MergeRule[] = [
       if ((!dotted && !/^\p{Lu}{3,4}$/u.test(a.name)) || a.type === 'country' || a.type === 'group' || knownOrg(a.name)) return undefined;
       const letters = a.name.replace(/\./g, '');
       const initialsOf = (name: string) => name.split(/\s+/).filter((w) => !isGeneration(w) && !isRomanNumeral(w)).map((w) => w[0]).join('');
-      if (drafts.some((b) => b !== a && b.mentions.length > 0 && b.type === 'organization' && [b.name, ...b.aliases].some((n) => n.includes(' ') && initials(n) === letters))) return undefined;
-      const owners = namedPeople(drafts, a).filter((p) => [p.name, ...p.aliases].some((n) => n.includes(' ') && initialsOf(n) === letters));
+      if (drafts.some((b) => b !== a && b.mentions.length > 0 && b.type === 'organization' && namesOf(b).some((n) => n.includes(' ') && initials(n) === letters))) return undefined;
+      const owners = namedPeople(drafts, a).filter((p) => namesOf(p).some((n) => n.includes(' ') && initialsOf(n) === letters));
       return owners.length === 1 ? owners[0] : undefined;
     },
   },
@@ -111,7 +111,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
       if (a.type !== 'group' || !LEGISLATORS.has(a.name.toLowerCase())) return undefined;
       if (ctx.docs.some((d) => writesOfAStateLegislature(d.text))) return undefined;
       const plain = new Set([...ORG_ADJECTIVES.values()]);
-      const bodies = drafts.filter((b) => b !== a && b.mentions.length > 0 && b.type === 'organization' && [b.name, ...b.aliases].some((x) => plain.has(x)));
+      const bodies = drafts.filter((b) => b !== a && b.mentions.length > 0 && b.type === 'organization' && namesOf(b).some((x) => plain.has(x)));
       return bodies.length === 1 ? bodies[0] : undefined;
     },
   },
@@ -122,7 +122,7 @@ export const MERGE_RULES: readonly MergeRule[] = [
     into: (a, { drafts }) => {
       const word = /^(\p{Lu}\p{Ll}+)s(?:men|women)$/u.exec(a.name)?.[1];
       if (a.type !== 'group' || !word) return undefined;
-      const bodies = drafts.filter((b) => b !== a && b.mentions.length > 0 && b.type !== 'group' && !isFirstName(b.name.split(/\s+/)[0]) && [b.name, ...b.aliases].some((n) => n.split(/\s+/).includes(word)));
+      const bodies = drafts.filter((b) => b !== a && b.mentions.length > 0 && b.type !== 'group' && !isFirstName(b.name.split(/\s+/)[0]) && namesOf(b).some((n) => n.split(/\s+/).includes(word)));
       return bodies.length === 1 ? bodies[0] : undefined;
     },
   },

@@ -1,5 +1,5 @@
 // One organisation written several ways, merged into one actor.
-import type { ActorDraft, Mention } from '../../types.js';
+import { namesOf, type ActorDraft, type Mention } from '../../types.js';
 import { HEADS_WRITTEN_LAST, FORCE_MEMBERS, OTHER_INVESTIGATORS, PROSECUTING_BODY, PROSECUTING_GROUPS, LOCAL_FORCES, ORG_HEADS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isPlace, isTitleWord, knownOrg } from '../../lexicon.js';
 import { initials, normKey } from './names.js';
 
@@ -108,7 +108,7 @@ export function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m:
     // "the Harbour Pilots" / "National Guild of the Harbour Pilots": what an organisation is "of",
     // when it is two words or more naming no body of its own ("Council of the European Union")
     // nor a place, and the shorter name is an organisation's or does something.
-    for (const tail of new Set([a.name, ...a.aliases].map(ofTail)))
+    for (const tail of new Set(namesOf(a).map(ofTail)))
       if (tail) for (const b of byName.get(normKey(tail)) ?? []) if (b.mentions.some((m) => m.type === 'organization' || acts(m))) candidates.add(b);
     for (const b of [...candidates].sort((x, y) => x.index - y.index)) {
       if (a === b || !b.mentions.length || !a.mentions.length || isNamedPerson(b)) continue;
@@ -144,7 +144,7 @@ export function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m:
   // "the Dover Police Department") are that force's; not where a sheriff or a federal agency
   // investigates too ("Clay County Sheriff's investigators", "the FBI").
   const forces = orgs().filter((a) => a.name.split(/\s+/).some((w) => LOCAL_FORCES.has(w.toLowerCase())) || FORCE_INITIALS.some((r) => r.test(a.name)));
-  const otherInvestigators = actors.some((a) => a.mentions.length && [a.name, ...a.aliases].some((n) => n.split(/[\s'’]+/).some((w) => OTHER_INVESTIGATORS.has(w.toLowerCase()))));
+  const otherInvestigators = actors.some((a) => a.mentions.length && namesOf(a).some((n) => n.split(/[\s'’]+/).some((w) => OTHER_INVESTIGATORS.has(w.toLowerCase()))));
   const named = forces.length ? forces.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)) : undefined;
   // The force keeps its name; the words that stood for it are its aliases.
   const join = (a: ActorDraft, force: ActorDraft) => {

@@ -1,6 +1,6 @@
 // Speakers who are bodies or speak for one: a country's officials, a police force, "it" and
 // "they", a body's officials and voices, a caucus, a government, sources the story does not name.
-import type { Context, Mention } from '../../types.js';
+import { namesOf, type Context, type Mention } from '../../types.js';
 import { DOCUMENTS, GOVERNMENT_NOUNS, LOCAL_FORCES, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PREPOSITIONS, BODY_VOICES, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, countryOf, countryOfDemonym, isRoleNoun, isVerbForm, readsAsAdverb } from '../../lexicon.js';
 import { STOPWORDS } from '../../text/tokens.js';
 import { stem } from '../../text/stem.js';
@@ -29,7 +29,7 @@ export const BARE_AUTHORITIES = /(?:^|[^\p{L}\s]|\b(?:and|but|while|as|that|beca
 export function storyForce(ctx: Context): number | undefined {
   const named = (a: Context['actors'][number]) => a.mentions.length > 0;
   const forces = ctx.actors.filter((a) => named(a) && a.type === 'organization' && a.name.split(/\s+/).some((w) => LOCAL_FORCES.has(w.toLowerCase())));
-  const others = ctx.actors.some((a) => named(a) && [a.name, ...a.aliases].some((n) => n.split(/[\s'’]+/).some((w) => OTHER_INVESTIGATORS.has(w.toLowerCase()))));
+  const others = ctx.actors.some((a) => named(a) && namesOf(a).some((n) => n.split(/[\s'’]+/).some((w) => OTHER_INVESTIGATORS.has(w.toLowerCase()))));
   // "the Harbor Department said", "the Lowell County Attorney's office": another authority the words may be of.
   const agency = (a: Context['actors'][number]) => a.type === 'organization' && a.name.toLowerCase().split(/[\s'’]+/).some((w) => KINDS_OF.get(w)?.includes('agency') || /^(?:attorney|prosecutor)s?$/.test(w));
   const force = forces.length === 1 ? forces[0] : undefined;
@@ -90,7 +90,7 @@ export const ORG_OFFICIAL = /\b(?:the|a|an)\s+(?:(?:senior|top|former|another|ot
 // Department of Health …"), last named before `at`.
 function organisationWithNameWord(ctx: Context, words: string[], at: number, doc: number): number | undefined {
   const own = words.map((w) => w.toLowerCase()).filter((w) => w.length > 3 && !STOPWORDS.has(w));
-  const names = (m: Mention) => [ctx.actors[m.actor!].name, ...ctx.actors[m.actor!].aliases].join(' ').toLowerCase().split(/\s+/);
+  const names = (m: Mention) => namesOf(ctx.actors[m.actor!]).join(' ').toLowerCase().split(/\s+/);
   return own.length ? resolve(ctx, at, doc, (m) => ctx.actors[m.actor!].type === 'organization' && names(m).some((w) => own.includes(w))) : undefined;
 }
 export function officialOfDescribedOrganisation(c: Clause): number | undefined {
@@ -136,7 +136,7 @@ export function caucusOf(c: Clause): number | undefined {
   const m = CAUCUS.exec(c.gap);
   if (!m) return undefined;
   const name = `${m[1]} ${PARTY_CAUCUSES.parties.get(m[2])}`;
-  return c.ctx.actors.find((a) => a.mentions.length && [a.name, ...a.aliases].includes(name))?.index;
+  return c.ctx.actors.find((a) => a.mentions.length && namesOf(a).includes(name))?.index;
 }
 
 // "the foreign ministry said", "the government said": the country last named before the sentence.

@@ -1,6 +1,6 @@
 // Whom a mention may stand for: a sentence's subject, a person's sex, a named person "he" or
 // "she" may be, a description's holder, an organisation of a kind.
-import type { Context, Mention } from '../../types.js';
+import { namesOf, type Context, type Mention } from '../../types.js';
 import { GROUP_NOUNS, PREPOSITIONS, genderOf, genderOfWord, isFirstName, isRoleNoun } from '../../lexicon.js';
 import { wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
@@ -94,7 +94,7 @@ export const namedPerson = (ctx: Context, pronoun = '', spoke?: ReadonlySet<numb
 export const described = (ctx: Context, noun: string) => (m: Mention) => {
   const a = ctx.actors[m.actor!];
   const roleWordsOf = isRoleNoun(noun) || genderOfWord(noun) ? roleWords : (r: string) => r.toLowerCase().split(/\s+/);
-  const words = [...(a.type === 'person' ? [] : [a.name, ...a.aliases]).join(' ').toLowerCase().split(/\s+/), ...[...a.roles.keys()].flatMap(roleWordsOf)];
+  const words = [...(a.type === 'person' ? [] : namesOf(a)).join(' ').toLowerCase().split(/\s+/), ...[...a.roles.keys()].flatMap(roleWordsOf)];
   return words.includes(noun);
 };
 // The words of a role up to the phrase that says of what, where or who ("of the Harlow club", "who

@@ -1,5 +1,5 @@
 // Speakers named by a pronoun or a description: "he said", "the minister added", "his wife said".
-import type { Context, Mention } from '../../types.js';
+import { namesOf, type Context, type Mention } from '../../types.js';
 import { ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, ORG_NOUNS, PARTY_CAUCUSES, PARTY_NOUNS, UNNAMED_SOURCES, US_STATE_NAMES, countryOfDemonym, genderOfWord, isRoleNoun, OWNERS_VOICES, VOICE_MODIFIERS, ANYONE_NOUNS } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { DESCRIPTION, resolveMention, resolve } from './common.js';
@@ -48,7 +48,7 @@ export function describedSpeaker(c: Clause): number | undefined {
   const names = description[1].split(/\s+/).filter((w) => /^\p{Lu}[\p{L}.'’]*$/u.test(w) && !countryOfDemonym(w) && !US_STATE_NAMES.includes(w));
   if (names.length && ORG_NOUNS.has(noun)) {
     const named = (m: Mention) => {
-      const words = [ctx.actors[m.actor!].name, ...ctx.actors[m.actor!].aliases, m.surface ?? ''].join(' ').split(/\s+/);
+      const words = [...namesOf(ctx.actors[m.actor!]), m.surface ?? ''].join(' ').split(/\s+/);
       return names.every((w) => words.includes(w));
     };
     return resolve(ctx, c.verb.start, s.doc, named);
@@ -120,7 +120,7 @@ function speakerJustBefore(c: Clause, noun: string): number | undefined {
 const PARTY_OF_WORD = new Map([...PARTY_CAUCUSES.parties].map(([w, p]) => [w.toLowerCase(), p]));
 function contradicted(ctx: Context, actor: number, modifiers: readonly string[]): boolean {
   const a = ctx.actors[actor];
-  const words = new Set([a.name, ...a.aliases, ...a.roles.keys()].join(' ').toLowerCase().split(/[\s,.'’()-]+/));
+  const words = new Set([...namesOf(a), ...a.roles.keys()].join(' ').toLowerCase().split(/[\s,.'’()-]+/));
   const other = (of: (w: string) => string | undefined) => (w: string) => {
     const own = of(w);
     if (!own) return false;
@@ -143,7 +143,7 @@ function otherState(ctx: Context, actor: number, state: string): boolean {
 // another article: the one person of the cluster whose roles hold the noun and every word before
 // it; none where two do ("the president" of a story of two presidents).
 function onlyActorDescribed(ctx: Context, noun: string, modifiers: readonly string[] = []): number | undefined {
-  const words = (a: Context['actors'][number], roles: boolean) => [a.name, ...a.aliases, ...(roles ? a.roles.keys() : [])].join(' ').toLowerCase().split(/[\s,]+/);
+  const words = (a: Context['actors'][number], roles: boolean) => [...namesOf(a), ...(roles ? a.roles.keys() : [])].join(' ').toLowerCase().split(/[\s,]+/);
   const fits = ctx.actors.filter((a) => a.type !== 'person' && words(a, false).includes(noun));
   if (fits.length) return fits.length === 1 ? fits[0].index : undefined;
   if (!isRoleNoun(noun)) return undefined;
@@ -181,7 +181,7 @@ function ownerOfDescription(c: Clause, m: RegExpExecArray): number | undefined {
 }
 /** Whether `holder` was given the role `noun` as the owner's: a role that names the owner, or the noun given beside the owner's name. */
 function roleOfOwner(ctx: Context, holder: Context['actors'][number], noun: string, owner: number): boolean {
-  const words = new Set([ctx.actors[owner].name, ...ctx.actors[owner].aliases].join(' ').split(/\s+/));
+  const words = new Set(namesOf(ctx.actors[owner]).join(' ').split(/\s+/));
   const namesOwner = (role: string) => role.split(/\s+/).some((w) => words.has(w.replace(/['’]s?$/u, '').replace(/[,.]$/, '')));
   if ([...holder.roles.keys()].some((r) => roleHead(r) === noun && namesOwner(r))) return true;
   return holder.mentions.some((m) => m.role !== undefined && roleHead(m.role) === noun && mentionsOf(ctx, m.sentence).some((o) => o.actor === owner));

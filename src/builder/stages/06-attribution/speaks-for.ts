@@ -3,6 +3,7 @@
 import { DOCUMENTS, SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { patternWith, phrases } from '../../text/phrases.js';
+import { namesOf } from '../../types.js';
 import { FOCUS_SPAN, docOf } from './common.js';
 import { isSubject } from './mentions.js';
 import type { Clause } from './clause.js';
@@ -37,7 +38,7 @@ export function speakingForDescribed(c: Clause): number | undefined {
   if (!m) return undefined;
   const words = m[1].replace(/^[Tt]he\s+/, '').toLowerCase();
   const office = patternWith([words], () => `(?:^|\\s)${phrases([words])}['’]?s?\\s+office\\b`, 'iu');
-  const body = c.ctx.actors.filter((a) => a.type === 'organization' && [a.name, ...a.aliases].some((n) => office.test(n)));
+  const body = c.ctx.actors.filter((a) => a.type === 'organization' && namesOf(a).some((n) => office.test(n)));
   if (body.length === 1) return body[0].index;
   return describedSpeaker({ ...c, gap: m[1], from: c.from + m.index });
 }

@@ -1,6 +1,6 @@
 // Answers: a question the cluster itself settles moves to `resolved`, with the sentence that
 // settles it.
-import type { Context, QuestionDraft } from '../../types.js';
+import { namesOf, type Context, type QuestionDraft } from '../../types.js';
 import { contentTerms } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { verbForms } from '../../lexicon.js';
@@ -47,7 +47,7 @@ export function answerOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'
   const asked = q.sentences[0];
   // …and to the thing asked about: "bought WhatsApp" does not answer "Will Facebook buy goodwill?"
   // (a person asked about may stand as a pronoun: "He met with … Putin").
-  const names = new Set(q.actors.flatMap((a) => contentTerms([ctx.actors[a].name, ...ctx.actors[a].aliases].join(' '))));
+  const names = new Set(q.actors.flatMap((a) => contentTerms(namesOf(ctx.actors[a]).join(' '))));
   const object = contentTerms(q.text.slice(verb.index + verb[0].length)).filter((t) => !names.has(t) && !WHEN_WORDS.test(t));
   for (const s of ctx.sentences) {
     const m = done.exec(s.text);

@@ -22,7 +22,7 @@ export function disputes(ctx: Context): QuestionDraft[] {
   const termsOf = new Map(positions.map((p) => [p, p.sentences.flatMap((i) => ctx.sentences[i].terms)]));
   const termSetOf = new Map([...termsOf].map(([p, t]) => [p, new Set(t)]));
   const nameTerms = new Map<number, string[]>();
-  const namesOf = (a: number) => {
+  const nameTermsOf = (a: number) => {
     if (!nameTerms.has(a)) nameTerms.set(a, [...ctx.actors[a].aliases, ctx.actors[a].name].flatMap((n) => contentTerms(n)));
     return nameTerms.get(a)!;
   };
@@ -42,7 +42,7 @@ export function disputes(ctx: Context): QuestionDraft[] {
       // Cheap test first: most pairs share fewer than two terms.
       if (pDistinct.filter((t) => oSet.has(t)).length < 2 || affiliated(ctx, p.actor, o.actor)) continue;
       const oTerms = termsOf.get(o)!;
-      const names = new Set([...namesOf(p.actor), ...namesOf(o.actor)]);
+      const names = new Set([...nameTermsOf(p.actor), ...nameTermsOf(o.actor)]);
       const shared = pDistinct.filter((t) => oSet.has(t) && !names.has(t));
       if (shared.length < 2 || containment(pTerms, oTerms) < 0.2) continue;
       const a = called(ctx.actors[p.actor]);

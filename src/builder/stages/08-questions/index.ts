@@ -4,7 +4,7 @@
 // between actors are added (disputes.ts), and the ones the cluster itself answers move to
 // `resolved` (answers.ts).
 import type { QuestionKind } from '../../../format/schema.js';
-import type { ActorDraft, Context, Mention, QuestionDraft, Sentence } from '../../types.js';
+import { namesOf, type ActorDraft, type Context, type Mention, type QuestionDraft, type Sentence } from '../../types.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { containment, cosine, counts } from '../../text/similarity.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
@@ -106,7 +106,7 @@ const ACT_RULES = new Set(['modal', 'intends-to', 'set-to', 'forecast', 'expects
 const AUXILIARY = String.raw`^(?:Will|Would|Could|Can|Did|Does|Do|Is|Are|Was|Were|Has|Have)\s+(?:the\s+)?`;
 const asksCentralActor = (ctx: Context, q: Scored) =>
   q.draft.actors.some((a) => {
-    const names = [ctx.actors[a].name, ...ctx.actors[a].aliases];
+    const names = namesOf(ctx.actors[a]);
     return ctx.actors[a].salience >= CENTRAL_SALIENCE && patternWith(names, () => `${AUXILIARY}(?:${phrases(names)})\\s+\\p{Ll}`, 'u').test(q.draft.text);
   });
 
