@@ -160,10 +160,12 @@ const VAGUE_INQUIRED = /(?:^|[,;]\s+|\b(?:said|says|and|but)\s+(?:that\s+)?)(?:i
 const INQUIRY_OF = words.inquiry.participles;
 const YET_TO = /\b(?:has|have|had)\s+yet\s+to\s+(\p{Ll}+)\b/u;
 // ("Costs are weighing on farmers", "the mayor is weighing in on the row": a burden or a comment, no course weighed.)
-const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?<verb>${phrases(ASKS.considering)})\s+${NOT_A_COURSE}([^,;:.!?]{4,})`, 'iu');
 // (inquiring-into) "has been studying the flood maps" → "What will the study of the flood maps
 // find?": the considering verbs that tell an inquiry name it by its noun.
 const INQUIRING_INTO: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(ASKS.inquiringInto).filter(([k]) => k !== '_why'));
+// The considering rule reads the verbs of a course weighed (the weighing signal's) and those of an inquiry.
+const CONSIDERING_VERBS = [...words.weighing.verbs, ...Object.keys(INQUIRING_INTO)];
+const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?<verb>${phrases(CONSIDERING_VERBS)})\s+${NOT_A_COURSE}([^,;:.!?]{4,})`, 'iu');
 // "… for nearly a year", "… since March": how long the inquiry has run is no part of its matter.
 const DURATION_END = /\s+(?:for\s+(?:(?:nearly|almost|about|around|more\s+than|over|at\s+least|the\s+past|the\s+last)\s+)?(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:\p{Ll}+\s+)?(?:days?|weeks?|months?|years?|decades?)|since\s+[^,;:.!?]+)$/iu;
 const EVENT_END = /\s+(?:daily|nightly|weekly|monthly|yearly|annually|until|unless|while|because)\b.*$/iu;
