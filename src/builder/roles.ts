@@ -203,12 +203,14 @@ function postRole(rest: string): string | undefined {
 }
 const PARTY_LABEL = /^\s*\(([RDI]-[\p{L}. ]{2,14})\)/u;
 const WHO_IS = /^,\s+who\s+(?:is|was|has been|had been|serves as|served as|works as|worked as)(?:\s+(?:now|also|still|currently))?(?=\s)/u;
-const AGE = /^\d+-year-old$/;
+// "31-year-old": an age written as one word, which stands in a role's phrase ("his 31-year-old
+// brother") or for the person ("the 67-year-old added", the attribution stage).
+export const AGE_WORD = /^\d{1,3}-year-old$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and']);
 function roleBeforeComma(c: RoleContext): string | undefined {
   const { text, tokens } = c;
   let k = c.runStart - 1;
-  if (k >= 0 && AGE.test(tokens[k].text)) k--;
+  if (k >= 0 && AGE_WORD.test(tokens[k].text)) k--;
   if (k < 0 || text.slice(tokens[k].end, tokens[k + 1].start) !== ', ') return undefined;
   const head = roleHead(tokens[k].text) ? k : ofPhraseHead(text, tokens, k);
   if (head === undefined) return undefined;
@@ -291,7 +293,7 @@ function ownedRole(c: RoleContext, titled = false): string | undefined {
   const one = KIN_PLURALS.get(head)?.[c.gender === 'female' ? 0 : c.gender === 'male' ? 1 : 2];
   if (!agrees || (!one && !isRoleNoun(head))) return undefined;
   // "heartbroken mother", "two children": only the words that say what the person is stay.
-  const kept = modifiers.split(/\s+/).filter((w) => w && (AGE.test(w) || lowerTitle(w) || (isRoleNoun(w) && !KIN.has(w))));
+  const kept = modifiers.split(/\s+/).filter((w) => w && (AGE_WORD.test(w) || lowerTitle(w) || (isRoleNoun(w) && !KIN.has(w))));
   return `${owner.name}’s ${[...kept, one ?? head].join(' ')}`;
 }
 
@@ -856,7 +858,7 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     // title; "Mayor Lund and | Deputy Mayor Ann Berg" are two people.
     if (ORG_JOINT.test(t.text) && j > 0 && start === j + 1 && joinsBodyName(text, tokens, j, at)) continue;
     // "his 31-year-old brother-in-law": an age belongs to the phrase.
-    if (AGE.test(t.text)) {
+    if (AGE_WORD.test(t.text)) {
       start = j;
       continue;
     }

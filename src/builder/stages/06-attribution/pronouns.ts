@@ -2,6 +2,7 @@
 import { namesOf, type Context, type Mention } from '../../types.js';
 import { ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, ORG_NOUNS, PARTY_CAUCUSES, PARTY_NOUNS, UNNAMED_SOURCES, US_STATE_NAMES, countryOfDemonym, genderOfWord, isRoleNoun, OWNERS_VOICES, VOICE_MODIFIERS, ANYONE_NOUNS } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
+import { AGE_WORD } from '../../roles.js';
 import { DESCRIPTION, resolveMention, resolve } from './common.js';
 import { personSubject, genderOfActor, namedPerson, described, roleWords, organisation, ofKind } from './mentions.js';
 import { type Clause, DESCRIPTION_IN_CLAUSE, UNNAMED_SAID, inQuote } from './clause.js';
@@ -97,10 +98,9 @@ export function describedSpeaker(c: Clause): number | undefined {
 // person, named another way as writers do; not a noun that may stand for anyone ("the man", "the
 // official", "the source", "the lawyer"), nor one of the other sex ("the mother" for a man).
 // "the 67-year-old added": an age stands for a person too, and no role holds it.
-const AGE_NOUN = /^\d{1,3}-year-old$/;
 function speakerJustBefore(c: Clause, noun: string): number | undefined {
   const { ctx, s } = c;
-  const age = AGE_NOUN.test(noun);
+  const age = AGE_WORD.test(noun);
   if ((!age && !isRoleNoun(noun)) || ANYONE_NOUNS.has(noun) || UNNAMED_SOURCES.has(noun) || OWNERS_VOICES.has(noun)) return undefined;
   if (!age && ctx.actors.some((a) => a.type === 'person' && [...a.roles.keys()].some((r) => roleWords(r).includes(noun)))) return undefined;
   let before = s.index - 1;
