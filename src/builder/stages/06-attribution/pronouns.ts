@@ -152,9 +152,12 @@ function onlyActorDescribed(ctx: Context, noun: string, modifiers: readonly stri
 }
 // What a role makes its holder: its last word before a phrase that says of what ("founder" of
 // "Harlow founder", "actor" of "actor and activist"'s first part); not "leader" read as "opposition".
-function roleHead(role: string): string | undefined {
-  const words = role.toLowerCase().split(/[\s,]+/).filter(Boolean);
-  const end = words.findIndex((w) => /^(?:of|for|at|with|in|on|from|and|who|whose|to)$/.test(w));
+const roleHead = (role: string): string | undefined => headWord(role.toLowerCase().split(/[\s,]+/).filter(Boolean));
+const HEAD_ENDS = /^(?:of|for|at|with|in|on|from|and|who|whose|to)$/;
+// A description's or a role's head among its words: the last before the first word that opens a
+// phrase after it or a second role.
+function headWord(words: string[]): string | undefined {
+  const end = words.findIndex((w) => HEAD_ENDS.test(w));
   return (end < 0 ? words : words.slice(0, end)).pop();
 }
 
@@ -209,12 +212,10 @@ export function ownedDescription(c: Clause): number | undefined {
 // after its head, a second role, an age), right after the one person who spoke: that person, as
 // speakerJustBefore reads a short one. Its head is the last word before the phrase or the "and".
 const LONG_DESCRIPTION = /(?:^|[\s,])[Tt]he\s+([\p{L}\d.'’-]+(?:\s+[\p{L}\d.'’-]+){0,9})\s*$/u;
-const HEAD_ENDS = /^(?:of|from|at|in|with|for|and|who|whose|on)$/;
 export function longDescription(c: Clause): number | undefined {
   const m = LONG_DESCRIPTION.exec(c.gap);
   if (!m || DESCRIPTION.test(c.gap)) return undefined;
-  const words = m[1].split(/\s+/);
-  const end = words.findIndex((w) => HEAD_ENDS.test(w));
-  const head = (end < 0 ? words : words.slice(0, end)).pop();
+  // (As written: a capitalised head is a name's word, not a description's.)
+  const head = headWord(m[1].split(/\s+/));
   return head && /^[\p{Ll}\d]/u.test(head) ? speakerJustBefore(c, head.toLowerCase()) : undefined;
 }
