@@ -477,7 +477,7 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     const repeated = wellFormed(q) && !fresh(q.text) && !(q.rule === 'modal' && QUOTE_OPENS.test(s.text));
     const again = repeated ? askedAgain(q!.text, q!.rule) : undefined;
     if (again) {
-      again.draft.sentences.push(s.index);
+      citeAgain(again.draft, { sentences: [s.index] });
       // What else it leaves open may still be asked about its matter.
       unread.push({ s, kind, signal, span, score, sure });
       continue;
@@ -587,7 +587,7 @@ function oncePerDefendant(ctx: Context, open: Scored[]): Scored[] {
     const another = surname ? !before.some((d) => d.surname === surname) : !!sex && before.every((d) => d.sex && d.sex !== sex);
     const again = before.length > 0 && !another;
     const earlier = again ? sameDefendant(before, surname, sex)?.asked : undefined;
-    if (earlier) citeAgain(earlier, q, false);
+    if (earlier) citeAgain(earlier.draft, { sentences: q.draft.sentences });
     before.push({ surname, sex, asked: again ? earlier : q });
     return !again;
   });
@@ -602,13 +602,6 @@ function oncePerDefendant(ctx: Context, open: Scored[]): Scored[] {
 const INQUIRY_FINDS = /^What will the ((?:[\p{L}’'-]+\s+){0,3}?)(investigation|investigations|inquiry|probe|inquest)\b(.*)\s+find\?$/u;
 const INTO_REFERENT = new RegExp(String.raw`^\s+(?:into|of)\s+(?:the|this|that|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:${phrases(lists.inquiryReferents.words)})$`, 'u');
 const bareInquiry = (before: string, after: string) => !/\p{Lu}|['’]s\s/u.test(before) && (!after.trim() || INTO_REFERENT.test(after));
-// The question shown cites the sentences that ask it again, up to MAX_CITED; an inquiry told
-// again also names the actors its other sentences name (a defendant's is the same person's).
-function citeAgain(shown: Scored, again: Scored, withActors = true): void {
-  const cited = shown.draft.sentences;
-  for (const i of again.draft.sentences) if (cited.length < MAX_CITED && !cited.includes(i)) cited.push(i);
-  if (withActors) for (const a of again.draft.actors) if (!shown.draft.actors.includes(a)) shown.draft.actors.push(a);
-}
 function oneInquiry(open: Scored[]): Scored[] {
   let first: { q: Scored; bare: boolean } | undefined;
   return open.filter((q) => {
@@ -620,9 +613,17 @@ function oneInquiry(open: Scored[]): Scored[] {
       return true;
     }
     if (!bare && !first.bare) return true;
-    citeAgain(first.q, q);
+    citeAgain(first.q.draft, q.draft);
     return false;
   });
+}
+
+// A question asked again (askedAgain while the sentences are read, a defendant's charge told
+// again, oneInquiry once the list is ranked) is shown once: it cites the sentences that ask it again, up to MAX_CITED, and, where a
+// whole question is folded into it, that question's actors.
+function citeAgain(shown: QuestionDraft, again: { sentences: readonly number[]; actors?: readonly number[] }): void {
+  for (const i of again.sentences) if (shown.sentences.length < MAX_CITED && !shown.sentences.includes(i)) shown.sentences.push(i);
+  for (const a of again.actors ?? []) if (!shown.actors.includes(a)) shown.actors.push(a);
 }
 
 export function questions(ctx: Context): void {
