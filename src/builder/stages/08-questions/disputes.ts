@@ -305,15 +305,24 @@ function fitted(clause: string, max: number): string | undefined {
   return undefined;
 }
 
+// The first row of a table of patterns that matches the text, with its match.
+function firstMatching<R extends { match: RegExp }>(rules: readonly R[], text: string): { rule: R; m: RegExpExecArray } | undefined {
+  for (const rule of rules) {
+    const m = rule.match.exec(text);
+    if (m) return { rule, m };
+  }
+  return undefined;
+}
+
 /** A claim and the denial that follows it: "Is Feinstein's statement accurate, as she says, or not, as the official says?" */
 export function denialDisputes(ctx: Context): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const speakerOf = (i: number) => ctx.attributions.find((a) => a.sentence === i)?.actor;
   for (const s of ctx.sentences) {
     if (s.noise) continue;
-    const found = DENIAL_RULES.map((rule) => ({ rule, m: rule.match.exec(s.text) })).find((x) => x.m);
+    const found = firstMatching(DENIAL_RULES, s.text);
     if (!found) continue;
-    const { rule, m } = found as { rule: DenialRule; m: RegExpExecArray };
+    const { rule, m } = found;
     const at = rule.verbAt?.(m) ?? m.index;
     const denier = rule.denier === 'subject' ? subjectOf(ctx, s, at, speakerOf) : rule.denier === 'phrase' ? phraseOf(ctx, s, m.index) : { actor: speakerOf(s.index), name: subjectBefore(s.text, m.index) };
     const denierSide = denier && (denier.actor !== undefined ? sideOf(ctx.actors[denier.actor]) : denier.name ? { name: denier.name } : undefined);
@@ -472,9 +481,9 @@ export function contraryDisputes(ctx: Context): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   for (const s of ctx.sentences) {
     if (s.noise) continue;
-    const found = CONTRARY_RULES.map((rule) => ({ rule, m: rule.match.exec(s.text) })).find((x) => x.m);
+    const found = firstMatching(CONTRARY_RULES, s.text);
     if (!found) continue;
-    const { rule, m } = found as { rule: ContraryRule; m: RegExpExecArray };
+    const { rule, m } = found;
     const mentions = mentionsOf(ctx, s.index).map((x) => ({ actor: x.actor!, at: x.start - s.start, to: x.end - s.start }));
     // A source named as the sentence names it; an actor when a mention is the whole of it ("the
     // league"), not a part ("a court filing in Roe's case" is no Roe).
