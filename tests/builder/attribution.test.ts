@@ -737,6 +737,14 @@ describe('speaker and quote rules', () => {
     ['quote-after-colon', 'Potter Robert Lowell has mixed feelings about his first bowls. But his pride in the craft still comes through: "It was a hard year, and I learned every mistake twice."', 'hard year', 'Robert Lowell'],
     ['document-author', 'The Harbour Board closed the fake ticket office in June, the Harbour Board said in a statement on Friday. "For about six months it sold tickets to nowhere," the statement said.', 'six months', 'Harbour Board'],
     ['document-author', 'The Eastport Town Council issued a statement on Sunday about the fire. "We are shocked and saddened that the old library was burned by a young man of our town," the statement said.', 'shocked and saddened', 'Eastport Town Council'],
+    // After a speaker the story does not name, in the sentence right before, "he" or "she" goes on
+    // with that speaker: nobody, not whoever spoke earlier.
+    ['pronoun', `${background}\n\nAnn Lowell said the ferry would run again in May. Another witness who lives near the pier said the crowd had waited since dawn. “The gates were shut and nobody told us why,” she said.`, 'gates were shut', ''],
+    ['pronoun', `${background}\n\nMayor Tom Reyes said the bridge would reopen in May. “The repairs will cost less than the last ones,” the Lakeside Courier quoted a harbour official as saying. “The crews start on Monday,” he added.`, 'crews start', ''],
+    // …unless the one meant is named in that sentence.
+    ['pronoun', `${background}\n\nMayor Tom Reyes said the bridge would reopen in May. “The crowd was calm all morning,” said a man who gave his name as Owen Hartley. He said the gates opened at noon.`, 'gates opened', 'Owen Hartley'],
+    // …nor after a group ("…, police said"), whom no "he" or "she" goes on with.
+    ['pronoun', `${background}\n\nAnn Lowell said the ferry would run again in May. The gates were shut at dawn, police said. “Nobody told us why,” she added.`, 'Nobody told us', 'Ann Lowell'],
     ['document-author', 'Carla Lowell filed a lawsuit against the county on Monday. The lawsuit says the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
     // The one the document's phrase names: "the <name> proposal", "<name>'s lawsuit".
     ['document-author', 'Mayor Ann Halvorsen spoke to the council on Monday. The Halvorsen proposal includes a tax on empty homes and two more buses for the east side.', 'empty homes', 'Ann Halvorsen'],

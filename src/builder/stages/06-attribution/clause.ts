@@ -139,6 +139,12 @@ export const UNNAMED_SAID = new RegExp(
   String.raw`(?:^|\s)(?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,6}?(?:${SPEECH_VERB_ALTERNATION})\b|\b(?:${SPEECH_VERB_ALTERNATION})\s+(?:a|an|one|another|the)\s+(?:man|woman|resident|witness|source|person|friend|neighbou?r)\b`,
   'u',
 );
+// Sentences in which someone the story does not name spoke ("Another witness said …", "the
+// Courier quoted a harbour official as saying …"): the attribution walk marks them as it passes,
+// for the pronoun of the sentence after.
+const SPOKEN_BY_UNNAMED = new WeakSet<Sentence>();
+export const markSpokenByUnnamed = (s: Sentence) => void SPOKEN_BY_UNNAMED.add(s);
+export const spokenByUnnamed = (s: Sentence) => SPOKEN_BY_UNNAMED.has(s);
 const QUOTED = new WeakMap<Sentence, [number, number][]>();
 /** A mention within quoted words of its sentence. */
 export function inQuote(ctx: Context, m: Mention): boolean {

@@ -5,7 +5,7 @@ import { mentionsOf } from '../../mentions-of.js';
 import { AGE_WORD } from '../../roles.js';
 import { DESCRIPTION, resolveMention, resolve } from './common.js';
 import { personSubject, genderOfActor, namedPerson, described, roleWords, organisation, ofKind } from './mentions.js';
-import { type Clause, DESCRIPTION_IN_CLAUSE, UNNAMED_SAID, inQuote } from './clause.js';
+import { type Clause, DESCRIPTION_IN_CLAUSE, UNNAMED_SAID, inQuote, spokenByUnnamed } from './clause.js';
 
 export function pronounSpeaker(c: Clause): number | undefined {
   const { ctx, s, last, recent } = c;
@@ -24,6 +24,11 @@ export function pronounSpeaker(c: Clause): number | undefined {
   const description = DESCRIPTION_IN_CLAUSE.exec(c.text.slice(s.start, last!.start));
   const describedHere = description ? resolve(ctx, s.start, s.doc, (m) => ctx.actors[m.actor!].type === 'person' && described(ctx, description[1].toLowerCase())(m)) : undefined;
   if (describedHere !== undefined) return describedHere;
+  // "Another witness said …" then "She added …", "He said …": the unnamed speaker of the sentence
+  // right before goes on, not whoever spoke earlier; one named in that sentence may still be meant
+  // ("“…,” said a man who gave his name as Tom Marsh." then "He said …").
+  const sentenceBefore = previousSentence(ctx, s);
+  if (sentenceBefore && spokenByUnnamed(sentenceBefore)) return ctx.mentions.find((m) => m.sentence === sentenceBefore.index && m.actor !== undefined && fits(m))?.actor;
   const speaker = [...recent].reverse().find((a) => ctx.mentions.some((m) => m.actor === a.actor && fits(m)));
   // "A resident of Kilbride said …" then "He added …": the unnamed speaker goes on.
   const before = ctx.sentences[s.index - 1];
@@ -36,6 +41,13 @@ export function pronounSpeaker(c: Clause): number | undefined {
   // …unless someone else has since become the subject of a sentence ("Tom Brandt is the coach. He said …").
   const newSubject = named && speaker && named.sentence > speaker.sentence && personSubject(ctx, named);
   return speaker && !newSubject ? speaker.actor : named?.actor;
+}
+
+/** The sentence before `s` in its article, past noise. */
+function previousSentence(ctx: Context, s: Context['sentences'][number]): Context['sentences'][number] | undefined {
+  let before = s.index - 1;
+  while (before >= 0 && ctx.sentences[before].noise && ctx.sentences[before].doc === s.doc) before--;
+  return before >= 0 && ctx.sentences[before].doc === s.doc ? ctx.sentences[before] : undefined;
 }
 
 export function describedSpeaker(c: Clause): number | undefined {
@@ -103,12 +115,11 @@ function speakerJustBefore(c: Clause, noun: string): number | undefined {
   const age = AGE_WORD.test(noun);
   if ((!age && !isRoleNoun(noun)) || ANYONE_NOUNS.has(noun) || UNNAMED_SOURCES.has(noun) || OWNERS_VOICES.has(noun)) return undefined;
   if (!age && ctx.actors.some((a) => a.type === 'person' && [...a.roles.keys()].some((r) => roleWords(r).includes(noun)))) return undefined;
-  let before = s.index - 1;
-  while (before >= 0 && ctx.sentences[before].noise && ctx.sentences[before].doc === s.doc) before--;
-  const said = c.recent.filter((a) => a.sentence === before);
+  const before = previousSentence(ctx, s);
+  const said = c.recent.filter((a) => a.sentence === before?.index);
   const speakers = new Set(said.map((a) => a.actor));
   const [one] = speakers;
-  if (speakers.size !== 1 || ctx.actors[one].type !== 'person' || ctx.sentences[before].doc !== s.doc) return undefined;
+  if (!before || speakers.size !== 1 || ctx.actors[one].type !== 'person') return undefined;
   const sex = genderOfWord(noun);
   const own = genderOfActor(ctx, one);
   return sex && own && sex !== own ? undefined : one;

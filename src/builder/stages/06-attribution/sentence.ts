@@ -5,7 +5,7 @@ import { wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { QUOTE, OPEN_QUOTE, CLOSES_ONLY, type Span, docOf, resolve } from './common.js';
 import { described, organisation } from './mentions.js';
-import { clauseOf, afterPreposition } from './clause.js';
+import { clauseOf, afterPreposition, markSpokenByUnnamed, UNNAMED_SAID } from './clause.js';
 import { ACCORDING_DESCRIPTION, describedOrSpokenFor } from './after-verb.js';
 import { authorOfDocument } from './speaks-for.js';
 import { SPEAKER_RULES, speakerOf } from './speaker-rules.js';
@@ -13,6 +13,21 @@ import { speechVerbs } from './speech-verbs.js';
 import { type QuoteCase, QUOTE_BEFORE_VERB, QUOTE_RULES, unmarkedWordsBroughtIn, leavesQuoteOpen, quoteClosesLater, QUIET_QUOTE_RULES, PAST_FURNITURE } from './quote-rules.js';
 import { holderOf } from './holders.js';
 import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, UNNAMED_AT_END, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
+
+// "…, police said", "officials told reporters": a group, which no "he" or "she" goes on with.
+const PLURAL_HEAD = /^(?:\p{Ll}+[^s'’]s|police|people|crew|staff|team)$/u;
+// The rows of the speaker table that read a subject as someone the story does not name ("quoted
+// an official as saying", "…, said a neighbour", "a source close to him said").
+const UNNAMED_SUBJECT = new Set(SPEAKER_RULES.filter((r) => r.unnamed).map((r) => r.name));
+/** Whether one person the story does not name spoke in the sentence: every speech verb found no one, and one was read as such a subject. */
+function oneUnnamedSpoke(text: string, s: Sentence, unfound: { v: Span; rules: string[] }[]): boolean {
+  return unfound.some((f) => {
+    if (!UNNAMED_SUBJECT.has(f.rules.at(-1) ?? '')) return false;
+    const before = /([\p{L}'’]+)[\s,]*$/u.exec(text.slice(s.start, f.v.start))?.[1] ?? '';
+    const after = /^\s+([\p{L}'’]+)/u.exec(text.slice(f.v.end, s.end))?.[1] ?? '';
+    return !PLURAL_HEAD.test(before) && !PLURAL_HEAD.test(after);
+  });
+}
 
 /** `previous`: the attribution of the sentence before; `recent`: this article's attributions of the last few sentences; `spoke`: who has spoken so far in this article; `trace` gets the names of the rules that decided; `prior`: the article's sentence before, with its attributions. */
 export function attributeSentence(
@@ -103,11 +118,13 @@ export function attributeSentence(
   // "Friends tell me that if Marla …, she hopes …": a verb inside what a speaker the story does
   // not name said belongs to the claim; it introduces no speaker of its own.
   const unnamedClaims: Span[] = [];
+  let unfound: { v: Span; rules: string[] }[] = [];
   if (actor === undefined) {
     const found = candidates.map((v) => {
       const rules: string[] = [];
       return { v, rules, actor: speakerOf(ctx, s, v, s.start, recent, spoke, rules) };
     });
+    unfound = found.every((f) => f.actor === undefined) ? found : [];
     unnamedClaims.push(...found.filter((f) => f.actor === undefined && SPEAKER_RULES.find((r) => r.name === f.rules.at(-1))?.unnamed).map((f) => reportedSpan(text, s, f.v)));
     // "A US law firm, Lowell & Marsh, has said it plans to …", "The witness has said she wants to
     // …": a pronoun that opens what a verb before it reports stands for that verb's subject; when no
@@ -125,6 +142,7 @@ export function attributeSentence(
     quiet = !!first?.rules.includes('titled-speaker-after-verb') && QUOTE_BEFORE_VERB.test(text.slice(s.start, first.v.start));
   }
   if (actor === undefined) {
+    if (oneUnnamedSpoke(text, s, unfound) || UNNAMED_SAID.test(s.text)) markSpokenByUnnamed(s);
     // "Friends tell me Greta hasn't signed the lease": what the unnamed report says someone holds.
     for (const claim of unnamedClaims) {
       const holder = holderOf(ctx, s, claim, undefined, trace);
