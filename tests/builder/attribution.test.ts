@@ -42,6 +42,12 @@ describe('attribution', () => {
       [{ speaker: 'Maria Lopez', kind: 'reported', words: 'The budget will pass before the summer recess' }],
     ],
     [
+      'a claim before ", <speaker> said, but …" is the part before the speaker, not the clause the conjunction adds',
+      [`${background} The ferry will run again in May, Mayor Tom Reyes said, but the fares will rise in the summer.`],
+      'fares will rise',
+      [{ speaker: 'Tom Reyes', kind: 'reported', words: 'The ferry will run again in May' }],
+    ],
+    [
       'a speaker described in a "whose" clause between commas speaks after it',
       [`${background} Nora Whitfield, whose sister was the captain of the ferry that sank, said a loose rope can be as dangerous as a storm.`],
       'loose rope',

@@ -51,6 +51,9 @@ const CLAUSE_OPENER = /^(?:the|a|an|it|he|she|they|we|there|this|these|those|his
 export const NEW_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;|\sbut)\s+[^,;]{1,60}$/;
 // What may follow "<claim>, the minister said": nothing, or when and where.
 const ADJUNCT = /^\s*(?:[.!?]["”’]?|(?:on|in|at|after|before|during|while|when|last|earlier|later|this|today|yesterday|tonight|\p{Lu}\p{Ll}+day)\b[^]{0,80})$/u;
+// …or a second clause the speaker adds ("<claim>, the minister said, but <more>"): the claim is
+// still the one before the speaker, not what the conjunction goes on with.
+const SECOND_CLAUSE = /^\s*,\s*(?:but|and|though|although)\s/u;
 // A sentence that opens with a subordinate clause.
 const FRONTED = new RegExp(`^${TIME_BEFORE}(?:${SUBORDINATORS})\\b`, 'i');
 // After the verb: its object ("told reporters", "told Fox News"), a time, "that".
@@ -112,7 +115,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // whip, called …" holds none before its last comma.
   // "…, Lopez told The Associated Press in May.": whom it was told to, then when.
   const adjunct = ADDRESSEE_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? rest.replace(TOLD_WHOM, '') : rest;
-  if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < (speakerApposed ? 260 : 90) && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(adjunct) || (/,\s*$/.test(before) && !describedName)) && isClause(before.slice(0, comma)))
+  if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < (speakerApposed ? 260 : 90) && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(adjunct) || SECOND_CLAUSE.test(rest) || (/,\s*$/.test(before) && !describedName)) && isClause(before.slice(0, comma)))
     return { start: s.start, end: s.start + comma };
   let end = s.end - (/[.!?]["”’]?$/.test(rest) ? (/["”’]$/.test(rest) ? 2 : 1) : 0);
   // "A day after Putin said <claim>, Tillerson and Lavrov held talks": the claim ends where the
