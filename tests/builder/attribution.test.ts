@@ -456,6 +456,12 @@ describe('attribution', () => {
       [{ speaker: 'Ann Lowell', kind: 'reported', words: '"Not again," said Ann Lowell' }],
     ],
     [
+      'a short quote before "said <name>, <apposition>": the words said are the quote, not the apposition',
+      [`${background} "Not this year," said Mayor Ann Lowell, a member of the harbour board.`],
+      'Not this year',
+      [{ speaker: 'Ann Lowell', kind: 'reported', words: '"Not this year," said Mayor Ann Lowell' }],
+    ],
+    [
       '"said <name>, who noted that …" after a quote: the nearer "said" brings in the quote',
       [`${background} "We will rebuild the bridge before the winter comes," said Ann Lowell, who noted that the county had set the money aside.`],
       'rebuild the bridge',

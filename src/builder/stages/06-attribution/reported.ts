@@ -74,17 +74,19 @@ function whereSaid(rest: string): number {
   return WHERE_SAID.map((w) => w.pattern.exec(rest)?.[0].length).find((n) => n !== undefined) ?? 0;
 }
 
-// A sentence that opens with a closed quote and nothing else before its verb; the name after the
-// verb, then a relative clause about them.
-const QUOTE_ONLY = /^\s*["“][^"“”]+["”]\s*$/u;
-const NAME_THEN_RELATIVE = /^(\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose)\s/u;
+// Words that end with a quote mark right before the verb: a closed quote, or the end of one the
+// sentence before opened ("… the numbers,” said …"); the name after the verb (after its title),
+// then what is said about them (a relative clause, an apposition, a participle) or nothing.
+const QUOTE_ONLY = /["”]\s*$/u;
+const NAME_THEN_RELATIVE = /^(\s+(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}.'’-]*?)(?:,\s+(?:who\s|whose\s|an?\s|the\s|\p{Ll}+ing\s|\p{Lu})|[.!?]?["”’]?$)/u;
 
 /** What was said: the clause before ", <speaker> said" or the one after "said (that)". */
 export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Span): Span {
   const before = text.slice(s.start, verb.start);
   const rest = text.slice(verb.end, s.end);
   // "“Not again,” said Ann Lowell, whose shop flooded twice.": the words said are the quote (too
-  // short for a quote rule); the relative clause after the name says who she is, not what she said.
+  // short for a quote rule, or opened a sentence before); what follows the name says who she is,
+  // not what she said.
   const speakerDescribed = QUOTE_ONLY.test(before) ? NAME_THEN_RELATIVE.exec(rest) : null;
   if (speakerDescribed) return { start: s.start, end: verb.end + speakerDescribed[1].length };
   // "said at their meeting that …", "said in a conference call with reporters that …".
