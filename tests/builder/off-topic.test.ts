@@ -131,6 +131,28 @@ describe('offTopic', () => {
       'off-topic',
     ],
     [
+      // A short paragraph at the end of a page shares no word with the story, but its one
+      // neighbour is the story's: an aside (who helped), not another story.
+      'aside-neighbours: a short paragraph that strays in wording after an on-topic one stays',
+      [[...story, 'Volunteers from two churches brought hot soup, woollen blankets, dry socks and warm bread for hikers stranded overnight in the old village hall.'].join('\n\n'), retold.join('\n\n')],
+      'woollen blankets',
+      undefined,
+    ],
+    [
+      'aside-neighbours: a line pointing the reader elsewhere is no aside',
+      [[...story, 'Documentary: Find out more as volunteers from two churches bring hot soup, woollen blankets and warm bread to hikers stranded in the old village hall.'].join('\n\n'), retold.join('\n\n')],
+      'woollen blankets',
+      'off-topic',
+    ],
+    [
+      // The first paragraph of a pasted story has the story's last paragraph beside it, and the
+      // pasted story's next paragraph, which strays too: it opens a stretch, it is no aside.
+      'aside-neighbours: a paragraph beside another that strays opens a pasted story',
+      [[...story, ...other].join('\n\n'), retold.join('\n\n')],
+      'special election',
+      'off-topic',
+    ],
+    [
       'a lone short quote between on-topic paragraphs stays',
       [[story[0], story[1], '"Nobody in this valley has ever seen the river road closed for a whole winter," he said at the meeting.', story[2], story[3]].join('\n\n'), retold.join('\n\n')],
       'whole winter',

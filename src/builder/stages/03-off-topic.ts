@@ -17,8 +17,14 @@ const OFF_TOPIC_RATIO = 0.2;
 const MIN_TERMS = 6;
 /** A paragraph with its neighbours this far from the centroid (relative to the median) is another story. */
 const WINDOW_RATIO = 0.35;
-/** Neighbours below this (relative to the median) do not vouch for a paragraph. */
+/** Neighbours below this (relative to the median) do not vouch for a paragraph that is only somewhat off. */
 const NEIGHBOURS_RATIO = 0.6;
+/**
+ * Neighbours that do not stray themselves vouch for a short paragraph far off on its own down to
+ * this. A short aside (a reaction, a detail, a next step) shares few words with anything, so its
+ * stretch falls well below the median even among on-topic paragraphs.
+ */
+const ASIDE_NEIGHBOURS_RATIO = 0.4;
 const LONG_PARAGRAPH = 20;
 /** Beyond this share of an article's words, what strays is the article's own side of the story. */
 const MAX_STRAY_SHARE = 0.5;
@@ -94,10 +100,16 @@ export function offTopic(ctx: Context): void {
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const ownMedian = median(judged.map((x) => x.own!));
   const windowMedian = median(scored.map((x) => x.windowSim));
-  const strays = scored.filter((x) => {
+  const farOff = (x: (typeof scored)[number] | undefined) => x?.own !== undefined && x.own < ownMedian * OFF_TOPIC_RATIO;
+  // A paragraph beside one of its page's that is far off too opens or goes on with a pasted story.
+  const besideAStray = (i: number) => [scored[i - 1], scored[i + 1]].some((n) => n && n.list[0].doc === scored[i].list[0].doc && farOff(n));
+  const strays = scored.filter((x, i) => {
     const long = x.list.flatMap((s) => s.terms).length >= LONG_PARAGRAPH;
-    // Far off on its own: another story, unless it is a short aside among on-topic paragraphs.
-    const far = x.own !== undefined && x.own < ownMedian * OFF_TOPIC_RATIO && (long || x.windowSim < windowMedian * NEIGHBOURS_RATIO);
+    // Far off on its own: another story, unless it is a short aside among on-topic paragraphs. A
+    // line that points the reader elsewhere ("Find out more …") is the page's, never an aside.
+    const neighbours = besideAStray(i) || x.list.some((s) => pointsElsewhere(s.text)) ? NEIGHBOURS_RATIO : ASIDE_NEIGHBOURS_RATIO;
+    const aside = x.windowSim >= windowMedian * neighbours;
+    const far = farOff(x) && (long || !aside);
     // Short or only somewhat off, in a stretch that is off as a whole.
     const stretch = (x.own === undefined || x.own < ownMedian * NEIGHBOURS_RATIO) && x.windowSim < windowMedian * WINDOW_RATIO;
     return far || stretch;
