@@ -88,6 +88,8 @@ const cachedReading = (read: (w: string) => boolean) => {
 };
 /** Whether the tagger reads the word as an adverb ("reportedly", not "family" or "ally"). */
 export const readsAsAdverb = cachedReading((w) => nlp(w).has('#Adverb'));
+/** Whether the tagger reads the word as a verb's past form after a subject ("led", "lauded"), or after "has" ("has taken"). */
+export const readsAsPastTense = cachedReading((w) => /^\p{L}+$/u.test(w) && (nlp(`he ${w} it`).has('#PastTense') || nlp(`he has ${w} it`).has('(#PastTense|#Participle)')));
 /**
  * "acquitted", "suspended": a word ending in "-ed" that the lexicon does not hold as a verb, which
  * the tagger reads as one after a subject ("it suspended").
@@ -175,6 +177,12 @@ export const KIN_PLURALS: ReadonlyMap<string, readonly string[]> = new Map(Objec
 export const HARM_VERBS: readonly string[] = rolePhrases.harmVerbs;
 /** "who helmed the film", "who sits on the committee": what a person does or did in life. */
 export const CAREER_VERBS = lower(rolePhrases.careerVerbs);
+/** Where a deed read after a person's name ends, and where one too long may be cut (actor-roles.ts deed-in-the-lead). */
+export const DEED_ENDS = lower(rolePhrases.deedInTheLead.ends);
+export const DEED_JOINTS = lower(rolePhrases.deedInTheLead.joints);
+export const SPEECH_DEEDS = lower(rolePhrases.deedInTheLead.speechDeeds);
+export const LINKING_VERBS = lower(rolePhrases.deedInTheLead.linkingVerbs);
+export const LONE_DEEDS = lower(rolePhrases.deedInTheLead.loneDeeds);
 /** "chief", "head": a role's head noun that names no post. */
 export const GENERIC_HEADS = lower(rolePhrases.genericHeads);
 /** What a person is to the story when no role is written, by the row that reads it ("sued" → "plaintiff"). */

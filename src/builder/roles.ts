@@ -5,7 +5,7 @@
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import {
-  CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, partyAndState, singularRoleNoun, titledPartyAndState,
+  CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -693,18 +693,27 @@ function relativeClause(after: string): { who: string; words: string[]; v: numbe
  * of saying, thinking or liking (role-phrases.json notDeeds: "who likes to joke"), nor what
  * the person has ("who had 19 rebounds").
  */
-export function deedClause(after: string): string | undefined {
+export function deedClause(after: string, reading: DeedReading = {}): string | undefined {
+  const speechDeeds = reading.speechDeeds ?? NONE;
   const clause = relativeClause(after);
   // "who had signed a $200 | ,000 lease": a figure cut at its comma is no whole clause.
   if (!clause || /[?"“”]/.test(clause.who) || /^[,.]\d/.test(after.slice(after.indexOf(clause.who) + clause.who.length))) return undefined;
   const { who, words, v } = clause;
   // "who might later carry the bags": what might be done is no deed.
-  if (words.slice(1, v + 1).some((w) => DEED_MODALS.has(w)) || NOT_DEEDS.has(words[v]) || SPEECH_VERBS.has(words[v])) return undefined;
+  // (A verb of saying in `speechDeeds`, before a noun phrase with no verb of its own, tells an act: "who announced the recall".)
+  const act = speechDeeds.has(words[v]) && words.slice(v + 1).length > 0 && words.slice(v + 1).every((w) => !isVerbForm(w) || isNounOrAdjective(w));
+  if (words.slice(1, v + 1).some((w) => DEED_MODALS.has(w)) || NOT_DEEDS.has(words[v]) || (SPEECH_VERBS.has(words[v]) && !act)) return undefined;
   // "who was part of the crew", "who is the owner": after "is" a noun phrase or a place says
   // what the person is; an adjective ("who was happy with it") says only how they were.
   const copula = words.slice(1, v).some((w) => COPULAS.has(w));
-  return isVerbForm(words[v]) || (copula && COPULA_COMPLEMENTS.has(words[v])) ? who : undefined;
+  return isVerbForm(words[v]) || (!!reading.pastForms && readsAsPastVerb(words[v])) || (copula && COPULA_COMPLEMENTS.has(words[v])) ? who : undefined;
 }
+/** How widely deedClause reads: verbs of saying that tell an act, and past forms the lexicon does not list ("lauded"). */
+export interface DeedReading {
+  speechDeeds?: ReadonlySet<string>;
+  pastForms?: boolean;
+}
+const NONE: ReadonlySet<string> = new Set();
 // "Oct", "Sept": a month's abbreviation, which a dot follows.
 const monthCut = (w: string) => isMonth(w) && w.length <= 4 && !FULL_SHORT_MONTHS.has(w);
 const FULL_SHORT_MONTHS = new Set(['may', 'june', 'july']);

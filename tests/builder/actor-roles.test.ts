@@ -16,7 +16,7 @@ describe('ROLE_COMPLETIONS', () => {
       'member-of-the-ensemble',
       ['The rock band Harbor Lights will release a lost album in June, the label said.', 'Drummer Tom Reyes, 61, found the tapes in a barn. Harbor Lights broke up in 1990.'],
       'Tom Reyes',
-      'Harbor Lights drummer, 61',
+      'Harbor Lights drummer who found the tapes in a barn, 61',
     ],
     [
       'member-of-the-ensemble',
@@ -49,7 +49,7 @@ describe('ROLE_COMPLETIONS', () => {
       'Ana Ruiz',
       'Harbor Lights manager',
     ],
-    ['nationality-of-the-same-role', ['Freelance journalist Kim Lund, 30, boarded the ferry on Monday.', 'Police said Swedish journalist Kim Lund had not been seen since. Lund was writing a story.'], 'Kim Lund', 'Swedish Freelance journalist, 30'],
+    ['nationality-of-the-same-role', ['Freelance journalist Kim Lund, 30, boarded the ferry on Monday.', 'Police said Swedish journalist Kim Lund had not been seen since. Lund was writing a story.'], 'Kim Lund', 'Swedish Freelance journalist who boarded the ferry, 30'],
     ['nationality-of-the-same-role', ['Retired diplomat Ana Ruiz was flown home on Friday.', 'Doctors said the Swedish diplomat Ana Ruiz would recover. Ruiz thanked them.'], 'Ana Ruiz', 'retired Swedish diplomat'],
     ['pronoun-described-in-the-next-sentence', ['Police named the driver as Tom Reyes, 30, of Dover. He was a nurse at the Harbor Inn and lived alone.', 'Reyes had no record.'], 'Tom Reyes', 'nurse at the Harbor Inn, 30'],
     ['pronoun-described-in-the-next-sentence', ['Ana Ruiz has left the school. She is a teacher who won a prize in May.', 'Ruiz said she was tired.'], 'Ana Ruiz', 'teacher'],
@@ -80,13 +80,13 @@ describe('ROLE_COMPLETIONS', () => {
       'country-of-the-presidency',
       ['President Tom Reyes signed the bill on Tuesday, the White House said.', 'Critics of the Reyes administration said the law would fail. Reyes said it would not.'],
       'Tom Reyes',
-      'U.S. President',
+      'U.S. President who signed the bill',
     ],
     [
       'president-of-the-story-country',
       ['President Tom Reyes signed the bill in Washington on Tuesday. Critics across America said the law would fail.', 'Reyes said U.S. growth would follow.'],
       'Tom Reyes',
-      'U.S. President',
+      'U.S. President who signed the bill in Washington',
     ],
     [
       'court-of-the-justice',
@@ -98,7 +98,7 @@ describe('ROLE_COMPLETIONS', () => {
       'chamber-of-the-speaker',
       ['The House passed the bill 220-212 on Sunday, a win for the White House.', 'Speaker Ana Ruiz held the vote open. Ruiz said the House had made history.'],
       'Ana Ruiz',
-      'House Speaker',
+      'House Speaker who held the vote open',
     ],
     [
       'force-of-the-officer',
@@ -146,6 +146,14 @@ describe('ROLE_COMPLETIONS', () => {
     // Between dashes: the clause ends at the closing dash.
     ['what-the-person-did', ['Professor Ana Ruiz - who led the study at the Harlow Clinic - said the bees could count. Ruiz said it was a surprise.'], 'Ana Ruiz', 'Professor who led the study at the Harlow Clinic'],
     ['what-the-person-did', ['Clerk Ana Ruiz — who was the town’s elections official — said the count was right. Ruiz left.'], 'Ana Ruiz', 'Clerk who was the town’s elections official'],
+    // A title that says nothing of the story takes the deed the lead has the person do, up to when or why it was done.
+    ['deed-in-the-lead', ['Gov. Lena Marsh signed the river bill on Monday. Marsh said the vote was close.'], 'Lena Marsh', 'Governor who signed the river bill'],
+    // A verb of saying that tells an act, with a noun phrase after it.
+    ['deed-in-the-lead', ['Mayor Ana Ruiz announced the recall on Monday. Ruiz said it was needed.'], 'Ana Ruiz', 'Mayor who announced the recall'],
+    // At most three words of content, cut before a preposition.
+    ['deed-in-the-lead', ['Coach Ana Ruiz fired the assistant coach over the leaked playbook on Monday. Ruiz said so.'], 'Ana Ruiz', 'Coach who fired the assistant coach'],
+    // Past an apposition; a verb that tells a deed alone.
+    ['deed-in-the-lead', ['Dale Hunt, the band’s singer, died on Sunday after a long illness. Hunt was loved.'], 'Dale Hunt', 'band’s singer who died'],
     // A "his" or "her" that opens its sentence owns the role of the one person of its sex the sentence before names first.
     ['whose-the-role-is', ['Tom Reyes was charged with arson on Monday. His wife, Ana Lund, said he was at home. Lund said so again.'], 'Ana Lund', 'Tom Reyes’s wife'],
     ['whose-the-role-is', ['Ana Ruiz was last seen on Friday. “She would never just leave,” her best friend Lena Cole said. Cole cried.'], 'Lena Cole', 'Ana Ruiz’s best friend'],
@@ -162,10 +170,20 @@ describe('ROLE_COMPLETIONS', () => {
     ['a clause of having', ['The team won again.', 'Tom Reyes, who had 19 rebounds, was tired.'], 'Tom Reyes', ''],
     ['a clause of what might be done', ['The plan fell apart.', 'Tom Reyes, who might later carry the bags, was arrested.'], 'Tom Reyes', ''],
     ['a clause of how the person was', ['The hearing was moved.', 'Tom Reyes, who was happy with the result, did not come.'], 'Tom Reyes', ''],
+    // The deed in the lead: not what the person said, nor an act of saying with a clause after it,
+    // nor what they did not do, nor a deed past the lead, nor one of which the person is no subject,
+    // nor a verb alone that tells no deed, nor a deed told by a pronoun.
+    ['a title whose bearer only speaks', ['Senator Tom Reyes said the bill was bad. Reyes left early.'], 'Tom Reyes', 'Senator'],
+    ['an announcement of a clause', ['Gov. Ana Ruiz announced the plant will close. Ruiz left early.'], 'Ana Ruiz', 'Governor'],
+    ['a deed not done', ['Mayor Tom Reyes did not sign the order on Monday. Reyes left early.'], 'Tom Reyes', 'Mayor'],
+    ['a deed past the lead', ['The storm hit the coast on Monday. Roads were closed. Schools shut early. Mayor Tom Reyes signed the order on Tuesday.'], 'Tom Reyes', 'Mayor'],
+    ['a deed of others', ['A judge fined Mayor Tom Reyes on Monday for speeding. Reyes left early.'], 'Tom Reyes', 'Mayor'],
+    ['a verb alone', ['Mayor Tom Reyes smiled. Reyes left the town hall early on Monday after the long budget meeting.'], 'Tom Reyes', 'Mayor'],
+    ['a deed told by a pronoun', ['Speaker Ana Ruiz made it happen. Ruiz left early.'], 'Ana Ruiz', 'Speaker'],
     // "He" after a sentence that names another person may be that person.
     ['a pronoun after another name', ['Ana Ruiz met Tom Reyes at the pier. He is a fisherman from Dover.', 'Ruiz said so.'], 'Ana Ruiz', ''],
     // Two bands: the member's band is not told.
-    ['a member when the story names two bands', ['The band Harbor Lights and the band Cold Rivers toured together. Harbor Lights and Cold Rivers sold out.', 'Drummer Tom Reyes, 61, found the tapes.'], 'Tom Reyes', 'Drummer, 61'],
+    ['a member when the story names two bands', ['The band Harbor Lights and the band Cold Rivers toured together. Harbor Lights and Cold Rivers sold out.', 'Drummer Tom Reyes, 61, found the tapes.'], 'Tom Reyes', 'Drummer who found the tapes, 61'],
     // A role that names its body keeps it.
     ['a member role that names its body', ['The rock band Harbor Lights will tour. Harbor Lights said so.', 'Tom Reyes, the drummer of Cold Rivers, said he would come.'], 'Tom Reyes', 'drummer of Cold Rivers'],
     // Before a body's name "US" is the body's own.
@@ -173,7 +191,7 @@ describe('ROLE_COMPLETIONS', () => {
     // "charged on Sunday" is a day, and "charged" said: no charge.
     ['a senator who charged on a day', ['The plan failed, Sen. Ana Ruiz charged on Sunday. Ruiz wants a vote.'], 'Ana Ruiz', 'Senator'],
     // Two states as often: the governor's state is not told.
-    ['a governor when two states are named as often', ['Gov. Dale Hunt met officials from Iowa and Nebraska. Iowa and Nebraska share the river.'], 'Dale Hunt', 'Governor'],
+    ['a governor when two states are named as often', ['Gov. Dale Hunt met officials from Iowa and Nebraska. Iowa and Nebraska share the river.'], 'Dale Hunt', 'Governor who met officials from Iowa'],
     // The title before the name is another work's: "“Lights” producer Ana Ruiz said “Harbor” won"
     // (the role keeps the work it is written with, and gets no other).
     [
@@ -186,8 +204,8 @@ describe('ROLE_COMPLETIONS', () => {
       '“Lights” producer',
     ],
     // A President whose name is never written as a government, or a story that names no country of the presidency.
-    ['a President with no government', ['President Tom Reyes signed the bill on Tuesday, the White House said. Reyes said it would work.'], 'Tom Reyes', 'President'],
-    ['a President in a story that names no country', ['President Tom Reyes signed the bill. Critics of the Reyes administration said the law would fail.'], 'Tom Reyes', 'President'],
+    ['a President with no government', ['President Tom Reyes signed the bill on Tuesday, the White House said. Reyes said it would work.'], 'Tom Reyes', 'President who signed the bill'],
+    ['a President in a story that names no country', ['President Tom Reyes signed the bill. Critics of the Reyes administration said the law would fail.'], 'Tom Reyes', 'President who signed the bill'],
     // Two courts as often, or a court whose judges are no Justices: the Justice's court is not told.
     ['a Justice when two courts are named as often', ['The Court of Appeal upheld the ruling of the High Court.', 'Justice Ana Ruiz said the High Court had erred. The Court of Appeal sat in May.'], 'Ana Ruiz', 'Justice'],
     ['a Justice in a story about a district court', ['The District Court heard the case. The District Court ruled in May.', 'Justice Ana Ruiz said so.'], 'Ana Ruiz', 'Justice'],
@@ -275,7 +293,7 @@ describe('STORY_ROLES', () => {
 
   it.each([
     // A written role wins: the fallback is only for a person no sentence describes.
-    ['a role written beside the name', ['Senator Mia Carver sued the county over the flooded road. Carver wants damages.'], 'Mia Carver', 'Senator'],
+    ['a role written beside the name', ['Senator Mia Carver sued the county over the flooded road. Carver wants damages.'], 'Mia Carver', 'Senator who sued the county'],
     // "lost his bearings" names no relative.
     ['a loss that is no relative', ['Tom Reyes, who lost his bearings in the fog, was found at dawn. Reyes is well.'], 'Tom Reyes', ''],
     // The one who does the arresting is no suspect.

@@ -111,6 +111,7 @@ export function actors(ctx: Context): void {
             after: a.mentions.map((m) => textOf(ctx, m).slice(m.end, m.end + 200)),
             before: a.mentions.map((m) => textOf(ctx, m).slice(ctx.sentences[m.sentence].start, m.start)),
             previous: a.mentions.map((m) => (ctx.sentences[m.sentence - 1]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - 1].text : '')),
+            places: a.mentions.map((m) => ({ doc: ctx.sentences[m.sentence].doc, position: ctx.sentences[m.sentence].position })),
             story: cluster,
             age: a.mentions.find((m) => m.age)?.age,
             roles: [...a.roles.keys()],
