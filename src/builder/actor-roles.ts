@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { COPULAS, COUNTRY_FORMS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEEDS, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsPastTense } from './lexicon.js';
+import { COPULAS, COUNTRY_FORMS, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsPastTense } from './lexicon.js';
 import { OPENS_SENTENCE, isCapitalized, lowerTitle } from './name-words.js';
 import { deedClause, storyKind, whoClause } from './roles.js';
 import { phrases } from './text/phrases.js';
@@ -459,7 +459,7 @@ function deedAfterSubject(after: string): string | undefined {
   // standoff", "resigned | :" go on).
   if (cut.length === verb + 1) {
     const next = words[cut.length];
-    const ends = next ? BARE_VERB_ENDS.has(next.toLowerCase()) || isDateAfter(words[cut.length + 1] ?? '') : /^\s*\.(?:\s|$)/.test(after.slice(gap[0].length + clause.length));
+    const ends = next ? endsLoneDeed(next) || isDateAfter(words[cut.length + 1] ?? '') : /^\s*\.(?:\s|$)/.test(after.slice(gap[0].length + clause.length));
     if (!LONE_DEEDS.has(words[verb].toLowerCase()) || !ends) return undefined;
   }
   const deed = capped(cut, verb);
@@ -491,14 +491,12 @@ function pastVerbAt(words: readonly string[]): number {
   const w = words[v];
   return w && /^\p{Ll}/u.test(w) && !LINKING_VERBS.has(w.toLowerCase()) && !COPULAS.has(w.toLowerCase()) && readsAsPastTense(w) ? v : -1;
 }
-const OBJECT_PRONOUNS = new Set(['it', 'them', 'him', 'this', 'that', 'these', 'those', 'itself', 'something', 'everything']);
-// The words after which a lone verb has told its deed: when, why or how long ("died | after a long illness").
-const BARE_VERB_ENDS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'amid', 'despite', 'during', 'following', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'ago', 'in', 'on', 'last', 'this', 'next']);
-const DEED_ADVERBS = new Set(['also', 'then', 'later', 'eventually', 'since', 'first', 'once', 'recently', 'previously', 'earlier', 'subsequently']);
+// (A verb alone tells its deed when what follows says when or why: "died | after a long illness", "died | on Monday".)
+const endsLoneDeed = (w: string) => LONE_DEED_ENDS.has(w.toLowerCase()) || DATE_OPENERS.has(w.toLowerCase());
 // "announced the recall | on Monday", "signed the bill | after a long debate": the deed ends
 // before when, why or how it was done (DEED_ENDS), and before a date after "in", "on", "last" or "this".
 function cutAtBoundary(words: readonly string[]): string[] {
-  const end = words.findIndex((w, i) => i > 0 && (DEED_ENDS.has(w.toLowerCase()) || (/^(?:in|on|last|this|next)$/i.test(w) && !!words[i + 1] && isDateAfter(words[i + 1]))));
+  const end = words.findIndex((w, i) => i > 0 && (DEED_ENDS.has(w.toLowerCase()) || (DATE_OPENERS.has(w.toLowerCase()) && !!words[i + 1] && isDateAfter(words[i + 1]))));
   return end < 0 ? [...words] : words.slice(0, end);
 }
 const isDateAfter = (w: string) => /^\d{4}$/.test(w) || isMonth(w) || isDateWord(w);

@@ -183,6 +183,13 @@ export const DEED_JOINTS = lower(rolePhrases.deedInTheLead.joints);
 export const SPEECH_DEEDS = lower(rolePhrases.deedInTheLead.speechDeeds);
 export const LINKING_VERBS = lower(rolePhrases.deedInTheLead.linkingVerbs);
 export const LONE_DEEDS = lower(rolePhrases.deedInTheLead.loneDeeds);
+/** After a verb alone, the words that say when, why or how long, and those that open a date: the verb has told its deed ("died | after a long illness", "died | on Monday"). */
+export const LONE_DEED_ENDS = lower(rolePhrases.deedInTheLead.loneDeedEnds);
+export const DATE_OPENERS = lower(rolePhrases.deedInTheLead.dateOpeners);
+/** Between a subject and the verb of its deed: "later resigned", "has since left". */
+export const DEED_ADVERBS = lower(rolePhrases.deedInTheLead.adverbs);
+/** "made it happen": an object that says nothing without the sentence before. */
+export const OBJECT_PRONOUNS = lower(rolePhrases.deedInTheLead.objectPronouns);
 /** "chief", "head": a role's head noun that names no post. */
 export const GENERIC_HEADS = lower(rolePhrases.genericHeads);
 /** What a person is to the story when no role is written, by the row that reads it ("sued" → "plaintiff"). */
