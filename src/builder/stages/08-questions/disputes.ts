@@ -1,6 +1,6 @@
 // Disputes: two actors, not on one side, who give different accounts of the same matter.
 import lists from '../../data/open-questions.json';
-import type { ActorDraft, Context, QuestionDraft, Sentence } from '../../types.js';
+import { namesOf, type ActorDraft, type Context, type QuestionDraft, type Sentence } from '../../types.js';
 import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym, nounPhrases } from '../../lexicon.js';
 import { containment } from '../../text/similarity.js';
 import { contentTerms, wordCount, words } from '../../text/tokens.js';
@@ -23,7 +23,7 @@ export function disputes(ctx: Context): QuestionDraft[] {
   const termSetOf = new Map([...termsOf].map(([p, t]) => [p, new Set(t)]));
   const nameTerms = new Map<number, string[]>();
   const nameTermsOf = (a: number) => {
-    if (!nameTerms.has(a)) nameTerms.set(a, [...ctx.actors[a].aliases, ctx.actors[a].name].flatMap((n) => contentTerms(n)));
+    if (!nameTerms.has(a)) nameTerms.set(a, namesOf(ctx.actors[a]).flatMap((n) => contentTerms(n)));
     return nameTerms.get(a)!;
   };
   // An actor set against one side is asked once: set against several, it is the story's centre,
