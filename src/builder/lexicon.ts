@@ -335,6 +335,8 @@ export const BODY_SPOKESPERSONS: readonly string[] = [...speech.bodyVoices.spoke
 export const OWNERS_VOICES: ReadonlySet<string> = new Set([...speech.spokespersons, ...BODY_SPOKESPERSONS, ...speech.ownersVoices.words]);
 /** Nouns that describe anyone of many a story meets ("the man", "the official", "the lawyer"): never a way of naming the one who spoke just before. */
 export const ANYONE_NOUNS: ReadonlySet<string> = lower(speech.anyoneNouns.words);
+/** "police", "crew": a group that speaks as one, with no plural -s to tell it. */
+export const GROUP_SPEAKERS: ReadonlySet<string> = new Set(speech.groupSpeakers.words);
 /** Words that may stand between an owner and their voice: "Japan's top government spokesman". */
 export const VOICE_MODIFIERS: ReadonlySet<string> = new Set(speech.ownersVoices.modifiers);
 /** Bodies one sends to another ("mission to the UN"): speech-verbs.json `sentTo`. */

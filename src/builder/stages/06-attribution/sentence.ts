@@ -1,6 +1,6 @@
 // Who says what in one sentence: quotes first, then reported speech after each speech verb.
 import type { Attribution, Context, Sentence } from '../../types.js';
-import { ADDRESSEE_VERBS, ORG_NOUNS, WEAK_SPEECH_VERBS } from '../../lexicon.js';
+import { ADDRESSEE_VERBS, GROUP_SPEAKERS, ORG_NOUNS, WEAK_SPEECH_VERBS } from '../../lexicon.js';
 import { wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { QUOTE, OPEN_QUOTE, CLOSES_ONLY, type Span, docOf, resolve } from './common.js';
@@ -15,7 +15,7 @@ import { holderOf } from './holders.js';
 import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, UNNAMED_AT_END, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
 
 // "…, police said", "officials told reporters": a group, which no "he" or "she" goes on with.
-const PLURAL_HEAD = /^(?:\p{Ll}+[^s'’]s|police|people|crew|staff|team)$/u;
+const pluralHead = (w: string) => /^\p{Ll}+[^s'’]s$/u.test(w) || GROUP_SPEAKERS.has(w);
 // The rows of the speaker table that read a subject as someone the story does not name ("quoted
 // an official as saying", "…, said a neighbour", "a source close to him said").
 const UNNAMED_SUBJECT = new Set(SPEAKER_RULES.filter((r) => r.unnamed).map((r) => r.name));
@@ -25,7 +25,7 @@ function oneUnnamedSpoke(text: string, s: Sentence, unfound: { v: Span; rules: s
     if (!UNNAMED_SUBJECT.has(f.rules.at(-1) ?? '')) return false;
     const before = /([\p{L}'’]+)[\s,]*$/u.exec(text.slice(s.start, f.v.start))?.[1] ?? '';
     const after = /^\s+([\p{L}'’]+)/u.exec(text.slice(f.v.end, s.end))?.[1] ?? '';
-    return !PLURAL_HEAD.test(before) && !PLURAL_HEAD.test(after);
+    return !pluralHead(before) && !pluralHead(after);
   });
 }
 
