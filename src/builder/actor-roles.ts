@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { COPULAS, COUNTRY_FORMS, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsPastTense } from './lexicon.js';
+import { COPULAS, COUNTRY_FORMS, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsPastTense } from './lexicon.js';
 import { OPENS_SENTENCE, isCapitalized, lowerTitle } from './name-words.js';
 import { deedClause, storyKind, whoClause } from './roles.js';
 import { phrases } from './text/phrases.js';
@@ -431,7 +431,7 @@ const LEAN_ROLE_WORDS = 3;
 // Before the name in its sentence, only the title the name is written with ("Michigan Gov. |",
 // "State epidemiologist |"), after at most an opening time ("On Monday, |"): the name opens
 // the sentence's main clause, as its subject.
-const OPENING_TIME = /^(?:(?:On|Last|Early|Late|Earlier|Later|In)\s+[\p{L}\d ]{1,30},\s+)?/u;
+const OPENING_TIME = new RegExp(String.raw`^(?:(?:${phrases(OPENING_TIMES)})\s+[\p{L}\d ]{1,30},\s+)?`, 'u');
 const titleOnlyBefore = (before: string) => {
   const words = before.replace(OPENING_TIME, '').trim().split(/\s+/).filter(Boolean);
   // (No function word: "If | allies fail", "While | and others", "A | hearing would"; only "the" before a title: "The state epidemiologist |".)

@@ -190,6 +190,8 @@ export const DATE_OPENERS = lower(rolePhrases.deedInTheLead.dateOpeners);
 export const DEED_ADVERBS = lower(rolePhrases.deedInTheLead.adverbs);
 /** "made it happen": an object that says nothing without the sentence before. */
 export const OBJECT_PRONOUNS = lower(rolePhrases.deedInTheLead.objectPronouns);
+/** "On Monday, | Gov. Ana Ruiz …": the words, capitalised, that open a time before a sentence's subject. */
+export const OPENING_TIMES: readonly string[] = rolePhrases.deedInTheLead.openingTimes;
 /** "chief", "head": a role's head noun that names no post. */
 export const GENERIC_HEADS = lower(rolePhrases.genericHeads);
 /** What a person is to the story when no role is written, by the row that reads it ("sued" → "plaintiff"). */
