@@ -192,6 +192,9 @@ export const DEED_ADVERBS = lower(rolePhrases.deedInTheLead.adverbs);
 export const OBJECT_PRONOUNS = lower(rolePhrases.deedInTheLead.objectPronouns);
 /** "On Monday, | Gov. Ana Ruiz …": the words, capitalised, that open a time before a sentence's subject. */
 export const OPENING_TIMES: readonly string[] = rolePhrases.deedInTheLead.openingTimes;
+/** "Ana Ruiz, Harbor Trust's chief executive | said": the speech verbs that close an apposition left open, and the words that open a clause of its own before one (roles.ts apposition-closed-by-speech). */
+export const APPOSITION_SPEECH_VERBS: readonly string[] = rolePhrases.appositionClosedBySpeech.speechVerbs;
+export const APPOSITION_CLAUSE_WORDS: readonly string[] = rolePhrases.appositionClosedBySpeech.clauseWords;
 /** "chief", "head": a role's head noun that names no post. */
 export const GENERIC_HEADS = lower(rolePhrases.genericHeads);
 /** What a person is to the story when no role is written, by the row that reads it ("sued" → "plaintiff"). */

@@ -4,8 +4,9 @@
 // before it; the rules here read the rest.
 import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
+import { phrases } from './text/phrases.js';
 import {
-  CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -142,7 +143,7 @@ function titledNameAtTheEnd(words: readonly string[]): boolean {
 const unsure = (c: RoleContext) => !c.role;
 const SPEAKER_OWNS = /^(?:my|our|your)$/i;
 // ", Harbor Trust's chief executive | said": up to the speech verb, no clause of its own on the way.
-const APPOSITION_BEFORE_SPEECH = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+)?((?:(?!(?:who|which|that|and|but|he|she|they|it|when|after|while|as)\s)[^,.;:()"“”\s]+\s+){1,7}?)(?:said|says|told|tells|added|explained)\b`, 'u');
+const APPOSITION_BEFORE_SPEECH = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+)?((?:(?!(?:${phrases(APPOSITION_CLAUSE_WORDS)})\s)[^,.;:()"“”\s]+\s+){1,7}?)(?:${phrases(APPOSITION_SPEECH_VERBS)})\b`, 'u');
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
 const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
 // ", 34," and a home town after it: ", 45, of Springfield,".
