@@ -216,6 +216,8 @@ export const ELECTED_OFFICES: ReadonlySet<string> = new Set(usStates.offices.wor
 export const PERSON_NOUNS = lower(titles.people);
 /** "friend", "colleague": what a person is to the speaker who says "my" or "our" before it. */
 export const SPEAKER_RELATIONS = lower(titles.speakerRelations);
+/** "my", "our": a speaker's own word before a relation ("my friend"), which makes it no role a reader can place. */
+export const SPEAKER_OWNERS = lower(titles.speakerOwners);
 const ROLE_NOUNS = lower(titles.roleNouns);
 const NOT_ROLES = lower(titles.notRoles);
 const roleNounCache = new Map<string, boolean>();

@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
 import {
-  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 
@@ -141,7 +141,6 @@ function titledNameAtTheEnd(words: readonly string[]): boolean {
   return title !== undefined && !words.slice(0, title).some((w) => /^(?:of|for|to|under)$/.test(w));
 }
 const unsure = (c: RoleContext) => !c.role;
-const SPEAKER_OWNS = /^(?:my|our|your)$/i;
 // ", Harbor Trust's chief executive | said": up to the speech verb, no clause of its own on the way.
 const APPOSITION_BEFORE_SPEECH = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+)?((?:(?!(?:${phrases(APPOSITION_CLAUSE_WORDS)})\s)[^,.;:()"“”\s]+\s+){1,7}?)(?:${phrases(APPOSITION_SPEECH_VERBS)})\b`, 'u');
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
@@ -360,7 +359,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // an office, nor "my daughter", kin that says who the person is.)
   {
     name: 'title-the-speaker-owns',
-    match: (c) => !!c.role && SPEAKER_RELATIONS.has(bare(c.role.split(/\s+/).pop()!).toLowerCase()) && SPEAKER_OWNS.test(c.tokens[phraseStart(c.text, c.tokens, c.runStart) - 1]?.text ?? ''),
+    match: (c) => !!c.role && SPEAKER_RELATIONS.has(bare(c.role.split(/\s+/).pop()!).toLowerCase()) && SPEAKER_OWNERS.has((c.tokens[phraseStart(c.text, c.tokens, c.runStart) - 1]?.text ?? '').toLowerCase()),
     build: (c) => firstRole({ ...c, role: undefined, titleStart: undefined }, ROLE_RULES.slice(1)) ?? { role: '' },
   },
   // "Colonel Ana Ruiz, head of the Northern Brigade": a rank, like its abbreviation ("Col."),
