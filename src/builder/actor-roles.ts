@@ -423,9 +423,11 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
 const leanRole = (role: string) => {
   const title = role.replace(AGE_AT_END, '');
   const words = title.split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase()));
-  const deed = title.split(/\s+/).slice(1).some((w) => /^\p{Ll}+ed$/u.test(w) && readsAsPastTense(w));
-  return !!title && !deed && !/[,;:()"“”]|\bwho\b/.test(title) && words.length <= LEAN_ROLE_WORDS && words.some((w) => isRoleNoun(w) || TITLE_HEADS.has(bareWord(w)));
+  return !!title && !tellsADeed(title) && !/[,;:()"“”]|\bwho\b/.test(title) && words.length <= LEAN_ROLE_WORDS && words.some(namesATitle);
 };
+// ("arrested" in "mother of a son arrested on Friday"; the first word is the title's own: "retired teacher".)
+const tellsADeed = (title: string) => title.split(/\s+/).slice(1).some((w) => /^\p{Ll}+ed$/u.test(w) && readsAsPastTense(w));
+const namesATitle = (w: string) => isRoleNoun(w) || TITLE_HEADS.has(bareWord(w));
 const bareWord = (w: string) => w.toLowerCase().replace(/[’']s$|[.,]$/u, '');
 const LEAN_ROLE_WORDS = 3;
 // Before the name in its sentence, only the title the name is written with ("Michigan Gov. |",
