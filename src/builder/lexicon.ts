@@ -408,17 +408,22 @@ const PARTY_ADJECTIVES = new Map(Object.entries(usStates.partyAdjectives));
 const STATE_FORMS = usStates.states.flatMap(([name, ap, postal]) => [name, ap === name ? name : `${ap}\\.`, `${postal}`]);
 /** ", Conn." after a word: the word is a town of that state. */
 export const STATE_AFTER_A_TOWN = new RegExp(String.raw`^,\s+(?:${[...new Set(STATE_FORMS)].join('|')})(?![\p{L}])`, 'u');
-/** "R-Fla." → "Republican from Florida"; undefined when the label is no party and state. */
-export function partyAndState(label: string): string | undefined {
+/** The party and the state a label such as "R-Fla." names; undefined when it names no party and state. */
+function partyLabel(label: string): { party: string; state: string } | undefined {
   const m = /^([A-Z])-(.+)$/.exec(label.trim());
   const party = m && PARTIES.get(m[1]);
   const state = m && STATE_BY_ABBREVIATION.get(m[2].toLowerCase().replace(/[.\s]/g, ''));
-  return party && state ? `${party} from ${state}` : undefined;
+  return party && state ? { party, state } : undefined;
+}
+/** "R-Fla." → "Republican from Florida"; undefined when the label is no party and state. */
+export function partyAndState(label: string): string | undefined {
+  const read = partyLabel(label);
+  return read && `${read.party} from ${read.state}`;
 }
 /** The party and state of a label with a title in it: "Democratic Senator from New York", the party as an adjective before the title. */
 export function titledPartyAndState(label: string, title: string): string | undefined {
-  const plain = partyAndState(label);
-  return plain?.replace(/^(\S+) from /, (_, party: string) => `${PARTY_ADJECTIVES.get(party) ?? party} ${title} from `);
+  const read = partyLabel(label);
+  return read && `${PARTY_ADJECTIVES.get(read.party) ?? read.party} ${title} from ${read.state}`;
 }
 
 // A clause as compromise reads it: the question stage's grammar, attribution and the headline ask
