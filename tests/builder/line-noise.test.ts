@@ -137,6 +137,10 @@ describe('furniture lines', () => {
     ["a video or gallery player's controls", 'Embed Harbour Floods Again: The View From the Quay 3:07 autoplay autoplay Copy this code to your website or blog'],
     ["a video or gallery player's controls", '1 of 12 Full Screen Autoplay Close Skip Ad × The harbour in pictures View Photos The old quay floods at high tide. Jane Doe/AP Buy Photo Wait 1 second to continue.'],
     ["a name card's links run into the sentence", 'Mayor Jane Roe Jane Ann RoeRoe opens new ferry line Council backs harbour plan MORE told reporters on Monday that the bridge would reopen.'],
+    // A clip's title may quote a speaker: it is still the player's list, no sentence of the story.
+    ["a video player's list of other clips", 'JUST WATCHED Roe: The quay will not flood again Replay More Videos ...'],
+    ["a video player's list of other clips", 'MUST WATCH Ferry crews clear the harbour mouth 02:41'],
+    ["a video player's list of other clips", 'The tide comes in over the quay Replay More Videos ...'],
   ])('%s: %s', (name, line) => {
     expect(furnitureLine(line)).toBe(name);
     expect(lineNoise(line)).toBe('boilerplate');
@@ -165,6 +169,8 @@ describe('furniture lines', () => {
     ['The vote was close. It split the council 5/4 in the end.'],
     ['She said the ferry will run again soon. Jane Doe/Reuters reported it first.'],
     ['Close to the quay, crews cleared the road after the storm.'],
+    ['Fans who just watched the replay said the referee got it wrong.'],
+    ['She said she must watch the tide tables before every crossing.'],
   ])('story text is no furniture line: %s', (line) => {
     expect(furnitureLine(line)).toBeUndefined();
   });
@@ -201,6 +207,19 @@ describe('furniture sentences', () => {
     ['a prompt to comment', 'Tell us in the comments.'],
     ['a prompt to comment', 'Let us know in comments or write to the harbour desk.'],
     ['a prompt to comment', 'Look through the pictures above, then share your own memories of the flood in the comments.'],
+    ['a share button opening a new window', 'Share this page with the harbour desk (Opens in new window)'],
+    ['a share button opening a new window', 'Send the ferry story to a colleague (opens in a new tab)'],
+    ['a call to follow the page elsewhere', 'Follow us on Twitter for the latest from the harbour desk.'],
+    ['a call to follow the page elsewhere', 'Join us on Facebook and get every storm warning in your feed.'],
+    ['a call to follow the page elsewhere', 'Become a fan of the Harbor Museum on Facebook.'],
+    ['a call to follow the page elsewhere', 'Join the conversation and share your photos of the flood.'],
+    ['a subscription prompt', 'Already a subscriber?'],
+    ['a subscription prompt', 'Not yet a member? Please consider subscribing to the Courier.'],
+    ['a subscription prompt', 'Support local journalism with a digital pass.'],
+    ['a subscription prompt', 'Thank you for your support.'],
+    ["a call for the reader's tips", 'Want to add to this story?'],
+    ["a call for the reader's tips", 'Send us your photos of the flooded quay.'],
+    ["a call for the reader's tips", 'Got a tip about the ferry strike?'],
   ])('%s: %s', (name, sentence) => {
     expect(furnitureSentence(sentence)).toBe(name);
   });
@@ -225,6 +244,11 @@ describe('furniture sentences', () => {
     ['Members said they would unsubscribe from the club if fees rose again.'],
     ['The mayor took some teasing in the comments section of the video.'],
     ['Residents told us in the meeting that comments on the plan were ignored.'],
+    ['The ferry line opens in a new terminal next spring.'],
+    ['Thousands follow us, the mayor joked, but few of them vote.'],
+    ['"Thank you for your support," the mayor told the crowd at the quay.'],
+    ['Residents who already subscribe to the ferry pass will get a refund.'],
+    ['Police said anyone who saw the crash should send them photos.'],
   ])('story text is no furniture sentence: %s', (sentence) => {
     expect(furnitureSentence(sentence)).toBeUndefined();
   });
