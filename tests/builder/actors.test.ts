@@ -46,6 +46,14 @@ describe('clusterMentions', () => {
       ],
     ],
     [
+      'a misspelt surname is looked for under every surname written alike, not only the first',
+      [['Rita Conyers', 'person'], ['Dana Conyer', 'person'], ['Dana Conyers', 'person']],
+      [
+        { name: 'Rita Conyers', aliases: ['Rita Conyers'], mentions: 1 },
+        { name: 'Dana Conyer', aliases: ['Dana Conyer', 'Dana Conyers'], mentions: 2 },
+      ],
+    ],
+    [
       'a lone surname joins the full name, whichever comes first',
       [['Lavrov'], ['Sergei Lavrov', 'person']],
       [{ name: 'Sergei Lavrov', aliases: ['Lavrov', 'Sergei Lavrov'], mentions: 2 }],

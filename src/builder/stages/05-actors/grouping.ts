@@ -60,8 +60,10 @@ export function clusterMentions(
     const apart = (x: ActorDraft) => normKey(x.name.split(/\s+/)[0]) !== normKey(first) && [m.name, ...namesOf(x)].some((n) => kin.has(normKey(n)));
     let a = list.find((x) => sameFirstName(x.name.split(/\s+/)[0], first) && !apart(x));
     // A surname misspelt or transliterated ("Gaddafy"/"Gadafi") goes with a first name written
-    // alike or transliterated too ("Muamar"/"Moamar").
-    a ??= [...people.entries()].find(([k]) => misspelt(k, surname(m.name)))?.[1].find((x) => sameFirstName(x.name.split(/\s+/)[0], first) && !apart(x));
+    // alike or transliterated too ("Muamar"/"Moamar"). Every surname written alike is looked at:
+    // "Dana Conyer" after "Rita Conyers" and "Dana Conyers" is Dana, not no one because Rita
+    // has the exact surname.
+    a ??= [...people.entries()].filter(([k]) => k !== surname(m.name) && misspelt(k, surname(m.name))).flatMap(([, owners]) => owners).find((x) => sameFirstName(x.name.split(/\s+/)[0], first) && !apart(x));
     a ??= byCompact.get(compact(m.name));
     // "Lopez Marsh" after "Maria Lopez Marsh", or before it.
     if (!a && (!isFirstName(m.name.split(/\s+/)[0]) || isParticle(m.name.split(/\s+/)[0]))) {
