@@ -1,7 +1,7 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { ALIAS_RULES, BODY_RULES, MERGE_RULES, NOT_ACTOR_RULES, SALIENCE_TERMS, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors/index.js';
+import { ALIAS_RULES, BODY_RULES, MERGE_RULES, NOT_ACTOR_RULES, SALIENCE_TERMS, SHORTER_FORMS, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors/index.js';
 import type { Mention } from '../../src/builder/types.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];
@@ -773,6 +773,30 @@ describe('BODY_RULES', () => {
 
   it('every rule has a test row', () => {
     expect(BODY_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
+
+describe('SHORTER_FORMS', () => {
+  const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
+  const actorsOf = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors;
+  // [rule, the second paragraph of each of two articles, the actor's name, its longer name among its aliases]
+  const rows: [string, [string, string], string, string][] = [
+    ['without-country', ['The U.S. Senate will vote on the levee money.', 'The Senate met on Friday, and the Senate passed the bill.'], 'Senate', 'U.S. Senate'],
+  ];
+  it.each(rows)('%s: %s', (rule, [a, b], name, longer) => {
+    const actors = actorsOf([`${lead}\n\n${a}`, `${lead}\n\n${b}`]);
+    expect(actors.find((x) => x.name === name)?.aliases).toContain(longer);
+    expect(actors.map((x) => x.name)).not.toContain(longer);
+    expect(SHORTER_FORMS.find((r) => r.name === rule)).toBeDefined();
+  });
+
+  it('stays apart: a body of the same name after a place that is no country', () => {
+    const actors = actorsOf([`${lead}\n\nThe U.S. Senate will vote on the levee money. The Ohio Senate met too.`, `${lead}\n\nThe Senate met on Friday, and the Senate passed the bill.`]);
+    expect(actors.find((x) => x.name === 'Senate')?.aliases ?? []).not.toContain('U.S. Senate');
+  });
+
+  it('every rule has a test row', () => {
+    expect(SHORTER_FORMS.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });
 

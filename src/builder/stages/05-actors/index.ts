@@ -23,6 +23,7 @@ export { NOT_ACTOR_RULES } from './not-actor.js';
 export { BODY_RULES } from './bodies.js';
 export { ALIAS_RULES, nameHouseholds } from './aliases.js';
 export { MERGE_RULES } from './merges.js';
+export { SHORTER_FORMS } from './organisations.js';
 export { SALIENCE_TERMS } from './salience.js';
 
 const ACRONYM_AFTER = new RegExp(String.raw`^\s*\((?:(?:${phrases(STOCK_EXCHANGES)})\s*:\s*)?([\p{Lu}&.]{2,8})\)`, 'u');

@@ -115,6 +115,7 @@ export function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m:
       into(b, a);
     }
   }
+  mergeShorterForms(orgs(), into);
   // A lone word that ends an organisation's name, when no person has it as a surname.
   const byLast = new Map<string, ActorDraft[]>();
   for (const a of orgs()) {
@@ -178,5 +179,42 @@ export function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m:
     const place = `${normKey(words.slice(0, -1).join(' '))} `;
     const full = orgs().filter((b) => b !== a && normKey(b.name).startsWith(place) && wordsOf(b.name).includes(noun) && !b.name.endsWith(` ${noun}`));
     if (full.length) into(a, full.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)));
+  }
+}
+
+/**
+ * The shorter names a body goes by that are its name less words the articles may leave out: the
+ * country before a public body's head word ("U.S. Senate", "United States Supreme Court" are the
+ * Senate, the Supreme Court). (A company's first word alone, "Acme" for Acme Inc., is joined above.)
+ */
+export const SHORTER_FORMS: readonly { name: string; shorter: (words: readonly string[]) => string[] | undefined }[] = [
+  {
+    name: 'without-country',
+    shorter: (words) => {
+      const k = [2, 1].find((n) => words.length > n && countryOf(words.slice(0, n).join(' ')));
+      const rest = k ? words.slice(k) : [];
+      return rest.length && rest.some((w) => ORG_HEADS.has(w.toLowerCase())) && /^\p{Lu}/u.test(rest[0]) ? rest : undefined;
+    },
+  },
+];
+
+/**
+ * Joins the one organisation the articles write by a body's shorter form to that body. Not where
+ * another body of the story ends with that shorter form ("Ohio Senate", "Imperial Navy" beside
+ * "U.S. Senate", "U.S. Navy"): "the Senate", "the Navy" may be either.
+ */
+function mergeShorterForms(orgs: readonly ActorDraft[], into: (from: ActorDraft, to: ActorDraft) => void): void {
+  const byName = new Map<string, ActorDraft[]>();
+  for (const a of orgs) push(byName, normKey(a.name), a);
+  // (A person's name that the entity stage once read as a body's, "Dana Ford" of "Dana Ford Co.", is no body's.)
+  const mostlyABody = (b: ActorDraft) => b.mentions.filter((m) => m.type === 'organization').length * 2 > b.mentions.length;
+  const shorterKeys = (b: ActorDraft) => SHORTER_FORMS.map((r) => r.shorter(b.name.split(/\s+/))).filter((x): x is string[] => !!x).map((x) => normKey(x.join(' ')));
+  for (const a of orgs) {
+    for (const key of mostlyABody(a) ? shorterKeys(a) : []) {
+      const owners = (byName.get(key) ?? []).filter((b) => b !== a && b.mentions.length && mostlyABody(b));
+      const rivals = orgs.filter((b) => b !== a && b.mentions.length && normKey(b.name).endsWith(` ${key}`) && !shorterKeys(b).includes(key));
+      // The body keeps the name it is first written by while the rules that drop non-actors read it.
+      if (owners.length === 1 && !rivals.length) into(owners[0], a);
+    }
   }
 }
