@@ -790,6 +790,11 @@ describe('SHORTER_FORMS', () => {
     expect(SHORTER_FORMS.find((r) => r.name === rule)).toBeDefined();
   });
 
+  it('a company joined to its first word is named without its legal suffix', () => {
+    const actors = actorsOf([`${lead}\n\nTarrow Inc. said it would lend pumps to the town.`, `${lead}\n\nTarrow sent four pumps to the levee. Tarrow paid the crews, Tarrow said.`]);
+    expect(actors.find((x) => x.aliases.includes('Tarrow Inc'))?.name).toBe('Tarrow');
+  });
+
   it('stays apart: a body of the same name after a place that is no country', () => {
     const actors = actorsOf([`${lead}\n\nThe U.S. Senate will vote on the levee money. The Ohio Senate met too.`, `${lead}\n\nThe Senate met on Friday, and the Senate passed the bill.`]);
     expect(actors.find((x) => x.name === 'Senate')?.aliases ?? []).not.toContain('U.S. Senate');
