@@ -91,10 +91,13 @@ export const readsAsAdverb = cachedReading((w) => nlp(w).has('#Adverb'));
 /** Whether the tagger reads the word as a verb's past form after a subject ("led", "lauded"), or after "has" ("has taken"). */
 export const readsAsPastTense = cachedReading((w) => /^\p{L}+$/u.test(w) && (nlp(`he ${w} it`).has('#PastTense') || nlp(`he has ${w} it`).has('(#PastTense|#Participle)')));
 /**
- * "acquitted", "suspended": a word ending in "-ed" that the lexicon does not hold as a verb, which
- * the tagger reads as one after a subject ("it suspended").
+ * "acquitted", "suspended": a regular past form, in lower case and "-ed" after three letters or
+ * more, that readsAsPastTense reads as one. Narrower than readsAsPastTense on purpose: callers ask
+ * it after isVerbForm, for the past forms the lexicon does not hold, and an irregular or short
+ * form ("led", "aged", "bed") is either held there already or no verb. (It once asked the tagger
+ * for any verb after "it", which took the present "proceed" or the noun "breed" for past forms.)
  */
-export const readsAsPastVerb = cachedReading((w) => /^\p{Ll}{3,}ed$/u.test(w) && nlp(`it ${w}`).has('#Verb'));
+export const readsAsPastVerb = (w: string) => /^\p{Ll}{3,}ed$/u.test(w) && readsAsPastTense(w);
 /** "Careys", "Israelites", "Klansmen": a capitalised word the tagger reads as a plural noun. */
 export const readsAsPlural = cachedReading((w) => nlp(w).has('#Plural'));
 /** "Jewish", "Democratic": a capitalised word the tagger reads only as an adjective. */

@@ -1,0 +1,22 @@
+// The lexicon's readings of single words.
+import { describe, expect, it } from 'vitest';
+import { readsAsPastTense, readsAsPastVerb } from '../../src/builder/lexicon.js';
+
+describe('readsAsPastVerb: a regular past form the lexicon may not hold', () => {
+  // [why, word, reads as a past verb]
+  const rows: [string, string, boolean][] = [
+    ['a regular past form', 'acquitted', true],
+    ['another', 'suspended', true],
+    ['a present form that ends in "-eed" is none', 'proceed', false],
+    ['nor is a noun that ends so', 'breed', false],
+    ['an irregular past form is left to the lexicon', 'led', false],
+    ['a short "-ed" word is none', 'aged', false],
+    ['a capitalised word is a name\'s, not a verb\'s', 'Suspended', false],
+  ];
+  it.each(rows)('%s: %s', (_, word, past) => {
+    expect(readsAsPastVerb(word)).toBe(past);
+  });
+  it('every word it reads as a past verb reads as past tense', () => {
+    for (const [, word, past] of rows) if (past) expect(readsAsPastTense(word)).toBe(true);
+  });
+});
