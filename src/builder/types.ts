@@ -65,8 +65,8 @@ export interface Mention {
   actor?: number;
 }
 
-/** Every name an actor is written by: its name, then its aliases. */
-export const namesOf = (a: { name: string; aliases: Iterable<string> }): string[] => [a.name, ...a.aliases];
+// (The review page and the edits read an actor's names too: the helper lives with the format.)
+export { namesOf } from '../format/names.js';
 
 export interface ActorDraft {
   index: number;
@@ -128,6 +128,12 @@ export interface Context {
   asides?: Mention[];
   actors: ActorDraft[];
   attributions: Attribution[];
+  /**
+   * The sentences, by index, in which someone the story does not name spoke ("Another witness
+   * said …"): the attribution walk marks them as it passes, for a pronoun in the sentence after.
+   * Kept here rather than in the stage's module so that each run of the stage starts afresh.
+   */
+  spokenByUnnamed?: Set<number>;
   /** `sentences`: the sentences the claim stands in; `evidence` cites them, and each copy of them in a republished article. */
   /** `voice`: for a body's card, the spokesperson whose card states the same claim. */
   positions: { actor: number; text: string; quote?: string; kind: 'direct' | 'reported'; evidence: Evidence[]; sentences: number[]; voice?: number }[];

@@ -502,6 +502,24 @@ describe('attribution', () => {
   });
 });
 
+describe('marks of speakers the story does not name', () => {
+  // A sentence marked as spoken by someone unnamed hands its "she" to no one the story names; the
+  // marks live in the context and each run of the stage starts them afresh, so a mark left by an
+  // earlier run (here: every sentence marked) changes nothing.
+  const text = 'Mayor Ann Lowell said the harbour road would open by spring. The crowd at the pier cheered for a long time after the speech. She said the bridge would follow in the summer.';
+  const speakers = (ctx: ReturnType<typeof runThrough>) => ctx.attributions.map((a) => ctx.actors[a.actor].name);
+  it('a second run over the same context reads only its own marks', () => {
+    const ctx = runThrough([text], attribution, false);
+    ctx.spokenByUnnamed = new Set(ctx.sentences.map((s) => s.index));
+    attribution(ctx);
+    expect(speakers(ctx)).toEqual(['Ann Lowell', 'Ann Lowell']);
+  });
+  it('the walk marks a sentence an unnamed speaker spoke', () => {
+    const ctx = runThrough(['Mayor Ann Lowell opened the harbour road on Monday. A fisherman said the road was too narrow for the vans.'], attribution);
+    expect([...ctx.spokenByUnnamed!]).toEqual([1]);
+  });
+});
+
 describe('quiet attributions', () => {
   // The summary does not let these quotes stand alone for having a speaker.
   const quiet = (docs: string[], words: string) => {

@@ -140,11 +140,10 @@ export const UNNAMED_SAID = new RegExp(
   'u',
 );
 // Sentences in which someone the story does not name spoke ("Another witness said …", "the
-// Courier quoted a harbour official as saying …"): the attribution walk marks them as it passes,
-// for the pronoun of the sentence after.
-const SPOKEN_BY_UNNAMED = new WeakSet<Sentence>();
-export const markSpokenByUnnamed = (s: Sentence) => void SPOKEN_BY_UNNAMED.add(s);
-export const spokenByUnnamed = (s: Sentence) => SPOKEN_BY_UNNAMED.has(s);
+// Courier quoted a harbour official as saying …"): the attribution walk marks them in the
+// context as it passes, for the pronoun of the sentence after.
+export const markSpokenByUnnamed = (ctx: Context, s: Sentence) => void (ctx.spokenByUnnamed ??= new Set()).add(s.index);
+export const spokenByUnnamed = (ctx: Context, s: Sentence) => !!ctx.spokenByUnnamed?.has(s.index);
 const QUOTED = new WeakMap<Sentence, [number, number][]>();
 /** A mention within quoted words of its sentence. */
 export function inQuote(ctx: Context, m: Mention): boolean {

@@ -21,6 +21,8 @@ export function attribution(ctx: Context, trace?: Map<number, string[]>): void {
   const out: Attribution[] = [];
   let spoke = new Set<number>();
   let prior: QuoteCase['prior'];
+  // (A second run over the same context reads only its own marks.)
+  ctx.spokenByUnnamed = new Set();
   for (const s of ctx.sentences) {
     if (s.noise) continue;
     const last = out[out.length - 1];

@@ -28,7 +28,7 @@ export function pronounSpeaker(c: Clause): number | undefined {
   // right before goes on, not whoever spoke earlier; one named in that sentence may still be meant
   // ("“…,” said a man who gave his name as Tom Marsh." then "He said …").
   const sentenceBefore = previousSentence(ctx, s);
-  if (sentenceBefore && spokenByUnnamed(sentenceBefore)) return ctx.mentions.find((m) => m.sentence === sentenceBefore.index && m.actor !== undefined && fits(m))?.actor;
+  if (sentenceBefore && spokenByUnnamed(ctx, sentenceBefore)) return ctx.mentions.find((m) => m.sentence === sentenceBefore.index && m.actor !== undefined && fits(m))?.actor;
   const speaker = [...recent].reverse().find((a) => ctx.mentions.some((m) => m.actor === a.actor && fits(m)));
   // "A resident of Kilbride said …" then "He added …": the unnamed speaker goes on.
   const before = ctx.sentences[s.index - 1];

@@ -142,7 +142,7 @@ export function attributeSentence(
     quiet = !!first?.rules.includes('titled-speaker-after-verb') && QUOTE_BEFORE_VERB.test(text.slice(s.start, first.v.start));
   }
   if (actor === undefined) {
-    if (oneUnnamedSpoke(text, s, unfound) || UNNAMED_SAID.test(s.text)) markSpokenByUnnamed(s);
+    if (oneUnnamedSpoke(text, s, unfound) || UNNAMED_SAID.test(s.text)) markSpokenByUnnamed(ctx, s);
     // "Friends tell me Greta hasn't signed the lease": what the unnamed report says someone holds.
     for (const claim of unnamedClaims) {
       const holder = holderOf(ctx, s, claim, undefined, trace);
