@@ -5,6 +5,7 @@ import type { Actor, Briefing, Evidence } from '../format/schema.js';
 import type { Edit, EvidenceSelector } from '../format/edits-schema.js';
 import { textKeyId } from '../builder/stable-ids.js';
 import { validateBriefing } from '../format/validate.js';
+import { namesOf } from '../format/names.js';
 
 /** An article the briefing was built from, in source order, with its file name when it has one. */
 export interface Article {
@@ -104,7 +105,7 @@ export function applyEdits(built: Briefing, edits: readonly Edit[], articles: re
         if (!from) return gone(edit.id);
         if (!into) return gone(edit.into);
         if (from === into) return 'an actor cannot be merged into itself';
-        into.aliases = [...new Set([...into.aliases, from.name, ...from.aliases])].filter((n) => n !== into.name).sort();
+        into.aliases = [...new Set([...into.aliases, ...namesOf(from)])].filter((n) => n !== into.name).sort();
         into.mentions += from.mentions;
         into.salience = Math.max(into.salience, from.salience);
         into.sources = [...new Set([...into.sources, ...from.sources])];
@@ -131,7 +132,7 @@ export function applyEdits(built: Briefing, edits: readonly Edit[], articles: re
         const id = textKeyId('q', edit.text);
         if (taken().has(id)) return `the briefing already has this question (${id})`;
         // The actors it names, as the builder would list them.
-        const actors = b.actors.filter((a) => [a.name, ...a.aliases].some((n) => n && edit.text.includes(n))).map((a) => a.id);
+        const actors = b.actors.filter((a) => namesOf(a).some((n) => n && edit.text.includes(n))).map((a) => a.id);
         b.questions.push({ id, text: edit.text, kind: edit.kind ?? 'unresolved', actors, evidence: [evidence] });
         return undefined;
       }

@@ -2,6 +2,7 @@ import './review.css';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Edit } from '../format/edits-schema.js';
 import type { Actor, Briefing, Evidence, KeyPoint, Position, Question, ResolvedQuestion } from '../format/schema.js';
+import { namesOf } from '../format/names.js';
 import '../widget/story-briefing/story-briefing.js';
 
 interface Article {
@@ -235,7 +236,7 @@ export class BriefingReview extends LitElement {
     for (const source of a.sources) {
       const i = b.sources.findIndex((s) => s.id === source);
       const text = this._state!.articles[i]?.text ?? '';
-      for (const name of [a.name, ...a.aliases]) {
+      for (const name of namesOf(a)) {
         const at = name ? text.indexOf(name) : -1;
         if (at >= 0) return { source, start: at, end: at + name.length };
       }
