@@ -29,6 +29,9 @@ function oneUnnamedSpoke(text: string, s: Sentence, unfound: { v: Span; rules: s
   });
 }
 
+/** What the readings of one sentence share: the sentence, its article's text and the walk's state (attributeSentence says what each is); a quote rule reads the same, and the quote. */
+type Reading = Omit<QuoteCase, 'start' | 'end' | 'at'>;
+
 /** `previous`: the attribution of the sentence before; `recent`: this article's attributions of the last few sentences; `spoke`: who has spoken so far in this article; `trace` gets the names of the rules that decided; `prior`: the article's sentence before, with its attributions. */
 export function attributeSentence(
   ctx: Context,
@@ -39,9 +42,16 @@ export function attributeSentence(
   trace?: string[],
   prior?: QuoteCase['prior'],
 ): Attribution[] {
-  const out: Attribution[] = [];
-  const text = docOf(ctx, s);
+  const reading: Reading = { ctx, s, text: docOf(ctx, s), previous, recent, spoke, trace, prior };
   const quotes: Span[] = [];
+  const out = directQuotes(reading, quotedWords(reading), quotes);
+  if (out.length) return out;
+  return reportedSpeech(reading, quotes);
+}
+
+/** The quoted words of the sentence: each with the offset of its opening mark in the sentence (-1: none). */
+function quotedWords(reading: Reading): { at: number; body: string }[] {
+  const { ctx, s, recent, spoke, prior } = reading;
   const marked = [...s.text.matchAll(QUOTE)].map((m) => ({ at: m.index!, body: m[1] }));
   const open = OPEN_QUOTE.exec(s.text);
   if (open) marked.push({ at: open.index + open[0].length - open[1].length - 1, body: open[1].trimEnd() });
@@ -58,6 +68,13 @@ export function attributeSentence(
   // "The council released the following statement:" then the statement's paragraph with no marks:
   // each of its sentences is quoted whole, unless it names a speaker of its own.
   else if (!marked.length && unmarkedWordsBroughtIn(ctx, s, prior) && !speechVerbs(s.text, s.start).some((v) => speakerOf(ctx, s, v, s.start, recent, spoke) !== undefined)) marked.push({ at: -1, body: s.text });
+  return marked;
+}
+
+/** The speaker of each quote the quote rules find one for; `quotes` gets the span of every quote, marks included. */
+function directQuotes(reading: Reading, marked: { at: number; body: string }[], quotes: Span[]): Attribution[] {
+  const { ctx, s, text, previous, prior, recent, spoke, trace } = reading;
+  const out: Attribution[] = [];
   for (const { at, body } of marked) {
     const start = s.start + at + 1;
     const end = start + body.length;
@@ -80,84 +97,107 @@ export function attributeSentence(
       break;
     }
   }
-  if (out.length) return out;
+  return out;
+}
 
-  // Reported speech: "<speaker> said (that) …", "…, <speaker> said", "according to <speaker>".
+// Reported speech: "<speaker> said (that) …", "…, <speaker> said", "according to <speaker>".
+function reportedSpeech(reading: Reading, quotes: Span[]): Attribution[] {
+  const { s } = reading;
   const outsideQuotes = (v: Span) => !quotes.some((q) => v.start > q.start && v.end < q.end);
+  const according = accordingTo(reading);
+  const candidates = speechVerbs(s.text, s.start, true).filter(outsideQuotes);
+  const spoken = according.actor === undefined ? speakerOfVerbs(reading, candidates) : { ...according, quiet: false, unfound: [], unnamedClaims: [] };
+  if (spoken.actor === undefined) return unnamedSpeech(reading, spoken.unfound, spoken.unnamedClaims);
+  return claimsOfVerbs(reading, candidates, spoken.actor, spoken.verb!, spoken.quiet);
+}
+
+/** The source an "according to" phrase names, and the phrase as the verb. */
+function accordingTo(reading: Reading): { actor?: number; verb?: Span } {
+  const { ctx, s, text, recent, spoke, trace } = reading;
   let actor: number | undefined;
   let verb: Span | undefined;
-  let quiet = false;
   const according = /\baccording to\s+/i.exec(s.text);
-  if (according) {
-    const from = s.start + according.index + according[0].length;
-    // The source is named in the phrase, up to its first comma: "According to two sources, Oberlin
-    // asked …" and "According to the study, the settlers …" name no one; "according to NASA
-    // program scientist Ruth Calder" is the scientist. A person the phrase leaves unnamed is nobody:
-    // "according to a former U.S.C. colleague", "according to congressional sources".
-    const phrase = ACCORDING_PHRASE.exec(text.slice(from, s.end))![0];
-    const named = UNNAMED_AT_END.test(phrase) ? undefined : mentionsOf(ctx, s.index).filter((m) => m.start >= from && m.start - from < 30 && m.end <= from + phrase.length).pop();
-    actor = named?.actor;
-    verb = { start: s.start + according.index, end: from };
-    // "According to Carter, the agency …": the claim starts past the name.
-    // …past the whole phrase: "According to U.S. Coast Guard records, <claim>".
-    const comma = named && /^,\s*/.exec(text.slice(from + phrase.length, s.end));
-    if (named && comma && according.index === 0) verb = { start: verb.start, end: from + phrase.length + comma[0].length };
-    // "…, according to the governor": the person or body the description stands for.
-    const description = actor === undefined && !UNNAMED_AT_END.test(phrase) ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
-    // "according to the lawsuit": whoever filed it.
-    const clause = description && { ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: description[1], from };
-    if (clause) actor = authorOfDocument(clause) ?? describedOrSpokenFor(clause);
-    // "According to the lawsuit, <claim>": the claim starts past the description too.
-    if (description && according.index === 0 && /,\s*$/.test(description[0])) verb = { start: verb.start, end: from + description[0].length };
-    // "…, according to police": the force the story names with that word.
-    const noun = actor === undefined ? /^(\p{Ll}+)\s*(?:[,.;:!?]|$)/u.exec(text.slice(from, s.end))?.[1] : undefined;
-    if (noun && ORG_NOUNS.has(noun)) actor = resolve(ctx, s.start, s.doc, (m) => organisation(ctx)(m) && described(ctx, noun)(m));
-    if (actor !== undefined) trace?.push('according-to');
-  }
-  const candidates = speechVerbs(s.text, s.start, true).filter(outsideQuotes);
+  if (!according) return {};
+  const from = s.start + according.index + according[0].length;
+  // The source is named in the phrase, up to its first comma: "According to two sources, Oberlin
+  // asked …" and "According to the study, the settlers …" name no one; "according to NASA
+  // program scientist Ruth Calder" is the scientist. A person the phrase leaves unnamed is nobody:
+  // "according to a former U.S.C. colleague", "according to congressional sources".
+  const phrase = ACCORDING_PHRASE.exec(text.slice(from, s.end))![0];
+  const named = UNNAMED_AT_END.test(phrase) ? undefined : mentionsOf(ctx, s.index).filter((m) => m.start >= from && m.start - from < 30 && m.end <= from + phrase.length).pop();
+  actor = named?.actor;
+  verb = { start: s.start + according.index, end: from };
+  // "According to Carter, the agency …": the claim starts past the name.
+  // …past the whole phrase: "According to U.S. Coast Guard records, <claim>".
+  const comma = named && /^,\s*/.exec(text.slice(from + phrase.length, s.end));
+  if (named && comma && according.index === 0) verb = { start: verb.start, end: from + phrase.length + comma[0].length };
+  // "…, according to the governor": the person or body the description stands for.
+  const description = actor === undefined && !UNNAMED_AT_END.test(phrase) ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
+  // "according to the lawsuit": whoever filed it.
+  const clause = description && { ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: description[1], from };
+  if (clause) actor = authorOfDocument(clause) ?? describedOrSpokenFor(clause);
+  // "According to the lawsuit, <claim>": the claim starts past the description too.
+  if (description && according.index === 0 && /,\s*$/.test(description[0])) verb = { start: verb.start, end: from + description[0].length };
+  // "…, according to police": the force the story names with that word.
+  const noun = actor === undefined ? /^(\p{Ll}+)\s*(?:[,.;:!?]|$)/u.exec(text.slice(from, s.end))?.[1] : undefined;
+  if (noun && ORG_NOUNS.has(noun)) actor = resolve(ctx, s.start, s.doc, (m) => organisation(ctx)(m) && described(ctx, noun)(m));
+  if (actor !== undefined) trace?.push('according-to');
+  return { actor, verb };
+}
+
+/** The speaker of the first speech verb that has one, and what the verbs that find none leave: who spoke unnamed, and what they said. */
+function speakerOfVerbs(reading: Reading, candidates: Span[]): { actor?: number; verb?: Span; quiet: boolean; unfound: { v: Span; rules: string[] }[]; unnamedClaims: Span[] } {
+  const { ctx, s, text, recent, spoke, trace } = reading;
   // "Friends tell me that if Marla …, she hopes …": a verb inside what a speaker the story does
   // not name said belongs to the claim; it introduces no speaker of its own.
   const unnamedClaims: Span[] = [];
-  let unfound: { v: Span; rules: string[] }[] = [];
-  if (actor === undefined) {
-    const found = candidates.map((v) => {
-      const rules: string[] = [];
-      return { v, rules, actor: speakerOf(ctx, s, v, s.start, recent, spoke, rules) };
-    });
-    unfound = found.every((f) => f.actor === undefined) ? found : [];
-    unnamedClaims.push(...found.filter((f) => f.actor === undefined && SPEAKER_RULES.find((r) => r.name === f.rules.at(-1))?.unnamed).map((f) => reportedSpan(text, s, f.v)));
-    // "A US law firm, Lowell & Marsh, has said it plans to …", "The witness has said she wants to
-    // …": a pronoun that opens what a verb before it reports stands for that verb's subject; when no
-    // one was found for it and the one the pronoun was read as is not named before it, nor anyone
-    // whose relative or aide the subject is ("Lowell's mother … said she"), the pronoun is no one
-    // the story names either.
-    const boundToUnfound = (f: (typeof found)[number]) =>
-      PRONOUN_RULES.has(f.rules.at(-1) ?? '') &&
-      found.some((g) => g.actor === undefined && g.v.end < f.v.start && PRONOUN_OPENS_CLAIM.test(text.slice(g.v.end, f.v.start)) && !mentionsOf(ctx, s.index).some((m) => m.end <= g.v.start && ((m.actor === f.actor && !afterPreposition(ctx, m)) || /^['’]s?\s/u.test(text.slice(m.end, m.end + 3)))));
-    const first = found.find((f) => f.actor !== undefined && !boundToUnfound(f) && !unnamedClaims.some((c) => f.v.start >= c.start && f.v.end <= c.end));
-    trace?.push(...found.slice(0, first ? found.indexOf(first) + 1 : found.length).flatMap((f) => f.rules));
-    if (first) ({ actor, v: verb } = first);
-    if (first?.rules.includes('subject-before-apposition')) first.v.subjectFirst = true;
-    if (first?.v.act) trace?.push(first.v.act);
-    quiet = !!first?.rules.includes('titled-speaker-after-verb') && QUOTE_BEFORE_VERB.test(text.slice(s.start, first.v.start));
+  const found = candidates.map((v) => {
+    const rules: string[] = [];
+    return { v, rules, actor: speakerOf(ctx, s, v, s.start, recent, spoke, rules) };
+  });
+  const unfound = found.every((f) => f.actor === undefined) ? found : [];
+  unnamedClaims.push(...found.filter((f) => f.actor === undefined && SPEAKER_RULES.find((r) => r.name === f.rules.at(-1))?.unnamed).map((f) => reportedSpan(text, s, f.v)));
+  // "A US law firm, Lowell & Marsh, has said it plans to …", "The witness has said she wants to
+  // …": a pronoun that opens what a verb before it reports stands for that verb's subject; when no
+  // one was found for it and the one the pronoun was read as is not named before it, nor anyone
+  // whose relative or aide the subject is ("Lowell's mother … said she"), the pronoun is no one
+  // the story names either.
+  const boundToUnfound = (f: (typeof found)[number]) =>
+    PRONOUN_RULES.has(f.rules.at(-1) ?? '') &&
+    found.some((g) => g.actor === undefined && g.v.end < f.v.start && PRONOUN_OPENS_CLAIM.test(text.slice(g.v.end, f.v.start)) && !mentionsOf(ctx, s.index).some((m) => m.end <= g.v.start && ((m.actor === f.actor && !afterPreposition(ctx, m)) || /^['’]s?\s/u.test(text.slice(m.end, m.end + 3)))));
+  const first = found.find((f) => f.actor !== undefined && !boundToUnfound(f) && !unnamedClaims.some((c) => f.v.start >= c.start && f.v.end <= c.end));
+  trace?.push(...found.slice(0, first ? found.indexOf(first) + 1 : found.length).flatMap((f) => f.rules));
+  if (first?.rules.includes('subject-before-apposition')) first.v.subjectFirst = true;
+  if (first?.v.act) trace?.push(first.v.act);
+  const quiet = !!first?.rules.includes('titled-speaker-after-verb') && QUOTE_BEFORE_VERB.test(text.slice(s.start, first.v.start));
+  return { actor: first?.actor, verb: first?.v, quiet, unfound, unnamedClaims };
+}
+
+/** No speaker the story names: the sentence is marked as spoken by someone unnamed, and what it says someone holds is theirs. */
+function unnamedSpeech(reading: Reading, unfound: { v: Span; rules: string[] }[], unnamedClaims: Span[]): Attribution[] {
+  const { ctx, s, text, trace } = reading;
+  const out: Attribution[] = [];
+  if (oneUnnamedSpoke(text, s, unfound) || UNNAMED_SAID.test(s.text)) markSpokenByUnnamed(ctx, s);
+  // "Friends tell me Greta hasn't signed the lease": what the unnamed report says someone holds.
+  for (const claim of unnamedClaims) {
+    const holder = holderOf(ctx, s, claim, undefined, trace);
+    if (holder === undefined) continue;
+    out.push({ sentence: s.index, actor: holder, kind: 'reported', ...claim });
   }
-  if (actor === undefined) {
-    if (oneUnnamedSpoke(text, s, unfound) || UNNAMED_SAID.test(s.text)) markSpokenByUnnamed(ctx, s);
-    // "Friends tell me Greta hasn't signed the lease": what the unnamed report says someone holds.
-    for (const claim of unnamedClaims) {
-      const holder = holderOf(ctx, s, claim, undefined, trace);
-      if (holder === undefined) continue;
-      out.push({ sentence: s.index, actor: holder, kind: 'reported', ...claim });
-    }
-    return out;
-  }
+  return out;
+}
+
+/** The claims of the speaker found (`actor`, through `verb`) and of any second speaker in a clause of its own. */
+function claimsOfVerbs(reading: Reading, candidates: Span[], actor: number, verb: Span, quiet: boolean): Attribution[] {
+  const { ctx, s, text, recent, spoke, trace } = reading;
+  const out: Attribution[] = [];
   // "Lavrov told Tillerson <claim> and warned that <claim>": one speaker, two claims;
   // "Aides have said <claim>, and Hensley has said <claim>": a second speaker in a second clause.
   const verbs = [
-    { ...verb!, actor: actor! },
+    { ...verb, actor },
     ...candidates.flatMap((v) => {
       if (v === verb || WEAK_SPEECH_VERBS.has(text.slice(v.start, v.end))) return [];
-      const later = v.start > verb!.start ? v : verb!;
+      const later = v.start > verb.start ? v : verb;
       const before = text.slice(s.start, later.start);
       const speaker = speakerOf(ctx, s, v, s.start, recent, spoke);
       // "…said on CNN that <claim>, and he noted that <claim>": the second verb's "he" is the same speaker.
