@@ -62,6 +62,8 @@ const BODY_NAME_GOES_ON = /^[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}
 
 /** A person named by one word only: the shape most junk takes (a place, a brand, a piece of a name). */
 const lonePerson = (a: ActorDraft) => a.type === 'person' && !a.name.includes(' ');
+/** …and that word no first name nor surname the lexicon knows: most rules for such junk start here. */
+const loneNonName = (a: ActorDraft) => lonePerson(a) && !isFirstName(a.name) && !isLastName(a.name);
 
 /** Grouped mentions that name no actor of the story, one named rule each; any that matches drops them. */
 export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
@@ -230,9 +232,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'platform',
     match: (a, { docOf }) =>
-      lonePerson(a) &&
-      !isFirstName(a.name) &&
-      !isLastName(a.name) &&
+      loneNonName(a) &&
       a.mentions.some((m) => PLATFORM_NOUNS.has((/^\s+(?:e-?mail\s+)?(\p{Ll}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? ''))) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m)),
   },
@@ -261,12 +261,10 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'place-by-its-preposition',
     match: (a, { docOf }) =>
-      lonePerson(a) &&
+      loneNonName(a) &&
       a.roles.size === 0 &&
       !a.mentions.some((m) => m.type) &&
-      !isFirstName(a.name) &&
       !isGivenName(a.name) &&
-      !isLastName(a.name) &&
       a.mentions.some((m) => putInAPlace(docOf(m), m, true) && !/^['’]/.test(docOf(m).slice(m.end))) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
   },
@@ -288,11 +286,9 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'fellow-of-a-kind',
     match: (a) =>
-      lonePerson(a) &&
+      loneNonName(a) &&
       a.roles.size > 0 &&
-      [...a.roles.keys()].every((r) => r.toLowerCase() === 'fellow') &&
-      !isFirstName(a.name) &&
-      !isLastName(a.name),
+      [...a.roles.keys()].every((r) => r.toLowerCase() === 'fellow'),
   },
   // "radical Islamist politics", "a fellow Millbrook resident": a lone word with no first,
   // given nor surname that the articles only ever write before a noun qualifies it (a creed, a
@@ -300,9 +296,9 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'only-qualifies-a-noun',
     match: (a, { docOf }) =>
-      lonePerson(a) &&
+      // (Every first name is a given name: loneNonName's check of one changes nothing here.)
+      loneNonName(a) &&
       !isGivenName(a.name) &&
-      !isLastName(a.name) &&
       a.mentions.every((m) => {
         const next = /^\s+(\p{Ll}+)\b/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
         return next !== undefined && !isVerbForm(next) && !STOPWORDS.has(next) && !/ly$/.test(next);
