@@ -13,7 +13,7 @@ import { validateBriefing } from '../format/validate.js';
 import { GENERATOR } from '../builder/version.js';
 import { WorkerPool } from './pool.js';
 import { readLines } from './read-lines.js';
-import { writeAtomic } from './write-atomic.js';
+import { orFail, writeOrFail } from './fail.js';
 import { applyEdits, type Unapplied } from '../edits/apply-edits.js';
 import { EDITS_FILE, EditsFileError, editsFileFor, readEdits } from '../edits/edits-file.js';
 import { addRenderCommands } from './render-commands.js';
@@ -86,7 +86,7 @@ program
       fail(`${paths.join(' ')}: ${e.message}`);
     }
     if (opts.out) {
-      write(opts.out, json);
+      writeOrFail(opts.out, json, fail);
       process.stderr.write(`briefing: wrote ${opts.out} from ${files.length} article(s)\n`);
     } else process.stdout.write(json);
   });
@@ -105,13 +105,6 @@ function defaultId(first: string): string {
   return path.basename(dir).slice(0, LIMITS.idLength) || 'briefing';
 }
 
-function write(file: string, data: string): void {
-  try {
-    writeAtomic(file, data);
-  } catch (e) {
-    fail(`${file}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-}
 
 program
   .command('review')
@@ -192,18 +185,8 @@ program
   .argument('<briefing.json>')
   .argument('[articles...]', 'the articles it was built from, to check every evidence span')
   .action((file: string, articles: string[]) => {
-    let value: unknown;
-    try {
-      value = readBriefingJson(file);
-    } catch (e) {
-      fail((e as Error).message);
-    }
-    let documents: string[] | undefined;
-    try {
-      documents = articles.length ? listArticles(articles).map((f) => readArticle(f).text) : undefined;
-    } catch (e) {
-      fail((e as Error).message);
-    }
+    const value = orFail(() => readBriefingJson(file), fail);
+    const documents = orFail(() => (articles.length ? listArticles(articles).map((f) => readArticle(f).text) : undefined), fail);
     const result = validateBriefing(value, documents);
     if (!result.ok) fail(`${file} is not a valid briefing:\n  ${result.errors.join('\n  ')}`);
     const evidence = documents ? ', every evidence span matches its article' : ' (pass the articles to check evidence spans)';

@@ -5,9 +5,8 @@ import type { Briefing } from '../format/schema.js';
 import type { RenderOptions } from '../render/render-html.js';
 import { readBriefingJson } from './read-briefing-json.js';
 import { validateBriefing } from '../format/validate.js';
-import { writeAtomic } from './write-atomic.js';
+import { type Fail, orFail, writeOrFail } from './fail.js';
 
-type Fail = (message: string) => never;
 
 const level = (v: string) => {
   const n = Number(v);
@@ -26,12 +25,7 @@ const oneOf = (...values: string[]) => (v: string) => {
 
 /** A valid briefing from a file, or a one-line failure naming it. */
 function readBriefing(file: string, fail: Fail): Briefing {
-  let value: unknown;
-  try {
-    value = readBriefingJson(file);
-  } catch (e) {
-    fail((e as Error).message);
-  }
+  const value = orFail(() => readBriefingJson(file), fail);
   const result = validateBriefing(value);
   if (!result.ok) {
     const more = result.errors.length > 1 ? `; ${result.errors.length - 1} more, which briefing validate lists` : '';
@@ -45,11 +39,7 @@ function output(out: string | undefined, text: string, fail: Fail): void {
     process.stdout.write(text);
     return;
   }
-  try {
-    writeAtomic(out, text);
-  } catch (e) {
-    fail(`${out}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  writeOrFail(out, text, fail);
   process.stderr.write(`briefing: wrote ${out}\n`);
 }
 
