@@ -399,6 +399,23 @@ describe('actors across a cluster', () => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).not.toContain(junk);
   });
 
+  // "X and Y Council" once, each body written alone more often: two bodies listed together, not
+  // one actor; a pair written as often as its parts acts as one and stays one.
+  it('a pair of bodies joined by "and" is neither body\'s name when each is written apart more often', () => {
+    const actors = buildBriefing(
+      [
+        { text: 'Vale GPS and Tarrow Council signed the deal on Monday. Vale GPS said fares would fall.' },
+        { text: 'Tarrow Council voted for the deal. Since 1990 Vale GPS, an advocacy group, has run the ferry, and Tarrow Council owns the pier.' },
+      ],
+      { id: 't' },
+    ).actors;
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Vale GPS', 'Tarrow Council']));
+    expect(actors.find((a) => a.name === 'Tarrow Council')?.aliases).not.toContain('Vale GPS');
+  });
+  it('a pair of bodies written as often as each body stays one actor', () => {
+    expect(names(['Vale GPS and Tarrow Council signed the deal on Monday, and Vale GPS said fares would fall.', 'Tarrow Council voted for the deal.'])).toEqual(['Vale GPS and Tarrow Council']);
+  });
+
   // A numeral after a surname is no part of it: the bare surname is the numbered person's, unless
   // someone else has it (a namesake stays apart).
   it.each([

@@ -1,7 +1,7 @@
 // Stage 04: names in a sentence, with titles and roles split off and places resolved to countries.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { GROUP_RULES, LONGEST_NAME, NAME_RULES, WRITTEN_AS_RULES, actingTitles, findMentions, inTitleCase } from '../../src/builder/stages/04-entities.js';
+import { CLUSTER_NAME_RULES, GROUP_RULES, LONGEST_NAME, NAME_RULES, WRITTEN_AS_RULES, actingTitles, findMentions, inTitleCase } from '../../src/builder/stages/04-entities.js';
 
 const names = (text: string) => findMentions(text).map((f) => f.name);
 const find = (text: string, name: string) => findMentions(text).find((f) => f.name === name);
@@ -511,6 +511,42 @@ describe('WRITTEN_AS_RULES', () => {
       { id: 't' },
     );
     expect(b.actors.find((a) => a.name === 'Silver Lantern')).toMatchObject({ type: 'organization', mentions: 4 });
+  });
+});
+
+describe('CLUSTER_NAME_RULES', () => {
+  const actorOf = (docs: string[], name: string) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors.find((a) => a.name === name);
+  // [rule, articles, a name of ordinary words no sentence types, the type the cluster gives it]
+  const rows: [string, string[], string, string][] = [
+    [
+      'given-name-acts-often',
+      ['On Friday the band met Brandy Crane in Ohio, and later Brandy Crane thanked her fans.', 'Critics praised the record, and last spring Brandy Crane toured the country.'],
+      'Brandy Crane',
+      'person',
+    ],
+    [
+      'acts-often',
+      ['The rap duo grew up in Queens, and in 1993 Silver Lantern released its first record.', 'Fans cheered as Silver Lantern toured Europe. By then Silver Lantern had fans everywhere.'],
+      'Silver Lantern',
+      'organization',
+    ],
+  ];
+
+  it.each(rows)('%s: %s', (_, docs, name, type) => {
+    expect(actorOf(docs, name)?.type).toBe(type);
+  });
+
+  it.each([
+    // Written often, but only as a place or before a noun: it does nothing.
+    [['Tourists met at Silver Lantern on Monday. The Silver Lantern stage was closed.', 'Fans left Silver Lantern early, and the night at Silver Lantern is over.']],
+    // Acting once is not enough.
+    [['Silver Lantern released a record in May. Fans bought Silver Lantern shirts.', 'Critics wrote about Silver Lantern all summer.']],
+  ])('no row types a name that does not act often: %j', (docs) => {
+    expect(actorOf(docs, 'Silver Lantern')).toBeUndefined();
+  });
+
+  it('every row has a test row', () => {
+    expect(CLUSTER_NAME_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });
 

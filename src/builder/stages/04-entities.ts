@@ -5,7 +5,7 @@ import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   COLLECTIVE_NOUNS, COMPANY_SUFFIXES, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_HEAD_SURNAMES, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
-  BODY_KIND_NOUNS, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, isNounOrAdjective,
+  BODY_KIND_NOUNS, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, readsAsPastTense, isNounOrAdjective,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
@@ -236,6 +236,53 @@ function writtenAs(name: string, before: string, after: string, people?: Set<str
   if (row) (row.type === 'person' ? people : bodies)?.add(name);
   return row?.type;
 }
+
+/** A place the cluster writes a name that a sentence alone turned away (words that say nothing of who it is). */
+interface ClusterUse {
+  /** The sentence's text after the name. */
+  after: string;
+}
+/**
+ * What the cluster as a whole says of a name of ordinary words that no sentence types ("Harlow
+ * Deep", "Tarrow Chapel of Light"): one named row each, the first that matches types the name in
+ * every sentence, as a WRITTEN_AS_RULES row does.
+ */
+interface ClusterNameRule {
+  name: string;
+  type: 'person' | 'organization';
+  match: (name: string, uses: readonly ClusterUse[]) => boolean;
+}
+// "Harlow Deep released", "Harlow Deep tours": the next word, past an adverb, is a verb in the
+// past or with its "-s", which a subject takes; a bare verb's form after a name is mostly a noun
+// the name qualifies ("a Harlow Deep record", "the Data Act request"), and being or having
+// something says nothing of who acts ("Pine Hill is a suburb", "Black Bay has two piers").
+const BE_OR_HAVE_NEXT = new Set(['is', 'was', 'has', 'had', 'does', 'did']);
+const doesSomething = (after: string) => {
+  const words = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(after);
+  const next = words && /ly$/.test(words[1]) && words[2] ? words[2] : words?.[1];
+  return !!next && !BE_OR_HAVE_NEXT.has(next) && !STOPWORDS.has(next) && (SPEECH_VERBS.has(next) || readsAsPastTense(next) || (/s$/.test(next) && isVerbForm(next)));
+};
+// A headline's words or a thing's name come up once or twice and do nothing; a band, a church or
+// a firm the story is about is written again and again, and acts.
+const ACTS_OFTEN = { uses: 3, acts: 2 } as const;
+const actsOften = (uses: readonly ClusterUse[]) => uses.length >= ACTS_OFTEN.uses && uses.filter((u) => doesSomething(u.after)).length >= ACTS_OFTEN.acts;
+
+// Each place a sentence writes the name, with what follows it.
+const usesIn = (text: string, name: string): ClusterUse[] => {
+  const uses: ClusterUse[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) uses.push({ after: text.slice(at + name.length) });
+  return uses;
+};
+
+export const CLUSTER_NAME_RULES: readonly ClusterNameRule[] = [
+  // "Dale Crane went on to record …": a listed given name before the other word, acting often,
+  // is a person whose surname is an ordinary word.
+  { name: 'given-name-acts-often', type: 'person', match: (name, uses) => name.split(/\s+/).length === 2 && isListedGivenName(name.split(/\s+/)[0]) && actsOften(uses) },
+  // "Harlow Deep released a record … Harlow Deep toured …": a name of ordinary words the
+  // articles write three times or more, doing something in two of them, is a body (a band, a
+  // church, a firm), not a headline's words.
+  { name: 'acts-often', type: 'organization', match: (_, uses) => actsOften(uses) },
+];
 
 // "Granite Realty Corp.", "Harbor Elevator Co.": a company's legal suffix ends its name, whose first
 // word stays even where it is an ordinary word opening the sentence.
@@ -947,7 +994,20 @@ export function entities(ctx: Context): void {
   // …and "the band Harlow Deep" a body.
   const people = new Set<string>();
   const bodies = new Set<string>();
-  const read = ctx.sentences.map((s) => (named(s) || ASIDE_NOISE.has(s.noise!) ? findMentions(s.text, { story, acting, people, bodies }) : []));
+  // Names of ordinary words no sentence types ("unknown-phrase"), with every place they are
+  // written, for the CLUSTER_NAME_RULES to read across the cluster.
+  const unknown = new Map<string, ClusterUse[]>();
+  const read = ctx.sentences.map((s) => {
+    if (!named(s) && !ASIDE_NOISE.has(s.noise!)) return [];
+    const trace: { name: string; rule: string }[] = [];
+    const found = findMentions(s.text, { story, acting, people, bodies, trace });
+    if (named(s)) for (const name of new Set(trace.filter((x) => x.rule === 'unknown-phrase').map((x) => x.name))) unknown.set(name, [...(unknown.get(name) ?? []), ...usesIn(s.text, name)]);
+    return found;
+  });
+  for (const [name, uses] of unknown) {
+    const row = CLUSTER_NAME_RULES.find((r) => r.match(name, uses));
+    if (row) (row.type === 'person' ? people : bodies).add(name);
+  }
   ctx.sentences.forEach((s, i) => {
     if ([...people, ...bodies].some((n) => s.text.includes(n) && !read[i].some((f) => f.name === n))) read[i] = findMentions(s.text, { story, acting, people, bodies });
   });

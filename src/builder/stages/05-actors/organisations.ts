@@ -47,6 +47,13 @@ export const wordsOf = (name: string) => normKey(name).split(' ');
 // "NYPD", "LAPD": a force is also written as the initials of its place and "police department".
 const FORCE_INITIALS = [...LOCAL_FORCES].map((f) => new RegExp(`^\\p{Lu}{1,4}${f[0].toUpperCase()}D$`, 'u'));
 
+// "the Harbour Guild and Tarrow Council": a name joined by "and" whose shorter names are two
+// bodies the cluster writes apart, each more often than the pair, lists the two; it is a third
+// name of neither, and joining it to both would make one actor of two. A pair written as often as
+// its parts acts as one (a joint campaign, a coalition).
+const listsTwoBodies = (a: ActorDraft, candidates: ReadonlySet<ActorDraft>) =>
+  /\sand\s/.test(a.name) && [...candidates].filter((b) => b !== a && b.mentions.length > a.mentions.length && !isNamedPerson(b)).length >= 2;
+
 // One organisation written several ways: "CWB" / "Coastal Water Board",
 // "Taiyo Kaiun" / "Taiyo Kaiun K.K.", "Carver" / "USS Carver".
 export function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m: Mention) => void, acronyms: ReadonlyMap<string, string>, acts: (m: Mention) => boolean, about: (a: ActorDraft) => boolean, opens: (m: Mention) => boolean, docIndex: (m: Mention) => number, speakers: ReadonlySet<string>): void {
@@ -110,6 +117,7 @@ export function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m:
     // nor a place, and the shorter name is an organisation's or does something.
     for (const tail of new Set(namesOf(a).map(ofTail)))
       if (tail) for (const b of byName.get(normKey(tail)) ?? []) if (b.mentions.some((m) => m.type === 'organization' || acts(m))) candidates.add(b);
+    if (listsTwoBodies(a, candidates)) continue;
     for (const b of [...candidates].sort((x, y) => x.index - y.index)) {
       if (a === b || !b.mentions.length || !a.mentions.length || isNamedPerson(b)) continue;
       into(b, a);
