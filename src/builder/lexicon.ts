@@ -58,6 +58,12 @@ const GENDERED = new Map<string, 'female' | 'male'>([...titles.gendered.female.m
 /** "female" or "male" for a word that says so of a person: an honorific ("Ms."), kin ("mother"), a role ("spokeswoman"). */
 export const genderOfWord = (w: string) => GENDERED.get(w.toLowerCase().replace(/\.$/, ''));
 export const isLastName = (w: string) => tags(w).includes('LastName');
+/**
+ * A lone name compromise's lexicon holds as a company's, a brand's or a team's ("Monsanto",
+ * "Starbucks", "Lakers"). (Its people known by one name are no help: cities and states are
+ * among them, "Houston", "Austin".)
+ */
+export const isKnownCompany = (w: string) => tags(w).some((t) => t === 'Organization' || t === 'SportsTeam');
 export const isPlace = (w: string) => tags(w).some((t) => t === 'City' || t === 'Region' || t === 'Place' || t === 'Country');
 /** Particles written in lower case between the parts of one name ("Ruiz del Campo", "bin Laden"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameParticles.joining);

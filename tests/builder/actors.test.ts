@@ -237,6 +237,15 @@ describe('clusterMentions', () => {
     expect(cluster(list)).toEqual(expected);
   });
 
+  // A lone word met once or twice is no one without evidence; one the lexicon holds as a
+  // company's, a brand's or a team's is that body.
+  it('a lone name the lexicon knows as a company is an organisation, however seldom written', () => {
+    expect(clusterMentions(mentions([['Nike']])).map((a) => [a.name, a.type, a.mentions.length])).toEqual([['Nike', 'organization', 1]]);
+  });
+  it('a lone word the lexicon does not know, met once, is no one', () => {
+    expect(clusterMentions(mentions([['Tarrowmede']]))).toEqual([]);
+  });
+
   it('an acronym introduced in parentheses joins the name before it', () => {
     const actors = clusterMentions(mentions([['Hoshino Bussan Kogyo', 'organization'], ['HBK', 'organization']]), new Set(), new Map([['HBK', 'Hoshino Bussan Kogyo']]));
     expect(actors.map((a) => [...a.aliases].sort())).toEqual([['HBK', 'Hoshino Bussan Kogyo']]);

@@ -1,7 +1,7 @@
 // Grouping mentions into actor drafts: which mentions name one actor.
 import { namesOf, type ActorDraft, type Mention } from '../../types.js';
 import { isGeneration, isParticle, isRomanNumeral } from '../../name-words.js';
-import { isCommonWord, isFirstName, isLastName, isShortFormOf, readsAsAdjectiveOnly, readsAsPlural } from '../../lexicon.js';
+import { isCommonWord, isFirstName, isLastName, isShortFormOf, isKnownCompany, readsAsAdjectiveOnly, readsAsPlural } from '../../lexicon.js';
 import { compact, initials, misspelt, normKey, sameFirstName, surname, surnamesOfSeveralWords } from './names.js';
 import { mergeOrganisations, push } from './organisations.js';
 
@@ -166,6 +166,13 @@ export function clusterMentions(
     // adjective ("Jewish") is no one's name, so being written often says nothing of a person.
     const plural = !isLastName(a.name) && readsAsPlural(a.name);
     if (team(a)) {
+      a.type = 'organization';
+      for (const m of a.mentions) m.type = 'organization';
+      continue;
+    }
+    // "paid for by Monsanto": a lone name the lexicon knows as a company's, a brand's or a team's
+    // says what it is, however seldom it is written.
+    if (isKnownCompany(a.name)) {
       a.type = 'organization';
       for (const m of a.mentions) m.type = 'organization';
       continue;
