@@ -638,6 +638,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['cited-as-a-report', ['The dog was found in 2011, when it was four months old. From Valley & River Watch: \n\nAround noon the dog stopped near the levee.', 'Valley & River Watch reports that the dog was rescued.'], 'River Watch'],
     ['cited-as-a-source', ['The levee cost $500,000, according to the Valley Sun.', 'But a source tells Riverside Life that the levee leaked.'], 'Valley Sun'],
     ['cited-as-a-source', ['The levee was rebuilt in the spring, Floodwatch confirms.', 'The levee held.'], 'Floodwatch'],
+    ['cited-in-full-as-a-source', ['The levee cost $500,000, according to the Harlow Lantern. Crews in Harlow stacked sandbags, and Harlow thanked them.', 'The levee held, according to the Harlow Lantern. Harlow reopened its schools on Friday, and Harlow cheered.'], 'Harlow Lantern'],
     ['named-as-an-outlet', ['A study in the journal Harlow Letters found the levee was too low.', 'The levee held.'], 'Harlow Letters'],
     ['named-as-an-outlet', ['The levee leaked twice, the local news site Velmo said.', 'The levee held.'], 'Velmo'],
     ['cited-as-a-source', ['The levee cost twice the estimate, as Levee Insider points out.', 'The levee held.'], 'Levee Insider'],
@@ -706,6 +707,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['an unnamed child the story is about', 'Crews found the girl at dawn. The girl was cold. The girl was taken to a hospital.', 'the girl'],
     ['name-cut-short: a person named before "of" and a place', 'Senator Bill Tarrow of Ohio visited the levee, and crews thanked Bill Tarrow of Ohio.', 'Bill Tarrow'],
     ['name-cut-short: a person named before a weekday', 'Crews thanked Tavish Orleck Monday for the sandbags. Police praised Tavish Orleck Tuesday.', 'Tavish Orleck'],
+    ['cited-in-full-as-a-source: an office of a county cited as the source', 'The boy drowned, according to the Clay County coroner. The Clay County coroner ruled it an accident.', 'Clay County coroner'],
+    ['cited-in-full-as-a-source: a person with a first name cited as the source', 'The levee held, according to Dana Voss. Dana Voss said so again on Friday.', 'Dana Voss'],
     ['setting: a body met "to" a place that someone confesses to', 'Marek Tolvan drove the van to the Tarrow Police Department on Monday. He later confessed to Tarrow police that he had opened the floodgate.', 'Tarrow Police Department'],
     ['setting: a body met "to" a place that someone gives a speech to', 'Ruiz flew to the Harlow Assembly on Monday. In a speech to the Harlow Assembly, she asked for money for the levee.', 'Harlow Assembly'],
   ])('stays an actor: %s', (_, sentence, name) => {

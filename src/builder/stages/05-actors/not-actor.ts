@@ -3,7 +3,7 @@ import type { ActorDraft, Mention } from '../../types.js';
 import { STOPWORDS, occurrences } from '../../text/tokens.js';
 import { speaksAfterTitle } from '../04-entities.js';
 import { isGeneration } from '../../name-words.js';
-import { HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
+import { HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
 import type { Story } from './reading.js';
 import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isOutletName, isSetting, opensSentence, putInAPlace, reportsForOutlet, speaksNext, spokenBy } from './reading.js';
 
@@ -357,6 +357,35 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         const doc = docOf(m);
         return SOURCE_BEFORE.test(doc.slice(Math.max(0, m.start - 40), m.start)) || SOURCE_AFTER.test(doc.slice(m.end, m.end + 30));
       }),
+  },
+  // "according to the Tarrow Sun", with "Tarrow" (the town) and "the Sun" grouped into it: a
+  // name of two words or more, with no given name first, no role and no title at its end, that
+  // the articles cite as the source of what they report wherever they write it in full, and
+  // that never speaks under any of its forms, is an outlet; the town its shorter form also
+  // names does not make it someone of the story. "According to the Clay County coroner" is
+  // someone: the office ends on a title.
+  {
+    name: 'cited-in-full-as-a-source',
+    match: (a, { docOf }) => {
+      const full = a.mentions.filter((m) => m.name === a.name);
+      const words = a.name.split(/\s+/);
+      const last = words[words.length - 1];
+      return (
+        a.type === 'person' &&
+        a.roles.size === 0 &&
+        words.length >= 2 &&
+        /^\p{Lu}/u.test(last) &&
+        !isGivenName(words[0]) &&
+        !TITLE_HEADS.has(last.toLowerCase()) &&
+        !isRoleNoun(last.toLowerCase()) &&
+        full.length > 0 &&
+        full.every((m) => {
+          const doc = docOf(m);
+          return SOURCE_BEFORE.test(doc.slice(Math.max(0, m.start - 40), m.start)) || SOURCE_AFTER.test(doc.slice(m.end, m.end + 30));
+        }) &&
+        !a.mentions.some((m) => speaksNext(docOf(m), m))
+      );
+    },
   },
   // "the journal Harlow Letters", "the news site Velmo": a name with no role that the articles only
   // ever write right after an outlet's noun is the outlet that published the report, not an actor.
