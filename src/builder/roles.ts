@@ -9,6 +9,7 @@ import {
   APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
+import { textBefore } from './text/window.js';
 
 // "… of the Coast Guard." loses the sentence's dot; "… of the U.S." keeps its own.
 const bareEnd = (phrase: string) => phrase.replace(/(?<!(?:^|[\s.])\p{L})\.$/u, '');
@@ -585,7 +586,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
     name: 'organisation-kind',
     match: (c) => unsure(c) && c.type !== 'country',
     build: (c) => {
-      const kind = ORG_KIND.exec(c.text.slice(Math.max(0, c.start - 60), c.start))?.[1];
+      const kind = ORG_KIND.exec(textBefore(c.text, c, 60))?.[1];
       return kind ? { role: kind, type: 'organization' } : undefined;
     },
   },

@@ -2,6 +2,7 @@
 import { namesOf, type ActorDraft, type Context, type Mention } from '../../types.js';
 import { isGeneration } from '../../name-words.js';
 import { COLLECTIVE_NOUNS } from '../../lexicon.js';
+import { textBefore } from '../../text/window.js';
 
 /** Words written between two names of one actor: "Roxy Vale, whose real name is Rita Danner". */
 interface AliasRule {
@@ -43,7 +44,7 @@ export function mergeAliases(drafts: ActorDraft[], mentions: readonly Mention[],
     const [m, n] = [sorted[i], sorted[i + 1]];
     if (docOf(m) !== docOf(n) || n.start < m.end || n.start - m.end > 60) continue;
     const between = docOf(m).slice(m.end, n.start);
-    const before = docOf(m).slice(Math.max(0, m.start - 20), m.start);
+    const before = textBefore(docOf(m), m, 20);
     if (!ALIAS_RULES.some((r) => r.between.test(between) && (!r.before || r.before.test(before)))) continue;
     let a = live(byIndex.get(m.actor!));
     let b = live(byIndex.get(n.actor!));
@@ -83,7 +84,7 @@ export function nameHouseholds(ctx: Context, drafts: readonly ActorDraft[]): voi
     for (const m of a.mentions) {
       const doc = ctx.sentences[m.sentence].doc;
       // "their family", "my family": the owner is several people, or the one speaking.
-      if (/\b(?:their|our|my|your)\s+$/i.test(ctx.docs[doc].text.slice(Math.max(0, m.start - 8), m.start))) continue;
+      if (/\b(?:their|our|my|your)\s+$/i.test(textBefore(ctx.docs[doc].text, m, 8))) continue;
       let last: Mention | undefined;
       for (const x of named)
         if (ctx.sentences[x.sentence].doc === doc && x.sentence >= m.sentence - 2 && (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)) && (!last || x.sentence > last.sentence || (x.sentence === last.sentence && x.start > last.start))) last = x;

@@ -2,6 +2,7 @@
 import type { ActorDraft, Mention } from '../../types.js';
 import { phrases } from '../../text/phrases.js';
 import { BODY_KINDS_BEFORE, BODY_VERBS_AFTER_WHICH, SPEECH_VERBS, isFirstName, isGivenName, isLastName, isVerbForm } from '../../lexicon.js';
+import { textAfter, textBefore } from '../../text/window.js';
 
 /** A sign, in the articles, that what the builder took for a person is a body (a band, a company). */
 interface BodyRule {
@@ -53,8 +54,8 @@ export function typeBodies(drafts: readonly ActorDraft[], docOf: (m: Mention) =>
     if (a.type !== 'person' || isGivenName(first) || isFirstName(first) || (!a.name.includes(' ') && isLastName(a.name))) continue;
     const written = a.mentions.some((m) => {
       const doc = docOf(m);
-      const before = doc.slice(Math.max(0, m.start - 40), m.start);
-      const after = doc.slice(m.end, m.end + 60);
+      const before = textBefore(doc, m, 40);
+      const after = textAfter(doc, m, 60);
       return BODY_RULES.some((r) => r.match(before, after));
     });
     if (!written) continue;

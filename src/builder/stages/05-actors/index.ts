@@ -14,6 +14,7 @@ import { mergeAliases, nameHouseholds } from './aliases.js';
 import { mergeActors } from './merges.js';
 import { ownersOfPronounRoles, writtenAsKin } from './kin.js';
 import { salienceOf } from './salience.js';
+import { textAfter, textBefore } from '../../text/window.js';
 
 export { clusterMentions } from './grouping.js';
 export { describedBeforeFullName, lendFromAsides } from './described.js';
@@ -33,7 +34,7 @@ export function actors(ctx: Context): void {
   const speakers = new Set<string>();
   for (const m of ctx.mentions) {
     const doc = ctx.docs[ctx.sentences[m.sentence].doc].text;
-    const next = /^\s+(\p{L}+)/u.exec(doc.slice(m.end, m.end + 30))?.[1];
+    const next = /^\s+(\p{L}+)/u.exec(textAfter(doc, m, 30))?.[1];
     if (next && SPEECH_VERBS.has(next.toLowerCase())) speakers.add(m.name);
   }
   const story = readStory(ctx);
@@ -41,7 +42,7 @@ export function actors(ctx: Context): void {
   const acronyms = new Map<string, string>();
   for (const m of ctx.mentions) {
     // "Harbor Coffee (NASDAQ:HBRC)": or its ticker, with the exchange's name.
-    const paren = ACRONYM_AFTER.exec(textOf(ctx, m).slice(m.end, m.end + 24));
+    const paren = ACRONYM_AFTER.exec(textAfter(textOf(ctx, m), m, 24));
     if (paren && !acronyms.has(paren[1])) acronyms.set(paren[1], m.name);
   }
   describedBeforeFullName(ctx.mentions, (m) => opensSentence(ctx, m));
@@ -50,14 +51,14 @@ export function actors(ctx: Context): void {
     speakers,
     acronyms,
     (m) => actsOrOwns(textOf(ctx, m), m),
-    (m) => /\bthe\s+$/i.test(textOf(ctx, m).slice(Math.max(0, m.start - 5), m.start)),
+    (m) => /\bthe\s+$/i.test(textBefore(textOf(ctx, m), m, 5)),
     (a) => {
       // "the Hornets won", "Tarrow Hornets": a word mostly written after "the", that does
       // something other than be or have there, and that the articles also write after a place, is a team
       // (or a club) named for its place, whatever ordinary word it is.
-      const afterThe = a.mentions.filter((m) => /\bthe\s+$/i.test(textOf(ctx, m).slice(Math.max(0, m.start - 5), m.start)));
+      const afterThe = a.mentions.filter((m) => /\bthe\s+$/i.test(textBefore(textOf(ctx, m), m, 5)));
       const does = (m: Mention) => {
-        const after = textOf(ctx, m).slice(m.end, m.end + 40);
+        const after = textAfter(textOf(ctx, m), m, 40);
         return verbAfter(after) && !BE_OR_HAVE.has(verbNext(after) ?? '');
       };
       return afterThe.length * 2 > a.mentions.length && afterThe.some(does) && ctx.docs.some((d) => writtenAfterAPlace(d.text, a.name));
@@ -109,7 +110,7 @@ export function actors(ctx: Context): void {
       a.type === 'person'
         ? completeRole({
             role,
-            after: a.mentions.map((m) => textOf(ctx, m).slice(m.end, m.end + 200)),
+            after: a.mentions.map((m) => textAfter(textOf(ctx, m), m, 200)),
             before: a.mentions.map((m) => textOf(ctx, m).slice(ctx.sentences[m.sentence].start, m.start)),
             previous: a.mentions.map((m) => (ctx.sentences[m.sentence - 1]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - 1].text : '')),
             places: a.mentions.map((m) => ({ doc: ctx.sentences[m.sentence].doc, position: ctx.sentences[m.sentence].position })),

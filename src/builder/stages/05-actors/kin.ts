@@ -6,6 +6,7 @@ import { isGeneration, isRomanNumeral } from '../../name-words.js';
 import { KIN_WORDS, genderOf, genderOfWord } from '../../lexicon.js';
 import { normKey } from './names.js';
 import { textOf } from './reading.js';
+import { textAfter, textBefore } from '../../text/window.js';
 
 // "Tarrant's son Bobby Tarrant", "Bobby Tarrant, the son of Rep. Bob Tarrant": a full
 // name written as the kin of someone with its surname.
@@ -18,8 +19,8 @@ export function writtenAsKin(ctx: Context): Set<string> {
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
     const last = m.name.split(/\s+/).filter((w) => !isGeneration(w) && !isRomanNumeral(w)).pop()!;
     const doc = textOf(ctx, m);
-    const before = KIN_BEFORE.exec(doc.slice(Math.max(0, m.start - 60), m.start))?.[1];
-    const after = KIN_AFTER.exec(doc.slice(m.end, m.end + 120))?.[1];
+    const before = KIN_BEFORE.exec(textBefore(doc, m, 60))?.[1];
+    const after = KIN_AFTER.exec(textAfter(doc, m, 120))?.[1];
     if ((before && normKey(before) === normKey(last)) || (after && after.split(/[^\p{L}'’-]+/u).some((w) => normKey(w) === normKey(last)))) kin.add(normKey(m.name));
   }
   return kin;

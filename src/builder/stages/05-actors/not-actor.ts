@@ -6,6 +6,7 @@ import { isGeneration } from '../../name-words.js';
 import { HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
 import type { Story } from './reading.js';
 import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isOutletName, isSetting, opensSentence, putInAPlace, reportsForOutlet, speaksNext, spokenBy } from './reading.js';
+import { textAfter, textBefore } from '../../text/window.js';
 
 interface NotActorRule {
   name: string;
@@ -50,8 +51,8 @@ const STATION_BEFORE = /\b(?:station|stations|affiliate|television|TV|radio)\s+$
 // "a TRB spokesman", "TRB officials", "the TRB director", "a spokeswoman for the TRB": a body
 // that speaks or works through its people.
 const hasItsPeople = (doc: string, m: Mention) => {
-  const next = (/^\s+(\p{Ll}+)/u.exec(doc.slice(m.end, m.end + 30))?.[1] ?? '');
-  const before = doc.slice(Math.max(0, m.start - 40), m.start);
+  const next = (/^\s+(\p{Ll}+)/u.exec(textAfter(doc, m, 30))?.[1] ?? '');
+  const before = textBefore(doc, m, 40);
   return SPEAKERS_OF_A_BODY.has(next) || WORKERS_OF_A_BODY.has(next) || TITLE_HEADS.has(next) || PEOPLE_OF.test(before) || WORKERS_AT.test(before);
 };
 
@@ -76,7 +77,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       if (a.type !== 'person' || !UNNAMED_SUBJECTS.has(a.name.replace(/^the\s+/i, '').toLowerCase())) return false;
       const sentences = new Set(a.mentions.map((m) => m.sentence)).size;
       const docs = new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size;
-      const child = (m: Mention) => (m.age !== undefined && m.age < 18) || CHILD_AGE_BEFORE.test(docOf(m).slice(Math.max(0, m.start - 40), m.start));
+      const child = (m: Mention) => (m.age !== undefined && m.age < 18) || CHILD_AGE_BEFORE.test(textBefore(docOf(m), m, 40));
       return !(sentences >= 3 || (sentences >= 2 && docs >= 2)) || drafts.some((p) => p !== a && p.type === 'person' && p.mentions.some(child));
     },
   },
@@ -125,7 +126,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       (a.type === 'person' || a.mentions.every((m) => !m.type)) &&
       !knownOrg(a.name) &&
       a.mentions.some((m) => {
-        const next = /^['’]?s?['’]?\s+(\p{L}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
+        const next = /^['’]?s?['’]?\s+(\p{L}+)/u.exec(textAfter(docOf(m), m, 30))?.[1];
         return next !== undefined && DISEASE_NOUNS.has(next.toLowerCase());
       }),
   },
@@ -137,7 +138,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       /^\p{Lu}{2,8}$/u.test(a.name) &&
       !knownOrg(a.name) &&
       a.mentions.some((m) => {
-        const noun = /(\p{L}+)\s*\(\s*$/u.exec(docOf(m).slice(Math.max(0, m.start - 30), m.start))?.[1];
+        const noun = /(\p{L}+)\s*\(\s*$/u.exec(textBefore(docOf(m), m, 30))?.[1];
         return noun !== undefined && DISEASE_NOUNS.has(noun.toLowerCase());
       }),
   },
@@ -154,7 +155,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       !knownOrg(a.name) &&
       a.roles.size === 0 &&
       ![...a.aliases].some((x) => x.includes(' ')) &&
-      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || SOURCE_BEFORE.test(docOf(m).slice(Math.max(0, m.start - 40), m.start)) || hasItsPeople(docOf(m), m)),
+      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || SOURCE_BEFORE.test(textBefore(docOf(m), m, 40)) || hasItsPeople(docOf(m), m)),
   },
   // "Low Tide" is a film, a book or a song: a name only ever written inside quotation marks is a
   // work's title, unless the title speaks or wants somewhere (a show: "'Skating With the Champions'
@@ -163,7 +164,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     name: 'work-title',
     match: (a, { docOf }) =>
       a.roles.size === 0 &&
-      a.mentions.every((m) => /["“‘']$/.test(docOf(m).slice(Math.max(0, m.start - 1), m.start))) &&
+      a.mentions.every((m) => /["“‘']$/.test(textBefore(docOf(m), m, 1))) &&
       !a.mentions.some((m) => speaksAfterTitle(docOf(m).slice(m.end))),
   },
   // "the summit of Tarkhang", "such as Eirvald", "Rain/Snow": a lone word no title, first
@@ -184,14 +185,14 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     match: (a, { docOf }) =>
       lonePerson(a) &&
       a.roles.size === 0 &&
-      a.mentions.some((m) => STATE_AFTER_A_TOWN.test(docOf(m).slice(m.end, m.end + 20))) &&
+      a.mentions.some((m) => STATE_AFTER_A_TOWN.test(textAfter(docOf(m), m, 20))) &&
       !a.mentions.some((m) => (spokenBy(docOf(m), m) && !/^['’]/.test(docOf(m).slice(m.end))) || speaksNext(docOf(m), m)),
   },
   // "Life & Style", "Smith, Jones & Brown": a lone word only ever written after another capitalised
   // word and an ampersand ends the name of a firm, a magazine or a list of authors.
   {
     name: 'after-an-ampersand',
-    match: (a, { docOf }) => lonePerson(a) && a.mentions.every((m) => /\p{Lu}[\p{L}.'’-]*\s*&\s*$/u.test(docOf(m).slice(Math.max(0, m.start - 30), m.start))),
+    match: (a, { docOf }) => lonePerson(a) && a.mentions.every((m) => /\p{Lu}[\p{L}.'’-]*\s*&\s*$/u.test(textBefore(docOf(m), m, 30))),
   },
   // "the mayor of the Twin Harbours", "the Republican National Convention", "fellow of the
   // Royal Harbour Society": a lone word whose every role ends on a capitalised word that is no
@@ -221,7 +222,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     match: (a, { docOf }) =>
       (a.type === 'person' || a.type === 'organization') &&
       a.mentions.every((m) => {
-        const after = docOf(m).slice(m.end, m.end + 40);
+        const after = textAfter(docOf(m), m, 40);
         const next = (a.type === 'person' ? CAPITAL_NEXT : BODY_NAME_GOES_ON).exec(after)?.[1];
         return next !== undefined && !isDateWord(next);
       }),
@@ -233,7 +234,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     name: 'platform',
     match: (a, { docOf }) =>
       loneNonName(a) &&
-      a.mentions.some((m) => PLATFORM_NOUNS.has((/^\s+(?:e-?mail\s+)?(\p{Ll}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? ''))) &&
+      a.mentions.some((m) => PLATFORM_NOUNS.has((/^\s+(?:e-?mail\s+)?(\p{Ll}+)/u.exec(textAfter(docOf(m), m, 30))?.[1] ?? ''))) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m)),
   },
   // "wrote on Zorbly", "a Zorbly post", "via Zorbly": a lone word with no role of its own that the
@@ -245,10 +246,10 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     match: (a, { docOf }) => {
       if (a.name.includes(' ') || (a.type !== 'person' && a.type !== 'organization')) return false;
       const posted = (m: Mention) => {
-        const next = /^\s+(\p{Ll}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? '';
+        const next = /^\s+(\p{Ll}+)/u.exec(textAfter(docOf(m), m, 30))?.[1] ?? '';
         return PLATFORM_POSTS.has(next) || PLATFORM_NOUNS.has(next);
       };
-      const venue = (m: Mention) => ON_A_PLATFORM.test(docOf(m).slice(Math.max(0, m.start - 20), m.start)) || posted(m);
+      const venue = (m: Mention) => ON_A_PLATFORM.test(textBefore(docOf(m), m, 20)) || posted(m);
       // "On Zorbly, the singer's bandmate, Ana Lee, wrote …": the words after a platform's comma
       // describe who posts there, not the platform; a role read from any other mention is its own.
       if (a.mentions.some((m) => m.role && !venue(m))) return false;
@@ -266,7 +267,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       !a.mentions.some((m) => m.type) &&
       !isGivenName(a.name) &&
       a.mentions.some((m) => putInAPlace(docOf(m), m, true) && !/^['’]/.test(docOf(m).slice(m.end))) &&
-      !a.mentions.some((m) => speaksNext(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
+      !a.mentions.some((m) => speaksNext(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(textAfter(docOf(m), m, 12))),
   },
   // "the Senate Special Committee on Fisheries", "the Department of Corrections": a lone word
   // only ever written after an organisation's head word and its "on", "of" or "for" is what the
@@ -276,7 +277,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     match: (a, { docOf }) =>
       lonePerson(a) &&
       a.mentions.every((m) => {
-        const head = /(\p{L}+)\s+(?:on|of|for)\s+(?:the\s+)?$/u.exec(docOf(m).slice(Math.max(0, m.start - 40), m.start))?.[1];
+        const head = /(\p{L}+)\s+(?:on|of|for)\s+(?:the\s+)?$/u.exec(textBefore(docOf(m), m, 40))?.[1];
         return head !== undefined && /^\p{Lu}/u.test(head) && ORG_HEADS.has(head.toLowerCase());
       }),
   },
@@ -300,7 +301,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       loneNonName(a) &&
       !isGivenName(a.name) &&
       a.mentions.every((m) => {
-        const next = /^\s+(\p{Ll}+)\b/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
+        const next = /^\s+(\p{Ll}+)\b/u.exec(textAfter(docOf(m), m, 30))?.[1];
         return next !== undefined && !isVerbForm(next) && !STOPWORDS.has(next) && !/ly$/.test(next);
       }),
   },
@@ -326,7 +327,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     match: (a, { docOf }) =>
       a.type === 'person' &&
       a.mentions.every((m) => {
-        const owner = OUTLET_OWNER.exec(docOf(m).slice(Math.max(0, m.start - 40), m.start))?.[1];
+        const owner = OUTLET_OWNER.exec(textBefore(docOf(m), m, 40))?.[1];
         return (owner !== undefined && isOutletName(owner)) || (!!m.role && reportsForOutlet(m.role));
       }),
   },
@@ -340,7 +341,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       !knownOrg(a.name) &&
       a.mentions.some((m) => {
         const doc = docOf(m);
-        return (/\bFrom\s+(?:[\p{Lu}&][\p{L}&]*\s+){0,3}$/u.test(doc.slice(Math.max(0, m.start - 40), m.start)) && /^\s*:/.test(doc.slice(m.end, m.end + 3))) || (/,\s*$/.test(doc.slice(Math.max(0, m.start - 3), m.start)) && /^\s+report(?:s|ed)\s*\./.test(doc.slice(m.end, m.end + 14)));
+        return (/\bFrom\s+(?:[\p{Lu}&][\p{L}&]*\s+){0,3}$/u.test(textBefore(doc, m, 40)) && /^\s*:/.test(textAfter(doc, m, 3))) || (/,\s*$/.test(textBefore(doc, m, 3)) && /^\s+report(?:s|ed)\s*\./.test(textAfter(doc, m, 14)));
       }),
   },
   // "according to the Millbrook Sun", "a source tells Celebrity Weekly", "Techwire reported": a name
@@ -355,7 +356,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       !(a.name.includes(' ') && isLastName(a.name.split(/\s+/).pop()!)) &&
       a.mentions.every((m) => {
         const doc = docOf(m);
-        return SOURCE_BEFORE.test(doc.slice(Math.max(0, m.start - 40), m.start)) || SOURCE_AFTER.test(doc.slice(m.end, m.end + 30));
+        return SOURCE_BEFORE.test(textBefore(doc, m, 40)) || SOURCE_AFTER.test(textAfter(doc, m, 30));
       }),
   },
   // "according to the Tarrow Sun", with "Tarrow" (the town) and "the Sun" grouped into it: a
@@ -395,7 +396,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       (a.type === 'person' || a.type === 'organization') &&
       a.roles.size === 0 &&
       !knownOrg(a.name) &&
-      a.mentions.every((m) => OUTLET_NOUN_BEFORE.test(docOf(m).slice(Math.max(0, m.start - 30), m.start))),
+      a.mentions.every((m) => OUTLET_NOUN_BEFORE.test(textBefore(docOf(m), m, 30))),
   },
   // "KTVO 3 reported", "television station WXOP", "according to KTVO": four capitals opening on
   // K or W (the call letters of an American broadcaster), that the articles at least once write as
@@ -408,8 +409,8 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.roles.size === 0 &&
       a.mentions.some((m) => {
         const doc = docOf(m);
-        const before = doc.slice(Math.max(0, m.start - 40), m.start);
-        const after = doc.slice(m.end, m.end + 30);
+        const before = textBefore(doc, m, 40);
+        const after = textAfter(doc, m, 30);
         return STATION_AFTER.test(after) || STATION_BEFORE.test(before) || SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || /\(\s*$/.test(before) && /^\s*\)\s*[-—–]/.test(after);
       }),
   },
@@ -425,8 +426,8 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.roles.size === 0 &&
       (a.name.includes(' ') || (!isGivenName(a.name) && !isLastName(a.name))) &&
       !isFirstName(a.name.split(/\s+/)[0]) &&
-      a.mentions.filter((m) => ARTICLE_OR_OWNER.test(docOf(m).slice(Math.max(0, m.start - 20), m.start))).length * 2 >= a.mentions.length &&
-      a.mentions.some((m) => (OWNED.test(docOf(m).slice(Math.max(0, m.start - 20), m.start)) && !qualifiesANoun(docOf(m).slice(m.end, m.end + 30))) || MADE_OR_USED_BY.test(docOf(m).slice(m.end, m.end + 30))),
+      a.mentions.filter((m) => ARTICLE_OR_OWNER.test(textBefore(docOf(m), m, 20))).length * 2 >= a.mentions.length &&
+      a.mentions.some((m) => (OWNED.test(textBefore(docOf(m), m, 20)) && !qualifiesANoun(textAfter(docOf(m), m, 30))) || MADE_OR_USED_BY.test(textAfter(docOf(m), m, 30))),
   },
   // "the Jeep Wrangler", "Turbo Boost", "a Starlight VHS": a name of several words with no first
   // name and no role, that never does, says or owns anything in any article (never "X said",
@@ -439,7 +440,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.type === 'person' &&
       a.roles.size === 0 &&
       a.mentions.every((m) => /^\p{Lu}/u.test(m.name) && m.name.includes(' ') && !isGivenName(m.name.split(/\s+/)[0]) && !isGeneration(m.name.split(/\s+/).pop()!)) &&
-      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(docOf(m).slice(m.end, m.end + 12))),
+      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(textAfter(docOf(m), m, 12))),
   },
   // "Dana Whitfield, whose brother Tobias was the skipper": a person named once, only as someone's
   // kin, says who another actor is; the other actor's role holds it. Not one who speaks ("The
@@ -451,6 +452,6 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.mentions.length === 1 &&
       a.roles.size === 1 &&
       KIN_WORDS.has([...a.roles.keys()][0].toLowerCase()) &&
-      !a.mentions.some((m) => spokenBy(docOf(m), m) || SPEECH_VERBS.has((/^\s*,?\s+(\p{L}+)/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1] ?? '').toLowerCase())),
+      !a.mentions.some((m) => spokenBy(docOf(m), m) || SPEECH_VERBS.has((/^\s*,?\s+(\p{L}+)/u.exec(textAfter(docOf(m), m, 30))?.[1] ?? '').toLowerCase())),
   },
 ];

@@ -3,6 +3,7 @@ import type { ActorDraft, Context, Mention } from '../../types.js';
 import { STOPWORDS } from '../../text/tokens.js';
 import { phrases } from '../../text/phrases.js';
 import { ADDRESSED_TO, PLAYS_PART, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, isFirstName, isPlace, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb } from '../../lexicon.js';
+import { textAfter, textBefore } from '../../text/window.js';
 
 // Where a name is put only in a place: "in Dover", "north of Tel Hamra", "the city of Kafr Tal".
 const IN_A_PLACE_WORDS = String.raw`in|near|(?:north|south|east|west)(?:east|west)?\s+of|outside|throughout|across|within|around|inside|(?:province|neighbou?rhood|city|town|village|region|district|suburbs?|state|capital)\s+of`;
@@ -18,7 +19,7 @@ const IN_A_PLACE_CASED = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+(?:th
 const IN_A_PLACE_QUALIFIED = new RegExp(String.raw`\b(?:${IN_A_PLACE_WORDS})\s+the\s+(\p{Ll}+)\s+$`, 'u');
 /** Whether the text before a mention puts it in a place: "in Dover", "in the remote Varsa Oasis". */
 export const putInAPlace = (doc: string, m: Mention, cased = false) => {
-  const before = doc.slice(Math.max(0, m.start - 40), m.start);
+  const before = textBefore(doc, m, 40);
   if ((cased ? IN_A_PLACE_CASED : IN_A_PLACE).test(before)) return true;
   const adjective = IN_A_PLACE_QUALIFIED.exec(before)?.[1];
   return adjective !== undefined && readsAsAdjectiveOnly(adjective);
@@ -38,16 +39,16 @@ export const verbAfter = (after: string) => {
 };
 // "…," said Rand Ortell: the speaker after a verb of speech.
 export const spokenBy = (doc: string, m: Mention) => {
-  const before = /(\p{L}+)\s+$/u.exec(doc.slice(Math.max(0, m.start - 20), m.start))?.[1];
+  const before = /(\p{L}+)\s+$/u.exec(textBefore(doc, m, 20))?.[1];
   return before !== undefined && SPEECH_VERBS.has(before.toLowerCase());
 };
 // The verbs by which a person of the story takes a part: no regular expression is built from a name.
 export const PLAYS = new RegExp(String.raw`\b(?:${phrases(PLAYS_PART)})\b`, 'u');
 // "Okafor said": a mention followed by a verb of speech.
-export const speaksNext = (doc: string, m: Mention) => SPEECH_VERBS.has((/^\s+(\p{L}+)/u.exec(doc.slice(m.end, m.end + 30))?.[1] ?? '').toLowerCase());
+export const speaksNext = (doc: string, m: Mention) => SPEECH_VERBS.has((/^\s+(\p{L}+)/u.exec(textAfter(doc, m, 30))?.[1] ?? '').toLowerCase());
 // "Pew found", "Tesla's": a mention that does, says or owns something.
 export const actsOrOwns = (doc: string, m: Mention) => {
-  const after = doc.slice(m.end, m.end + 40);
+  const after = textAfter(doc, m, 40);
   return /^['’]s?\b/.test(after) || verbAfter(after);
 };
 
@@ -84,7 +85,7 @@ export const isInstitution = (name: string) => {
  * participation").
  */
 export function institutionActs(doc: string, m: Mention): boolean {
-  const after = doc.slice(m.end, m.end + 120);
+  const after = textAfter(doc, m, 120);
   if (verbAfter(after)) return true;
   const joined = COORDINATED.exec(after);
   if (joined && verbAfter(after.slice(joined[0].length))) return true;
@@ -93,7 +94,7 @@ export function institutionActs(doc: string, m: Mention): boolean {
   const aside = ASIDE_AFTER.exec(after);
   if (aside && verbAfter(after.slice(aside[0].length))) return true;
   const to = TO_DO.exec(after)?.[1];
-  const before = doc.slice(Math.max(0, m.start - 30), m.start);
+  const before = textBefore(doc, m, 30);
   return AGENT_BEFORE.test(before) || WORKERS_AT.test(before) || (to !== undefined && isVerbForm(to));
 }
 
@@ -123,20 +124,20 @@ export function isSetting(ctx: Context, a: ActorDraft): boolean {
   // "according to the police" names a source, not a place; "scientists at Brackton University", a
   // body at work ("researchers from Denmark" are no country's).
   const isLocative = (m: Mention) => {
-    const before = docOf(m).slice(Math.max(0, m.start - 24), m.start);
+    const before = textBefore(docOf(m), m, 24);
     return LOCATIVE.test(before) && !/\baccording\s+to\s+(?:the\s+)?$/i.test(before) && !(a.type === 'organization' && WORKERS_AT.test(before));
   };
   // "U.S. officials", "the Dover sector", "EU rules": the name qualifies a noun.
   const isAttributive = (m: Mention) => {
-    const next = /^\s+(\p{L}+)\b/u.exec(docOf(m).slice(m.end, m.end + 30))?.[1];
+    const next = /^\s+(\p{L}+)\b/u.exec(textAfter(docOf(m), m, 30))?.[1];
     return next !== undefined && !isVerbForm(next) && !STOPWORDS.has(next.toLowerCase());
   };
   // "wrote to the government of Peru": the country's government, written after it, is who
   // is addressed or acts.
-  const governed = (m: Mention) => GOVERNMENT_OF.test(docOf(m).slice(Math.max(0, m.start - 30), m.start));
+  const governed = (m: Mention) => GOVERNMENT_OF.test(textBefore(docOf(m), m, 30));
   const locative = a.mentions.filter((m) => isLocative(m) && !governed(m)).length;
   const attributive = a.mentions.filter((m) => !isLocative(m) && isAttributive(m)).length;
-  const acts = a.mentions.filter((m) => governed(m) || verbAfter(docOf(m).slice(m.end, m.end + 40))).length;
+  const acts = a.mentions.filter((m) => governed(m) || verbAfter(textAfter(docOf(m), m, 40))).length;
   // A country is an actor when it does or says something, not when it is a setting or an
   // adjective ("U.S. officials", "in Damascus").
   if (a.type === 'country') return acts < 1 || a.mentions.length - locative - attributive < 2;
@@ -155,7 +156,7 @@ export function isSetting(ctx: Context, a: ActorDraft): boolean {
   // Tarrow police": a body someone speaks or writes to is in the story, wherever else it is a
   // place ("drove to the Tarrow Police Department").
   const inTheStory = (before: string) => PEOPLE_OF.test(before) || ADDRESSED.test(before);
-  if (a.type === 'organization' && a.mentions.some((m) => inTheStory(docOf(m).slice(Math.max(0, m.start - 40), m.start)))) return false;
+  if (a.type === 'organization' && a.mentions.some((m) => inTheStory(textBefore(docOf(m), m, 40)))) return false;
   if (a.type !== 'group' && a.mentions.length > 1 && attributive === a.mentions.length) return true;
   return (locative + (a.type === 'organization' ? 0 : attributive)) * 2 >= a.mentions.length;
 }

@@ -3,11 +3,12 @@ import { UNNAMED_SOURCES, isRoleNoun } from '../../lexicon.js';
 import type { Clause } from './clause.js';
 import { describedSpeaker } from './pronouns.js';
 import { SPEAKS_FOR, SPOKESPERSON_OF_DESCRIBED, speakingForDescribed } from './speaks-for.js';
+import { textAfter } from '../../text/window.js';
 
 // Inverted order: "…,” said Hina Shamsi, the director of …
 export function speakerAfterVerb(c: Clause): number | undefined {
   const after = c.inSentence.find((m) => m.start >= c.verb.end && m.start - c.verb.end < 40 && /^\s+(?:the\s+)?(?:[\p{L}.]+\s+){0,3}$/u.test(c.text.slice(c.verb.end, m.start)));
-  return after && SPEAKER_CLOSES.test(c.text.slice(after.end, after.end + 30)) ? after.actor : undefined;
+  return after && SPEAKER_CLOSES.test(textAfter(c.text, after, 30)) ? after.actor : undefined;
 }
 // "…,” said Channel 9 senior legal analyst Ann Lowell.", "…,” said Brandt's lawyer, Tom Marsh.",
 // "…,” said Sen. Ann Lowell outside the chamber on Tuesday.": a person named after the verb past a
@@ -26,7 +27,7 @@ export function titledSpeakerAfterVerb(c: Clause): number | undefined {
     const title = c.text.slice(c.verb.end, m.start);
     const rest = c.text.slice(m.end, Math.min(c.s.end, m.end + 40));
     // No one else named in the title but whose it is ("Brandt's lawyer"): "wrote Ann Lowell and Tom Marsh" is not Marsh alone.
-    if (c.inSentence.some((o) => o !== m && o.start >= c.verb.end && o.end <= m.start && c.ctx.actors[o.actor!].type === 'person' && !/^['’]/u.test(c.text.slice(o.end, o.end + 1)))) return false;
+    if (c.inSentence.some((o) => o !== m && o.start >= c.verb.end && o.end <= m.start && c.ctx.actors[o.actor!].type === 'person' && !/^['’]/u.test(textAfter(c.text, o, 1)))) return false;
     // The title ends in a capitalised word or a role ("Sgt.", "lead researcher", "his spokesman,"):
     // not "said her office would appeal the ruling against Brandt", "said a friend close to Ms. Lowell".
     const lastWord = /(\S+?),?\s*$/u.exec(title)?.[1] ?? '';

@@ -7,6 +7,7 @@ import { mentionsOf } from '../../mentions-of.js';
 import { phrases } from '../../text/phrases.js';
 import dates from '../../data/dates.json';
 import { QUOTE, SUBJECT_REACH, CLAUSE_MARK, type Span, docOf } from './common.js';
+import { textAfter } from '../../text/window.js';
 
 // When the words were said, standing between the subject and its verb, as wire copy puts it:
 // "Ann Lowell on Tuesday said …", "The council today announced …", "Marsh late Friday wrote …".
@@ -118,7 +119,7 @@ export function afterPreposition(ctx: Context, m: Mention): boolean {
 }
 export function earlierSubject(c: Clause): Mention | undefined {
   const people = c.inSentence.filter((m) => m.start < c.verb.start && c.ctx.actors[m.actor!].type === 'person' && !afterPreposition(c.ctx, m));
-  return people.filter((m) => isVerbForm(/^\s*(\p{L}+)/u.exec(c.text.slice(m.end, m.end + 30))?.[1] ?? '')).pop() ?? people.find((m) => !/^['’]/u.test(c.text.slice(m.end, m.end + 1)));
+  return people.filter((m) => isVerbForm(/^\s*(\p{L}+)/u.exec(textAfter(c.text, m, 30))?.[1] ?? '')).pop() ?? people.find((m) => !/^['’]/u.test(textAfter(c.text, m, 1)));
 }
 // …"Tom Marsh Sr. says": a name may end in an abbreviation whose period it leaves out.
 export const namedAtLast = (c: Clause) => c.last && c.inSentence.find((m) => m.start <= c.last!.start && m.end >= c.last!.end - (c.last!.text.endsWith('.') ? 1 : 0) && m.actor !== undefined);

@@ -6,6 +6,7 @@ import { wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { isRomanNumeral } from '../../name-words.js';
 import orgKinds from '../../data/org-kinds.json';
+import { textAfter, textBefore } from '../../text/window.js';
 
 /** How far back a title or an opening phrase may reach before a name, in characters. */
 const MAX_TITLE = 120;
@@ -24,7 +25,7 @@ function inOpeningPhrase(ctx: Context, m: Mention): boolean {
   const words = text.slice(from, m.start).split(/\s+/).filter(Boolean);
   // Past the title before the name: "Under President Barack Obama".
   while (words.length && /^\p{Lu}/u.test(words.at(-1)!) && !PREPOSITIONS.has(words.at(-1)!.toLowerCase())) words.pop();
-  return !!words.length && PREPOSITIONS.has(words.at(-1)!.toLowerCase()) && !/^['’]s?\b/u.test(text.slice(m.end, m.end + 3));
+  return !!words.length && PREPOSITIONS.has(words.at(-1)!.toLowerCase()) && !/^['’]s?\b/u.test(textAfter(text, m, 3));
 }
 export const personSubject = (ctx: Context, m: Mention) => isSubject(ctx, m) && !inOpeningPhrase(ctx, m);
 
@@ -39,7 +40,7 @@ export function genderOfActor(ctx: Context, actor: number): 'female' | 'male' | 
   let gender = genderOf(a.name.split(' ')[0]);
   if (!gender) {
     const said = new Set<string | undefined>();
-    for (const m of a.mentions) said.add(genderOfWord(HONORIFIC_BEFORE.exec(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(Math.max(0, m.start - 6), m.start))?.[1] ?? ''));
+    for (const m of a.mentions) said.add(genderOfWord(HONORIFIC_BEFORE.exec(textBefore(ctx.docs[ctx.sentences[m.sentence].doc].text, m, 6))?.[1] ?? ''));
     for (const role of a.roles.keys()) for (const w of role.split(/[\s,]+/)) said.add(genderOfWord(w));
     said.delete(undefined);
     gender = said.size === 1 ? ([...said][0] as 'female' | 'male') : undefined;

@@ -6,6 +6,7 @@ import { AGE_WORD } from '../../roles.js';
 import { DESCRIPTION, resolveMention, resolve } from './common.js';
 import { personSubject, genderOfActor, namedPerson, described, roleWords, organisation, ofKind } from './mentions.js';
 import { type Clause, DESCRIPTION_IN_CLAUSE, UNNAMED_SAID, inQuote, spokenByUnnamed } from './clause.js';
+import { textAfter } from '../../text/window.js';
 
 export function pronounSpeaker(c: Clause): number | undefined {
   const { ctx, s, last, recent } = c;
@@ -36,7 +37,7 @@ export function pronounSpeaker(c: Clause): number | undefined {
   // "Tom Marsh, a former prosecutor, doubted at first that the firing proved what Mayor Peter
   // Lowell intended. But he said …": the person the sentence before opens with, before one it
   // names later; not an owner ("Lowell's post drew …": the post is the subject).
-  const opener = resolveMention(ctx, s.start, s.doc, (m) => m.sentence === s.index - 1 && fits(m) && personSubject(ctx, m) && !/^['’]/u.test(c.text.slice(m.end, m.end + 1)));
+  const opener = resolveMention(ctx, s.start, s.doc, (m) => m.sentence === s.index - 1 && fits(m) && personSubject(ctx, m) && !/^['’]/u.test(textAfter(c.text, m, 1)));
   const named = opener ?? resolveMention(ctx, last!.start, s.doc, fits);
   // …unless someone else has since become the subject of a sentence ("Tom Brandt is the coach. He said …").
   const newSubject = named && speaker && named.sentence > speaker.sentence && personSubject(ctx, named);

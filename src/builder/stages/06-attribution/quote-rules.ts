@@ -8,6 +8,7 @@ import { isSubject, personSubject, namedPerson } from './mentions.js';
 import { ISSUED } from './speaks-for.js';
 import { speakerOf } from './speaker-rules.js';
 import { speechVerbs } from './speech-verbs.js';
+import { textAfter } from '../../text/window.js';
 
 /** What the quote rules read: one quote of a sentence, and what came before it. */
 export interface QuoteCase {
@@ -279,11 +280,11 @@ const ownsPerson = (after: string) => OWNED.exec(after)?.[1].split(/\s+/).some((
 function subjectOf(ctx: Context, s: Sentence, before: number): number | undefined {
   const text = docOf(ctx, s);
   // …opening it, or the subject of a verb after a fronted clause ("Tallying up …, Obama offered …").
-  const verbAfter = (m: Mention) => isVerbForm(/^\s*(\p{L}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '');
+  const verbAfter = (m: Mention) => isVerbForm(/^\s*(\p{L}+)/u.exec(textAfter(text, m, 30))?.[1] ?? '');
   const person = mentionsOf(ctx, s.index).find((m) => m.start < before && (personSubject(ctx, m) || verbAfter(m)) && ctx.actors[m.actor!].type === 'person');
   // "Lowell's mother then took the stage, telling the crowd: “…”": one whose relative or aide
   // opens the sentence is not its subject; the one they own is, unnamed here.
-  if (person && ownsPerson(text.slice(person.end, person.end + 60))) return undefined;
+  if (person && ownsPerson(textAfter(text, person, 60))) return undefined;
   if (person) return person.actor;
   // "But his enthusiasm still shines through: “…”": the person whose it is.
   const pronoun = /^\W*(?:\p{Lu}\p{L}*\s+){0,2}?(he|she|his|her)\b/iu.exec(text.slice(s.start, before));

@@ -13,6 +13,7 @@ import { speechVerbs } from './speech-verbs.js';
 import { type QuoteCase, QUOTE_BEFORE_VERB, QUOTE_RULES, unmarkedWordsBroughtIn, leavesQuoteOpen, quoteClosesLater, QUIET_QUOTE_RULES, PAST_FURNITURE } from './quote-rules.js';
 import { holderOf } from './holders.js';
 import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, UNNAMED_AT_END, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
+import { textAfter } from '../../text/window.js';
 
 // "…, police said", "officials told reporters": a group, which no "he" or "she" goes on with.
 const pluralHead = (w: string) => /^\p{Ll}+[^s'’]s$/u.test(w) || GROUP_SPEAKERS.has(w);
@@ -164,7 +165,7 @@ function speakerOfVerbs(reading: Reading, candidates: Span[]): { actor?: number;
   // the story names either.
   const boundToUnfound = (f: (typeof found)[number]) =>
     PRONOUN_RULES.has(f.rules.at(-1) ?? '') &&
-    found.some((g) => g.actor === undefined && g.v.end < f.v.start && PRONOUN_OPENS_CLAIM.test(text.slice(g.v.end, f.v.start)) && !mentionsOf(ctx, s.index).some((m) => m.end <= g.v.start && ((m.actor === f.actor && !afterPreposition(ctx, m)) || /^['’]s?\s/u.test(text.slice(m.end, m.end + 3)))));
+    found.some((g) => g.actor === undefined && g.v.end < f.v.start && PRONOUN_OPENS_CLAIM.test(text.slice(g.v.end, f.v.start)) && !mentionsOf(ctx, s.index).some((m) => m.end <= g.v.start && ((m.actor === f.actor && !afterPreposition(ctx, m)) || /^['’]s?\s/u.test(textAfter(text, m, 3)))));
   const first = found.find((f) => f.actor !== undefined && !boundToUnfound(f) && !unnamedClaims.some((c) => f.v.start >= c.start && f.v.end <= c.end));
   trace?.push(...found.slice(0, first ? found.indexOf(first) + 1 : found.length).flatMap((f) => f.rules));
   if (first?.rules.includes('subject-before-apposition')) first.v.subjectFirst = true;

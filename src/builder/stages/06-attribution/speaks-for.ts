@@ -8,6 +8,7 @@ import { FOCUS_SPAN, docOf } from './common.js';
 import { isSubject } from './mentions.js';
 import type { Clause } from './clause.js';
 import { describedSpeaker } from './pronouns.js';
+import { textAfter } from '../../text/window.js';
 
 // "Varga was said to be …", "He is thought to have …", "Lowell was told …": the subject is what
 // is said about, or to whom; the speaker is someone else.
@@ -67,7 +68,7 @@ export function authorOfDocument(c: Clause): number | undefined {
   const own = c.inSentence.find((m) => m.end > from && m.end < nounAt);
   // …its owner when the phrase has one: not the site of "Lowell's Facebook page", "her Facebook page".
   const owned = /['’]s?\s|^(?:its|his|her|their)\s/iu.test(phrase[0]);
-  if (own && (!owned || /^['’]s?\s/u.test(c.text.slice(own.end, own.end + 3)))) return own.actor;
+  if (own && (!owned || /^['’]s?\s/u.test(textAfter(c.text, own, 3)))) return own.actor;
   if (own) return undefined;
   // "an email suggested …" is one the article has not spoken of before.
   if (/^an?\s/i.test(phrase[0])) return undefined;

@@ -21,6 +21,7 @@ import lists from '../../data/open-questions.json';
 import { escaped, patternWith, phrases } from '../../text/phrases.js';
 import { NOT_OPEN, matterQuestion, onlyAttributiveUnknown } from './matter.js';
 import { genderOfActor } from '../06-attribution/index.js';
+import { textAfter } from '../../text/window.js';
 
 export { questionOf } from './asks.js';
 export { yesNo } from './clause.js';
@@ -304,7 +305,7 @@ function namedOnce(ctx: Context, actors: readonly number[], question: string): s
 // the sentence's subject, not for the name.
 const POSSESSIVE_AFTER = /^(?:['’]s?)(?!\p{L})/u;
 function possessive(ctx: Context, m: Mention): boolean {
-  return POSSESSIVE_AFTER.test(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(m.end, m.end + 3));
+  return POSSESSIVE_AFTER.test(textAfter(ctx.docs[ctx.sentences[m.sentence].doc].text, m, 3));
 }
 // (two-people) "Brandt, who hired Ellis, insisted that he …", "Lund said the deal his predecessor Berg
 // struck … and that he could …": two people the pronoun may fit, named before it in its sentence,
