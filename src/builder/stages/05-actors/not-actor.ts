@@ -382,7 +382,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         full.length > 0 &&
         full.every((m) => {
           const doc = docOf(m);
-          return SOURCE_BEFORE.test(doc.slice(Math.max(0, m.start - 40), m.start)) || SOURCE_AFTER.test(doc.slice(m.end, m.end + 30));
+          return SOURCE_BEFORE.test(textBefore(doc, m, 40)) || SOURCE_AFTER.test(textAfter(doc, m, 30));
         }) &&
         !a.mentions.some((m) => speaksNext(docOf(m), m))
       );
