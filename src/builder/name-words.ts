@@ -1,7 +1,7 @@
 // What the words around a name are, for the entity stage and the role rules alike: capitalised,
 // a title word, a possessive, a name's connector.
 import { STOPWORDS, isCapitalized as capitalized } from './text/tokens.js';
-import { NAME_PARTICLES, OPENING_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, isNameParticle, isRoleNoun } from './lexicon.js';
+import { COMPANY_SUFFIXES, NAME_PARTICLES, OPENING_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, isNameParticle, isRoleNoun } from './lexicon.js';
 
 /** Capitalised, or a particle that lives inside names ("de", "al-"). */
 export const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
@@ -41,3 +41,5 @@ export const bare = (w: string) => {
   const t = w.replace(POSSESSIVE, '');
   return /(?:^|\.)\p{L}\.$/u.test(t) ? t : t.replace(/\.$/, '');
 };
+/** A company's legal suffix as written, its dot or not: "Inc.", "Corp", "Co.". */
+export const isCompanySuffix = (w: string) => COMPANY_SUFFIXES.has(bare(w).toLowerCase());

@@ -1,9 +1,9 @@
 // An actor's name and role: the name it is shown by, the role the articles give it most.
 import type { ActorDraft } from '../../types.js';
 import { STOPWORDS } from '../../text/tokens.js';
-import { bare } from '../../name-words.js';
+import { isCompanySuffix } from '../../name-words.js';
 import { namesNoPost, namesPost } from '../../actor-roles.js';
-import { COMPANY_SUFFIXES, HONORIFICS, TITLE_HEADS, KIN_WORDS, ORG_HEADS, TITLE_MODIFIERS, countryOf, countryOfDemonym, isPlace, isRoleNoun } from '../../lexicon.js';
+import { HONORIFICS, TITLE_HEADS, KIN_WORDS, ORG_HEADS, TITLE_MODIFIERS, countryOf, countryOfDemonym, isPlace, isRoleNoun } from '../../lexicon.js';
 
 export function canonicalName(a: ActorDraft): string {
   // A group is named as the articles most often write it in full: "Syrian rebels".
@@ -24,7 +24,7 @@ export function canonicalName(a: ActorDraft): string {
   // "Pew" once "Pew Research Center" is named: an organisation's first word alone yields to its name.
   const best = names[0][0];
   // (Not "Acme Inc" for Acme: a legal suffix adds nothing to the name.)
-  const full = a.type === 'person' || best.includes(' ') ? undefined : names.find(([n]) => n.startsWith(`${best} `) && !COMPANY_SUFFIXES.has(bare(n.slice(best.length + 1)).toLowerCase()));
+  const full = a.type === 'person' || best.includes(' ') ? undefined : names.find(([n]) => n.startsWith(`${best} `) && !isCompanySuffix(n.slice(best.length + 1)));
   return full?.[0] ?? best;
 }
 
