@@ -54,19 +54,21 @@ export function clusterMentions(
   for (const m of mentions) {
     if (m.type !== 'person' || !m.name.includes(' ')) continue;
     const first = m.name.split(/\s+/)[0];
-    const list = people.get(surname(m.name)) ?? [];
+    const last = surname(m.name);
+    const list = people.get(last) ?? [];
     // "Bobby Tarrant, the son of Rep. Bob Tarrant": two first names alike are two people
     // where the articles write one as the other's kin.
     const apart = (x: ActorDraft) => normKey(x.name.split(/\s+/)[0]) !== normKey(first) && [m.name, ...namesOf(x)].some((n) => kin.has(normKey(n)));
-    let a = list.find((x) => sameFirstName(x.name.split(/\s+/)[0], first) && !apart(x));
+    const sameFirst = (x: ActorDraft) => sameFirstName(x.name.split(/\s+/)[0], first) && !apart(x);
+    let a = list.find(sameFirst);
     // A surname misspelt or transliterated ("Gaddafy"/"Gadafi") goes with a first name written
     // alike or transliterated too ("Muamar"/"Moamar"). Every surname written alike is looked at:
     // "Dana Conyer" after "Rita Conyers" and "Dana Conyers" is Dana, not no one because Rita
     // has the exact surname.
-    a ??= [...people.entries()].filter(([k]) => k !== surname(m.name) && misspelt(k, surname(m.name))).flatMap(([, owners]) => owners).find((x) => sameFirstName(x.name.split(/\s+/)[0], first) && !apart(x));
+    a ??= [...people.entries()].filter(([k]) => k !== last && misspelt(k, last)).flatMap(([, owners]) => owners).find(sameFirst);
     a ??= byCompact.get(compact(m.name));
     // "Lopez Marsh" after "Maria Lopez Marsh", or before it.
-    if (!a && (!isFirstName(m.name.split(/\s+/)[0]) || isParticle(m.name.split(/\s+/)[0]))) {
+    if (!a && (!isFirstName(first) || isParticle(first))) {
       const owners = bySurnameOfSeveralWords.get(normKey(m.name));
       if (owners?.length === 1) a = owners[0];
     }
@@ -75,7 +77,7 @@ export function clusterMentions(
     // "Danner" alone goes to Rita Danner first named "Rita Dannr".
     if (!list.includes(a)) {
       list.push(a);
-      people.set(surname(m.name), list);
+      people.set(last, list);
     }
     add(a, m);
     if (!byCompact.has(compact(m.name))) byCompact.set(compact(m.name), a);
