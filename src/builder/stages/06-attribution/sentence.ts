@@ -20,8 +20,10 @@ const pluralHead = (w: string) => /^\p{Ll}+[^s'’]s$/u.test(w) || GROUP_SPEAKER
 // The rows of the speaker table that read a subject as someone the story does not name ("quoted
 // an official as saying", "…, said a neighbour", "a source close to him said").
 const UNNAMED_SUBJECT = new Set(SPEAKER_RULES.filter((r) => r.unnamed).map((r) => r.name));
+/** A speech verb and the speaker rules that read it, the one that decided last. */
+type ReadVerb = { v: Span; rules: string[] };
 /** Whether one person the story does not name spoke in the sentence: every speech verb found no one, and one was read as such a subject. */
-function oneUnnamedSpoke(text: string, s: Sentence, unfound: { v: Span; rules: string[] }[]): boolean {
+function oneUnnamedSpoke(text: string, s: Sentence, unfound: ReadVerb[]): boolean {
   return unfound.some((f) => {
     if (!UNNAMED_SUBJECT.has(f.rules.at(-1) ?? '')) return false;
     const before = /([\p{L}'’]+)[\s,]*$/u.exec(text.slice(s.start, f.v.start))?.[1] ?? '';
@@ -101,7 +103,7 @@ function directQuotes(reading: Reading, marked: { at: number; body: string }[], 
   return out;
 }
 
-// Reported speech: "<speaker> said (that) …", "…, <speaker> said", "according to <speaker>".
+/** Reported speech: "<speaker> said (that) …", "…, <speaker> said", "according to <speaker>". */
 function reportedSpeech(reading: Reading, quotes: Span[]): Attribution[] {
   const { s } = reading;
   const outsideQuotes = (v: Span) => !quotes.some((q) => v.start > q.start && v.end < q.end);
@@ -147,17 +149,16 @@ function accordingTo(reading: Reading): { actor?: number; verb?: Span } {
 }
 
 /** The speaker of the first speech verb that has one, and what the verbs that find none leave: who spoke unnamed, and what they said. */
-function speakerOfVerbs(reading: Reading, candidates: Span[]): { actor?: number; verb?: Span; quiet: boolean; unfound: { v: Span; rules: string[] }[]; unnamedClaims: Span[] } {
+function speakerOfVerbs(reading: Reading, candidates: Span[]): { actor?: number; verb?: Span; quiet: boolean; unfound: ReadVerb[]; unnamedClaims: Span[] } {
   const { ctx, s, text, recent, spoke, trace } = reading;
-  // "Friends tell me that if Marla …, she hopes …": a verb inside what a speaker the story does
-  // not name said belongs to the claim; it introduces no speaker of its own.
-  const unnamedClaims: Span[] = [];
   const found = candidates.map((v) => {
     const rules: string[] = [];
     return { v, rules, actor: speakerOf(ctx, s, v, s.start, recent, spoke, rules) };
   });
   const unfound = found.every((f) => f.actor === undefined) ? found : [];
-  unnamedClaims.push(...found.filter((f) => f.actor === undefined && SPEAKER_RULES.find((r) => r.name === f.rules.at(-1))?.unnamed).map((f) => reportedSpan(text, s, f.v)));
+  // "Friends tell me that if Marla …, she hopes …": a verb inside what a speaker the story does
+  // not name said belongs to the claim; it introduces no speaker of its own.
+  const unnamedClaims = found.filter((f) => f.actor === undefined && UNNAMED_SUBJECT.has(f.rules.at(-1) ?? '')).map((f) => reportedSpan(text, s, f.v));
   // "A US law firm, Lowell & Marsh, has said it plans to …", "The witness has said she wants to
   // …": a pronoun that opens what a verb before it reports stands for that verb's subject; when no
   // one was found for it and the one the pronoun was read as is not named before it, nor anyone
@@ -175,7 +176,7 @@ function speakerOfVerbs(reading: Reading, candidates: Span[]): { actor?: number;
 }
 
 /** No speaker the story names: the sentence is marked as spoken by someone unnamed, and what it says someone holds is theirs. */
-function unnamedSpeech(reading: Reading, unfound: { v: Span; rules: string[] }[], unnamedClaims: Span[]): Attribution[] {
+function unnamedSpeech(reading: Reading, unfound: ReadVerb[], unnamedClaims: Span[]): Attribution[] {
   const { ctx, s, text, trace } = reading;
   const out: Attribution[] = [];
   if (oneUnnamedSpoke(text, s, unfound) || UNNAMED_SAID.test(s.text)) markSpokenByUnnamed(ctx, s);
