@@ -105,7 +105,6 @@ function defaultId(first: string): string {
   return path.basename(dir).slice(0, LIMITS.idLength) || 'briefing';
 }
 
-
 program
   .command('review')
   .description('build the briefing of a directory of articles and serve a page to review and correct it (on this machine only)')

@@ -7,7 +7,6 @@ import { readBriefingJson } from './read-briefing-json.js';
 import { validateBriefing } from '../format/validate.js';
 import { type Fail, orFail, writeOrFail } from './fail.js';
 
-
 const level = (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1 || n > 6) throw new InvalidArgumentError('must be 1 to 6');
