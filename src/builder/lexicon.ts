@@ -100,8 +100,7 @@ export const readsAsPastTense = cachedReading((w) => /^\p{L}+$/u.test(w) && (nlp
  * "acquitted", "suspended": a regular past form, in lower case and "-ed" after three letters or
  * more, that readsAsPastTense reads as one. Narrower than readsAsPastTense on purpose: callers ask
  * it after isVerbForm, for the past forms the lexicon does not hold, and an irregular or short
- * form ("led", "aged", "bed") is either held there already or no verb. (It once asked the tagger
- * for any verb after "it", which took the present "proceed" or the noun "breed" for past forms.)
+ * form ("led", "aged", "bed") is either held there already or no verb.
  */
 export const readsAsPastVerb = (w: string) => /^\p{Ll}{3,}ed$/u.test(w) && readsAsPastTense(w);
 /** "Careys", "Israelites", "Klansmen": a capitalised word the tagger reads as a plural noun. */

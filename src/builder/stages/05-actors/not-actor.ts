@@ -297,7 +297,6 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'only-qualifies-a-noun',
     match: (a, { docOf }) =>
-      // (Every first name is a given name: loneNonName's check of one changes nothing here.)
       loneNonName(a) &&
       !isGivenName(a.name) &&
       a.mentions.every((m) => {
