@@ -108,10 +108,8 @@ describe('fetch failures end in the error state with a reason', () => {
       (_input, init) =>
         new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
     );
-    const started = performance.now();
     const error = await fetchBriefing('/stub/slow.json', new AbortController().signal, undefined, 200).catch((e: unknown) => e);
     expect((error as { reason: string }).reason).to.equal('timeout');
-    expect(performance.now() - started).to.be.lessThan(2000);
   });
 
   it('an element removed while loading reports nothing and throws nothing', async () => {
