@@ -783,6 +783,10 @@ describe('speaker and quote rules', () => {
     ['document-author', 'Carla Lowell filed a lawsuit against the county on Monday. The county clerk declined to comment. The ballots were counted twice in May. Three precincts reported late. The board meets again in June. The lawsuit alleges the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
     // A verb only a document speaks with (documentVerbs): the report's issuer.
     ['document-author', 'The Marsh Water Board released a report on Tuesday about the lake. The report found that the lake had lost a third of its fish since 2010.', 'a third of its fish', 'Marsh Water Board'],
+    // A study's team speaks through the one lead its article names (studyTeams, speech-verbs.json).
+    ['lead-of-study-team', 'A study of river otters, led by Dr. Ingrid Halvorsen of the Marsh Lake Institute, counted the pups born each spring. The otters raised more pups in cold years, the researchers said.', 'more pups', 'Ingrid Halvorsen'],
+    ['lead-of-study-team', 'The otters raised more pups in cold years, the team wrote in the journal. "We did not expect the cold to help them," said lead author Ingrid Halvorsen, a biologist at the Marsh Lake Institute.', 'more pups', 'Ingrid Halvorsen'],
+    ['lead-of-study-team', 'Ingrid Halvorsen and her colleagues counted the otter pups born on three lakes. The scientists found that the otters raised more pups in cold years.', 'more pups', 'Ingrid Halvorsen'],
     ['quoted-as-saying', `${background} The Lakeside Courier quoted Mayor Ann Lowell as saying that the bridge would reopen in May.`, 'reopen in May', 'Ann Lowell'],
     ['quoted-as-saying', `${background}\n\nMayor Tom Reyes spoke to the paper on Monday. "We will keep the ferry running until the spring," the paper quoted him as saying.`, 'keep the ferry', 'Tom Reyes'],
     // …and the same in someone the story leaves unnamed: no one, not the outlet.
@@ -881,6 +885,9 @@ describe('speaker and quote rules', () => {
     // description: a word of the phrase after a role's head is no description of its holder.
     ['Tom Keller, a champion rower convicted of robbing a woman in 2015, was freed on Monday. "He should have stayed in prison," the woman said.', 'stayed in prison'],
     ['Ann Lowell, the former acting attorney general, testified on Monday. Tom Marsh hired a lawyer on Tuesday. "It was just a poor choice," the attorney said.', 'poor choice'],
+    // lead-of-study-team: a team whose article names two leads, or none, is no one's.
+    ['Ingrid Halvorsen, the study\'s lead author, counted the otters; Tomas Ekberg, its senior author, counted the pups. The otters raised more pups in cold years, the researchers said.', 'more pups'],
+    ['Coach Ingrid Halvorsen took the rowing club to the final in May. The crew will race again in the autumn, the team said.', 'race again'],
     // A description whose head is no person: the charity speaks, not the widow named in it.
     ['Tom Marsh drowned off the harbour in 1999. A charity run by his widow, Ann Marsh, announced that the lifeboat station would open in June.', 'lifeboat station'],
   ])('no author: %s', (text, words) => {

@@ -10,7 +10,7 @@ import { withoutAuxiliaries, isApposition, type Clause, clauseOf, isConjunction,
 import { pronounSpeaker, describedSpeaker, ownedDescription, longDescription } from './pronouns.js';
 import { speakerAfterVerb, titledSpeakerAfterVerb, describedAfterVerb } from './after-verb.js';
 import { countryOfficial, organisationNamedBy, BARE_AUTHORITIES, storyForce, organisationPronoun, groupPronoun, memberOfBody, ORG_OFFICIAL, officialOfDescribedOrganisation, bodyOfVoices, caucusOf, governmentOfCountry, unnamedSpeakerDescribed, officialIntroducedBefore, unnamedSource } from './bodies.js';
-import { isPassive, speakingFor, speakingForDescribed, ISSUED_DOCUMENT, authorOfDocument } from './speaks-for.js';
+import { isPassive, speakingFor, speakingForDescribed, ISSUED_DOCUMENT, authorOfDocument, leadOfTeam } from './speaks-for.js';
 
 // "Carter blasted the agency, saying it had …", "The agency issued a statement, adding …": a
 // participle after a comma speaks with the subject of the sentence's main verb.
@@ -216,6 +216,8 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   // "his wife said", "China's foreign ministry said": a description its owner's name or pronoun opens.
   { name: 'owned-description', match: (c) => ownedDescription(c) !== undefined, build: ownedDescription },
   { name: 'long-description', match: (c) => longDescription(c) !== undefined, build: longDescription },
+  // "…, the researchers said": the study's lead the article names.
+  { name: 'lead-of-study-team', match: (c) => leadOfTeam(c) !== undefined, build: leadOfTeam },
   { name: 'description', match: (c) => DESCRIPTION.test(c.gap), build: describedSpeaker },
 ];
 

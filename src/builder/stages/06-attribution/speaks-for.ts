@@ -3,7 +3,8 @@
 import { DOCUMENTS, SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { patternWith, phrases } from '../../text/phrases.js';
-import { namesOf } from '../../types.js';
+import { namesOf, type Mention } from '../../types.js';
+import speech from '../../data/speech-verbs.json';
 import { FOCUS_SPAN, docOf } from './common.js';
 import { isSubject } from './mentions.js';
 import type { Clause } from './clause.js';
@@ -118,4 +119,31 @@ function filerOfDocument(c: Clause, named: RegExp): number | undefined {
     if (actor !== undefined) return actor;
   }
   return undefined;
+}
+
+// "…, the researchers said", "the team wrote", "The study authors note …": a study's team speaks
+// through its lead, where the article names one: "lead author Ann Lowell", "Ann Lowell, the
+// study's senior author", "the study, led by Ann Lowell", "Ann Lowell, who led the research",
+// "Ann Lowell and her colleagues", "Lowell's team". Only one lead in the article, or no one:
+// a team the article gives no lead, or two, is not guessed at.
+const TEAM = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}?(?:${phrases(speech.studyTeams.groups)})\s*$`, 'u');
+const LEAD_ROLE = phrases(speech.studyTeams.leadRoles);
+const LED_WORK = phrases(speech.studyTeams.ledWorks);
+const COURTESY = String.raw`(?:(?:Dr|Prof|Professor)\.?\s+)?`;
+// What stands before the lead's name: "lead author", "the study, led by", "a study of otters led by", "lead author of the study,".
+const LEAD_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:${LEAD_ROLE})(?:\s+of\s+the\s+(?:${LED_WORK}))?\s*,?|\b(?:${LED_WORK})\b[^,.;:]{0,40}?,?\s+(?:(?:which\s+)?(?:was|is)\s+)?led\s+by(?:\s+the)?)\s+${COURTESY}$`, 'iu');
+// …and after it: ", the study's lead author", ", who led the study", " and her colleagues", "'s team".
+const LEAD_AFTER_NAME = new RegExp(String.raw`^(?:\s*,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:the\s+|a\s+|its\s+|their\s+)?(?:(?:study|paper)['’]s\s+)?(?:${LEAD_ROLE})\b|\s*,?\s+who\s+led\s+the\s+(?:${LED_WORK})\b|\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team)\b|['’]s?\s+(?:research\s+)?team\b)`, 'iu');
+const isLead = (text: string, m: Mention) => LEAD_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 80), m.start)) || LEAD_AFTER_NAME.test(text.slice(m.end, m.end + 80));
+export function leadOfTeam(c: Clause): number | undefined {
+  if (!TEAM.test(c.gap)) return undefined;
+  const { ctx, s } = c;
+  const text = docOf(ctx, s);
+  const leads = new Set<number>();
+  for (const m of ctx.mentions) {
+    if (m.actor === undefined || ctx.sentences[m.sentence].doc !== s.doc) continue;
+    const type = ctx.actors[m.actor].type;
+    if ((type === 'person' || type === 'organization') && isLead(text, m)) leads.add(m.actor);
+  }
+  return leads.size === 1 ? [...leads][0] : undefined;
 }
