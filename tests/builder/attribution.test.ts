@@ -786,6 +786,8 @@ describe('speaker and quote rules', () => {
     // A study's team speaks through the one lead its article names (studyTeams, speech-verbs.json).
     ['lead-of-study-team', 'A study of river otters, led by Dr. Ingrid Halvorsen of the Marsh Lake Institute, counted the pups born each spring. The otters raised more pups in cold years, the researchers said.', 'more pups', 'Ingrid Halvorsen'],
     ['lead-of-study-team', 'The otters raised more pups in cold years, the team wrote in the journal. "We did not expect the cold to help them," said lead author Ingrid Halvorsen, a biologist at the Marsh Lake Institute.', 'more pups', 'Ingrid Halvorsen'],
+    ['lead-of-study-team', '"The pups were everywhere," said Ingrid Halvorsen, a biologist at the Marsh Lake Institute who led the research team. The otters raised more pups in cold years, the team suggests.', 'more pups', 'Ingrid Halvorsen'],
+    ['lead-of-study-team', 'Researchers led by Ingrid Halvorsen counted the otter pups born on three lakes. The otters raised more pups in cold years, the scientists say.', 'more pups', 'Ingrid Halvorsen'],
     ['lead-of-study-team', 'Ingrid Halvorsen and her colleagues counted the otter pups born on three lakes. The scientists found that the otters raised more pups in cold years.', 'more pups', 'Ingrid Halvorsen'],
     ['quoted-as-saying', `${background} The Lakeside Courier quoted Mayor Ann Lowell as saying that the bridge would reopen in May.`, 'reopen in May', 'Ann Lowell'],
     ['quoted-as-saying', `${background}\n\nMayor Tom Reyes spoke to the paper on Monday. "We will keep the ferry running until the spring," the paper quoted him as saying.`, 'keep the ferry', 'Tom Reyes'],
