@@ -789,6 +789,8 @@ describe('speaker and quote rules', () => {
     ['lead-of-study-team', '"The pups were everywhere," said Ingrid Halvorsen, a biologist at the Marsh Lake Institute who led the research team. The otters raised more pups in cold years, the team suggests.', 'more pups', 'Ingrid Halvorsen'],
     ['lead-of-study-team', 'Researchers led by Ingrid Halvorsen counted the otter pups born on three lakes. The otters raised more pups in cold years, the scientists say.', 'more pups', 'Ingrid Halvorsen'],
     ['lead-of-study-team', 'Ingrid Halvorsen and her colleagues counted the otter pups born on three lakes. The scientists found that the otters raised more pups in cold years.', 'more pups', 'Ingrid Halvorsen'],
+    // …and so does the study it wrote, where no one is found beside it (studies, speech-verbs.json).
+    ['document-author', 'Ingrid Halvorsen, the lead author, counted the otter pups born on three lakes. The boats were out early. The lakes froze in March. The pups were weighed twice. The new study found that the otters raised more pups in cold years.', 'more pups', 'Ingrid Halvorsen'],
     ['quoted-as-saying', `${background} The Lakeside Courier quoted Mayor Ann Lowell as saying that the bridge would reopen in May.`, 'reopen in May', 'Ann Lowell'],
     ['quoted-as-saying', `${background}\n\nMayor Tom Reyes spoke to the paper on Monday. "We will keep the ferry running until the spring," the paper quoted him as saying.`, 'keep the ferry', 'Tom Reyes'],
     // …and the same in someone the story leaves unnamed: no one, not the outlet.
@@ -890,6 +892,8 @@ describe('speaker and quote rules', () => {
     // lead-of-study-team: a team whose article names two leads, or none, is no one's.
     ['Ingrid Halvorsen, the study\'s lead author, counted the otters; Tomas Ekberg, its senior author, counted the pups. The otters raised more pups in cold years, the researchers said.', 'more pups'],
     ['Coach Ingrid Halvorsen took the rowing club to the final in May. The crew will race again in the autumn, the team said.', 'race again'],
+    // document-author: a study the article names as another one than its own is not its lead's.
+    ['Ingrid Halvorsen, the lead author, counted the otter pups born on three lakes. The boats were out early. The lakes froze in March. An earlier study of seals came to other conclusions. The study found that the seals raised more pups in warm years.', 'more pups'],
     // A description whose head is no person: the charity speaks, not the widow named in it.
     ['Tom Marsh drowned off the harbour in 1999. A charity run by his widow, Ann Marsh, announced that the lifeboat station would open in June.', 'lifeboat station'],
   ])('no author: %s', (text, words) => {

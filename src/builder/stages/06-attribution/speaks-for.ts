@@ -95,7 +95,7 @@ export function authorOfDocument(c: Clause): number | undefined {
     if (author) return author.actor;
     break;
   }
-  return filerOfDocument(c, named);
+  return filerOfDocument(c, named) ?? leadOfStudy(c, phrase[0]);
 }
 
 // "Ann Lowell filed a lawsuit against the county on Monday." … "The lawsuit alleges …" many
@@ -124,7 +124,7 @@ function filerOfDocument(c: Clause, named: RegExp): number | undefined {
 // "…, the researchers said", "the team wrote", "The study authors note …": a study's team speaks
 // through its lead, where the article names one: "lead author Ann Lowell", "Ann Lowell, the
 // study's senior author", "the study, led by Ann Lowell", "Ann Lowell, who led the research",
-// "Ann Lowell and her colleagues", "Lowell's team". Only one lead in the article, or no one:
+// "Ann Lowell and her colleagues". Only one lead in the article, or no one:
 // a team the article gives no lead, or two, is not guessed at.
 const TEAM = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{L}.-]+\s+){0,2}?(?:${phrases(speech.studyTeams.groups)})\s*$`, 'u');
 const LEAD_ROLE = phrases(speech.studyTeams.leadRoles);
@@ -135,18 +135,33 @@ const LEAD_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:${LEAD_ROLE})(?:\s+of\s+t
 // …the same after what they are, between a comma and the next: ", a biologist at Harlow College
 // who led the research", ", a geologist on the dig and senior author".
 const APPOSED_LEAD = String.raw`\s*,\s+(?:a|an|the)\s+[^,;]{0,120}?\b(?:who\s+led\s+the\s+(?:${LED_WORK})|(?:the\s+|a\s+)?(?:${LEAD_ROLE}))\b`;
-// …and after it: ", the study's lead author", " is senior author", ", who led the study", " and her colleagues", "'s team".
-const LEAD_AFTER_NAME = new RegExp(String.raw`^(?:\s*,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:the\s+|a\s+|its\s+|their\s+)?(?:(?:study|paper)['’]s\s+)?(?:${LEAD_ROLE})\b|\s+is\s+(?:the\s+)?(?:${LEAD_ROLE})\b|\s*,?\s+who\s+led\s+the\s+(?:${LED_WORK})\b|${APPOSED_LEAD}|\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team)\b|['’]s?\s+(?:research\s+)?team\b)`, 'iu');
+// …and after it: ", the study's lead author", " is senior author", ", who led the study", " and her colleagues";
+// not "Harlow's research team", as often a company's staff as a study's.
+const LEAD_AFTER_NAME = new RegExp(String.raw`^(?:\s*,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:the\s+|a\s+|its\s+|their\s+)?(?:(?:study|paper)['’]s\s+)?(?:${LEAD_ROLE})\b|\s+is\s+(?:the\s+)?(?:${LEAD_ROLE})\b|\s*,?\s+who\s+led\s+the\s+(?:${LED_WORK})\b|${APPOSED_LEAD}|\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team)\b)`, 'iu');
 const isLead = (text: string, m: Mention) => LEAD_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 80), m.start)) || LEAD_AFTER_NAME.test(text.slice(m.end, m.end + 200));
-export function leadOfTeam(c: Clause): number | undefined {
-  if (!TEAM.test(c.gap)) return undefined;
+/** The one lead the article of `c` names, if it names exactly one: a person. */
+function leadOfArticle(c: Clause): number | undefined {
   const { ctx, s } = c;
   const text = docOf(ctx, s);
   const leads = new Set<number>();
   for (const m of ctx.mentions) {
     if (m.actor === undefined || ctx.sentences[m.sentence].doc !== s.doc) continue;
-    const type = ctx.actors[m.actor].type;
-    if ((type === 'person' || type === 'organization') && isLead(text, m)) leads.add(m.actor);
+    if (ctx.actors[m.actor].type === 'person' && isLead(text, m)) leads.add(m.actor);
   }
   return leads.size === 1 ? [...leads][0] : undefined;
+}
+export const leadOfTeam = (c: Clause) => (TEAM.test(c.gap) ? leadOfArticle(c) : undefined);
+
+// "The study found …", "according to the new study": the study the article is about, whose
+// author no one found, is its lead's, as its team's words are. Only "the (new) study" itself:
+// not "the Finnish study", nor when the study last named before was another one ("an earlier
+// study …").
+const THE_STUDY = new RegExp(String.raw`^(?:the|this)\s+(?:(?:new|latest|recent|current)\s+)?(?:${phrases(speech.studyTeams.studies)})\s*$`, 'iu');
+const OTHER_STUDY = new RegExp(String.raw`\b(?:earlier|previous|prior|another|other|older|separate|similar|past)\s+(?:[\p{L}-]+\s+)?(?:${phrases(speech.studyTeams.studies)})\b[^]*$`, 'iu');
+function leadOfStudy(c: Clause, phrase: string): number | undefined {
+  if (!THE_STUDY.test(phrase.trim())) return undefined;
+  const before = docOf(c.ctx, c.s).slice(Math.max(0, c.s.start - 1500), c.s.start);
+  const last = [...before.matchAll(new RegExp(String.raw`\b(?:${phrases(speech.studyTeams.studies)})\b`, 'giu'))].pop();
+  if (last && OTHER_STUDY.test(before.slice(Math.max(0, last.index! - 40)))) return undefined;
+  return leadOfArticle(c);
 }
