@@ -3,13 +3,13 @@
 import { DOCUMENTS, SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { patternWith, phrases } from '../../text/phrases.js';
+import { textAfter, textBefore } from '../../text/window.js';
 import { namesOf, type Mention } from '../../types.js';
 import speech from '../../data/speech-verbs.json';
 import { FOCUS_SPAN, docOf } from './common.js';
 import { isSubject } from './mentions.js';
 import type { Clause } from './clause.js';
 import { describedSpeaker } from './pronouns.js';
-import { textAfter } from '../../text/window.js';
 
 // "Varga was said to be …", "He is thought to have …", "Lowell was told …": the subject is what
 // is said about, or to whom; the speaker is someone else.
@@ -138,7 +138,7 @@ const APPOSED_LEAD = String.raw`\s*,\s+(?:a|an|the)\s+[^,;]{0,120}?\b(?:who\s+le
 // …and after it: ", the study's lead author", " is senior author", ", who led the study", " and her colleagues";
 // not "Harlow's research team", as often a company's staff as a study's.
 const LEAD_AFTER_NAME = new RegExp(String.raw`^(?:\s*,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:the\s+|a\s+|its\s+|their\s+)?(?:(?:study|paper)['’]s\s+)?(?:${LEAD_ROLE})\b|\s+is\s+(?:the\s+)?(?:${LEAD_ROLE})\b|\s*,?\s+who\s+led\s+the\s+(?:${LED_WORK})\b|${APPOSED_LEAD}|\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team)\b)`, 'iu');
-const isLead = (text: string, m: Mention) => LEAD_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 80), m.start)) || LEAD_AFTER_NAME.test(text.slice(m.end, m.end + 200));
+const isLead = (text: string, m: Mention) => LEAD_BEFORE_NAME.test(textBefore(text, m, 80)) || LEAD_AFTER_NAME.test(textAfter(text, m, 200));
 /** The one lead the article of `c` names, if it names exactly one: a person. */
 function leadOfArticle(c: Clause): number | undefined {
   const { ctx, s } = c;
@@ -160,7 +160,7 @@ const THE_STUDY = new RegExp(String.raw`^(?:the|this)\s+(?:(?:new|latest|recent|
 const OTHER_STUDY = new RegExp(String.raw`\b(?:earlier|previous|prior|another|other|older|separate|similar|past)\s+(?:[\p{L}-]+\s+)?(?:${phrases(speech.studyTeams.studies)})\b[^]*$`, 'iu');
 function leadOfStudy(c: Clause, phrase: string): number | undefined {
   if (!THE_STUDY.test(phrase.trim())) return undefined;
-  const before = docOf(c.ctx, c.s).slice(Math.max(0, c.s.start - 1500), c.s.start);
+  const before = textBefore(docOf(c.ctx, c.s), c.s, 1500);
   const last = [...before.matchAll(new RegExp(String.raw`\b(?:${phrases(speech.studyTeams.studies)})\b`, 'giu'))].pop();
   if (last && OTHER_STUDY.test(before.slice(Math.max(0, last.index! - 40)))) return undefined;
   return leadOfArticle(c);
