@@ -1001,7 +1001,7 @@ export function entities(ctx: Context): void {
     if (!named(s) && !ASIDE_NOISE.has(s.noise!)) return [];
     const trace: { name: string; rule: string }[] = [];
     const found = findMentions(s.text, { story, acting, people, bodies, trace });
-    if (named(s)) for (const name of new Set(trace.filter((x) => x.rule === 'unknown-phrase').map((x) => x.name))) unknown.set(name, [...(unknown.get(name) ?? []), ...usesIn(s.text, name)]);
+    if (named(s)) for (const name of new Set(trace.filter((x) => x.rule === 'unknown-phrase').map((x) => x.name))) (unknown.get(name) ?? unknown.set(name, []).get(name)!).push(...usesIn(s.text, name));
     return found;
   });
   for (const [name, uses] of unknown) {

@@ -216,11 +216,12 @@ function mergeShorterForms(orgs: readonly ActorDraft[], into: (from: ActorDraft,
   for (const a of orgs) push(byName, normKey(a.name), a);
   // (A person's name that the entity stage once read as a body's, "Dana Ford" of "Dana Ford Co.", is no body's.)
   const mostlyABody = (b: ActorDraft) => b.mentions.filter((m) => m.type === 'organization').length * 2 > b.mentions.length;
-  const shorterKeys = (b: ActorDraft) => SHORTER_FORMS.map((r) => r.shorter(b.name.split(/\s+/))).filter((x): x is string[] => !!x).map((x) => normKey(x.join(' ')));
+  // (Read once per body: joining moves mentions, never names.)
+  const shorterKeys = new Map(orgs.map((b) => [b, SHORTER_FORMS.map((r) => r.shorter(b.name.split(/\s+/))).filter((x): x is string[] => !!x).map((x) => normKey(x.join(' ')))]));
   for (const a of orgs) {
-    for (const key of mostlyABody(a) ? shorterKeys(a) : []) {
+    for (const key of mostlyABody(a) ? shorterKeys.get(a)! : []) {
       const owners = (byName.get(key) ?? []).filter((b) => b !== a && b.mentions.length && mostlyABody(b));
-      const rivals = orgs.filter((b) => b !== a && b.mentions.length && normKey(b.name).endsWith(` ${key}`) && !shorterKeys(b).includes(key));
+      const rivals = orgs.filter((b) => b !== a && b.mentions.length && normKey(b.name).endsWith(` ${key}`) && !shorterKeys.get(b)!.includes(key));
       // The body keeps the name it is first written by while the rules that drop non-actors read it.
       if (owners.length === 1 && !rivals.length) into(owners[0], a);
     }

@@ -158,10 +158,12 @@ export const leadOfTeam = (c: Clause) => (TEAM.test(c.gap) ? leadOfArticle(c) : 
 // study …").
 const THE_STUDY = new RegExp(String.raw`^(?:the|this)\s+(?:(?:new|latest|recent|current)\s+)?(?:${phrases(speech.studyTeams.studies)})\s*$`, 'iu');
 const OTHER_STUDY = new RegExp(String.raw`\b(?:earlier|previous|prior|another|other|older|separate|similar|past)\s+(?:[\p{L}-]+\s+)?(?:${phrases(speech.studyTeams.studies)})\b[^]*$`, 'iu');
+// (matchAll reads a copy of it, so one pattern serves every call.)
+const A_STUDY = new RegExp(String.raw`\b(?:${phrases(speech.studyTeams.studies)})\b`, 'giu');
 function leadOfStudy(c: Clause, phrase: string): number | undefined {
   if (!THE_STUDY.test(phrase.trim())) return undefined;
   const before = textBefore(docOf(c.ctx, c.s), c.s, 1500);
-  const last = [...before.matchAll(new RegExp(String.raw`\b(?:${phrases(speech.studyTeams.studies)})\b`, 'giu'))].pop();
+  const last = [...before.matchAll(A_STUDY)].pop();
   if (last && OTHER_STUDY.test(before.slice(Math.max(0, last.index! - 40)))) return undefined;
   return leadOfArticle(c);
 }
