@@ -16,6 +16,10 @@ export function assemble(ctx: Context): void {
   // Actors shown: everyone who takes a position, and the salient others. A name met once is
   // shown only when the text says who it is (a role) or, for an institution, when it does
   // something ("the FBI is investigating").
+  // The three tests are independent: a speaker is always shown; any other actor must rank among
+  // the first MAX_ACTORS of all ranked actors (hidden ones hold a place too), reach MIN_SALIENCE
+  // of the top actor, and pass the once-named test. The window only cuts where speakers fill
+  // it, so counting shown actors only would change almost no briefing.
   const speaking = new Set(ctx.positions.map((p) => p.actor));
   const shown = ctx.actors.filter(
     (a, rank) => speaking.has(a.index) || (rank < MAX_ACTORS && a.salience >= MIN_SALIENCE && (a.mentions.length > 1 || (a.type === 'organization' && a.acts) || (a.type === 'person' && a.role !== ''))),
