@@ -4,7 +4,8 @@
 // So do the words of who heads the body ("IRS Commissioner Paul Hendry said …"): editors credit
 // the agency with what its head announces.
 import speech from './data/speech-verbs.json';
-import { namesOf, type Attribution, type Context } from './types.js';
+import { type Attribution, type Context } from './types.js';
+import { namesOf } from '../format/names.js';
 import { mentionsOf } from './mentions-of.js';
 import { occurrences } from './text/tokens.js';
 import { phrases } from './text/phrases.js';

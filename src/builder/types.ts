@@ -65,9 +65,6 @@ export interface Mention {
   actor?: number;
 }
 
-// (The review page and the edits read an actor's names too: the helper lives with the format.)
-export { namesOf } from '../format/names.js';
-
 export interface ActorDraft {
   index: number;
   name: string;

@@ -4,7 +4,8 @@
 // lists moved. Nothing here reads the clock: the same inputs give the same briefing.
 import type { Actor, Briefing } from '../../format/schema.js';
 import { newest } from '../dates.js';
-import { namesOf, type Context } from '../types.js';
+import { type Context } from '../types.js';
+import { namesOf } from '../../format/names.js';
 
 type Item = { id: string; since?: string; new?: boolean };
 

@@ -1,5 +1,6 @@
 // Aliases (ALIAS_RULES) and households: two names of one actor, and a family named by its surname.
-import { namesOf, type ActorDraft, type Context, type Mention } from '../../types.js';
+import { type ActorDraft, type Context, type Mention } from '../../types.js';
+import { namesOf } from '../../../format/names.js';
 import { isGeneration } from '../../name-words.js';
 import { COLLECTIVE_NOUNS } from '../../lexicon.js';
 import { textBefore } from '../../text/window.js';

@@ -1,5 +1,6 @@
 // Grouping mentions into actor drafts: which mentions name one actor.
-import { namesOf, type ActorDraft, type Mention } from '../../types.js';
+import { type ActorDraft, type Mention } from '../../types.js';
+import { namesOf } from '../../../format/names.js';
 import { isGeneration, isParticle, isRomanNumeral } from '../../name-words.js';
 import { isCommonWord, isFirstName, isLastName, isShortFormOf, isKnownCompany, readsAsAdjectiveOnly, readsAsPlural } from '../../lexicon.js';
 import { compact, initials, misspelt, normKey, sameFirstName, surname, surnamesOfSeveralWords } from './names.js';

@@ -1,5 +1,6 @@
 // MERGE_RULES: two grouped actors that are one.
-import { namesOf, type ActorDraft } from '../../types.js';
+import { type ActorDraft } from '../../types.js';
+import { namesOf } from '../../../format/names.js';
 import { phrases } from '../../text/phrases.js';
 import { isGeneration, isRomanNumeral } from '../../name-words.js';
 import { ORG_HEADS, UNNAMED_PERSONS, LEGISLATORS, STATE_LEGISLATURE_WORDS, ORG_ADJECTIVES, isFirstName, isGivenName, isShortFormOf, knownOrg } from '../../lexicon.js';

@@ -1,5 +1,6 @@
 // One organisation written several ways, merged into one actor.
-import { namesOf, type ActorDraft, type Mention } from '../../types.js';
+import { type ActorDraft, type Mention } from '../../types.js';
+import { namesOf } from '../../../format/names.js';
 import { HEADS_WRITTEN_LAST, FORCE_MEMBERS, OTHER_INVESTIGATORS, PROSECUTING_BODY, PROSECUTING_GROUPS, LOCAL_FORCES, ORG_HEADS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isPlace, isTitleWord, knownOrg } from '../../lexicon.js';
 import { initials, normKey } from './names.js';
 

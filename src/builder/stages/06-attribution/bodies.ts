@@ -1,6 +1,7 @@
 // Speakers who are bodies or speak for one: a country's officials, a police force, "it" and
 // "they", a body's officials and voices, a caucus, a government, sources the story does not name.
-import { namesOf, type Context, type Mention } from '../../types.js';
+import { type Context, type Mention } from '../../types.js';
+import { namesOf } from '../../../format/names.js';
 import { DOCUMENTS, GOVERNMENT_NOUNS, LOCAL_FORCES, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PREPOSITIONS, BODY_VOICES, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, countryOf, countryOfDemonym, isRoleNoun, isVerbForm, readsAsAdverb } from '../../lexicon.js';
 import { STOPWORDS } from '../../text/tokens.js';
 import { stem } from '../../text/stem.js';

@@ -1,6 +1,7 @@
 // Whom a mention may stand for: a sentence's subject, a person's sex, a named person "he" or
 // "she" may be, a description's holder, an organisation of a kind.
-import { namesOf, type Context, type Mention } from '../../types.js';
+import { type Context, type Mention } from '../../types.js';
+import { namesOf } from '../../../format/names.js';
 import { GROUP_NOUNS, PREPOSITIONS, genderOf, genderOfWord, isFirstName, isRoleNoun } from '../../lexicon.js';
 import { wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';

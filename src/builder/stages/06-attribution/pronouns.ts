@@ -1,5 +1,6 @@
 // Speakers named by a pronoun or a description: "he said", "the minister added", "his wife said".
-import { namesOf, type Context, type Mention } from '../../types.js';
+import { type Context, type Mention } from '../../types.js';
+import { namesOf } from '../../../format/names.js';
 import { ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, ORG_NOUNS, PARTY_CAUCUSES, PARTY_NOUNS, UNNAMED_SOURCES, US_STATE_NAMES, countryOfDemonym, genderOfWord, isRoleNoun, OWNERS_VOICES, VOICE_MODIFIERS, ANYONE_NOUNS } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { AGE_WORD } from '../../roles.js';

@@ -1,6 +1,7 @@
 // Answers: a question the cluster itself settles moves to `resolved`, with the sentence that
 // settles it.
-import { namesOf, type Context, type QuestionDraft } from '../../types.js';
+import { type Context, type QuestionDraft } from '../../types.js';
+import { namesOf } from '../../../format/names.js';
 import { contentTerms } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { verbForms } from '../../lexicon.js';

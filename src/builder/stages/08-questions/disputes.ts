@@ -1,6 +1,7 @@
 // Disputes: two actors, not on one side, who give different accounts of the same matter.
 import lists from '../../data/open-questions.json';
-import { namesOf, type ActorDraft, type Context, type QuestionDraft, type Sentence } from '../../types.js';
+import { type ActorDraft, type Context, type QuestionDraft, type Sentence } from '../../types.js';
+import { namesOf } from '../../../format/names.js';
 import { DISPUTE_VERBS, GROUP_NOUNS, KIN, OFFICES, ORG_HEADS, PERSON_NOUNS, TITLE_HEADS, UNNAMED_PERSONS, countryOf, countryOfDemonym, nounPhrases } from '../../lexicon.js';
 import { containment } from '../../text/similarity.js';
 import { contentTerms, wordCount, words } from '../../text/tokens.js';

@@ -4,7 +4,8 @@
 // between actors are added (disputes.ts), and the ones the cluster itself answers move to
 // `resolved` (answers.ts).
 import type { QuestionKind } from '../../../format/schema.js';
-import { namesOf, type ActorDraft, type Context, type Mention, type QuestionDraft, type Sentence } from '../../types.js';
+import { type ActorDraft, type Context, type Mention, type QuestionDraft, type Sentence } from '../../types.js';
+import { namesOf } from '../../../format/names.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { containment, cosine, counts } from '../../text/similarity.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
