@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { COPULAS, COUNTRY_FORMS, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsPastTense } from './lexicon.js';
+import { COPULAS, COUNTRY_FORMS, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsEdPast, readsAsPastTense } from './lexicon.js';
 import { OPENS_SENTENCE, isCapitalized, lowerTitle } from './name-words.js';
 import { deedClause, storyKind, whoClause } from './roles.js';
 import { phrases } from './text/phrases.js';
@@ -426,7 +426,9 @@ const leanRole = (role: string) => {
   return !!title && !tellsADeed(title) && !/[,;:()"“”]|\bwho\b/.test(title) && words.length <= LEAN_ROLE_WORDS && words.some(namesATitle);
 };
 // ("arrested" in "mother of a son arrested on Friday"; the first word is the title's own: "retired teacher".)
-const tellsADeed = (title: string) => title.split(/\s+/).slice(1).some((w) => /^\p{Ll}+ed$/u.test(w) && readsAsPastTense(w));
+// Any "-ed" past form, a short one too ("fled", "used"): not readsAsPastVerb, which leaves those
+// to the lexicon's verb forms that its callers ask first.
+const tellsADeed = (title: string) => title.split(/\s+/).slice(1).some(readsAsEdPast);
 const namesATitle = (w: string) => isRoleNoun(w) || TITLE_HEADS.has(bareWord(w));
 const bareWord = (w: string) => w.toLowerCase().replace(/[’']s$|[.,]$/u, '');
 const LEAN_ROLE_WORDS = 3;

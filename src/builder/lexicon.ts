@@ -96,13 +96,15 @@ const cachedReading = (read: (w: string) => boolean) => {
 export const readsAsAdverb = cachedReading((w) => nlp(w).has('#Adverb'));
 /** Whether the tagger reads the word as a verb's past form after a subject ("led", "lauded"), or after "has" ("has taken"). */
 export const readsAsPastTense = cachedReading((w) => /^\p{L}+$/u.test(w) && (nlp(`he ${w} it`).has('#PastTense') || nlp(`he has ${w} it`).has('(#PastTense|#Participle)')));
+/** "arrested", "fled", "used": a word in lower case ending in "-ed" that readsAsPastTense reads as a past form. */
+export const readsAsEdPast = (w: string) => /^\p{Ll}+ed$/u.test(w) && readsAsPastTense(w);
 /**
  * "acquitted", "suspended": a regular past form, in lower case and "-ed" after three letters or
- * more, that readsAsPastTense reads as one. Narrower than readsAsPastTense on purpose: callers ask
- * it after isVerbForm, for the past forms the lexicon does not hold, and an irregular or short
- * form ("led", "aged", "bed") is either held there already or no verb.
+ * more (five letters in all), that readsAsPastTense reads as one. Narrower than readsAsEdPast on
+ * purpose: callers ask it after isVerbForm, for the past forms the lexicon does not hold, and an
+ * irregular or short form ("led", "aged", "bed") is either held there already or no verb.
  */
-export const readsAsPastVerb = (w: string) => /^\p{Ll}{3,}ed$/u.test(w) && readsAsPastTense(w);
+export const readsAsPastVerb = (w: string) => /^\p{Ll}{5}/u.test(w) && readsAsEdPast(w);
 /** "Careys", "Israelites", "Klansmen": a capitalised word the tagger reads as a plural noun. */
 export const readsAsPlural = cachedReading((w) => nlp(w).has('#Plural'));
 /** "Jewish", "Democratic": a capitalised word the tagger reads only as an adjective. */

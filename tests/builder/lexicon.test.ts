@@ -1,6 +1,6 @@
 // The lexicon's readings of single words.
 import { describe, expect, it } from 'vitest';
-import { readsAsPastVerb } from '../../src/builder/lexicon.js';
+import { readsAsEdPast, readsAsPastVerb } from '../../src/builder/lexicon.js';
 
 describe('readsAsPastVerb: a regular past form the lexicon may not hold', () => {
   // [why, word, reads as a past verb]
@@ -15,5 +15,18 @@ describe('readsAsPastVerb: a regular past form the lexicon may not hold', () => 
   ];
   it.each(rows)('%s: %s', (_, word, past) => {
     expect(readsAsPastVerb(word)).toBe(past);
+  });
+});
+
+describe('readsAsEdPast: any "-ed" past form in lower case, short ones too', () => {
+  // [why, word, reads as a past form]
+  const rows: [string, string, boolean][] = [
+    ['a regular past form', 'arrested', true],
+    ['a short one that readsAsPastVerb leaves to the lexicon', 'fled', true],
+    ['a present form that ends in "-eed" is none', 'proceed', false],
+    ['a capitalised word is none', 'Arrested', false],
+  ];
+  it.each(rows)('%s: %s', (_, word, past) => {
+    expect(readsAsEdPast(word)).toBe(past);
   });
 });
