@@ -335,6 +335,8 @@ export const DISPUTE_VERBS = lower(speech.dispute);
 export const OBJECT_VERBS = lower(speech.objectVerbs);
 export const ADDRESSEE_VERBS = lower(speech.addressee);
 export const UNNAMED_SOURCES = lower(speech.unnamedSources);
+/** "said a woman", "said the neighbour": who speaks unnamed right after a speech verb. */
+export const UNNAMED_SPEAKERS: readonly string[] = speech.unnamedSpeakers.words;
 export const SPEAKING_GROUPS = lower(speech.speakingGroups);
 export const HELD_STANCES = lower(speech.heldStances);
 export const DOCUMENTS = lower(speech.documents);

@@ -1,7 +1,8 @@
 // Stage 06: who says what.
 import { describe, expect, it } from 'vitest';
 import { HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, TIME_OF_SPEECH, WHERE_SAID, attribution, reportedSpan } from '../../src/builder/stages/06-attribution/index.js';
-import { ACTIONS } from '../../src/builder/lexicon.js';
+import { ACTIONS, UNNAMED_SPEAKERS } from '../../src/builder/lexicon.js';
+import { UNNAMED_SAID } from '../../src/builder/stages/06-attribution/clause.js';
 import { runThrough } from './run-stages.js';
 
 /** Runs the stages up to attribution; returns, for the sentence holding `words`, who says what. */
@@ -513,6 +514,10 @@ describe('marks of speakers the story does not name', () => {
     ctx.spokenByUnnamed = new Set(ctx.sentences.map((s) => s.index));
     attribution(ctx);
     expect(speakers(ctx)).toEqual(['Ann Lowell', 'Ann Lowell']);
+  });
+  it('every word of unnamedSpeakers after a speech verb reads as an unnamed speaker', () => {
+    for (const w of UNNAMED_SPEAKERS) expect(UNNAMED_SAID.test(`"The lane floods every spring," said a ${w} on the quay.`)).toBe(true);
+    expect(UNNAMED_SAID.test('"The lane floods every spring," said the harbourmaster on the quay.')).toBe(false);
   });
   it('the walk marks a sentence an unnamed speaker spoke', () => {
     const ctx = runThrough(['Mayor Ann Lowell opened the harbour road on Monday. A fisherman said the road was too narrow for the vans.'], attribution);

@@ -1,7 +1,7 @@
 // What the speaker rules read: the clause before a speech verb, cleaned of what cannot be its
 // subject (times, auxiliaries, asides, appositions), and the subjects met in it.
 import type { Attribution, Context, Mention, Sentence } from '../../types.js';
-import { PREPOSITIONS, BODY_SPOKESPERSONS, SPEECH_VERB_ALTERNATION, WEAK_SPEECH_VERBS, isRoleNoun, isVerbForm, readsAsAdverb } from '../../lexicon.js';
+import { PREPOSITIONS, BODY_SPOKESPERSONS, SPEECH_VERB_ALTERNATION, UNNAMED_SPEAKERS, WEAK_SPEECH_VERBS, isRoleNoun, isVerbForm, readsAsAdverb } from '../../lexicon.js';
 import { type Token, tokenize } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { phrases } from '../../text/phrases.js';
@@ -137,7 +137,7 @@ export const spokespersonOf = (c: Clause) =>
 export const DESCRIPTION_IN_CLAUSE = /\bthe\s+([\p{Ll}-]+)\b[^,;]*,\s+(?:and|but)\s+$/u;
 // "A resident of the old quarter said", "…,” said a woman waiting at the bus stop": a speaker the story does not name.
 export const UNNAMED_SAID = new RegExp(
-  String.raw`(?:^|\s)(?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,6}?(?:${SPEECH_VERB_ALTERNATION})\b|\b(?:${SPEECH_VERB_ALTERNATION})\s+(?:a|an|one|another|the)\s+(?:man|woman|resident|witness|source|person|friend|neighbou?r)\b`,
+  String.raw`(?:^|\s)(?:A|An|One|Another)\s+(?:[\p{L}-]+\s+){0,6}?(?:${SPEECH_VERB_ALTERNATION})\b|\b(?:${SPEECH_VERB_ALTERNATION})\s+(?:a|an|one|another|the)\s+(?:${phrases(UNNAMED_SPEAKERS)})\b`,
   'u',
 );
 // Sentences in which someone the story does not name spoke ("Another witness said …", "the

@@ -32,7 +32,10 @@ export function pronounSpeaker(c: Clause): number | undefined {
   const sentenceBefore = previousSentence(ctx, s);
   if (sentenceBefore && spokenByUnnamed(ctx, sentenceBefore)) return ctx.mentions.find((m) => m.sentence === sentenceBefore.index && m.actor !== undefined && fits(m))?.actor;
   const speaker = [...recent].reverse().find((a) => ctx.mentions.some((m) => m.actor === a.actor && fits(m)));
-  // "A resident of Kilbride said …" then "He added …": the unnamed speaker goes on.
+  // "A resident of Kilbride said …" then "He added …": the unnamed speaker goes on. (Not the
+  // mark read above: the walk marks a sentence only where it found no named speaker for any of
+  // its quotes or speech verbs; this reads the words of the sentence right before, marked or not,
+  // and only where no speaker is recent.)
   const before = ctx.sentences[s.index - 1];
   if (!speaker && before?.doc === s.doc && UNNAMED_SAID.test(before.text)) return undefined;
   // "Tom Marsh, a former prosecutor, doubted at first that the firing proved what Mayor Peter
