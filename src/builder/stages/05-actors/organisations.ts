@@ -10,6 +10,13 @@ export function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+// "Danish Harbour Guild" / "Harbour Guild", "U.S. Lighthouse Board" / "Lighthouse Board": a name of
+// three words or more less its first word, where that word names a country or its people, is a key
+// of a name the body goes by, and the body found by it is joined at once. Not the without-country
+// row of SHORTER_FORMS, on purpose: what is left here is two words or more, a name of its own; that
+// row also takes a country of two words and leaves a shorter form of one head word ("Senate" of
+// "U.S. Senate"), which another body of the story may end with ("Ohio Senate"), so it joins only
+// where none does (mergeShorterForms).
 const withoutCountry = (name: string) => {
   const words = name.split(/\s+/);
   return words.length > 2 && (countryOf(words[0]) || countryOfDemonym(words[0])) ? words.slice(1).join(' ') : name;
@@ -194,7 +201,8 @@ export function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m:
 /**
  * The shorter names a body goes by that are its name less words the articles may leave out: the
  * country before a public body's head word ("U.S. Senate", "United States Supreme Court" are the
- * Senate, the Supreme Court). (A company's first word alone, "Acme" for Acme Inc., is joined above.)
+ * Senate, the Supreme Court). (A company's first word alone, "Acme" for Acme Inc., is joined above;
+ * so is a name of three words or more after one word of a country, by withoutCountry.)
  */
 export const SHORTER_FORMS: readonly { name: string; shorter: (words: readonly string[]) => string[] | undefined }[] = [
   {
