@@ -168,14 +168,9 @@ export function clusterMentions(
     // people, which acts as a group ("Banks said … the Banks home" is a person); a plural or an
     // adjective ("Jewish") is no one's name, so being written often says nothing of a person.
     const plural = !isLastName(a.name) && readsAsPlural(a.name);
-    if (team(a)) {
-      a.type = 'organization';
-      for (const m of a.mentions) m.type = 'organization';
-      continue;
-    }
-    // "paid for by Monsanto": a lone name the lexicon knows as a company's, a brand's or a team's
-    // says what it is, however seldom it is written.
-    if (isKnownCompany(a.name)) {
+    // A team named for its place; and, "paid for by Acme", a lone name the lexicon knows as a
+    // company's, a brand's or a team's says what it is, however seldom it is written.
+    if (team(a) || isKnownCompany(a.name)) {
       a.type = 'organization';
       for (const m of a.mentions) m.type = 'organization';
       continue;
