@@ -531,11 +531,20 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     if (open.length >= MIN_OPEN) break;
     askMatter(c, c.score);
   }
+  return { open: shownOf(ctx, open), answered };
+}
+
+/**
+ * What the briefing lists of the ranked open questions: none that a NOT_SHOWN row hides, one per
+ * defendant and per inquiry, general ones only within the first GENERAL_SHOWN, then the held-back
+ * ones that fill a short list.
+ */
+function shownOf(ctx: Context, open: readonly Scored[]): Scored[] {
   const shown: Scored[] = [];
   for (const q of open) if (!NOT_SHOWN.some((r) => r.test(q, shown))) shown.push(q);
   const listed = oneInquiry(oncePerDefendant(ctx, shown));
   const kept = listed.filter((q, i) => !q.general || i < GENERAL_SHOWN);
-  return { open: [...kept, ...heldBackFills(ctx, listed, kept)], answered };
+  return [...kept, ...heldBackFills(ctx, listed, kept)];
 }
 
 // The questions held back below GENERAL_SHOWN that fill a list shorter than FULL_LIST, strongest first.
