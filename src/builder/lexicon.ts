@@ -11,6 +11,7 @@ import usStates from './data/us-states.json';
 import dates from './data/dates.json';
 import diseases from './data/diseases.json';
 import products from './data/products.json';
+import things from './data/things.json';
 import rolePhrases from './data/role-phrases.json';
 import orgKinds from './data/org-kinds.json';
 import nameParticles from './data/name-particles.json';
@@ -261,6 +262,8 @@ export const DISEASE_NOUNS = lower(diseases.nouns);
 export const PRODUCT_NOUNS = lower(products.nouns);
 /** "Model": before a single letter, it names a product's model. */
 export const MODEL_WORDS = lower(products.modelWords);
+/** "battleship", "moon", "film": a kind of thing that is no actor, said of the name it stands before or describes. */
+export const THING_KINDS = lower([...things.vessels, ...things.works, ...things.products, ...things.drugs, ...things.events, ...things.places]);
 export const ORG_HEADS = lower(organizations.heads);
 /** The office that speaks for the holder of a title: "White House" → "president". */
 export const OFFICES = new Map(Object.entries(organizations.offices));

@@ -5,7 +5,7 @@ import { speaksAfterTitle } from '../04-entities.js';
 import { isGeneration } from '../../name-words.js';
 import { HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
 import type { Story } from './reading.js';
-import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isOutletName, isSetting, opensSentence, putInAPlace, reportsForOutlet, speaksNext, spokenBy } from './reading.js';
+import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isOutletName, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
 
 interface NotActorRule {
@@ -61,6 +61,8 @@ const CAPITAL_NEXT = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 // A body's name going on past its "for", "of" or "on": "Northern Association for the Protection …".
 const BODY_NAME_GOES_ON = /^[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*)/u;
 
+/** The number of words of the longest name an actor's mentions write. */
+const longest = (a: ActorDraft) => Math.max(...a.mentions.map((m) => m.name.split(/\s+/).length));
 /** A person named by one word only: the shape most junk takes (a place, a brand, a piece of a name). */
 const lonePerson = (a: ActorDraft) => a.type === 'person' && !a.name.includes(' ');
 /** …and that word no first name nor surname the lexicon knows: most rules for such junk start here. */
@@ -440,6 +442,19 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.roles.size === 0 &&
       a.mentions.every((m) => /^\p{Lu}/u.test(m.name) && m.name.includes(' ') && !isGivenName(m.name.split(/\s+/)[0]) && !isGeneration(m.name.split(/\s+/).pop()!)) &&
       !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(textAfter(docOf(m), m, 12))),
+  },
+  // "the battleship Harlow", "Velmo, a moon of Tarn", "the Velmo Pad™": a name the articles say
+  // is a thing (a vessel, a work, a product, a drug, an event, a place), with a kind of thing
+  // written right before it or heading the apposition after it, or a trade mark after it, is that
+  // thing, when no role describes it and it never speaks nor is described with "who". The name
+  // said to be a thing is written in full: "the film Harlow" says nothing of "Harlow Productions".
+  {
+    name: 'said-to-be-a-thing',
+    match: (a, { docOf }) =>
+      a.type === 'person' &&
+      a.roles.size === 0 &&
+      a.mentions.some((m) => m.name.split(/\s+/).length === longest(a) && saidToBeAThing(docOf(m), m)) &&
+      !a.mentions.some((m) => speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(textAfter(docOf(m), m, 12))),
   },
   // "Dana Whitfield, whose brother Tobias was the skipper": a person named once, only as someone's
   // kin, says who another actor is; the other actor's role holds it. Not one who speaks ("The

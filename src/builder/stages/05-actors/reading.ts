@@ -2,7 +2,7 @@
 import type { ActorDraft, Context, Mention } from '../../types.js';
 import { STOPWORDS } from '../../text/tokens.js';
 import { phrases } from '../../text/phrases.js';
-import { ADDRESSED_TO, PLAYS_PART, GOVERNMENT_NOUNS, isAdverb, JOURNALISTS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, isFirstName, isPlace, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb } from '../../lexicon.js';
+import { ADDRESSED_TO, PLAYS_PART, GOVERNMENT_NOUNS, THING_KINDS, isAdverb, JOURNALISTS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, isFirstName, isPlace, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb } from '../../lexicon.js';
 import { textAfter, textBefore } from '../../text/window.js';
 
 // Where a name is put only in a place: "in Dover", "north of Tel Hamra", "the city of Kafr Tal".
@@ -44,6 +44,47 @@ export const spokenBy = (doc: string, m: Mention) => {
 };
 // The verbs by which a person of the story takes a part: no regular expression is built from a name.
 export const PLAYS = new RegExp(String.raw`\b(?:${phrases(PLAYS_PART)})\b`, 'u');
+// "the battleship Harlow", "Tarn's frozen moon Velmo", "the vessel UC3 Harlow": a kind of thing
+// written right before a name on its line (a model's code, or the "The" of its name, may stand
+// between: "the website The Velmo") says what it is.
+const KIND_BEFORE = /(?:^|[^\p{L}'’])(\p{Ll}+)[ \t]+(?:The[ \t]+)?(?:\p{Lu}[\p{L}-]*\d[\p{L}\d-]*[ \t]+)?$/u;
+// "Velmo, a moon of Tarn", "Harlow, a dormitory within the campus": what an apposition after a name says it is.
+const APPOSITION_AFTER = /^,[ \t]+(?:a|an|the|its|one)[ \t]+([^,.;:!?()"“”—–\n]{1,80})/u;
+// "the other main drug used …": a participle after its head ends the noun it opens.
+const PARTICIPLE = /^\p{L}{2,}(?:ed|ing)$/u;
+/**
+ * The head noun of a noun phrase: its last word before a preposition, a relative or other small
+ * word, or a participle ("a second world war battleship that …" → "battleship"). An owner
+ * ("the ship's captain") qualifies the head, and "and" joins two qualifiers ("a film and TV company").
+ */
+export function headNoun(phrase: string): string | undefined {
+  let head: string | undefined;
+  for (const [word] of phrase.matchAll(/[\p{L}\d'’-]+/gu)) {
+    const w = word.toLowerCase();
+    if (/['’]s?$/.test(w) || w === 'and' || w === 'or') continue;
+    if (STOPWORDS.has(w) || PARTICIPLE.test(w)) {
+      if (head) break;
+      continue;
+    }
+    head = w;
+  }
+  return head;
+}
+/**
+ * Whether the articles say, around a mention, that the name is a thing: a kind of thing right
+ * before it ("the battleship Harlow"), unless the name goes on to do something ("the videos
+ * Harlow has made"); a kind of thing heading the apposition after it ("Velmo, a moon of Tarn");
+ * or a trade mark after it ("the Velmo Pad™").
+ */
+export function saidToBeAThing(doc: string, m: Mention): boolean {
+  const after = textAfter(doc, m, 90);
+  if (/^[™®]/u.test(after)) return true;
+  const before = KIND_BEFORE.exec(textBefore(doc, m, 40))?.[1];
+  if (before !== undefined && THING_KINDS.has(before) && !verbAfter(after)) return true;
+  const apposition = APPOSITION_AFTER.exec(after)?.[1];
+  const head = apposition === undefined ? undefined : headNoun(apposition);
+  return head !== undefined && THING_KINDS.has(head);
+}
 // "Okafor said": a mention followed by a verb of speech.
 export const speaksNext = (doc: string, m: Mention) => SPEECH_VERBS.has((/^\s+(\p{L}+)/u.exec(textAfter(doc, m, 30))?.[1] ?? '').toLowerCase());
 // "Pew found", "Tesla's": a mention that does, says or owns something.
