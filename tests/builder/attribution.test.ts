@@ -742,6 +742,9 @@ describe('speaker and quote rules', () => {
     ['speaker-after-quote', `Heath Lowell is 17 and a lawyer. "We didn't have some grand plan,'' mom Mary Jo Lowell told Tom Reyes.`, 'grand plan', 'Mary Jo Lowell'],
     // "continued" next to a quote: someone goes on speaking.
     ['speaker-after-quote', `${background} "The bridge will be open to cars by the end of June," Ann Lowell continued.`, 'end of June', 'Ann Lowell'],
+    // A post reproduced with its platform signature: each sentence before it is the signer's.
+    ['words-of-signed-post', `Senator Ann Lowell posted about the ferry on Monday.\n\nThe ferries will run on time again by June. I thank our crews for their patience. — Ann Lowell (@annlowell) May 4, 2021`, 'run on time again', 'Ann Lowell'],
+    ['words-of-signed-post', `Senator Ann Lowell posted about the ferry on Monday.\n\nThe ferries will run on time again by June. I thank our crews for their patience. https://t.co/abc123 — Ann Lowell (@annlowell) May 4, 2021`, 'thank our crews', 'Ann Lowell'],
     ['speaker-after-dash', `${background}\n\n“I was sure the other loaf would win. I had no apron on at all.” — Ann Lowell, on her prize for best rye bread`, 'no apron on', 'Ann Lowell'],
     ['antecedent-of-who', `${background} The crews on the river spoke with Tom Marsh, who told them: “The bridge will not open to trucks before June.”`, 'before June', 'Tom Marsh'],
     ['quote-closes-in-next-sentence', `${background}\n\nDr. Ann Lowell said the council will rebuild the bridge “with the money the county set aside in May. No one will pay a new toll for it."`, 'pay a new toll', 'Ann Lowell'],
@@ -899,6 +902,12 @@ describe('speaker and quote rules', () => {
     ['Coach Ingrid Halvorsen took the rowing club to the final in May. The crew will race again in the autumn, the team said.', 'race again'],
     // document-author: a study the article names as another one than its own is not its lead's.
     ['Ingrid Halvorsen, the lead author, counted the otter pups born on three lakes. The boats were out early. The lakes froze in March. An earlier study of seals came to other conclusions. The study found that the seals raised more pups in warm years.', 'more pups'],
+    // words-of-signed-post: a reporter's post passes on the news; it is no position of theirs.
+    ['Ann Lowell, a WXYZ reporter, covered the storm. Mayor Tom Marsh closed the bridge.\n\nThe bridge will stay closed to trucks until Friday, city crews say. — Ann Lowell (@annlowellwxyz) May 4, 2021', 'stay closed to trucks'],
+    // …nor one by someone the articles name only in signatures, a reaction among many embedded.
+    ['Mayor Tom Marsh closed the bridge on Monday.\n\nThe bridge should have closed a week ago, frankly. — Ann Lowell (@annlowell) May 4, 2021', 'a week ago'],
+    // …nor words the post quotes from someone else.
+    ['Senator Ann Lowell posted about the ferry on Monday.\n\nWow, the radio is reporting: “The ferry company has run out of money. Its boats will stop in June and the crews will lose their jobs. — Ann Lowell (@annlowell) May 4, 2021', 'crews will lose'],
     // A description whose head is no person: the charity speaks, not the widow named in it.
     ['Tom Marsh drowned off the harbour in 1999. A charity run by his widow, Ann Marsh, announced that the lifeboat station would open in June.', 'lifeboat station'],
   ])('no author: %s', (text, words) => {

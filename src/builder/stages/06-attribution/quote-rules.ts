@@ -8,6 +8,7 @@ import { isSubject, personSubject, namedPerson } from './mentions.js';
 import { ISSUED } from './speaks-for.js';
 import { speakerOf } from './speaker-rules.js';
 import { speechVerbs } from './speech-verbs.js';
+import { signedWords } from './signed-posts.js';
 import { textAfter } from '../../text/window.js';
 
 /** What the quote rules read: one quote of a sentence, and what came before it. */
@@ -76,6 +77,9 @@ function nearestVerbAfterQuote(q: QuoteCase): Span | undefined {
 const ADDRESSED = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:asked|told|questioned)\b/u;
 /** Whose words a quote is: the rules are tried in order until one finds a speaker. */
 export const QUOTE_RULES: readonly QuoteRule[] = [
+  // "I thank our crews. — Ann Lowell (@annlowell) May 4, 2021": a post an article reproduces,
+  // signed at its end, is its signer's words, each sentence of it (signed-posts.ts).
+  { name: 'words-of-signed-post', find: (q) => (q.at === -1 ? signedWords(q.ctx, q.s)?.signer : undefined), names: (q) => q.at === -1 && signedWords(q.ctx, q.s) !== undefined },
   // "“…. I had no speech ready.” — Ann Lowell, on her award", "“… a brave book.”—Tom Marsh":
   // a line that is a whole quote signed with a dash and a name, as press-room lines and blurbs are.
   // A signature naming no one the story names is still no one else's: not the blurb before's.
@@ -268,7 +272,7 @@ const paragraphAfter = (q: QuoteCase, prior: Sentence) =>
 // Quotes these rules find are quiet, and so are those that go on from them: they are the middle
 // of someone's longer words, reaction rather than news, so the summary does not take them alone
 // for having found their speaker (taking them cost summary ROUGE on the validation clusters).
-export const QUIET_QUOTE_RULES = new Set(['speaker-apposed-after-quote', 'quote-after-reported-in-paragraph', 'words-after-colon-line']);
+export const QUIET_QUOTE_RULES = new Set(['speaker-apposed-after-quote', 'quote-after-reported-in-paragraph', 'words-after-colon-line', 'words-of-signed-post']);
 /** The quote rules that read a quote's paragraph with paragraphAfter. */
 export const PAST_FURNITURE = new Set(['continues-after-closed-quote', 'quote-after-reported-speech']);
 const opensParagraph = (q: QuoteCase) => q.at === 0 && q.ctx.paragraphs[q.s.paragraph].start === q.s.start;

@@ -12,6 +12,7 @@ import { SPEAKER_RULES, speakerOf } from './speaker-rules.js';
 import { speechVerbs } from './speech-verbs.js';
 import { type QuoteCase, QUOTE_BEFORE_VERB, QUOTE_RULES, unmarkedWordsBroughtIn, leavesQuoteOpen, quoteClosesLater, QUIET_QUOTE_RULES, PAST_FURNITURE } from './quote-rules.js';
 import { holderOf } from './holders.js';
+import { signedWords } from './signed-posts.js';
 import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, UNNAMED_AT_END, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
 import { textAfter } from '../../text/window.js';
 
@@ -58,6 +59,10 @@ function quotedWords(reading: Reading): { at: number; body: string }[] {
   const marked = [...s.text.matchAll(QUOTE)].map((m) => ({ at: m.index!, body: m[1] }));
   const open = OPEN_QUOTE.exec(s.text);
   if (open) marked.push({ at: open.index + open[0].length - open[1].length - 1, body: open[1].trimEnd() });
+  // A post reproduced with its signature ("… — Ann Lowell (@annlowell) May 4, 2021"): its words,
+  // unmarked, are quoted whole, up to the signature.
+  const signed = marked.length ? undefined : signedWords(ctx, s);
+  if (signed) return [{ at: -1, body: signed.body }];
   // "Lowell said: “The dig is done. We found the hall.”" cut in two: the second sentence closes a
   // quote it never opened; its words, from its start, are quoted (`at` -1: no opening mark).
   // Only after a sentence of the paragraph that left a quote open, and with no speaker of its own
