@@ -742,6 +742,8 @@ describe('speaker and quote rules', () => {
     ['speaker-after-quote', `Heath Lowell is 17 and a lawyer. "We didn't have some grand plan,'' mom Mary Jo Lowell told Tom Reyes.`, 'grand plan', 'Mary Jo Lowell'],
     // "continued" next to a quote: someone goes on speaking.
     ['speaker-after-quote', `${background} "The bridge will be open to cars by the end of June," Ann Lowell continued.`, 'end of June', 'Ann Lowell'],
+    // An op-ed: its first-person sentences are the writer's its tag line names at the end.
+    ['words-of-op-ed-writer', `Our harbour needs a new pier. I have asked the state for it for ten years. We will not wait any longer. I will not sign a budget without it.\n\nThe old pier was built in 1931.\n\nMs. Lowell is the mayor of Harlow.`, 'not sign a budget', 'Lowell'],
     // A post reproduced with its platform signature: each sentence before it is the signer's.
     ['words-of-signed-post', `Senator Ann Lowell posted about the ferry on Monday.\n\nThe ferries will run on time again by June. I thank our crews for their patience. — Ann Lowell (@annlowell) May 4, 2021`, 'run on time again', 'Ann Lowell'],
     ['words-of-signed-post', `Senator Ann Lowell posted about the ferry on Monday.\n\nThe ferries will run on time again by June. I thank our crews for their patience. https://t.co/abc123 — Ann Lowell (@annlowell) May 4, 2021`, 'thank our crews', 'Ann Lowell'],
@@ -908,6 +910,12 @@ describe('speaker and quote rules', () => {
     ['Mayor Tom Marsh closed the bridge on Monday.\n\nThe bridge should have closed a week ago, frankly. — Ann Lowell (@annlowell) May 4, 2021', 'a week ago'],
     // …nor words the post quotes from someone else.
     ['Senator Ann Lowell posted about the ferry on Monday.\n\nWow, the radio is reporting: “The ferry company has run out of money. Its boats will stop in June and the crews will lose their jobs. — Ann Lowell (@annlowell) May 4, 2021', 'crews will lose'],
+    // words-of-op-ed-writer: a sentence of the op-ed that is not in the first person,
+    ['Our harbour needs a new pier. I have asked the state for it for ten years. We will not wait any longer. I will not sign a budget without it.\n\nThe old pier was built in 1931 by a shipping firm.\n\nMs. Lowell is the mayor of Harlow.', 'built in 1931'],
+    // …nor a story whose last paragraphs tell what its subject did ("was asked"), not who wrote it.
+    ['Our harbour needs a new pier. I have asked the state for it for ten years. We will not wait any longer. I will not sign a budget without it.\n\nLowell was asked about the pier on Monday and said nothing.', 'not sign a budget'],
+    // …nor a news story that ends on what someone is, with one first-person line.
+    ['The council met on Monday. Mayor Ann Lowell spoke. We will rebuild the pier by May, the council wrote to residents on Friday. The old pier was built in 1931.\n\nLowell is the mayor of Harlow.', 'rebuild the pier'],
     // A description whose head is no person: the charity speaks, not the widow named in it.
     ['Tom Marsh drowned off the harbour in 1999. A charity run by his widow, Ann Marsh, announced that the lifeboat station would open in June.', 'lifeboat station'],
   ])('no author: %s', (text, words) => {

@@ -9,6 +9,7 @@ import { ISSUED } from './speaks-for.js';
 import { speakerOf } from './speaker-rules.js';
 import { speechVerbs } from './speech-verbs.js';
 import { signedWords } from './signed-posts.js';
+import { opEdWriter } from './op-ed-author.js';
 import { textAfter } from '../../text/window.js';
 
 /** What the quote rules read: one quote of a sentence, and what came before it. */
@@ -79,6 +80,9 @@ const ADDRESSED = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:asked|
 export const QUOTE_RULES: readonly QuoteRule[] = [
   // "I thank our crews. — Ann Lowell (@annlowell) May 4, 2021": a post an article reproduces,
   // signed at its end, is its signer's words, each sentence of it (signed-posts.ts).
+  // "I will not sign the bill. … Ms. Lowell is the governor of Harlow.": the first-person
+  // sentences of an op-ed are its writer's, named by its tag line (op-ed-author.ts).
+  { name: 'words-of-op-ed-writer', find: (q) => (q.at === -1 ? opEdWriter(q.ctx, q.s) : undefined), names: (q) => q.at === -1 && opEdWriter(q.ctx, q.s) !== undefined },
   { name: 'words-of-signed-post', find: (q) => (q.at === -1 ? signedWords(q.ctx, q.s)?.signer : undefined), names: (q) => q.at === -1 && signedWords(q.ctx, q.s) !== undefined },
   // "“…. I had no speech ready.” — Ann Lowell, on her award", "“… a brave book.”—Tom Marsh":
   // a line that is a whole quote signed with a dash and a name, as press-room lines and blurbs are.
@@ -272,7 +276,7 @@ const paragraphAfter = (q: QuoteCase, prior: Sentence) =>
 // Quotes these rules find are quiet, and so are those that go on from them: they are the middle
 // of someone's longer words, reaction rather than news, so the summary does not take them alone
 // for having found their speaker (taking them cost summary ROUGE on the validation clusters).
-export const QUIET_QUOTE_RULES = new Set(['speaker-apposed-after-quote', 'quote-after-reported-in-paragraph', 'words-after-colon-line', 'words-of-signed-post']);
+export const QUIET_QUOTE_RULES = new Set(['speaker-apposed-after-quote', 'quote-after-reported-in-paragraph', 'words-after-colon-line', 'words-of-signed-post', 'words-of-op-ed-writer']);
 /** The quote rules that read a quote's paragraph with paragraphAfter. */
 export const PAST_FURNITURE = new Set(['continues-after-closed-quote', 'quote-after-reported-speech']);
 const opensParagraph = (q: QuoteCase) => q.at === 0 && q.ctx.paragraphs[q.s.paragraph].start === q.s.start;

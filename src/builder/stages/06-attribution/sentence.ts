@@ -13,6 +13,7 @@ import { speechVerbs } from './speech-verbs.js';
 import { type QuoteCase, QUOTE_BEFORE_VERB, QUOTE_RULES, unmarkedWordsBroughtIn, leavesQuoteOpen, quoteClosesLater, QUIET_QUOTE_RULES, PAST_FURNITURE } from './quote-rules.js';
 import { holderOf } from './holders.js';
 import { signedWords } from './signed-posts.js';
+import { opEdWriter } from './op-ed-author.js';
 import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, UNNAMED_AT_END, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
 import { textAfter } from '../../text/window.js';
 
@@ -63,6 +64,8 @@ function quotedWords(reading: Reading): { at: number; body: string }[] {
   // unmarked, are quoted whole, up to the signature.
   const signed = marked.length ? undefined : signedWords(ctx, s);
   if (signed) return [{ at: -1, body: signed.body }];
+  // A first-person sentence of an op-ed whose tag line names its writer: quoted whole.
+  if (!marked.length && opEdWriter(ctx, s) !== undefined) return [{ at: -1, body: s.text }];
   // "Lowell said: “The dig is done. We found the hall.”" cut in two: the second sentence closes a
   // quote it never opened; its words, from its start, are quoted (`at` -1: no opening mark).
   // Only after a sentence of the paragraph that left a quote open, and with no speaker of its own

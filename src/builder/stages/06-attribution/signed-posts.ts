@@ -36,7 +36,7 @@ function signatureOf(ctx: Context, s: Sentence): { start: number; nameStart: num
 
 // A reporter's or an outlet's post passes on the news, as the articles do: its words are no
 // position of theirs ("— Ann Lowell, WXYZ reporter", "— Harbor Daily News").
-function reportsNews(ctx: Context, actor: number): boolean {
+export function reportsNews(ctx: Context, actor: number): boolean {
   const a = ctx.actors[actor];
   if (a.type === 'organization') return isOutletName(a.name);
   return [...a.roles.keys()].some((r) => JOURNALISTS.has(r.toLowerCase().split(/\s+/).at(-1) ?? ''));
