@@ -86,6 +86,9 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   // "home village of rebel commander …" is a place: the role word must come before the "of".
   const of = words.indexOf('of');
   if (of > 0 && !MEMBER_OF.test(described) && !hasRoleWord(words.slice(0, of).join(' '))) return undefined;
+  // "a hospital where she worked as a nurse" is a place: the role word must come before the "where".
+  const where = words.indexOf('where');
+  if (where > 0 && !hasRoleWord(words.slice(0, where).join(' '))) return undefined;
   // ", said Cmdr. …" is the next clause; ", executive director of" was cut short.
   if (SPEECH_VERBS.has(words[0].toLowerCase()) || isConnector(words[words.length - 1])) return undefined;
   // ", in particular for his brother …" is a circumstance, not a role.
@@ -146,8 +149,8 @@ const unsure = (c: RoleContext) => !c.role;
 const APPOSITION_BEFORE_SPEECH = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+)?((?:(?!(?:${phrases(APPOSITION_CLAUSE_WORDS)})\s)[^,.;:()"“”\s]+\s+){1,7}?)(?:${phrases(APPOSITION_SPEECH_VERBS)})\b`, 'u');
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
 const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
-// ", 34," and a home town after it: ", 45, of Springfield,".
-const AGE_THEN_APPOSITION = /^,\s+(?:\d{1,3}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Esq\.?|MPH|RN|DDS|DVM)(?:,\s+of\s+[^,;()]{2,40})?(?=,\s)/;
+// ", 34," and a home town after it: ", 45, of Springfield,"; ", now 61,", ", then 29,".
+const AGE_THEN_APPOSITION = /^,\s+(?:(?:then|now)\s+\d{1,3}|\d{1,3}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Esq\.?|MPH|RN|DDS|DVM)(?:,\s+of\s+[^,;()]{2,40})?(?=,\s)/;
 const ASIDE_APPOSITION = /^\s+(?:[—–]|--)\s+((?:the|a|an)\s+[^—–()]{3,180}?)\s+(?:[—–]|--)|^\s+\(((?:the|a|an)\s+[^()]{3,180})\)/u;
 // A description, then what identifies it: "The 23-year-old nurse, identified by police as |".
 const IDENTIFIED_AS = /\b(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:who|was|is|has|had)\s)[\p{L}\d’'-]+\s+){0,3}(?!(?:was|is|has|had)\s)[\p{Ll}-]+),?\s+(?:(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+)?(?:identified|named)(?:\s+(?:by|in)\s+[^,.;:()"“”]{1,40}?)?\s+as\s+$/u;
@@ -208,12 +211,13 @@ const WHO_IS = /^,\s+who\s+(?:is|was|has been|had been|serves as|served as|works
 // brother") or for the person ("the 67-year-old added", the attribution stage).
 export const AGE_WORD = /^\d{1,3}-year-old$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'and']);
-function roleBeforeComma(c: RoleContext): string | undefined {
+/** The role set before the name with a comma; `headOf` finds the role noun when the phrase does not end on one. */
+function roleBeforeComma(c: RoleContext, headOf: (text: string, tokens: Token[], k: number) => number | undefined = ofPhraseHead): string | undefined {
   const { text, tokens } = c;
   let k = c.runStart - 1;
   if (k >= 0 && AGE_WORD.test(tokens[k].text)) k--;
   if (k < 0 || text.slice(tokens[k].end, tokens[k + 1].start) !== ', ') return undefined;
-  const head = roleHead(tokens[k].text) ? k : ofPhraseHead(text, tokens, k);
+  const head = roleHead(tokens[k].text) ? k : headOf(text, tokens, k);
   if (head === undefined) return undefined;
   // "when they reach the pier, Ana kept rowing": a name that goes on into its verb is the
   // next clause's subject, not an apposition, which a comma or the sentence's end closes.
@@ -236,7 +240,8 @@ const opensOnOwner = (text: string, tokens: Token[], j: number, k: number) => {
 };
 // "Moss' ", "Careys’ ": a capitalised word on a final "s" and the apostrophe alone, an owner.
 const S_POSSESSIVE_NAME = /^\p{Lu}\p{L}*s['’]\s$/u;
-const ONE_OF = /(?:^|[\s(“"])[Oo]ne\s+of\s+(?:the|his|her|their|its)\s+$/u;
+// (Or a name's: "one of Lund's sons", the owner opening the phrase.)
+const ONE_OF = /(?:^|[\s(“"])[Oo]ne\s+of\s+(?:(?:the|his|her|their|its)\s+)?$/u;
 function oneOfPlural(c: RoleContext): string | undefined {
   const { text, tokens } = c;
   const k = c.runStart - 1;
@@ -266,6 +271,27 @@ function ofPhraseHead(text: string, tokens: Token[], k: number): number | undefi
     if (text.slice(t.end, tokens[m + 1].start) !== ' ') return undefined;
     if (t.text === 'of' && roleHead(tokens[m - 1].text) && text.slice(tokens[m - 1].end, t.start) === ' ') return m - 1;
     if (!isCapitalized(t.text) && !isConnector(t.text) && !/^(?:the|a|an)$/i.test(t.text) && (isVerbForm(t.text) || !isNounOrAdjective(t.text))) return undefined;
+  }
+  return undefined;
+}
+// A sentence that opens on a preposition or a subordinator, with no comma before the name's: the
+// name is the subject after the opening clause.
+const OPENING_ADVERBIAL = /^\s*["“]?(?:After|Before|During|Following|Despite|Since|Until|While|With|Without|From|At|In|On|For|To|When|If|Although|Though|Because|Once|As)\s[^,]*,\s*$/u;
+// "the director of that film, | Paul Vance", "the Republican leader in the Senate, | Ana Ruiz", "an
+// attorney representing the college, | Alex Morrow": the role noun that a preposition's phrase or an
+// "-ing" verb's object after it qualifies, up to eight words back, past a demonstrative or an owner.
+const COMPLEMENT_JOINT = /^(?:of|in|for|at|with|from|on|to)$/;
+const COMPLEMENT_DETERMINER = /^(?:the|a|an|that|this|these|those|his|her|their|its)$/i;
+function complementHead(text: string, tokens: Token[], k: number): number | undefined {
+  for (let m = k - 1; m >= 1 && k - m <= 8; m--) {
+    const t = tokens[m];
+    if (text.slice(t.end, tokens[m + 1].start) !== ' ') return undefined;
+    const joint = COMPLEMENT_JOINT.test(t.text);
+    const verb = /^\p{Ll}{3,}ing$/u.test(t.text);
+    if ((joint || verb) && roleHead(tokens[m - 1].text) && text.slice(tokens[m - 1].end, t.start) === ' ') return m - 1;
+    // "leader of the party in the Senate": a joint whose noun is no role goes on to the one before.
+    if (joint) continue;
+    if (!isCapitalized(t.text) && !isConnector(t.text) && !COMPLEMENT_DETERMINER.test(t.text) && (isVerbForm(t.text) || !isNounOrAdjective(t.text))) return undefined;
   }
   return undefined;
 }
@@ -345,8 +371,8 @@ function copulaRole(c: RoleContext): { role: string; type?: Mention['type'] } | 
   // After an article the word is a noun, whatever else it may be ("is a nurse", "was the coach").
   return phrase && (ARTICLE_AFTER_COPULA.test(c.rest) || nominal(phrase)) ? asRole(phrase, c) : undefined;
 }
-// ", 88," right before "is", "was", "has been".
-const AGE_BEFORE_COPULA = /^,\s+\d{1,3},(?=\s+(?:is|was|has been)\s)/;
+// ", 88," (", then 29,") right before "is", "was", "has been".
+const AGE_BEFORE_COPULA = /^,\s+(?:(?:then|now)\s+)?\d{1,3},(?=\s+(?:is|was|has been)\s)/;
 
 /**
  * Where a person's role is written, in order; the first rule that makes a role decides. A title
@@ -470,6 +496,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "her neighbor, 58-year-old Carl Weston", "The helicopter pilot, Lt. Adam Ford": a role
   // set before the name with a comma.
   { name: 'role-before-comma', match: unsure, build: (c) => mapRole(roleBeforeComma(c), c) },
+  // "the director of that film, Paul Vance, wrote …": the role noun with the phrase that qualifies it.
+  // (Not "After a talk with the mayor in Leeds, Ana Ruiz, 34, left": an opening clause's role is another's.)
+  // (Nor "at Harbor University in Dover, | Del.", "the Panel on the Coast, | Forests, and …": a
+  // place or the next name of a list, which only a name read as a person's rules out.)
+  { name: 'role-with-its-complement-before-comma', match: (c) => unsure(c) && c.type === 'person' && !OPENING_ADVERBIAL.test(c.text.slice(0, c.start)), build: (c) => mapRole(roleBeforeComma(c, complementHead), c) },
   // "One of the attackers, Idris Moss, was …", "lawyers for one of the defendants, Ana Ruiz": one
   // of the people a plural names, in the singular.
   { name: 'one-of-a-plural-before-comma', match: (c) => unsure(c) && c.type === 'person', build: (c) => mapRole(oneOfPlural(c), c) },
