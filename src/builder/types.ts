@@ -94,6 +94,8 @@ export interface Attribution {
    * alone for having a speaker.
    */
   quiet?: true;
+  /** A transcript's turn ("LOWELL: …"): its speaker is no "he" or "she" of the turns after, which name whom they speak of. */
+  turn?: true;
 }
 
 export interface QuestionDraft {

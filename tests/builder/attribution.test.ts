@@ -1,6 +1,6 @@
 // Stage 06: who says what.
 import { describe, expect, it } from 'vitest';
-import { HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, TIME_OF_SPEECH, WHERE_SAID, attribution, reportedSpan } from '../../src/builder/stages/06-attribution/index.js';
+import { HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, TIME_OF_SPEECH, TRANSCRIPT_RULES, TURN_STANCES, WHERE_SAID, turnStance, attribution, reportedSpan } from '../../src/builder/stages/06-attribution/index.js';
 import { ACTIONS, UNNAMED_SPEAKERS } from '../../src/builder/lexicon.js';
 import { UNNAMED_SAID } from '../../src/builder/stages/06-attribution/clause.js';
 import { runThrough } from './run-stages.js';
@@ -924,6 +924,121 @@ describe('speaker and quote rules', () => {
 
   it('every rule has a test row', () => {
     expect([...SPEAKER_RULES, ...QUOTE_RULES, ...HOLDER_RULES].map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
+
+describe('a broadcast transcript: a speaker label in capitals opens each turn (TRANSCRIPT_RULES)', () => {
+  const show = 'Dana Whitfield has walked from the coast to the capital to save the old ferry line. She spoke to the station on Friday.';
+  // [row, articles, words of the sentence, speaker and words]
+  const rows: [string, string, string, { speaker: string; kind: string; words: string }][] = [
+    ['speaker-label-opens-sentence', `${show}\n\nWHITFIELD: I think the ferry matters to every family on the island.`, 'every family', { speaker: 'Dana Whitfield', kind: 'direct', words: 'I think the ferry matters to every family on the island.' }],
+    // A title before the name, the full name: the same person.
+    ['speaker-label-opens-sentence', `${show}\n\nMAYOR DANA WHITFIELD: The council has to keep the boats running every winter.`, 'boats running', { speaker: 'Dana Whitfield', kind: 'direct', words: 'The council has to keep the boats running every winter.' }],
+    ['speaker-label-opens-paragraph', `${show}\n\nWHITFIELD: I walked every mile of it. The council should publish what the boats cost to run.`, 'boats cost', { speaker: 'Dana Whitfield', kind: 'direct', words: 'The council should publish what the boats cost to run.' }],
+  ];
+  it.each(rows)('%s: %s', (_, text, words, expected) => {
+    expect(said([text], words)).toEqual([expected]);
+  });
+
+  it.each([
+    // A heading in capitals names no one: the line is the page's.
+    [`${show}\n\nUPDATE: The ferry line will run again from the harbour in the spring.`, 'run again'],
+    // A label for someone the story does not name: no one.
+    [`${show}\n\nTOM KEANE: The old ferry line should never have closed in May.`, 'closed in May'],
+    // The paragraph after the turn is not the speaker's.
+    [`${show}\n\nWHITFIELD: I walked every mile of it.\n\nThe ferry line will close in May after the council cut its budget for the boats.`, 'close in May'],
+    // Courtesy in a turn states nothing.
+    [`${show}\n\nWHITFIELD: Thank you so much, it is great to be here.`, 'great to be here'],
+    // A question asked in a turn states nothing.
+    [`${show}\n\nWHITFIELD: Who will carry the children to school when the boats stop?`, 'carry the children'],
+    // A label that only ends with the name is someone else: another Whitfield, or a name joined to another.
+    [`${show}\n\nTOM WHITFIELD: The boats will carry the mail across the bay until the spring.`, 'carry the mail'],
+    // The show's host asks and links, in the turn the label names them host and in their later ones.
+    [`${show}\n\nDANA WHITFIELD, HOST: I think the ferry matters to every family on the island.`, 'every family'],
+    [`${show}\n\nDANA WHITFIELD, HOST: Welcome back to the program.\n\nWHITFIELD: I think the ferry matters to every family on the island.`, 'every family'],
+  ])('no author: %s', (text, words) => {
+    expect(said([text], words)).toEqual([]);
+  });
+
+  it('"he" in the next turn is whom that turn names, not the speaker of the turn before', () => {
+    const text = 'Tom Marsh has walked from the coast to the capital to save the old ferry line. He spoke to the station on Friday.\n\nMARSH: I think the ferry matters to every family on the island.\n\nHOST: One of your critics, Paul Keane, the ferry owner, at the council last week. He said the company would sell the last two boats in the spring.';
+    expect(said([text], 'last two boats').map((a) => a.speaker)).toEqual(['Paul Keane']);
+  });
+
+  it('a claim the turn reports of someone it names stays theirs', () => {
+    const text = `${show} Tom Keane runs the ferry company.\n\nWHITFIELD: Tom Keane said the company would sell the last two boats in the spring.`;
+    expect(said([text], 'last two boats').map((a) => a.speaker)).toEqual(['Tom Keane']);
+  });
+
+  it('every rule has a test row', () => {
+    expect(TRANSCRIPT_RULES.map((t) => t.name).sort()).toEqual([...new Set(rows.map(([name]) => name))].sort());
+  });
+});
+
+describe("a transcript's turn is a position only where the speaker states a stance (TURN_STANCES)", () => {
+  const show = 'Dana Whitfield has walked from the coast to the capital to save the old ferry line. She spoke to the station on Friday.';
+  // [row, the words of the turn]
+  const rows: [string, string][] = [
+    ['own-view', "I don't believe the harbour board read our letters."],
+    ['own-feeling', "We're not sure the council counted the riders properly."],
+    ['what-must-be-done', 'The council should keep the boats running every winter.'],
+    ['what-will-be-done', "They're going to close the line before the election."],
+    ['a-denial', 'The ferry never lost money in all those years.'],
+    ['an-amount', 'The fares went up 40 percent in a single year.'],
+  ];
+  it.each(rows)('%s: %s', (row, words) => {
+    expect(turnStance(words)).toBe(row);
+    expect(said([`${show}\n\nWHITFIELD: ${words}`], words.slice(0, 20))).toEqual([{ speaker: 'Dana Whitfield', kind: 'direct', words }]);
+  });
+
+  it.each([
+    // Small talk: what happened, with no view, duty, plan, denial or figure in it.
+    'We walked along the river and the kids had a picnic.',
+    // "going to" a place is no plan.
+    "On Sundays we're going to the fair with the kids.",
+    // "going to" a plural noun is no plan either.
+    "On Sundays we're going to concerts with the kids.",
+    // A restart after "we'll" is no plan.
+    "We'll-- well, we mostly read the paper at breakfast.",
+    // A line broken off states nothing whole.
+    'The council will-- because the boats--',
+    // A bare answer says nothing alone.
+    "No-- well-- I wouldn't.",
+  ])('no position: %s', (words) => {
+    expect(said([`${show}\n\nWHITFIELD: ${words}`], words.slice(0, 12))).toEqual([]);
+  });
+
+  describe('a long interview keeps ten turns of its speaker, the ones another article repeats first', () => {
+    const turns = [
+      'I think the ferry matters to every family on the island.',
+      'The council should publish what the boats cost to run.',
+      "We're going to collect signatures at every pier this summer.",
+      "I don't believe the fares paid for the new offices.",
+      'The line has to run in winter when the roads flood.',
+      'We will bring the petition to the capital in June.',
+      'The mayor never answered the letters we sent.',
+      'I hope the new board listens to the fishermen.',
+      'The school children must get to class on time.',
+      "We're sure the islanders will back the ferry again.",
+      'I want the old timetable restored before the autumn.',
+      'The harbour board will sell the last two boats to a buyer abroad.',
+    ];
+    const interview = `${show}\n\n${turns.map((w) => `WHITFIELD: ${w}`).join('\n\n')}`;
+    // Another article copies the last turn word for word, or reports most of its words.
+    it.each([
+      ['copied', 'Dana Whitfield reached the capital on Friday. Whitfield said the harbour board will sell the last two boats to a buyer abroad.'],
+      ['reported', 'Dana Whitfield reached the capital on Friday. She warned that the harbour board would quietly sell the last two boats to a buyer abroad this year.'],
+    ])('%s', (_, news) => {
+      const ctx = runThrough([interview, news], attribution);
+      const kept = ctx.attributions.filter((a) => a.turn).map((a) => ctx.docs[0].text.slice(a.start, a.end));
+      expect(kept).toHaveLength(10);
+      expect(kept).toContain(turns[11]);
+      expect(kept).not.toContain(turns[10]);
+    });
+  });
+
+  it('every row has a test row', () => {
+    expect(TURN_STANCES.map((t) => t.name).sort()).toEqual(rows.map(([name]) => name).sort());
   });
 });
 

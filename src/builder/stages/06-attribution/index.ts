@@ -15,28 +15,36 @@ export type { QuoteCase, QuoteRule } from './quote-rules.js';
 export { HOLDER_RULES } from './holders.js';
 export type { HolderRule } from './holders.js';
 export { WHERE_SAID, reportedSpan } from './reported.js';
+export { TRANSCRIPT_RULES, TURN_STANCES, turnStance } from './transcript.js';
+import { strongestTurns } from './transcript.js';
 
 /** `trace`, when given, gets for each sentence the names of the rules that decided who speaks in it. */
 export function attribution(ctx: Context, trace?: Map<number, string[]>): void {
   const out: Attribution[] = [];
+  // What the rules read back (the speaker before, the recent ones, who spoke): not a transcript's
+  // turns, whose "he" and "she" are whom the turn names, never the one whose turn it was.
+  const heard: Attribution[] = [];
   let spoke = new Set<number>();
   let prior: QuoteCase['prior'];
   // (A second run over the same context reads only its own marks.)
   ctx.spokenByUnnamed = new Set();
   for (const s of ctx.sentences) {
     if (s.noise) continue;
-    const last = out[out.length - 1];
+    const last = heard[heard.length - 1];
     if (last && ctx.sentences[last.sentence].doc !== s.doc) spoke = new Set();
     if (prior && prior.sentence.doc !== s.doc) prior = undefined;
     // Walking back from the end keeps this linear: attributions are in sentence order.
     const recent: Attribution[] = [];
-    for (let i = out.length - 1; i >= 0 && out[i].sentence >= s.index - FOCUS_SPAN; i--) if (ctx.sentences[out[i].sentence].doc === s.doc) recent.unshift(out[i]);
+    for (let i = heard.length - 1; i >= 0 && heard[i].sentence >= s.index - FOCUS_SPAN; i--) if (ctx.sentences[heard[i].sentence].doc === s.doc) recent.unshift(heard[i]);
     const rules: string[] = [];
     const found = attributeSentence(ctx, s, last && last.sentence >= s.index - 1 ? last : undefined, recent, spoke, trace && rules, prior);
     if (rules.length) trace?.set(s.index, rules);
-    for (const a of found) spoke.add(a.actor);
     out.push(...found);
-    prior = { sentence: s, attributions: found };
+    const said = found.filter((a) => !a.turn);
+    for (const a of said) spoke.add(a.actor);
+    heard.push(...said);
+    prior = { sentence: s, attributions: said };
   }
-  ctx.attributions = out;
+  // A long interview's turns: only the ones the story repeats most.
+  ctx.attributions = strongestTurns(ctx, out);
 }

@@ -14,6 +14,7 @@ import { type QuoteCase, QUOTE_BEFORE_VERB, QUOTE_RULES, unmarkedWordsBroughtIn,
 import { holderOf } from './holders.js';
 import { signedWords } from './signed-posts.js';
 import { opEdWriter } from './op-ed-author.js';
+import { transcriptTurn } from './transcript.js';
 import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, UNNAMED_AT_END, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
 import { textAfter } from '../../text/window.js';
 
@@ -37,8 +38,17 @@ function oneUnnamedSpoke(text: string, s: Sentence, unfound: ReadVerb[]): boolea
 /** What the readings of one sentence share: the sentence, its article's text and the walk's state (attributeSentence says what each is); a quote rule reads the same, and the quote. */
 type Reading = Omit<QuoteCase, 'start' | 'end' | 'at'>;
 
+/** Who says what in the sentence: its speech, or else the turn of a transcript it stands in ("LOWELL: We will rebuild the pier."). Arguments as for speechIn. */
+export function attributeSentence(...args: Parameters<typeof speechIn>): Attribution[] {
+  const found = speechIn(...args);
+  if (found.length) return found;
+  const [ctx, s, , , , trace] = args;
+  const turn = transcriptTurn(ctx, s, trace);
+  return turn ? [{ sentence: s.index, actor: turn.actor, kind: 'direct', start: turn.start, end: turn.end, turn: true }] : [];
+}
+
 /** `previous`: the attribution of the sentence before; `recent`: this article's attributions of the last few sentences; `spoke`: who has spoken so far in this article; `trace` gets the names of the rules that decided; `prior`: the article's sentence before, with its attributions. */
-export function attributeSentence(
+function speechIn(
   ctx: Context,
   s: Sentence,
   previous?: Attribution,
