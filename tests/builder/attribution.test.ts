@@ -960,6 +960,19 @@ describe('a broadcast transcript: a speaker label in capitals opens each turn (T
     expect(said([text], words)).toEqual([]);
   });
 
+  it('the one whose turns ask the most questions is the host: their own lines are no position, their guest\'s are', () => {
+    const text = [
+      'Dana Whitfield asked Tom Keane about the old ferry line on her show on Friday.',
+      'WHITFIELD: Will the ferry run again this winter?',
+      'KEANE: I think the council will find the money for the boats.',
+      'WHITFIELD: You said that last year. Who pays for the boats?',
+      'KEANE: The harbour board has to pay for the boats it sold.',
+      'WHITFIELD: I think the council should keep the pier open all year.',
+    ].join('\n\n');
+    expect(said([text], 'harbour board has to').map((a) => a.speaker)).toEqual(['Tom Keane']);
+    expect(said([text], 'keep the pier open')).toEqual([]);
+  });
+
   it('"he" in the next turn is whom that turn names, not the speaker of the turn before', () => {
     const text = 'Tom Marsh has walked from the coast to the capital to save the old ferry line. He spoke to the station on Friday.\n\nMARSH: I think the ferry matters to every family on the island.\n\nHOST: One of your critics, Paul Keane, the ferry owner, at the council last week. He said the company would sell the last two boats in the spring.';
     expect(said([text], 'last two boats').map((a) => a.speaker)).toEqual(['Paul Keane']);

@@ -33,20 +33,33 @@ function labelledPerson(ctx: Context, label: string): number | undefined {
 
 const isHostRole = (role: string | undefined) => !!role && HOST_ROLES.has(role.trim().toLowerCase());
 
-// The people an article's labels name as the host: their later turns ("LOWELL: …") are the host's too.
+/** Questions a label's turns must ask, more than any other label's, to make its speaker the host. */
+const HOST_QUESTIONS = 2;
+
+/**
+ * The people an article's labels name as the show's host, whose turns ask and link: the one a
+ * label gives a host's role ("ANN LOWELL, HOST:"), and the one whose turns ask the most questions
+ * (at least HOST_QUESTIONS, more than anyone else's) when the story names them. Their later turns
+ * ("LOWELL: …") are the host's too.
+ */
 const hostsByDoc = new WeakMap<Context['docs'][number], Set<number>>();
 function hostsOf(ctx: Context, doc: number): Set<number> {
   const d = ctx.docs[doc];
   let hosts = hostsByDoc.get(d);
-  if (!hosts) {
-    hosts = new Set();
-    for (const line of d.text.split('\n')) {
-      const m = LABEL.exec(line.trim());
-      const host = m && isHostRole(m[2]) ? labelledPerson(ctx, m[1]) : undefined;
-      if (host !== undefined) hosts.add(host);
-    }
-    hostsByDoc.set(d, hosts);
+  if (hosts) return hosts;
+  hosts = new Set();
+  const asked = new Map<string, number>();
+  for (const line of d.text.split('\n')) {
+    const m = LABEL.exec(line.trim());
+    if (!m) continue;
+    const host = isHostRole(m[2]) ? labelledPerson(ctx, m[1]) : undefined;
+    if (host !== undefined) hosts.add(host);
+    if (line.includes('?')) asked.set(m[1], (asked.get(m[1]) ?? 0) + 1);
   }
+  const [most, next] = [...asked].sort((a, b) => b[1] - a[1]);
+  const asker = most && most[1] >= HOST_QUESTIONS && (!next || most[1] > next[1]) ? labelledPerson(ctx, most[0]) : undefined;
+  if (asker !== undefined) hosts.add(asker);
+  hostsByDoc.set(d, hosts);
   return hosts;
 }
 
