@@ -107,6 +107,14 @@ describe('ask rules', () => {
     ['New federal charges were filed against Omar Reyes on Friday.', 'charges-filed', 'Will Omar Reyes be convicted?'],
     ['The clerk has been formally indicted in connection with the loss of the ballots.', 'indicted-perfect', 'Will the clerk be convicted in connection with the loss of the ballots?'],
     ['The board voted on whether to close the library on Sundays.', 'whether-to', 'Will the board close the library on Sundays?'],
+    // (sought-cause) the cause of an event first told with "a", sought by someone.
+    ['Divers seeking the cause of a ferry’s sinking are likely to focus on the hull.', 'cause-of', 'What caused the ferry’s sinking?'],
+    // A plan told by its plural subject's own verb is an intention, not the noun "plan".
+    ['The two clubs plan to replay the match in May.', 'intends-to', 'Will the two clubs replay the match in May?'],
+    // An inquiry told as going on, in the present.
+    ['The agency said it continues to examine the other claims.', 'inquiring', 'What will the investigation into the other claims find?'],
+    // (sum-modifier) a sum among the words before a claim.
+    ['The baker was rude to the inspectors, according to a $3 million lawsuit filed in May.', 'process-result', 'Will the $3 million lawsuit succeed?'],
   ])('an arrest, a charge brought, or a course weighed, told another way: %s', (sentence, rule, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule, text });
   });
@@ -121,6 +129,12 @@ describe('ask rules', () => {
     ['plans-made-public', 'Dorn Foods said it had no plans to close the mill.'],
     // A noun that names the weighing names no one who weighs.
     ['whether-to', 'The senator spoke about the debate about whether to cut the grant.'],
+    // An inquiry that went on in the past most often ended as the story tells.
+    ['inquiring', 'The police continued to investigate the theft for months.'],
+    // A plural subject's "plan" is its verb, not an attempt named.
+    ['attempt', 'The two clubs plan to replay the match in May.'],
+    // (sum-modifier) a sum before another noun may tell what is owed: a bill to pay, not a law to pass.
+    ['process-result', 'The $900 repair bill is still pending.'],
   ])('%s leaves alone: %s', (rule, sentence) => {
     expect(questionOf(sentence)?.rule).not.toBe(rule);
   });
@@ -379,6 +393,7 @@ const SIGNAL_ROWS: [string, string][] = [
   ['possibility', 'Officials voiced concern that the dam could fail.'],
   ['promise', 'The discovery could help explain why some bats live so long.'],
   ['future', 'The company will open a new plant in Ohio.'],
+  ['subject-plans', 'The two clubs plan to replay the match in May.'],
   ['forecast', 'Bus fares are also likely to rise.'],
   ['speculation', 'The storm could strengthen overnight.'],
 ];
@@ -423,6 +438,12 @@ describe('signals', () => {
   ])('doubt-over: a doubt named by its noun asks its clause: %s', (sentence, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'doubt-over', text });
   });
+  it.each([['They plan to spread the word.'], ['This plan to cut traffic was dropped.'], ['The council unveiled a new plan to rebuild the pier.'], ['The business plan to grow the chain was ambitious.']])(
+    'subject-plans: a pronoun, or a plan named as a noun, is none: %s',
+    (sentence) => {
+      expect(signalOf(sentence)?.rule.name).not.toBe('subject-plans');
+    },
+  );
   it('doubt-over: a doubt over a thing, not a clause, is none', () => {
     expect(signalOf('The debate over the budget went on for hours.')?.rule.name).not.toBe('doubt-over');
   });

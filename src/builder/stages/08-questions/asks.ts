@@ -4,7 +4,7 @@ import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
 import grammar from '../../data/question-clauses.json';
-import { BODY_OF, CHARGE_DECIDED, COURT_DATE, DOUBT_OVER, INQUIRY_ASKED, INQUIRING_WHETHER, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, NOT_A_COURSE, PERSON, PENDING_PROCESS, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, COURT_DATE, DOUBT_OVER, INQUIRY_ASKED, INQUIRING_WHETHER, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, NOT_A_COURSE, PERSON, PENDING_PROCESS, PLURAL_WORD, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
 import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
@@ -19,7 +19,12 @@ const WHETHER = /\bwhether\s+(?:or not\s+)?([^,;:.!?]{8,})/iu;
 // "Asked if there was any link …, Ortega said …"
 const ASKED_IF = /\basked\s+if\s+([^,;:.!?]{8,})/iu;
 // "inspectors began asking the staff about the cause of the flood" → "What caused the flood?"
-const CAUSE_OF = /\b(?:investigat\p{Ll}*|questioning|probing|examining|looking into|determine|unclear|unknown|not known|not clear)\b[^.;]{0,60}?\b(?:the\s+)?cause\s+of\s+(the\s+[^,;:.!?]{3,60})/iu;
+// (sought-cause) "Divers seeking the cause of a ferry's sinking …": the cause someone seeks, of an
+// event told with "a" as it is first named, is that event's ("What caused the ferry's sinking?").
+const CAUSE_OF = /\b(?:investigat\p{Ll}*|questioning|probing|examining|looking into|determine|seek(?:s|ing)?|unclear|unknown|not known|not clear)\b[^.;]{0,60}?\b(?:the\s+)?cause\s+of\s+((?:the|an?)\s+[^,;:.!?]{3,60})/iu;
+// The event ends before its sentence's own verb: "the cause of the crash | are likely to focus on …".
+const CAUSE_VERB = /\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|should|must)\s.*$/u;
+const causeQuestion = (m: RegExpExecArray) => `What caused ${shorten(m[1].replace(CAUSE_VERB, '')).replace(/^(?:an?|the)\s+/iu, 'the ')}?`;
 // A "whether" clause that is the subject ends where its sentence's own verb begins: "Whether the
 // plan will pass | depends on …", "… | remains to be seen".
 const OUTER_PREDICATE = /\s+(?:(?:may|might|could|will|would|does|did)\s+(?:also\s+|still\s+)?)?(?:depends?|hinges?|rests?|turns?)\s+(?:on|upon)\b.*$|\s+(?:remains?|is|was)\s+(?:still\s+)?(?:to\s+be\s+seen|unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear)|an\s+open\s+question|up\s+to)\b.*$/iu;
@@ -90,7 +95,7 @@ const NO_COMMENT_ON = /\s(?:declined|refused|would\s+not|wouldn['’]t|did\s+not
 // "in a drive to bring more tourists" → "Will the drive to bring more tourists succeed?"
 // Not one said to have failed, nor "a drive to the coast".
 const ATTEMPT = new RegExp(
-  String.raw`(?<!\b(?:${phrases(words.attempt.done)})\s+(?:\p{Ll}+\s+)?)\b(${phrases(words.attempt.nouns)}|(?<=\b(?:a|an|the|its|his|her|their|this|that)\s+(?:[\p{Ll}-]+\s+)?)(?:${phrases(words.attempt.plans)}))\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)(\p{Ll}+)\s+(?:that\s+)?([^,;:.!?]{3,})`,
+  String.raw`(?<!\b(?:${phrases(words.attempt.done)})\s+(?:\p{Ll}+\s+)?)\b(${phrases(words.attempt.nouns)}|(?<=\b(?:a|an|the|its|his|her|their|this|that)\s+(?:(?!${PLURAL_WORD}\s)[\p{Ll}-]+\s+)?)(?:${phrases(words.attempt.plans)}))\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)(\p{Ll}+)\s+(?:that\s+)?([^,;:.!?]{3,})`,
   'iu',
 );
 // "The team is working to reduce the cost of the battery" → "Will the team reduce the cost of the battery?"
@@ -206,8 +211,9 @@ const NO_NOUN_FOUND = /\bno\s+((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:has
 // whether they will identify him.)
 const NOT_YET_DONE = new RegExp(String.raw`\s(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:(?:${phrases(words.notYetManner.words)})\s+)?(been\s+)?(\p{Ll}+ed|\p{Ll}+en|made|set|found|told|held|sold|paid)\b`, 'u');
 // "an investigation into the fisherman's death is ongoing" → "What will the investigation into the fisherman's death find?"
+// (sum-modifier) "according to a $3 million lawsuit filed in May": a sum may stand among the words before the noun.
 const PROCESS_PHRASE = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|a\s+second|two|separate|parallel|for)\s+((?:[\p{Ll}'’-]+\s+){0,3}?(${PROCESS_NOUNS})\b(?:\s+(?:into|of|on|against|over|for)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}'’.$-]+\s*){1,5})?)`,
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|a\s+second|two|separate|parallel|for)\s+((?:(?:[\p{Ll}'’-]+|\$[\d.,]+)\s+){0,3}?(${PROCESS_NOUNS})\b(?:\s+(?:into|of|on|against|over|for)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}'’.$-]+\s*){1,5})?)`,
   'u',
 );
 const FINDS = new Set(words.processes.find);
@@ -259,6 +265,9 @@ function processQuestion(phrase: string, noun: string, after = ''): string | und
   const np = `the ${head}${object ? ` ${prep} ${object}` : party}`.replace(/\s+/g, ' ');
   if (/\b(?:this|that|these|those)$/i.test(np)) return undefined;
   const n = noun.toLowerCase();
+  // (sum-modifier) A sum before a claim ("the $3 million lawsuit") is what it claims; before another
+  // noun it may tell what is owed, not what is pending ("the $900 repair bill" is no law to pass).
+  if (/\$/.test(head) && !ASKED.succeeds.includes(n)) return undefined;
   // "the six-month sentence", "a 15-year sentence": a result its phrase already tells.
   if (RESULTS.has(n) && TOLD_RESULT.test(head)) return undefined;
   return FINDS.has(n) ? `What will ${np} find?` : RESULTS.has(n) ? `What will ${np} be?` : outcomeQuestion(np, n);
@@ -797,7 +806,7 @@ export const ASK_RULES: readonly AskRule[] = [
   { name: 'doubt', kind: 'disputed', match: DOUBT, build: (m) => yesNo(m[1]) },
   // (A claim opening on a bare "its" or "his" would not say whose: "Are its prices fair?")
   { name: 'insists', kind: 'disputed', match: INSISTS, build: (m) => (/^(?:its|his|her|their)\s/iu.test(m[1]) ? undefined : yesNo(m[1].replace(/\s+and\s+that\b.*$/u, ''))) },
-  { name: 'cause-of', kind: 'unresolved', match: CAUSE_OF, build: (m) => `What caused ${lowerFirst(shorten(m[1]))}?` },
+  { name: 'cause-of', kind: 'unresolved', match: CAUSE_OF, build: causeQuestion },
   { name: 'whether-to', kind: 'unresolved', match: WHETHER_TO, build: whetherToQuestion },
   { name: 'whether', kind: 'unresolved', match: WHETHER, build: (m) => yesNo(m[1].replace(OUTER_PREDICATE, '')) },
   { name: 'asked-if', kind: 'unresolved', match: ASKED_IF, build: (m) => yesNo(m[1].replace(OUTER_PREDICATE, '')) },

@@ -98,8 +98,12 @@ export const UNDER_INQUIRY = new RegExp(
   String.raw`\s(?:is|are|was|were|remains?|remained)\s+${NOW}(?:under\s+(?:\p{Ll}+\s+)?(${phrases(Object.keys(INQUIRY.nouns))})|being\s+(${phrases(Object.keys(INQUIRY.participles))}))\b`,
   'iu',
 );
-/** Someone told as looking into a matter: "state officials are investigating the loss of the barge". m[1] the matter. */
-export const INQUIRING = new RegExp(String.raw`\s(?:is|are)\s+${NOW}(?:${phrases(INQUIRY.verbs)})\s+((?:the|a|an|his|her|their|its|this|that)\s+[^,;:.!?]{3,})`, 'iu');
+/** Someone told as looking into a matter: "state officials are investigating the loss of the barge",
+ * or as going on with it: "the agency continues to examine the other claims". m[1] the matter. */
+export const INQUIRING = new RegExp(
+  String.raw`\s(?:(?:is|are)\s+${NOW}(?:${phrases(INQUIRY.verbs)})|(?:continues?|will\s+continue)\s+to\s+(?:${phrases(INQUIRY.continued)}))\s+((?:the|a|an|his|her|their|its|this|that)\s+[^,;:.!?]{3,})`,
+  'iu',
+);
 
 /** A matter handed to an inquiry: "the council has asked the state auditor to look into the grant".
  * m[1] who is to inquire (may be empty), m[2] the inquiring verb, m[3] what follows it. Only in the
@@ -216,6 +220,16 @@ export const POTENTIAL = new RegExp(
   'u',
 );
 
+/** A word that names many, as the subject of a plan's verb ("the growers", "Prosecutors"): it ends
+ * in "s" but not in "ss" or "us" ("business", "campus"), and is no determiner or verb ("this",
+ * "his", "has"). */
+export const PLURAL_WORD = String.raw`(?!(?:this|his|its|hers|theirs|ours|yours|is|was|has|does|as)\b)[\p{L}-]+s(?<![su]s)`;
+/** A plan told by its plural subject's own verb: "the growers plan to appeal the ruling", "Both
+ * crews plan to sail on". (After a determiner and a word that names no many, "a plan to", "the new
+ * plan to", "plan" is a noun, which the attempt ask rule reads; after a pronoun, a question would
+ * leave the planners unnamed.) */
+export const SUBJECT_PLANS = new RegExp(String.raw`(?:\b(?:the|both|all)\s+(?:[\p{L}-]+\s+)?|^(?:[\p{L}-]+\s+)?)${PLURAL_WORD}\s+(?:(?:also|still|now)\s+)?plan\s+to\s+\p{Ll}+`, 'iu');
+
 /** The signal rules, strongest first. */
 export const SIGNALS: readonly SignalRule[] = [
   // "It is unclear who …", "No one knows yet who painted the mural", "left many missing".
@@ -272,6 +286,9 @@ export const SIGNALS: readonly SignalRule[] = [
   // What a finding or a plan may bring about: "the method may one day pave the way for …".
   { name: 'promise', kind: 'unresolved', weight: 1.5, ...eitherOf(PROMISE, POTENTIAL) },
   { name: 'future', kind: 'upcoming', weight: 1, match: new RegExp(FUTURE, 'iu') },
+  // A plan told by its subject's own verb, which the future words ("plans to") miss for many
+  // planners: "the two clubs plan to replay the match".
+  { name: 'subject-plans', kind: 'upcoming', weight: 1, match: SUBJECT_PLANS },
   // What someone or something is forecast to do: "the fare is also likely to rise".
   { name: 'forecast', kind: 'upcoming', weight: 1, match: new RegExp(FORECAST, 'u') },
   { name: 'speculation', kind: 'unresolved', weight: 0.5, match: anyOf(words.speculation) },
