@@ -95,6 +95,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['effort', 'The team is working to reduce the cost of the battery.', 'Will the team reduce the cost of the battery?'],
   ['intends-to', 'The band plans to tour Europe next summer.', 'Will the band tour Europe next summer?'],
   ['elliptical-wh', 'Hundreds of people are queuing for a cheese shop in a quiet lane, and nobody knows why.', 'Why are hundreds of people queuing for a cheese shop in a quiet lane?'],
+  ['re-election', 'Vale, who is seeking re-election in the spring, has lost two allies this month.', 'Will Vale win re-election?'],
   ['process-result', 'An investigation into the fisherman’s death is ongoing.', 'What will the investigation into the fisherman’s death find?'],
   ['asked-in-text', 'But can the show survive another season without its star?', 'Can the show survive another season without its star?'],
   ['modal', 'The minister may resign if the budget fails.', 'Will the minister resign if the budget fails?'],
@@ -129,6 +130,9 @@ describe('ask rules', () => {
     ['plans-made-public', 'Dorn Foods said it had no plans to close the mill.'],
     // A noun that names the weighing names no one who weighs.
     ['whether-to', 'The senator spoke about the debate about whether to cut the grant.'],
+    // A race in the past is most often told to its end; a bare noun names no one.
+    ['re-election', 'Vale was up for re-election in 2010 and won easily.'],
+    ['re-election', 'The re-election campaign is up for review.'],
     // An inquiry that went on in the past most often ended as the story tells.
     ['inquiring', 'The police continued to investigate the theft for months.'],
     // A plural subject's "plan" is its verb, not an attempt named.

@@ -52,9 +52,16 @@ export const ASIDE_GOES_ON: readonly { name: string; match: RegExp }[] = [
   // waved, and quickly left".)
   { name: 'clause-after-aside', match: /^\s+(?:but|and|or|yet|so)\s+(?!\p{Ll}+(?:ly|ed)\b|(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|does|do|then|also|still)\b)/u },
 ];
+// Inserted clauses that are themselves what the sentence leaves open, kept for the ask rules to
+// read: each row names what the aside tells.
+export const ASIDE_ASKED: readonly { name: string; match: RegExp }[] = [
+  // (re-election) "Vale, who is seeking re-election in the spring, has lost two allies": the race to come.
+  { name: 're-election', match: /^,\s+who\s+is\s+(?:(?:also|now)\s+)?(?:up\s+for|seeking|running\s+for|facing)\s+re-?election\b/u },
+];
 const withoutInserted = (sentence: string) =>
   sentence.replace(INSERTED, (aside: string, at: number) => {
     const after = sentence.slice(at + aside.length);
+    if (ASIDE_ASKED.some((row) => row.match.test(aside))) return aside;
     return SPEAKER_AFTER.test(after) ? ',' : ASIDE_GOES_ON.some((row) => row.match.test(after)) ? aside : '';
   });
 export const withoutAsides = (sentence: string) => withoutInserted(sentence.replace(QUOTED_LIST, (_q, list: string) => list.replaceAll(',', COMMA)).replace(/[“”"]/g, '').replace(AGE, withoutAge).replace(RESIDENCE, '').replace(NAMED_AS, '$1').replace(NAMED_APPOSITION, '$1')).replace(PARTICIPLE_ASIDE, '');

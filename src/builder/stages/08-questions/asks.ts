@@ -697,6 +697,12 @@ const TIME_NOT_SET = new RegExp(
   'iu',
 );
 
+// (re-election) "Vale, who is seeking re-election in the spring, …", "Ines Vale is running for
+// re-election in May" → "Will Ines Vale win re-election?": an officeholder's race still to come,
+// asked of the named person (a bare "the re-election" asks nothing). Only in the present: "was up
+// for re-election" tells a race the story most often ends.
+const RE_ELECTION = /(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})(?:,\s+who)?\s+is\s+(?:(?:also|now)\s+)?(?:up\s+for|seeking|running\s+for|facing)\s+re-?election\b/u;
+
 /** The ask rules, most specific first. */
 export const ASK_RULES: readonly AskRule[] = [
   { name: 'unclear-noun-phrase', kind: 'unresolved', match: UNCLEAR_NP, build: (m) => `What ${/^(?:are|were)$/i.test(m[2] ?? m[3] ?? m[4] ?? m[5]) ? 'are' : 'is'} ${lowerFirst(m[1])}?` },
@@ -1006,6 +1012,7 @@ export const ASK_RULES: readonly AskRule[] = [
       return q && `${cap(m[2].toLowerCase())} ${q.charAt(0).toLowerCase()}${q.slice(1)}`;
     },
   },
+  { name: 're-election', kind: 'upcoming', match: RE_ELECTION, build: (m) => `Will ${m[1]} win re-election?` },
   {
     name: 'process-result',
     kind: 'upcoming',
