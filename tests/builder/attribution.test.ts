@@ -814,6 +814,10 @@ describe('speaker and quote rules', () => {
     // …and each sentence of that paragraph after the first.
     ['quote-closes-in-next-sentence', `${background}\n\nCoach Ann Lowell, who led the club for twenty years, wrote on the club's page on Sunday night:\n\nWe will row again next spring and we will row for him. The boathouse stays open all winter.`, 'boathouse stays open', 'Ann Lowell'],
     ['quote-after-colon', `${background} Counting the promises lawmakers make, President Barack Obama named one worth keeping: "Each one of you made that vow to your voters."`, 'vow to your voters', 'Barack Obama'],
+    // A colon line with no verb of speech, then a paragraph in the first person: the words of the one the line is about.
+    ['words-after-colon-line', `${background} Coach Ann Lowell met the rowers at the boathouse on the river that night.\n\nLowell's answer to the club's critics:\n\nI have coached on this river for twenty years and I will coach here next spring.`, 'coach here next spring', 'Ann Lowell'],
+    // Words brought in run on in the paragraphs after, in the same first-person voice.
+    ['brought-in-words-run-on', `${background}\n\nCoach Ann Lowell, who led the club for twenty years, wrote on the club's page on Sunday night:\n\nWe will row again next spring and we will row for him.\n\nOur boathouse stays open all winter for every rower who needs it.`, 'boathouse stays open', 'Ann Lowell'],
   ];
 
   it.each(rows)('%s: %s', (rule, text, words, speaker) => {
@@ -872,6 +876,10 @@ describe('speaker and quote rules', () => {
     ['The State closed the bridge for repairs in May. The bridge will reopen in the autumn, state officials said.', 'reopen in the autumn'],
     // A line with a colon that no one speaks and whose subject issues nothing: the paragraph after it is the writer's.
     ['Officials met in the capital on Monday.\n\nMayor Ann Lowell has a plan for the bridge, and it has three parts:\n\nThe bridge will be rebuilt by the spring and the ferry will run until then.', 'ferry will run'],
+    // brought-in-words-run-on: the article's own voice resumes in a paragraph not in the first person.
+    ["Officials met in the capital on Monday.\n\nCoach Ann Lowell, who led the club for twenty years, wrote on the club's page on Sunday night:\n\nWe will row again next spring and we will row for him.\n\nThe boathouse was built in 1920 and stays open all winter.", 'boathouse was built'],
+    // words-after-colon-line: a first-person paragraph after a colon line about a reporter is the reporter passing on the news.
+    ["Officials met in the capital on Monday.\n\nDaily Courier reporter Tom Marsh sent a note from the riverbank:\n\nI watched the water reach the second step of the church by noon.", 'second step of the church'],
     // A pronoun that opens what a speaker the story does not name told someone is no one the story names either.
     ['Tom Marsh rode home with friends on Friday. A cab driver told the county deputies that he believed the riders had been drinking.', 'had been drinking'],
     // organisation-pronoun: "it" after a sentence that opens with a document no one was found to issue is the document, not the body that spoke last.

@@ -22,7 +22,8 @@ const QUOTE_MARK = /["“”]/;
 
 const authors = new WeakMap<Context, Map<number, { actor: number; paragraph: number } | null>>();
 
-const ownVoice = (s: Sentence) => !s.noise && !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
+/** A sentence in someone's own voice: the first person, no quote marks, no page furniture. */
+export const ownVoice = (s: Sentence) => !s.noise && !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
 
 /** The writer of the article and the paragraph of its tag line, or null. */
 function writerOf(ctx: Context, doc: number): { actor: number; paragraph: number } | null {

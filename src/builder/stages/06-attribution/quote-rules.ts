@@ -8,8 +8,8 @@ import { isSubject, personSubject, namedPerson } from './mentions.js';
 import { ISSUED } from './speaks-for.js';
 import { speakerOf } from './speaker-rules.js';
 import { speechVerbs } from './speech-verbs.js';
-import { signedWords } from './signed-posts.js';
-import { opEdWriter } from './op-ed-author.js';
+import { signedWords, reportsNews } from './signed-posts.js';
+import { opEdWriter, ownVoice } from './op-ed-author.js';
 import { textAfter } from '../../text/window.js';
 
 /** What the quote rules read: one quote of a sentence, and what came before it. */
@@ -201,32 +201,91 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   { name: 'quote-after-colon', find: (q) => (/:\s*$/.test(q.text.slice(q.s.start, q.start - 1)) && !ADDRESSED.test(q.text.slice(q.s.start, q.start - 1)) ? subjectOf(q.ctx, q.s, q.start) : undefined) },
   // "The harbour board released the following statement:" then a paragraph of the statement, in
   // quote marks or none: the words of whoever the line has speak or issue them.
-  { name: 'words-after-colon-line', find: (q) => (q.at <= 0 && opensParagraphAfterColonLine(q.ctx, q.s, q.prior) ? speakerOfColonLine(q.ctx, q.prior!) : undefined) },
+  { name: 'words-after-colon-line', find: (q) => (q.at <= 0 && opensParagraphAfterColonLine(q.ctx, q.s, q.prior) ? speakerOfColonLine(q.ctx, q.s, q.prior) : undefined) },
+  // "Lowell wrote on the club's page:" then "We will row again. …" then "Our boathouse stays open
+  // …": words brought in run on past their first paragraph, each paragraph after in the same
+  // first-person voice with no mark, until the article's own voice resumes.
+  { name: 'brought-in-words-run-on', continues: true, find: (q) => (q.at === -1 && broughtInRunsOn(q.ctx, q.s, q.prior) ? q.prior!.attributions[0].actor : undefined) },
 ];
 
 // A line that brings in words with a colon: a document or a verb of speech shortly before it ("released
 // the following statement:", "wrote on its page:", "a post, part of which read:").
 const BRINGS_IN_WORDS = new RegExp(String.raw`\b(?:${[...DOCUMENTS].join('|')}|${SPEECH_VERB_ALTERNATION}|read|reads)\b[^:“”"]{0,40}:\s*$`, 'u');
-/** `s` opens the paragraph right after its article's line that brings in words with a colon. */
-function opensParagraphAfterColonLine(ctx: Context, s: Sentence, prior?: QuoteCase['prior']): boolean {
+// The writer's own voice, strictly: "I" as a word (not the letter of "F.B.I."), "we", "our", "my",
+// "me"; not "US", the country.
+const FIRST_PERSON = /(?:^|[^\p{L}.'’])(?:I(?:['’](?:m|ve|ll|d))?|[Ww]e(?:['’](?:re|ve|ll|d))?|[Mm]y|me|[Oo]ur|us)(?![\p{L}'’]|\.\p{L})/u;
+const firstPerson = (s: Sentence) => ownVoice(s) && FIRST_PERSON.test(s.text);
+/** The line that ends in a colon right before the paragraph `s` opens, and what was attributed in it. */
+function colonLineBefore(ctx: Context, s: Sentence, prior?: QuoteCase['prior']): QuoteCase['prior'] {
+  if (ctx.paragraphs[s.paragraph].start !== s.start) return undefined;
   const p = prior?.sentence;
-  return !!p && p.doc === s.doc && p.paragraph < s.paragraph && ctx.paragraphs[s.paragraph].start === s.start && BRINGS_IN_WORDS.test(p.text);
+  if (p && p.doc === s.doc && p.paragraph < s.paragraph && /:\s*$/.test(p.text)) return prior;
+  // A short line that ends in a colon is often read as a headline, and skipped: it still brings in
+  // what follows it ("Here's Lowell's reply:").
+  const line = ctx.sentences[s.index - 1];
+  return line && line.doc === s.doc && line.paragraph < s.paragraph && line.noise === 'headline' && /:\s*$/.test(line.text) ? { sentence: line, attributions: [] } : undefined;
 }
+/** `s` opens the paragraph right after its article's line that brings in words with a colon. */
+// …or any line ending in a colon, when the paragraph it brings in speaks in the first person: "Marsh
+// had a short reply:", "Lowell took to her page to thank the crews:" then "I …", "We …".
+function opensParagraphAfterColonLine(ctx: Context, s: Sentence, prior?: QuoteCase['prior']): boolean {
+  const line = colonLineBefore(ctx, s, prior)?.sentence;
+  return !!line && (BRINGS_IN_WORDS.test(line.text) || firstPerson(s));
+}
+// "Lowell's reply:", "Here is Lowell's full statement:": whose the words are, by a possessive
+// before a document or an answer.
+const OWNS_WORDS = new RegExp(String.raw`^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:${[...DOCUMENTS].join('|')}|reply|response|answer|message|note)\b`, 'u');
 // Who the line has speak ("Lowell said:"), else the one who opens it and issues the document
-// ("The council, which runs the port, issued a statement:").
-function speakerOfColonLine(ctx: Context, prior: NonNullable<QuoteCase['prior']>): number | undefined {
-  const said = prior.attributions.at(-1)?.actor;
+// ("The council, which runs the port, issued a statement:"), else, when the words are in the first
+// person, the one whose words the line says they are ("Marsh's reply:") or the person it is about
+// ("Lowell took to her page:"): not a reporter or an outlet, whose lines pass on the news.
+function speakerOfColonLine(ctx: Context, s: Sentence, prior?: QuoteCase['prior']): number | undefined {
+  const { sentence: line, attributions } = colonLineBefore(ctx, s, prior)!;
+  const said = attributions.at(-1)?.actor;
   if (said !== undefined) return said;
-  const line = prior.sentence;
   const text = docOf(ctx, line);
-  const issuer = mentionsOf(ctx, line.index).find((m) => isSubject(ctx, m) && ['person', 'organization'].includes(ctx.actors[m.actor!].type) && ISSUED.test(text.slice(m.end, line.end)));
-  return issuer?.actor;
+  const mentions = line.noise ? namedInSkippedLine(ctx, line) : mentionsOf(ctx, line.index);
+  const speaks = (m: Mention) => ['person', 'organization'].includes(ctx.actors[m.actor!].type) && !reportsNews(ctx, m.actor!);
+  const issuer = mentions.find((m) => isSubject(ctx, m) && ['person', 'organization'].includes(ctx.actors[m.actor!].type) && ISSUED.test(text.slice(m.end, line.end)));
+  if (issuer) return issuer.actor;
+  if (!firstPerson(s)) return undefined;
+  const owner = mentions.find((m) => OWNS_WORDS.test(text.slice(m.end, line.end)));
+  if (owner) return speaks(owner) ? owner.actor : undefined;
+  const first = mentions.find((m) => m.actor !== undefined);
+  const subject = line.noise ? (first && isVerbForm(/^\s*(\p{L}+)/u.exec(text.slice(first.end, line.end))?.[1] ?? '') ? first.actor : undefined) : subjectOf(ctx, line, line.end);
+  // A line an outlet opens passes on what it reports ("The Courier has read the memo:"); a name
+  // after an article names a kind, not the subject ("a Lowell aide read it out:").
+  const modifier = mentions.some((m) => m.actor === subject && /\b(?:a|an|the)\s+$/i.test(text.slice(line.start, m.start)));
+  return subject !== undefined && !(first && reportsNews(ctx, first.actor!)) && !modifier && !reportsNews(ctx, subject) ? subject : undefined;
+}
+// A line read as a headline has no mentions: the names in it that stand for one person or body
+// of the story, by the whole name or an alias, or a person's surname.
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*/gu;
+function namedInSkippedLine(ctx: Context, line: Sentence): Mention[] {
+  const out: Mention[] = [];
+  for (const m of line.text.matchAll(CAPITALISED_RUN)) {
+    const name = m[0];
+    const fits = ctx.actors.filter((a) => ['person', 'organization'].includes(a.type) && (a.name === name || a.aliases.has(name) || (a.type === 'person' && a.name.split(/\s+/).at(-1) === name)));
+    if (fits.length === 1) out.push({ sentence: line.index, start: line.start + m.index!, end: line.start + m.index! + name.length, name, actor: fits[0].index });
+  }
+  return out;
+}
+// The prior sentence is words brought in, whole and unmarked, in a paragraph of its own (not a
+// signed post nor an op-ed, whose own rules read them), and `s` opens the next paragraph in the
+// same first-person voice.
+function broughtInRunsOn(ctx: Context, s: Sentence, prior?: QuoteCase['prior']): boolean {
+  if (!prior || !firstPerson(s) || ctx.paragraphs[s.paragraph].start !== s.start) return false;
+  const p = prior.sentence;
+  const [only, ...more] = prior.attributions;
+  if (p.doc !== s.doc || p.paragraph !== s.paragraph - 1 || more.length || only?.kind !== 'direct' || only.start !== p.start || /["“”]/.test(p.text)) return false;
+  return signedWords(ctx, p) === undefined && opEdWriter(ctx, p) === undefined;
 }
 // The sentences of a paragraph of words brought in with no quote marks: the first, after the line,
 // and each one after a sentence of the paragraph read so (a whole sentence in one voice, no mark).
 export function unmarkedWordsBroughtIn(ctx: Context, s: Sentence, prior?: QuoteCase['prior']): boolean {
-  if (!prior || /["“”]/.test(s.text)) return false;
-  if (opensParagraphAfterColonLine(ctx, s, prior)) return true;
+  if (/["“”]/.test(s.text)) return false;
+  if (opensParagraphAfterColonLine(ctx, s, prior) || broughtInRunsOn(ctx, s, prior)) return true;
+  if (!prior) return false;
   const [only, ...more] = prior.attributions;
   return prior.sentence.paragraph === s.paragraph && !more.length && only?.kind === 'direct' && only.start === prior.sentence.start && !/["“”]/.test(prior.sentence.text);
 }
