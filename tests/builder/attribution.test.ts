@@ -878,8 +878,8 @@ describe('speaker and quote rules', () => {
     ['Officials met in the capital on Monday.\n\nMayor Ann Lowell has a plan for the bridge, and it has three parts:\n\nThe bridge will be rebuilt by the spring and the ferry will run until then.', 'ferry will run'],
     // brought-in-words-run-on: the article's own voice resumes in a paragraph not in the first person.
     ["Officials met in the capital on Monday.\n\nCoach Ann Lowell, who led the club for twenty years, wrote on the club's page on Sunday night:\n\nWe will row again next spring and we will row for him.\n\nThe boathouse was built in 1920 and stays open all winter.", 'boathouse was built'],
-    // words-after-colon-line: a first-person paragraph after a colon line about a reporter is the reporter passing on the news.
-    ["Officials met in the capital on Monday.\n\nDaily Courier reporter Tom Marsh sent a note from the riverbank:\n\nI watched the water reach the second step of the church by noon.", 'second step of the church'],
+    // words-after-colon-line: a name after an article in the colon line names a kind of person, not whose the words are.
+    ['Officials met in the capital on Monday. Mayor Ann Lowell spoke to the council on Monday about the bridge and the ferry.\n\nAt the hearing on Tuesday night, a Lowell associate read out a page from the plans:\n\nI have seen the plans and the bridge will cost twice the estimate.', 'cost twice the estimate'],
     // A pronoun that opens what a speaker the story does not name told someone is no one the story names either.
     ['Tom Marsh rode home with friends on Friday. A cab driver told the county deputies that he believed the riders had been drinking.', 'had been drinking'],
     // organisation-pronoun: "it" after a sentence that opens with a document no one was found to issue is the document, not the body that spoke last.
