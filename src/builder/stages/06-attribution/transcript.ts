@@ -7,6 +7,7 @@ import type { Attribution, Context, Sentence } from '../../types.js';
 import { isTitleWord, isVerbForm, readsAsPlural } from '../../lexicon.js';
 import { stem } from '../../text/stem.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
+import { phrases } from '../../text/phrases.js';
 import courtesy from '../../data/courtesy.json';
 import stances from '../../data/turn-stances.json';
 import { normKey, surname } from '../05-actors/names.js';
@@ -78,16 +79,15 @@ const MIN_TURN_TERMS = 2;
 // ("Great to be here.", "Thank you so much.") states nothing.
 const COURTESY = new Set(courtesy.words.map(stem));
 
-const alternation = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
-const VIEW = new RegExp(String.raw`\b(?:I|we)(?:\s+(?:${alternation(stances.qualifiers)})){0,2}\s+(?:${alternation(stances.views)})\b`, 'iu');
-const FEELING = new RegExp(String.raw`\b(?:I'm|I\s+am|we're|we\s+are)(?:\s+(?:${alternation(stances.degrees)})){0,2}\s+(?:${alternation(stances.feelings)})\b`, 'iu');
-const OBLIGATION = new RegExp(String.raw`\b(?:${alternation(stances.obligations)})\b`, 'iu');
+const VIEW = new RegExp(String.raw`\b(?:I|we)(?:\s+(?:${phrases(stances.qualifiers)})){0,2}\s+(?:${phrases(stances.views)})\b`, 'iu');
+const FEELING = new RegExp(String.raw`\b(?:I'm|I\s+am|we're|we\s+are)(?:\s+(?:${phrases(stances.degrees)})){0,2}\s+(?:${phrases(stances.feelings)})\b`, 'iu');
+const OBLIGATION = new RegExp(String.raw`\b(?:${phrases(stances.obligations)})\b`, 'iu');
 // The word after a future: a restart ("We'll-- well") or a place ("going to the fair", "going to
 // concerts") is no deed.
-const FUTURE = new RegExp(String.raw`(?:\b(?:${alternation(stances.futures.filter((f) => /^\p{L}/u.test(f)))})|(?:${alternation(stances.futures.filter((f) => !/^\p{L}/u.test(f)))}))\s+(\p{L}+)`, 'giu');
+const FUTURE = new RegExp(String.raw`(?:\b(?:${phrases(stances.futures.filter((f) => /^\p{L}/u.test(f)))})|(?:${phrases(stances.futures.filter((f) => !/^\p{L}/u.test(f)))}))\s+(\p{L}+)`, 'giu');
 const PLACE_OPENERS = new Set(stances.placeOpeners);
 const isDeed = (word: string) => !PLACE_OPENERS.has(word.toLowerCase()) && (isVerbForm(word) || !readsAsPlural(word));
-const AMOUNT = new RegExp(String.raw`\$\s?\d|\d\s*%|\d\s+(?:${alternation(stances.amounts)})\b`, 'iu');
+const AMOUNT = new RegExp(String.raw`\$\s?\d|\d\s*%|\d\s+(?:${phrases(stances.amounts)})\b`, 'iu');
 
 /**
  * What makes a turn's words a stance of its speaker, not small talk (data/turn-stances.json): a
