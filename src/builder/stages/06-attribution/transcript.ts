@@ -43,14 +43,10 @@ const HOST_QUESTIONS = 2;
  * (at least HOST_QUESTIONS, more than anyone else's) when the story names them. Their later turns
  * ("LOWELL: …") are the host's too.
  */
-const hostsByDoc = new WeakMap<Context['docs'][number], Set<number>>();
-function hostsOf(ctx: Context, doc: number): Set<number> {
-  const d = ctx.docs[doc];
-  let hosts = hostsByDoc.get(d);
-  if (hosts) return hosts;
-  hosts = new Set();
+function hostsIn(ctx: Context, doc: number): Set<number> {
+  const hosts = new Set<number>();
   const asked = new Map<string, number>();
-  for (const line of d.text.split('\n')) {
+  for (const line of ctx.docs[doc].text.split('\n')) {
     const m = LABEL.exec(line.trim());
     if (!m) continue;
     const host = isHostRole(m[2]) ? labelledPerson(ctx, m[1]) : undefined;
@@ -60,7 +56,17 @@ function hostsOf(ctx: Context, doc: number): Set<number> {
   const [most, next] = [...asked].sort((a, b) => b[1] - a[1]);
   const asker = most && most[1] >= HOST_QUESTIONS && (!next || most[1] > next[1]) ? labelledPerson(ctx, most[0]) : undefined;
   if (asker !== undefined) hosts.add(asker);
-  hostsByDoc.set(d, hosts);
+  return hosts;
+}
+
+// Kept for each run's context, as its actors decide who a label names: a document read again with
+// other actors (a second build, a test) finds its hosts anew.
+const hostsByRun = new WeakMap<Context, Map<number, Set<number>>>();
+function hostsOf(ctx: Context, doc: number): Set<number> {
+  let byDoc = hostsByRun.get(ctx);
+  if (!byDoc) hostsByRun.set(ctx, (byDoc = new Map()));
+  let hosts = byDoc.get(doc);
+  if (!hosts) byDoc.set(doc, (hosts = hostsIn(ctx, doc)));
   return hosts;
 }
 
