@@ -298,6 +298,11 @@ export const PLACE_HEADS = lower(organizations.placeHeads);
 export const PLACE_HEAD_SURNAMES = lower(organizations.placeHeadSurnames);
 export const MEDIA = lower(organizations.mediaPublishers);
 export const MEDIA_HEADS = lower(organizations.mediaHeads);
+/** "WXYZ", "Harbor Daily News", "NewsChannel 15": the name of an outlet, whose words pass on the news (the actors stage and the attribution stage both ask). */
+export const isOutletName = (name: string) => {
+  const words = name.split(/\s+/).filter((w) => !/^\d+$/.test(w));
+  return MEDIA.has(name.toLowerCase()) || words.some((w) => MEDIA_HEADS.has(w.toLowerCase()) || /^News\p{L}+$/u.test(w));
+};
 export const ORG_NOUNS = lower(organizations.orgNouns);
 export const ORG_ADJECTIVES = new Map(Object.entries(organizations.orgAdjectives));
 const VESSEL_PREFIXES = new Set(organizations.vesselPrefixes);

@@ -3,9 +3,9 @@ import type { ActorDraft, Mention } from '../../types.js';
 import { STOPWORDS, occurrences } from '../../text/tokens.js';
 import { speaksAfterTitle } from '../04-entities.js';
 import { isGeneration } from '../../name-words.js';
-import { HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
+import { HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
 import type { Story } from './reading.js';
-import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isOutletName, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
+import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
 
 interface NotActorRule {

@@ -2,7 +2,7 @@
 import type { ActorDraft, Context, Mention } from '../../types.js';
 import { STOPWORDS } from '../../text/tokens.js';
 import { phrases } from '../../text/phrases.js';
-import { ADDRESSED_TO, PLAYS_PART, GOVERNMENT_NOUNS, THING_KINDS, isAdverb, JOURNALISTS, MEDIA, MEDIA_HEADS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, isFirstName, isPlace, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb } from '../../lexicon.js';
+import { ADDRESSED_TO, PLAYS_PART, GOVERNMENT_NOUNS, THING_KINDS, isAdverb, JOURNALISTS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, isFirstName, isOutletName, isPlace, isVerbForm, knownOrg, readsAsAdjectiveOnly, readsAsPastVerb } from '../../lexicon.js';
 import { textAfter, textBefore } from '../../text/window.js';
 
 // Where a name is put only in a place: "in Dover", "north of Tel Hamra", "the city of Kafr Tal".
@@ -221,10 +221,6 @@ export function readStory(ctx: Context): Story {
 
 // "Al Jazeera's Nora Haddad", "NewsChannel 15's John Ashby": a person named by an outlet's possessive.
 export const OUTLET_OWNER = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}.&-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}.&-]*|\d+))*)['’]s?\s+$/u;
-export const isOutletName = (name: string) => {
-  const words = name.split(/\s+/).filter((w) => !/^\d+$/.test(w));
-  return MEDIA.has(name.toLowerCase()) || words.some((w) => MEDIA_HEADS.has(w.toLowerCase()) || /^News\p{L}+$/u.test(w));
-};
 // "WANE reporter", "CNN correspondent": a reporter's role, which names the outlet.
 export const reportsForOutlet = (role: string) => {
   const words = role.split(/\s+/);

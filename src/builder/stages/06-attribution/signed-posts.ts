@@ -3,9 +3,8 @@
 // words before the signature are the signer's own, in the first person, with no quote marks and
 // no speech verb: the author named in the document itself.
 import type { Context, Sentence } from '../../types.js';
-import { JOURNALISTS } from '../../lexicon.js';
+import { JOURNALISTS, isOutletName } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
-import { isOutletName } from '../05-actors/reading.js';
 import { docOf } from './common.js';
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
