@@ -1,6 +1,7 @@
 // Stage 09: which sentences can stand alone in a summary.
 import { describe, expect, it } from 'vitest';
-import { consensusLede, expectedWords, narrativeOpeningRule, needsPrevious, pleasantry, readable, referenceWords, support } from '../../src/builder/stages/09-summary.js';
+import { consensusLede, expectedWords, narrativeOpeningRule, needsPrevious, pleasantry, readable, referenceWords } from '../../src/builder/stages/09-summary.js';
+import { support } from '../../src/builder/support.js';
 import { pageVoiceRule } from '../../src/builder/text/page-voice.js';
 import type { Sentence } from '../../src/builder/types.js';
 import { buildBriefing } from '../../src/builder/index.js';

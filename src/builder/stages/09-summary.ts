@@ -8,10 +8,11 @@ import type { Context, Sentence } from '../types.js';
 import { PERSONAL } from '../text/grammar.js';
 import { cosine, counts } from '../text/similarity.js';
 import { inflectionStem, stem } from '../text/stem.js';
-import { contentTerms, plainWords, tokenize, wordCount } from '../text/tokens.js';
+import { contentTerms, plainWords, wordCount } from '../text/tokens.js';
 import { namedRules } from '../text/phrases.js';
 import { pageVoiceRule } from '../text/page-voice.js';
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
+import { support } from '../support.js';
 import connectives from '../data/connectives.json';
 import courtesy from '../data/courtesy.json';
 import narrativeOpenings from '../data/narrative-openings.json';
@@ -131,29 +132,6 @@ export function readable(s: Sentence): boolean {
 export const needsPrevious = (s: Sentence, attributed = false) =>
   PRONOUN.test(s.text) ||
   (QUOTE_START.test(s.text) && (PRONOUN_SPEAKER.test(s.text) || (!attributed && !ATTRIBUTED_QUOTE.test(s.text))));
-
-/**
- * Share of each sentence's word pairs that another article also writes: the phrases several
- * sources repeat are the story's facts, the ones a reader needs first.
- */
-export function support(ctx: Pick<Context, 'sentences'>): number[] {
-  const pairs = ctx.sentences.map((s) => {
-    const words = tokenize(s.text).map((t) => stem(t.text));
-    return words.slice(1).map((w, i) => `${words[i]} ${w}`);
-  });
-  // The one article that writes a pair, or SEVERAL.
-  const SEVERAL = -1;
-  const source = new Map<string, number>();
-  ctx.sentences.forEach((s, i) => {
-    if (s.noise) return;
-    for (const p of pairs[i]) {
-      const doc = source.get(p);
-      if (doc === undefined) source.set(p, s.doc);
-      else if (doc !== s.doc) source.set(p, SEVERAL);
-    }
-  });
-  return pairs.map((ps) => (ps.length ? ps.filter((p) => source.get(p) === SEVERAL).length / ps.length : 0));
-}
 
 /** Every word, function words too, without its inflection, as the measure a summary is judged by reads them. */
 const wordsOf = (text: string) => plainWords(text).map(inflectionStem);

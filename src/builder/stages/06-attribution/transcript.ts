@@ -11,7 +11,7 @@ import { phrases } from '../../text/phrases.js';
 import courtesy from '../../data/courtesy.json';
 import stances from '../../data/turn-stances.json';
 import { normKey, surname } from '../05-actors/names.js';
-import { support } from '../09-summary.js';
+import { support } from '../../support.js';
 
 // A speaker label: up to four words in capitals (a title may open it: "SENATOR ANN LOWELL"), then
 // perhaps a comma and what they are ("TOM MARSH, HOST"), then the colon and the words.
@@ -199,7 +199,7 @@ function termsWrittenElsewhere(ctx: Context): number[] {
 /**
  * The attributions with, for each speaker's turns in an article, only the MAX_TURNS the other
  * articles repeat most: the soundbites others report are what the story took from the interview.
- * A turn weighs the share of its word pairs another article writes (support, 09-summary) times
+ * A turn weighs the share of its word pairs another article writes (support.ts) times
  * the share of its content words another article writes, as pairs of function words alone ("has
  * to be") fill a short line; a line another article copies weighs most; earlier first on a tie.
  */
