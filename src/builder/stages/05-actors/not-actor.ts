@@ -61,6 +61,8 @@ const CAPITAL_NEXT = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 // A body's name going on past its "for", "of" or "on": "Northern Association for the Protection …".
 const BODY_NAME_GOES_ON = /^[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*)/u;
 
+// "Ana Ruiz, who ran the shop", "Ana Ruiz, whose son …": a mention a relative clause describes as a person.
+const describedWithWho = (doc: string, m: Mention) => /^\s*,?\s+(?:who|whose)\b/.test(textAfter(doc, m, 12));
 /** The number of words of the longest name an actor's mentions write. */
 const longest = (a: ActorDraft) => Math.max(...a.mentions.map((m) => m.name.split(/\s+/).length));
 /** A person named by one word only: the shape most junk takes (a place, a brand, a piece of a name). */
@@ -269,7 +271,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       !a.mentions.some((m) => m.type) &&
       !isGivenName(a.name) &&
       a.mentions.some((m) => putInAPlace(docOf(m), m, true) && !/^['’]/.test(docOf(m).slice(m.end))) &&
-      !a.mentions.some((m) => speaksNext(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(textAfter(docOf(m), m, 12))),
+      !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)),
   },
   // "the Senate Special Committee on Fisheries", "the Department of Corrections": a lone word
   // only ever written after an organisation's head word and its "on", "of" or "for" is what the
@@ -441,7 +443,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.type === 'person' &&
       a.roles.size === 0 &&
       a.mentions.every((m) => /^\p{Lu}/u.test(m.name) && m.name.includes(' ') && !isGivenName(m.name.split(/\s+/)[0]) && !isGeneration(m.name.split(/\s+/).pop()!)) &&
-      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(textAfter(docOf(m), m, 12))),
+      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || describedWithWho(docOf(m), m)),
   },
   // "the battleship Harlow", "Velmo, a moon of Tarn", "the Velmo Pad™": a name the articles say
   // is a thing (a vessel, a work, a product, a drug, an event, a place), with a kind of thing
@@ -454,7 +456,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.type === 'person' &&
       a.roles.size === 0 &&
       a.mentions.some((m) => m.name.split(/\s+/).length === longest(a) && saidToBeAThing(docOf(m), m)) &&
-      !a.mentions.some((m) => speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || /^\s*,?\s+(?:who|whose)\b/.test(textAfter(docOf(m), m, 12))),
+      !a.mentions.some((m) => speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || describedWithWho(docOf(m), m)),
   },
   // "Dana Whitfield, whose brother Tobias was the skipper": a person named once, only as someone's
   // kin, says who another actor is; the other actor's role holds it. Not one who speaks ("The
