@@ -10,6 +10,9 @@ import { docOf } from './common.js';
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 // A dash, the display name, the handle in brackets, the date: the whole signature line of a post.
 const SIGNATURE = new RegExp(String.raw`(?:^|\s)(?:—|–|--|-)\s*([^—–()\n]{1,60}?)\s*\(@\w{1,30}\)\s+(?:on\s+)?${MONTH}\s+\d{1,2},\s+\d{4}`, 'gu');
+// The same, to ask of one sentence whether it holds a signature (a global pattern's test would
+// carry its lastIndex from one sentence to the next).
+const HAS_SIGNATURE = new RegExp(SIGNATURE.source, 'u');
 // Links a post ends with ("https://t.co/…", "pic.twitter.com/…") are no words of its author.
 const TRAILING_LINKS = /(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+))+\s*$/u;
 
@@ -46,7 +49,7 @@ export function reportsNews(ctx: Context, actor: number): boolean {
 function namedOutsideSignatures(ctx: Context, actor: number): boolean {
   return ctx.actors[actor].mentions.some((m) => {
     const s = ctx.sentences[m.sentence];
-    return !s.noise && !new RegExp(SIGNATURE.source, 'u').test(s.text);
+    return !s.noise && !HAS_SIGNATURE.test(s.text);
   });
 }
 
