@@ -57,7 +57,7 @@ const PARTICIPLE = /^\p{L}{2,}(?:ed|ing)$/u;
  * word, or a participle ("a second world war battleship that …" → "battleship"). An owner
  * ("the ship's captain") qualifies the head, and "and" joins two qualifiers ("a film and TV company").
  */
-export function headNoun(phrase: string): string | undefined {
+function headNoun(phrase: string): string | undefined {
   let head: string | undefined;
   for (const [word] of phrase.matchAll(/[\p{L}\d'’-]+/gu)) {
     const w = word.toLowerCase();
