@@ -263,7 +263,7 @@ export const PRODUCT_NOUNS = lower(products.nouns);
 /** "Model": before a single letter, it names a product's model. */
 export const MODEL_WORDS = lower(products.modelWords);
 /** "battleship", "moon", "film": a kind of thing that is no actor, said of the name it stands before or describes. */
-export const THING_KINDS = lower([...things.vessels, ...things.works, ...things.products, ...things.drugs, ...things.events, ...things.places]);
+export const THING_KINDS = lower([...things.vessels, ...things.works, ...things.products, ...things.drugs, ...things.events, ...things.places, ...things.storms, ...things.creatures]);
 export const ORG_HEADS = lower(organizations.heads);
 /** The office that speaks for the holder of a title: "White House" → "president". */
 export const OFFICES = new Map(Object.entries(organizations.offices));

@@ -126,12 +126,13 @@ const INTERRUPTED = /^\s*["“]?\s*(?:--|—|–)|(?:--|—|–)\s*["”]?\s*$/u
 
 /** Whether a turn's words state where the speaker stands: enough words, not a question asked ("LOWELL: Will the pier reopen?"), not courtesy alone, not broken off, and a stance row met. */
 function statesSomething(words: string): boolean {
+  const terms = contentTerms(words);
   return (
     wordCount(words) >= MIN_TURN_WORDS &&
     !/\?["”’]?\s*$/u.test(words) &&
-    !contentTerms(words).every((t) => COURTESY.has(t)) &&
+    !terms.every((t) => COURTESY.has(t)) &&
     !INTERRUPTED.test(words) &&
-    contentTerms(words).filter((t) => !/['’]/u.test(t)).length >= MIN_TURN_TERMS &&
+    terms.filter((t) => !/['’]/u.test(t)).length >= MIN_TURN_TERMS &&
     turnStance(words) !== undefined
   );
 }
