@@ -130,6 +130,8 @@ const HOLIDAYS = new Set(dates.holidays.map((h) => h.toLowerCase()));
 export const isDateWord = (w: string) => tags(w).some((t) => DATE_TAGS.has(t)) || HOLIDAYS.has(w.toLowerCase().replace(/[’]/g, "'"));
 /** A month's name ("March", "Sept."), which is a date only where the text uses it as one. */
 export const isMonth = (w: string) => MONTHS.has(w.toLowerCase().replace(/\.$/, ''));
+/** The months' names and short forms (data/dates.json) as one alternation, as written: "September", "Sept". */
+export const MONTH_NAMES = phrases(dates.months);
 /** A dictionary word of ordinary English (verb, adjective, pronoun…), not a name. */
 export const isCommonWord = (w: string) => {
   const t = tags(w);

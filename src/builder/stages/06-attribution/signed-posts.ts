@@ -3,11 +3,11 @@
 // words before the signature are the signer's own, in the first person, with no quote marks and
 // no speech verb: the author named in the document itself.
 import type { Context, Sentence } from '../../types.js';
-import { JOURNALISTS, isOutletName } from '../../lexicon.js';
+import { JOURNALISTS, MONTH_NAMES, isOutletName } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { docOf } from './common.js';
 
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const MONTH = String.raw`(?:${MONTH_NAMES})\.?`;
 // A dash, the display name, the handle in brackets, the date: the whole signature line of a post.
 const SIGNATURE = new RegExp(String.raw`(?:^|\s)(?:—|–|--|-)\s*([^—–()\n]{1,60}?)\s*\(@\w{1,30}\)\s+(?:on\s+)?${MONTH}\s+\d{1,2},\s+\d{4}`, 'gu');
 // The same, to ask of one sentence whether it holds a signature (a global pattern's test would
@@ -60,11 +60,22 @@ function insideQuote(ctx: Context, s: Sentence): boolean {
   return /["“”]/.test(s.text) || (before.match(/["“”]/g) ?? []).length % 2 === 1;
 }
 
+/**
+ * The sentence that holds the span, looked for from `from` on: the signature stands at or after
+ * it in its paragraph, and sentences stand in document order, so none before it can.
+ */
+function sentenceHolding(ctx: Context, from: Sentence, start: number, end: number): Sentence | undefined {
+  for (let i = from.index; i < ctx.sentences.length && ctx.sentences[i].doc === from.doc && ctx.sentences[i].start <= start; i++) {
+    if (ctx.sentences[i].end >= end) return ctx.sentences[i];
+  }
+  return undefined;
+}
+
 /** The sentence's words as part of a post signed by an actor of the story, or undefined. */
 export function signedWords(ctx: Context, s: Sentence): SignedWords | undefined {
   const signature = signatureOf(ctx, s);
   if (!signature || insideQuote(ctx, s)) return undefined;
-  const line = ctx.sentences.find((x) => x.doc === s.doc && x.start <= signature.nameStart && x.end >= signature.nameEnd);
+  const line = sentenceHolding(ctx, s, signature.nameStart, signature.nameEnd);
   const named = line && mentionsOf(ctx, line.index).find((m) => m.start >= signature.nameStart && m.end <= signature.nameEnd);
   if (!named) return undefined;
   const signer = named.actor!;
