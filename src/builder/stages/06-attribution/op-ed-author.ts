@@ -4,6 +4,7 @@
 // in the document itself. A column signed by a reporter is no one's position (reportsNews).
 import type { Context, Sentence } from '../../types.js';
 import { mentionsOf } from '../../mentions-of.js';
+import { oncePerRun } from '../../per-run.js';
 import { reportsNews } from './signed-posts.js';
 
 // How far from the article's end the tag line stands: page lines may follow it ("A version of
@@ -19,8 +20,6 @@ const AFTER_NAME = /^\s+(?:(?:currently|now)\s+)?(?:(?:is|was)\s+(?:a|an|the|his
 // The writer's own voice: "I", "my", "we", "our" as words. Words in quote marks are someone else's.
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|ll|d)|me|my|we|we['’](?:re|ve|ll|d)|us|our)(?![\p{L}'’])/iu;
 const QUOTE_MARK = /["“”]/;
-
-const authors = new WeakMap<Context, Map<number, { actor: number; paragraph: number } | null>>();
 
 /** A sentence in someone's own voice: the first person, no quote marks, no page furniture. */
 export const ownVoice = (s: Sentence) => !s.noise && !QUOTE_MARK.test(s.text) && FIRST_PERSON.test(s.text);
@@ -42,11 +41,11 @@ function writerOf(ctx: Context, doc: number): { actor: number; paragraph: number
   return null;
 }
 
+// Read once for each article of a run.
+const writerOfDoc = oncePerRun(writerOf);
+
 /** The writer whose own words the sentence is, when its article is their op-ed and it speaks in the first person. */
 export function opEdWriter(ctx: Context, s: Sentence): number | undefined {
-  let byDoc = authors.get(ctx);
-  if (!byDoc) authors.set(ctx, (byDoc = new Map()));
-  if (!byDoc.has(s.doc)) byDoc.set(s.doc, writerOf(ctx, s.doc));
-  const writer = byDoc.get(s.doc);
+  const writer = writerOfDoc(ctx, s.doc);
   return writer && s.paragraph < writer.paragraph && ownVoice(s) ? writer.actor : undefined;
 }

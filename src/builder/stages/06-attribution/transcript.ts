@@ -12,6 +12,7 @@ import courtesy from '../../data/courtesy.json';
 import stances from '../../data/turn-stances.json';
 import { normKey, surname } from '../05-actors/names.js';
 import { support } from '../../support.js';
+import { oncePerRun } from '../../per-run.js';
 
 // A speaker label: up to four words in capitals (a title may open it: "SENATOR ANN LOWELL"), then
 // perhaps a comma and what they are ("TOM MARSH, HOST"), then the colon and the words.
@@ -61,14 +62,7 @@ function hostsIn(ctx: Context, doc: number): Set<number> {
 
 // Kept for each run's context, as its actors decide who a label names: a document read again with
 // other actors (a second build, a test) finds its hosts anew.
-const hostsByRun = new WeakMap<Context, Map<number, Set<number>>>();
-function hostsOf(ctx: Context, doc: number): Set<number> {
-  let byDoc = hostsByRun.get(ctx);
-  if (!byDoc) hostsByRun.set(ctx, (byDoc = new Map()));
-  let hosts = byDoc.get(doc);
-  if (!hosts) byDoc.set(doc, (hosts = hostsIn(ctx, doc)));
-  return hosts;
-}
+const hostsOf = oncePerRun(hostsIn);
 
 /** The label that opens `at` in the sentence's document, with the person it names, unless that is the show's host. */
 function labelAt(ctx: Context, s: Sentence, at: number): { actor: number; end: number } | undefined {
