@@ -59,7 +59,7 @@ export function bestRole(a: ActorDraft): string {
   const sorted = [...a.roles.keys()].sort((x, y) => Number(bodyAlone(x)) - Number(bodyAlone(y)) || support(y) - support(x) || long(x) - long(y) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
   // …and a long one as well supported that names the same post ("Elected, unpaid member of the harbour
   // board for the northern wards" over "board’s member for the northern wards") is that post, said whole.
-  const head = sorted[0] && headNoun(sorted[0]);
+  const head = sorted[0] && roleNounOf(sorted[0]);
   const tied = (r: string) => long(r) && support(r) === support(sorted[0]);
   const named = head ? sorted.find((r) => tied(r) && words(r.replace(/[^\p{L}\d\s'-]/gu, '')).has(head)) : undefined;
   // …or that names the same body as the shorter one ("associate professor of botany at Harbor
@@ -112,8 +112,8 @@ const namesTheBody = (role: string) => {
   return !!m && role.split(/\s+/).length <= 16 && (isRoleNoun(m[2]) || TITLE_HEADS.has(m[2].toLowerCase())) && !KIN_WORDS.has(m[2].toLowerCase()) && !/^(?:one|member|part)$/i.test(m[2]);
 };
 // "delegate from the Outer Isles", "Harbor Clinic nurse": the role noun a role is
-// about, the word before its first joint or its last.
-function headNoun(role: string): string | undefined {
+// about, the word before its first joint or its last; undefined when that word is no role noun.
+function roleNounOf(role: string): string | undefined {
   const words = role.replace(/,\s+\d{1,3}$/, '').toLowerCase().replace(/’/g, "'").split(/\s+/);
   const joint = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|with|in|from|on|to)$/.test(w));
   const head = (joint > 0 ? words[joint - 1] : words[words.length - 1]).replace(/[^\p{L}\d'-]/gu, '');
