@@ -225,9 +225,11 @@ function colonLineBefore(ctx: Context, s: Sentence, prior?: QuoteCase['prior']):
   const line = ctx.sentences[s.index - 1];
   return line && line.doc === s.doc && line.paragraph < s.paragraph && line.noise === 'headline' && /:\s*$/.test(line.text) ? { sentence: line, attributions: [] } : undefined;
 }
-/** `s` opens the paragraph right after its article's line that brings in words with a colon. */
-// …or any line ending in a colon, when the paragraph it brings in speaks in the first person: "Marsh
-// had a short reply:", "Lowell took to her page to thank the crews:" then "I …", "We …".
+/**
+ * `s` opens the paragraph right after its article's line that brings in words with a colon, or
+ * after any line ending in a colon when `s` speaks in the first person ("Marsh had a short
+ * reply:", "Lowell took to her page to thank the crews:" then "I …", "We …").
+ */
 function opensParagraphAfterColonLine(ctx: Context, s: Sentence, prior?: QuoteCase['prior']): boolean {
   const line = colonLineBefore(ctx, s, prior)?.sentence;
   return !!line && (BRINGS_IN_WORDS.test(line.text) || firstPerson(s));
