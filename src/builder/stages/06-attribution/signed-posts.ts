@@ -6,6 +6,7 @@ import type { Context, Sentence } from '../../types.js';
 import { JOURNALISTS, MONTH_NAMES, isOutletName } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { docOf } from './common.js';
+import { oncePerRun } from '../../per-run.js';
 
 const MONTH = String.raw`(?:${MONTH_NAMES})\.?`;
 // A dash, the display name, the handle in brackets, the date: the whole signature line of a post.
@@ -71,8 +72,14 @@ function sentenceHolding(ctx: Context, from: Sentence, start: number, end: numbe
   return undefined;
 }
 
-/** The sentence's words as part of a post signed by an actor of the story, or undefined. */
-export function signedWords(ctx: Context, s: Sentence): SignedWords | undefined {
+/**
+ * The sentence's words as part of a post signed by an actor of the story, or undefined. Read once
+ * per sentence: the quote rules, their `names` test and the run-on of brought-in words all ask.
+ */
+export const signedWords = (ctx: Context, s: Sentence): SignedWords | undefined => signedWordsOf(ctx, s.index);
+const signedWordsOf = oncePerRun((ctx: Context, index: number) => readSignedWords(ctx, ctx.sentences[index]));
+
+function readSignedWords(ctx: Context, s: Sentence): SignedWords | undefined {
   const signature = signatureOf(ctx, s);
   if (!signature || insideQuote(ctx, s)) return undefined;
   const line = sentenceHolding(ctx, s, signature.nameStart, signature.nameEnd);
