@@ -2,7 +2,7 @@
 import type { ActorDraft, Mention } from '../../types.js';
 import { isConnector } from '../../name-words.js';
 import { RANKS, OPENING_PARTICLES, isFirstName, isTitleWord } from '../../lexicon.js';
-import { normKey, surname, surnameWithGeneration } from './names.js';
+import { normKey, surname, surnameWithGeneration } from '../../name-compare.js';
 
 /**
  * "Montana Rancher Dale Ames", "Tory MP Karen Whitby": a name that ends with the full name of a

@@ -3,7 +3,7 @@ import { type ActorDraft, type Mention } from '../../types.js';
 import { namesOf } from '../../../format/names.js';
 import { isGeneration, isParticle, isRomanNumeral } from '../../name-words.js';
 import { isCommonWord, isFirstName, isLastName, isShortFormOf, isKnownCompany, readsAsAdjectiveOnly, readsAsPlural } from '../../lexicon.js';
-import { compact, initials, misspelt, normKey, sameFirstName, surname, surnamesOfSeveralWords } from './names.js';
+import { compact, initials, misspelt, normKey, sameFirstName, surname, surnamesOfSeveralWords } from '../../name-compare.js';
 import { mergeOrganisations, push } from './organisations.js';
 
 /** Assigns every mention an actor id; returns the actors. Exported for tests. */

@@ -18,7 +18,7 @@ import { textAfter, textBefore } from '../../text/window.js';
 
 export { clusterMentions } from './grouping.js';
 export { describedBeforeFullName, lendFromAsides } from './described.js';
-export { editDistance } from './names.js';
+export { editDistance } from '../../name-compare.js';
 export { bestRole } from './naming.js';
 export { NOT_ACTOR_RULES } from './not-actor.js';
 export { BODY_RULES } from './bodies.js';

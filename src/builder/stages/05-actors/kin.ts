@@ -4,7 +4,7 @@ import { phrases } from '../../text/phrases.js';
 import { pronounOwning } from '../../roles.js';
 import { isGeneration, isRomanNumeral } from '../../name-words.js';
 import { KIN_WORDS, genderOf, genderOfWord } from '../../lexicon.js';
-import { normKey } from './names.js';
+import { normKey } from '../../name-compare.js';
 import { textOf } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
 

@@ -4,7 +4,7 @@ import { namesOf } from '../../../format/names.js';
 import { phrases } from '../../text/phrases.js';
 import { isGeneration, isRomanNumeral } from '../../name-words.js';
 import { ORG_HEADS, UNNAMED_PERSONS, LEGISLATORS, STATE_LEGISLATURE_WORDS, ORG_ADJECTIVES, isFirstName, isGivenName, isShortFormOf, knownOrg } from '../../lexicon.js';
-import { editDistance, initials, normKey, surname } from './names.js';
+import { editDistance, initials, normKey, surname } from '../../name-compare.js';
 import { wordsOf } from './organisations.js';
 import type { Story } from './reading.js';
 import { absorb } from './aliases.js';

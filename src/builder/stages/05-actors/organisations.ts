@@ -2,7 +2,7 @@
 import { type ActorDraft, type Mention } from '../../types.js';
 import { namesOf } from '../../../format/names.js';
 import { HEADS_WRITTEN_LAST, FORCE_MEMBERS, OTHER_INVESTIGATORS, PROSECUTING_BODY, PROSECUTING_GROUPS, LOCAL_FORCES, ORG_HEADS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isPlace, isTitleWord, knownOrg } from '../../lexicon.js';
-import { initials, normKey } from './names.js';
+import { initials, normKey } from '../../name-compare.js';
 
 export function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

@@ -10,7 +10,7 @@ import { contentTerms, wordCount } from '../../text/tokens.js';
 import { phrases } from '../../text/phrases.js';
 import courtesy from '../../data/courtesy.json';
 import stances from '../../data/turn-stances.json';
-import { normKey, surname } from '../05-actors/names.js';
+import { normKey, surname } from '../../name-compare.js';
 import { support } from '../../support.js';
 import { oncePerRun } from '../../per-run.js';
 

@@ -1,6 +1,6 @@
 // How two written names compare: keys, surnames, first names alike, transliterations, misspellings, initials.
-import { isGeneration, isParticle } from '../../name-words.js';
-import { isFirstName, isShortFormOf } from '../../lexicon.js';
+import { isGeneration, isParticle } from './name-words.js';
+import { isFirstName, isShortFormOf } from './lexicon.js';
 
 export const normKey = (name: string) =>
   name
