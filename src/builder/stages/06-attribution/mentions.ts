@@ -5,6 +5,7 @@ import { namesOf } from '../../../format/names.js';
 import { GROUP_NOUNS, PREPOSITIONS, genderOf, genderOfWord, isFirstName, isRoleNoun } from '../../lexicon.js';
 import { wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
+import { oncePerRun } from '../../per-run.js';
 import { isRomanNumeral } from '../../name-words.js';
 import orgKinds from '../../data/org-kinds.json';
 import { textAfter, textBefore } from '../../text/window.js';
@@ -30,25 +31,21 @@ function inOpeningPhrase(ctx: Context, m: Mention): boolean {
 }
 export const personSubject = (ctx: Context, m: Mention) => isSubject(ctx, m) && !inOpeningPhrase(ctx, m);
 
-const GENDERS = new WeakMap<Context, Map<number, 'female' | 'male' | undefined>>();
+/** A person actor's sex as the articles tell it, or undefined; read once for each actor of a run. */
+export const genderOfActor = oncePerRun((ctx: Context, actor: number): 'female' | 'male' | undefined => {
+  const a = ctx.actors[actor];
+  return genderOf(a.name.split(' ')[0]) ?? genderByTitles(ctx, a) ?? genderByPronouns(ctx, a);
+});
+
 // "Ms. Lindqvist", "Tobin's mother, Marla", "a spokeswoman": when the first name does not tell, the
 // honorific before a mention or a word of a role; none when they disagree.
 const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
-export function genderOfActor(ctx: Context, actor: number): 'female' | 'male' | undefined {
-  const known = GENDERS.get(ctx) ?? GENDERS.set(ctx, new Map()).get(ctx)!;
-  if (known.has(actor)) return known.get(actor);
-  const a = ctx.actors[actor];
-  let gender = genderOf(a.name.split(' ')[0]);
-  if (!gender) {
-    const said = new Set<string | undefined>();
-    for (const m of a.mentions) said.add(genderOfWord(HONORIFIC_BEFORE.exec(textBefore(ctx.docs[ctx.sentences[m.sentence].doc].text, m, 6))?.[1] ?? ''));
-    for (const role of a.roles.keys()) for (const w of role.split(/[\s,]+/)) said.add(genderOfWord(w));
-    said.delete(undefined);
-    gender = said.size === 1 ? ([...said][0] as 'female' | 'male') : undefined;
-  }
-  gender ??= genderByPronouns(ctx, a);
-  known.set(actor, gender);
-  return gender;
+function genderByTitles(ctx: Context, a: Context['actors'][number]): 'female' | 'male' | undefined {
+  const said = new Set<string | undefined>();
+  for (const m of a.mentions) said.add(genderOfWord(HONORIFIC_BEFORE.exec(textBefore(ctx.docs[ctx.sentences[m.sentence].doc].text, m, 6))?.[1] ?? ''));
+  for (const role of a.roles.keys()) for (const w of role.split(/[\s,]+/)) said.add(genderOfWord(w));
+  said.delete(undefined);
+  return said.size === 1 ? ([...said][0] as 'female' | 'male') : undefined;
 }
 
 // "Moreau sued the club … She alleges", "Lund told Greta he thought …": the pronoun that first
