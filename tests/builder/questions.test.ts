@@ -69,6 +69,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['would-if', 'The ferry would be tied up if the wind rose to 50 knots.', 'Will the ferry be tied up?'],
   ['said-would', 'The coach has said he would gladly appear before the league’s disciplinary panel.', 'Will the coach appear before the league’s disciplinary panel?'],
   ['hopes-for', 'Club secretary Ivo Brandt said the board hopes for a vote on Friday.', 'Will there be a vote on Friday?'],
+  ['demanded', 'The dockers’ union has called on Mr. Varga to resign as chairman.', 'Will Mr. Varga resign as chairman?'],
   ['court-date', 'The cousins are due in district court next month, the prosecutor said.', 'What will happen when the cousins appear in court next month?'],
   ['set-to', 'The Senate is set to vote on the bill next week.', 'Will the Senate vote on the bill next week?'],
   ['searching-for', 'Divers are still searching for the second fisherman, the coast guard said.', 'Will divers find the second fisherman?'],
@@ -393,6 +394,7 @@ const SIGNAL_ROWS: [string, string][] = [
   ['asked-in-text', 'But can she keep up with the younger contestants?'],
   ['withheld', 'The club’s chairman refused to comment on the delays at the stadium.'],
   ['weighing', 'The county board is considering a ban on fireworks near the forest.'],
+  ['demand', 'Two tenants’ groups urged the Orrin housing board to freeze the rents.'],
   ['effort', 'Engineers are still trying to restore power to the island.'],
   ['possibility', 'Officials voiced concern that the dam could fail.'],
   ['promise', 'The discovery could help explain why some bats live so long.'],
@@ -448,6 +450,19 @@ describe('signals', () => {
       expect(signalOf(sentence)?.rule.name).not.toBe('subject-plans');
     },
   );
+  it.each([
+    ['The mayor urged residents to stay indoors during the storm.'],
+    ['It was Lund who urged the club to sell the old ground.'],
+    ['The coach urged them to play on.'],
+    ['The nurse was pressing the cloth to her forehead.'],
+    ['The council will vote on a draft motion, drawn up by two members, calling on the mayor to resign.'],
+  ])('demand: advice to all, a demand told of who made it, one made of a pronoun or by a measure, or no verb after "to" is none: %s', (sentence) => {
+    expect(signalOf(sentence)?.rule.name).not.toBe('demand');
+    expect(questionOf(sentence)?.rule).not.toBe('demanded');
+  });
+  it('demanded: the dot of a title ends no clause', () => {
+    expect(questionOf('The league pressed the U.S. Rowing board to reinstate Dr. Okafor.')).toMatchObject({ rule: 'demanded', text: 'Will the U.S. Rowing board reinstate Dr. Okafor?' });
+  });
   it('doubt-over: a doubt over a thing, not a clause, is none', () => {
     expect(signalOf('The debate over the budget went on for hours.')?.rule.name).not.toBe('doubt-over');
   });

@@ -4,7 +4,7 @@ import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
 import grammar from '../../data/question-clauses.json';
-import { BODY_OF, CHARGE_DECIDED, COURT_DATE, DOUBT_OVER, INQUIRY_ASKED, INQUIRING_WHETHER, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, NOT_A_COURSE, PERSON, PENDING_PROCESS, PLURAL_WORD, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, COURT_DATE, DEMANDED, DOUBT_OVER, INQUIRY_ASKED, INQUIRING_WHETHER, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, NOT_A_COURSE, PERSON, PENDING_PROCESS, PLURAL_WORD, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
 import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
@@ -897,6 +897,8 @@ export const ASK_RULES: readonly AskRule[] = [
     },
   },
   { name: 'hopes-for', kind: 'upcoming', match: HOPES_FOR, build: (m) => `Will there be ${shorten(m[1])}?` },
+  // "The union has called on the mayor to resign" → "Will the mayor resign?": whether a demand is met.
+  { name: 'demanded', kind: 'unresolved', match: DEMANDED, build: (m) => `Will ${lowerFirst(m[1])} ${m[2]} ${shorten(m[3])}?`.replace(/\s+\?$/u, '?') },
   { name: 'court-date', kind: 'upcoming', match: COURT_DATE, build: courtDateQuestion },
   {
     name: 'set-to',

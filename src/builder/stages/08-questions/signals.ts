@@ -230,6 +230,26 @@ export const PLURAL_WORD = String.raw`(?!(?:this|his|its|hers|theirs|ours|yours|
  * leave the planners unnamed.) */
 export const SUBJECT_PLANS = new RegExp(String.raw`(?:\b(?:the|both|all)\s+(?:[\p{L}-]+\s+)?|^(?:[\p{L}-]+\s+)?)${PLURAL_WORD}\s+(?:(?:also|still|now)\s+)?plan\s+to\s+\p{Ll}+`, 'iu');
 
+/** A demand made of a named person or body: "the union has called on the mayor to resign", "calls
+ * for the Pellham board to be dissolved". m[1] who is to act (a name, or a phrase opened by "the" or
+ * a possessive), m[2] the verb, m[3] the rest. Not after "who", "that" or "which": "it was Ortiz who
+ * urged the club to sell" tells who began what the story goes on to tell. Not of a pronoun, nor of
+ * all ("urged residents to stay home" is advice), nor where "to" opens no verb ("pressing the cloth
+ * to her face"). Nor after a modal, "to" or "keep": "she will keep pressing the council to fund the
+ * library" is the speaker's own plan, which the modal rule asks. Nor where a measure makes it ("a
+ * draft resolution calling on the regime to withdraw"): what the measure holds, not a demand. */
+const DEMAND = words.demand;
+// (The ask rule reads the sentence with the dots of "U.S." masked as a middle dot.)
+const DEMAND_WORD = String.raw`[\p{L}\d’'.·&-]+`;
+const DEMAND_OBJECT = String.raw`(?:the|its|his|her|their)\s+(?:${DEMAND_WORD}\s+){0,5}?${DEMAND_WORD}|\p{Lu}${DEMAND_WORD}(?:\s+\p{Lu}${DEMAND_WORD}){0,3}`;
+// The dot of a title or initial, which ends no clause: "urged Mr. Ortiz to …", "the U.S. Senate".
+const TITLE_DOT = String.raw`(?<=\b\p{Lu}\p{Ll}{0,2})\.(?=\s*\p{Lu})`;
+const NO_VERB = '(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|me|us)';
+export const DEMANDED = new RegExp(
+  String.raw`(?<!\b(?:who|that|which)\s+(?:(?:had|has|have|also|repeatedly|once|then|later)\s+)*|\b(?:will|would|could|may|might|to|keep|keeps|kept)\s+|\b(?:${phrases(DEMAND.measures)})\b[^.;:!?]{0,80})\b(?:${phrases(DEMAND.verbs)})\s+(?!(?:${phrases(DEMAND.advised)})\s+to\b)(${DEMAND_OBJECT})\s+to\s+(?!${NO_VERB}\b)(\p{Ll}+(?:-\p{Ll}+)*)\b((?:[^,;:.!?]|${TITLE_DOT})*)`,
+  'u',
+);
+
 /** The signal rules, strongest first. */
 export const SIGNALS: readonly SignalRule[] = [
   // "It is unclear who …", "No one knows yet who painted the mural", "left many missing".
@@ -279,6 +299,8 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'withheld', kind: 'unresolved', weight: 2, match: anyOf(words.withheld) },
   // A course being weighed, whose decision is not in: "the council is considering a ban on fireworks".
   { name: 'weighing', kind: 'upcoming', weight: 1.75, match: WEIGHING },
+  // A demand whose answer is not told: "the union has called on the mayor to resign".
+  { name: 'demand', kind: 'unresolved', weight: 1.75, match: DEMANDED },
   // An effort under way whose outcome is not told: "the team is working to reduce the cost".
   { name: 'effort', kind: 'unresolved', weight: 1.5, match: new RegExp(EFFORT, 'iu') },
   // A future someone fears, hopes for or weighs: "concern that North Korea could soon …".
