@@ -1,6 +1,6 @@
 // Stage 09: which sentences can stand alone in a summary.
 import { describe, expect, it } from 'vitest';
-import { consensusLede, expectedWords, narrativeOpeningRule, needsPrevious, pleasantry, readable, referenceWords } from '../../src/builder/stages/09-summary.js';
+import { consensusLede, expectedWords, narrativeOpeningRule, needsPrevious, pleasantry, readable, referenceWords, selectionUnits } from '../../src/builder/stages/09-summary.js';
 import { support } from '../../src/builder/support.js';
 import { pageVoiceRule } from '../../src/builder/text/page-voice.js';
 import type { Sentence } from '../../src/builder/types.js';
@@ -304,6 +304,28 @@ describe('choosing the summary', () => {
       'The harbour master said on Monday that the port would reopen to cargo ships next week. "We have cleared the channel and checked every buoy twice over the weekend."\n\nShipping firms had asked for a date since the storm.',
     ];
     expect(summaryOf(docs, 300)).toContain('would reopen to cargo ships next week. "We have cleared the channel');
+  });
+
+  it.each([
+    // [name, articles of the sentences, which may be shown, which run on from the one before, units]
+    ['a sentence that runs on is weighed with the one before it', [0, 0, 0], [true, true, true], [false, true, false], [[0], [1], [2], [0, 1]]],
+    ['never with the last sentence of another article', [0, 1], [true, true], [false, true], [[0], [1]]],
+    ['never with one that may not be shown', [0, 0], [false, true], [false, true], [[1]]],
+    ['never with one that runs on itself', [0, 0, 0], [true, true, true], [false, true, true], [[0], [1], [2], [0, 1]]],
+    ['a first sentence has nothing before it', [0], [true], [true], [[0]]],
+  ] as [string, number[], boolean[], boolean[], number[][]][])('selectionUnits: %s', (_, docs, allowed, follows, expected) => {
+    expect(selectionUnits(docs.map((doc) => ({ doc })), (i) => allowed[i], follows)).toEqual(expected);
+  });
+
+  it('takes a sentence that runs on together with the one it runs on from', () => {
+    // The pronoun sentence tells what the other article tells; the one before it, alone, little.
+    const docs = [
+      'The Harlow dam in Marrow County will be drained next spring, the county said on Monday.\n\nA bakery on the square sold out of bread rolls by noon on Saturday.\n\nTwo engineers from the state inspected it on Friday.\n\nThey found deep cracks in the wall of the dam that must be repaired before the reservoir is refilled in the autumn.',
+      'Marrow County will drain the reservoir behind the Harlow dam next spring to repair deep cracks in the wall of the dam.',
+    ];
+    const text = summaryOf(docs, 50);
+    expect(text).toContain('inspected it on Friday. They found deep cracks');
+    expect(text).not.toContain('bakery');
   });
 
   const words = (text: string) => text.toLowerCase().split(/\W+/).filter(Boolean);

@@ -1,7 +1,8 @@
 // Chooses the summary and key points. A human summary holds, roughly, the words its cluster
 // repeats, in proportion; the stage estimates that word profile and adds sentences greedily by how
-// much of it each one covers per word read, favouring ledes, phrases other sources repeat and
-// quotes, and never showing two sentences that say the same. It stops when the next sentence
+// much of it each one covers per word read (a sentence that runs on from the one before it is
+// weighed together with that one), favouring ledes, phrases other sources repeat and quotes, and
+// never showing two sentences that say the same. It stops when the next sentence
 // would cover less than it costs, then puts the sentences in reading order: the lede the articles
 // agree on first, the facts before the reactions, each in source order.
 import type { Context, Sentence } from '../types.js';
@@ -230,80 +231,102 @@ interface Selection {
 }
 
 /**
- * Greedy choice by the expected words each sentence covers that the ones chosen before it do not,
- * per word read, plus its prior. Coverage of a word counts up to its expected frequency only,
- * so the summary moves on to other facts instead of repeating the main one.
+ * What the greedy choice weighs: one sentence, or a sentence that runs on from the one before it
+ * (a pronoun, a quote whose speaker that one names) together with that one. Alone, such a sentence
+ * waits until the one before it is chosen on its own merit; as a pair, what the two say together
+ * is weighed at once, and a reader gets the sentence with what it refers back to.
+ */
+export function selectionUnits(sentences: readonly Pick<Sentence, 'doc'>[], allowed: (i: number) => boolean, follows: readonly boolean[]): number[][] {
+  const singles = sentences.map((_, i) => i).filter(allowed);
+  const pairs = singles
+    .filter((i) => follows[i] && i > 0 && sentences[i - 1].doc === sentences[i].doc && allowed(i - 1) && !follows[i - 1])
+    .map((i) => [i - 1, i]);
+  return [...singles.map((i) => [i]), ...pairs];
+}
+
+/**
+ * Greedy choice by the expected words each unit (a sentence, or a pair of sentences) covers that
+ * the ones chosen before it do not, per word read, plus its prior. Coverage of a word counts up to
+ * its expected frequency only, so the summary moves on to other facts instead of repeating the
+ * main one.
  */
 function select(ctx: Context, words: string[][], expected: Map<string, number>, prior: number[], follows: boolean[], options: Selection): number[] {
   const { sentences } = ctx;
   const covered = new Map(options.covered);
-  const memo = <T>(make: (i: number) => T) => {
+  const units = selectionUnits(sentences, options.allowed, follows);
+  const memo = <T>(make: (u: number) => T) => {
     const cache = new Map<number, T>();
-    return (i: number) => cache.get(i) ?? cache.set(i, make(i)).get(i)!;
+    return (u: number) => cache.get(u) ?? cache.set(u, make(u)).get(u)!;
   };
-  const bag = memo((i) => counts(words[i]));
+  const bag = memo((u) => counts(units[u].flatMap((i) => words[i])));
   const terms = memo((i) => counts(sentences[i].terms));
-  const length = memo((i) => wordCount(sentences[i].text));
-  const gain = (i: number) => {
+  const length = memo((u) => units[u].reduce((n, i) => n + wordCount(sentences[i].text), 0));
+  const read = memo((u) => units[u].reduce((n, i) => n + words[i].length, 0));
+  const unitPrior = memo((u) => units[u].reduce((n, i) => n + prior[i], 0) / units[u].length);
+  const gain = (u: number) => {
     let g = 0;
-    for (const [w, n] of bag(i)) {
+    for (const [w, n] of bag(u)) {
       const want = expected.get(w) ?? 0;
       const have = covered.get(w) ?? 0;
       g += Math.min(have + n, want) - Math.min(have, want);
     }
     return g;
   };
-  const value = (i: number, g: number) => g / Math.max(1, words[i].length) + prior[i];
+  const value = (u: number, g: number) => g / Math.max(1, read(u)) + unitPrior(u);
   // Each candidate's value when last computed. Coverage only grows, so a value never rises: the
   // loop recomputes candidates from the best down and stops at the first whose last value cannot
-  // beat the best fresh one. For the same reason only the most promising sentences are candidates
+  // beat the best fresh one. For the same reason only the most promising units are candidates
   // at all, and the loop stays linear in the cluster's size.
   const last = new Map<number, number>();
-  let candidates = sentences
-    .map((_, i) => i)
-    .filter(options.allowed)
-    .map((i) => (last.set(i, value(i, gain(i))), i))
+  let candidates = units
+    .map((_, u) => (last.set(u, value(u, gain(u))), u))
     .sort((a, b) => last.get(b)! - last.get(a)! || a - b)
     .slice(0, MAX_CANDIDATES);
-  const redundancy = new Map(candidates.map((i) => [i, 0]));
+  const redundancy = new Map(candidates.map((u) => [u, 0]));
   const chosen: number[] = [];
   let shown = 0;
   let overlap = 0;
-  let read = 0;
+  let readSoFar = 0;
   while (chosen.length < options.maxItems) {
-    // The budget is a maximum, never cut into a sentence (the first sentence is always taken).
+    // The budget is a maximum, never cut into a sentence (the first choice is always taken).
     candidates = candidates
-      .filter((i) => redundancy.get(i)! < DUPLICATE && (!chosen.length || shown + length(i) <= options.budget))
+      .filter((u) => redundancy.get(u)! < DUPLICATE && (!chosen.length || shown + length(u) <= options.budget))
       .sort((a, b) => last.get(b)! - last.get(a)! || a - b);
     const taken = new Set(chosen);
     const opening = !chosen.length && options.opening;
     let best = -1;
     let bestValue = -Infinity;
     let bestGain = 0;
-    for (const i of candidates) {
-      if (!opening && last.get(i)! <= bestValue) break;
-      if (follows[i] && !(taken.has(i - 1) && sentences[i - 1].doc === sentences[i].doc)) continue;
-      if (opening && !opening(i)) continue;
-      const g = gain(i);
-      last.set(i, value(i, g));
-      const v = opening ? last.get(i)! * Math.pow(words[i].length, OPENING_LENGTH) : last.get(i)!;
-      if (v > bestValue) [best, bestValue, bestGain] = [i, v, g];
+    for (const u of candidates) {
+      if (!opening && last.get(u)! <= bestValue) break;
+      const [first] = units[u];
+      // A sentence alone that runs on from the one before it, only right after that one.
+      if (units[u].length === 1 && follows[first] && !(taken.has(first - 1) && sentences[first - 1].doc === sentences[first].doc)) continue;
+      if (opening && !opening(first)) continue;
+      const g = gain(u);
+      last.set(u, value(u, g));
+      const v = opening ? last.get(u)! * Math.pow(read(u), OPENING_LENGTH) : last.get(u)!;
+      if (v > bestValue) [best, bestValue, bestGain] = [u, v, g];
     }
     // Nothing may open the text (every sentence quotes, or runs on from one before): the best
-    // sentence opens it anyway; a cluster always gets a summary.
+    // unit opens it anyway; a cluster always gets a summary.
     if (best < 0 && !chosen.length && candidates.length) [best, bestGain] = [candidates[0], gain(candidates[0])];
     if (best < 0) break;
-    // Against a reference of the expected words, a sentence raises the overlap's F-measure only
+    // Against a reference of the expected words, a unit raises the overlap's F-measure only
     // while its share of covered words is at least half the measure so far.
-    const n = words[best].length;
-    if (options.stopEarly && chosen.length && bestGain / Math.max(1, n) < overlap / (read + options.reference)) break;
-    chosen.push(best);
+    const n = read(best);
+    if (options.stopEarly && chosen.length && bestGain / Math.max(1, n) < overlap / (readSoFar + options.reference)) break;
+    const added = units[best];
+    chosen.push(...added);
     shown += length(best);
     overlap += bestGain;
-    read += n;
-    for (const w of words[best]) covered.set(w, (covered.get(w) ?? 0) + 1);
-    candidates = candidates.filter((i) => i !== best);
-    for (const i of candidates) redundancy.set(i, Math.max(redundancy.get(i)!, cosine(terms(i), terms(best))));
+    readSoFar += n;
+    for (const i of added) for (const w of words[i]) covered.set(w, (covered.get(w) ?? 0) + 1);
+    // A unit holding a sentence now shown is gone; the others are as redundant as their most
+    // redundant sentence.
+    const now = new Set(chosen);
+    candidates = candidates.filter((u) => !units[u].some((i) => now.has(i)));
+    for (const u of candidates) for (const i of units[u]) for (const j of added) redundancy.set(u, Math.max(redundancy.get(u)!, cosine(terms(i), terms(j))));
     if (shown >= options.budget) break;
   }
   return inReadingOrder(ctx, chosen, follows);
