@@ -98,13 +98,6 @@ describe('readable', () => {
   });
 
   it.each([
-    // Connectives continue an argument the reader has not seen.
-    ['But Spicer said the president had been very clear on regime change.'],
-    ['However, the talks ended without an agreement on the border.'],
-    ['Meanwhile, the central bank left its interest rates unchanged.'],
-    ['Instead, the council voted to delay the library budget until next year.'],
-    ['Still, officials said the talks would continue in Geneva next week.'],
-    ['Except three of those five boats reached the harbour by the end of the day.'],
     // Lower-case starts, questions, and very short or very long sentences.
     ['the talks will continue next week in Geneva, officials said.'],
     ['Will the ceasefire hold through the weekend in the north?'],
@@ -126,6 +119,19 @@ describe('readable', () => {
     [Array.from({ length: 90 }, (_, i) => `word${i}`).join(' ') + '.'],
   ])('rejected: %s', (text) => {
     expect(readable(sentence(text))).toBe(false);
+  });
+
+  it.each([
+    ['But the mayor said the bridge would stay closed until the inspection.'],
+    ['However, the talks ended without an agreement on the border.'],
+    ['Meanwhile, the central bank left its interest rates unchanged.'],
+    ['Instead, the council voted to delay the library budget until next year.'],
+    ['Still, officials said the talks would continue in Geneva next week.'],
+    ['Except three of those five boats reached the harbour by the end of the day.'],
+  ])('a connective continues the sentence before it, and follows it: %s', (text) => {
+    expect(readable(sentence(text))).toBe(true);
+    expect(needsPrevious(sentence(text))).toBe(true);
+    expect(needsPrevious(sentence(text), true)).toBe(true);
   });
 
   it.each([

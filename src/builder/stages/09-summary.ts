@@ -123,15 +123,17 @@ export function statement(s: Sentence): boolean {
 
 /** Whether a sentence may stand in a summary. */
 export function readable(s: Sentence): boolean {
-  return statement(s) && !LOWER_START.test(s.text) && !CONNECTIVE.test(s.text) && !writersVoice(s.text) && !pageVoiceRule(s.text) && !narrativeOpeningRule(s.text) && !pleasantry(s.text);
+  return statement(s) && !LOWER_START.test(s.text) && !writersVoice(s.text) && !pageVoiceRule(s.text) && !narrativeOpeningRule(s.text) && !pleasantry(s.text);
 }
 
 /**
- * A sentence opening with a pronoun, or with a quote whose speaker it does not name, is shown
- * only right after the sentence it continues; `attributed` when the builder found its speaker.
+ * A sentence opening with a pronoun, a connective ("But …", "However, …"), or a quote whose
+ * speaker it does not name, is shown only right after the sentence it continues; `attributed`
+ * when the builder found its speaker.
  */
 export const needsPrevious = (s: Sentence, attributed = false) =>
   PRONOUN.test(s.text) ||
+  CONNECTIVE.test(s.text) ||
   (QUOTE_START.test(s.text) && (PRONOUN_SPEAKER.test(s.text) || (!attributed && !ATTRIBUTED_QUOTE.test(s.text))));
 
 /** Every word, function words too, without its inflection, as the measure a summary is judged by reads them. */
