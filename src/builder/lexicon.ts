@@ -210,6 +210,8 @@ export const APPOSITION_SPEECH_VERBS: readonly string[] = rolePhrases.apposition
 export const APPOSITION_CLAUSE_WORDS: readonly string[] = rolePhrases.appositionClosedBySpeech.clauseWords;
 /** "chief", "head": a role's head noun that names no post. */
 export const GENERIC_HEADS = lower(rolePhrases.genericHeads);
+/** The words after which a run of nouns the lexicon reads as verbs opens a role's noun phrase ("including | travel writer"). */
+export const QUALIFIER_RUN_AFTER = lower(rolePhrases.qualifierRunAfter.words);
 /** What a person is to the story when no role is written, by the row that reads it ("sued" → "plaintiff"). */
 export const STORY_ROLE_LABELS: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.storyRoles));
 /** A President with no country whose name is written as a government ("the Reyes administration"): the country's, when the story names it. */

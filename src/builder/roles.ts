@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
 import {
-  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 import { textBefore } from './text/window.js';
@@ -933,6 +933,13 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
       start = j;
       continue;
     }
+    // "travel writer", "hedge fund manager", "civil rights activist": nouns the lexicon reads only as
+    // a verb's form qualify the role noun when their run opens the noun phrase.
+    // (Not before a capitalised title: "The cut marks | President …" is the sentence's verb.)
+    if (start === j + 1 && nounReadAsVerb(t.text) && /^\p{Ll}/u.test(tokens[j + 1].text)) {
+      const run = qualifierRunStart(text, tokens, j);
+      if (run !== undefined) return run;
+    }
     if (STOPWORDS.has(t.text.toLowerCase()) || isVerbForm(t.text) || /[^\p{L}'’.-]/u.test(t.text)) break;
     if (!isCapitalized(t.text) && !lowerTitle(t.text) && !nounOrRole(t.text)) break;
     if (beforeCapitalTitle(tokens, j, start)) break;
@@ -942,6 +949,24 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     if ((POSSESSIVE.test(t.text) || sPossessive) && isCapitalized(t.text)) return ownerNameStart(text, tokens, j);
   }
   return start;
+}
+// "fund", "rights", "patrol": a word in lower case the lexicon reads as a verb's present or base
+// form, not a past one ("arrested", "said") nor an "-ing" form, which QUALIFIES_ROLE reads.
+const nounReadAsVerb = (w: string) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/ing$/.test(w) && !STOPWORDS.has(w) && isVerbForm(w) && !readsAsPastTense(w) && !SPEECH_VERBS.has(w);
+/**
+ * Where a run of qualifying nouns ending at token `j` starts ("hedge fund | manager"), up to three
+ * words, each read as a verb's form or a noun or adjective in lower case; undefined when the run
+ * does not open a noun phrase (QUALIFIER_RUN_AFTER), so that its first word is a verb ("Police
+ * arrest | suspect Tom Reyes", "Reyes thanks | lawyer Ana Ruiz").
+ */
+function qualifierRunStart(text: string, tokens: Token[], j: number): number | undefined {
+  let first = j;
+  while (first > 0 && j - first < 2 && text.slice(tokens[first - 1].end, tokens[first].start) === ' ' && (nounReadAsVerb(tokens[first - 1].text) || (/^\p{Ll}+$/u.test(tokens[first - 1].text) && !STOPWORDS.has(tokens[first - 1].text) && !isVerbForm(tokens[first - 1].text) && isNounOrAdjective(tokens[first - 1].text)))) first--;
+  const before = tokens[first - 1];
+  if (!before || text.slice(before.end, tokens[first].start) !== ' ') return first;
+  const b = before.text.toLowerCase();
+  const opens = DETERMINERS.has(b) || QUALIFIER_RUN_AFTER.has(b) || SPEECH_VERBS.has(b) || (/^\p{Ll}+$/u.test(before.text) && readsAsPastTense(before.text) && !/^(?:was|were|had|did)$/.test(b));
+  return opens ? first : undefined;
 }
 /** Where the name an owner's last word ends starts: "New York's", "Jerry Doyle's", not "Monday Cole's" nor "President Cole's". */
 function ownerNameStart(text: string, tokens: Token[], owner: number): number {

@@ -89,6 +89,13 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'The memo was written by Stanford Law grad Martin Edley.', 'Martin Edley', 'Stanford Law grad'],
     // …not after a verb, nor after a comma, where it is the clause going on.
     ['title-before-name', 'Police were questioning suspect John Moss on Monday.', 'John Moss', 'suspect'],
+    // Nouns the lexicon reads as verbs qualify the role noun when their run opens the phrase…
+    ['title-before-name', 'Later, hedge fund manager Ana Ruiz said so.', 'Ana Ruiz', 'hedge fund manager'],
+    ['title-before-name', 'He hired travel writer Ana Ruiz last year.', 'Ana Ruiz', 'travel writer'],
+    ['title-before-name', 'Critics said animal rights activist Ana Ruiz was right.', 'Ana Ruiz', 'animal rights activist'],
+    // …not when the word is the sentence's verb, after its subject or before a capitalised title.
+    ['title-before-name', 'Police arrest suspect Ana Ruiz in Dover.', 'Ana Ruiz', 'suspect'],
+    ['title-before-name', 'The cut marks President Ana Ruiz as weak.', 'Ana Ruiz', 'President'],
     ['title-before-name', 'Many writers, including novelist Ann Hale, objected.', 'Ann Hale', 'novelist'],
     // A body's name joined by "and" goes with the title; two people joined by "and" do not.
     ['title-before-name', 'Critics blamed Harbor Works Committee Chairman Tom Reyes for the delay.', 'Tom Reyes', 'Harbor Works Committee Chairman'],
