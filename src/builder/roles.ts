@@ -940,7 +940,12 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
       const run = qualifierRunStart(text, tokens, j);
       if (run !== undefined) return run;
     }
-    if (STOPWORDS.has(t.text.toLowerCase()) || isVerbForm(t.text) || /[^\p{L}'’.-]/u.test(t.text)) break;
+    // "Roeland Park | public information officer", "the Harbor Reign | coach": a capitalised word
+    // inside the sentence, after a plain space, is a name's, whatever verb the lexicon reads in it;
+    // only the sentence's first word may be a verb capitalised ("Meet | coach Ana Ruiz"), and a
+    // headline's verb in a past or "-s" form ("Mayor Praised | Reporter …", "Trump Fires | FBI Director").
+    const nameWord = j > 0 && isCapitalized(t.text) && text.slice(tokens[j - 1].end, t.start) === ' ' && !/[.!?:"“”]$/.test(tokens[j - 1].text) && !/s$/.test(t.text) && !readsAsPastTense(t.text.toLowerCase());
+    if (STOPWORDS.has(t.text.toLowerCase()) || (isVerbForm(t.text) && !nameWord) || /[^\p{L}'’.-]/u.test(t.text)) break;
     if (!isCapitalized(t.text) && !lowerTitle(t.text) && !nounOrRole(t.text)) break;
     if (beforeCapitalTitle(tokens, j, start)) break;
     start = j;

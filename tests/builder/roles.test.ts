@@ -96,6 +96,11 @@ describe('ROLE_RULES', () => {
     // …not when the word is the sentence's verb, after its subject or before a capitalised title.
     ['title-before-name', 'Police arrest suspect Ana Ruiz in Dover.', 'Ana Ruiz', 'suspect'],
     ['title-before-name', 'The cut marks President Ana Ruiz as weak.', 'Ana Ruiz', 'President'],
+    // A capitalised word inside the sentence is a name's, whatever verb the lexicon reads in it…
+    ['title-before-name', 'Officials said Ashby Park public information officer Tom Reyes found the boat.', 'Tom Reyes', 'Ashby Park public information officer'],
+    ['title-before-name', 'Later, Ashby Park public safety officer Tom Reyes said so.', 'Tom Reyes', 'Ashby Park public safety officer'],
+    // …but the sentence's first word may be its verb.
+    ['title-before-name', 'Reign coach Tom Reyes quit.', 'Tom Reyes', 'coach'],
     ['title-before-name', 'Many writers, including novelist Ann Hale, objected.', 'Ann Hale', 'novelist'],
     // A body's name joined by "and" goes with the title; two people joined by "and" do not.
     ['title-before-name', 'Critics blamed Harbor Works Committee Chairman Tom Reyes for the delay.', 'Tom Reyes', 'Harbor Works Committee Chairman'],
