@@ -40,6 +40,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['body-of', 'Rescuers recovered the body of a young woman from the river.', 'Who was the young woman whose body was found?'],
   ['rumored-that', 'The club has denied rumours that there will be a new stadium.', 'Will there be a new stadium?'],
   ['accused-of', 'The coach is also accused of taking the money from the club.', 'Did the coach take the money from the club?'],
+  ['denied-allegations', 'Varga denied the allegations on Monday.', 'Are the allegations against Varga true?'],
   ['disputed-account', "Hale aides dispute Moreno's reported account of that meeting.", 'Whose account of that meeting is right: Moreno’s or Hale aides’?'],
   ['delayed', 'The company did not disclose the breach until September, when reporters asked.', 'Why did the company wait until September to disclose the breach?'],
   ['unconfirmed-noun-phrase', "Ortega could not confirm the suspect's motive.", "What is the suspect's motive?"],
@@ -117,6 +118,8 @@ describe('ask rules', () => {
     ['The agency said it continues to examine the other claims.', 'inquiring', 'What will the investigation into the other claims find?'],
     // (sum-modifier) a sum among the words before a claim.
     ['The baker was rude to the inspectors, according to a $3 million lawsuit filed in May.', 'process-result', 'Will the $3 million lawsuit succeed?'],
+    // (denied-allegations) a denial of allegations that names what they allege.
+    ['Lind has firmly denied all accusations of bribery.', 'denied-allegations', 'Are the accusations of bribery true?'],
   ])('an arrest, a charge brought, or a course weighed, told another way: %s', (sentence, rule, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule, text });
   });
@@ -140,6 +143,9 @@ describe('ask rules', () => {
     ['attempt', 'The two clubs plan to replay the match in May.'],
     // (sum-modifier) a sum before another noun may tell what is owed: a bill to pay, not a law to pass.
     ['process-result', 'The $900 repair bill is still pending.'],
+    // Allegations told before are someone else's; a pronoun names no one accused.
+    ['denied-allegations', 'A spokesman for the club denied those allegations.'],
+    ['denied-allegations', 'He denies the charges, the police said.'],
   ])('%s leaves alone: %s', (rule, sentence) => {
     expect(questionOf(sentence)?.rule).not.toBe(rule);
   });

@@ -402,6 +402,17 @@ const RUMORED_THAT = /\b(?:rumou?rs?|speculation|suggestions?|allegations?|repor
 // "Danner is also accused of taking the money from the club" → "Did Danner take the money from the club?"
 const ACCUSED_OF = /\s(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?(?:accused|suspected)\s+of\s+(\p{Ll}+ing)\s+([^,;:.!?]{3,})/u;
 const COORDINATED_GERUND = /\b(and|or)\s+(then\s+|also\s+|\p{Ll}+ly\s+)?(\p{Ll}{2,}ing)\b/gu;
+// (denied-allegations) "Varga denied the allegations", "Lind has denied all accusations of bribery"
+// → "Are the allegations against Varga true?", "Are the accusations of bribery true?": a denial of
+// a charge the sentence names only by its noun leaves open whether the charge holds. Not "those
+// allegations" (someone else's, told before), nor a pronoun denying (who is accused is not named).
+const DENIED_ALLEGATIONS = /\s(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:denied|denies|deny|denying)\s+(?:\p{Ll}+ly\s+)?(?:(?:the|all|any|all\s+the)\s+)?(allegations|accusations|charges)(?:\s+against\s+(?:him|her|them|it)|\s+of\s+([^,;:.!?]{3,}))?(?=[\s,;:.!?]|$)/u;
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i|you|who|which|that)$/iu;
+function deniedQuestion(m: RegExpExecArray, s: string): string | undefined {
+  if (m[2]) return `Are the ${m[1]} of ${shorten(m[2])} true?`;
+  const subject = subjectBefore(s, m.index);
+  return subject && !PRONOUN_SUBJECT.test(subject) ? `Are the ${m[1]} against ${lowerFirst(subject)} true?` : undefined;
+}
 // "Hale aides dispute Moreno's reported account of that meeting" → "Whose account of that
 // meeting is right: Moreno's or Hale aides'?"
 const DISPUTED_ACCOUNT = /\s(?:(?:has|have|had)\s+)?(?:dispute[sd]?|dismisse[sd]|dismiss|rejecte?d?s?|challenge[sd]?|contradict(?:s|ed)?|denie[sd]|deny)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+(?:\p{Ll}+\s+)?(account|version|claim|description|story|characterization)s?(?:\s+of\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)(?=\s+(?:that|which|who|revealed|reported|described|in|on|at|by|after|before|from)\b|[,;:.!?]|$))?/u;
@@ -739,6 +750,7 @@ export const ASK_RULES: readonly AskRule[] = [
       return `Did ${lowerFirst(subject)} ${infinitive(m[1])} ${deeds}?`;
     },
   },
+  { name: 'denied-allegations', kind: 'disputed', match: DENIED_ALLEGATIONS, build: deniedQuestion },
   { name: 'disputed-account', kind: 'disputed', match: DISPUTED_ACCOUNT, build: (m, s) => accountQuestion(m, s) },
   {
     name: 'delayed',
