@@ -106,6 +106,8 @@ export const readsAsEdPast = (w: string) => /^\p{Ll}+ed$/u.test(w) && readsAsPas
  * irregular or short form ("led", "aged", "bed") is either held there already or no verb.
  */
 export const readsAsPastVerb = (w: string) => /^\p{Ll}{5}/u.test(w) && readsAsEdPast(w);
+/** "walks", "urges", "turns": a word in lower case ending in "-s" that the tagger reads as a verb's present form after a subject. */
+export const readsAsPresentVerb = cachedReading((w) => /^\p{Ll}+s$/u.test(w) && nlp(`he ${w} it`).has('#PresentTense'));
 /** "Careys", "Israelites", "Klansmen": a capitalised word the tagger reads as a plural noun. */
 export const readsAsPlural = cachedReading((w) => nlp(w).has('#Plural'));
 /** "Jewish", "Democratic": a capitalised word the tagger reads only as an adjective. */

@@ -634,6 +634,10 @@ describe('speaker and quote rules', () => {
     // Not one named only in the quoted words of a sentence before.
     ['pronoun', `${background}\n\nPaul Hensley spoke on the radio. The host asked about the polls. “It has been this way ever since Dr. Tom Marsh first ran the survey in 1950,” the pollster said.\n\n“Our method is very solid and very open,” he added.`, 'very solid', 'Paul Hensley'],
     ['subject-speaks-again', `${background} Tom Marsh doubts the letters to Ann Lowell were threats, but says the sender wrote forty of them in a month.`, 'forty of them', 'Tom Marsh'],
+    // …past an apposition or an adverb; and within a clause of when, the one who opens it.
+    ['subject-speaks-again', `${background} Ann Lowell, the head of the rowing club, toured the flooded boathouse on Monday and said the crews would row again in the spring.`, 'row again', 'Ann Lowell'],
+    ['subject-speaks-again', `${background} Tom Marsh quietly toured the flooded boathouse and said the crews would row again in the spring.`, 'row again', 'Tom Marsh'],
+    ['subject-speaks-again', `${background} The rowers cheered on Monday when coach Ann Lowell opened the new boathouse and said the crews would row again in the spring.`, 'row again', 'Ann Lowell'],
     ['subject-of-participle', `${background} Senator Maria Lopez blasted the unions, saying they had stalled the talks for a month.`, 'stalled the talks', 'Maria Lopez'],
     // …with no comma after a document the subject issued: the one who issued it.
     ['subject-of-participle', `${background} The Harlow Port Authority, which runs the docks, issued a statement saying the cranes would be repaired by June.`, 'cranes would be repaired', 'Harlow Port Authority'],
@@ -826,6 +830,20 @@ describe('speaker and quote rules', () => {
     if (speaker) expect(speakers).toContain(speaker);
     else expect(speakers).toEqual([]);
     expect(rules).toContain(rule);
+  });
+
+  // What a rule must leave alone: [rule, articles, words of the sentence, the one who must not be read as speaking].
+  const notRows: [string, string, string, string][] = [
+    // The object of the verb before the conjunction, not its subject.
+    ['subject-speaks-again', `${background} Harbour police named the driver as Tom Marsh, and said that he had left the quay before dawn.`, 'left the quay', 'Tom Marsh'],
+    // One in a clause of whether, or in a clause of when or why a comma has closed.
+    ['subject-speaks-again', `${background} Officials have not found out whether Ann Lowell had seen the letters but said the post office had lost a sack of mail in May.`, 'lost a sack', 'Ann Lowell'],
+    ['subject-speaks-again', `${background} The club's board heard of the complaint before Tom Marsh was hired as coach, but felt sure that the crews would row again in the spring.`, 'row again', 'Tom Marsh'],
+  ];
+  it.each(notRows)('%s leaves alone: %s', (rule, text, words, speaker) => {
+    const { speakers, rules } = traced([text], words);
+    expect(speakers).not.toContain(speaker);
+    expect(rules).not.toContain(rule);
   });
 
   it.each([

@@ -1,13 +1,14 @@
 // What the speaker rules read: the clause before a speech verb, cleaned of what cannot be its
 // subject (times, auxiliaries, asides, appositions), and the subjects met in it.
 import type { Attribution, Context, Mention, Sentence } from '../../types.js';
-import { PREPOSITIONS, BODY_SPOKESPERSONS, SPEECH_VERB_ALTERNATION, UNNAMED_SPEAKERS, WEAK_SPEECH_VERBS, isRoleNoun, isVerbForm, readsAsAdverb } from '../../lexicon.js';
+import { PREPOSITIONS, BODY_SPOKESPERSONS, SPEECH_VERB_ALTERNATION, UNNAMED_SPEAKERS, WEAK_SPEECH_VERBS, isAdverb, isRoleNoun, isVerbForm, readsAsAdverb, readsAsPastVerb, readsAsPresentVerb } from '../../lexicon.js';
 import { type Token, tokenize } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { phrases } from '../../text/phrases.js';
 import dates from '../../data/dates.json';
 import { QUOTE, SUBJECT_REACH, CLAUSE_MARK, type Span, docOf } from './common.js';
 import { textAfter } from '../../text/window.js';
+import { SUBORDINATORS } from '../../text/grammar.js';
 
 // When the words were said, standing between the subject and its verb, as wire copy puts it:
 // "Ann Lowell on Tuesday said …", "The council today announced …", "Marsh late Friday wrote …".
@@ -117,9 +118,43 @@ export function afterPreposition(ctx: Context, m: Mention): boolean {
   const word = AFTER_PREPOSITION.exec(docOf(ctx, s).slice(Math.max(s.start, m.start - 30), m.start))?.[1] ?? '';
   return PREPOSITIONS.has(word) || word === 'to' || word === 'for';
 }
+// A name that opens a clause of when or why ("once Dana Reyes was hired as coach, but felt …",
+// "after Reyes quits the team, Lowell …"), past its title: its clause's subject, who goes on
+// speaking only within that clause ("when Mayor Ann Lowell filed the papers and declared …"), not
+// past a comma that closes it. One that opens a clause of whether ("Asked if Tom Marsh would run,
+// Lowell said", "have not learned whether Marsh knew … but said") never: that clause is what is asked.
+const OPENS_ADVERBIAL = new RegExp(String.raw`\b(?:${SUBORDINATORS})\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$`, 'iu');
+const OPENS_WHETHER = /\b(?:whether|if)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/iu;
+// A description between commas ("his wife, Ann Lowell,") does not close a clause.
+const PAIRED_COMMAS = /,\s[^,;:]{2,80},/gu;
+function inClauseOfItsOwn(c: Clause, m: Mention): boolean {
+  const before = c.text.slice(c.s.start, m.start);
+  if (OPENS_WHETHER.test(before)) return true;
+  return OPENS_ADVERBIAL.test(before) && c.text.slice(m.end, c.verb.start).replace(PAIRED_COMMAS, ' ').includes(',');
+}
+// What may stand between a name and its verb: its body ("Ann Lowell of Harlow Books"), an
+// apposition or a "who" clause set off by commas ("Ann Lowell, the club's coach, spoke …", "Tom
+// Marsh, who lives nearby, called …"), and adverbs ("Lowell also brought …").
+const AFFILIATION = /^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*/u;
+const PAST_APPOSITION = /^\s*,\s[^,;:“”"]{2,160},\s+/u;
+const verbLike = (w: string) => isVerbForm(w) || readsAsPastVerb(w) || readsAsPresentVerb(w);
+function verbAfter(c: Clause, m: Mention): boolean {
+  let after = c.text.slice(m.end, c.verb.end);
+  after = after.slice(AFFILIATION.exec(after)?.[0].length ?? 0);
+  after = after.slice(PAST_APPOSITION.exec(after)?.[0].length ?? 0);
+  const words = after.split(/[\s,]+/).filter(Boolean);
+  const first = words.find((w) => !(isAdverb(w) || (/ly$/.test(w) && readsAsAdverb(w))));
+  return !!first && /^\p{Ll}/u.test(first) && verbLike(first);
+}
+/**
+ * The person who is the subject of a verb before: a name a verb follows (past an apposition,
+ * a body or an adverb) in the clause the conjunction joins, not an owner. Not the object of a
+ * verb ("police named the driver as Tom Marsh, and said", "a clerk stopped Marsh … and
+ * asked"): then the one the sentence opens with speaks, named or not, and this rule names no one.
+ */
 export function earlierSubject(c: Clause): Mention | undefined {
   const people = c.inSentence.filter((m) => m.start < c.verb.start && c.ctx.actors[m.actor!].type === 'person' && !afterPreposition(c.ctx, m));
-  return people.filter((m) => isVerbForm(/^\s*(\p{L}+)/u.exec(textAfter(c.text, m, 30))?.[1] ?? '')).pop() ?? people.find((m) => !/^['’]/u.test(textAfter(c.text, m, 1)));
+  return people.filter((m) => !/^['’]/u.test(textAfter(c.text, m, 1)) && !inClauseOfItsOwn(c, m) && verbAfter(c, m)).pop();
 }
 // …"Tom Marsh Sr. says": a name may end in an abbreviation whose period it leaves out.
 export const namedAtLast = (c: Clause) => c.last && c.inSentence.find((m) => m.start <= c.last!.start && m.end >= c.last!.end - (c.last!.text.endsWith('.') ? 1 : 0) && m.actor !== undefined);
