@@ -70,6 +70,30 @@ describe('attribution', () => {
       [],
     ],
     [
+      '"according to" past an owner names the one the owner\'s role names, not the owner',
+      ['Mayor Ann Lowell toured the harbour on Monday. The ferry will run again in May, according to Lowell\'s deputy harbour master Tom Reyes.'],
+      'ferry will run',
+      [{ speaker: 'Tom Reyes', kind: 'reported', words: 'The ferry will run again in May' }],
+    ],
+    [
+      '"according to" past an owner names the role\'s holder named right after the phrase',
+      ['Mayor Ann Lowell toured the harbour on Monday. The ferry will run again in May, according to Lowell\'s deputy, Tom Reyes.'],
+      'ferry will run',
+      [{ speaker: 'Tom Reyes', kind: 'reported', words: 'The ferry will run again in May' }],
+    ],
+    [
+      '"according to" an owner\'s kin or aide the story leaves unnamed is nobody, not the owner',
+      ['Mayor Ann Lowell toured the harbour on Monday. The ferry will run again in May, according to Lowell\'s longtime press aide.'],
+      'ferry will run',
+      [],
+    ],
+    [
+      '"according to" a phrase that opens with a speaker left unnamed is nobody, whoever it goes on to name',
+      ['Mayor Ann Lowell toured the harbour on Monday. The ferry will run again in May, according to a person told of Lowell\'s plans.'],
+      'ferry will run',
+      [],
+    ],
+    [
       '"according to" a person the phrase leaves unnamed is nobody, not the body named in it',
       ['Robert Vance worked at IBM for years. IBM hired him in 1975 and IBM paid him well. According to a former IBM colleague, Vance was obsessive about his work.'],
       'obsessive',

@@ -17,6 +17,9 @@ export const PRONOUN_OPENS_CLAIM = /^\s+(?:(?:[\p{L}.'’-]+\s+){0,3}?that\s+)?(
 export const ACCORDING_PHRASE = /^(?:[^,;:.!?]|(?<=(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Sgt|Col|Capt|Jr))\.)*/u;
 // "…two sources", "…a former U.S.C. colleague": a speaker left unnamed ends the phrase.
 export const UNNAMED_AT_END = new RegExp(String.raw`\b(?:${[...UNNAMED_SOURCES].join('|')})\s*$`, 'iu');
+// "…a person told of the firm's plans", "…one source close to the club": a phrase that opens with
+// a speaker left unnamed names no one, whoever it goes on to mention.
+export const UNNAMED_AT_START = new RegExp(String.raw`^(?:a|an|one|two|three|several|some|other)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...UNNAMED_SOURCES].join('|')})\b`, 'iu');
 const MIN_CLAUSE = 15;
 const WHEN_OR_WHERE = String.raw`(?:during|in|at|on|from|with|after|before|while|through|by)\s`;
 export const CIRCUMSTANCE = new RegExp(`^${WHEN_OR_WHERE}`, 'u');

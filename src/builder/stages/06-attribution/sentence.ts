@@ -1,6 +1,6 @@
 // Who says what in one sentence: quotes first, then reported speech after each speech verb.
 import type { Attribution, Context, Sentence } from '../../types.js';
-import { ADDRESSEE_VERBS, GROUP_SPEAKERS, ORG_NOUNS, WEAK_SPEECH_VERBS } from '../../lexicon.js';
+import { ADDRESSEE_VERBS, GROUP_SPEAKERS, KIN_WORDS, ORG_NOUNS, UNNAMED_SOURCES, WEAK_SPEECH_VERBS, isRoleNoun } from '../../lexicon.js';
 import { wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { QUOTE, OPEN_QUOTE, CLOSES_ONLY, type Span, docOf, resolve } from './common.js';
@@ -15,7 +15,7 @@ import { holderOf } from './holders.js';
 import { signedWords } from './signed-posts.js';
 import { opEdWriter } from './op-ed-author.js';
 import { transcriptTurn } from './transcript.js';
-import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, UNNAMED_AT_END, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
+import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, UNNAMED_AT_END, UNNAMED_AT_START, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
 import { textAfter } from '../../text/window.js';
 
 // "…, police said", "officials told reporters": a group, which no "he" or "she" goes on with.
@@ -132,6 +132,27 @@ function reportedSpeech(reading: Reading, quotes: Span[]): Attribution[] {
   return claimsOfVerbs(reading, candidates, spoken.actor, spoken.verb!, spoken.quiet);
 }
 
+// An owner, then up to three words and the head of what it owns: "Lowell's campaign manager", "Marsh's family".
+const OWNED_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s*$/u;
+/**
+ * Who an "according to" phrase names, from its first words: "according to Mayor Ann Lowell". Past
+ * an owner, the one the owner's noun phrase names ("according to Lowell's campaign manager, Tom
+ * Marsh" is Marsh, and so is "…Lowell's campaign manager, Tom Marsh"), or no one where it names a person left unnamed ("according to Lowell's family",
+ * "…Lowell's aide"); the owner still speaks through what is theirs ("according to Lowell's office").
+ */
+function sourceOfPhrase(ctx: Context, s: Sentence, text: string, from: number, phrase: string) {
+  const inPhrase = mentionsOf(ctx, s.index).filter((m) => m.start >= from && m.end <= from + phrase.length);
+  const first = inPhrase.filter((m) => m.start - from < 30).pop();
+  if (!first || !/^['’]s?\s/u.test(textAfter(text, first, 3))) return first;
+  const later = inPhrase.find((m) => m.start > first.end);
+  if (later) return later;
+  const head = OWNED_HEAD.exec(text.slice(first.end, from + phrase.length))?.[1];
+  if (!head || !(isRoleNoun(head) || KIN_WORDS.has(head.toLowerCase()) || UNNAMED_SOURCES.has(head.toLowerCase()))) return first;
+  // "…according to Lowell's campaign manager, Tom Marsh.": the role's holder, named right after the phrase.
+  const end = from + phrase.length;
+  return mentionsOf(ctx, s.index).find((m) => m.start > end && /^,\s*$/.test(text.slice(end, m.start)) && ctx.actors[m.actor!].type === 'person');
+}
+
 /** The source an "according to" phrase names, and the phrase as the verb. */
 function accordingTo(reading: Reading): { actor?: number; verb?: Span } {
   const { ctx, s, text, recent, spoke, trace } = reading;
@@ -145,7 +166,8 @@ function accordingTo(reading: Reading): { actor?: number; verb?: Span } {
   // program scientist Ruth Calder" is the scientist. A person the phrase leaves unnamed is nobody:
   // "according to a former U.S.C. colleague", "according to congressional sources".
   const phrase = ACCORDING_PHRASE.exec(text.slice(from, s.end))![0];
-  const named = UNNAMED_AT_END.test(phrase) ? undefined : mentionsOf(ctx, s.index).filter((m) => m.start >= from && m.start - from < 30 && m.end <= from + phrase.length).pop();
+  const unnamed = UNNAMED_AT_END.test(phrase) || UNNAMED_AT_START.test(phrase);
+  const named = unnamed ? undefined : sourceOfPhrase(ctx, s, text, from, phrase);
   actor = named?.actor;
   verb = { start: s.start + according.index, end: from };
   // "According to Carter, the agency …": the claim starts past the name.
@@ -153,7 +175,7 @@ function accordingTo(reading: Reading): { actor?: number; verb?: Span } {
   const comma = named && /^,\s*/.exec(text.slice(from + phrase.length, s.end));
   if (named && comma && according.index === 0) verb = { start: verb.start, end: from + phrase.length + comma[0].length };
   // "…, according to the governor": the person or body the description stands for.
-  const description = actor === undefined && !UNNAMED_AT_END.test(phrase) ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
+  const description = actor === undefined && !unnamed ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
   // "according to the lawsuit": whoever filed it.
   const clause = description && { ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: description[1], from };
   if (clause) actor = authorOfDocument(clause) ?? describedOrSpokenFor(clause);
