@@ -5,6 +5,7 @@ import titles from './data/titles.json';
 import countries from './data/countries.json';
 import organizations from './data/organizations.json';
 import speech from './data/speech-verbs.json';
+import deeds from './data/deeds.json';
 import firstNames from './data/first-names.json';
 import givenNames from './data/given-names.json';
 import usStates from './data/us-states.json';
@@ -93,6 +94,8 @@ const cachedReading = (read: (w: string) => boolean) => {
     return is;
   };
 };
+/** The words the tagger reads as verbs in a run of text, in context ("Residents suspect" → "suspect"; "city clerk" → none). */
+export const verbsReadIn = (text: string): string[] => nlp(text).match('#Verb').out('array');
 /** Whether the tagger reads the word as an adverb ("reportedly", not "family" or "ally"). */
 export const readsAsAdverb = cachedReading((w) => nlp(w).has('#Adverb'));
 /** Whether the tagger reads the word as a verb's past form after a subject ("led", "lauded"), or after "has" ("has taken"). */
@@ -386,6 +389,15 @@ export const ACTIONS: readonly { name: string; pattern: RegExp }[] = Object.entr
   name,
   pattern: new RegExp(String.raw`\b(?:${phrases(list)})\b`, 'gu'),
 }));
+
+/** Acts that take a side or move the story, one named row of `deeds.json` each ("vetoed", "filed a lawsuit", "boycotted"); `passive`: the row's verbs also read with "by <actor>". */
+export const DEEDS: readonly { name: string; verbs: string; passive: boolean }[] = Object.entries(deeds.rows).map(([name, list]) => ({
+  name,
+  verbs: phrases(list),
+  passive: deeds.passive.includes(name),
+}));
+/** A deed verb with what follows it in another sense ("passed away", "fired shots"). */
+export const DEED_OTHER_SENSES = new RegExp(String.raw`^(?:${phrases(deeds.otherSenses)})\b`, 'iu');
 
 type CountryRow = [string, string[], string[], string | null];
 const COUNTRY_BY_NAME = new Map<string, string>();

@@ -130,3 +130,44 @@ describe('spokespersons speak for their body (speaks-for)', () => {
     expect(cards(docs, words)).toEqual(expected);
   });
 });
+
+// Stage 07's deeds: what an actor does, stated as its act, is its position too.
+const council = 'The Brantwood Council met on Monday about the ferry levy. Mayor Ann Lowell spoke to the Brantwood Council.';
+describe('positions from deeds (07-deeds, deeds.json rows)', () => {
+  it.each<[string, string, string, string[]]>([
+    ['legal', `${council} The Brantwood Council subpoenaed the ferry operator's records of the missed sailings.`, 'missed sailings', ["Brantwood Council: The Brantwood Council subpoenaed the ferry operator's records of the missed sailings."]],
+    ['decision', `${council} The Brantwood Council vetoed the ferry levy by seven votes to two.`, 'seven votes', ['Brantwood Council: The Brantwood Council vetoed the ferry levy by seven votes to two.']],
+    ['decision, passive with its agent', `${council} The ferry levy was vetoed by the Brantwood Council in a late session.`, 'late session', ['Brantwood Council: The ferry levy was vetoed by the Brantwood Council in a late session.']],
+    ['refusal-or-pledge', `${council} Lowell withdrew from the harbour talks over the morning sailings.`, 'morning sailings', ['Ann Lowell: Lowell withdrew from the harbour talks over the morning sailings.']],
+    ['protest', `${council} The Brantwood Council, which rarely meets in summer, boycotted the harbour board's hearing.`, 'rarely meets', ['Brantwood Council: The Brantwood Council, which rarely meets in summer, boycotted the harbour board\'s hearing.']],
+    ['hire-or-fire', `${council} On Tuesday, Harbour court Judge Ann Lowell fired the ferry inspector after the audit.`, 'ferry inspector', ['Ann Lowell: Ann Lowell fired the ferry inspector after the audit.']],
+    ['launch-or-offer', `${council} Lowell has donated her salary to buy a second ferry for the island route.`, 'second ferry', ['Ann Lowell: Lowell has donated her salary to buy a second ferry for the island route.']],
+    ['a pronoun subject: the person named just before', `${council} Lowell met the ferry crews on Friday. She resigned from the harbour board the next morning.`, 'next morning', ['Ann Lowell: She resigned from the harbour board the next morning.']],
+    // What the rows must leave alone.
+    ['not a clause inside another', `${council} Residents suspect Lowell vetoed the levy to spare the harbour fund.`, 'harbour fund', []],
+    ['not background', `${council} In 2009, Lowell fired the harbour master over a similar dispute.`, 'similar dispute', []],
+    ['not what had been done before', `${council} Lowell had already approved a smaller levy for the island route.`, 'smaller levy', []],
+    ['not another sense (otherSenses)', `${council} A guard fired shots near the pier, and Lowell fired upon no one at all that night.`, 'that night', []],
+    ['not a refusal to speak', `${council} Lowell refused to comment on the levy when reporters asked on Tuesday.`, 'reporters asked', []],
+    ['not a supposition', `${council} Had Lowell vetoed the levy, the island route would have closed in May.`, 'island route', []],
+    ['not a sentence that brings in what follows', `${council} The Brantwood Council released the following timetable for the island route:`, 'following timetable', []],
+    ['not a present that tells what one usually does', `${council} The Brantwood Council publishes its harbour accounts every spring.`, 'harbour accounts', []],
+    ['not a question', `${council} Has the Brantwood Council approved the levy for the island route?`, 'island route', []],
+    ['not a noun after a name', `${council} The Brantwood Council votes on the harbour are held in public.`, 'held in public', []],
+  ])('%s', (_name, text, words, expected) => {
+    expect(cards([text], words)).toEqual(expected);
+  });
+
+  it('at most three deeds of one actor, the first ones the article tells', () => {
+    const text = `${council} Lowell vetoed the levy in May. Lowell fired the ferry inspector in June. Lowell hired a new harbour master in July. Lowell appointed a new pier warden in August.`;
+    expect(cards([text], 'Lowell').filter((c) => c.startsWith('Ann Lowell'))).toEqual([
+      'Ann Lowell: Lowell vetoed the levy in May.',
+      'Ann Lowell: Lowell fired the ferry inspector in June.',
+      'Ann Lowell: Lowell hired a new harbour master in July.',
+    ]);
+  });
+
+  it('the same act told twice is one card', () => {
+    expect(cards([`${council} Lowell vetoed the ferry levy on Monday.`, 'Lowell vetoed the ferry levy on Monday night.'], 'vetoed')).toEqual(['Ann Lowell: Lowell vetoed the ferry levy on Monday.']);
+  });
+});

@@ -19,6 +19,10 @@ describe('phrases', () => {
     [['filed a * lawsuit'], 'she filed a lawsuit', 'filed a lawsuit'],
     [['filed a * lawsuit'], 'she filed a federal lawsuit', 'filed a federal lawsuit'],
     [['filed a * lawsuit'], 'she filed a new federal lawsuit', undefined],
+    // "#" is one number.
+    [['fired # shots'], 'he fired 12 shots', 'fired 12 shots'],
+    [['fired # shots'], 'he fired 1,200 shots', 'fired 1,200 shots'],
+    [['fired # shots'], 'he fired warning shots', undefined],
   ])('%j in "%s" → %s', (list, text, expected) => {
     expect(matchOf(list, text)).toBe(expected);
   });

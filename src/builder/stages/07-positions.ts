@@ -6,6 +6,7 @@ import { containment } from '../text/similarity.js';
 import { contentTerms, wordCount } from '../text/tokens.js';
 import { sentenceSpans, sentencesOf } from '../text/sentences.js';
 import { speaksFor } from '../speaks-for.js';
+import { deedsOf } from './07-deeds.js';
 
 const MAX_CLAIM_WORDS = 28;
 /** Characters a claim's first sentence needs to stand for the claim. */
@@ -47,17 +48,22 @@ function sameClaim(a: string[], b: string[]): boolean {
   return shared >= 2 && (containment(a, b) >= SAME_CLAIM || containment(b, a) >= SAME_CLAIM);
 }
 
-export function positions(ctx: Context): void {
-  const cards: Card[] = [];
-  const termsOf: string[][] = [];
-  // A claim a republished article repeats is cited in each copy.
+/** The evidence of a sentence: itself, and each copy a republished article holds of it. */
+function citations(ctx: Context): (s: Sentence) => Evidence[] {
   const copies = new Map<number, Sentence[]>();
   for (const s of ctx.sentences) if (s.copyOf !== undefined) (copies.get(s.copyOf) ?? copies.set(s.copyOf, []).get(s.copyOf)!).push(s);
   const cite = (s: Sentence): Evidence => ({ source: ctx.docs[s.doc].sourceId, start: s.start, end: s.end, text: s.text });
+  return (s) => [s, ...(copies.get(s.index) ?? [])].map(cite);
+}
+
+export function positions(ctx: Context): void {
+  const cards: Card[] = [];
+  const termsOf: string[][] = [];
+  const evidenceOf = citations(ctx);
   for (const at of ctx.attributions) {
     const s = ctx.sentences[at.sentence];
     const doc = ctx.docs[s.doc];
-    const evidence = [s, ...(copies.get(s.index) ?? [])].map(cite);
+    const evidence = evidenceOf(s);
     const said = doc.text.slice(at.start, at.end);
     // A spokesperson's claim is the body's too: a card for each.
     const body = speaksFor(ctx, at);
@@ -89,5 +95,33 @@ export function positions(ctx: Context): void {
       }
     }
   }
-  ctx.positions = cards;
+  ctx.positions = [...cards, ...deedCards(ctx, cards, evidenceOf)];
+}
+
+/** How many of an actor's deeds become positions: the first ones the articles tell. */
+const DEEDS_PER_ACTOR = 3;
+/** Only the actors a reader meets first: the ones ranked this high act on the story's thread. */
+const DEED_ACTORS = 24;
+
+/** Cards for what the story's leading actors do ("The council vetoed the levy"), from sentences no card holds yet. */
+function deedCards(ctx: Context, cards: Card[], evidenceOf: (s: Sentence) => Evidence[]): Card[] {
+  const taken = new Set(cards.flatMap((c) => c.sentences));
+  const rank = new Map(ctx.actors.map((a, i) => [a.index, i]));
+  const count = new Map<number, number>();
+  const out: Card[] = [];
+  for (const d of deedsOf(ctx, taken)) {
+    if ((rank.get(d.actor) ?? Infinity) >= DEED_ACTORS || (count.get(d.actor) ?? 0) >= DEEDS_PER_ACTOR) continue;
+    const s = ctx.sentences[d.sentence];
+    // The same act told twice (two articles, the same words) is one card.
+    if (out.some((c) => c.actor === d.actor && sameClaim(s.terms, ctx.sentences[c.sentences[0]].terms))) continue;
+    count.set(d.actor, (count.get(d.actor) ?? 0) + 1);
+    out.push({
+      actor: d.actor,
+      text: claimLine(ctx.docs[s.doc].text.slice(d.from, s.end)),
+      kind: 'reported',
+      evidence: evidenceOf(s),
+      sentences: [s.index],
+    });
+  }
+  return out;
 }

@@ -1,7 +1,9 @@
 // Word lists from data/ as regex alternations: the one place text is escaped for a regex.
 
-// "filed a * lawsuit": a "*" stands for one optional lower-case word ("filed a federal lawsuit").
+// "filed a * lawsuit": a "*" stands for one optional lower-case word ("filed a federal lawsuit");
+// "fired # shots": a "#" for one number ("fired 10 shots", "fired 1,200 rounds").
 const ANY_WORD = String.raw`(?:[\p{Ll}-]+\s+)?`;
+const NUMBER = String.raw`\d[\d,.]*\s+`;
 /** A text matched as written: its regex characters escaped (a name, a role read from the article). */
 export const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const literal = (word: string) => escaped(word).replace(/'/g, "['’]");
@@ -10,7 +12,7 @@ const literal = (word: string) => escaped(word).replace(/'/g, "['’]");
 const phrase = (p: string) =>
   p
     .split(/\s+/)
-    .map((w, i, all) => (w === '*' ? ANY_WORD : i < all.length - 1 ? `${literal(w)}\\s+` : literal(w)))
+    .map((w, i, all) => (w === '*' ? ANY_WORD : w === '#' ? NUMBER : i < all.length - 1 ? `${literal(w)}\\s+` : literal(w)))
     .join('');
 
 /** A list of phrases as one alternation, longest first so that a phrase wins over its own start. */
