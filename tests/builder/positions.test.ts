@@ -144,6 +144,18 @@ describe('positions from deeds (07-deeds, deeds.json rows)', () => {
     ['launch-or-offer', `${council} Lowell has donated her salary to buy a second ferry for the island route.`, 'second ferry', ['Ann Lowell: Lowell has donated her salary to buy a second ferry for the island route.']],
     ['a pronoun subject: the person named just before', `${council} Lowell met the ferry crews on Friday. She resigned from the harbour board the next morning.`, 'next morning', ['Ann Lowell: She resigned from the harbour board the next morning.']],
     // What the rows must leave alone.
+    [
+      'not a pronoun for one named outside a subject',
+      `${council} The inquiry into Lowell began in April, when the board questioned the skipper, Tom Brandt. He resigned from the harbour board the next morning.`,
+      'next morning',
+      [],
+    ],
+    [
+      'not a pronoun for one the story only describes',
+      `${council} The victim was hurt on the pier. Police said the victim was a ferry worker. The victim met the crews on Friday. He resigned from the harbour board the next morning.`,
+      'next morning',
+      [],
+    ],
     ['not a clause inside another', `${council} Residents suspect Lowell vetoed the levy to spare the harbour fund.`, 'harbour fund', []],
     ['not background', `${council} In 2009, Lowell fired the harbour master over a similar dispute.`, 'similar dispute', []],
     ['not what had been done before', `${council} Lowell had already approved a smaller levy for the island route.`, 'smaller levy', []],

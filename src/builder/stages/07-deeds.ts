@@ -9,7 +9,7 @@ import { phrases } from '../text/phrases.js';
 import { mentionsOf } from '../mentions-of.js';
 import { afterPreposition } from './06-attribution/clause.js';
 import { FOCUS_SPAN, resolveMention } from './06-attribution/common.js';
-import { described, namedPerson } from './06-attribution/mentions.js';
+import { described, namedPerson, personSubject } from './06-attribution/mentions.js';
 
 /** A deed found: who did it, in which sentence, and where the words telling it start. */
 export interface Deed {
@@ -91,7 +91,10 @@ function unnamedSubjectDeed(ctx: Context, s: Sentence): Deed | undefined {
   const row = rowAfter(ctx.docs[s.doc].text.slice(s.start + subject[0].length, s.end));
   if (row === undefined) return undefined;
   const from = s.start + subject[0].length - (subject[1] ?? /The\s.*$/su.exec(subject[0])![0]).length;
-  const m = resolveMention(ctx, from, s.doc, subject[1] ? namedPerson(ctx, subject[1]) : described(ctx, subject[2]));
+  // "he" goes on with a person named as a subject, not one the story only describes ("the victim"),
+  // nor one met in another's clause ("… the client of Ann Lowell, who …").
+  const named = (m: Mention) => namedPerson(ctx, subject[1])(m) && /^\p{Lu}/u.test(ctx.actors[m.actor!].name) && personSubject(ctx, m);
+  const m = resolveMention(ctx, from, s.doc, subject[1] ? named : described(ctx, subject[2]));
   if (!m || m.sentence < s.index - FOCUS_SPAN) return undefined;
   return { actor: m.actor!, sentence: s.index, from, row };
 }
