@@ -6,7 +6,7 @@ import { offTopic } from './stages/03-off-topic.js';
 import { entities } from './stages/04-entities.js';
 import { actors } from './stages/05-actors/index.js';
 import { attribution } from './stages/06-attribution/index.js';
-import { positions } from './stages/07-positions.js';
+import { positions } from './stages/07-positions/index.js';
 import { questions } from './stages/08-questions/index.js';
 import { summary } from './stages/09-summary.js';
 import { timeline } from './stages/10-timeline.js';

@@ -1,6 +1,6 @@
 // Stage 07: a position's one-line claim.
 import { describe, expect, it } from 'vitest';
-import { claimLine, positions, quoteSentences } from '../../src/builder/stages/07-positions.js';
+import { claimLine, positions, quoteSentences } from '../../src/builder/stages/07-positions/index.js';
 import { runThrough } from './run-stages.js';
 
 describe('claimLine', () => {
@@ -133,7 +133,7 @@ describe('spokespersons speak for their body (speaks-for)', () => {
 
 // Stage 07's deeds: what an actor does, stated as its act, is its position too.
 const council = 'The Brantwood Council met on Monday about the ferry levy. Mayor Ann Lowell spoke to the Brantwood Council.';
-describe('positions from deeds (07-deeds, deeds.json rows)', () => {
+describe('positions from deeds (07-positions/deeds.ts, deeds.json rows)', () => {
   it.each<[string, string, string, string[]]>([
     ['legal', `${council} The Brantwood Council subpoenaed the ferry operator's records of the missed sailings.`, 'missed sailings', ["Brantwood Council: The Brantwood Council subpoenaed the ferry operator's records of the missed sailings."]],
     ['decision', `${council} The Brantwood Council vetoed the ferry levy by seven votes to two.`, 'seven votes', ['Brantwood Council: The Brantwood Council vetoed the ferry levy by seven votes to two.']],

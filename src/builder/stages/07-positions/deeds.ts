@@ -1,15 +1,15 @@
-// Part of stage 07: positions from what an actor does, not only from what it says. Editors take
+// Positions from what an actor does, not only from what it says. Editors take
 // "The union boycotted the talks", "The council vetoed the levy", "the levy was vetoed by the
 // council" as the stance of the one who acted: a sentence whose subject (or whose passive's
 // agent) is an actor of the story and whose verb is an act of `deeds.json`.
-import type { Context, Mention, Sentence } from '../types.js';
-import { DEEDS, DEED_OTHER_SENSES, REFUSALS, SILENCES, SPEECH_VERBS, verbsReadIn } from '../lexicon.js';
-import { SUBORDINATORS } from '../text/grammar.js';
-import { phrases } from '../text/phrases.js';
-import { mentionsOf } from '../mentions-of.js';
-import { afterPreposition } from './06-attribution/clause.js';
-import { FOCUS_SPAN, resolveMention } from './06-attribution/common.js';
-import { described, namedPerson, personSubject } from './06-attribution/mentions.js';
+import type { Context, Mention, Sentence } from '../../types.js';
+import { DEEDS, DEED_OTHER_SENSES, REFUSALS, SILENCES, SPEECH_VERBS, verbsReadIn } from '../../lexicon.js';
+import { SUBORDINATORS } from '../../text/grammar.js';
+import { phrases } from '../../text/phrases.js';
+import { mentionsOf } from '../../mentions-of.js';
+import { afterPreposition } from '../06-attribution/clause.js';
+import { FOCUS_SPAN, resolveMention } from '../06-attribution/common.js';
+import { described, namedPerson, personSubject } from '../06-attribution/mentions.js';
 
 /** A deed found: who did it, in which sentence, and where the words telling it start. */
 export interface Deed {

@@ -1,12 +1,12 @@
 // Turns attributions into position cards: one per distinct claim per actor, the same claim
 // reported by several articles merged with all of its evidence.
-import type { Evidence } from '../../format/schema.js';
-import type { Context, Sentence } from '../types.js';
-import { containment } from '../text/similarity.js';
-import { contentTerms, wordCount } from '../text/tokens.js';
-import { sentenceSpans, sentencesOf } from '../text/sentences.js';
-import { speaksFor } from '../speaks-for.js';
-import { deedsOf } from './07-deeds.js';
+import type { Evidence } from '../../../format/schema.js';
+import type { Context, Sentence } from '../../types.js';
+import { containment } from '../../text/similarity.js';
+import { contentTerms, wordCount } from '../../text/tokens.js';
+import { sentenceSpans, sentencesOf } from '../../text/sentences.js';
+import { speaksFor } from '../../speaks-for.js';
+import { deedsOf } from './deeds.js';
 
 const MAX_CLAIM_WORDS = 28;
 /** Characters a claim's first sentence needs to stand for the claim. */
