@@ -142,6 +142,9 @@ describe('positions from deeds (07-positions/deeds.ts, deeds.json rows)', () => 
     ['protest', `${council} The Brantwood Council, which rarely meets in summer, boycotted the harbour board's hearing.`, 'rarely meets', ['Brantwood Council: The Brantwood Council, which rarely meets in summer, boycotted the harbour board\'s hearing.']],
     ['hire-or-fire', `${council} On Tuesday, Harbour court Judge Ann Lowell fired the ferry inspector after the audit.`, 'ferry inspector', ['Ann Lowell: Ann Lowell fired the ferry inspector after the audit.']],
     ['launch-or-offer', `${council} Lowell has donated her salary to buy a second ferry for the island route.`, 'second ferry', ['Ann Lowell: Lowell has donated her salary to buy a second ferry for the island route.']],
+    ['between: auxiliaries, adverbs and times before the verb', `${council} Lowell last week formally fired the ferry inspector after the audit.`, 'ferry inspector', ['Ann Lowell: Lowell last week formally fired the ferry inspector after the audit.']],
+    ['between: a weekday before the verb', `${council} The Brantwood Council on Thursday vetoed the ferry levy by seven votes to two.`, 'seven votes', ['Brantwood Council: The Brantwood Council on Thursday vetoed the ferry levy by seven votes to two.']],
+    ['betweenPassive: an adverb before a passive verb', `${council} The ferry levy was unanimously vetoed by the Brantwood Council in a late session.`, 'late session', ['Brantwood Council: The ferry levy was unanimously vetoed by the Brantwood Council in a late session.']],
     ['a pronoun subject: the person named just before', `${council} Lowell met the ferry crews on Friday. She resigned from the harbour board the next morning.`, 'next morning', ['Ann Lowell: She resigned from the harbour board the next morning.']],
     // What the rows must leave alone.
     [

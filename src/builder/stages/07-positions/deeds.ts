@@ -7,6 +7,7 @@ import { DEEDS, DEED_OTHER_SENSES, REFUSALS, SILENCES, SPEECH_VERBS, verbsReadIn
 import { SUBORDINATORS } from '../../text/grammar.js';
 import { phrases } from '../../text/phrases.js';
 import { mentionsOf } from '../../mentions-of.js';
+import deeds from '../../data/deeds.json';
 import { afterPreposition } from '../06-attribution/clause.js';
 import { FOCUS_SPAN, resolveMention } from '../06-attribution/common.js';
 import { described, namedPerson, personSubject } from '../06-attribution/mentions.js';
@@ -21,13 +22,13 @@ export interface Deed {
 }
 
 // What may stand between a subject and its verb: an apposition between commas ("The union, which
-// represents pilots, boycotted …") and auxiliaries or adverbs ("has formally vetoed").
+// represents pilots, boycotted …") and auxiliaries, adverbs or times ("has formally vetoed": deeds.json `between`).
 const APPOSITION = String.raw`(?:\s*,\s*[^,;:"“”()]{1,80},)?`;
-const AUX = String.raw`(?:(?:has|have|also|then|later|quickly|already|now|formally|unanimously|officially|eventually|finally|since|swiftly|promptly|immediately|publicly|again|jointly|reluctantly|narrowly|abruptly|recently|reportedly|initially|subsequently|last\s+(?:week|month|year)|on\s+\p{Lu}\p{Ll}+day|this\s+(?:week|month|year))\s+){0,3}`;
+const AUX = String.raw`(?:(?:${phrases(deeds.between)}|on\s+\p{Lu}\p{Ll}+day)\s+){0,3}`;
 const ACTIVE = DEEDS.map((d) => ({ name: d.name, gap: new RegExp(String.raw`^${APPOSITION}\s+${AUX}(${d.verbs})\b`, 'u') }));
 const PASSIVE = DEEDS.filter((d) => d.passive).map((d) => ({
   name: d.name,
-  before: new RegExp(String.raw`\b(?:was|were|been|being|is|are)\s+(?:(?:later|also|formally|unanimously|officially|quickly|swiftly|then)\s+)?(?:${d.verbs})\s+by\s+(?:the\s+)?$`, 'iu'),
+  before: new RegExp(String.raw`\b(?:was|were|been|being|is|are)\s+(?:(?:${phrases(deeds.betweenPassive)})\s+)?(?:${d.verbs})\s+by\s+(?:the\s+)?$`, 'iu'),
 }));
 // A sentence that tells of an act and is no statement of it: a question, or one that quotes (its
 // words, when someone's, are already a position of theirs).
