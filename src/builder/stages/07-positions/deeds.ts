@@ -13,7 +13,7 @@ import { FOCUS_SPAN, resolveMention } from '../06-attribution/common.js';
 import { described, namedPerson, personSubject } from '../06-attribution/mentions.js';
 
 /** A deed found: who did it, in which sentence, and where the words telling it start. */
-export interface Deed {
+interface Deed {
   actor: number;
   sentence: number;
   /** Document offset the claim line reads from: the subject's name, or the sentence's start for a passive. */
@@ -41,7 +41,8 @@ const NOT_A_STATEMENT = /\?\s*$|["“”]|^(?:Had|Were|Should)\s|:\s*$/u;
 // verb or a clause word among them makes the name the subject of a clause inside another ("Lee
 // suspects the board decided …", "15 years before Lowell signed …", "now that Lowell resigned"):
 // what someone thinks or when something happened, not the story's act.
-const OPENING_PHRASE = /^[^,;:]{0,80},\s*/u;
+const OPENING = String.raw`[^,;:]{0,80},\s*`;
+const OPENING_PHRASE = new RegExp(`^${OPENING}`, 'u');
 const CLAUSE_WORDS = new Set([...SUBORDINATORS.split('|'), 'that', 'which', 'who', 'whom', 'whose', 'where', 'whereby', 'whether', 'unless', 'now', 'how', 'why', 'what', 'not', 'to']);
 const clauseWord = (w: string) => CLAUSE_WORDS.has(w) || SPEECH_VERBS.has(w);
 /** Whether `before` may stand before a main clause's subject; `tagged`: a verb the tagger reads in it, as used there, counts too. */
@@ -84,7 +85,7 @@ function rowAfter(text: string): string | undefined {
 // "He resigned on Friday", "On Monday, she vetoed …", "The agency fired …": a pronoun or a
 // description that opens the sentence goes on with one named a few sentences before: the last
 // person who fits "he" or "she", the last actor the noun describes (by its name or role).
-const OPENING_SUBJECT = /^(?:[^,;:]{0,80},\s*)?(?:(He|She)|The\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))(?=\s)/u;
+const OPENING_SUBJECT = new RegExp(String.raw`^(?:${OPENING})?(?:(He|She)|The\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))(?=\s)`, 'u');
 /** The deed a sentence opened by a pronoun or a description tells, with the one it stands for. */
 function unnamedSubjectDeed(ctx: Context, s: Sentence): Deed | undefined {
   const subject = OPENING_SUBJECT.exec(s.text);
