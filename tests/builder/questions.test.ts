@@ -458,6 +458,9 @@ describe('signals', () => {
   );
   it.each([
     ['The mayor urged residents to stay indoors during the storm.'],
+    // (advised) one made of the public or a whole people is advice too.
+    ['The mayor urged the residents to stay indoors during the storm.'],
+    ['The minister urged Britons to stay indoors during the storm.'],
     ['It was Lund who urged the club to sell the old ground.'],
     ['The coach urged them to play on.'],
     ['The nurse was pressing the cloth to her forehead.'],
