@@ -958,6 +958,8 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
 // "fund", "rights", "patrol": a word in lower case the lexicon reads as a verb's present or base
 // form, not a past one ("arrested", "said") nor an "-ing" form, which QUALIFIES_ROLE reads.
 const nounReadAsVerb = (w: string) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/ing$/.test(w) && !STOPWORDS.has(w) && isVerbForm(w) && !readsAsPastTense(w) && !SPEECH_VERBS.has(w);
+/** A word of a qualifier run before a role noun ("hedge | fund | manager"): a noun read as a verb, or a plain noun or adjective in lower case. */
+const qualifyingWord = (w: string) => nounReadAsVerb(w) || (/^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !isVerbForm(w) && isNounOrAdjective(w));
 /**
  * Where a run of qualifying nouns ending at token `j` starts ("hedge fund | manager"), up to three
  * words, each read as a verb's form or a noun or adjective in lower case; undefined when the run
@@ -966,7 +968,7 @@ const nounReadAsVerb = (w: string) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/ing$/.t
  */
 function qualifierRunStart(text: string, tokens: Token[], j: number): number | undefined {
   let first = j;
-  while (first > 0 && j - first < 2 && text.slice(tokens[first - 1].end, tokens[first].start) === ' ' && (nounReadAsVerb(tokens[first - 1].text) || (/^\p{Ll}+$/u.test(tokens[first - 1].text) && !STOPWORDS.has(tokens[first - 1].text) && !isVerbForm(tokens[first - 1].text) && isNounOrAdjective(tokens[first - 1].text)))) first--;
+  while (first > 0 && j - first < 2 && text.slice(tokens[first - 1].end, tokens[first].start) === ' ' && qualifyingWord(tokens[first - 1].text)) first--;
   const before = tokens[first - 1];
   if (!before || text.slice(before.end, tokens[first].start) !== ' ') return first;
   const b = before.text.toLowerCase();
