@@ -162,6 +162,7 @@ describe('positions from deeds (07-positions/deeds.ts, deeds.json rows)', () => 
       [],
     ],
     ['not a clause inside another', `${council} Residents suspect Lowell vetoed the levy to spare the harbour fund.`, 'harbour fund', []],
+    ['not a clause inside another (clauseWords)', `${council} Now that Lowell resigned from the harbour board, the levy is dead.`, 'levy is dead', []],
     ['not background', `${council} In 2009, Lowell fired the harbour master over a similar dispute.`, 'similar dispute', []],
     ['not what had been done before', `${council} Lowell had already approved a smaller levy for the island route.`, 'smaller levy', []],
     ['not another sense (otherSenses)', `${council} A guard fired shots near the pier, and Lowell fired upon no one at all that night.`, 'that night', []],

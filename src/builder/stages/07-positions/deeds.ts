@@ -43,7 +43,7 @@ const NOT_A_STATEMENT = /\?\s*$|["“”]|^(?:Had|Were|Should)\s|:\s*$/u;
 // what someone thinks or when something happened, not the story's act.
 const OPENING = String.raw`[^,;:]{0,80},\s*`;
 const OPENING_PHRASE = new RegExp(`^${OPENING}`, 'u');
-const CLAUSE_WORDS = new Set([...SUBORDINATORS.split('|'), 'that', 'which', 'who', 'whom', 'whose', 'where', 'whereby', 'whether', 'unless', 'now', 'how', 'why', 'what', 'not', 'to']);
+const CLAUSE_WORDS = new Set([...SUBORDINATORS.split('|'), ...deeds.clauseWords]);
 const clauseWord = (w: string) => CLAUSE_WORDS.has(w) || SPEECH_VERBS.has(w);
 /** Whether `before` may stand before a main clause's subject; `tagged`: a verb the tagger reads in it, as used there, counts too. */
 function opensMainClause(before: string, tagged = true): boolean {
