@@ -5,8 +5,11 @@ import type { Attribution, Context } from '../../types.js';
 import { FOCUS_SPAN } from './common.js';
 import type { QuoteCase } from './quote-rules.js';
 import { attributeSentence } from './sentence.js';
-export { genderOfActor } from './mentions.js';
-export { TIME_OF_SPEECH } from './clause.js';
+// Who a pronoun, a description or a clause's subject stands for, as attribution reads them: the
+// positions stage reads an actor's deeds the same way.
+export { described, genderOfActor, namedPerson, personSubject } from './mentions.js';
+export { TIME_OF_SPEECH, afterPreposition } from './clause.js';
+export { FOCUS_SPAN, resolveMention } from './common.js';
 export { SPEAKER_RULES, speakerOf } from './speaker-rules.js';
 export type { SpeakerRule } from './speaker-rules.js';
 export { NOT_SPEECH } from './speech-verbs.js';

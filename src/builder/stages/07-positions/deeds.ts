@@ -8,9 +8,7 @@ import { SUBORDINATORS } from '../../text/grammar.js';
 import { phrases } from '../../text/phrases.js';
 import { mentionsOf } from '../../mentions-of.js';
 import deeds from '../../data/deeds.json';
-import { afterPreposition } from '../06-attribution/clause.js';
-import { FOCUS_SPAN, resolveMention } from '../06-attribution/common.js';
-import { described, namedPerson, personSubject } from '../06-attribution/mentions.js';
+import { FOCUS_SPAN, afterPreposition, described, namedPerson, personSubject, resolveMention } from '../06-attribution/index.js';
 
 /** A deed found: who did it, in which sentence, and where the words telling it start. */
 interface Deed {
