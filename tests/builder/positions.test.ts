@@ -148,6 +148,7 @@ describe('positions from deeds (07-positions/deeds.ts, deeds.json rows)', () => 
     ['between: a weekday before the verb', `${council} The Brantwood Council on Thursday vetoed the ferry levy by seven votes to two.`, 'seven votes', ['Brantwood Council: The Brantwood Council on Thursday vetoed the ferry levy by seven votes to two.']],
     ['betweenPassive: an adverb before a passive verb', `${council} The ferry levy was unanimously vetoed by the Brantwood Council in a late session.`, 'late session', ['Brantwood Council: The ferry levy was unanimously vetoed by the Brantwood Council in a late session.']],
     ['a pronoun subject: the person named just before', `${council} Lowell met the ferry crews on Friday. She resigned from the harbour board the next morning.`, 'next morning', ['Ann Lowell: She resigned from the harbour board the next morning.']],
+    ['a pronoun subject after an opening phrase', `${council} Lowell met the ferry crews on Friday. On Monday, she resigned from the harbour board after the audit.`, 'after the audit', ['Ann Lowell: She resigned from the harbour board after the audit.']],
     // What the rows must leave alone.
     [
       'not a pronoun for one named outside a subject',

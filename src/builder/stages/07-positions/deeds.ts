@@ -83,18 +83,19 @@ function rowAfter(text: string): string | undefined {
 // "He resigned on Friday", "On Monday, she vetoed …", "The agency fired …": a pronoun or a
 // description that opens the sentence goes on with one named a few sentences before: the last
 // person who fits "he" or "she", the last actor the noun describes (by its name or role).
-const OPENING_SUBJECT = new RegExp(String.raw`^(?:${OPENING})?(?:(He|She)|The\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))(?=\s)`, 'u');
+// After an opening phrase the pronoun or article is in lower case ("On Monday, she vetoed …").
+const OPENING_SUBJECT = new RegExp(String.raw`^(?:${OPENING})?(?<subject>([Hh]e|[Ss]he)|[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))(?=\s)`, 'u');
 /** The deed a sentence opened by a pronoun or a description tells, with the one it stands for. */
 function unnamedSubjectDeed(ctx: Context, s: Sentence): Deed | undefined {
   const subject = OPENING_SUBJECT.exec(s.text);
   if (!subject) return undefined;
   const row = rowAfter(ctx.docs[s.doc].text.slice(s.start + subject[0].length, s.end));
   if (row === undefined) return undefined;
-  const from = s.start + subject[0].length - (subject[1] ?? /The\s.*$/su.exec(subject[0])![0]).length;
+  const from = s.start + subject[0].length - subject.groups!.subject.length;
   // "he" goes on with a person named as a subject, not one the story only describes ("the victim"),
   // nor one met in another's clause ("… the client of Ann Lowell, who …").
-  const named = (m: Mention) => namedPerson(ctx, subject[1])(m) && /^\p{Lu}/u.test(ctx.actors[m.actor!].name) && personSubject(ctx, m);
-  const m = resolveMention(ctx, from, s.doc, subject[1] ? named : described(ctx, subject[2]));
+  const named = (m: Mention) => namedPerson(ctx, subject[2])(m) && /^\p{Lu}/u.test(ctx.actors[m.actor!].name) && personSubject(ctx, m);
+  const m = resolveMention(ctx, from, s.doc, subject[2] ? named : described(ctx, subject[3]));
   if (!m || m.sentence < s.index - FOCUS_SPAN) return undefined;
   return { actor: m.actor!, sentence: s.index, from, row };
 }
