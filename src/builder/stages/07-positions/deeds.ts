@@ -64,8 +64,11 @@ function activeRow(ctx: Context, s: Sentence, m: Mention): string | undefined {
   const doc = ctx.docs[s.doc].text;
   const text = doc.slice(m.end, s.end);
   // "the union's lawyer filed …": the subject is another one.
-  if (/^['’]/u.test(text) || afterPreposition(ctx, m) || !opensMainClause(doc.slice(s.start, m.start))) return undefined;
-  return rowAfter(text);
+  if (/^['’]/u.test(text)) return undefined;
+  // The act's verb first: few names stand before one, and whether the name opens the main clause
+  // asks the tagger, which is the stage's dearest reading.
+  const row = rowAfter(text);
+  return row !== undefined && !afterPreposition(ctx, m) && opensMainClause(doc.slice(s.start, m.start)) ? row : undefined;
 }
 
 /** The row of the act whose verb opens `text` (after its subject), past an apposition or auxiliaries. */
