@@ -137,8 +137,9 @@ const OWNED_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s*$/u;
 /**
  * Who an "according to" phrase names, from its first words: "according to Mayor Ann Lowell". Past
  * an owner, the one the owner's noun phrase names ("according to Lowell's campaign manager, Tom
- * Marsh" is Marsh, and so is "…Lowell's campaign manager, Tom Marsh"), or no one where it names a person left unnamed ("according to Lowell's family",
- * "…Lowell's aide"); the owner still speaks through what is theirs ("according to Lowell's office").
+ * Marsh" is Marsh, and so is "…Lowell's campaign manager, Tom Marsh"), or no one where it names
+ * a person left unnamed ("according to Lowell's family", "…Lowell's aide"); the owner still speaks
+ * through what is theirs ("according to Lowell's office").
  */
 function sourceOfPhrase(ctx: Context, s: Sentence, text: string, from: number, phrase: string) {
   const inPhrase = mentionsOf(ctx, s.index).filter((m) => m.start >= from && m.end <= from + phrase.length);
