@@ -8,7 +8,7 @@ import { ASIDE_GOES_ON } from '../../src/builder/stages/08-questions/asides.js';
 import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { CLAUSE_NOT_OPEN, MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, PASSED_OVER, clauseNotOpen, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { AGAINST_RULES, CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, contestsUnhedged, setAgainst } from '../../src/builder/stages/08-questions/disputes.js';
-import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
+import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES, SOURCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
 import type { Context } from '../../src/builder/types.js';
 import { clauseAt } from '../../src/builder/stages/08-questions/clause.js';
 
@@ -1673,12 +1673,12 @@ describe('questions across a cluster', () => {
     [
       'At least three fighters and a member of the police were killed in the Harbor district, state television said.',
       'Observatory head Omar Haddad said four fighters were killed in the Harbor fighting.',
-      'How many fighters were killed: three or four (Omar Haddad)?',
+      'How many fighters were killed: three, as state television says, or four, as Omar Haddad says?',
     ],
     ['Three people were killed in the blast in the market.', 'Officials said 12 people were killed in the market blast.', undefined],
     ['Five soldiers were killed near the border on Monday.', 'Earlier, 200 soldiers were wounded across the country.', undefined],
     // Held in custody is arrested.
-    ['Twelve people were arrested after the brawl at the harbor rally, the harbor police said.', 'Officials say 15 people are in custody after the harbor rally brawl.', 'How many people were arrested: twelve or 15?'],
+    ['Twelve people were arrested after the brawl at the harbor rally, the harbor police said.', 'Officials say 15 people are in custody after the harbor rally brawl.', 'How many people were arrested: twelve, as the harbor police say, or 15, as officials say?'],
   ])('two accounts of one count: "%s" / "%s"', (first, second, text) => {
     const b = twoAccounts(first, second);
     const q = b.questions.find((x) => x.text.startsWith('How many'));
@@ -1688,11 +1688,11 @@ describe('questions across a cluster', () => {
 
   // One row per count rule, named as the rule: two articles' figures for one count.
   const COUNT_ROWS: [string, string, string, string][] = [
-    ['number-noun-verb', 'Officials said 14 people have died in the market blast.', 'Police said 12 people were killed in the market blast.', 'How many people were killed: 14 or 12?'],
-    ['verb-number-noun', 'The blast in the market killed at least 14 people, officials said.', 'The market blast killed 12 people, police said.', 'How many people were killed: 14 or 12?'],
-    ['gerund-number-noun', 'A bomb exploded in the market, killing 14 people, officials said.', 'A bomb exploded in the market, killing as many as 12 people, police said.', 'How many people were killed: 14 or 12?'],
-    ['left-number-verb', 'The market blast left 14 people dead, officials said.', 'The market blast left at least 12 dead, police said.', 'How many people were killed: 14 or 12?'],
-    ['death-toll', 'The death toll rose to 14 after the market blast, officials said.', 'The death toll stood at 12 after the market blast, police said.', 'How many people were killed: 14 or 12?'],
+    ['number-noun-verb', 'Officials said 14 people have died in the market blast.', 'Police said 12 people were killed in the market blast.', 'How many people were killed: 14, as officials say, or 12, as police say?'],
+    ['verb-number-noun', 'The blast in the market killed at least 14 people, officials said.', 'The market blast killed 12 people, police said.', 'How many people were killed: 14, as officials say, or 12, as police say?'],
+    ['gerund-number-noun', 'A bomb exploded in the market, killing 14 people, officials said.', 'A bomb exploded in the market, killing as many as 12 people, police said.', 'How many people were killed: 14, as officials say, or 12, as police say?'],
+    ['left-number-verb', 'The market blast left 14 people dead, officials said.', 'The market blast left at least 12 dead, police said.', 'How many people were killed: 14, as officials say, or 12, as police say?'],
+    ['death-toll', 'The death toll rose to 14 after the market blast, officials said.', 'The death toll stood at 12 after the market blast, police said.', 'How many people were killed: 14, as officials say, or 12, as police say?'],
   ];
   it('the count rules are the rows of this table, in order', () => {
     expect(COUNT_RULES.map((r) => r.name)).toEqual(COUNT_ROWS.map(([name]) => name));
@@ -1703,10 +1703,28 @@ describe('questions across a cluster', () => {
   });
   // A part named inside the count ("including two children") leaves the count the whole.
   it.each([
-    ['Eight people, including two cooks, were injured when the crane toppled at the pier, the port office said.', 'The port office later said seven people were injured when the crane toppled at the pier.', 'How many people were injured: eight or seven?'],
-    ['Eight people including two cooks were injured when the crane toppled at the pier, the port office said.', 'Dock managers said seven people were injured when the crane toppled at the pier.', 'How many people were injured: eight or seven?'],
+    ['Eight people, including two cooks, were injured when the crane toppled at the pier.', 'Seven people were injured when the crane toppled at the pier.', 'How many people were injured: eight or seven?'],
+    ['Eight people including two cooks were injured when the crane toppled at the pier, the port office said.', 'Dock managers said seven people were injured when the crane toppled at the pier.', 'How many people were injured: eight, as the port office says, or seven, as Dock managers say?'],
   ])('a count with its part named inside: "%s"', (first, second, text) => {
     expect(twoAccounts(first, second).questions.find((x) => x.text.startsWith('How many'))?.text).toBe(text);
+  });
+  // One row per source rule, named as the rule: a figure's source named in words, not an actor,
+  // set beside the other account's.
+  const SOURCE_ROWS: [string, string, string][] = [
+    ['source-said-after', 'Three fighters were killed in the Harbor district, local medics said.', 'How many fighters were killed: three, as local medics say, or four, as Omar Haddad says?'],
+    ['according-to', 'Three fighters were killed in the Harbor district, according to local medics.', 'How many fighters were killed: three, as local medics say, or four, as Omar Haddad says?'],
+    ['source-says-before', 'By nightfall, local medics said three fighters were killed in the Harbor district.', 'How many fighters were killed: three, as local medics say, or four, as Omar Haddad says?'],
+  ];
+  it('the source rules are the rows of this table, in order', () => {
+    expect(SOURCE_RULES.map((r) => r.name)).toEqual(SOURCE_ROWS.map(([name]) => name));
+  });
+  it.each(SOURCE_ROWS)('%s: each figure is asked with who gives it', (_name, first, text) => {
+    const b = twoAccounts(first, 'Observatory head Omar Haddad said four fighters were killed in the Harbor fighting.');
+    expect(b.questions.find((x) => x.text.startsWith('How many'))?.text).toBe(text);
+  });
+  it('one source named in words telling a count again gives its update, not a second account', () => {
+    const b = twoAccounts('Three fighters were killed in the Harbor district, local medics said.', 'Four fighters were killed in the Harbor fighting, local medics said.');
+    expect(b.questions.filter((x) => x.text.startsWith('How many'))).toEqual([]);
   });
   // One row per change rule, named as the rule: two articles' shares for one rise or fall.
   const CHANGE_ROWS: [string, string, string, string][] = [

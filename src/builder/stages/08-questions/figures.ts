@@ -3,11 +3,12 @@
 import lists from '../../data/open-questions.json';
 import type { Context, QuestionDraft, Sentence } from '../../types.js';
 import { contentTerms } from '../../text/tokens.js';
-import { taggedWords } from '../../lexicon.js';
+import { isPluralPhrase, taggedWords } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { phrases } from '../../text/phrases.js';
 import { AGE_AFTER, AGE_BEFORE } from '../../roles.js';
 import { lowerFirst, subjectBefore } from './clause.js';
+import { called } from './disputes.js';
 
 const NUMBER_WORDS = lists.counts.numbers.words;
 const NUMBER = String.raw`(\d[\d,]*|${NUMBER_WORDS.join('|')})`;
@@ -53,6 +54,38 @@ export const COUNT_RULES: readonly { name: string; match: RegExp; read: (m: RegE
     read: (m) => ({ n: m[1], noun: 'people', verb: 'killed' }),
   },
 ];
+
+// A source named in words, not an actor: "state television", "the LCC", "troopers" (no pronoun,
+// no clause's conjunction).
+const SOURCE = String.raw`(?!(?:he|she|it|they|we|i|you|and|but|who|which|that|this|there|what)\b)(?:the\s+)?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?`;
+const SRC = lists.counts.sources;
+/** Who gives a figure when the sentence names no actor as its speaker, one row each: m[1] the source as written. */
+export const SOURCE_RULES: readonly { name: string; match: RegExp }[] = [
+  // "At least three rebels were killed in Mazzeh, state television and monitors said."
+  { name: 'source-said-after', match: new RegExp(String.raw`,\s+(${SOURCE})\s+(?:${phrases(SRC.after)})\s*[.!]?$`, 'iu') },
+  // "…, according to the LCC."
+  { name: 'according-to', match: new RegExp(String.raw`\baccording\s+to\s+(${SOURCE})\s*(?:[,.;]|$)`, 'iu') },
+  // "Troopers allege the snowmobile hit the team …", "Not long after, troopers say …".
+  // ("The port office later said …": the adverb is no part of the source.)
+  { name: 'source-says-before', match: new RegExp(String.raw`(?:^|,\s+)(${SOURCE})\s+(?:(?:${phrases(SRC.adverbs)}|\p{Ll}+ly)\s+)*(?:${phrases(SRC.before)})\s+(?:that\s+)?[\p{L}\d]`, 'iu') },
+];
+const sourceNamed = (text: string) => {
+  for (const rule of SOURCE_RULES) {
+    const m = rule.match.exec(text);
+    // ("Officials say …": a common noun capitalised only because it opens the sentence.)
+    // (The sentence's full stop is no part of it; an abbreviation's is: "the U.N.")
+    if (m) return lowerFirst(m[1].replace(/(?<!\.\p{L})\.$/u, ''));
+  }
+  return undefined;
+};
+
+/** One side of a figure: the actor who gives it, or the source the sentence names. */
+interface Source {
+  actor?: number;
+  name: string;
+}
+// "as police say", "as the LCC says", "as state television and monitors say".
+const asSays = ({ name }: Source) => `as ${name} ${/\sand\s/.test(name) || /^(?:the\s+)?police$/i.test(name) || isPluralPhrase(name) ? 'say' : 'says'}`;
 
 interface Count {
   sentence: Sentence;
@@ -104,6 +137,17 @@ export function figureDisputes(ctx: Context): QuestionDraft[] {
   const speakerOf = (s: Sentence) =>
     ctx.attributions.find((a) => a.sentence === s.index)?.actor ??
     mentionsOf(ctx, s.index).find((m) => SAID.test(s.text.slice(m.end - s.start)))?.actor;
+  const sourceOf = (s: Sentence): Source | undefined => {
+    const who = speakerOf(s);
+    if (who !== undefined) return { actor: who, name: called(ctx.actors[who]) };
+    const named = sourceNamed(s.text);
+    return named === undefined ? undefined : { name: named };
+  };
+  // (A source named in words twice, "police said", gives its update, as an actor would.)
+  const sameSource = (a: Sentence, b: Sentence) => {
+    const [x, y] = [sourceOf(a), sourceOf(b)];
+    return !!x && !!y && x.actor === undefined && y.actor === undefined && x.name.toLowerCase() === y.name.toLowerCase();
+  };
   for (const list of byKey.values()) {
     const [a] = list;
     // The same count told otherwise, by another article or another speaker.
@@ -115,6 +159,7 @@ export function figureDisputes(ctx: Context): QuestionDraft[] {
         Math.max(c.n, a.n) <= 3 * Math.min(c.n, a.n) &&
         // (One source's figure told again later is its update, not a second account.)
         (speakerOf(c.sentence) !== speakerOf(a.sentence) || (c.sentence.doc !== a.sentence.doc && speakerOf(c.sentence) === undefined)) &&
+        !sameSource(a.sentence, c.sentence) &&
         // Who was counted narrows it: "rebels killed" in one story are one count; "people" need more.
         shared(a, c) >= (a.noun === 'people' ? 2 : 0),
     );
@@ -123,7 +168,12 @@ export function figureDisputes(ctx: Context): QuestionDraft[] {
       const who = speakerOf(c.sentence);
       return who === undefined ? '' : ` (${ctx.actors[who].name})`;
     };
-    const text = `How many ${a.noun} were ${a.outcome}: ${a.figure}${side(a)} or ${b.figure}${side(b)}?`;
+    // Both sides named: each figure with who gives it, as the other disputes name their sides.
+    const [sa, sb] = [sourceOf(a.sentence), sourceOf(b.sentence)];
+    const text =
+      sa && sb
+        ? `How many ${a.noun} were ${a.outcome}: ${a.figure}, ${asSays(sa)}, or ${b.figure}, ${asSays(sb)}?`
+        : `How many ${a.noun} were ${a.outcome}: ${a.figure}${side(a)} or ${b.figure}${side(b)}?`;
     const actors = [speakerOf(a.sentence), speakerOf(b.sentence)].filter((x): x is number => x !== undefined);
     out.push({ text, kind: 'disputed', actors, sentences: [a.sentence.index, b.sentence.index] });
   }
