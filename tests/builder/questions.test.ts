@@ -1722,6 +1722,13 @@ describe('questions across a cluster', () => {
     const b = twoAccounts(first, 'Observatory head Omar Haddad said four fighters were killed in the Harbor fighting.');
     expect(b.questions.find((x) => x.text.startsWith('How many'))?.text).toBe(text);
   });
+  it('sources too long to name within 25 words leave the figures asked alone', () => {
+    const b = twoAccounts(
+      'Three fighters were killed in the Harbor district, according to the northern regional emergency medical coordination office.',
+      'Four fighters were killed in the Harbor fighting, the volunteer rescue teams of Harbor district said.',
+    );
+    expect(b.questions.find((x) => x.text.startsWith('How many'))?.text).toBe('How many fighters were killed: three or four?');
+  });
   it('one source named in words telling a count again gives its update, not a second account', () => {
     const b = twoAccounts('Three fighters were killed in the Harbor district, local medics said.', 'Four fighters were killed in the Harbor fighting, local medics said.');
     expect(b.questions.filter((x) => x.text.startsWith('How many'))).toEqual([]);

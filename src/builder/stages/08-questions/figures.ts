@@ -2,7 +2,7 @@
 // another. The question names both figures and, where the articles say, who gives each.
 import lists from '../../data/open-questions.json';
 import type { Context, QuestionDraft, Sentence } from '../../types.js';
-import { contentTerms } from '../../text/tokens.js';
+import { contentTerms, wordCount } from '../../text/tokens.js';
 import { isPluralPhrase, taggedWords } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { phrases } from '../../text/phrases.js';
@@ -57,7 +57,7 @@ export const COUNT_RULES: readonly { name: string; match: RegExp; read: (m: RegE
 
 // A source named in words, not an actor: "state television", "the LCC", "troopers" (no pronoun,
 // no clause's conjunction).
-const SOURCE = String.raw`(?!(?:he|she|it|they|we|i|you|and|but|who|which|that|this|there|what)\b)(?:the\s+)?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?`;
+const SOURCE = String.raw`(?!(?:he|she|it|they|we|i|you|and|but|or|so|yet|as|while|when|if|because|though|although|who|which|that|this|there|what)\b)(?:the\s+)?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?`;
 const SRC = lists.counts.sources;
 /** Who gives a figure when the sentence names no actor as its speaker, one row each: m[1] the source as written. */
 export const SOURCE_RULES: readonly { name: string; match: RegExp }[] = [
@@ -78,6 +78,9 @@ const sourceNamed = (text: string) => {
   }
   return undefined;
 };
+
+/** A question's words at most: the limit every question is held to. */
+const MAX_QUESTION_WORDS = 25;
 
 /** One side of a figure: the actor who gives it, or the source the sentence names. */
 interface Source {
@@ -169,11 +172,10 @@ export function figureDisputes(ctx: Context): QuestionDraft[] {
       return who === undefined ? '' : ` (${ctx.actors[who].name})`;
     };
     // Both sides named: each figure with who gives it, as the other disputes name their sides.
+    // (Sources too long to name within a question's words leave the shorter form.)
     const [sa, sb] = [sourceOf(a.sentence), sourceOf(b.sentence)];
-    const text =
-      sa && sb
-        ? `How many ${a.noun} were ${a.outcome}: ${a.figure}, ${asSays(sa)}, or ${b.figure}, ${asSays(sb)}?`
-        : `How many ${a.noun} were ${a.outcome}: ${a.figure}${side(a)} or ${b.figure}${side(b)}?`;
+    const named = sa && sb ? `How many ${a.noun} were ${a.outcome}: ${a.figure}, ${asSays(sa)}, or ${b.figure}, ${asSays(sb)}?` : undefined;
+    const text = named && wordCount(named) <= MAX_QUESTION_WORDS ? named : `How many ${a.noun} were ${a.outcome}: ${a.figure}${side(a)} or ${b.figure}${side(b)}?`;
     const actors = [speakerOf(a.sentence), speakerOf(b.sentence)].filter((x): x is number => x !== undefined);
     out.push({ text, kind: 'disputed', actors, sentences: [a.sentence.index, b.sentence.index] });
   }
