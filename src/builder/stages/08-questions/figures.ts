@@ -61,9 +61,9 @@ const SOURCE = String.raw`(?!(?:he|she|it|they|we|i|you|and|but|or|so|yet|as|whi
 const SRC = lists.counts.sources;
 /** Who gives a figure when the sentence names no actor as its speaker, one row each: m[1] the source as written. */
 export const SOURCE_RULES: readonly { name: string; match: RegExp }[] = [
-  // "At least three rebels were killed in Mazzeh, state television and monitors said."
+  // "Three fighters were killed in the harbor district, local medics said."
   { name: 'source-said-after', match: new RegExp(String.raw`,\s+(${SOURCE})\s+(?:${phrases(SRC.after)})\s*[.!]?$`, 'iu') },
-  // "…, according to the LCC."
+  // "…, according to local medics."
   { name: 'according-to', match: new RegExp(String.raw`\baccording\s+to\s+(${SOURCE})\s*(?:[,.;]|$)`, 'iu') },
   // "Troopers allege the snowmobile hit the team …", "Not long after, troopers say …".
   // ("The port office later said …": the adverb is no part of the source.)
