@@ -133,6 +133,12 @@ export interface Context {
    * Kept here rather than in the stage's module so that each run of the stage starts afresh.
    */
   spokenByUnnamed?: Set<number>;
+  /**
+   * The sentences, by index, in which someone spoke, each with the last one who did: a document
+   * spoken through there ("Lowell said in a statement …") speaks for them wherever the article
+   * quotes it again ("…, the statement added."). The attribution walk fills it as it passes.
+   */
+  saidIn?: Map<number, number>;
   /** `sentences`: the sentences the claim stands in; `evidence` cites them, and each copy of them in a republished article. */
   /** `voice`: for a body's card, the spokesperson whose card states the same claim. */
   positions: { actor: number; text: string; quote?: string; kind: 'direct' | 'reported'; evidence: Evidence[]; sentences: number[]; voice?: number }[];

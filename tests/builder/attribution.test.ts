@@ -1,6 +1,6 @@
 // Stage 06: who says what.
 import { describe, expect, it } from 'vitest';
-import { HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, TIME_OF_SPEECH, TRANSCRIPT_RULES, TURN_STANCES, WHERE_SAID, turnStance, attribution, reportedSpan } from '../../src/builder/stages/06-attribution/index.js';
+import { DOCUMENT_OWNER_RULES, HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, TIME_OF_SPEECH, TRANSCRIPT_RULES, TURN_STANCES, WHERE_SAID, turnStance, attribution, reportedSpan } from '../../src/builder/stages/06-attribution/index.js';
 import { ACTIONS, UNNAMED_SPEAKERS } from '../../src/builder/lexicon.js';
 import { UNNAMED_SAID } from '../../src/builder/stages/06-attribution/clause.js';
 import { runThrough } from './run-stages.js';
@@ -1126,6 +1126,42 @@ describe('when the words were said, between the subject and its verb (TIME_OF_SP
 
   it('every row has a test row', () => {
     expect(TIME_OF_SPEECH.map((t) => t.name).sort()).toEqual([...new Set(rows.map(([name]) => name))].sort());
+  });
+});
+
+describe('whose a document is, as the sentence that brings it in names them (DOCUMENT_OWNER_RULES)', () => {
+  // Four sentences between the two: past the few a "he" reaches, where the article brought it in.
+  const between = 'The crews were back on Tuesday. The harbour was calm all week. Ticket prices stay the same. The pier reopened at noon.';
+  // [row, articles, words of the sentence, speaker]
+  const rows: [string, string, string, string][] = [
+    ['spoke-through-document', 'In a statement on Monday, the Harlow Ferry Company said the boats would run again in May. "We thank every passenger for their patience this winter," the statement said.', 'patience this winter', 'Harlow Ferry Company'],
+    ['spoke-through-document', 'The Harlow Ferry Company confirmed the closure in a statement to the Courier. "We thank every passenger for their patience this winter," the statement read.', 'patience this winter', 'Harlow Ferry Company'],
+    ['document-from-or-by', 'A statement from the Harlow Ferry Company was read to reporters on Monday. "We thank every passenger for their patience this winter," the statement said.', 'patience this winter', 'Harlow Ferry Company'],
+    ['owner-of-document', 'Carla Lowell\'s lawsuit reached the county court in May. The lawsuit alleges the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
+    ['issuer-of-document', 'Carla Lowell filed a lawsuit against the county on Monday. The lawsuit alleges the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
+    // …past a sentence that speaks of it again and names no one.
+    ['issuer-of-document', 'Carla Lowell filed a lawsuit against the county on Monday. According to the lawsuit, the ballots sat in a van overnight. The lawsuit alleges the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
+    // …under another name the story gives it (documentNames, speech-verbs.json).
+    ['issuer-of-document', 'Carla Lowell filed a lawsuit against the county on Monday. The suit alleges the county failed to count the ballots left in three precincts.', 'failed to count', 'Carla Lowell'],
+    ['spoke-through-document-before', `The Harlow Ferry Company said in a statement on Monday that the boats would run again in May. ${between} "We thank every passenger for their patience this winter," the statement added.`, 'patience this winter', 'Harlow Ferry Company'],
+    ['spoke-through-document-before', `In a statement on Monday, the Harlow Ferry Company said the boats would run again in May. ${between} "We thank every passenger for their patience this winter," the statement added.`, 'patience this winter', 'Harlow Ferry Company'],
+  ];
+  it.each(rows)('%s: %s', (_, text, words, speaker) => {
+    expect(said([text], words).map((a) => a.speaker)).toEqual([speaker]);
+  });
+
+  it.each([
+    // Not one who speaks in the sentence with the document but through no word of it: "a lawyer
+    // for the defendants in the lawsuit", "the flaws identified in the draft report".
+    ['Tom Marsh, who is named in the lawsuit, said on Monday that every ballot was safe. The lawsuit alleges the county failed to count the ballots left in three precincts.', 'failed to count'],
+    // …nor who a document many sentences before was read as speaking for.
+    [`The lawsuit alleges Tom Marsh said the ballots were lost. ${between} The lawsuit alleges the county failed to count the ballots left in three precincts.`, 'failed to count'],
+  ])('no owner: %s', (text, words) => {
+    expect(said([text], words)).toEqual([]);
+  });
+
+  it('every row has a test row', () => {
+    expect(DOCUMENT_OWNER_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([name]) => name))].sort());
   });
 });
 

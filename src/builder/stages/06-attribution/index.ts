@@ -16,6 +16,8 @@ export { NOT_SPEECH } from './speech-verbs.js';
 export { QUOTE_RULES } from './quote-rules.js';
 export type { QuoteCase, QuoteRule } from './quote-rules.js';
 export { HOLDER_RULES } from './holders.js';
+export { DOCUMENT_OWNER_RULES } from './speaks-for.js';
+export type { DocumentOwnerRule } from './speaks-for.js';
 export type { HolderRule } from './holders.js';
 export { WHERE_SAID, reportedSpan } from './reported.js';
 export { TRANSCRIPT_RULES, TURN_STANCES, turnStance } from './transcript.js';
@@ -31,6 +33,7 @@ export function attribution(ctx: Context, trace?: Map<number, string[]>): void {
   let prior: QuoteCase['prior'];
   // (A second run over the same context reads only its own marks.)
   ctx.spokenByUnnamed = new Set();
+  ctx.saidIn = new Map();
   for (const s of ctx.sentences) {
     if (s.noise) continue;
     const last = heard[heard.length - 1];
@@ -45,6 +48,7 @@ export function attribution(ctx: Context, trace?: Map<number, string[]>): void {
     out.push(...found);
     const said = found.filter((a) => !a.turn);
     for (const a of said) spoke.add(a.actor);
+    for (const a of said) ctx.saidIn.set(a.sentence, a.actor);
     heard.push(...said);
     prior = { sentence: s, attributions: said };
   }

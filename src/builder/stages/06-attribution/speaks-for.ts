@@ -4,7 +4,7 @@ import { DOCUMENTS, SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { patternWith, phrases } from '../../text/phrases.js';
 import { textAfter, textBefore } from '../../text/window.js';
-import { type Mention } from '../../types.js';
+import type { Mention, Sentence } from '../../types.js';
 import { namesOf } from '../../../format/names.js';
 import speech from '../../data/speech-verbs.json';
 import { FOCUS_SPAN, docOf } from './common.js';
@@ -57,7 +57,21 @@ export const ISSUED = /\b(?:issued|issues|released|releases|filed|files|sent|sen
 // "issued a statement saying …", "released a statement that night, saying …": a participle right
 // after a document its subject issued.
 export const ISSUED_DOCUMENT = new RegExp(String.raw`(${ISSUED.source})\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')})\b[^,;:“”"]{0,40}?,?\s*$`, 'iu');
-const IN_A_DOCUMENT = /\b(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "said in a statement", "In a statement, Lowell said": the words were said through it.
+const THROUGH_DOCUMENT = String.raw`(?:in|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$`;
+// "a lawsuit", "another statement": a document the sentence brings in, not the one spoken of again.
+const BRINGS_IN = /\b(?:a|an|another)\s+(?:[\p{L}\d$.,-]+\s+){0,3}$/iu;
+// "filed a lawsuit" … "the suit alleges": one document under each name a story gives it in turn.
+const NAMES_OF_DOCUMENT: readonly (readonly string[])[] = speech.documentNames.groups;
+function mentionOfDocument(noun: string): RegExp {
+  const one = noun.replace(/s$/, '');
+  const names = NAMES_OF_DOCUMENT.find((g) => g.includes(one)) ?? [one];
+  return patternWith(names, () => String.raw`\b(?:${phrases(names)})s?\b`, 'i');
+}
+// …after the verb in its clause ("confirmed the death in a statement to the Courier") or opening
+// the sentence: not "the flaws identified in the draft reports", "a lawyer for one of the
+// defendants in the lawsuit".
+const SAID_THROUGH = new RegExp(String.raw`(?:^|\b(?:${SPEECH_VERB_ALTERNATION})\s+(?:[^\s,;:“”"]+\s+){0,4}?)${THROUGH_DOCUMENT}`, 'iu');
 const DOCUMENT_SPEAKS = new RegExp(String.raw`^\s+(?:also\s+)?(?:${SPEECH_VERB_ALTERNATION})\b`, 'u');
 export function authorOfDocument(c: Clause): number | undefined {
   const phrase = DOCUMENT.exec(c.gap);
@@ -74,50 +88,98 @@ export function authorOfDocument(c: Clause): number | undefined {
   if (own) return undefined;
   // "an email suggested …" is one the article has not spoken of before.
   if (/^an?\s/i.test(phrase[0])) return undefined;
-  const text = docOf(ctx, s);
-  const named = patternWith([noun], () => String.raw`\b${noun.replace(/s$/, '')}s?\b`, 'i');
+  const named = mentionOfDocument(noun);
   for (let i = s.index - 1; i >= Math.max(0, s.index - FOCUS_SPAN); i--) {
     const t = ctx.sentences[i];
     if (t.doc !== s.doc) break;
     const found = named.exec(t.text);
     if (!found) continue;
-    const at = t.start + found.index;
-    // "said in a statement", or the document speaking again ("…, the lawsuit alleges."): who
-    // spoke there; not "According to the lawsuit, Lowell … saying she was …".
-    const speaks = IN_A_DOCUMENT.test(t.text.slice(0, found.index)) || DOCUMENT_SPEAKS.test(t.text.slice(found.index + found[0].length));
-    const said = speaks ? c.recent.filter((a) => a.sentence === i).pop() : undefined;
-    if (said) return said.actor;
-    const ms = mentionsOf(ctx, i);
-    const by = ms.find((m) => m.start > at && /^\S+\s+(?:\p{Ll}+\s+){0,2}(?:from|by)\s+(?:the\s+)?$/u.test(text.slice(at, m.start)));
-    const owner = ms.find((m) => m.end < at && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, at)));
-    // The subject only when it issued the document: not "Damon is named in a lawsuit".
-    const issuer = ms.find((m) => m.start < at && isSubject(ctx, m) && ISSUED.test(text.slice(m.end, at)));
-    const author = by ?? owner ?? issuer;
-    if (author) return author.actor;
-    break;
+    const owner = ownerWhereNamed(c, t, found, true);
+    if (owner !== undefined) return owner;
+    // "According to the lawsuit, …" names no one: the one it speaks for is named where it came in.
+    if (BRINGS_IN.test(t.text.slice(0, found.index))) break;
   }
   return filerOfDocument(c, named) ?? leadOfStudy(c, phrase[0]);
+}
+
+/** A sentence that speaks of a document: the document's words there, and whether it stands within FOCUS_SPAN of the one it speaks in. */
+export interface DocumentMention {
+  c: Clause;
+  t: Sentence;
+  /** The document's offset in the article, and the sentence's text before and after its words. */
+  at: number;
+  before: string;
+  after: string;
+  near: boolean;
+}
+export interface DocumentOwnerRule {
+  name: string;
+  /** Whose the document is, as the sentence that speaks of it names them. */
+  find: (d: DocumentMention) => number | undefined;
+}
+
+// "Ann Lowell has filed a lawsuit", "The council issued a statement": the verb right after the
+// name, not "Norwegian navy officers issued a statement", whose name is no issuer; a sentence or
+// two before the document speaks, the subject wherever it stands before the verb.
+const ISSUED_BY_SUBJECT = new RegExp(String.raw`^\s+(?:(?:has|have|had|also|later|then|\p{Ll}+ly)\s+){0,2}${ISSUED.source}\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$`, 'u');
+/** The mentions of the sentence and the article's text, for the rows that read names around the document. */
+const around = (d: DocumentMention) => ({ ms: mentionsOf(d.c.ctx, d.t.index), text: docOf(d.c.ctx, d.t) });
+
+/** How a sentence that speaks of a document names whose it is: the first row that finds someone decides. */
+export const DOCUMENT_OWNER_RULES: readonly DocumentOwnerRule[] = [
+  // "said in a statement", or the document speaking again ("…, the lawsuit alleges."): who spoke
+  // there; not "According to the lawsuit, Lowell … saying she was …".
+  {
+    name: 'spoke-through-document',
+    find: (d) => (d.near && (SAID_THROUGH.test(d.before) || DOCUMENT_SPEAKS.test(d.after)) ? d.c.ctx.saidIn?.get(d.t.index) : undefined),
+  },
+  {
+    name: 'document-from-or-by',
+    find: (d) => {
+      const { ms, text } = around(d);
+      return ms.find((m) => m.start > d.at && /^\S+\s+(?:\p{Ll}+\s+){0,2}(?:from|by)\s+(?:the\s+)?$/u.test(text.slice(d.at, m.start)))?.actor;
+    },
+  },
+  {
+    name: 'owner-of-document',
+    find: (d) => {
+      const { ms, text } = around(d);
+      return ms.find((m) => m.end < d.at && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, d.at)))?.actor;
+    },
+  },
+  // The subject only when it issued the document: not "Damon is named in a lawsuit".
+  {
+    name: 'issuer-of-document',
+    find: (d) => {
+      const { ms, text } = around(d);
+      return ms.find((m) => m.start < d.at && isSubject(d.c.ctx, m) && (d.near ? ISSUED : ISSUED_BY_SUBJECT).test(text.slice(m.end, d.at)))?.actor;
+    },
+  },
+  // "Lowell said in a statement …", "In a statement, the council said …" many sentences before:
+  // who spoke through it there. Not who a document there was read as speaking for ("The lawsuit
+  // alleges Lowell said …" is no word of Lowell's lawsuit).
+  { name: 'spoke-through-document-before', find: (d) => (!d.near && SAID_THROUGH.test(d.before) ? d.c.ctx.saidIn?.get(d.t.index) : undefined) },
+];
+
+function ownerWhereNamed(c: Clause, t: Sentence, found: RegExpExecArray, near: boolean): number | undefined {
+  const d: DocumentMention = { c, t, at: t.start + found.index, before: t.text.slice(0, found.index), after: t.text.slice(found.index + found[0].length), near };
+  for (const rule of DOCUMENT_OWNER_RULES) {
+    const actor = rule.find(d);
+    if (actor !== undefined) return actor;
+  }
+  return undefined;
 }
 
 // "Ann Lowell filed a lawsuit against the county on Monday." … "The lawsuit alleges …" many
 // sentences on: a document the article keeps quoting was brought in by whoever filed or issued
 // it, where it first entered the article; the nearest such sentence before, the article's own.
-// "Ann Lowell has filed a lawsuit", "The council issued a statement": the verb right after the
-// name, not "Norwegian navy officers issued a statement", whose name is no issuer.
-const ISSUED_BY_SUBJECT = new RegExp(String.raw`^\s+(?:(?:has|have|had|also|later|then|\p{Ll}+ly)\s+){0,2}${ISSUED.source}\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$`, 'u');
 function filerOfDocument(c: Clause, named: RegExp): number | undefined {
   const { ctx, s } = c;
-  const text = docOf(ctx, s);
   for (let i = s.index - FOCUS_SPAN - 1; i >= 0 && ctx.sentences[i].doc === s.doc; i--) {
     const found = named.exec(ctx.sentences[i].text);
     if (!found) continue;
-    const at = ctx.sentences[i].start + found.index;
-    const ms = mentionsOf(ctx, i);
-    const by = ms.find((m) => m.start > at && /^\S+\s+(?:\p{Ll}+\s+){0,2}(?:from|by)\s+(?:the\s+)?$/u.test(text.slice(at, m.start)));
-    const issuer = ms.find((m) => m.start < at && isSubject(ctx, m) && ISSUED_BY_SUBJECT.test(text.slice(m.end, at)));
-    const owner = ms.find((m) => m.end < at && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, at)));
-    const actor = (by ?? owner ?? issuer)?.actor;
-    if (actor !== undefined) return actor;
+    const owner = ownerWhereNamed(c, ctx.sentences[i], found, false);
+    if (owner !== undefined) return owner;
   }
   return undefined;
 }
