@@ -1212,6 +1212,8 @@ describe('reportedSpan', () => {
   it.each([
     ['the claim after "said … that"', 'Dana Ruiz said at the meeting that the levee will hold.', 'the levee will hold'],
     ['not a "that" past twelve words', 'Dana Ruiz said one two three four five six seven eight nine ten eleven twelve thirteen that the levee will hold.', 'one two three four five six seven eight nine ten eleven twelve thirteen that the levee will hold'],
+    // An adverb and a comma open the sentence, not a subject and its apposition: the claim is the clause before.
+    ['the clause before ", said <source>" after an opening adverb', 'Eventually, Dana Ruiz moved the boats to the inner harbour, near the old pier, said the harbourmaster.', 'Eventually, Dana Ruiz moved the boats to the inner harbour, near the old pier'],
   ])('%s', (_, text, claim) => {
     expect(span(text)).toBe(claim);
   });

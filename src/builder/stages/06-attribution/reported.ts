@@ -1,7 +1,7 @@
 // What was said: the span of reported speech before ", <speaker> said" or after "said (that)"
 // (WHERE_SAID: where the words were said, between the verb and them).
 import type { Sentence } from '../../types.js';
-import { ADDRESSEE_VERBS, OBJECT_VERBS, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, UNNAMED_SOURCES, hasVerb, isVerbForm } from '../../lexicon.js';
+import { ADDRESSEE_VERBS, OBJECT_VERBS, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, UNNAMED_SOURCES, hasVerb, isVerbForm, readsAsAdverbOrGerund } from '../../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../../text/grammar.js';
 import { tokenize, wordCount } from '../../text/tokens.js';
 import { phrases } from '../../text/phrases.js';
@@ -115,7 +115,8 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   const apposed = APPOSED.exec(before);
   const aside = PARENTHETICAL.exec(before);
   // …nor "The governor, speaking at a news conference, said <claim>".
-  const subjectFirst = verb.subjectFirst || (apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w))) || (aside && wordCount(before.slice(0, aside.index)) <= 4) || (describedName && !/\S/.test(described[1]));
+  // …nor "Eventually, Lowell left the pier, near the bridge, according to …": an adverb opens it, no subject.
+  const subjectFirst = verb.subjectFirst || (apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w)) && !readsAsAdverbOrGerund(apposed[1])) || (aside && wordCount(before.slice(0, aside.index)) <= 4) || (describedName && !/\S/.test(described[1]));
   // The claim is a clause: "Around 8 p.m. Sunday, Senator Ann Lowell of Vermont, the party's
   // whip, called …" holds none before its last comma.
   // "…, Lopez told The Associated Press in May.": whom it was told to, then when.
