@@ -5,7 +5,7 @@ import { BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_SHOWN, QUESTION_PRON
 import { BROKEN_QUESTION, KEEPS_CAPITAL, SENTENCE_CASE, agreeingVerbs, lowerFirst, shorten } from '../../src/builder/stages/08-questions/clause.js';
 import { ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { ASIDE_GOES_ON } from '../../src/builder/stages/08-questions/asides.js';
-import { NOT_A_PROCESS, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
+import { NOT_A_PROCESS, NOT_A_SIGNAL, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { CLAUSE_NOT_OPEN, MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, PASSED_OVER, clauseNotOpen, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { AGAINST_RULES, CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, contestsUnhedged, setAgainst } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES, SOURCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
@@ -554,6 +554,37 @@ const NOT_A_PROCESS_ROWS: [string, string][] = [
   ['press-release', 'The city said in a news release that the pool will reopen.'],
   ['appeal-as-charm', 'Its street appeal will draw buyers to the old house.'],
 ];
+
+// One row per signal word in another sense, named as the row: the signal row it would set off, and
+// a sentence where the word is no signal of it.
+const NOT_A_SIGNAL_ROWS: [string, string, string][] = [
+  ['may-as-name', 'speculation', 'The ferry returned to service in May after repairs.'],
+  ['could-of-purpose', 'speculation', 'The keeper unlocked the gate so that the children could see the foals.'],
+  ['instead-as-choice', 'contested', 'The club chose to repaint the old stand instead.'],
+  ['in-fact-opening', 'contested', 'In fact, most of the visitors came by bus.'],
+  ['rejected-a-request', 'denial', 'The council rejected the request for a second bridge.'],
+  ['past-perfect-denied', 'not-yet', 'The baker said she had not been to the market in years.'],
+];
+
+describe('signal words in another sense', () => {
+  const row = (name: string) => SIGNALS.find((r) => r.name === name)!;
+  it.each(NOT_A_SIGNAL_ROWS)('%s (%s): %s', (name, signal, sentence) => {
+    expect(NOT_A_SIGNAL.find((r) => new RegExp(r.match.source, r.match.flags.replace('g', '')).test(sentence))?.name).toBe(name);
+    expect(row(signal).match.test(sentence)).toBe(false);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(NOT_A_SIGNAL_ROWS.map(([name]) => name)).toEqual(NOT_A_SIGNAL.map((r) => r.name));
+  });
+  it.each([
+    ['speculation', 'The ferry may return to service after repairs.'],
+    ['speculation', 'May the ferry return to service soon?'],
+    ['contested', 'The owners say the figures are, in fact, wrong.'],
+    ['denial', 'The minister rejected the claims as false.'],
+    ['not-yet', 'The driver had not been identified by Monday night.'],
+  ])('a signal word in its own sense still counts (%s): %s', (signal, sentence) => {
+    expect(row(signal).match.test(sentence)).toBe(true);
+  });
+});
 
 describe('missing as lacking', () => {
   it.each([['The first pressing is missing the final chorus.'], ['The boat was missing a rudder when it washed ashore.']])('before its object it is lacking, no unknown and no search: %s', (sentence) => {

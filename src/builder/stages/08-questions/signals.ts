@@ -250,8 +250,40 @@ export const DEMANDED = new RegExp(
   'u',
 );
 
+/** Where a signal row's words say something else: each row names the signal rows it would set
+ * off wrongly and the words in that other sense, which those rows read blanked out. */
+const NOT_YET_DONE = phrases(words.noneSoFar.participles);
+export const NOT_A_SIGNAL: readonly { name: string; rows: readonly string[]; match: RegExp }[] = [
+  // "the show came back on air in May", "Prime Minister May told MPs": a month or a name, not the modal.
+  { name: 'may-as-name', rows: ['speculation'], match: /(?<=[\p{L}\d,;:)]\s+)May\b/gu },
+  // "so that the crew could reach the roof", "…, so they could talk": what an act was done for,
+  // told with the act, not a chance still open.
+  { name: 'could-of-purpose', rows: ['speculation'], match: /\bso\s+that\s+(?:[\p{L}’'-]+\s+){1,4}?(?:could|might|may)\b|,\s+so\s+(?:he|she|they|we|I|you)\s+(?:could|might)\b/gu },
+  // "chose the train instead", "instead of coal": a choice between courses, no account set against another.
+  { name: 'instead-as-choice', rows: ['contested'], match: /\binstead\b/giu },
+  // "In fact, most guests spend less": opening a sentence, it adds weight to the last one.
+  { name: 'in-fact-opening', rows: ['contested'], match: /^\s*In\s+fact\b/gu },
+  // "the board rejected the request", "the judge dismissed the motion": a decision made, not an account denied.
+  {
+    name: 'rejected-a-request',
+    rows: ['denial'],
+    match: new RegExp(String.raw`\b(?:rejected|rejects|dismissed|dismisses|denied|denies)(?=\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${phrases(words.notASignal.requests)})\b)`, 'giu'),
+  },
+  // "the nurse had not been told of it", "the mill had not been busier since 1990": a state at a past time the
+  // account tells, not a deed still to come ("had not been identified" as of the report is kept).
+  { name: 'past-perfect-denied', rows: ['not-yet'], match: new RegExp(String.raw`\bhad(?:\s+not|n['’]t)\s+been\b(?!\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:${NOT_YET_DONE})\b)`, 'giu') },
+];
+const blank = (m: string) => '_'.repeat(m.length);
+/** A row that reads the text with the words NOT_A_SIGNAL says are no signal of it blanked out. */
+function withoutOtherSignals(rule: SignalRule): SignalRule {
+  const others = NOT_A_SIGNAL.filter((r) => r.rows.includes(rule.name));
+  if (!others.length) return rule;
+  const read = (text: string) => others.reduce((t, { match }) => t.replace(match, blank), text);
+  return { ...rule, match: { test: (text) => rule.match.test(read(text)) }, find: (text) => signalSpan(rule, read(text)) };
+}
+
 /** The signal rules, strongest first. */
-export const SIGNALS: readonly SignalRule[] = [
+export const SIGNALS: readonly SignalRule[] = ([
   // "It is unclear who …", "No one knows yet who painted the mural", "left many missing".
   { name: 'explicit-unknown', kind: 'unresolved', weight: 3, match: { test: (text) => EXPLICIT_UNKNOWN.test(withoutLacking(text)) }, find: (text) => spanOf(EXPLICIT_UNKNOWN.exec(withoutLacking(text))) },
   // A doubt named by its noun: "the debate over whether the canal should be widened goes on".
@@ -263,7 +295,7 @@ export const SIGNALS: readonly SignalRule[] = [
   { name: 'unnamed-body', kind: 'unresolved', weight: 2, match: BODY_OF },
   // Two accounts of one thing: "said that figure was not accurate", "denied …".
   { name: 'denial', kind: 'disputed', weight: 2.5, match: anyOf(words.denial) },
-  // A claim someone holds against another account: "accused of …", "insists …", "instead".
+  // A claim someone holds against another account: "accused of …", "insists …", "contrary to …".
   { name: 'contested', kind: 'disputed', weight: 1.5, match: anyOf(words.contested) },
   // "has not been charged", "hasn't signed the lease yet", "no source … has been determined".
   { name: 'not-yet', kind: 'unresolved', weight: 2.5, match: anyOf(words.notYet) },
@@ -314,10 +346,12 @@ export const SIGNALS: readonly SignalRule[] = [
   // What someone or something is forecast to do: "the fare is also likely to rise".
   { name: 'forecast', kind: 'upcoming', weight: 1, match: new RegExp(FORECAST, 'u') },
   { name: 'speculation', kind: 'unresolved', weight: 0.5, match: anyOf(words.speculation) },
-];
+] satisfies SignalRule[]).map(withoutOtherSignals);
 
 /** Where a signal row's match stands in the text (none where it does not match). */
-const signalSpan = (rule: SignalRule, text: string): Span | undefined => (rule.find ? rule.find(text) : rule.match instanceof RegExp ? spanOf(rule.match.exec(text)) : undefined);
+function signalSpan(rule: SignalRule, text: string): Span | undefined {
+  return rule.find ? rule.find(text) : rule.match instanceof RegExp ? spanOf(rule.match.exec(text)) : undefined;
+}
 
 /** The strongest signal in a sentence, where it stands, and how many signals it holds. */
 export function signalOf(text: string): { rule: SignalRule; count: number; span?: Span } | undefined {
