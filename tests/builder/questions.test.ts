@@ -553,6 +553,9 @@ const NOT_A_PROCESS_ROWS: [string, string][] = [
   ['case-compound', 'A case worker will visit the family every week.'],
   ['press-release', 'The city said in a news release that the pool will reopen.'],
   ['appeal-as-charm', 'Its street appeal will draw buyers to the old house.'],
+  ['published-study', 'In a new study, the team will be seen to have tracked 40 herons.'],
+  ['decision-compound', 'The new maps will help decision makers prepare for floods.'],
+  ['bill-as-name', 'The drummer Bill Ruiz will join the band on tour.'],
 ];
 
 // One row per signal word in another sense, named as the row: the signal row it would set off, and

@@ -69,6 +69,13 @@ export const NOT_A_PROCESS: readonly { name: string; match: RegExp }[] = [
   { name: 'press-release', match: new RegExp(`\\b(?:${phrases(other.releaseKinds)})\\s+releases?\\b`, 'giu') },
   // "to add to the kerb appeal".
   { name: 'appeal-as-charm', match: new RegExp(`\\b(?:${phrases(other.appealKinds)})\\s+appeal\\b`, 'giu') },
+  // "In a new study, the team ran two trials", "a study in Nature found": a study whose findings the
+  // story reports, not one still under way.
+  { name: 'published-study', match: /\b(?:new|recent|latest|published|research)\s+stud(?:y|ies)\b|\bstud(?:y|ies)\s+(?:published\s+in|in\s+(?:the\s+)?(?:journal\s+)?\p{Lu})/giu },
+  // "decision makers", "decision-making".
+  { name: 'decision-compound', match: /\bdecision[\s-](?:makers?|making)\b/giu },
+  // "the drummer Bill Ruiz will join them": a first name before a surname, no bill of law.
+  { name: 'bill-as-name', match: /\bBill(?=\s+\p{Lu}\p{Ll})/gu },
 ];
 const PROCESS_WORD = new RegExp(PROCESS, 'giu');
 /** The text with each process word that names something else blanked out. */
