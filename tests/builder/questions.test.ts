@@ -528,6 +528,10 @@ describe('signals', () => {
   it.each([['The prime minister will travel to Paris on March 3.'], ['The singer will perform tonight in Dublin.'], ['The report is expected to be released by Dec. 15.']])('a time still to come is scheduled: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe('scheduled');
   });
+  // (within-a-time) "within" names a time only before a span: "within the old walls" is a place.
+  it.each([['The new wing will be finished within two years.', true], ['Crews will reach the village within days.', true], ['The new wing will be built within the old walls.', false], ['The lab will operate independently within the university.', false]])('within-a-time: %s', (sentence, timed) => {
+    expect(signalOf(sentence)?.rule.name === 'scheduled').toBe(timed);
+  });
   it.each([['No arrests had been made, the sheriff said.'], ['No buyer for the old mill is known yet.'], ['So far no survivors have been located.'], ['But no new calls have been heard since the weekend.']])('none-so-far: nothing found or made so far: %s', (sentence) => {
     expect(signalOf(sentence)?.rule.name).toBe('none-so-far');
   });
