@@ -570,6 +570,7 @@ const NOT_A_SIGNAL_ROWS: [string, string, string][] = [
   ['instead-as-choice', 'contested', 'The club chose to repaint the old stand instead.'],
   ['in-fact-opening', 'contested', 'In fact, most of the visitors came by bus.'],
   ['rejected-a-request', 'denial', 'The council rejected the request for a second bridge.'],
+  ['return-as-going-back', 'withheld', 'The two hikers set out at noon and did not return home that night.'],
   ['past-perfect-denied', 'not-yet', 'The baker said she had not been to the market in years.'],
 ];
 
@@ -588,6 +589,7 @@ describe('signal words in another sense', () => {
     ['contested', 'The owners say the figures are, in fact, wrong.'],
     ['denial', 'The minister rejected the claims as false.'],
     ['not-yet', 'The driver had not been identified by Monday night.'],
+    ['withheld', 'The mayor did not return calls seeking comment.'],
   ])('a signal word in its own sense still counts (%s): %s', (signal, sentence) => {
     expect(row(signal).match.test(sentence)).toBe(true);
   });
