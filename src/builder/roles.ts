@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
 import {
-  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 import { textBefore } from './text/window.js';
@@ -472,6 +472,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "Jane Doe, 34, a nurse from Ohio, …", "Jane Doe, PhD, assistant professor of …": the apposition
   // after the age or a degree.
   { name: 'apposition-after-age', match: (c) => unsure(c) && AGE_THEN_APPOSITION.test(c.rest), build: (c) => appositionRole({ ...c, rest: c.rest.replace(AGE_THEN_APPOSITION, '') }) },
+  // "Pip, a rescue dog trained to find climbers", "Tamsin, one of the stable's grey mares": a
+  // story names an animal as it names a person, and says what kind it is as it would a role.
+  { name: 'animal-apposition', match: (c) => unsure(c) && c.type !== 'country' && c.type !== 'organization', build: animalApposition },
   // "Belov is chairman of PromStroyBank"; not "… whether Varga is a serial killer", a
   // question asked of the person, nor "if Smith is the next mayor".
   { name: 'copula', match: (c) => unsure(c) && !ASKED_OF.test(c.text.slice(0, c.start)), build: copulaRole },
@@ -622,6 +625,26 @@ export const ROLE_RULES: readonly RoleRule[] = [
     },
   },
 ];
+// After the kind of animal, what the phrase goes on with says more of it ("dog | trained to …",
+// "rhino | living in …"); any other word makes the kind a qualifier ("horse | stable").
+const AFTER_ANIMAL = /^(?:of|in|at|from|with|for|on|to|named|called|\p{Ll}+(?:ing|ed))$/u;
+// The apposition ends at a comma, a dash or the sentence's end, or goes on into a relative clause.
+const CLOSES_ANIMAL = /^(?:\s*(?:[,;—–]|--|\.(?=\s|$)|$)|\s+(?:who|that|which)\s)/u;
+// ", a …", ", the …", ", one of …": the apposition a noun phrase opens, not a clause (", fed the dog").
+const OPENS_NOUN_PHRASE = /^,\s+(?:(?:the|a|an)\s|one\s+of\s)/;
+/** "a rescue dog trained to find climbers", "one of the stable's grey mares": the apposition whose head is a kind of animal. */
+function animalApposition(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
+  const rest = c.rest.replace(AGE_THEN_APPOSITION, '');
+  const m = OPENS_NOUN_PHRASE.test(rest) ? APPOSITION.exec(rest) : null;
+  const phrase = m?.[1];
+  const words = phrase?.split(/\s+/) ?? [];
+  // (Not "…, the grey wolf (Canis lupus) numbers": the phrase goes on past a parenthesis.)
+  if (!phrase || words.length > 12 || !CLOSES_ANIMAL.test(rest.slice(m!.index + m![0].length))) return undefined;
+  const plural = MEMBER_OF.test(phrase);
+  const head = words.findIndex((w, i) => (isAnimalNoun(w) || (plural && isAnimalNoun(w.replace(/s$/, '')))) && (i === words.length - 1 || AFTER_ANIMAL.test(words[i + 1])));
+  // (No verb of its own before the kind: ", the one that bit the dog" is a clause.)
+  return head >= 0 && words.slice(0, head).every((w) => !isVerbForm(w) || isNounOrAdjective(w)) ? { role: phrase, type: c.type ?? 'person' } : undefined;
+}
 // One person of a list that a plural describes: "Ann Lee and Tom Reyes, scientists at Leeds University":
 // each is one of them.
 const NAME_ITEM = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+\d{1,3})?(?:,?\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?`;

@@ -217,6 +217,9 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'The letter went to former President Tom Reyes last week.', 'Tom Reyes', 'former President'],
     ['title-before-name', 'She got engaged to baseball pitcher Tom Reyes in May.', 'Tom Reyes', 'baseball pitcher'],
     ['apposition-after-age', 'Jane Moss, 45, of Springfield, a mother of three, was arrested.', 'Jane Moss', 'mother of three'],
+    ['animal-apposition', 'The hikers were found by Pip Marlow, a rescue dog trained to find climbers, on Sunday.', 'Pip Marlow', 'rescue dog trained to find climbers'],
+    ['animal-apposition', 'Tamsin Greave, 6, a grey mare, won the race.', 'Tamsin Greave', 'grey mare'],
+    ['animal-apposition', 'Ruby Calder, one of the ranch’s rescued horses, ran off.', 'Ruby Calder', 'one of the ranch’s rescued horses'],
     ['apposition-between-dashes-or-parentheses', 'Jane Moss — a spokeswoman for the FBI — said it was rare.', 'Jane Moss', 'spokeswoman for the FBI'],
     ['apposition-between-dashes-or-parentheses', 'Jane Moss (the chief executive of Acme) said it was rare.', 'Jane Moss', 'chief executive of Acme'],
     ['role-named', 'The victim, a 34-year-old nurse named Jane Moss, died on Monday.', 'Jane Moss', '34-year-old nurse'],
@@ -374,6 +377,9 @@ describe('ROLE_RULES', () => {
     ['a relation the speaker owns, capitalised', 'My good friend Ana Ruiz writes well.', 'Ana Ruiz'],
     // A name inside the clause before the subject: the title after the comma is the subject's.
     ['a name before the subject and its speech verb', 'After meeting Tom Reyes, the mayor said the plan would work.', 'Tom Reyes'],
+    // A kind of animal that qualifies the head noun is no animal's.
+    ['an animal word qualifying the head', 'She bought Greyfield Acres, a horse farm near Dover, in 2009.', 'Greyfield Acres'],
+    ['an animal apposition that goes on past a parenthesis', 'Writing in Harbor Ecology, the grey wolf (Canis lupus) numbers fell.', 'Harbor Ecology'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
   });
