@@ -475,6 +475,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "Pip, a rescue dog trained to find climbers", "Tamsin, one of the stable's grey mares": a
   // story names an animal as it names a person, and says what kind it is as it would a role.
   { name: 'animal-apposition', match: (c) => unsure(c) && c.type !== 'country' && c.type !== 'organization', build: animalApposition },
+  // "Pip the dog escaped": the kind of animal written after the name, as its epithet.
+  { name: 'animal-named-with-its-kind', match: (c) => unsure(c) && c.type !== 'country' && c.type !== 'organization' && !!kindAfterName(c.rest), build: (c) => ({ role: kindAfterName(c.rest)!, type: c.type ?? 'person' }) },
   // "Belov is chairman of PromStroyBank"; not "… whether Varga is a serial killer", a
   // question asked of the person, nor "if Smith is the next mayor".
   { name: 'copula', match: (c) => unsure(c) && !ASKED_OF.test(c.text.slice(0, c.start)), build: copulaRole },
@@ -632,6 +634,14 @@ const AFTER_ANIMAL = /^(?:of|in|at|from|with|for|on|to|named|called|\p{Ll}+(?:in
 const CLOSES_ANIMAL = /^(?:\s*(?:[,;—–]|--|\.(?=\s|$)|$)|\s+(?:who|that|which)\s)/u;
 // ", a …", ", the …", ", one of …": the apposition a noun phrase opens, not a clause (", fed the dog").
 const OPENS_NOUN_PHRASE = /^,\s+(?:(?:the|a|an)\s|one\s+of\s)/;
+// "Pip the dog | escaped", "… of Pip the cat | this week": the kind ends the epithet when no noun
+// goes on with it ("Tom the dog | walker" is a dog walker).
+const KIND_AFTER_NAME = /^\s+the\s+([\p{Ll}-]+)(?:(?=\s*[,;:.!?)"“”]|$)|\s+([\p{L}'’-]+))/u;
+function kindAfterName(rest: string): string | undefined {
+  const m = KIND_AFTER_NAME.exec(rest);
+  const next = m?.[2];
+  return m && isAnimalNoun(m[1]) && (!next || STOPWORDS.has(next.toLowerCase()) || isVerbForm(next) || readsAsPastTense(next)) ? m[1] : undefined;
+}
 /** "a rescue dog trained to find climbers", "one of the stable's grey mares": the apposition whose head is a kind of animal. */
 function animalApposition(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
   const rest = c.rest.replace(AGE_THEN_APPOSITION, '');

@@ -220,6 +220,8 @@ describe('ROLE_RULES', () => {
     ['animal-apposition', 'The hikers were found by Pip Marlow, a rescue dog trained to find climbers, on Sunday.', 'Pip Marlow', 'rescue dog trained to find climbers'],
     ['animal-apposition', 'Tamsin Greave, 6, a grey mare, won the race.', 'Tamsin Greave', 'grey mare'],
     ['animal-apposition', 'Ruby Calder, one of the ranch’s rescued horses, ran off.', 'Ruby Calder', 'one of the ranch’s rescued horses'],
+    ['animal-named-with-its-kind', 'Neighbours searched for Pip the dog this week.', 'Pip', 'dog'],
+    ['animal-named-with-its-kind', 'On Monday, Tamsin the mare escaped from her stall.', 'Tamsin', 'mare'],
     ['apposition-between-dashes-or-parentheses', 'Jane Moss — a spokeswoman for the FBI — said it was rare.', 'Jane Moss', 'spokeswoman for the FBI'],
     ['apposition-between-dashes-or-parentheses', 'Jane Moss (the chief executive of Acme) said it was rare.', 'Jane Moss', 'chief executive of Acme'],
     ['role-named', 'The victim, a 34-year-old nurse named Jane Moss, died on Monday.', 'Jane Moss', '34-year-old nurse'],
@@ -380,6 +382,7 @@ describe('ROLE_RULES', () => {
     // A kind of animal that qualifies the head noun is no animal's.
     ['an animal word qualifying the head', 'She bought Greyfield Acres, a horse farm near Dover, in 2009.', 'Greyfield Acres'],
     ['an animal apposition that goes on past a parenthesis', 'Writing in Harbor Ecology, the grey wolf (Canis lupus) numbers fell.', 'Harbor Ecology'],
+    ['a kind of animal that qualifies the noun after the name', 'Tom Reyes the dog walker said so.', 'Tom Reyes'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
   });
