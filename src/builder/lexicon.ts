@@ -358,6 +358,8 @@ export const UNNAMED_SOURCES = lower(speech.unnamedSources);
 /** "said a woman", "said the neighbour": who speaks unnamed right after a speech verb. */
 export const UNNAMED_SPEAKERS: readonly string[] = speech.unnamedSpeakers.words;
 export const SPEAKING_GROUPS = lower(speech.speakingGroups);
+/** Speaking groups that only comment from outside the story ("experts say"). */
+export const COMMENTATOR_GROUPS = lower(speech.commentators.words);
 export const HELD_STANCES = lower(speech.heldStances);
 export const DOCUMENTS = lower(speech.documents);
 export const DOCUMENT_VERBS = lower(speech.documentVerbs);

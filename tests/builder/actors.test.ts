@@ -621,6 +621,8 @@ describe('NOT_ACTOR_RULES', () => {
   const names = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors.map((a) => a.name);
   // [rule, the second paragraph of each of two articles, the name that is no actor]
   const rows: [string, [string, string], string][] = [
+    ['commentators-outside-the-story', ['Experts said the levee could not hold another spring flood.', 'The levee held, though some analysts say the repairs came late.'], 'experts'],
+    ['commentators-outside-the-story', ['Experts said the levee could not hold another spring flood.', 'The levee held, though some analysts say the repairs came late.'], 'analysts'],
     ['setting', ['Water reached the streets of Omaha by noon.', 'Crews in Omaha stacked sandbags, and schools in Omaha closed.'], 'Omaha'],
     ['setting', ['The bus had left Queluz Verde at dawn.', 'Crews in Queluz Verde stacked sandbags, and schools in Queluz Verde closed.'], 'Queluz Verde'],
     ['setting', ['Marek Tolvan drove the van to the Tarrow Police Department on Monday.', 'The van was towed to the Tarrow Police Department, and Tolvan pointed to the Tarrow Police Department.'], 'Tarrow Police Department'],
@@ -720,6 +722,11 @@ describe('NOT_ACTOR_RULES', () => {
     ['setting: a body met "to" a place that someone gives a speech to', 'Ruiz flew to the Harlow Assembly on Monday. In a speech to the Harlow Assembly, she asked for money for the levee.', 'Harlow Assembly'],
   ])('stays an actor: %s', (_, sentence, name) => {
     expect(names([`${lead}\n\n${sentence}`, `${lead}\n\nThe levee held.`])).toContain(name);
+  });
+
+  it('commentators-outside-the-story: experts the story is about, in three sentences of two articles, stay an actor', () => {
+    const found = names([`${lead}\n\nExperts said the levee was too low. Experts warned of a breach.`, `${lead}\n\nExperts say the river will crest again.`]);
+    expect(found).toContain('experts');
   });
 
   it('kin-of-the-unnamed-not-about: an unnamed relative the story is about, in three sentences of two articles, stays an actor', () => {

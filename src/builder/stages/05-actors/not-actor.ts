@@ -3,7 +3,7 @@ import type { ActorDraft, Mention } from '../../types.js';
 import { STOPWORDS, occurrences } from '../../text/tokens.js';
 import { speaksAfterTitle } from '../04-entities.js';
 import { isGeneration } from '../../name-words.js';
-import { HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
+import { COMMENTATOR_GROUPS, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
 import type { Story } from './reading.js';
 import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
@@ -103,6 +103,16 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       const child = (x: ActorDraft) => x.type === 'person' && UNNAMED_CHILDREN.has(x.name.replace(/^the\s+/i, '').toLowerCase());
       return child(a) && drafts.some((b) => b !== a && child(b) && (b.mentions.length > a.mentions.length || (b.mentions.length === a.mentions.length && b.index < a.index)));
     },
+  },
+  // "experts say", "analysts said": people who only comment on the story from outside it, named
+  // by no more than their trade, tell a reader no one to know; the story is about them only where
+  // it writes them in three sentences of two articles.
+  {
+    name: 'commentators-outside-the-story',
+    match: (a, { ctx }) =>
+      a.type === 'group' &&
+      a.mentions.every((m) => COMMENTATOR_GROUPS.has(m.name.toLowerCase())) &&
+      !(new Set(a.mentions.map((m) => m.sentence)).size >= 3 && new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size >= 2),
   },
   // "in Dover", "U.S. officials": a place or an adjective, not someone who acts.
   { name: 'setting', match: (a, { ctx }) => isSetting(ctx, a) },
