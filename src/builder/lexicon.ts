@@ -310,6 +310,8 @@ export const PLACE_HEADS = lower(organizations.placeHeads);
 export const PLACE_HEAD_SURNAMES = lower(organizations.placeHeadSurnames);
 export const MEDIA = lower(organizations.mediaPublishers);
 export const MEDIA_HEADS = lower(organizations.mediaHeads);
+/** Television networks named bare ("NBC"), which may air a show the story is about or report the story. */
+export const BROADCAST_NETWORKS = new Set<string>(organizations.broadcastNetworks);
 /** "WXYZ", "Harbor Daily News", "NewsChannel 15": the name of an outlet, whose words pass on the news (the actors stage and the attribution stage both ask). */
 export const isOutletName = (name: string) => {
   const words = name.split(/\s+/).filter((w) => !/^\d+$/.test(w));

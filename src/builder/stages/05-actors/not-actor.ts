@@ -3,7 +3,7 @@ import type { ActorDraft, Mention } from '../../types.js';
 import { STOPWORDS, occurrences } from '../../text/tokens.js';
 import { speaksAfterTitle } from '../04-entities.js';
 import { isGeneration } from '../../name-words.js';
-import { COMMENTATOR_GROUPS, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
+import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, JOURNALISTS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
 import type { Story } from './reading.js';
 import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
@@ -47,6 +47,13 @@ const ON_A_PLATFORM = /\b(?:on|via|onto)\s+(?:(?:his|her|their|its|my|our|your|t
 const CALL_LETTERS = /^[KW]\p{Lu}{3}$/u;
 const STATION_AFTER = /^(?:\s+\d{1,2}\b|-(?:TV|FM|AM|DT)\b)/u;
 const STATION_BEFORE = /\b(?:station|stations|affiliate|television|TV|radio)\s+$/iu;
+
+// Where a network is cited as the outlet that ran a report: "obtained by", "told", "said on" it;
+// its show or its journalist after it ("NBC's Today", "ABC's legal analyst", "an NBC poll").
+const NETWORK_CITED_BEFORE = /\b(?:by|to|on|told|tells|telling)\s+$/iu;
+const NETWORK_SHOW_AFTER = /^['’]s?\s+(?:\p{Lu}|["“])/u;
+const NETWORK_REPORT_AFTER = /^(?:['’]s?)?\s+(?:(?:legal|political|chief|senior|medical)\s+)?(\p{Ll}+)/u;
+const NETWORK_REPORTS = new Set(['analyst', 'interview', 'poll', 'added', 'reported', 'reports', ...JOURNALISTS]);
 
 // "a TRB spokesman", "TRB officials", "the TRB director", "a spokeswoman for the TRB": a body
 // that speaks or works through its people.
@@ -425,6 +432,23 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         const before = textBefore(doc, m, 40);
         const after = textAfter(doc, m, 30);
         return STATION_AFTER.test(after) || STATION_BEFORE.test(before) || SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || /\(\s*$/.test(before) && /^\s*\)\s*[-—–]/.test(after);
+      }),
+  },
+  // "NBC News reported", "Trump told CNBC", "said on NBC's Today", "ABC's legal analyst": a
+  // television network the articles only ever cite as where a report ran, or as who was told, is
+  // an outlet reporting the story; one that airs the show the story is about, or that acts
+  // ("a boon for ABC", "NBC killed the story"), stays.
+  {
+    name: 'network-cited-as-an-outlet',
+    match: (a, { docOf }) =>
+      a.type === 'organization' &&
+      a.roles.size === 0 &&
+      BROADCAST_NETWORKS.has(a.name) &&
+      a.mentions.every((m) => {
+        const doc = docOf(m);
+        const before = textBefore(doc, m, 40);
+        const after = textAfter(doc, m, 40);
+        return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || NETWORK_CITED_BEFORE.test(before) || NETWORK_SHOW_AFTER.test(after) || NETWORK_REPORTS.has(NETWORK_REPORT_AFTER.exec(after)?.[1] ?? '');
       }),
   },
   // "struck by the Jeep Wrangler driven by …", "a Volvo SUV", "Smith's Volvo SUV": a name of
