@@ -697,6 +697,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['initials-that-never-act: initials that say something', 'The TRB warned that the levee was old. Crews met the TRB on Monday.', 'TRB'],
     ['initials-that-never-act: initials cited as the source', 'The water will rise again, according to the TRB. Crews met the TRB on Monday.', 'TRB'],
     ['initials-that-never-act: initials spelt out as a named body', 'The Tarrow River Board (TRB) inspected the levee. Crews met the TRB on Monday.', 'TRB'],
+    ['commentators-outside-the-story: experts gathered into a panel of the story', 'At the end of the inquiry, a panel of flood experts said the levee had been built too low.', 'experts'],
     ['network-cited-as-an-outlet: a network that airs the show the story is about', 'The flood drama was a boon for CBS. The show transformed CBS into the top network, and CBS renewed it.', 'CBS'],
     ['a quoted show that wants someone', '"Skating With The Champions" hopes to sign Dana Ruiz for its spring tour, a producer said. "Skating With The Champions" wants her soon.', 'Skating With The Champions'],
     ['a reporter the story is about', 'Freelance reporter Ellen Marsh was detained near the levee. Marsh said she was held for hours.', 'Ellen Marsh'],

@@ -55,6 +55,9 @@ const NETWORK_SHOW_AFTER = /^['’]s?\s+(?:\p{Lu}|["“])/u;
 const NETWORK_REPORT_AFTER = /^(?:['’]s?)?\s+(?:(?:legal|political|chief|senior|medical)\s+)?(\p{Ll}+)/u;
 const NETWORK_REPORTS = new Set(['analyst', 'interview', 'poll', 'added', 'reported', 'reports', ...JOURNALISTS]);
 
+// "a panel of experts", "a team of forensic experts": commentators a story gathers into a body.
+const GATHERED_INTO_A_BODY = /\b(?:panel|team|group|board|committee|council)\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 // "a TRB spokesman", "TRB officials", "the TRB director", "a spokeswoman for the TRB": a body
 // that speaks or works through its people.
 const hasItsPeople = (doc: string, m: Mention) => {
@@ -113,12 +116,13 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   },
   // "experts say", "analysts said": people who only comment on the story from outside it, named
   // by no more than their trade, tell a reader no one to know; the story is about them only where
-  // it writes them in three sentences of two articles.
+  // it writes them in three sentences of two articles, or gathers them into a body of its own
+  // ("a panel of experts said", "a team of experts, led by Ana Ruiz, say").
   {
     name: 'commentators-outside-the-story',
-    match: (a, { ctx }) =>
+    match: (a, { ctx, docOf }) =>
       a.type === 'group' &&
-      a.mentions.every((m) => COMMENTATOR_GROUPS.has(m.name.toLowerCase())) &&
+      a.mentions.every((m) => COMMENTATOR_GROUPS.has(m.name.toLowerCase()) && !GATHERED_INTO_A_BODY.test(textBefore(docOf(m), m, 60))) &&
       !(new Set(a.mentions.map((m) => m.sentence)).size >= 3 && new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size >= 2),
   },
   // "in Dover", "U.S. officials": a place or an adjective, not someone who acts.
