@@ -181,6 +181,8 @@ export const POSTED_TITLES = lower(rolePhrases.postedTitles);
 export const SCREEN_WORDS: readonly string[] = rolePhrases.screenWords;
 /** Nouns written right before a body's name to say what it is ("the rap duo …", "shoe company …"). */
 export const BODY_KINDS_BEFORE: readonly string[] = orgKinds.writtenBefore;
+/** Nouns written right after a body's name, with "the" before it, to say what it is ("the Silver Lantern union"). */
+export const BODY_KINDS_AFTER: readonly string[] = orgKinds.writtenAfter;
 /** Nouns that say a name is a body's where they stand beside it ("the band …", "…, a group that"): the kinds written before a body's name and the generic ones. */
 export const BODY_KIND_NOUNS: readonly string[] = [...orgKinds.writtenBefore, ...orgKinds.generic];
 /** Verbs a body does after ", which" ("…, which owns the brand"). */

@@ -483,6 +483,8 @@ describe('WRITTEN_AS_RULES', () => {
     ['kind-before', 'Last year its steel company Silver Lantern grew fast.', 'Silver Lantern', 'organization'],
     ['kind-in-apposition', 'He spent ten years at Silver Lantern, a firm that builds ferries.', 'Silver Lantern', 'organization'],
     ['kind-in-apposition', 'The money came from Silver Lantern, an investment group in Ohio.', 'Silver Lantern', 'organization'],
+    ['kind-after', 'The strike fund is paid by the Silver Lantern union this year.', 'Silver Lantern', 'organization'],
+    ['kind-after', 'The raid was claimed by the Silver Lantern group, officials said.', 'Silver Lantern', 'organization'],
   ];
 
   it.each(rows)('%s: %s', (_, text, name, type) => {
@@ -497,8 +499,14 @@ describe('WRITTEN_AS_RULES', () => {
     'He met Silver Lantern, a friend of the band, in May.',
     // A kind noun with no article or owner before it is a modifier ("club DJs").
     'The remix went out to club Silver Lantern fans.',
+    // Without "the" before it, the name qualifies the noun after it ("a Silver Lantern company car").
+    'She drove a Silver Lantern company car to work.',
   ])('no row types a name beside: %s', (text) => {
     expect(find(text, 'Silver Lantern')).toBeUndefined();
+  });
+
+  it('a lone word before a kind noun is no body: a family or a founder may be named so', () => {
+    expect(find('The grant came from the Corvane foundation last year.', 'Corvane')?.type).not.toBe('organization');
   });
 
   it('every row has a test row', () => {

@@ -5,7 +5,7 @@ import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   COLLECTIVE_NOUNS, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_HEAD_SURNAMES, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
-  BODY_KIND_NOUNS, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, readsAsPastTense, isNounOrAdjective,
+  BODY_KIND_NOUNS, BODY_KINDS_AFTER, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, readsAsPastTense, isNounOrAdjective,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, isCompanySuffix, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
@@ -207,8 +207,8 @@ const namedAsAPerson = (words: readonly string[], before: string, after: string)
 interface WrittenAsRule {
   name: string;
   type: 'person' | 'organization';
-  /** The sentence's text before the name and after it. */
-  match: (before: string, after: string) => boolean;
+  /** The sentence's text before the name and after it, and the name. */
+  match: (before: string, after: string, name: string) => boolean;
 }
 // The words between an article and a body's kind noun only qualify the kind ("the advocacy group …");
 // a function word or a role noun there makes the kind another's ("a spokesman for the company").
@@ -221,18 +221,26 @@ const KIND_BEFORE_A_NAME = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|a|an|its|t
 // apposition (a definite one, ", the …", may be the next item of a list).
 const KIND_IN_APPOSITION = new RegExp(String.raw`^,\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,3}?)(?:${BODY_KIND})\b`, 'u');
 
+// "the Silver Lantern union", "the Harbour State group": "the", the name, then what the body is, in lower case.
+const THE_BEFORE = /(?:^|[^\p{L}'’])the\s+$/iu;
+const KIND_AFTER_A_NAME = new RegExp(String.raw`^\s+(?:${phrases(BODY_KINDS_AFTER)})(?![\p{L}-])`, 'u');
+
 export const WRITTEN_AS_RULES: readonly WrittenAsRule[] = [
   // "the advocacy group Ferro Watch", "the rap duo Harlow Deep": what the body is, in lower case, right before it.
   { name: 'kind-before', type: 'organization', match: (before) => onlyQualifiers(KIND_BEFORE_A_NAME.exec(before)?.[1]) },
   // "Ferro Lines, a firm that builds ferries".
   { name: 'kind-in-apposition', type: 'organization', match: (_, after) => onlyQualifiers(KIND_IN_APPOSITION.exec(after)?.[1]) },
+  // "the Silver Lantern union pays the legal bills", "claimed by the Harbour State group". A lone
+  // word is left alone: before such a noun it is most often a family's, a founder's or a place's
+  // name ("the Mercer foundation", "the Stanford group").
+  { name: 'kind-after', type: 'organization', match: (before, after, name) => name.includes(' ') && THE_BEFORE.test(before) && KIND_AFTER_A_NAME.test(after) },
 ];
 
 // The type the words beside a name give it (see WRITTEN_AS_RULES), remembered for the cluster's
 // other sentences in `people` or `bodies` (findMentions reads `people` before it asks here).
 function writtenAs(name: string, before: string, after: string, people?: Set<string>, bodies?: Set<string>): Mention['type'] {
   if (bodies?.has(name)) return 'organization';
-  const row = WRITTEN_AS_RULES.find((r) => r.match(before, after));
+  const row = WRITTEN_AS_RULES.find((r) => r.match(before, after, name));
   if (row) (row.type === 'person' ? people : bodies)?.add(name);
   return row?.type;
 }
