@@ -973,3 +973,18 @@ describe('SALIENCE_TERMS', () => {
     expect(score('sources', { ...plain, mentions: 9, sources: 2 })).toBe(score('sources', { ...plain, mentions: 3, sources: 2 }));
   });
 });
+
+describe('the salience floor', () => {
+  const names = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors.map((a) => a.name);
+  // One name fills a long story: every other actor named once weighs under the floor.
+  const long = Array.from({ length: 40 }, (_, i) => `Ruiz inspected levee ${i + 1} on the east bank.`).join(' ');
+  const docs = (sentence: string) => [`Mayor Dana Ruiz said the river would crest by Friday. ${long}`, `Ruiz said the levee held. ${long}`, `Ruiz thanked the crews. ${long} ${sentence}`];
+
+  it('a person named in full with a role is shown below it', () => {
+    expect(names(docs('The plan was drafted by state engineer Tomas Ashgrove last spring.'))).toContain('Tomas Ashgrove');
+  });
+
+  it('a lone name with a role is not', () => {
+    expect(names(docs('The plan was drafted by state engineer Ashgrove last spring.'))).not.toContain('Ashgrove');
+  });
+});
