@@ -988,3 +988,16 @@ describe('the salience floor', () => {
     expect(names(docs('The plan was drafted by state engineer Ashgrove last spring.'))).not.toContain('Ashgrove');
   });
 });
+
+describe('a person named once', () => {
+  const names = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors.map((a) => a.name);
+  const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
+
+  it('is shown named in full with an age', () => {
+    expect(names([`${lead}\n\nPolice named the driver as 22-year-old Tomas Ashgrove, from the valley.`, `${lead}\n\nThe levee held.`])).toContain('Tomas Ashgrove');
+  });
+
+  it('is not shown with a name alone', () => {
+    expect(names([`${lead}\n\nPolice named the driver as Tomas Ashgrove, from the valley.`, `${lead}\n\nThe levee held.`])).not.toContain('Tomas Ashgrove');
+  });
+});

@@ -23,10 +23,13 @@ export function assemble(ctx: Context): void {
   // A person named in full with a role ("Treasury Secretary Dana Ruiz") is shown whatever share of
   // the top actor's weight one mention gives: in a long story led by one name, the others the
   // articles say who they are are still people a reader meets.
+  // A person named once in full with an age ("22-year-old Dana Ruiz") is described as one with a role is.
   const speaking = new Set(ctx.positions.map((p) => p.actor));
-  const namedInFull = (a: (typeof ctx.actors)[number]) => a.type === 'person' && a.role !== '' && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(a.name);
+  const inFull = (a: (typeof ctx.actors)[number]) => a.type === 'person' && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(a.name);
+  const namedInFull = (a: (typeof ctx.actors)[number]) => inFull(a) && a.role !== '';
+  const aged = (a: (typeof ctx.actors)[number]) => inFull(a) && a.mentions.some((m) => m.age !== undefined);
   const shown = ctx.actors.filter(
-    (a, rank) => speaking.has(a.index) || (rank < MAX_ACTORS && (a.salience >= MIN_SALIENCE || namedInFull(a)) && (a.mentions.length > 1 || (a.type === 'organization' && a.acts) || (a.type === 'person' && a.role !== ''))),
+    (a, rank) => speaking.has(a.index) || (rank < MAX_ACTORS && (a.salience >= MIN_SALIENCE || namedInFull(a)) && (a.mentions.length > 1 || (a.type === 'organization' && a.acts) || (a.type === 'person' && a.role !== '') || aged(a))),
   );
   // Ids name what an item is (see stable-ids.ts), so an editor's corrections survive a rebuild.
   const actorIds = disambiguate(shown, (a) => actorKeyId(a.name), (a) => `${a.type} ${normalizeKey(a.role)} ${[...a.aliases].sort().join(' ')}`);
