@@ -705,6 +705,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['a person named in full after a band\'s possessive', "Singers remembered Silver Coast's Aaron Delmont. Delmont's voice filled the hall, and an Aaron Delmont song closed it.", 'Aaron Delmont'],
     ['a group named after "a" where it qualifies a noun', 'Two people were hurt at a Riders For Hale rally. Riders For Hale said the rally would go on, and a Riders For Hale leader agreed.', 'Riders For Hale'],
     ['a name with no known first name that a "who" clause describes', 'Tavish Orleck, who lost his home in the flood, joined the crews at the levee. Crews thanked Tavish Orleck on Monday.', 'Tavish Orleck'],
+    ['name-that-never-acts: a name with no known first name whose death the articles tell', 'Marek Tolvan faces charges in the shooting death of Tavish Orleck. Crews found Tavish Orleck near the levee.', 'Tavish Orleck'],
     ['a name with no known first name after a verb of speech', '"The levee will hold," said Tavish Orleck on Monday. Crews thanked Tavish Orleck.', 'Tavish Orleck'],
     ['a character named more often than the player who plays it', 'The film opens on Friday. Dana Pell, who plays Mirela, is superb. Mirela finds a boat, and Mirela rows it to the levee. Mirela survives.', 'Mirela'],
     ['named-as-kin: a relative named once who speaks', 'The boy\'s aunt, Ana Pryce, recalled "his laugh, his games." Crews searched the levee for the boy.', 'Ana Pryce'],

@@ -71,6 +71,10 @@ const CAPITAL_NEXT = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 // A body's name going on past its "for", "of" or "on": "Northern Association for the Protection …".
 const BODY_NAME_GOES_ON = /^[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*)/u;
 
+// "the shooting death of Tavish Orleck", "the 2009 killing of …": what befalls only a person.
+const A_PERSONS_FATE = /\b(?:death|killing|murder|slaying|funeral|disappearance)\s+of\s+$/iu;
+const fateOf = (doc: string, m: Mention) => A_PERSONS_FATE.test(textBefore(doc, m, 30));
+
 // "Ana Ruiz, who ran the shop", "Ana Ruiz, whose son …": a mention a relative clause describes as a person.
 const describedWithWho = (doc: string, m: Mention) => /^\s*,?\s+(?:who|whose)\b/.test(textAfter(doc, m, 12));
 /** The number of words of the longest name an actor's mentions write. */
@@ -474,14 +478,15 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // name and no role, that never does, says or owns anything in any article (never "X said",
   // "said X", "X's", "X, who"), is a thing, a place or a headline's words the articles mention, not someone
   // of the story.
-  // A name with a generation's suffix ("Okafor Jr.") is a person's, the one searched for or spoken of.
+  // A name with a generation's suffix ("Okafor Jr.") is a person's, the one searched for or spoken of;
+  // so is one whose death the articles tell ("the shooting death of Tavish Orleck").
   {
     name: 'name-that-never-acts',
     match: (a, { docOf }) =>
       a.type === 'person' &&
       a.roles.size === 0 &&
       a.mentions.every((m) => /^\p{Lu}/u.test(m.name) && m.name.includes(' ') && !isGivenName(m.name.split(/\s+/)[0]) && !isGeneration(m.name.split(/\s+/).pop()!)) &&
-      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || describedWithWho(docOf(m), m)),
+      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || spokenBy(docOf(m), m) || describedWithWho(docOf(m), m) || fateOf(docOf(m), m)),
   },
   // "the battleship Harlow", "Velmo, a moon of Tarn", "the Velmo Pad™": a name the articles say
   // is a thing (a vessel, a work, a product, a drug, an event, a place), with a kind of thing
