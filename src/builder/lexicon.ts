@@ -34,6 +34,8 @@ const DATE_TAGS = new Set(['WeekDay', 'Month', 'Date', 'Holiday']);
 const PROPER_TAGS = new Set([...NAME_TAGS, ...PLACE_TAGS, 'LastName', 'Organization', 'Person', 'SportsTeam', 'Demonym']);
 
 const FIRST_NAMES = new Set(firstNames.names);
+/** Given names that are also function words ("Will"), a first name only inside a sentence before a surname. */
+export const GIVEN_FUNCTION_WORDS: ReadonlySet<string> = new Set(firstNames.functionWords);
 export const isFirstName = (w: string) => FIRST_NAMES.has(w) || tags(w).some((t) => NAME_TAGS.has(t));
 const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(firstNames.shortForms.names).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())]));
 /** "Bill" and "William", "Abby" and "Abigail": a short form and the given name it stands for (lower case). */

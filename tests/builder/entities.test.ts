@@ -196,6 +196,15 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['The crowd cheered for Will Tarrow at the levee.', ['Will Tarrow']],
+    ['The crews thanked Will Tarrow on Monday.', ['Will Tarrow']],
+    // Opening a sentence, the word may be the modal of a question.
+    ['Will Peru act?', ['Peru']],
+  ])('a given name that is also a function word opens a name inside a sentence: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Hale, whom The New York Times once called a legend, smiled.', ['Hale']],
     ['The march went down Martin Luther King Boulevard.', []],
     ['Survivors of World War II gathered.', []],

@@ -5,7 +5,7 @@ import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
   COLLECTIVE_NOUNS, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_HEAD_SURNAMES, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
-  BODY_KIND_NOUNS, BODY_KINDS_AFTER, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, readsAsPastTense, isNounOrAdjective,
+  BODY_KIND_NOUNS, BODY_KINDS_AFTER, GIVEN_FUNCTION_WORDS, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, readsAsPastTense, isNounOrAdjective,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, isCompanySuffix, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
@@ -305,6 +305,11 @@ const titlesNameABody = (run: Token[]) =>
 const hasParticle = (words: readonly string[]) => words.length >= 2 && words.slice(0, -1).some((w) => OPENING_PARTICLES.has(w) || NAME_PARTICLES.has(w)) && !words.some((w) => w === 'of' || w === 'for');
 // "New Yorker", "New Line Cinema": a capitalised "New" before another capitalised word is part of a name.
 const opensName = (run: Token[]) => run.length > 1 && run[0].text === 'New';
+// "fans of Will Smith": a given name that is also a function word, capitalised inside a sentence
+// before a capitalised word that is none, opens the name (opening a sentence, "Will Russia act?"
+// is a question).
+const givenNameInside = (run: Token[], tokens: Token[]) =>
+  run.length > 1 && run[0] !== tokens[0] && GIVEN_FUNCTION_WORDS.has(run[0].text) && /^\p{Lu}\p{Ll}/u.test(run[1].text) && !STOPWORDS.has(run[1].text.toLowerCase());
 const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,}$/u.test(w);
 const isFunctionWord = (w: string) => STOPWORDS.has(w.toLowerCase().replace(/[’']\p{L}+$/u, ''));
 
@@ -609,7 +614,7 @@ export function findMentions(text: string, { trace, story = {}, acting, people, 
     // …nor are compound modifiers: "Britain-based", "U.S.-led"; nor a pronoun with its verb ("Hi, I'm | Rob").
     while (
       run.length &&
-      ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text) && !opensName(run)) || /-\p{Ll}+$/u.test(run[0].text) || (run.length > 1 && CONTRACTION.test(run[0].text))) &&
+      ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text) && !opensName(run) && !givenNameInside(run, tokens)) || /-\p{Ll}+$/u.test(run[0].text) || (run.length > 1 && CONTRACTION.test(run[0].text))) &&
       !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`))
     )
       run = run.slice(1);
