@@ -421,6 +421,10 @@ const MODAL_UNBUILT_ROWS: [string, string][] = [
   ['dangling-modifier', 'Growers may be allowed to file a formal complaint about the sale of a synthetic or blended honey “to protect the name of their product,” but the board refused.'],
   ['dangling-modifier', 'The method could help doctors build functional.'],
   ['no-object', 'The agency could give no further details about the Harlow fire.'],
+  ['concessive', 'The village of Orlen may be tiny, but its cheese fair draws crowds every autumn.'],
+  ['generic-subject', 'Most commuters will pay about twice as much for a monthly pass.'],
+  ['generic-subject', 'Shoppers may notice smaller boxes of cereal on the shelves.'],
+  ['governed-clause', 'The app tells gardeners when the first frost will arrive in their county.'],
 ];
 describe('modal questions not built whole', () => {
   it.each(MODAL_UNBUILT_ROWS)('%s: %s', (_name, sentence) => {
@@ -435,7 +439,9 @@ describe('modal questions not built whole', () => {
   it.each([
     ['The new ferry could be ready within five years.', 'Will the new ferry be ready within five years?'],
     ['The mayor may resign if the budget fails.', 'Will the mayor resign if the budget fails?'],
-  ])('dangling-modifier, counterfactual-if: a complement adjective or a condition still open is asked: %s', (sentence, text) => {
+    ['The salt in the soil may be partly responsible, but more tests are needed to confirm it.', 'Will the salt in the soil be partly responsible?'],
+    ['A larger ferry will be available later in the year.', 'Will a larger ferry be available later in the year?'],
+  ])('dangling-modifier, counterfactual-if, concessive, generic-subject: a complement adjective or a condition still open is asked: %s', (sentence, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'modal', text });
   });
 });

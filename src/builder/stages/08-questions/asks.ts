@@ -546,7 +546,14 @@ function describesNoun(head: string): boolean {
 const CLAUSE_WORD = /^(?:how|why|whether|what|where)$/i;
 const CONTRACTION = /^(?:\p{L}+['’](?:re|ll|ve|m|d)|\p{L}+n['’]t|(?:he|she|it|that|there|what|who)['’]s)$/iu;
 const LINKING = new RegExp(`^(?:${phrases(grammar.linkingVerbs.words)})$`, 'i');
-export const MODAL_UNBUILT: readonly { name: string; match: (subject: string, rest: string, object: string) => boolean }[] = [
+// (generic-subject) Who is told of as a kind, not anyone the story follows. (Not "a" or "more":
+// "a new cart will be sold in May", "more of the talk will air" tell of one thing.)
+const GENERIC_SUBJECT = new RegExp(String.raw`^(?:(?:many|most|some|few|all|several)\s|(?:${phrases(grammar.genericSubjects.words)})$)`, 'iu');
+// (concessive) What follows "but" says the guess is still unproven.
+const STILL_UNPROVEN = /,\s+but\b[^.;:]*?\b(?:needed|unclear|unknown|uncertain|unproven|remains\s+to\s+be\s+seen|not\s+(?:yet\s+)?(?:known|clear|confirmed|proven))\b/iu;
+/** Modal sentences asked of nothing the story leaves open, given the subject, the words after
+ * the verb, their shortened object, the modal, its verb and the sentence before the subject. */
+export const MODAL_UNBUILT: readonly { name: string; match: (subject: string, rest: string, object: string, modal: string, verb: string, before: string) => boolean }[] = [
   // "while they're driving could keep …": a pronoun and its verb are a clause, not a subject.
   { name: 'contraction-subject', match: (subject) => subject.split(/\s+/).some((w) => CONTRACTION.test(w)) },
   // "could give no further details", "will face no charges": what the sentence says will not
@@ -581,6 +588,16 @@ export const MODAL_UNBUILT: readonly { name: string; match: (subject: string, re
       return /^(?:a|an|such|another)$/i.test(before.text) || (before.tags.includes('Verb') && !LINKING.test(before.text));
     },
   },
+  // "The town may be small, but its fair draws thousands": a "may" or "might" granted before a
+  // "but" concedes a point to make another; nothing is left open. (A "but" that goes on to say
+  // the guess is unproven, "but more tests are needed", keeps it open.)
+  { name: 'concessive', match: (_s, rest, _o, modal) => /^(?:may|might)$/i.test(modal) && /^[^.;:]*?,\s+but\b/iu.test(rest) && !STILL_UNPROVEN.test(rest) },
+  // "Most shoppers will pay more", "a patient may feel dizzy", "women will need …": a
+  // statement about a kind of people or things, true of the story's world, not a step in it.
+  { name: 'generic-subject', match: (subject) => GENERIC_SUBJECT.test(subject) },
+  // "doctors can tell when a child will walk", "a map shows where the road will run": a modal
+  // inside a clause another verb governs is part of what that verb tells.
+  { name: 'governed-clause', match: (_s, _r, _o, _m, _v, before) => /\b(?:when|where|how|whether|what|why)\s+$/iu.test(before) },
 ];
 
 function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
@@ -607,7 +624,8 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   if ((m[1] === 'would' && !reported) || m[1] === 'can' || verb === 'not' || (verb === 'be' && PERCEIVED.test(rest)) || OUTER_VERB.test(rest)) return undefined;
   const subject = subjectBefore(s, m.index);
   if (!subject || describesNoun(s.slice(0, s.lastIndexOf(subject, m.index)))) return undefined;
-  if (MODAL_UNBUILT.some((row) => row.match(subject, rest, shorten(rest)))) return undefined;
+  const before = s.slice(0, s.lastIndexOf(subject, m.index));
+  if (MODAL_UNBUILT.some((row) => row.match(subject, rest, shorten(rest), m[1], verb, before))) return undefined;
   // "may be staging them" asks about now: "Is the company staging them …?"
   if (m[1] !== 'will' && verb === 'be' && /^\s*\p{Ll}+ing\b/u.test(rest)) {
     return `${isPluralPhrase(subject) ? 'Are' : 'Is'} ${lowerFirst(subject)} ${adverb}${shorten(rest)}?`;
