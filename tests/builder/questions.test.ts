@@ -440,7 +440,7 @@ describe('modal questions not built whole', () => {
     ['The new ferry could be ready within five years.', 'Will the new ferry be ready within five years?'],
     ['The mayor may resign if the budget fails.', 'Will the mayor resign if the budget fails?'],
     ['The salt in the soil may be partly responsible, but more tests are needed to confirm it.', 'Will the salt in the soil be partly responsible?'],
-    ['A larger ferry will be available later in the year.', 'Will a larger ferry be available later in the year?'],
+    ['A larger ferry will be in service later in the year.', 'Will a larger ferry be in service later in the year?'],
   ])('dangling-modifier, counterfactual-if, concessive, generic-subject: a complement adjective or a condition still open is asked: %s', (sentence, text) => {
     expect(questionOf(sentence)).toMatchObject({ rule: 'modal', text });
   });
