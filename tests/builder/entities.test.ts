@@ -611,7 +611,7 @@ describe('NAME_RULES', () => {
     ['news-outlet', 'The case will be revisited, the Millbrook Tribune reports.', 'Millbrook Tribune'],
     ['news-outlet', 'The case was reopened, the Eastport Beacon-Tribune reports.', 'Eastport Beacon-Tribune'],
     ['news-outlet', 'The singer was unwell, HuffPost reported.', 'HuffPost'],
-    ['news-outlet', 'Eater describes the new levee burger as a "fried patty with bacon on it."', 'Eater'],
+    ['news-outlet', 'Eater ranks the new harbour diner among the best in town.', 'Eater'],
     ['lone-outlet-head', 'The mayor will resign, the Gazette said on Monday.', 'Gazette'],
     ['lone-outlet-head', 'The Weekly confirms the singer has left the band.', 'Weekly'],
     ['qualified-group', 'House Democrats walked out before the vote.', 'House Democrats'],

@@ -121,7 +121,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // "experts say", "analysts said": people who only comment on the story from outside it, named
   // by no more than their trade, tell a reader no one to know; the story is about them only where
   // it writes them in three sentences of two articles, or gathers them into a body of its own
-  // ("a panel of experts said", "a team of experts, led by Ana Ruiz, say").
+  // ("a panel of experts said", "a team of soil experts from the college found").
   {
     name: 'commentators-outside-the-story',
     match: (a, { ctx, docOf }) =>
@@ -445,7 +445,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // "NBC News reported", "Trump told CNBC", "said on NBC's Today", "ABC's legal analyst": a
   // television network the articles only ever cite as where a report ran, or as who was told, is
   // an outlet reporting the story; one that airs the show the story is about, or that acts
-  // ("a boon for ABC", "NBC killed the story"), stays.
+  // ("the quiz show lifted CBS's ratings", "PBS dropped the series"), stays.
   {
     name: 'network-cited-as-an-outlet',
     match: (a, { docOf }) =>

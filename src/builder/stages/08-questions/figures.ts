@@ -55,7 +55,7 @@ export const COUNT_RULES: readonly { name: string; match: RegExp; read: (m: RegE
   },
 ];
 
-// A source named in words, not an actor: "state television", "the LCC", "troopers" (no pronoun,
+// A source named in words, not an actor: "port radio", "the HRC", "wardens" (no pronoun,
 // no clause's conjunction).
 const SOURCE = String.raw`(?!(?:he|she|it|they|we|i|you|and|but|or|so|yet|as|while|when|if|because|though|although|who|which|that|this|there|what)\b)(?:the\s+)?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?`;
 const SRC = lists.counts.sources;
@@ -65,7 +65,7 @@ export const SOURCE_RULES: readonly { name: string; match: RegExp }[] = [
   { name: 'source-said-after', match: new RegExp(String.raw`,\s+(${SOURCE})\s+(?:${phrases(SRC.after)})\s*[.!]?$`, 'iu') },
   // "…, according to local medics."
   { name: 'according-to', match: new RegExp(String.raw`\baccording\s+to\s+(${SOURCE})\s*(?:[,.;]|$)`, 'iu') },
-  // "Troopers allege the snowmobile hit the team …", "Not long after, troopers say …".
+  // "Wardens allege the trawler rammed the buoy …", "By noon, wardens say …".
   // ("The port office later said …": the adverb is no part of the source.)
   { name: 'source-says-before', match: new RegExp(String.raw`(?:^|,\s+)(${SOURCE})\s+(?:(?:${phrases(SRC.adverbs)}|\p{Ll}+ly)\s+)*(?:${phrases(SRC.before)})\s+(?:that\s+)?[\p{L}\d]`, 'iu') },
 ];
@@ -87,7 +87,7 @@ interface Source {
   actor?: number;
   name: string;
 }
-// "as police say", "as the LCC says", "as state television and monitors say".
+// "as police say", "as the HRC says", "as port radio and medics say".
 const asSays = ({ name }: Source) => `as ${name} ${/\sand\s/.test(name) || /^(?:the\s+)?police$/i.test(name) || isPluralPhrase(name) ? 'say' : 'says'}`;
 
 interface Count {

@@ -278,7 +278,7 @@ export const NOT_A_SIGNAL: readonly { name: string; rows: readonly string[]; mat
     rows: ['denial'],
     match: new RegExp(String.raw`\b(?:rejected|rejects|dismissed|dismisses|denied|denies)(?=\s+(?:the|a|an|his|her|their|its|this|that)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${phrases(words.notASignal.requests)})\b)`, 'giu'),
   },
-  // "the two swimmers did not return home", "he did not return to the trail": gone and not back,
+  // "the climbers did not return home", "he did not return to the trail": gone and not back,
   // no calls left unanswered.
   { name: 'return-as-going-back', rows: ['withheld'], match: /\bdid\s+not\s+return(?=\s+(?:home|to|from|after|until|with)\b)/giu },
   // "the nurse had not been told of it", "the mill had not been busier since 1990": a state at a past time the
