@@ -295,7 +295,8 @@ export const DENIAL_RULES: readonly DenialRule[] = [
 
 // What a claimant said, to the end of the sentence: "Lund said [that] Hale had broken the club's rules …".
 const CLAIMED = new RegExp(String.raw`\b(?:${phrases(D.claimVerbs)})\s+(?:that\s+)?(\p{L}[^;:“”"]{8,}?)[.!]?$`, 'u');
-const MAX_QUESTION_WORDS = 25;
+/** A question's words at most: the limit every question is held to. */
+export const MAX_QUESTION_WORDS = 25;
 // A clause cut to fit a question: before the last phrase that opens within the limit ("… her
 // right to silence | by giving a statement at a hearing").
 const PHRASE_OPENS = /^(?:by|at|in|on|for|with|from|after|before|during|over|under|about|into|through|since|until|while|when|because|despite|amid)$/;

@@ -8,7 +8,7 @@ import { mentionsOf } from '../../mentions-of.js';
 import { phrases } from '../../text/phrases.js';
 import { AGE_AFTER, AGE_BEFORE } from '../../roles.js';
 import { lowerFirst, subjectBefore } from './clause.js';
-import { called } from './disputes.js';
+import { MAX_QUESTION_WORDS, called } from './disputes.js';
 
 const NUMBER_WORDS = lists.counts.numbers.words;
 const NUMBER = String.raw`(\d[\d,]*|${NUMBER_WORDS.join('|')})`;
@@ -78,9 +78,6 @@ const sourceNamed = (text: string) => {
   }
   return undefined;
 };
-
-/** A question's words at most: the limit every question is held to. */
-const MAX_QUESTION_WORDS = 25;
 
 /** One side of a figure: the actor who gives it, or the source the sentence names. */
 interface Source {
