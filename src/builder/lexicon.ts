@@ -238,9 +238,9 @@ export const PARTY_NOUNS = lower(Object.values(usStates.parties));
 /** Words of a role held by a lawmaker or an elected officer ("Senate Minority Leader", "Sen."), lower case, without dots. */
 export const ELECTED_OFFICES: ReadonlySet<string> = new Set(usStates.offices.words);
 export const PERSON_NOUNS = lower(titles.people);
+const ANIMALS = lower(titles.animals);
 /** "dog", "rhino": a kind of animal, which a story may name as it names a person (titles.json animals). */
 export const isAnimalNoun = (w: string) => ANIMALS.has(w.toLowerCase());
-const ANIMALS = lower(titles.animals);
 /** "friend", "colleague": what a person is to the speaker who says "my" or "our" before it. */
 export const SPEAKER_RELATIONS = lower(titles.speakerRelations);
 /** "my", "our": a speaker's own word before a relation ("my friend"), which makes it no role a reader can place. */

@@ -474,9 +474,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: 'apposition-after-age', match: (c) => unsure(c) && AGE_THEN_APPOSITION.test(c.rest), build: (c) => appositionRole({ ...c, rest: c.rest.replace(AGE_THEN_APPOSITION, '') }) },
   // "Pip, a rescue dog trained to find climbers", "Tamsin, one of the stable's grey mares": a
   // story names an animal as it names a person, and says what kind it is as it would a role.
-  { name: 'animal-apposition', match: (c) => unsure(c) && c.type !== 'country' && c.type !== 'organization', build: animalApposition },
+  { name: 'animal-apposition', match: mayBeAnimal, build: animalApposition },
   // "Pip the dog escaped": the kind of animal written after the name, as its epithet.
-  { name: 'animal-named-with-its-kind', match: (c) => unsure(c) && c.type !== 'country' && c.type !== 'organization' && !!kindAfterName(c.rest), build: (c) => ({ role: kindAfterName(c.rest)!, type: c.type ?? 'person' }) },
+  { name: 'animal-named-with-its-kind', match: mayBeAnimal, build: animalWithItsKind },
   // "Belov is chairman of PromStroyBank"; not "… whether Varga is a serial killer", a
   // question asked of the person, nor "if Smith is the next mayor".
   { name: 'copula', match: (c) => unsure(c) && !ASKED_OF.test(c.text.slice(0, c.start)), build: copulaRole },
@@ -627,6 +627,10 @@ export const ROLE_RULES: readonly RoleRule[] = [
     },
   },
 ];
+// A name the story may give an animal as it gives a person: no body's, no country's, with no role read yet.
+function mayBeAnimal(c: RoleContext): boolean {
+  return unsure(c) && c.type !== 'country' && c.type !== 'organization';
+}
 // After the kind of animal, what the phrase goes on with says more of it ("dog | trained to …",
 // "rhino | living in …"); any other word makes the kind a qualifier ("horse | stable").
 const AFTER_ANIMAL = /^(?:of|in|at|from|with|for|on|to|named|called|\p{Ll}+(?:ing|ed))$/u;
@@ -637,10 +641,10 @@ const OPENS_NOUN_PHRASE = /^,\s+(?:(?:the|a|an)\s|one\s+of\s)/;
 // "Pip the dog | escaped", "… of Pip the cat | this week": the kind ends the epithet when no noun
 // goes on with it ("Tom the dog | walker" is a dog walker).
 const KIND_AFTER_NAME = /^\s+the\s+([\p{Ll}-]+)(?:(?=\s*[,;:.!?)"“”]|$)|\s+([\p{L}'’-]+))/u;
-function kindAfterName(rest: string): string | undefined {
-  const m = KIND_AFTER_NAME.exec(rest);
+function animalWithItsKind(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
+  const m = KIND_AFTER_NAME.exec(c.rest);
   const next = m?.[2];
-  return m && isAnimalNoun(m[1]) && (!next || STOPWORDS.has(next.toLowerCase()) || isVerbForm(next) || readsAsPastTense(next)) ? m[1] : undefined;
+  return m && isAnimalNoun(m[1]) && (!next || STOPWORDS.has(next.toLowerCase()) || isVerbForm(next) || readsAsPastTense(next)) ? { role: m[1], type: c.type ?? 'person' } : undefined;
 }
 /** "a rescue dog trained to find climbers", "one of the stable's grey mares": the apposition whose head is a kind of animal. */
 function animalApposition(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
