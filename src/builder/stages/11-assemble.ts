@@ -1,7 +1,7 @@
 // Writes the briefing JSON from what the stages found; every reader-facing item keeps the
 // exact source span it came from.
 import { FORMAT_VERSION, type Actor, type Briefing, type Evidence } from '../../format/schema.js';
-import type { Context, Sentence } from '../types.js';
+import type { ActorDraft, Context, Sentence } from '../types.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../text/grammar.js';
 import { GENERATOR } from '../version.js';
 import { SPEECH_VERB_ALTERNATION, hasVerb } from '../lexicon.js';
@@ -9,6 +9,15 @@ import { actorKeyId, disambiguate, normalizeKey, textKeyId } from '../stable-ids
 
 const MAX_ACTORS = 24;
 const MIN_SALIENCE = 0.04;
+
+// "Dana Ruiz", not "Ruiz": a person the articles name by a first name and a surname.
+const inFull = (a: ActorDraft) => a.type === 'person' && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(a.name);
+// A person named in full with a role ("Treasury Secretary Dana Ruiz") is shown whatever share of
+// the top actor's weight one mention gives: in a long story led by one name, the others the
+// articles say who they are are still people a reader meets.
+const namedInFull = (a: ActorDraft) => inFull(a) && a.role !== '';
+// A person named once in full with an age ("22-year-old Dana Ruiz") is described, as one with a role is.
+const aged = (a: ActorDraft) => inFull(a) && a.mentions.some((m) => m.age !== undefined);
 
 const evidenceOf = (ctx: Context, s: Sentence): Evidence => ({ source: ctx.docs[s.doc].sourceId, start: s.start, end: s.end, text: s.text });
 
@@ -20,14 +29,7 @@ export function assemble(ctx: Context): void {
   // the first MAX_ACTORS of all ranked actors (hidden ones hold a place too), reach MIN_SALIENCE
   // of the top actor, and pass the once-named test. The window only cuts where speakers fill
   // it, so counting shown actors only would change almost no briefing.
-  // A person named in full with a role ("Treasury Secretary Dana Ruiz") is shown whatever share of
-  // the top actor's weight one mention gives: in a long story led by one name, the others the
-  // articles say who they are are still people a reader meets.
-  // A person named once in full with an age ("22-year-old Dana Ruiz") is described as one with a role is.
   const speaking = new Set(ctx.positions.map((p) => p.actor));
-  const inFull = (a: (typeof ctx.actors)[number]) => a.type === 'person' && /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(a.name);
-  const namedInFull = (a: (typeof ctx.actors)[number]) => inFull(a) && a.role !== '';
-  const aged = (a: (typeof ctx.actors)[number]) => inFull(a) && a.mentions.some((m) => m.age !== undefined);
   const shown = ctx.actors.filter(
     (a, rank) => speaking.has(a.index) || (rank < MAX_ACTORS && (a.salience >= MIN_SALIENCE || namedInFull(a)) && (a.mentions.length > 1 || (a.type === 'organization' && a.acts) || (a.type === 'person' && a.role !== '') || aged(a))),
   );
