@@ -316,6 +316,8 @@ export const MEDIA = lower(organizations.mediaPublishers);
 export const MEDIA_HEADS = lower(organizations.mediaHeads);
 /** Television networks named bare ("NBC"), which may air a show the story is about or report the story. */
 export const BROADCAST_NETWORKS = new Set<string>(organizations.broadcastNetworks);
+/** "poll", "reported", "reporter": a word after a network's name that makes it where a report came from. */
+export const NETWORK_REPORTS: ReadonlySet<string> = new Set([...organizations.networkReports, ...JOURNALISTS]);
 /** "WXYZ", "Harbor Daily News", "NewsChannel 15": the name of an outlet, whose words pass on the news (the actors stage and the attribution stage both ask). */
 export const isOutletName = (name: string) => {
   const words = name.split(/\s+/).filter((w) => !/^\d+$/.test(w));

@@ -3,7 +3,7 @@ import type { ActorDraft, Mention } from '../../types.js';
 import { STOPWORDS, occurrences } from '../../text/tokens.js';
 import { speaksAfterTitle } from '../04-entities.js';
 import { isGeneration } from '../../name-words.js';
-import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, JOURNALISTS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
+import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, NETWORK_REPORTS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
 import type { Story } from './reading.js';
 import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
@@ -53,7 +53,6 @@ const STATION_BEFORE = /\b(?:station|stations|affiliate|television|TV|radio)\s+$
 const NETWORK_CITED_BEFORE = /\b(?:by|to|on|told|tells|telling)\s+$/iu;
 const NETWORK_SHOW_AFTER = /^['’]s?\s+(?:\p{Lu}|["“])/u;
 const NETWORK_REPORT_AFTER = /^(?:['’]s?)?\s+(?:(?:legal|political|chief|senior|medical)\s+)?(\p{Ll}+)/u;
-const NETWORK_REPORTS = new Set(['analyst', 'interview', 'poll', 'added', 'reported', 'reports', ...JOURNALISTS]);
 
 // "a panel of experts", "a team of forensic experts": commentators a story gathers into a body.
 const GATHERED_INTO_A_BODY = /\b(?:panel|team|group|board|committee|council)\s+of\s+(?:[\p{L}-]+\s+){0,3}$/iu;
