@@ -80,9 +80,10 @@ export const NOT_A_PROCESS: readonly { name: string; match: RegExp }[] = [
   { name: 'bill-as-name', match: /\bBill(?=\s+\p{Lu}\p{Ll})/gu },
 ];
 const PROCESS_WORD = new RegExp(PROCESS, 'giu');
+/** Words read as no signal, blanked out so that offsets in the text stay where they were. */
+const blank = (m: string) => '_'.repeat(m.length);
 /** The text with each process word that names something else blanked out. */
-export const withoutOtherSenses = (text: string) =>
-  NOT_A_PROCESS.reduce((t, { match }) => t.replace(match, (m) => m.replace(PROCESS_WORD, (w) => '_'.repeat(w.length))), text);
+export const withoutOtherSenses = (text: string) => NOT_A_PROCESS.reduce((t, { match }) => t.replace(match, (m) => m.replace(PROCESS_WORD, blank)), text);
 
 const PENDING_PROCESS_NEAR = new RegExp(`${PROCESS}[^.;]{0,80}?${PENDING}|${PENDING}[^.;]{0,80}?${PROCESS}`, 'iu');
 /** A process named near a word that says it is not over: "an investigation … is ongoing". */
@@ -285,7 +286,6 @@ export const NOT_A_SIGNAL: readonly { name: string; rows: readonly string[]; mat
   // account tells, not a deed still to come ("had not been identified" as of the report is kept).
   { name: 'past-perfect-denied', rows: ['not-yet'], match: new RegExp(String.raw`\bhad(?:\s+not|n['’]t)\s+been\b(?!\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:${NOT_YET_DONE})\b)`, 'giu') },
 ];
-const blank = (m: string) => '_'.repeat(m.length);
 /** A row that reads the text with the words NOT_A_SIGNAL says are no signal of it blanked out. */
 function withoutOtherSignals(rule: SignalRule): SignalRule {
   const others = NOT_A_SIGNAL.filter((r) => r.rows.includes(rule.name));
