@@ -305,7 +305,7 @@ const titlesNameABody = (run: Token[]) =>
 const hasParticle = (words: readonly string[]) => words.length >= 2 && words.slice(0, -1).some((w) => OPENING_PARTICLES.has(w) || NAME_PARTICLES.has(w)) && !words.some((w) => w === 'of' || w === 'for');
 // "New Yorker", "New Line Cinema": a capitalised "New" before another capitalised word is part of a name.
 const opensName = (run: Token[]) => run.length > 1 && run[0].text === 'New';
-// "fans of Will Smith": a given name that is also a function word, capitalised inside a sentence
+// "fans of Will Tarrow": a given name that is also a function word, capitalised inside a sentence
 // before a capitalised word that is none, opens the name (opening a sentence, "Will Russia act?"
 // is a question).
 const givenNameInside = (run: Token[], tokens: Token[]) =>
