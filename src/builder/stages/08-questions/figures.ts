@@ -55,10 +55,10 @@ export const COUNT_RULES: readonly { name: string; match: RegExp; read: (m: RegE
   },
 ];
 
+const SRC = lists.counts.sources;
 // A source named in words, not an actor: "port radio", "the HRC", "wardens" (no pronoun,
 // no clause's conjunction).
-const SOURCE = String.raw`(?!(?:he|she|it|they|we|i|you|and|but|or|so|yet|as|while|when|if|because|though|although|who|which|that|this|there|what)\b)(?:the\s+)?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?`;
-const SRC = lists.counts.sources;
+const SOURCE = String.raw`(?!(?:${phrases(SRC.notSources)})\b)(?:the\s+)?[\p{L}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5}?`;
 /** Who gives a figure when the sentence names no actor as its speaker, one row each: m[1] the source as written. */
 export const SOURCE_RULES: readonly { name: string; match: RegExp }[] = [
   // "Three fighters were killed in the harbor district, local medics said."
