@@ -394,6 +394,8 @@ export const FINDING_VERBS = lower(speech.findings);
 /** What a refusal to speak refuses ("declined to comment"): no claim. */
 export const SILENCES: readonly string[] = speech.silences.words;
 export const SUBORDINATE_OPENERS: readonly string[] = speech.subordinateOpeners.words;
+/** Verbs that name or label something ("what the paper called", "dubbed"): speech-verbs.json `naming`. */
+export const NAMING_VERBS: readonly string[] = speech.naming.words;
 /** The verbs of a refusal ("refused", "declined"). */
 export const REFUSALS = lower(speech.silences.verbs);
 export const PREPOSITIONS = lower(speech.prepositions);

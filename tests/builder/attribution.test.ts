@@ -845,6 +845,9 @@ describe('speaker and quote rules', () => {
     // A colon line with no verb of speech, then a paragraph in the first person: the words of the one the line is about.
     ['words-after-colon-line', `${background} Coach Ann Lowell met the rowers at the boathouse on the river that night.\n\nLowell's answer to the club's critics:\n\nI have coached on this river for twenty years and I will coach here next spring.`, 'coach here next spring', 'Ann Lowell'],
     // Words brought in run on in the paragraphs after, in the same first-person voice.
+    // A quote a naming verb opens is the namer's label, not the words of the one who speaks after it.
+    ['quote-after-naming-verb', 'Mayor Ann Lowell met the dock workers on Monday. In what Lowell called "a day of shame for the port," union leader Tom Marsh said the cranes would stop at noon.', 'day of shame', 'Ann Lowell'],
+    ['quote-after-naming-verb', 'Mayor Ann Lowell met the dock workers on Monday. Union leader Tom Marsh walked out of the talks, calling the offer "an insult to every crane driver," Lowell told reporters.', 'insult to every crane', 'Tom Marsh'],
     ['brought-in-words-run-on', `${background}\n\nCoach Ann Lowell, who led the club for twenty years, wrote on the club's page on Sunday night:\n\nWe will row again next spring and we will row for him.\n\nOur boathouse stays open all winter for every rower who needs it.`, 'boathouse stays open', 'Ann Lowell'],
   ];
 
@@ -854,6 +857,36 @@ describe('speaker and quote rules', () => {
     if (speaker) expect(speakers).toContain(speaker);
     else expect(speakers).toEqual([]);
     expect(rules).toContain(rule);
+  });
+
+  // Whose a quote is, by the quote's own words: [rule, articles, quoted words, its speaker or '' for nobody].
+  const quoteRows: [string, string, string, string][] = [
+    // A namer the story does not know (a paper): nobody's label, not the words of the one who speaks after it.
+    ['quote-after-naming-verb', 'Mayor Ann Lowell met the dock workers on Monday. In what one local paper called "a slow collapse of the harbour trade," Lowell said the port would lose its ferries by spring.', 'slow collapse', ''],
+    ['quote-after-naming-verb', 'Mayor Ann Lowell met the dock workers on Monday. In what union leader Tom Marsh dubbed "the last winter of the cranes," Lowell said the port would lose its ferries by spring.', 'last winter', 'Tom Marsh'],
+  ];
+  // What the naming rule leaves to the rules after it: [rule, articles, quoted words].
+  const quoteNotRows: [string, string, string][] = [
+    // A pronoun namer in a relative clause, nobody speaking after the quote: not read as the sentence's speaker.
+    ['quote-after-naming-verb', 'Mayor Ann Lowell met the dock workers on Monday. Lowell said she was not hurt by the critics, led by Tom Marsh, who has mocked what he called "the mayor\'s paper harbour."', "paper harbour"],
+  ];
+  it.each(quoteNotRows)('%s leaves alone, by the quote: %s', (rule, text, words) => {
+    const ctx = runThrough([text], attribution, false);
+    const trace = new Map<number, string[]>();
+    attribution(ctx, trace);
+    const s = ctx.sentences.find((x) => x.text.includes(words))!;
+    expect(trace.get(s.index) ?? []).not.toContain(rule);
+  });
+  it.each(quoteRows)('%s, by the quote: %s', (rule, text, words, speaker) => {
+    const ctx = runThrough([text], attribution, false);
+    const trace = new Map<number, string[]>();
+    attribution(ctx, trace);
+    const at = ctx.docs[0].text.indexOf(words);
+    const quoted = ctx.attributions.filter((a) => a.kind === 'direct' && a.start <= at && a.end > at).map((a) => ctx.actors[a.actor].name);
+    expect(quoted).toEqual(speaker ? [speaker] : []);
+    // Nobody found leaves no rule in the trace.
+    const s = ctx.sentences.find((x) => x.text.includes(words))!;
+    if (speaker) expect(trace.get(s.index) ?? []).toContain(rule);
   });
 
   // What a rule must leave alone: [rule, articles, words of the sentence, the one who must not be read as speaking].

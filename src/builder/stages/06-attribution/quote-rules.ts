@@ -1,7 +1,7 @@
 // Whose words a quote is: the QUOTE_RULES table, tried in order, and what it reads (a colon
 // line, a signature, a quote left open, the paragraph after).
 import type { Attribution, Context, Mention, Sentence } from '../../types.js';
-import { DOCUMENTS, SPEECH_VERB_ALTERNATION, WEAK_SPEECH_VERBS, isRoleNoun, isVerbForm } from '../../lexicon.js';
+import { DOCUMENTS, NAMING_VERBS, SPEECH_VERB_ALTERNATION, WEAK_SPEECH_VERBS, isRoleNoun, isVerbForm } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { OPEN_QUOTE, AFTER_QUOTE, BEFORE_QUOTE, type Span, docOf, resolve } from './common.js';
 import { isSubject, personSubject, namedPerson } from './mentions.js';
@@ -11,6 +11,7 @@ import { speechVerbs } from './speech-verbs.js';
 import { signedWords, reportsNews } from './signed-posts.js';
 import { opEdWriter, ownVoice } from './op-ed-author.js';
 import { textAfter } from '../../text/window.js';
+import { phrases } from '../../text/phrases.js';
 
 /** What the quote rules read: one quote of a sentence, and what came before it. */
 export interface QuoteCase {
@@ -75,6 +76,25 @@ function nearestVerbAfterQuote(q: QuoteCase): Span | undefined {
   return says ?? verbs[0];
 }
 
+// A naming verb, what it names (a few words, no mark between) and "as", right before the quote:
+// "what the gazette called “…”", "dubbed the deal “…”", "described it as “…”".
+const NAMED_BEFORE_QUOTE = new RegExp(String.raw`(?:^|[^\p{L}])(${phrases(NAMING_VERBS)})(?:\s+[^\s“”"‘’,;:.!?()]+){0,4}?(?:\s+as)?\s+$`, 'iu');
+// A pronoun right before the naming verb, an auxiliary or adverb at most between.
+const PRONOUN_NAMER = /(?:^|[^\p{L}])(?:he|she|it|they|we|I|you)\s+(?:(?:has|have|had|also|once|later|then|often)\s+){0,2}$/iu;
+// The naming verb a quote opens after. A namer named is read wherever the quote stands; a pronoun
+// ("who has mocked what he called “…”", "awards, which it dubs “…”") stands as often for someone
+// inside a relative clause as for the sentence's speaker, so it is read only where a speech verb
+// after the quote would otherwise take the label.
+function namingVerb(q: QuoteCase): Span | undefined {
+  const before = q.text.slice(q.s.start, q.start - 1);
+  const m = NAMED_BEFORE_QUOTE.exec(before);
+  if (!m) return undefined;
+  const start = q.s.start + m.index + m[0].indexOf(m[1]);
+  const framed = SAID_AFTER_QUOTE.test(q.text.slice(q.end, Math.min(q.s.end, q.end + AFTER_QUOTE)));
+  if (!framed && PRONOUN_NAMER.test(q.text.slice(q.s.start, start))) return undefined;
+  return { start, end: start + m[1].length };
+}
+
 const ADDRESSED = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:asked|told|questioned)\b/u;
 /** Whose words a quote is: the rules are tried in order until one finds a speaker. */
 export const QUOTE_RULES: readonly QuoteRule[] = [
@@ -88,6 +108,17 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   // a line that is a whole quote signed with a dash and a name, as press-room lines and blurbs are.
   // A signature naming no one the story names is still no one else's: not the blurb before's.
   { name: 'speaker-after-dash', find: (q) => signedBy(q), names: (q) => q.at === 0 && SIGNED.test(q.text.slice(q.end, q.s.end)) },
+  // "In what the gazette called “a slow collapse,” analysts said …", "Lund, calling it “a farce,”
+  // officials said …": a quote a naming verb opens is the namer's label, whoever speaks after it;
+  // a namer the story does not know (an outlet) is nobody, not the speaker after the quote.
+  {
+    name: 'quote-after-naming-verb',
+    find: (q) => {
+      const verb = namingVerb(q);
+      return verb && speakerOf(q.ctx, q.s, verb, q.s.start, q.recent, q.spoke, q.trace);
+    },
+    names: (q) => namingVerb(q) !== undefined,
+  },
   // "“…,” Lavrov said.", "“…,” said Lavrov."
   {
     name: 'speaker-after-quote',
