@@ -814,6 +814,8 @@ describe('signals that leave nothing open about a matter', () => {
 const MATTER_ASK_ROWS: [string, string, string][] = [
   ['accuses-of', 'The tenants’ lawsuit, filed in May, accuses the council of hiding the contract and misleading the port board.', 'Did the council hide the contract and mislead the port board?'],
   ['claim-told', 'The complaint claims the council hid the bill from tenants, and it asks for damages.', 'Did the council hide the bill from tenants?'],
+  ['unknown-whether', 'It is too early to tell if Mr. Reyes, as one aide put it, will approve the council bill.', 'Will Mr. Reyes approve the council bill?'],
+  ['thing-will', 'Aides said the council bill would reach the floor “within weeks” of the vote.', 'Will the council bill reach the floor within weeks of the vote?'],
 ];
 
 describe('what a sentence no rule read leaves open, asked from its clause', () => {
@@ -823,6 +825,15 @@ describe('what a sentence no rule read leaves open, asked from its clause', () =
   });
   it('every row has a test row of its name, in the table order', () => {
     expect(MATTER_ASK_ROWS.map(([name]) => name)).toEqual(MATTER_ASKS.map((r) => r.name));
+  });
+  it.each([
+    ['It is too early to tell if Mr. Reyes will win the race.'],
+    ['Aides said the new mayor would win the race.'],
+  ])('rewords: a sentence with no matter on the story\'s thread is not asked from its clause either: %s', (sentence) => {
+    expect(matterQuestion(sentence, 'unresolved', thread, 'explicit-unknown')).toBeUndefined();
+  });
+  it('thing-will: a future denied is not asked as one to come', () => {
+    expect(matterQuestion('With the mayor away, the council bill may never be signed.', 'unresolved', thread)).toBe('What is still unknown about the council bill?');
   });
   it('claim-told: "alleged" before a noun tells no claim', () => {
     expect(matterQuestion('The alleged victim of the contract fraud spoke to the council.', 'disputed', thread, 'contested')).toMatch(/^What is disputed about /);
@@ -896,6 +907,15 @@ const PASSED_OVER_ROWS: [string, string, Map<string, number>, 'unresolved' | 'up
     'What is still unknown about the contract?',
     'With the mayor still at the council, nobody may ever sign.',
     'What is still unknown about the council?',
+  ],
+  [
+    'idiom',
+    'With the mayor still at the helm, nobody expects a change to the council budget.',
+    new Map([['helm', 3], ['budget', 2]]),
+    'unresolved',
+    'What is still unknown about the council budget?',
+    'With the mayor still at the helm, nobody expects a change.',
+    'What is still unknown about the helm?',
   ],
 ];
 

@@ -121,6 +121,7 @@ export const NOT_A_MATTER: readonly MatterRow[] = [
 ];
 
 const SETTING_BEFORE = new RegExp(`\\b(?:${phrases(grammar.matterSetting.words)})\\s+$`, 'iu');
+const IDIOM = new RegExp(`\\b(?:${phrases(grammar.matterIdioms.words)})\\b`, 'giu');
 const PEOPLE = new RegExp(`^(?:${phrases(grammar.matterPeople.words)})$`, 'iu');
 /** Phrases that pass as a matter but seldom are what the sentence leaves open, in order: each is
  * asked about only when no other matter of the sentence weighs on the story's thread (the question
@@ -138,6 +139,14 @@ export const PASSED_OVER: readonly { name: string; test: (np: string, sentence: 
       return at >= 0 && SETTING_BEFORE.test(s.slice(0, at));
     },
   },
+  // "still at the helm", "with the help of donors": the noun is the set phrase's, no thing told of.
+  {
+    name: 'idiom',
+    test: (np, s) => {
+      const at = s.indexOf(np);
+      return at >= 0 && [...s.matchAll(IDIOM)].some((m) => m.index! < at + np.length && at < m.index! + m[0].length);
+    },
+  },
 ];
 
 // The claim a sentence tells, asked of whom it is about: what a matter question would call
@@ -146,17 +155,29 @@ const CLAIM_THAT = new RegExp(String.raw`(?<=\p{L}\s)(?:${phrases(grammar.claimT
 // "The suit accuses the trustees of wasting the fund and misleading its members" (the active voice;
 // the passive "is accused of" is an ask rule's).
 const ACCUSES_OF = /\baccus(?:es|ed|e)\s+((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,5}?)\s+of\s+(\p{Ll}+ing)\s+([^,;:.!?(]{3,})/u;
+const UNKNOWN_WHETHER = /\b(?:not\s+(?:yet\s+)?(?:sure|clear|known|certain)|unclear|unknown|uncertain|too\s+(?:early|soon)\s+to\s+(?:tell|say|know))\s*,?\s+(?:whether|if)\s+((?:[^;:.!?]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){8,}?)(?=\s*,\s*(?:but|and|or|as|though)\b|\s+or\s+(?:whether|if)\b|\s*[;:.!?]|\s*$)/iu;
+const THING_WILL = /(?:^|[,;]\s+|\b(?:but|and|so|said|says|that)\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,;:.!?"“”()]{2,50}?)\s+(will|would|could|may|might)\s+(?:well\s+)?(?!not\b|never\b)(\p{Ll}[^,;:.!?"“”()]{3,})/u;
+// 'the “best” offer': a word or two set off by quote marks reads the same without them.
+const SCARE_QUOTES = /["“](\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2})["”]/gu;
+// ', as an aide described it,': how someone put it, no part of what is unknown.
+const ASIDE = /,?\s*["“”]?\s*,?\s+as\s+[^,]{3,60},/gu;
 const GERUND_JOINED = /\b(and|or)\s+(\p{Ll}{2,}ing)\b/gu;
 
 /** What a sentence no ask rule read leaves open, written from its own clause before any question
  * about its matter: each row names the construction, `match` finds it, `build` writes the question. */
-export const MATTER_ASKS: readonly { name: string; match: RegExp; build: (m: RegExpExecArray) => string | undefined }[] = [
+export const MATTER_ASKS: readonly { name: string; match: RegExp; build: (m: RegExpExecArray) => string | undefined; rewords?: true }[] = [
   {
     name: 'accuses-of',
     match: ACCUSES_OF,
     build: (m) => `Did ${m[1].replace(/^\S+/, (d) => (/^(?:The|A|An|His|Her|Their|Its)$/.test(d) ? d.toLowerCase() : d))} ${infinitive(m[2])} ${shorten(m[3]).replace(GERUND_JOINED, (_g, and: string, verb: string) => `${and} ${infinitive(verb)}`)}?`,
   },
   { name: 'claim-told', match: CLAIM_THAT, build: (m) => yesNo(m[1]) },
+  // "it is too early to tell if the mill will reopen in spring": what is not known, asked as such
+  // (quote marks dropped: "the “new” rules" asks of the rules).
+  { name: 'unknown-whether', match: UNKNOWN_WHETHER, build: (m) => yesNo(m[1].replace(/["“”]/gu, '')), rewords: true },
+  // "Come spring, the ferry line will close for repairs": a thing's future, asked of the thing
+  // (people, by name or by part, are the modal rule's to ask or to leave).
+  { name: 'thing-will', match: THING_WILL, build: (m) => (isMatter(m[1]) ? yesNo(`${m[1]} ${m[2]} ${m[3]}`) : undefined), rewords: true },
 ];
 
 // (whole-phrase) "would not discuss the fee of a retired pilot": the matter is the noun with its
@@ -213,11 +234,15 @@ export const clauseNotOpen = (sentence: string, span: Span, signal?: string) =>
 export function matterQuestion(sentence: string, kind: QuestionKind, thread: ReadonlyMap<string, number>, signal?: string, span?: Span): string | undefined {
   if (NOT_OPEN.some((r) => r.match.test(sentence, signal))) return undefined;
   if (span && clauseNotOpen(sentence, span, signal)) return undefined;
-  for (const row of MATTER_ASKS) {
-    const m = row.match.exec(sentence);
-    const q = m && row.build(m);
-    if (q && wordCount(q) <= 25) return q;
-  }
+  const asked = (rewords: boolean) =>
+    MATTER_ASKS.filter((row) => !!row.rewords === rewords)
+      .map((row) => {
+        const m = row.match.exec(rewords ? sentence.replace(SCARE_QUOTES, '$1').replace(ASIDE, '') : sentence);
+        return m ? row.build(m) : undefined;
+      })
+      .find((q) => q && wordCount(q) <= 25);
+  const own = asked(false);
+  if (own) return own;
   const weight = (np: string) => contentTerms(np).reduce((sum, t) => sum + (thread.get(t) ?? 0), 0);
   const matters = nounPhrases(sentence)
     .map((np) => np.replace(/[,.;:!?]+$/, '').trim())
@@ -226,6 +251,10 @@ export function matterQuestion(sentence: string, kind: QuestionKind, thread: Rea
   const rejected = (np: string) => NOT_A_MATTER.some((r) => r.rejects === 'sentence' && r.test(np, sentence, signal));
   const best = matters[0];
   if (!best || weight(best) === 0 || rejected(best)) return undefined;
+  // (rewords) A sentence that has a matter to ask about is asked what its own clause leaves open,
+  // where a row can read it: the question changes, not which sentences are asked.
+  const reworded = asked(true);
+  if (reworded) return reworded;
   const preferred = matters.find((np) => weight(np) > 0 && !rejected(np) && !PASSED_OVER.some((r) => r.test(np, sentence))) ?? best;
   return ASK[kind](wholePhrase(preferred, sentence).replace(/^\S+/, (d) => d.toLowerCase()));
 }
