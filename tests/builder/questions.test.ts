@@ -815,6 +815,7 @@ const MATTER_ASK_ROWS: [string, string, string][] = [
   ['accuses-of', 'The tenants’ lawsuit, filed in May, accuses the council of hiding the contract and misleading the port board.', 'Did the council hide the contract and mislead the port board?'],
   ['claim-told', 'The complaint claims the council hid the bill from tenants, and it asks for damages.', 'Did the council hide the bill from tenants?'],
   ['unknown-whether', 'It is too early to tell if Mr. Reyes, as one aide put it, will approve the council bill.', 'Will Mr. Reyes approve the council bill?'],
+  ['unmet-condition', 'If the council bill is not passed by June, the tenants say they will sue.', 'Will the council bill be passed by June?'],
   ['thing-will', 'Aides said the council bill would reach the floor “within weeks” of the vote.', 'Will the council bill reach the floor within weeks of the vote?'],
 ];
 
@@ -829,8 +830,12 @@ describe('what a sentence no rule read leaves open, asked from its clause', () =
   it.each([
     ['It is too early to tell if Mr. Reyes will win the race.'],
     ['Aides said the new mayor would win the race.'],
+    ['Until the new mayor can sign, the race is open.'],
   ])('rewords: a sentence with no matter on the story\'s thread is not asked from its clause either: %s', (sentence) => {
     expect(matterQuestion(sentence, 'unresolved', thread, 'explicit-unknown')).toBeUndefined();
+  });
+  it('thing-will: a clause the page cut short is not asked', () => {
+    expect(matterQuestion('Nobody has told the council that the bill can be read…', 'unresolved', thread)).toMatch(/^What is still unknown about /);
   });
   it('thing-will: a future denied is not asked as one to come', () => {
     expect(matterQuestion('With the mayor away, the council bill may never be signed.', 'unresolved', thread)).toBe('What is still unknown about the council bill?');

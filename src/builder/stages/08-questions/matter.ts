@@ -4,7 +4,7 @@
 import type { QuestionKind } from '../../../format/schema.js';
 import { PERSON_NOUNS, TITLE_HEADS, GROUP_NOUNS, nounPhrases } from '../../lexicon.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
-import { clauseAt, infinitive, shorten, tagged, yesNo } from './clause.js';
+import { clauseAt, infinitive, lowerFirst, shorten, tagged, yesNo } from './clause.js';
 import { outcomeQuestion } from './asks.js';
 import lists from '../../data/open-questions.json';
 import { phrases } from '../../text/phrases.js';
@@ -156,11 +156,14 @@ const CLAIM_THAT = new RegExp(String.raw`(?<=\p{L}\s)(?:${phrases(grammar.claimT
 // the passive "is accused of" is an ask rule's).
 const ACCUSES_OF = /\baccus(?:es|ed|e)\s+((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}.'’-]+){0,5}?)\s+of\s+(\p{Ll}+ing)\s+([^,;:.!?(]{3,})/u;
 const UNKNOWN_WHETHER = /\b(?:not\s+(?:yet\s+)?(?:sure|clear|known|certain)|unclear|unknown|uncertain|too\s+(?:early|soon)\s+to\s+(?:tell|say|know))\s*,?\s+(?:whether|if)\s+((?:[^;:.!?]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){8,}?)(?=\s*,\s*(?:but|and|or|as|though)\b|\s+or\s+(?:whether|if)\b|\s*[;:.!?]|\s*$)/iu;
-const THING_WILL = /(?:^|[,;]\s+|\b(?:but|and|so|said|says|that)\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[^,;:.!?"“”()]{2,50}?)\s+(will|would|could|may|might)\s+(?:well\s+)?(?!not\b|never\b)(\p{Ll}[^,;:.!?"“”()]{3,})/u;
+const THING_WILL = /(?:^|[,;]\s+|\b(?:but|and|so|said|says|that|[Uu]ntil|[Oo]nce)\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!\s(?:but|and|or|that|is|are|was|were|has|have|had|said|says)\s)[^,;:.!?"“”()]){2,50}?)\s+(will|would|could|may|might|can)\s+(?:well\s+)?(?!not\b|never\b)(\p{Ll}[^,;:.!?"“”()…]{3,})/u;
 // 'the “best” offer': a word or two set off by quote marks reads the same without them.
 const SCARE_QUOTES = /["“](\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2})["”]/gu;
 // ', as an aide described it,': how someone put it, no part of what is unknown.
 const ASIDE = /,?\s*["“”]?\s*,?\s+as\s+[^,]{3,60},/gu;
+// "… can be seen…": a clause the page cut short says less than it meant.
+const CUT_SHORT = /^\s*(?:…|\.{3})/u;
+const UNMET_CONDITION = /^(?:But\s+|And\s+)?If\s+((?:the|its|their|his|her)\s+[^,;:.!?"“”()]{2,40}?)\s+(?:is|are)\s+not\s+(\p{Ll}{2,})\b((?:\s+(?:by|before|within|in)\s+[^,;:.!?"“”()]{2,30})?)\s*,/iu;
 const GERUND_JOINED = /\b(and|or)\s+(\p{Ll}{2,}ing)\b/gu;
 
 /** What a sentence no ask rule read leaves open, written from its own clause before any question
@@ -177,7 +180,9 @@ export const MATTER_ASKS: readonly { name: string; match: RegExp; build: (m: Reg
   { name: 'unknown-whether', match: UNKNOWN_WHETHER, build: (m) => yesNo(m[1].replace(/["“”]/gu, '')), rewords: true },
   // "Come spring, the ferry line will close for repairs": a thing's future, asked of the thing
   // (people, by name or by part, are the modal rule's to ask or to leave).
-  { name: 'thing-will', match: THING_WILL, build: (m) => (isMatter(m[1]) ? yesNo(`${m[1]} ${m[2]} ${m[3]}`) : undefined), rewords: true },
+  // "If the council's terms are not met by May, the union will strike": whether the condition is met.
+  { name: 'unmet-condition', match: UNMET_CONDITION, build: (m) => (isMatter(m[1]) ? `Will ${lowerFirst(m[1])} be ${m[2]}${m[3].trimEnd()}?` : undefined), rewords: true },
+  { name: 'thing-will', match: THING_WILL, build: (m) => (isMatter(m[1]) && !CUT_SHORT.test(m.input.slice(m.index + m[0].length)) ? yesNo(`${m[1]} ${m[2]} ${m[3]}`) : undefined), rewords: true },
 ];
 
 // (whole-phrase) "would not discuss the fee of a retired pilot": the matter is the noun with its
