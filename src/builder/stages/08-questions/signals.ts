@@ -263,6 +263,10 @@ export const DEMANDED = new RegExp(
 /** Where a signal row's words say something else: each row names the signal rows it would set
  * off wrongly and the words in that other sense, which those rows read blanked out. */
 const NOT_YET_DONE = phrases(words.noneSoFar.participles);
+// A sentence that is a question from its start (after a turn word or a lead ending in a colon), as
+// the writer asks it: "But will …?", "More to the point: is …?".
+const ASKS_FROM_START = String.raw`^\W*(?:[^?:]{0,30}:\s*)?(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Nn]ow|[Yy]et)\b,?\s*)?`;
+const QUESTION_WORD = String.raw`(?:[Ww]ho|[Ww]hat|[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]hich|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]o|[Dd]oes|[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\b`;
 export const NOT_A_SIGNAL: readonly { name: string; rows: readonly string[]; match: RegExp }[] = [
   // "the show came back on air in May", "Prime Minister May told MPs": a month or a name, not the modal.
   { name: 'may-as-name', rows: ['speculation'], match: /(?<=[\p{L}\d,;:)]\s+)May\b/gu },
@@ -285,7 +289,23 @@ export const NOT_A_SIGNAL: readonly { name: string; rows: readonly string[]; mat
   // "the nurse had not been told of it", "the mill had not been busier since 1990": a state at a past time the
   // account tells, not a deed still to come ("had not been identified" as of the report is kept).
   { name: 'past-perfect-denied', rows: ['not-yet'], match: new RegExp(String.raw`\bhad(?:\s+not|n['’]t)\s+been\b(?!\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:${NOT_YET_DONE})\b)`, 'giu') },
+  // A question the writer puts is the story's open matter when it asks what will happen or what
+  // is not yet known; read over the 234 non-check clusters, most asked in the text were the
+  // writer's play instead, in these forms (the words up to its question mark are blanked):
+  // "Can the old dog learn new tricks?", "What can a retired miner do for work?": what a thing
+  // or anyone at all is able to do, wondered at, not an event still to come. (Whether a person
+  // the story names can do what lies ahead of them, "But can she win the final?", is its thread.)
+  { name: 'asked-ability', rows: ['asked-in-text'], match: new RegExp(String.raw`${ASKS_FROM_START}(?:(?:[Ww]hat|[Hh]ow|[Ww]here|[Ww]hy)\b[^?]*\b(?:can|could)\b|[Cc](?:an|ould)\s+(?!(?:he|she|they)\b|\p{Lu})|${QUESTION_WORD}[^?]*\b(?:cannot|can['’]t|couldn['’]t)\b)[^?]*\?`, 'gu') },
+  // "Who else but the twins would bake it?", "Is there anything the twins will not bake?", "What
+  // will everyone wear to the fair?", "Did the chef by any chance taste it?": a question of
+  // any-at-all or a tease, whose answer the writer implies.
+  { name: 'asked-for-effect', rows: ['asked-in-text'], match: new RegExp(String.raw`${ASKS_FROM_START}${QUESTION_WORD}[^?]*\b(?:by\s+any\s+chance|else\s+but|anything|anyone|anybody|everyone|everybody|ever|possible\s+that)\b[^?]*\?`, 'gu') },
+  // "Why would a school need a moat?": the writer sets up the answer the next sentences give.
+  { name: 'why-would', rows: ['asked-in-text'], match: new RegExp(String.raw`${ASKS_FROM_START}[Ww]hy\s+(?:would|should|on\s+earth)\b[^?]*\?`, 'gu') },
 ];
+
+/** The question a sentence asks for effect, in one of NOT_A_SIGNAL's forms: no open matter of the story. */
+export const askedForEffect = (text: string) => NOT_A_SIGNAL.some((r) => r.rows.includes('asked-in-text') && new RegExp(r.match.source, r.match.flags.replace('g', '')).test(text));
 /** A row that reads the text with the words NOT_A_SIGNAL says are no signal of it blanked out. */
 function withoutOtherSignals(rule: SignalRule): SignalRule {
   const others = NOT_A_SIGNAL.filter((r) => r.rows.includes(rule.name));
@@ -337,7 +357,7 @@ export const SIGNALS: readonly SignalRule[] = ([
   { name: 'searching', kind: 'unresolved', weight: 1.75, match: SEARCHING },
   // Someone or something handed to a process not yet done: "taken to a hospital for evaluation".
   { name: 'sent-for', kind: 'unresolved', weight: 2, match: anyOf(words.sentFor) },
-  // The article asks it itself: "But can the show survive another season without its star?"
+  // The article asks it itself: "But who paid for the new organ in the chapel?"
   { name: 'asked-in-text', kind: 'unresolved', weight: 0.5, match: /\?["”’']?\s*$/u },
   // Someone would not say: "declined to say whether the pool had a lifeguard".
   { name: 'withheld', kind: 'unresolved', weight: 2, match: anyOf(words.withheld) },
