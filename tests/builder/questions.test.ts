@@ -839,6 +839,12 @@ describe('what a sentence no rule read leaves open, asked from its clause', () =
   it('every row has a test row of its name, in the table order', () => {
     expect(MATTER_ASK_ROWS.map(([name]) => name)).toEqual(MATTER_ASKS.map((r) => r.name));
   });
+  // (The aside before a clause, ", as one aide put it,", was read with three whitespace
+  // quantifiers side by side: 800 spaces took 50 s. The timeout is a hang guard, not a measure.)
+  it('a sentence with a run of 100,000 spaces and no aside is asked', { timeout: 5_000 }, () => {
+    const sentence = `It is too early to tell if Mr. Reyes will approve the council bill.${' '.repeat(100_000)}`;
+    expect(matterQuestion(sentence, 'disputed', thread, 'contested')).toBe('Will Mr. Reyes approve the council bill?');
+  });
   it.each([
     ['It is too early to tell if Mr. Reyes will win the race.'],
     ['Aides said the new mayor would win the race.'],

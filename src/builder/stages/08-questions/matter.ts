@@ -159,8 +159,10 @@ const UNKNOWN_WHETHER = /\b(?:not\s+(?:yet\s+)?(?:sure|clear|known|certain)|uncl
 const THING_WILL = /(?:^|[,;]\s+|\b(?:but|and|so|said|says|that|[Uu]ntil|[Oo]nce)\s+)((?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?!\s(?:but|and|or|that|is|are|was|were|has|have|had|said|says)\s)[^,;:.!?"“”()]){2,50}?)\s+(will|would|could|may|might|can)\s+(?:well\s+)?(?!not\b|never\b)(\p{Ll}[^,;:.!?"“”()…]{3,})/u;
 // 'the “best” offer': a word or two set off by quote marks reads the same without them.
 const SCARE_QUOTES = /["“](\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2})["”]/gu;
-// ', as an aide described it,': how someone put it, no part of what is unknown.
-const ASIDE = /,?\s*["“”]?\s*,?\s+as\s+[^,]{3,60},/gu;
+// ', as an aide described it,': how someone put it, no part of what is unknown. It opens where
+// the spaces before "as" start, and its comma and quote mark touch each other, so that a run of
+// spaces is read one way only (three whitespace quantifiers side by side took minutes on 800 spaces).
+const ASIDE = /(?<!\s)(?:,?["“”]?,?)\s+as\s+[^,]{3,60},/gu;
 // "… can be seen…": a clause the page cut short says less than it meant.
 const CUT_SHORT = /^\s*(?:…|\.{3})/u;
 const UNMET_CONDITION = /^(?:But\s+|And\s+)?If\s+((?:the|its|their|his|her)\s+[^,;:.!?"“”()]{2,40}?)\s+(?:is|are)\s+not\s+(\p{Ll}{2,})\b((?:\s+(?:by|before|within|in)\s+[^,;:.!?"“”()]{2,30})?)\s*,/iu;
