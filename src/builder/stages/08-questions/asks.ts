@@ -4,7 +4,7 @@ import type { QuestionKind } from '../../../format/schema.js';
 import type { QuestionDraft } from '../../types.js';
 import words from '../../data/open-questions.json';
 import grammar from '../../data/question-clauses.json';
-import { BODY_OF, CHARGE_DECIDED, COURT_DATE, DEMANDED, DOUBT_OVER, INQUIRY_ASKED, INQUIRING_WHETHER, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, askedForEffect, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, NOT_A_COURSE, PERSON, PENDING_PROCESS, PLURAL_WORD, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
+import { BODY_OF, CHARGE_DECIDED, COURT_DATE, DEMANDED, DOUBT_OVER, INQUIRY_ASKED, INQUIRING_WHETHER, FORECAST, POTENTIAL, PROMISE, SCHEDULED_FOR, SEARCHING, INQUIRING, UNDER_INQUIRY, IF_DECIDED_CLAUSE, askedForEffect, QUESTION_WORDS, IF_DECIDED_ELLIPTICAL, LEGAL_ACTION, EFFORT, LACKED, NOT_A_COURSE, PERSON, PENDING_PROCESS, PLURAL_WORD, PROCESS_NOUNS, UNKNOWN, withoutOtherSenses } from './signals.js';
 import { phrases } from '../../text/phrases.js';
 import { PERSONAL } from '../../text/grammar.js';
 import { wordCount } from '../../text/tokens.js';
@@ -369,7 +369,7 @@ const INTENDS_TO = /\s(?:(?:has|have|had)\s+)?(?:(?:hired|retained)\s+(?:an?\s+)
 // "… are watching a livestream – and nobody knows why" → "Why are … watching a livestream?"
 const ELLIPTICAL_WH = /^(.{12,200}?)\s*(?:[–—-]+|,)?\s+(?:and|but)\s+(?:nobody|no\s+one)\s+(?:yet\s+)?knows\s+(why|how|when)\b/iu;
 // The article asks it itself, outside anyone's quotes: "But who paid for the new organ in the chapel?"
-const ASKED_IN_TEXT = new RegExp(String.raw`^(?:but|and|so|yet|still|now)?,?\s*((?:${'who|what|when|where|why|how|which|will|would|can|could|should|is|are|was|were|do|does|did|has|have|had'})\b[^?]{8,})\?\s*$`, 'iu');
+const ASKED_IN_TEXT = new RegExp(String.raw`^(?:but|and|so|yet|still|now)?,?\s*((?:${QUESTION_WORDS})\b[^?]{8,})\?\s*$`, 'iu');
 
 // "it is not yet clear if the museum will reopen" → "Will the museum reopen?"
 // "the club did not say if the coach would stay" → "Would the coach stay?"

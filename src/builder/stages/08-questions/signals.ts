@@ -266,7 +266,10 @@ const NOT_YET_DONE = phrases(words.noneSoFar.participles);
 // A sentence that is a question from its start (after a turn word or a lead ending in a colon), as
 // the writer asks it: "But will …?", "More to the point: is …?".
 const ASKS_FROM_START = String.raw`^\W*(?:[^?:]{0,30}:\s*)?(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Nn]ow|[Yy]et)\b,?\s*)?`;
-const QUESTION_WORD = String.raw`(?:[Ww]ho|[Ww]hat|[Ww]hen|[Ww]here|[Ww]hy|[Hh]ow|[Ww]hich|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Dd]o|[Dd]oes|[Dd]id|[Hh]as|[Hh]ave|[Hh]ad)\b`;
+/** The words a question opens with, for the patterns that read a question the text asks itself. */
+export const QUESTION_WORDS = 'who|what|when|where|why|how|which|will|would|can|could|should|is|are|was|were|do|does|did|has|have|had';
+// …spelled for a case-sensitive pattern: either case of the first letter only.
+const QUESTION_WORD = `(?:${QUESTION_WORDS.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\b`;
 export const NOT_A_SIGNAL: readonly { name: string; rows: readonly string[]; match: RegExp }[] = [
   // "the show came back on air in May", "Prime Minister May told MPs": a month or a name, not the modal.
   { name: 'may-as-name', rows: ['speculation'], match: /(?<=[\p{L}\d,;:)]\s+)May\b/gu },
