@@ -84,6 +84,7 @@ describe('findMentions', () => {
   it.each([
     ['GOP Sen. Dean Holloway of Nevada called them patriots.', 'Dean Holloway', 'GOP Senator of Nevada'],
     ['Dean Holloway said no.', 'Dean Holloway', undefined],
+    ['Sens. Ann Lee and Tom Ruiz wrote to the board.', 'Ann Lee', 'Senator'],
     ['The Jesuit Rev. Paolo Venturi said it.', 'Paolo Venturi', undefined],
     ['Pope Emeritus Benedict XVI will live there.', 'Benedict XVI', 'Pope Emeritus'],
   ])('a title word that is also a first name opens the name; an abbreviated honorific or "Emeritus" belongs to the title: %s', (text, name, role) => {

@@ -19,6 +19,7 @@ describe('splitSentences', () => {
     ['Mr. Smith met Dr. Jones in Washington. They talked for an hour.', ['Mr. Smith met Dr. Jones in Washington.', 'They talked for an hour.']],
     ['Sen. Elizabeth Warren and Gov. Andrew Cuomo spoke. Reporters listened.', ['Sen. Elizabeth Warren and Gov. Andrew Cuomo spoke.', 'Reporters listened.']],
     ['Mrs. May told Gen. Carter the plan was ready.', ['Mrs. May told Gen. Carter the plan was ready.']],
+    ['Sens. Ann Lee and Tom Ruiz wrote to Reps. Joe Park and Kim Shore. Nobody replied.', ['Sens. Ann Lee and Tom Ruiz wrote to Reps. Joe Park and Kim Shore.', 'Nobody replied.']],
     // Numbers with decimal points.
     ['The talks lasted 3.5 hours. Both sides left.', ['The talks lasted 3.5 hours.', 'Both sides left.']],
     // Ellipses.
