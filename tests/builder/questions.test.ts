@@ -2200,8 +2200,18 @@ describe('one inquiry per story', () => {
     expect(found).toHaveLength(1);
     expect(found[0].evidence.length).toBeGreaterThanOrEqual(2);
   });
+  // INQUIRY_REFERENTS rows: each names the story's event another way; told beside a bare inquiry, one question.
+  it.each([
+    ['possessive-referent', ['Inspectors said an investigation into the cook’s death is ongoing.', 'The county coroner is investigating the explosion in the boiler room.']],
+    ['referent-of', ['Inspectors said an investigation into the death of a cook is ongoing.', 'The county coroner is investigating the explosion in the boiler room.']],
+  ])('%s: the story’s inquiry told by its victim is one question citing both sentences', (_, sentences) => {
+    const found = finds(build(sentences));
+    expect(found).toHaveLength(1);
+    expect(found[0].evidence.length).toBeGreaterThanOrEqual(2);
+  });
   it('one-inquiry (negative): two inquiries each by a named body into its own matter stay apart', () => {
     const qs = build(['The state labour board is investigating the mill’s safety record.', 'The county police are investigating the theft of the payroll.']);
     expect(finds(qs).length).toBe(2);
   });
 });
+

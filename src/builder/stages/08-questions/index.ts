@@ -611,8 +611,18 @@ function oncePerDefendant(ctx: Context, open: Scored[]): Scored[] {
 // committee's") or a matter of its own ("into the bridge's design"): a bare one, or one into the
 // story's own event ("into the case", "into his death"), is the story's inquiry.
 const INQUIRY_FINDS = /^What will the ((?:[\p{L}’'-]+\s+){0,3}?)(investigation|investigations|inquiry|probe|inquest)\b(.*)\s+find\?$/u;
-const INTO_REFERENT = new RegExp(String.raw`^\s+(?:into|of)\s+(?:the|this|that|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:${phrases(lists.inquiryReferents.words)})$`, 'u');
-const bareInquiry = (before: string, after: string) => !/\p{Lu}|['’]s\s/u.test(before) && (!after.trim() || INTO_REFERENT.test(after));
+const REFERENT = `(?:${phrases(lists.inquiryReferents.words)})`;
+/** How an inquiry's matter points back at the story's own event; each row reads what follows the inquiry's noun. */
+export const INQUIRY_REFERENTS: readonly { name: string; match: RegExp }[] = [
+  // "into the incident", "into his death", "of the fatal crash".
+  { name: 'referent', match: new RegExp(String.raw`^\s+(?:into|of)\s+(?:the|this|that|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?${REFERENT}$`, 'u') },
+  // "into the boy's death", "into Ruiz's killing": whose death it was names the victim, not
+  // another matter; the story tells one death.
+  { name: 'possessive-referent', match: new RegExp(String.raw`^\s+(?:into|of)\s+(?:the\s+)?[\p{L}\d-]+['’]s?\s+(?:[\p{Ll}-]+\s+)?${REFERENT}$`, 'u') },
+  // "into the death of a toddler", "into the deaths of two climbers": the event told with its victims.
+  { name: 'referent-of', match: new RegExp(String.raw`^\s+(?:into|of)\s+the\s+(?:[\p{Ll}-]+\s+)?${REFERENT}\s+of\s+(?:an?|the|his|her|their|two|three|four|five|\d+)\s+(?:[\p{L}\d'’-]+\s+){0,2}?[\p{L}\d'’-]+$`, 'u') },
+];
+const bareInquiry = (before: string, after: string) => !/\p{Lu}|['’]s\s/u.test(before) && (!after.trim() || INQUIRY_REFERENTS.some((r) => r.match.test(after)));
 function oneInquiry(open: Scored[]): Scored[] {
   let first: { q: Scored; bare: boolean } | undefined;
   return open.filter((q) => {
