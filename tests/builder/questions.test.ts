@@ -2215,3 +2215,11 @@ describe('one inquiry per story', () => {
   });
 });
 
+describe('a question asked again', () => {
+  it('template-again: the same template asked of the process by fewer words cites the sentence that tells it again', () => {
+    const qs = buildBriefing([{ text: 'Tomato growers in Dalton County say the Harlow cannery paid them too little for three seasons.\n\nThe growers filed a class-action lawsuit against the cannery last spring. The lawsuit is pending, a lawyer for the growers said.\n\nThe cannery employs 300 people.' }], { id: 't' }).questions;
+    const lawsuit = qs.filter((q) => /lawsuit.* succeed\?$/.test(q.text));
+    expect(lawsuit).toHaveLength(1);
+    expect(lawsuit[0].evidence.map((e) => e.text)).toContain('The lawsuit is pending, a lawyer for the growers said.');
+  });
+});

@@ -463,7 +463,12 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
       const asked = new Set(contentTerms(q.draft.text));
       const shared = [...terms].filter((t) => asked.has(t)).length;
       const alike = shared === terms.size && shared === asked.size && shared >= 2 && !TEMPLATES.has(rule) && !TEMPLATES.has(q.rule);
-      return alike || (shared >= SAME_TERMS && shared >= 0.8 * Math.min(terms.size, asked.size));
+      // (template-again) "Will the lawsuit succeed?" after "Will the class-action lawsuit
+      // succeed?": the same template asked of the process by fewer words, none of them its own,
+      // is the story's process told again, as oneInquiry reads a bare inquiry. (Two modifiers of
+      // their own, "the first study" and "the state study", may be two processes.)
+      const templateAgain = TEMPLATES.has(rule) && q.rule === rule && shared === terms.size && shared >= 2;
+      return alike || templateAgain || (shared >= SAME_TERMS && shared >= 0.8 * Math.min(terms.size, asked.size));
     });
   };
   const actorsIn = (s: Sentence) => [...new Set(mentionsOf(ctx, s.index).map((m) => m.actor!))];
