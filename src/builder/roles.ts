@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
 import {
-  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 import { textBefore } from './text/window.js';
@@ -51,6 +51,8 @@ export interface RoleContext {
   rest: string;
   /** The story is about a film or a show. */
   screen?: boolean;
+  /** The last names the story writes after a first name ("Reyes" of "Tom Reyes"). */
+  surnames?: ReadonlySet<string>;
   /** The people named before this name in the sentence, as written: whom "his", "her" may stand for. */
   earlier?: readonly { name: string; start: number; end: number; gender?: 'female' | 'male' }[];
 }
@@ -163,6 +165,29 @@ const ROLE_NAMED = /\b(?:a|an|the)\s+((?:[\p{L}\d’'-]+\s+){0,3}[\p{Ll}-]+)\s+(
 const PARTY_LABEL_COMMAS = /^,\s+([RDI]-(?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)?)(?=\s*(?:[,;)]|$))/u;
 // "the EPA’s", "ABC News’", "FOX 13’s": the apostrophe alone after a final "s", a channel's number.
 const ORG_POSSESSIVE = /(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+|for\s+|the\s+)*(?:\p{Lu}[\p{L}&.-]*|\d+)){0,5})(?:['’]s|(?<=s)['’])\s+$/u;
+// "Harbor Review’s Ana Ruiz", "the Harbor Review’s Ana Ruiz and Tom Reyes": an owner's possessive,
+// then this name or the names of a list before it (a person's name: two or three words, each
+// capitalised and lower case after it).
+const PERSON_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}`;
+const OWNER_OF_NAMES = new RegExp(String.raw`(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}[\p{L}\d&.-]*(?:\s+(?:of\s+|for\s+|the\s+)*(?:\p{Lu}[\p{L}&.-]*|\d+)){0,5})(?:['’]s|(?<=s)['’])\s+(?:${PERSON_NAME}(?:,\s+|,?\s+(?:and|&)\s+)){0,4}$`, 'u');
+const NAME_AT_START = new RegExp(String.raw`^${PERSON_NAME}(?![\p{L}'’-])`, 'u');
+/**
+ * The body a possessive before a person's name owns them by: an outlet, a band, a firm the lexicon
+ * does not know ("Harbor Review’s Ana Ruiz"). Not a person's own ("Obama’s Ana Ruiz", "Tom
+ * Reyes’s Ana Ruiz": a last name, one the story writes after a first name, or a first name opening it),
+ * a place's ("Dover’s Ana Ruiz" plays for Dover), nor "That’s Ana Ruiz".
+ */
+function ownerBody(c: RoleContext): string | undefined {
+  const m = OWNER_OF_NAMES.exec(c.text.slice(0, c.start));
+  const name = NAME_AT_START.exec(c.text.slice(c.start))?.[0].split(/\s/);
+  // (Not "the Collector’s Edition Blu-ray": the name opens on a given name.)
+  if (!m || !name || !isGivenName(name[0])) return undefined;
+  const words = m[1].split(/\s+/);
+  while (words.length && STOPWORDS.has(words[0].toLowerCase())) words.shift();
+  const owner = words.join(' ');
+  if (!owner || isFirstName(words[0]) || isLastName(words[words.length - 1]) || c.surnames?.has(words[words.length - 1]) || words.some((w) => isPlace(w) || !!countryOf(w)) || isPlace(owner) || countryOf(owner)) return undefined;
+  return owner;
+}
 // "directed by", "directed with quiet skill by", "a screenplay by".
 const MADE_BY_BEFORE = /(?<![\p{L}-])((?:[\p{L}-]+\s+){1,4})by\s+$/u;
 const CHARACTER = String.raw`((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
@@ -580,6 +605,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
       return org && (classifyName(org, org.split(/\s+/)) === 'organization' || /^\p{Lu}{2,}$/u.test(org)) && !countryOf(org) ? { role: org } : undefined;
     },
   },
+  // "Harbor Review’s Ana Ruiz", "the Harbor Trust’s Tom Reyes and Ana Ruiz": the body a possessive
+  // owns a person by, when the lexicon does not know it for one, and each name of a list it owns.
+  { name: 'body-possessive', match: (c) => unsure(c) && c.type === 'person', build: (c) => mapRole(ownerBody(c), c) },
   // A review's cast: "a shy schoolgirl named Nora (Katie Hale)": the actor in
   // parentheses after the part.
   {
@@ -1052,12 +1080,17 @@ export type TitledName = Omit<RoleContext, 'from' | 'rest'> & { after: string };
 export interface StoryKind {
   /** About a film or a show: a name in parentheses after a part is the actor who plays it. */
   screen?: boolean;
+  /** The last names the story writes after a first name: a possessive on one is a person's ("Reyes’s"). */
+  surnames?: ReadonlySet<string>;
 }
+// "Tom Reyes", "Tom J. Reyes", "Tom Alan Reyes": a first name, then the last name after at most one more word.
+const FIRST_AND_LAST = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)(?:\s(?:\p{Lu}\.|\p{Lu}\p{Ll}+))?\s(\p{Lu}\p{Ll}[\p{L}-]*)(?![\p{L}-])/gu;
 const SCREEN = new RegExp(String.raw`\b(?:${SCREEN_WORDS.join('|')})\b`, 'gi');
 /** A story is about a film or a show when its words say so at least once per article and five times in all. */
 export function storyKind(docs: readonly string[]): StoryKind {
   const counts = docs.map((d) => d.match(SCREEN)?.length ?? 0);
-  return { screen: counts.reduce((a, b) => a + b, 0) >= 5 && counts.every((n) => n > 0) };
+  const surnames = new Set(docs.flatMap((d) => [...d.matchAll(FIRST_AND_LAST)].filter((m) => isFirstName(m[1])).map((m) => m[2])));
+  return { screen: counts.reduce((a, b) => a + b, 0) >= 5 && counts.every((n) => n > 0), surnames };
 }
 
 /** The role the first rule of ROLE_RULES reads around a name, with the type it implies; undefined when none does. */

@@ -282,6 +282,10 @@ describe('ROLE_RULES', () => {
     ['honorific', 'Retired Lt. Gen. Tom Reyes said the base would close.', 'Tom Reyes', 'Retired Lieutenant General'],
     ['organisation-possessive', 'At a later hearing, the EPA’s Miguel Torres added that testing could help.', 'Miguel Torres', 'EPA'],
     ['organisation-possessive', 'The Red Cross’s Anna Berg said the convoy had arrived.', 'Anna Berg', 'Red Cross'],
+    // A body the lexicon does not know, and each name of a list it owns.
+    ['body-possessive', 'As Quillpoint’s Dana Kell points out, the chorus is borrowed.', 'Dana Kell', 'Quillpoint'],
+    ['body-possessive', 'The figures, Quillpoint’s Dana Kell and Omar Haddad wrote, were wrong.', 'Omar Haddad', 'Quillpoint'],
+    ['body-possessive', 'The raw data went to WKTV9’s Lena Moss on Friday.', 'Lena Moss', 'WKTV9'],
     ['made-by', 'The film was directed by Rhys Walden.', 'Rhys Walden', 'director'],
     ['made-by', 'Her new film started as a screenplay by Owen Hartley.', 'Owen Hartley', 'screenwriter'],
     ['made-by', 'The film, directed with quiet skill by Rhys Walden, opens Friday.', 'Rhys Walden', 'director'],
@@ -383,6 +387,10 @@ describe('ROLE_RULES', () => {
     ['an animal word qualifying the head', 'She bought Greyfield Acres, a horse farm near Dover, in 2009.', 'Greyfield Acres'],
     ['an animal apposition that goes on past a parenthesis', 'Writing in Harbor Ecology, the grey wolf (Canis lupus) numbers fell.', 'Harbor Ecology'],
     ['a kind of animal that qualifies the noun after the name', 'Tom Reyes the dog walker said so.', 'Tom Reyes'],
+    // A possessive on a place, a person's full name or "That" owns no one by a body.
+    ['a place’s possessive', 'Fans cheered Dover’s Dana Kell in the second half.', 'Dana Kell'],
+    ['a person’s possessive', 'The claim came from Tom Reyes’s Dana Kell on Friday.', 'Dana Kell'],
+    ['a contraction of "that is"', 'MARTIN: That’s Dana Kell.', 'Dana Kell'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
   });
@@ -394,6 +402,12 @@ describe('ROLE_RULES', () => {
     ['The report said Smith, 12 people were hurt.', 'Smith', undefined],
   ])('an age written beside a name: %s', (text, name, age) => {
     expect(findMentions(text).find((f) => f.name === name)?.age).toBe(age);
+  });
+
+  it('reads no body in the possessive of a surname the story writes after a first name', () => {
+    const story = storyKind(['Tom Quorvik paid the fee. Later Quorvik’s Dana Kell signed it.']);
+    expect(story.surnames?.has('Quorvik')).toBe(true);
+    expect(findMentions('Later Quorvik’s Dana Kell signed it.', { story }).find((f) => f.name === 'Dana Kell')?.role).toBeUndefined();
   });
 
   it('every rule has a test row', () => {
