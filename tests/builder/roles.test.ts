@@ -44,6 +44,9 @@ describe('ROLE_RULES', () => {
     // "counsel" is a post as well as advice: "White House counsel", "special counsel".
     ['title-before-name', 'The memo was written by White House counsel Ana Ruiz last year.', 'Ana Ruiz', 'White House counsel'],
     ['title-before-name', 'The award went to presenter Ann Hale on Sunday.', 'Ann Hale', 'presenter'],
+    // A role noun in lower case with its "co-" is a title, not a compound modifier ("Dover-based").
+    ['title-before-name', 'The result surprised study co-author Ann Hale, who ran the tests.', 'Ann Hale', 'study co-author'],
+    ['title-before-name', 'He handed the card to co-presenter Ann Hale on stage.', 'Ann Hale', 'co-presenter'],
     // A work's title quoted right before the role noun is what the role is of…
     ['title-before-name', 'Moments later “Harbor Lights” producer Dana Kell took the microphone.', 'Dana Kell', '“Harbor Lights” producer'],
     ['title-before-name', "The panel included 'Night at the Docks' host Ben Ward and two critics.", 'Ben Ward', "'Night at the Docks' host"],
@@ -389,6 +392,7 @@ describe('ROLE_RULES', () => {
     ['a kind of animal that qualifies the noun after the name', 'Tom Reyes the dog walker said so.', 'Tom Reyes'],
     // A possessive on a place, a person's full name or "That" owns no one by a body.
     ['a place’s possessive', 'Fans cheered Dover’s Dana Kell in the second half.', 'Dana Kell'],
+    ['a compound modifier before the name', 'The Dover-based Ann Hale won the bid.', 'Ann Hale'],
     ['a person’s possessive', 'The claim came from Tom Reyes’s Dana Kell on Friday.', 'Dana Kell'],
     ['a contraction of "that is"', 'MARTIN: That’s Dana Kell.', 'Dana Kell'],
   ])('no role from %s', (_, text, name) => {

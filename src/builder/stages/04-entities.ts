@@ -612,9 +612,10 @@ export function findMentions(text: string, { trace, story = {}, acting, people, 
     )
       run = run.slice(1);
     // …nor are compound modifiers: "Britain-based", "U.S.-led"; nor a pronoun with its verb ("Hi, I'm | Rob").
+    // (A role noun in lower case with its prefix is a title: "co-author | Ana Ruiz".)
     while (
       run.length &&
-      ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text) && !opensName(run) && !givenNameInside(run, tokens)) || /-\p{Ll}+$/u.test(run[0].text) || (run.length > 1 && CONTRACTION.test(run[0].text))) &&
+      ((!isCapitalized(run[0].text) && !lowerTitle(run[0].text)) || (STOPWORDS.has(run[0].text.toLowerCase()) && !isAcronym(run[0].text) && !opensName(run) && !givenNameInside(run, tokens)) || (/-\p{Ll}+$/u.test(run[0].text) && !(run[0].text === run[0].text.toLowerCase() && isRoleNoun(run[0].text))) || (run.length > 1 && CONTRACTION.test(run[0].text))) &&
       !(run.length > 1 && isPlace(`${run[0].text} ${run[1].text}`))
     )
       run = run.slice(1);
