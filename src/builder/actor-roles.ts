@@ -44,6 +44,8 @@ export interface ActorRoleContext {
   age?: number;
   /** Every role written beside one of the person's names, the chosen one among them. */
   roles?: readonly string[];
+  /** The cluster's articles, whole: what they say of a part the person plays. */
+  texts?: readonly string[];
   /** The chosen role as a "his" or "her" owns it ("wife"), said with whose it is ("Tom Reyes’s wife"). */
   whose?: { bare: string; owned: string };
 }
@@ -219,6 +221,21 @@ const describedNext = (c: ActorRoleContext) =>
     .map((a, i) => (OPENS_SENTENCE.test(c.before?.[i] ?? '-') ? NEXT_DESCRIPTION.exec(a) : null))
     .find((m) => m && isRoleNoun(m[2]))?.[1];
 
+// "plays Lotte" where a review goes on "… as Lotte, a schoolteacher who lost her dog;": the part
+// said with what the character is, as the first article to describe it writes it right after the
+// character's name (past the player's name in parentheses), up to where the phrase ends.
+const PLAYED_PART = /^plays\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(,\s+\d{1,3})?$/u;
+const PART_WORDS_MAX = 12;
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const partDescription = (c: ActorRoleContext) => {
+  const part = PLAYED_PART.exec(c.role)?.[1];
+  if (!part || !c.texts) return undefined;
+  const said = new RegExp(String.raw`(?<![\p{L}'’-])${escaped(part)}(?:\s\([^()]{1,40}\))?,\s((?:the|a|an)\s[^,;:.()"“”!?—–]{3,90}?)(?=[,;:.()"“”!?—–]|\s-\s|$)`, 'gu');
+  return c.texts
+    .flatMap((t) => [...t.matchAll(said)].map((m) => m[1].replace(/\s+/g, ' ')))
+    .find((d) => !!d && d.split(' ').length <= PART_WORDS_MAX && d.split(' ').every((w) => !COPULAS.has(w) && !SPEECH_VERBS.has(w.toLowerCase())));
+};
+
 // "Tom Reyes, 30, of Dover, was named as the driver. He was a nurse at the Harbor Inn.": the
 // sentence right after the one that names the person opens on "He" or "She" and says what they
 // are; up to the role noun, and the body it is at, of or for.
@@ -309,6 +326,9 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
     match: (c) => !!c.role && bareRole(c.role.replace(/,\s+\d+$/, '')) && !!memberKind(c.role) && c.story.ensembles.has(memberKind(c.role)!) && !c.role.includes(c.story.ensembles.get(memberKind(c.role)!)!),
     build: (c) => `${c.story.ensembles.get(memberKind(c.role)!)} ${lowerFirst(c.role)}`,
   },
+  // "Irene Vale as Lotte" in a review that writes "Lotte, a schoolteacher who lost her dog":
+  // "plays Lotte, a schoolteacher who lost her dog".
+  { name: 'what-the-part-is', match: (c) => !!partDescription(c), build: (c) => c.role.replace(PLAYED_PART, (_, part: string, age: string | undefined) => `plays ${part}, ${partDescription(c)}${age ?? ''}`) },
   // "Freelance journalist Kim Lund … | Swedish journalist Kim Lund": "Swedish freelance journalist"
   // ("former Swedish envoy": after a word of time).
   { name: 'nationality-of-the-same-role', match: (c) => !!otherNationality(c), build: (c) => openingLowered(c.role).replace(/^((?:former|late|retired|acting)\s+)?/i, `$1${otherNationality(c)} `) },

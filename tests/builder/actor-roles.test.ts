@@ -49,6 +49,12 @@ describe('ROLE_COMPLETIONS', () => {
       'Ana Ruiz',
       'Harbor Lights manager',
     ],
+    [
+      'what-the-part-is',
+      ['The film “Low Tide” opens Friday. The movie stars Sam Archer as Owen; Irene Vale as Lotte.', 'Critics loved the film. Lotte, a schoolteacher who lost her dog, carries the movie. Vale said the film was hard to make.'],
+      'Irene Vale',
+      'plays Lotte, a schoolteacher who lost her dog',
+    ],
     ['nationality-of-the-same-role', ['Freelance journalist Kim Lund, 30, boarded the ferry on Monday.', 'Police said Swedish journalist Kim Lund had not been seen since. Lund was writing a story.'], 'Kim Lund', 'Swedish Freelance journalist who boarded the ferry, 30'],
     ['nationality-of-the-same-role', ['Retired diplomat Ana Ruiz was flown home on Friday.', 'Doctors said the Swedish diplomat Ana Ruiz would recover. Ruiz thanked them.'], 'Ana Ruiz', 'retired Swedish diplomat'],
     ['pronoun-described-in-the-next-sentence', ['Police named the driver as Tom Reyes, 30, of Dover. He was a nurse at the Harbor Inn and lived alone.', 'Reyes had no record.'], 'Tom Reyes', 'nurse at the Harbor Inn, 30'],
