@@ -31,6 +31,8 @@ export interface RoleStory {
 /** The actor whose role is completed: its role so far and the text after each of its mentions. */
 export interface ActorRoleContext {
   role: string;
+  /** The person's name, as the actor is named. */
+  name?: string;
   /** The text right after each mention, in the order of the articles. */
   after: readonly string[];
   /** The text of each mention's sentence before it, in the same order. */
@@ -46,6 +48,8 @@ export interface ActorRoleContext {
   roles?: readonly string[];
   /** The cluster's articles, whole: what they say of a part the person plays. */
   texts?: readonly string[];
+  /** The names of the cluster's other people, in full as the actors are named. */
+  people?: readonly string[];
   /** The chosen role as a "his" or "her" owns it ("wife"), said with whose it is ("Tom Reyes’s wife"). */
   whose?: { bare: string; owned: string };
 }
@@ -305,6 +309,22 @@ const openingLowered = (role: string) => {
   return /^\p{Lu}\p{Ll}+$/u.test(first) && isCommonWord(first.toLowerCase()) && !TITLE_HEADS.has(first.toLowerCase()) ? [first.toLowerCase(), ...rest].join(' ') : role;
 };
 
+// "Rene’s father", "Klein’s wife" (of Ana Klein): a role owned by one word of a name, which
+// names one other person of the cluster: a first name only they have, or the person's own
+// surname that only they share. (A surname of someone else, "Reyes’s lawyer", says whose already.)
+const OWNER = /^(\p{Lu}[\p{L}-]+)(['’]s?\s)/u;
+const fullOwner = (c: ActorRoleContext) => {
+  const own = c.name ?? '';
+  const word = OWNER.exec(c.role)?.[1];
+  const people = (c.people ?? []).map((p) => p.split(/\s+/)).filter((p) => p.length > 1);
+  if (!word) return undefined;
+  const first = people.filter((p) => p[0] === word);
+  const last = people.filter((p) => p[p.length - 1] === word);
+  const ownSurname = own.split(/\s+/).length > 1 && own.split(/\s+/).pop() === word;
+  const owner = ownSurname ? (last.length === 1 && first.length === 0 ? last[0] : undefined) : first.length === 1 && last.length === 0 ? first[0] : undefined;
+  return owner?.join(' ');
+};
+
 /** In order; each row that matches rewrites the role for the rows after it. */
 export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Ana Ruiz is giving the champion a hard time. The 24-year-old singer is …".
@@ -390,6 +410,9 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "her" owns is said with whose it is, unless a row before completed it ("star" → "star of
   // “Harbor”" says more than whose star).
   { name: 'whose-the-role-is', match: (c) => !!c.whose && c.role === c.whose.bare, build: (c) => c.whose!.owned },
+  // "Rene’s father" in a story of Rene Pasztor; "Klein’s wife" for Ana Klein, wife of Tom Klein:
+  // "Rene Pasztor’s father", "Tom Klein’s wife".
+  { name: 'whose-full-name', match: (c) => !!fullOwner(c), build: (c) => c.role.replace(OWNER, (_, __, mark: string) => `${fullOwner(c)}${mark}`) },
   // "Stanford chemist Nils Hauer … | Hauer, who led the research,": what the person is said to
   // be or to have done goes with a title, as a role written as an apposition keeps its clause.
   {

@@ -49,6 +49,8 @@ describe('ROLE_COMPLETIONS', () => {
       'Ana Ruiz',
       'Harbor Lights manager',
     ],
+    ['whose-full-name', ['Tom Klein was fined on Monday for the fence. Ana Klein, Klein’s wife, said they would appeal.', 'The Kleins live by the river. Klein said the fence was legal.'], 'Ana Klein', 'Tom Klein’s wife'],
+    ['whose-full-name', ['Nora Vale, 9, won the spelling prize at Dover school on Friday. Her teachers cheered.', 'Dan Ortiz, Nora’s uncle, drove her home. Ortiz said she studied every night.'], 'Dan Ortiz', 'Nora Vale’s uncle'],
     [
       'what-the-part-is',
       ['The film “Low Tide” opens Friday. The movie stars Sam Archer as Owen; Irene Vale as Lotte.', 'Critics loved the film. Lotte, a schoolteacher who lost her dog, carries the movie. Vale said the film was hard to make.'],

@@ -110,6 +110,8 @@ export function actors(ctx: Context): void {
       a.type === 'person'
         ? completeRole({
             role,
+            name: a.name,
+            people: drafts.filter((p) => p !== a && p.type === 'person').map((p) => p.name),
             after: a.mentions.map((m) => textAfter(textOf(ctx, m), m, 200)),
             before: a.mentions.map((m) => textOf(ctx, m).slice(ctx.sentences[m.sentence].start, m.start)),
             previous: a.mentions.map((m) => (ctx.sentences[m.sentence - 1]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - 1].text : '')),
