@@ -166,6 +166,8 @@ describe('ROLE_COMPLETIONS', () => {
     ['whose-the-role-is', ['Tom Reyes was charged with arson on Monday. His wife, Ana Lund, said he was at home. Lund said so again.'], 'Ana Lund', 'Tom Reyes’s wife'],
     ['whose-the-role-is', ['Ana Ruiz was last seen on Friday. “She would never just leave,” her best friend Lena Cole said. Cole cried.'], 'Lena Cole', 'Ana Ruiz’s best friend'],
     ['whose-the-role-is', ['Mayor Ana Ruiz lost the race. Her former campaign manager, Tom Reyes, blamed the rain. Reyes said so.'], 'Tom Reyes', 'Ana Ruiz’s former campaign manager'],
+    // …or of the one person of its sex its own sentence names before it, when the sentences before name no other.
+    ['whose-the-role-is', ['The patient, Ana Ruiz, is in intensive care at the city hospital, where she is being treated for a fever, her husband, Dan Ortiz, told reporters. Ortiz asked for prayers.'], 'Dan Ortiz', 'Ana Ruiz’s husband'],
   ];
 
   it.each(rows)('%s: %j', (_, docs, name, role) => {

@@ -42,8 +42,9 @@ export function ownersOfPronounRoles(ctx: Context, drafts: readonly ActorDraft[]
       const before = textOf(ctx, m).slice(s.start, m.start);
       const pronoun = m.role ? pronounOwning(before, m.role) : undefined;
       // (A name the entity stage did not read, "… For The Herald Dan Ostrow wears …", is someone named before too.)
-      if (!pronoun || people(m.sentence).some((p) => p.end <= s.start + pronoun.at) || NAME_BIGRAM.test(before.slice(0, pronoun.at))) continue;
-      const owner = ownerBefore(ctx, m.sentence, pronoun.gender, a, people, drafts);
+      if (!pronoun) continue;
+      const earlier = people(m.sentence).filter((p) => p.end <= s.start + pronoun.at);
+      const owner = earlier.length ? ownerInSentence(ctx, m.sentence, earlier, pronoun.gender, a, people, drafts) : NAME_BIGRAM.test(before.slice(0, pronoun.at)) ? undefined : ownerBefore(ctx, m.sentence, pronoun.gender, a, people, drafts);
       if (owner && !owned.get(a)?.has(m.role!)) (owned.get(a) ?? owned.set(a, new Map()).get(a)!).set(m.role!, `${owner.name}’s ${m.role}`);
     }
   }
@@ -65,6 +66,23 @@ function ownerBefore(ctx: Context, sentence: number, gender: 'female' | 'male', 
     return fit.size === 1 && fit.has(first) && !pronounFirst && !named.some((p) => drafts[p.actor!] === a) ? first : undefined;
   }
   return undefined;
+}
+// "Ana Ruiz arrived with her husband, Dan Ortiz": the one person of the pronoun's sex the sentence
+// names before it owns the role (one of unknown sex may be either), unless the sentences before
+// name another of that sex, whom the pronoun may be for ("Tom Reyes was charged. Police told Dan
+// Cole his clerk had fled").
+function ownerInSentence(ctx: Context, sentence: number, earlier: readonly Mention[], gender: 'female' | 'male', a: ActorDraft, people: (s: number) => Mention[], drafts: readonly ActorDraft[]): ActorDraft | undefined {
+  const named = new Set(earlier.map((p) => drafts[p.actor!]));
+  if (named.has(a)) return undefined;
+  const fit = [...named].filter((p) => (sexOf(p) ?? gender) === gender);
+  if (fit.length !== 1) return undefined;
+  const doc = ctx.sentences[sentence].doc;
+  for (let i = sentence - 1; i >= 0 && i >= sentence - 3 && ctx.sentences[i].doc === doc; i--) {
+    const before = people(i).map((p) => drafts[p.actor!]);
+    if (!before.length) continue;
+    return before.some((p) => p !== fit[0] && p !== a && (sexOf(p) ?? gender) === gender) ? undefined : fit[0];
+  }
+  return fit[0];
 }
 // A person's sex as the first name, or else the words of the roles, tell it; undefined when unsure.
 function sexOf(a: ActorDraft): 'female' | 'male' | undefined {
