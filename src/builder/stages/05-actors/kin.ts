@@ -27,7 +27,7 @@ export function writtenAsKin(ctx: Context): Set<string> {
 }
 
 // "Tom Reyes was charged on Monday. His wife, Ana Ruiz, said …": a role "his" or "her" owns, with
-// no one named before the pronoun in its sentence, is of the person the sentences before name
+// no one named before the pronoun in its sentence (else see ownerInSentence), is of the person the sentences before name
 // (in the same article, up to three back, the nearest that names anyone): "Tom Reyes’s wife". Only
 // when one person of the pronoun's sex is named there, first in its sentence and before any
 // "he" or "she" that would be someone else; a role of somebody unsure stays bare. Each person's
