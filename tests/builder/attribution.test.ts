@@ -788,6 +788,12 @@ describe('speaker and quote rules', () => {
     // The sentence opens with its speaker, then what they are or do, between commas.
     ['subject-before-apposition', `${background} But Deputy Mayor Tomas Ekberg, responding to a question about the ferries, said the talks would go on in May.`, 'go on in May', 'Tomas Ekberg'],
     ['subject-before-apposition', `${background} Ann Lowell, the historian who leads the Hale Trust, where Tom Marsh is the gardener, told me the trust would fund the library.`, 'fund the library', 'Ann Lowell'],
+    // …what they are to an owner the apposition names first, a word of the post a verb elsewhere.
+    ['subject-before-owned-apposition', `${background} On Monday Tomas Ekberg, Norway's deputy transport chief, said the ferries would run again in May.`, 'run again in May', 'Tomas Ekberg'],
+    // …their body between the name and the apposition.
+    ['subject-of-body-before-apposition', `${background} Ann Lowell of the Trust for Marsh Birds, who has led the fight for the wetland, said the geese would stay all winter.`, 'stay all winter', 'Ann Lowell'],
+    // …named after the title an owner holds, the owner no subject.
+    ['subject-after-owned-title', `${background} Norway sent its fleet north in March. But Norway's Deputy Fisheries Minister Tomas Ekberg, responding to a question about the quotas, said the talks would go on in May.`, 'go on in May', 'Tomas Ekberg'],
     ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
     ['continues-quote-in-paragraph', `${background} "Our ferry crews drill every month," said Captain Ann Lowell of the Harbour Board. "They can clear the deck in two minutes in any weather."`, 'clear the deck', 'Ann Lowell'],
     ['continues-after-closed-quote', `${background} "Someone took it," Tom Marsh said. "The van never stopped and the driver went off toward the harbour."`, 'never stopped', 'Tom Marsh'],

@@ -4,6 +4,7 @@
 import type { Attribution, Context, Mention, Sentence } from '../../types.js';
 import { SENT_BODIES, DOCUMENTS, PREPOSITIONS, SPEECH_VERBS, isRoleNoun, isVerbForm } from '../../lexicon.js';
 import { tokenize } from '../../text/tokens.js';
+import { textAfter } from '../../text/window.js';
 import { PRONOUN, DESCRIPTION, type Span, resolve } from './common.js';
 import { isSubject, namedPerson } from './mentions.js';
 import { withoutAuxiliaries, isApposition, type Clause, clauseOf, isConjunction, earlierSubject, namedAtLast, personOfPlace, spokespersonOf } from './clause.js';
@@ -118,16 +119,46 @@ function nameAfterDescription(c: Clause): number | undefined {
 // Marsh, said the coach": the name must open the sentence and a comma must follow it.
 const APPOSED_AFTER_SUBJECT = /^,\s([^“”"]{2,200}),\s*$/u;
 const APPOSITION_OPENER = /^(?:who|whose|where|of|from|at|with|\p{Ll}+ing)\b/u;
-function subjectBeforeApposition(c: Clause): number | undefined {
-  const { ctx, s, text } = c;
-  if (/["“”]/.test(text.slice(s.start, c.verb.start))) return undefined;
-  const first = c.inSentence.find((m) => m.start < c.verb.start && m.actor !== undefined);
-  const type = first && ctx.actors[first.actor!].type;
-  if (!first || first.start < c.from || (type !== 'person' && type !== 'organization') || !isSubject(ctx, first)) return undefined;
-  const apposed = APPOSED_AFTER_SUBJECT.exec(c.gap.slice(first.end - c.from));
-  if (!apposed || (!isApposition(apposed[1]) && !APPOSITION_OPENER.test(apposed[1]))) return undefined;
-  return first.actor;
+// "Ann Lowell, Harlow's harbour master, said": what the subject is to an owner the apposition
+// names first, which the noun-phrase test reads as a clause when a word of the post may be a verb
+// ("acting", "deputy").
+const OWNED_APPOSITION = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+\p{Ll}/u;
+// "Ann Lowell of the Harbour Trust for Wildlife, who led the fight, said": the subject's body
+// between the name and the apposition.
+const BODY_OF_SUBJECT = /^\s+of\s+(?:the\s+)?\p{Lu}[^,;:“”"()]{1,60}(?=,)/u;
+const isOwner = (c: Clause, m: Mention) => /^['’]s?\s/u.test(textAfter(c.text, m, 3));
+/**
+ * The subject a speech verb's apposition follows, and how the rules name the reading: plain
+ * ('subject-before-apposition'), an owner's post as the apposition, the subject's body before it,
+ * or the subject named after its owner's title ("Harlow's Harbour Master Tom Marsh, responding
+ * to …, said": the owner is no subject).
+ */
+function apposedSubject(c: Clause): { actor: number; reading: string } | undefined {
+  if (/["“”]/.test(c.text.slice(c.s.start, c.verb.start))) return undefined;
+  const named = c.inSentence.filter((m) => m.start < c.verb.start && m.actor !== undefined);
+  const read = apposedAfter(c, named[0]);
+  if (read || !named[1] || !isOwner(c, named[0]) || isOwner(c, named[1])) return read;
+  return apposedAfter(c, named[1]) && { actor: named[1].actor!, reading: 'subject-after-owned-title' };
 }
+function apposedAfter(c: Clause, first?: Mention): { actor: number; reading: string } | undefined {
+  const type = first && c.ctx.actors[first.actor!].type;
+  if (!first || first.start < c.from || (type !== 'person' && type !== 'organization') || !isSubject(c.ctx, first)) return undefined;
+  let rest = c.gap.slice(first.end - c.from);
+  const body = BODY_OF_SUBJECT.exec(rest);
+  if (body) rest = rest.slice(body[0].length);
+  const apposed = APPOSED_AFTER_SUBJECT.exec(rest);
+  if (!apposed) return undefined;
+  const plain = isApposition(apposed[1]) || APPOSITION_OPENER.test(apposed[1]);
+  if (!plain && !OWNED_APPOSITION.test(apposed[1])) return undefined;
+  return { actor: first.actor!, reading: body ? 'subject-of-body-before-apposition' : plain ? 'subject-before-apposition' : 'subject-before-owned-apposition' };
+}
+/** The speaker rules that read a subject before its apposition: the claim follows the verb. */
+export const APPOSED_SUBJECT_RULES = ['subject-before-apposition', 'subject-before-owned-apposition', 'subject-of-body-before-apposition', 'subject-after-owned-title'];
+const apposedRule = (name: string): SpeakerRule => ({
+  name,
+  match: (c) => c.inverted && speakerAfterVerb(c) === undefined && apposedSubject(c)?.reading === name,
+  build: (c) => apposedSubject(c)!.actor,
+});
 
 // "The agency quoted Tom Marsh as saying …", "she quoted him as saying": the words are the one
 // quoted, never the outlet or the person who passes them on. "quoted officials as saying": someone
@@ -184,7 +215,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'description-after-verb', match: (c) => (!c.last || c.inverted) && speakerAfterVerb(c) === undefined && describedAfterVerb(c) !== undefined, build: describedAfterVerb },
   { name: 'unnamed-speaker-after-verb', match: unnamedAfterVerb, build: () => undefined, unnamed: true },
   { name: 'titled-speaker-after-verb', match: (c) => (!c.last || c.inverted || isConjunction(c.last)) && speakerAfterVerb(c) === undefined && titledSpeakerAfterVerb(c) !== undefined, build: titledSpeakerAfterVerb },
-  { name: 'subject-before-apposition', match: (c) => c.inverted && speakerAfterVerb(c) === undefined && subjectBeforeApposition(c) !== undefined, build: subjectBeforeApposition },
+  ...APPOSED_SUBJECT_RULES.map(apposedRule),
   // "…, said Hiroshi Tanabe, a regional official": the speaker follows the verb.
   { name: 'surname-after-verb', match: (c) => speakerAfterVerb(c) === undefined && surnameAfterVerb(c) !== undefined, build: surnameAfterVerb },
   { name: 'speaker-after-verb', match: (c) => !c.last || c.inverted || isConjunction(c.last), build: speakerAfterVerb },
