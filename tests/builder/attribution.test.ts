@@ -31,6 +31,18 @@ describe('attribution', () => {
       [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the coated seeds sprouted two days earlier than the others' }],
     ],
     [
+      'a claim after "indicated that" is the speaker\'s (verbs, speech-verbs.json)',
+      [`${background} Senator Maria Lopez indicated that the ferries would not sail again before the spring.`],
+      'would not sail',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the ferries would not sail again before the spring' }],
+    ],
+    [
+      'what a speaker "touted" keeps the verb: the claim is the praise (objectVerbs, speech-verbs.json)',
+      [`${background} Senator Maria Lopez touted the harbour plan as the best use of public money in a decade.`],
+      'best use of public',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'touted the harbour plan as the best use of public money in a decade' }],
+    ],
+    [
       'what a person found, with no "that", is no claim',
       [`${background} Dr. Maria Lopez found the coated seeds in a drawer of the old laboratory on Friday.`],
       'in a drawer',
