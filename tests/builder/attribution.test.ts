@@ -43,6 +43,12 @@ describe('attribution', () => {
       [{ speaker: 'Maria Lopez', kind: 'reported', words: 'touted the harbour plan as the best use of public money in a decade' }],
     ],
     [
+      'a quote "someone yells" is that someone\'s, not the speaker before (verbs, speech-verbs.json)',
+      [`${background}\n\n"The ferry will run again in May," Mayor Tom Reyes said on the quay. "Get off the quay right now, all of you," someone yells from the back of the crowd.`],
+      'Get off the quay',
+      [],
+    ],
+    [
       'what a person found, with no "that", is no claim',
       [`${background} Dr. Maria Lopez found the coated seeds in a drawer of the old laboratory on Friday.`],
       'in a drawer',
@@ -665,6 +671,8 @@ describe('speaker and quote rules', () => {
     ['subject-of-relative-clause', `${background} Jason Pryor, who said on Monday he had his "best boots" ready, told Andrew Keane that "the club has a duty and a right to keep the path open."`, 'duty and a right', 'Jason Pryor'],
     ['subject-of-relative-clause', 'The Lakeland Birdwatch Group, which counts birds on every lake in the county, said 12 geese were shot on the marsh on Monday.', '12 geese', 'Lakeland Birdwatch Group'],
     ['member-of-relative-clause-body', `${background} David Cole, of the Kent Canal Society, which ran the clean-up, said that a lock and a towpath were rebuilt when the mill reopened.`, 'a towpath', 'David Cole'],
+    // A participle after a main verb of no speech speaks with the sentence's subject, past an opening phrase.
+    ['subject-of-participle-after-act', `${background} In a long interview on Friday with the Harbour Courier, Tom Marsh stood by his crew, saying the younger rowers had earned their seats.`, 'earned their seats', 'Tom Marsh'],
     ['subject-speaks-again', `${background} In an interview with host Maria Benton, President Donald Trump described the plan as "a disaster" and said the unions are "backing a very bad deal for everyone".`, 'very bad deal', 'Donald Trump'],
     // …not one named after a preposition, whatever verb follows the name.
     // Not one named only in the quoted words of a sentence before.
@@ -909,6 +917,10 @@ describe('speaker and quote rules', () => {
 
   // What a rule must leave alone: [rule, articles, words of the sentence, the one who must not be read as speaking].
   const notRows: [string, string, string, string][] = [
+    // A name in an opening phrase is not the subject of the participle's main verb.
+    ['subject-of-participle-after-act', `${background} In a letter to Ann Lowell on Friday, the younger rowers stood by their crew, saying they had earned their seats.`, 'earned their seats', 'Ann Lowell'],
+    // …nor is the owner of the subject: the lawyer argues, not the client.
+    ['subject-of-participle-after-act', `${background} Tom Marsh's lawyer knelt beside the boat, saying the younger rowers had earned their seats.`, 'earned their seats', 'Tom Marsh'],
     // The object of the verb before the conjunction, not its subject.
     ['subject-speaks-again', `${background} Harbour police named the driver as Tom Marsh, and said that he had left the quay before dawn.`, 'left the quay', 'Tom Marsh'],
     // One in a clause of whether, or in a clause of when or why a comma has closed.

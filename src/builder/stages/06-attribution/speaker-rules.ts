@@ -7,7 +7,7 @@ import { tokenize } from '../../text/tokens.js';
 import { textAfter } from '../../text/window.js';
 import { PRONOUN, DESCRIPTION, type Span, resolve } from './common.js';
 import { isSubject, namedPerson } from './mentions.js';
-import { withoutAuxiliaries, isApposition, type Clause, clauseOf, isConjunction, earlierSubject, namedAtLast, personOfPlace, spokespersonOf } from './clause.js';
+import { withoutAuxiliaries, isApposition, type Clause, clauseOf, isConjunction, earlierSubject, namedAtLast, personOfPlace, spokespersonOf, afterPreposition } from './clause.js';
 import { pronounSpeaker, describedSpeaker, ownedDescription, longDescription } from './pronouns.js';
 import { speakerAfterVerb, titledSpeakerAfterVerb, describedAfterVerb } from './after-verb.js';
 import { countryOfficial, organisationNamedBy, BARE_AUTHORITIES, storyForce, organisationPronoun, groupPronoun, memberOfBody, ORG_OFFICIAL, officialOfDescribedOrganisation, bodyOfVoices, caucusOf, governmentOfCountry, unnamedSpeakerDescribed, officialIntroducedBefore, unnamedSource } from './bodies.js';
@@ -31,6 +31,32 @@ function subjectOfMainVerb(c: Clause): number | undefined {
 }
 // …and with no comma after a document issued: "The council issued a statement saying …".
 const isParticiple = (c: Clause) => /ing$/.test(c.text.slice(c.verb.start, c.verb.end)) && (c.inverted || ISSUED_DOCUMENT.test(c.text.slice(c.s.start, c.verb.start)));
+
+// "Coach Marsh told the crew of his worry, saying he …", "Lowell held to her plan, saying …",
+// "Reyes used warm words to bring on Lowell, calling her …": a participle after a main verb
+// of no speech (one the tagger may not read as a verb: "shared", "knelt", "used") speaks with the
+// sentence's subject: the first one named, past an opening phrase and a title, a word that may be
+// its verb right after it (past an apposition). Not an owner ("Marsh's lawyer filed …, arguing":
+// the lawyer), nor one after a preposition ("At Lowell's club, members …").
+const OPENING = String.raw`[^,;:]{0,100},[”"]?\s*`;
+const OPENING_PHRASE = new RegExp(`^${OPENING}`, 'u');
+const OPENS_SUBJECT = new RegExp(String.raw`^(?:${OPENING})?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$`, 'u');
+const AFTER_SUBJECT = /^(?:\s*,\s[^,;:“”"]{2,120},)?\s+(\p{Ll}+)\b/u;
+const NO_VERB = /^(?:and|or|but|nor|who|whom|whose|which|that|the|a|an|his|her|its|their|to|for|if|when|while|because)$/;
+function subjectOfSentence(c: Clause): number | undefined {
+  // Past the names of an opening phrase ("In an interview on Lowell's show, Marsh stood by …",
+  // "After Lowell resigned, Marsh …").
+  // (Not the main clause itself, whose comma is the participle's: "Lowell knelt during the game, saying …".)
+  const phrase = c.s.start + (OPENING_PHRASE.exec(c.s.text)?.[0].length ?? 0);
+  const opening = phrase < c.text.lastIndexOf(',', c.verb.start) ? phrase : c.s.start;
+  const first = c.inSentence.find((m) => m.start >= opening && m.start < c.verb.start && m.actor !== undefined);
+  if (!first || isOwner(c, first) || afterPreposition(c.ctx, first) || !OPENS_SUBJECT.test(c.text.slice(c.s.start, first.start))) return undefined;
+  const next = AFTER_SUBJECT.exec(c.text.slice(first.end, c.verb.start))?.[1];
+  // Another speech verb before the participle is the main verb subject-of-participle reads.
+  const between = tokenize(c.text.slice(first.end, c.verb.start), first.end);
+  if (!next || NO_VERB.test(next) || PREPOSITIONS.has(next) || between.some((w) => SPEECH_VERBS.has(w.text))) return undefined;
+  return first.actor;
+}
 
 // "“…,” Hampton said.", "…, said Hampton, who …": a surname the entity stage left unread (it is
 // also a word, a title or a place: "King", "Mayor", "Lane") stands alone next to the verb; it is
@@ -154,6 +180,8 @@ function apposedAfter(c: Clause, first?: Mention): { actor: number; reading: str
 }
 /** The speaker rules that read a subject before its apposition: the claim follows the verb. */
 export const APPOSED_SUBJECT_RULES = ['subject-before-apposition', 'subject-before-owned-apposition', 'subject-of-body-before-apposition', 'subject-after-owned-title'];
+/** The speaker rules whose speaker stands before a verb set off by a comma: what the verb says follows it. */
+export const CLAIM_AFTER_VERB_RULES = [...APPOSED_SUBJECT_RULES, 'subject-of-participle-after-act'];
 const apposedRule = (name: string): SpeakerRule => ({
   name,
   match: (c) => c.inverted && speakerAfterVerb(c) === undefined && apposedSubject(c)?.reading === name,
@@ -211,6 +239,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   // "Trump described Assad as “an animal” and said …": the sentence's subject speaks again.
   { name: 'subject-speaks-again', match: (c) => isConjunction(c.last) && !c.inverted && earlierSubject(c) !== undefined, build: (c) => earlierSubject(c)!.actor },
   { name: 'subject-of-participle', match: (c) => isParticiple(c) && subjectOfMainVerb(c) !== undefined, build: subjectOfMainVerb },
+  { name: 'subject-of-participle-after-act', match: (c) => isParticiple(c) && !ISSUED_DOCUMENT.test(c.text.slice(c.s.start, c.verb.start)) && subjectOfSentence(c) !== undefined, build: subjectOfSentence },
   { name: 'name-after-description', match: (c) => nameAfterDescription(c) !== undefined, build: nameAfterDescription },
   { name: 'description-after-verb', match: (c) => (!c.last || c.inverted) && speakerAfterVerb(c) === undefined && describedAfterVerb(c) !== undefined, build: describedAfterVerb },
   { name: 'unnamed-speaker-after-verb', match: unnamedAfterVerb, build: () => undefined, unnamed: true },
