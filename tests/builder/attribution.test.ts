@@ -919,6 +919,8 @@ describe('speaker and quote rules', () => {
   const notRows: [string, string, string, string][] = [
     // A name in an opening phrase is not the subject of the participle's main verb.
     ['subject-of-participle-after-act', `${background} In a letter to Ann Lowell on Friday, the younger rowers stood by their crew, saying they had earned their seats.`, 'earned their seats', 'Ann Lowell'],
+    // …nor one named in an opening clause of time or cause: the verb there is not the main one.
+    ['subject-of-participle', `${background} After Ann Lowell resigned as coach, the younger rowers knelt on the dock, saying they would miss her.`, 'miss her', 'Ann Lowell'],
     // …nor is the owner of the subject: the lawyer argues, not the client.
     ['subject-of-participle-after-act', `${background} Tom Marsh's lawyer knelt beside the boat, saying the younger rowers had earned their seats.`, 'earned their seats', 'Tom Marsh'],
     // The object of the verb before the conjunction, not its subject.

@@ -3,6 +3,7 @@
 // "quoted … as saying", envoys).
 import type { Attribution, Context, Mention, Sentence } from '../../types.js';
 import { SENT_BODIES, DOCUMENTS, PREPOSITIONS, SPEECH_VERBS, isRoleNoun, isVerbForm } from '../../lexicon.js';
+import { SUBORDINATORS, TIME_BEFORE } from '../../text/grammar.js';
 import { tokenize } from '../../text/tokens.js';
 import { textAfter } from '../../text/window.js';
 import { PRONOUN, DESCRIPTION, type Span, resolve } from './common.js';
@@ -12,6 +13,10 @@ import { pronounSpeaker, describedSpeaker, ownedDescription, longDescription } f
 import { speakerAfterVerb, titledSpeakerAfterVerb, describedAfterVerb } from './after-verb.js';
 import { countryOfficial, organisationNamedBy, BARE_AUTHORITIES, storyForce, organisationPronoun, groupPronoun, memberOfBody, ORG_OFFICIAL, officialOfDescribedOrganisation, bodyOfVoices, caucusOf, governmentOfCountry, unnamedSpeakerDescribed, officialIntroducedBefore, unnamedSource } from './bodies.js';
 import { isPassive, speakingFor, speakingForDescribed, ISSUED_DOCUMENT, authorOfDocument, leadOfTeam } from './speaks-for.js';
+
+// "After Lowell resigned, the rowers knelt …, saying …": a clause of time or cause that opens the
+// sentence holds no main verb.
+const OPENING_CLAUSE = new RegExp(String.raw`^\s*${TIME_BEFORE}(?:${SUBORDINATORS})\s[^,;:]{1,120},`, 'iu');
 
 // "Carter blasted the agency, saying it had …", "The agency issued a statement, adding …": a
 // participle after a comma speaks with the subject of the sentence's main verb.
@@ -24,7 +29,8 @@ function subjectOfMainVerb(c: Clause): number | undefined {
   // "The council, which runs the port, issued a statement saying …": the verb that issued the document.
   const issued = ISSUED_DOCUMENT.exec(unquoted);
   const issuer = issued && words.find((t) => t.start === s.start + issued.index + issued[0].indexOf(issued[1]));
-  const main = issuer ?? words.filter((t) => SPEECH_VERBS.has(t.text) && !/ing$/.test(t.text)).pop() ?? words.find((t, i) => i > 0 && /^\p{Ll}/u.test(t.text) && isVerbForm(t.text));
+  const opening = s.start + (OPENING_CLAUSE.exec(unquoted)?.[0].length ?? 0);
+  const main = issuer ?? words.filter((t) => SPEECH_VERBS.has(t.text) && !/ing$/.test(t.text)).pop() ?? words.find((t, i) => i > 0 && t.start >= opening && /^\p{Ll}/u.test(t.text) && isVerbForm(t.text));
   if (!main) return undefined;
   const clause = clauseOf(ctx, s, main, s.start, c.recent, c.spoke);
   return SPEAKER_RULES.find((r) => r.name !== 'subject-of-participle' && r.match(clause))?.build(clause);
