@@ -110,6 +110,26 @@ describe('offTopic', () => {
       'off-topic',
     ],
     [
+      // The same stretch, but one of them names the rescue dog the story keeps naming, a name no
+      // list of people holds.
+      'names-a-recurring-name',
+      [
+        [`${story[0]} A rescue dog, Tovrik, sniffed along the buried track.`, `${story[1]} The handler said Tovrik found a hiker under the mud.`, ...story.slice(2), 'Meanwhile in Eastport, volunteers stacked sandbags.', 'Handlers said Tovrik may search again.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
+        [...retold, 'The operator praised the rescue dog Tovrik.'].join('\n\n'),
+      ],
+      'may search again',
+      undefined,
+    ],
+    [
+      'names-a-recurring-name: a name the story writes once does not vouch',
+      [
+        [`${story[0]} A rescue dog, Tovrik, sniffed along the buried track.`, ...story.slice(1), 'Meanwhile in Eastport, volunteers stacked sandbags.', 'Handlers said Tovrik may search again.', 'Families camped in a parking lot.', 'Churches opened their doors to neighbours.', 'A pastor said friends carted his files away.'].join('\n\n'),
+        retold.join('\n\n'),
+      ],
+      'may search again',
+      'off-topic',
+    ],
+    [
       // A long paragraph that strays in wording (a career told in a profile) names the person the
       // whole story turns on: it is the story's.
       'names-a-central-person',

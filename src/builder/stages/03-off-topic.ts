@@ -180,7 +180,30 @@ const VOUCHES: { name: string; long?: boolean; keeps: (onTopic: Sentence[]) => (
       return (paragraph) => paragraph.some((s) => !pointsElsewhere(s.text) && namesPerson(fold(s.text), central));
     },
   },
+  {
+    // By a name the story keeps writing that no list knows as a person's (a dog, a firm, an
+    // envoy written by surname alone): a pasted story names its own, which the story never writes.
+    name: 'names-a-recurring-name',
+    keeps: (onTopic) => {
+      const written = new Map<string, number>();
+      for (const s of onTopic) for (const n of new Set(storyNamesIn(s.text))) written.set(n, (written.get(n) ?? 0) + 1);
+      return (paragraph) => paragraph.some((s) => !pointsElsewhere(s.text) && storyNamesIn(s.text).some((n) => (written.get(n) ?? 0) >= MIN_RECURRING_MENTIONS));
+    },
+  },
 ];
+
+/** On-topic sentences that must write a name before it vouches: a name written once or twice may be a passing one. */
+const MIN_RECURRING_MENTIONS = 3;
+
+/** The capitalized words after the first that are no place, ordinary word, given name or acronym. */
+function storyNamesIn(text: string): string[] {
+  return tokenize(text)
+    .slice(1)
+    .map((t) => t.text)
+    .filter((w) => isCapitalized(w) && /\p{Ll}/u.test(w) && !isPlace(w) && !isCommonWord(w) && !isGivenName(w))
+    .map(bare)
+    .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !CALENDAR.has(w));
+}
 
 /** Mentions below which a person is not one the story turns on… */
 const MIN_CENTRAL_MENTIONS = 3;
