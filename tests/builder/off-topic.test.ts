@@ -209,6 +209,18 @@ describe('offTopic', () => {
       undefined,
     ],
     [
+      'a paragraph whose first sentence a pronoun speaks after an on-topic one goes on from it',
+      [[...story, 'A short while later, she said, nobody in her family had slept or eaten for two whole days, the cousins drove north from the coast with blankets, and her grandmother prayed aloud at the kitchen table until the phone finally rang at dawn.'].join('\n\n'), retold.join('\n\n')],
+      'nobody in her family',
+      undefined,
+    ],
+    [
+      'a paragraph whose first sentence a pronoun speaks after an on-topic one goes on from it: a sentence that names its speaker does not',
+      [[...story, 'A short while later, Ms. Varga said, nobody in her family had slept or eaten for two whole days, the cousins drove north from the coast with blankets, and her grandmother prayed aloud at the kitchen table until the phone finally rang at dawn.'].join('\n\n'), retold.join('\n\n')],
+      'nobody in her family',
+      'off-topic',
+    ],
+    [
       // A scraper joined the page's paragraphs with no space between them: each is judged as the
       // paragraph it was.
       'paragraphs joined with no space between them are judged one by one',

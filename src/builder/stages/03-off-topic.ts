@@ -5,7 +5,7 @@
 import dates from '../data/dates.json';
 import offTopicData from '../data/off-topic.json';
 import { phrases } from '../text/phrases.js';
-import { isCommonWord, isGivenName, isPlace } from '../lexicon.js';
+import { SPEECH_VERB_ALTERNATION, isCommonWord, isGivenName, isPlace } from '../lexicon.js';
 import { isInitial } from '../name-words.js';
 import { pageVoiceRule } from '../text/page-voice.js';
 import type { Context, Sentence } from '../types.js';
@@ -29,6 +29,8 @@ const LONG_PARAGRAPH = 20;
 /** Beyond this share of an article's words, what strays is the article's own side of the story. */
 const MAX_STRAY_SHARE = 0.5;
 const CONTINUES = /^(?:["“‘]|(?:He|She|They|His|Her|Their)\b)/u;
+/** A first sentence whose words a pronoun speaks ("A while later, he said, …", "…, she wrote."): the voice of the paragraph before. */
+const PRONOUN_SPEAKS = new RegExp(String.raw`\b(?:he|she|they)\s(?:${SPEECH_VERB_ALTERNATION})\b`, 'iu');
 
 export function offTopic(ctx: Context): void {
   markDuplicates(ctx.sentences);
@@ -114,12 +116,13 @@ export function offTopic(ctx: Context): void {
     const stretch = (x.own === undefined || x.own < ownMedian * NEIGHBOURS_RATIO) && x.windowSim < windowMedian * WINDOW_RATIO;
     return far || stretch;
   });
-  // A paragraph that opens with a quote or a pronoun goes on from the one before ("“We told him
-  // the roof is not safe.”", "He says …"): after an on-topic paragraph it is that story's voice,
-  // however far its words stray. A pasted story opens with a sentence of its own.
+  // A paragraph that opens with a quote or a pronoun, or whose first sentence a pronoun speaks,
+  // goes on from the one before ("“We told him the roof is not safe.”", "He says …", "Later, she
+  // said, …"): after an on-topic paragraph it is that story's voice, however far its words stray.
+  // A pasted story opens with a sentence of its own.
   for (let i = 1; i < scored.length; i++) {
     const [x, before] = [scored[i], scored[i - 1]];
-    if (before.list[0].doc === x.list[0].doc && !strays.includes(before) && strays.includes(x) && CONTINUES.test(x.list[0].text)) strays.splice(strays.indexOf(x), 1);
+    if (before.list[0].doc === x.list[0].doc && !strays.includes(before) && strays.includes(x) && (CONTINUES.test(x.list[0].text) || PRONOUN_SPEAKS.test(x.list[0].text))) strays.splice(strays.indexOf(x), 1);
   }
   // A short paragraph shares too few words with the others to be judged by them: one that names
   // a person the story names goes on with it. A long one that strays has words enough of its own,
