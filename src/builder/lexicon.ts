@@ -280,6 +280,8 @@ export const PRODUCT_NOUNS = lower(products.nouns);
 export const MODEL_WORDS = lower(products.modelWords);
 /** "battleship", "moon", "film": a kind of thing that is no actor, said of the name it stands before or describes. */
 export const THING_KINDS = lower([...things.vessels, ...things.works, ...things.products, ...things.drugs, ...things.events, ...things.places, ...things.storms, ...things.creatures]);
+/** "Award", "Airport", "PC": closing a run of capitalised words, they make it a thing's name. */
+export const THING_NAME_HEADS = new Set([...lower(things.named), ...THING_KINDS, ...PRODUCT_NOUNS]);
 export const ORG_HEADS = lower(organizations.heads);
 /** The office that speaks for the holder of a title: "White House" → "president". */
 export const OFFICES = new Map(Object.entries(organizations.offices));

@@ -653,6 +653,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['town-of-a-state', ['Crews from Dellwick, Conn., stacked sandbags before dawn.', 'Dellwick was spared. Dellwick reopened its schools, and Dellwick thanked the crews.'], 'Dellwick'],
     ['after-an-ampersand', ['The levee was designed by Harlan & Vossberg in 1990.', 'Harlan & Vossberg said the levee would hold. Harlan & Vossberg built it.'], 'Vossberg'],
     ['name-cut-as-a-role', ['Lee Marsh, a senior fellow of the National Flood Archive, said the levee was old.', 'The levee held.'], 'Archive'],
+    ['name-of-a-thing-cut-short', ['Shares fell as the Marrow Tessel industrial average slid after the flood. Marrow Tessel erased its gains.', 'The Marrow Tessel industrial average rose again on Friday.'], 'Marrow Tessel'],
     ['platform', ['Volunteers posted photos of the levee on Zorbly, and Zorbly spread them.', 'Ruiz said her Zorbly account was flooded with messages. Zorbly grew.'], 'Zorbly'],
     ['written-on-a-platform', ['Ruiz wrote on Twitter that the levee would hold.', 'A Twitter post by the crews showed the water, and volunteers shared it via Twitter.'], 'Twitter'],
     ['written-on-a-platform', ['On Zorbly, the mayor\'s longtime deputy, Tom Reyes, wrote that the levee held.', 'Volunteers posted photos on Zorbly.'], 'Zorbly'],

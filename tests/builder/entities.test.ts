@@ -605,6 +605,8 @@ describe('NAME_RULES', () => {
     ['disease-name', 'Doctors said Harlow Valley Fever spread along the river.', 'Harlow Valley Fever'],
     ['product-name', 'Reviewers praised the Nova Desk PC for its screen.', 'Nova Desk PC'],
     ['product-name', 'The Zumo Trackers count steps and sleep.', 'Zumo Trackers'],
+    ['head-of-a-thing-name', 'Singers cheered when she accepted the Walter Brennick Video Vanguard Award, telling a story.', 'Walter Brennick Video Vanguard'],
+    ['head-of-a-thing-name', 'Ruiz accepted the Lena Marsh Vanguard Award on Friday.', 'Lena Marsh Vanguard'],
     ['model-letter', 'Buyers waited months for the Model K to arrive.', 'Model K'],
     ['place-prefix', 'Troops were sent to Fort Ardell on Monday.', 'Fort Ardell'],
     ['place-with-country', 'The plane landed in Air China late.', 'Air China'],

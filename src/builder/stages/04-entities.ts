@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_HEAD_SURNAMES, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, THING_NAME_HEADS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_HEAD_SURNAMES, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
   BODY_KIND_NOUNS, BODY_KINDS_AFTER, GIVEN_FUNCTION_WORDS, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, readsAsPastTense, isNounOrAdjective,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, isCompanySuffix, lowerTitle } from '../name-words.js';
@@ -448,6 +448,10 @@ export const NAME_RULES: readonly NameRule[] = [
   // "Nova Desk PC", "Quill Pocket Edition", "Zumo Trackers": a name closed by a device's or an
   // edition's noun names a product, not someone who acts, unless a first name opens it.
   { name: 'product-name', match: (c) => !single(c) && PRODUCT_NOUNS.has(c.lastWord.toLowerCase()) && c.classified !== 'organization' && !c.role && !isFirstName(c.words[0]), build: reject },
+  // "the Harlow Vanguard Award", "the Tessa Jones Composite Index": a name the line runs on past, in
+  // capitalised words closing on a thing's noun (an award, an index, an airport, a product), is cut
+  // from that thing's name; the person it is named after is named elsewhere.
+  { name: 'head-of-a-thing-name', match: (c) => !c.role && runsIntoAThingName(c.after), build: reject },
   // "Model K", "the new Model T": the word for a model before a single letter names the product.
   { name: 'model-letter', match: (c) => c.words.length === 2 && MODEL_WORDS.has(c.words[0].toLowerCase()) && /^\p{Lu}$/u.test(c.words[1]), build: reject },
   // "Cedar Creek Fever", "West Nile Virus": a name built on a disease's or a germ's noun
@@ -521,6 +525,11 @@ const TITLE_OPENING_SENTENCE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\
  * Whether a quoted title is someone who acts, from the text right after its words: its closing
  * quotation mark, then a verb of speech or a modal. Exported for the actors stage.
  */
+// The capitalised words a name runs on into, on the same line, up to three: "… Vanguard Award".
+const CAPITALS_NEXT = /^[ \t]+(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/u;
+/** Whether the capitalised words after a name close on a thing's noun: "Tessa Jones| Composite Index". */
+export const runsIntoAThingName = (after: string): boolean =>
+  (CAPITALS_NEXT.exec(after)?.slice(1) ?? []).some((w) => w !== undefined && THING_NAME_HEADS.has(w.toLowerCase()));
 export const speaksAfterTitle = (after: string): boolean => {
   const rest = afterTitle(after, /^[.,!?]?['’"”]\s+/u);
   const next = nextWord(rest);

@@ -1,9 +1,9 @@
 // NOT_ACTOR_RULES: grouped mentions that name no actor of the story.
 import type { ActorDraft, Mention } from '../../types.js';
 import { STOPWORDS, occurrences } from '../../text/tokens.js';
-import { speaksAfterTitle } from '../04-entities.js';
+import { runsIntoAThingName, speaksAfterTitle } from '../04-entities.js';
 import { isGeneration } from '../../name-words.js';
-import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, NETWORK_REPORTS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
+import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, NETWORK_REPORTS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, THING_NAME_HEADS, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
 import type { Story } from './reading.js';
 import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
@@ -69,6 +69,20 @@ const hasItsPeople = (doc: string, m: Mention) => {
 const CAPITAL_NEXT = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u;
 // A body's name going on past its "for", "of" or "on": "Northern Association for the Protection …".
 const BODY_NAME_GOES_ON = /^[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’-]*)/u;
+// …or in lower case, a thing's noun with at most one word before it: "the Tessa Jones composite
+// index"; not one that qualifies a role after it ("a former Tessa computer scientist"), nor a
+// verb and its object ("the Harbor Board halted ferry service"), nor a work by a person named in
+// full ("an Aaron Delmont song").
+const LOWER_NEXT = /^[ \t]+(\p{Ll}+)(?:[ \t]+(\p{Ll}+))?(?:[ \t]+(\p{Ll}+))?/u;
+/** Whether the words after a mention close on a thing's noun: "Tessa Jones Composite Index", "the Tessa Jones composite index". */
+const runsIntoAThing = (doc: string, m: Mention) => {
+  const after = textAfter(doc, m, 60);
+  if (runsIntoAThingName(after)) return true;
+  const [, first, second, third] = LOWER_NEXT.exec(after) ?? [];
+  if (first === undefined || isFirstName(m.name.split(/\s+/)[0]) || /ed$/.test(first) || actsOrOwns(doc, m)) return false;
+  if (THING_NAME_HEADS.has(first)) return second === undefined || !isRoleNoun(second);
+  return second !== undefined && THING_NAME_HEADS.has(second) && !STOPWORDS.has(first) && !isVerbForm(first) && (third === undefined || !isRoleNoun(third));
+};
 
 // "the shooting death of Tavish Orleck", "the 2009 killing of …": what befalls only a person.
 const A_PERSONS_FATE = /\b(?:death|killing|murder|slaying|funeral|disappearance)\s+of\s+$/iu;
@@ -254,6 +268,18 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
         const next = (a.type === 'person' ? CAPITAL_NEXT : BODY_NAME_GOES_ON).exec(after)?.[1];
         return next !== undefined && !isDateWord(next);
       }),
+  },
+  // "the Harlow Vanguard Award" read as "Harlow Vanguard", "the Tessa Jones Composite Index" as
+  // "Tessa Jones": a name with no role that the articles write in full at least half the time
+  // before capitalised words closing on a thing's noun (an award, an index, an airport, a product),
+  // and that never speaks, is the head of that thing's name, not someone of the story.
+  {
+    name: 'name-of-a-thing-cut-short',
+    match: (a, { docOf }) => {
+      if ((a.type !== 'person' && a.type !== 'organization') || a.roles.size > 0) return false;
+      const full = a.mentions.filter((m) => m.name === a.name);
+      return full.length > 0 && full.filter((m) => runsIntoAThing(docOf(m), m)).length * 2 >= full.length && !a.mentions.some((m) => speaksNext(docOf(m), m) || spokenBy(docOf(m), m));
+    },
   },
   // "a Hotmail account", "the Coursera website", "her Snapchat account": a lone word written before
   // what only a website, a service or an app has, with no first name nor surname and never
