@@ -18,7 +18,8 @@ const bareEnd = (phrase: string) => phrase.replace(/(?<!(?:^|[\s.])\p{L})\.$/u, 
 // Coastal Birds in Lyon": a name joined by "of", "for", "&", and the place it is in.
 const OF_AFFILIATION = /^\s+of\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|[a-z]+)(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Lu}[\p{L}.'’-]*|coast|guard|police|department|office|army|navy|board|council|committee|agency|university|company|group))*(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?)(?=\s*(?:[,;:.()]|$)|\s+(?:said|says|told|tells|who|which|and|has|had|was|is|added|to|that|as|\p{Ll}+ed)\b)/u;
 // "the Japanese shipping company | Taiyo Kaiun K.K.", "the state news agency | SANA".
-const ORG_KIND = /(?<![\p{L}-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
+// (A word's start: not the "s" of "the '90s rap group".)
+const ORG_KIND = /(?<![\p{L}\d'’-])((?:(?!(?:the|a|an|by|of|for|with|from|at|to|in|on|and|its|their|his|her)\s)[\p{L}-]+\s+){0,3}(?:company|firm|group|agency|carrier|airline|manufacturer|maker|operator|bank|broadcaster|network|charity|organi[sz]ation|association|union|utility|insurer|retailer|developer|publisher|watchdog|regulator|party))\s+$/u;
 const ARTICLE_AFTER_COPULA = /^\s+(?:is|was|has been)\s+(?:the|a|an)\s/;
 // "… at Marsh | and Vale Law School": a body's name goes on past "and" to its head word.
 const BODY_AFTER_AND = new RegExp(String.raw`^\s+(?:and|&)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:${[...ORG_HEADS].map((h) => h[0].toUpperCase() + h.slice(1)).join('|')})(?![\p{L}])`, 'u');
@@ -117,8 +118,16 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   if (words.slice(1).some((w) => SPEECH_VERBS.has(w.toLowerCase()) && !isNounOrAdjective(w) && !isCapitalized(w))) return undefined;
   // "… directed by Clint Hale, George is a former psychic who …": a clause with its own subject and verb.
   if (words.slice(1).some((w) => COPULAS.has(w))) return undefined;
+  // "…, fellow drummer and friend passed away", "…, Mayor Ana Ruiz signed the order": a past verb
+  // with an object after it, or one that tells a death, is the sentence going on past a lost comma.
+  if (goesOnAsClause(words)) return undefined;
   return { role: described, type: c.type ?? 'person' };
 }
+// (Not "a lawyer who signed the deal": a relative clause is the role's own.)
+const FINITE_OBJECT = /^(?:the|a|an|his|her|their|its|our)$/;
+const goesOnAsClause = (words: readonly string[]) =>
+  words.some((w, i) => i > 0 && !words.slice(0, i).some((x) => /^(?:who|that|which)$/.test(x)) && (DEATH_VERBS.test(w) || ((/^ha(?:s|d|ve)$/.test(w) || readsAsPastVerb(w)) && FINITE_OBJECT.test(words[i + 1] ?? ''))));
+const DEATH_VERBS = /^(?:died|passed)$/;
 const JOINED_PHRASE = /\s+and\s+(?:the|a|an|his|her|their)\s/;
 const CLAUSE_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'to', 'that', 'him', 'them', 'it', 'himself', 'herself', 'themselves']);
 // "new Fed chair", "last surviving member": the words after the first run, as one noun phrase, to a role noun.
@@ -396,6 +405,8 @@ function copulaRole(c: RoleContext): { role: string; type?: Mention['type'] } | 
   // After an article the word is a noun, whatever else it may be ("is a nurse", "was the coach").
   return phrase && (ARTICLE_AFTER_COPULA.test(c.rest) || nominal(phrase)) ? asRole(phrase, c) : undefined;
 }
+// "Breakfast with | Ana Ruiz", "Friends of | Tom Reyes": a capitalised word and a joint before the name.
+const ENDS_A_LONGER_NAME = /\p{Lu}[\p{L}'’.-]*\s(?:with|of|for|and|&)\s$/u;
 // ", 88," (", then 29,") right before "is", "was", "has been".
 const AGE_BEFORE_COPULA = /^,\s+(?:(?:then|now)\s+)?\d{1,3},(?=\s+(?:is|was|has been)\s)/;
 
@@ -504,7 +515,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: 'animal-named-with-its-kind', match: mayBeAnimal, build: animalWithItsKind },
   // "Belov is chairman of PromStroyBank"; not "… whether Varga is a serial killer", a
   // question asked of the person, nor "if Smith is the next mayor".
-  { name: 'copula', match: (c) => unsure(c) && !ASKED_OF.test(c.text.slice(0, c.start)), build: copulaRole },
+  // …nor "Breakfast with Tom Reyes is a cooking show": a name that ends a longer one ("with",
+  // "of", "and" after a capitalised word) is not the subject of the verb.
+  { name: 'copula', match: (c) => unsure(c) && !ASKED_OF.test(c.text.slice(0, c.start)) && !ENDS_A_LONGER_NAME.test(c.text.slice(0, c.tokens[c.runStart].start)), build: copulaRole },
   // "Ida Lund, 88, is a retired nurse in Dover": news copy sets the age between the name and
   // its verb; what the person is follows it as it would the name.
   {

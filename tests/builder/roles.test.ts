@@ -299,6 +299,10 @@ describe('ROLE_RULES', () => {
     ['stars-as-description', '"Low Tide" stars Sam Archer as Owen, a fisherman; Irene Vale as a woman who lost her dog; and Tom Reyes as Ben.', 'Irene Vale', 'plays a woman who lost her dog', screen],
     ['plays-character', 'In the sequel, Nora Kell plays Tess, a retired pilot.', 'Nora Kell', 'plays Tess', screen],
     ['organisation-kind', 'It is leased from Japanese trading company Hoshino Bussan Kogyo.', 'Hoshino Bussan Kogyo', 'Japanese trading company'],
+    // The kind starts at a word, not inside a decade's "'90s".
+    ['organisation-kind', "He was one half of the '90s rap group Qorvex Crew, his label said.", 'Qorvex Crew', 'rap group'],
+    // A verb with its object after a relative pronoun is the role's own clause.
+    ['apposition', 'Ana Ruiz, a lawyer who signed the deal, spoke first.', 'Ana Ruiz', 'lawyer who signed the deal'],
     // A titled name after "for" or "of" is whom the role is of.
     ['apposition', 'Lena Cole, a spokeswoman for Deputy Mayor Ana Ruiz, said the road was shut.', 'Lena Cole', 'spokeswoman for Deputy Mayor Ana Ruiz'],
     ['apposition-closed-by-speech', 'Ana Ruiz, Harbor Trust’s chief executive said the plan would work.', 'Ana Ruiz', 'Harbor Trust’s chief executive'],
@@ -358,6 +362,11 @@ describe('ROLE_RULES', () => {
     ['a participle that takes an infinitive', 'Ana Ruiz, trying to get the mayor to act, walked to the capital.', 'Ana Ruiz'],
     ['a quotation after a name', 'Ana Ruiz, “a true hero,” was hurt.', 'Ana Ruiz'],
     ['a question asked of the person', 'Many are asking whether Ana Ruiz is a serial killer.', 'Ana Ruiz'],
+    ['a name that ends a longer one before the copula', 'Breakfast with Ana Ruiz is the premier cooking show on cable.', 'Ana Ruiz'],
+    // An apposition whose comma the page lost goes on as the sentence's clause.
+    ['an apposition that goes on with a death', '“Farewell Tom Reyes, old bandmate and dear friend passed away on Sunday,” the singer wrote.', 'Tom Reyes'],
+    ['an apposition that goes on with a verb and its object', 'By saying he could be Ana Ruiz, Mayor Tom Reyes dodged the question.', 'Ana Ruiz'],
+    ['an apposition that goes on with "has" and its object', 'In the Harbor Church, the bishop has the right to name an heir.', 'Harbor Church'],
     ['an adjective before no role noun', 'The list named Ana Ruiz, the first to finish the race.', 'Ana Ruiz'],
     ['a plural outside "one of"', 'Kobe, after floods killed more than 30 residents, asked for help.', 'Kobe'],
     ['a clause with its own subject and verb', 'The film was shot by Tom Reyes, George is a former psychic who quit.', 'Tom Reyes'],
