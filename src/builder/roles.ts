@@ -743,9 +743,20 @@ function pluralTitleBeforeList(c: RoleContext): { role: string; type?: Mention['
 const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, type: c.type ?? 'person' } : undefined);
 
 function titleBeforeName(c: RoleContext): string {
-  const role = theNamesOwnTitle(withoutOpeningVerb(withoutDateline(c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!)), c));
+  const role = theNamesOwnTitle(withTitleJoinedByIn(withoutOpeningVerb(withoutDateline(c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!)), c), c));
   const of = namedAffiliation(c.from);
   return of ? `${role} of ${of}` : role;
+}
+// "Harbor Post Editor in | Chief Ana Ruiz", "the Commander in | Chief": a title joined by "in" to
+// its last word, which the name's run starts on.
+const TITLE_JOINED_BY_IN = /(?:^|\s)((?:\p{Lu}[\p{L}&.'’-]*\s){0,3})(\p{L}+)\sin\s$/u;
+function withTitleJoinedByIn(role: string, c: RoleContext): string {
+  const at = c.text.lastIndexOf(role, c.start);
+  const m = !role.includes(' ') && TITLE_HEADS.has(role.toLowerCase()) && at > 0 ? TITLE_JOINED_BY_IN.exec(c.text.slice(0, at)) : null;
+  if (!m || !TITLE_HEADS.has(m[2].toLowerCase())) return role;
+  const owner = m[1].split(/\s+/).filter(Boolean);
+  while (owner.length && STOPWORDS.has(owner[0].toLowerCase())) owner.shift();
+  return [...owner, m[2], 'in', role].join(' ');
 }
 // "son of U.S. Rep. | Tom Reyes", "spokeswoman for House Speaker | Ana Ruiz": a role of someone
 // else, joined by "of", "for" or "to" to the capitalised title that is the name's own.

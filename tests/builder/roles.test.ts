@@ -301,6 +301,9 @@ describe('ROLE_RULES', () => {
     ['organisation-kind', 'It is leased from Japanese trading company Hoshino Bussan Kogyo.', 'Hoshino Bussan Kogyo', 'Japanese trading company'],
     // The kind starts at a word, not inside a decade's "'90s".
     ['organisation-kind', "He was one half of the '90s rap group Qorvex Crew, his label said.", 'Qorvex Crew', 'rap group'],
+    // A title joined by "in" to the word the name's run starts on.
+    ['title-before-name', 'Harbor Post Editor in Chief Ana Ruiz said the poll was sound.', 'Ana Ruiz', 'Harbor Post Editor in Chief'],
+    ['title-before-name', 'He called Editor in Chief Ana Ruiz, who agreed.', 'Ana Ruiz', 'Editor in Chief'],
     // A verb with its object after a relative pronoun is the role's own clause.
     ['apposition', 'Ana Ruiz, a lawyer who signed the deal, spoke first.', 'Ana Ruiz', 'lawyer who signed the deal'],
     // A titled name after "for" or "of" is whom the role is of.
