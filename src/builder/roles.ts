@@ -1034,7 +1034,9 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     // only the sentence's first word may be a verb capitalised ("Meet | coach Ana Ruiz"), and a
     // headline's verb in a past or "-s" form ("Mayor Praised | Reporter …", "Trump Fires | FBI Director").
     const nameWord = j > 0 && isCapitalized(t.text) && text.slice(tokens[j - 1].end, t.start) === ' ' && !/[.!?:"“”]$/.test(tokens[j - 1].text) && !/s$/.test(t.text) && !readsAsPastTense(t.text.toLowerCase());
-    if (STOPWORDS.has(t.text.toLowerCase()) || (isVerbForm(t.text) && !nameWord) || /[^\p{L}'’.-]/u.test(t.text)) break;
+    // "New | Yorker media writer": "New" opens a place's or an outlet's name, capitalised before a capitalised word.
+    const opensName = t.text === 'New' && isCapitalized(tokens[j + 1].text);
+    if ((STOPWORDS.has(t.text.toLowerCase()) && !opensName) || (isVerbForm(t.text) && !nameWord) || /[^\p{L}'’.-]/u.test(t.text)) break;
     if (!isCapitalized(t.text) && !lowerTitle(t.text) && !nounOrRole(t.text)) break;
     if (beforeCapitalTitle(tokens, j, start)) break;
     start = j;

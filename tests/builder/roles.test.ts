@@ -304,6 +304,8 @@ describe('ROLE_RULES', () => {
     // A title joined by "in" to the word the name's run starts on.
     ['title-before-name', 'Harbor Post Editor in Chief Ana Ruiz said the poll was sound.', 'Ana Ruiz', 'Harbor Post Editor in Chief'],
     ['title-before-name', 'He called Editor in Chief Ana Ruiz, who agreed.', 'Ana Ruiz', 'Editor in Chief'],
+    // "New" opens an outlet's name before the role noun it qualifies.
+    ['title-before-name', 'He went to New Harbor media writer Ana Ruiz for advice.', 'Ana Ruiz', 'New Harbor media writer'],
     // A verb with its object after a relative pronoun is the role's own clause.
     ['apposition', 'Ana Ruiz, a lawyer who signed the deal, spoke first.', 'Ana Ruiz', 'lawyer who signed the deal'],
     // A titled name after "for" or "of" is whom the role is of.
