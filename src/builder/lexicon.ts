@@ -150,6 +150,7 @@ export const TITLE_HEADS = lower(titles.heads);
 export const TITLE_MODIFIERS = lower(titles.modifiers);
 export const HONORIFICS = lower(titles.honorifics);
 export const RANKS = lower(titles.ranks);
+export const SAME_KIND = lower(titles.sameKind);
 /** Title words that are also surnames after a first name ("Stephen King", "Howard Dean"). */
 export const TITLE_SURNAMES = lower(titles.surnames);
 export const HONORIFIC_ROLES = new Map(Object.entries(titles.honorificRoles));

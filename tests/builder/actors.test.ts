@@ -336,6 +336,13 @@ describe('clusterMentions', () => {
     expect(bestRole(d)).toBe('Boston web designer');
   });
 
+  it('"fellow" alone is no role; "research fellow" is one', () => {
+    const [a] = clusterMentions(mentions([['Harbor Greens', 'organization', 'fellow'], ['Harbor Greens', 'organization', 'fellow']]));
+    expect(bestRole(a)).toBe('');
+    const [b] = clusterMentions(mentions([['Ines Varga', 'person', 'fellow'], ['Ines Varga', 'person', 'research fellow']]));
+    expect(bestRole(b)).toBe('research fellow');
+  });
+
   it('a body\'s name alone is no role: any role that says what the person is comes first', () => {
     const [a] = clusterMentions(mentions([['Ines Varga', 'person', 'Harbor Water Agency'], ['Ines Varga', 'person', 'Harbor Water Agency'], ['Ines Varga', 'person', 'head of the regional water agency']]));
     expect(bestRole(a)).toBe('head of the regional water agency');

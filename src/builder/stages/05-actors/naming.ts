@@ -3,7 +3,7 @@ import type { ActorDraft } from '../../types.js';
 import { STOPWORDS } from '../../text/tokens.js';
 import { isCompanySuffix } from '../../name-words.js';
 import { namesNoPost, namesPost } from '../../actor-roles.js';
-import { HONORIFICS, TITLE_HEADS, KIN_WORDS, ORG_HEADS, TITLE_MODIFIERS, countryOf, countryOfDemonym, isPlace, isRoleNoun } from '../../lexicon.js';
+import { HONORIFICS, SAME_KIND, TITLE_HEADS, KIN_WORDS, ORG_HEADS, TITLE_MODIFIERS, countryOf, countryOfDemonym, isPlace, isRoleNoun } from '../../lexicon.js';
 
 export function canonicalName(a: ActorDraft): string {
   // A group is named as the articles most often write it in full: "Syrian rebels".
@@ -56,7 +56,8 @@ export function bestRole(a: ActorDraft): string {
   const long = (r: string) => (r.split(' ').length > 8 ? 1 : 0);
   // A body's name alone ("Harbor Water Agency") says whom the person is with, not what they are:
   // any role that says what they are comes first, however less often written.
-  const sorted = [...a.roles.keys()].sort((x, y) => Number(bodyAlone(x)) - Number(bodyAlone(y)) || support(y) - support(x) || long(x) - long(y) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
+  // "fellow" alone ("fellow Republicans") says the one named shares a kind with someone, not what they are.
+  const sorted = [...a.roles.keys()].filter((r) => !SAME_KIND.has(r.toLowerCase())).sort((x, y) => Number(bodyAlone(x)) - Number(bodyAlone(y)) || support(y) - support(x) || long(x) - long(y) || y.split(' ').length - x.split(' ').length || (x < y ? -1 : 1));
   // …and a long one as well supported that names the same post ("Elected, unpaid member of the harbour
   // board for the northern wards" over "board’s member for the northern wards") is that post, said whole.
   const head = sorted[0] && roleNounOf(sorted[0]);

@@ -3,7 +3,7 @@ import type { ActorDraft, Mention } from '../../types.js';
 import { STOPWORDS, occurrences } from '../../text/tokens.js';
 import { runsIntoAThingName, speaksAfterTitle } from '../04-entities.js';
 import { isGeneration } from '../../name-words.js';
-import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, NETWORK_REPORTS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, THING_NAME_HEADS, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
+import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, SAME_KIND, NETWORK_REPORTS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, THING_NAME_HEADS, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
 import type { Story } from './reading.js';
 import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
@@ -343,7 +343,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     match: (a) =>
       loneNonName(a) &&
       a.roles.size > 0 &&
-      [...a.roles.keys()].every((r) => r.toLowerCase() === 'fellow'),
+      [...a.roles.keys()].every((r) => SAME_KIND.has(r.toLowerCase())),
   },
   // "radical Islamist politics", "a fellow Millbrook resident": a lone word with no first,
   // given nor surname that the articles only ever write before a noun qualifies it (a creed, a
