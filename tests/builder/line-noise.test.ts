@@ -42,6 +42,10 @@ describe('lineNoise', () => {
     ['Share this article'],
     ['Photo: Firefighters at the scene of the blaze on Sunday.'],
     ['Photograph from the dig in 2004, with the jaw bones beside the skull of a second animal.'],
+    // A caption opens on its photo.
+    ['A photo from the dig in 2004, with the jaw bones beside the skull.'],
+    ['A 1998 photo of the harbour master on the old quay.'],
+    ['Photo taken by a ferry passenger as the bridge gave way.'],
     ['More: Five things to know about the Brexit talks'],
     ['More from the series on climate and health'],
     ['Chancellor Angela Merkel greets French President Emmanuel Macron in Berlin, May 15, 2017. REUTERS/Fabrizio Bensch'],
@@ -99,6 +103,11 @@ describe('lineNoise', () => {
     ['Residents who want to stay up to date should call the hotline.'],
     ['Survivors crawled out of the wreckage after the bridge collapsed on Monday.'],
     ['Thousands joined the annual pub crawl through the old town on Saturday night.'],
+    // A photo inside a sentence is the story's.
+    ['On the third day of the strike she posted a photo of the empty ward on her blog. The hospital took it down.'],
+    ['The court jailed him for tearing up a photo of the governor during the hearing, the rights group said.'],
+    ['Beside the post was a photo taken in the van, showing the driver asleep at the wheel.'],
+    ['A blurry photo of the van was all the police had to go on.'],
     ['The bank extended its credit: loans to farmers rose by a third this year.'],
     // A long line without final punctuation is text cut by the scraper, not a headline.
     ['Volunteers stacked sandbags along the river bank all evening to protect the houses, officials said, while the water rose another metre and more rain was forecast'],
@@ -137,6 +146,8 @@ describe('furniture lines', () => {
     ["a video or gallery player's controls", 'Embed Harbour Floods Again: The View From the Quay 3:07 autoplay autoplay Copy this code to your website or blog'],
     ["a video or gallery player's controls", '1 of 12 Full Screen Autoplay Close Skip Ad × The harbour in pictures View Photos The old quay floods at high tide. Jane Doe/AP Buy Photo Wait 1 second to continue.'],
     ["a name card's links run into the sentence", 'Mayor Jane Roe Jane Ann RoeRoe opens new ferry line Council backs harbour plan MORE told reporters on Monday that the bridge would reopen.'],
+    ['a caption credited as a courtesy', 'The old ferry landing, where the council plans its seawall. (Courtesy of the Harbour Board)'],
+    ['a caption credited as a courtesy', 'Harbour master Ann Lee (Courtesy photo)'],
     // A clip's title may quote a speaker: it is still the player's list, no sentence of the story.
     ["a video player's list of other clips", 'JUST WATCHED Roe: The quay will not flood again Replay More Videos ...'],
     ["a video player's list of other clips", 'MUST WATCH Ferry crews clear the harbour mouth 02:41'],
@@ -158,6 +169,7 @@ describe('furniture lines', () => {
     ['BRISTOL The council approved the parking plan late on Tuesday.'],
     ['The dog was spotted in a photo posted to a neighbour’s account, running along the beach.'],
     ['Police released a photograph of the man on Monday and asked the public for help.'],
+    ['The family lent the old maps to the museum (courtesy of the town archive) for the summer show.'],
     ['The report was published in the journal on Monday, March 4, 2019.'],
     ['"We have been waiting [for the repairs] since the storm," she said.'],
     ['The crowd cheered as the mayor finished. [Applause]'],

@@ -58,10 +58,17 @@ describe('sentences: a whole article on one line', () => {
   });
 
   it('a short line is judged whole', () => {
-    expect(noiseOf('She posted a photo of the wheel on Facebook. Nurses laughed. Then came the babies.')).toEqual([
-      ['She posted a', 'boilerplate'],
+    expect(noiseOf('A photo of the wheel from the ward. Nurses laughed. Then came the babies.')).toEqual([
+      ['A photo of', 'boilerplate'],
       ['Nurses laughed.', 'boilerplate'],
       ['Then came the', 'boilerplate'],
+    ]);
+  });
+
+  it('a photo inside a sentence leaves its short line to the story', () => {
+    expect(noiseOf('She posted a photo of the wheel on Facebook. Nurses laughed at it for a week.')).toEqual([
+      ['She posted a', null],
+      ['Nurses laughed at', null],
     ]);
   });
 });
