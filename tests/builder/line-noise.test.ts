@@ -11,6 +11,8 @@ describe('lineNoise', () => {
     ['Rescue workers search the rubble of a collapsed building in Amatrice, central Italy, August 24, 2016. Reuters'],
     ['Protesters gather outside parliament in Caracas, Venezuela, on Tuesday. AFP'],
     ['Opposition leader Juan Guaido (L) speaks to supporters during a rally in Caracas, January 23, 2019'],
+    ['Harbour master Ann Lee (R) and the mayor open the new quay.'],
+    ['Jane Roe, left, and Tom Reyes, right, cut the ribbon at the ferry landing.'],
     ['Firefighters battle the blaze near the old town of Mati, east of Athens, July 23, 2018. Getty Images'],
     ['A wounded sailor is helped by Navy medics, left, and coast guard officers upon arriving Sunday at the harbor.'],
     ['Senator Jane Doe, second from left, is joined by colleagues at a news conference in the Capitol.'],
@@ -109,6 +111,11 @@ describe('lineNoise', () => {
     ['Beside the post was a photo taken in the van, showing the driver asleep at the wheel.'],
     ['A blurry photo of the van was all the police had to go on.'],
     ['The bank extended its credit: loans to farmers rose by a third this year.'],
+    // "(R)" after a politician's title is the party; "left, right" in a list are the wings or sides.
+    ['Harbour board chairman Sen. Jane Roe (R) said the seawall would be paid for by the state.'],
+    ['Then on Monday, Assembly Speaker Tom Reyes (R) blamed the mayor for the delay.'],
+    ['Unlike every council before it, of the left, right and centre, this one has no plan for the quay.'],
+    ['No link was found between the dose, left, or right hand use in the second group.'],
     // A long line without final punctuation is text cut by the scraper, not a headline.
     ['Volunteers stacked sandbags along the river bank all evening to protect the houses, officials said, while the water rose another metre and more rain was forecast'],
   ])('article text is not noise: %s', (line) => {

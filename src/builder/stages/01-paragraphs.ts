@@ -15,9 +15,21 @@ const ABOUT_HEADER = new RegExp(boilerplate.aboutHeader, 'u');
 const ARCHIVE_NOTICE = new RegExp(boilerplate.archiveNotice, 'iu');
 /** An archive's notice is a few short paragraphs; an article about the archive runs longer. */
 const NOTICE_WORDS = 400;
+// "(R)" after a politician's title and name is the party ("Speaker Jane Roe (R) said …"), not
+// where the person stands in a picture.
+const POLITICAL_TITLE = String.raw`(?:(?:Gov|Sen|Rep|Del)\.|Governor|Senator|Speaker|Leader|Congress(?:man|woman)|Assembly(?:man|woman))`;
+const notParty = String.raw`(?<!\b${POLITICAL_TITLE}(?:\s\p{Lu}[\p{L}.'’-]*){1,4}\s?)`;
+// "left, right and centre", "the left, or the right": the political wings or the two sides in a
+// list, not people placed in a picture.
+const WING = '(?:left|right|centre|center)';
+const notWing = String.raw`(?<!\b${WING})`;
+const notWingAfter = String.raw`(?!,?\s(?:or|and)\s(?:the\s)?${WING}\b)`;
 // Photo captions name who stands where ("(R)", "…personnel, left, and …") and end with an agency
 // credit.
-const CAPTION = /\((?:L|R|C|left|right|centre|center|front|back)\)|,\s(?:left|right|centre|center|(?:second|third) from (?:left|right))(?:,|\s(?:and|is|are)\b)|\.\s*(?:Reuters|AP|AFP|Getty(?: Images)?|EPA|File|Photo)\.?\s*$/u;
+const CAPTION = new RegExp(
+  String.raw`${notParty}\(R\)|\((?:L|C|left|right|centre|center|front|back)\)|${notWing},\s(?:left|right|centre|center|(?:second|third) from (?:left|right))${notWingAfter}(?:,|\s(?:and|is|are)\b)|\.\s*(?:Reuters|AP|AFP|Getty(?: Images)?|EPA|File|Photo)\.?\s*$`,
+  'u',
+);
 const ENDS_LIKE_SENTENCE = /[.!?…"”’')\]]\s*$/u;
 
 // A photo caption describes the picture in the present tense and dates it:
