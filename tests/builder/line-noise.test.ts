@@ -107,8 +107,8 @@ describe('lineNoise', () => {
     ['Thousands joined the annual pub crawl through the old town on Saturday night.'],
     // A photo inside a sentence is the story's.
     ['On the third day of the strike she posted a photo of the empty ward on her blog. The hospital took it down.'],
-    ['The court jailed him for tearing up a photo of the governor during the hearing, the rights group said.'],
-    ['Beside the post was a photo taken in the van, showing the driver asleep at the wheel.'],
+    ['The club fined him for painting over a photo of the mayor at the dinner, the rowing club said.'],
+    ['Beside the note lay a photo taken at the pier, showing the skipper asleep at the helm.'],
     ['A blurry photo of the van was all the police had to go on.'],
     ['The bank extended its credit: loans to farmers rose by a third this year.'],
     // "(R)" after a politician's title is the party; "left, right" in a list are the wings or sides.
