@@ -5,7 +5,7 @@
 import { COPULAS, COUNTRY_FORMS, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsEdPast, readsAsPastTense } from './lexicon.js';
 import { OPENS_SENTENCE, isCapitalized, lowerTitle } from './name-words.js';
 import { deedClause, storyKind, whoClause } from './roles.js';
-import { phrases } from './text/phrases.js';
+import { escaped, patternWith, phrases } from './text/phrases.js';
 import { STOPWORDS, occurrences } from './text/tokens.js';
 
 /** What the cluster names once for every actor: its ensembles, the US state it is set in, its police. */
@@ -230,11 +230,10 @@ const describedNext = (c: ActorRoleContext) =>
 // character's name (past the player's name in parentheses), up to where the phrase ends.
 const PLAYED_PART = /^plays\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(,\s+\d{1,3})?$/u;
 const PART_WORDS_MAX = 12;
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const partDescription = (c: ActorRoleContext) => {
   const part = PLAYED_PART.exec(c.role)?.[1];
   if (!part || !c.texts) return undefined;
-  const said = new RegExp(String.raw`(?<![\p{L}'’-])${escaped(part)}(?:\s\([^()]{1,40}\))?,\s((?:the|a|an)\s[^,;:.()"“”!?—–]{3,90}?)(?=[,;:.()"“”!?—–]|\s-\s|$)`, 'gu');
+  const said = patternWith([part], () => String.raw`(?<![\p{L}'’-])${escaped(part)}(?:\s\([^()]{1,40}\))?,\s((?:the|a|an)\s[^,;:.()"“”!?—–]{3,90}?)(?=[,;:.()"“”!?—–]|\s-\s|$)`, 'gu');
   return c.texts
     .flatMap((t) => [...t.matchAll(said)].map((m) => m[1].replace(/\s+/g, ' ')))
     .find((d) => !!d && d.split(' ').length <= PART_WORDS_MAX && d.split(' ').every((w) => !COPULAS.has(w) && !SPEECH_VERBS.has(w.toLowerCase())));
