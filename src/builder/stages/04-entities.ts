@@ -513,6 +513,12 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'opens-with-demonym', match: (c) => c.type === 'person' && !c.role && !single(c) && !!countryOfDemonym(c.words[0]) && !countryOf(c.words[0]), build: reject },
 ];
 
+// The capitalised words a name runs on into, on the same line, up to three: "… Vanguard Award".
+const CAPITALS_NEXT = /^[ \t]+(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/u;
+/** Whether the capitalised words after a name close on a thing's noun: "Tessa Jones| Composite Index". */
+export const runsIntoAThingName = (after: string): boolean =>
+  (CAPITALS_NEXT.exec(after)?.slice(1) ?? []).some((w) => w !== undefined && THING_NAME_HEADS.has(w.toLowerCase()));
+
 // A work's title in quotation marks: two capitalised words or more, with the short words titles
 // keep in lower case ("'Skating With the Champions'", "“Roads to the River”") and an ampersand
 // between its words ("'Dana & Lee Go West'").
@@ -525,11 +531,6 @@ const TITLE_OPENING_SENTENCE = new RegExp(String.raw`^(\p{Lu}[\p{L}'’.&-]*(?:\
  * Whether a quoted title is someone who acts, from the text right after its words: its closing
  * quotation mark, then a verb of speech or a modal. Exported for the actors stage.
  */
-// The capitalised words a name runs on into, on the same line, up to three: "… Vanguard Award".
-const CAPITALS_NEXT = /^[ \t]+(\p{Lu}[\p{L}'’-]*)(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?(?:[ \t]+(\p{Lu}[\p{L}'’-]*))?/u;
-/** Whether the capitalised words after a name close on a thing's noun: "Tessa Jones| Composite Index". */
-export const runsIntoAThingName = (after: string): boolean =>
-  (CAPITALS_NEXT.exec(after)?.slice(1) ?? []).some((w) => w !== undefined && THING_NAME_HEADS.has(w.toLowerCase()));
 export const speaksAfterTitle = (after: string): boolean => {
   const rest = afterTitle(after, /^[.,!?]?['’"”]\s+/u);
   const next = nextWord(rest);
