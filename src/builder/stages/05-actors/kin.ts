@@ -41,9 +41,9 @@ export function ownersOfPronounRoles(ctx: Context, drafts: readonly ActorDraft[]
       const s = ctx.sentences[m.sentence];
       const before = textOf(ctx, m).slice(s.start, m.start);
       const pronoun = m.role ? pronounOwning(before, m.role) : undefined;
-      // (A name the entity stage did not read, "… For The Herald Dan Ostrow wears …", is someone named before too.)
       if (!pronoun) continue;
       const earlier = people(m.sentence).filter((p) => p.end <= s.start + pronoun.at);
+      // (A name the entity stage did not read, "… For The Herald Dan Ostrow wears …", is someone named before too.)
       const owner = earlier.length ? ownerInSentence(ctx, m.sentence, earlier, pronoun.gender, a, people, drafts) : NAME_BIGRAM.test(before.slice(0, pronoun.at)) ? undefined : ownerBefore(ctx, m.sentence, pronoun.gender, a, people, drafts);
       if (owner && !owned.get(a)?.has(m.role!)) (owned.get(a) ?? owned.set(a, new Map()).get(a)!).set(m.role!, `${owner.name}’s ${m.role}`);
     }
@@ -54,18 +54,14 @@ const NAME_BIGRAM = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}/u;
 const SAME_SEX_PRONOUN = { male: /\b(?:he|him|his|himself)\b/i, female: /\b(?:she|her|hers|herself)\b/i } as const;
 /** The one person of the given sex the nearest sentence before (same article, three back) names first, other than `a`. */
 function ownerBefore(ctx: Context, sentence: number, gender: 'female' | 'male', a: ActorDraft, people: (s: number) => Mention[], drafts: readonly ActorDraft[]): ActorDraft | undefined {
-  const doc = ctx.sentences[sentence].doc;
-  for (let i = sentence - 1; i >= 0 && i >= sentence - 3 && ctx.sentences[i].doc === doc; i--) {
-    const named = people(i);
-    if (!named.length) continue;
-    const fit = new Set(named.map((p) => drafts[p.actor!]).filter((p) => p !== a && (sexOf(p) ?? gender) === gender));
-    const first = drafts[named[0].actor!];
-    const s = ctx.sentences[i];
-    // "I watch him return to his roots, having apprenticed with Tom Reyes": a "him" before the name is someone else.
-    const pronounFirst = SAME_SEX_PRONOUN[gender].test(textOf(ctx, named[0]).slice(s.start, named[0].start));
-    return fit.size === 1 && fit.has(first) && !pronounFirst && !named.some((p) => drafts[p.actor!] === a) ? first : undefined;
-  }
-  return undefined;
+  const named = nearestNamed(ctx, sentence, people);
+  if (!named) return undefined;
+  const fit = new Set(named.map((p) => drafts[p.actor!]).filter((p) => p !== a && (sexOf(p) ?? gender) === gender));
+  const first = drafts[named[0].actor!];
+  const s = ctx.sentences[named[0].sentence];
+  // "I watch him return to his roots, having apprenticed with Tom Reyes": a "him" before the name is someone else.
+  const pronounFirst = SAME_SEX_PRONOUN[gender].test(textOf(ctx, named[0]).slice(s.start, named[0].start));
+  return fit.size === 1 && fit.has(first) && !pronounFirst && !named.some((p) => drafts[p.actor!] === a) ? first : undefined;
 }
 // "Ana Ruiz arrived with her husband, Dan Ortiz": the one person of the pronoun's sex the sentence
 // names before it owns the role (one of unknown sex may be either), unless the sentences before
@@ -76,13 +72,17 @@ function ownerInSentence(ctx: Context, sentence: number, earlier: readonly Menti
   if (named.has(a)) return undefined;
   const fit = [...named].filter((p) => (sexOf(p) ?? gender) === gender);
   if (fit.length !== 1) return undefined;
+  const before = (nearestNamed(ctx, sentence, people) ?? []).map((p) => drafts[p.actor!]);
+  return before.some((p) => p !== fit[0] && p !== a && (sexOf(p) ?? gender) === gender) ? undefined : fit[0];
+}
+/** The people the nearest sentence before names (same article, three back, the nearest that names anyone); undefined when none does. */
+function nearestNamed(ctx: Context, sentence: number, people: (s: number) => Mention[]): Mention[] | undefined {
   const doc = ctx.sentences[sentence].doc;
   for (let i = sentence - 1; i >= 0 && i >= sentence - 3 && ctx.sentences[i].doc === doc; i--) {
-    const before = people(i).map((p) => drafts[p.actor!]);
-    if (!before.length) continue;
-    return before.some((p) => p !== fit[0] && p !== a && (sexOf(p) ?? gender) === gender) ? undefined : fit[0];
+    const named = people(i);
+    if (named.length) return named;
   }
-  return fit[0];
+  return undefined;
 }
 // A person's sex as the first name, or else the words of the roles, tell it; undefined when unsure.
 function sexOf(a: ActorDraft): 'female' | 'male' | undefined {
