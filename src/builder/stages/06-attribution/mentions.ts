@@ -30,6 +30,8 @@ function inOpeningPhrase(ctx: Context, m: Mention): boolean {
   return !!words.length && PREPOSITIONS.has(words.at(-1)!.toLowerCase()) && !/^['’]s?\b/u.test(textAfter(text, m, 3));
 }
 export const personSubject = (ctx: Context, m: Mention) => isSubject(ctx, m) && !inOpeningPhrase(ctx, m);
+/** "Marsh's lawyer said", "Lowell’s office": a mention a possessive follows owns the noun after it, and is not who that noun names. */
+export const ownsNext = (text: string, m: Mention) => /^['’]s?\s/u.test(textAfter(text, m, 3));
 
 /** A person actor's sex as the articles tell it, or undefined; read once for each actor of a run. */
 export const genderOfActor = oncePerRun((ctx: Context, actor: number): 'female' | 'male' | undefined => {

@@ -4,7 +4,7 @@ import { ADDRESSEE_VERBS, GROUP_SPEAKERS, KIN_WORDS, ORG_NOUNS, UNNAMED_SOURCES,
 import { wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { QUOTE, OPEN_QUOTE, CLOSES_ONLY, type Span, docOf, resolve } from './common.js';
-import { described, organisation } from './mentions.js';
+import { described, organisation, ownsNext } from './mentions.js';
 import { clauseOf, afterPreposition, markSpokenByUnnamed, UNNAMED_SAID } from './clause.js';
 import { ACCORDING_DESCRIPTION, describedOrSpokenFor } from './after-verb.js';
 import { authorOfDocument } from './speaks-for.js';
@@ -16,7 +16,6 @@ import { signedWords } from './signed-posts.js';
 import { opEdWriter } from './op-ed-author.js';
 import { transcriptTurn } from './transcript.js';
 import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, UNNAMED_AT_END, UNNAMED_AT_START, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
-import { textAfter } from '../../text/window.js';
 
 // "…, police said", "officials told reporters": a group, which no "he" or "she" goes on with.
 const pluralHead = (w: string) => /^\p{Ll}+[^s'’]s$/u.test(w) || GROUP_SPEAKERS.has(w);
@@ -144,7 +143,7 @@ const OWNED_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s*$/u;
 function sourceOfPhrase(ctx: Context, s: Sentence, text: string, from: number, phrase: string) {
   const inPhrase = mentionsOf(ctx, s.index).filter((m) => m.start >= from && m.end <= from + phrase.length);
   const first = inPhrase.filter((m) => m.start - from < 30).pop();
-  if (!first || !/^['’]s?\s/u.test(textAfter(text, first, 3))) return first;
+  if (!first || !ownsNext(text, first)) return first;
   const later = inPhrase.find((m) => m.start > first.end);
   if (later) return later;
   const head = OWNED_HEAD.exec(text.slice(first.end, from + phrase.length))?.[1];
@@ -207,7 +206,7 @@ function speakerOfVerbs(reading: Reading, candidates: Span[]): { actor?: number;
   // the story names either.
   const boundToUnfound = (f: (typeof found)[number]) =>
     PRONOUN_RULES.has(f.rules.at(-1) ?? '') &&
-    found.some((g) => g.actor === undefined && g.v.end < f.v.start && PRONOUN_OPENS_CLAIM.test(text.slice(g.v.end, f.v.start)) && !mentionsOf(ctx, s.index).some((m) => m.end <= g.v.start && ((m.actor === f.actor && !afterPreposition(ctx, m)) || /^['’]s?\s/u.test(textAfter(text, m, 3)))));
+    found.some((g) => g.actor === undefined && g.v.end < f.v.start && PRONOUN_OPENS_CLAIM.test(text.slice(g.v.end, f.v.start)) && !mentionsOf(ctx, s.index).some((m) => m.end <= g.v.start && ((m.actor === f.actor && !afterPreposition(ctx, m)) || ownsNext(text, m))));
   const first = found.find((f) => f.actor !== undefined && !boundToUnfound(f) && !unnamedClaims.some((c) => f.v.start >= c.start && f.v.end <= c.end));
   trace?.push(...found.slice(0, first ? found.indexOf(first) + 1 : found.length).flatMap((f) => f.rules));
   if (first?.rules.some((r) => CLAIM_AFTER_VERB_RULES.includes(r))) first.v.subjectFirst = true;

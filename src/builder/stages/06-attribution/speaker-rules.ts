@@ -5,9 +5,8 @@ import type { Attribution, Context, Mention, Sentence } from '../../types.js';
 import { SENT_BODIES, DOCUMENTS, PREPOSITIONS, SPEECH_VERBS, isRoleNoun, isVerbForm } from '../../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../../text/grammar.js';
 import { tokenize } from '../../text/tokens.js';
-import { textAfter } from '../../text/window.js';
 import { PRONOUN, DESCRIPTION, type Span, resolve } from './common.js';
-import { isSubject, namedPerson } from './mentions.js';
+import { isSubject, namedPerson, ownsNext } from './mentions.js';
 import { withoutAuxiliaries, isApposition, type Clause, clauseOf, isConjunction, earlierSubject, namedAtLast, personOfPlace, spokespersonOf, afterPreposition } from './clause.js';
 import { pronounSpeaker, describedSpeaker, ownedDescription, longDescription } from './pronouns.js';
 import { speakerAfterVerb, titledSpeakerAfterVerb, describedAfterVerb } from './after-verb.js';
@@ -56,7 +55,7 @@ function subjectOfSentence(c: Clause): number | undefined {
   const phrase = c.s.start + (OPENING_PHRASE.exec(c.s.text)?.[0].length ?? 0);
   const opening = phrase < c.text.lastIndexOf(',', c.verb.start) ? phrase : c.s.start;
   const first = c.inSentence.find((m) => m.start >= opening && m.start < c.verb.start && m.actor !== undefined);
-  if (!first || isOwner(c, first) || afterPreposition(c.ctx, first) || !OPENS_SUBJECT.test(c.text.slice(c.s.start, first.start))) return undefined;
+  if (!first || ownsNext(c.text, first) || afterPreposition(c.ctx, first) || !OPENS_SUBJECT.test(c.text.slice(c.s.start, first.start))) return undefined;
   const next = AFTER_SUBJECT.exec(c.text.slice(first.end, c.verb.start))?.[1];
   // Another speech verb before the participle is the main verb subject-of-participle reads.
   const between = tokenize(c.text.slice(first.end, c.verb.start), first.end);
@@ -158,7 +157,6 @@ const OWNED_APPOSITION = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+
 // "Ann Lowell of the Harbour Trust for Wildlife, who led the fight, said": the subject's body
 // between the name and the apposition.
 const BODY_OF_SUBJECT = /^\s+of\s+(?:the\s+)?\p{Lu}[^,;:“”"()]{1,60}(?=,)/u;
-const isOwner = (c: Clause, m: Mention) => /^['’]s?\s/u.test(textAfter(c.text, m, 3));
 /**
  * The subject a speech verb's apposition follows, and how the rules name the reading: plain
  * ('subject-before-apposition'), an owner's post as the apposition, the subject's body before it,
@@ -169,7 +167,7 @@ function apposedSubject(c: Clause): { actor: number; reading: string } | undefin
   if (/["“”]/.test(c.text.slice(c.s.start, c.verb.start))) return undefined;
   const named = c.inSentence.filter((m) => m.start < c.verb.start && m.actor !== undefined);
   const read = apposedAfter(c, named[0]);
-  if (read || !named[1] || !isOwner(c, named[0]) || isOwner(c, named[1])) return read;
+  if (read || !named[1] || !ownsNext(c.text, named[0]) || ownsNext(c.text, named[1])) return read;
   return apposedAfter(c, named[1]) && { actor: named[1].actor!, reading: 'subject-after-owned-title' };
 }
 function apposedAfter(c: Clause, first?: Mention): { actor: number; reading: string } | undefined {

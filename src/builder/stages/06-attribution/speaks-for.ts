@@ -8,7 +8,7 @@ import type { Mention, Sentence } from '../../types.js';
 import { namesOf } from '../../../format/names.js';
 import speech from '../../data/speech-verbs.json';
 import { FOCUS_SPAN, docOf } from './common.js';
-import { isSubject } from './mentions.js';
+import { isSubject, ownsNext } from './mentions.js';
 import type { Clause } from './clause.js';
 import { describedSpeaker } from './pronouns.js';
 
@@ -84,7 +84,7 @@ export function authorOfDocument(c: Clause): number | undefined {
   const own = c.inSentence.find((m) => m.end > from && m.end < nounAt);
   // …its owner when the phrase has one: not the site of "Lowell's Facebook page", "her Facebook page".
   const owned = /['’]s?\s|^(?:its|his|her|their)\s/iu.test(phrase[0]);
-  if (own && (!owned || /^['’]s?\s/u.test(textAfter(c.text, own, 3)))) return own.actor;
+  if (own && (!owned || ownsNext(c.text, own))) return own.actor;
   if (own) return undefined;
   // "an email suggested …" is one the article has not spoken of before.
   if (/^an?\s/i.test(phrase[0])) return undefined;
