@@ -157,20 +157,27 @@ const OWNED_APPOSITION = /^\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*['’]s?\s+
 // "Ann Lowell of the Harbour Trust for Wildlife, who led the fight, said": the subject's body
 // between the name and the apposition.
 const BODY_OF_SUBJECT = /^\s+of\s+(?:the\s+)?\p{Lu}[^,;:“”"()]{1,60}(?=,)/u;
+type Apposed = { actor: number; reading: string };
+const APPOSED = new WeakMap<Clause, Apposed | undefined>();
 /**
  * The subject a speech verb's apposition follows, and how the rules name the reading: plain
  * ('subject-before-apposition'), an owner's post as the apposition, the subject's body before it,
  * or the subject named after its owner's title ("Harlow's Harbour Master Tom Marsh, responding
  * to …, said": the owner is no subject).
  */
-function apposedSubject(c: Clause): { actor: number; reading: string } | undefined {
+function apposedSubject(c: Clause): Apposed | undefined {
+  // Read once for each clause: each rule of APPOSED_SUBJECT_RULES asks for it in turn.
+  if (!APPOSED.has(c)) APPOSED.set(c, readApposedSubject(c));
+  return APPOSED.get(c);
+}
+function readApposedSubject(c: Clause): Apposed | undefined {
   if (/["“”]/.test(c.text.slice(c.s.start, c.verb.start))) return undefined;
   const named = c.inSentence.filter((m) => m.start < c.verb.start && m.actor !== undefined);
   const read = apposedAfter(c, named[0]);
   if (read || !named[1] || !ownsNext(c.text, named[0]) || ownsNext(c.text, named[1])) return read;
   return apposedAfter(c, named[1]) && { actor: named[1].actor!, reading: 'subject-after-owned-title' };
 }
-function apposedAfter(c: Clause, first?: Mention): { actor: number; reading: string } | undefined {
+function apposedAfter(c: Clause, first?: Mention): Apposed | undefined {
   const type = first && c.ctx.actors[first.actor!].type;
   if (!first || first.start < c.from || (type !== 'person' && type !== 'organization') || !isSubject(c.ctx, first)) return undefined;
   let rest = c.gap.slice(first.end - c.from);
