@@ -145,15 +145,17 @@ export function offTopic(ctx: Context): void {
 
 const CALENDAR = new Set([...dates.months, ...dates.weekdays].map((w) => w.toLowerCase()));
 
-/** The names a sentence writes: its capitalized words after the first, which any sentence capitalizes. */
-function namesIn(text: string): string[] {
-  return tokenize(text)
+/** A sentence's capitalized words after the first, which any sentence capitalizes. */
+const capitalsAfterFirst = (text: string) =>
+  tokenize(text)
     .slice(1)
     .map((t) => t.text)
-    .filter((w) => isCapitalized(w))
-    .map((w) => w.toLowerCase().replace(/[.'’]s?$/u, ''))
-    .filter((w) => !STOPWORDS.has(w) && !CALENDAR.has(w));
-}
+    .filter((w) => isCapitalized(w));
+/** Of a sentence's words, bare, the ones no stopword or day or month name. */
+const namesOnly = (words: string[]) => words.map(bare).filter((w) => !STOPWORDS.has(w) && !CALENDAR.has(w));
+
+/** The names a sentence writes: its capitalized words after the first. */
+const namesIn = (text: string): string[] => namesOnly(capitalsAfterFirst(text));
 
 // A label may come first ("Briefing: Find out more …").
 const POINTER = new RegExp(String.raw`^(?:[^:]{1,30}:\s*["“]?)?(?:${phrases(offTopicData.pointers)})\b|@\w|https?://`, 'iu');
@@ -200,12 +202,7 @@ const MIN_RECURRING_MENTIONS = 3;
 
 /** The capitalized words after the first that are no place, ordinary word, given name or acronym. */
 function storyNamesIn(text: string): string[] {
-  return tokenize(text)
-    .slice(1)
-    .map((t) => t.text)
-    .filter((w) => isCapitalized(w) && /\p{Ll}/u.test(w) && !isPlace(w) && !isCommonWord(w) && !isGivenName(w))
-    .map(bare)
-    .filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !CALENDAR.has(w));
+  return namesOnly(capitalsAfterFirst(text).filter((w) => /\p{Ll}/u.test(w) && !isPlace(w) && !isCommonWord(w) && !isGivenName(w))).filter((w) => w.length >= 3);
 }
 
 /** Mentions below which a person is not one the story turns on… */
