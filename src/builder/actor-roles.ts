@@ -4,7 +4,7 @@
 // actors stage chose, from the actor's other mentions and the story's other sentences.
 import { COPULAS, COUNTRY_FORMS, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsEdPast, readsAsPastTense } from './lexicon.js';
 import { OPENS_SENTENCE, isCapitalized, lowerTitle } from './name-words.js';
-import { deedClause, storyKind, whoClause } from './roles.js';
+import { deedClause, isScreenStory, whoClause } from './roles.js';
 import { escaped, patternWith, phrases } from './text/phrases.js';
 import { STOPWORDS, occurrences } from './text/tokens.js';
 
@@ -92,7 +92,7 @@ export function roleStory(texts: readonly string[]): RoleStory {
     const named = [...found.keys()].filter((n) => !/^The\s/.test(n) || found.size === 1);
     if (named.length === 1 && occurrences(all, named[0]) >= 2) ensembles.set(kind, named[0]);
   }
-  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all), work: storyKind(texts).screen ? quotedWork(all) : undefined, court: justiceCourt(all), house: PRESIDENCY_NAMED.test(all) && (all.match(THE_HOUSE)?.length ?? 0) >= 2, country: storyCountry(all) };
+  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all), work: isScreenStory(texts) ? quotedWork(all) : undefined, court: justiceCourt(all), house: PRESIDENCY_NAMED.test(all) && (all.match(THE_HOUSE)?.length ?? 0) >= 2, country: storyCountry(all) };
 }
 
 // "the House", "the House of Representatives": not the House of Commons or of Lords.

@@ -1113,10 +1113,14 @@ export interface StoryKind {
 const FIRST_AND_LAST = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)(?:\s(?:\p{Lu}\.|\p{Lu}\p{Ll}+))?\s(\p{Lu}\p{Ll}[\p{L}-]*)(?![\p{L}-])/gu;
 const SCREEN = new RegExp(String.raw`\b(?:${SCREEN_WORDS.join('|')})\b`, 'gi');
 /** A story is about a film or a show when its words say so at least once per article and five times in all. */
-export function storyKind(docs: readonly string[]): StoryKind {
+export function isScreenStory(docs: readonly string[]): boolean {
   const counts = docs.map((d) => d.match(SCREEN)?.length ?? 0);
+  return counts.reduce((a, b) => a + b, 0) >= 5 && counts.every((n) => n > 0);
+}
+/** What the entity stage reads of the whole cluster before its names. */
+export function storyKind(docs: readonly string[]): StoryKind {
   const surnames = new Set(docs.flatMap((d) => [...d.matchAll(FIRST_AND_LAST)].filter((m) => isFirstName(m[1])).map((m) => m[2])));
-  return { screen: counts.reduce((a, b) => a + b, 0) >= 5 && counts.every((n) => n > 0), surnames };
+  return { screen: isScreenStory(docs), surnames };
 }
 
 /** The role the first rule of ROLE_RULES reads around a name, with the type it implies; undefined when none does. */
