@@ -172,13 +172,16 @@ const THEN_APPOSITION = /^,\s+then[-\s]+(?=\p{L})/u;
 const ROLE_IN_PARENTHESES = /^\s+\(((?!(?:the|a|an)\s)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})\)/u;
 const ROLE_NAMED = /\b(?:a|an|the)\s+((?:[\p{L}\d’'-]+\s+){0,3}[\p{Ll}-]+)\s+(?:named|called)\s+$/u;
 const PARTY_LABEL_COMMAS = /^,\s+([RDI]-(?:\p{Lu}[\p{L}.]*)(?:\s\p{Lu}[\p{L}.]*)?)(?=\s*(?:[,;)]|$))/u;
-// "the EPA’s", "ABC News’", "FOX 13’s": the apostrophe alone after a final "s", a channel's number.
-const ORG_POSSESSIVE = /(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+(?:of\s+|for\s+|the\s+)*(?:\p{Lu}[\p{L}&.-]*|\d+)){0,5})(?:['’]s|(?<=s)['’])\s+$/u;
+// "the EPA’s", "ABC News’", "FOX 13’s": the apostrophe alone after a final "s", a channel's number;
+// `first` is what the owner's first word may hold after its capital.
+const OWNER_POSSESSIVE = (first: string) => String.raw`(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}${first}*(?:\s+(?:of\s+|for\s+|the\s+)*(?:\p{Lu}[\p{L}&.-]*|\d+)){0,5})(?:['’]s|(?<=s)['’])\s+`;
+const ORG_POSSESSIVE = new RegExp(`${OWNER_POSSESSIVE(String.raw`[\p{L}&.-]`)}$`, 'u');
 // "Harbor Review’s Ana Ruiz", "the Harbor Review’s Ana Ruiz and Tom Reyes": an owner's possessive,
 // then this name or the names of a list before it (a person's name: two or three words, each
 // capitalised and lower case after it).
 const PERSON_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}`;
-const OWNER_OF_NAMES = new RegExp(String.raw`(?:^|[\s(“"])(?:[Tt]he\s+)?(\p{Lu}[\p{L}\d&.-]*(?:\s+(?:of\s+|for\s+|the\s+)*(?:\p{Lu}[\p{L}&.-]*|\d+)){0,5})(?:['’]s|(?<=s)['’])\s+(?:${PERSON_NAME}(?:,\s+|,?\s+(?:and|&)\s+)){0,4}$`, 'u');
+// (Its owner's first word may hold a channel's number: "WKTV9’s".)
+const OWNER_OF_NAMES = new RegExp(String.raw`${OWNER_POSSESSIVE(String.raw`[\p{L}\d&.-]`)}(?:${PERSON_NAME}(?:,\s+|,?\s+(?:and|&)\s+)){0,4}$`, 'u');
 const NAME_AT_START = new RegExp(String.raw`^${PERSON_NAME}(?![\p{L}'’-])`, 'u');
 /**
  * The body a possessive before a person's name owns them by: an outlet, a band, a firm the lexicon
