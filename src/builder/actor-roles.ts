@@ -26,6 +26,8 @@ export interface RoleStory {
   house?: boolean;
   /** The country the articles name most, by any of its names, when one stands out. */
   country?: string;
+  /** The cluster's articles, whole: what they say of a part a person plays. */
+  texts: readonly string[];
 }
 
 /** The actor whose role is completed: its role so far and the text after each of its mentions. */
@@ -46,8 +48,6 @@ export interface ActorRoleContext {
   age?: number;
   /** Every role written beside one of the person's names, the chosen one among them. */
   roles?: readonly string[];
-  /** The cluster's articles, whole: what they say of a part the person plays. */
-  texts?: readonly string[];
   /** The names of the cluster's other people, in full as the actors are named. */
   people?: readonly string[];
   /** The chosen role as a "his" or "her" owns it ("wife"), said with whose it is ("Tom Reyes’s wife"). */
@@ -92,7 +92,7 @@ export function roleStory(texts: readonly string[]): RoleStory {
     const named = [...found.keys()].filter((n) => !/^The\s/.test(n) || found.size === 1);
     if (named.length === 1 && occurrences(all, named[0]) >= 2) ensembles.set(kind, named[0]);
   }
-  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all), work: isScreenStory(texts) ? quotedWork(all) : undefined, court: justiceCourt(all), house: PRESIDENCY_NAMED.test(all) && (all.match(THE_HOUSE)?.length ?? 0) >= 2, country: storyCountry(all) };
+  return { ensembles, state: storyState(all), police: policePlace(all), presidency: PRESIDENCY_NAMED.test(all), work: isScreenStory(texts) ? quotedWork(all) : undefined, court: justiceCourt(all), house: PRESIDENCY_NAMED.test(all) && (all.match(THE_HOUSE)?.length ?? 0) >= 2, country: storyCountry(all), texts };
 }
 
 // "the House", "the House of Representatives": not the House of Commons or of Lords.
@@ -232,9 +232,9 @@ const PLAYED_PART = /^plays\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0
 const PART_WORDS_MAX = 12;
 const partDescription = (c: ActorRoleContext) => {
   const part = PLAYED_PART.exec(c.role)?.[1];
-  if (!part || !c.texts) return undefined;
+  if (!part) return undefined;
   const said = patternWith([part], () => String.raw`(?<![\p{L}'’-])${escaped(part)}(?:\s\([^()]{1,40}\))?,\s((?:the|a|an)\s[^,;:.()"“”!?—–]{3,90}?)(?=[,;:.()"“”!?—–]|\s-\s|$)`, 'gu');
-  return c.texts
+  return c.story.texts
     .flatMap((t) => [...t.matchAll(said)].map((m) => m[1].replace(/\s+/g, ' ')))
     .find((d) => !!d && d.split(' ').length <= PART_WORDS_MAX && d.split(' ').every((w) => !COPULAS.has(w) && !SPEECH_VERBS.has(w.toLowerCase())));
 };

@@ -117,7 +117,6 @@ export function actors(ctx: Context): void {
             previous: a.mentions.map((m) => (ctx.sentences[m.sentence - 1]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - 1].text : '')),
             places: a.mentions.map((m) => ({ doc: ctx.sentences[m.sentence].doc, position: ctx.sentences[m.sentence].position })),
             story: cluster,
-            texts: ctx.docs.map((d) => d.text),
             age: a.mentions.find((m) => m.age)?.age,
             roles: [...a.roles.keys()],
             ...(whose ? { whose: { bare: role, owned: withAge(whose, a) } } : {}),
