@@ -33,7 +33,10 @@ export function writtenAsKin(ctx: Context): Set<string> {
 // "he" or "she" that would be someone else; a role of somebody unsure stays bare. Each person's
 // bare roles, with the owner's name.
 export function ownersOfPronounRoles(ctx: Context, drafts: readonly ActorDraft[]): Map<ActorDraft, Map<string, string>> {
-  const people = (sentence: number) => ctx.mentions.filter((m) => m.sentence === sentence && m.actor !== undefined && drafts[m.actor].type === 'person');
+  // The people each sentence names, gathered in one pass: each pronoun's role reads up to four sentences.
+  const named = new Map<number, Mention[]>();
+  for (const m of ctx.mentions) if (m.actor !== undefined && drafts[m.actor].type === 'person') (named.get(m.sentence) ?? named.set(m.sentence, []).get(m.sentence)!).push(m);
+  const people = (sentence: number) => named.get(sentence) ?? [];
   const owned = new Map<ActorDraft, Map<string, string>>();
   for (const a of drafts) {
     if (a.type !== 'person') continue;
