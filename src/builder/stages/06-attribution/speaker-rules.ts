@@ -57,10 +57,9 @@ function subjectOfSentence(c: Clause): number | undefined {
   const first = c.inSentence.find((m) => m.start >= opening && m.start < c.verb.start && m.actor !== undefined);
   if (!first || ownsNext(c.text, first) || afterPreposition(c.ctx, first) || !OPENS_SUBJECT.test(c.text.slice(c.s.start, first.start))) return undefined;
   const next = AFTER_SUBJECT.exec(c.text.slice(first.end, c.verb.start))?.[1];
+  if (!next || NO_VERB.test(next) || PREPOSITIONS.has(next)) return undefined;
   // Another speech verb before the participle is the main verb subject-of-participle reads.
-  const between = tokenize(c.text.slice(first.end, c.verb.start), first.end);
-  if (!next || NO_VERB.test(next) || PREPOSITIONS.has(next) || between.some((w) => SPEECH_VERBS.has(w.text))) return undefined;
-  return first.actor;
+  return tokenize(c.text.slice(first.end, c.verb.start)).some((w) => SPEECH_VERBS.has(w.text)) ? undefined : first.actor;
 }
 
 // "“…,” Hampton said.", "…, said Hampton, who …": a surname the entity stage left unread (it is
