@@ -93,6 +93,16 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['plural-title-list', 'Sens. Nell Orvik and Bram Tesh wrote to the board.', 'Bram Tesh', 'Senator'],
+    ['plural-title-list', 'Reps. Nell Orvik (R-Ohio), Bram Tesh (D-Iowa) and Cal Dunmore (R-Utah) signed it.', 'Cal Dunmore', 'Republican Representative from Utah'],
+    ['plural-title-list', 'Democratic Sens. Nell Orvik, Bram Tesh and Cal Dunmore voted no.', 'Bram Tesh', 'Democratic Senator'],
+    ['a singular title is the first name\'s alone', 'Sen. Nell Orvik and Bram Tesh wrote to the board.', 'Bram Tesh', undefined],
+  ])('each name of a list a plural honorific opens holds its office: %s (%s)', (_, text, name, role) => {
+    expect(find(text, name), `mentions: ${JSON.stringify(names(text))}`).toBeDefined();
+    expect(find(text, name)!.role).toBe(role);
+  });
+
+  it.each([
     ['Air Chief Marshal Brennick, who leads the search, said so.', 'Brennick', 'Air Chief Marshal'],
     ['Police Chief Marshal Dean said no.', 'Marshal Dean', 'Police Chief'],
   ])('a rank after a title\'s head word goes on with the title, before a surname that is no first name: %s', (text, name, role) => {

@@ -611,6 +611,8 @@ export function findMentions(text: string, { trace, story = {}, acting, people, 
   const found: Found[] = [];
   const titles = quotedTitles(text, acting);
   for (const t of titles) if (t.acts) found.push({ start: t.start, end: t.end, name: text.slice(t.start, t.end), type: 'organization' });
+  // The office a plural honorific gave the last name of its list, and where that name's run ended.
+  let list: { role: string; end: number } | undefined;
   for (let run of runs(text, tokens)) {
     if (titles.some((t) => run[0].start < t.end && t.start < run[run.length - 1].end)) continue;
     // Sentence-initial capitals of ordinary words are not names: "Will Russia …", "Read: …",
@@ -678,6 +680,13 @@ export function findMentions(text: string, { trace, story = {}, acting, people, 
         // keeps it, and one cut short ("a spokeswoman for | Rep.") stays cut short.
         role = [role, ...spelt()].join(' ');
       }
+      if (role && !ofOrg && honorific >= 0 && isPluralHonorific(titleWords[honorific].text)) list = { role, end: run[run.length - 1].end };
+    } else if (list && LIST_GAP.test(text.slice(list.end, run[0].start))) {
+      // "Sens. Ann Lee and Tom Ruiz", "Democratic Sens. Ann Lee, Tom Ruiz and Joe Park": each name of
+      // the list a plural honorific opens holds its office, as the first does.
+      role = list.role;
+      honorificOnly = true;
+      list.end = run[run.length - 1].end;
     }
     // "head of the | Danish Society for Coastal Rescue": the country word belongs to the organisation.
     if (hasHead && nameTokens.some((t) => ORG_HEADS.has(bare(t.text).toLowerCase()))) {
@@ -767,6 +776,15 @@ export function findMentions(text: string, { trace, story = {}, acting, people, 
   // (A quoted title may run longer than a run of capitalised words; it is no name either.)
   return found.filter((f) => f.name.length <= LONGEST_NAME.chars).sort((a, b) => a.start - b.start);
 }
+
+// "Sens.", "Reps.": an honorific that is the plural of another, holding the same office.
+const isPluralHonorific = (w: string) => {
+  const k = bare(w).toLowerCase();
+  return k.endsWith('s') && !!HONORIFIC_ROLES.get(k) && HONORIFIC_ROLES.get(k) === HONORIFIC_ROLES.get(k.slice(0, -1));
+};
+// What parts two names of a list: a comma, "and" or both, after a party and state in parentheses
+// ("Reps. Ann Lee (R-Ohio), Tom Ruiz (D-Iowa) and …").
+const LIST_GAP = /^(?: \([^()]{1,20}\))?(?:, (?:and )?| and )$/u;
 
 // "U.S.", "former", "Republican": a word that qualifies the honorific after it, not a title's own head.
 const qualifiesHonorific = (t: Token) => (isCapitalized(t.text) || lowerTitle(t.text)) && (!isRoleHead(t) || PARTY_NOUNS.has(bare(t.text).toLowerCase()));
