@@ -451,6 +451,7 @@ describe('findMentions', () => {
     ['the subject of a verb', 'The Justice Department said it would review the letter.', 'Justice Department'],
     ['after a verb', 'Lawmakers urged the Justice Department to act.', 'Justice Department'],
     ['before a role noun', 'A Justice Ministry spokesman declined to comment.', 'Justice Ministry'],
+    ['after the head word and its of', 'Ms. Varne once worked at the Ministry of Justice in Dunmore.', 'Ministry of Justice'],
   ])('title words before an organisation\'s head word are its name: %s', (_, text, name) => {
     expect(find(text, name)?.type).toBe('organization');
   });

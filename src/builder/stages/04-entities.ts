@@ -297,8 +297,15 @@ export const CLUSTER_NAME_RULES: readonly ClusterNameRule[] = [
 const namesACompany = (run: Token[]) => run.length >= 3 && isCompanySuffix(run[run.length - 1].text) && run.every((t) => /^\p{Lu}/u.test(t.text));
 
 // "Justice Department": capitalised title words, then an organisation's head word that ends the run.
-const titlesNameABody = (run: Token[]) =>
+const bodyHeadLast = (run: Token[]) =>
   run.length >= 2 && ORG_HEADS.has(bare(run[run.length - 1].text).toLowerCase()) && run.slice(0, -1).every((t) => isTitleWord(t.text) && /^\p{Lu}\p{Ll}/u.test(t.text) && !HONORIFICS.has(bare(t.text).toLowerCase()));
+// "the Department of Justice", "the Office of the Governor": an organisation's head word, its
+// "of", and capitalised title words that end the run name the body; no person follows the title.
+const bodyHeadFirst = (run: Token[]) => {
+  const rest = run.slice(run[2]?.text === 'the' ? 3 : 2);
+  return run.length >= 3 && ORG_HEADS.has(bare(run[0].text).toLowerCase()) && run[1].text === 'of' && rest.length > 0 && rest.every((t) => isTitleWord(t.text) && /^\p{Lu}\p{Ll}/u.test(t.text) && !HONORIFICS.has(bare(t.text).toLowerCase()));
+};
+const titlesNameABody = (run: Token[]) => bodyHeadLast(run) || bodyHeadFirst(run);
 
 // A name that holds a particle is a person's ("Le Pen", "Maria dos Santos"); not one with an "of"
 // or a "for" ("Bay of Pedro de Luna"), a place's or a body's.
@@ -478,10 +485,11 @@ export const NAME_RULES: readonly NameRule[] = [
   },
   // Descriptions, not names: "California Democrat", "South Korean".
   // …but after a first name a people's name is a surname ("Nora Swedes"), and so is a title word
-  // that is also a surname ("Stephen King", see titleIsSurname).
+  // that is also a surname ("Stephen King", see titleIsSurname); a body's title after its head
+  // word's "of" is its name ("Ministry of Justice").
   {
     name: 'description',
-    match: (c) => !single(c) && ((TITLE_HEADS.has(c.lastWord.toLowerCase()) && !titleIsSurname(c.words, c.words.length - 1)) || (!!countryOfDemonym(c.lastWord) && !countryOf(c.lastWord) && !demonymAsSurname(c))),
+    match: (c) => !single(c) && ((TITLE_HEADS.has(c.lastWord.toLowerCase()) && !titleIsSurname(c.words, c.words.length - 1) && !(c.words.includes('of') && ORG_HEADS.has(c.headNoun))) || (!!countryOfDemonym(c.lastWord) && !countryOf(c.lastWord) && !demonymAsSurname(c))),
     build: reject,
   },
   // "the Russian Ministry of Foreign Affairs" speaks for Russia; "the U.S. Army Medical
