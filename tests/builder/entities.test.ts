@@ -664,6 +664,9 @@ describe('NAME_RULES', () => {
   it.each([
     ['Ned Lane, the lawyer, died on Tuesday.', 'Ned Lane'],
     ['Years later Dora Day founded the paper.', 'Dora Day'],
+    // After a person's title, any place head: no title is written before a place.
+    ['Rep. Joe Park voted against the bill.', 'Joe Park'],
+    ['Mayor Ana Lake opened the new ferry dock.', 'Ana Lake'],
   ])('place-or-event: after a first name, a place head that is also a surname ends a person\'s name: %s', (text, name) => {
     expect(find(text, name)?.type).toBe('person');
   });
@@ -671,6 +674,7 @@ describe('NAME_RULES', () => {
   it.each([
     ['The girl was found on Sherman Street.', 'Sherman Street'],
     ['They marched on Sunday to Fenmoor Lane.', 'Fenmoor Lane'],
+    ['The girl was found on Jackson Street.', 'Jackson Street'],
   ])('place-or-event: other heads, or no first name, stay a place: %s', (text, name) => {
     const trace: { name: string; rule: string }[] = [];
     findMentions(text, { trace });

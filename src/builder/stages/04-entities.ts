@@ -372,8 +372,9 @@ const lastHead = (c: Candidate) => c.words[c.words.length - (isRomanNumeral(c.la
 const demonymAsSurname = (c: Candidate) => c.words.length === 2 && isFirstName(c.words[0]) && !isCommonWord(c.words[0]);
 // "Jordan Velliver": two words, the first a listed given name, the second no ordinary word.
 const givenNameBeforeSurname = (c: Candidate) => c.words.length === 2 && isListedGivenName(c.words[0]) && /^\p{Lu}\p{Ll}+$/u.test(c.words[1]) && !isCommonWord(c.words[1]) && !isPlace(c.words[1]);
-// "Dora Day", "Ned Lane": a first name, then a place head that is also a surname, alone.
-const surnameLikeAPlaceHead = (c: Candidate) => c.words.length === 2 && isFirstName(c.words[0]) && !isPlace(c.words[0]) && PLACE_HEAD_SURNAMES.has(c.lastWord.toLowerCase());
+// "Dora Day", "Ned Lane": a first name, then a place head that is also a surname, alone; after a
+// person's title, any place head ("Rep. Joe Park", "Mayor Ana Lake"): no title is written before a place.
+const surnameLikeAPlaceHead = (c: Candidate) => c.words.length === 2 && isFirstName(c.words[0]) && !isPlace(c.words[0]) && (PLACE_HEAD_SURNAMES.has(c.lastWord.toLowerCase()) || !!c.role);
 const nextLowerWord = (c: Candidate) => /^\s+(\p{Ll}+)/u.exec(c.after)?.[1];
 
 /**
