@@ -623,8 +623,9 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   const reported = m[1] === 'would' && REPORTED_BEFORE.test(s.slice(0, m.index)) && !NOT_FUTURE_AFTER_WOULD.test(verb);
   if ((m[1] === 'would' && !reported) || m[1] === 'can' || verb === 'not' || (verb === 'be' && PERCEIVED.test(rest)) || OUTER_VERB.test(rest)) return undefined;
   const subject = subjectBefore(s, m.index);
-  if (!subject || describesNoun(s.slice(0, s.lastIndexOf(subject, m.index)))) return undefined;
+  if (!subject) return undefined;
   const before = s.slice(0, s.lastIndexOf(subject, m.index));
+  if (describesNoun(before)) return undefined;
   if (MODAL_UNBUILT.some((row) => row.match(subject, rest, shorten(rest), m[1], verb, before))) return undefined;
   // "may be staging them" asks about now: "Is the company staging them …?"
   if (m[1] !== 'will' && verb === 'be' && /^\s*\p{Ll}+ing\b/u.test(rest)) {

@@ -180,10 +180,10 @@ export const MATTER_ASKS: readonly { name: string; match: RegExp; build: (m: Reg
   // "it is too early to tell if the mill will reopen in spring": what is not known, asked as such
   // (quote marks dropped: "the “new” rules" asks of the rules).
   { name: 'unknown-whether', match: UNKNOWN_WHETHER, build: (m) => yesNo(m[1].replace(/["“”]/gu, '')), rewords: true },
-  // "Come spring, the ferry line will close for repairs": a thing's future, asked of the thing
-  // (people, by name or by part, are the modal rule's to ask or to leave).
   // "If the council's terms are not met by May, the union will strike": whether the condition is met.
   { name: 'unmet-condition', match: UNMET_CONDITION, build: (m) => (isMatter(m[1]) ? `Will ${lowerFirst(m[1])} be ${m[2]}${m[3].trimEnd()}?` : undefined), rewords: true },
+  // "Come spring, the ferry line will close for repairs": a thing's future, asked of the thing
+  // (people, by name or by part, are the modal rule's to ask or to leave).
   { name: 'thing-will', match: THING_WILL, build: (m) => (isMatter(m[1]) && !CUT_SHORT.test(m.input.slice(m.index + m[0].length)) ? yesNo(`${m[1]} ${m[2]} ${m[3]}`) : undefined), rewords: true },
 ];
 
@@ -241,13 +241,18 @@ export const clauseNotOpen = (sentence: string, span: Span, signal?: string) =>
 export function matterQuestion(sentence: string, kind: QuestionKind, thread: ReadonlyMap<string, number>, signal?: string, span?: Span): string | undefined {
   if (NOT_OPEN.some((r) => r.match.test(sentence, signal))) return undefined;
   if (span && clauseNotOpen(sentence, span, signal)) return undefined;
-  const asked = (rewords: boolean) =>
-    MATTER_ASKS.filter((row) => !!row.rewords === rewords)
-      .map((row) => {
-        const m = row.match.exec(rewords ? sentence.replace(SCARE_QUOTES, '$1').replace(ASIDE, '') : sentence);
-        return m ? row.build(m) : undefined;
-      })
-      .find((q) => q && wordCount(q) <= 25);
+  // The first row of the kind that builds a question short enough; the rewording rows read the
+  // sentence without its scare quotes and asides.
+  const asked = (rewords: boolean) => {
+    const text = rewords ? sentence.replace(SCARE_QUOTES, '$1').replace(ASIDE, '') : sentence;
+    for (const row of MATTER_ASKS) {
+      if (!!row.rewords !== rewords) continue;
+      const m = row.match.exec(text);
+      const q = m ? row.build(m) : undefined;
+      if (q && wordCount(q) <= 25) return q;
+    }
+    return undefined;
+  };
   const own = asked(false);
   if (own) return own;
   const weight = (np: string) => contentTerms(np).reduce((sum, t) => sum + (thread.get(t) ?? 0), 0);

@@ -307,8 +307,11 @@ export const NOT_A_SIGNAL: readonly { name: string; rows: readonly string[]; mat
   { name: 'why-would', rows: ['asked-in-text'], match: new RegExp(String.raw`${ASKS_FROM_START}[Ww]hy\s+(?:would|should|on\s+earth)\b[^?]*\?`, 'gu') },
 ];
 
+// NOT_A_SIGNAL's forms of a question asked for effect, compiled once without the global flag, so
+// that testing a sentence keeps no position between calls.
+const FOR_EFFECT = NOT_A_SIGNAL.filter((r) => r.rows.includes('asked-in-text')).map((r) => new RegExp(r.match.source, r.match.flags.replace('g', '')));
 /** The question a sentence asks for effect, in one of NOT_A_SIGNAL's forms: no open matter of the story. */
-export const askedForEffect = (text: string) => NOT_A_SIGNAL.some((r) => r.rows.includes('asked-in-text') && new RegExp(r.match.source, r.match.flags.replace('g', '')).test(text));
+export const askedForEffect = (text: string) => FOR_EFFECT.some((re) => re.test(text));
 /** A row that reads the text with the words NOT_A_SIGNAL says are no signal of it blanked out. */
 function withoutOtherSignals(rule: SignalRule): SignalRule {
   const others = NOT_A_SIGNAL.filter((r) => r.rows.includes(rule.name));
