@@ -144,6 +144,8 @@ export interface Context {
   positions: { actor: number; text: string; quote?: string; kind: 'direct' | 'reported'; evidence: Evidence[]; sentences: number[]; voice?: number }[];
   questions: QuestionDraft[];
   summary: number[];
+  /** A summary sentence shown from a later start (09-summary's trims): where in its text it is shown from. */
+  summaryFrom?: Map<number, number>;
   keyPoints: number[];
   /** Dated events, in order (the timeline stage). */
   timeline?: TimelineEntry[];

@@ -1,6 +1,6 @@
 // Stage 09: which sentences can stand alone in a summary.
 import { describe, expect, it } from 'vitest';
-import { consensusLede, expectedWords, narrativeOpeningRule, needsPrevious, pleasantry, readable, referenceWords, selectionUnits } from '../../src/builder/stages/09-summary.js';
+import { consensusLede, expectedWords, narrativeOpeningRule, needsPrevious, pleasantry, readable, referenceWords, selectionUnits, shownFrom, trimRule } from '../../src/builder/stages/09-summary.js';
 import { support } from '../../src/builder/support.js';
 import { pageVoiceRule } from '../../src/builder/text/page-voice.js';
 import type { Sentence } from '../../src/builder/types.js';
@@ -77,6 +77,41 @@ describe('narrativeOpeningRule', () => {
     ['Two days after the storm, the ferry company cancelled every crossing to the island.'],
   ])('stands alone: %s', (text) => {
     expect(narrativeOpeningRule(text)).toBeUndefined();
+  });
+});
+
+describe('trimRule', () => {
+  it.each([
+    // [row, sentence, what a summary shows of it]
+    ['a day named alone', 'On Tuesday, Harbour Freight Lines said it would close its depot in Port Selwyn.', 'Harbour Freight Lines said it would close its depot in Port Selwyn.'],
+    ['a day named alone', 'Late Friday night, Governor Ilse Marren signed the water bill into law in the capital.', 'Governor Ilse Marren signed the water bill into law in the capital.'],
+    ['a day named alone', 'Earlier this week, Brightwell Bank raised its savings rate for the second time this year.', 'Brightwell Bank raised its savings rate for the second time this year.'],
+    ['a day named alone', 'Yesterday Coach Aldo Ferri named a new captain for the opening match of the season.', 'Coach Aldo Ferri named a new captain for the opening match of the season.'],
+  ])('%s: %s', (name, text, shown) => {
+    expect(trimRule(text)).toBe(name);
+    expect(text.slice(shownFrom(text))).toBe(shown);
+  });
+
+  it.each([
+    // What is left would open in lower case, or be too short to state something whole; a date
+    // the reader can place, a deadline, a quote: shown whole.
+    ['On Tuesday, the depot in Port Selwyn closed its gates for the last time.'],
+    ['On Tuesday, Harbour Freight Lines closed.'],
+    ['In March, Harbour Freight Lines said it would close its depot in Port Selwyn.'],
+    ['By Friday, Governor Ilse Marren must sign the water bill or let it lapse.'],
+    ['"On Tuesday, Governor Ilse Marren will sign the water bill," an aide said.'],
+    ['Mondays are when Harbour Freight Lines sends its trucks down the coast road.'],
+  ])('shown whole: %s', (text) => {
+    expect(trimRule(text)).toBeUndefined();
+    expect(shownFrom(text)).toBe(0);
+  });
+
+  it('the summary shows the trimmed sentence, and its evidence is the text shown', () => {
+    const text = 'On Tuesday, Harbour Freight Lines said it would close its depot in Port Selwyn after forty years.';
+    const briefing = buildBriefing([{ text }], { id: 't', summaryWords: 300 });
+    const shown = 'Harbour Freight Lines said it would close its depot in Port Selwyn after forty years.';
+    expect(briefing.summary.text).toBe(shown);
+    expect(briefing.summary.evidence).toEqual([expect.objectContaining({ start: text.indexOf('Harbour'), end: text.length, text: shown })]);
   });
 });
 

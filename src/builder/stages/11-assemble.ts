@@ -19,7 +19,7 @@ const namedInFull = (a: ActorDraft) => inFull(a) && a.role !== '';
 // A person named once in full with an age ("22-year-old Dana Ruiz") is described, as one with a role is.
 const aged = (a: ActorDraft) => inFull(a) && a.mentions.some((m) => m.age !== undefined);
 
-const evidenceOf = (ctx: Context, s: Sentence): Evidence => ({ source: ctx.docs[s.doc].sourceId, start: s.start, end: s.end, text: s.text });
+const evidenceOf = (ctx: Context, s: Sentence, from = 0): Evidence => ({ source: ctx.docs[s.doc].sourceId, start: s.start + from, end: s.end, text: s.text.slice(from) });
 
 export function assemble(ctx: Context): void {
   // Actors shown: everyone who takes a position, and the salient others. A name met once is
@@ -56,7 +56,8 @@ export function assemble(ctx: Context): void {
   const open = ctx.questions.filter((q) => !q.answer);
   const answered = ctx.questions.filter((q) => q.answer);
   const ids = (list: number[]) => list.filter((a) => idOf.has(a)).map((a) => idOf.get(a)!);
-  const summarySentences = ctx.summary.map((i) => ctx.sentences[i]);
+  // What of each summary sentence is shown: all of it, or from a later start.
+  const summaryShown = ctx.summary.map((i) => evidenceOf(ctx, ctx.sentences[i], ctx.summaryFrom?.get(i)));
 
   const given = ctx.options.title ?? ctx.docs.find((d) => d.title)?.title;
   const headline = given ? undefined : headlineOf(ctx);
@@ -67,7 +68,7 @@ export function assemble(ctx: Context): void {
     ...(headline ? { titleEvidence: [headline.evidence] } : {}),
     generator: GENERATOR,
     language: 'en', // the builder's rules and word lists read English
-    summary: { text: summarySentences.map((s) => s.text).join(' '), evidence: summarySentences.map((s) => evidenceOf(ctx, s)) },
+    summary: { text: summaryShown.map((e) => e.text).join(' '), evidence: summaryShown },
     keyPoints: ctx.keyPoints.map((i, k) => ({ id: keyPointIds[k], text: ctx.sentences[i].text, evidence: [evidenceOf(ctx, ctx.sentences[i])] })),
     sources: ctx.docs.map((d) => ({
       id: d.sourceId,
