@@ -287,6 +287,8 @@ export const ORG_HEADS = lower(organizations.heads);
 /** The office that speaks for the holder of a title: "White House" → "president". */
 export const OFFICES = new Map(Object.entries(organizations.offices));
 export const GROUP_NOUNS = lower(organizations.groupNouns);
+/** "fans", "users", "residents": the public a story may be about, named by what its people do. */
+export const PUBLICS = lower(organizations.publics.words);
 export const UNNAMED_PERSONS = lower(organizations.unnamedPersons);
 /** "boy", "girl", "child": minors a story may leave unnamed. */
 export const UNNAMED_CHILDREN = lower(organizations.unnamedChildren);

@@ -630,6 +630,8 @@ describe('NOT_ACTOR_RULES', () => {
   const rows: [string, [string, string], string][] = [
     ['commentators-outside-the-story', ['Experts said the levee could not hold another spring flood.', 'The levee held, though some analysts say the repairs came late.'], 'experts'],
     ['commentators-outside-the-story', ['Experts said the levee could not hold another spring flood.', 'The levee held, though some analysts say the repairs came late.'], 'analysts'],
+    ['public-in-passing', ['Some residents said the water came fast. Later, residents filled the school gym.', 'The levee held.'], 'residents'],
+    ['public-of-named-people', ['Pilots Ana Velk and Tomas Brill left the valley at dawn. The pilots have said the balloon will cross the levee.', 'The pilots had waited a week. Brill said the pilots were ready.'], 'pilots'],
     ['setting', ['Water reached the streets of Omaha by noon.', 'Crews in Omaha stacked sandbags, and schools in Omaha closed.'], 'Omaha'],
     ['setting', ['The bus had left Queluz Verde at dawn.', 'Crews in Queluz Verde stacked sandbags, and schools in Queluz Verde closed.'], 'Queluz Verde'],
     ['setting', ['Marek Tolvan drove the van to the Tarrow Police Department on Monday.', 'The van was towed to the Tarrow Police Department, and Tolvan pointed to the Tarrow Police Department.'], 'Tarrow Police Department'],
@@ -739,6 +741,11 @@ describe('NOT_ACTOR_RULES', () => {
   it('commentators-outside-the-story: experts the story is about, in three sentences of two articles, stay an actor', () => {
     const found = names([`${lead}\n\nExperts said the levee was too low. Experts warned of a breach.`, `${lead}\n\nExperts say the river will crest again.`]);
     expect(found).toContain('experts');
+  });
+
+  it('public-in-passing: a public the story is about, acting in two sentences of the two articles that write it, stays an actor', () => {
+    const found = names([`${lead}\n\nValley residents filled the town hall on Monday. Later, residents have said the levee is too low.`, `${lead}\n\nOn Monday, residents of the valley said the levee is old.`]);
+    expect(found).toContain('Valley residents');
   });
 
   it('kin-of-the-unnamed-not-about: an unnamed relative the story is about, in three sentences of two articles, stays an actor', () => {

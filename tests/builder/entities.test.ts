@@ -727,6 +727,10 @@ describe('GROUP_RULES', () => {
     ['speaking-group', 'Critics say that building homes on the marsh takes up huge areas of grazing land.', 'critics', 'group', undefined],
     ['speaking-group', 'Some health experts have long warned that the water was unsafe.', 'experts', 'group', 'health experts'],
     ['speaking-group', 'Police said the van was found near the river.', 'police', 'group', undefined],
+    ['public-that-acts', 'Zorbly users complained that the app kept crashing.', 'users', 'group', 'Zorbly users'],
+    ['public-that-acts', "Harlow Deep's fans will have to wait for the new album.", 'fans', 'group', 'Harlow Deep fans'],
+    ['public-that-acts', 'Many of the viewers have already switched off the stream.', 'viewers', 'group', undefined],
+    ['public-that-acts', "Some shoppers didn't bother with the sale.", 'shoppers', 'group', undefined],
   ];
 
   it.each(rows)('%s: %s', (_, text, name, type, surface) => {
@@ -742,6 +746,15 @@ describe('GROUP_RULES', () => {
     ['The first victim was found near the levee.'],
   ])('unnamed-subject: the noun as what someone is, or qualifying another, is no actor: %s', (text) => {
     expect(findMentions(text).filter((f) => f.type === 'person')).toEqual([]);
+  });
+
+  it.each([
+    ['Users can win a prize by answering the quiz.'],
+    ['College students take the pills before exams.'],
+    ['Relatives of the passengers gathered at the airport.'],
+    ['The app lets viewers vote on the songs.'],
+  ])('public-that-acts: a habit, a chance, someone else\'s public or an object is no act of the public: %s', (text) => {
+    expect(findMentions(text).filter((f) => f.type === 'group' && f.name !== 'relatives')).toEqual([]);
   });
 
   it('hyphenated-group: capitalised where it opens a sentence, the group written inside one', () => {

@@ -4,8 +4,8 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, THING_NAME_HEADS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_HEAD_SURNAMES, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
-  BODY_KIND_NOUNS, BODY_KINDS_AFTER, GIVEN_FUNCTION_WORDS, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, readsAsPastTense, isNounOrAdjective,
+  COLLECTIVE_NOUNS, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, THING_NAME_HEADS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, PUBLICS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_HEAD_SURNAMES, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
+  BODY_KIND_NOUNS, BODY_KINDS_AFTER, GIVEN_FUNCTION_WORDS, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, readsAsPastTense, isNounOrAdjective, isAdverb,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, isCompanySuffix, lowerTitle } from '../name-words.js';
 import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
@@ -846,6 +846,59 @@ const OWNER = /^(?:the|his|her|their|its|our|my|your|that|this|whose)$|^\p{Lu}\p
 // The next word but an auxiliary or an adverb is a verb of speech: "critics have long argued".
 const speaksNext = (c: GroupContext) => SPEECH_VERBS.has(c.tokens.slice(c.i + 1, c.i + 4).find((t) => !/^(?:have|had|also|now|still|long|often|\p{Ll}+ly)$/u.test(t.text))?.text ?? '');
 
+// "fans flocked", "users have complained", "users say", "fans will be disappointed", "residents
+// reporting gunfire": the words after the noun tell what the public did or says in the story,
+// past an adverb: a past form, a verb of speech, a "have" or a "be" before a participle, or
+// "will". Not a habit or a chance ("students take it", "users can win"), which the story tells of
+// anyone of the kind.
+const AUXILIARIES = /^(?:have|has|had)$/;
+const BE = /^(?:are|were|is|was)$/;
+const pastOrSpeech = (w: string) => readsAsPastTense(w) || SPEECH_VERBS.has(w);
+function actsNext({ tokens, i }: GroupContext): boolean {
+  let k = i + 1;
+  const word = () => tokens[k]?.text ?? '';
+  const skipAdverbs = () => {
+    while (k < i + 5 && /^\p{Ll}+$/u.test(word()) && (isAdverb(word()) || /ly$/.test(word()))) k++;
+  };
+  skipAdverbs();
+  // "fans didn't bother": a past act denied is still one.
+  if (/^did(?:n['’]t)?$/.test(word())) return true;
+  if (!/^\p{Ll}+$/u.test(word())) return false;
+  // "will have to wait", "will be disappointed": what the story says they are about to do.
+  if (word() === 'will') return /^\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '');
+  if (BE.test(word()) || AUXILIARIES.test(word())) {
+    const aux = word();
+    k++;
+    skipAdverbs();
+    // "users have to learn": what they must do now.
+    if (AUXILIARIES.test(aux) && word() === 'to') return true;
+    return /^\p{Ll}+(?:ed|ing|en|wn|ne)$/u.test(word()) || (AUXILIARIES.test(aux) && readsAsPastTense(word()));
+  }
+  return pastOrSpeech(word());
+}
+// "many of the fans", "thousands of viewers" are the public; "relatives of the passengers",
+// "a survey of voters" are someone else, or no one.
+const SHARE_OF = /^(?:many|some|most|all|none|few|thousands|hundreds|dozens|millions|scores|half|more|majority|lots|one|two|three|several)$/i;
+function ofAnother({ tokens, i }: GroupContext): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === 'of') return !SHARE_OF.test(tokens[k - 1]?.text ?? '');
+    const determiner = /^(?:the|their|its|his|her|our|[\d,]+)$/u.test(w);
+    if (!determiner && (!/^\p{Ll}+$/u.test(w) || STOPWORDS.has(w))) return false;
+  }
+  return false;
+}
+// "Zorbly users", "Harlow Deep's fans": whose public it is, as the articles write it before the noun;
+// not a word that only opens the sentence ("Many fans").
+function ownerOf(c: GroupContext): string | undefined {
+  const { text, tokens, i } = c;
+  const possessive = /^(\p{Lu}\p{L}*)['’]s?$/u.exec(tokens[i - 1]?.text ?? '');
+  const run = possessive ? [...placeBefore({ ...c, i: i - 1 }), tokens[i - 1]] : placeBefore(c);
+  if (!run.length || (run.length === 1 && run[0] === tokens[0] && (isCommonWord(run[0].text) || STOPWORDS.has(run[0].text.toLowerCase())))) return undefined;
+  const written = text.slice(run[0].start, run[run.length - 1].end);
+  return possessive ? written.replace(/['’]s?$/u, '') : written;
+}
+
 /**
  * Collective actors, in order; the first rule that matches decides. "Syrian rebels" and "rebels"
  * are one group, named by its noun; "the Syrian government" stands for the country.
@@ -987,6 +1040,19 @@ export const GROUP_RULES: readonly GroupRule[] = [
     name: 'hyphenated-group',
     match: (c) => (c.i === 0 || /^\p{Ll}/u.test(c.tokens[c.i].text)) && !!hyphenatedGroup(c.tokens[c.i].text),
     build: ({ tokens, i }) => ({ start: tokens[i].start, end: tokens[i].end, name: hyphenatedGroup(tokens[i].text)!, type: 'group' }),
+  },
+  // "fans lined up overnight", "Zorbly users have complained": the public a story names by what
+  // its people do, where it is the subject of a verb. The actors stage keeps it only where the
+  // story has it act again and again (public-in-passing).
+  {
+    name: 'public-that-acts',
+    match: (c) => PUBLICS.has(lowerAt(c, c.i)) && (c.i === 0 || /^\p{Ll}/u.test(c.tokens[c.i].text)) && !ofAnother(c) && actsNext(c),
+    build: (c) => {
+      const { tokens, i } = c;
+      const name = tokens[i].text.toLowerCase();
+      const owner = ownerOf(c);
+      return { start: tokens[i].start, end: tokens[i].end, name, type: 'group', ...(owner ? { surface: `${owner} ${name}` } : {}) };
+    },
   },
   // "Syrian rebels", "privacy activists", "Republicans".
   {

@@ -3,7 +3,7 @@ import type { ActorDraft, Mention } from '../../types.js';
 import { STOPWORDS, occurrences } from '../../text/tokens.js';
 import { runsIntoAThingName, speaksAfterTitle } from '../04-entities.js';
 import { isGeneration } from '../../name-words.js';
-import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, SAME_KIND, NETWORK_REPORTS, PARTY_NOUNS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, THING_NAME_HEADS, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
+import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, SAME_KIND, NETWORK_REPORTS, PARTY_NOUNS, PUBLICS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, THING_NAME_HEADS, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
 import type { Story } from './reading.js';
 import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
@@ -97,6 +97,14 @@ const lonePerson = (a: ActorDraft) => a.type === 'person' && !a.name.includes(' 
 /** …and that word no first name nor surname the lexicon knows: most rules for such junk start here. */
 const loneNonName = (a: ActorDraft) => lonePerson(a) && !isFirstName(a.name) && !isLastName(a.name);
 
+// "pilots ann lee" written as a description of the people, not after "of" ("dean of students ann lee").
+function namesThem(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!/\bof\s$/.test(text.slice(Math.max(0, at - 3), at)) && !/\p{L}/u.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[at + phrase.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
 /** Grouped mentions that name no actor of the story, one named rule each; any that matches drops them. */
 export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // "the boy", "the patient": someone the story leaves unnamed is an actor only where the story is
@@ -141,6 +149,32 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.type === 'group' &&
       a.mentions.every((m) => COMMENTATOR_GROUPS.has(m.name.toLowerCase()) && !GATHERED_INTO_A_BODY.test(textBefore(docOf(m), m, 60))) &&
       !(new Set(a.mentions.map((m) => m.sentence)).size >= 3 && new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size >= 2),
+  },
+  // "users complained", "fans got there early": the public a story names by what its people do is
+  // an actor only where the story is about it: it acts in three sentences of two articles, or in
+  // two sentences where two articles write it. Acting once, or in one article's passing lines, it
+  // is the story's setting. A sentence repeated word for word (an article run twice) counts once.
+  {
+    name: 'public-in-passing',
+    match: (a, { ctx, docOf }) => {
+      if (a.type !== 'group' || !a.mentions.every((m) => PUBLICS.has(m.name.toLowerCase()))) return false;
+      const sentences = new Set(a.mentions.map((m) => textAfter(docOf(m), m, 80))).size;
+      const acting = new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size;
+      const written = new Set(a.mentions.map((m) => m.name.toLowerCase())).size === 1 ? ctx.docs.filter((d) => occurrences(d.text.toLowerCase(), a.mentions[0].name.toLowerCase()) > 0).length : acting;
+      return !((sentences >= 3 && acting >= 2) || (sentences >= 2 && written >= 2));
+    },
+  },
+  // "pilots Ann Lee and Tom Ruiz … the pilots said": a public the articles write right before the
+  // names of the people it is is those people, who are the story's actors already; not an office
+  // of them ("dean of students Ann Lee").
+  {
+    name: 'public-of-named-people',
+    match: (a, { ctx, drafts }) => {
+      if (a.type !== 'group' || !a.mentions.every((m) => PUBLICS.has(m.name.toLowerCase()))) return false;
+      const noun = a.mentions[0].name.toLowerCase();
+      const people = drafts.filter((p) => p.type === 'person' && p.name.includes(' ')).map((p) => `${noun} ${p.name.toLowerCase()}`);
+      return ctx.docs.map((d) => d.text.toLowerCase()).some((text) => people.some((phrase) => namesThem(text, phrase)));
+    },
   },
   // "in Dover", "U.S. officials": a place or an adjective, not someone who acts.
   { name: 'setting', match: (a, { ctx }) => isSetting(ctx, a) },
