@@ -753,6 +753,8 @@ describe('GROUP_RULES', () => {
     ['College students take the pills before exams.'],
     ['Relatives of the passengers gathered at the airport.'],
     ['The app lets viewers vote on the songs.'],
+    ['A guide for young readers had said the river was safe.'],
+    ['The students expelled were members of the rowing club.'],
   ])('public-that-acts: a habit, a chance, someone else\'s public or an object is no act of the public: %s', (text) => {
     expect(findMentions(text).filter((f) => f.type === 'group' && f.name !== 'relatives')).toEqual([]);
   });

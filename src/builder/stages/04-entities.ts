@@ -874,15 +874,19 @@ function actsNext({ tokens, i }: GroupContext): boolean {
     if (AUXILIARIES.test(aux) && word() === 'to') return true;
     return /^\p{Ll}+(?:ed|ing|en|wn|ne)$/u.test(word()) || (AUXILIARIES.test(aux) && readsAsPastTense(word()));
   }
-  return pastOrSpeech(word());
+  // "the students charged were members": a participle that describes them, before their own verb.
+  return pastOrSpeech(word()) && !BE.test(tokens[k + 1]?.text ?? '');
 }
 // "many of the fans", "thousands of viewers" are the public; "relatives of the passengers",
-// "a survey of voters" are someone else, or no one.
+// "a survey of voters" are someone else, or no one; so is a public a preposition opens ("a
+// guide for young readers had said"): the verb after it is another subject's.
 const SHARE_OF = /^(?:many|some|most|all|none|few|thousands|hundreds|dozens|millions|scores|half|more|majority|lots|one|two|three|several)$/i;
+const OPENS_A_PHRASE = /^(?:for|to|with|by|among|from|about|against|between|towards?|like|than|without)$/;
 function ofAnother({ tokens, i }: GroupContext): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const w = tokens[k].text.toLowerCase();
     if (w === 'of') return !SHARE_OF.test(tokens[k - 1]?.text ?? '');
+    if (OPENS_A_PHRASE.test(w)) return true;
     const determiner = /^(?:the|their|its|his|her|our|[\d,]+)$/u.test(w);
     if (!determiner && (!/^\p{Ll}+$/u.test(w) || STOPWORDS.has(w))) return false;
   }
