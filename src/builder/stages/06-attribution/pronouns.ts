@@ -5,7 +5,7 @@ import { ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, ORG_NOUNS, PARTY_
 import { mentionsOf } from '../../mentions-of.js';
 import { AGE_WORD } from '../../roles.js';
 import { DESCRIPTION, resolveMention, resolve } from './common.js';
-import { personSubject, genderOfActor, namedPerson, described, roleWords, organisation, ofKind } from './mentions.js';
+import { personSubject, genderOfActor, namedPerson, described, roleWords, organisation, ofKind, KINDS_OF } from './mentions.js';
 import { type Clause, DESCRIPTION_IN_CLAUSE, UNNAMED_SAID, inQuote, spokenByUnnamed } from './clause.js';
 import { textAfter } from '../../text/window.js';
 
@@ -108,6 +108,30 @@ export function describedSpeaker(c: Clause): number | undefined {
   }
   // "the Senate Democratic leader": one the noun and every word before it describe, else one the noun does.
   return resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && modifiers.every((w) => described(ctx, w)(m))) ?? resolve(ctx, at, s.doc, (m) => described(ctx, noun)(m) && !contradicted(ctx, m.actor!, modifiers)) ?? onlyActorDescribed(ctx, noun, modifiers) ?? speakerJustBefore(c, noun);
+}
+
+// "Kestrel Print, a firm that makes posters …" then "The company has said …": a bare noun of a
+// body stands for the body the article last introduced with a noun of its kind, whatever its
+// type (a name so introduced is a body's), unless a body of that kind has spoken since.
+export function bodyIntroducedAs(c: Clause): number | undefined {
+  const d = DESCRIPTION.exec(c.gap);
+  const noun = d?.[2].toLowerCase();
+  if (!d || !noun || d[1].trim() || !ORG_NOUNS.has(noun)) return undefined;
+  const { ctx, s } = c;
+  const introduced = resolveMention(ctx, c.from + d.index, s.doc, (m) => ctx.actors[m.actor!].type !== 'country' && introducedAs(ctx, m, noun));
+  const spoke = [...c.recent].reverse().find((a) => ctx.actors[a.actor].type === 'organization' && ofKind(ctx, a.actor, noun));
+  return introduced && (!spoke || introduced.sentence > spoke.sentence) ? introduced.actor : undefined;
+}
+// ", a union run by …", ", or KPL, a printing firm": what follows a body's name to say what it
+// is; of the description's kind when its head is the noun or a noun of the same kind.
+const INTRODUCED_AS = /^(?:,\s+or\s+[^,;]{1,40})?,\s+(?:a|an|the)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3})/u;
+function introducedAs(ctx: Context, m: Mention, noun: string): boolean {
+  const words = INTRODUCED_AS.exec(ctx.docs[ctx.sentences[m.sentence].doc].text.slice(m.end, m.end + 160))?.[1].toLowerCase().split(/\s+/) ?? [];
+  // Its head: the last word before a phrase that says whose or which ("a union run by …").
+  const stop = words.findIndex((w, i) => /^(?:that|which|who|whose|of|for|in|at|with|and|or|to|by|on|from)$/.test(w) || (i > 0 && /(?:ed|ing)$/.test(w)));
+  const head = (stop < 0 ? words : words.slice(0, stop)).pop();
+  const kinds = KINDS_OF.get(noun) ?? [];
+  return !!head && (head === noun || (KINDS_OF.get(head) ?? []).some((k) => kinds.includes(k)));
 }
 
 // "Ann Lowell said the pier must close." then "“…,” the Harlow founder said": a description no

@@ -8,7 +8,7 @@ import { tokenize } from '../../text/tokens.js';
 import { PRONOUN, DESCRIPTION, type Span, resolve } from './common.js';
 import { isSubject, namedPerson, ownsNext } from './mentions.js';
 import { withoutAuxiliaries, isApposition, type Clause, clauseOf, isConjunction, earlierSubject, namedAtLast, personOfPlace, spokespersonOf, afterPreposition } from './clause.js';
-import { pronounSpeaker, describedSpeaker, ownedDescription, longDescription } from './pronouns.js';
+import { pronounSpeaker, describedSpeaker, ownedDescription, longDescription, bodyIntroducedAs } from './pronouns.js';
 import { speakerAfterVerb, titledSpeakerAfterVerb, describedAfterVerb } from './after-verb.js';
 import { countryOfficial, organisationNamedBy, BARE_AUTHORITIES, storyForce, organisationPronoun, groupPronoun, memberOfBody, ORG_OFFICIAL, officialOfDescribedOrganisation, bodyOfVoices, caucusOf, governmentOfCountry, unnamedSpeakerDescribed, officialIntroducedBefore, unnamedSource } from './bodies.js';
 import { isPassive, speakingFor, speakingForDescribed, ISSUED_DOCUMENT, authorOfDocument, leadOfTeam } from './speaks-for.js';
@@ -288,6 +288,8 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'long-description', match: (c) => longDescription(c) !== undefined, build: longDescription },
   // "…, the researchers said": the study's lead the article names.
   { name: 'lead-of-study-team', match: (c) => leadOfTeam(c) !== undefined, build: leadOfTeam },
+  // "the Dock Guild, a union run by …" then "The union has said …": the body introduced as such.
+  { name: 'body-introduced-as-noun', match: (c) => bodyIntroducedAs(c) !== undefined, build: bodyIntroducedAs },
   { name: 'description', match: (c) => DESCRIPTION.test(c.gap), build: describedSpeaker },
 ];
 
