@@ -89,8 +89,10 @@ export const memberOfBody = (c: Clause) => {
 export const ORG_OFFICIAL = /\b(?:the|a|an)\s+(?:(?:senior|top|former|another|other|second|third)\s+)*((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:spokes(?:man|woman|person)|officials?|representatives?|sources?)\s*$/iu;
 // "a city health official": the organisation whose name holds one of the words ("New York City
 // Department of Health …"), last named before `at`.
+// (A short word in capitals is a body's initials: "an HBC spokesperson"; a country's name is the
+// country's, not a word of a body named for it: "a French official" is no French Treasury's.)
 function organisationWithNameWord(ctx: Context, words: string[], at: number, doc: number): number | undefined {
-  const own = words.map((w) => w.toLowerCase()).filter((w) => w.length > 3 && !STOPWORDS.has(w));
+  const own = words.filter((w) => (w.length > 3 || /^\p{Lu}{2,}$/u.test(w)) && !STOPWORDS.has(w.toLowerCase()) && !countryOf(w) && !countryOfDemonym(w)).map((w) => w.toLowerCase());
   const names = (m: Mention) => namesOf(ctx.actors[m.actor!]).join(' ').toLowerCase().split(/\s+/);
   return own.length ? resolve(ctx, at, doc, (m) => ctx.actors[m.actor!].type === 'organization' && names(m).some((w) => own.includes(w))) : undefined;
 }
@@ -170,12 +172,22 @@ export function unnamedSpeakerDescribed(c: Clause): { words: string[]; at: numbe
   const doc = docOf(ctx, s);
   const named = resolveMention(ctx, c.from + d.index, s.doc, described(ctx, noun));
   const from = Math.max(named?.end ?? 0, s.start - 2000);
-  const found = [...doc.slice(from, s.start).matchAll(patternWith([noun], () => `\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,3})${noun}\\s+(?:${SPEECH_VERB_ALTERNATION})\\b`, 'giu'))].pop();
-  return found && { words: found[1].trim().split(/\s+/), at: from + found.index! };
+  // "a French official told …", "a spokesperson for Harlow Radio, speaking on …, denied …": the words
+  // before the noun, or the name after "for".
+  const found = [...doc.slice(from, s.start).matchAll(patternWith([noun], () => `\\b(?:[Aa]|[Aa]n)\\s+(?:((?:[\\p{L}.-]+\\s+){0,3})${noun}\\s+(?:${SPEECH_VERB_ALTERNATION})\\b|${noun}\\s+(?:for|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,3}))`, 'gu'))].pop();
+  // (The body may be named in the introduction itself: up to its end.)
+  return found && { words: (found[1] ?? found[2]).trim().split(/\s+/), at: from + found.index! + found[0].length };
 }
 export const officialIntroducedBefore = (c: Clause) => {
   const u = unnamedSpeakerDescribed(c);
   return u && organisationWithNameWord(c.ctx, u.words, u.at, c.s.doc);
+};
+// "A French official told reporters …" then "…, the official said": the official speaks for the
+// country the words before the noun name, as "French officials said" does.
+export const countryOfficialIntroducedBefore = (c: Clause) => {
+  const u = unnamedSpeakerDescribed(c);
+  const country = u?.words.map((w) => countryOf(w) ?? countryOfDemonym(w)).find((x) => x !== undefined);
+  return country ? c.ctx.actors.find((a) => a.type === 'country' && a.name === country)?.index : undefined;
 };
 
 // "sources tell me", "a friend of Marla says", "people close to the minister said": someone the

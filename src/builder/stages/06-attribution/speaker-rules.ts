@@ -10,7 +10,7 @@ import { isSubject, namedPerson, ownsNext } from './mentions.js';
 import { withoutAuxiliaries, isApposition, type Clause, clauseOf, isConjunction, earlierSubject, namedAtLast, personOfPlace, spokespersonOf, afterPreposition } from './clause.js';
 import { pronounSpeaker, describedSpeaker, ownedDescription, longDescription, bodyIntroducedAs } from './pronouns.js';
 import { speakerAfterVerb, titledSpeakerAfterVerb, describedAfterVerb } from './after-verb.js';
-import { countryOfficial, organisationNamedBy, BARE_AUTHORITIES, storyForce, organisationPronoun, groupPronoun, memberOfBody, ORG_OFFICIAL, officialOfDescribedOrganisation, bodyOfVoices, caucusOf, governmentOfCountry, unnamedSpeakerDescribed, officialIntroducedBefore, unnamedSource } from './bodies.js';
+import { countryOfficial, organisationNamedBy, BARE_AUTHORITIES, storyForce, organisationPronoun, groupPronoun, memberOfBody, ORG_OFFICIAL, officialOfDescribedOrganisation, bodyOfVoices, caucusOf, governmentOfCountry, unnamedSpeakerDescribed, officialIntroducedBefore, countryOfficialIntroducedBefore, unnamedSource } from './bodies.js';
 import { isPassive, speakingFor, speakingForDescribed, ISSUED_DOCUMENT, authorOfDocument, leadOfTeam } from './speaks-for.js';
 
 // "After Lowell resigned, the rowers knelt …, saying …": a clause of time or cause that opens the
@@ -282,6 +282,7 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'government-of-country', match: (c) => governmentOfCountry(c) !== undefined, build: governmentOfCountry },
   // "A city parks official told …" then "…, the official said": the parks department.
   { name: 'official-introduced-before', match: (c) => officialIntroducedBefore(c) !== undefined, build: officialIntroducedBefore },
+  { name: 'country-official-introduced-before', match: (c) => countryOfficialIntroducedBefore(c) !== undefined, build: countryOfficialIntroducedBefore },
   { name: 'unnamed-speaker-described', match: (c) => unnamedSpeakerDescribed(c) !== undefined, build: () => undefined, unnamed: true },
   // "his wife said", "China's foreign ministry said": a description its owner's name or pronoun opens.
   { name: 'owned-description', match: (c) => ownedDescription(c) !== undefined, build: ownedDescription },
