@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { COPULAS, COUNTRY_FORMS, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsEdPast, readsAsPastTense } from './lexicon.js';
+import { BROADCAST_NETWORKS, COPULAS, COUNTRY_FORMS, GOVERNMENT_BODIES, GOVERNMENT_BODY_HEADS, MEDIA, isOutletName, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsEdPast, readsAsPastTense } from './lexicon.js';
 import { OPENS_SENTENCE, isCapitalized, lowerTitle } from './name-words.js';
 import { deedClause, isScreenStory, whoClause } from './roles.js';
 import { escaped, patternWith, phrases } from './text/phrases.js';
@@ -50,6 +50,8 @@ export interface ActorRoleContext {
   roles?: readonly string[];
   /** The names of the cluster's other people, in full as the actors are named. */
   people?: readonly string[];
+  /** The cluster's other actors, each by its name and, for a person, the role chosen for it. */
+  others?: readonly { name: string; role: string }[];
   /** The chosen role as a "his" or "her" owns it ("wife"), said with whose it is ("Tom Reyes’s wife"). */
   whose?: { bare: string; owned: string };
 }
@@ -324,6 +326,45 @@ const fullOwner = (c: ActorRoleContext) => {
   return owner?.join(' ');
 };
 
+// A role that is a body's name and nothing more (an age after it): "The Harbor Gazette", "EPA, 52";
+// capitalised words, a channel's number and the joints of a name, none a title ("CNN Anchor").
+const BODY_ALONE = /^((?:[Tt]he\s+)?)(\p{Lu}[^,]*?)(?=,\s+\d{1,3}$|$)/u;
+const NAME_JOINTS = new Set(['of', 'for', 'and', 'the', '&']);
+const bodyOf = (role: string) => {
+  const body = BODY_ALONE.exec(role)?.[2];
+  const words = body?.split(/\s+/) ?? [];
+  return words.every((w) => (/^(?:\p{Lu}|\d)/u.test(w) || NAME_JOINTS.has(w)) && !TITLE_HEADS.has(w.toLowerCase().replace(/[.’']s?$/, '')) && !isRoleNoun(w)) ? body : undefined;
+};
+// (An outlet known by its whole name may hold a title's word: "Mother Jones", "The Atlantic".)
+const outletAlone = (role: string) => {
+  const whole = role.replace(AGE_AT_END, '');
+  if (MEDIA.has(whole.toLowerCase()) || BROADCAST_NETWORKS.has(whole)) return whole;
+  const body = bodyOf(role);
+  return body && isOutletName(body) ? body : undefined;
+};
+// "Harbor Water Agency", "Florida Department of Law Enforcement": the head word of a government
+// body's name, its last or the one before its "of".
+const governmentAlone = (role: string) => {
+  const body = bodyOf(role);
+  if (!body) return undefined;
+  const words = body.split(/\s+/);
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
+  return GOVERNMENT_BODIES.has(body) || (words.length > 1 && GOVERNMENT_BODY_HEADS.has(head)) ? body : undefined;
+};
+
+// "the zoo’s curator", "dog's handler": a role owned by a common noun, which names one other
+// actor of the cluster: the one body whose name ends on it ("Harbor Park Zoo"), or the one person
+// whose role's head noun it is ("dog" of "male terrier, 4"). (Not "last year's winner": no actor.)
+const NOUN_OWNER = /^((?:the\s+)?)(\p{Ll}[\p{Ll}-]+)(['’]s?\s)/u;
+const headNoun = (role: string) => role.split(',')[0].trim().split(/\s+/).pop()!.toLowerCase();
+const nounOwner = (c: ActorRoleContext) => {
+  const noun = NOUN_OWNER.exec(c.role)?.[2];
+  if (!noun || !c.others) return undefined;
+  const named = c.others.filter((o) => o.name.split(/\s+/).pop()!.toLowerCase() === noun || (!!o.role && headNoun(o.role) === noun));
+  return named.length === 1 ? named[0].name : undefined;
+};
+
 /** In order; each row that matches rewrites the role for the rows after it. */
 export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Ana Ruiz is giving the champion a hard time. The 24-year-old singer is …".
@@ -332,6 +373,10 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   { name: 'pronoun-described-in-the-next-sentence', match: (c) => !c.role && !!pronounDescribedNext(c), build: pronounDescribedNext },
   // "A Red Cross spokeswoman said … . “…,” Ana Ruiz told reporters.".
   { name: 'speaker-described-before', match: (c) => !c.role && !!describedBefore(c), build: describedBefore },
+  // "the Harbor Gazette’s Ana Ruiz reports": "Harbor Gazette journalist".
+  { name: 'journalist-of-the-outlet', match: (c) => !!outletAlone(c.role), build: (c) => c.role.replace(c.role.replace(AGE_AT_END, ''), `${outletAlone(c.role)!.replace(/^[Tt]he\s+/, '')} journalist`) },
+  // "the EPA’s Ana Ruiz", "Ana Ruiz of the Harbor Department of Water": "EPA official".
+  { name: 'official-of-the-body', match: (c) => !!governmentAlone(c.role), build: (c) => c.role.replace(BODY_ALONE, (_, __, body: string) => `${body} official`) },
   // "the quartet’s drummer", "the band's publicist" in a story about "rock group Harbor Lights":
   // "Harbor Lights drummer", "Harbor Lights publicist".
   {
@@ -412,6 +457,9 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Rene’s father" in a story of Rene Pasztor; "Klein’s wife" for Ana Klein, wife of Tom Klein:
   // "Rene Pasztor’s father", "Tom Klein’s wife".
   { name: 'whose-full-name', match: (c) => !!fullOwner(c), build: (c) => c.role.replace(OWNER, (_, __, mark: string) => `${fullOwner(c)}${mark}`) },
+  // "the zoo’s curator" in a story of the Harbor Park Zoo, "the dog's handler" of a dog named Rex:
+  // "Harbor Park Zoo’s curator", "Rex’s handler".
+  { name: 'whose-the-owner-noun-is', match: (c) => !!nounOwner(c), build: (c) => c.role.replace(NOUN_OWNER, (_, __, ___, mark: string) => `${nounOwner(c)}${mark}`) },
   // "Stanford chemist Nils Hauer … | Hauer, who led the research,": what the person is said to
   // be or to have done goes with a title, as a role written as an apposition keeps its clause.
   {

@@ -232,6 +232,9 @@ export const PRESIDENCY: { country: string; government: readonly string[]; named
 export const JUSTICE_COURTS: readonly string[] = rolePhrases.courts;
 /** "mom" → "mother": kin as a role writes it (data/role-phrases.json kinWritten). */
 export const KIN_WRITTEN: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.kinWritten));
+/** Government bodies whose people, named with the body alone, are its officials (role-phrases.json bodyAlone). */
+export const GOVERNMENT_BODY_HEADS = lower(rolePhrases.bodyAlone.heads);
+export const GOVERNMENT_BODIES: ReadonlySet<string> = new Set(rolePhrases.bodyAlone.known);
 /** The US states by name ("Alabama"). */
 export const US_STATE_NAMES: readonly string[] = usStates.states.map((s) => s[0]);
 /** The parties a lawmaker is described by ("the California Democrat"), lower case. */

@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
 import {
-  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, ELECTED_OFFICES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 import { textBefore } from './text/window.js';
@@ -566,7 +566,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "Sen. Ann Lowell, D-Vt., said …": the same label between commas.
   { name: 'party-and-state-between-commas', ...partyLabel(PARTY_LABEL_COMMAS) },
   // "Sen. John McCain of Arizona" → "Senator of Arizona".
-  { name: 'honorific-of-affiliation', match: (c) => !!c.honorific && !!namedAffiliation(c.from), build: (c) => ({ role: `${c.honorific} of ${namedAffiliation(c.from)}` }) },
+  { name: 'honorific-of-affiliation', match: (c) => !!c.honorific && !!namedAffiliation(c.from), build: (c) => ({ role: withAffiliation(c.honorific!, namedAffiliation(c.from)!) }) },
   // "Ian Moss, of the Harbour Trust, said …", "Marc Lindgren, from the Harlow Institute": the body a
   // person speaks for, set off by commas.
   {
@@ -748,8 +748,15 @@ const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, ty
 function titleBeforeName(c: RoleContext): string {
   const role = theNamesOwnTitle(withTitleJoinedByIn(withoutOpeningVerb(withoutDateline(c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!)), c), c));
   const of = namedAffiliation(c.from);
-  return of ? `${role} of ${of}` : role;
+  return of ? withAffiliation(role, of) : role;
 }
+const withAffiliation = (role: string, of: string) => `${role} ${sitsFor(role, of) ? 'from' : 'of'} ${of}`;
+// "Sen. Ana Ruiz of Vermont", "House Minority Leader Tom Reyes of Ohio": a lawmaker is of the
+// chamber and from the state that elects them ("Senator from Vermont"; not "Minority Leader of
+// Ohio", a post Ohio has not). A governor is the state's own ("Governor of Ohio").
+const sitsFor = (role: string, of: string) =>
+  US_STATE_NAMES.includes(of) && role.toLowerCase().replace(/\./g, '').split(/\s+/).some((w) => ELECTED_OFFICES.has(w) && !STATE_OWN_OFFICES.has(w));
+const STATE_OWN_OFFICES = new Set(['governor', 'gov']);
 // "Harbor Post Editor in | Chief Ana Ruiz", "the Commander in | Chief": a title joined by "in" to
 // its last word, which the name's run starts on.
 const TITLE_JOINED_BY_IN = /(?:^|\s)((?:\p{Lu}[\p{L}&.'’-]*\s){0,3})(\p{L}+)\sin\s$/u;

@@ -49,6 +49,14 @@ describe('ROLE_COMPLETIONS', () => {
       'Ana Ruiz',
       'Harbor Lights manager',
     ],
+    // A body's name alone: an outlet's journalist, a government body's official.
+    ['journalist-of-the-outlet', ['The flood reached the mill on Monday. The Harbor Gazette’s Ana Ruiz reports that the road is shut.', 'Ruiz said the water fell by night.'], 'Ana Ruiz', 'Harbor Gazette journalist'],
+    ['journalist-of-the-outlet', ['The talks stalled in Lyon. The BBC’s Tom Reyes says the sides are far apart.', 'Reyes added that a deal was unlikely.'], 'Tom Reyes', 'BBC journalist'],
+    ['official-of-the-body', ['The wells failed again. At the meeting, the EPA’s Ana Ruiz warned that the pipes were old.', 'Ruiz asked for new tests.'], 'Ana Ruiz', 'EPA official'],
+    ['official-of-the-body', ['The fire spread fast. The Harbor Water Agency’s Tom Reyes said the tanks were empty.', 'Reyes asked for help.'], 'Tom Reyes', 'Harbor Water Agency official'],
+    // The noun that owns a role names the one actor it stands for.
+    ['whose-the-owner-noun-is', ['Rocco, a four-year-old rescue dog, found the hiker under the snow on Sunday. Tom Reyes, the dog’s handler, said Rocco never stopped.', 'Rocco had been trained for two years. Reyes fed Rocco a biscuit.'], 'Tom Reyes', 'Rocco’s handler who fed Rocco a biscuit'],
+    ['whose-the-owner-noun-is', ['Two cubs were born at the Harbor Park Zoo on Friday. “They are doing well,” said Ana Ruiz, the zoo’s curator.', 'The Harbor Park Zoo said the cubs would be named in May. Ruiz agreed.'], 'Ana Ruiz', 'Harbor Park Zoo’s curator'],
     ['whose-full-name', ['Tom Klein was fined on Monday for the fence. Ana Klein, Klein’s wife, said they would appeal.', 'The Kleins live by the river. Klein said the fence was legal.'], 'Ana Klein', 'Tom Klein’s wife'],
     ['whose-full-name', ['Nora Vale, 9, won the spelling prize at Dover school on Friday. Her teachers cheered.', 'Dan Ortiz, Nora’s uncle, drove her home. Ortiz said she studied every night.'], 'Dan Ortiz', 'Nora Vale’s uncle'],
     [

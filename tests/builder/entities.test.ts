@@ -82,7 +82,7 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['GOP Sen. Dean Holloway of Nevada called them patriots.', 'Dean Holloway', 'GOP Senator of Nevada'],
+    ['GOP Sen. Dean Holloway of Nevada called them patriots.', 'Dean Holloway', 'GOP Senator from Nevada'],
     ['Dean Holloway said no.', 'Dean Holloway', undefined],
     ['Sens. Ann Lee and Tom Ruiz wrote to the board.', 'Ann Lee', 'Senator'],
     ['The Jesuit Rev. Paolo Venturi said it.', 'Paolo Venturi', undefined],
@@ -199,7 +199,7 @@ describe('findMentions', () => {
   });
 
   it.each([
-    ['Democratic Congresswoman Laura Whitcomb of Oregon told leaders.', 'Laura Whitcomb', 'Democratic Congresswoman of Oregon'],
+    ['Democratic Congresswoman Laura Whitcomb of Oregon told leaders.', 'Laura Whitcomb', 'Democratic Congresswoman from Oregon'],
     ['Last week farmers rallied outside Oregon Gov. Jan Holbrook’s office.', 'Jan Holbrook', 'Oregon Governor'],
     ['Rep. Calvin Marsh, the top Democrat on the Senate Water Committee, objected.', 'Calvin Marsh', 'top Democrat on the Senate Water Committee'],
   ])('titles before a name with an "of" after it, and spelt-out honorifics: %s', (text, name, role) => {
@@ -230,7 +230,7 @@ describe('findMentions', () => {
     ['Hale met Dutch florist Pieter Vos last spring.', 'Pieter Vos', 'Dutch florist'],
     ['Vos is chairman of FloraHaven, a flower market.', 'Vos', 'chairman of FloraHaven'],
     ['The ferry sailed at noon, though Ana Ruddle of the coast guard warned of fog.', 'Ana Ruddle', 'coast guard'],
-    ['But Democratic Congresswoman Laura Whitcomb of Oregon told leaders.', 'Laura Whitcomb', 'Democratic Congresswoman of Oregon'],
+    ['But Democratic Congresswoman Laura Whitcomb of Oregon told leaders.', 'Laura Whitcomb', 'Democratic Congresswoman from Oregon'],
     ['Rep. Calvin Marsh of Alabama, the top Democrat on the committee, disputed it.', 'Calvin Marsh', 'top Democrat on the committee'],
   ])('roles from the noun phrase before a name, "of …", a copula and an apposition: %s', (text, name, role) => {
     expect(find(text, name)?.role, `mentions: ${JSON.stringify(findMentions(text))}`).toBe(role);

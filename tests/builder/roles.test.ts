@@ -40,7 +40,11 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'The town fell to Islamist warlord Ana Ruiz on Monday.', 'Ana Ruiz', 'Islamist warlord'],
     // The body or state "of" which the titled person is, before a parenthesis or the verb the sentence goes on to.
     ['title-before-name', 'The chief told reporter Ana Ruiz of KXRV-TV (Channel 9) outside the court that it was over.', 'Ana Ruiz', 'reporter of KXRV-TV'],
-    ['title-before-name', 'Some groups called for Senator Tom Reyes of Vermont to consider running.', 'Tom Reyes', 'Senator of Vermont'],
+    // A lawmaker is from the state that elects them; a governor is the state's own, and a place no state is what the post is of.
+    ['title-before-name', 'Some groups called for Senator Tom Reyes of Vermont to consider running.', 'Tom Reyes', 'Senator from Vermont'],
+    ['title-before-name', 'House Minority Leader Ana Ruiz of Oregon said the bill would pass.', 'Ana Ruiz', 'House Minority Leader from Oregon'],
+    ['title-before-name', 'Governor Tom Reyes of Vermont signed the plan.', 'Tom Reyes', 'Governor of Vermont'],
+    ['title-before-name', 'The vote was called by Representative Ana Ruiz of Dover, the district’s first.', 'Ana Ruiz', 'Representative of Dover'],
     // "counsel" is a post as well as advice: "White House counsel", "special counsel".
     ['title-before-name', 'The memo was written by White House counsel Ana Ruiz last year.', 'Ana Ruiz', 'White House counsel'],
     ['title-before-name', 'The award went to presenter Ann Hale on Sunday.', 'Ann Hale', 'presenter'],
@@ -270,7 +274,7 @@ describe('ROLE_RULES', () => {
     ['party-and-state-between-commas', 'It would pass, Ted Lusk, R-Texas, said on Monday.', 'Ted Lusk', 'Republican from Texas'],
     // With no title the party is a noun: a Democrat from Texas.
     ['party-and-state-between-commas', 'It would fail, Ana Ruiz, D-Texas, said on Monday.', 'Ana Ruiz', 'Democrat from Texas'],
-    ['honorific-of-affiliation', 'Sen. Jon Marek of Arizona said he would vote against it.', 'Jon Marek', 'Senator of Arizona'],
+    ['honorific-of-affiliation', 'Sen. Jon Marek of Arizona said he would vote against it.', 'Jon Marek', 'Senator from Arizona'],
     ['affiliation-after-comma', 'Ian Moss, of the Harbour Trust, said the pier would close.', 'Ian Moss', 'Harbour Trust'],
     ['affiliation', 'The ferry sailed at noon, though Ana Ruddle of the coast guard warned of fog.', 'Ana Ruddle', 'coast guard'],
     ['affiliation-with', 'It is not simple, Ana Ruiz with the Yes on 12 campaign, which held no party, told us.', 'Ana Ruiz', 'Yes on 12 campaign'],

@@ -102,8 +102,9 @@ export function actors(ctx: Context): void {
   const owned = ownersOfPronounRoles(ctx, drafts);
   // What the whole cluster says of a person completes the role one mention gave.
   const cluster = roleStory(ctx.docs.map((d) => d.text));
+  const chosenRoles = new Map(drafts.map((a) => [a, bestRole(a)]));
   for (const a of drafts) {
-    const chosen = bestRole(a);
+    const chosen = chosenRoles.get(a)!;
     const role = withAge(chosen, a);
     const whose = owned.get(a)?.get(chosen);
     a.role =
@@ -112,6 +113,7 @@ export function actors(ctx: Context): void {
             role,
             name: a.name,
             people: drafts.filter((p) => p !== a && p.type === 'person').map((p) => p.name),
+            others: drafts.filter((p) => p !== a).map((p) => ({ name: p.name, role: p.type === 'person' ? chosenRoles.get(p)! : '' })),
             after: a.mentions.map((m) => textAfter(textOf(ctx, m), m, 200)),
             before: a.mentions.map((m) => textOf(ctx, m).slice(ctx.sentences[m.sentence].start, m.start)),
             previous: a.mentions.map((m) => (ctx.sentences[m.sentence - 1]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - 1].text : '')),
