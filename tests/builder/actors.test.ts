@@ -312,6 +312,16 @@ describe('clusterMentions', () => {
     expect(bestRole(b)).toBe('President');
   });
 
+  it('a role as often written that names no post and no body yields to one that names a post in its body', () => {
+    const [a] = clusterMentions(mentions([['Ana Ruiz', 'person', 'one of the two auditors'], ['Ana Ruiz', 'person', 'Harbor Ledger Partner']]));
+    expect(bestRole(a)).toBe('Harbor Ledger Partner');
+    const [b] = clusterMentions(mentions([['Tom Reyes', 'person', 'pianist'], ['Tom Reyes', 'person', 'keyboardist, frequent player with the Harbor Lights in the 1980s']]));
+    expect(bestRole(b)).toBe('keyboardist, frequent player with the Harbor Lights in the 1980s');
+    // A role that names the body already keeps its place.
+    const [c] = clusterMentions(mentions([['Dan Hale', 'person', 'senior clerk at the Harbor Bank office'], ['Dan Hale', 'person', 'Harbor Fund Democrat']]));
+    expect(bestRole(c)).toBe('senior clerk at the Harbor Bank office');
+  });
+
   it('a long role as often written that names the same body as the short one says what the person is of it in full', () => {
     const [a] = clusterMentions(
       mentions([

@@ -71,12 +71,17 @@ export function bestRole(a: ActorDraft): string {
   const roles = whole ? [whole, ...sorted.filter((r) => r !== whole)] : sorted;
   // "ICRC President" over "Red Cross chief": as well supported, the role that names the post says more.
   const post = namesNoPost(roles[0] ?? '') ? roles.find((r) => support(r) === support(roles[0]) && namesPost(r)) : undefined;
-  const best = post ?? roles[0] ?? '';
+  const chosen = post ?? roles[0] ?? '';
+  // "co-author", "one of the two accountants" beside "Harbor Air partner": as well supported, a role
+  // that names no post (no title's word) and no body yields to one that names a post and the body
+  // it holds it in.
+  const best = namesNoTitle(chosen) && !bodyWords(chosen).length ? roles.find((r) => support(r) === support(chosen) && !namesNoTitle(r) && bodyWords(r).length > 0) ?? chosen : chosen;
   // "Professor", "attorney": a title alone, however often written, says less than a role another
   // mention gives that names the body the person is of, at or for ("disease ecologist at Harbor
   // University"); the most specific role the articles give is the person's.
   return titleAlone(best) ? roles.find(namesTheBody) ?? best : best;
 }
+const namesNoTitle = (role: string) => !role.split(/[\s,]+/).some((w) => TITLE_HEADS.has(w.toLowerCase().replace(/['’]s$|[^\p{L}-]/gu, '')));
 // "Harbor Water Agency", "Oakfield Sanctuary Foundation": capitalised words (and the joints of a
 // name) ending on a body's head noun, with no title or role noun among them.
 const BODY_JOINTS = new Set(['of', 'the', 'and', 'for', '&']);
