@@ -396,6 +396,8 @@ export const ANYONE_NOUNS: ReadonlySet<string> = lower(speech.anyoneNouns.words)
 export const GROUP_SPEAKERS: ReadonlySet<string> = new Set(speech.groupSpeakers.words);
 /** Words that may stand between an owner and their voice: "Japan's top government spokesman". */
 export const VOICE_MODIFIERS: ReadonlySet<string> = new Set(speech.ownersVoices.modifiers);
+/** The titles of who heads a body ("chairman", "director"): speech-verbs.json `heads`, whose words editors credit to the body. */
+export const HEAD_TITLES: ReadonlySet<string> = new Set(speech.heads.titles);
 /** Bodies one sends to another ("mission to the UN"): speech-verbs.json `sentTo`. */
 export const SENT_BODIES: ReadonlySet<string> = new Set(speech.sentTo.words);
 export const FINDING_VERBS = lower(speech.findings);

@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
 import {
-  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, ELECTED_OFFICES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 import { textBefore } from './text/window.js';
@@ -460,6 +460,15 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "his", "her" or "their", by the person named before.
   { name: 'title-owned-by-the-one-named-before', match: (c) => !!c.role && c.type === 'person' && !!c.earlier?.length && !c.from, build: (c) => mapRole(ownedRole(c, true), c) },
   { name: 'title-before-name', match: (c) => !!c.role && !cutShort(c.role), build: (c) => ({ role: titleBeforeName(c) }) },
+  // "Vermont Gov. Tom Reyes, chairman of the Harbor Governors Association": an elected office written
+  // as an abbreviated honorific is a post of its own beside the one the apposition names ("Vermont
+  // Governor, chairman of …"), as a title written out keeps its apposition (title-and-apposition).
+  {
+    name: 'elected-honorific-and-apposition',
+    // (Not "chairman of the Finance Committee": the head of a body is the post its words are credited to.)
+    match: (c) => unsure(c) && !!c.honorific && electedOffice(c.honorific) && !!appositionRole(c) && !headsABody(appositionRole(c)!.role),
+    build: (c) => ({ role: `${c.honorific}, ${appositionRole(c)!.role}` }),
+  },
   // "Jens Stoltenberg, the secretary general of NATO, …".
   { name: 'apposition', match: unsure, build: appositionRole },
   // "Ana Ruiz, Harbor Trust's chief executive said the …": an apposition whose closing comma the
@@ -757,6 +766,11 @@ const withAffiliation = (role: string, of: string) => `${role} ${sitsFor(role, o
 const sitsFor = (role: string, of: string) =>
   US_STATE_NAMES.includes(of) && role.toLowerCase().replace(/\./g, '').split(/\s+/).some((w) => ELECTED_OFFICES.has(w) && !STATE_OWN_OFFICES.has(w));
 const STATE_OWN_OFFICES = new Set(['governor', 'gov']);
+const headsABody = (role: string) => {
+  const words = role.toLowerCase().split(/\s+/);
+  return words.some((w, i) => HEAD_TITLES.has(w) && /^(?:of|for|on|at)$/.test(words[i + 1] ?? ''));
+};
+const electedOffice = (role: string) => role.toLowerCase().replace(/\./g, '').split(/\s+/).some((w) => ELECTED_OFFICES.has(w));
 // "Harbor Post Editor in | Chief Ana Ruiz", "the Commander in | Chief": a title joined by "in" to
 // its last word, which the name's run starts on.
 const TITLE_JOINED_BY_IN = /(?:^|\s)((?:\p{Lu}[\p{L}&.'’-]*\s){0,3})(\p{L}+)\sin\s$/u;

@@ -130,6 +130,12 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'He said radio pundit and Fox News host Ana Ruiz was there.', 'Ana Ruiz', 'radio pundit and Fox News host'],
     // "co-" before a role noun is a role noun.
     ['apposition', 'It will help, said Paul Nadler, co-chair of the river cleanup group.', 'Paul Nadler', 'co-chair of the river cleanup group'],
+    // An elected office written as an abbreviated honorific goes with the apposition…
+    ['elected-honorific-and-apposition', 'Rep. Ana Ruiz, a member of the Harbor Caucus, voted no.', 'Ana Ruiz', 'Representative, member of the Harbor Caucus'],
+    ['elected-honorific-and-apposition', 'Oregon Gov. Tom Reyes, a Democrat, signed the bill.', 'Tom Reyes', 'Oregon Governor, Democrat'],
+    // …but not beside the head of a body, the post that body's words are credited to; nor does a rank.
+    ['apposition', 'Sen. Ana Ruiz, chairwoman of the Harbor Committee, voted no.', 'Ana Ruiz', 'chairwoman of the Harbor Committee'],
+    ['apposition', 'Lt. Tom Reyes, a spokesman for the harbor police, said so.', 'Tom Reyes', 'spokesman for the harbor police'],
     // The abbreviated "St." of a place's name does not end the apposition.
     ['apposition', 'Ana Ruiz, a teacher from St. Louis, said so.', 'Ana Ruiz', 'teacher from St. Louis'],
     // An officer's initials are a title as "CEO" is (titles.json heads).
@@ -139,7 +145,7 @@ describe('ROLE_RULES', () => {
     // A verb form before a role noun qualifies it.
     ['apposition', '“It works,” says Omar Haddad, an associate professor of physics at Lund who led the study.', 'Omar Haddad', 'associate professor of physics at Lund who led the study'],
     // A name opens the apposition; an adverb of time may come before it.
-    ['apposition', 'Sen. Ray Dunn, a New York Democrat, said the bill would pass.', 'Ray Dunn', 'New York Democrat'],
+    ['elected-honorific-and-apposition', 'Sen. Ray Dunn, a New York Democrat, said the bill would pass.', 'Ray Dunn', 'Senator, New York Democrat'],
     ['apposition', 'Ana Ruiz, now a professor at Yale, said the data were sound.', 'Ana Ruiz', 'professor at Yale'],
     // Capitalised words that qualify a noun after them, not the next person of a list.
     ['apposition', 'Tom Reyes, chief White House budget adviser under President Ann Lee, said so.', 'Tom Reyes', 'chief White House budget adviser under President Ann Lee'],
