@@ -971,6 +971,8 @@ describe('speaker and quote rules', () => {
     ['Officials met in the capital on Monday.\n\n“Council backs the new bridge plan over the tunnel” — Tom Marsh, Daily Courier', 'backs the new bridge'],
     // A question right after someone's reported words in the same paragraph: more often the other side of the exchange.
     ['Tom Reyes phoned his daughter on Sunday.\n\nTom Reyes told her that the letter had reached the paper. "Will they print it this week?"', 'print it this week'],
+    // A line that ends in a colon names the document it brings in: the words said are after it.
+    ['Officials met in the capital on Monday.\n\nThe Harlow Rowing Club posted a statement to its page on Sunday night:\n\nThe boathouse will stay closed until the spring.', 'posted a statement'],
     // A line that ends in a colon brings in someone else's words, even one read as furniture.
     ['Officials met in the capital on Monday.\n\nAnn Lowell said the old letters had shown the mill was built by monks.\n\nShe shared part of a letter a miller wrote to her:\n\n"The wheel turned every day of the year when I was a boy."', 'wheel turned'],
     // description: two people whose roles the description heads.

@@ -1,7 +1,7 @@
 // Stage 01: which lines of a scraped page are furniture (captions, link lines, share and
 // comment blocks, headlines) rather than article text.
 import { describe, expect, it } from 'vitest';
-import { furnitureLine, furnitureSentence, lineNoise, paragraphs } from '../../src/builder/stages/01-paragraphs.js';
+import { furnitureLine, furnitureSentence, lineNoise, notHeadline, paragraphs } from '../../src/builder/stages/01-paragraphs.js';
 import type { Context } from '../../src/builder/types.js';
 
 describe('lineNoise', () => {
@@ -270,6 +270,33 @@ describe('furniture sentences', () => {
     ['Police said anyone who saw the crash should send them photos.'],
   ])('story text is no furniture sentence: %s', (sentence) => {
     expect(furnitureSentence(sentence)).toBeUndefined();
+  });
+});
+
+// Named rows of 01-paragraphs.ts NOT_HEADLINES: a short line without closing punctuation that is
+// a sentence of the story, and a line beside it that stays a headline or a label.
+describe('lines that are not headlines', () => {
+  it.each([
+    ['a sentence bringing in what follows with a colon', 'The harbour board released the following statement:'],
+    ['a sentence bringing in what follows with a colon', 'Several ferry captains on the quay went further:'],
+    ['a sentence bringing in what follows with a colon', 'Jane Roe, the mayor, wrote to the council on Monday:'],
+  ])('%s: %s', (name, line) => {
+    expect(notHeadline(line)).toBe(name);
+    expect(lineNoise(line)).toBeUndefined();
+  });
+
+  it.each([
+    ['a sentence bringing in what follows with a colon', 'Here is the harbour board’s full statement:'],
+    ['a sentence bringing in what follows with a colon', "There's a short video of the flood to watch:"],
+    ['a sentence bringing in what follows with a colon', 'Get more from the Harbour Morning Show:'],
+    ['a sentence bringing in what follows with a colon', 'Ferry Timetable Changes And Other Harbour Notices:'],
+    ['a sentence bringing in what follows with a colon', 'Update 9:40 a.m. The council has posted a notice:'],
+    ['a sentence bringing in what follows with a colon', 'Those arrested were:'],
+    ['a sentence bringing in what follows with a colon', 'First reactions to the new seawall plan:'],
+    ['a sentence bringing in what follows with a colon', 'A statement from the harbour board, following the storm:'],
+  ])('%s stays a headline: %s', (_name, line) => {
+    expect(notHeadline(line)).toBeUndefined();
+    expect(lineNoise(line)).toBe('headline');
   });
 });
 

@@ -102,6 +102,19 @@ describe('timeline', () => {
     ]);
   });
 
+  it('a line that ends in a colon brings in what follows: no event of its own', () => {
+    const b = build([
+      {
+        text: [
+          'Mayor Anna Rossi ordered the evacuation of the old town on Monday.',
+          'The Riverton council posted a long statement to its page on Tuesday:',
+          'The valley will be rebuilt, and every family will have a home by the winter.',
+        ].join('\n\n'),
+      },
+    ], '2017-04-12');
+    expect(rows(b)).toEqual(['2017-04-10 on Monday: Mayor Anna Rossi ordered the evacuation of the old town on Monday.']);
+  });
+
   it('a cluster with no dated sentence has no timeline field', () => {
     const b = build([{ text: 'Mayor Anna Rossi ordered the evacuation of the old town. Engineers found cracks in the dam wall.' }]);
     expect(b.timeline).toBeUndefined();

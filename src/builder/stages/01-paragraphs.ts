@@ -3,7 +3,8 @@
 import boilerplate from '../data/boilerplate.json';
 import dates from '../data/dates.json';
 import type { Context, Paragraph } from '../types.js';
-import { wordCount } from '../text/tokens.js';
+import { verbsReadIn } from '../lexicon.js';
+import { isCapitalized, tokenize, wordCount } from '../text/tokens.js';
 import { namedRules, phrases } from '../text/phrases.js';
 
 const PATTERNS = boilerplate.linePatterns.map((p) => new RegExp(p, 'iu'));
@@ -51,6 +52,34 @@ const DATED_CAPTION = new RegExp(String.raw`\b(?:in|at|near|outside|inside)\s+(?
 // "(Photo by Jane Doe/Getty Images)". Prose brackets do not end a line that way.
 const CREDITED_CAPTION = /\((?:Photo(?: by|:)\s+)?\p{Lu}[^()/\n]{0,60}\/\s?\p{Lu}[^()\n]{1,80}\)\s*$/u;
 
+// A line that points at what comes ("Here is the statement:") or sends the reader off ("Get more
+// from the show:") brings in an embed or a link, not the story's words.
+const COLON_POINTER = new RegExp(String.raw`^(?:${phrases(boilerplate.colonPointers)})(?![\p{L}'’])`, 'iu');
+/** Words a line needs before it reads as a sentence, not a label ("Update:", "Those charged were:"). */
+const COLON_SENTENCE_WORDS = 6;
+/** A sentence writes most of its words after the first in lower case; a headline or a label capitalises them. */
+const LOWER_CASE_SHARE = 0.5;
+// A line of several sentences ("Update 9:40 a.m. The council has …:") is a label and the text it opens.
+const SENTENCE_BREAK = /[.!?]["”’)]?\s\p{Lu}/u;
+// A label can hold a participle ("A statement from the board, following the storm:"); a sentence has a verb of its own.
+const finite = (verb: string) => !/ing\W*$/iu.test(verb);
+const sentenceCase = (line: string) => {
+  const rest = tokenize(line).slice(1).filter((t) => /^\p{L}/u.test(t.text));
+  return rest.filter((t) => !isCapitalized(t.text)).length >= rest.length * LOWER_CASE_SHARE;
+};
+
+/** Short lines without closing punctuation that are the story's sentences, not headlines: each row's name and test. */
+const NOT_HEADLINES: { name: string; match: (line: string) => boolean }[] = [
+  {
+    // "The harbour board released the following statement:", "Several ferry captains on the quay
+    // went further:": a clause in sentence case that brings in a quote or a list below it.
+    name: 'a sentence bringing in what follows with a colon',
+    match: (line) => /:\s*$/u.test(line) && !SENTENCE_BREAK.test(line) && wordCount(line) >= COLON_SENTENCE_WORDS && !COLON_POINTER.test(line) && sentenceCase(line) && verbsReadIn(line).some(finite),
+  },
+];
+/** The name of the row that reads a short unpunctuated line as a sentence of the story, if any. */
+export const notHeadline = (line: string) => NOT_HEADLINES.find((rule) => rule.match(line))?.name;
+
 /** The name of the furniture-line row (data/boilerplate.json furnitureLines) a line meets, if any: capitals tell a credit from prose. */
 export const furnitureLine = namedRules(boilerplate.furnitureLines, 'u');
 /** The name of the furniture-sentence row a sentence meets, if any: furniture even inside a line of story text. */
@@ -60,7 +89,7 @@ export function lineNoise(line: string): string | undefined {
   if (PATTERNS.some((re) => re.test(line)) || furnitureLine(line)) return 'boilerplate';
   if ([CAPTION, PRESENT_CAPTION, DATED_CAPTION, CREDITED_CAPTION].some((re) => re.test(line))) return 'caption';
   // A short line without closing punctuation is a headline, a byline or navigation.
-  if (!ENDS_LIKE_SENTENCE.test(line) && wordCount(line) < 16) return 'headline';
+  if (!ENDS_LIKE_SENTENCE.test(line) && wordCount(line) < 16 && !notHeadline(line)) return 'headline';
   return undefined;
 }
 

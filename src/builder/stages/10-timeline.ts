@@ -67,8 +67,8 @@ export function timeline(ctx: Context): void {
  */
 function eventDate(s: Sentence, reference: ReturnType<typeof referenceDay>): DatePhrase | undefined {
   // A sentence that opens with a quotation reads as someone's words, which the positions hold; a
-  // question asks rather than tells.
-  if ((s.noise && s.noise !== 'caption') || /^["“‘']/.test(s.text) || /\?["”’']?$/.test(s.text)) return undefined;
+  // question asks rather than tells; a line that ends in a colon brings in what follows it.
+  if ((s.noise && s.noise !== 'caption') || /^["“‘']/.test(s.text) || /\?["”’']?$/.test(s.text) || /:\s*$/u.test(s.text)) return undefined;
   if (s.noise === 'caption') return datesIn(s.text).find((p) => p.date && /^\d{4}-\d{2}-\d{2}$/.test(p.date));
   const phrases = datesIn(s.text, reference);
   return phrases.find((p) => p.date) ?? phrases[0];

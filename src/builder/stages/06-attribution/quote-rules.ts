@@ -222,7 +222,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
     name: 'quote-after-sentence-about-speaker',
     find: (q) => {
       const p = q.prior;
-      if (!p || !opensParagraph(q) || p.sentence.paragraph !== q.s.paragraph - 1 || p.attributions.length || q.end + 1 < q.s.end - 1) return undefined;
+      if (!p || !opensParagraph(q) || p.sentence.paragraph !== q.s.paragraph - 1 || p.attributions.length || q.end + 1 < q.s.end - 1 || writtenByAnother(p.sentence.text)) return undefined;
       return subjectOf(q.ctx, p.sentence, p.sentence.end);
     },
   },
@@ -242,6 +242,10 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
 // A line that brings in words with a colon: a document or a verb of speech shortly before it ("released
 // the following statement:", "wrote on its page:", "a post, part of which read:").
 const BRINGS_IN_WORDS = new RegExp(String.raw`\b(?:${[...DOCUMENTS].join('|')}|${SPEECH_VERB_ALTERNATION}|read|reads)\b[^:“”"]{0,40}:\s*$`, 'u');
+// "She shared a letter a miller wrote to her:" then the letter: words that one named after an
+// article wrote or sent are that one's, not those of the line's subject, who only passes them on.
+const ISSUED_BY_ANOTHER = new RegExp(String.raw`\b(?:a|an|the)\s(?:\p{Ll}[\p{L}-]*\s){0,2}?\p{Ll}[\p{L}-]*\s(?:(?:had|has|have)\s)?${ISSUED.source}[^:]*:\s*$`, 'u');
+const writtenByAnother = (line: string) => ISSUED_BY_ANOTHER.test(line);
 // The writer's own voice, strictly: "I" as a word (not the letter of "F.B.I."), "we", "our", "my",
 // "me"; not "US", the country.
 const FIRST_PERSON = /(?:^|[^\p{L}.'’])(?:I(?:['’](?:m|ve|ll|d))?|[Ww]e(?:['’](?:re|ve|ll|d))?|[Mm]y|me|[Oo]ur|us)(?![\p{L}'’]|\.\p{L})/u;
@@ -279,6 +283,7 @@ function speakerOfColonLine(ctx: Context, s: Sentence, prior?: QuoteCase['prior'
   const text = docOf(ctx, line);
   const mentions = line.noise ? namedInSkippedLine(ctx, line) : mentionsOf(ctx, line.index);
   const speaks = (m: Mention) => ['person', 'organization'].includes(ctx.actors[m.actor!].type) && !reportsNews(ctx, m.actor!);
+  if (writtenByAnother(line.text)) return undefined;
   const issuer = mentions.find((m) => isSubject(ctx, m) && ['person', 'organization'].includes(ctx.actors[m.actor!].type) && ISSUED.test(text.slice(m.end, line.end)));
   if (issuer) return issuer.actor;
   if (!firstPerson(s)) return undefined;

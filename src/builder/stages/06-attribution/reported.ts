@@ -1,7 +1,7 @@
 // What was said: the span of reported speech before ", <speaker> said" or after "said (that)"
 // (WHERE_SAID: where the words were said, between the verb and them).
 import type { Sentence } from '../../types.js';
-import { ADDRESSEE_VERBS, OBJECT_VERBS, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, UNNAMED_SOURCES, hasVerb, isVerbForm, readsAsAdverbOrGerund } from '../../lexicon.js';
+import { ADDRESSEE_VERBS, DOCUMENTS, OBJECT_VERBS, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, UNNAMED_SOURCES, hasVerb, isVerbForm, readsAsAdverbOrGerund } from '../../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../../text/grammar.js';
 import { tokenize, wordCount } from '../../text/tokens.js';
 import { phrases } from '../../text/phrases.js';
@@ -28,6 +28,9 @@ export const CIRCUMSTANCE = new RegExp(`^${WHEN_OR_WHERE}`, 'u');
 const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*\s*`;
 export const ADDRESSEE_ONLY = new RegExp(String.raw`^(?:the\s+)?${CAPITALISED_WORDS}[.!?]?$`, 'u');
 export const ABOUT_ONLY = /^of\s+[^,]{1,60}$/u;
+// "… posted a statement to its page:": the document is what the line brings in after its colon;
+// the words before the colon only name it.
+export const DOCUMENT_BROUGHT_IN = new RegExp(String.raw`^(?:a|an|the|this|these|its|his|her|their)\s(?:[\p{L}-]+\s){0,2}?(?:${[...DOCUMENTS].join('|')})\b[^:“”"]{0,60}:?$`, 'iu');
 // …after the one told: "CBS News during a visit".
 export const TOLD_CIRCUMSTANCE = new RegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}` + WHEN_OR_WHERE, 'u');
 // ", Chris Mahler, a spokesman for the city, " closing a claim: the speaker and what they are.
