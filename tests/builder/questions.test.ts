@@ -1,7 +1,7 @@
 // Stage 08: open questions written from sentences that raise them.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_SHOWN, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
+import { BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_SHOWN, OWNER_REFERENTS, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { BROKEN_QUESTION, KEEPS_CAPITAL, SENTENCE_CASE, agreeingVerbs, lowerFirst, shorten } from '../../src/builder/stages/08-questions/clause.js';
 import { ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { ASIDE_GOES_ON } from '../../src/builder/stages/08-questions/asides.js';
@@ -2112,6 +2112,28 @@ describe('bodies a question names', () => {
   });
   it('a person named before the pronoun may own it: the question keeps it', () => {
     expect(asked('Ana Ruiz told the Harlow Electoral Board that its poll monitors have not yet found any fraud in the count.')).toContain('Will its poll monitors find any fraud in the count?');
+  });
+});
+
+// Rows of OWNER_REFERENTS (index.ts ownerNamedQuestion): a possessive or a person's object the
+// other readers left names the sentence's subject, or the one the sentence before opens on.
+describe('owners a question names', () => {
+  const asked = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' }).questions.map((q) => q.text);
+  const ROWS: [string, string, string][] = [
+    ['sentence-subject', 'Ana Ruiz posted her $5,000 bail on Monday but was told that if she calls the victim, her bail will be revoked.', 'Will Ana Ruiz’s bail be revoked?'],
+    ['previous-subject', 'Tom Reyes has never been charged with a crime. Three neighbours have filed a lawsuit against him, which has not yet been heard.', 'Will the lawsuit against Tom Reyes succeed?'],
+  ];
+  it.each(ROWS)('%s: %s', (_name, text, question) => {
+    expect(asked(text)).toContain(question);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(ROWS.map((r) => r[0])).toEqual(OWNER_REFERENTS.map((r) => r.name));
+  });
+  it('sentence-subject: a body that opens the sentence owns its "their"', () => {
+    expect(asked('The Harlow Growers Union will not reveal the identities of their donors.')).toContain('What are the identities of the Harlow Growers Union’s donors?');
+  });
+  it('apposition: the pronoun owning the noun that names the subject is someone else', () => {
+    expect(asked('Rex was found in the rubble on Sunday. Tom Reyes, his handler, has not been charged with the theft of the boat.')).toContain('What is still unknown about his handler?');
   });
 });
 

@@ -10,13 +10,13 @@ import { PERSONAL } from '../../text/grammar.js';
 import { containment, cosine, counts } from '../../text/similarity.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
-import { PERSON_NOUNS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, genderOfWord, isPluralPhrase } from '../../lexicon.js';
+import { GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, genderOfWord, isPluralPhrase } from '../../lexicon.js';
 import { questionOf, statementQuestion } from './asks.js';
 import { accusationDisputes, agencyDisputes, contraryDisputes, denialDisputes, disputes, excuseDisputes } from './disputes.js';
 import { answerOf } from './answers.js';
 import { ageDisputes, figureDisputes } from './figures.js';
 import { signalOf, type Span } from './signals.js';
-import { cap, isBroken, lowerFirst, subjectBefore } from './clause.js';
+import { cap, isBroken, lowerFirst, subjectBefore, tagged } from './clause.js';
 import grammar from '../../data/question-clauses.json';
 import lists from '../../data/open-questions.json';
 import { escaped, patternWith, phrases } from '../../text/phrases.js';
@@ -263,15 +263,136 @@ export function bodyNamedQuestion(ctx: Context, s: Sentence, question: string): 
     const before = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= at).map((m) => ctx.actors[m.actor!]);
     const bodies = [...new Set(before.filter(row.fits))];
     if (bodies.length !== 1 || before.some((a) => a.type === 'person')) return question;
-    // ("The Harlow Electoral Board said …": the article the sentence gives the name stays with it.)
-    const written = patternWith([bodies[0].name], () => String.raw`\bthe\s+${escaped(bodies[0].name)}`, 'iu').test(s.text) && !/^the\s/iu.test(bodies[0].name);
-    const name = `${written ? 'the ' : ''}${bodies[0].name.replace(/^(The|A|An)\b/u, (d) => d.toLowerCase())}`;
+    const name = writtenName(s, bodies[0]);
     // (The match ends on the pronoun, a space and the first letter of its noun.)
     const start = found.index + found[0].length - 2 - found[1].length;
     const named = question.slice(0, start) + owner(name) + question.slice(start + found[1].length);
     return wordCount(named) <= 25 ? named : question;
   }
   return question;
+}
+
+// OWNER_REFERENTS rows: a possessive namedQuestion and bodyNamedQuestion leave ("Will her bail be
+// revoked?", "What is still unknown about their donors?"), or a person's object pronoun ("Will the
+// suit against him succeed?"), read alone leaves the reader asking whose. Each row names where the
+// question's sentence tells who it is; the first row sure of one actor names the pronoun.
+// ("him", "her" as an object are never the subject of their own clause: only the sentence before
+// tells who they are.)
+interface Owner {
+  pronoun: string;
+  /** Where the pronoun stands in the sentence. */
+  at: number;
+  fits: (a: ActorDraft) => boolean;
+  object: boolean;
+}
+export const OWNER_REFERENTS: readonly { name: string; owner: (ctx: Context, s: Sentence, o: Owner) => ActorDraft[] | undefined }[] = [
+  // (sentence-subject) "Ana Ruiz paid her fine, but if she drives again her licence goes": the
+  // name that opens the sentence owns a possessive of its sex or number further on, where no other
+  // actor that could own it is named between.
+  {
+    name: 'sentence-subject',
+    owner: (ctx, s, o) => {
+      if (o.object) return undefined;
+      const opening = openingSubject(ctx, s, o.at);
+      if (!opening || !opening.actors.every(o.fits) || (opening.actors.length > 1 && !/^their$/iu.test(o.pronoun))) return undefined;
+      const between = mentionsOf(ctx, s.index).filter((m) => m.start >= opening.end && m.end - s.start <= o.at && !opening.actors.includes(ctx.actors[m.actor!]));
+      // (apposition) "Ana Ruiz, her coach, …": the pronoun owns the noun that names the subject, so it is someone else.
+      const words = s.text.slice(opening.end - s.start, o.at);
+      return between.some((m) => o.fits(ctx.actors[m.actor!])) || /^\s*,\s*$/u.test(words) || describes(words, o.pronoun, true) ? undefined : opening.actors;
+    },
+  },
+  // (previous-subject) "Ray Lund was never charged. Three neighbours have sued him since": with no
+  // actor that could be the pronoun named before it in its sentence, it is the one the sentence
+  // before opens on, where that sentence names no other that could be.
+  {
+    name: 'previous-subject',
+    owner: (ctx, s, o) => {
+      const prev = ctx.sentences[s.index - 1];
+      if (!prev || prev.doc !== s.doc || describes(s.text.slice(0, o.at), o.pronoun) || mentionsOf(ctx, s.index).some((m) => m.end - s.start <= o.at && o.fits(ctx.actors[m.actor!]))) return undefined;
+      const opening = openingSubject(ctx, prev, prev.text.length);
+      if (!opening || opening.actors.length > 1 || !o.fits(opening.actors[0])) return undefined;
+      return mentionsOf(ctx, prev.index).some((m) => ctx.actors[m.actor!] !== opening.actors[0] && o.fits(ctx.actors[m.actor!])) ? undefined : opening.actors;
+    },
+  },
+];
+// (described) "The prince's suit … his wealth": a word for a person of the pronoun's sex (or a
+// body's, for "its" and "their") before it may be whom it stands for, whatever the names say.
+// After the subject has been named, only a word that tells the sex ("the king", "his wife") may
+// take the pronoun from it: "Ruiz paid her fine but if she calls the victim her bail goes".
+function describes(words: string, pronoun: string, afterSubject = false): boolean {
+  const gender = pronoun === 'her' ? 'female' : 'male';
+  const body = pronoun === 'its' || pronoun === 'their';
+  const person = (w: string) => (PERSON_NOUNS.has(w) || TITLE_HEADS.has(w)) && (genderOfWord(w) ?? (afterSubject ? undefined : gender)) === gender;
+  return [...words.matchAll(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}-])/gu)].some((w) => (body ? GROUP_NOUNS.has(w[0]) : person(w[0])));
+}
+// A sentence's subject, where it opens on an actor's name (after a connective): "But Ruiz said …",
+// "Ruiz and Hale are …" (two names joined by "and" are one subject). Not a name in the possessive.
+const OPENING = /^[\s"“‘(]*(?:(?:but|and|so|yet|still|however|now|instead|meanwhile|then),?\s+)?(?:the\s+)?$/iu;
+function openingSubject(ctx: Context, s: Sentence, before: number): { actors: ActorDraft[]; end: number } | undefined {
+  const named = [...mentionsOf(ctx, s.index)].sort((a, b) => a.start - b.start);
+  const [first, second] = named;
+  if (!first || first.end - s.start > before || !OPENING.test(s.text.slice(0, first.start - s.start)) || possessive(ctx, first)) return undefined;
+  const joined = second && second.end - s.start <= before && /^\s+and\s+$/u.test(s.text.slice(first.end - s.start, second.start - s.start)) && !possessive(ctx, second);
+  return joined ? { actors: [...new Set([ctx.actors[first.actor!], ctx.actors[second.actor!]])], end: second.end } : { actors: [ctx.actors[first.actor!]], end: first.end };
+}
+const OWNER_PRONOUN = /(?<![\p{L}'’-])(his|her|their|its|him)(?![\p{L}'’-])/iu;
+const OWNER_FITS: Readonly<Record<string, (ctx: Context) => (a: ActorDraft) => boolean>> = {
+  his: (ctx) => ofSex(ctx, 'male'),
+  him: (ctx) => ofSex(ctx, 'male'),
+  her: (ctx) => ofSex(ctx, 'female'),
+  its: () => BODY_PRONOUNS[0].fits,
+  their: () => BODY_PRONOUNS[1].fits,
+};
+// Before a body's pronoun a question may hold no noun that could own it, only its template's
+// ("What is still unknown about", "What are the identities of"); before a person's, no name but
+// another's and no word for a person of its sex.
+function ownedInQuestion(ctx: Context, before: string, pronoun: string, fits: (a: ActorDraft) => boolean): boolean {
+  const words = tagged(before);
+  if (pronoun === 'its' || pronoun === 'their') return words.some((w, i) => w.tags.includes('Noun') && !/^(?:of|in)$/u.test(words[i + 1]?.text ?? ''));
+  const others = ctx.actors.filter((a) => !fits(a)).flatMap((a) => namesOf(a).flatMap((n) => n.split(/\s+/)));
+  const capitals = before.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w));
+  const gender = pronoun === 'her' ? 'female' : 'male';
+  return capitals.some((w) => !others.includes(w.replace(/['’]s?$/u, ''))) || words.some((w) => (PERSON_NOUNS.has(w.text) || TITLE_HEADS.has(w.text)) && (genderOfWord(w.text) ?? gender) === gender);
+}
+/** The question with its first owner's or person's pronoun named, where an OWNER_REFERENTS row is sure who it is; else the question as it was. */
+export function ownerNamedQuestion(ctx: Context, s: Sentence, question: string): string {
+  const found = OWNER_PRONOUN.exec(question);
+  if (!found) return question;
+  const pronoun = found[1].toLowerCase();
+  const fits = OWNER_FITS[pronoun](ctx);
+  if (ownedInQuestion(ctx, question.slice(0, found.index), pronoun, fits)) return question;
+  const after = question.slice(found.index + found[0].length);
+  // "her" before a noun owns it; before a preposition or at the end it is the object.
+  const object = pronoun === 'him' || (pronoun === 'her' && !QUESTION_PRONOUNS[3].match.test(question.slice(found.index)));
+  const at = pronounInSentence(s.text, found[1], question.slice(0, found.index), after);
+  if (at === undefined) return question;
+  for (const row of OWNER_REFERENTS) {
+    const actors = row.owner(ctx, s, { pronoun, at, fits, object });
+    if (!actors) continue;
+    const name = actors.map((a) => writtenName(s, a)).join(' and ');
+    const named = question.slice(0, found.index) + (object ? name : owner(name)) + after;
+    return wordCount(named) <= 25 ? named : question;
+  }
+  return question;
+}
+// Where the question's pronoun stands in its sentence: before the word it has after it in the
+// question, after the word it has before it, or its only place.
+function pronounInSentence(sentence: string, pronoun: string, before: string, after: string): number | undefined {
+  const next = /^\s+([\p{L}\d'’-]+)/u.exec(after)?.[1];
+  const prev = /([\p{L}\d'’-]+)\s+$/u.exec(before)?.[1];
+  const word = (w: string) => w.replace(/[^\p{L}\d]/gu, '.');
+  const byNext = next && patternWith([pronoun, next], () => String.raw`(?<![\p{L}'’-])${pronoun}\s+${word(next)}(?![\p{L}'’-])`, 'iu').exec(sentence);
+  if (byNext) return byNext.index;
+  const byPrev = prev && patternWith([pronoun, prev], () => String.raw`(?<![\p{L}'’-])${word(prev)}\s+(${pronoun})(?![\p{L}'’-])`, 'iu').exec(sentence);
+  if (byPrev) return byPrev.index + byPrev[0].length - pronoun.length;
+  const all = [...sentence.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])${pronoun}(?![\p{L}'’-])`, 'giu'))];
+  return all.length === 1 ? all[0].index : undefined;
+}
+
+// ("The Harlow Electoral Board said …": the article the sentence gives the name stays with it.)
+function writtenName(s: Sentence, actor: ActorDraft): string {
+  const written = patternWith([actor.name], () => String.raw`\bthe\s+${escaped(actor.name)}`, 'iu').test(s.text) && !/^the\s/iu.test(actor.name);
+  return `${written ? 'the ' : ''}${actor.name.replace(/^(The|A|An)\b/u, (d) => d.toLowerCase())}`;
 }
 
 // NAMED_AGAIN rows: withName names every "he" or "she" its sentence has for the person, so a
@@ -652,8 +773,11 @@ function citeAgain(shown: QuestionDraft, again: { sentences: readonly number[]; 
   for (const a of again.actors ?? []) if (!shown.actors.includes(a)) shown.actors.push(a);
 }
 
+// The question as shown: each pronoun a reader could not place named, where its sentence tells who.
+const shownText = (ctx: Context, s: Sentence, text: string) => ownerNamedQuestion(ctx, s, bodyNamedQuestion(ctx, s, namedQuestion(ctx, s, text)));
+
 export function questions(ctx: Context): void {
   const { open, answered } = rankQuestions(ctx);
   // (A question is named once it is shown: its words before were what told it from the others.)
-  ctx.questions = [...open.slice(0, MAX_OPEN).map((q) => ({ ...q.draft, text: namedOnce(ctx, q.draft.actors, bodyNamedQuestion(ctx, ctx.sentences[q.draft.sentences[0]], namedQuestion(ctx, ctx.sentences[q.draft.sentences[0]], q.draft.text))) })), ...answered];
+  ctx.questions = [...open.slice(0, MAX_OPEN).map((q) => ({ ...q.draft, text: namedOnce(ctx, q.draft.actors, shownText(ctx, ctx.sentences[q.draft.sentences[0]], q.draft.text)) })), ...answered];
 }
