@@ -2122,6 +2122,7 @@ describe('owners a question names', () => {
   const ROWS: [string, string, string][] = [
     ['sentence-subject', 'Ana Ruiz posted her $5,000 bail on Monday but was told that if she calls the victim, her bail will be revoked.', 'Will Ana Ruiz’s bail be revoked?'],
     ['previous-subject', 'Tom Reyes has never been charged with a crime. Three neighbours have filed a lawsuit against him, which has not yet been heard.', 'Will the lawsuit against Tom Reyes succeed?'],
+    ['reported-speaker', 'Governor Ana Ruiz said on Monday that the seat on the bench must be filled. The seat has been empty since May. The court has eight judges. Cases have piled up in the lower courts. She added that it is up to voters to decide whether or not her eventual pick is fit for the post.', 'Is Ana Ruiz’s eventual pick fit for the post?'],
   ];
   it.each(ROWS)('%s: %s', (_name, text, question) => {
     expect(asked(text)).toContain(question);

@@ -314,6 +314,17 @@ export const OWNER_REFERENTS: readonly { name: string; owner: (ctx: Context, s: 
       return mentionsOf(ctx, prev.index).some((m) => ctx.actors[m.actor!] !== opening.actors[0] && o.fits(ctx.actors[m.actor!])) ? undefined : opening.actors;
     },
   },
+  // (reported-speaker) "She added that the board should judge whether her pick is fit for the
+  // post": a possessive in what someone reports (not in their own quoted words, where they would
+  // say "my") is the speaker, where the sentence names no other actor that could be it before it.
+  {
+    name: 'reported-speaker',
+    owner: (ctx, s, o) => {
+      const said = ctx.attributions.find((x) => x.sentence === s.index && x.kind === 'reported' && x.start <= s.start + o.at && x.end > s.start + o.at);
+      if (o.object || !said || !o.fits(ctx.actors[said.actor]) || describes(s.text.slice(said.start - s.start, o.at), o.pronoun)) return undefined;
+      return mentionsOf(ctx, s.index).some((m) => m.end - s.start <= o.at && m.actor !== said.actor && o.fits(ctx.actors[m.actor!])) ? undefined : [ctx.actors[said.actor]];
+    },
+  },
 ];
 // (described) "The prince's suit … his wealth": a word for a person of the pronoun's sex (or a
 // body's, for "its" and "their") before it may be whom it stands for, whatever the names say.
