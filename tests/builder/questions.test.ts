@@ -2133,6 +2133,9 @@ describe('owners a question names', () => {
   it('sentence-subject: a body that opens the sentence owns its "their"', () => {
     expect(asked('The Harlow Growers Union will not reveal the identities of their donors.')).toContain('What are the identities of the Harlow Growers Union’s donors?');
   });
+  it('sentence-subject (that-clause): two people the clause after "that" opens on are its "their"', () => {
+    expect(asked('Neighbours in Harlow say that Ana Ruiz and Tom Hale will not reveal the identities of their donors.')).toContain('What are the identities of Ana Ruiz and Tom Hale’s donors?');
+  });
   it('apposition: the pronoun owning the noun that names the subject is someone else', () => {
     expect(asked('Rex was found in the rubble on Sunday. Tom Reyes, his handler, has not been charged with the theft of the boat.')).toContain('What is still unknown about his handler?');
   });

@@ -294,7 +294,9 @@ export const OWNER_REFERENTS: readonly { name: string; owner: (ctx: Context, s: 
     owner: (ctx, s, o) => {
       if (o.object) return undefined;
       const opening = openingSubject(ctx, s, o.at);
-      if (!opening || !opening.actors.every(o.fits) || (opening.actors.length > 1 && !/^their$/iu.test(o.pronoun))) return undefined;
+      // (Two people joined by "and" are a "their".)
+      const joined = opening && opening.actors.length > 1;
+      if (!opening || (joined ? !/^their$/iu.test(o.pronoun) || !opening.actors.every((a) => a.type === 'person') : !o.fits(opening.actors[0]))) return undefined;
       const between = mentionsOf(ctx, s.index).filter((m) => m.start >= opening.end && m.end - s.start <= o.at && !opening.actors.includes(ctx.actors[m.actor!]));
       // (apposition) "Ana Ruiz, her coach, …": the pronoun owns the noun that names the subject, so it is someone else.
       const words = s.text.slice(opening.end - s.start, o.at);
@@ -338,7 +340,9 @@ function describes(words: string, pronoun: string, afterSubject = false): boolea
 }
 // A sentence's subject, where it opens on an actor's name (after a connective): "But Ruiz said …",
 // "Ruiz and Hale are …" (two names joined by "and" are one subject). Not a name in the possessive.
-const OPENING = /^[\s"“‘(]*(?:(?:but|and|so|yet|still|however|now|instead|meanwhile|then),?\s+)?(?:the\s+)?$/iu;
+// (that-clause) "Rumours say that Ruiz and Hale …": with no actor before it, the subject of the
+// clause "that" opens is the sentence's too.
+const OPENING = /^(?:[\s"“‘(]*(?:(?:but|and|so|yet|still|however|now|instead|meanwhile|then),?\s+)?|.*\sthat\s)(?:the\s+)?$/iu;
 function openingSubject(ctx: Context, s: Sentence, before: number): { actors: ActorDraft[]; end: number } | undefined {
   const named = [...mentionsOf(ctx, s.index)].sort((a, b) => a.start - b.start);
   const [first, second] = named;
