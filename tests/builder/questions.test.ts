@@ -2131,10 +2131,10 @@ describe('owners a question names', () => {
     expect(ROWS.map((r) => r[0])).toEqual(OWNER_REFERENTS.map((r) => r.name));
   });
   it('sentence-subject: a body that opens the sentence owns its "their"', () => {
-    expect(asked('The Harlow Growers Union will not reveal the identities of their donors.')).toContain('What are the identities of the Harlow Growers Union’s donors?');
+    expect(asked('The Harlow Growers Union will not reveal the names of their lenders.')).toContain('What are the names of the Harlow Growers Union’s lenders?');
   });
   it('sentence-subject (that-clause): two people the clause after "that" opens on are its "their"', () => {
-    expect(asked('Neighbours in Harlow say that Ana Ruiz and Tom Hale will not reveal the identities of their donors.')).toContain('What are the identities of Ana Ruiz and Tom Hale’s donors?');
+    expect(asked('Neighbours in Harlow say that Ana Ruiz and Tom Hale will not reveal the names of their lenders.')).toContain('What are the names of Ana Ruiz and Tom Hale’s lenders?');
   });
   it('apposition: the pronoun owning the noun that names the subject is someone else', () => {
     expect(asked('Rex was found in the rubble on Sunday. Tom Reyes, his handler, has not been charged with the theft of the boat.')).toContain('What is still unknown about his handler?');
