@@ -460,9 +460,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "his", "her" or "their", by the person named before.
   { name: 'title-owned-by-the-one-named-before', match: (c) => !!c.role && c.type === 'person' && !!c.earlier?.length && !c.from, build: (c) => mapRole(ownedRole(c, true), c) },
   { name: 'title-before-name', match: (c) => !!c.role && !cutShort(c.role), build: (c) => ({ role: titleBeforeName(c) }) },
-  // "Vermont Gov. Tom Reyes, chairman of the Harbor Governors Association": an elected office written
-  // as an abbreviated honorific is a post of its own beside the one the apposition names ("Vermont
-  // Governor, chairman of …"), as a title written out keeps its apposition (title-and-apposition).
+  // "Rep. Tom Reyes, a member of the Harbor Caucus": an elected office written as an abbreviated
+  // honorific is a post of its own beside what the apposition says ("Representative, member of …"),
+  // as a title written out keeps its apposition (title-and-apposition).
   {
     name: 'elected-honorific-and-apposition',
     // (Not "chairman of the Finance Committee": the head of a body is the post its words are credited to.)
