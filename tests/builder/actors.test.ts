@@ -1,7 +1,7 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { ALIAS_RULES, BODY_RULES, MERGE_RULES, NOT_ACTOR_RULES, SALIENCE_TERMS, SHORTER_FORMS, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors/index.js';
+import { ALIAS_RULES, BODY_RULES, FULL_NAME_RULES, MERGE_RULES, NOT_ACTOR_RULES, SALIENCE_TERMS, SHORTER_FORMS, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors/index.js';
 import type { Mention } from '../../src/builder/types.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];
@@ -1025,5 +1025,36 @@ describe('a person named once', () => {
 
   it('is not shown with a name alone', () => {
     expect(names([`${lead}\n\nPolice named the driver as Tomas Ashgrove, from the valley.`, `${lead}\n\nThe levee held.`])).not.toContain('Tomas Ashgrove');
+  });
+});
+
+describe('FULL_NAME_RULES', () => {
+  const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
+  const actorsOf = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors;
+  // [rule, the second paragraph of each of two articles, the full name, the surname the other article writes alone]
+  const rows: [string, [string, string], string, string][] = [
+    ['full-name-after-a-long-title', ['The Tarrow Ledger reported that Tarrow County Supervisor of Elections Ann Velloso warned the levee would fail.', 'Velloso said the city had known for years. Velloso added that the crews were tired.'], 'Ann Velloso', 'Velloso'],
+  ];
+
+  it.each(rows)('%s: %s', (rule, [a, b], name, other) => {
+    const actors = actorsOf([`${lead}\n\n${a}`, `${lead}\n\n${b}`]);
+    const x = actors.find((y) => y.name === name);
+    expect(x).toBeDefined();
+    expect(x!.aliases).toContain(other);
+    expect(actors.map((y) => y.name)).not.toContain(other);
+    expect(FULL_NAME_RULES.find((r) => r.name === rule)).toBeDefined();
+  });
+
+  it('two first names before one surname are a family: neither is read', () => {
+    const actors = actorsOf([
+      `${lead}\n\nThe Tarrow Ledger reported that Tarrow County Supervisor of Elections Ann Velloso warned the levee would fail. Senior Airman Marta Velloso, with the 12th Rescue Wing at the levee, explains how the crews worked.`,
+      `${lead}\n\nVelloso said the city had known for years. Velloso added that the crews were tired.`,
+    ]);
+    expect(actors.map((y) => y.name)).not.toContain('Ann Velloso');
+    expect(actors.map((y) => y.name)).not.toContain('Marta Velloso');
+  });
+
+  it('every rule has a test row', () => {
+    expect(FULL_NAME_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });

@@ -14,6 +14,7 @@ import { mergeAliases, nameHouseholds } from './aliases.js';
 import { mergeActors } from './merges.js';
 import { ownersOfPronounRoles, writtenAsKin } from './kin.js';
 import { salienceOf } from './salience.js';
+import { recoverFullNames } from './full-names.js';
 import { textAfter, textBefore } from '../../text/window.js';
 
 export { clusterMentions } from './grouping.js';
@@ -26,10 +27,12 @@ export { ALIAS_RULES, nameHouseholds } from './aliases.js';
 export { MERGE_RULES } from './merges.js';
 export { SHORTER_FORMS } from './organisations.js';
 export { SALIENCE_TERMS } from './salience.js';
+export { FULL_NAME_RULES } from './full-names.js';
 
 const ACRONYM_AFTER = new RegExp(String.raw`^\s*\((?:(?:${phrases(STOCK_EXCHANGES)})\s*:\s*)?([\p{Lu}&.]{2,8})\)`, 'u');
 
 export function actors(ctx: Context): void {
+  recoverFullNames(ctx);
   // Names that say something ("Mattis told reporters") are people even without a first name.
   const speakers = new Set<string>();
   for (const m of ctx.mentions) {
