@@ -1058,3 +1058,19 @@ describe('FULL_NAME_RULES', () => {
     expect(FULL_NAME_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });
+
+describe('a bare surname two people of the story share', () => {
+  const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
+  const build = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' });
+  it('is the one its article names in full, when it names only one of them', () => {
+    const b = build([
+      `${lead}\n\nTom Marsh, 9, was swept away at the levee on Monday. Tom Marsh was found alive on Tuesday. Marsh was taken to the county hospital, and Tom Marsh went home on Friday.`,
+      `${lead}\n\nRita Marsh wrote a letter to the council about the levee. "The gates were left open all night," Marsh wrote. Marsh asked the council to fence the levee.`,
+    ]);
+    const rita = b.actors.find((a) => a.name === 'Rita Marsh');
+    expect(rita).toBeDefined();
+    expect(b.positions.filter((p) => p.actor === rita!.id).map((p) => p.text).join(' ')).toMatch(/gates were left open/);
+    // No merge: the son stays his own person.
+    expect(b.actors.map((a) => a.name)).toContain('Tom Marsh');
+  });
+});

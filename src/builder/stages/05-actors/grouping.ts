@@ -129,8 +129,11 @@ export function clusterMentions(
         continue;
       }
       // When two people share it ("Rene Lowell", "Amber Lowell"), the bare surname is no
-      // alias of either.
-      add(sameSurname.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)), m, sameSurname.length === 1);
+      // alias of either. It is the one its article names in full, when the article names only
+      // one of them so ("Lowell writes" in the article about Amber's letter); else the most
+      // written of them.
+      const namedHere = sameSurname.length > 1 ? sameSurname.filter((p) => p.mentions.some((x) => x.name.includes(' ') && docIndex(x) === docIndex(m))) : [];
+      add(namedHere.length === 1 ? namedHere[0] : sameSurname.reduce((x, y) => (y.mentions.length > x.mentions.length ? y : x)), m, sameSurname.length === 1);
       continue;
     }
     // …or, failing that, to the one person with that first name ("Collin" for Collin Rose).
