@@ -355,9 +355,11 @@ const OWNER_FITS: Readonly<Record<string, (ctx: Context) => (a: ActorDraft) => b
   his: (ctx) => ofSex(ctx, 'male'),
   him: (ctx) => ofSex(ctx, 'male'),
   her: (ctx) => ofSex(ctx, 'female'),
-  its: () => BODY_PRONOUNS[0].fits,
-  their: () => BODY_PRONOUNS[1].fits,
+  its: () => rowNamed(BODY_PRONOUNS, 'possessive-its').fits,
+  their: () => rowNamed(BODY_PRONOUNS, 'possessive-their').fits,
 };
+// (A row is read by its name: the tables' order is for their own readers.)
+const rowNamed = <R extends { name: string }>(rows: readonly R[], name: string) => rows.find((r) => r.name === name)!;
 // Before a body's pronoun a question may hold no noun that could own it, only its template's
 // ("What is still unknown about", "What are the identities of"); before a person's, no name but
 // another's and no word for a person of its sex.
@@ -378,7 +380,7 @@ export function ownerNamedQuestion(ctx: Context, s: Sentence, question: string):
   if (ownedInQuestion(ctx, question.slice(0, found.index), pronoun, fits)) return question;
   const after = question.slice(found.index + found[0].length);
   // "her" before a noun owns it; before a preposition or at the end it is the object.
-  const object = pronoun === 'him' || (pronoun === 'her' && !QUESTION_PRONOUNS[3].match.test(question.slice(found.index)));
+  const object = pronoun === 'him' || (pronoun === 'her' && !rowNamed(QUESTION_PRONOUNS, 'possessive-her').match.test(question.slice(found.index)));
   const at = pronounInSentence(s.text, found[1], question.slice(0, found.index), after);
   if (at === undefined) return question;
   for (const row of OWNER_REFERENTS) {
