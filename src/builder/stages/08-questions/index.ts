@@ -333,11 +333,16 @@ export const OWNER_REFERENTS: readonly { name: string; owner: (ctx: Context, s: 
 // After the subject has been named, only a word that tells the sex ("the king", "his wife") may
 // take the pronoun from it: "Ruiz paid her fine but if she calls the victim her bail goes".
 function describes(words: string, pronoun: string, afterSubject = false): boolean {
-  const gender = pronoun === 'her' ? 'female' : 'male';
-  const body = pronoun === 'its' || pronoun === 'their';
-  const person = (w: string) => (PERSON_NOUNS.has(w) || TITLE_HEADS.has(w)) && (genderOfWord(w) ?? (afterSubject ? undefined : gender)) === gender;
-  return [...words.matchAll(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}-])/gu)].some((w) => (body ? GROUP_NOUNS.has(w[0]) : person(w[0])));
+  const person = (w: string) => personWordFor(w, pronoun, !afterSubject);
+  return [...words.matchAll(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}-])/gu)].some((w) => (isBodyPronoun(pronoun) ? GROUP_NOUNS.has(w[0]) : person(w[0])));
 }
+const isBodyPronoun = (pronoun: string) => pronoun === 'its' || pronoun === 'their';
+// A word for a person ("judge", "wife") the pronoun may stand for: one of its sex, or, where
+// `unsexedFits`, one that tells no sex.
+const personWordFor = (w: string, pronoun: string, unsexedFits: boolean) => {
+  const gender = pronoun === 'her' ? 'female' : 'male';
+  return (PERSON_NOUNS.has(w) || TITLE_HEADS.has(w)) && (genderOfWord(w) ?? (unsexedFits ? gender : undefined)) === gender;
+};
 // A sentence's subject, where it opens on an actor's name (after a connective): "But Ruiz said …",
 // "Ruiz and Hale are …" (two names joined by "and" are one subject). Not a name in the possessive.
 // (that-clause) "Rumours say that Ruiz and Hale …": with no actor before it, the subject of the
@@ -365,11 +370,10 @@ const rowNamed = <R extends { name: string }>(rows: readonly R[], name: string) 
 // another's and no word for a person of its sex.
 function ownedInQuestion(ctx: Context, before: string, pronoun: string, fits: (a: ActorDraft) => boolean): boolean {
   const words = tagged(before);
-  if (pronoun === 'its' || pronoun === 'their') return words.some((w, i) => w.tags.includes('Noun') && !/^(?:of|in)$/u.test(words[i + 1]?.text ?? ''));
+  if (isBodyPronoun(pronoun)) return words.some((w, i) => w.tags.includes('Noun') && !/^(?:of|in)$/u.test(words[i + 1]?.text ?? ''));
   const others = ctx.actors.filter((a) => !fits(a)).flatMap((a) => namesOf(a).flatMap((n) => n.split(/\s+/)));
   const capitals = before.split(/\s+/).slice(1).filter((w) => /^\p{Lu}/u.test(w));
-  const gender = pronoun === 'her' ? 'female' : 'male';
-  return capitals.some((w) => !others.includes(w.replace(/['’]s?$/u, ''))) || words.some((w) => (PERSON_NOUNS.has(w.text) || TITLE_HEADS.has(w.text)) && (genderOfWord(w.text) ?? gender) === gender);
+  return capitals.some((w) => !others.includes(w.replace(/['’]s?$/u, ''))) || words.some((w) => personWordFor(w.text, pronoun, true));
 }
 /** The question with its first owner's or person's pronoun named, where an OWNER_REFERENTS row is sure who it is; else the question as it was. */
 export function ownerNamedQuestion(ctx: Context, s: Sentence, question: string): string {
