@@ -763,14 +763,15 @@ const withAffiliation = (role: string, of: string) => `${role} ${sitsFor(role, o
 // "Sen. Ana Ruiz of Vermont", "House Minority Leader Tom Reyes of Ohio": a lawmaker is of the
 // chamber and from the state that elects them ("Senator from Vermont"; not "Minority Leader of
 // Ohio", a post Ohio has not). A governor is the state's own ("Governor of Ohio").
-const sitsFor = (role: string, of: string) =>
-  US_STATE_NAMES.includes(of) && role.toLowerCase().replace(/\./g, '').split(/\s+/).some((w) => ELECTED_OFFICES.has(w) && !STATE_OWN_OFFICES.has(w));
+const sitsFor = (role: string, of: string) => US_STATE_NAMES.includes(of) && officeWords(role).some((w) => ELECTED_OFFICES.has(w) && !STATE_OWN_OFFICES.has(w));
 const STATE_OWN_OFFICES = new Set(['governor', 'gov']);
 const headsABody = (role: string) => {
   const words = role.toLowerCase().split(/\s+/);
   return words.some((w, i) => HEAD_TITLES.has(w) && /^(?:of|for|on|at)$/.test(words[i + 1] ?? ''));
 };
-const electedOffice = (role: string) => role.toLowerCase().replace(/\./g, '').split(/\s+/).some((w) => ELECTED_OFFICES.has(w));
+// ("Sen.", "Gov.": an abbreviated honorific is the office's word.)
+const officeWords = (role: string) => role.toLowerCase().replace(/\./g, '').split(/\s+/);
+const electedOffice = (role: string) => officeWords(role).some((w) => ELECTED_OFFICES.has(w));
 // "Harbor Post Editor in | Chief Ana Ruiz", "the Commander in | Chief": a title joined by "in" to
 // its last word, which the name's run starts on.
 const TITLE_JOINED_BY_IN = /(?:^|\s)((?:\p{Lu}[\p{L}&.'’-]*\s){0,3})(\p{L}+)\sin\s$/u;
