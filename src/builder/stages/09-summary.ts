@@ -15,6 +15,7 @@ import { pageVoiceRule } from '../text/page-voice.js';
 import { SPEECH_VERB_ALTERNATION } from '../lexicon.js';
 import { support } from '../support.js';
 import connectives from '../data/connectives.json';
+import dates from '../data/dates.json';
 import courtesy from '../data/courtesy.json';
 import narrativeOpenings from '../data/narrative-openings.json';
 
@@ -145,7 +146,7 @@ export const needsPrevious = (s: Sentence, attributed = false) =>
  * fronted phrase, or a trailing attribution (", police said.") was measured too and cost ROUGE
  * on one half of the validation clusters or the other.
  */
-const DAY = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const DAY = dates.weekdays.join('|');
 const TRIMS: { name: string; opening: RegExp }[] = [
   // "On Tuesday, …", "Late Wednesday night, …", "Yesterday …": a day counted from the article's
   // own date, which a briefing read later cannot place.
