@@ -3,7 +3,7 @@
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
 import { BROADCAST_NETWORKS, COPULAS, COUNTRY_FORMS, GOVERNMENT_BODIES, GOVERNMENT_BODY_HEADS, MEDIA, isOutletName, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsEdPast, readsAsPastTense } from './lexicon.js';
-import { OPENS_SENTENCE, isCapitalized, lowerTitle } from './name-words.js';
+import { BODY_NAME_JOINTS, OPENS_SENTENCE, isCapitalized, lowerTitle } from './name-words.js';
 import { deedClause, isScreenStory, whoClause } from './roles.js';
 import { escaped, patternWith, phrases } from './text/phrases.js';
 import { STOPWORDS, occurrences } from './text/tokens.js';
@@ -329,11 +329,10 @@ const fullOwner = (c: ActorRoleContext) => {
 // A role that is a body's name and nothing more (an age after it): "The Harbor Gazette", "EPA, 52";
 // capitalised words, a channel's number and the joints of a name, none a title ("CNN Anchor").
 const BODY_ALONE = /^((?:[Tt]he\s+)?)(\p{Lu}[^,]*?)(?=,\s+\d{1,3}$|$)/u;
-const NAME_JOINTS = new Set(['of', 'for', 'and', 'the', '&']);
 const bodyOf = (role: string) => {
   const body = BODY_ALONE.exec(role)?.[2];
   const words = body?.split(/\s+/) ?? [];
-  return words.every((w) => (/^(?:\p{Lu}|\d)/u.test(w) || NAME_JOINTS.has(w)) && !TITLE_HEADS.has(w.toLowerCase().replace(/[.’']s?$/, '')) && !isRoleNoun(w)) ? body : undefined;
+  return words.every((w) => (/^(?:\p{Lu}|\d)/u.test(w) || BODY_NAME_JOINTS.has(w)) && !TITLE_HEADS.has(w.toLowerCase().replace(/[.’']s?$/, '')) && !isRoleNoun(w)) ? body : undefined;
 };
 // (An outlet known by its whole name may hold a title's word: "Mother Jones", "The Atlantic".)
 const outletAlone = (role: string) => {

@@ -8,6 +8,8 @@ export const isCapitalized = (w: string) => capitalized(w) || isNameParticle(w);
 
 /** Words that join the parts of one name: "Bank of England", "Osama bin Laden", "Ruiz del Campo". */
 export const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTICLES]);
+/** The lower-case words a body's name is joined by: "Harbor Department of Water", "Friends of the Earth", "Marks & Spencer". */
+export const BODY_NAME_JOINTS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&']);
 /**
  * A connector as written: in lower case, "Of" in title case, or a particle capitalised as names
  * write it ("De", "Al"). "Ben", "Des" and "Ten" capitalised are a first name, a place's first word

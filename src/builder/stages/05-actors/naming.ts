@@ -1,7 +1,7 @@
 // An actor's name and role: the name it is shown by, the role the articles give it most.
 import type { ActorDraft } from '../../types.js';
 import { STOPWORDS } from '../../text/tokens.js';
-import { isCompanySuffix } from '../../name-words.js';
+import { BODY_NAME_JOINTS, isCompanySuffix } from '../../name-words.js';
 import { namesNoPost, namesPost } from '../../actor-roles.js';
 import { HONORIFICS, SAME_KIND, TITLE_HEADS, KIN_WORDS, ORG_HEADS, TITLE_MODIFIERS, countryOf, countryOfDemonym, isPlace, isRoleNoun } from '../../lexicon.js';
 
@@ -84,12 +84,11 @@ export function bestRole(a: ActorDraft): string {
 const namesNoTitle = (role: string) => !role.split(/[\s,]+/).some((w) => TITLE_HEADS.has(w.toLowerCase().replace(/['’]s$|[^\p{L}-]/gu, '')));
 // "Harbor Water Agency", "Oakfield Sanctuary Foundation": capitalised words (and the joints of a
 // name) ending on a body's head noun, with no title or role noun among them.
-const BODY_JOINTS = new Set(['of', 'the', 'and', 'for', '&']);
 const bodyAlone = (role: string) => {
   const words = role.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
   return (
     ORG_HEADS.has(words[words.length - 1].toLowerCase()) &&
-    words.every((w) => BODY_JOINTS.has(w) || /^\p{Lu}/u.test(w)) &&
+    words.every((w) => BODY_NAME_JOINTS.has(w) || /^\p{Lu}/u.test(w)) &&
     !words.some((w) => TITLE_HEADS.has(w.toLowerCase()) || isRoleNoun(w))
   );
 };
