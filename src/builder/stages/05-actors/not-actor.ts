@@ -97,6 +97,8 @@ const lonePerson = (a: ActorDraft) => a.type === 'person' && !a.name.includes(' 
 /** …and that word no first name nor surname the lexicon knows: most rules for such junk start here. */
 const loneNonName = (a: ActorDraft) => lonePerson(a) && !isFirstName(a.name) && !isLastName(a.name);
 
+// "fans", "residents": a group named only by the public's noun (public-that-acts).
+const isPublic = (a: ActorDraft) => a.type === 'group' && a.mentions.every((m) => PUBLICS.has(m.name.toLowerCase()));
 // "pilots ann lee" written as a description of the people, not after "of" ("dean of students ann lee").
 function namesThem(text: string, phrase: string): boolean {
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
@@ -157,7 +159,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'public-in-passing',
     match: (a, { ctx, docOf }) => {
-      if (a.type !== 'group' || !a.mentions.every((m) => PUBLICS.has(m.name.toLowerCase()))) return false;
+      if (!isPublic(a)) return false;
       const sentences = new Set(a.mentions.map((m) => textAfter(docOf(m), m, 80))).size;
       const acting = new Set(a.mentions.map((m) => ctx.sentences[m.sentence].doc)).size;
       const written = new Set(a.mentions.map((m) => m.name.toLowerCase())).size === 1 ? ctx.docs.filter((d) => occurrences(d.text.toLowerCase(), a.mentions[0].name.toLowerCase()) > 0).length : acting;
@@ -170,7 +172,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'public-of-named-people',
     match: (a, { ctx, drafts }) => {
-      if (a.type !== 'group' || !a.mentions.every((m) => PUBLICS.has(m.name.toLowerCase()))) return false;
+      if (!isPublic(a)) return false;
       const noun = a.mentions[0].name.toLowerCase();
       const people = drafts.filter((p) => p.type === 'person' && p.name.includes(' ')).map((p) => `${noun} ${p.name.toLowerCase()}`);
       return ctx.docs.map((d) => d.text.toLowerCase()).some((text) => people.some((phrase) => namesThem(text, phrase)));
