@@ -225,6 +225,12 @@ const PERSON_PRONOUN = /(?<![\p{L}'’-])(?:he|she|his|him|her)(?![\p{L}'’-])/
 // A capitalised word after the question's first: a name the pronoun may stand for.
 const NAMED_BEFORE = /\s\p{Lu}/u;
 
+// Where a word of the question, and the word after it there, stand in its sentence (a question
+// keeps its sentence's words, not always its marks: "don’t" may have been "don't").
+const wordsAt = (sentence: string, word: string, next?: string) =>
+  patternWith([word, next ?? ''], () => String.raw`(?<![\p{L}'’-])${word}${next ? String.raw`\s+${anyMark(next)}` : ''}(?![\p{L}'’-])`, 'iu').exec(sentence)?.index;
+const anyMark = (word: string) => word.replace(/[^\p{L}\d]/gu, '.');
+
 /** The question with its first person's pronoun named, where nothing names anyone before it and
  * its sentence tells who it is; else the question as it was. */
 export function namedQuestion(ctx: Context, s: Sentence, question: string): string {
@@ -235,7 +241,7 @@ export function namedQuestion(ctx: Context, s: Sentence, question: string): stri
   if (!row) return question;
   // Where the sentence says it: the pronoun and the word after it, as the question has them.
   const next = /^\S+\s+([\p{L}\d'’-]+)/u.exec(rest)?.[1];
-  const at = patternWith([found[0], next ?? ''], () => String.raw`(?<![\p{L}'’-])${found[0]}${next ? String.raw`\s+${next.replace(/[^\p{L}\d]/gu, '.')}` : ''}(?![\p{L}'’-])`, 'iu').exec(s.text)?.index;
+  const at = wordsAt(s.text, found[0], next);
   if (at === undefined) return question;
   const referent = personAt(ctx, s, at, row.gender);
   if (!referent) return question;
@@ -401,10 +407,9 @@ export function ownerNamedQuestion(ctx: Context, s: Sentence, question: string):
 function pronounInSentence(sentence: string, pronoun: string, before: string, after: string): number | undefined {
   const next = /^\s+([\p{L}\d'’-]+)/u.exec(after)?.[1];
   const prev = /([\p{L}\d'’-]+)\s+$/u.exec(before)?.[1];
-  const word = (w: string) => w.replace(/[^\p{L}\d]/gu, '.');
-  const byNext = next && patternWith([pronoun, next], () => String.raw`(?<![\p{L}'’-])${pronoun}\s+${word(next)}(?![\p{L}'’-])`, 'iu').exec(sentence);
-  if (byNext) return byNext.index;
-  const byPrev = prev && patternWith([pronoun, prev], () => String.raw`(?<![\p{L}'’-])${word(prev)}\s+(${pronoun})(?![\p{L}'’-])`, 'iu').exec(sentence);
+  const byNext = next ? wordsAt(sentence, pronoun, next) : undefined;
+  if (byNext !== undefined) return byNext;
+  const byPrev = prev && patternWith([pronoun, prev], () => String.raw`(?<![\p{L}'’-])${anyMark(prev)}\s+(${pronoun})(?![\p{L}'’-])`, 'iu').exec(sentence);
   if (byPrev) return byPrev.index + byPrev[0].length - pronoun.length;
   const all = [...sentence.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])${pronoun}(?![\p{L}'’-])`, 'giu'))];
   return all.length === 1 ? all[0].index : undefined;
