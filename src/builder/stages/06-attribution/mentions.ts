@@ -130,5 +130,7 @@ export function ofKind(ctx: Context, actor: number, noun: string): boolean {
   const kinds = KINDS_OF.get(head);
   const nounKinds = KINDS_OF.get(noun);
   if (GENERIC_ORG_NOUNS.has(noun) || !kinds || !nounKinds) return true;
-  return nounKinds.some((k) => kinds.includes(k));
+  return sameKind(noun, head);
 }
+/** Two nouns of bodies of one kind ("union", "guild"; "firm", "company"): orgKinds lists both under it. */
+export const sameKind = (a: string, b: string) => (KINDS_OF.get(a) ?? []).some((k) => (KINDS_OF.get(b) ?? []).includes(k));

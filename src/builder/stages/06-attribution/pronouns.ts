@@ -5,7 +5,7 @@ import { ELECTED_OFFICES, GOVERNMENT_LEVELS, GOVERNMENT_NOUNS, ORG_NOUNS, PARTY_
 import { mentionsOf } from '../../mentions-of.js';
 import { AGE_WORD } from '../../roles.js';
 import { DESCRIPTION, resolveMention, resolve } from './common.js';
-import { personSubject, genderOfActor, namedPerson, described, roleWords, organisation, ofKind, KINDS_OF } from './mentions.js';
+import { personSubject, genderOfActor, namedPerson, described, roleWords, organisation, ofKind, sameKind } from './mentions.js';
 import { type Clause, DESCRIPTION_IN_CLAUSE, UNNAMED_SAID, inQuote, spokenByUnnamed } from './clause.js';
 import { textAfter } from '../../text/window.js';
 
@@ -130,8 +130,7 @@ function introducedAs(ctx: Context, m: Mention, noun: string): boolean {
   // Its head: the last word before a phrase that says whose or which ("a union run by …").
   const stop = words.findIndex((w, i) => /^(?:that|which|who|whose|of|for|in|at|with|and|or|to|by|on|from)$/.test(w) || (i > 0 && /(?:ed|ing)$/.test(w)));
   const head = (stop < 0 ? words : words.slice(0, stop)).pop();
-  const kinds = KINDS_OF.get(noun) ?? [];
-  return !!head && (head === noun || (KINDS_OF.get(head) ?? []).some((k) => kinds.includes(k)));
+  return !!head && (head === noun || sameKind(head, noun));
 }
 
 // "Ann Lowell said the pier must close." then "“…,” the Harlow founder said": a description no
