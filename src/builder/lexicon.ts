@@ -188,6 +188,8 @@ export const BODY_KINDS_BEFORE: readonly string[] = orgKinds.writtenBefore;
 export const BODY_KINDS_AFTER: readonly string[] = orgKinds.writtenAfter;
 /** Nouns that say a name is a body's where they stand beside it ("the band …", "…, a group that"): the kinds written before a body's name and the generic ones. */
 export const BODY_KIND_NOUNS: readonly string[] = [...orgKinds.writtenBefore, ...orgKinds.generic];
+/** Posts and parts only a body has, written right after its name ("Velta's chief executive", "Corvane guitarist"). Lower case. */
+export const BODY_MEMBERS_AFTER: readonly string[] = orgKinds.membersAfter;
 /** Verbs a body does after ", which" ("…, which owns the brand"). */
 export const BODY_VERBS_AFTER_WHICH: ReadonlySet<string> = new Set(orgKinds.actsAfterWhich);
 /** Each kind of ensemble ("band"): the words that name it and the roles of its members. */

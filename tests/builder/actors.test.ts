@@ -473,6 +473,11 @@ describe('actors across a cluster', () => {
     expect(actors.find((a) => a.name === 'Robert Plant')?.role).toBe('Singer, 65');
   });
 
+  it('a team written most often without its place is named with it', () => {
+    const actors = buildBriefing([{ text: `${lead}\n\nThe Oregon Herons gave caps to the crews. The Herons said the game would go on. The Herons handed out caps.` }, { text: `${lead}\n\nThe Herons said no.` }], { id: 't' }).actors;
+    expect(actors.find((a) => /Herons/.test(a.name))?.name).toBe('Oregon Herons');
+  });
+
   it('an organisation cited with "according to" is a source, not a place', () => {
     const cited = 'The swimmer was found at 9 p.m., according to the Milford Police Department.';
     expect(names([`${lead}\n\n${cited}`, `${lead}\n\n${cited.replace('9 p.m.', 'night')}`])).toContain('Milford Police Department');
@@ -828,6 +833,10 @@ describe('BODY_RULES', () => {
     ['shares-of', 'Shares of Velta fell on Monday. Velta said the repairs were done.', 'Velta'],
     ["shares-of", "Velta's shares fell on Monday. Velta said the repairs were done.", 'Velta'],
     ['verb-then-its', 'Velta raised its prices on Monday. Velta said the repairs were done.', 'Velta'],
+    ['member-of-the-body', "Velta's chief executive toured the levee. Velta said the repairs were done.", 'Velta'],
+    ['member-of-the-body', "Corvane's lead singer thanked the crowd at the levee. Corvane said the crowd was huge.", 'Corvane'],
+    ['the-name-acts', 'The Corvane handed out caps at the levee. Corvane said the crowd was huge.', 'Corvane'],
+    ['place-then-plural', 'Fans cheered for Oregon Herons at the levee. Oregon Herons said the crowd was huge.', 'Oregon Herons'],
   ];
   it.each(rows)('%s: %s', (rule, text, name) => {
     expect(typeOf(text, name)).toBe('organization');
@@ -839,8 +848,16 @@ describe('BODY_RULES', () => {
     ['"which" about what is done to the name', 'Velta, which sits by the levee, was flooded. Velta said the repairs were done.', 'Velta'],
     ['"its" after no verb', 'Velta and its crews were flooded. Velta said the repairs were done.', 'Velta'],
     ['a person with a given name, whatever is written around it', 'Shares of Velta fell on Monday. Kim Velta said the repairs were done.', 'Kim Velta'],
+    ['a post a person has too', 'Corvane spokesman Ned Pyle toured the levee. Corvane said the crowd was huge.', 'Corvane'],
+    ['a plural of no place after "the" that acts (a family or a people)', 'The Tallises thanked the crews at the levee. Tallises said the water was gone.', 'Tallises'],
+    ['"the" before a name the articles give a role', 'The singer Corvane played at the levee. Fans said the Corvane sang well.', 'Corvane'],
+    ['a plural surname after a given name, the first word a place too', 'Fans cheered for Dallas Brooks at the levee. Dallas Brooks said the crowd was huge.', 'Dallas Brooks'],
   ])('stays a person: %s', (_, text, name) => {
     expect(typeOf(text, name)).toBe('person');
+  });
+
+  it('a family written in the plural after "the" that acts stays a family', () => {
+    expect(typeOf('The Harlows thanked the crews at the levee. The Harlows said the water was gone.', 'Harlows')).toBe('group');
   });
 
   it('every rule has a test row', () => {

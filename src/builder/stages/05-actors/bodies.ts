@@ -1,20 +1,28 @@
 // BODY_RULES: persons the articles write as bodies, typed as organisations.
 import type { ActorDraft, Mention } from '../../types.js';
 import { phrases } from '../../text/phrases.js';
-import { BODY_KINDS_BEFORE, BODY_VERBS_AFTER_WHICH, SPEECH_VERBS, isFirstName, isGivenName, isLastName, isVerbForm } from '../../lexicon.js';
+import { BODY_KINDS_BEFORE, BODY_MEMBERS_AFTER, BODY_VERBS_AFTER_WHICH, SPEECH_VERBS, isFirstName, isGivenName, isLastName, isPlace, isVerbForm, readsAsPlural } from '../../lexicon.js';
 import { textAfter, textBefore } from '../../text/window.js';
 
 /** A sign, in the articles, that what the builder took for a person is a body (a band, a company). */
 interface BodyRule {
   name: string;
-  /** True when a mention, read with the text before and after it, is written as a body's. */
-  match: (before: string, after: string) => boolean;
+  /** True when a mention of an actor, read with the text before and after it, is written as a body's. */
+  match: (before: string, after: string, actor: ActorDraft) => boolean;
 }
 
 const KIND_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${phrases(BODY_KINDS_BEFORE)})\s+$`, 'u');
 const WHICH_DOES = /^\s*,\s+which\s+(?:(?:has|had|have|also|now|then)\s+)?(\p{Ll}+)/u;
 const SHARES_OF = /\b(?:shares|stock)\s+(?:of|in)\s+$/iu;
 const VERB_THEN_ITS = /^\s+(\p{Ll}+)\s+its\b/u;
+const MEMBER_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:former|new|longtime|star|All-Star|interim|founding)\s+)?(?:${phrases(BODY_MEMBERS_AFTER)})\b`, 'iu');
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+const FINITE_VERB_NEXT = /^\s+(\p{Ll}+)\b(?![-'’])/u;
+// "Harlows", "Tallises": a plural as the tagger reads it or as it is spelt (a family's name it does not know).
+const writtenAsPlural = (name: string) => {
+  const last = name.split(/\s+/).pop()!;
+  return readsAsPlural(last) || /\p{Ll}[^s'’]s$/u.test(last);
+};
 const SHARES_AFTER = /^['’]s?\s+(?:shares|stock|share\s+price|stock\s+price)\b/u;
 
 /**
@@ -45,6 +53,30 @@ export const BODY_RULES: readonly BodyRule[] = [
       return verb !== undefined && isVerbForm(verb);
     },
   },
+  // "Velta's chief executive", "the Corvane guitarist", "Tarrow Hawks shortstop": a post or a
+  // part only a body has, right after the name.
+  { name: 'member-of-the-body', match: (_, after) => MEMBER_AFTER.test(after) },
+  // "The Corvane handed out caps", "the Velta said": a name of no given name with "the" before
+  // it that does something is a body's; a person is written "the" only with a word between ("the
+  // late …", "the Rev. …"). Not a plural ("the Harlows said", "the Tallises have"): a family or a
+  // people, a group; nor a name the articles give a person's role ("the rapper Corvane"), where
+  // "the" is a slip.
+  {
+    name: 'the-name-acts',
+    match: (before, after, a) => {
+      const verb = FINITE_VERB_NEXT.exec(after)?.[1];
+      return THE_BEFORE.test(before) && verb !== undefined && isVerbForm(verb) && !writtenAsPlural(a.name) && a.roles.size === 0;
+    },
+  },
+  // "Tarrow Hawks": a place, then a plural that is no surname, is a team named for its place.
+  {
+    name: 'place-then-plural',
+    match: (_, __, { name }) => {
+      const words = name.split(/\s+/);
+      const last = words[words.length - 1];
+      return words.length >= 2 && isPlace(words.slice(0, -1).join(' ')) && readsAsPlural(last) && !isLastName(last);
+    },
+  },
 ];
 
 /** Types as organisations the persons that BODY_RULES find written as bodies. */
@@ -56,7 +88,7 @@ export function typeBodies(drafts: readonly ActorDraft[], docOf: (m: Mention) =>
       const doc = docOf(m);
       const before = textBefore(doc, m, 40);
       const after = textAfter(doc, m, 60);
-      return BODY_RULES.some((r) => r.match(before, after));
+      return BODY_RULES.some((r) => r.match(before, after, a));
     });
     if (!written) continue;
     a.type = 'organization';

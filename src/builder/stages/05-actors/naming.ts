@@ -25,7 +25,9 @@ export function canonicalName(a: ActorDraft): string {
   const best = names[0][0];
   // (Not "Acme Inc" for Acme: a legal suffix adds nothing to the name.)
   const full = a.type === 'person' || best.includes(' ') ? undefined : names.find(([n]) => n.startsWith(`${best} `) && !isCompanySuffix(n.slice(best.length + 1)));
-  return full?.[0] ?? best;
+  // "the Hawks" once "Tarrow Hawks" is named: a team goes by its name with its place.
+  const withPlace = a.type === 'person' || best.includes(' ') ? undefined : names.find(([n]) => n.endsWith(` ${best}`) && isPlace(n.slice(0, -best.length - 1)));
+  return full?.[0] ?? withPlace?.[0] ?? best;
 }
 
 function mostFrequent(xs: string[]): string {
