@@ -835,6 +835,8 @@ describe('BODY_RULES', () => {
     ['verb-then-its', 'Velta raised its prices on Monday. Velta said the repairs were done.', 'Velta'],
     ['member-of-the-body', "Velta's chief executive toured the levee. Velta said the repairs were done.", 'Velta'],
     ['member-of-the-body', "Corvane's lead singer thanked the crowd at the levee. Corvane said the crowd was huge.", 'Corvane'],
+    ['member-of-the-body', "Corvane's touring drummer played at the levee. Corvane said the crowd was huge.", 'Corvane'],
+    ['member-of-the-body', "Velta's founder toured the levee. Velta said the repairs were done.", 'Velta'],
     ['the-name-acts', 'The Corvane handed out caps at the levee. Corvane said the crowd was huge.', 'Corvane'],
     ['place-then-plural', 'Fans cheered for Oregon Herons at the levee. Oregon Herons said the crowd was huge.', 'Oregon Herons'],
   ];

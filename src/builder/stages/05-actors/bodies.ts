@@ -15,7 +15,7 @@ const KIND_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${phrases(BODY_KINDS_
 const WHICH_DOES = /^\s*,\s+which\s+(?:(?:has|had|have|also|now|then)\s+)?(\p{Ll}+)/u;
 const SHARES_OF = /\b(?:shares|stock)\s+(?:of|in)\s+$/iu;
 const VERB_THEN_ITS = /^\s+(\p{Ll}+)\s+its\b/u;
-const MEMBER_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:former|new|longtime|star|All-Star|interim|founding)\s+)?(?:${phrases(BODY_MEMBERS_AFTER)})\b`, 'iu');
+const MEMBER_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:(?:\p{Ll}+|All-Star)\s+)?(?:${phrases(BODY_MEMBERS_AFTER)})\b`, 'iu');
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
 const FINITE_VERB_NEXT = /^\s+(\p{Ll}+)\b(?![-'’])/u;
 // "Harlows", "Tallises": a plural as the tagger reads it or as it is spelt (a family's name it does not know).
@@ -53,7 +53,7 @@ export const BODY_RULES: readonly BodyRule[] = [
       return verb !== undefined && isVerbForm(verb);
     },
   },
-  // "Velta's chief executive", "the Corvane guitarist", "Tarrow Hawks shortstop": a post or a
+  // "Velta's chief executive", "Corvane's touring drummer", "Tarrow Hawks shortstop": a post or a
   // part only a body has, right after the name.
   { name: 'member-of-the-body', match: (_, after) => MEMBER_AFTER.test(after) },
   // "The Corvane handed out caps", "the Velta said": a name of no given name with "the" before
