@@ -26,6 +26,19 @@ describe('findMentions', () => {
   });
 
   it.each([
+    // [sentence, name, role]
+    ['The gazette reported that Marlow County Supervisor of Elections Susan Ferrand warned of long queues.', 'Susan Ferrand', 'Marlow County Supervisor of Elections'],
+    ['Superintendent of Schools Joseph Tallant closed every campus on Friday.', 'Joseph Tallant', 'Superintendent of Schools'],
+    ['State Director of Public Health Mary Okoro asked families to stay home.', 'Mary Okoro', 'State Director of Public Health'],
+  ])('name-after-portfolio: a role noun, its "of" or "for" and the capitalised words of its portfolio before a name are the role: %s', (text, name, role) => {
+    const f = find(text, name);
+    expect(f, `mentions: ${JSON.stringify(names(text))}`).toBeDefined();
+    expect(f!.role).toBe(role);
+    expect(f!.type).toBe('person');
+    expect(text.slice(f!.start, f!.end)).toBe(name);
+  });
+
+  it.each([
     ['"The use of force is illegal", said Hina Shamsi, the director of the National Security Project at the American Civil Liberties Union.', 'Hina Shamsi', 'director of the National Security Project at the American Civil Liberties Union'],
     ['Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
     ['The plan was drafted by Maria Lopez, a spokeswoman for the city council, last year.', 'Maria Lopez', 'spokeswoman for the city council'],

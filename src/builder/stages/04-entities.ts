@@ -182,6 +182,24 @@ function lastTitleHead(run: Token[], opener: Token): number {
   return -1;
 }
 
+// "County Supervisor of Elections | Ann Velloso", "Attorney for the District of Columbia | Tom J. Reyes":
+// a role noun, its "of" or "for" and the capitalised words of its portfolio, then a person's name to
+// the end of the run (a first name, or a word before a middle initial, and one or two words more).
+// The portfolio is no name of its own, so the title holds it; where the run's name starts, or -1.
+// (Test rows: name-after-portfolio.)
+function nameAfterPortfolio(run: Token[]): number {
+  const joint = run.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for') && isCapitalized(run[i - 1].text) && (TITLE_HEADS.has(bare(run[i - 1].text).toLowerCase()) || isRoleNoun(bare(run[i - 1].text))));
+  if (joint < 0) return -1;
+  for (let f = run.length - 2; f >= run.length - 3 && f > joint + 1; f--) {
+    const name = run.slice(f);
+    const opens = isFirstName(run[f].text) || (name.length === 3 && isInitial(name[1].text));
+    const portfolio = run.slice(joint + 1, f);
+    if (!opens || !name.every((t) => isCapitalized(t.text) && !isConnector(t.text) && !isTitleWord(t.text) && !ORG_HEADS.has(bare(t.text).toLowerCase()))) continue;
+    if (portfolio.every((t) => t.text === 'the' || t.text === 'of' || (isCapitalized(t.text) && !isFirstName(t.text))) && isCapitalized(portfolio[portfolio.length - 1].text)) return f;
+  }
+  return -1;
+}
+
 // Two or three capitalised words, none a connector, an organisation's head or a place, after
 // a speech verb or before an age. A verb after the name proves less: the name may be a place's
 // ("neighbours in Lower Marsh said") or a body's.
@@ -655,8 +673,10 @@ export function findMentions(text: string, { trace, story = {}, acting, people, 
     // …or an organisation's title: "NRC spokesman | Victor Dale", "ICRC President | Jakob Vollmer".
     const head = bodyNamedByTitles ? -1 : lastTitleHead(run, tokens[0]);
     if (head >= p && head < run.length - 1) p = head + 1;
+    const portfolio = bodyNamedByTitles ? -1 : nameAfterPortfolio(run);
+    if (portfolio > p) p = portfolio;
     const titleWords = run.slice(0, p);
-    const hasHead = titleWords.some((t, i) => isRoleHead(t, t === tokens[0]) || HONORIFICS.has(bare(t.text).toLowerCase()) || (i === p - 1 && roleBeforeFirstName(run, i)));
+    const hasHead = portfolio === p || titleWords.some((t, i) => isRoleHead(t, t === tokens[0]) || HONORIFICS.has(bare(t.text).toLowerCase()) || (i === p - 1 && roleBeforeFirstName(run, i)));
     let nameTokens = run;
     let role: string | undefined;
     let honorificOnly = false;
@@ -673,7 +693,7 @@ export function findMentions(text: string, { trace, story = {}, acting, people, 
       // …but "University of Leeds microbiologist" is one title: its "of" is an organisation's.
       if (lastOf > 0 && roleWords.slice(lastOf + 1).some((t) => isRoleHead(t, t === tokens[0])) && !ORG_HEADS.has(bare(roleWords[lastOf - 1].text).toLowerCase())) roleWords = roleWords.slice(lastOf + 1);
       while (roleWords.length > 1 && /^(?:the|a|an)$/i.test(roleWords[0].text)) roleWords = roleWords.slice(1);
-      if (!ofOrg && (roleWords.some((t) => isRoleHead(t, t === tokens[0])) || (roleWords.includes(run[p - 1]) && roleBeforeFirstName(run, p - 1))))
+      if (!ofOrg && (portfolio === p || roleWords.some((t) => isRoleHead(t, t === tokens[0])) || (roleWords.includes(run[p - 1]) && roleBeforeFirstName(run, p - 1))))
         role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
       // "Oregon Gov. Jan Holbrook": an abbreviated honorific that is a role is spelt out, each of a
       // rank's ("Lt. Gen." → "Lieutenant General").
