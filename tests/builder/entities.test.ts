@@ -39,6 +39,17 @@ describe('findMentions', () => {
   });
 
   it.each([
+    // [sentence, name, role]
+    ['The bulletin said Harbor Trust President and CEO Dana Whitlow stepped down.', 'Dana Whitlow', 'Harbor Trust President and CEO'],
+    ['Minister for Fisheries and Coastal Affairs Peter Landry opened the new pier.', 'Peter Landry', 'Minister for Fisheries and Coastal Affairs'],
+  ])('title-goes-on-past-and: two titles, or a portfolio of two things, joined by "and" before a name are one role: %s', (text, name, role) => {
+    const f = find(text, name);
+    expect(f, `mentions: ${JSON.stringify(names(text))}`).toBeDefined();
+    expect(f!.role).toBe(role);
+    expect(f!.type).toBe('person');
+  });
+
+  it.each([
     ['"The use of force is illegal", said Hina Shamsi, the director of the National Security Project at the American Civil Liberties Union.', 'Hina Shamsi', 'director of the National Security Project at the American Civil Liberties Union'],
     ['Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
     ['The plan was drafted by Maria Lopez, a spokeswoman for the city council, last year.', 'Maria Lopez', 'spokeswoman for the city council'],

@@ -119,10 +119,26 @@ function splitAfterGroup(run: Token[]): Token[][] {
   return at < 0 ? [run] : [run.slice(at + 1)];
 }
 
+// "Harbor Trust President and CEO | Ana Ruiz", "Minister for Trade and Ports | Ana Ruiz": two titles, or
+// a portfolio of two things, joined by "and" before a person's name are one title; the name is not
+// the second title's alone, nor the first title a name of its own.
+// (Test rows: title-goes-on-past-and.)
+function titleGoesOnPastAnd(run: Token[], at: number): boolean {
+  const left = run.slice(0, at);
+  const right = run.slice(at + 1);
+  const f = nameAtTheEnd(right, 1);
+  if (at === 0 || f < 0) return false;
+  const twoTitles = isCapitalized(left[left.length - 1].text) && TITLE_HEADS.has(bare(left[left.length - 1].text).toLowerCase()) && right.slice(0, f).every((t) => isCapitalized(t.text) && isTitleWord(t.text));
+  const joint = portfolioJoint(left);
+  const twoThings = joint >= 0 && portfolioWords(left.slice(joint + 1)) && portfolioWords(right.slice(0, f));
+  return twoTitles || twoThings;
+}
+
 // "Customs and Border Protection" is one organisation; "Britain and France" are two names.
 function splitAtAnd(run: Token[]): Token[][] {
   const at = run.findIndex((t) => t.text === 'and' || t.text === '&');
   if (at < 0) return [run];
+  if (titleGoesOnPastAnd(run, at)) return [run];
   if (ORG_HEADS.has(run[run.length - 1].text.toLowerCase()) && !ORG_HEADS.has(run[at - 1].text.toLowerCase())) return [run];
   // "Department of Roads and Harbour Works": what an organisation is "of" may be two things.
   const of = run.findIndex((t) => t.text === 'of' || t.text === 'for' || t.text === 'on');
@@ -184,18 +200,26 @@ function lastTitleHead(run: Token[], opener: Token): number {
 
 // "County Supervisor of Elections | Ann Velloso", "Attorney for the District of Columbia | Tom J. Reyes":
 // a role noun, its "of" or "for" and the capitalised words of its portfolio, then a person's name to
-// the end of the run (a first name, or a word before a middle initial, and one or two words more).
-// The portfolio is no name of its own, so the title holds it; where the run's name starts, or -1.
+// the end of the run. The portfolio is no name of its own, so the title holds it; where the run's
+// name starts, or -1.
 // (Test rows: name-after-portfolio.)
 function nameAfterPortfolio(run: Token[]): number {
-  const joint = run.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for') && isCapitalized(run[i - 1].text) && (TITLE_HEADS.has(bare(run[i - 1].text).toLowerCase()) || isRoleNoun(bare(run[i - 1].text))));
-  if (joint < 0) return -1;
-  for (let f = run.length - 2; f >= run.length - 3 && f > joint + 1; f--) {
+  const joint = portfolioJoint(run);
+  const f = joint < 0 ? -1 : nameAtTheEnd(run, joint + 2);
+  return f >= 0 && portfolioWords(run.slice(joint + 1, f)) ? f : -1;
+}
+const portfolioJoint = (run: Token[]) =>
+  run.findIndex((t, i) => i > 0 && (t.text === 'of' || t.text === 'for') && isCapitalized(run[i - 1].text) && (TITLE_HEADS.has(bare(run[i - 1].text).toLowerCase()) || isRoleNoun(bare(run[i - 1].text))));
+// "Elections", "the District of Columbia", "Trade and Ports": capitalised words, none a first name.
+const portfolioWords = (words: Token[]) =>
+  words.length > 0 && isCapitalized(words[words.length - 1].text) && words.every((t) => /^(?:the|of|and)$/.test(t.text) || (isCapitalized(t.text) && !isFirstName(t.text)));
+// A person's name that ends the run, from `from` on at the earliest: a first name, or a word before a
+// middle initial, and one or two words more; where it starts, or -1.
+function nameAtTheEnd(run: Token[], from: number): number {
+  for (let f = run.length - 2; f >= run.length - 3 && f >= from; f--) {
     const name = run.slice(f);
     const opens = isFirstName(run[f].text) || (name.length === 3 && isInitial(name[1].text));
-    const portfolio = run.slice(joint + 1, f);
-    if (!opens || !name.every((t) => isCapitalized(t.text) && !isConnector(t.text) && !isTitleWord(t.text) && !ORG_HEADS.has(bare(t.text).toLowerCase()))) continue;
-    if (portfolio.every((t) => t.text === 'the' || t.text === 'of' || (isCapitalized(t.text) && !isFirstName(t.text))) && isCapitalized(portfolio[portfolio.length - 1].text)) return f;
+    if (opens && name.every((t) => isCapitalized(t.text) && !isConnector(t.text) && !isTitleWord(t.text) && !ORG_HEADS.has(bare(t.text).toLowerCase()))) return f;
   }
   return -1;
 }
