@@ -198,7 +198,7 @@ function lastTitleHead(run: Token[], opener: Token): number {
   return -1;
 }
 
-// "County Supervisor of Elections | Ann Velloso", "Attorney for the District of Columbia | Tom J. Reyes":
+// "County Supervisor of Elections | Ann Velloso", "Commissioner for Harbor Affairs | Tom J. Reyes":
 // a role noun, its "of" or "for" and the capitalised words of its portfolio, then a person's name to
 // the end of the run. The portfolio is no name of its own, so the title holds it; where the run's
 // name starts, or -1.
