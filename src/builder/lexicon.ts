@@ -286,6 +286,10 @@ export const PRODUCT_NOUNS = lower(products.nouns);
 export const MODEL_WORDS = lower(products.modelWords);
 /** "battleship", "moon", "film": a kind of thing that is no actor, said of the name it stands before or describes. */
 export const THING_KINDS = lower([...things.vessels, ...things.works, ...things.products, ...things.drugs, ...things.events, ...things.places, ...things.storms, ...things.creatures]);
+/** "airport", "stadium", "mountain": a place's kind, written as the last word of its name ("Harlow International Airport"). */
+export const PLACE_KINDS = lower(things.places);
+/** "films", "universe": a work's or a franchise's kind, written after its name ("the Velmo films"). */
+export const WORK_KINDS_AFTER = new Set([...lower(things.works), ...lower(things.works.map((w) => `${w}s`)), 'universe']);
 /** "Award", "Airport", "PC": closing a run of capitalised words, they make it a thing's name. */
 export const THING_NAME_HEADS = new Set([...lower(things.named), ...THING_KINDS, ...PRODUCT_NOUNS]);
 export const ORG_HEADS = lower(organizations.heads);

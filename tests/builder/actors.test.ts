@@ -1,7 +1,7 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { ALIAS_RULES, BODY_RULES, FULL_NAME_RULES, MERGE_RULES, NOT_ACTOR_RULES, SALIENCE_TERMS, SHORTER_FORMS, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors/index.js';
+import { ALIAS_RULES, BODY_RULES, PEOPLE_RULES, FULL_NAME_RULES, MERGE_RULES, NOT_ACTOR_RULES, SALIENCE_TERMS, SHORTER_FORMS, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors/index.js';
 import type { Mention } from '../../src/builder/types.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];
@@ -703,7 +703,9 @@ describe('NOT_ACTOR_RULES', () => {
     ['thing-after-an-article', ["A camera filmed Kerr's Marvane Rover on the bridge.", 'The Marvane Rover then drove into the water.'], 'Marvane Rover'],
     ['name-cut-short', ['Marchers crossed the Edmund Tarrow Bridge at dawn.', 'The Edmund Tarrow Bridge was closed, and police guarded the Edmund Tarrow Bridge.'], 'Edmund Tarrow'],
     ['name-cut-short', ['A report by the Northern Association for the Protection of Rivers said the levee was old.', 'The Northern Association for the Protection of Rivers asked for a new wall.'], 'Northern Association'],
-    ['setting', ['Bones were found in the ancient Kerrow Hollin by a farmer.', 'Crews reached the remote Kerrow Hollin, and wells across the dry Kerrow Hollin ran low.'], 'Kerrow Hollin'],
+    ['setting', ['Bones were found in the ancient Kerrow Hollin by a farmer.', 'Crews reached the remote Kerrow Hollin, and wells across the dry Kerrow Hollin ran low.'], 'Kerrow Hollin'],    ['place-by-its-kind', ['Mount Korvel Tarn shook the levee.', 'Crews watched Korvel Tarn, and Korvel Tarn was quiet by noon.'], 'Korvel Tarn'],
+    ['drug-by-its-dose', ['Crews ordered a refill of Zentrovil at the levee.', 'Zentrovil ran short, and Ruiz said Zentrovil would come by boat.'], 'Zentrovil'],
+    ['work-by-its-kind', ['Ruiz has seen the Velmor Reach films twice.', 'Ruiz said Velmor Reach was her favourite, and Velmor Reach drew a crowd.'], 'Velmor Reach'],
   ];
 
   it.each(rows)('%s: %s', (rule, [a, b], junk) => {
@@ -856,6 +858,13 @@ describe('BODY_RULES', () => {
     ['a plural surname after a given name, the first word a place too', 'Fans cheered for Dallas Brooks at the levee. Dallas Brooks said the crowd was huge.', 'Dallas Brooks'],
   ])('stays a person: %s', (_, text, name) => {
     expect(typeOf(text, name)).toBe('person');
+  });
+
+  it.each([
+    ['plural-demonym', 'Enslaved Velmo Islanders rose up near the levee. Velmo Islanders marched on the fort.', 'Velmo Islanders'],
+  ])('%s: %s is a people', (rule, text, name) => {
+    expect(typeOf(text, name)).toBe('group');
+    expect(PEOPLE_RULES.find((r) => r.name === rule)).toBeDefined();
   });
 
   it('a family written in the plural after "the" that acts stays a family', () => {

@@ -9,7 +9,7 @@ import { describedBeforeFullName, lendFromAsides } from './described.js';
 import { bestRole, canonicalName, withAge } from './naming.js';
 import { BE_OR_HAVE, actsOrOwns, institutionActs, isInstitution, opensSentence, readStory, textOf, verbAfter, verbNext, writtenAfterAPlace } from './reading.js';
 import { NOT_ACTOR_RULES } from './not-actor.js';
-import { typeBodies } from './bodies.js';
+import { typeBodies, typePeoples } from './bodies.js';
 import { mergeAliases, nameHouseholds } from './aliases.js';
 import { mergeActors } from './merges.js';
 import { ownersOfPronounRoles, writtenAsKin } from './kin.js';
@@ -22,7 +22,7 @@ export { describedBeforeFullName, lendFromAsides } from './described.js';
 export { editDistance } from '../../name-compare.js';
 export { bestRole } from './naming.js';
 export { NOT_ACTOR_RULES } from './not-actor.js';
-export { BODY_RULES } from './bodies.js';
+export { BODY_RULES, PEOPLE_RULES } from './bodies.js';
 export { ALIAS_RULES, nameHouseholds } from './aliases.js';
 export { MERGE_RULES } from './merges.js';
 export { SHORTER_FORMS } from './organisations.js';
@@ -82,6 +82,7 @@ export function actors(ctx: Context): void {
     return false;
   });
   typeBodies(drafts, (m) => textOf(ctx, m));
+  typePeoples(drafts);
   for (const a of drafts) {
     a.name = canonicalName(a);
     a.salience = salienceOf({

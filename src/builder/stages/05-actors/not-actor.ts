@@ -3,7 +3,7 @@ import type { ActorDraft, Mention } from '../../types.js';
 import { STOPWORDS, occurrences } from '../../text/tokens.js';
 import { runsIntoAThingName, speaksAfterTitle } from '../04-entities.js';
 import { isGeneration } from '../../name-words.js';
-import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, SAME_KIND, NETWORK_REPORTS, PARTY_NOUNS, PUBLICS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, THING_NAME_HEADS, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
+import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, SAME_KIND, NETWORK_REPORTS, PARTY_NOUNS, PUBLICS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, THING_NAME_HEADS, PLACE_KINDS, WORK_KINDS_AFTER, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
 import type { Story } from './reading.js';
 import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
@@ -83,6 +83,24 @@ const runsIntoAThing = (doc: string, m: Mention) => {
   if (THING_NAME_HEADS.has(first)) return second === undefined || !isRoleNoun(second);
   return second !== undefined && THING_NAME_HEADS.has(second) && !STOPWORDS.has(first) && !isVerbForm(first) && (third === undefined || !isRoleNoun(third));
 };
+
+// "Mount Harlow", "Velmo International Airport", "the Tarrow Stadium": a place's kind written
+// with the name, in capitals, before it ("Mount") or closing it (a place noun of things.json).
+const MOUNT_BEFORE = /\b(?:Mount|Mt\.)\s+$/u;
+const PLACE_KIND_AFTER = /^[ \t]+(?:(\p{Lu}\p{L}+)[ \t]+)?(\p{Lu}\p{Ll}+)\b/u;
+const writtenAsAPlace = (doc: string, m: Mention) => {
+  if (MOUNT_BEFORE.test(textBefore(doc, m, 12))) return true;
+  const [, , kind] = PLACE_KIND_AFTER.exec(textAfter(doc, m, 40)) ?? [];
+  return kind !== undefined && PLACE_KINDS.has(kind.toLowerCase());
+};
+// "a refill of Velmorin", "prescriptions for Velmorin", "a 20-milligram dose of …": what is
+// measured out and prescribed is a drug.
+const DOSED = /\b(?:dose|doses|refill|refills|prescription|prescriptions|pills|tablets|milligrams)\s+(?:of|for)\s+$/iu;
+// "the Velmo films", "the Velmo universe": a work or a franchise, its kind after it in lower case.
+const WORK_KIND_AFTER = /^[ \t]+(\p{Ll}+)\b/u;
+const writtenAsAWork = (doc: string, m: Mention) => /\bthe\s+$/iu.test(textBefore(doc, m, 8)) && WORK_KINDS_AFTER.has(WORK_KIND_AFTER.exec(textAfter(doc, m, 30))?.[1] ?? '');
+/** A name with no role that opens on no first name: a person's name only by its shape. */
+const unnamedByAnyone = (a: ActorDraft) => a.type === 'person' && a.roles.size === 0 && !isFirstName(a.name.split(/\s+/)[0]) && !isGivenName(a.name.split(/\s+/)[0]) && !(!a.name.includes(' ') && isLastName(a.name));
 
 // "the shooting death of Tavish Orleck", "the 2009 killing of …": what befalls only a person.
 const A_PERSONS_FATE = /\b(?:death|killing|murder|slaying|funeral|disappearance)\s+of\s+$/iu;
@@ -561,6 +579,35 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.roles.size === 0 &&
       a.mentions.some((m) => m.name.split(/\s+/).length === longest(a) && saidToBeAThing(docOf(m), m)) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || describedWithWho(docOf(m), m)),
+  },
+  // "Mount Harlow erupted", "flights were halted at Velmo International Airport": a name with no
+  // role and no first name that the articles write with a place's kind is that place, when it
+  // never speaks; a hotel named for a person ("the Ruiz International Hotel") leaves the person,
+  // whom a role or a first name describes.
+  {
+    name: 'place-by-its-kind',
+    match: (a, { docOf }) =>
+      unnamedByAnyone(a) &&
+      a.mentions.some((m) => writtenAsAPlace(docOf(m), m)) &&
+      !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)),
+  },
+  // "ordered a refill of Velmorin", "prescriptions for Velmorin soared": a name with no role and no
+  // first name that is measured out or prescribed is a drug, not someone of the story.
+  {
+    name: 'drug-by-its-dose',
+    match: (a, { docOf }) =>
+      unnamedByAnyone(a) &&
+      a.mentions.some((m) => DOSED.test(textBefore(docOf(m), m, 40))) &&
+      !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)),
+  },
+  // "fans of the Velmo films", "the Velmo universe": a name with no role and no first name written
+  // before a work's kind is that work or franchise.
+  {
+    name: 'work-by-its-kind',
+    match: (a, { docOf }) =>
+      unnamedByAnyone(a) &&
+      a.mentions.some((m) => writtenAsAWork(docOf(m), m)) &&
+      !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)),
   },
   // "Dana Whitfield, whose brother Tobias was the skipper": a person named once, only as someone's
   // kin, says who another actor is; the other actor's role holds it. Not one who speaks ("The
