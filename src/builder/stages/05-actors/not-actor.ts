@@ -99,6 +99,11 @@ const DOSED = /\b(?:dose|doses|refill|refills|prescription|prescriptions|pills|t
 // "the Velmo films", "the Velmo universe": a work or a franchise, its kind after it in lower case.
 const WORK_KIND_AFTER = /^[ \t]+(\p{Ll}+)\b/u;
 const writtenAsAWork = (doc: string, m: Mention) => /\bthe\s+$/iu.test(textBefore(doc, m, 8)) && WORK_KINDS_AFTER.has(WORK_KIND_AFTER.exec(textAfter(doc, m, 30))?.[1] ?? '');
+// "the Velmo trackers", "Velmo users", "a Velmo-funded film": a product or a service, what it is
+// or who uses it after it in lower case (never "campaign": "the Ruiz campaign" is a person's).
+const PRODUCT_AFTER = /^(?:-funded|-backed)?[ \t]+(?:app|apps|headset|headsets|device|devices|software|tracker|trackers|backers|users|platform)\b/u;
+// "the mayor travelled to Velmo": where someone goes is a place.
+const TRAVELLED_TO = /\b(?:traveled|travelled|flew|drove)\s+(?:back\s+)?to\s+$/u;
 /** A name with no role that opens on no first name: a person's name only by its shape. */
 const unnamedByAnyone = (a: ActorDraft) => a.type === 'person' && a.roles.size === 0 && !isFirstName(a.name.split(/\s+/)[0]) && !isGivenName(a.name.split(/\s+/)[0]) && !(!a.name.includes(' ') && isLastName(a.name));
 
@@ -607,6 +612,24 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     match: (a, { docOf }) =>
       unnamedByAnyone(a) &&
       a.mentions.some((m) => writtenAsAWork(docOf(m), m)) &&
+      !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)),
+  },
+  // "the Velmo trackers", "Velmo users complained": a name with no role and no first name written
+  // before what a product is or who uses it is that product or service.
+  {
+    name: 'product-by-its-kind',
+    match: (a, { docOf }) =>
+      unnamedByAnyone(a) &&
+      a.mentions.some((m) => PRODUCT_AFTER.test(textAfter(docOf(m), m, 30))) &&
+      !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)),
+  },
+  // "the bishop travelled to Velmo Tarn": a name with no role and no first name that someone
+  // travels to is a place.
+  {
+    name: 'place-travelled-to',
+    match: (a, { docOf }) =>
+      unnamedByAnyone(a) &&
+      a.mentions.some((m) => TRAVELLED_TO.test(textBefore(docOf(m), m, 30))) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)),
   },
   // "Dana Whitfield, whose brother Tobias was the skipper": a person named once, only as someone's
