@@ -3,6 +3,7 @@
 import type { Context, Mention } from '../../types.js';
 import { isFirstName } from '../../lexicon.js';
 import { compact, surname } from '../../name-compare.js';
+import { escaped } from '../../text/phrases.js';
 
 /** One way of writing a full name the entity stage can miss, for a surname written alone. */
 interface FullNameRule {
@@ -34,7 +35,7 @@ export function recoverFullNames(ctx: Context): void {
   for (const last of surnames) {
     const found: Mention[] = [];
     ctx.docs.forEach((d, di) => {
-      const re = new RegExp(String.raw`(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\.[ \t]+)?${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}'’-]\p{L})`, 'gu');
+      const re = new RegExp(String.raw`(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\.[ \t]+)?${escaped(last)}(?![\p{L}'’-]\p{L})`, 'gu');
       for (const x of d.text.matchAll(re)) {
         const start = x.index!;
         const end = start + x[0].length;
