@@ -106,6 +106,14 @@ const PRODUCT_AFTER = /^(?:-funded|-backed)?[ \t]+(?:app|apps|headset|headsets|d
 const TRAVELLED_TO = /\b(?:traveled|travelled|flew|drove)\s+(?:back\s+)?to\s+$/u;
 /** A name with no role that opens on no first name: a person's name only by its shape. */
 const unnamedByAnyone = (a: ActorDraft) => a.type === 'person' && a.roles.size === 0 && !isFirstName(a.name.split(/\s+/)[0]) && !isGivenName(a.name.split(/\s+/)[0]) && !(!a.name.includes(' ') && isLastName(a.name));
+/**
+ * The thing rows' match: a name only shaped like a person's, written once with what it is (the cue),
+ * that never speaks nor is described with "who".
+ */
+const thingWrittenAs =
+  (cue: (doc: string, m: Mention) => boolean): NotActorRule['match'] =>
+  (a, { docOf }) =>
+    unnamedByAnyone(a) && a.mentions.some((m) => cue(docOf(m), m)) && !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m));
 
 // "the shooting death of Tavish Orleck", "the 2009 killing of …": what befalls only a person.
 const A_PERSONS_FATE = /\b(?:death|killing|murder|slaying|funeral|disappearance)\s+of\s+$/iu;
@@ -591,46 +599,31 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // whom a role or a first name describes.
   {
     name: 'place-by-its-kind',
-    match: (a, { docOf }) =>
-      unnamedByAnyone(a) &&
-      a.mentions.some((m) => writtenAsAPlace(docOf(m), m)) &&
-      !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)),
+    match: thingWrittenAs(writtenAsAPlace),
   },
   // "ordered a refill of Velmorin", "prescriptions for Velmorin soared": a name with no role and no
   // first name that is measured out or prescribed is a drug, not someone of the story.
   {
     name: 'drug-by-its-dose',
-    match: (a, { docOf }) =>
-      unnamedByAnyone(a) &&
-      a.mentions.some((m) => DOSED.test(textBefore(docOf(m), m, 40))) &&
-      !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)),
+    match: thingWrittenAs((doc, m) => DOSED.test(textBefore(doc, m, 40))),
   },
   // "fans of the Velmo films", "the Velmo universe": a name with no role and no first name written
   // before a work's kind is that work or franchise.
   {
     name: 'work-by-its-kind',
-    match: (a, { docOf }) =>
-      unnamedByAnyone(a) &&
-      a.mentions.some((m) => writtenAsAWork(docOf(m), m)) &&
-      !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)),
+    match: thingWrittenAs(writtenAsAWork),
   },
   // "the Velmo trackers", "Velmo users complained": a name with no role and no first name written
   // before what a product is or who uses it is that product or service.
   {
     name: 'product-by-its-kind',
-    match: (a, { docOf }) =>
-      unnamedByAnyone(a) &&
-      a.mentions.some((m) => PRODUCT_AFTER.test(textAfter(docOf(m), m, 30))) &&
-      !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)),
+    match: thingWrittenAs((doc, m) => PRODUCT_AFTER.test(textAfter(doc, m, 30))),
   },
   // "the bishop travelled to Velmo Tarn": a name with no role and no first name that someone
   // travels to is a place.
   {
     name: 'place-travelled-to',
-    match: (a, { docOf }) =>
-      unnamedByAnyone(a) &&
-      a.mentions.some((m) => TRAVELLED_TO.test(textBefore(docOf(m), m, 30))) &&
-      !a.mentions.some((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)),
+    match: thingWrittenAs((doc, m) => TRAVELLED_TO.test(textBefore(doc, m, 30))),
   },
   // "Dana Whitfield, whose brother Tobias was the skipper": a person named once, only as someone's
   // kin, says who another actor is; the other actor's role holds it. Not one who speaks ("The
