@@ -290,6 +290,12 @@ export const THING_KINDS = lower([...things.vessels, ...things.works, ...things.
 export const PLACE_KINDS = lower(things.places);
 /** "films", "universe": a work's or a franchise's kind, written after its name ("the Velmo films"). */
 export const WORK_KINDS_AFTER = new Set([...lower(things.works), ...lower(things.works.map((w) => `${w}s`)), 'universe']);
+/** "dose", "refill": what is measured out of a drug, before "of"/"for" and its name. */
+export const MEASURED_OUT = things.measuredOut;
+/** "trackers", "users": after a name in lower case, what a product is or who uses it. */
+export const USED_AS = things.usedAs;
+/** "flew", "drove": travel verbs, before "to" and a place. */
+export const TRAVELLED_TO = things.travelledTo;
 /** "Award", "Airport", "PC": closing a run of capitalised words, they make it a thing's name. */
 export const THING_NAME_HEADS = new Set([...lower(things.named), ...THING_KINDS, ...PRODUCT_NOUNS]);
 export const ORG_HEADS = lower(organizations.heads);

@@ -6,6 +6,7 @@ import type { Context, Paragraph } from '../types.js';
 import { verbsReadIn } from '../lexicon.js';
 import { isCapitalized, tokenize, wordCount } from '../text/tokens.js';
 import { namedRules, phrases } from '../text/phrases.js';
+import { endsInColon } from '../text/sentences.js';
 
 const PATTERNS = boilerplate.linePatterns.map((p) => new RegExp(p, 'iu'));
 const LINKS_HEADER = new RegExp(boilerplate.headers, 'iu');
@@ -74,7 +75,7 @@ const NOT_HEADLINES: { name: string; match: (line: string) => boolean }[] = [
     // "The harbour board released the following statement:", "Several ferry captains on the quay
     // went further:": a clause in sentence case that brings in a quote or a list below it.
     name: 'a sentence bringing in what follows with a colon',
-    match: (line) => /:\s*$/u.test(line) && !SENTENCE_BREAK.test(line) && wordCount(line) >= COLON_SENTENCE_WORDS && !COLON_POINTER.test(line) && sentenceCase(line) && verbsReadIn(line).some(finite),
+    match: (line) => endsInColon(line) && !SENTENCE_BREAK.test(line) && wordCount(line) >= COLON_SENTENCE_WORDS && !COLON_POINTER.test(line) && sentenceCase(line) && verbsReadIn(line).some(finite),
   },
 ];
 /** The name of the row that reads a short unpunctuated line as a sentence of the story, if any. */

@@ -5,6 +5,7 @@ import type { TimelineEntry } from '../../format/schema.js';
 import { datesIn, referenceDay, startOf, type DatePhrase } from '../dates.js';
 import { cosine, counts } from '../text/similarity.js';
 import { contentTerms } from '../text/tokens.js';
+import { endsInColon } from '../text/sentences.js';
 import { disambiguate, textKeyId } from '../stable-ids.js';
 import type { Context, Sentence } from '../types.js';
 
@@ -68,7 +69,7 @@ export function timeline(ctx: Context): void {
 function eventDate(s: Sentence, reference: ReturnType<typeof referenceDay>): DatePhrase | undefined {
   // A sentence that opens with a quotation reads as someone's words, which the positions hold; a
   // question asks rather than tells; a line that ends in a colon brings in what follows it.
-  if ((s.noise && s.noise !== 'caption') || /^["“‘']/.test(s.text) || /\?["”’']?$/.test(s.text) || /:\s*$/u.test(s.text)) return undefined;
+  if ((s.noise && s.noise !== 'caption') || /^["“‘']/.test(s.text) || /\?["”’']?$/.test(s.text) || endsInColon(s.text)) return undefined;
   if (s.noise === 'caption') return datesIn(s.text).find((p) => p.date && /^\d{4}-\d{2}-\d{2}$/.test(p.date));
   const phrases = datesIn(s.text, reference);
   return phrases.find((p) => p.date) ?? phrases[0];

@@ -189,3 +189,6 @@ function quoteDepths(text: string): Int8Array {
 export function sentencesOf(text: string): string[] {
   return sentenceSpans(text).map(([s, e]) => text.slice(s, e).trim());
 }
+
+/** A line ending in a colon brings in what follows it (a quote, a list, a statement): it says nothing itself. */
+export const endsInColon = (text: string) => /:\s*$/u.test(text);

@@ -3,7 +3,7 @@ import type { ActorDraft, Mention } from '../../types.js';
 import { STOPWORDS, occurrences } from '../../text/tokens.js';
 import { runsIntoAThingName, speaksAfterTitle } from '../04-entities.js';
 import { isGeneration } from '../../name-words.js';
-import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, SAME_KIND, NETWORK_REPORTS, PARTY_NOUNS, PUBLICS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, THING_NAME_HEADS, PLACE_KINDS, WORK_KINDS_AFTER, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
+import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, SAME_KIND, NETWORK_REPORTS, PARTY_NOUNS, PUBLICS, PLATFORM_NOUNS, PLATFORM_POSTS, STATE_AFTER_A_TOWN, TITLE_HEADS, DISEASE_NOUNS, UNNAMED_CHILDREN, UNNAMED_SUBJECTS, CHILD_AGE_BEFORE, KIN_WORDS, RANKS, ORG_HEADS, SPEECH_VERBS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, countryOf, countryOfDemonym, THING_NAME_HEADS, PLACE_KINDS, WORK_KINDS_AFTER, MEASURED_OUT, USED_AS, TRAVELLED_TO, isDateWord, isFirstName, isGivenName, isLastName, isOutletName, isRoleNoun, isVerbForm, knownOrg, readsAsPluralAdverbOrAdjective } from '../../lexicon.js';
 import type { Story } from './reading.js';
 import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
@@ -94,16 +94,16 @@ const writtenAsAPlace = (doc: string, m: Mention) => {
   return kind !== undefined && PLACE_KINDS.has(kind.toLowerCase());
 };
 // "a refill of Velmorin", "prescriptions for Velmorin", "a 20-milligram dose of …": what is
-// measured out and prescribed is a drug.
-const DOSED = /\b(?:dose|doses|refill|refills|prescription|prescriptions|pills|tablets|milligrams)\s+(?:of|for)\s+$/iu;
+// measured out and prescribed is a drug (things.json `measuredOut`).
+const DOSED = new RegExp(String.raw`\b(?:${MEASURED_OUT.join('|')})\s+(?:of|for)\s+$`, 'iu');
 // "the Velmo films", "the Velmo universe": a work or a franchise, its kind after it in lower case.
 const WORK_KIND_AFTER = /^[ \t]+(\p{Ll}+)\b/u;
 const writtenAsAWork = (doc: string, m: Mention) => /\bthe\s+$/iu.test(textBefore(doc, m, 8)) && WORK_KINDS_AFTER.has(WORK_KIND_AFTER.exec(textAfter(doc, m, 30))?.[1] ?? '');
 // "the Velmo trackers", "Velmo users", "a Velmo-funded film": a product or a service, what it is
-// or who uses it after it in lower case (never "campaign": "the Ruiz campaign" is a person's).
-const PRODUCT_AFTER = /^(?:-funded|-backed)?[ \t]+(?:app|apps|headset|headsets|device|devices|software|tracker|trackers|backers|users|platform)\b/u;
-// "the mayor travelled to Velmo": where someone goes is a place.
-const TRAVELLED_TO = /\b(?:traveled|travelled|flew|drove)\s+(?:back\s+)?to\s+$/u;
+// or who uses it after it in lower case (things.json `usedAs`).
+const PRODUCT_AFTER = new RegExp(String.raw`^(?:-funded|-backed)?[ \t]+(?:${USED_AS.join('|')})\b`, 'u');
+// "the mayor travelled to Velmo": where someone goes is a place (things.json `travelledTo`).
+const TRAVELLED = new RegExp(String.raw`\b(?:${TRAVELLED_TO.join('|')})\s+(?:back\s+)?to\s+$`, 'u');
 /** A name with no role that opens on no first name: a person's name only by its shape. */
 const unnamedByAnyone = (a: ActorDraft) => a.type === 'person' && a.roles.size === 0 && !isFirstName(a.name.split(/\s+/)[0]) && !isGivenName(a.name.split(/\s+/)[0]) && !(!a.name.includes(' ') && isLastName(a.name));
 /**
@@ -623,7 +623,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // travels to is a place.
   {
     name: 'place-travelled-to',
-    match: thingWrittenAs((doc, m) => TRAVELLED_TO.test(textBefore(doc, m, 30))),
+    match: thingWrittenAs((doc, m) => TRAVELLED.test(textBefore(doc, m, 30))),
   },
   // "Dana Whitfield, whose brother Tobias was the skipper": a person named once, only as someone's
   // kin, says who another actor is; the other actor's role holds it. Not one who speaks ("The

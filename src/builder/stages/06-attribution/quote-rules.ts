@@ -12,6 +12,7 @@ import { signedWords, reportsNews } from './signed-posts.js';
 import { opEdWriter, ownVoice } from './op-ed-author.js';
 import { textAfter } from '../../text/window.js';
 import { phrases } from '../../text/phrases.js';
+import { endsInColon } from '../../text/sentences.js';
 
 /** What the quote rules read: one quote of a sentence, and what came before it. */
 export interface QuoteCase {
@@ -229,7 +230,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   // "Obama named one worth keeping: “…”": a quote after a colon is the words of the
   // person its clause is about.
   // …not one the clause has asked or told ("Lowell was asked: “Did you …?”"): they answer after.
-  { name: 'quote-after-colon', find: (q) => (/:\s*$/.test(q.text.slice(q.s.start, q.start - 1)) && !ADDRESSED.test(q.text.slice(q.s.start, q.start - 1)) ? subjectOf(q.ctx, q.s, q.start) : undefined) },
+  { name: 'quote-after-colon', find: (q) => (endsInColon(q.text.slice(q.s.start, q.start - 1)) && !ADDRESSED.test(q.text.slice(q.s.start, q.start - 1)) ? subjectOf(q.ctx, q.s, q.start) : undefined) },
   // "The harbour board released the following statement:" then a paragraph of the statement, in
   // quote marks or none: the words of whoever the line has speak or issue them.
   { name: 'words-after-colon-line', find: (q) => (q.at <= 0 && opensParagraphAfterColonLine(q.ctx, q.s, q.prior) ? speakerOfColonLine(q.ctx, q.s, q.prior) : undefined) },
@@ -254,11 +255,11 @@ const firstPerson = (s: Sentence) => ownVoice(s) && FIRST_PERSON.test(s.text);
 function colonLineBefore(ctx: Context, s: Sentence, prior?: QuoteCase['prior']): QuoteCase['prior'] {
   if (ctx.paragraphs[s.paragraph].start !== s.start) return undefined;
   const p = prior?.sentence;
-  if (p && p.doc === s.doc && p.paragraph < s.paragraph && /:\s*$/.test(p.text)) return prior;
+  if (p && p.doc === s.doc && p.paragraph < s.paragraph && endsInColon(p.text)) return prior;
   // A short line that ends in a colon is often read as a headline, and skipped: it still brings in
   // what follows it ("Here's Lowell's reply:").
   const line = ctx.sentences[s.index - 1];
-  return line && line.doc === s.doc && line.paragraph < s.paragraph && line.noise === 'headline' && /:\s*$/.test(line.text) ? { sentence: line, attributions: [] } : undefined;
+  return line && line.doc === s.doc && line.paragraph < s.paragraph && line.noise === 'headline' && endsInColon(line.text) ? { sentence: line, attributions: [] } : undefined;
 }
 /**
  * `s` opens the paragraph right after its article's line that brings in words with a colon, or
@@ -369,7 +370,7 @@ export function quoteClosesLater(ctx: Context, s: Sentence): boolean {
 // line that ends in a colon, whatever was read of it: "She read out a letter Marsh wrote:"
 // brings in someone else's words.
 const paragraphAfter = (q: QuoteCase, prior: Sentence) =>
-  prior.doc === q.s.doc && prior.paragraph < q.s.paragraph && !q.ctx.sentences.slice(prior.index + 1, q.s.index).some((x) => /:\s*$/.test(x.text));
+  prior.doc === q.s.doc && prior.paragraph < q.s.paragraph && !q.ctx.sentences.slice(prior.index + 1, q.s.index).some((x) => endsInColon(x.text));
 // Quotes these rules find are quiet, and so are those that go on from them: they are the middle
 // of someone's longer words, reaction rather than news, so the summary does not take them alone
 // for having found their speaker (taking them cost summary ROUGE on the validation clusters).

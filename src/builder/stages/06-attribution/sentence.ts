@@ -16,6 +16,7 @@ import { signedWords } from './signed-posts.js';
 import { opEdWriter } from './op-ed-author.js';
 import { transcriptTurn } from './transcript.js';
 import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, UNNAMED_AT_END, UNNAMED_AT_START, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, DOCUMENT_BROUGHT_IN, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
+import { endsInColon } from '../../text/sentences.js';
 
 // "…, police said", "officials told reporters": a group, which no "he" or "she" goes on with.
 const pluralHead = (w: string) => /^\p{Ll}+[^s'’]s$/u.test(w) || GROUP_SPEAKERS.has(w);
@@ -269,7 +270,7 @@ function claimsOfVerbs(reading: Reading, candidates: Span[], actor: number, verb
     // "“We will rebuild,” Lowell told the Associated Press.", "… Carter said of the response.": the
     // words said are the quote, too short to stand; what follows the verb is whom or what about.
     if (span.start >= v.end && (told ? ADDRESSEE_ONLY : ABOUT_ONLY).test(claim)) return;
-    if (span.start >= v.end && /:\s*$/u.test(s.text) && DOCUMENT_BROUGHT_IN.test(claim.trim())) return;
+    if (span.start >= v.end && endsInColon(s.text) && DOCUMENT_BROUGHT_IN.test(claim.trim())) return;
     const holder = holderOf(ctx, s, span, v.actor, trace);
     out.push({ sentence: s.index, actor: holder ?? v.actor, kind: 'reported', ...span, ...(quiet ? { quiet: true as const } : {}) });
   });
