@@ -1,7 +1,7 @@
 // Stage 05: mentions grouped into actors.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { ALIAS_RULES, BODY_RULES, PEOPLE_RULES, FULL_NAME_RULES, MERGE_RULES, NOT_ACTOR_RULES, SALIENCE_TERMS, SHORTER_FORMS, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors/index.js';
+import { ALIAS_RULES, BODY_RULES, DESCRIBED_ACTOR_RULES, PEOPLE_RULES, FULL_NAME_RULES, MERGE_RULES, NOT_ACTOR_RULES, SALIENCE_TERMS, SHORTER_FORMS, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors/index.js';
 import type { Mention } from '../../src/builder/types.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];
@@ -1102,5 +1102,42 @@ describe('a bare surname two people of the story share', () => {
     expect(b.positions.filter((p) => p.actor === rita!.id).map((p) => p.text).join(' ')).toMatch(/gates were left open/);
     // No merge: the son stays his own person.
     expect(b.actors.map((a) => a.name)).toContain('Tom Marsh');
+  });
+});
+
+describe('DESCRIBED_ACTOR_RULES', () => {
+  const lead = 'Former rower Dana Ruiz was sentenced on Monday to six months for the harbour fraud.';
+  const actorsOf = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors;
+  // [rule, first article's paragraph, second article's paragraph, the actor found]
+  const rows: [string, string, string, string][] = [
+    ['kin-of-a-named-person', "Ruiz's father wrote to the judge that a prison term was too harsh.", "Critics mocked the letter. As Mr. Ruiz's father put it, the fraud was a single slip.", "Ruiz's father"],
+  ];
+  it.each(rows)('%s: %s', (rule, first, second, name) => {
+    const found = actorsOf([`${lead}\n\n${first}`, `${lead}\n\n${second}`]).find((a) => a.name === name);
+    expect(found?.type).toBe('person');
+    expect(found?.role).toMatch(/Dana Ruiz's father/);
+    expect(DESCRIBED_ACTOR_RULES.find((r) => r.name === rule)).toBeDefined();
+  });
+
+  it.each([
+    ['a relative written once', "Ruiz's father wrote to the judge that a prison term was too harsh.", 'The judge did not reply.'],
+    ['a relative the articles name', "Ruiz's father, Tomas Ruiz, wrote to the judge.", "Critics mocked the letter. As Mr. Ruiz's father put it, the fraud was a single slip."],
+    ['a relative whose name follows without a comma', "Ruiz's father Tomas wrote to the judge.", "Critics mocked the letter. As Mr. Ruiz's father put it, the fraud was a single slip."],
+    ['another person with the surname, who may be the relative', "Ruiz's father wrote to the judge. Carl Ruiz, a retired pilot, was in court.", "Critics mocked the letter. As Mr. Ruiz's father put it, the fraud was a single slip."],
+  ])('no described actor: %s', (_, first, second) => {
+    expect(actorsOf([`${lead}\n\n${first}`, `${lead}\n\n${second}`]).map((a) => a.name)).not.toContain("Ruiz's father");
+  });
+
+  it("the relative's words are the relative's position, not the named person's", () => {
+    const docs = [`${lead}\n\nRuiz's father wrote to the judge that a prison term was too harsh.`, `${lead}\n\nCritics mocked the letter. Ruiz's father said the fraud was a single slip.`];
+    const b = buildBriefing(docs.map((text) => ({ text })), { id: 't' });
+    const father = b.actors.find((a) => a.name === "Ruiz's father");
+    const words = (id?: string) => b.positions.filter((p) => p.actor === id).map((p) => p.evidence.map((e) => e.text).join(' ')).join(' ');
+    expect(words(father?.id)).toMatch(/single slip/);
+    expect(words(b.actors.find((a) => a.name === 'Dana Ruiz')?.id)).not.toMatch(/single slip/);
+  });
+
+  it('every rule has a test row', () => {
+    expect(DESCRIBED_ACTOR_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });

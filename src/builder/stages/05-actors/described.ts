@@ -1,7 +1,8 @@
 // Mentions and roles mended from their neighbours: a description before a full name, a role lent from an aside.
-import type { ActorDraft, Mention } from '../../types.js';
-import { isConnector } from '../../name-words.js';
-import { RANKS, OPENING_PARTICLES, isFirstName, isTitleWord } from '../../lexicon.js';
+import type { ActorDraft, Context, Mention } from '../../types.js';
+import { isConnector, isGeneration } from '../../name-words.js';
+import { KIN_WORDS, RANKS, OPENING_PARTICLES, isFirstName, isTitleWord } from '../../lexicon.js';
+import { escaped } from '../../text/phrases.js';
 import { normKey, surname, surnameWithGeneration } from '../../name-compare.js';
 
 /**
@@ -52,4 +53,86 @@ export function lendFromAsides(drafts: ActorDraft[], asides: readonly Mention[])
     }
     a.aliases.add(m.name);
   }
+}
+
+/** An actor the articles name only by what it is to someone they name ("Dana Ruiz's father"). */
+interface DescribedActorRule {
+  name: string;
+  /** The places one described actor is written, each with the person it is described by, in a run. */
+  find: (ctx: Context, drafts: readonly ActorDraft[]) => DescribedActor[];
+}
+interface DescribedActor {
+  name: string;
+  role: string;
+  /** Where the description's head word stands, and the description as written. */
+  places: { sentence: number; start: number; end: number; surface: string }[];
+}
+
+// Relations one person has, whose holder the articles may leave unnamed ("Ruiz's father"); not the
+// plurals ("Ruiz's parents"), which the household rows read.
+const ONE_RELATIVE = [...KIN_WORDS].filter((w) => !w.endsWith('s'));
+/** "Ruiz's father, Tom Ruiz", "her father Tom": the relative's name written right after the relation. */
+const NAME_NEXT = /^,?\s+\p{Lu}/u;
+/** A sentence repeated word for word (an article run twice) says it once. */
+const sentencesOf = (ctx: Context, places: DescribedActor['places']) => new Set(places.map((p) => ctx.sentences[p.sentence].text)).size;
+
+/**
+ * The ways the articles write someone the story is about by description only, one named row each;
+ * each found description is an actor of its own, with the mentions there.
+ */
+export const DESCRIBED_ACTOR_RULES: readonly DescribedActorRule[] = [
+  // "Ruiz's father told the court …", "… as Mr. Ruiz's father put it": a relative of a person named
+  // in full, written so in two sentences and never named: a reader needs who wrote the letter or
+  // spoke for the family. Not where the relative's name is written after the relation anywhere, or
+  // another person of the story holds it ("Tom Ruiz, Dana's father"); nor where another person has
+  // the surname, who may be the relative.
+  {
+    name: 'kin-of-a-named-person',
+    find: (ctx, drafts) => {
+      const people = drafts.filter((a) => a.type === 'person' && a.name.includes(' '));
+      const found: DescribedActor[] = [];
+      for (const owner of people) {
+        const last = owner.name.split(/\s+/).filter((w) => !isGeneration(w)).pop()!;
+        if (people.some((p) => p !== owner && surname(p.name) === surname(owner.name))) continue;
+        const written = new RegExp(String.raw`(?<![\p{L}'’-])${escaped(last)}['’]s?\s+(${ONE_RELATIVE.join('|')})(?![\p{L}-])`, 'gu');
+        const byRelation = new Map<string, DescribedActor['places'] | null>();
+        for (const s of ctx.sentences) {
+          if (s.noise) continue;
+          for (const m of s.text.matchAll(written)) {
+            const relation = m[1];
+            const end = s.start + m.index + m[0].length;
+            if (NAME_NEXT.test(s.text.slice(m.index + m[0].length))) byRelation.set(relation, null);
+            if (byRelation.get(relation) === null) continue;
+            const places = byRelation.get(relation) ?? byRelation.set(relation, []).get(relation)!;
+            places.push({ sentence: s.index, start: end - relation.length, end, surface: m[0].replace(/\s+/g, ' ') });
+          }
+        }
+        for (const [relation, places] of byRelation) {
+          if (!places || sentencesOf(ctx, places) < 2) continue;
+          const holds = (p: ActorDraft) => p !== owner && p.type === 'person' && [...p.roles.keys()].some((r) => r.split(/[^\p{L}]+/u).includes(relation));
+          if (people.some(holds)) continue;
+          found.push({ name: `${last}${last.endsWith('s') ? "'" : "'s"} ${relation}`, role: `${owner.name}'s ${relation}`, places });
+        }
+      }
+      return found;
+    },
+  },
+];
+
+/** Adds, as actors, the descriptions DESCRIBED_ACTOR_RULES find, with their mentions. Exported for tests. */
+export function describedActors(ctx: Context, drafts: ActorDraft[]): void {
+  let next = Math.max(-1, ...drafts.map((a) => a.index), ...ctx.mentions.map((m) => m.actor ?? -1)) + 1;
+  for (const rule of DESCRIBED_ACTOR_RULES) {
+    for (const d of rule.find(ctx, drafts)) {
+      if (drafts.some((a) => normKey(a.name) === normKey(d.name))) continue;
+      const a: ActorDraft = { index: next++, name: d.name, aliases: new Set(d.places.map((p) => p.surface)), type: 'person', roles: new Map([[d.role, d.places.length]]), role: '', mentions: [], salience: 0 };
+      for (const p of d.places) {
+        const m: Mention = { sentence: p.sentence, start: p.start, end: p.end, name: d.name, type: 'person', surface: p.surface, actor: a.index };
+        a.mentions.push(m);
+        ctx.mentions.push(m);
+      }
+      drafts.push(a);
+    }
+  }
+  ctx.mentions.sort((x, y) => x.sentence - y.sentence || x.start - y.start);
 }

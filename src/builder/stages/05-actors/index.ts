@@ -5,7 +5,7 @@ import { phrases } from '../../text/phrases.js';
 import { completeRole, roleStory } from '../../actor-roles.js';
 import { SPEECH_VERBS, STOCK_EXCHANGES } from '../../lexicon.js';
 import { clusterMentions } from './grouping.js';
-import { describedBeforeFullName, lendFromAsides } from './described.js';
+import { describedActors, describedBeforeFullName, lendFromAsides } from './described.js';
 import { bestRole, canonicalName, withAge } from './naming.js';
 import { BE_OR_HAVE, actsOrOwns, institutionActs, isInstitution, opensSentence, readStory, textOf, verbAfter, verbNext, writtenAfterAPlace } from './reading.js';
 import { NOT_ACTOR_RULES } from './not-actor.js';
@@ -18,7 +18,7 @@ import { recoverFullNames } from './full-names.js';
 import { textAfter, textBefore } from '../../text/window.js';
 
 export { clusterMentions } from './grouping.js';
-export { describedBeforeFullName, lendFromAsides } from './described.js';
+export { DESCRIBED_ACTOR_RULES, describedActors, describedBeforeFullName, lendFromAsides } from './described.js';
 export { editDistance } from '../../name-compare.js';
 export { bestRole } from './naming.js';
 export { NOT_ACTOR_RULES } from './not-actor.js';
@@ -83,6 +83,7 @@ export function actors(ctx: Context): void {
   });
   typeBodies(drafts, (m) => textOf(ctx, m));
   typePeoples(drafts);
+  describedActors(ctx, drafts);
   for (const a of drafts) {
     a.name = canonicalName(a);
     a.salience = salienceOf({
