@@ -388,6 +388,25 @@ describe('clusterMentions', () => {
     expect(bestRole(c)).toBe('head of the Harbor Trust');
   });
 
+  it('postHeldNow: a post held before or a description yields to the post held now, as well supported', () => {
+    const [a] = clusterMentions(mentions([['Lena Moss', 'person', 'former Navy helicopter pilot'], ['Lena Moss', 'person', 'GOP Representative']]));
+    expect(bestRole(a)).toBe('GOP Representative');
+    const [b] = clusterMentions(mentions([['Tom Reyes', 'person', 'longtime critic of rival ferry lines'], ['Tom Reyes', 'person', 'Harbor Ferries CEO']]));
+    expect(bestRole(b)).toBe('Harbor Ferries CEO');
+    // A post written more often, a role in lower case or another former post keeps its place.
+    const [c] = clusterMentions(mentions([['Ana Ruiz', 'person', 'former Harbor Trust chair'], ['Ana Ruiz', 'person', 'former Harbor Trust chair'], ['Ana Ruiz', 'person', 'Senator']]));
+    expect(bestRole(c)).toBe('former Harbor Trust chair');
+    const [d] = clusterMentions(mentions([['Dan Hale', 'person', 'former bank clerk'], ['Dan Hale', 'person', 'brother']]));
+    expect(bestRole(d)).toBe('former bank clerk');
+    const [e] = clusterMentions(mentions([['Ida Lund', 'person', 'former Harbor Trust chair'], ['Ida Lund', 'person', 'former Senator']]));
+    expect(bestRole(e)).toBe('former Harbor Trust chair');
+    // A job at a body is a post already; a title with a clause of its own is a description too.
+    const [f] = clusterMentions(mentions([['Ray Lund', 'person', 'senior clerk at Harbor Fund'], ['Ray Lund', 'person', 'Democrat who is a strong backer of the new harbor plan']]));
+    expect(bestRole(f)).toBe('senior clerk at Harbor Fund');
+    const [g] = clusterMentions(mentions([['Kim Berg', 'person', 'tireless fixer of deals'], ['Kim Berg', 'person', 'Democrat who is a strong backer of the new harbor plan']]));
+    expect(bestRole(g)).toBe('tireless fixer of deals');
+  });
+
   it('a person named in full with a role in a sentence never shown lends an actor of the story that name and role', () => {
     const drafts = clusterMentions(mentions([['Okafor', 'person'], ['Okafor', 'person'], ['Dana Ruiz', 'person', 'Mayor']]));
     lendFromAsides(drafts, mentions([['Grace Okafor', 'person', 'mother of a lifeguard'], ['Tom Reyes', 'person', 'fire chief']]));

@@ -78,11 +78,25 @@ export function bestRole(a: ActorDraft): string {
   // that names no post (no title's word) and no body yields to one that names a post and the body
   // it holds it in.
   const best = namesNoTitle(chosen) && !bodyWords(chosen).length ? roles.find((r) => support(r) === support(chosen) && !namesNoTitle(r) && bodyWords(r).length > 0) ?? chosen : chosen;
+  const now = postHeldNow(best, roles, support);
   // "Professor", "attorney": a title alone, however often written, says less than a role another
   // mention gives that names the body the person is of, at or for ("disease ecologist at Harbor
   // University"); the most specific role the articles give is the person's.
-  return titleAlone(best) ? roles.find(namesTheBody) ?? best : best;
+  return titleAlone(now) ? roles.find(namesTheBody) ?? now : now;
 }
+// "former Navy pilot", "longtime critic of rival airlines" beside "GOP Representative", "Harbor Air
+// CEO": as well supported, a post held before or a description yields to the post the person holds
+// now, written as a title (a capitalised title's word: "Representative", "CEO", "Republican").
+// Readers need what the person is in the story; what they were or are like comes after it.
+// (A job at a body is a post already: "senior employee at Harbor Fund"; and a title with a clause
+// of its own, "Democrat who backs the harbor plan", is a description too.)
+function postHeldNow(role: string, roles: readonly string[], support: (r: string) => number): string {
+  if (!HELD_BEFORE.test(role) && (!namesNoTitle(role) || AT_A_BODY.test(role))) return role;
+  return roles.find((r) => r !== role && support(r) === support(role) && !HELD_BEFORE.test(r) && titleWritten(r) && !/[,;]|\b(?:who|which|that)\b/.test(r)) ?? role;
+}
+const AT_A_BODY = /\s(?:at|with|for)\s+(?:the\s+)?\p{Lu}/u;
+const HELD_BEFORE = /^(?:(?:former|onetime|one-time)(?![\p{L}-])|ex-)/iu;
+const titleWritten = (role: string) => role.split(/[\s,]+/).some((w) => /^\p{Lu}/u.test(w) && TITLE_HEADS.has(w.toLowerCase().replace(/['’]s$|[^\p{L}-]/gu, '')));
 const namesNoTitle = (role: string) => !role.split(/[\s,]+/).some((w) => TITLE_HEADS.has(w.toLowerCase().replace(/['’]s$|[^\p{L}-]/gu, '')));
 // "Harbor Water Agency", "Oakfield Sanctuary Foundation": capitalised words (and the joints of a
 // name) ending on a body's head noun, with no title or role noun among them.
