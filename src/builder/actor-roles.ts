@@ -364,8 +364,14 @@ const nounOwner = (c: ActorRoleContext) => {
   return named.length === 1 ? named[0].name : undefined;
 };
 
+// "nurse at Harbor Clinic for eight years", "attorney since 2011, 38": how long a post has been
+// held, at the role's end (before an age), which says when, not what the person is.
+const TIME_IN_POST = /\s+(?:for\s+(?:(?:nearly|almost|about|more\s+than|over|some|the\s+(?:past|last))\s+)?(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many|a\s+few)\s+(?:years|decades|months)|since\s+(?:\d{4}|the\s+\d{4}s))(?=,\s+\d{1,3}$|$)/u;
+
 /** In order; each row that matches rewrites the role for the rows after it. */
 export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
+  // "Tom Reyes has been a nurse at Harbor Clinic for eight years": "nurse at Harbor Clinic".
+  { name: 'time-in-post-dropped', match: (c) => TIME_IN_POST.test(c.role) && !!c.role.replace(TIME_IN_POST, '').trim(), build: (c) => c.role.replace(TIME_IN_POST, '') },
   // "Ana Ruiz is giving the champion a hard time. The 24-year-old singer is …".
   { name: 'described-in-the-next-sentence', match: (c) => !c.role && !!describedNext(c), build: describedNext },
   // "Tom Reyes, 30, of Dover, was named as the driver. He was a nurse at the Harbor Inn.".

@@ -9,6 +9,8 @@ const roleOf = (docs: string[], name: string) => buildBriefing(docs.map((text) =
 describe('ROLE_COMPLETIONS', () => {
   // [row, articles, person, role]
   const rows: [string, string[], string, string][] = [
+    ['time-in-post-dropped', ['Ana Ruiz, a nurse at Harbor Clinic for eight years, said the ledger was gone. Ruiz called the police.'], 'Ana Ruiz', 'nurse at Harbor Clinic'],
+    ['time-in-post-dropped', ['Tom Reyes, 38, has been a lawyer since 2011. Reyes said the appeal was weak.'], 'Tom Reyes', 'lawyer, 38'],
     ['speaker-described-before', ['The talks went on. A Red Cross spokeswoman said the meeting was useful. “We hope to see results,” Ana Ruiz told reporters.', 'Ruiz added that more talks were due.'], 'Ana Ruiz', 'Red Cross spokeswoman'],
     ['described-in-the-next-sentence', ['Ana Ruiz is giving the champion a hard time. The 24-year-old singer is near the record.', 'Ruiz said she was thrilled.'], 'Ana Ruiz', '24-year-old singer'],
     ['described-in-the-next-sentence', ['Tom Reyes will appear in court at 2pm. The inventor has been held since May. Reyes denies it.'], 'Tom Reyes', 'inventor'],
