@@ -1612,6 +1612,7 @@ describe('questions across a cluster', () => {
   const CONTRARY_ROWS: [string, string, string | undefined][] = [
     ['according-to-but-says', 'The pilot was on duty for 14 hours, according to the port authority, though a union filing says he had rested that morning.', 'Who is right: the port authority or a union filing?'],
     ['says-but-says', 'The ferry company said the pilot was rested, while the harbor union says he had worked a double shift.', 'Who is right: the ferry company or the harbor union?'],
+    ['group-argues-but-group-says', 'Ranchers argue that the wolf should stay protected, while hunting clubs say it should be culled.', 'Who is right: ranchers or hunting clubs?'],
   ];
   it('the contrary rules are the rows of this table, in order', () => {
     expect(CONTRARY_RULES.map((r) => r.name)).toEqual(CONTRARY_ROWS.map(([name]) => name));
@@ -1627,6 +1628,8 @@ describe('questions across a cluster', () => {
     'The ferry company said the pilot was rested, but it says the crew was short.',
     // A contrast of facts, not of sources.
     'The ferry company said the pilot was rested, but the crew was short that night.',
+    // Whose lawyers, a question read alone cannot say.
+    'Ranchers argue that the wolf should stay protected, while their lawyers say it should be culled.',
   ])('no contrary accounts: "%s"', (sentence) => {
     const b = build([`${lead}\n\n${sentence}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
     expect(b.questions.filter((x) => x.text.startsWith('Who is right:'))).toEqual([]);

@@ -459,6 +459,10 @@ const C = D.contrary;
 // The second source, a name or a noun phrase of up to six words, and its verb: ", though a court
 // filing says", ", but which privacy groups say", ", while the league still says".
 const SECOND = String.raw`,?\s+(?:${phrases(C.joins)})\s+(?:which\s+)?((?:the|an?|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}\d.'’-]+){0,5}?)\s+(?:(?:still|also|now|has|have|had|\p{Ll}+ly)\s+)*(?:${phrases(C.secondSays)})\b`;
+// The second source as a bare plural, no article or name before it: "industry groups", "some users"
+// (not "his lawyers": whose, the question cannot say).
+const GROUP = String.raw`(?!(?:his|her|their|its|our|my|your|this|these|those)\s)(?:(?:${phrases(C.groupDeterminers)})\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*s`;
+const SECOND_GROUP = String.raw`,?\s+(?:${phrases(C.joins)})\s+((?:the|an?|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}\d.'’-]+){0,5}?|${GROUP})\s+(?:(?:still|also|now|has|have|had|\p{Ll}+ly)\s+)*(?:${phrases(C.secondSays)})\b`;
 // "The club said …": inside the question its article is lower case.
 const article = (name: string) => name.replace(/^(?:The|An?)\b/, (w) => w.toLowerCase());
 const NO_SOURCE = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|as|what|if|when|despite)$/i;
@@ -476,6 +480,9 @@ export const CONTRARY_RULES: readonly ContraryRule[] = [
   { name: 'according-to-but-says', match: new RegExp(String.raw`\baccording\s+to\s+((?:the\s+)?[^,;:]{2,60}?)${SECOND}`, 'u'), first: 'named' },
   // "The club said it sent the form, while the league says it never came."
   { name: 'says-but-says', match: new RegExp(String.raw`\b(${phrases(C.firstSays)})\b[^;:]*?${SECOND}`, 'u'), first: 'subject' },
+  // "Ranchers argue the wolf should stay protected, while hunting clubs say it should be culled":
+  // a group's view against another group's, neither named by more than its kind.
+  { name: 'group-argues-but-group-says', match: new RegExp(String.raw`\b(${phrases(C.groupSays)})\b[^;:]*?${SECOND_GROUP}`, 'u'), first: 'subject' },
 ];
 
 /** Two sources' contrary accounts in one sentence, asked with both named: "Who is right: the club or the league?" */
@@ -507,7 +514,7 @@ export function contraryDisputes(ctx: Context): QuestionDraft[] {
     if (first.side.name === second.side.name || (first.actor !== undefined && first.actor === second.actor)) continue;
     if (first.actor !== undefined && second.actor !== undefined && affiliated(ctx, first.actor, second.actor)) continue;
     const actors = [first.actor, second.actor].filter((x): x is number => x !== undefined);
-    out.push({ text: `Who is right: ${article(first.side.name)} or ${article(second.side.name)}?`, kind: 'disputed', actors, sentences: [s.index] });
+    out.push({ text: `Who is right: ${lowerFirst(article(first.side.name))} or ${article(second.side.name)}?`, kind: 'disputed', actors, sentences: [s.index] });
   }
   return out;
 }
