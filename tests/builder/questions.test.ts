@@ -1363,12 +1363,12 @@ describe('questions across a cluster', () => {
   // Two articles of the story, each telling one account.
   const twoAccounts = (first: string, second: string) => build([`${lead}\n\n${first}\n\nDelegates met late.`, `${lead}\n\n${second}\n\nDelegates left.`]);
 
-  it('one side says who did it, another contests it: "Who carried out …?" between them', () => {
+  it('one side says who did it, another contests it: the doer asked with both sides named', () => {
     const b = build([
       `${lead}\n\n"We are confident that the attack was carried out by the army," Foreign Minister Anna Berg said.\n\nThe talks went on into the night.`,
       `${lead}\n\nThe resolution called for an inquiry into the deadly attack. Instead, Karistan maintains the army hit a rebel depot.\n\nKaristan insisted its forces acted lawfully.`,
     ]);
-    const q = b.questions.find((x) => x.text === 'Who carried out the attack?');
+    const q = b.questions.find((x) => x.text === 'Did the army carry out the attack, as Anna Berg says, or not, as Karistan says?');
     expect(q?.kind).toBe('disputed');
     const names = q!.actors.map((id) => b.actors.find((a) => a.id === id)?.name);
     expect(names).toEqual(['Anna Berg', 'Karistan']);

@@ -100,15 +100,16 @@ export const HEDGE_RULES: readonly HedgeRule[] = [
 /** A word of denial or dispute, once the writer's hedges are set aside. */
 export const contestsUnhedged = (text: string) => CONTESTS(HEDGE_RULES.reduce((t, rule) => t.replace(rule.match, ' '), text));
 
-// "the attack was carried out and planned by the regime forces": a claim about who did it.
+// "the attack was carried out and planned by the regime forces": a claim about who did it, and
+// (m[3]) the doer it names, up to what qualifies it ("… at the direction of …").
 const AGENCY = new RegExp(
-  String.raw`\b(the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${phrases(lists.agency.deeds)}))\s+(?:was|were|had been|has been)\s+(${phrases(lists.agency.doneBy)})(?:\s+and\s+\p{Ll}+)?\s+by\b`,
+  String.raw`\b(the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${phrases(lists.agency.deeds)}))\s+(?:was|were|had been|has been)\s+(${phrases(lists.agency.doneBy)})(?:\s+and\s+\p{Ll}+)?\s+by\b(?:\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:at|in|on|with|under|from|for|during|after|before|and|who|which|that|to)\b|\s*[,.;:!?"”]|$))?`,
   'iu',
 );
 const CONTESTS = (text: string) => words(text).some((w) => DISPUTE_VERBS.has(w) || DENIALS.has(w));
 
 // One actor says who did it; another, not on its side, contests the account of the same event
-// (in its sentence or the one before): "Who carried out the attack?"
+// (in its sentence or the one before): "Did the army carry out the attack, as Berg says, or not, as Karistan says?"
 export function agencyDisputes(ctx: Context): QuestionDraft[] {
   const out: QuestionDraft[] = [];
   const positions = ctx.positions.filter((p) => p.voice === undefined);
@@ -127,7 +128,12 @@ export function agencyDisputes(ctx: Context): QuestionDraft[] {
     });
     const rival = rivals.sort((x, y) => ctx.actors[y.actor].salience - ctx.actors[x.actor].salience)[0];
     if (!rival) continue;
-    out.push({ text: `Who ${claim[2].toLowerCase()} ${lowerFirst(claim[1])}?`, kind: 'disputed', actors: [p.actor, rival.actor], sentences: [p.sentences[0], rival.sentences[0]] });
+    // Both sides named, as the other disputes name theirs: "Did the army carry out the attack, as
+    // Berg says, or not, as Karistan says?" (A doer the sentence does not name leaves "Who …?".)
+    const [verb, ...particle] = claim[2].toLowerCase().split(/\s+/);
+    const sided = claim[3] && `Did ${lowerFirst(claim[3])} ${[infinitive(verb), ...particle].join(' ')} ${lowerFirst(claim[1])}, ${sides(sideOf(ctx.actors[p.actor]), sideOf(ctx.actors[rival.actor]))}?`;
+    const text = sided && wordCount(sided) <= MAX_QUESTION_WORDS ? sided : `Who ${claim[2].toLowerCase()} ${lowerFirst(claim[1])}?`;
+    out.push({ text, kind: 'disputed', actors: [p.actor, rival.actor], sentences: [p.sentences[0], rival.sentences[0]] });
   }
   return out;
 }
