@@ -1649,8 +1649,19 @@ describe('questions across a cluster', () => {
     // A side that alleges, or denies what is alleged, still contests.
     'The clerk alleged that the mayor sold the ledger.',
     'The mayor denied the alleged sale of the ledger.',
+    // A word that holds a view beside one that contests.
+    'The mayor insisted the ledger was his and denied selling it.',
   ])('still contested: "%s"', (sentence) => {
     expect(contestsUnhedged(sentence)).toBe(true);
+  });
+  // Word list holdsView (open-questions.json): a side that holds its own view, or keeps something
+  // up, does not thereby answer another side's account.
+  it.each([
+    'The club’s lawyer insisted that the academy is no factory for players.',
+    'Runners who maintained a steady weight lived longer, the survey found.',
+    'The county maintains the old bridge over the river.',
+  ])('holdsView: not contested: "%s"', (sentence) => {
+    expect(contestsUnhedged(sentence)).toBe(false);
   });
   // One row per against rule, named as the rule: one of a pair's sentences says no to the other's
   // account, so the two sides are set against each other.
@@ -1988,10 +1999,10 @@ describe('questions across a cluster', () => {
     const b = build([
       `${lead}\n\nSenator Dana Ruiz said on Monday that the new trade agreement with Karistan had collapsed.\n\nDelegates met late.`,
       `${lead}\n\nThe White House said on Tuesday that the new trade agreement with Karistan was still alive.\n\nDelegates left.`,
-      `${lead}\n\nThe White House insisted on Tuesday that the new trade agreement with Karistan had not collapsed.\n\nDelegates slept.`,
+      `${lead}\n\nThe White House denied on Tuesday that the new trade agreement with Karistan had collapsed.\n\nDelegates slept.`,
     ]);
     const q = b.questions.find((x) => x.text.startsWith('Who is right about the new trade agreement'));
-    expect(q?.evidence.map((e) => e.text)).toContain('The White House insisted on Tuesday that the new trade agreement with Karistan had not collapsed.');
+    expect(q?.evidence.map((e) => e.text)).toContain('The White House denied on Tuesday that the new trade agreement with Karistan had collapsed.');
     expect(q?.evidence.map((e) => e.text)).not.toContain('The White House said on Tuesday that the new trade agreement with Karistan was still alive.');
   });
   it.each([

@@ -106,7 +106,9 @@ const AGENCY = new RegExp(
   String.raw`\b(the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${phrases(lists.agency.deeds)}))\s+(?:was|were|had been|has been)\s+(${phrases(lists.agency.doneBy)})(?:\s+and\s+\p{Ll}+)?\s+by\b(?:\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:at|in|on|with|under|from|for|during|after|before|and|who|which|that|to)\b|\s*[,.;:!?"”]|$))?`,
   'iu',
 );
-const CONTESTS = (text: string) => words(text).some((w) => DISPUTE_VERBS.has(w) || DENIALS.has(w));
+// (Not a word that only holds a view: "insisted", "maintained".)
+const HOLDS_VIEW = new Set(lists.disputes.holdsView);
+const CONTESTS = (text: string) => words(text).some((w) => (DISPUTE_VERBS.has(w) || DENIALS.has(w)) && !HOLDS_VIEW.has(w));
 
 // One actor says who did it; another, not on its side, contests the account of the same event
 // (in its sentence or the one before): "Did the army carry out the attack, as Berg says, or not, as Karistan says?"
