@@ -1634,15 +1634,17 @@ describe('questions across a cluster', () => {
     const b = build([`${lead}\n\n${sentence}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
     expect(b.questions.filter((x) => x.text.startsWith('Who is right:'))).toEqual([]);
   });
-  // One row per hedge rule, named as the rule: a writer's hedge on an accusation is no side
-  // contesting another's account, so it opens no "Who is right about …" dispute.
+  // One row per hedge rule, named as the rule: a writer's hedge on an accusation, or a denial
+  // nobody gives (asked for, planned), is no side contesting another's account, so it opens no
+  // "Who is right about …" dispute.
   const HEDGE_ROWS: [string, string][] = [
     ['hedged-noun', 'The council met to weigh the alleged sale of the ledger.'],
+    ['infinitive-denial', 'The mayor asked the clerk to publicly deny the sale of the ledger.'],
   ];
   it('the hedge rules are the rows of this table, in order', () => {
     expect(HEDGE_RULES.map((r) => r.name)).toEqual(HEDGE_ROWS.map(([name]) => name));
   });
-  it.each(HEDGE_ROWS)('%s: a hedged accusation contests nothing', (_name, sentence) => {
+  it.each(HEDGE_ROWS)('%s: a hedged accusation, or a denial nobody gives, contests nothing', (_name, sentence) => {
     expect(contestsUnhedged(sentence)).toBe(false);
   });
   it.each([

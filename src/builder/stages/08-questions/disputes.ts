@@ -88,13 +88,18 @@ export interface HedgeRule {
   match: RegExp;
 }
 
-/** The writer's hedges on an accusation, one row each: they tell that a claim is made, not that a
- * side of the story contests another's, so two actors whose words share terms beside one are no dispute.
+/** The writer's hedges on an accusation, and denials nobody gives, one row each: they tell that a
+ * claim is made, or that a denial is wanted, not that a side of the story contests another's, so two
+ * actors whose words share terms beside one are no dispute.
  * (Not "allegedly" before a verb: there the writer often tells one side's account of the deed, whose
  * other side is a real dispute.) */
 export const HEDGE_RULES: readonly HedgeRule[] = [
   // "the alleged theft", "their alleged meetings": a participle before a noun, not a verb.
   { name: 'hedged-noun', match: new RegExp(String.raw`\b(?:the|a|an|his|her|their|its|our|this|that|these|those)\s+(?:${phrases(lists.hedges.raised)})\b`, 'giu') },
+  // "asked the agency to publicly deny it", "a bill against any attempt to deny the crimes",
+  // "pushed to deny the group's application": a denial asked for, planned or outlawed, or a
+  // refusal of something, not one side's answer to another's account.
+  { name: 'infinitive-denial', match: new RegExp(String.raw`\bto\s+(?:\p{Ll}+ly\s+)?(?:${phrases(lists.disputes.denyInfinitives)})\b`, 'giu') },
 ];
 
 /** A word of denial or dispute, once the writer's hedges are set aside. */
