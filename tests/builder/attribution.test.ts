@@ -67,6 +67,12 @@ describe('attribution', () => {
       [{ speaker: 'Tom Reyes', kind: 'reported', words: 'The ferry will run again in May' }],
     ],
     [
+      'a speaker who opens the sentence, with party and state and a "who" clause, speaks after the verb',
+      [`${background} Sen. Tom Marsh (R-Ohio), who opposes the ferry bill, said he would not block a swift vote on the final text.`],
+      'swift vote',
+      [{ speaker: 'Tom Marsh', kind: 'reported', words: 'he would not block a swift vote on the final text' }],
+    ],
+    [
       'a speaker described in a "whose" clause between commas speaks after it',
       [`${background} Nora Whitfield, whose sister was the captain of the ferry that sank, said a loose rope can be as dangerous as a storm.`],
       'loose rope',
@@ -670,6 +676,12 @@ describe('speaker and quote rules', () => {
   const rows: [string, string, string, string][] = [
     ['subject-of-relative-clause', `${background} Jason Pryor, who said on Monday he had his "best boots" ready, told Andrew Keane that "the club has a duty and a right to keep the path open."`, 'duty and a right', 'Jason Pryor'],
     ['subject-of-relative-clause', 'The Lakeland Birdwatch Group, which counts birds on every lake in the county, said 12 geese were shot on the marsh on Monday.', '12 geese', 'Lakeland Birdwatch Group'],
+    // …past the party and state after the name; the claim follows the verb.
+    ['subject-of-relative-clause', `${background} Sen. Tom Marsh (R-Ohio), who opposes the ferry bill, said he would not block a swift vote on the final text.`, 'swift vote', 'Tom Marsh'],
+    // A speech verb that hangs on a verb of its own: that verb's subject speaks.
+    ['subject-quoted-as-saying', `${background} Tom Marsh was charged in May. "The tapes were made without a warrant and cannot be used at trial," Marsh was quoted as saying.`, 'without a warrant', 'Tom Marsh'],
+    ['subject-quoted-as-saying', `${background} Tom Marsh was charged in May. "We can make this whole case go away for you tonight," Marsh was recorded saying, according to the indictment.`, 'case go away', 'Tom Marsh'],
+    ['subject-went-on-to-say', `${background} The zoo kept its penguins inside on Sunday. Ann Lowell, the curator, spoke to reporters. Lowell went on to say that "these birds can stand the cold but not the ice on the paths."`, 'stand the cold', 'Ann Lowell'],
     ['member-of-relative-clause-body', `${background} David Cole, of the Kent Canal Society, which ran the clean-up, said that a lock and a towpath were rebuilt when the mill reopened.`, 'a towpath', 'David Cole'],
     // A participle after a main verb of no speech speaks with the sentence's subject, past an opening phrase.
     ['subject-of-participle-after-act', `${background} In a long interview on Friday with the Harbour Courier, Tom Marsh stood by his crew, saying the younger rowers had earned their seats.`, 'earned their seats', 'Tom Marsh'],

@@ -43,7 +43,8 @@ const DESCRIBES = /^(?:(?:a|an|the|his|her|its|their)\s|\d)/i;
 export const isApposition = (words: string) => DESCRIBES.test(words) || isRoleNoun(words.split(/\s+/)[0]) || !words.split(/\s+/).some((w) => (/^\p{Ll}/u.test(w) && isVerbForm(w)) || /^(?:and|but|or)$/.test(w));
 // …left open: a description of what the person is for a body ("a partner of Hale Brandt LLP").
 const OPEN_APPOSITION = /(\p{Lu}[\p{L}.'’-]*)\s*,\s(?:a|an)\s(?:[\p{Ll}-]+\s+){1,4}(?:with|of|for|at)\s+(?:the\s+)?\p{Lu}[^,]{1,80}$/u;
-const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*),\s+(?:who|whose|which)\s[^]*,\s*$/u;
+// …past the party and state after the name: "Sen. Tom Marsh (R-Ohio), who opposes the bill, said".
+const WHO_CLAUSE = /(\p{Lu}[\p{L}.'’-]*)(?:\s*\([^()]{1,20}\))?,\s+(?:who|whose|which)\s[^]*,\s*$/u;
 // "a TSA spokesman", "Pentagon officials", "Rowing Club leaders": someone speaking for the organisation named before.
 const SPOKESPERSON = new RegExp(String.raw`^(?:${phrases(BODY_SPOKESPERSONS)})$`, 'i');
 

@@ -52,6 +52,9 @@ const OWN_CLAUSE = /\b(?:can['’]t|cannot|will|would|could|may|might|is|was|are
 // A name (perhaps after its title), then what it is between commas: the sentence's subject,
 // about to speak.
 const APPOSED = /^(?!(?:And|But|Or|So|Yet|In|On|At|By|For|From|With|After|Before|Following|When|While|If|As|Since|Despite|Although|Though|Then|Meanwhile|However|Many|Some|Most|All|Several|Few|Other)\b)(\p{Lu}[\p{L}.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}\s+\p{Lu}[\p{L}.'’-]*),\s[^]{2,200},\s*$/u;
+// "Sen. Tom Marsh (R-Ohio), who opposes the bill, said <claim>": the sentence opens with its
+// speaker, then a relative clause about them.
+const SUBJECT_THEN_RELATIVE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:\s*\([^()]{1,20}\))?,\s+(?:who|which)\s[^]{2,200},\s*$/u;
 const CLAUSE_OPENER = /^(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|their|its|our|no|some|any|all|more|most|\p{Lu}|\d)/u;
 // A second main clause: "…, and Hensley has said", "…; the minister said".
 export const NEW_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;|\sbut)\s+[^,;]{1,60}$/;
@@ -119,7 +122,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   const aside = PARENTHETICAL.exec(before);
   // …nor "The governor, speaking at a news conference, said <claim>".
   // …nor "Eventually, Lowell left the pier, near the bridge, according to …": an adverb opens it, no subject.
-  const subjectFirst = verb.subjectFirst || (apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w)) && !readsAsAdverbOrGerund(apposed[1])) || (aside && wordCount(before.slice(0, aside.index)) <= 4) || (describedName && !/\S/.test(described[1]));
+  const subjectFirst = verb.subjectFirst || SUBJECT_THEN_RELATIVE.test(before) || (apposed && !apposed[1].split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isVerbForm(w)) && !readsAsAdverbOrGerund(apposed[1])) || (aside && wordCount(before.slice(0, aside.index)) <= 4) || (describedName && !/\S/.test(described[1]));
   // The claim is a clause: "Around 8 p.m. Sunday, Senator Ann Lowell of Vermont, the party's
   // whip, called …" holds none before its last comma.
   // "…, Lopez told The Associated Press in May.": whom it was told to, then when.
