@@ -73,6 +73,18 @@ describe('attribution', () => {
       [{ speaker: 'Tom Marsh', kind: 'reported', words: 'he would not block a swift vote on the final text' }],
     ],
     [
+      'a person an "according to" phrase names past a long title is the source',
+      ['The mill burned down on Sunday night. The fire was set on purpose, according to Harlow County District Attorney Ann Lowell.'],
+      'set on purpose',
+      [{ speaker: 'Ann Lowell', kind: 'reported', words: 'The fire was set on purpose' }],
+    ],
+    [
+      'the claim after "According to <source>, who …," starts past the clause about the source',
+      ['The old hall was dug up in 2009. According to University of Harlow archaeologist Tom Marsh, who dug the site in 2009, the hall was built before the wall.'],
+      'built before the wall',
+      [{ speaker: 'Tom Marsh', kind: 'reported', words: 'the hall was built before the wall' }],
+    ],
+    [
       'a speaker described in a "whose" clause between commas speaks after it',
       [`${background} Nora Whitfield, whose sister was the captain of the ferry that sank, said a loose rope can be as dangerous as a storm.`],
       'loose rope',
@@ -759,6 +771,9 @@ describe('speaker and quote rules', () => {
     ['organisation-pronoun', 'Officials met in the capital on Monday. The Harlow Port Authority said on Monday that the cranes were safe. The dockers met the next day. The Kestrel Dockers Union is seeking a shorter week. It also wants a new contract for the night crews.', 'new contract', 'Kestrel Dockers Union'],
     ['organisation-pronoun', 'The Leeds-based Lakeland Birdwatch Group said 12 geese were shot on the marsh. It described the shooting "as the worst of its kind since the group began counting."', 'worst of its kind', 'Lakeland Birdwatch Group'],
     ['group-pronoun', 'The estate plan was published in May. Critics say that building homes on the marsh takes up huge areas of grazing land. They also say draining the marsh raises the risk of floods.', 'risk of floods', 'critics'],
+    // Two people named as one subject spoke in the sentence before: "they" is the one read there.
+    ['group-pronoun', 'The dig ran for two years. Dr. Ann Lowell and Tom Marsh told the Courier that the hall was older than the wall. They added that the site would be open to visitors in May.', 'open to visitors', 'Tom Marsh'],
+    ['group-pronoun', 'The dig ran for two years. "The hall is older than the wall," wrote Ann Lowell and Dr. Tom Marsh in their paper. "The dates leave no doubt about the order of the building," they wrote.', 'leave no doubt', 'Ann Lowell'],
     ['group-pronoun', 'The estate plan was published in May. Building homes on the marsh takes up huge areas of grazing land, a critic of the plan said. They also say draining the marsh raises the risk of floods.', 'risk of floods', ''],
     ['official-of-described-organisation', 'The Federal Aviation Administration grounded the jets on Monday. The jets will stay on the ground until the inspections end, a senior administration official said.', 'inspections end', 'Federal Aviation Administration'],
     // A party's members in one chamber: the caucus the story names, not the chamber.

@@ -1,7 +1,8 @@
 // Speakers who are bodies or speak for one: a country's officials, a police force, "it" and
 // "they", a body's officials and voices, a caucus, a government, sources the story does not name.
-import { type Context, type Mention } from '../../types.js';
+import { type Attribution, type Context, type Mention } from '../../types.js';
 import { namesOf } from '../../../format/names.js';
+import { mentionsOf } from '../../mentions-of.js';
 import { DOCUMENTS, GOVERNMENT_NOUNS, LOCAL_FORCES, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PREPOSITIONS, BODY_VOICES, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, countryOf, countryOfDemonym, isRoleNoun, isVerbForm, readsAsAdverb } from '../../lexicon.js';
 import { STOPWORDS } from '../../text/tokens.js';
 import { stem } from '../../text/stem.js';
@@ -75,7 +76,16 @@ function standsForDocument(c: Clause): boolean {
 
 export function groupPronoun(c: Clause): number | undefined {
   const before = c.recent.filter((a) => a.sentence === c.s.index - 1).pop();
-  return before && c.ctx.actors[before.actor].type !== 'person' ? before.actor : undefined;
+  return before && (c.ctx.actors[before.actor].type !== 'person' || spokeAsPair(c, before)) ? before.actor : undefined;
+}
+// "Kunz and Dr. Mitchell told reporters …" then "They added …", "…, wrote Lowell and Marsh in their
+// paper." then "“…,” they wrote.": two people named as one subject spoke in the sentence before;
+// the one read as speaking there speaks for both.
+const JOINED = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+function spokeAsPair(c: Clause, before: Attribution): boolean {
+  const people = mentionsOf(c.ctx, before.sentence).filter((m) => m.actor !== undefined && c.ctx.actors[m.actor].type === 'person');
+  const joined = (a: Mention, b: Mention) => a.end <= b.start && JOINED.test(c.text.slice(a.end, b.start));
+  return people.some((m) => m.actor === before.actor && people.some((o) => o.actor !== m.actor && (joined(m, o) || joined(o, m))));
 }
 
 // "David Hollis, of the Kent History Society, which ran the dig, said": the person of the body speaks.

@@ -143,7 +143,7 @@ const OWNED_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s*$/u;
  */
 function sourceOfPhrase(ctx: Context, s: Sentence, text: string, from: number, phrase: string) {
   const inPhrase = mentionsOf(ctx, s.index).filter((m) => m.start >= from && m.end <= from + phrase.length);
-  const first = inPhrase.filter((m) => m.start - from < 30).pop();
+  const first = inPhrase.filter((m) => m.start - from < 30).pop() ?? titledPast(ctx, text, from, inPhrase);
   if (!first || !ownsNext(text, first)) return first;
   const later = inPhrase.find((m) => m.start > first.end);
   if (later) return later;
@@ -152,6 +152,16 @@ function sourceOfPhrase(ctx: Context, s: Sentence, text: string, from: number, p
   // "…according to Lowell's campaign manager, Tom Marsh.": the role's holder, named right after the phrase.
   const end = from + phrase.length;
   return mentionsOf(ctx, s.index).find((m) => m.start > end && /^,\s*$/.test(text.slice(end, m.start)) && ctx.actors[m.actor!].type === 'person');
+}
+
+// "according to Harlow County District Attorney Ann Lowell", "according to University of Harlow
+// archaeologist Tom Marsh": a person named past a title longer than the reach above, the title only
+// capitalised words, roles and the words that join them.
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}.&'’-]*|of|the|for|and)$/u;
+function titledPast(ctx: Context, text: string, from: number, inPhrase: ReturnType<typeof mentionsOf>) {
+  const person = inPhrase.find((m) => m.actor !== undefined && ctx.actors[m.actor].type === 'person');
+  const title = person && text.slice(from, person.start).trim().split(/\s+/);
+  return title && title.every((w) => TITLE_WORD.test(w) || isRoleNoun(w)) && isRoleNoun(title.at(-1)!) ? person : undefined;
 }
 
 /** The source an "according to" phrase names, and the phrase as the verb. */
@@ -173,7 +183,8 @@ function accordingTo(reading: Reading): { actor?: number; verb?: Span } {
   verb = { start: s.start + according.index, end: from };
   // "According to Carter, the agency …": the claim starts past the name.
   // …past the whole phrase: "According to U.S. Coast Guard records, <claim>".
-  const comma = named && /^,\s*/.exec(text.slice(from + phrase.length, s.end));
+  // …and past a clause about the source: "According to Marsh, who dug the site in 2009, <claim>".
+  const comma = named && /^,\s*(?:(?:who|which)\s[^,;:“”"]{1,120},\s*)?/u.exec(text.slice(from + phrase.length, s.end));
   if (named && comma && according.index === 0) verb = { start: verb.start, end: from + phrase.length + comma[0].length };
   // "…, according to the governor": the person or body the description stands for.
   const description = actor === undefined && !unnamed ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
