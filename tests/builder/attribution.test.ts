@@ -85,6 +85,12 @@ describe('attribution', () => {
       [{ speaker: 'Tom Marsh', kind: 'reported', words: 'the hall was built before the wall' }],
     ],
     [
+      'the words before a closing mark whose opening mark stood a sentence before are the claim of the speaker after it',
+      ['The dig ran for two years. Ann Lowell led it. We are thankful to the whole village for its help over the years," her uncle Tom Lowell said in a written release.'],
+      'thankful to the whole',
+      [{ speaker: 'Tom Lowell', kind: 'reported', words: 'We are thankful to the whole village for its help over the years' }],
+    ],
+    [
       'a speaker described in a "whose" clause between commas speaks after it',
       [`${background} Nora Whitfield, whose sister was the captain of the ferry that sank, said a loose rope can be as dangerous as a storm.`],
       'loose rope',

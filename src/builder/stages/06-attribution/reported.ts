@@ -55,6 +55,9 @@ const APPOSED = /^(?!(?:And|But|Or|So|Yet|In|On|At|By|For|From|With|After|Before
 // "Sen. Tom Marsh (R-Ohio), who opposes the bill, said <claim>": the sentence opens with its
 // speaker, then a relative clause about them.
 const SUBJECT_THEN_RELATIVE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:\s*\([^()]{1,20}\))?,\s+(?:who|which)\s[^]{2,200},\s*$/u;
+// Words with no opening mark up to a closing one, then the speaker's clause ("…,” her father Tom
+// Reyes "): no mark in the clause after.
+const CLOSED_UNOPENED = /^([^“”"]{15,}?)[,.!?…]["”]\s+[^“”"]{1,80}$/u;
 const CLAUSE_OPENER = /^(?:the|a|an|it|he|she|they|we|there|this|these|those|his|her|their|its|our|no|some|any|all|more|most|\p{Lu}|\d)/u;
 // A second main clause: "…, and Hensley has said", "…; the minister said".
 export const NEW_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;|\sbut)\s+[^,;]{1,60}$/;
@@ -127,6 +130,10 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // whip, called …" holds none before its last comma.
   // "…, Lopez told The Associated Press in May.": whom it was told to, then when.
   const adjunct = ADDRESSEE_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? rest.replace(TOLD_WHOM, '') : rest;
+  // "We are thankful …,” her father Tom Reyes said in a statement.": a quote whose opening mark
+  // stood a sentence before (or was lost) ends at its closing mark, the speaker right after it.
+  const unopened = !that && !subjectFirst && comma < 0 ? CLOSED_UNOPENED.exec(before) : null;
+  if (unopened && ADJUNCT.test(adjunct)) return { start: s.start, end: s.start + unopened[1].length };
   if (!that && !subjectFirst && comma >= MIN_CLAUSE && before.length - comma < (speakerApposed ? 260 : 90) && !/[“”"]/.test(before.slice(comma)) && (ADJUNCT.test(adjunct) || SECOND_CLAUSE.test(rest) || (/,\s*$/.test(before) && !describedName)) && isClause(before.slice(0, comma)))
     return { start: s.start, end: s.start + comma };
   let end = s.end - (/[.!?]["”’]?$/.test(rest) ? (/["”’]$/.test(rest) ? 2 : 1) : 0);
