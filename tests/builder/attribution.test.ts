@@ -91,6 +91,12 @@ describe('attribution', () => {
       [{ speaker: 'Tom Lowell', kind: 'reported', words: 'We are thankful to the whole village for its help over the years' }],
     ],
     [
+      'a speaker whose words stand in the sentence before, with only where they were reported after the verb, says nothing here',
+      ['Tom Marsh was charged in May. The tapes were played in court. Marsh was heard saying, according to the complaint.'],
+      'was recorded saying',
+      [],
+    ],
+    [
       'a speaker described in a "whose" clause between commas speaks after it',
       [`${background} Nora Whitfield, whose sister was the captain of the ferry that sank, said a loose rope can be as dangerous as a storm.`],
       'loose rope',
@@ -698,7 +704,7 @@ describe('speaker and quote rules', () => {
     ['subject-of-relative-clause', `${background} Sen. Tom Marsh (R-Ohio), who opposes the ferry bill, said he would not block a swift vote on the final text.`, 'swift vote', 'Tom Marsh'],
     // A speech verb that hangs on a verb of its own: that verb's subject speaks.
     ['subject-quoted-as-saying', `${background} Tom Marsh was charged in May. "The tapes were made without a warrant and cannot be used at trial," Marsh was quoted as saying.`, 'without a warrant', 'Tom Marsh'],
-    ['subject-quoted-as-saying', `${background} Tom Marsh was charged in May. "We can make this whole case go away for you tonight," Marsh was recorded saying, according to the indictment.`, 'case go away', 'Tom Marsh'],
+    ['subject-quoted-as-saying', `${background} Tom Marsh was charged in May. "We can settle the whole dispute before the harvest," Marsh was heard saying, according to the complaint.`, 'settle the whole dispute', 'Tom Marsh'],
     ['subject-went-on-to-say', `${background} The zoo kept its penguins inside on Sunday. Ann Lowell, the curator, spoke to reporters. Lowell went on to say that "these birds can stand the cold but not the ice on the paths."`, 'stand the cold', 'Ann Lowell'],
     ['member-of-relative-clause-body', `${background} David Cole, of the Kent Canal Society, which ran the clean-up, said that a lock and a towpath were rebuilt when the mill reopened.`, 'a towpath', 'David Cole'],
     // A participle after a main verb of no speech speaks with the sentence's subject, past an opening phrase.

@@ -241,6 +241,7 @@ function unnamedSpeech(reading: Reading, unfound: ReadVerb[], unnamedClaims: Spa
   return out;
 }
 
+const REPORTED_WHERE_ONLY = /^\s*,?\s*according\s+to\s[^,;:“”"]{1,80}$/u;
 /** The claims of the speaker found (`actor`, through `verb`) and of any second speaker in a clause of its own. */
 function claimsOfVerbs(reading: Reading, candidates: Span[], actor: number, verb: Span, quiet: boolean): Attribution[] {
   const { ctx, s, text, recent, spoke, trace } = reading;
@@ -282,6 +283,9 @@ function claimsOfVerbs(reading: Reading, candidates: Span[], actor: number, verb
     // words said are the quote, too short to stand; what follows the verb is whom or what about.
     if (span.start >= v.end && (told ? ADDRESSEE_ONLY : ABOUT_ONLY).test(claim)) return;
     if (span.start >= v.end && endsInColon(s.text) && DOCUMENT_BROUGHT_IN.test(claim.trim())) return;
+    // "Ruiz was heard saying, according to the complaint.", its quote cut off in the sentence
+    // before: no words said stand here, only where they were reported.
+    if ((span.start >= v.end || (span.start === s.start && span.end === s.end)) && REPORTED_WHERE_ONLY.test(text.slice(v.end, s.end))) return;
     const holder = holderOf(ctx, s, span, v.actor, trace);
     out.push({ sentence: s.index, actor: holder ?? v.actor, kind: 'reported', ...span, ...(quiet ? { quiet: true as const } : {}) });
   });
