@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
 import {
-  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, isDateWord, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 import { textBefore } from './text/window.js';
@@ -109,7 +109,9 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   // ", had gone out for a run with her brother" is the sentence going on.
   // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
   // …and a capitalised word inside an apposition is a name's ("Control Data's chief analyst").
-  if (isVerbForm(words[0]) && !isCapitalized(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && isRoleNoun(words[1]))) return undefined;
+  // …nor before a run of qualifiers in lower case that leads to one: "accomplished high-altitude
+  // climber" (not "labeled Putin's personal banker": a verb and its object).
+  if (isVerbForm(words[0]) && !isCapitalized(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && (isRoleNoun(words[1]) || qualifiersToRoleNoun(words)))) return undefined;
   // ", describing the harbor master as …", ", trying to get the mayor to …": an "-ing" word
   // that takes an object or an infinitive opens a clause, not a noun phrase (unlike "acting director").
   if (/^\p{Ll}+ing$/u.test(words[0]) && words.length > 1 && CLAUSE_OBJECTS.has(words[1].toLowerCase())) return undefined;
@@ -140,6 +142,12 @@ const leadsToRoleNoun = (words: readonly string[]) => {
   }
   return false;
 };
+// "accomplished | high-altitude | climber": after the first word, up to two nouns or adjectives in
+// lower case, then a role noun.
+const qualifiersToRoleNoun = (words: readonly string[]) => {
+  const head = words.findIndex((w, i) => i > 1 && i <= 3 && isRoleNoun(w));
+  return head > 1 && words.slice(1, head).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !STOPWORDS.has(w) && !isVerbForm(w) && isNounOrAdjective(w));
+};
 // "Ivo Brandt", "Ivo Brandt and others": capitalised words up to the end of the phrase, or up to
 // "and" and what follows it.
 // …or up to a clause with no role noun, which the list goes on into: "…, last year's champion Mia
@@ -162,7 +170,8 @@ const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
 const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
 // ", 34," and a home town after it: ", 45, of Springfield,"; ", now 61,", ", then 29,".
 const AGE_THEN_APPOSITION = /^,\s+(?:(?:then|now)\s+\d{1,3}|\d{1,3}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Esq\.?|MPH|RN|DDS|DVM)(?:,\s+of\s+[^,;()]{2,40})?(?=,\s)/;
-const ASIDE_APPOSITION = /^\s+(?:[—–]|--)\s+((?:the|a|an)\s+[^—–()]{3,180}?)\s+(?:[—–]|--)|^\s+\(((?:the|a|an)\s+[^()]{3,180})\)/u;
+// (Between dashes a label may go without its article: "Tom Reyes — owner of the site that ran it —".)
+const ASIDE_APPOSITION = /^\s+(?:[—–]|--)\s+((?:the|a|an)\s+[^—–()]{3,180}?|(?=\p{Ll})[^—–()]{3,180}?)\s+(?:[—–]|--)|^\s+\(((?:the|a|an)\s+[^()]{3,180})\)/u;
 // A description, then what identifies it: "The 23-year-old nurse, identified by police as |".
 const IDENTIFIED_AS = /\b(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:who|was|is|has|had)\s)[\p{L}\d’'-]+\s+){0,3}(?!(?:was|is|has|had)\s)[\p{Ll}-]+),?\s+(?:(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+)?(?:identified|named)(?:\s+(?:by|in)\s+[^,.;:()"“”]{1,40}?)?\s+as\s+$/u;
 const DESCRIBED_AS = /^,\s+(?:(?:who\s+(?:is|was|has\s+been)|often|widely|once)\s+)?(?:described|billed|hailed|known)(?:\s+by\s+[^,.;:()"“”]{1,40}?)?\s+as(?=\s+(?:the|a|an)\s)/u;
@@ -348,7 +357,11 @@ function ownedRole(c: RoleContext, titled = false): string | undefined {
   // Lily" — Daniel is in the list, not its owner; in "Police told Ana Ruiz her son …" the
   // owner is not told. Or the name the pronoun is joined to: "Tom Reyes and his attorney, Mia
   // Tran", "Mr Lindqvist and his wife Anna Berg".
-  const owner = m && (c.earlier?.find((p) => p.end <= m.index && JOINED_TO.test(c.text.slice(p.end, m.index))) ?? c.earlier?.find((p) => p.end <= m.index && OPENS_SENTENCE.test(c.text.slice(0, p.start))));
+  // …but not the subject of a sentence that reports another's clause ("Life & Style alleges that
+  // Reyes called his ex-girlfriend"): the pronoun is that clause's subject's.
+  const subject = m && c.earlier?.find((p) => p.end <= m.index && OPENS_SENTENCE.test(c.text.slice(0, p.start)));
+  const reported = !!subject && !!m && !!c.earlier?.some((p) => p.start > subject.end && p.end <= m.index && /\bthat\b/.test(c.text.slice(subject.end, p.start)));
+  const owner = m && (c.earlier?.find((p) => p.end <= m.index && JOINED_TO.test(c.text.slice(p.end, m.index))) ?? (reported ? undefined : subject));
   // A name with a comma before it closes the apposition; a title's name is its noun phrase.
   if (!m || !owner || (!titled && !CLOSES_OR_LISTS.test(c.rest)) || (titled && m[0].includes(','))) return undefined;
   const [, pronoun, modifiers, head] = m;
@@ -410,6 +423,15 @@ function copulaRole(c: RoleContext): { role: string; type?: Mention['type'] } | 
 }
 // "Breakfast with | Ana Ruiz", "Friends of | Tom Reyes": a capitalised word and a joint before the name.
 const ENDS_A_LONGER_NAME = /\p{Lu}[\p{L}'’.-]*\s(?:with|of|for|and|&)\s$/u;
+// " the Mighty", " the Elder": "the" and one capitalised word of description, no place, date or title, right before a comma.
+const EPITHET = /^\s+the\s+(\p{Lu}\p{Ll}+)(?=,\s)/u;
+const NAME_BEFORE_EPITHET = /\p{Lu}\p{Ll}+\s+the\s+$/u;
+const epithetReadAsName = (c: RoleContext) => NAME_BEFORE_EPITHET.test(c.text.slice(0, c.start)) && !!epithetAfter(` the ${c.text.slice(c.start)}`);
+const epithetAfter = (rest: string) => {
+  const m = EPITHET.exec(rest);
+  const w = m?.[1].toLowerCase() ?? '';
+  return m && isNounOrAdjective(w) && !isPlace(m[1]) && !isDateWord(m[1]) && !TITLE_HEADS.has(w) && !ORG_HEADS.has(w) ? m[0] : undefined;
+};
 // ", 88," (", then 29,") right before "is", "was", "has been".
 const AGE_BEFORE_COPULA = /^,\s+(?:(?:then|now)\s+)?\d{1,3},(?=\s+(?:is|was|has been)\s)/;
 
@@ -470,7 +492,11 @@ export const ROLE_RULES: readonly RoleRule[] = [
     build: (c) => ({ role: `${c.honorific}, ${appositionRole(c)!.role}` }),
   },
   // "Jens Stoltenberg, the secretary general of NATO, …".
-  { name: 'apposition', match: unsure, build: appositionRole },
+  // (Not "Thorfinn the | Mighty, a Viking earl": the epithet is no one's name, and the apposition is the named one's.)
+  { name: 'apposition', match: (c) => unsure(c) && !epithetReadAsName(c), build: appositionRole },
+  // "Thorfinn the Mighty, a Viking earl who …": an epithet written after the name, then the
+  // apposition that says what its bearer was.
+  { name: 'apposition-after-epithet', match: (c) => unsure(c) && c.type !== 'country' && c.type !== 'organization' && !!epithetAfter(c.rest), build: (c) => appositionRole({ ...c, rest: c.rest.slice(epithetAfter(c.rest)!.length) }) },
   // "Ana Ruiz, Harbor Trust's chief executive said the …": an apposition whose closing comma the
   // page left out, closed by the speech verb of the sentence the name opens.
   {
@@ -503,7 +529,10 @@ export const ROLE_RULES: readonly RoleRule[] = [
     match: (c) => unsure(c) && ROLE_IN_PARENTHESES.test(c.rest),
     build: (c) => {
       const phrase = ROLE_IN_PARENTHESES.exec(c.rest)![1];
-      return endsInRoleNoun(phrase) ? asRole(phrase, c) : undefined;
+      // "Patrol Squadron (VP)": a capitalised abbreviation alone after a name that opens on no first
+      // name is that name's short form, not a role ("Ana Ruiz (CEO)").
+      const shortForm = /^\p{Lu}+$/u.test(phrase) && !isFirstName(/^\S+/.exec(c.text.slice(c.start))![0]);
+      return endsInRoleNoun(phrase) && !shortForm ? asRole(phrase, c) : undefined;
     },
   },
   // "a 34-year-old nurse named Jane Doe".

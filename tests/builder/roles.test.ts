@@ -322,6 +322,19 @@ describe('ROLE_RULES', () => {
     ['apposition', 'Lena Cole, a spokeswoman for Deputy Mayor Ana Ruiz, said the road was shut.', 'Lena Cole', 'spokeswoman for Deputy Mayor Ana Ruiz'],
     ['apposition-closed-by-speech', 'Ana Ruiz, Harbor Trust’s chief executive said the plan would work.', 'Ana Ruiz', 'Harbor Trust’s chief executive'],
     ['apposition-closed-by-speech', 'Tom Reyes, a neighbor told reporters he heard two shots.', 'Tom Reyes', 'neighbor'],
+    // An epithet between the name and its apposition; a title of rank and rule.
+    ['apposition-after-epithet', 'The hall was raised for Ivar Lund the Bold, a Norse jarl who died in 1040.', 'Ivar Lund', 'Norse jarl who died in 1040'],
+    // A participle before lower-case qualifiers of the role noun describes the person.
+    ['copula-after-age', 'Ana Ruiz, then 29, was an accomplished deep-sea diver and photographer.', 'Ana Ruiz', 'accomplished deep-sea diver'],
+    // Between dashes a label may go without its article.
+    ['apposition-between-dashes-or-parentheses', 'Dan Cole — owner of the bakery that made the cake — spoke first.', 'Dan Cole', 'owner of the bakery'],
+    // "VP" is a title's head, as "president" is.
+    ['apposition', "Ana Ruiz, Harbor Bank's senior VP of lending, said so.", 'Ana Ruiz', "Harbor Bank's senior VP of lending"],
+    // A former partner is kin as a partner is.
+    ['role-of-the-one-named-before', 'Tom Reyes met his ex-girlfriend, Ana Ruiz, in Dover.', 'Ana Ruiz', 'Tom Reyes’s ex-girlfriend'],
+    // A sentence that reports another's clause: its subject does not own the pronoun, whose owner the actors stage reads.
+    ['role-of-the-one-named-before', 'Dan Cole says that Tom Reyes called his ex-wife, Ana Ruiz.', 'Ana Ruiz', 'ex-wife'],
+    ['role-named', 'Meanwhile a shy schoolgirl named Nora Lund is hurt.', 'Nora Lund', 'shy schoolgirl'],
   ];
 
   it.each(rows)('%s: %s', (_, text, name, role, story) => {
@@ -419,6 +432,10 @@ describe('ROLE_RULES', () => {
     ['a compound modifier before the name', 'The Dover-based Ann Hale won the bid.', 'Ann Hale'],
     ['a person’s possessive', 'The claim came from Tom Reyes’s Dana Kell on Friday.', 'Dana Kell'],
     ['a contraction of "that is"', 'MARTIN: That’s Dana Kell.', 'Dana Kell'],
+    // An epithet after a name is no name of its own.
+    ['an epithet read as a name', 'The hall was raised for Ivar Lund the Bold, a Norse jarl.', 'Bold'],
+    // A capitalised abbreviation after a name that opens on no first name is the name's short form.
+    ['an abbreviation in parentheses', 'Two pilots assigned to Harbor Squadron (VP) 16 flew north.', 'Harbor Squadron'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
   });
