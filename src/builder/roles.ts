@@ -164,6 +164,21 @@ function titledNameAtTheEnd(words: readonly string[]): boolean {
   return title !== undefined && !words.slice(0, title).some((w) => /^(?:of|for|to|under)$/.test(w));
 }
 const unsure = (c: RoleContext) => !c.role;
+function titleBeforeTheHonorific(c: RoleContext): string | undefined {
+  const [the, honorific] = [c.tokens[c.runStart - 1], c.tokens[c.runStart]];
+  if (!the || the.text !== 'the' || !HONORIFICS.has(bare(honorific.text).toLowerCase())) return undefined;
+  // (A comma may set the title off: "its pastor, the Rev. …".)
+  const end = /^,?\s$/.test(c.text.slice(c.tokens[c.runStart - 2]?.end ?? 0, the.start)) ? c.runStart - 2 : -1;
+  if (end < 0 || !isRoleNoun(c.tokens[end].text)) return undefined;
+  // (Read as if a plain space stood before "the", the phrase ends on the title's noun.)
+  const text = `${c.text.slice(0, c.tokens[end].end)} ${c.text.slice(c.tokens[end].end + 1)}`;
+  const tokens = c.tokens.map((t, i) => (i === end + 1 ? { ...t, start: c.tokens[end].end + 1 } : t));
+  const start = phraseStart(text, tokens, end + 1);
+  // Set off by a comma, the title opens the sentence ("When he met the president, the Rev. …" is a clause).
+  const comma = c.text[c.tokens[end].end] === ',';
+  if (comma && !/^(?:(?:The|Its|His|Her|Their|Our)\s+)?$/.test(c.text.slice(0, c.tokens[start].start).trimStart())) return undefined;
+  return c.text.slice(c.tokens[start].start, c.tokens[end].end);
+}
 // ", Harbor Trust's chief executive | said": up to the speech verb, no clause of its own on the way.
 const APPOSITION_BEFORE_SPEECH = new RegExp(String.raw`^,\s+(?:(?:the|a|an)\s+)?((?:(?!(?:${phrases(APPOSITION_CLAUSE_WORDS)})\s)[^,.;:()"“”\s]+\s+){1,7}?)(?:${phrases(APPOSITION_SPEECH_VERBS)})\b`, 'u');
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
@@ -482,6 +497,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "his", "her" or "their", by the person named before.
   { name: 'title-owned-by-the-one-named-before', match: (c) => !!c.role && c.type === 'person' && !!c.earlier?.length && !c.from, build: (c) => mapRole(ownedRole(c, true), c) },
   { name: 'title-before-name', match: (c) => !!c.role && !cutShort(c.role), build: (c) => ({ role: titleBeforeName(c) }) },
+  // "Vatican spokesman the Rev. Ana Ruiz", "its pastor, the Rev. Tom Reyes": news copy writes "the"
+  // before "Rev." and a few honorifics; the title is what comes before it.
+  { name: 'title-before-the-honorific', match: (c) => unsure(c) && !!titleBeforeTheHonorific(c), build: (c) => mapRole(titleBeforeTheHonorific(c), c) },
   // "Rep. Tom Reyes, a member of the Harbor Caucus": an elected office written as an abbreviated
   // honorific is a post of its own beside what the apposition says ("Representative, member of …"),
   // as a title written out keeps its apposition (title-and-apposition).

@@ -170,6 +170,8 @@ describe('ROLE_RULES', () => {
     ['plural-after-a-list', 'The study was done by Ann Lee and Tom Reyes, scientists at Leeds University.', 'Tom Reyes', 'scientist at Leeds University'],
     ['plural-title-before-a-list', 'The shows are the last for drummers Ann Lee and Tom Reyes, the band said.', 'Tom Reyes', 'drummer'],
     ['plural-title-before-a-list', 'Pilots Ann Lee of Leeds and Tom Reyes of Hull set off at dawn.', 'Ann Lee', 'Pilot'],
+    ['title-before-the-honorific', 'He prayed, according to the harbor chaplain the Rev. Tom Reyes.', 'Tom Reyes', 'harbor chaplain'],
+    ['title-before-the-honorific', 'Its longtime pastor, the Rev. Tom Reyes, died.', 'Tom Reyes', 'longtime pastor'],
     ['plural-title-before-a-list', 'The subpoenas went to former Senate aides Tom Reyes and Ana Ruiz.', 'Ana Ruiz', 'former Senate aide'],
     // An outlet's possessive written with the apostrophe alone.
     ['organisation-possessive', 'The interview began with ABC News’ Lena Ruiz, who asked first.', 'Lena Ruiz', 'ABC News'],
@@ -435,6 +437,8 @@ describe('ROLE_RULES', () => {
     // An epithet after a name is no name of its own.
     ['an epithet read as a name', 'The hall was raised for Ivar Lund the Bold, a Norse jarl.', 'Bold'],
     // A capitalised abbreviation after a name that opens on no first name is the name's short form.
+    // A title set off by a comma that does not open the sentence ends a clause of its own.
+    ['an opening clause before "the Rev."', 'When he met the president, the Rev. Tom Reyes said no.', 'Tom Reyes'],
     ['an abbreviation in parentheses', 'Two pilots assigned to Harbor Squadron (VP) 16 flew north.', 'Harbor Squadron'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
