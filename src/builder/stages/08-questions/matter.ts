@@ -126,7 +126,7 @@ const PEOPLE = new RegExp(`^(?:${phrases(grammar.matterPeople.words)})$`, 'iu');
 /** Phrases that pass as a matter but seldom are what the sentence leaves open, in order: each is
  * asked about only when no other matter of the sentence weighs on the story's thread (the question
  * stays; only its phrase changes). */
-export const PASSED_OVER: readonly { name: string; test: (np: string, sentence: string) => boolean }[] = [
+export const PASSED_OVER: readonly { name: string; test: (np: string, sentence: string) => boolean; dropsAlone?: true }[] = [
   // "the mayor will speak to the crowd", "the stagehands may strike": people by their part, not
   // a thing told of them.
   { name: 'names-people', test: (np) => PEOPLE.test(headOf(np)) },
@@ -139,9 +139,12 @@ export const PASSED_OVER: readonly { name: string; test: (np: string, sentence: 
       return at >= 0 && SETTING_BEFORE.test(s.slice(0, at));
     },
   },
-  // "still at the helm", "with the help of donors": the noun is the set phrase's, no thing told of.
+  // "still at the helm", "with the help of donors": the noun is the set phrase's, no thing told of;
+  // alone, it leaves the sentence nothing to ask about ("What will come of the moment?" out of "at
+  // the moment").
   {
     name: 'idiom',
+    dropsAlone: true,
     test: (np, s) => {
       const at = s.indexOf(np);
       return at >= 0 && [...s.matchAll(IDIOM)].some((m) => m.index! < at + np.length && at < m.index! + m[0].length);
@@ -207,8 +210,44 @@ function wholePhrase(np: string, sentence: string): string {
   while (n < Math.min(words.length, MAX_OF_WORDS) && fits(n)) n++;
   // It ends on a noun, where the next word does not carry the phrase on ("of the city council").
   while (n > 0 && !read[n - 1].tags.includes('Noun')) n--;
-  if (!n || (n < words.length && read[n].tags.includes('Noun') && n === MAX_OF_WORDS) || OF_DETERMINER.test(words[n - 1])) return np;
+  // ("of the band's": an owner whose noun was cut off ends no phrase.)
+  if (!n || (n < words.length && read[n].tags.includes('Noun') && n === MAX_OF_WORDS) || OF_DETERMINER.test(words[n - 1]) || /['’]s$/u.test(words[n - 1])) return np;
   return `${np} of ${words.slice(0, n).join(' ')}`;
+}
+
+const CUTS = grammar.matterCuts;
+const ADVERB_END = new RegExp(`\\s+(?:${phrases(CUTS.adverbs)})$`, 'iu');
+const NO_HEAD = new RegExp(`^(?:${phrases(CUTS.noHead)})$`, 'iu');
+/** How the noun-phrase reader cut a phrase, in order: each row names one way and gives the phrase
+ * it reads as instead, or null where what is left names no thing (undefined: the row does not apply). */
+export const PHRASE_CUTS: readonly { name: string; read: (np: string) => string | null | undefined; rewords?: true }[] = [
+  // "the likely causes of the leak": judged as a matter by its noun, and asked with its "of"
+  // phrase as whole-phrase gives it back (the noun-phrase reader keeps some "of" phrases whole,
+  // and a phrase with "of" in it is no plain noun phrase). (rewords) It may be what a sentence
+  // already asked about its matter is asked of, never what makes a sentence asked.
+  {
+    name: 'of-complement',
+    rewords: true,
+    read: (np) => {
+      const m = /^(.+?)\s+of\s/u.exec(np);
+      return m && isMatter(m[1]) ? m[1] : undefined;
+    },
+  },
+  // "his anger aloud": an adverb the tagger reads as a noun is no part of the phrase before it.
+  { name: 'adverb-end', read: (np) => (ADVERB_END.test(np) ? np.replace(ADVERB_END, '') : undefined) },
+  // "the next", out of "in the next few days": the words that qualified a noun, cut from it.
+  { name: 'no-head', read: (np) => (NO_HEAD.test(headOf(np)) ? null : undefined) },
+];
+/** The phrase a noun phrase reads as once its cuts are mended (with the rewording rows or
+ * without), or nothing where it names no thing. */
+function mended(np: string, rewords: boolean): string | undefined {
+  let out = np;
+  for (const row of PHRASE_CUTS) {
+    const read = !row.rewords || rewords ? row.read(out) : undefined;
+    if (read === null) return undefined;
+    out = read ?? out;
+  }
+  return out;
 }
 
 const ASK: Record<QuestionKind, (np: string) => string> = {
@@ -255,18 +294,23 @@ export function matterQuestion(sentence: string, kind: QuestionKind, thread: Rea
   };
   const own = asked(false);
   if (own) return own;
-  const weight = (np: string) => contentTerms(np).reduce((sum, t) => sum + (thread.get(t) ?? 0), 0);
-  const matters = nounPhrases(sentence)
-    .map((np) => np.replace(/[,.;:!?]+$/, '').trim())
-    .filter((np) => wordCount(np) <= 6 && isMatter(np) && !NOT_A_MATTER.some((r) => r.rejects === 'phrase' && r.test(np, sentence, signal)))
-    .sort((a, b) => weight(b) - weight(a));
+  const ownWeight = (np: string) => contentTerms(np).reduce((sum, t) => sum + (thread.get(t) ?? 0), 0);
+  // (A phrase is chosen by what it weighs as asked, with its "of" phrase.)
+  const weight = (np: string) => ownWeight(wholePhrase(np, sentence));
+  const read = (rewords: boolean) =>
+    nounPhrases(sentence)
+      .map((np) => mended(np.replace(/[,.;:!?]+$/, '').trim(), rewords))
+      .filter((np): np is string => !!np && wordCount(np) <= 6 && isMatter(np) && !NOT_A_MATTER.some((r) => r.rejects === 'phrase' && r.test(np, sentence, signal)));
   const rejected = (np: string) => NOT_A_MATTER.some((r) => r.rejects === 'sentence' && r.test(np, sentence, signal));
-  const best = matters[0];
-  if (!best || weight(best) === 0 || rejected(best)) return undefined;
+  // Whether the sentence is asked is read from its phrases' own words.
+  const best = read(false).sort((a, b) => ownWeight(b) - ownWeight(a))[0];
+  if (!best || ownWeight(best) === 0 || rejected(best)) return undefined;
   // (rewords) A sentence that has a matter to ask about is asked what its own clause leaves open,
   // where a row can read it: the question changes, not which sentences are asked.
   const reworded = asked(true);
   if (reworded) return reworded;
+  const matters = read(true).sort((a, b) => weight(b) - weight(a));
   const preferred = matters.find((np) => weight(np) > 0 && !rejected(np) && !PASSED_OVER.some((r) => r.test(np, sentence))) ?? best;
+  if (preferred === best && PASSED_OVER.some((r) => r.dropsAlone && r.test(best, sentence))) return undefined;
   return ASK[kind](wholePhrase(preferred, sentence).replace(/^\S+/, (d) => d.toLowerCase()));
 }
