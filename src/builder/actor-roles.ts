@@ -502,6 +502,10 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Gov. Ana Ruiz announced the recall on Monday": a title that says nothing of the story
   // takes what the person did in it, read where the lead names them as the doer.
   { name: 'deed-in-the-lead', match: (c) => leanRole(c.role) && !!leadDeed(c), build: (c) => withDeed(c.role, leadDeed(c)!) },
+  // "Senator Ana Ruiz … | Ruiz, the chair of the Harbor Fisheries Committee,": a bare title,
+  // however often written, takes the second description another mention gives, when that one
+  // names a body or a deed ("Senator, chair of the Harbor Fisheries Committee").
+  { name: 'title-and-a-second-description', match: (c) => !!secondDescription(c), build: (c) => c.role.replace(/^[^,]+/, (title) => `${title}, ${secondDescription(c)}`) },
   // "Tom Reyes, who made the letters public, said …": with no role written anywhere and nothing
   // STORY_ROLES reads, what the story says the person did or was.
   { name: 'what-the-person-did-in-the-story', match: (c) => !c.role && !storyRole(c) && !!deedAfterName(c), build: deedAfterName },
@@ -511,6 +515,55 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   { name: 'one-spelling-of-the-country', match: (c) => usBeforeTitle(c.role) !== c.role, build: (c) => usBeforeTitle(c.role) },
 ];
 
+// A title and at most one word more, with no clause, joint or age-free comma: "Senator", "Vice
+// President", "Prince, 55"; what a reader learns little from.
+const JOINT = /\s(?:of|at|for|in|with|from|to|on|by|behind|over)\s/;
+const bareTitle = (role: string) => {
+  const title = role.replace(AGE_AT_END, '');
+  const words = title.split(/\s+/).filter((w) => !STOPWORDS.has(w.toLowerCase()));
+  return !!title && !/[,;:()"“”]|\bwho\b/.test(title) && !JOINT.test(` ${title} `) && words.length <= 2 && words.some(namesATitle);
+};
+// A post held before, or one the person may never hold, is no second description of a post held now.
+const NOT_NOW = /^(?:(?:former|onetime|one-time|retired|then|late|ex|would-be|outgoing|incoming)(?![\p{L}])|ex-)/iu;
+// Words that say the same: "Senator" and "Senate", "presenter" and "co-presenter".
+const stems = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map((w) => w.slice(0, 5)));
+// "ICRC President" and "International Committee of the Red Cross chief", "Senator" and "leader of
+// the Senate": the same post said again, by a word of the same stem, by the initials of the body
+// the title names, or by a body's title at the end.
+const repeatsTitle = (title: string, d: string) => {
+  const said = stems(title);
+  const initials = d.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const acronym = title.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w) && initials.includes(w));
+  // ("Red Cross chief": a body's title, in lower case after the body's name; not "brother of the King".)
+  const [before, last] = d.split(/\s+/).slice(-2);
+  const bodyTitle = /^\p{Lu}/u.test(before ?? '') && /^\p{Ll}/u.test(last) && (TITLE_HEADS.has(last) || GENERIC_HEADS.has(last));
+  return [...stems(d)].some((w) => said.has(w)) || acronym || bodyTitle;
+};
+// "author of the Harbor Act": the word a description is about, before its first joint.
+const headBeforeJoint = (role: string) => {
+  const words = role.toLowerCase().split(/\s+/);
+  const joint = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|in|with|from|to|on|by|behind|over)$/.test(w));
+  return joint > 0 ? words[joint - 1] : '';
+};
+// Past this many words a joined role is a sentence, not a label.
+const JOINED_WORDS = 12;
+/**
+ * The second description of a bare title, read from the other roles written beside the person's
+ * names: the title's own apposition ("Prince, younger brother of the Sultan") or another role
+ * that names a body or a deed by a joint ("author of the Harbor Act", "contender for mayor"); not
+ * a post held before, nor one that repeats a word of the title, nor a title alone (a second post
+ * may be another time's: "State Senator" beside "President").
+ */
+const secondDescription = (c: ActorRoleContext): string | undefined => {
+  if (!bareTitle(c.role) || !c.roles) return undefined;
+  const title = c.role.replace(AGE_AT_END, '');
+  const room = JOINED_WORDS - title.split(/\s+/).length;
+  const found = c.roles
+    .map((r) => (r.toLowerCase().startsWith(`${title.toLowerCase()}, `) ? r.slice(title.length + 2) : JOINT.test(` ${r} `) && r.split(',').length === 1 && TITLE_HEADS.has(headBeforeJoint(r)) ? r : ''))
+    .map((d) => d.replace(AGE_AT_END, '').trim())
+    .filter((d) => d.split(/\s+/).length >= 2 && d.split(/\s+/).length <= room && !NOT_NOW.test(d) && !/[;:()"“”?]/.test(d) && !STOPWORDS.has(d.split(/\s+/).pop()!.toLowerCase()) && !repeatsTitle(title, d) && (JOINT.test(` ${d} `) || /\p{Lu}/u.test(d.slice(1))));
+  return found.sort((x, y) => x.split(/\s+/).length - y.split(/\s+/).length)[0];
+};
 // A title and nothing more ("Michigan Governor", "State epidemiologist, 52"): a role noun or a
 // title's word in it, at most LEAN_ROLE_WORDS words of content, no clause, and no deed told
 // already, by a row before ("suspected of arson") or in the title ("mother of a son arrested on

@@ -172,6 +172,9 @@ describe('ROLE_COMPLETIONS', () => {
     ['deed-in-the-lead', ['Coach Ana Ruiz fired the assistant coach over the leaked playbook on Monday. Ruiz said so.'], 'Ana Ruiz', 'Coach who fired the assistant coach'],
     // Past an apposition; a verb that tells a deed alone.
     ['deed-in-the-lead', ['Dale Hunt, the band’s singer, died on Sunday after a long illness. Hunt was loved.'], 'Dale Hunt', 'band’s singer who died'],
+    // A bare title takes the second description another mention gives, when it names a body or a deed.
+    ['title-and-a-second-description', ['Prince Tom Reyes, the younger brother of the King, said the loan was fair. Prince Tom Reyes said so again.', 'Prince Tom Reyes said the bank lied.'], 'Tom Reyes', 'Prince, younger brother of the King'],
+    ['title-and-a-second-description', ['Vice President Ana Ruiz said the vote was close.', 'Ruiz, the author of the Harbor Water Act, said the bill was weak. Vice President Ana Ruiz said so again.'], 'Ana Ruiz', 'Vice President, author of the Harbor Water Act'],
     // A "his" or "her" that opens its sentence owns the role of the one person of its sex the sentence before names first.
     ['whose-the-role-is', ['Tom Reyes was charged with arson on Monday. His wife, Ana Lund, said he was at home. Lund said so again.'], 'Ana Lund', 'Tom Reyes’s wife'],
     ['whose-the-role-is', ['Ana Ruiz was last seen on Friday. “She would never just leave,” her best friend Lena Cole said. Cole cried.'], 'Lena Cole', 'Ana Ruiz’s best friend'],
@@ -193,6 +196,11 @@ describe('ROLE_COMPLETIONS', () => {
     // The deed in the lead: not what the person said, nor an act of saying with a clause after it,
     // nor what they did not do, nor a deed past the lead, nor one of which the person is no subject,
     // nor a verb alone that tells no deed, nor a deed told by a pronoun.
+    // No second description of a post held before, nor one that says the title again.
+    ['a post held before', ['Senator Ana Ruiz said the vote was close. Ruiz, a former chair of the water board, said the bill was weak. Senator Ana Ruiz said so again.'], 'Ana Ruiz', 'Senator'],
+    ['a description that says the title again', ['Senator Ana Ruiz said the vote was close. Ruiz, a leader of the senate majority, said the bill was weak. Senator Ana Ruiz said so again.'], 'Ana Ruiz', 'Senator'],
+    ['a description that names the post by its body', ['HTA Chair Ana Ruiz said the vote was close. Ruiz, the head of the Harbor Trade Agency, said the bill was weak. HTA Chair Ana Ruiz said so again.'], 'Ana Ruiz', 'HTA Chair'],
+    ['a description that only counts the person', ['Senator Ana Ruiz said the vote was close. Ruiz, one of the two Harbor delegates, said the bill was weak. Senator Ana Ruiz said so again.'], 'Ana Ruiz', 'Senator'],
     ['a title whose bearer only speaks', ['Senator Tom Reyes said the bill was bad. Reyes left early.'], 'Tom Reyes', 'Senator'],
     ['an announcement of a clause', ['Gov. Ana Ruiz announced the plant will close. Ruiz left early.'], 'Ana Ruiz', 'Governor'],
     ['a deed not done', ['Mayor Tom Reyes did not sign the order on Monday. Reyes left early.'], 'Tom Reyes', 'Mayor'],
