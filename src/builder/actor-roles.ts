@@ -527,8 +527,8 @@ const bareTitle = (role: string) => {
 const NOT_NOW = /^(?:(?:former|onetime|one-time|retired|then|late|ex|would-be|outgoing|incoming)(?![\p{L}])|ex-)/iu;
 // Words that say the same: "Senator" and "Senate", "presenter" and "co-presenter".
 const stems = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map((w) => w.slice(0, 5)));
-// "ICRC President" and "International Committee of the Red Cross chief", "Senator" and "leader of
-// the Senate": the same post said again, by a word of the same stem, by the initials of the body
+// "HRB President" and "Harbor Relief Board chief", "Senator" and "leader of the Senate": the same
+// post said again, by a word of the same stem, by the initials of the body
 // the title names, or by a body's title at the end.
 const repeatsTitle = (title: string, d: string) => {
   const said = stems(title);
