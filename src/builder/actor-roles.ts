@@ -7,6 +7,8 @@ import { BODY_NAME_JOINTS, OPENS_SENTENCE, isCapitalized, lowerTitle } from './n
 import { deedClause, isScreenStory, whoClause } from './roles.js';
 import { escaped, patternWith, phrases } from './text/phrases.js';
 import { STOPWORDS, occurrences } from './text/tokens.js';
+import { stem } from './text/stem.js';
+import { initials } from './name-compare.js';
 
 /** What the cluster names once for every actor: its ensembles, the US state it is set in, its police. */
 export interface RoleStory {
@@ -526,14 +528,13 @@ const bareTitle = (role: string) => {
 // A post held before, or one the person may never hold, is no second description of a post held now.
 const NOT_NOW = /^(?:(?:former|onetime|one-time|retired|then|late|ex|would-be|outgoing|incoming)(?![\p{L}])|ex-)/iu;
 // Words that say the same: "Senator" and "Senate", "presenter" and "co-presenter".
-const stems = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map((w) => w.slice(0, 5)));
+const stems = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length > 2 && !STOPWORDS.has(w)).map(stem));
 // "HRB President" and "Harbor Relief Board chief", "Senator" and "leader of the Senate": the same
 // post said again, by a word of the same stem, by the initials of the body
 // the title names, or by a body's title at the end.
 const repeatsTitle = (title: string, d: string) => {
   const said = stems(title);
-  const initials = d.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  const acronym = title.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w) && initials.includes(w));
+  const acronym = title.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w) && initials(d).includes(w));
   // ("Red Cross chief": a body's title, in lower case after the body's name; not "brother of the King".)
   const [before, last] = d.split(/\s+/).slice(-2);
   const bodyTitle = /^\p{Lu}/u.test(before ?? '') && /^\p{Ll}/u.test(last) && (TITLE_HEADS.has(last) || GENERIC_HEADS.has(last));
