@@ -621,6 +621,7 @@ describe('a speech verb in another sense', () => {
   const rows: [string, string, string][] = [
     ['charged-with', 'Darnell Lowell crashed a stolen car on Saturday night. Lowell waited for the police and was then charged with reckless driving.', 'reckless driving'],
     ['charged-with', 'Kenneth Lowell was stopped on Monday. Authorities have arrested Kenneth Lowell and charged him with theft of a bicycle.', 'theft of a bicycle'],
+    ['charged-ones', 'Ann Lowell, a lawyer in Harlow, was arrested on Friday with two clerks of her firm. The lawyer charged was released on bail the next morning at the county court.', 'released on bail'],
     ['added-a-number', 'The Gulls won the title on Thursday. Point guard Tony Marsh, the hero of Game 3, added 12 points and Sam Danner had 9.', '12 points'],
     ['in-a-wh-clause', 'Timothy Lowell won the village baking contest on Monday. Lowell was away at a wedding, so it is unclear what Timothy Lowell plans to bake next year.', 'bake next year'],
     ['in-a-wh-clause', 'Mark Lowell spoke to the radio on Monday. We asked him whether he thought Mayor Tom Carter would back the ferry plan.', 'ferry plan'],
@@ -772,6 +773,9 @@ describe('speaker and quote rules', () => {
     ['pronoun', 'The museum opened in May. Curator Helen Osei said the museum was too small. Under the last mayor, she said, the museum doubled its staff.', 'doubled its staff', 'Helen Osei'],
     ['pronoun', 'Quinn Lowell sued her landlord on Tuesday, saying her lease with him is void. Her lawyer is Michael Danforth. Lowell said the lease was never signed. He said there was no question the landlord knew about the leak in the roof.', 'no question', 'Michael Danforth'],
     ['named-subject', 'Rubbish was found dumped in a field near Harlow on Monday. Ann Lowell, an inspector with the Kent County Council says she plans to fine the owner of the field.', 'fine the owner', 'Ann Lowell'],
+    // A person the story does not name, located by the body or place named after "in" or "at": nobody, not the body.
+    ['one-located-at-named-body', 'The Harlow Savings Bank opened a branch in Kilbride in May. Tom Marsh ran the branch for a year. Marsh\'s manager at the Harlow Savings Bank once told him the branch would never turn a profit.', 'never turn a profit', ''],
+    ['one-located-at-named-body', `${background} The Norwegian government held talks with Chile in May. Chile said the talks were useful. The regional fisheries officer in Chile reports that the catch fell by half during the winter months.`, 'fell by half', ''],
     // One named in the sentence's own quoted words is spoken of, not speaking.
     ['pronoun', 'Tom Lowell, a historian in London, said the protests would spread to the capital. "But I think General Omar Haddad will put up a fight to the end," he said.', 'put up a fight', 'Tom Lowell'],
     ['pronoun', 'Her lawyer Tom Lowell spoke to reporters on Monday. "President Mark Lopez has not won anything in this case," he added.', 'not won anything', 'Tom Lowell'],
@@ -779,6 +783,9 @@ describe('speaker and quote rules', () => {
     ['pronoun', 'Tom Marsh, a former harbour pilot who now teaches sailing, doubted at first that the new lighthouse would help Mayor Peter Lowell. But he said this week that the crowds at the lighthouse have made him change his mind.', 'change his mind', 'Tom Marsh'],
     ['pronoun', 'Senator Peter Lowell\'s post on Sunday drew more than $25,000 for the campaign by Monday, according to its manager, Tom Marsh. He said most of the gifts were small ones from other states.', 'gifts were small', 'Tom Marsh'],
     ['pronoun', 'Carys Lowell was arrested in June. Carys Lowell faces two charges over the theft of boats from Paul Marsh and Lucia Perez, charges she said she is guilty of.', 'faces two charges', 'Carys Lowell'],
+    // A pronoun is never the one its own verb goes on to name: not the speaker before, whom the claim is about.
+    ['pronoun-names-its-own-object', `${background}\n\n"We will row together," Coach Ann Lowell told the crew, according to the club secretary, Tom Marsh. She said Lowell would put every rower in the boat by dawn.`, 'every rower in the boat', ''],
+    ['pronoun-names-its-own-object', `${background}\n\nOwen Hartley met the caretaker Ben Ruiz at the gate. "The boathouse was empty," Ruiz said. Later he told Ruiz the keys had been lost for a week.`, 'keys had been lost', ''],
     // A body that opens the sentence right before, after the last one that spoke.
     ['organisation-pronoun', 'Officials met in the capital on Monday. The Harlow Port Authority said on Monday that the cranes were safe. The dockers met the next day. The Kestrel Dockers Union is seeking a shorter week. It also wants a new contract for the night crews.', 'new contract', 'Kestrel Dockers Union'],
     ['organisation-pronoun', 'The Leeds-based Lakeland Birdwatch Group said 12 geese were shot on the marsh. It described the shooting "as the worst of its kind since the group began counting."', 'worst of its kind', 'Lakeland Birdwatch Group'],

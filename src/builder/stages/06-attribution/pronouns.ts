@@ -48,6 +48,11 @@ export function pronounSpeaker(c: Clause): number | undefined {
   return speaker && !newSubject ? speaker.actor : named?.actor;
 }
 
+/** Whether `actor` is named after the clause's verb, in its sentence and outside its quoted words. */
+export function namedAfterVerb(c: Clause, actor: number | undefined): boolean {
+  return actor !== undefined && c.inSentence.some((m) => m.actor === actor && m.start >= c.verb.end && !inQuote(c.ctx, m));
+}
+
 /** The sentence before `s` in its article, past noise. */
 function previousSentence(ctx: Context, s: Context['sentences'][number]): Context['sentences'][number] | undefined {
   let before = s.index - 1;

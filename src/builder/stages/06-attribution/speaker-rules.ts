@@ -2,13 +2,13 @@
 // that only it uses (a participle's main verb, a lone surname, a name after its description,
 // "quoted … as saying", envoys).
 import type { Attribution, Context, Mention, Sentence } from '../../types.js';
-import { SENT_BODIES, DOCUMENTS, PREPOSITIONS, SPEECH_VERBS, isRoleNoun, isVerbForm } from '../../lexicon.js';
+import { BODY_SPOKESPERSONS, LEGISLATORS, SPEAKERS_OF_A_BODY, WORKERS_OF_A_BODY, SENT_BODIES, DOCUMENTS, PREPOSITIONS, SPEECH_VERBS, isRoleNoun, isVerbForm } from '../../lexicon.js';
 import { SUBORDINATORS, TIME_BEFORE } from '../../text/grammar.js';
 import { tokenize } from '../../text/tokens.js';
 import { PRONOUN, DESCRIPTION, type Span, resolve } from './common.js';
 import { isSubject, namedPerson, ownsNext } from './mentions.js';
 import { withoutAuxiliaries, isApposition, type Clause, clauseOf, isConjunction, earlierSubject, namedAtLast, personOfPlace, spokespersonOf, afterPreposition } from './clause.js';
-import { pronounSpeaker, describedSpeaker, ownedDescription, longDescription, bodyIntroducedAs } from './pronouns.js';
+import { pronounSpeaker, namedAfterVerb, describedSpeaker, ownedDescription, longDescription, bodyIntroducedAs } from './pronouns.js';
 import { speakerAfterVerb, titledSpeakerAfterVerb, describedAfterVerb } from './after-verb.js';
 import { countryOfficial, organisationNamedBy, BARE_AUTHORITIES, storyForce, organisationPronoun, groupPronoun, memberOfBody, ORG_OFFICIAL, officialOfDescribedOrganisation, bodyOfVoices, caucusOf, governmentOfCountry, unnamedSpeakerDescribed, officialIntroducedBefore, countryOfficialIntroducedBefore, unnamedSource } from './bodies.js';
 import { isPassive, speakingFor, speakingForDescribed, ISSUED_DOCUMENT, authorOfDocument, leadOfTeam } from './speaks-for.js';
@@ -252,6 +252,17 @@ function senderOf(c: Clause): number | undefined {
   return c.inSentence.filter((x) => x.start >= c.from && x.end < noun && /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(c.text.slice(x.end, noun))).pop()?.actor;
 }
 
+// …not its spokespeople, its staff or researchers at work, nor lawmakers in their chamber: the body speaks or acts through them.
+const speaksAsTheBody = (noun: string) => BODY_SPOKESPERSONS.includes(noun) || SPEAKERS_OF_A_BODY.has(noun) || WORKERS_OF_A_BODY.has(noun) || LEGISLATORS.has(noun);
+// A person's noun, then "in" or "at" right before the name.
+const LOCATED_AT = /(?:^|\s)(\p{Ll}+)\s+(?:in|at)\s+(?:the\s+)?$/u;
+function locatedAtNamed(c: Clause): boolean {
+  const named = namedAtLast(c);
+  if (!named || named.start < c.from || c.ctx.actors[named.actor!].type === 'person') return false;
+  const noun = LOCATED_AT.exec(c.text.slice(c.from, named.start))?.[1];
+  return !!noun && !speaksAsTheBody(noun) && (isRoleNoun(noun) || isRoleNoun(noun.replace(/s$/, '')));
+}
+
 const ANTECEDENT_WHO = /,\s+(?:who|which)\s*$/u;
 function antecedentOfWho(c: Clause): Mention | undefined {
   const m = ANTECEDENT_WHO.exec(c.gap);
@@ -286,6 +297,10 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'spokesperson-of-described', match: (c) => speakingForDescribed(c) !== undefined, build: speakingForDescribed },
   { name: 'party-in-chamber', match: (c) => caucusOf(c) !== undefined, build: caucusOf },
   { name: 'sender-of-one-sent-to-named', match: (c) => sentTo(c) !== undefined, build: senderOf, unnamed: true },
+  // "the security officer in Harlow reports", "Marsh's boss at the bank once called him …": the
+  // speaker is the one the place or body only locates, whom the story does not name; not a
+  // spokesperson, who speaks for the body ("a spokesman at the ministry said").
+  { name: 'one-located-at-named-body', match: (c) => locatedAtNamed(c), build: () => undefined },
   { name: 'named-subject', match: (c) => namedAtLast(c) !== undefined, build: (c) => namedAtLast(c)!.actor },
   { name: 'surname-before-verb', match: (c) => surnameBeforeVerb(c) !== undefined, build: surnameBeforeVerb },
   { name: 'person-of-place', match: (c) => personOfPlace(c) !== undefined, build: (c) => personOfPlace(c)!.actor },
@@ -294,6 +309,9 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'organisation-by-noun', match: (c) => organisationNamedBy(c) !== undefined, build: organisationNamedBy },
   // …and nobody where it names several, or none.
   { name: 'authorities-of-the-force', match: (c) => BARE_AUTHORITIES.test(c.gap), build: (c) => storyForce(c.ctx) },
+  // "He said Lowell wanted …", "she told Marsh she …": a pronoun never stands for one its own
+  // verb goes on to name (whom it tells, or whom its claim is about); nobody rather than them.
+  { name: 'pronoun-names-its-own-object', match: (c) => PRONOUN.test(c.last!.text) && namedAfterVerb(c, pronounSpeaker(c)), build: () => undefined },
   { name: 'pronoun', match: (c) => PRONOUN.test(c.last!.text), build: pronounSpeaker },
   { name: 'organisation-pronoun', match: (c) => /^it$/i.test(c.last!.text), build: organisationPronoun },
   // "Critics say that …" then "They also say …": the group or body that spoke in the sentence

@@ -12,6 +12,8 @@ const AUX = String.raw`(?:actually|really|ever|once|first|later|just|had|has|hav
 export const NOT_SPEECH: readonly { name: string; verbs?: ReadonlySet<string>; after?: RegExp; before?: RegExp }[] = [
   // "was stopped and charged with careless driving", "charged him with possession of stolen goods".
   { name: 'charged-with', verbs: new Set(['charged', 'charges', 'charge']), after: /^\s+(?:(?:him|her|them|\p{Lu}[\p{L}.'’-]*)\s+){0,3}with\b/u },
+  // "The six rowers charged were club members", "one of the men accused is …": those a charge names, a verb of being after them.
+  { name: 'charged-ones', verbs: new Set(['charged', 'accused']), before: /\p{Ll}\s+$/u, after: /^\s+(?:were|are|was|is|remain|remained|include|included)\b/u },
   // "Okafor added 20.", "Lindgren added 10 points": a score.
   { name: 'added-a-number', verbs: new Set(['added', 'adds', 'add']), after: /^\s+(?:another\s+)?\d/u },
   // "it is unclear what the board plans for the pier", "grilled on what the mayor actually said", "asked him whether
