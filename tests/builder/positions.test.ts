@@ -167,6 +167,7 @@ describe('positions from deeds (07-positions/deeds.ts, deeds.json rows)', () => 
     ['not background', `${council} In 2009, Lowell fired the harbour master over a similar dispute.`, 'similar dispute', []],
     ['not what had been done before', `${council} Lowell had already approved a smaller levy for the island route.`, 'smaller levy', []],
     ['not another sense (otherSenses)', `${council} A guard fired shots near the pier, and Lowell fired upon no one at all that night.`, 'that night', []],
+    ['not those an act was done to (otherSenses)', `${council} Protesters blocked the pier on Friday. The protesters said the levy was unfair. Police arrested nine protesters at the gate. The protesters arrested were ferry workers from the island.`, 'ferry workers', []],
     ['not a refusal to speak', `${council} Lowell refused to comment on the levy when reporters asked on Tuesday.`, 'reporters asked', []],
     ['not a supposition', `${council} Had Lowell vetoed the levy, the island route would have closed in May.`, 'island route', []],
     ['not a sentence that brings in what follows', `${council} The Brantwood Council released the following timetable for the island route:`, 'following timetable', []],
