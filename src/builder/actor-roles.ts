@@ -550,7 +550,7 @@ const headBeforeJoint = (role: string) => {
 const JOINED_WORDS = 12;
 /**
  * The second description of a bare title, read from the other roles written beside the person's
- * names: the title's own apposition ("Prince, younger brother of the Sultan") or another role
+ * names: the title's own apposition ("Duke, elder brother of the Queen") or another role
  * that names a body or a deed by a joint ("author of the Harbor Act", "contender for mayor"); not
  * a post held before, nor one that repeats a word of the title, nor a title alone (a second post
  * may be another time's: "State Senator" beside "President").
