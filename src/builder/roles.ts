@@ -109,8 +109,8 @@ function asRole(phrase: string | undefined, c: RoleContext): { role: string; typ
   // ", had gone out for a run with her brother" is the sentence going on.
   // …but "associate professor", "acting director": a verb form before a role noun qualifies it.
   // …and a capitalised word inside an apposition is a name's ("Control Data's chief analyst").
-  // …nor before a run of qualifiers in lower case that leads to one: "seasoned deep-water
-  // diver" (not "labeled Putin's personal banker": a verb and its object).
+  // …nor before a run of qualifiers in lower case that leads to one: "accomplished deep-sea
+  // diver" (not "labeled the mayor's personal banker": a verb and its object).
   if (isVerbForm(words[0]) && !isCapitalized(words[0]) && !lowerTitle(words[0]) && !isNounOrAdjective(words[0]) && !(words.length > 1 && (isRoleNoun(words[1]) || qualifiersToRoleNoun(words)))) return undefined;
   // ", describing the harbor master as …", ", trying to get the mayor to …": an "-ing" word
   // that takes an object or an infinitive opens a clause, not a noun phrase (unlike "acting director").
@@ -142,7 +142,7 @@ const leadsToRoleNoun = (words: readonly string[]) => {
   }
   return false;
 };
-// "seasoned | deep-water | diver": after the first word, up to two nouns or adjectives in
+// "accomplished | deep-sea | diver": after the first word, up to two nouns or adjectives in
 // lower case, then a role noun.
 const qualifiersToRoleNoun = (words: readonly string[]) => {
   const head = words.findIndex((w, i) => i > 1 && i <= 3 && isRoleNoun(w));
@@ -372,7 +372,7 @@ function ownedRole(c: RoleContext, titled = false): string | undefined {
   // Lily" — Daniel is in the list, not its owner; in "Police told Ana Ruiz her son …" the
   // owner is not told. Or the name the pronoun is joined to: "Tom Reyes and his attorney, Mia
   // Tran", "Mr Lindqvist and his wife Anna Berg".
-  // …but not the subject of a sentence that reports another's clause ("Life & Style alleges that
+  // …but not the subject of a sentence that reports another's clause ("A magazine alleges that
   // Reyes called his ex-girlfriend"): the pronoun is that clause's subject's.
   const subject = m && c.earlier?.find((p) => p.end <= m.index && OPENS_SENTENCE.test(c.text.slice(0, p.start)));
   const reported = !!subject && !!m && !!c.earlier?.some((p) => p.start > subject.end && p.end <= m.index && /\bthat\b/.test(c.text.slice(subject.end, p.start)));
@@ -438,7 +438,7 @@ function copulaRole(c: RoleContext): { role: string; type?: Mention['type'] } | 
 }
 // "Breakfast with | Ana Ruiz", "Friends of | Tom Reyes": a capitalised word and a joint before the name.
 const ENDS_A_LONGER_NAME = /\p{Lu}[\p{L}'’.-]*\s(?:with|of|for|and|&)\s$/u;
-// " the Bold", " the Elder": "the" and one capitalised word of description, no place, date or title, right before a comma.
+// " the Mighty", " the Elder": "the" and one capitalised word of description, no place, date or title, right before a comma.
 const EPITHET = /^\s+the\s+(\p{Lu}\p{Ll}+)(?=,\s)/u;
 const NAME_BEFORE_EPITHET = /\p{Lu}\p{Ll}+\s+the\s+$/u;
 const epithetReadAsName = (c: RoleContext) => NAME_BEFORE_EPITHET.test(c.text.slice(0, c.start)) && !!epithetAfter(` the ${c.text.slice(c.start)}`);
@@ -497,7 +497,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "his", "her" or "their", by the person named before.
   { name: 'title-owned-by-the-one-named-before', match: (c) => !!c.role && c.type === 'person' && !!c.earlier?.length && !c.from, build: (c) => mapRole(ownedRole(c, true), c) },
   { name: 'title-before-name', match: (c) => !!c.role && !cutShort(c.role), build: (c) => ({ role: titleBeforeName(c) }) },
-  // "Harbor Diocese spokesman the Rev. Ana Ruiz", "its pastor, the Rev. Tom Reyes": news copy writes "the"
+  // "harbor chaplain the Rev. Ana Ruiz", "its pastor, the Rev. Tom Reyes": news copy writes "the"
   // before "Rev." and a few honorifics; the title is what comes before it.
   { name: 'title-before-the-honorific', match: (c) => unsure(c) && !!titleBeforeTheHonorific(c), build: (c) => mapRole(titleBeforeTheHonorific(c), c) },
   // "Rep. Tom Reyes, a member of the Harbor Caucus": an elected office written as an abbreviated
@@ -510,9 +510,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
     build: (c) => ({ role: `${c.honorific}, ${appositionRole(c)!.role}` }),
   },
   // "Jens Stoltenberg, the secretary general of NATO, …".
-  // (Not "Ivar the | Bold, a Norse jarl": the epithet is no one's name, and the apposition is the named one's.)
+  // (Not "Ivar Lund the | Bold, a Norse jarl": the epithet is no one's name, and the apposition is the named one's.)
   { name: 'apposition', match: (c) => unsure(c) && !epithetReadAsName(c), build: appositionRole },
-  // "Ivar the Bold, a Norse jarl who …": an epithet written after the name, then the
+  // "Ivar Lund the Bold, a Norse jarl who …": an epithet written after the name, then the
   // apposition that says what its bearer was.
   { name: 'apposition-after-epithet', match: (c) => unsure(c) && c.type !== 'country' && c.type !== 'organization' && !!epithetAfter(c.rest), build: (c) => appositionRole({ ...c, rest: c.rest.slice(epithetAfter(c.rest)!.length) }) },
   // "Ana Ruiz, Harbor Trust's chief executive said the …": an apposition whose closing comma the
@@ -547,7 +547,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
     match: (c) => unsure(c) && ROLE_IN_PARENTHESES.test(c.rest),
     build: (c) => {
       const phrase = ROLE_IN_PARENTHESES.exec(c.rest)![1];
-      // "Patrol Squadron (VP)": a capitalised abbreviation alone after a name that opens on no first
+      // "Harbor Squadron (VP)": a capitalised abbreviation alone after a name that opens on no first
       // name is that name's short form, not a role ("Ana Ruiz (CEO)").
       const shortForm = /^\p{Lu}+$/u.test(phrase) && !isFirstName(/^\S+/.exec(c.text.slice(c.start))![0]);
       return endsInRoleNoun(phrase) && !shortForm ? asRole(phrase, c) : undefined;

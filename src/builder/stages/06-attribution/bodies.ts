@@ -78,7 +78,7 @@ export function groupPronoun(c: Clause): number | undefined {
   const before = c.recent.filter((a) => a.sentence === c.s.index - 1).pop();
   return before && (c.ctx.actors[before.actor].type !== 'person' || spokeAsPair(c, before)) ? before.actor : undefined;
 }
-// "Lowe and Dr. Marsh told reporters …" then "They added …", "…, wrote Lowell and Marsh in their
+// "Reyes and Dr. Lund told reporters …" then "They added …", "…, wrote Lowell and Marsh in their
 // paper." then "“…,” they wrote.": two people named as one subject spoke in the sentence before;
 // the one read as speaking there speaks for both.
 const JOINED = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;

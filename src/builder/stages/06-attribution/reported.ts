@@ -130,7 +130,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // whip, called …" holds none before its last comma.
   // "…, Lopez told The Associated Press in May.": whom it was told to, then when.
   const adjunct = ADDRESSEE_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()) ? rest.replace(TOLD_WHOM, '') : rest;
-  // "We are thankful …,” her father Tom Reyes said in a statement.": a quote whose opening mark
+  // "We never gave up …,” her uncle Tom Reyes said in a statement.": a quote whose opening mark
   // stood a sentence before (or was lost) ends at its closing mark, the speaker right after it.
   const unopened = !that && !subjectFirst && comma < 0 ? CLOSED_UNOPENED.exec(before) : null;
   if (unopened && ADJUNCT.test(adjunct)) return { start: s.start, end: s.start + unopened[1].length };
