@@ -295,11 +295,14 @@ export function matterQuestion(sentence: string, kind: QuestionKind, thread: Rea
   const own = asked(false);
   if (own) return own;
   const ownWeight = (np: string) => contentTerms(np).reduce((sum, t) => sum + (thread.get(t) ?? 0), 0);
-  // (A phrase is chosen by what it weighs as asked, with its "of" phrase.)
-  const weight = (np: string) => ownWeight(wholePhrase(np, sentence));
+  // (A phrase is chosen by what it weighs as asked, with its "of" phrase; whole-phrase tags its
+  // words, so each phrase is weighed once, not at every comparison of the sort.)
+  const weights = new Map<string, number>();
+  const weight = (np: string) => weights.get(np) ?? weights.set(np, ownWeight(wholePhrase(np, sentence))).get(np)!;
+  const nps = nounPhrases(sentence).map((np) => np.replace(/[,.;:!?]+$/, '').trim());
   const read = (rewords: boolean) =>
-    nounPhrases(sentence)
-      .map((np) => mended(np.replace(/[,.;:!?]+$/, '').trim(), rewords))
+    nps
+      .map((np) => mended(np, rewords))
       .filter((np): np is string => !!np && wordCount(np) <= 6 && isMatter(np) && !NOT_A_MATTER.some((r) => r.rejects === 'phrase' && r.test(np, sentence, signal)));
   const rejected = (np: string) => NOT_A_MATTER.some((r) => r.rejects === 'sentence' && r.test(np, sentence, signal));
   // Whether the sentence is asked is read from its phrases' own words.
