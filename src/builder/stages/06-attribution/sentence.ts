@@ -241,7 +241,9 @@ function unnamedSpeech(reading: Reading, unfound: ReadVerb[], unnamedClaims: Spa
   return out;
 }
 
-const REPORTED_WHERE_ONLY = /^\s*,?\s*according\s+to\s[^,;:“”"]{1,80}$/u;
+// (The spaces around the comma are one run where there is no comma: two runs side by side would
+// try every split of a long run of spaces.)
+const REPORTED_WHERE_ONLY = /^\s*(?:,\s*)?according\s+to\s[^,;:“”"]{1,80}$/u;
 /** The claims of the speaker found (`actor`, through `verb`) and of any second speaker in a clause of its own. */
 function claimsOfVerbs(reading: Reading, candidates: Span[], actor: number, verb: Span, quiet: boolean): Attribution[] {
   const { ctx, s, text, recent, spoke, trace } = reading;
