@@ -216,7 +216,10 @@ function wholePhrase(np: string, sentence: string): string {
 }
 
 const CUTS = grammar.matterCuts;
-const ADVERB_END = new RegExp(`\\s+(?:${phrases(CUTS.adverbs)})$`, 'iu');
+// (Each run of spaces is tried from its start only: a phrase the reader gives back with a long run
+// of spaces in it would otherwise be tried from every space of the run.)
+const ADVERB_END = new RegExp(`(?<!\\s)\\s+(?:${phrases(CUTS.adverbs)})$`, 'iu');
+const OF_AFTER = /^(.+?)(?<!\s)\s+of\s/u;
 const NO_HEAD = new RegExp(`^(?:${phrases(CUTS.noHead)})$`, 'iu');
 /** How the noun-phrase reader cut a phrase, in order: each row names one way and gives the phrase
  * it reads as instead, or null where what is left names no thing (undefined: the row does not apply). */
@@ -229,7 +232,7 @@ export const PHRASE_CUTS: readonly { name: string; read: (np: string) => string 
     name: 'of-complement',
     rewords: true,
     read: (np) => {
-      const m = /^(.+?)\s+of\s/u.exec(np);
+      const m = OF_AFTER.exec(np);
       return m && isMatter(m[1]) ? m[1] : undefined;
     },
   },
