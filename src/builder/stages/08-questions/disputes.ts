@@ -113,7 +113,8 @@ const AGENCY = new RegExp(
 );
 // (Not a word that only holds a view: "insisted", "maintained".)
 const HOLDS_VIEW = new Set(lists.disputes.holdsView);
-const CONTESTS = (text: string) => words(text).some((w) => (DISPUTE_VERBS.has(w) || DENIALS.has(w)) && !HOLDS_VIEW.has(w));
+const CONTEST_WORDS = new Set([...DISPUTE_VERBS, ...DENIALS].filter((w) => !HOLDS_VIEW.has(w)));
+const CONTESTS = (text: string) => words(text).some((w) => CONTEST_WORDS.has(w));
 
 // One actor says who did it; another, not on its side, contests the account of the same event
 // (in its sentence or the one before): "Did the army carry out the attack, as Berg says, or not, as Karistan says?"
