@@ -472,11 +472,14 @@ export function accusationDisputes(ctx: Context): QuestionDraft[] {
 const C = D.contrary;
 // The second source, a name or a noun phrase of up to six words, and its verb: ", though a court
 // filing says", ", but which privacy groups say", ", while the league still says".
-const SECOND = String.raw`,?\s+(?:${phrases(C.joins)})\s+(?:which\s+)?((?:the|an?|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}\d.'’-]+){0,5}?)\s+(?:(?:still|also|now|has|have|had|\p{Ll}+ly)\s+)*(?:${phrases(C.secondSays)})\b`;
+const JOINED = String.raw`,?\s+(?:${phrases(C.joins)})\s+`;
+const SOURCE = String.raw`(?:the|an?|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}\d.'’-]+){0,5}?`;
+const SECOND_SAYS = String.raw`\s+(?:(?:still|also|now|has|have|had|\p{Ll}+ly)\s+)*(?:${phrases(C.secondSays)})\b`;
+const SECOND = String.raw`${JOINED}(?:which\s+)?(${SOURCE})${SECOND_SAYS}`;
 // The second source as a bare plural, no article or name before it: "hunting clubs", "some users"
 // (not "his lawyers": whose, the question cannot say).
 const GROUP = String.raw`(?!(?:his|her|their|its|our|my|your|this|these|those)\s)(?:(?:${phrases(C.groupDeterminers)})\s+)?(?:[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]*s`;
-const SECOND_GROUP = String.raw`,?\s+(?:${phrases(C.joins)})\s+((?:the|an?|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}\d.'’-]+){0,5}?|${GROUP})\s+(?:(?:still|also|now|has|have|had|\p{Ll}+ly)\s+)*(?:${phrases(C.secondSays)})\b`;
+const SECOND_GROUP = String.raw`${JOINED}(${SOURCE}|${GROUP})${SECOND_SAYS}`;
 // "The club said …": inside the question its article is lower case.
 const article = (name: string) => name.replace(/^(?:The|An?)\b/, (w) => w.toLowerCase());
 const NO_SOURCE = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|as|what|if|when|despite)$/i;
