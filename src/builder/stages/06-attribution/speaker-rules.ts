@@ -216,12 +216,16 @@ function quotedAsSaying(c: Clause): number | undefined {
 // "Marsh was quoted as saying …", "“…,” Lowell was recorded saying", "Marsh went on to say that
 // …": the speech verb hangs on a verb of its own, whose subject speaks; the rules read that verb's
 // subject ("he was quoted as saying" is whom "he" stands for).
-const WRAPS_SPEECH: readonly { name: string; before: RegExp; participle?: true }[] = [
+interface WrapsSpeech {
+  name: string;
+  before: RegExp;
+  participle?: true;
+}
+const WRAPS_SPEECH: readonly WrapsSpeech[] = [
   { name: 'subject-quoted-as-saying', before: /\s((?:was|were|is|are|has\s+been|have\s+been|had\s+been))\s+(?:\p{Ll}+ly\s+)?(?:quoted|recorded|heard|overheard|filmed|caught\s+on\s+(?:tape|camera|video))\s+(?:as\s+)?$/u, participle: true },
   { name: 'subject-went-on-to-say', before: /\s((?:went|goes|go|has\s+gone|had\s+gone))\s+on\s+to\s+$/u },
 ];
-function wrappingVerb(c: Clause, name: string): Span | undefined {
-  const row = WRAPS_SPEECH.find((r) => r.name === name)!;
+function wrappingVerb(c: Clause, row: WrapsSpeech): Span | undefined {
   if (row.participle && !/ing$/.test(c.text.slice(c.verb.start, c.verb.end))) return undefined;
   const before = c.text.slice(c.from, c.verb.start);
   const m = row.before.exec(before);
@@ -229,10 +233,10 @@ function wrappingVerb(c: Clause, name: string): Span | undefined {
   const start = c.from + m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length };
 }
-const wrappedRule = (name: string): SpeakerRule => ({
-  name,
-  match: (c) => wrappingVerb(c, name) !== undefined,
-  build: (c) => speakerOf(c.ctx, c.s, wrappingVerb(c, name)!, c.from, c.recent, c.spoke),
+const wrappedRule = (row: WrapsSpeech): SpeakerRule => ({
+  name: row.name,
+  match: (c) => wrappingVerb(c, row) !== undefined,
+  build: (c) => speakerOf(c.ctx, c.s, wrappingVerb(c, row)!, c.from, c.recent, c.spoke),
 });
 
 // "Harlow's special envoy to Marsh said", "diplomats at Harlow's mission to the UN said", "an
@@ -272,7 +276,7 @@ function antecedentOfWho(c: Clause): Mention | undefined {
 
 /** Who is the subject of a speech verb: the first rule that matches decides, even when it finds nobody. */
 export const SPEAKER_RULES: readonly SpeakerRule[] = [
-  ...WRAPS_SPEECH.map((r) => wrappedRule(r.name)),
+  ...WRAPS_SPEECH.map((r) => wrappedRule(r)),
   { name: 'passive-report', match: isPassive, build: () => undefined },
   { name: 'quoted-as-saying', match: (c) => QUOTED_AS.test(textBeforeVerb(c)), build: quotedAsSaying, unnamed: true },
   { name: 'member-of-relative-clause-body', match: (c) => memberOfBody(c) !== undefined, build: (c) => memberOfBody(c)!.actor },
