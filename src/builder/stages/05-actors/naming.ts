@@ -96,8 +96,10 @@ function postHeldNow(role: string, roles: readonly string[], support: (r: string
 }
 const AT_A_BODY = /\s(?:at|with|for)\s+(?:the\s+)?\p{Lu}/u;
 const HELD_BEFORE = /^(?:(?:former|onetime|one-time)(?![\p{L}-])|ex-)/iu;
-const titleWritten = (role: string) => role.split(/[\s,]+/).some((w) => /^\p{Lu}/u.test(w) && TITLE_HEADS.has(w.toLowerCase().replace(/['’]s$|[^\p{L}-]/gu, '')));
-const namesNoTitle = (role: string) => !role.split(/[\s,]+/).some((w) => TITLE_HEADS.has(w.toLowerCase().replace(/['’]s$|[^\p{L}-]/gu, '')));
+// A role's word, bare of its possessive and punctuation, is a title's head word.
+const isTitleHead = (w: string) => TITLE_HEADS.has(w.toLowerCase().replace(/['’]s$|[^\p{L}-]/gu, ''));
+const titleWritten = (role: string) => role.split(/[\s,]+/).some((w) => /^\p{Lu}/u.test(w) && isTitleHead(w));
+const namesNoTitle = (role: string) => !role.split(/[\s,]+/).some((w) => isTitleHead(w));
 // "Harbor Water Agency", "Oakfield Sanctuary Foundation": capitalised words (and the joints of a
 // name) ending on a body's head noun, with no title or role noun among them.
 const bodyAlone = (role: string) => {
