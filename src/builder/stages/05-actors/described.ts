@@ -2,7 +2,7 @@
 import type { ActorDraft, Context, Mention } from '../../types.js';
 import { isConnector, isGeneration } from '../../name-words.js';
 import { KIN_WORDS, RANKS, OPENING_PARTICLES, isFirstName, isTitleWord } from '../../lexicon.js';
-import { escaped } from '../../text/phrases.js';
+import { escaped, patternWith, phrases } from '../../text/phrases.js';
 import { normKey, surname, surnameWithGeneration } from '../../name-compare.js';
 
 /**
@@ -70,7 +70,7 @@ interface DescribedActor {
 
 // Relations one person has, whose holder the articles may leave unnamed ("Ruiz's father"); not the
 // plurals ("Ruiz's parents"), which the household rows read.
-const ONE_RELATIVE = [...KIN_WORDS].filter((w) => !w.endsWith('s'));
+const ONE_RELATIVE = phrases([...KIN_WORDS].filter((w) => !w.endsWith('s')));
 /** "Ruiz's father, Tom Ruiz", "her father Tom": the relative's name written right after the relation. */
 const NAME_NEXT = /^,?\s+\p{Lu}/u;
 /** A sentence repeated word for word (an article run twice) says it once. */
@@ -94,7 +94,7 @@ export const DESCRIBED_ACTOR_RULES: readonly DescribedActorRule[] = [
       for (const owner of people) {
         const last = owner.name.split(/\s+/).filter((w) => !isGeneration(w)).pop()!;
         if (people.some((p) => p !== owner && surname(p.name) === surname(owner.name))) continue;
-        const written = new RegExp(String.raw`(?<![\p{L}'’-])${escaped(last)}['’]s?\s+(${ONE_RELATIVE.join('|')})(?![\p{L}-])`, 'gu');
+        const written = patternWith([last], () => String.raw`(?<![\p{L}'’-])${escaped(last)}['’]s?\s+(${ONE_RELATIVE})(?![\p{L}-])`, 'gu');
         const byRelation = new Map<string, DescribedActor['places'] | null>();
         for (const s of ctx.sentences) {
           if (s.noise) continue;

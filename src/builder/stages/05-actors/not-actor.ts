@@ -7,6 +7,7 @@ import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, SAME_KIND, NETWORK_
 import type { Story } from './reading.js';
 import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
+import { phrases } from '../../text/phrases.js';
 
 interface NotActorRule {
   name: string;
@@ -95,15 +96,15 @@ const writtenAsAPlace = (doc: string, m: Mention) => {
 };
 // "a refill of Velmorin", "prescriptions for Velmorin", "a 20-milligram dose of …": what is
 // measured out and prescribed is a drug (things.json `measuredOut`).
-const DOSED = new RegExp(String.raw`\b(?:${MEASURED_OUT.join('|')})\s+(?:of|for)\s+$`, 'iu');
+const DOSED = new RegExp(String.raw`\b(?:${phrases(MEASURED_OUT)})\s+(?:of|for)\s+$`, 'iu');
 // "the Velmo films", "the Velmo universe": a work or a franchise, its kind after it in lower case.
 const WORK_KIND_AFTER = /^[ \t]+(\p{Ll}+)\b/u;
 const writtenAsAWork = (doc: string, m: Mention) => /\bthe\s+$/iu.test(textBefore(doc, m, 8)) && WORK_KINDS_AFTER.has(WORK_KIND_AFTER.exec(textAfter(doc, m, 30))?.[1] ?? '');
 // "the Velmo trackers", "Velmo users", "a Velmo-funded film": a product or a service, what it is
 // or who uses it after it in lower case (things.json `usedAs`).
-const PRODUCT_AFTER = new RegExp(String.raw`^(?:-funded|-backed)?[ \t]+(?:${USED_AS.join('|')})\b`, 'u');
+const PRODUCT_AFTER = new RegExp(String.raw`^(?:-funded|-backed)?[ \t]+(?:${phrases(USED_AS)})\b`, 'u');
 // "the mayor travelled to Velmo": where someone goes is a place (things.json `travelledTo`).
-const TRAVELLED = new RegExp(String.raw`\b(?:${TRAVELLED_TO.join('|')})\s+(?:back\s+)?to\s+$`, 'u');
+const TRAVELLED = new RegExp(String.raw`\b(?:${phrases(TRAVELLED_TO)})\s+(?:back\s+)?to\s+$`, 'u');
 /** A name with no role that opens on no first name: a person's name only by its shape. */
 const unnamedByAnyone = (a: ActorDraft) => a.type === 'person' && a.roles.size === 0 && !isFirstName(a.name.split(/\s+/)[0]) && !isGivenName(a.name.split(/\s+/)[0]) && !(!a.name.includes(' ') && isLastName(a.name));
 /**
