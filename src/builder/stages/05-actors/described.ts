@@ -74,7 +74,7 @@ const ONE_RELATIVE = phrases([...KIN_WORDS].filter((w) => !w.endsWith('s')));
 /** "Ruiz's father, Tom Ruiz", "her father Tom": the relative's name written right after the relation. */
 const NAME_NEXT = /^,?\s+\p{Lu}/u;
 /** A sentence repeated word for word (an article run twice) says it once. */
-const sentencesOf = (ctx: Context, places: DescribedActor['places']) => new Set(places.map((p) => ctx.sentences[p.sentence].text)).size;
+const distinctSentences = (ctx: Context, places: DescribedActor['places']) => new Set(places.map((p) => ctx.sentences[p.sentence].text)).size;
 
 /**
  * The ways the articles write someone the story is about by description only, one named row each;
@@ -108,7 +108,7 @@ export const DESCRIBED_ACTOR_RULES: readonly DescribedActorRule[] = [
           }
         }
         for (const [relation, places] of byRelation) {
-          if (!places || sentencesOf(ctx, places) < 2) continue;
+          if (!places || distinctSentences(ctx, places) < 2) continue;
           const holds = (p: ActorDraft) => p !== owner && p.type === 'person' && [...p.roles.keys()].some((r) => r.split(/[^\p{L}]+/u).includes(relation));
           if (people.some(holds)) continue;
           found.push({ name: `${last}${last.endsWith('s') ? "'" : "'s"} ${relation}`, role: `${owner.name}'s ${relation}`, places });
