@@ -125,13 +125,14 @@ export function agencyDisputes(ctx: Context): QuestionDraft[] {
     const claim = p.sentences.map((i) => AGENCY.exec(ctx.sentences[i].text)).find(Boolean);
     if (!claim) continue;
     const event = claim[1].split(/\s+/).pop()!.toLowerCase();
+    const namesEvent = patternWith([event], () => `\\b${event}\\b`, 'i');
     const rivals = positions.filter((o) => {
       if (o.actor === p.actor || affiliated(ctx, p.actor, o.actor)) return false;
       return o.sentences.some((i) => {
         const s = ctx.sentences[i];
         const before = ctx.sentences[i - 1];
         const context = s.text + (before && before.paragraph === s.paragraph ? ` ${before.text}` : '');
-        return CONTESTS(s.text) && patternWith([event], () => `\\b${event}\\b`, 'i').test(context);
+        return CONTESTS(s.text) && namesEvent.test(context);
       });
     });
     const rival = rivals.sort((x, y) => ctx.actors[y.actor].salience - ctx.actors[x.actor].salience)[0];
