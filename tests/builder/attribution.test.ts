@@ -93,7 +93,7 @@ describe('attribution', () => {
     [
       'a speaker whose words stand in the sentence before, with only where they were reported after the verb, says nothing here',
       ['Tom Marsh was charged in May. The tapes were played in court. Marsh was heard saying, according to the complaint.'],
-      'was recorded saying',
+      'was heard saying',
       [],
     ],
     [
