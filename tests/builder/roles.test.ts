@@ -436,9 +436,9 @@ describe('ROLE_RULES', () => {
     ['a contraction of "that is"', 'MARTIN: That’s Dana Kell.', 'Dana Kell'],
     // An epithet after a name is no name of its own.
     ['an epithet read as a name', 'The hall was raised for Ivar Lund the Bold, a Norse jarl.', 'Bold'],
-    // A capitalised abbreviation after a name that opens on no first name is the name's short form.
     // A title set off by a comma that does not open the sentence ends a clause of its own.
     ['an opening clause before "the Rev."', 'When he met the president, the Rev. Tom Reyes said no.', 'Tom Reyes'],
+    // A capitalised abbreviation after a name that opens on no first name is the name's short form.
     ['an abbreviation in parentheses', 'Two pilots assigned to Harbor Squadron (VP) 16 flew north.', 'Harbor Squadron'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
