@@ -438,7 +438,7 @@ function copulaRole(c: RoleContext): { role: string; type?: Mention['type'] } | 
 }
 // "Breakfast with | Ana Ruiz", "Friends of | Tom Reyes": a capitalised word and a joint before the name.
 const ENDS_A_LONGER_NAME = /\p{Lu}[\p{L}'’.-]*\s(?:with|of|for|and|&)\s$/u;
-// " the Mighty", " the Elder": "the" and one capitalised word of description, no place, date or title, right before a comma.
+// " the Bold", " the Elder": "the" and one capitalised word of description, no place, date or title, right before a comma.
 const EPITHET = /^\s+the\s+(\p{Lu}\p{Ll}+)(?=,\s)/u;
 const NAME_BEFORE_EPITHET = /\p{Lu}\p{Ll}+\s+the\s+$/u;
 const epithetReadAsName = (c: RoleContext) => NAME_BEFORE_EPITHET.test(c.text.slice(0, c.start)) && !!epithetAfter(` the ${c.text.slice(c.start)}`);
