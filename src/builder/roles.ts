@@ -1195,8 +1195,37 @@ export function storyKind(docs: readonly string[]): StoryKind {
   return { screen: isScreenStory(docs), surnames };
 }
 
-/** The role the first rule of ROLE_RULES reads around a name, with the type it implies; undefined when none does. */
-export function readRole(name: TitledName): { role: string; type?: Mention['type'] } | undefined {
+/** A second role one mention gives beside the one ROLE_RULES chose, for the actors stage to weigh. */
+export interface SecondRole {
+  name: string;
+  match: (c: TitledName, chosen: string) => boolean;
+  build: (c: TitledName) => string;
+}
+// "Vermont Gov.": an honorific after the place it is held for ("Vermont Governor"), not a bare rank.
+const placedHonorific = (honorific: string | undefined) => {
+  const words = honorific?.split(/\s+/) ?? [];
+  return words.length > 1 && (isPlace(words[0]) || US_STATE_NAMES.includes(words[0]) || !!countryOf(words[0]));
+};
+export const SECOND_ROLES: readonly SecondRole[] = [
+  // "Harbor Gov. Ana Ruiz is a likely contender for president", "Harbor Rep. Tom Reyes, chairman
+  // of the Harbor Caucus, …": an office with the place it is held for is a post of its own, which
+  // the description after the name leaves out; the mention gives both, and the actor's other
+  // mentions decide which is shown ("Governor" elsewhere supports "Harbor Governor").
+  {
+    name: 'placed-honorific-beside-a-description',
+    match: (c, chosen) => placedHonorific(c.honorific) && !chosen.split(/\s+/).includes(c.honorific!.split(/\s+/).pop()!),
+    build: (c) => c.honorific!,
+  },
+];
+
+/** The role the first rule of ROLE_RULES reads around a name, with the type it implies and a second role the mention gives; undefined when none does. */
+export function readRole(name: TitledName): { role: string; type?: Mention['type']; also?: string } | undefined {
+  const read = readFirstRole(name);
+  if (!read) return undefined;
+  const second = SECOND_ROLES.find((r) => r.match(name, read.role));
+  return second ? { ...read, also: second.build(name) } : read;
+}
+function readFirstRole(name: TitledName): { role: string; type?: Mention['type'] } | undefined {
   const { after: written, ...rest } = name;
   // "Tom Reyes , the county coroner": some pages set a space before the comma, or marks of
   // no width inside the words ("an\u200e assistant professor").

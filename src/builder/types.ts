@@ -58,6 +58,8 @@ export interface Mention {
   type?: ActorType;
   /** Title or role written next to the name, if any. */
   role?: string;
+  /** A second role the same mention gives ("Harbor Governor" beside what the copula says): a candidate as `role` is. */
+  alsoRole?: string;
   /** An age written beside the name ("Ray Lund, 68,", "66-year-old Carl Brandt"). */
   age?: number;
   /** An organisation's head word standing for its full name ("the House"): an alias, never an actor of its own. */

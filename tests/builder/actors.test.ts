@@ -290,6 +290,14 @@ describe('clusterMentions', () => {
     expect(a.type).toBe('person');
   });
 
+  it('a second role one mention gives is a candidate too: "Governor" elsewhere supports the office with its place', () => {
+    const ms = mentions([['Dale Hunt', 'person', 'likely contender for the nomination'], ['Dale Hunt', 'person', 'Governor'], ['Hunt', 'person', 'Governor']]);
+    ms[0].alsoRole = 'Oregon Governor';
+    const [a] = clusterMentions(ms);
+    expect([...a.roles.keys()].sort()).toEqual(['Governor', 'Oregon Governor', 'likely contender for the nomination']);
+    expect(bestRole(a)).toBe('Oregon Governor');
+  });
+
   it('the role that holds another role\'s words says more of the same, however long', () => {
     const [a] = clusterMentions(
       mentions([

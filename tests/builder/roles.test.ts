@@ -2,7 +2,7 @@
 // apposition, "who is", a party and state, an affiliation.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/builder/stages/04-entities.js';
-import { ROLE_RULES, pronounOwning, storyKind, type StoryKind } from '../../src/builder/roles.js';
+import { ROLE_RULES, SECOND_ROLES, pronounOwning, storyKind, type StoryKind } from '../../src/builder/roles.js';
 
 const screen: StoryKind = { screen: true };
 
@@ -461,6 +461,27 @@ describe('ROLE_RULES', () => {
 
   it('every rule has a test row', () => {
     expect(ROLE_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
+  });
+});
+
+describe('SECOND_ROLES', () => {
+  // [rule, sentence, name, role, second role (undefined: none)]
+  const rows: [string, string, string, string, string | undefined][] = [
+    ['placed-honorific-beside-a-description', 'Oregon Gov. Dale Hunt is a likely contender for the party’s nomination.', 'Dale Hunt', 'likely contender for the party’s nomination', 'Oregon Governor'],
+    ['placed-honorific-beside-a-description', 'Ohio Rep. Mia Lund, chairwoman of the Harbor Caucus, voted no.', 'Mia Lund', 'chairwoman of the Harbor Caucus', 'Ohio Representative'],
+    // (A body's name that holds the office's word in the plural does not name the office.)
+    ['placed-honorific-beside-a-description', 'Ohio Gov. Dale Hunt, chairman of the Western Governors Forum, spoke.', 'Dale Hunt', 'chairman of the Western Governors Forum', 'Ohio Governor'],
+    // A bare rank or office gives way to the description: it names no place of its own.
+    ['placed-honorific-beside-a-description', 'Col. Mia Lund, commander of the 9th Harbor Wing, spoke.', 'Mia Lund', 'commander of the 9th Harbor Wing', undefined],
+    // The office already in the role chosen is no second one.
+    ['placed-honorific-beside-a-description', 'Oregon Gov. Dale Hunt signed the bill.', 'Dale Hunt', 'Oregon Governor', undefined],
+  ];
+  it.each(rows)('%s: %s', (_, text, name, role, also) => {
+    const found = findMentions(text).find((f) => f.name === name);
+    expect([found?.role, found?.alsoRole], JSON.stringify(findMentions(text))).toEqual([role, also]);
+  });
+  it('every rule has a test row', () => {
+    expect(SECOND_ROLES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([rule]) => rule))].sort());
   });
 });
 

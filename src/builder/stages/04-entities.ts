@@ -27,6 +27,8 @@ export interface Found {
   name: string;
   type?: Mention['type'];
   role?: string;
+  /** A second role the same mention gives (SECOND_ROLES). */
+  alsoRole?: string;
   /** The name as written, when `name` is its canonical form ("Moscow" for Russia). */
   surface?: string;
   /** An age written beside a person's name. */
@@ -823,7 +825,7 @@ export function findMentions(text: string, { trace, story = {}, acting, people, 
     type = read?.type ?? type;
     const canonical = type === 'country' ? countryOf(name)! : name;
     const age = !type || type === 'person' ? ageOf(text.slice(0, run[0].start), after) : undefined;
-    found.push({ start: first.start, end: first.start + name.length, name: canonical, type, role, ...(canonical !== name ? { surface: name } : {}), ...(age ? { age } : {}) });
+    found.push({ start: first.start, end: first.start + name.length, name: canonical, type, role, ...(read?.also ? { alsoRole: read.also } : {}), ...(canonical !== name ? { surface: name } : {}), ...(age ? { age } : {}) });
   }
   found.push(...groups(text, tokens).filter((g) => !found.some((f) => g.start < f.end && f.start < g.end)));
   // (A quoted title may run longer than a run of capitalised words; it is no name either.)
@@ -1179,7 +1181,7 @@ export function entities(ctx: Context): void {
   for (const s of ctx.sentences) {
     if (!named(s) && !ASIDE_NOISE.has(s.noise!)) continue;
     for (const f of read[s.index]) {
-      const m: Mention = { sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}), ...(f.short ? { short: true } : {}) };
+      const m: Mention = { sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.alsoRole ? { alsoRole: f.alsoRole } : {}), ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}), ...(f.short ? { short: true } : {}) };
       if (named(s)) mentions.push(m);
       else if (m.type === 'person' && m.role && m.name.includes(' ')) asides.push(m);
     }

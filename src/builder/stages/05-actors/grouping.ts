@@ -31,6 +31,7 @@ export function clusterMentions(
     if (alias) a.aliases.add(m.name);
     if (m.surface) a.aliases.add(m.surface);
     if (m.role) a.roles.set(m.role, (a.roles.get(m.role) ?? 0) + 1);
+    if (m.alsoRole && m.alsoRole !== m.role) a.roles.set(m.alsoRole, (a.roles.get(m.alsoRole) ?? 0) + 1);
   };
 
   // "Lima said" once "Marco Lima" is named, "Jordan" after "Michael Jordan": a country or capital
