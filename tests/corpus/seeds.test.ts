@@ -292,7 +292,9 @@ describe('seed cluster: editor targets', () => {
     const q = b.questions.find((x) => x.kind === 'disputed' && x.actors.includes(tillerson) && x.actors.includes(russia));
     expect(q).toBeDefined();
     expect(q!.text).toMatch(/chemical|attack/);
-    expect(q!.text).toMatch(/^Who\b/);
+    // Both sides are named in the question, each with what it says.
+    expect(q!.text).toMatch(/Tillerson says/);
+    expect(q!.text).toMatch(/Russia says/);
   });
 
   it('no dispute between a leader and his own country', () => {
