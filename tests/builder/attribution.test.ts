@@ -214,6 +214,12 @@ describe('attribution', () => {
       [{ speaker: 'Omar Haddad', kind: 'reported', words: 'two ferries were delayed' }],
     ],
     [
+      'a quoted title in the apposition between a name and its verb does not open a clause',
+      [`${background} Nadia Oyelaran, author of the guide "Ferries and Old Debts," says most harbour pensions run dry within a decade.`],
+      'harbour pensions',
+      [{ speaker: 'Nadia Oyelaran', kind: 'reported', words: 'most harbour pensions run dry within a decade' }],
+    ],
+    [
       'an apposition of two descriptions between the name and its verb',
       [`${background} Mira Haddad, a member of the Harbour Street Committee, a tenants' network, told Radio Kestrel that residents began hearing drilling at dawn.`],
       'drilling',

@@ -71,6 +71,21 @@ export interface Clause {
 
 // Two dashes of one kind, spaced, around an aside that holds no quote and no other dash.
 const DASH_ASIDE = /\s(?:—\s?[^—“”"]{2,150}?\s?—|–\s[^–“”"]{2,150}?\s–|--\s[^“”"]{2,150}?\s--|-\s[^“”"]{2,150}?\s-)\s*$/u;
+// "Tom Marsh, author of the book “Harbour Lights,” says …", "a Texas-based “night singer,”
+// claims …": the quote marks of a title in an apposition do not open a clause; the title is
+// blanked, offsets kept (its closing comma stays the apposition's), when the apposition then reads
+// as one between a name and the verb.
+// A title is a few words with no break of its own: not "found “gifts, letters and notes,” according to …".
+// (Each space is followed by a word: a long word after an open quote is read in one way only.)
+const QUOTED_TITLE = /[“"]([^\s“”",;:.!?]+(?: [^\s“”",;:.!?]+){0,5} ?)([,.]?)[”"]/gu;
+function titleInApposition(before: string): string {
+  const blank = (from: number) => before.replace(QUOTED_TITLE, (q, words: string, comma: string, at: number) => (at < from ? q : ' ' + 'x'.repeat(words.length) + comma + ' '));
+  const appos = APPOSITION.exec(blank(0));
+  if (!appos || !isApposition(appos[2]) || !/x{2}/.test(appos[2])) return before;
+  // Only the quotes within the apposition: a quote before the name still closes the clause before it.
+  const within = blank(appos.index);
+  return within.slice(appos.index) === blank(0).slice(appos.index) ? within : before;
+}
 export function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, recent: Attribution[], spoke: ReadonlySet<number>): Clause {
   const text = docOf(ctx, s);
   const base = Math.max(floor, s.start, verb.start - SUBJECT_REACH);
@@ -78,7 +93,7 @@ export function clauseOf(ctx: Context, s: Sentence, verb: Span, floor: number, r
   // "Prof Ann Lowell - who ran the survey for the county - said …": an aside between two dashes
   // right before the verb drops out, offsets kept, as a parenthesis does.
   const dashed = DASH_ASIDE.exec(text.slice(base, verb.start));
-  const before = dashed ? text.slice(base, verb.start).slice(0, dashed.index) + ' '.repeat(dashed[0].length) : text.slice(base, verb.start);
+  const before = titleInApposition(dashed ? text.slice(base, verb.start).slice(0, dashed.index) + ' '.repeat(dashed[0].length) : text.slice(base, verb.start));
   for (const m of before.matchAll(CLAUSE_MARK)) from = base + m.index! + m[0].length;
   // Parentheses drop out, offsets kept: "Tom Brandt (R-Fla.) told".
   const inSentence = mentionsOf(ctx, s.index);
