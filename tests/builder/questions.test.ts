@@ -714,6 +714,11 @@ describe('process-result: what is open about a process, by its noun', () => {
   it('residence: after a name, a place is left out of the question even beside a 200,000-letter word', { timeout: 5_000 }, () => {
     expect(questionOf(`Orla Quist, of the north end of Harwick, is charged with burglary after ${'a'.repeat(200_000)} vanished.`)).toMatchObject({ rule: 'charged', text: 'Will Orla Quist be convicted of burglary?' });
   });
+  // (The text before "and nobody knows why" was cut with two whitespace quantifiers side by side:
+  // a run of 5,000 spaces took 7 s. The timeout is a hang guard, not a measure.)
+  it('elliptical-wh: a run of 5,000 spaces before "and nobody cares" asks nothing', { timeout: 5_000 }, () => {
+    expect(questionOf(`Crowds are queuing at a bakery in the old town${' '.repeat(5_000)}and nobody cares.`)).toBeUndefined();
+  });
   it('joined-names: two clauses joined by "and" make no joined subject', () => {
     expect(questionOf('The storm passed and Quist was charged with looting.')).toMatchObject({ rule: 'charged', text: 'Will Quist be convicted of looting?' });
   });

@@ -367,7 +367,7 @@ function willDoRest(m: RegExpExecArray, s: string): string | undefined {
 const SENT_FOR = /\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[^.;]{0,60}?\s)?(?:taken|transported|sent|brought|flown|rushed|airlifted|admitted|held|detained|referred)\b[^.;]{0,80}?\bfor\s+(evaluation|questioning|testing|tests|observation|analysis)\b/u;
 const INTENDS_TO = /\s(?:(?:has|have|had)\s+)?(?:(?:hired|retained)\s+(?:an?\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:attorney|lawyer|law\s+firm)s?|plans?|planned|intends?|intended|hopes?|hoped|aims?|aimed|wants?|wanted|threatens?|threatened|vows?|vowed|promises?|promised|pledged?|seeks?|sought|is\s+trying|are\s+trying)\s+to\s+(\p{Ll}+)\b/u;
 // "… are watching a livestream – and nobody knows why" → "Why are … watching a livestream?"
-const ELLIPTICAL_WH = /^(.{12,200}?)\s*(?:[–—-]+|,)?\s+(?:and|but)\s+(?:nobody|no\s+one)\s+(?:yet\s+)?knows\s+(why|how|when)\b/iu;
+const ELLIPTICAL_WH = /^(.{12,200}?)(?:\s*(?:[–—-]+|,))?\s+(?:and|but)\s+(?:nobody|no\s+one)\s+(?:yet\s+)?knows\s+(why|how|when)\b/iu;
 // The article asks it itself, outside anyone's quotes: "But who paid for the new organ in the chapel?"
 const ASKED_IN_TEXT = new RegExp(String.raw`^(?:but|and|so|yet|still|now)?,?\s*((?:${QUESTION_WORDS})\b[^?]{8,})\?\s*$`, 'iu');
 
