@@ -72,7 +72,7 @@ const UNTIL = /\s(will|would|should|can|could)\s*(?:not\s+|n['’]t\s+)?(?:only\
 const WOULD_IF = /\swould\s+(?:have\s+to\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:down|up|off|out))?)\s+(?:[^,;]{0,30}\s)?if\b/iu;
 // "Hensley has said he would gladly coach the junior team" → "Will Hensley coach the junior team?"
 // "Parents have said they would love to meet the coach" → "Will Parents meet the coach …?"
-const WOULD_PROMISE = /^(?:but\s+|and\s+)?(.{3,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|offered|promised|pledged|vowed)\s+(?:that\s+)?(?:he|she|they|it)\s+would\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?(?:(?:like|want|love)\s+to\s+)?(\p{Ll}+)\s+([^,;:.!?]{4,})/iu;
+const WOULD_PROMISE = /^(?:(?:but|and)\s+(?!\s))?(.{3,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|offered|promised|pledged|vowed)\s+(?:that\s+)?(?:he|she|they|it)\s+would\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?(?:(?:like|want|love)\s+to\s+)?(\p{Ll}+)\s+([^,;:.!?]{4,})/iu;
 // "The union hopes for a vote next week" → "Will there be a vote next week?"
 const HOPES_FOR = new RegExp(String.raw`\b(?:hopes?|hoping|hoped|calls?|calling|called|pushing|pushes|pressing)\s+for\s+(an?\s+(?:${phrases(ASKS.hopedFor)})\b[^,;:.!?]{0,50})`, 'iu');
 const FORECAST_TAIL = /,?\s+(?:and|but)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|\p{Ll}+ed)\b.*$/u;
