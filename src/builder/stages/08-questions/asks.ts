@@ -95,7 +95,7 @@ const NO_COMMENT_ON = /\s(?:declined|refused|would\s+not|wouldn['’]t|did\s+not
 // "in a drive to bring more tourists" → "Will the drive to bring more tourists succeed?"
 // Not one said to have failed, nor "a drive to the coast".
 const ATTEMPT = new RegExp(
-  String.raw`(?<!\b(?:${phrases(words.attempt.done)})\s+(?:\p{Ll}+\s+)?)\b(${phrases(words.attempt.nouns)}|(?<=\b(?:a|an|the|its|his|her|their|this|that)\s+(?:(?!${PLURAL_WORD}\s)[\p{Ll}-]+\s+)?)(?:${phrases(words.attempt.plans)}))\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)(\p{Ll}+)\s+(?:that\s+)?([^,;:.!?]{3,})`,
+  String.raw`\b(?<!\b(?:${phrases(words.attempt.done)})\s+(?:\p{Ll}+\s+)?)(${phrases(words.attempt.nouns)}|(?<=\b(?:a|an|the|its|his|her|their|this|that)\s+(?:(?!${PLURAL_WORD}\s)[\p{Ll}-]+\s+)?)(?:${phrases(words.attempt.plans)}))\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)(\p{Ll}+)\s+(?:that\s+)?([^,;:.!?]{3,})`,
   'iu',
 );
 // "The team is working to reduce the cost of the battery" → "Will the team reduce the cost of the battery?"
@@ -126,7 +126,7 @@ const AHEAD_OF = new RegExp(String.raw`\b(?:ahead of|before)\s+(?:a|an|the)\s+([
 // (participle-after-determiner) "the disputed region", "a questioned vote": after a determiner
 // the word is an adjective of the noun, not a verb that tells a doubt or a report.
 const AFTER_DETERMINER = String.raw`(?<!\b(?:the|a|an|its|his|her|their|this|that|these|those)\s+)`;
-const DOUBT = new RegExp(String.raw`${AFTER_DETERMINER}\b(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:${phrases(ASKS.claimNouns)})\s+that\s+)?([^,;:!?]{8,})`, 'iu');
+const DOUBT = new RegExp(String.raw`\b${AFTER_DETERMINER}(?:suspects?|doubts?|doubted|questioned|disputes?|disputed|denies|denied)\s+(?:that\s+)?(?:(?:the\s+)?(?:[\p{L}]+['’]s\s+)?(?:${phrases(ASKS.claimNouns)})\s+that\s+)?([^,;:!?]{8,})`, 'iu');
 
 // "Varga insists he is innocent", "the club maintained that the fee was paid" → "Is Varga
 // innocent?": a claim its holder keeps up against another account ("insisted on" asks for
@@ -135,7 +135,7 @@ const INSISTS = /\b(?:insists?|insisted|(?:maintains|maintained)(?=\s+(?:(?:on\s
 
 // "he thought someone was trying to open the gate" → "Who was trying to open the gate?": a deed whose
 // doer the sentence does not name; not a case supposed ("if someone had noticed", "when someone is running").
-const SOMEONE = /(?<!\b(?:if|when|whenever|unless|until|once|as|every\s+time)\s+)\b(?:someone|somebody)\s+(?!who\b|that\b|else\b)((?:was|were|is|had|has|would|will|could|might|may|\p{Ll}+ed)\s+[^,;:.!?]{4,})/iu;
+const SOMEONE = /\b(?<!\b(?:if|when|whenever|unless|until|once|as|every\s+time)\s+)(?:someone|somebody)\s+(?!who\b|that\b|else\b)((?:was|were|is|had|has|would|will|could|might|may|\p{Ll}+ed)\s+[^,;:.!?]{4,})/iu;
 
 // "the company did not disclose the breach until September" → "Why did the company
 // wait until September to disclose the breach?": a delay whose reason is not told.
@@ -200,7 +200,7 @@ const BELIEF = /\b(?:believes?|believed|thinks|thought|fears?|feared)\s+(?:that\
 // whether it will ("had hoped" tells a hope already disappointed). The clause's own "will" or "would" must follow its subject within a few words
 // ("hopes to", "expected to" are intentions the intends-to and set-to rows read); a question left
 // with a bare "it" or "them" for its object has lost what it is about.
-const EXPECTS_WILL = new RegExp(String.raw`(?<!\bhad\s+)\b(?:${phrases(ASKS.expectVerbs)})\s+(?:that\s+)?((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*|\d[\d,]*)\s+(?:[^\s,;:!?]+\s+){0,5}?(?:will|would)\s+(?!have\b|not\b)[^,;:!?]{4,})`, 'iu');
+const EXPECTS_WILL = new RegExp(String.raw`\b(?<!\bhad\s+)(?:${phrases(ASKS.expectVerbs)})\s+(?:that\s+)?((?:the|a|an|his|her|their|its|\p{Lu}[\p{L}.'’-]*|\d[\d,]*)\s+(?:[^\s,;:!?]+\s+){0,5}?(?:will|would)\s+(?!have\b|not\b)[^,;:!?]{4,})`, 'iu');
 const LOST_OBJECT = /\s(?:it|them|this|that)\?$/u;
 
 // "no source for the leak has been determined" → "What is the source for the leak?"

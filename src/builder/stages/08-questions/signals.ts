@@ -256,7 +256,7 @@ const DEMAND_OBJECT = String.raw`(?:the|its|his|her|their)\s+(?:${DEMAND_WORD}\s
 const TITLE_DOT = String.raw`(?<=\b\p{Lu}\p{Ll}{0,2})\.(?=\s*\p{Lu})`;
 const NO_VERB = '(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|me|us)';
 export const DEMANDED = new RegExp(
-  String.raw`(?<!\b(?:who|that|which)\s+(?:(?:had|has|have|also|repeatedly|once|then|later)\s+)*|\b(?:will|would|could|may|might|to|keep|keeps|kept)\s+|\b(?:${phrases(DEMAND.measures)})\b[^.;:!?]{0,80})\b(?:${phrases(DEMAND.verbs)})\s+(?!(?:${phrases(DEMAND.advised)})\s+to\b)(${DEMAND_OBJECT})\s+to\s+(?!${NO_VERB}\b)(\p{Ll}+(?:-\p{Ll}+)*)\b((?:[^,;:.!?]|${TITLE_DOT})*)`,
+  String.raw`\b(?<!\b(?:who|that|which)\s+(?:(?:had|has|have|also|repeatedly|once|then|later)\s+)*|\b(?:will|would|could|may|might|to|keep|keeps|kept)\s+|\b(?:${phrases(DEMAND.measures)})\b[^.;:!?]{0,80})(?:${phrases(DEMAND.verbs)})\s+(?!(?:${phrases(DEMAND.advised)})\s+to\b)(${DEMAND_OBJECT})\s+to\s+(?!${NO_VERB}\b)(\p{Ll}+(?:-\p{Ll}+)*)\b((?:[^,;:.!?]|${TITLE_DOT})*)`,
   'u',
 );
 
