@@ -185,8 +185,9 @@ const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
 const IN_PLACE = /^\s+in\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
 // ", 34," and a home town after it: ", 45, of Springfield,"; ", now 61,", ", then 29,".
 const AGE_THEN_APPOSITION = /^,\s+(?:(?:then|now)\s+\d{1,3}|\d{1,3}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Esq\.?|MPH|RN|DDS|DVM)(?:,\s+of\s+[^,;()]{2,40})?(?=,\s)/;
+// (The article takes its whole run of spaces, so that the label after it starts on a word.)
 // (Between dashes a label may go without its article: "Tom Reyes — owner of the site that ran it —".)
-const ASIDE_APPOSITION = /^\s+(?:[—–]|--)\s+((?:the|a|an)\s+[^—–()]{3,180}?|(?=\p{Ll})[^—–()]{3,180}?)\s+(?:[—–]|--)|^\s+\(((?:the|a|an)\s+[^()]{3,180})\)/u;
+const ASIDE_APPOSITION = /^\s+(?:[—–]|--)\s+((?:the|a|an)\s+(?!\s)[^—–()]{3,180}?|(?=\p{Ll})[^—–()]{3,180}?)\s+(?:[—–]|--)|^\s+\(((?:the|a|an)\s+[^()]{3,180})\)/u;
 // A description, then what identifies it: "The 23-year-old nurse, identified by police as |".
 const IDENTIFIED_AS = /\b(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:who|was|is|has|had)\s)[\p{L}\d’'-]+\s+){0,3}(?!(?:was|is|has|had)\s)[\p{Ll}-]+),?\s+(?:(?:who\s+)?(?:was|has\s+been|had\s+been|is)\s+)?(?:identified|named)(?:\s+(?:by|in)\s+[^,.;:()"“”]{1,40}?)?\s+as\s+$/u;
 const DESCRIBED_AS = /^,\s+(?:(?:who\s+(?:is|was|has\s+been)|often|widely|once)\s+)?(?:described|billed|hailed|known)(?:\s+by\s+[^,.;:()"“”]{1,40}?)?\s+as(?=\s+(?:the|a|an)\s)/u;

@@ -453,6 +453,12 @@ describe('ROLE_RULES', () => {
     expect(findMentions(text).find((f) => f.name === name)?.age).toBe(age);
   });
 
+  // (The spaces after the article, the label and the spaces before the closing dash could share a
+  // run of spaces in every way: 5,000 spaces took 5 s. The timeout is a hang guard, not a measure.)
+  it('apposition-between-dashes-or-parentheses: an article before a run of 10,000 spaces gives no role', { timeout: 5_000 }, () => {
+    expect(findMentions(`Jane Moss — a${' '.repeat(10_000)}said it was rare.`).find((f) => f.name === 'Jane Moss')?.role).toBeUndefined();
+  });
+
   it('reads no body in the possessive of a surname the story writes after a first name', () => {
     const story = storyKind(['Tom Quorvik paid the fee. Later Quorvik’s Dana Kell signed it.']);
     expect(story.surnames?.has('Quorvik')).toBe(true);
