@@ -5,6 +5,14 @@ import { CLUSTER_NAME_RULES, GROUP_RULES, LONGEST_NAME, NAME_RULES, WRITTEN_AS_R
 
 const names = (text: string) => findMentions(text).map((f) => f.name);
 const find = (text: string, name: string) => findMentions(text).find((f) => f.name === name);
+/** The mention of `name` in `text`, asserted to be a person with `role`. */
+function personWithRole(text: string, name: string, role: string) {
+  const f = find(text, name);
+  expect(f, `mentions: ${JSON.stringify(names(text))}`).toBeDefined();
+  expect(f!.role).toBe(role);
+  expect(f!.type).toBe('person');
+  return f!;
+}
 
 describe('findMentions', () => {
   it.each([
@@ -18,11 +26,8 @@ describe('findMentions', () => {
     ['Senator John McCain, the chairman of the Armed Services Committee, criticised the plan.', 'John McCain', 'Senator, chairman of the Armed Services Committee'],
     ['National Security Adviser H.R. McMaster gave conflicting remarks.', 'H.R. McMaster', 'National Security Adviser'],
   ])('a leading title is a role, not part of the name: %s → %s', (text, name, role) => {
-    const f = find(text, name);
-    expect(f, `mentions: ${JSON.stringify(names(text))}`).toBeDefined();
-    expect(f!.role).toBe(role);
-    expect(f!.type).toBe('person');
-    expect(text.slice(f!.start, f!.end)).toBe(name);
+    const f = personWithRole(text, name, role);
+    expect(text.slice(f.start, f.end)).toBe(name);
   });
 
   it.each([
@@ -31,11 +36,8 @@ describe('findMentions', () => {
     ['Superintendent of Schools Joseph Tallant closed every campus on Friday.', 'Joseph Tallant', 'Superintendent of Schools'],
     ['State Director of Public Health Mary Okoro asked families to stay home.', 'Mary Okoro', 'State Director of Public Health'],
   ])('name-after-portfolio: a role noun, its "of" or "for" and the capitalised words of its portfolio before a name are the role: %s', (text, name, role) => {
-    const f = find(text, name);
-    expect(f, `mentions: ${JSON.stringify(names(text))}`).toBeDefined();
-    expect(f!.role).toBe(role);
-    expect(f!.type).toBe('person');
-    expect(text.slice(f!.start, f!.end)).toBe(name);
+    const f = personWithRole(text, name, role);
+    expect(text.slice(f.start, f.end)).toBe(name);
   });
 
   it.each([
@@ -43,10 +45,7 @@ describe('findMentions', () => {
     ['The bulletin said Harbor Trust President and CEO Dana Whitlow stepped down.', 'Dana Whitlow', 'Harbor Trust President and CEO'],
     ['Minister for Fisheries and Coastal Affairs Peter Landry opened the new pier.', 'Peter Landry', 'Minister for Fisheries and Coastal Affairs'],
   ])('title-goes-on-past-and: two titles, or a portfolio of two things, joined by "and" before a name are one role: %s', (text, name, role) => {
-    const f = find(text, name);
-    expect(f, `mentions: ${JSON.stringify(names(text))}`).toBeDefined();
-    expect(f!.role).toBe(role);
-    expect(f!.type).toBe('person');
+    personWithRole(text, name, role);
   });
 
   it.each([
@@ -54,10 +53,7 @@ describe('findMentions', () => {
     ['Jens Stoltenberg, the secretary general of NATO, called for calm.', 'Jens Stoltenberg', 'secretary general of NATO'],
     ['The plan was drafted by Maria Lopez, a spokeswoman for the city council, last year.', 'Maria Lopez', 'spokeswoman for the city council'],
   ])('an apposition after the name is its role: %s', (text, name, role) => {
-    const f = find(text, name);
-    expect(f, `mentions: ${JSON.stringify(names(text))}`).toBeDefined();
-    expect(f!.role).toBe(role);
-    expect(f!.type).toBe('person');
+    personWithRole(text, name, role);
   });
 
   it.each([
