@@ -8,6 +8,7 @@ import { DESCRIPTION, resolveMention, resolve } from './common.js';
 import { personSubject, genderOfActor, namedPerson, described, roleWords, organisation, ofKind, sameKind } from './mentions.js';
 import { type Clause, DESCRIPTION_IN_CLAUSE, UNNAMED_SAID, inQuote, spokenByUnnamed } from './clause.js';
 import { textAfter } from '../../text/window.js';
+import { speechVerbs } from './speech-verbs.js';
 
 export function pronounSpeaker(c: Clause): number | undefined {
   const { ctx, s, last, recent } = c;
@@ -46,6 +47,30 @@ export function pronounSpeaker(c: Clause): number | undefined {
   // …unless someone else has since become the subject of a sentence ("Tom Brandt is the coach. He said …").
   const newSubject = named && speaker && named.sentence > speaker.sentence && personSubject(ctx, named);
   return speaker && !newSubject ? speaker.actor : named?.actor;
+}
+
+// "The man, who spoke from his home, told reporters …" then "He said …": "he" or "she" goes on with
+// the person the sentence before opens with, described and not named, who speaks there and whom
+// no one the story names was found to be; not with someone named sentences earlier. So do the
+// sentences after that open with the same pronoun and speak ("He said …" then "He said …").
+const DESCRIBED_OPENER = /^(?:The|A|An|Another|One)\s+((?:[\p{L}\p{N}.'’-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]*)\b/u;
+const CHAIN = 4;
+export const goesOnWithUnnamed = (c: Clause) => describedUnnamedBefore(c.ctx, c.s, c.last!.text.toLowerCase(), CHAIN);
+function describedUnnamedBefore(ctx: Context, s: Context['sentences'][number], pronoun: string, chain: number): boolean {
+  const before = previousSentence(ctx, s);
+  // (A sentence the walk marked as spoken by someone unnamed is read by the pronoun rule itself.)
+  if (!before || ctx.saidIn?.has(before.index) || spokenByUnnamed(ctx, before)) return false;
+  const verb = speechVerbs(before.text, before.start).sort((a, b) => a.start - b.start)[0];
+  if (!verb) return false;
+  const opener = DESCRIBED_OPENER.exec(before.text);
+  const noun = opener?.[2];
+  if (!opener || !noun) return chain > 0 && new RegExp(`^${pronoun}\\s`, 'i').test(before.text) && describedUnnamedBefore(ctx, before, pronoun, chain - 1);
+  // One person, singular ("witness" is, "witnesses" is not), that only a person can be, of the pronoun's sex.
+  if (/[^s]s$/.test(noun) || !(isRoleNoun(noun) || genderOfWord(noun) || ANYONE_NOUNS.has(noun) || UNNAMED_SOURCES.has(noun))) return false;
+  const sex = genderOfWord(noun);
+  if (sex && sex !== (pronoun === 'she' ? 'female' : 'male')) return false;
+  // …who speaks: the verb follows the description, and no person is named before it.
+  return verb.start >= before.start + opener[0].length && !mentionsOf(ctx, before.index).some((m) => m.start < verb.start && m.actor !== undefined && ctx.actors[m.actor].type === 'person');
 }
 
 /** Whether `actor` is named after the clause's verb, in its sentence and outside its quoted words. */

@@ -8,7 +8,7 @@ import { tokenize } from '../../text/tokens.js';
 import { PRONOUN, DESCRIPTION, type Span, resolve } from './common.js';
 import { isSubject, namedPerson, ownsNext } from './mentions.js';
 import { withoutAuxiliaries, isApposition, type Clause, clauseOf, isConjunction, earlierSubject, namedAtLast, personOfPlace, spokespersonOf, afterPreposition } from './clause.js';
-import { pronounSpeaker, namedAfterVerb, describedSpeaker, ownedDescription, longDescription, bodyIntroducedAs } from './pronouns.js';
+import { pronounSpeaker, goesOnWithUnnamed, namedAfterVerb, describedSpeaker, ownedDescription, longDescription, bodyIntroducedAs } from './pronouns.js';
 import { speakerAfterVerb, titledSpeakerAfterVerb, describedAfterVerb } from './after-verb.js';
 import { countryOfficial, organisationNamedBy, BARE_AUTHORITIES, storyForce, organisationPronoun, groupPronoun, memberOfBody, ORG_OFFICIAL, officialOfDescribedOrganisation, bodyOfVoices, caucusOf, governmentOfCountry, unnamedSpeakerDescribed, officialIntroducedBefore, countryOfficialIntroducedBefore, unnamedSource } from './bodies.js';
 import { isPassive, speakingFor, speakingForDescribed, ISSUED_DOCUMENT, authorOfDocument, leadOfTeam } from './speaks-for.js';
@@ -316,6 +316,8 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   // "He said Lowell wanted …", "she told Marsh she …": a pronoun never stands for one its own
   // verb goes on to name (whom it tells, or whom its claim is about); nobody rather than them.
   { name: 'pronoun-names-its-own-object', match: (c) => PRONOUN.test(c.last!.text) && namedAfterVerb(c, pronounSpeaker(c)), build: () => undefined },
+  // "The man … told reporters …" then "He said …": the unnamed speaker goes on, not one named before.
+  { name: 'pronoun-goes-on-with-unnamed-speaker', match: (c) => PRONOUN.test(c.last!.text) && goesOnWithUnnamed(c), build: () => undefined },
   { name: 'pronoun', match: (c) => PRONOUN.test(c.last!.text), build: pronounSpeaker },
   { name: 'organisation-pronoun', match: (c) => /^it$/i.test(c.last!.text), build: organisationPronoun },
   // "Critics say that …" then "They also say …": the group or body that spoke in the sentence
