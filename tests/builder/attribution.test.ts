@@ -875,6 +875,8 @@ describe('speaker and quote rules', () => {
     // …named after the title an owner holds, the owner no subject.
     ['subject-after-owned-title', `${background} Norway sent its fleet north in March. But Norway's Deputy Fisheries Minister Tomas Ekberg, responding to a question about the quotas, said the talks would go on in May.`, 'go on in May', 'Tomas Ekberg'],
     ['speaker-before-quote', `${background} Foreign Minister Sergei Lavrov said: "We do not consider any closed alliances productive at all."`, 'closed alliances', 'Sergei Lavrov'],
+    // …not a quote left open that the next sentence closes with a speaker of its own (marks of two kinds, as scraped: the quote is cut in two): theirs.
+    ['quote-closed-by-speaker-after-it', `${background} "The pier sale was rushed," Ann Lowell said. “The council sold the pier without asking anyone. We will fight the sale in court," Tom Marsh added.`, 'without asking anyone', 'Tom Marsh'],
     ['continues-quote-in-paragraph', `${background} "Our ferry crews drill every month," said Captain Ann Lowell of the Harbour Board. "They can clear the deck in two minutes in any weather."`, 'clear the deck', 'Ann Lowell'],
     ['continues-after-closed-quote', `${background} "Someone took it," Tom Marsh said. "The van never stopped and the driver went off toward the harbour."`, 'never stopped', 'Tom Marsh'],
     // …in the paragraph after.

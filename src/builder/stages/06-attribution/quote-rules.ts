@@ -143,6 +143,17 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
       return verb && speakerOf(q.ctx, q.s, verb, q.s.start, q.recent, q.spoke, q.trace);
     },
   },
+  // "“The council sold the pier. The boats have nowhere to go." then "We will fight it,” Marsh
+  // added.": a quote left open at its sentence's end, closed in the next sentence of the paragraph
+  // by a verb that names its speaker, is that speaker's, not the voice before it that a rule below
+  // would give it. (Only there: a quote no rule below gives anyone stays no one's.)
+  {
+    name: 'quote-closed-by-speaker-after-it',
+    find: (q) => {
+      const closer = closedBySpeakerAfter(q);
+      return closer !== undefined && givenByRuleAfter(q, 'quote-closed-by-speaker-after-it') ? closer : undefined;
+    },
+  },
   // "Lowell said the dig was done “by the book." then "We found the hall.”": a sentence
   // that closes the quote the sentence before left open goes on in its voice.
   {
@@ -343,6 +354,22 @@ function signedBy(q: QuoteCase): number | undefined {
   return m && (type === 'person' || type === 'organization') && AFTER_SIGNATURE.test(q.text.slice(m.end, q.s.end)) ? m.actor : undefined;
 }
 
+/** Whether a quote rule after the one named gives the quote to someone. */
+function givenByRuleAfter(q: QuoteCase, name: string): boolean {
+  return QUOTE_RULES.slice(QUOTE_RULES.findIndex((r) => r.name === name) + 1).some((r) => r.find({ ...q, trace: undefined }) !== undefined);
+}
+// The quote runs to the end of its sentence; the next sentence of the paragraph closes it ("…,”)
+// and a speech verb right after the mark names who spoke.
+const CLOSES_THEN = /^[^“”"]+[”"]/u;
+function closedBySpeakerAfter(q: QuoteCase): number | undefined {
+  const next = q.ctx.sentences[q.s.index + 1];
+  if (q.at < 0 || q.end < q.s.start + q.s.text.trimEnd().length || !next || next.noise || next.doc !== q.s.doc || next.paragraph !== q.s.paragraph) return undefined;
+  const close = CLOSES_THEN.exec(next.text);
+  if (!close) return undefined;
+  const from = next.start + close[0].length;
+  const verb = speechVerbs(q.text.slice(from, Math.min(next.end, from + AFTER_QUOTE)), from).sort((a, b) => a.start - b.start)[0];
+  return verb && SAID_AFTER_QUOTE.test(q.text.slice(from - 1, next.end)) ? speakerOf(q.ctx, next, verb, from, q.recent, q.spoke, q.trace) : undefined;
+}
 // "Lowell said: “The dig is done. We found the hall. It is older than we thought.”": the
 // sentences between the one that opens a quote and the one that closes it bear no mark; each
 // leaves the quote open for the next, as the opening one does.
