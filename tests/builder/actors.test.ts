@@ -911,6 +911,7 @@ describe('SHORTER_FORMS', () => {
   // [rule, the second paragraph of each of two articles, the actor's name, its longer name among its aliases]
   const rows: [string, [string, string], string, string][] = [
     ['without-country', ['The U.S. Senate will vote on the levee money.', 'The Senate met on Friday, and the Senate passed the bill.'], 'Senate', 'U.S. Senate'],
+    ['schools-of-a-district', ['The Tarrow Public School District closed its schools for the flood.', 'Tarrow Public Schools said the buses would run again, and Tarrow Public Schools hired two more drivers.'], 'Tarrow Public Schools', 'Tarrow Public School District'],
   ];
   it.each(rows)('%s: %s', (rule, [a, b], name, longer) => {
     const actors = actorsOf([`${lead}\n\n${a}`, `${lead}\n\n${b}`]);

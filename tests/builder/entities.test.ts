@@ -437,6 +437,15 @@ describe('findMentions', () => {
   });
 
   it.each([
+    ['The film was made by Harlow Pictures last spring.', 'Harlow Pictures'],
+    ['Velmo Industries said profits fell.', 'Velmo Industries'],
+    ['The teacher was suspended by Tarrow Public Schools in May.', 'Tarrow Public Schools'],
+    ['Shares of Ferrin Holdings rose on Monday.', 'Ferrin Holdings'],
+  ])('org heads: a company\'s or a school district\'s plural head word makes its name a body: %s', (text, name) => {
+    expect(find(text, name)?.type, `mentions: ${JSON.stringify(names(text))}`).toBe('organization');
+  });
+
+  it.each([
     ['Bill Harlan of the South Dakota National Guard said the dikes held.', 'Bill Harlan'],
     ['Laura Whitcomb of Oregon voted against it.', 'Laura Whitcomb'],
   ])('a person\'s name ends before "of": %s', (text, name) => {

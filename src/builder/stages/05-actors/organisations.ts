@@ -213,6 +213,11 @@ export const SHORTER_FORMS: readonly { name: string; shorter: (words: readonly s
       return rest.length && rest.some((w) => ORG_HEADS.has(w.toLowerCase())) && /^\p{Lu}/u.test(rest[0]) ? rest : undefined;
     },
   },
+  // "Harlow Public Schools" is what the articles also call the Harlow Public School District.
+  {
+    name: 'schools-of-a-district',
+    shorter: (words) => (words.length > 2 && words[words.length - 2] === 'School' && words[words.length - 1] === 'District' ? [...words.slice(0, -2), 'Schools'] : undefined),
+  },
 ];
 
 /**
