@@ -941,7 +941,7 @@ const AFFILIATION_AFTER_COMMA = /^,\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’
 // news copy gives an age beside the name. m[1] is the age. One reader for the entity stage (a
 // person's age) and the questions stage (two ages of one person, a dispute), so that both hear
 // the same age. ("the 29-year-old mother of Jane Roe" tells the mother's age, not Jane Roe's.)
-export const AGE_AFTER = /^(?:,\s+(?:who\s+is\s+(?:now\s+)?)?|\s+\()(\d{1,3})(?:,|\)|\s*$)/;
+export const AGE_AFTER = /^(?:,\s+(?:who\s+is\s+)?(?:now\s+)?|\s+\()(\d{1,3})(?:,|\)|\s*$)/;
 export const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:(?!(?:of|and|or|with|whose|who|from|in|for|to|by)\s)[\p{Ll}-]+\s+){0,3}$/u;
 export function ageOf(before: string, after: string): number | undefined {
   const n = Number(AGE_AFTER.exec(after)?.[1] ?? AGE_BEFORE.exec(before)?.[1]);

@@ -125,7 +125,7 @@ export interface Context {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   mentions: Mention[];
-  /** People named in full with a role in sentences never shown (captions, set-aside sentences): they lend an actor of the story its full name and role, nothing else. */
+  /** People named in full with a role, or opening on a first name, in sentences never shown (captions, set-aside sentences): they lend an actor of the story its full name and role, nothing else. */
   asides?: Mention[];
   actors: ActorDraft[];
   attributions: Attribution[];

@@ -425,6 +425,20 @@ describe('clusterMentions', () => {
     expect([...drafts.find((a) => a.name === 'Grace Okafor')!.aliases]).toContain('Okafor');
   });
 
+  it('a person named in full without a role in a sentence never shown lends only the name', () => {
+    const drafts = clusterMentions(mentions([['Okafor', 'person'], ['Dana Ruiz', 'person', 'Mayor']]));
+    lendFromAsides(drafts, mentions([['Grace Okafor', 'person']]));
+    expect(drafts.map((a) => [a.name, [...a.roles.keys()]]).sort()).toEqual([
+      ['Dana Ruiz', ['Mayor']],
+      ['Grace Okafor', []],
+    ]);
+  });
+
+  it('a caption that names in full, without a role, someone the text calls only by surname lends that name', () => {
+    const text = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.\n\nMs. Okafor, a lifeguard, pulled two boys from the river on Sunday. Ms. Okafor said the current was strong. The mayor thanked Ms. Okafor at a meeting.\n\nGrace Okafor, left, stands beside the river on Monday.\n\nThe levee held overnight, the mayor said.';
+    expect(buildBriefing([{ text }], { id: 't' }).actors.map((a) => a.name)).toContain('Grace Okafor');
+  });
+
   it('a surname two people of the story share borrows nothing', () => {
     const drafts = clusterMentions(mentions([['Okafor'], ['Ben Okafor', 'person']]));
     lendFromAsides(drafts, mentions([['Grace Okafor', 'person', 'mother of a lifeguard']]));

@@ -447,6 +447,7 @@ describe('ROLE_RULES', () => {
   it.each([
     ['Guitarist Ray Lund, 68, has spent two years on the reissues.', 'Ray Lund', 68],
     ['But time has given Dorsey, who is now 67, a different view.', 'Dorsey', 67],
+    ['Mr. Dorsey, now 67, was sent home on Friday.', 'Dorsey', 67],
     ['She admitted shooting her neighbor, 58-year-old Carl Weston, in a barn.', 'Carl Weston', 58],
     ['The report said Smith, 12 people were hurt.', 'Smith', undefined],
   ])('an age written beside a name: %s', (text, name, age) => {

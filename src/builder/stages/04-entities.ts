@@ -1183,7 +1183,7 @@ export function entities(ctx: Context): void {
     for (const f of read[s.index]) {
       const m: Mention = { sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.alsoRole ? { alsoRole: f.alsoRole } : {}), ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}), ...(f.short ? { short: true } : {}) };
       if (named(s)) mentions.push(m);
-      else if (m.type === 'person' && m.role && m.name.includes(' ')) asides.push(m);
+      else if (m.type === 'person' && m.name.includes(' ') && (m.role || isFirstName(m.name.split(/\s+/)[0]))) asides.push(m);
     }
   }
   const titled = new Set([...new Set(mentions.map((m) => m.sentence))].filter((i) => inTitleCase(ctx.sentences[i].text)));

@@ -38,15 +38,16 @@ export function describedBeforeFullName(mentions: Mention[], opensSentence: (m: 
 
 /**
  * "Okafor said …" in the text, "…, said Grace Okafor, whose son was rescued …"
- * in a sentence set aside: the person named in full with a role there is the actor with that
- * surname, when only one person of the story has it. Exported for tests.
+ * in a sentence set aside: the person named in full there (with a role, or on a first name alone:
+ * "Grace Okafor, left, …" in a caption) is the actor with that surname, when only one person of the
+ * story has it. Exported for tests.
  */
 export function lendFromAsides(drafts: ActorDraft[], asides: readonly Mention[]): void {
   for (const m of asides) {
     const people = drafts.filter((a) => a.type === 'person' && (normKey(a.name) === normKey(m.name) || (!a.name.includes(' ') && normKey(a.name) === surname(m.name))));
     if (people.length !== 1 || drafts.some((a) => a.type === 'person' && a.name.includes(' ') && a !== people[0] && surname(a.name) === surname(m.name))) continue;
     const [a] = people;
-    a.roles.set(m.role!, (a.roles.get(m.role!) ?? 0) + 1);
+    if (m.role) a.roles.set(m.role, (a.roles.get(m.role) ?? 0) + 1);
     if (!a.name.includes(' ')) {
       a.aliases.add(a.name);
       a.name = m.name;
