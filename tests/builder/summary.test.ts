@@ -1,6 +1,6 @@
 // Stage 09: which sentences can stand alone in a summary.
 import { describe, expect, it } from 'vitest';
-import { consensusLede, expectedWords, narrativeOpeningRule, needsPrevious, pleasantry, readable, referenceWords, selectionUnits, shownFrom, trimRule } from '../../src/builder/stages/09-summary.js';
+import { backReferenceRule, consensusLede, expectedWords, narrativeOpeningRule, needsPrevious, openingLede, pleasantry, readable, referenceWords, selectionUnits, shownFrom, trimRule } from '../../src/builder/stages/09-summary.js';
 import { support } from '../../src/builder/support.js';
 import { pageVoiceRule } from '../../src/builder/text/page-voice.js';
 import type { Sentence } from '../../src/builder/types.js';
@@ -77,6 +77,55 @@ describe('narrativeOpeningRule', () => {
     ['Two days after the storm, the ferry company cancelled every crossing to the island.'],
   ])('stands alone: %s', (text) => {
     expect(narrativeOpeningRule(text)).toBeUndefined();
+  });
+});
+
+describe('backReferenceRule', () => {
+  it.each([
+    ['someone told before, by a common noun', 'The actress recently signed on to star in a second season of the drama.'],
+    ['someone told before, by a common noun', 'The young couple moved into the lighthouse keeper’s cottage last spring.'],
+    ['someone told before, by a common noun', 'The researchers found the same pattern in three other colonies of ants.'],
+    ['something told before, by what it was', 'The move comes a week after the ferry company cut its winter timetable.'],
+    ['something told before, by what it was', 'The video, which aired on Monday night, shows the barge drifting toward the weir.'],
+    ['something told before, by what it was', 'The new findings suggest the glacier is melting faster than thought.'],
+    ['the ones told before, counted or ordered', 'Both were treated at the county hospital for smoke inhalation.'],
+    ['the ones told before, counted or ordered', 'The two had not spoken since the trial ended in the spring.'],
+  ])('%s: %s', (name, text) => {
+    expect(backReferenceRule(text)).toBe(name);
+    // It may still be shown, after what it leans on.
+    expect(readable(sentence(text))).toBe(true);
+  });
+
+  it.each([
+    // A name after "The", a noun phrase that says which one, a name in apposition, a count that is the news.
+    ['The Senate voted on Tuesday to extend the fishing ban for another year.'],
+    ['The man who stole the tram was arrested at the depot on Sunday.'],
+    ['The study of 4,000 nurses found that night shifts raise the risk of diabetes.'],
+    ['The patient, Ana Lowell, is in intensive care at the city hospital.'],
+    ['The video of the crash shows the barge drifting toward the weir.'],
+    ['Two climbers were rescued from the north face of the mountain on Sunday.'],
+    // The noun is a modifier of the phrase's head, not its head.
+    ['The old paper mill at Kestrel Falls closed on Tuesday after 120 years.'],
+    ['The news conference was moved to the town hall because of the rain.'],
+  ])('stands alone: %s', (text) => {
+    expect(backReferenceRule(text)).toBeUndefined();
+  });
+
+  const article = (texts: string[][]) =>
+    texts.flatMap((doc, d) => doc.map((text) => ({ ...sentence(text), doc: d, terms: contentTerms(text) }))).map((s, index) => ({ ...s, index, position: texts[s.doc].indexOf(s.text) }));
+  it('a lede that names its subject as told before opens with the sentence it leans on, and follows it', () => {
+    const sentences = article([['Harbour Freight Lines said on Monday it would close its depot in Port Selwyn.', 'The move will cost 200 jobs at the depot in Port Selwyn.'], ['About 200 jobs at the Port Selwyn depot will go.']]);
+    const follows = sentences.map(() => false);
+    // The third article's lede is kept from opening, so that the second sentence is the lede agreed on.
+    expect(openingLede({ sentences }, sentences.map((s) => s.position), (i) => i !== 2, follows)).toBe(0);
+    expect(follows).toEqual([false, true, false]);
+  });
+
+  it('when the sentence leaned on may not open, a lede that names its subject does', () => {
+    const sentences = article([['“We had no choice,” a spokesman said on Monday.', 'The move will cost 200 jobs at the depot in Port Selwyn.'], ['About 200 jobs at the Port Selwyn depot will go.']]);
+    const follows = sentences.map(() => false);
+    expect(openingLede({ sentences }, sentences.map((s) => s.position), (i) => i !== 0, follows)).toBe(2);
+    expect(follows).toEqual([false, false, false]);
   });
 });
 

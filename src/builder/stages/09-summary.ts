@@ -97,6 +97,11 @@ const writersVoice = (text: string) => {
 // rules of data/narrative-openings.json.
 /** The name of the narrative-opening rule a sentence meets, if any. */
 export const narrativeOpeningRule = namedRules(narrativeOpenings.rules);
+/**
+ * The name of the back-reference rule a sentence meets, if any ("The actress …", "The move …",
+ * "Both …"): the rows of data/narrative-openings.json's backReferences, read case-sensitively.
+ */
+export const backReferenceRule = namedRules(narrativeOpenings.backReferences, 'u');
 
 const COURTESY = new Set(courtesy.words.map(stem));
 const ATTRIBUTION_WORDS = 8;
@@ -244,6 +249,23 @@ export function consensusLede(ctx: Pick<Context, 'sentences'>, position: number[
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   return best;
+}
+
+/**
+ * A lede that names its subject as told before ("The actress …", "The move …") opens with the
+ * sentence it leans on, which says who or what: that one opens, and the lede follows it (as a
+ * pronoun's sentence follows its own). When that one may not open, the lede the articles agree on
+ * most among those that name their subject opens instead. `follows` is marked for the lede.
+ */
+export function openingLede(ctx: Pick<Context, 'sentences'>, position: number[], mayOpen: (i: number) => boolean, follows: boolean[]): number {
+  const lede = consensusLede(ctx, position, mayOpen);
+  if (lede < 0 || !backReferenceRule(ctx.sentences[lede].text)) return lede;
+  const before = lede - 1;
+  if (before >= 0 && ctx.sentences[before].doc === ctx.sentences[lede].doc && mayOpen(before)) {
+    follows[lede] = true;
+    return before;
+  }
+  return consensusLede(ctx, position, (i) => mayOpen(i) && !backReferenceRule(ctx.sentences[i].text));
 }
 
 /** What makes a sentence worth reading first, whatever words it covers. */
@@ -426,7 +448,7 @@ export function summary(ctx: Context): void {
   // happened: one of an article's first sentences, not a detail from deep inside it (about one
   // validation summary in ten opened with such a detail: "First, the senator said of the deal: …").
   const opensNews = (i: number) => !QUOTE_START.test(ctx.sentences[i].text);
-  const lede = consensusLede(ctx, position, (i) => ok[i] && opensNews(i) && !follows[i]);
+  const lede = openingLede(ctx, position, (i) => ok[i] && opensNews(i) && !follows[i], follows);
   // What of each sentence a reader would see: its words are what it covers and costs.
   const from = ctx.sentences.map((s) => (s.noise ? 0 : shownFrom(s.text)));
   const shown = ctx.sentences.map((s, i) => s.text.slice(from[i]));
