@@ -54,6 +54,8 @@ export interface RoleContext {
   screen?: boolean;
   /** The last names the story writes after a first name ("Reyes" of "Tom Reyes"). */
   surnames?: ReadonlySet<string>;
+  /** Capitalised words the story writes inside its sentences and never in lower case: a name's ("Reign" of "Dover Reign"). */
+  names?: ReadonlySet<string>;
   /** The people named before this name in the sentence, as written: whom "his", "her" may stand for. */
   earlier?: readonly { name: string; start: number; end: number; gender?: 'female' | 'male' }[];
 }
@@ -803,7 +805,7 @@ function pluralTitleBeforeList(c: RoleContext): { role: string; type?: Mention['
 const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, type: c.type ?? 'person' } : undefined);
 
 function titleBeforeName(c: RoleContext): string {
-  const role = theNamesOwnTitle(withTitleJoinedByIn(withoutOpeningVerb(withoutDateline(c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!)), c), c));
+  const role = theNamesOwnTitle(withTitleJoinedByIn(withoutOpeningVerb(withoutDateline(c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!, c.names)), c), c));
   const of = namedAffiliation(c.from);
   return of ? withAffiliation(role, of) : role;
 }
@@ -950,12 +952,12 @@ export function ageOf(before: string, after: string): number | undefined {
 
 // "former NSA contractor | Dale Prentiss": a role written before a name takes in the noun
 // phrase it stands in, up to a determiner, a verb or punctuation.
-function extendLeft(text: string, tokens: Token[], at: number, role: string): string {
+function extendLeft(text: string, tokens: Token[], at: number, role: string, names?: ReadonlySet<string>): string {
   // "“Harbor Lights” producer | Dale Prentiss": the work the role is of, quoted before it (its
   // closing mark is no owner's apostrophe: "'Night Docks' host").
   const quoted = quotedWorkBefore(text.slice(0, tokens[at].start));
   if (quoted) return quoted + role;
-  const start = phraseStart(text, tokens, at);
+  const start = phraseStart(text, tokens, at, names);
   // "“Harbor Lights” reality show star": before the noun phrase too.
   const work = quotedWorkBefore(text.slice(0, tokens[start].start));
   if (start !== at || work) return (work ?? '') + text.slice(tokens[start].start, tokens[at].start) + role;
@@ -1043,7 +1045,7 @@ const nounOrRole = (w: string) => isNounOrAdjective(w) || isRoleNoun(w);
 const TIME_BEFORE_POSSESSIVE = /^(?:last|this|next)$/i;
 const TIME_POSSESSIVE = /^(?:year|week|month|season|night|weekend)['’]s$/i;
 /** Where the noun phrase ending just before token `at` starts ("guitar and keyboard | player"). */
-function phraseStart(text: string, tokens: Token[], at: number): number {
+function phraseStart(text: string, tokens: Token[], at: number, names?: ReadonlySet<string>): number {
   let start = at;
   for (let j = at - 1; j >= 0 && at - j <= 4; j--) {
     const t = tokens[j];
@@ -1106,7 +1108,10 @@ function phraseStart(text: string, tokens: Token[], at: number): number {
     // inside the sentence, after a plain space, is a name's, whatever verb the lexicon reads in it;
     // only the sentence's first word may be a verb capitalised ("Meet | coach Ana Ruiz"), and a
     // headline's verb in a past or "-s" form ("Mayor Praised | Reporter …", "Trump Fires | FBI Director").
-    const nameWord = j > 0 && isCapitalized(t.text) && text.slice(tokens[j - 1].end, t.start) === ' ' && !/[.!?:"“”]$/.test(tokens[j - 1].text) && !/s$/.test(t.text) && !readsAsPastTense(t.text.toLowerCase());
+    // …and so is one opening the sentence before a capitalised title that the story writes as a
+    // name's inside its sentences, never in lower case ("Reign | Coach Ana Ruiz" of the Dover Reign).
+    const storyName = !!names?.has(t.text) && isCapitalized(tokens[j + 1].text) && TITLE_HEADS.has(bare(tokens[j + 1].text).toLowerCase());
+    const nameWord = storyName || (j > 0 && isCapitalized(t.text) && text.slice(tokens[j - 1].end, t.start) === ' ' && !/[.!?:"“”]$/.test(tokens[j - 1].text) && !/s$/.test(t.text) && !readsAsPastTense(t.text.toLowerCase()));
     // "New | Yorker media writer": "New" opens a place's or an outlet's name, capitalised before a capitalised word.
     const opensName = t.text === 'New' && isCapitalized(tokens[j + 1].text);
     if ((STOPWORDS.has(t.text.toLowerCase()) && !opensName) || (isVerbForm(t.text) && !nameWord) || /[^\p{L}'’.-]/u.test(t.text)) break;
@@ -1181,6 +1186,8 @@ export interface StoryKind {
   screen?: boolean;
   /** The last names the story writes after a first name: a possessive on one is a person's ("Reyes’s"). */
   surnames?: ReadonlySet<string>;
+  /** Capitalised words the story writes inside its sentences and never in lower case: a name's words, wherever one stands. */
+  names?: ReadonlySet<string>;
 }
 // "Tom Reyes", "Tom J. Reyes", "Tom Alan Reyes": a first name, then the last name after at most one more word.
 const FIRST_AND_LAST = /(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)(?:\s(?:\p{Lu}\.|\p{Lu}\p{Ll}+))?\s(\p{Lu}\p{Ll}[\p{L}-]*)(?![\p{L}-])/gu;
@@ -1190,10 +1197,18 @@ export function isScreenStory(docs: readonly string[]): boolean {
   const counts = docs.map((d) => d.match(SCREEN)?.length ?? 0);
   return counts.reduce((a, b) => a + b, 0) >= 5 && counts.every((n) => n > 0);
 }
+// "the Dover Reign", "with Reign players": a capitalised word after a word in lower case, a digit or a comma.
+const INSIDE_A_SENTENCE = /(?<=[\p{Ll}\d,] )\p{Lu}\p{Ll}+(?![\p{L}'’-])/gu;
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
+/** The capitalised words the story writes inside a sentence and never in lower case. */
+function namesInside(docs: readonly string[]): Set<string> {
+  const lower = new Set(docs.flatMap((d) => d.match(LOWER_WORD) ?? []));
+  return new Set(docs.flatMap((d) => d.match(INSIDE_A_SENTENCE) ?? []).filter((w) => !lower.has(w.toLowerCase())));
+}
 /** What the entity stage reads of the whole cluster before its names. */
 export function storyKind(docs: readonly string[]): StoryKind {
   const surnames = new Set(docs.flatMap((d) => [...d.matchAll(FIRST_AND_LAST)].filter((m) => isFirstName(m[1])).map((m) => m[2])));
-  return { screen: isScreenStory(docs), surnames };
+  return { screen: isScreenStory(docs), surnames, names: namesInside(docs) };
 }
 
 /** A second role one mention gives beside the one ROLE_RULES chose, for the actors stage to weigh. */
@@ -1242,4 +1257,20 @@ function firstRole(c: RoleContext, rules: readonly RoleRule[]): { role: string; 
     if (built) return built.role ? built : undefined;
   }
   return undefined;
+}
+
+// "who", "which": a clause, where a label ends.
+const CLAUSE_WORD = /^(?:who|whom|whose|which|that|where|when)$/i;
+const labelWords = (role: string) => role.toLowerCase().replace(/['’]s\b/g, '').split(/[\s,]+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '')).filter(Boolean);
+/**
+ * Whether `role` is `shown` said with the body, team or place it is held in: "Harbor County Judge",
+ * "captain of Harbor Air flight 9", "mountaineer from Norway" for "Judge", "Captain",
+ * "mountaineer"; every word of `shown` in it, a capitalised word that is no title's or a body
+ * after "of", "for", "at" or "from" added, and still a label (no clause, at most eight words).
+ */
+export function namesTheBodyOf(role: string, shown: string): boolean {
+  const [long, short] = [labelWords(role), new Set(labelWords(shown))];
+  if (!short.size || long.length <= short.size || long.length > 8 || long.some((w) => CLAUSE_WORD.test(w)) || ![...short].every((w) => long.includes(w))) return false;
+  const added = role.split(/[\s,]+/).filter((w) => !short.has(labelWords(w)[0] ?? ''));
+  return added.some((w, i) => (isCapitalized(w) && !TITLE_HEADS.has(bare(w).toLowerCase()) && !HONORIFICS.has(bare(w).toLowerCase())) || (/^(?:of|for|at|from)$/.test(w) && isCapitalized(added[i + 1] ?? '')));
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
 import { ALIAS_RULES, BODY_RULES, DESCRIBED_ACTOR_RULES, PEOPLE_RULES, FULL_NAME_RULES, MERGE_RULES, NOT_ACTOR_RULES, SALIENCE_TERMS, SHORTER_FORMS, bestRole, clusterMentions, describedBeforeFullName, editDistance, lendFromAsides } from '../../src/builder/stages/05-actors/index.js';
 import type { Mention } from '../../src/builder/types.js';
+import { runThrough } from './run-stages.js';
+import { actors } from '../../src/builder/stages/05-actors/index.js';
 
 type M = [name: string, type?: Mention['type'], role?: string];
 const mentions = (list: M[]): Mention[] => list.map(([name, type, role], i) => ({ sentence: i, start: 0, end: name.length, name, type, role }));
@@ -437,6 +439,22 @@ describe('clusterMentions', () => {
   it('a caption that names in full, without a role, someone the text calls only by surname lends that name', () => {
     const text = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.\n\nMs. Okafor, a lifeguard, pulled two boys from the river on Sunday. Ms. Okafor said the current was strong. The mayor thanked Ms. Okafor at a meeting.\n\nGrace Okafor, left, stands beside the river on Monday.\n\nThe levee held overnight, the mayor said.';
     expect(buildBriefing([{ text }], { id: 't' }).actors.map((a) => a.name)).toContain('Grace Okafor');
+  });
+
+  it('a person named in a sentence never shown lends the office with its place the mention gives beside its description', () => {
+    const drafts = clusterMentions(mentions([['Ana Ruiz', 'person', 'Governor'], ['Ana Ruiz', 'person', 'Governor']]));
+    lendFromAsides(drafts, [{ ...mentions([['Ana Ruiz', 'person', 'likely contender for president']])[0], alsoRole: 'Harbor Governor' }]);
+    expect(bestRole(drafts[0])).toBe('Harbor Governor');
+  });
+
+  it('a photo caption among the page furniture lends the body it writes before a title a sentence shown gives', () => {
+    const ctx = runThrough(['Judge Tom Reyes denied the motion on Monday. Reyes said the law was clear. Lawyers for the port said they would appeal.\n\nHarbor County Superior Court Judge Tom Reyes is seen in this file photo.'], actors);
+    expect(ctx.actors.find((a) => a.name === 'Tom Reyes')?.role).toBe('Harbor County Superior Court Judge');
+  });
+
+  it('a photo caption among the page furniture lends no role a sentence shown does not give', () => {
+    const ctx = runThrough(['Judge Tom Reyes denied the motion on Monday. Reyes said the law was clear. Lawyers for the port said they would appeal.\n\nHarbor Rotary Club treasurer Tom Reyes is seen in this file photo.'], actors);
+    expect(ctx.actors.find((a) => a.name === 'Tom Reyes')?.role).toBe('Judge');
   });
 
   it('a surname two people of the story share borrows nothing', () => {

@@ -2,7 +2,7 @@
 // apposition, "who is", a party and state, an affiliation.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../src/builder/stages/04-entities.js';
-import { ROLE_RULES, SECOND_ROLES, pronounOwning, storyKind, type StoryKind } from '../../src/builder/roles.js';
+import { ROLE_RULES, SECOND_ROLES, namesTheBodyOf, pronounOwning, storyKind, type StoryKind } from '../../src/builder/roles.js';
 
 const screen: StoryKind = { screen: true };
 
@@ -337,6 +337,9 @@ describe('ROLE_RULES', () => {
     // A sentence that reports another's clause: its subject does not own the pronoun, whose owner the actors stage reads.
     ['role-of-the-one-named-before', 'Dan Cole says that Tom Reyes called his ex-wife, Ana Ruiz.', 'Ana Ruiz', 'ex-wife'],
     ['role-named', 'Meanwhile a shy schoolgirl named Nora Lund is hurt.', 'Nora Lund', 'shy schoolgirl'],
+    // A word opening the sentence before a capitalised title, which the story writes as a name's
+    // inside its sentences, is the team's, though the lexicon reads a verb in it.
+    ['title-before-name', 'Surge Coach Ana Ruiz praised the defense.', 'Ana Ruiz', 'Surge Coach', { names: new Set(['Surge']) }],
   ];
 
   it.each(rows)('%s: %s', (_, text, name, role, story) => {
@@ -464,6 +467,27 @@ describe('ROLE_RULES', () => {
     const story = storyKind(['Tom Quorvik paid the fee. Later Quorvik’s Dana Kell signed it.']);
     expect(story.surnames?.has('Quorvik')).toBe(true);
     expect(findMentions('Later Quorvik’s Dana Kell signed it.', { story }).find((f) => f.name === 'Dana Kell')?.role).toBeUndefined();
+  });
+
+  it.each([
+    ['a team named inside a sentence', ['The Dover Surge lost twice.', 'Surge Coach Ana Ruiz praised the defense.'], 'Surge Coach'],
+    // …not a word the story also writes in lower case, a verb that may open a sentence.
+    ['a word also written in lower case', ['Fans surge onto the field. The Dover Surge lost twice.', 'Surge Coach Ana Ruiz praised the defense.'], 'Coach'],
+  ])('reads the title opening a sentence after %s', (_, docs, role) => {
+    expect(findMentions(docs[1], { story: storyKind(docs) }).find((f) => f.name === 'Ana Ruiz')?.role).toBe(role);
+  });
+
+  it.each([
+    ['Harbor County Superior Court Judge', 'Judge', true],
+    ['captain of Harbor Air flight 9', 'Captain', true],
+    ['sailor from Norway', 'sailor', true],
+    // A title or an honorific added is no body; a clause or a long description is no label.
+    ['Chief Judge', 'Judge', false],
+    ['sailor who crossed from Norway', 'sailor', false],
+    ['Democratic Representative from Ohio', 'Republican Representative from Ohio', false],
+    ['Judge', 'Judge', false],
+  ])('namesTheBodyOf(%s, %s)', (role, shown, expected) => {
+    expect(namesTheBodyOf(role, shown)).toBe(expected);
   });
 
   it('every rule has a test row', () => {

@@ -8,7 +8,7 @@ import {
   BODY_KIND_NOUNS, BODY_KINDS_AFTER, GIVEN_FUNCTION_WORDS, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, readsAsPastTense, isNounOrAdjective, isAdverb,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, isCompanySuffix, lowerTitle } from '../name-words.js';
-import { ageOf, readRole, storyKind, type StoryKind } from '../roles.js';
+import { ageOf, namesTheBodyOf, readRole, storyKind, type StoryKind } from '../roles.js';
 import { phrases } from '../text/phrases.js';
 
 // "R-Ariz." after a senator's name is a party and state, not a name.
@@ -1132,6 +1132,10 @@ function groups(text: string, tokens: Token[]): Found[] {
 // Sentences never shown that may still say who someone of the story is: a caption, or a
 // sentence the off-topic stage set aside ("…," said Grace Okafor, whose son …).
 const ASIDE_NOISE = new Set(['off-topic', 'caption']);
+// Page furniture (a photo's caption set among a gallery's lines, a credit) is read only for the
+// body or place it adds to a role a sentence shown gives the same person ("Harbor County Judge Ana
+// Ruiz is shown in a file photo" beside "Judge Ruiz"), and teaches the cluster no name.
+const FURNITURE = 'boilerplate';
 // "Reed, however, is firm.": a sentence too short to show still says who the next one's
 // "he" is.
 const SHORT_SENTENCE = /^\p{Lu}[^]*\s\p{Ll}[^]*[.!?]["”’]?$/u;
@@ -1165,6 +1169,7 @@ export function entities(ctx: Context): void {
   // written, for the CLUSTER_NAME_RULES to read across the cluster.
   const unknown = new Map<string, ClusterUse[]>();
   const read = ctx.sentences.map((s) => {
+    if (s.noise === FURNITURE) return findMentions(s.text, { story, acting, people: new Set(people), bodies: new Set(bodies) });
     if (!named(s) && !ASIDE_NOISE.has(s.noise!)) return [];
     const trace: { name: string; rule: string }[] = [];
     const found = findMentions(s.text, { story, acting, people, bodies, trace });
@@ -1176,16 +1181,21 @@ export function entities(ctx: Context): void {
     if (row) (row.type === 'person' ? people : bodies).add(name);
   }
   ctx.sentences.forEach((s, i) => {
+    if (s.noise === FURNITURE) return;
     if ([...people, ...bodies].some((n) => s.text.includes(n) && !read[i].some((f) => f.name === n))) read[i] = findMentions(s.text, { story, acting, people, bodies });
   });
+  const furniture: Mention[] = [];
   for (const s of ctx.sentences) {
-    if (!named(s) && !ASIDE_NOISE.has(s.noise!)) continue;
+    if (!named(s) && !ASIDE_NOISE.has(s.noise!) && s.noise !== FURNITURE) continue;
     for (const f of read[s.index]) {
       const m: Mention = { sentence: s.index, start: s.start + f.start, end: s.start + f.end, name: f.name, type: f.type, role: f.role, ...(f.alsoRole ? { alsoRole: f.alsoRole } : {}), ...(f.surface ? { surface: f.surface } : {}), ...(f.age ? { age: f.age } : {}), ...(f.short ? { short: true } : {}) };
       if (named(s)) mentions.push(m);
+      else if (s.noise === FURNITURE) { if (m.type === 'person' && m.role && m.name.includes(' ')) furniture.push(m); }
       else if (m.type === 'person' && m.name.includes(' ') && (m.role || isFirstName(m.name.split(/\s+/)[0]))) asides.push(m);
     }
   }
+  const lastWord = (name: string) => name.split(/\s+/).pop();
+  for (const m of furniture) if (mentions.some((o) => o.type === 'person' && o.role && lastWord(o.name) === lastWord(m.name) && namesTheBodyOf(m.role!, o.role))) asides.push({ ...m, alsoRole: undefined });
   const titled = new Set([...new Set(mentions.map((m) => m.sentence))].filter((i) => inTitleCase(ctx.sentences[i].text)));
   const told = new Set(mentions.filter((m) => !titled.has(m.sentence)).map((m) => m.name));
   const kept = mentions.filter((m) => told.has(m.name) || !titled.has(m.sentence));

@@ -48,6 +48,9 @@ export function lendFromAsides(drafts: ActorDraft[], asides: readonly Mention[])
     if (people.length !== 1 || drafts.some((a) => a.type === 'person' && a.name.includes(' ') && a !== people[0] && surname(a.name) === surname(m.name))) continue;
     const [a] = people;
     if (m.role) a.roles.set(m.role, (a.roles.get(m.role) ?? 0) + 1);
+    // "Harbor Gov. Ana Ruiz is a likely contender …" under a photo: the office with its place, which
+    // the description leaves out, is the person's too, as it is in a sentence shown.
+    if (m.alsoRole && m.alsoRole !== m.role) a.roles.set(m.alsoRole, (a.roles.get(m.alsoRole) ?? 0) + 1);
     if (!a.name.includes(' ')) {
       a.aliases.add(a.name);
       a.name = m.name;
