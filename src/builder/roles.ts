@@ -499,6 +499,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "Tom Reyes and his wife Ana", "But Ray Hollis said his attorney Mia Tran …": a title owned, through
   // "his", "her" or "their", by the person named before.
   { name: 'title-owned-by-the-one-named-before', match: (c) => !!c.role && c.type === 'person' && !!c.earlier?.length && !c.from, build: (c) => mapRole(ownedRole(c, true), c) },
+  // "Dover, Del., Mayor Ana Ruiz": news copy sets the town and its state before a town's title,
+  // each closed by a comma; the title is the town's.
+  { name: 'title-after-its-town-and-state', match: (c) => !!c.role && !cutShort(c.role) && !!townAndStateBefore(c), build: (c) => ({ role: `${titleBeforeName(c)} of ${townAndStateBefore(c)}` }) },
   { name: 'title-before-name', match: (c) => !!c.role && !cutShort(c.role), build: (c) => ({ role: titleBeforeName(c) }) },
   // "harbor chaplain the Rev. Ana Ruiz", "its pastor, the Rev. Tom Reyes": news copy writes "the"
   // before "Rev." and a few honorifics; the title is what comes before it.
@@ -1204,6 +1207,17 @@ const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
 function namesInside(docs: readonly string[]): Set<string> {
   const lower = new Set(docs.flatMap((d) => d.match(LOWER_WORD) ?? []));
   return new Set(docs.flatMap((d) => d.match(INSIDE_A_SENTENCE) ?? []).filter((w) => !lower.has(w.toLowerCase())));
+}
+// "Dover, Del., | Mayor": capitalised words, then a state after a comma, a comma closing it.
+const TOWN_AND_STATE = /(?:^|[\s(“"])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})(,\s[\p{L}.\s]{2,16}?),\s$/u;
+/** The town and state written before the title run, each closed by a comma ("Dover, Del."). */
+function townAndStateBefore(c: RoleContext): string | undefined {
+  const start = c.titleStart ?? c.runStart;
+  const m = TOWN_AND_STATE.exec(c.text.slice(0, c.tokens[start].start));
+  if (!m || !STATE_AFTER_A_TOWN.test(m[2])) return undefined;
+  // (Not "In Dover, Del.,": a word that opens the sentence's clause is no town's.)
+  const town = m[1].split(/\s/).filter((w, i) => i > 0 || !STOPWORDS.has(w.toLowerCase())).join(' ');
+  return town && !TITLE_HEADS.has(town.toLowerCase()) ? `${town}${m[2]}` : undefined;
 }
 /** What the entity stage reads of the whole cluster before its names. */
 export function storyKind(docs: readonly string[]): StoryKind {

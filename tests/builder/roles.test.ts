@@ -339,6 +339,9 @@ describe('ROLE_RULES', () => {
     ['role-named', 'Meanwhile a shy schoolgirl named Nora Lund is hurt.', 'Nora Lund', 'shy schoolgirl'],
     // A word opening the sentence before a capitalised title, which the story writes as a name's
     // inside its sentences, is the team's, though the lexicon reads a verb in it.
+    ['title-after-its-town-and-state', 'Millbrook, Del., Mayor Ana Ruiz said the pier would reopen.', 'Ana Ruiz', 'Mayor of Millbrook, Del.'],
+    // (Not the words that open the sentence's clause.)
+    ['title-after-its-town-and-state', 'In Millbrook, Ore., Police Chief Tom Reyes asked for calm.', 'Tom Reyes', 'Police Chief of Millbrook, Ore.'],
     ['title-before-name', 'Surge Coach Ana Ruiz praised the defense.', 'Ana Ruiz', 'Surge Coach', { names: new Set(['Surge']) }],
   ];
 
