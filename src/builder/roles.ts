@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
 import {
-  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, isDateWord, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, isDateWord, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, stateOfApAbbreviation, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 import { textBefore } from './text/window.js';
@@ -809,8 +809,9 @@ const mapRole = (role: string | undefined, c: RoleContext) => (role ? { role, ty
 
 function titleBeforeName(c: RoleContext): string {
   const role = theNamesOwnTitle(withTitleJoinedByIn(withoutOpeningVerb(withoutDateline(c.titleStart === undefined ? c.role! : extendLeft(c.text, c.tokens, c.titleStart, c.role!, c.names)), c), c));
+  // "Sen. Ana Ruiz of Ky.": a state abbreviated, spelt out, so that the lawmaker sits for it.
   const of = namedAffiliation(c.from);
-  return of ? withAffiliation(role, of) : role;
+  return of ? withAffiliation(role, stateOfApAbbreviation(of) ?? of) : role;
 }
 const withAffiliation = (role: string, of: string) => `${role} ${sitsFor(role, of) ? 'from' : 'of'} ${of}`;
 // "Sen. Ana Ruiz of Vermont", "House Minority Leader Tom Reyes of Ohio": a lawmaker is of the

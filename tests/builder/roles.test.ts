@@ -44,6 +44,8 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'Some groups called for Senator Tom Reyes of Vermont to consider running.', 'Tom Reyes', 'Senator from Vermont'],
     ['title-before-name', 'House Minority Leader Ana Ruiz of Oregon said the bill would pass.', 'Ana Ruiz', 'House Minority Leader from Oregon'],
     ['title-before-name', 'Governor Tom Reyes of Vermont signed the plan.', 'Tom Reyes', 'Governor of Vermont'],
+    // …its state abbreviated, spelt out.
+    ['title-before-name', 'Senate Minority Leader Ana Ruiz of Ore., flanked by aides, spoke first.', 'Ana Ruiz', 'Senate Minority Leader from Oregon'],
     ['title-before-name', 'The vote was called by Representative Ana Ruiz of Dover, the district’s first.', 'Ana Ruiz', 'Representative of Dover'],
     // "counsel" is a post as well as advice: "White House counsel", "special counsel".
     ['title-before-name', 'The memo was written by White House counsel Ana Ruiz last year.', 'Ana Ruiz', 'White House counsel'],
