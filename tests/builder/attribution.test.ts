@@ -1,6 +1,6 @@
 // Stage 06: who says what.
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_OWNER_RULES, HOLDER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, TIME_OF_SPEECH, TRANSCRIPT_RULES, TURN_STANCES, WHERE_SAID, turnStance, attribution, reportedSpan } from '../../src/builder/stages/06-attribution/index.js';
+import { DOCUMENT_OWNER_RULES, HOLDER_RULES, KIND_OWNER_RULES, NOT_SPEECH, QUOTE_RULES, SPEAKER_RULES, TIME_OF_SPEECH, TRANSCRIPT_RULES, TURN_STANCES, WHERE_SAID, turnStance, attribution, reportedSpan } from '../../src/builder/stages/06-attribution/index.js';
 import { ACTIONS, UNNAMED_SPEAKERS } from '../../src/builder/lexicon.js';
 import { UNNAMED_SAID } from '../../src/builder/stages/06-attribution/clause.js';
 import { runThrough } from './run-stages.js';
@@ -1291,6 +1291,36 @@ describe('whose a document is, as the sentence that brings it in names them (DOC
 
   it('every row has a test row', () => {
     expect(DOCUMENT_OWNER_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([name]) => name))].sort());
+  });
+});
+
+describe('whose a paper is by its kind, where the article names no author (KIND_OWNER_RULES)', () => {
+  const arrest = 'Officers of the Brantwood Police Department arrested Tom Marsh at the marina on Friday.';
+  // [row, articles, words of the sentence, speaker]
+  const rows: [string, string, string, string][] = [
+    ['police-paper', `${arrest} Marsh drove the van to the pier twice that night, according to a police report.`, 'drove the van', 'Brantwood Police Department'],
+    // …named by its noun alone after the article named it in full.
+    ['police-paper', `${arrest} The arrest affidavit was filed on Monday. The affidavit states that Marsh drove the van to the pier twice that night.`, 'drove the van', 'Brantwood Police Department'],
+    ['indictment', "The Lisle County District Attorney's Office brought fraud charges against Tom Marsh in May. The indictment alleges Marsh sold the same boat to three buyers in one week.", 'same boat', "Lisle County District Attorney's Office"],
+  ];
+  it.each(rows)('%s: %s', (_, text, words, speaker) => {
+    expect(said([text], words).map((a) => a.speaker)).toEqual([speaker]);
+  });
+
+  it.each([
+    // Two forces: no telling whose the report is.
+    ['Officers of the Brantwood Police Department and the Lisle County Sheriff\'s Office arrested Tom Marsh at the marina on Friday. Marsh drove the van to the pier twice that night, according to a police report.', 'drove the van'],
+    // A report of no kind the rows know.
+    [`${arrest} Marsh drove the van to the pier twice that night, according to a report.`, 'drove the van'],
+    // Words someone else speaks: the paper only reports them.
+    ["The Lisle County District Attorney's Office brought fraud charges against Tom Marsh in May. \"Sell it twice and nobody checks,\" a dealer told him, according to the indictment.", 'nobody checks'],
+  ])('no owner: %s', (text, words) => {
+    expect(said([text], words).map((a) => a.speaker)).not.toContain('Brantwood Police Department');
+    expect(said([text], words).map((a) => a.speaker)).not.toContain("Lisle County District Attorney's Office");
+  });
+
+  it('every row has a test row', () => {
+    expect(KIND_OWNER_RULES.map((r) => r.name).sort()).toEqual([...new Set(rows.map(([name]) => name))].sort());
   });
 });
 

@@ -17,6 +17,9 @@ export const PRONOUN_OPENS_CLAIM = /^\s+(?:(?:[\p{L}.'’-]+\s+){0,3}?that\s+)?(
 export const ACCORDING_PHRASE = /^(?:[^,;:.!?]|(?<=(?:^|[\s.])(?:\p{Lu}|Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Sgt|Col|Capt|Jr))\.)*/u;
 // "…two sources", "…a former U.S.C. colleague": a speaker left unnamed ends the phrase.
 export const UNNAMED_AT_END = new RegExp(String.raw`\b(?:${[...UNNAMED_SOURCES].join('|')})\s*$`, 'iu');
+// "according to a police report", "…an arrest affidavit": a paper the phrase brings in, whose
+// kind alone may say whose it is (speaks-for.ts KIND_OWNER_RULES).
+export const ACCORDING_TO_A_DOCUMENT = new RegExp(String.raw`^((?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...DOCUMENTS].join('|')}))\s*(?:[,.;:!?]|$)`, 'iu');
 // "…a person told of the firm's plans", "…one source close to the club": a phrase that opens with
 // a speaker left unnamed names no one, whoever it goes on to mention.
 export const UNNAMED_AT_START = new RegExp(String.raw`^(?:a|an|one|two|three|several|some|other)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...UNNAMED_SOURCES].join('|')})\b`, 'iu');

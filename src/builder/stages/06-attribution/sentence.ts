@@ -15,7 +15,7 @@ import { holderOf } from './holders.js';
 import { signedWords } from './signed-posts.js';
 import { opEdWriter } from './op-ed-author.js';
 import { transcriptTurn } from './transcript.js';
-import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, UNNAMED_AT_END, UNNAMED_AT_START, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, DOCUMENT_BROUGHT_IN, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
+import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, ACCORDING_TO_A_DOCUMENT, UNNAMED_AT_END, UNNAMED_AT_START, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, DOCUMENT_BROUGHT_IN, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
 import { endsInColon } from '../../text/sentences.js';
 
 // "…, police said", "officials told reporters": a group, which no "he" or "she" goes on with.
@@ -191,6 +191,9 @@ function accordingTo(reading: Reading): { actor?: number; verb?: Span } {
   // "according to the lawsuit": whoever filed it.
   const clause = description && { ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: description[1], from };
   if (clause) actor = authorOfDocument(clause) ?? describedOrSpokenFor(clause);
+  // "according to a police report": whoever writes such papers, and no one the description may stand for.
+  const paper = actor === undefined && !unnamed && !description ? ACCORDING_TO_A_DOCUMENT.exec(text.slice(from, s.end)) : null;
+  if (paper) actor = authorOfDocument({ ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: paper[1], from });
   // "According to the lawsuit, <claim>": the claim starts past the description too.
   if (description && according.index === 0 && /,\s*$/.test(description[0])) verb = { start: verb.start, end: from + description[0].length };
   // "…, according to police": the force the story names with that word.

@@ -1,10 +1,11 @@
 // Who speaks when the subject does not: a passive, a spokesperson for someone, a document for
 // whoever issued or filed it.
-import { DOCUMENTS, SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
+import { DOCUMENTS, PROSECUTING_BODY, PROSECUTING_GROUPS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
+import { tokenize } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { patternWith, phrases } from '../../text/phrases.js';
 import { textAfter, textBefore } from '../../text/window.js';
-import type { Mention, Sentence } from '../../types.js';
+import type { Context, Mention, Sentence } from '../../types.js';
 import { namesOf } from '../../../format/names.js';
 import speech from '../../data/speech-verbs.json';
 import { FOCUS_SPAN, docOf } from './common.js';
@@ -86,8 +87,8 @@ export function authorOfDocument(c: Clause): number | undefined {
   const owned = /['’]s?\s|^(?:its|his|her|their)\s/iu.test(phrase[0]);
   if (own && (!owned || ownsNext(c.text, own))) return own.actor;
   if (own) return undefined;
-  // "an email suggested …" is one the article has not spoken of before.
-  if (/^an?\s/i.test(phrase[0])) return undefined;
+  // "an email suggested …" is one the article has not spoken of before: only its kind may say whose it is.
+  if (/^an?\s/i.test(phrase[0])) return ownerOfKind(c, phrase[0], noun);
   const named = mentionOfDocument(noun);
   for (let i = s.index - 1; i >= Math.max(0, s.index - FOCUS_SPAN); i--) {
     const t = ctx.sentences[i];
@@ -99,7 +100,66 @@ export function authorOfDocument(c: Clause): number | undefined {
     // "According to the lawsuit, …" names no one: the one it speaks for is named where it came in.
     if (BRINGS_IN.test(t.text.slice(0, found.index))) break;
   }
-  return filerOfDocument(c, named) ?? leadOfStudy(c, phrase[0]);
+  return filerOfDocument(c, named) ?? leadOfStudy(c, phrase[0]) ?? ownerOfKind(c, phrase[0], noun);
+}
+
+export interface DocumentKindRule {
+  name: string;
+  /** Whether the paper is of the row's kind: its phrase, and how the article last named the same noun before. */
+  is: (phrase: string, noun: string, namedBefore: string | undefined) => boolean;
+  /** The one actor of the story who writes papers of that kind, or no one. */
+  owner: (ctx: Context) => number | undefined;
+}
+const POLICE_MODIFIER = new RegExp(String.raw`\b(?:${phrases(speech.policePapers.modifiers)})\s+(?:[\p{L}-]+\s+)?$`, 'iu');
+const POLICE_PAPER_NOUNS = new Set(speech.policePapers.documents);
+const POLICE_PAPER_ALONE = new Set(speech.policePapers.alone);
+const FORCE_WORD = /^(?:police|sheriff|sheriff['’]s)$/iu;
+/** The story's one police force or sheriff's office, named by the articles; no one when it names two. */
+function storyPolice(ctx: Context): number | undefined {
+  const forces = ctx.actors.filter((a) => a.type === 'organization' && a.mentions.length > 0 && a.name.split(/\s+/).some((w) => FORCE_WORD.test(w)));
+  return forces.length === 1 ? forces[0].index : undefined;
+}
+const INDICTMENTS = new Set(speech.indictments.documents);
+/** The story's one prosecuting office ("the U.S. Attorney's Office"), else its prosecutors as a group; no one when it names two. */
+function storyProsecutor(ctx: Context): number | undefined {
+  const named = ctx.actors.filter((a) => a.mentions.length > 0);
+  const offices = named.filter((a) => a.type === 'organization' && PROSECUTING_BODY.test(a.name));
+  if (offices.length) return offices.length === 1 ? offices[0].index : undefined;
+  const groups = named.filter((a) => a.type === 'group' && PROSECUTING_GROUPS.has(a.name.toLowerCase()));
+  return groups.length === 1 ? groups[0].index : undefined;
+}
+/** Papers whose author their kind tells, when the article names none: the first row that knows the kind decides. */
+export const KIND_OWNER_RULES: readonly DocumentKindRule[] = [
+  // "according to an arrest warrant affidavit", "the police report says", "the criminal complaint
+  // alleges", then "according to the affidavit": an officer's sworn account of the case.
+  {
+    name: 'police-paper',
+    is: (phrase, noun, namedBefore) => POLICE_PAPER_NOUNS.has(noun) && (POLICE_PAPER_ALONE.has(noun) || [phrase, namedBefore].some((p) => p !== undefined && POLICE_MODIFIER.test(wordsBeforeNoun(p)))),
+    owner: storyPolice,
+  },
+  // "the indictment alleges", "according to the indictment unsealed Friday": the charges a
+  // prosecuting office brings.
+  { name: 'indictment', is: (_, noun) => INDICTMENTS.has(noun), owner: storyProsecutor },
+];
+// "the arrest warrant affidavit" -> "the arrest warrant ": what stands before a phrase's last word.
+const wordsBeforeNoun = (phrase: string) => phrase.replace(/[\p{L}'’-]+\s*$/u, '');
+// The words before the noun where the article last named it before the sentence (a few dozen
+// characters: the modifiers stand right before it).
+function namedBefore(c: Clause, noun: string): string | undefined {
+  const before = docOf(c.ctx, c.s).slice(0, c.s.start);
+  const found = [...before.matchAll(new RegExp(String.raw`\b${noun}s?\b`, 'giu'))].pop();
+  return found && before.slice(Math.max(0, found.index - 40), found.index + found[0].length);
+}
+// "“…,” the lawyer said, according to the indictment": words someone else speaks in the sentence
+// are theirs, the paper only where they were reported; a paper its kind alone gives an owner
+// speaks only where no other speech verb does.
+const otherSpeech = (c: Clause) => tokenize(c.s.text, c.s.start).some((t) => SPEECH_VERBS.has(t.text) && (t.end <= c.verb.start || t.start >= c.verb.end));
+function ownerOfKind(c: Clause, phrase: string, noun: string): number | undefined {
+  if (otherSpeech(c)) return undefined;
+  const one = noun.replace(/s$/, '');
+  const before = namedBefore(c, one);
+  const rule = KIND_OWNER_RULES.find((r) => r.is(phrase.trimEnd(), one, before));
+  return rule?.owner(c.ctx);
 }
 
 /** A sentence that speaks of a document: the document's words there, and whether it stands within FOCUS_SPAN of the one it speaks in. */
