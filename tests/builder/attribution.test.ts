@@ -238,6 +238,36 @@ describe('attribution', () => {
       [{ speaker: 'Milford Police Department', kind: 'reported', words: 'Hours later, a ferry crew spotted the lost dinghy near the harbour wall' }],
     ],
     [
+      '"According to police," opening the sentence: the claim starts past the source',
+      ['The Milford Police Department searched the harbour on Tuesday. According to police, a ferry crew spotted the lost dinghy near the harbour wall.'],
+      'harbour wall',
+      [{ speaker: 'Milford Police Department', kind: 'reported', words: 'a ferry crew spotted the lost dinghy near the harbour wall' }],
+    ],
+    [
+      '"According to a police report," opening the sentence: the claim starts past the paper',
+      ['The Milford Police Department searched the harbour on Tuesday. According to a police report, a ferry crew spotted the lost dinghy near the harbour wall.'],
+      'harbour wall',
+      [{ speaker: 'Milford Police Department', kind: 'reported', words: 'a ferry crew spotted the lost dinghy near the harbour wall' }],
+    ],
+    [
+      '"according to" closing a sentence after a quote: the claim is the clause before it, not the source',
+      ['The Milford Police Department searched the harbour on Tuesday. The crew found "two oars, a torn sail and a flare gun, still loaded," according to the police report.'],
+      'two oars',
+      [{ speaker: 'Milford Police Department', kind: 'reported', words: 'The crew found "two oars, a torn sail and a flare gun, still loaded,"' }],
+    ],
+    [
+      '"according to" with a clause about the source after it: the claim is the clause before "according to"',
+      ['The Milford Police Department searched the harbour on Tuesday. The dinghy was empty according to police, who added that the crew was safe.'],
+      'dinghy was empty',
+      [{ speaker: 'Milford Police Department', kind: 'reported', words: 'The dinghy was empty' }],
+    ],
+    [
+      '"according to" opening a clause of its own mid-sentence: the claim is after the source',
+      ['The Milford Police Department searched the harbour on Tuesday. The search went on all night; according to police, a ferry crew spotted the lost dinghy near the harbour wall.'],
+      'harbour wall',
+      [{ speaker: 'Milford Police Department', kind: 'reported', words: 'a ferry crew spotted the lost dinghy near the harbour wall' }],
+    ],
+    [
       '"told me" before a name: the claim starts past the one told',
       [`${background} Senator Maria Lopez told me Morgan will vote against the budget in the spring.`],
       'vote against',
@@ -1301,10 +1331,20 @@ describe('whose a paper is by its kind, where the article names no author (KIND_
     ['police-paper', `${arrest} Marsh drove the van to the pier twice that night, according to a police report.`, 'drove the van', 'Brantwood Police Department'],
     // …named by its noun alone after the article named it in full.
     ['police-paper', `${arrest} The arrest affidavit was filed on Monday. The affidavit states that Marsh drove the van to the pier twice that night.`, 'drove the van', 'Brantwood Police Department'],
+    // …named by its noun alone twice: the naming in full stands further back.
+    ['police-paper', `${arrest} The arrest affidavit was filed on Monday. Marsh took the van, according to the affidavit. The pier was closed. The boats stayed in. The affidavit states that Marsh drove the van to the pier twice that night.`, 'drove the van', 'Brantwood Police Department'],
     ['indictment', "The Lisle County District Attorney's Office brought fraud charges against Tom Marsh in May. The indictment alleges Marsh sold the same boat to three buyers in one week.", 'same boat', "Lisle County District Attorney's Office"],
   ];
   it.each(rows)('%s: %s', (_, text, words, speaker) => {
     expect(said([text], words).map((a) => a.speaker)).toEqual([speaker]);
+  });
+
+  it('police-paper: a story that names no force, but its police as a group of their own, has them write it', () => {
+    const docs = [
+      'Police arrested Tom Marsh at the marina on Friday. Police said Marsh had taken the van from the yard. The criminal complaint says Marsh drove the van to the pier twice that night.',
+      'Tom Marsh was held overnight after police found the van. Police say the van was found near the bridge. Police said the keys were still inside.',
+    ];
+    expect(said(docs, 'twice that night').map((a) => a.speaker)).toEqual(['police']);
   });
 
   it.each([

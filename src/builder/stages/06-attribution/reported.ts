@@ -93,6 +93,14 @@ function whereSaid(rest: string): number {
 // sentence before opened ("… the numbers,” said …"); the name after the verb (after its title),
 // then what is said about them (a relative clause, an apposition, a participle) or nothing.
 const QUOTE_ONLY = /["”]\s*$/u;
+// How long the words before "according to" are, without the marks that join them to it (a comma,
+// a dash, a space); read back a character at a time, in time linear in a run of spaces.
+function clauseBeforeSource(before: string): number {
+  let end = before.length;
+  while (end > 0 && /[\s,;:—–-]/u.test(before[end - 1])) end--;
+  return end;
+}
+export const OPENS_NEW_CLAUSE = /(?:[;:—–]|\b(?:and|but|or|so|yet|while|whereas|because|as))\s*$/iu;
 const NAME_THEN_RELATIVE = /^(\s+(?:[\p{L}.'’-]+\s+){0,4}\p{Lu}[\p{L}.'’-]*?)(?:,\s+(?:who\s|whose\s|an?\s|the\s|\p{Ll}+ing\s|\p{Lu})|[.!?]?["”’]?$)/u;
 
 /** What was said: the clause before ", <speaker> said" or the one after "said (that)". */
@@ -102,6 +110,13 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // "“Not again,” said Ann Lowell, whose shop flooded twice.": the words said are the quote (too
   // short for a quote rule, or opened a sentence before); what follows the name says who she is,
   // not what she said.
+  // "<claim>,” according to the criminal complaint.", "… was all a lie according to police, who
+  // added …": after "according to" stands only the source and what is said about it; the claim is
+  // the clause before, whatever marks it holds.
+  // Not where "according to" opens a clause of its own, its claim after the source ("… a success:
+  // according to the tally, <claim>", "…; according to police, <claim>", "… and according to Marsh, <claim>").
+  const sourceOnly = /^according\s+to\b/i.test(text.slice(verb.start, verb.end)) && !OPENS_NEW_CLAUSE.test(before) ? clauseBeforeSource(before) : 0;
+  if (sourceOnly >= MIN_CLAUSE) return { start: s.start, end: s.start + sourceOnly };
   const speakerDescribed = QUOTE_ONLY.test(before) ? NAME_THEN_RELATIVE.exec(rest) : null;
   if (speakerDescribed) return { start: s.start, end: verb.end + speakerDescribed[1].length };
   // "said at their meeting that …", "said in a conference call with reporters that …".

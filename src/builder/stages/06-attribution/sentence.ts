@@ -15,7 +15,7 @@ import { holderOf } from './holders.js';
 import { signedWords } from './signed-posts.js';
 import { opEdWriter } from './op-ed-author.js';
 import { transcriptTurn } from './transcript.js';
-import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, ACCORDING_TO_A_DOCUMENT, UNNAMED_AT_END, UNNAMED_AT_START, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, DOCUMENT_BROUGHT_IN, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
+import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, ACCORDING_TO_A_DOCUMENT, OPENS_NEW_CLAUSE, UNNAMED_AT_END, UNNAMED_AT_START, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, DOCUMENT_BROUGHT_IN, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
 import { endsInColon } from '../../text/sentences.js';
 
 // "…, police said", "officials told reporters": a group, which no "he" or "she" goes on with.
@@ -181,11 +181,13 @@ function accordingTo(reading: Reading): { actor?: number; verb?: Span } {
   const named = unnamed ? undefined : sourceOfPhrase(ctx, s, text, from, phrase);
   actor = named?.actor;
   verb = { start: s.start + according.index, end: from };
+  // The phrase opens the sentence or a clause of its own ("…; according to police, <claim>"): the claim follows it.
+  const opensClause = according.index === 0 || OPENS_NEW_CLAUSE.test(s.text.slice(0, according.index));
   // "According to Carter, the agency …": the claim starts past the name.
   // …past the whole phrase: "According to U.S. Coast Guard records, <claim>".
   // …and past a clause about the source: "According to Marsh, who dug the site in 2009, <claim>".
   const comma = named && /^,\s*(?:(?:who|which)\s[^,;:“”"]{1,120},\s*)?/u.exec(text.slice(from + phrase.length, s.end));
-  if (named && comma && according.index === 0) verb = { start: verb.start, end: from + phrase.length + comma[0].length };
+  if (named && comma && opensClause) verb = { start: verb.start, end: from + phrase.length + comma[0].length };
   // "…, according to the governor": the person or body the description stands for.
   const description = actor === undefined && !unnamed ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
   // "according to the lawsuit": whoever filed it.
@@ -194,11 +196,16 @@ function accordingTo(reading: Reading): { actor?: number; verb?: Span } {
   // "according to a police report": whoever writes such papers, and no one the description may stand for.
   const paper = actor === undefined && !unnamed && !description ? ACCORDING_TO_A_DOCUMENT.exec(text.slice(from, s.end)) : null;
   if (paper) actor = authorOfDocument({ ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: paper[1], from });
+  // "According to a police report, <claim>": the claim starts past the phrase.
+  if (paper && actor !== undefined && opensClause && /,\s*$/.test(paper[0])) verb = { start: verb.start, end: from + paper[0].length };
   // "According to the lawsuit, <claim>": the claim starts past the description too.
-  if (description && according.index === 0 && /,\s*$/.test(description[0])) verb = { start: verb.start, end: from + description[0].length };
+  if (description && opensClause && /,\s*$/.test(description[0])) verb = { start: verb.start, end: from + description[0].length };
   // "…, according to police": the force the story names with that word.
-  const noun = actor === undefined ? /^(\p{Ll}+)\s*(?:[,.;:!?]|$)/u.exec(text.slice(from, s.end))?.[1] : undefined;
+  const byNoun = actor === undefined ? /^(\p{Ll}+)\s*(?:[,.;:!?]|$)/u.exec(text.slice(from, s.end)) : null;
+  const noun = byNoun?.[1];
   if (noun && ORG_NOUNS.has(noun)) actor = resolve(ctx, s.start, s.doc, (m) => organisation(ctx)(m) && described(ctx, noun)(m));
+  // "According to police, <claim>": the claim starts past the noun.
+  if (noun && actor !== undefined && opensClause && /,\s*$/.test(byNoun![0])) verb = { start: verb.start, end: from + byNoun![0].length };
   if (actor !== undefined) trace?.push('according-to');
   return { actor, verb };
 }

@@ -105,8 +105,8 @@ export function authorOfDocument(c: Clause): number | undefined {
 
 export interface DocumentKindRule {
   name: string;
-  /** Whether the paper is of the row's kind: its phrase, and how the article last named the same noun before. */
-  is: (phrase: string, noun: string, namedBefore: string | undefined) => boolean;
+  /** Whether the paper is of the row's kind: its phrase, and how the article named the same noun before. */
+  is: (phrase: string, noun: string, namedBefore: string[]) => boolean;
   /** The one actor of the story who writes papers of that kind, or no one. */
   owner: (ctx: Context) => number | undefined;
 }
@@ -114,10 +114,15 @@ const POLICE_MODIFIER = new RegExp(String.raw`\b(?:${phrases(speech.policePapers
 const POLICE_PAPER_NOUNS = new Set(speech.policePapers.documents);
 const POLICE_PAPER_ALONE = new Set(speech.policePapers.alone);
 const FORCE_WORD = /^(?:police|sheriff|sheriff['’]s)$/iu;
-/** The story's one police force or sheriff's office, named by the articles; no one when it names two. */
+/**
+ * The story's one police force or sheriff's office, named by the articles; no one when it names
+ * two. A story that names no force but keeps "police" as a group of its own: that group.
+ */
 function storyPolice(ctx: Context): number | undefined {
-  const forces = ctx.actors.filter((a) => a.type === 'organization' && a.mentions.length > 0 && a.name.split(/\s+/).some((w) => FORCE_WORD.test(w)));
-  return forces.length === 1 ? forces[0].index : undefined;
+  const named = ctx.actors.filter((a) => a.mentions.length > 0);
+  const forces = named.filter((a) => a.type === 'organization' && a.name.split(/\s+/).some((w) => FORCE_WORD.test(w)));
+  if (forces.length) return forces.length === 1 ? forces[0].index : undefined;
+  return named.find((a) => a.type === 'group' && a.name.toLowerCase() === 'police')?.index;
 }
 const INDICTMENTS = new Set(speech.indictments.documents);
 /** The story's one prosecuting office ("the U.S. Attorney's Office"), else its prosecutors as a group; no one when it names two. */
@@ -134,7 +139,7 @@ export const KIND_OWNER_RULES: readonly DocumentKindRule[] = [
   // alleges", then "according to the affidavit": an officer's sworn account of the case.
   {
     name: 'police-paper',
-    is: (phrase, noun, namedBefore) => POLICE_PAPER_NOUNS.has(noun) && (POLICE_PAPER_ALONE.has(noun) || [phrase, namedBefore].some((p) => p !== undefined && POLICE_MODIFIER.test(wordsBeforeNoun(p)))),
+    is: (phrase, noun, namedBefore) => POLICE_PAPER_NOUNS.has(noun) && (POLICE_PAPER_ALONE.has(noun) || [phrase, ...namedBefore].some((p) => POLICE_MODIFIER.test(wordsBeforeNoun(p)))),
     owner: storyPolice,
   },
   // "the indictment alleges", "according to the indictment unsealed Friday": the charges a
@@ -143,12 +148,11 @@ export const KIND_OWNER_RULES: readonly DocumentKindRule[] = [
 ];
 // "the arrest warrant affidavit" -> "the arrest warrant ": what stands before a phrase's last word.
 const wordsBeforeNoun = (phrase: string) => phrase.replace(/[\p{L}'’-]+\s*$/u, '');
-// The words before the noun where the article last named it before the sentence (a few dozen
+// How the article named the noun before the sentence: the words before each naming (a few dozen
 // characters: the modifiers stand right before it).
-function namedBefore(c: Clause, noun: string): string | undefined {
+function namedBefore(c: Clause, noun: string): string[] {
   const before = docOf(c.ctx, c.s).slice(0, c.s.start);
-  const found = [...before.matchAll(new RegExp(String.raw`\b${noun}s?\b`, 'giu'))].pop();
-  return found && before.slice(Math.max(0, found.index - 40), found.index + found[0].length);
+  return [...before.matchAll(new RegExp(String.raw`\b${noun}s?\b`, 'giu'))].map((m) => before.slice(Math.max(0, m.index - 40), m.index + m[0].length));
 }
 // "“…,” the lawyer said, according to the indictment": words someone else speaks in the sentence
 // are theirs, the paper only where they were reported; a paper its kind alone gives an owner
