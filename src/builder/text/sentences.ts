@@ -17,10 +17,14 @@ const STARTERS = new Set(lists.starters);
 // "MODENA, Italy, March 9") and the agency, then a dash (or a hyphen standing between spaces);
 // or the agency in parentheses, of one or two words, perhaps after a place and before a dash:
 // "(CNN) A Toledo woman …", "Osaka (CNN) Four …", "(CNN) -- Dale Ames …", "(Health Wire) -- …".
-const DASH = String.raw`(?:[—–]+|(?<=\)\s*)-+|(?<=\s)--?(?=\s))`;
+// A hyphen is looked for before the look back to a parenthesis, which would otherwise read back
+// over a run of spaces at every offset in it.
+const DASH = String.raw`(?:[—–]+|(?=-)(?<=\)\s*)-+|(?<=\s)--?(?=\s))`;
 const AGENCY = String.raw`\(\p{Lu}[\p{L}.]{1,15}(?:\s\p{Lu}[\p{L}.]{1,15})?\)`;
+// The place's capitals end where a space does not follow: the spaces after it are the next part's,
+// so that a run of spaces is split one way only.
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*[\p{L}.]+(?:\s[\p{L}\d.]+)?){0,2}\s*(?:\([^)]{1,30}\)\s*)?${DASH}|(?:\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}\s)?${AGENCY}(?:\s*${DASH})?)\s*(?=["“]?\p{Lu})`,
+  String.raw`^\s*(?:\p{Lu}[\p{Lu} .'’-]{2,}(?! )(?:,\s*[\p{L}.]+(?:\s[\p{L}\d.]+)?){0,2}\s*(?:\([^)]{1,30}\)\s*)?${DASH}|(?:\p{Lu}[\p{L}.'’-]*(?:,?\s\p{Lu}[\p{L}.'’-]*){0,3}\s)?${AGENCY}(?:\s*${DASH})?)\s*(?=["“]?\p{Lu})`,
   'u',
 );
 
