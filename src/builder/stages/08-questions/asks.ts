@@ -61,7 +61,11 @@ const DEGREE = String.raw`(?:(?:${phrases(words.unknownDegree.words)})\s+)?`;
 const CLEFT = String.raw`(?:\s+(?:is|was)(?=\s+(?:who|what|when|where|why|how|which)\b))?`;
 const UNCLEAR_WH = new RegExp(String.raw`\b${UNTOLD}${CLEFT}\s+${DEGREE}(who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?|which)\s+(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`, 'iu');
 // A wh-clause that is itself the subject said to be unknown: "Why the guard was there was unclear."
-const UNCLEAR_WH_SUBJECT = new RegExp(String.raw`^(?:but\s+|and\s+)?(who|what|when|where|why|how)\s+([^,;:.!?]{4,}?)\s+(?:(?:is|was|remains)\s+(?:still\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain|a\s+mystery|${GUESS})|(?:is|was)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known))\b`, 'iu');
+// The clause ends on a word, or is its first four characters: ending inside a run of spaces would
+// give nothing the run's start does not. Of the spaces after the wh-word, the clause may take at
+// most five (so that four of them still make a clause): more would add nothing either. Without
+// these each run of spaces was read from every offset in it, and again for each split before it.
+const UNCLEAR_WH_SUBJECT = new RegExp(String.raw`^(?:but\s+|and\s+)?(who|what|when|where|why|how)\s+(?=\s{0,5}(?!\s))([^,;:.!?]{4}(?:[^,;:.!?]*?[^\s,;:.!?])??)\s+(?:(?:is|was|remains)\s+(?:still\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain|a\s+mystery|${GUESS})|(?:is|was)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known))\b`, 'iu');
 // "There are questions about whether the dam can hold", "speculation as to why the mill closed" →
 // "Can the dam hold?", "Why did the mill close?": the clause the doubt is over.
 const DOUBT_OVER_CLAUSE = new RegExp(String.raw`${DOUBT_OVER}\s+${DEGREE}(whether|who|what|when|where|why|how(?:\s+(?:${phrases(words.howWhat.words)}))?)\s+(?=[^,;:.!?]{6})${UNTOLD_CLAUSE}`, 'iu');
