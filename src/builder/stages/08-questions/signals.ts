@@ -194,8 +194,12 @@ export const SEARCHING = new RegExp(
   'u',
 );
 /** An event put at a time still to come: "The hearing for Ruiz is scheduled for May 9". m[1] the event. */
+// The event ends on a word, or is its first three characters: ending inside a run of spaces would
+// give nothing the run's start does not. Of the spaces after the determiner, the event may take
+// at most four (so that three of them still make an event): more would add nothing either.
+// Without these each run of spaces was read from every offset in it, for each split before it.
 export const SCHEDULED_FOR = new RegExp(
-  String.raw`^(?:but\s+|and\s+)?((?:the|his|her|their|its|a|an)\s+[^,;:.!?]{3,80}?)\s+(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?(?:${phrases(words.scheduledFor.participles)})\s+for\s+(?!the\s+(?:same\s+)?day\b)`,
+  String.raw`^(?:but\s+|and\s+)?((?:the|his|her|their|its|a|an)\s+(?=\s{0,4}(?!\s))[^,;:.!?]{3}(?:[^,;:.!?]{0,76}?[^\s,;:.!?])??)\s+(?:is|are)\s+(?:now\s+|also\s+|tentatively\s+)?(?:${phrases(words.scheduledFor.participles)})\s+for\s+(?!the\s+(?:same\s+)?day\b)`,
   'iu',
 );
 /** A defendant's next step in court put at a time still to come: "Ruiz is due in district court
