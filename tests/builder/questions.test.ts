@@ -745,6 +745,11 @@ describe('process-result: what is open about a process, by its noun', () => {
   it('scheduled-for: "Their" and a run of 5,000 spaces asks nothing', { timeout: 5_000 }, () => {
     expect(questionOf(`Their${' '.repeat(5_000)}x is due.`)).toBeUndefined();
   });
+  // (The cut of a next clause after the question's clause was looked for at every offset of a run
+  // of spaces, each reading the rest of the run: 30,000 spaces took 27 s.)
+  it('unclear-wh-clause: the clause is asked across a run of 30,000 spaces', { timeout: 5_000 }, () => {
+    expect(questionOf(`It is unclear who broke${' '.repeat(30_000)}the dam.`)).toMatchObject({ rule: 'unclear-wh-clause', text: 'Who broke the dam?' });
+  });
   it('joined-names: two clauses joined by "and" make no joined subject', () => {
     expect(questionOf('The storm passed and Quist was charged with looting.')).toMatchObject({ rule: 'charged', text: 'Will Quist be convicted of looting?' });
   });

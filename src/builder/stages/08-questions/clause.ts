@@ -21,8 +21,10 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1
 // there is no announcement", "… and no alert has been issued", "… and does not intend to …", "…
 // and has been closed since May", "… but the list was posted".
 const JOINED_CLAUSE = String.raw`\s+(?:and|but)\s+(?:there\s+(?:is|are|was|were|has|have|had)|no\s+(?:one|body|[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+(?:has|have|had|is|are|was|were)|(?:does|did|do)(?:\s+not|n['’]t)|(?:has|have|had)(?:\s+not|n['’]t)?\s+been)\b|\s+but\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:is|are|was|were|has|have|had)\b`;
+// The cuts that open on spaces are looked for only where a run of spaces starts: one found inside
+// the run is found at its start first, and each offset inside it read the run again.
 const NEXT_CLAUSE = new RegExp(
-  String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|\s+and\s+(?:whether|how|what|why|when|where|who|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|${JOINED_CLAUSE}|\s+but\s+(?:that|also|not)\b|\s+(?:once(?!\s+\p{Ll}+ed\b)|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s|(?<=\p{L}{2})[.!?](?=[(\[])).*$`,
+  String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|(?<!\s)(?:\s+and\s+(?:whether|how|what|why|when|where|who|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|${JOINED_CLAUSE}|\s+but\s+(?:that|also|not)\b|\s+(?:once(?!\s+\p{Ll}+ed\b)|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s)|(?<=\p{L}{2})[.!?](?=[(\[])).*$`,
   'u',
 );
 const DANGLING_END = new RegExp(`\\s+(?:${phrases(grammar.danglingEnd.words)})$`, 'i');
