@@ -750,6 +750,11 @@ describe('process-result: what is open about a process, by its noun', () => {
   it('unclear-wh-clause: the clause is asked across a run of 30,000 spaces', { timeout: 5_000 }, () => {
     expect(questionOf(`It is unclear who broke${' '.repeat(30_000)}the dam.`)).toMatchObject({ rule: 'unclear-wh-clause', text: 'Who broke the dam?' });
   });
+  // (The verb of a sentence whose subject is the "whether" clause was looked for at every offset of
+  // a run of spaces, each reading the rest of the run: 30,000 spaces took 8 s.)
+  it('whether: the clause is asked across a run of 30,000 spaces', { timeout: 5_000 }, () => {
+    expect(questionOf(`It is unclear whether the dam${' '.repeat(30_000)}will hold.`)).toMatchObject({ rule: 'whether', text: 'Will the dam hold?' });
+  });
   it('joined-names: two clauses joined by "and" make no joined subject', () => {
     expect(questionOf('The storm passed and Quist was charged with looting.')).toMatchObject({ rule: 'charged', text: 'Will Quist be convicted of looting?' });
   });

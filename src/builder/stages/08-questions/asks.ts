@@ -27,7 +27,9 @@ const CAUSE_VERB = /\s+(?:is|are|was|were|has|have|had|will|would|may|might|coul
 const causeQuestion = (m: RegExpExecArray) => `What caused ${shorten(m[1].replace(CAUSE_VERB, '')).replace(/^(?:an?|the)\s+/iu, 'the ')}?`;
 // A "whether" clause that is the subject ends where its sentence's own verb begins: "Whether the
 // plan will pass | depends on …", "… | remains to be seen".
-const OUTER_PREDICATE = /\s+(?:(?:may|might|could|will|would|does|did)\s+(?:also\s+|still\s+)?)?(?:depends?|hinges?|rests?|turns?)\s+(?:on|upon)\b.*$|\s+(?:remains?|is|was)\s+(?:still\s+)?(?:to\s+be\s+seen|unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear)|an\s+open\s+question|up\s+to)\b.*$/iu;
+// (Looked for only where a run of spaces starts: one found inside the run is found at its start
+// first, and each offset inside it read the run again.)
+const OUTER_PREDICATE = /(?<!\s)(?:\s+(?:(?:may|might|could|will|would|does|did)\s+(?:also\s+|still\s+)?)?(?:depends?|hinges?|rests?|turns?)\s+(?:on|upon)\b.*$|\s+(?:remains?|is|was)\s+(?:still\s+)?(?:to\s+be\s+seen|unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:known|clear)|an\s+open\s+question|up\s+to)\b.*$)/iu;
 // "The cause of the fire is still unclear", "The reasons the bridge wasn't inspected aren't entirely clear".
 // Where a clause that may name the unknown begins: the sentence's start, or after a conjunction or
 // a speech verb ("…, though the cause of the blaze is unknown", "the mayor said the meaning was unclear").
