@@ -38,7 +38,10 @@ const SAYS = String.raw`\b(?:said|says|added|noted|stressed|confirmed)\b`;
 // A semicolon opens a clause of its own: "The mill closed in May; the cause of the leak was not disclosed."
 const CLAUSE_START = String.raw`(?:^(?:[^,;:.!?]{3,150},\s+)?|,\s+(?:though|although|but|and|while)\s+|;\s+|${SAYS}\s+(?:that\s+)?)(?:but\s+|and\s+)?`;
 // A noun phrase with "the" or a name's possessive: "the cause of the fire", "Andrea's identity".
-const KNOWN_NP = String.raw`((?:the|\p{Lu}[\p{L}-]+['’]s)\s+(?!\s)(?:(?!${SAYS})[^,;:]){3,100}?)`;
+// It ends on a word, or is its first three characters: ending inside a run of spaces would give
+// nothing the run's start does not, and read the rest of the run from each offset in it.
+const NP_CHAR = String.raw`(?!${SAYS})[^,;:]`;
+const KNOWN_NP = String.raw`((?:the|\p{Lu}[\p{L}-]+['’]s)\s+(?!\s)(?:${NP_CHAR}){3}(?:(?:${NP_CHAR}){0,96}?(?!${SAYS})[^,;:\s])??)`;
 // "the source of the smoke has yet to be determined".
 // "The cost of the move is still anyone's guess": nobody can tell.
 const GUESS = String.raw`(?:anyone|anybody)['’]s\s+guess`;
