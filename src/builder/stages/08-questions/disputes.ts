@@ -549,11 +549,13 @@ export interface ExcuseRule {
 }
 
 /** The ways a sentence tells someone's excuse for a deed, one row each. */
+// The verb's spaces are the whole run after it: a split inside the run gives the words after the
+// verb nothing the whole run does not, and each such split read the run again.
 export const EXCUSE_RULES: readonly ExcuseRule[] = [
   // "the clerk told jurors that she pushed him in self-defense", "claims he kicked out in self-defense".
-  { name: 'acted-in-self-defense', match: new RegExp(String.raw`\b(?:${phrases(E.says)})\s+(?:[^,.;:]{0,40}?\s+)?(?:that\s+)?(?:he|she|they)\s+(?:\p{Ll}+ed|was\s+\p{Ll}+ing|had\s+\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){0,3}?in\s+${EXCUSE}`, 'iu') },
+  { name: 'acted-in-self-defense', match: new RegExp(String.raw`\b(?:${phrases(E.says)})\s+(?!\s)(?:[^,.;:]{0,40}?\s+)?(?:that\s+)?(?:he|she|they)\s+(?:\p{Ll}+ed|was\s+\p{Ll}+ing|had\s+\p{Ll}+ed)\s+(?:[\p{Ll}-]+\s+){0,3}?in\s+${EXCUSE}`, 'iu') },
   // "told the deputies that it was self-defense", "has said the stabbing was in self-defense".
-  { name: 'it-was-self-defense', match: new RegExp(String.raw`\b(?:${phrases(E.says)})\s+(?:[^,.;:]{0,40}?\s+)?(?:that\s+)?(?:it|the\s+[\p{Ll}-]+(?:ing|ings))\s+was\s+(?:(?:in|an\s+act\s+of)\s+)?${EXCUSE}`, 'iu') },
+  { name: 'it-was-self-defense', match: new RegExp(String.raw`\b(?:${phrases(E.says)})\s+(?!\s)(?:[^,.;:]{0,40}?\s+)?(?:that\s+)?(?:it|the\s+[\p{Ll}-]+(?:ing|ings))\s+was\s+(?:(?:in|an\s+act\s+of)\s+)?${EXCUSE}`, 'iu') },
 ];
 
 // The one who tells it, when no actor is named before the verb: the noun phrase opening the
