@@ -435,7 +435,10 @@ function claimBefore(ctx: Context, s: Sentence, denier: number | undefined, spea
 
 // "Council members on Monday accused Ann Hale of breaking club rules": an accuser, the
 // accused, and what the accused is said to have done.
-const ACCUSES_OF = new RegExp(String.raw`\b(?:${phrases(D.accuseVerbs)})\s+([^,;:]{2,60}?)\s+of\s+(\p{Ll}+ing)\s+([^,;:.!?]{3,})`, 'u');
+// The accused ends on a word, or is its first two characters, and takes at most three of the
+// verb's spaces: a stop inside a run of spaces, or more of the verb's spaces, would give nothing
+// the run's start does not, and each read the run again.
+const ACCUSES_OF = new RegExp(String.raw`\b(?:${phrases(D.accuseVerbs)})\s+(?=\s{0,3}(?!\s))([^,;:]{2}(?:[^,;:]{0,57}?[^,;:\s])??)\s+of\s+(\p{Ll}+ing)\s+([^,;:.!?]{3,})`, 'u');
 const DENIES = new RegExp(String.raw`\b${DENY}\b`, 'iu');
 // Between the accuser's name and the verb: "on Wednesday", ", a Democrat,", "also".
 const ACCUSER_BEFORE_VERB = /^(?:,[^,]{1,60},|,\s*who(?:['’]ve)?)?(?:\s+(?:on\s+\p{Lu}\p{Ll}+|have|has|had|also|again|previously|repeatedly|publicly|\p{Ll}+ly))*\s+$/u;
