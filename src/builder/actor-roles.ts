@@ -65,7 +65,9 @@ export interface RoleCompletion {
   build: (c: ActorRoleContext) => string | undefined;
 }
 
-const NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+the\s+|of\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*){0,3}`;
+// Without "The" it starts at the first capital of its word: one starting at a later capital gives
+// nothing the first does not, and from each capital of a long run it read the rest of the run.
+const NAME = String.raw`(?:The\s+|(?=\p{Lu})(?<!\p{Lu}[\p{L}'’.&-]*?))\p{Lu}[\p{L}'’.&-]*(?:\s+(?:of\s+the\s+|of\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*){0,3}`;
 // "rock group Harbor Lights", "the band Cold Rivers", "Harbor Lights, the band": an ensemble written with its kind.
 const kindBefore = (kinds: string) => new RegExp(String.raw`\b(?:${kinds})\s+(${NAME})`, 'gu');
 const kindAfter = (kinds: string) => new RegExp(String.raw`(${NAME}),\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:${kinds})\b`, 'gu');
