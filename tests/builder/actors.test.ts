@@ -473,6 +473,14 @@ describe('clusterMentions', () => {
 });
 
 describe('actors across a cluster', () => {
+  // (Whether someone is named before a pronoun's role was looked for from every capital of a run
+  // of capitals, each reading the rest of the run: about 1 s for each sentence of 9,000 capitals,
+  // which a long article can hold many of. The timeout is a hang guard, not a measure.)
+  it('a pronoun\'s role after a run of 3,000 capitals is owned by the person named before', { timeout: 5_000 }, () => {
+    const text = `Mayor Tom Reyes opened the dam on Monday.\n\n${'A'.repeat(3_000)} and his wife Ann Reyes said the dam held.`;
+    const b = buildBriefing([{ text }], { id: 't' });
+    expect(b.actors.find((a) => a.name === 'Ann Reyes')?.role).toBe('Tom Reyes’s wife');
+  });
   const names = (docs: string[]) => buildBriefing(docs.map((text) => ({ text })), { id: 't' }).actors.map((a) => a.name);
   const lead = 'Mayor Dana Ruiz said on Monday that the river would crest near the levee by Friday morning.';
 

@@ -53,7 +53,9 @@ export function ownersOfPronounRoles(ctx: Context, drafts: readonly ActorDraft[]
   }
   return owned;
 }
-const NAME_BIGRAM = /\p{Lu}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}/u;
+// Tried at the first capital of a word only: a later capital of the word gives nothing the first
+// does not, and from each capital of a long run it read the rest of the run.
+const NAME_BIGRAM = /(?=\p{Lu})(?<!\p{Lu}[\p{L}'’.-]*?)\p{Lu}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}/u;
 const SAME_SEX_PRONOUN = { male: /\b(?:he|him|his|himself)\b/i, female: /\b(?:she|her|hers|herself)\b/i } as const;
 /** The one person of the given sex the nearest sentence before (same article, three back) names first, other than `a`. */
 function ownerBefore(ctx: Context, sentence: number, gender: 'female' | 'male', a: ActorDraft, people: (s: number) => Mention[], drafts: readonly ActorDraft[]): ActorDraft | undefined {
