@@ -740,7 +740,9 @@ const TIME_NOT_SET = new RegExp(
 // re-election in May" → "Will Ines Vale win re-election?": an officeholder's race still to come,
 // asked of the named person (a bare "the re-election" asks nothing). Only in the present: "was up
 // for re-election" tells a race the story most often ends.
-const RE_ELECTION = /(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})(?:,\s+who)?\s+is\s+(?:(?:also|now)\s+)?(?:up\s+for|seeking|running\s+for|facing)\s+re-?election\b/u;
+// (The name starts at the first capital of its word: a later capital of the word gives nothing
+// the first does not, and from each capital of a long run it read the rest of the run.)
+const RE_ELECTION = /((?=\p{Lu})(?<!\p{Lu}[\p{L}.'’-]*?)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})(?:,\s+who)?\s+is\s+(?:(?:also|now)\s+)?(?:up\s+for|seeking|running\s+for|facing)\s+re-?election\b/u;
 
 /** The ask rules, most specific first. */
 export const ASK_RULES: readonly AskRule[] = [
