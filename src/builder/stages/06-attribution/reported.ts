@@ -110,7 +110,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // "“Not again,” said Ann Lowell, whose shop flooded twice.": the words said are the quote (too
   // short for a quote rule, or opened a sentence before); what follows the name says who she is,
   // not what she said.
-  // "<claim>,” according to the criminal complaint.", "… was all a lie according to police, who
+  // "<claim>,” according to the criminal complaint.", "… was never there according to police, who
   // added …": after "according to" stands only the source and what is said about it; the claim is
   // the clause before, whatever marks it holds.
   // Not where "according to" opens a clause of its own, its claim after the source ("… a success:
