@@ -134,6 +134,21 @@ describe('findMentions', () => {
     expect(names('Paul Andre agreed to buy the flour mill Kestrel Mills KSTM.L for $4 million.')).toEqual(['Paul Andre', 'Kestrel Mills']);
   });
 
+  it.each([
+    ['"Oh, my God. Tarrow won, Tarrow won," a guard shouted at the levee.', 'Tarrow', 'God. Tarrow'],
+    ['"We wrote to Carla Venn. Harlow Fisheries never answered," the mayor said.', 'Carla Venn', 'Carla Venn. Harlow Fisheries'],
+  ])('ends-a-sentence: a name stops where a quote kept whole ends a sentence: %s', (text, name, joined) => {
+    expect(names(text)).toContain(name);
+    expect(names(text)).not.toContain(joined);
+  });
+
+  it.each([
+    ['"We met Gen. Alma Voss at the levee," the mayor said.', 'Alma Voss'],
+    ['"We met J. Alma Voss at the levee," the mayor said.', 'J. Alma Voss'],
+  ])('ends-a-sentence: an abbreviation or an initial inside a quote ends no name: %s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
   it('a capitalised role noun after a word that may be a first name is part of the name', () => {
     expect(names('The house of Yves Saint Laurent said no.')).toEqual(['Yves Saint Laurent']);
   });

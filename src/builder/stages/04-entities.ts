@@ -10,6 +10,7 @@ import {
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, isCompanySuffix, lowerTitle } from '../name-words.js';
 import { ageOf, namesTheBodyOf, readRole, storyKind, type StoryKind } from '../roles.js';
 import { phrases } from '../text/phrases.js';
+import { sentenceSpans } from '../text/sentences.js';
 
 // "R-Ariz." after a senator's name is a party and state, not a name.
 const PARTY_STATE = /^[RDI]-\p{Lu}/u;
@@ -74,6 +75,10 @@ const goesOnThroughOn = (text: string, run: Token[], t: Token, next?: Token) =>
 export const LONGEST_NAME = { words: 60, chars: 500 } as const;
 const tooLong = (run: Token[]) => run.length > LONGEST_NAME.words || run[run.length - 1].end - run[0].start > LONGEST_NAME.chars;
 
+// '"Oh, my God. Tarrow won," she said': a quote is kept whole as one sentence, but a word the
+// splitter would end a sentence on ("God.", not "Gen." nor "J.") ends the name there too.
+const endsASentence = (prev: Token, t: Token) => prev.text.endsWith('.') && sentenceSpans(`${prev.text} ${t.text}`).length > 1;
+
 /** Runs of capitalised words (with connectors and lower-case title words) that may name someone. */
 function runs(text: string, tokens: Token[]): Token[][] {
   const out: Token[][] = [];
@@ -88,7 +93,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const adjacent = run.length > 0 && text.slice(run[run.length - 1].end, t.start) === ' ';
-    if (run.length && !adjacent) flush();
+    if (run.length && (!adjacent || endsASentence(run[run.length - 1], t))) flush();
     // A word that cannot continue the run may still open the next one: "The | New York Times".
     const opening = opensWithParticle(text, t, tokens[i + 1]);
     if (run.length && !joinable(t, false, run[run.length - 1]) && joinable(t, true, undefined, opening) && !goesOnThroughOn(text, run, t, tokens[i + 1])) flush();
