@@ -773,6 +773,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['setting', ['Bones were found in the ancient Kerrow Hollin by a farmer.', 'Crews reached the remote Kerrow Hollin, and wells across the dry Kerrow Hollin ran low.'], 'Kerrow Hollin'],    ['place-by-its-kind', ['Mount Korvel Tarn shook the levee.', 'Crews watched Korvel Tarn, and Korvel Tarn was quiet by noon.'], 'Korvel Tarn'],
     ['drug-by-its-dose', ['Crews ordered a refill of Zentrovil at the levee.', 'Zentrovil ran short, and Ruiz said Zentrovil would come by boat.'], 'Zentrovil'],
     ['product-by-its-kind', ['Crews wore the Korvath Band trackers on the levee.', 'Ruiz said Korvath Band worked, and Korvath Band lasted all night.'], 'Korvath Band'],
+    ['product-of-a-known-company', ['Crews mapped the levee with Google Tarnlight on Monday.', 'Google Tarnlight says the breach is wide, and Google Tarnlight was slow.'], 'Google Tarnlight'],
     ['place-travelled-to', ['The bishop travelled to Velmo Tarn on Monday.', 'Crews reached Velmo Tarn, and Velmo Tarn was quiet by noon.'], 'Velmo Tarn'],
     ['work-by-its-kind', ['Ruiz has seen the Velmor Reach films twice.', 'Ruiz said Velmor Reach was her favourite, and Velmor Reach drew a crowd.'], 'Velmor Reach'],
   ];

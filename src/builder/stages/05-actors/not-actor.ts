@@ -620,6 +620,17 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     name: 'product-by-its-kind',
     match: thingWrittenAs((doc, m) => PRODUCT_AFTER.test(textAfter(doc, m, 30))),
   },
+  // "Google Tarnlight", "Apple Support Forums": a name of several words opening on a company the
+  // lexicon knows, spelt as it spells it, is that company's product, service or site, even where
+  // it "says" something (a translation, a forum's posts); no person's name opens on "Google". One
+  // that "who" describes stays.
+  {
+    name: 'product-of-a-known-company',
+    match: (a, { docOf }) => {
+      const [first, ...rest] = a.name.split(/\s+/);
+      return a.type === 'person' && rest.length > 0 && knownOrg(first) === first && !isFirstName(first) && !a.mentions.some((m) => describedWithWho(docOf(m), m));
+    },
+  },
   // "the bishop travelled to Velmo Tarn": a name with no role and no first name that someone
   // travels to is a place.
   {
