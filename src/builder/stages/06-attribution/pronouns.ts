@@ -73,6 +73,25 @@ function describedUnnamedBefore(ctx: Context, s: Context['sentences'][number], p
   return verb.start >= before.start + opener[0].length && !mentionsOf(ctx, before.index).some((m) => m.start < verb.start && m.actor !== undefined && ctx.actors[m.actor].type === 'person');
 }
 
+// "The leak may have pushed Lowell to act fast after he called the inquiry a waste of money": a
+// pronoun in a sentence that names, before it and not as its subject, one person it may stand for
+// is that person more often than one who spoke sentences before; the rules below read only the
+// subject and the speakers, so nobody rather than a speaker the sentence does not name.
+export function namedBeforeNotSubject(c: Clause): boolean {
+  const { ctx, last } = c;
+  const fits = namedPerson(ctx, last!.text, c.spoke);
+  const before = c.inSentence.filter((m) => m.end <= last!.start && m.actor !== undefined && !inQuote(ctx, m) && fits(m));
+  if (!before.length || before.some((m) => personSubject(ctx, m))) return false;
+  // "Speaking after talks with Tom Carter, he said": a phrase that opens the sentence sets the scene
+  // for the speaker who goes on.
+  if (/^[^,;:“”"]*,\s*$/u.test(c.text.slice(c.s.start, last!.start))) return false;
+  // "When she reached the quay, Robin Hale had gone, she said": the same pronoun before the name
+  // is the subject the sentence goes on with.
+  if (new RegExp(`\\b${last!.text}\\b`, 'i').test(c.text.slice(c.s.start, before[0].start))) return false;
+  const speaker = pronounSpeaker(c);
+  return speaker !== undefined && !c.inSentence.some((m) => m.actor === speaker);
+}
+
 /** Whether `actor` is named after the clause's verb, in its sentence and outside its quoted words. */
 export function namedAfterVerb(c: Clause, actor: number | undefined): boolean {
   return actor !== undefined && c.inSentence.some((m) => m.actor === actor && m.start >= c.verb.end && !inQuote(c.ctx, m));

@@ -8,7 +8,7 @@ import { tokenize } from '../../text/tokens.js';
 import { PRONOUN, DESCRIPTION, type Span, resolve } from './common.js';
 import { isSubject, namedPerson, ownsNext } from './mentions.js';
 import { withoutAuxiliaries, isApposition, type Clause, clauseOf, isConjunction, earlierSubject, namedAtLast, personOfPlace, spokespersonOf, afterPreposition } from './clause.js';
-import { pronounSpeaker, goesOnWithUnnamed, namedAfterVerb, describedSpeaker, ownedDescription, longDescription, bodyIntroducedAs } from './pronouns.js';
+import { pronounSpeaker, goesOnWithUnnamed, namedBeforeNotSubject, namedAfterVerb, describedSpeaker, ownedDescription, longDescription, bodyIntroducedAs } from './pronouns.js';
 import { speakerAfterVerb, titledSpeakerAfterVerb, describedAfterVerb } from './after-verb.js';
 import { countryOfficial, organisationNamedBy, BARE_AUTHORITIES, storyForce, organisationPronoun, groupPronoun, memberOfBody, ORG_OFFICIAL, officialOfDescribedOrganisation, bodyOfVoices, caucusOf, governmentOfCountry, unnamedSpeakerDescribed, officialIntroducedBefore, countryOfficialIntroducedBefore, unnamedSource } from './bodies.js';
 import { isPassive, speakingFor, speakingForDescribed, ISSUED_DOCUMENT, authorOfDocument, leadOfTeam } from './speaks-for.js';
@@ -318,6 +318,8 @@ export const SPEAKER_RULES: readonly SpeakerRule[] = [
   { name: 'pronoun-names-its-own-object', match: (c) => PRONOUN.test(c.last!.text) && namedAfterVerb(c, pronounSpeaker(c)), build: () => undefined },
   // "The man … told reporters …" then "He said …": the unnamed speaker goes on, not one named before.
   { name: 'pronoun-goes-on-with-unnamed-speaker', match: (c) => PRONOUN.test(c.last!.text) && goesOnWithUnnamed(c), build: () => undefined },
+  // "…pushed Lowell to act after he called …": not a speaker the sentence does not name.
+  { name: 'pronoun-after-person-named-before-it', match: (c) => PRONOUN.test(c.last!.text) && namedBeforeNotSubject(c), build: () => undefined },
   { name: 'pronoun', match: (c) => PRONOUN.test(c.last!.text), build: pronounSpeaker },
   { name: 'organisation-pronoun', match: (c) => /^it$/i.test(c.last!.text), build: organisationPronoun },
   // "Critics say that …" then "They also say …": the group or body that spoke in the sentence
