@@ -3,7 +3,7 @@
 import { DOCUMENTS, PROSECUTING_BODY, PROSECUTING_GROUPS, SPEECH_VERBS, SPEECH_VERB_ALTERNATION } from '../../lexicon.js';
 import { tokenize } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
-import { patternWith, phrases } from '../../text/phrases.js';
+import { escaped, patternWith, phrases } from '../../text/phrases.js';
 import { textAfter, textBefore } from '../../text/window.js';
 import type { Context, Mention, Sentence } from '../../types.js';
 import { namesOf } from '../../../format/names.js';
@@ -105,8 +105,8 @@ export function authorOfDocument(c: Clause): number | undefined {
 
 export interface DocumentKindRule {
   name: string;
-  /** Whether the paper is of the row's kind: its phrase, and how the article named the same noun before. */
-  is: (phrase: string, noun: string, namedBefore: string[]) => boolean;
+  /** Whether the paper is of the row's kind: its phrase, and how the article named the same noun before (read only when asked). */
+  is: (phrase: string, noun: string, namedBefore: () => string[]) => boolean;
   /** The one actor of the story who writes papers of that kind, or no one. */
   owner: (ctx: Context) => number | undefined;
 }
@@ -139,7 +139,7 @@ export const KIND_OWNER_RULES: readonly DocumentKindRule[] = [
   // alleges", then "according to the affidavit": an officer's sworn account of the case.
   {
     name: 'police-paper',
-    is: (phrase, noun, namedBefore) => POLICE_PAPER_NOUNS.has(noun) && (POLICE_PAPER_ALONE.has(noun) || [phrase, ...namedBefore].some((p) => POLICE_MODIFIER.test(wordsBeforeNoun(p)))),
+    is: (phrase, noun, namedBefore) => POLICE_PAPER_NOUNS.has(noun) && (POLICE_PAPER_ALONE.has(noun) || [phrase, ...namedBefore()].some((p) => POLICE_MODIFIER.test(wordsBeforeNoun(p)))),
     owner: storyPolice,
   },
   // "the indictment alleges", "according to the indictment unsealed Friday": the charges a
@@ -149,21 +149,22 @@ export const KIND_OWNER_RULES: readonly DocumentKindRule[] = [
 // "the arrest warrant affidavit" -> "the arrest warrant ": what stands before a phrase's last word.
 const wordsBeforeNoun = (phrase: string) => phrase.replace(/[\p{L}'’-]+\s*$/u, '');
 // How the article named the noun before the sentence: the words before each naming (a few dozen
-// characters: the modifiers stand right before it).
+// characters: the modifiers stand right before it). One pattern a noun, built the first time it is asked for.
+const NAMINGS = new Map<string, RegExp>();
+const naming = (noun: string) => NAMINGS.get(noun) ?? NAMINGS.set(noun, new RegExp(String.raw`\b${escaped(noun)}s?\b`, 'giu')).get(noun)!;
 function namedBefore(c: Clause, noun: string): string[] {
   const before = docOf(c.ctx, c.s).slice(0, c.s.start);
-  return [...before.matchAll(new RegExp(String.raw`\b${noun}s?\b`, 'giu'))].map((m) => before.slice(Math.max(0, m.index - 40), m.index + m[0].length));
+  return [...before.matchAll(naming(noun))].map((m) => before.slice(Math.max(0, m.index - 40), m.index + m[0].length));
 }
 // "“…,” the lawyer said, according to the indictment": words someone else speaks in the sentence
 // are theirs, the paper only where they were reported; a paper its kind alone gives an owner
 // speaks only where no other speech verb does.
 const otherSpeech = (c: Clause) => tokenize(c.s.text, c.s.start).some((t) => SPEECH_VERBS.has(t.text) && (t.end <= c.verb.start || t.start >= c.verb.end));
 function ownerOfKind(c: Clause, phrase: string, noun: string): number | undefined {
-  if (otherSpeech(c)) return undefined;
   const one = noun.replace(/s$/, '');
-  const before = namedBefore(c, one);
-  const rule = KIND_OWNER_RULES.find((r) => r.is(phrase.trimEnd(), one, before));
-  return rule?.owner(c.ctx);
+  // (The article's earlier namings are read only for a row that asks, and the sentence's verbs only for a kind a row knows.)
+  const rule = KIND_OWNER_RULES.find((r) => r.is(phrase.trimEnd(), one, () => namedBefore(c, one)));
+  return rule && !otherSpeech(c) ? rule.owner(c.ctx) : undefined;
 }
 
 /** A sentence that speaks of a document: the document's words there, and whether it stands within FOCUS_SPAN of the one it speaks in. */
