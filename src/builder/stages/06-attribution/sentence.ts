@@ -181,13 +181,15 @@ function accordingTo(reading: Reading): { actor?: number; verb?: Span } {
   const named = unnamed ? undefined : sourceOfPhrase(ctx, s, text, from, phrase);
   actor = named?.actor;
   verb = { start: s.start + according.index, end: from };
-  // The phrase opens the sentence or a clause of its own ("…; according to police, <claim>"): the claim follows it.
+  // The phrase opens the sentence or a clause of its own ("…; according to police, <claim>"): the
+  // claim follows it, from past the source's words and their comma.
   const opensClause = according.index === 0 || OPENS_NEW_CLAUSE.test(s.text.slice(0, according.index));
+  const past = (source: string): Span => (opensClause && /,\s*$/.test(source) ? { start: s.start + according.index, end: from + source.length } : verb!);
   // "According to Carter, the agency …": the claim starts past the name.
   // …past the whole phrase: "According to U.S. Coast Guard records, <claim>".
   // …and past a clause about the source: "According to Marsh, who dug the site in 2009, <claim>".
   const comma = named && /^,\s*(?:(?:who|which)\s[^,;:“”"]{1,120},\s*)?/u.exec(text.slice(from + phrase.length, s.end));
-  if (named && comma && opensClause) verb = { start: verb.start, end: from + phrase.length + comma[0].length };
+  if (named && comma) verb = past(phrase + comma[0]);
   // "…, according to the governor": the person or body the description stands for.
   const description = actor === undefined && !unnamed ? ACCORDING_DESCRIPTION.exec(text.slice(from, s.end)) : null;
   // "according to the lawsuit": whoever filed it.
@@ -197,15 +199,15 @@ function accordingTo(reading: Reading): { actor?: number; verb?: Span } {
   const paper = actor === undefined && !unnamed && !description ? ACCORDING_TO_A_DOCUMENT.exec(text.slice(from, s.end)) : null;
   if (paper) actor = authorOfDocument({ ...clauseOf(ctx, s, verb, s.start, recent, spoke), gap: paper[1], from });
   // "According to a police report, <claim>": the claim starts past the phrase.
-  if (paper && actor !== undefined && opensClause && /,\s*$/.test(paper[0])) verb = { start: verb.start, end: from + paper[0].length };
+  if (paper && actor !== undefined) verb = past(paper[0]);
   // "According to the lawsuit, <claim>": the claim starts past the description too.
-  if (description && opensClause && /,\s*$/.test(description[0])) verb = { start: verb.start, end: from + description[0].length };
+  if (description) verb = past(description[0]);
   // "…, according to police": the force the story names with that word.
   const byNoun = actor === undefined ? /^(\p{Ll}+)\s*(?:[,.;:!?]|$)/u.exec(text.slice(from, s.end)) : null;
   const noun = byNoun?.[1];
   if (noun && ORG_NOUNS.has(noun)) actor = resolve(ctx, s.start, s.doc, (m) => organisation(ctx)(m) && described(ctx, noun)(m));
   // "According to police, <claim>": the claim starts past the noun.
-  if (noun && actor !== undefined && opensClause && /,\s*$/.test(byNoun![0])) verb = { start: verb.start, end: from + byNoun![0].length };
+  if (noun && actor !== undefined) verb = past(byNoun![0]);
   if (actor !== undefined) trace?.push('according-to');
   return { actor, verb };
 }
