@@ -53,8 +53,9 @@ export function pronounSpeaker(c: Clause): number | undefined {
 // the person the sentence before opens with, described and not named, who speaks there and whom
 // no one the story names was found to be; not with someone named sentences earlier. So do the
 // sentences after that open with the same pronoun and speak ("He said …" then "He said …").
-const DESCRIBED_OPENER = /^(?:The|A|An|Another|One)\s+((?:[\p{L}\p{N}.'’-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]*)\b/u;
+const DESCRIBED_OPENER = /^(?:The|A|An|Another|One)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)\b/u;
 const CHAIN = 4;
+const FIRST_WORD = /^(\S+)\s/;
 export const goesOnWithUnnamed = (c: Clause) => describedUnnamedBefore(c.ctx, c.s, c.last!.text.toLowerCase(), CHAIN);
 function describedUnnamedBefore(ctx: Context, s: Context['sentences'][number], pronoun: string, chain: number): boolean {
   const before = previousSentence(ctx, s);
@@ -63,8 +64,8 @@ function describedUnnamedBefore(ctx: Context, s: Context['sentences'][number], p
   const verb = speechVerbs(before.text, before.start).sort((a, b) => a.start - b.start)[0];
   if (!verb) return false;
   const opener = DESCRIBED_OPENER.exec(before.text);
-  const noun = opener?.[2];
-  if (!opener || !noun) return chain > 0 && new RegExp(`^${pronoun}\\s`, 'i').test(before.text) && describedUnnamedBefore(ctx, before, pronoun, chain - 1);
+  if (!opener) return chain > 0 && FIRST_WORD.exec(before.text)?.[1].toLowerCase() === pronoun && describedUnnamedBefore(ctx, before, pronoun, chain - 1);
+  const noun = opener[1];
   // One person, singular ("witness" is, "witnesses" is not), that only a person can be, of the pronoun's sex.
   if (/[^s]s$/.test(noun) || !(isRoleNoun(noun) || genderOfWord(noun) || ANYONE_NOUNS.has(noun) || UNNAMED_SOURCES.has(noun))) return false;
   const sex = genderOfWord(noun);
