@@ -135,14 +135,14 @@ function storyProsecutor(ctx: Context): number | undefined {
 }
 /** Papers whose author their kind tells, when the article names none: the first row that knows the kind decides. */
 export const KIND_OWNER_RULES: readonly DocumentKindRule[] = [
-  // "according to an arrest warrant affidavit", "the police report says", "the criminal complaint
+  // "an arrest warrant affidavit shows", "the police report says", "the criminal complaint
   // alleges", then "according to the affidavit": an officer's sworn account of the case.
   {
     name: 'police-paper',
     is: (phrase, noun, namedBefore) => POLICE_PAPER_NOUNS.has(noun) && (POLICE_PAPER_ALONE.has(noun) || [phrase, ...namedBefore()].some((p) => POLICE_MODIFIER.test(wordsBeforeNoun(p)))),
     owner: storyPolice,
   },
-  // "the indictment alleges", "according to the indictment unsealed Friday": the charges a
+  // "the indictment alleges", "according to the indictment a grand jury returned": the charges a
   // prosecuting office brings.
   { name: 'indictment', is: (_, noun) => INDICTMENTS.has(noun), owner: storyProsecutor },
 ];
@@ -156,9 +156,9 @@ function namedBefore(c: Clause, noun: string): string[] {
   const before = docOf(c.ctx, c.s).slice(0, c.s.start);
   return [...before.matchAll(naming(noun))].map((m) => before.slice(Math.max(0, m.index - 40), m.index + m[0].length));
 }
-// "“…,” the lawyer said, according to the indictment": words someone else speaks in the sentence
-// are theirs, the paper only where they were reported; a paper its kind alone gives an owner
-// speaks only where no other speech verb does.
+// "“…,” the broker wrote to a buyer, according to the indictment": words someone else speaks in
+// the sentence are theirs, the paper only where they were reported; a paper its kind alone gives
+// an owner speaks only where no other speech verb does.
 const otherSpeech = (c: Clause) => tokenize(c.s.text, c.s.start).some((t) => SPEECH_VERBS.has(t.text) && (t.end <= c.verb.start || t.start >= c.verb.end));
 function ownerOfKind(c: Clause, phrase: string, noun: string): number | undefined {
   const one = noun.replace(/s$/, '');
