@@ -97,11 +97,14 @@ const writersVoice = (text: string) => {
 // rules of data/narrative-openings.json.
 /** The name of the narrative-opening rule a sentence meets, if any. */
 export const narrativeOpeningRule = namedRules(narrativeOpenings.rules);
+// The rows' "{end}" is backReferenceEnd (how a noun ends its phrase), written once so that a verb
+// added there is added for every row.
+const BACK_REFERENCES = Object.fromEntries(Object.entries(narrativeOpenings.backReferences).map(([name, pattern]) => [name, pattern.replace('{end}', () => narrativeOpenings.backReferenceEnd)]));
 /**
  * The name of the back-reference rule a sentence meets, if any ("The actress …", "The move …",
  * "Both …"): the rows of data/narrative-openings.json's backReferences, read case-sensitively.
  */
-export const backReferenceRule = namedRules(narrativeOpenings.backReferences, 'u');
+export const backReferenceRule = namedRules(BACK_REFERENCES, 'u');
 
 const COURTESY = new Set(courtesy.words.map(stem));
 const ATTRIBUTION_WORDS = 8;
