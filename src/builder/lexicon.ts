@@ -476,8 +476,9 @@ export function classifyName(name: string, words: string[]): ActorType | undefin
 
 const STATE_BY_ABBREVIATION = new Map<string, string>();
 for (const [name, ...abbreviations] of usStates.states) for (const a of [name, ...abbreviations]) STATE_BY_ABBREVIATION.set(a.toLowerCase().replace(/[.\s]/g, ''), name);
+const STATE_BY_AP = new Map(usStates.states.filter(([name, ap]) => ap !== name).map(([name, ap]) => [ap.replace(/\./g, ''), name]));
 /** The US state an AP abbreviation names, its dot left out ("Ky" → "Kentucky"); undefined for a state's name or any other word. */
-export const stateOfApAbbreviation = (word: string): string | undefined => usStates.states.find(([name, ap]) => ap !== name && ap.replace(/\./g, '') === word)?.[0];
+export const stateOfApAbbreviation = (word: string): string | undefined => STATE_BY_AP.get(word);
 const PARTIES = new Map(Object.entries(usStates.parties));
 const PARTY_ADJECTIVES = new Map(Object.entries(usStates.partyAdjectives));
 // ", Conn.", ", Connecticut", ", CT": a state written after a town, as its name, its AP abbreviation
