@@ -949,6 +949,11 @@ const AFFILIATION_AFTER_COMMA = /^,\s+(?:of|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’
 // the same age. ("the 29-year-old mother of Jane Roe" tells the mother's age, not Jane Roe's.)
 export const AGE_AFTER = /^(?:,\s+(?:who\s+is\s+)?(?:now\s+)?|\s+\()(\d{1,3})(?:,|\)|\s*$)/;
 export const AGE_BEFORE = /\b(\d{1,3})-year-old\s+(?:(?!(?:of|and|or|with|whose|who|from|in|for|to|by)\s)[\p{Ll}-]+\s+){0,3}$/u;
+// "her then eight-year-old nephew", "6-year-old son of …": a role that opens on an age, or gives one
+// after "then" or a possessive, tells the person's age of its own, often at the time of the events,
+// and takes no second one ("…nephew, 31" reads as a contradiction). Not "mother of a 6-year-old".
+const TELLS_AN_AGE = /(?:^|(?<![\p{L}-])then\s|['’]s\s|(?<![\p{L}-])(?:his|her|their)\s)(?:\d{1,3}|\p{Ll}+(?:-\p{Ll}+)?)-year-old(?![\p{L}-])/u;
+export const tellsAnAge = (role: string) => TELLS_AN_AGE.test(role);
 export function ageOf(before: string, after: string): number | undefined {
   const n = Number(AGE_AFTER.exec(after)?.[1] ?? AGE_BEFORE.exec(before)?.[1]);
   return n > 0 && n < 120 ? n : undefined;

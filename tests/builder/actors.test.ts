@@ -540,6 +540,11 @@ describe('actors across a cluster', () => {
     expect(actors.find((a) => a.name === 'Robert Plant')?.role).toBe('Singer, 65');
   });
 
+  it('a role that tells an age of its own takes no second one', () => {
+    const actors = buildBriefing([{ text: `${lead}\n\nThe film blamed the fire on Tomas Ruiz, Ana Ruiz's then eight-year-old nephew. Tomas Ruiz, now 31, said he was asleep.` }, { text: `${lead}\n\nTomas Ruiz said no.` }], { id: 't' }).actors;
+    expect(actors.find((a) => a.name === 'Tomas Ruiz')?.role).toBe("Ana Ruiz's then eight-year-old nephew");
+  });
+
   it('a team written most often without its place is named with it', () => {
     const actors = buildBriefing([{ text: `${lead}\n\nThe Oregon Herons gave caps to the crews. The Herons said the game would go on. The Herons handed out caps.` }, { text: `${lead}\n\nThe Herons said no.` }], { id: 't' }).actors;
     expect(actors.find((a) => /Herons/.test(a.name))?.name).toBe('Oregon Herons');

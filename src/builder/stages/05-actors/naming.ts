@@ -3,6 +3,7 @@ import type { ActorDraft } from '../../types.js';
 import { STOPWORDS } from '../../text/tokens.js';
 import { BODY_NAME_JOINTS, isCompanySuffix } from '../../name-words.js';
 import { namesNoPost, namesPost } from '../../actor-roles.js';
+import { tellsAnAge } from '../../roles.js';
 import { HONORIFICS, SAME_KIND, TITLE_HEADS, KIN_WORDS, ORG_HEADS, TITLE_MODIFIERS, countryOf, countryOfDemonym, isPlace, isRoleNoun } from '../../lexicon.js';
 
 export function canonicalName(a: ActorDraft): string {
@@ -36,10 +37,11 @@ function mostFrequent(xs: string[]): string {
   return [...freq.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0][0];
 }
 
-// "singer, 65": an age the articles give goes with the role, unless the role says it already.
+// "singer, 65": an age the articles give goes with the role, unless the role says it already or
+// tells an age of its own.
 export function withAge(role: string, a: ActorDraft): string {
   const age = a.mentions.find((m) => m.age)?.age;
-  return role && age && !role.includes(String(age)) ? `${role}, ${age}` : role;
+  return role && age && !role.includes(String(age)) && !tellsAnAge(role) ? `${role}, ${age}` : role;
 }
 
 // The role most often written, counting "President" as support for "US President".
