@@ -67,6 +67,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['belief', 'Putin said he believed Washington plans more missile strikes against Syria.', 'Does Washington plan more missile strikes against Syria?'],
   ['expects-will', 'The coach said he expects the injured striker will return before the final.', 'Will the injured striker return before the final?'],
   ['not-until', 'The utility said the plant will not be restarted until the river falls.', 'When will the plant be restarted?'],
+  ['not-for', 'The harbour master said the new tide tables likely won’t be ready for several weeks.', 'When will the new tide tables be ready?'],
   ['would-if', 'The ferry would be tied up if the wind rose to 50 knots.', 'Will the ferry be tied up?'],
   ['said-would', 'The coach has said he would gladly appear before the league’s disciplinary panel.', 'Will the coach appear before the league’s disciplinary panel?'],
   ['hopes-for', 'Club secretary Ivo Brandt said the board hopes for a vote on Friday.', 'Will there be a vote on Friday?'],

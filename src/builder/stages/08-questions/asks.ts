@@ -77,6 +77,9 @@ const DOUBT_OVER_CLAUSE = new RegExp(String.raw`${DOUBT_OVER}\s+${DEGREE}(whethe
 // "the plant will not be restarted until the river falls" → "When will the plant be restarted?"
 // "… should be halted until the audit is complete" asks whether, not when.
 const UNTIL = /\s(will|would|should|can|could)\s*(?:not\s+|n['’]t\s+)?(?:only\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:safe|open|closed|ready|fit|complete|available))?)\s+until\b/iu;
+// "The test results may not be known for weeks", "the count likely won't be complete for several
+// days" → "When will the test results be known?": a fact put off for a span of time is still to come.
+const NOT_FOR = /\s(?:\p{Ll}+ly\s+)?(?:(?:will|would|may|might|could)\s+not|(?:wo|would|could)n['’]t)\s+(?:\p{Ll}+ly\s+)?be\s+(\p{Ll}+(?:ed|en|wn)|known|available|ready|complete|clear)\s+for\s+(?:(?:several|a\s+few|many|some|two|three|four|five|six|\d+)\s+(?:more\s+)?)?(?:days|weeks|months|years)\b/iu;
 // "The pier would be closed off if the tide rose …" → "Will the pier be closed off?"
 const WOULD_IF = /\swould\s+(?:have\s+to\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\s+(?:down|up|off|out))?)\s+(?:[^,;]{0,30}\s)?if\b/iu;
 // "Hensley has said he would gladly coach the junior team" → "Will Hensley coach the junior team?"
@@ -916,6 +919,15 @@ export const ASK_RULES: readonly AskRule[] = [
     build: (m, s) => {
       const subject = subjectBefore(s, m.index);
       return subject && `${/^should$/i.test(m[1]) ? 'Will' : 'When will'} ${lowerFirst(subject)} be ${m[2]}?`;
+    },
+  },
+  {
+    name: 'not-for',
+    kind: 'unresolved',
+    match: NOT_FOR,
+    build: (m, s) => {
+      const subject = subjectBefore(s, m.index);
+      return subject && `When will ${lowerFirst(subject)} be ${m[1]}?`;
     },
   },
   {
