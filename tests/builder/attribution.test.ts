@@ -43,6 +43,36 @@ describe('attribution', () => {
       [{ speaker: 'Maria Lopez', kind: 'reported', words: 'touted the harbour plan as the best use of public money in a decade' }],
     ],
     [
+      'what a speaker "lauded" keeps the verb: the claim is the praise (verbs, objectVerbs, speech-verbs.json)',
+      [`${background} Senator Maria Lopez lauded the harbour plan for its low cost and its quiet engines.`],
+      'quiet engines',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'lauded the harbour plan for its low cost and its quiet engines' }],
+    ],
+    [
+      'what a speaker "denounced" keeps the verb: the claim is the attack (verbs, objectVerbs, speech-verbs.json)',
+      [`${background} Mayor Tom Reyes denounced the ferry fare rise as a tax on the island families.`],
+      'island families',
+      [{ speaker: 'Tom Reyes', kind: 'reported', words: 'denounced the ferry fare rise as a tax on the island families' }],
+    ],
+    [
+      'a claim after "bragged … that" is the clause (verbs, speech-verbs.json)',
+      [`${background} Senator Maria Lopez bragged to the fishermen that the new harbour wall had cost the town nothing.`],
+      'cost the town nothing',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the new harbour wall had cost the town nothing' }],
+    ],
+    [
+      'a claim after "said that" that opens on a preposition is the claim, not when or where it was said (CIRCUMSTANCE)',
+      [`${background} Mayor Tom Reyes said that during the storm the old pier gave way under the weight of the boats.`],
+      'old pier gave way',
+      [{ speaker: 'Tom Reyes', kind: 'reported', words: 'during the storm the old pier gave way under the weight of the boats' }],
+    ],
+    [
+      '"at least" after the verb opens a number, not a place: the claim stands (CIRCUMSTANCE)',
+      [`${background} Mayor Tom Reyes said at least 40 homes on the east bank were flooded overnight.`],
+      'east bank',
+      [{ speaker: 'Tom Reyes', kind: 'reported', words: 'at least 40 homes on the east bank were flooded overnight' }],
+    ],
+    [
       'a quote "someone yells" is that someone\'s, not the speaker before (verbs, speech-verbs.json)',
       [`${background}\n\n"The ferry will run again in May," Mayor Tom Reyes said on the quay. "Get off the quay right now, all of you," someone yells from the back of the crowd.`],
       'Get off the quay',
@@ -670,6 +700,7 @@ describe('a speech verb in another sense', () => {
     ['declined-to-speak', 'Coach Ruth Amsel lost the final on Sunday. Ruth Amsel declined to comment on the refereeing after the match.', 'refereeing'],
     ['it-feels-like', 'The Harlow Radio Club began a new show in May. The show runs every Friday night. It just feels like the old shows are being played again with new hosts.', 'old shows'],
     ['declined-to-speak', 'Coach Ruth Amsel lost the final on Sunday. Ruth Amsel refused to give her full name to the reporters at the gate.', 'full name'],
+    ['blasted-through', 'Fire crews reached the mill on Sunday. Fire chief Ann Lowell blasted through the locked gate with her truck to reach the flames.', 'locked gate'],
   ];
   it.each(rows)('%s: %s', (_, text, words) => {
     const ctx = runThrough([text], attribution);
@@ -755,7 +786,7 @@ describe('speaker and quote rules', () => {
     ['subject-speaks-again', `${background} Ann Lowell, the head of the rowing club, toured the flooded boathouse on Monday and said the crews would row again in the spring.`, 'row again', 'Ann Lowell'],
     ['subject-speaks-again', `${background} Tom Marsh quietly toured the flooded boathouse and said the crews would row again in the spring.`, 'row again', 'Tom Marsh'],
     ['subject-speaks-again', `${background} The rowers cheered on Monday when coach Ann Lowell opened the new boathouse and said the crews would row again in the spring.`, 'row again', 'Ann Lowell'],
-    ['subject-of-participle', `${background} Senator Maria Lopez blasted the unions, saying they had stalled the talks for a month.`, 'stalled the talks', 'Maria Lopez'],
+    ['subject-of-participle', `${background} Senator Maria Lopez rounded on the unions, saying they had stalled the talks for a month.`, 'stalled the talks', 'Maria Lopez'],
     // …with no comma after a document the subject issued: the one who issued it.
     ['subject-of-participle', `${background} The Harlow Port Authority, which runs the docks, issued a statement saying the cranes would be repaired by June.`, 'cranes would be repaired', 'Harlow Port Authority'],
     ['subject-of-participle', `${background} Ann Lowell could not attend the hearing, but she released a statement that night, saying the cranes would be repaired by June.`, 'cranes would be repaired', 'Ann Lowell'],

@@ -24,7 +24,8 @@ export const ACCORDING_TO_A_DOCUMENT = new RegExp(String.raw`^((?:a|an)\s+(?:[\p
 // a speaker left unnamed names no one, whoever it goes on to mention.
 export const UNNAMED_AT_START = new RegExp(String.raw`^(?:a|an|one|two|three|several|some|other)\s+(?:[\p{L}-]+\s+){0,2}?(?:${[...UNNAMED_SOURCES].join('|')})\b`, 'iu');
 const MIN_CLAUSE = 15;
-const WHEN_OR_WHERE = String.raw`(?:during|in|at|on|from|with|after|before|while|through|by)\s`;
+// "at least 18 …", "at most a week": a number the claim opens on, not a place.
+const WHEN_OR_WHERE = String.raw`(?:during|in|at(?!\s+(?:least|most)\b)|on|from|with|after|before|while|through|by)\s`;
 export const CIRCUMSTANCE = new RegExp(`^${WHEN_OR_WHERE}`, 'u');
 // Capitalised words, each run of letters read one way only: a pattern that may split a word
 // anywhere ("(?:X\w*\s*)+") takes exponential time on a long capitalised run that fails to match.

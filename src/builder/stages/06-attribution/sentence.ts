@@ -292,7 +292,10 @@ function claimsOfVerbs(reading: Reading, candidates: Span[], actor: number, verb
     // "told CBS News during a visit …": what follows is when and where, the words said stand elsewhere.
     const claim = text.slice(span.start, span.end);
     const told = ADDRESSEE_VERBS.has(text.slice(v.start, v.end).toLowerCase());
-    if (span.start >= v.end && (told ? TOLD_CIRCUMSTANCE : CIRCUMSTANCE).test(claim) && !claim.includes(',')) return;
+    // Not past a "that", which opens the claim whatever its first word ("said that during the
+    // storm the pier gave way").
+    const opened = /\bthat\s*$/.test(text.slice(v.end, span.start));
+    if (span.start >= v.end && !opened && (told ? TOLD_CIRCUMSTANCE : CIRCUMSTANCE).test(claim) && !claim.includes(',')) return;
     // "“We will rebuild,” Lowell told the Associated Press.", "… Carter said of the response.": the
     // words said are the quote, too short to stand; what follows the verb is whom or what about.
     if (span.start >= v.end && (told ? ADDRESSEE_ONLY : ABOUT_ONLY).test(claim)) return;

@@ -38,6 +38,8 @@ export const NOT_SPEECH: readonly { name: string; verbs?: ReadonlySet<string>; a
   // "It just feels like a rerun", "This felt as if the year would never end": how something
   // seems, with no one who holds it; "It" is no body that speaks.
   { name: 'it-feels-like', verbs: new Set(['feels', 'felt', 'feel']), before: /(?:^|\s)(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:(?:just|still|almost|really|also|now|often|sometimes|always|never)\s+)?$/u, after: /^\s+(?:like|as\s+if|as\s+though)\b/u },
+  // "the truck blasted through the gate", "blasted off at dawn": a force that moves, not a speaker's attack.
+  { name: 'blasted-through', verbs: new Set(['blasted']), after: /^\s+(?:through|off|into|open|away|out|past|across)\b/u },
   // "declined to comment", "refused to give his name": a refusal to speak states nothing.
   { name: 'declined-to-speak', verbs: REFUSALS, after: new RegExp(String.raw`^\s+to\s+(?:${phrases(SILENCES)})\b`, 'u') },
 ];
