@@ -73,6 +73,30 @@ describe('attribution', () => {
       [{ speaker: 'Tom Reyes', kind: 'reported', words: 'at least 40 homes on the east bank were flooded overnight' }],
     ],
     [
+      'a claim after "by saying", the means of the main verb, is the subject\'s (BY_MEANS, speaker-rules.ts)',
+      [`${background} Mayor Tom Reyes closed the hearing by saying the ferry would keep its winter timetable.`],
+      'winter timetable',
+      [{ speaker: 'Tom Reyes', kind: 'reported', words: 'the ferry would keep its winter timetable' }],
+    ],
+    [
+      'what someone got done "by telling" another is no claim of theirs (BY_MEANS, speaker-rules.ts)',
+      [`${background} Mayor Tom Reyes cleared the quay by telling the crowd to walk back to the square.`],
+      'back to the square',
+      [],
+    ],
+    [
+      'an adverb of degree between the auxiliary and the verb ("has even said") leaves the subject speaking (AUXILIARY, clause.ts)',
+      [`${background} Tom Reyes, the chairman of the harbour board, has even said that the old pier will be rebuilt in stone.`],
+      'rebuilt in stone',
+      [{ speaker: 'Tom Reyes', kind: 'reported', words: 'the old pier will be rebuilt in stone' }],
+    ],
+    [
+      '"even" before a verb of belief or wish ("even asked") is no adverb the subject speaks past (AUXILIARY, clause.ts)',
+      [`${background} Harbour chief Tom Reyes spoke at the quay on Monday. He even asked the fishermen for a new boat for the harbour.`],
+      'new boat',
+      [],
+    ],
+    [
       'a quote "someone yells" is that someone\'s, not the speaker before (verbs, speech-verbs.json)',
       [`${background}\n\n"The ferry will run again in May," Mayor Tom Reyes said on the quay. "Get off the quay right now, all of you," someone yells from the back of the crowd.`],
       'Get off the quay',

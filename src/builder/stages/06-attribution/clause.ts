@@ -20,12 +20,14 @@ export const TIME_OF_SPEECH: readonly { name: string; pattern: RegExp }[] = [
 ];
 // Words that may stand between a subject and its verb: "Lavrov has also said", "the agency did
 // say", "a spokeswoman would only say that".
+// "has always said", and "has even said" before a verb of speech proper (not "even asked them
+// for one", "who even called out …"): an adverb of degree or time as well.
 // An "-ly" word only when it reads as an adverb: "The family has hired …" keeps its subject.
 // Not "would" alone: "Marsh would testify …" is the writer's guess.
-const AUXILIARY = /\s+(has|have|had|was|is|did|does|would\s+only|also|later|earlier|previously|then|now|just|already|since|still|again|once|long|often|never|\p{Ll}+ly)\s*$/u;
-// …"did" and "does" only before a verb of speech proper: "when the firm does think …" is the writer's.
+const AUXILIARY = /\s+(has|have|had|was|is|did|does|would\s+only|also|even|always|later|earlier|previously|then|now|just|already|since|still|again|once|long|often|never|\p{Ll}+ly)\s*$/u;
+// …"did", "does" and "even" only before a verb of speech proper: "when the firm does think …" is the writer's.
 export function withoutAuxiliaries(gap: string, emphatic = true): string {
-  for (let m = AUXILIARY.exec(gap); m && (!/^\p{Ll}+ly$/u.test(m[1]) || readsAsAdverb(m[1])) && (emphatic || !/^(?:did|does)$/.test(m[1])); m = AUXILIARY.exec(gap)) gap = gap.slice(0, m.index);
+  for (let m = AUXILIARY.exec(gap); m && (!/^\p{Ll}+ly$/u.test(m[1]) || readsAsAdverb(m[1])) && (emphatic || !/^(?:did|does|even)$/.test(m[1])); m = AUXILIARY.exec(gap)) gap = gap.slice(0, m.index);
   const time = TIME_OF_SPEECH.map((t) => t.pattern.exec(gap)).find((m) => m !== null);
   return time ? withoutAuxiliaries(gap.slice(0, time.index), emphatic) : gap;
 }

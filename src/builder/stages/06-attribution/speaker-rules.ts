@@ -35,7 +35,12 @@ function subjectOfMainVerb(c: Clause): number | undefined {
   return SPEAKER_RULES.find((r) => r.name !== 'subject-of-participle' && r.match(clause))?.build(clause);
 }
 // …and with no comma after a document issued: "The council issued a statement saying …".
-const isParticiple = (c: Clause) => /ing$/.test(c.text.slice(c.verb.start, c.verb.end)) && (c.inverted || ISSUED_DOCUMENT.test(c.text.slice(c.s.start, c.verb.start)));
+// …or after "by", the means of the main verb: "Reyes closed the meeting by saying …", "The club
+// defended the sale by arguing …". Not "by telling": what one is told to do is no claim ("got in
+// by telling the guard to open the gate").
+const BY_MEANS = /\bby\s+$/u;
+const byMeans = (c: Clause) => BY_MEANS.test(c.gap) && !/^telling$/i.test(c.text.slice(c.verb.start, c.verb.end));
+const isParticiple = (c: Clause) => /ing$/.test(c.text.slice(c.verb.start, c.verb.end)) && (c.inverted || byMeans(c) || ISSUED_DOCUMENT.test(c.text.slice(c.s.start, c.verb.start)));
 
 // "Coach Marsh told the crew of his worry, saying he …", "Lowell held to her plan, saying …",
 // "Reyes used warm words to bring on Lowell, calling her …": a participle after a main verb
