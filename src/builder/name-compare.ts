@@ -31,9 +31,12 @@ const skeleton = (name: string) => name[0] + name.slice(1).replace(/[aeiouyhw]/g
 
 // "Varga"/"Vagra": a surname misspelt, for a person with the same first name.
 // "Hollis"/"Holli's", "Danner"/"Dannr": a shorter one by a letter.
+// A surname that opens on another letter is one misspelt only by that letter ("Haidak"/"Gaidak", a
+// transliteration): "Pelanski"/"Kolanski" rhyme, and are two people's.
 export const misspelt = (a: string, b: string) => {
   const shorter = Math.min(a.length, b.length);
   const d = editDistance(a, b);
+  if (a[0] !== b[0]) return shorter >= 4 && d <= 1;
   return (shorter >= 6 && d <= 2) || (shorter >= 4 && d <= 1);
 };
 

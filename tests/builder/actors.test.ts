@@ -109,6 +109,15 @@ describe('clusterMentions', () => {
       ],
     ],
     [
+      'two surnames that rhyme, opening on other letters, are two people of one first name',
+      [['Nadia Pelanski', 'person'], ['Nadia Kolanski', 'person'], ['Ivan Haidak', 'person'], ['Ivan Gaidak', 'person']],
+      [
+        { name: 'Nadia Pelanski', aliases: ['Nadia Pelanski'], mentions: 1 },
+        { name: 'Nadia Kolanski', aliases: ['Nadia Kolanski'], mentions: 1 },
+        { name: 'Ivan Haidak', aliases: ['Ivan Gaidak', 'Ivan Haidak'], mentions: 2 },
+      ],
+    ],
+    [
       'a surname misspelt goes with a first name transliterated, not with another first name',
       [['Rustam Nazirov', 'person'], ['Rostam Nazyrov', 'person'], ['Maria Nazirov', 'person'], ['Mark Nazyrov', 'person']],
       [
