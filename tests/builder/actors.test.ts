@@ -109,6 +109,15 @@ describe('clusterMentions', () => {
       ],
     ],
     [
+      'a lone surname read as a body, that the articles also write as the one person of that surname, is that person',
+      [['Dana Okafor', 'person', 'Representative'], ['Okafor'], ['Okafor', 'organization'], ['Boeing', 'organization'], ['Lena Boeing', 'person'], ['Boeing']],
+      [
+        { name: 'Dana Okafor', aliases: ['Dana Okafor', 'Okafor'], mentions: 3 },
+        { name: 'Lena Boeing', aliases: ['Boeing', 'Lena Boeing'], mentions: 2 },
+        { name: 'Boeing', aliases: ['Boeing'], mentions: 1 },
+      ],
+    ],
+    [
       'two surnames that rhyme, opening on other letters, are two people of one first name',
       [['Nadia Pelanski', 'person'], ['Nadia Kolanski', 'person'], ['Ivan Haidak', 'person'], ['Ivan Gaidak', 'person']],
       [

@@ -2,7 +2,7 @@
 import { type ActorDraft, type Mention } from '../../types.js';
 import { namesOf } from '../../../format/names.js';
 import { isGeneration, isParticle, isRomanNumeral } from '../../name-words.js';
-import { isCommonWord, isFirstName, isLastName, isShortFormOf, isKnownCompany, readsAsAdjectiveOnly, readsAsPlural } from '../../lexicon.js';
+import { isCommonWord, isFirstName, isLastName, isShortFormOf, isKnownCompany, knownOrg, readsAsAdjectiveOnly, readsAsPlural } from '../../lexicon.js';
 import { compact, initials, misspelt, normKey, sameFirstName, surname, surnamesOfSeveralWords } from '../../name-compare.js';
 import { mergeOrganisations, push } from './organisations.js';
 
@@ -109,6 +109,11 @@ export function clusterMentions(
         if (x.name.includes(' ') && docIndex(x) === docIndex(m) && (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)) && (!last || x.sentence > last.sentence || (x.sentence === last.sentence && x.start > last.start))) last = x;
     return last && among.find((p) => p.mentions.includes(last!));
   };
+  // "a spokeswoman for Okafor said" after "Rep. Dana Okafor" and "Okafor told": a lone word read as
+  // a body's (a spokeswoman is for a body as often), that is the surname of one person named in full
+  // and that the articles also write as a person's, is that person; not a known body ("Boeing").
+  const writtenAsPerson = new Set(mentions.filter((m) => !m.name.includes(' ') && m.type !== 'organization').map((m) => m.name));
+  const surnameReadAsABody = (m: Mention, owners: readonly ActorDraft[]) => m.type === 'organization' && owners.length === 1 && writtenAsPerson.has(m.name) && !knownOrg(m.name);
   // Organisations by name and by initials, for "ACLU" / "American Civil Liberties Union".
   const orgByName = new Map<string, ActorDraft>();
   const orgByInitials = new Map<string, ActorDraft>();
@@ -118,6 +123,7 @@ export function clusterMentions(
     // A lone surname goes to the most mentioned person who has it.
     // "Marsh" for Dana Marsh Jr., when no one else has the surname.
     const sameSurname = m.name.includes(' ') ? undefined : people.get(surname(m.name)) ?? bySurnameBeforeGeneration.get(surname(m.name));
+    if (sameSurname && surnameReadAsABody(m, sameSurname)) m.type = 'person';
     if (sameSurname && (m.type === undefined || m.type === 'person')) {
       // "Burke" in a story of Stan Burke and of the Tallis family (Burke Tallis, Rita Tallis): a
       // word that is one person's surname and the first name of another, whose family the story
