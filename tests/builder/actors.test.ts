@@ -162,6 +162,15 @@ describe('clusterMentions', () => {
       ],
     ],
     [
+      'a well-known company written with its legal suffix is the company; a county written "Co." is no company',
+      [['Boeing', 'organization'], ['Boeing Co', 'organization'], ['Tarrow Co', 'organization'], ['Tarrow', 'organization']],
+      [
+        { name: 'Boeing Co', aliases: ['Boeing', 'Boeing Co'], mentions: 2 },
+        { name: 'Tarrow Co', aliases: ['Tarrow Co'], mentions: 1 },
+        { name: 'Tarrow', aliases: ['Tarrow'], mentions: 1 },
+      ],
+    ],
+    [
       'a lone word that ends a ship\'s name is the ship; a person with a role is not an organisation\'s short name',
       [['USS Fitzgerald', 'organization'], ['Fitzgerald'], ['Fitzgerald'], ['John Smith', 'person', 'Senator'], ['John Smith Foundation', 'organization']],
       [

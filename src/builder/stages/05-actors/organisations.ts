@@ -3,6 +3,7 @@ import { type ActorDraft, type Mention } from '../../types.js';
 import { namesOf } from '../../../format/names.js';
 import { HEADS_WRITTEN_LAST, FORCE_MEMBERS, OTHER_INVESTIGATORS, PROSECUTING_BODY, PROSECUTING_GROUPS, LOCAL_FORCES, ORG_HEADS, countryOf, countryOfDemonym, isCommonWord, isFirstName, isLastName, isPlace, isTitleWord, knownOrg } from '../../lexicon.js';
 import { initials, normKey } from '../../name-compare.js';
+import { isCompanySuffix } from '../../name-words.js';
 
 export function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
@@ -87,6 +88,9 @@ export function mergeOrganisations(actors: ActorDraft[], add: (a: ActorDraft, m:
     // (Not a country's name: "United States" opens the United States Senate and is no name of it.)
     for (let k = 2; k < words.length; k++) if (!countryOf(words.slice(0, k).join(' '))) keys.push(words.slice(0, k).join(' '));
     keys.push(...headWrittenLast(withoutCountry(a.name)));
+    // "Boeing Co." / "Boeing": a well-known company's name with its legal suffix. (Not any word
+    // before "Co.": "Elkhart Co." is a county.)
+    if (words.length === 2 && isCompanySuffix(words[1]) && knownOrg(words[0])) keys.push(words[0]);
     // "LAPD" / "Los Angeles police": a local force's initials close on those of "police department".
     const last = a.name.split(/\s+/).pop()!;
     if (LOCAL_FORCES.has(last) && words.length > 1) keys.push(`${initials(a.name)}${last[0]}d`.toLowerCase());
