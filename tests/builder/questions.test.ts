@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
 import { BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_SHOWN, OWNER_REFERENTS, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { BROKEN_QUESTION, KEEPS_CAPITAL, SENTENCE_CASE, agreeingVerbs, lowerFirst, shorten } from '../../src/builder/stages/08-questions/clause.js';
-import { ASK_RULES, MODAL_UNBUILT, OUTCOME_ASKS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
+import { ASK_RULES, ATTEMPT_NOT_OPEN, MODAL_UNBUILT, OUTCOME_ASKS, WORDING_REPAIRS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { ASIDE_GOES_ON } from '../../src/builder/stages/08-questions/asides.js';
 import { NOT_A_PROCESS, NOT_A_SIGNAL, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { CLAUSE_NOT_OPEN, MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, PASSED_OVER, PHRASE_CUTS, clauseNotOpen, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
@@ -2355,5 +2355,48 @@ describe('a question asked again', () => {
     const lawsuit = qs.filter((q) => /lawsuit.* succeed\?$/.test(q.text));
     expect(lawsuit).toHaveLength(1);
     expect(lawsuit[0].evidence.map((e) => e.text)).toContain('The lawsuit is pending, a lawyer for the growers said.');
+  });
+});
+
+// One row per ATTEMPT_NOT_OPEN row: an attempt named where the words before it tell that no
+// outcome is still to come.
+const ATTEMPT_NOT_OPEN_ROWS: [string, string][] = [
+  ['attempt-as-verb', 'The rescue crews will attempt to reach the stranded climbers on the ridge before dark.'],
+  ['attempt-after', 'After one attempt to climb the north wall, the pair turned back to camp.'],
+  ['any-attempt', 'The council passed a rule that bans any attempt to rename the old bridge.'],
+];
+describe('attempts with no outcome still to come', () => {
+  it.each(ATTEMPT_NOT_OPEN_ROWS)('%s: %s', (name, sentence) => {
+    const noun = /\b(?:attempt|push|bid|effort)\b/u.exec(sentence)!;
+    expect(ATTEMPT_NOT_OPEN.find((r) => r.match.test(sentence.slice(0, noun.index)))?.name).toBe(name);
+    expect(questionOf(sentence)?.rule).not.toBe('attempt');
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(ATTEMPT_NOT_OPEN_ROWS.map(([name]) => name)).toEqual(ATTEMPT_NOT_OPEN.map((r) => r.name));
+  });
+  it.each([
+    ['The library added late hours in a drive to lift the number of young readers.', 'Will the drive to lift the number of young readers succeed?'],
+    ['The mayor launched a bid to rename the old bridge after the flood.', 'Will the bid to rename the old bridge after the flood succeed?'],
+  ])('an attempt under way is still asked: %s', (sentence, text) => {
+    expect(questionOf(sentence)).toMatchObject({ rule: 'attempt', text });
+  });
+});
+
+// One row per WORDING_REPAIRS row: a sentence, and its question without the words the row leaves out.
+const WORDING_REPAIR_ROWS: [string, string, string][] = [
+  ['writer-certainty', 'The new ferry will surely draw more tourists to the island next summer.', 'Will the new ferry draw more tourists to the island next summer?'],
+];
+describe('words a built question is better without', () => {
+  it.each(WORDING_REPAIR_ROWS)('%s: %s', (name, sentence, text) => {
+    expect(questionOf(sentence)?.text).toBe(text);
+    expect(WORDING_REPAIRS.find((r) => r.match.test(`Will the new ferry ${name === 'writer-certainty' ? 'surely ' : ''}draw crowds?`))?.name).toBe(name);
+    expectQuestion(text);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(WORDING_REPAIR_ROWS.map(([name]) => name)).toEqual(WORDING_REPAIRS.map((r) => r.name));
+  });
+  it('writer-certainty: a certainty word in a wh-question or in a clause of its own is left as it is', () => {
+    expect(WORDING_REPAIRS.some((r) => r.match.test('Why did the ferry surely sink?'))).toBe(false);
+    expect(WORDING_REPAIRS.some((r) => r.match.test('Was the fort built where it stands because the name probably came from a chief?'))).toBe(false);
   });
 });

@@ -118,6 +118,18 @@ const PLANS = new Set(words.attempt.plans);
 // to obstruction": the sentence tells of the attempt, its outcome or what it amounts to.
 // ("A renewed attempt to … won't be supported by …": a negated verb tells it just the same.)
 const ATTEMPT_TOLD = /\s(?:(?:is|are|was|were|has|have|had|will|would|could|may|might|can|should|did|does|failed|succeeded|fell|collapsed)\b|\p{Ll}+n['’]t\b)/iu;
+/** Attempts named where the words before the noun tell that no outcome is still to come, in order:
+ * each row names the kind and reads the sentence up to the noun. */
+export const ATTEMPT_NOT_OPEN: readonly { name: string; match: RegExp }[] = [
+  // "Crews will attempt to reach the ridge", "they push to reopen the line": after a modal, "to" or
+  // a pronoun the noun is a verb, and what it tries is the modal's or the verb's to ask.
+  { name: 'attempt-as-verb', match: /\b(?:will|would|could|can|may|might|must|should|to|[Tt]hey|[Ww]e|I|[Yy]ou)\s+(?:(?:still|also|now|again|\p{Ll}+ly)\s+)?$/u },
+  // "After one attempt to climb the wall, the pair gave up", "after months of attempts to agree":
+  // the sentence tells what came after the attempt, so it is over.
+  { name: 'attempt-after', match: /\b[Aa]fter\s+(?:[\p{L}-]+\s+){0,3}$/u },
+  // "a bill that outlaws any attempt to deny the famine": attempts of a kind, no one's attempt.
+  { name: 'any-attempt', match: /\bany\s+(?:[\p{Ll}-]+\s+)?$/iu },
+];
 const INQUIRY_INTO = words.inquiry.nouns;
 // What a sentence says is under inquiry when it names no matter: a pronoun, or "this" or "that"
 // with a vague noun ("this entire matter", "that whole affair"), opening the sentence or its clause.
@@ -1041,8 +1053,8 @@ export const ASK_RULES: readonly AskRule[] = [
     kind: 'unresolved',
     match: ATTEMPT,
     // What the attempt is to show is asked itself; any other attempt, whether it will succeed.
-    build: (m) =>
-      SHOWS.test(m[2]) ? yesNo(m[3]) : ATTEMPT_TOLD.test(m[3]) ? undefined : `Will the ${m[1].toLowerCase()} to ${m[2]} ${shorten(m[3])} ${PLANS.has(m[1].toLowerCase()) ? 'go ahead' : 'succeed'}?`,
+    build: (m, s) =>
+      ATTEMPT_NOT_OPEN.some((row) => row.match.test(s.slice(0, m.index))) ? undefined : SHOWS.test(m[2]) ? yesNo(m[3]) : ATTEMPT_TOLD.test(m[3]) ? undefined : `Will the ${m[1].toLowerCase()} to ${m[2]} ${shorten(m[3])} ${PLANS.has(m[1].toLowerCase()) ? 'go ahead' : 'succeed'}?`,
   },
   {
     name: 'effort',
@@ -1100,8 +1112,21 @@ export function statementQuestion(sentence: string): string | undefined {
   // "said that figure was wrong": "that" was the noun's own, and the clause points back.
   if (/\bthat\s+$/i.test(s.slice(0, s.length - clause.length)) && /^\p{Ll}+\s+(?:is|are|was|were|has|had)\b/u.test(clause)) return undefined;
   const q = yesNo(clause.trim());
-  return q && !PERSONAL.test(q) && !isBroken(q) ? agreeingVerbs(unmasked(q)) : undefined;
+  return q && !PERSONAL.test(q) && !isBroken(q) ? repaired(agreeingVerbs(unmasked(q))) : undefined;
 }
+
+// A yes/no question's auxiliary, then its subject and what stands before the adverb, in its main
+// clause ("… because the name probably came from …" tells the clause's own guess).
+const SUBORDINATE = String.raw`(?:because|that|which|who|when|while|if|although|since|after|before|as)`;
+const CERTAINTY = new RegExp(String.raw`^((?:Will|Would|Is|Are|Was|Were|Could|Can|Did|Does|Do|Has|Have|Had)\s(?:(?!${SUBORDINATE}\s)[^?\s]+\s)*?)(?:${phrases(grammar.writerCertainty.words)})\s`, 'u');
+/** Words of a built question a reader is better without, in order: each row names the kind and
+ * rewrites the question where `match` finds it. */
+export const WORDING_REPAIRS: readonly { name: string; match: RegExp; build: (q: string) => string }[] = [
+  // "The ferry will surely draw crowds" → "Will the ferry draw crowds?", not "Will the ferry surely
+  // draw crowds?": how sure the writer or speaker is of a claim is no part of asking whether it holds.
+  { name: 'writer-certainty', match: CERTAINTY, build: (q) => q.replace(CERTAINTY, '$1') },
+];
+const repaired = (q: string) => WORDING_REPAIRS.reduce((text, row) => (row.match.test(text) ? row.build(text) : text), q);
 
 /** The open question a sentence raises, if any, and the rule that wrote it. */
 export function questionOf(sentence: string): (Pick<QuestionDraft, 'text' | 'kind'> & { rule: string }) | undefined {
@@ -1112,7 +1137,7 @@ export function questionOf(sentence: string): (Pick<QuestionDraft, 'text' | 'kin
   for (const rule of ASK_RULES) {
     const m = rule.match.exec(s);
     const built = m ? rule.build(m, s) : undefined;
-    const text = built && agreeingVerbs(unmasked(built));
+    const text = built && repaired(agreeingVerbs(unmasked(built)));
     // (A question built from a clause the rule misread leaves the sentence to the next rule.)
     if (!m || !text || isBroken(text)) continue;
     // "than you think", "because we really do know": the writer's voice, not the story's question.
