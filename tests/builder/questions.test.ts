@@ -7,7 +7,7 @@ import { ASK_RULES, ATTEMPT_NOT_OPEN, MODAL_UNBUILT, OUTCOME_ASKS, WORDING_REPAI
 import { ASIDE_GOES_ON } from '../../src/builder/stages/08-questions/asides.js';
 import { NOT_A_PROCESS, NOT_A_SIGNAL, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { CLAUSE_NOT_OPEN, MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, PASSED_OVER, PHRASE_CUTS, clauseNotOpen, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
-import { AGAINST_RULES, CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, contestsUnhedged, setAgainst } from '../../src/builder/stages/08-questions/disputes.js';
+import { AGAINST_RULES, CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, NOT_A_TOPIC, contestsUnhedged, setAgainst } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES, SOURCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
 import type { Context } from '../../src/builder/types.js';
 import { clauseAt } from '../../src/builder/stages/08-questions/clause.js';
@@ -2398,5 +2398,26 @@ describe('words a built question is better without', () => {
   it('writer-certainty: a certainty word in a wh-question or in a clause of its own is left as it is', () => {
     expect(WORDING_REPAIRS.some((r) => r.match.test('Why did the ferry surely sink?'))).toBe(false);
     expect(WORDING_REPAIRS.some((r) => r.match.test('Was the fort built where it stands because the name probably came from a chief?'))).toBe(false);
+  });
+});
+
+// One row per NOT_A_TOPIC row (disputes.ts): a phrase that passes as a dispute's matter, the words
+// of its sentence before it, and whether the row reads it.
+const NOT_A_TOPIC_ROWS: [string, string, string][] = [
+  ['source-cited', 'harbour sources', 'According to '],
+  ['deed-in-ing', 'testing wells', 'The board denied that, focusing instead on '],
+];
+describe('phrases that name no matter of a dispute', () => {
+  it.each(NOT_A_TOPIC_ROWS)('%s: %s', (name, np, before) => {
+    expect(NOT_A_TOPIC.find((r) => r.test(np, before))?.name).toBe(name);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(NOT_A_TOPIC_ROWS.map(([name]) => name)).toEqual(NOT_A_TOPIC.map((r) => r.name));
+  });
+  it.each([
+    ['harbour board', 'The board said that '],
+    ['testing wells', 'The board said the '],
+  ])('a thing the sides tell of stays the matter: %s', (np, before) => {
+    expect(NOT_A_TOPIC.some((r) => r.test(np, before))).toBe(false);
   });
 });

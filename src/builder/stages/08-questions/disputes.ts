@@ -55,10 +55,10 @@ export function disputes(ctx: Context): QuestionDraft[] {
       // The matter as the contested sentence names it: the shortest noun phrase holding a shared
       // word ("chemical weapons", "the short-term bill"), not a bag of words.
       const matter = matterOf(ctx.sentences[sentences[0]].text, shared, names);
-      if (!matter) continue;
+      if (matter === undefined) continue;
       pairs.add(pair);
       asked.add(p.actor).add(o.actor);
-      out.push({ text: `Who is right about ${matter}: ${a} or ${b}?`, kind: 'disputed', actors: [p.actor, o.actor], sentences });
+      out.push({ text: matter ? `Who is right about ${matter}: ${a} or ${b}?` : `Who is right: ${a} or ${b}?`, kind: 'disputed', actors: [p.actor, o.actor], sentences });
       break;
     }
   }
@@ -167,12 +167,31 @@ const isMatter = (np: string, names: Set<string>) => {
     terms.length >= 2
   );
 };
+/** Phrases that pass as a dispute's matter but name none, in order: each row names the kind, given
+ * the phrase (its determiner left off) and the words of its sentence before it. */
+export const NOT_A_TOPIC: readonly { name: string; test: (np: string, before: string) => boolean }[] = [
+  // "According to several sources, the agent claimed …": whom the sentence cites, not what the
+  // sides dispute.
+  { name: 'source-cited', test: (_np, before) => /\baccording\s+to\s+(?:the\s+|an?\s+)?$/iu.test(before) },
+  // "urged the town to focus on testing wells instead": a verb's -ing form with its object, with no
+  // determiner before it, tells a deed ("Who is right about the testing wells?" asks of no thing).
+  { name: 'deed-in-ing', test: (np, before) => /^\p{Ll}+ing\s/u.test(np) && !/\b(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+$/iu.test(before) },
+];
+const DETERMINER_OPENS = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+/i;
+/** The dispute's matter as "the …", '' where the sentence names none a NOT_A_TOPIC row lets stand
+ * (the sides are asked without it), or nothing where it names no matter at all. */
 function matterOf(sentence: string, shared: string[], names: Set<string>): string | undefined {
-  const phrases = nounPhrases(sentence.replace(/[“”"]/g, ''))
-    .map((np) => np.replace(/^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\s+/i, '').replace(/[,.;:!?]+$/, '').trim())
-    .filter((np) => np && isMatter(np, names) && contentTerms(np).some((t) => shared.includes(t)));
-  const np = phrases.sort((x, y) => wordCount(x) - wordCount(y))[0];
-  return np && `the ${np}`;
+  const text = sentence.replace(/[“”"]/g, '');
+  const found = nounPhrases(text)
+    .map((np) => np.replace(/[,.;:!?]+$/, '').trim())
+    .map((whole) => ({ whole, np: whole.replace(DETERMINER_OPENS, '') }))
+    .filter(({ np }) => np && isMatter(np, names) && contentTerms(np).some((t) => shared.includes(t)));
+  const topics = found.filter(({ whole, np }) => {
+    const at = text.indexOf(whole);
+    return !NOT_A_TOPIC.some((r) => r.test(np, at < 0 ? '' : text.slice(0, at)));
+  });
+  const np = topics.map((t) => t.np).sort((x, y) => wordCount(x) - wordCount(y))[0];
+  return np ? `the ${np}` : found.length ? '' : undefined;
 }
 
 // Two actors on the same side: a president and his country, a spokesman and his agency.
