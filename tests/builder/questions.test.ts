@@ -579,6 +579,7 @@ const NOT_A_SIGNAL_ROWS: [string, string, string][] = [
   ['rejected-a-request', 'denial', 'The council rejected the request for a second bridge.'],
   ['return-as-going-back', 'withheld', 'The two hikers set out at noon and did not return home that night.'],
   ['past-perfect-denied', 'not-yet', 'The baker said she had not been to the market in years.'],
+  ['mind-unmoved', 'not-yet', 'The harbour master has not been swayed by the ferry crews’ complaints.'],
   ['asked-ability', 'asked-in-text', 'But can the old bakery survive a second winter without its ovens?'],
   ['asked-for-effect', 'asked-in-text', 'Is there anything the retired goalkeeper will not try?'],
   ['why-would', 'asked-in-text', 'Why would a village want a second bridge?'],

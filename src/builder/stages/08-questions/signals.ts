@@ -296,6 +296,9 @@ export const NOT_A_SIGNAL: readonly { name: string; rows: readonly string[]; mat
   // "the nurse had not been told of it", "the mill had not been busier since 1990": a state at a past time the
   // account tells, not a deed still to come ("had not been identified" as of the report is kept).
   { name: 'past-perfect-denied', rows: ['not-yet'], match: new RegExp(String.raw`\bhad(?:\s+not|n['’]t)\s+been\b(?!\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:${NOT_YET_DONE})\b)`, 'giu') },
+  // "The mayor has not been swayed by the protests", "the board has not been cowed by its donors":
+  // a state of mind denied tells a stance held, not a deed still to come.
+  { name: 'mind-unmoved', rows: ['not-yet'], match: new RegExp(String.raw`\b(?:has|have)(?:\s+not|n['’]t)\s+been\s+(?:\p{Ll}+ly\s+)?(?:${phrases(words.mindUnmoved.participles)})\s+by\b`, 'giu') },
   // A question the writer puts is the story's open matter when it asks what will happen or what
   // is not yet known; read over the 234 non-check clusters, most asked in the text were the
   // writer's play instead, in these forms (the words up to its question mark are blanked):
