@@ -253,6 +253,8 @@ export const SPEAKER_RELATIONS = lower(titles.speakerRelations);
 export const SPEAKER_OWNERS = lower(titles.speakerOwners);
 const ROLE_NOUNS = lower(titles.roleNouns);
 const NOT_ROLES = lower(titles.notRoles);
+/** Nouns for a person that say who someone is only after the place they are from (titles.json ofPlace). */
+export const OF_PLACE_NOUNS = lower(titles.ofPlace);
 const roleNounCache = new Map<string, boolean>();
 /**
  * A singular noun for what a person is or does ("guitarist", "mother", "epidemiologist"): a

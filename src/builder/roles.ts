@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
 import {
-  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, isDateWord, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, classifyName, stateOfApAbbreviation, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, isDateWord, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, OF_PLACE_NOUNS, classifyName, countryOfDemonym, stateOfApAbbreviation, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 import { textBefore } from './text/window.js';
@@ -573,6 +573,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   // "Jane Doe, 34, a nurse from Ohio, …", "Jane Doe, PhD, assistant professor of …": the apposition
   // after the age or a degree.
   { name: 'apposition-after-age', match: (c) => unsure(c) && AGE_THEN_APPOSITION.test(c.rest), build: (c) => appositionRole({ ...c, rest: c.rest.replace(AGE_THEN_APPOSITION, '') }) },
+  // "Ana Ruiz, a Danish man who runs …", "Ana Ruiz, 26, a Harbor County native", "Ana Ruiz, a
+  // Korean American": a person the story knows only as one from a place or a people.
+  { name: 'person-from-a-place', match: (c) => unsure(c) && c.type !== 'country' && c.type !== 'organization', build: personFromAPlace },
   // "Pip, a rescue dog trained to find climbers", "Tamsin, one of the stable's grey mares": a
   // story names an animal as it names a person, and says what kind it is as it would a role.
   { name: 'animal-apposition', match: mayBeAnimal, build: animalApposition },
@@ -753,6 +756,19 @@ function animalWithItsKind(c: RoleContext): { role: string; type?: Mention['type
   return m && isAnimalNoun(m[1]) && (!next || STOPWORDS.has(next.toLowerCase()) || isVerbForm(next) || readsAsPastTense(next)) ? { role: m[1], type: c.type ?? 'person' } : undefined;
 }
 /** "a rescue dog trained to find climbers", "one of the stable's grey mares": the apposition whose head is a kind of animal. */
+// "26-year-old | Harbor County | native", "Korean | American": the place or people one is from,
+// then a noun that says nothing alone (titles.json ofPlace) or a people's name as a noun.
+const FROM_A_PLACE = /^(?:\d{1,3}-year-old\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{L}+)$/u;
+const OPENS_INDEFINITE = /^,\s+(?:a|an)\s/;
+function personFromAPlace(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
+  const rest = c.rest.replace(AGE_THEN_APPOSITION, '');
+  const m = OPENS_INDEFINITE.test(rest) ? APPOSITION.exec(rest) : null;
+  const head = m && FROM_A_PLACE.exec(m[1])?.[1];
+  if (!m || !head || !(isCapitalized(head) ? !!countryOfDemonym(head) : OF_PLACE_NOUNS.has(head))) return undefined;
+  // "… who runs a website for veterans": what the person does, when the clause says it.
+  const who = whoClause(rest.slice(m.index + m[0].length));
+  return { role: who ? `${m[1]} ${who}` : m[1], type: 'person' };
+}
 function animalApposition(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
   const rest = c.rest.replace(AGE_THEN_APPOSITION, '');
   const m = OPENS_NOUN_PHRASE.test(rest) ? APPOSITION.exec(rest) : null;
