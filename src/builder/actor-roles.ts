@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { BROADCAST_NETWORKS, COPULAS, COUNTRY_FORMS, GOVERNMENT_BODIES, GOVERNMENT_BODY_HEADS, MEDIA, isOutletName, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, countryOf, countryOfDemonym, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsEdPast, readsAsPastTense } from './lexicon.js';
+import { BROADCAST_NETWORKS, COPULAS, COUNTRY_FORMS, GOVERNMENT_BODIES, GOVERNMENT_BODY_HEADS, MEDIA, isOutletName, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, OF_PLACE_NOUNS, countryOf, countryOfDemonym, genderOf, genderOfWord, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsEdPast, readsAsPastTense } from './lexicon.js';
 import { BODY_NAME_JOINTS, OPENS_SENTENCE, isCapitalized, lowerTitle } from './name-words.js';
 import { deedClause, isScreenStory, whoClause } from './roles.js';
 import { escaped, patternWith, phrases } from './text/phrases.js';
@@ -43,6 +43,8 @@ export interface ActorRoleContext {
   before?: readonly string[];
   /** The sentence before each mention's sentence in its article ('' for an article's first), in the same order. */
   previous?: readonly string[];
+  /** The sentence two before each mention's sentence in its article ('' when there is none), in the same order. */
+  twoBefore?: readonly string[];
   /** Where each mention's sentence is: its article and its place there (0 for the first), in the same order. */
   places?: readonly { doc: number; position: number }[];
   story: RoleStory;
@@ -269,6 +271,25 @@ const describedBefore = (c: ActorRoleContext) =>
     .map((a, i) => (NAMED_SPEAKER.test(a) && /["”]\s*$/.test(c.before?.[i] ?? '') ? PREVIOUS_SPEAKER.exec(c.previous?.[i] ?? '') : null))
     .find((m) => m && isRoleNoun(m[2]))?.[1];
 
+// "A Harbor County man who saw the crash said … . Tom Reyes, 59, said he …": a sentence opens on
+// someone from a place, and a sentence or two later, no one named between, one opens on a name
+// the story gives no role: the name is that someone's. (Not one of the other sex: "A Dover man
+// was hurt. Ana Ruiz said …".)
+const FROM_A_PLACE_OPENING = /^\s*["“]?An?\s+((?:\d{1,3}-year-old\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Ll}+))(?![\p{L}'’-])/u;
+const namesSomeone = (c: ActorRoleContext, text: string) =>
+  ANOTHER_NAME.test(text) || (c.people ?? []).some((p) => new RegExp(String.raw`(?<![\p{L}'’-])${escaped(p.split(/\s+/).pop()!)}(?![\p{L}'’-])`, 'u').test(text));
+function fromAPlaceBefore(c: ActorRoleContext, i: number): string | undefined {
+  const [previous, twoBefore] = [c.previous?.[i] ?? '', c.twoBefore?.[i] ?? ''];
+  for (const [said, between] of [[previous, ''], [twoBefore, previous]]) {
+    const m = FROM_A_PLACE_OPENING.exec(said);
+    if (!m || !(OF_PLACE_NOUNS.has(m[2]) || isRoleNoun(m[2])) || namesSomeone(c, said.slice(m[0].length)) || namesSomeone(c, between)) continue;
+    const [sex, named] = [genderOfWord(m[2]), genderOf(c.name?.split(/\s+/)[0] ?? '')];
+    return sex && named && sex !== named ? undefined : m[1];
+  }
+  return undefined;
+}
+const introducedFromAPlace = (c: ActorRoleContext) => c.before?.map((b, i) => (/^\s*$/.test(b) ? fromAPlaceBefore(c, i) : undefined)).find(Boolean);
+
 // ", who led the research,", ", 26, who pleaded …": a relative clause right after a name and its age.
 // …or between dashes ("Ruiz - who led the team - said"): the clause ends at the closing dash.
 const WHO_AFTER_NAME = /^(?:,\s+\d{1,3})?(?:,|\s+(?:-|–|—|--))(?=\s+who\s)/;
@@ -382,6 +403,8 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   { name: 'pronoun-described-in-the-next-sentence', match: (c) => !c.role && !!pronounDescribedNext(c), build: pronounDescribedNext },
   // "A Red Cross spokeswoman said … . “…,” Ana Ruiz told reporters.".
   { name: 'speaker-described-before', match: (c) => !c.role && !!describedBefore(c), build: describedBefore },
+  // "A Harbor County man who saw the crash said … . Tom Reyes, 59, said he …".
+  { name: 'introduced-as-one-from-a-place', match: (c) => !c.role && !!introducedFromAPlace(c), build: introducedFromAPlace },
   // "the Harbor Gazette’s Ana Ruiz reports": "Harbor Gazette journalist".
   { name: 'journalist-of-the-outlet', match: (c) => !!outletAlone(c.role), build: (c) => c.role.replace(c.role.replace(AGE_AT_END, ''), `${outletAlone(c.role)!.replace(/^[Tt]he\s+/, '')} journalist`) },
   // "the EPA’s Ana Ruiz", "Ana Ruiz of the Harbor Department of Water": "EPA official".

@@ -12,6 +12,9 @@ describe('ROLE_COMPLETIONS', () => {
     ['time-in-post-dropped', ['Ana Ruiz, a nurse at Harbor Clinic for eight years, said the ledger was gone. Ruiz called the police.'], 'Ana Ruiz', 'nurse at Harbor Clinic'],
     ['time-in-post-dropped', ['Tom Reyes, 38, has been a lawyer since 2011. Reyes said the appeal was weak.'], 'Tom Reyes', 'lawyer, 38'],
     ['speaker-described-before', ['The talks went on. A Red Cross spokeswoman said the meeting was useful. “We hope to see results,” Ana Ruiz told reporters.', 'Ruiz added that more talks were due.'], 'Ana Ruiz', 'Red Cross spokeswoman'],
+    ['introduced-as-one-from-a-place', ['The pier closed early. A Harbor County man who watched the storm said the boats were lost. Tom Reyes, 61, said he ran for his car.', 'Reyes was not hurt.'], 'Tom Reyes', 'Harbor County man, 61'],
+    // …a sentence with no name between them.
+    ['introduced-as-one-from-a-place', ['A Dover woman thought the letter was a joke. It was not. Ana Ruiz said she read it twice.', 'Ruiz kept it.'], 'Ana Ruiz', 'Dover woman'],
     ['described-in-the-next-sentence', ['Ana Ruiz is giving the champion a hard time. The 24-year-old singer is near the record.', 'Ruiz said she was thrilled.'], 'Ana Ruiz', '24-year-old singer'],
     ['described-in-the-next-sentence', ['Tom Reyes will appear in court at 2pm. The inventor has been held since May. Reyes denies it.'], 'Tom Reyes', 'inventor'],
     [
@@ -208,6 +211,9 @@ describe('ROLE_COMPLETIONS', () => {
     ['a deed of others', ['A judge fined Mayor Tom Reyes on Monday for speeding. Reyes left early.'], 'Tom Reyes', 'Mayor'],
     ['a verb alone', ['Mayor Tom Reyes smiled. Reyes left the town hall early on Monday after the long budget meeting.'], 'Tom Reyes', 'Mayor'],
     ['a deed told by a pronoun', ['Speaker Ana Ruiz made it happen. Ruiz left early.'], 'Ana Ruiz', 'Speaker'],
+    // Not someone of the other sex, nor past a sentence that names another person.
+    ['a woman from a place, then a man named', ['A Dover woman was hurt in the crash. Tom Reyes said he heard it.', 'Reyes called for help.'], 'Tom Reyes', ''],
+    ['a man from a place, then another named', ['A Dover man was hurt in the crash. Police Chief Ana Ruiz closed the road. Tom Reyes said he heard it.', 'Reyes called for help.'], 'Tom Reyes', ''],
     // "He" after a sentence that names another person may be that person.
     ['a pronoun after another name', ['Ana Ruiz met Tom Reyes at the pier. He is a fisherman from Dover.', 'Ruiz said so.'], 'Ana Ruiz', ''],
     // Two bands: the member's band is not told.

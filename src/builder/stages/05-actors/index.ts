@@ -122,6 +122,7 @@ export function actors(ctx: Context): void {
             after: a.mentions.map((m) => textAfter(textOf(ctx, m), m, 200)),
             before: a.mentions.map((m) => textOf(ctx, m).slice(ctx.sentences[m.sentence].start, m.start)),
             previous: a.mentions.map((m) => (ctx.sentences[m.sentence - 1]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - 1].text : '')),
+            twoBefore: a.mentions.map((m) => (ctx.sentences[m.sentence - 2]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - 2].text : '')),
             places: a.mentions.map((m) => ({ doc: ctx.sentences[m.sentence].doc, position: ctx.sentences[m.sentence].position })),
             story: cluster,
             age: a.mentions.find((m) => m.age)?.age,
