@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { BROADCAST_NETWORKS, COPULAS, COUNTRY_FORMS, GOVERNMENT_BODIES, GOVERNMENT_BODY_HEADS, MEDIA, isOutletName, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, OF_PLACE_NOUNS, countryOf, countryOfDemonym, genderOf, genderOfWord, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsEdPast, readsAsPastTense } from './lexicon.js';
+import { BROADCAST_NETWORKS, COPULAS, COUNTRY_FORMS, GOVERNMENT_BODIES, GOVERNMENT_BODY_HEADS, MEDIA, isOutletName, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, OF_PLACE_NOUNS, WORK_PEOPLE, countryOf, countryOfDemonym, genderOf, genderOfWord, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsEdPast, readsAsPastTense } from './lexicon.js';
 import { BODY_NAME_JOINTS, OPENS_SENTENCE, isCapitalized, lowerTitle } from './name-words.js';
 import { deedClause, isScreenStory, whoClause } from './roles.js';
 import { escaped, patternWith, phrases } from './text/phrases.js';
@@ -290,6 +290,18 @@ function fromAPlaceBefore(c: ActorRoleContext, i: number): string | undefined {
 }
 const introducedFromAPlace = (c: ActorRoleContext) => c.before?.map((b, i) => (/^\s*$/.test(b) ? fromAPlaceBefore(c, i) : undefined)).find(Boolean);
 
+// "… hugged Ana Ruiz and took the Harbor Lights star’s hat": later in the name's sentence, no one
+// named between, an owner that is a work's title and one of its people (role-phrases.json
+// workPeople) after "the" is the person again.
+const WORK_ROLE_OWNER = /(?<![\p{L}'’-])[Tt]he\s+((?:["“‘']?\p{Lu}[\p{L}'’!.-]*["”’']?\s+){1,4}(\p{Ll}+))['’]s?(?![\p{L}])/u;
+const workRoleAfter = (c: ActorRoleContext) =>
+  c.after
+    .map((a) => {
+      const m = WORK_ROLE_OWNER.exec(sentenceEnd(a));
+      return m && WORK_PEOPLE.has(m[2]) && !namesSomeone(c, a.slice(0, m.index)) ? m[1] : undefined;
+    })
+    .find(Boolean);
+
 // ", who led the research,", ", 26, who pleaded …": a relative clause right after a name and its age.
 // …or between dashes ("Ruiz - who led the team - said"): the clause ends at the closing dash.
 const WHO_AFTER_NAME = /^(?:,\s+\d{1,3})?(?:,|\s+(?:-|–|—|--))(?=\s+who\s)/;
@@ -405,6 +417,8 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   { name: 'speaker-described-before', match: (c) => !c.role && !!describedBefore(c), build: describedBefore },
   // "A Harbor County man who saw the crash said … . Tom Reyes, 59, said he …".
   { name: 'introduced-as-one-from-a-place', match: (c) => !c.role && !!introducedFromAPlace(c), build: introducedFromAPlace },
+  // "… hugged Ana Ruiz and took the Harbor Lights star’s hat": "Harbor Lights star".
+  { name: 'the-work-role-owning-after', match: (c) => !c.role && !!workRoleAfter(c), build: workRoleAfter },
   // "the Harbor Gazette’s Ana Ruiz reports": "Harbor Gazette journalist".
   { name: 'journalist-of-the-outlet', match: (c) => !!outletAlone(c.role), build: (c) => c.role.replace(c.role.replace(AGE_AT_END, ''), `${outletAlone(c.role)!.replace(/^[Tt]he\s+/, '')} journalist`) },
   // "the EPA’s Ana Ruiz", "Ana Ruiz of the Harbor Department of Water": "EPA official".

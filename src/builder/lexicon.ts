@@ -234,6 +234,8 @@ export const PRESIDENCY: { country: string; government: readonly string[]; named
 export const JUSTICE_COURTS: readonly string[] = rolePhrases.courts;
 /** "mom" → "mother": kin as a role writes it (data/role-phrases.json kinWritten). */
 export const KIN_WRITTEN: ReadonlyMap<string, string> = new Map(Object.entries(rolePhrases.kinWritten));
+/** The people a show, a film or a band is known by (role-phrases.json workPeople). */
+export const WORK_PEOPLE = lower(rolePhrases.workPeople);
 /** Government bodies whose people, named with the body alone, are its officials (role-phrases.json bodyAlone). */
 export const GOVERNMENT_BODY_HEADS = lower(rolePhrases.bodyAlone.heads);
 export const GOVERNMENT_BODIES: ReadonlySet<string> = new Set(rolePhrases.bodyAlone.known);

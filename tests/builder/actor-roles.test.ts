@@ -15,6 +15,7 @@ describe('ROLE_COMPLETIONS', () => {
     ['introduced-as-one-from-a-place', ['The pier closed early. A Harbor County man who watched the storm said the boats were lost. Tom Reyes, 61, said he ran for his car.', 'Reyes was not hurt.'], 'Tom Reyes', 'Harbor County man, 61'],
     // …a sentence with no name between them.
     ['introduced-as-one-from-a-place', ['A Dover woman thought the letter was a joke. It was not. Ana Ruiz said she read it twice.', 'Ruiz kept it.'], 'Ana Ruiz', 'Dover woman'],
+    ['the-work-role-owning-after', ['A fan ran up to Ana Ruiz and grabbed the Harbor Lights star’s scarf on the carpet.', 'Ruiz laughed.'], 'Ana Ruiz', 'Harbor Lights star'],
     ['described-in-the-next-sentence', ['Ana Ruiz is giving the champion a hard time. The 24-year-old singer is near the record.', 'Ruiz said she was thrilled.'], 'Ana Ruiz', '24-year-old singer'],
     ['described-in-the-next-sentence', ['Tom Reyes will appear in court at 2pm. The inventor has been held since May. Reyes denies it.'], 'Tom Reyes', 'inventor'],
     [
@@ -214,6 +215,9 @@ describe('ROLE_COMPLETIONS', () => {
     // Not someone of the other sex, nor past a sentence that names another person.
     ['a woman from a place, then a man named', ['A Dover woman was hurt in the crash. Tom Reyes said he heard it.', 'Reyes called for help.'], 'Tom Reyes', ''],
     ['a man from a place, then another named', ['A Dover man was hurt in the crash. Police Chief Ana Ruiz closed the road. Tom Reyes said he heard it.', 'Reyes called for help.'], 'Tom Reyes', ''],
+    // Not past another name, whose the description may be.
+    ['an office after a place', ['Reporters met Ana Ruiz outside the Harbor County sheriff’s office on Monday.', 'Ruiz left.'], 'Ana Ruiz', ''],
+    ['a work\'s star after another name', ['A fan ran up to Ana Ruiz as Tom Reyes grabbed the Harbor Lights star’s scarf.', 'Ruiz laughed.'], 'Ana Ruiz', ''],
     // "He" after a sentence that names another person may be that person.
     ['a pronoun after another name', ['Ana Ruiz met Tom Reyes at the pier. He is a fisherman from Dover.', 'Ruiz said so.'], 'Ana Ruiz', ''],
     // Two bands: the member's band is not told.
