@@ -2,7 +2,7 @@
 // band a "guitarist" plays in, the state a "Governor" governs, the charge a suspect faces. The
 // entity stage reads a role around each mention (roles.ts); these rows complete the role the
 // actors stage chose, from the actor's other mentions and the story's other sentences.
-import { BROADCAST_NETWORKS, COPULAS, COUNTRY_FORMS, GOVERNMENT_BODIES, GOVERNMENT_BODY_HEADS, MEDIA, isOutletName, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, OF_PLACE_NOUNS, WORK_PEOPLE, countryOf, countryOfDemonym, genderOf, genderOfWord, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, readsAsEdPast, readsAsPastTense } from './lexicon.js';
+import { BROADCAST_NETWORKS, COPULAS, COUNTRY_FORMS, GOVERNMENT_BODIES, GOVERNMENT_BODY_HEADS, MEDIA, isOutletName, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, OF_PLACE_NOUNS, WORK_PEOPLE, countryOf, countryOfDemonym, genderOf, genderOfWord, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, isVerbForm, isNounOrAdjective, readsAsEdPast, readsAsPastTense } from './lexicon.js';
 import { BODY_NAME_JOINTS, OPENS_SENTENCE, isCapitalized, lowerTitle } from './name-words.js';
 import { deedClause, isScreenStory, whoClause } from './roles.js';
 import { escaped, patternWith, phrases } from './text/phrases.js';
@@ -405,6 +405,36 @@ const nounOwner = (c: ActorRoleContext) => {
 // held, at the role's end (before an age), which says when, not what the person is.
 const TIME_IN_POST = /\s+(?:for\s+(?:(?:nearly|almost|about|more\s+than|over|some|the\s+(?:past|last))\s+)?(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many|a\s+few)\s+(?:years|decades|months)|since\s+(?:\d{4}|the\s+\d{4}s))(?=,\s+\d{1,3}$|$)/u;
 
+// "Senate leader Ana Ruiz, who drafted the water bill last spring and …": the article's own
+// relative clause after a name, as far as a deed goes (cut where the lead's deed is cut: before
+// when, why or how, and to DEED_WORDS words of content); not a clause of saying, having or being.
+// (A comma or a colon inside a figure goes on: "a $100,000 settlement".)
+const WHO_DEED_CLAUSE = /^\s+who\s+((?:(?:[^\s,;:()"“”!?]|[,:](?=\d))+\s+){0,24}?(?:[^\s,;:()"“”!?]|[,:](?=\d))+?)(?=\s*(?:[,;:](?!\d)|[()!?]|\.(?=\s|$)|$))/u;
+const WHO_AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'are', 'were', 'been', 'being']);
+function deedInWhoClause(after: string): string | undefined {
+  const m = WHO_DEED_CLAUSE.exec(after);
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  let v = 0;
+  const adverb = (w: string | undefined) => !!w && (/^\p{Ll}+ly$/u.test(w) || DEED_ADVERBS.has(w.toLowerCase()));
+  while (v < words.length - 1 && (adverb(words[v]) || WHO_AUXILIARIES.has(words[v].toLowerCase()))) v++;
+  // "who had 19 rebounds", "who is Hispanic": no verb of a deed of its own.
+  if (v === 0 ? WHO_AUXILIARIES.has(words[0].toLowerCase()) : WHO_AUXILIARIES.has(words[v - 1].toLowerCase()) && /^(?:is|are|was|were|been)$/i.test(words[v - 1]) && !readsAsPastTense(words[v])) return undefined;
+  // "who became the MP", "who seemed calm": a post taken or a way of being, read by other rows.
+  if (LINKING_VERBS.has(words[v].toLowerCase()) || (v >= words.length - 1 && !LONE_DEEDS.has(words[v].toLowerCase()))) return undefined;
+  const cut = cutAtBoundary(words);
+  // "who struggles to understand | that …": a verb whose object is a clause is cut short there
+  // (not a noun's: "worked on a radar project | that …").
+  if (/^that$/i.test(words[cut.length] ?? '') && isVerbForm(cut[cut.length - 1]) && !isNounOrAdjective(cut[cut.length - 1])) return undefined;
+  const deed = capped(cut, v);
+  if (!deed || deed.length <= v + 1 && !LONE_DEEDS.has(words[v].toLowerCase())) return undefined;
+  const object = deed.slice(v + 1);
+  if (object[0] && (OBJECT_PRONOUNS.has(object[0].toLowerCase()) || isDateAfter(object[0]))) return undefined;
+  if (object.some((w) => SPEECH_VERBS.has(w.toLowerCase()) || COPULAS.has(w.toLowerCase()) || MODALS.has(w.toLowerCase()))) return undefined;
+  return deedClause(` who ${deed.join(' ')}`, { speechDeeds: SPEECH_DEEDS, pastForms: true });
+}
+const deedWhoAfterName = (c: ActorRoleContext) =>
+  c.after.map((a) => (WHO_AFTER_NAME.test(a) ? clauseAfterName(a, (rest) => deedInWhoClause(rest.replace(/^\s*/, ' '))) : undefined)).find((who) => who && !repeats(c.role, who));
 /** In order; each row that matches rewrites the role for the rows after it. */
 export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Tom Reyes has been a nurse at Harbor Clinic for eight years": "nurse at Harbor Clinic".
@@ -543,6 +573,9 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Gov. Ana Ruiz announced the recall on Monday": a title that says nothing of the story
   // takes what the person did in it, read where the lead names them as the doer.
   { name: 'deed-in-the-lead', match: (c) => leanRole(c.role) && !!leadDeed(c), build: (c) => withDeed(c.role, leadDeed(c)!) },
+  // "Senator Ana Ruiz, who drafted the water bill, …": a title that says nothing of the story
+  // takes what the article's own relative clause after one of the person's names says they did.
+  { name: 'deed-in-a-who-clause', match: (c) => leanRole(c.role) && !!deedWhoAfterName(c), build: (c) => withDeed(c.role, deedWhoAfterName(c)!) },
   // "Senator Ana Ruiz … | Ruiz, the chair of the Harbor Fisheries Committee,": a bare title,
   // however often written, takes the second description another mention gives, when that one
   // names a body or a deed ("Senator, chair of the Harbor Fisheries Committee").
@@ -550,6 +583,9 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   // "Tom Reyes, who made the letters public, said …": with no role written anywhere and nothing
   // STORY_ROLES reads, what the story says the person did or was.
   { name: 'what-the-person-did-in-the-story', match: (c) => !c.role && !storyRole(c) && !!deedAfterName(c), build: deedAfterName },
+  // "Tom Reyes, who restored the old ferry with his brother over many summers, …": a clause too
+  // long to be a role whole gives its deed, cut as the lead's deed is.
+  { name: 'deed-cut-from-a-long-clause', match: (c) => !c.role && !storyRole(c) && !deedAfterName(c) && !!deedWhoAfterName(c), build: deedWhoAfterName },
   // "21-year-old mom" → "21-year-old mother".
   { name: 'kin-word-written-out', match: (c) => KIN_SPOKEN.test(c.role), build: (c) => c.role.replace(new RegExp(KIN_SPOKEN.source, 'gu'), (w) => KIN_WRITTEN.get(w)!) },
   // "US Defense Secretary" → "U.S. Defense Secretary", as "U.S. President" is written.

@@ -152,6 +152,8 @@ describe('ROLE_COMPLETIONS', () => {
     ['what-the-person-did-alone', ['The poems sold out this week.', 'Tom Reyes, who published the poems in 1990, said he was glad.'], 'Tom Reyes', 'who published the poems in 1990'],
     ['what-the-person-did-in-the-story', ['The letters sold for a fortune this week.', 'Tom Reyes, who made the letters public, died in May.'], 'Tom Reyes', 'who made the letters public'],
     ['what-the-person-did-in-the-story', ['The blast shook the street on Monday.', 'Ana Ruiz, 60, who lives two doors away, said the walls shook.'], 'Ana Ruiz', 'who lives two doors away'],
+    // With no role written anywhere, a clause too long for a role gives its deed, cut as the lead's is.
+    ['deed-cut-from-a-long-clause', ['The ferry sailed again on Sunday.', 'Tom Reyes, who restored the old ferry with his brother over many long summers in the valley, was aboard.'], 'Tom Reyes', 'who restored the old ferry'],
     // A month written whole ends the clause; an abbreviated one is where a dot cut it.
     ['post-the-person-took', ['Lena Cole, who became the member for Harlow last October, voted no. Cole left early.'], 'Lena Cole', 'member for Harlow'],
     // Past an age and a home town: ", 26, of Dover, Del., was …".
@@ -176,6 +178,11 @@ describe('ROLE_COMPLETIONS', () => {
     ['deed-in-the-lead', ['Coach Ana Ruiz fired the assistant coach over the leaked playbook on Monday. Ruiz said so.'], 'Ana Ruiz', 'Coach who fired the assistant coach'],
     // Past an apposition; a verb that tells a deed alone.
     ['deed-in-the-lead', ['Dale Hunt, the band’s singer, died on Sunday after a long illness. Hunt was loved.'], 'Dale Hunt', 'band’s singer who died'],
+    // A title that says nothing of the story takes the deed of the article's own "who" clause, cut as the lead's is.
+    ['deed-in-a-who-clause', ['The river bill passed on Monday.', 'Senator Lena Marsh, who drafted the river bill with two aides over the winter, voted yes. Marsh said so.'], 'Lena Marsh', 'Senator who drafted the river bill'],
+    ['deed-in-a-who-clause', ['The festival opened late.', 'Mayor Tom Reyes, who restored the ferry dock with his brother in 1990, cut the ribbon. Reyes smiled.'], 'Tom Reyes', 'Mayor who restored the ferry dock'],
+    // A clause too long for a role is cut to its deed.
+    ['deed-in-a-who-clause', ['Professor Ana Ruiz, who led the study at the Harlow Sleep and Memory Centre in the west, said so. Ruiz left.'], 'Ana Ruiz', 'Professor who led the study'],
     // A bare title takes the second description another mention gives, when it names a body or a deed.
     ['title-and-a-second-description', ['Prince Tom Reyes, the younger brother of the King, said the loan was fair. Prince Tom Reyes said so again.', 'Prince Tom Reyes said the bank lied.'], 'Tom Reyes', 'Prince, younger brother of the King'],
     ['title-and-a-second-description', ['Vice President Ana Ruiz said the vote was close.', 'Ruiz, the author of the Harbor Water Act, said the bill was weak. Vice President Ana Ruiz said so again.'], 'Ana Ruiz', 'Vice President, author of the Harbor Water Act'],
@@ -269,7 +276,8 @@ describe('ROLE_COMPLETIONS', () => {
     ['what befell the person', ['Swimmer Tom Reyes, who lost his way, was found at dawn. Reyes is well.'], 'Tom Reyes', 'Swimmer'],
     ['what the person did not do', ['Senator Tom Reyes, who had not led the panel, voted no. Reyes left early.'], 'Tom Reyes', 'Senator'],
     ['a clause that repeats the role', ['Ana Ruiz, the co-founder of Bright Note Records, was there. Ruiz, who co-founded Bright Note Records, smiled.'], 'Ana Ruiz', 'co-founder of Bright Note Records'],
-    ['a clause of more than eleven words', ['Professor Ana Ruiz, who led the study at the Harlow Sleep and Memory Centre in the west, said so. Ruiz left.'], 'Ana Ruiz', 'Professor'],
+    ['a deed whose object is a clause', ['The vote was lost.', 'Senator Tom Reyes, who struggles to accept that the vote is lost, left early. Reyes was tired.'], 'Tom Reyes', 'Senator'],
+    ['a clause of uttering', ['The game went on.', 'Coach Ana Ruiz, who uttered the famous line on the bench, left. Ruiz smiled.'], 'Ana Ruiz', 'Coach'],
     ['a clause cut by a quotation', ['Host Tom Reyes, who hosted the “Late Show,” left. Reyes smiled.'], 'Tom Reyes', 'Host'],
     ['a clause cut at a month\'s abbreviation', ['Lena Cole, who became the member for Harlow on Oct. 3, voted no. Cole left early.'], 'Lena Cole', ''],
     // A name before a member's title once, or a people's, is no band.
