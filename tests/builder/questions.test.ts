@@ -7,7 +7,7 @@ import { ASK_RULES, ATTEMPT_NOT_OPEN, MODAL_UNBUILT, OUTCOME_ASKS, WORDING_REPAI
 import { ASIDE_GOES_ON } from '../../src/builder/stages/08-questions/asides.js';
 import { NOT_A_PROCESS, NOT_A_SIGNAL, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { CLAUSE_NOT_OPEN, MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, PASSED_OVER, PHRASE_CUTS, clauseNotOpen, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
-import { AGAINST_RULES, CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, NOT_A_TOPIC, contestsUnhedged, setAgainst } from '../../src/builder/stages/08-questions/disputes.js';
+import { AGAINST_RULES, CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, NOT_A_TOPIC, UNCLAIMED_RULES, contestsUnhedged, setAgainst } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES, SOURCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
 import type { Context } from '../../src/builder/types.js';
 import { clauseAt } from '../../src/builder/stages/08-questions/clause.js';
@@ -1679,6 +1679,20 @@ describe('questions across a cluster', () => {
     const q = b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '));
     expect(q?.text).toBe(text);
   });
+  // One row per unclaimed rule, named as the rule: a denial whose claim nobody named makes is
+  // asked with the claim, as the sentence names it, as the other side.
+  const UNCLAIMED_ROWS: [string, string, string][] = [
+    ['charges-denied', 'Coach Martin Okafor denied all allegations of ticket fraud.', 'Are the allegations of ticket fraud against Martin Okafor true, or not, as Okafor says?'],
+    ['reports-denied', 'Coach Martin Okafor denied media reports that the rowing club had dropped him from its crew.', 'Had the rowing club dropped Martin Okafor from its crew, as media reports say, or not, as Okafor says?'],
+  ];
+  it('the unclaimed rules are the rows of this table, in order', () => {
+    expect(UNCLAIMED_RULES.map((r) => r.name)).toEqual(UNCLAIMED_ROWS.map(([name]) => name));
+  });
+  it.each(UNCLAIMED_ROWS)('%s: a denial with no claimant named is asked with the claim as the other side', (_name, denial, text) => {
+    const b = build([`${lead}\n\nThe club’s ticket office reopened in the spring. ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    const q = b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '));
+    expect(q?.text).toBe(text);
+  });
   // Rows with an accusation (disputes.ts DenialRule.accusation): a charge denied answers one who
   // accuses or who tells of the accused, not whoever spoke last about another matter.
   it.each([
@@ -1686,7 +1700,8 @@ describe('questions across a cluster', () => {
     ['denied-wrongdoing', 'Mayor Carl Vance, who has denied any wrongdoing, left the hall.'],
   ])('%s: a charge denied is no answer to a claim on another matter', (_name, denial) => {
     const b = build([`${lead}\n\nSenator Dana Ruiz said the harbor budget would be voted on in the spring. ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
-    expect(b.questions.filter((x) => x.text.includes(', or not, as '))).toEqual([]);
+    // (The charge alone may still be asked against Vance: charges-denied.)
+    expect(b.questions.filter((x) => x.text.includes(', or not, as ') && x.text.includes('Ruiz'))).toEqual([]);
   });
   // One row per contrary rule, named as the rule: one sentence sets a second source's account
   // against a first's.
@@ -1824,8 +1839,7 @@ describe('questions across a cluster', () => {
     // A name the denial's subject does not give ("he") and a group left unnamed stay unasked.
     ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'He denied the allegations on Tuesday.'],
     ['Senator Dana Ruiz said the minister had taken bribes from the builders.', 'The builders later denied any part in the deal.'],
-    // No one made the claim: nothing to set against the denial.
-    ['The minister met the builders twice last year.', 'Minister Carl Vance denied the allegations on Tuesday.'],
+    // (No one named as making the claim: the charge itself is the other side, charges-denied.)
     // A denial in a clause whose denier is a pronoun or an unnamed body.
     ['Delegates met the minister twice last year.', 'Senator Dana Ruiz says the minister took bribes from the builders, a claim he denies.'],
     ['Delegates met the minister twice last year.', 'Senator Dana Ruiz says the minister took bribes from the builders, which the ministry has denied.'],

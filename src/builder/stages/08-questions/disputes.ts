@@ -351,13 +351,29 @@ function firstMatching<R extends { match: RegExp }>(rules: readonly R[], text: s
 }
 
 /** A claim and the denial that follows it: "Is Feinstein's statement accurate, as she says, or not, as the official says?" */
-export function denialDisputes(ctx: Context): QuestionDraft[] {
+export const denialDisputes = (ctx: Context) => denialsOf(ctx).sided;
+/** A charge its target denies, nobody named as making it: "Are the allegations against Hale true,
+ * or not, as Hale says?" Like an excuse, one side's word against a charge, not two sides' accounts,
+ * so not among the sides an editor asks of once or twice. */
+export const chargeDisputes = (ctx: Context) => denialsOf(ctx).alone;
+
+const DENIALS_OF = new WeakMap<Context, { sided: QuestionDraft[]; alone: QuestionDraft[] }>();
+function denialsOf(ctx: Context) {
+  if (!DENIALS_OF.has(ctx)) DENIALS_OF.set(ctx, denials(ctx));
+  return DENIALS_OF.get(ctx)!;
+}
+function denials(ctx: Context): { sided: QuestionDraft[]; alone: QuestionDraft[] } {
   const out: QuestionDraft[] = [];
+  const lone: QuestionDraft[] = [];
   const speakerOf = (i: number) => ctx.attributions.find((a) => a.sentence === i)?.actor;
   for (const s of ctx.sentences) {
     if (s.noise) continue;
     const found = firstMatching(DENIAL_RULES, s.text);
-    if (!found) continue;
+    if (!found) {
+      const alone = unclaimed(ctx, s, speakerOf);
+      if (alone) lone.push(alone);
+      continue;
+    }
     const { rule, m } = found;
     const at = rule.verbAt?.(m) ?? m.index;
     const denier = rule.denier === 'subject' ? subjectOf(ctx, s, at, speakerOf) : rule.denier === 'phrase' ? phraseOf(ctx, s, m.index) : { actor: speakerOf(s.index), name: subjectBefore(s.text, m.index) };
@@ -367,14 +383,65 @@ export function denialDisputes(ctx: Context): QuestionDraft[] {
     // A spokesman correcting his own president is no dispute between sides; nor is one the
     // claimant disagrees beside ("Harbor Mills and the union disagree").
     const together: number[] = denier.actors ?? (denier.actor !== undefined ? [denier.actor] : []);
-    if (!claim || together.some((x) => x === claim.actor || affiliated(ctx, claim.actor, x))) continue;
+    if (!claim) {
+      const alone = unclaimed(ctx, s, speakerOf);
+      if (alone) lone.push(alone);
+      continue;
+    }
+    if (together.some((x) => x === claim.actor || affiliated(ctx, claim.actor, x))) continue;
     // (A phrase names the side as the sentence does, not as its first actor's name.)
     const side = rule.denier === 'phrase' && denier.name ? { name: denier.name, type: ctx.actors[denier.actor!].type, plural: together.length > 1 || /\sand\s/.test(denier.name) } : denierSide;
     const text = rule.ask(m, sideOf(ctx.actors[claim.actor]), side, ctx.sentences[claim.sentence].text);
     if (!text) continue;
     out.push({ text, kind: 'disputed', actors: [claim.actor, ...(denier.actor !== undefined ? [denier.actor] : [])], sentences: [...new Set([s.index, claim.sentence])] });
   }
-  return out;
+  return { sided: out, alone: lone };
+}
+
+/** A denial where the articles name no one who makes the claim denied, one row each: the claim
+ * is then the other side, named as the sentence names it ("the allegations", "media reports").
+ * m: the row's match; denier: who denies. */
+export const UNCLAIMED_RULES: readonly { name: string; match: RegExp; ask: (m: RegExpExecArray, denier: Side & { again: string }, person?: string) => string | undefined }[] = [
+  {
+    // "Okafor denied the allegations", "has denied all accusations of fraud": m[1] the charge, m[2]
+    // what it is of, when a short phrase says so. Asked with the one it is against.
+    name: 'charges-denied',
+    match: new RegExp(String.raw`\b${DENY}\s+(?:${OWNER}\s+)((?:${phrases(D.accusations)})s?)(?:\s+(of\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}?)(?=[,.;:]|\s+(?:to|and|but|in|on|by)\b|$))?`, 'iu'),
+    ask: (m, denier) => denier.type === undefined || denier.type === 'country' ? undefined : `${/s$/i.test(m[1]) ? 'Are' : 'Is'} the ${m[1].toLowerCase()}${m[2] ? ` ${m[2]}` : ''} against ${denier.name} true, or not, as ${says({ ...denier, name: denier.again })}?`,
+  },
+  {
+    // "The club denied media reports that the coach had resigned": m[1] who reports it, m[2] the
+    // clause denied, asked with both.
+    name: 'reports-denied',
+    match: new RegExp(String.raw`\b${DENY}\s+((?:(?:news|media|press)\s+)?(?:reports|rumou?rs|speculation))\s+that\s+((?:there|the|a|an|he|she|they|it|\p{Lu}[\p{L}.'’-]+)\s+[^,;:]{8,100}?)(?=[,;:.]|$)`, 'u'),
+    ask: (m, denier, person) => {
+      const asked = yesNo(person ? m[2].replace(/^(?:he|she)\b/, person) : m[2]);
+      return asked && `${asked.slice(0, -1)}, as ${m[1]} ${/s$/.test(m[1]) ? 'say' : 'says'}, or not, as ${says({ ...denier, name: lowerFirst(denier.again) })}?`;
+    },
+  },
+];
+
+// "… but said family members have denied": a plural noun phrase after a word that opens a clause.
+const GROUP_BEFORE = /(?:^|\b(?:said|says|but|and|that|while)\s|,\s)\s*((?:[\p{Ll}-]+\s)?[\p{Ll}-]+s)(?:\s(?:have|has|had|also|\p{Ll}+ly))*\s$/u;
+// Who denies where no claimant is named: an actor as the verb's subject, else a name or a plural
+// noun phrase right before it ("family members have denied").
+function unclaimed(ctx: Context, s: Sentence, speakerOf: (i: number) => number | undefined): QuestionDraft | undefined {
+  const found = firstMatching(UNCLAIMED_RULES, s.text);
+  if (!found) return undefined;
+  const who = subjectOf(ctx, s, found.m.index, speakerOf);
+  const actor = who?.actor === undefined ? undefined : ctx.actors[who.actor];
+  const named = actor ? undefined : (who?.name ?? GROUP_BEFORE.exec(s.text.slice(0, found.m.index))?.[1]);
+  const side = actor
+    ? { ...sideOf(actor), again: actor.type === 'person' ? actor.name.split(/\s+/).pop()! : called(actor) }
+    : named && /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s)$/u.test(named) && !NO_SOURCE.test(named)
+      ? { name: named, again: named, plural: /s$/.test(named) && !/^\p{Lu}/u.test(named) }
+      : undefined;
+  // "… that he was ill": the last person the sentence names before it, or the sentence before.
+  const before = ctx.sentences[s.index - 1];
+  const people = [...(before && before.doc === s.doc ? mentionsOf(ctx, before.index) : []), ...mentionsOf(ctx, s.index).filter((x) => x.end - s.start <= found.m.index)];
+  const person = people.filter((x) => ctx.actors[x.actor!].type === 'person').pop()?.actor;
+  const text = side && found.rule.ask(found.m, side, person === undefined ? undefined : ctx.actors[person].name);
+  return text && wordCount(text) <= MAX_QUESTION_WORDS ? { text, kind: 'disputed', actors: actor ? [actor.index] : [], sentences: [s.index] } : undefined;
 }
 
 // Who denies, as the subject of the verb at `at`: the actor named right before it ("Danner has

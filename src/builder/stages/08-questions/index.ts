@@ -12,7 +12,7 @@ import { contentTerms, wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, genderOfWord, isPluralPhrase } from '../../lexicon.js';
 import { questionOf, statementQuestion } from './asks.js';
-import { accusationDisputes, agencyDisputes, contraryDisputes, denialDisputes, disputes, excuseDisputes } from './disputes.js';
+import { accusationDisputes, agencyDisputes, chargeDisputes, contraryDisputes, denialDisputes, disputes, excuseDisputes } from './disputes.js';
 import { answerOf } from './answers.js';
 import { ageDisputes, figureDisputes } from './figures.js';
 import { signalOf, type Span } from './signals.js';
@@ -654,8 +654,9 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index] }, score - (general ? GENERIC_PENALTY : 0), q.rule, general);
   }
   const sides = new Set([...disputes(ctx), ...denialDisputes(ctx), ...accusationDisputes(ctx), ...contraryDisputes(ctx)]);
-  // (One side's own excuse is its claim, not a pair of sides: it is not counted among them.)
-  for (const d of [...agencyDisputes(ctx), ...sides, ...excuseDisputes(ctx), ...figureDisputes(ctx)]) {
+  // (One side's own excuse is its claim, not a pair of sides, nor is a charge its target denies:
+  // neither is counted among them.)
+  for (const d of [...agencyDisputes(ctx), ...sides, ...excuseDisputes(ctx), ...chargeDisputes(ctx), ...figureDisputes(ctx)]) {
     // A dispute that names both sides of what a sentence already asks takes that question's place.
     const terms = contentTerms(d.text);
     const asked = open.findIndex((q) => q.rule !== 'dispute' && d.sentences.includes(q.draft.sentences[0]) && containment(contentTerms(q.draft.text), terms) >= 0.8);
