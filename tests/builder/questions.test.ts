@@ -580,6 +580,8 @@ const NOT_A_SIGNAL_ROWS: [string, string, string][] = [
   ['return-as-going-back', 'withheld', 'The two hikers set out at noon and did not return home that night.'],
   ['past-perfect-denied', 'not-yet', 'The baker said she had not been to the market in years.'],
   ['mind-unmoved', 'not-yet', 'The harbour master has not been swayed by the ferry crews’ complaints.'],
+  ['denial-denied', 'not-yet', 'This is not to say the ferry company hasn’t improved its timetable since spring.'],
+  ['demand-told-as-past', 'demand', 'Shortly after the 2009 harbour vote, several fishermen urged the harbour master to quit.'],
   ['asked-ability', 'asked-in-text', 'But can the old bakery survive a second winter without its ovens?'],
   ['asked-for-effect', 'asked-in-text', 'Is there anything the retired goalkeeper will not try?'],
   ['why-would', 'asked-in-text', 'Why would a village want a second bridge?'],
@@ -601,12 +603,17 @@ describe('signal words in another sense', () => {
   it('every row has a test row of its name, in the table order', () => {
     expect(NOT_A_SIGNAL_ROWS.map(([name]) => name)).toEqual(NOT_A_SIGNAL.map((r) => r.name));
   });
+  it('demand-told-as-past: a demand told in the past perfect was made before the news', () => {
+    expect(row('demand').match.test('The parents had repeatedly called on the head teacher to resign before the term ended.')).toBe(false);
+  });
   it.each([
     ['speculation', 'The ferry may return to service after repairs.'],
     ['speculation', 'May the ferry return to service soon?'],
     ['contested', 'The owners say the figures are, in fact, wrong.'],
     ['denial', 'The minister rejected the claims as false.'],
     ['not-yet', 'The driver had not been identified by Monday night.'],
+    ['not-yet', 'It is not to be said lightly, but the driver has not been identified.'],
+    ['demand', 'Several fishermen have urged the harbour master to quit.'],
     ['withheld', 'The mayor did not return calls seeking comment.'],
     ['asked-in-text', 'But can she win the final against the champion?'],
     ['asked-in-text', 'Who will coach the club once the season ends?'],

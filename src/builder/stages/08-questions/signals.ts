@@ -299,6 +299,18 @@ export const NOT_A_SIGNAL: readonly { name: string; rows: readonly string[]; mat
   // "The mayor has not been swayed by the protests", "the board has not been cowed by its donors":
   // a state of mind denied tells a stance held, not a deed still to come.
   { name: 'mind-unmoved', rows: ['not-yet'], match: new RegExp(String.raw`\b(?:has|have)(?:\s+not|n['’]t)\s+been\s+(?:\p{Ll}+ly\s+)?(?:${phrases(words.mindUnmoved.participles)})\s+by\b`, 'giu') },
+  // "This is not to say the club hasn't signed anyone", "that doesn't mean the crew hasn't tried":
+  // a denial denied says the deed was done; the writer's aside, not a deed still to come.
+  { name: 'denial-denied', rows: ['not-yet'], match: new RegExp(String.raw`\b(?:not\s+to\s+say|(?:does|do|did)(?:\s+not|n['’]t)\s+mean)\b(?:[^.;:!?]|${TITLE_DOT}){0,80}?\b(?:has|have|had)(?:\s+not|n['’]t)\b`, 'giu') },
+  // "Members had urged the mayor to resign as the row dragged on", "after the 2010 election, aides
+  // urged him to run": a demand the account tells as before its news, or at a dated past
+  // occasion, was met or let go by the time of the story; over the 234 non-check clusters every
+  // such demand asked a moot question (mn-val-072, mn-val-124).
+  {
+    name: 'demand-told-as-past',
+    rows: ['demand'],
+    match: new RegExp(String.raw`\bhad\s+(?:(?:also|repeatedly|already|long|once|previously|earlier|first)\s+)?(?:${phrases(DEMAND.verbs)})\b|\b(?:in|after|before|during|since|following)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:19|20)\d\d\b(?:[^.;!?]|${TITLE_DOT}){0,160}?\b(?:${phrases(DEMAND.verbs)})\b`, 'giu'),
+  },
   // A question the writer puts is the story's open matter when it asks what will happen or what
   // is not yet known; read over the 234 non-check clusters, most asked in the text were the
   // writer's play instead, in these forms (the words up to its question mark are blanked):
