@@ -755,7 +755,6 @@ function animalWithItsKind(c: RoleContext): { role: string; type?: Mention['type
   const next = m?.[2];
   return m && isAnimalNoun(m[1]) && (!next || STOPWORDS.has(next.toLowerCase()) || isVerbForm(next) || readsAsPastTense(next)) ? { role: m[1], type: c.type ?? 'person' } : undefined;
 }
-/** "a rescue dog trained to find climbers", "one of the stable's grey mares": the apposition whose head is a kind of animal. */
 // "26-year-old | Harbor County | native", "Korean | American": the place or people one is from,
 // then a noun that says nothing alone (titles.json ofPlace) or a people's name as a noun.
 const FROM_A_PLACE = /^(?:\d{1,3}-year-old\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{L}+)$/u;
@@ -769,6 +768,7 @@ function personFromAPlace(c: RoleContext): { role: string; type?: Mention['type'
   const who = whoClause(rest.slice(m.index + m[0].length));
   return { role: who ? `${m[1]} ${who}` : m[1], type: 'person' };
 }
+/** "a rescue dog trained to find climbers", "one of the stable's grey mares": the apposition whose head is a kind of animal. */
 function animalApposition(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
   const rest = c.rest.replace(AGE_THEN_APPOSITION, '');
   const m = OPENS_NOUN_PHRASE.test(rest) ? APPOSITION.exec(rest) : null;

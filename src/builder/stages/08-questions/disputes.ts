@@ -421,10 +421,10 @@ export const UNCLAIMED_RULES: readonly { name: string; match: RegExp; ask: (m: R
   },
 ];
 
-// "… but said family members have denied": a plural noun phrase after a word that opens a clause.
+// "… but said club officials have denied": a plural noun phrase after a word that opens a clause.
 const GROUP_BEFORE = /(?:^|\b(?:said|says|but|and|that|while)\s|,\s)\s*((?:[\p{Ll}-]+\s)?[\p{Ll}-]+s)(?:\s(?:have|has|had|also|\p{Ll}+ly))*\s$/u;
 // Who denies where no claimant is named: an actor as the verb's subject, else a name or a plural
-// noun phrase right before it ("family members have denied").
+// noun phrase right before it ("club officials have denied").
 function unclaimed(ctx: Context, s: Sentence, speakerOf: (i: number) => number | undefined): QuestionDraft | undefined {
   const found = firstMatching(UNCLAIMED_RULES, s.text);
   if (!found) return undefined;
