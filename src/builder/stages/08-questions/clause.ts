@@ -233,7 +233,18 @@ export function isPerfect(clause: string): boolean {
   const word = /^have\s+(?:(?:already|never|not|also|just|ever|\p{Ll}+ly)\s+)*['‘’"“]?(\p{Ll}+)/u.exec(clause)?.[1];
   if (!word) return false;
   const tags = taggedWords(`they have ${word}`)[2]?.tags ?? [];
-  return /^(?:done|run|come)$|ed$/.test(word) || tags.includes('PastTense') || tags.includes('Participle');
+  return /^(?:done|run|come)$|ed$/.test(word) || tags.includes('PastTense') || tags.includes('Participle') || isBarePast(word);
+}
+// (bare-past-participle) "had cut the budget", "has spread to the coast": a verb whose past is its
+// own bare form ("cut", "set", "hit", "cost") has that form for its participle too; compromise
+// reads it alone after "have" as a noun, and the question asked possession ("Did … have cut …?").
+// Only such a verb of one syllable or a compound ending in one ("forecast", "upset"): compromise
+// also gives a bare past to nouns it conjugates by their spelling ("budget", "program").
+const ONE_SYLLABLE = /^[^aeiouy]*[aeiouy]+[^aeiouy]*$/;
+const isOwnPast = (word: string) => infinitive(word) === word && verbForms(word)?.PastTense === word;
+function isBarePast(word: string): boolean {
+  if (!isOwnPast(word)) return false;
+  return Array.from(word, (_, i) => word.slice(i)).some((end) => end.length >= 3 && ONE_SYLLABLE.test(end) && (end === word || isOwnPast(end)));
 }
 
 export const FINITE = (tags: string[]) => (tags.includes('PresentTense') || tags.includes('PastTense') || tags.includes('Modal')) && !tags.includes('Gerund');
