@@ -276,8 +276,19 @@ const describedBefore = (c: ActorRoleContext) =>
 // the story gives no role: the name is that someone's. (Not one of the other sex: "A Dover man
 // was hurt. Ana Ruiz said …".)
 const FROM_A_PLACE_OPENING = /^\s*["“]?An?\s+((?:\d{1,3}-year-old\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Ll}+))(?![\p{L}'’-])/u;
-const namesSomeone = (c: ActorRoleContext, text: string) =>
-  ANOTHER_NAME.test(text) || (c.people ?? []).some((p) => new RegExp(String.raw`(?<![\p{L}'’-])${escaped(p.split(/\s+/).pop()!)}(?![\p{L}'’-])`, 'u').test(text));
+// The other people's surnames as one pattern, built once an actor (two rows, each matched then
+// built, read it for each of the actor's mentions) and through patternWith, as article text is.
+const OTHER_SURNAMES = new WeakMap<readonly string[], RegExp>();
+function otherSurnames(people: readonly string[]): RegExp {
+  let pattern = OTHER_SURNAMES.get(people);
+  if (!pattern) {
+    const surnames = people.map((p) => p.split(/\s+/).pop()!);
+    pattern = patternWith(surnames, () => String.raw`(?<![\p{L}'’-])(?:${surnames.map(escaped).join('|')})(?![\p{L}'’-])`, 'u');
+    OTHER_SURNAMES.set(people, pattern);
+  }
+  return pattern;
+}
+const namesSomeone = (c: ActorRoleContext, text: string) => ANOTHER_NAME.test(text) || (!!c.people?.length && otherSurnames(c.people).test(text));
 function fromAPlaceBefore(c: ActorRoleContext, i: number): string | undefined {
   const [previous, twoBefore] = [c.previous?.[i] ?? '', c.twoBefore?.[i] ?? ''];
   for (const [said, between] of [[previous, ''], [twoBefore, previous]]) {
