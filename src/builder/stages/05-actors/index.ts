@@ -29,6 +29,9 @@ export { SHORTER_FORMS } from './organisations.js';
 export { SALIENCE_TERMS } from './salience.js';
 export { FULL_NAME_RULES } from './full-names.js';
 
+/** The sentence `back` sentences before a mention's, '' past its article's first. */
+const sentenceBack = (ctx: Context, m: Mention, back: number) => (ctx.sentences[m.sentence - back]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - back].text : '');
+
 const ACRONYM_AFTER = new RegExp(String.raw`^\s*\((?:(?:${phrases(STOCK_EXCHANGES)})\s*:\s*)?([\p{Lu}&.]{2,8})\)`, 'u');
 
 export function actors(ctx: Context): void {
@@ -121,8 +124,8 @@ export function actors(ctx: Context): void {
             others: drafts.filter((p) => p !== a).map((p) => ({ name: p.name, role: p.type === 'person' ? chosenRoles.get(p)! : '' })),
             after: a.mentions.map((m) => textAfter(textOf(ctx, m), m, 200)),
             before: a.mentions.map((m) => textOf(ctx, m).slice(ctx.sentences[m.sentence].start, m.start)),
-            previous: a.mentions.map((m) => (ctx.sentences[m.sentence - 1]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - 1].text : '')),
-            twoBefore: a.mentions.map((m) => (ctx.sentences[m.sentence - 2]?.doc === ctx.sentences[m.sentence].doc ? ctx.sentences[m.sentence - 2].text : '')),
+            previous: a.mentions.map((m) => sentenceBack(ctx, m, 1)),
+            twoBefore: a.mentions.map((m) => sentenceBack(ctx, m, 2)),
             places: a.mentions.map((m) => ({ doc: ctx.sentences[m.sentence].doc, position: ctx.sentences[m.sentence].position })),
             story: cluster,
             age: a.mentions.find((m) => m.age)?.age,
