@@ -4,7 +4,7 @@
 // actors stage chose, from the actor's other mentions and the story's other sentences.
 import { BROADCAST_NETWORKS, COPULAS, COUNTRY_FORMS, GOVERNMENT_BODIES, GOVERNMENT_BODY_HEADS, MEDIA, isOutletName, DATE_OPENERS, DEED_ADVERBS, DEED_ENDS, DEED_JOINTS, LINKING_VERBS, LONE_DEED_ENDS, LONE_DEEDS, OBJECT_PRONOUNS, OPENING_TIMES, MODALS, SPEECH_DEEDS, SPEECH_VERBS, ENSEMBLE_MEMBERS, GENERIC_HEADS, HARM_VERBS, JUSTICE_COURTS, KIN_WORDS, KIN_WRITTEN, MADE_BY, PRESIDENCY, STORY_ROLE_LABELS, TITLE_HEADS, TOWN_SERVICES, TOWN_SERVICE_WORDS, LEGAL_STATUS_VERBS, US_STATE_NAMES, OF_PLACE_NOUNS, WORK_PEOPLE, countryOf, countryOfDemonym, genderOf, genderOfWord, isCommonWord, isDateWord, isMonth, isPlace, isRoleNoun, isVerbForm, isNounOrAdjective, readsAsEdPast, readsAsPastTense } from './lexicon.js';
 import { BODY_NAME_JOINTS, OPENS_SENTENCE, isCapitalized, lowerTitle } from './name-words.js';
-import { deedClause, isScreenStory, whoClause } from './roles.js';
+import { PLACE_OF_ORIGIN, deedClause, isScreenStory, whoClause } from './roles.js';
 import { escaped, patternWith, phrases } from './text/phrases.js';
 import { STOPWORDS, occurrences } from './text/tokens.js';
 import { stem } from './text/stem.js';
@@ -275,7 +275,7 @@ const describedBefore = (c: ActorRoleContext) =>
 // someone from a place, and a sentence or two later, no one named between, one opens on a name
 // the story gives no role: the name is that someone's. (Not one of the other sex: "A Dover man
 // was hurt. Ana Ruiz said …".)
-const FROM_A_PLACE_OPENING = /^\s*["“]?An?\s+((?:\d{1,3}-year-old\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Ll}+))(?![\p{L}'’-])/u;
+const FROM_A_PLACE_OPENING = new RegExp(String.raw`^\s*["“]?An?\s+(${PLACE_OF_ORIGIN}(\p{Ll}+))(?![\p{L}'’-])`, 'u');
 // The other people's surnames as one pattern, built once an actor (two rows, each matched then
 // built, read it for each of the actor's mentions) and through patternWith, as article text is.
 const OTHER_SURNAMES = new WeakMap<readonly string[], RegExp>();

@@ -755,9 +755,12 @@ function animalWithItsKind(c: RoleContext): { role: string; type?: Mention['type
   const next = m?.[2];
   return m && isAnimalNoun(m[1]) && (!next || STOPWORDS.has(next.toLowerCase()) || isVerbForm(next) || readsAsPastTense(next)) ? { role: m[1], type: c.type ?? 'person' } : undefined;
 }
+/** "26-year-old Harbor County ", "Korean ": an age, then the place or people one is from, before
+ * the noun for the person (actor-roles.ts introduced-as-one-from-a-place reads it too). */
+export const PLACE_OF_ORIGIN = String.raw`(?:\d{1,3}-year-old\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}`;
 // "26-year-old | Harbor County | native", "Korean | American": the place or people one is from,
 // then a noun that says nothing alone (titles.json ofPlace) or a people's name as a noun.
-const FROM_A_PLACE = /^(?:\d{1,3}-year-old\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{L}+)$/u;
+const FROM_A_PLACE = new RegExp(String.raw`^${PLACE_OF_ORIGIN}(\p{L}+)$`, 'u');
 const OPENS_INDEFINITE = /^,\s+(?:a|an)\s/;
 function personFromAPlace(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
   const rest = c.rest.replace(AGE_THEN_APPOSITION, '');
