@@ -1052,9 +1052,13 @@ export const ASK_RULES: readonly AskRule[] = [
     name: 'attempt',
     kind: 'unresolved',
     match: ATTEMPT,
-    // What the attempt is to show is asked itself; any other attempt, whether it will succeed.
-    build: (m, s) =>
-      ATTEMPT_NOT_OPEN.some((row) => row.match.test(s.slice(0, m.index))) ? undefined : SHOWS.test(m[2]) ? yesNo(m[3]) : ATTEMPT_TOLD.test(m[3]) ? undefined : `Will the ${m[1].toLowerCase()} to ${m[2]} ${shorten(m[3])} ${PLANS.has(m[1].toLowerCase()) ? 'go ahead' : 'succeed'}?`,
+    build: (m, s) => {
+      const before = s.slice(0, m.index);
+      if (ATTEMPT_NOT_OPEN.some((row) => row.match.test(before))) return undefined;
+      // What the attempt is to show is asked itself; any other attempt, whether it will succeed.
+      if (SHOWS.test(m[2])) return yesNo(m[3]);
+      return ATTEMPT_TOLD.test(m[3]) ? undefined : `Will the ${m[1].toLowerCase()} to ${m[2]} ${shorten(m[3])} ${PLANS.has(m[1].toLowerCase()) ? 'go ahead' : 'succeed'}?`;
+    },
   },
   {
     name: 'effort',
