@@ -1116,7 +1116,7 @@ export function statementQuestion(sentence: string): string | undefined {
   // "said that figure was wrong": "that" was the noun's own, and the clause points back.
   if (/\bthat\s+$/i.test(s.slice(0, s.length - clause.length)) && /^\p{Ll}+\s+(?:is|are|was|were|has|had)\b/u.test(clause)) return undefined;
   const q = yesNo(clause.trim());
-  return q && !PERSONAL.test(q) && !isBroken(q) ? repaired(agreeingVerbs(unmasked(q))) : undefined;
+  return q && !PERSONAL.test(q) && !isBroken(q) ? finished(q) : undefined;
 }
 
 // A yes/no question's auxiliary, then its subject and what stands before the adverb, in its main
@@ -1131,6 +1131,8 @@ export const WORDING_REPAIRS: readonly { name: string; match: RegExp; build: (q:
   { name: 'writer-certainty', match: CERTAINTY, build: (q) => q.replace(CERTAINTY, '$1') },
 ];
 const repaired = (q: string) => WORDING_REPAIRS.reduce((text, row) => (row.match.test(text) ? row.build(text) : text), q);
+/** A built question as a reader gets it: its masked words back, its verbs agreeing, its wording repaired. */
+const finished = (q: string) => repaired(agreeingVerbs(unmasked(q)));
 
 /** The open question a sentence raises, if any, and the rule that wrote it. */
 export function questionOf(sentence: string): (Pick<QuestionDraft, 'text' | 'kind'> & { rule: string }) | undefined {
@@ -1141,7 +1143,7 @@ export function questionOf(sentence: string): (Pick<QuestionDraft, 'text' | 'kin
   for (const rule of ASK_RULES) {
     const m = rule.match.exec(s);
     const built = m ? rule.build(m, s) : undefined;
-    const text = built && repaired(agreeingVerbs(unmasked(built)));
+    const text = built && finished(built);
     // (A question built from a clause the rule misread leaves the sentence to the next rule.)
     if (!m || !text || isBroken(text)) continue;
     // "than you think", "because we really do know": the writer's voice, not the story's question.
