@@ -1681,14 +1681,22 @@ describe('questions across a cluster', () => {
     ['denied-that', 'Dana Ruiz alleges in her lawsuit that she was promised a share of the shop.', 'Mayor Carl Vance has denied there was ever such a promise.', 'Was there ever such a promise, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['denied-in-relative', 'Delegates met the minister twice last year.', 'Senator Dana Ruiz says the minister took bribes from the builders, a claim Carl Vance denies.', 'Is Dana Ruiz’s claim accurate, as Dana Ruiz says, or not, as Carl Vance says?'],
     ['disagrees', 'Senator Dana Ruiz said the minister had taken bribes from the builders at a dinner in the spring.', 'However, Carl Vance and deputies on the budget panel disagree.', 'Had the minister taken bribes from the builders at a dinner, as Dana Ruiz says, or not, as Carl Vance and deputies say?'],
+    ['disagreed-with', 'Minister Carl Vance ruled in March that the harbour tolls would double.', 'Dana Ruiz disagreed with Carl Vance’s ruling.', 'Who is right about the ruling: Carl Vance or Dana Ruiz?'],
   ];
   it('the denial rules are the rows of this table, in order', () => {
     expect(DENIAL_RULES.map((r) => r.name)).toEqual(DENIAL_ROWS.map(([name]) => name));
   });
   it.each(DENIAL_ROWS)('%s: a claim and its denial name both sides', (_name, claim, denial, text) => {
     const b = build([`${lead}\n\n${claim} ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
-    const q = b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '));
+    const q = b.questions.find((x) => x.kind === 'disputed' && (x.text.includes(', or not, as ') || x.text.startsWith('Who is right')));
     expect(q?.text).toBe(text);
+  });
+  // (pronoun-denier, disputes.ts subjectOf) A denier named by a pronoun is the one attribution's
+  // pronoun chain makes the sentence's speaker.
+  it('pronoun-denier: a pronoun denies as the speaker attribution gives it', () => {
+    const b = build([`${lead}\n\nSenator Dana Ruiz said the minister had taken bribes from the builders. Minister Carl Vance spoke on Monday. He has denied the allegations.\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    const q = b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '));
+    expect(q?.text).toBe('Are Dana Ruiz’s allegations accurate, as Dana Ruiz says, or not, as Carl Vance says?');
   });
   // One row per unclaimed rule, named as the rule: a denial whose claim nobody named makes is
   // asked with the claim, as the sentence names it, as the other side.

@@ -240,8 +240,9 @@ export interface DenialRule {
   denier: 'speaker' | 'subject' | 'phrase';
   /** The question, given the claimant, the denier, the match and the claim's sentence; undefined when it cannot be asked. */
   ask: (m: RegExpExecArray, claimant: Side, denier: Side, claim: string) => string | undefined;
-  /** Where the claim is told: a sentence before (the default), or the denial's own sentence, before the match. */
-  claim?: 'before' | 'same';
+  /** Where the claim is told: a sentence before (the default), the denial's own sentence before
+   * the match, or the match's object, whose actor is the claimant (m[1]: "disagreed with Lund's plan"). */
+  claim?: 'before' | 'same' | 'object';
   /** Where the denying verb stands, when the match opens before it. */
   verbAt?: (m: RegExpExecArray) => number;
   /** Whether what is denied is a charge ("the allegations", "any wrongdoing"): the claim before it
@@ -264,6 +265,9 @@ const sides = (claimant: Side, denier: Side) => `as ${says(claimant)}, or not, a
 // "Is Lindqvist’s statement accurate …", "Are Moreau’s allegations accurate …".
 const accountAsked = (noun: string, plural: boolean, claimant: Side, denier: Side) =>
   `${plural ? 'Are' : 'Is'} ${claimant.name}${isPlural(claimant) ? '’' : '’s'} ${noun.toLowerCase()}${plural ? 's' : ''} accurate, ${sides(claimant, denier)}?`;
+
+// The thing its owner holds, in an object "Lund's ruling on the tolls": "ruling".
+const POSSESSED = /^[^'’]*['’]s\s+([\p{Ll}-]+)/u;
 
 /** The ways a sentence denies a claim, one row each. */
 export const DENIAL_RULES: readonly DenialRule[] = [
@@ -325,6 +329,18 @@ export const DENIAL_RULES: readonly DenialRule[] = [
       return asked ? `${asked.slice(0, -1)}${end}` : accountAsked('account', false, claimant, denier);
     },
   },
+  {
+    // "Okafor disagreed with Lund's ruling": the one disagreed with is the other side, named in
+    // the verb's object (a pronoun or a bare thing there names no side, and is left unasked).
+    name: 'disagreed-with',
+    match: new RegExp(String.raw`\b(?:${phrases(D.disagree)})\s+with\s+([^,;:.!?“”"]{2,80})`, 'u'),
+    denier: 'subject',
+    claim: 'object',
+    ask: (m, claimant, denier) => {
+      const thing = POSSESSED.exec(m[1])?.[1];
+      return `Who is right${thing ? ` about the ${thing}` : ''}: ${claimant.name} or ${lowerFirst(denier.name)}?`;
+    },
+  },
 ];
 
 // What a claimant said, to the end of the sentence: "Lund said [that] Hale had broken the club's rules …".
@@ -379,7 +395,7 @@ function denials(ctx: Context): { sided: QuestionDraft[]; alone: QuestionDraft[]
     const denier = rule.denier === 'subject' ? subjectOf(ctx, s, at, speakerOf) : rule.denier === 'phrase' ? phraseOf(ctx, s, m.index) : { actor: speakerOf(s.index), name: subjectBefore(s.text, m.index) };
     const denierSide = denier && (denier.actor !== undefined ? sideOf(ctx.actors[denier.actor]) : denier.name ? { name: denier.name } : undefined);
     if (!denier || !denierSide) continue;
-    const claim = rule.claim === 'same' ? claimIn(ctx, s, m.index, denier.actor, speakerOf) : claimBefore(ctx, s, denier.actor, speakerOf, rule.accusation?.(m) ?? false);
+    const claim = rule.claim === 'object' ? claimInObject(ctx, s, m, denier.actor) : rule.claim === 'same' ? claimIn(ctx, s, m.index, denier.actor, speakerOf) : claimBefore(ctx, s, denier.actor, speakerOf, rule.accusation?.(m) ?? false);
     // A spokesman correcting his own president is no dispute between sides; nor is one the
     // claimant disagrees beside ("Harbor Mills and the union disagree").
     const together: number[] = denier.actors ?? (denier.actor !== undefined ? [denier.actor] : []);
@@ -444,15 +460,21 @@ function unclaimed(ctx: Context, s: Sentence, speakerOf: (i: number) => number |
   return text && wordCount(text) <= MAX_QUESTION_WORDS ? { text, kind: 'disputed', actors: actor ? [actor.index] : [], sentences: [s.index] } : undefined;
 }
 
+// A sentence opening on a pronoun, after a connective at most: "He has denied", "But she denies".
+const PRONOUN_OPENS = /^(?:(?:However|But|Yet|Still|And|Meanwhile),?\s+)?(?:He|She|They)\b/u;
 // Who denies, as the subject of the verb at `at`: the actor named right before it ("Danner has
 // denied", "Hale, who has denied"); a speaker's "we" is the speaker; else a name the sentence
-// gives ("Trump denies") if it reads as one. A "he" or "the workers" is left unasked.
+// gives ("Trump denies") if it reads as one. A "he" the pronoun chain leaves unresolved, or "the workers", is left unasked.
 function subjectOf(ctx: Context, s: Sentence, at: number, speakerOf: (i: number) => number | undefined): { actor?: number; actors?: number[]; name?: string } | undefined {
   const named = mentionsOf(ctx, s.index)
     .filter((x) => x.end - s.start <= at && SUBJECT_GAP.test(s.text.slice(x.end - s.start, at) || ' '))
     .pop()?.actor;
   if (named !== undefined) return { actor: named };
   if (/\b(?:we|I)\s+(?:\p{Ll}+ly\s+)?$/u.test(s.text.slice(0, at))) return { actor: speakerOf(s.index) };
+  // (pronoun-denier) "He has denied the allegations": the one attribution's pronoun chain makes
+  // the sentence's speaker, never a guess; a pronoun it leaves unresolved leaves the denial unasked.
+  const pronoun = PRONOUN_OPENS.exec(s.text.slice(0, at));
+  if (pronoun && SUBJECT_GAP.test(s.text.slice(pronoun[0].length, at) || ' ')) return { actor: speakerOf(s.index) };
   const subject = subjectBefore(s.text, at);
   if (!subject) return undefined;
   const actor = ctx.actors.find((a) => a.name === subject || a.aliases.has(subject));
@@ -484,6 +506,14 @@ function claimIn(ctx: Context, s: Sentence, before: number, denier: number | und
   const who = speakerOf(s.index);
   if (who !== undefined && who !== denier) return { sentence: s.index, actor: who };
   const named = mentionsOf(ctx, s.index).find((x) => x.end - s.start <= before && x.actor !== denier && CLAIMS_AFTER.test(s.text.slice(x.end - s.start, before)))?.actor;
+  return named !== undefined ? { sentence: s.index, actor: named } : undefined;
+}
+
+// The claim a disagreement answers, told by whom it is with: the first actor its object names
+// ("disagreed with Mayor Lund's plan"), the object's own words, not a pronoun's.
+function claimInObject(ctx: Context, s: Sentence, m: RegExpExecArray, denier: number | undefined) {
+  const from = m.index + m[0].length - m[1].length;
+  const named = mentionsOf(ctx, s.index).find((x) => x.start - s.start >= from && x.end - s.start <= from + m[1].length && x.actor !== denier && !/^(?:him|her|them|it|his|their|its)$/i.test(s.text.slice(x.start - s.start, x.end - s.start)))?.actor;
   return named !== undefined ? { sentence: s.index, actor: named } : undefined;
 }
 
