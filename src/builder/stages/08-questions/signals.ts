@@ -304,8 +304,8 @@ export const NOT_A_SIGNAL: readonly { name: string; rows: readonly string[]; mat
   { name: 'denial-denied', rows: ['not-yet'], match: new RegExp(String.raw`\b(?:not\s+to\s+say|(?:does|do|did)(?:\s+not|n['’]t)\s+mean)\b(?:[^.;:!?]|${TITLE_DOT}){0,80}?\b(?:has|have|had)(?:\s+not|n['’]t)\b`, 'giu') },
   // "Members had urged the mayor to resign as the row dragged on", "after the 2010 election, aides
   // urged him to run": a demand the account tells as before its news, or at a dated past
-  // occasion, was met or let go by the time of the story; over the 234 non-check clusters every
-  // such demand asked a moot question (mn-val-072, mn-val-124).
+  // occasion, was met or let go by the time of the story (both such demands over the 234
+  // non-check clusters asked a moot question).
   {
     name: 'demand-told-as-past',
     rows: ['demand'],
