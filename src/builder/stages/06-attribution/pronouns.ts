@@ -74,6 +74,13 @@ function describedUnnamedBefore(ctx: Context, s: Context['sentences'][number], p
   return verb.start >= before.start + opener[0].length && !mentionsOf(ctx, before.index).some((m) => m.start < verb.start && m.actor !== undefined && ctx.actors[m.actor].type === 'person');
 }
 
+// The pronoun as a word of its own, any case: one pattern a pronoun, built the first time it is read.
+const PRONOUN_WORDS = new Map<string, RegExp>();
+const pronounWord = (pronoun: string) => {
+  const key = pronoun.toLowerCase();
+  return PRONOUN_WORDS.get(key) ?? PRONOUN_WORDS.set(key, new RegExp(`\\b${key}\\b`, 'i')).get(key)!;
+};
+
 // "The leak may have pushed Lowell to act fast after he called the inquiry a waste of money": a
 // pronoun in a sentence that names, before it and not as its subject, one person it may stand for
 // is that person more often than one who spoke sentences before; the rules below read only the
@@ -88,7 +95,7 @@ export function namedBeforeNotSubject(c: Clause): boolean {
   if (/^[^,;:“”"]*,\s*$/u.test(c.text.slice(c.s.start, last!.start))) return false;
   // "When she reached the quay, Robin Hale had gone, she said": the same pronoun before the name
   // is the subject the sentence goes on with.
-  if (new RegExp(`\\b${last!.text}\\b`, 'i').test(c.text.slice(c.s.start, before[0].start))) return false;
+  if (pronounWord(last!.text).test(c.text.slice(c.s.start, before[0].start))) return false;
   const speaker = pronounSpeaker(c);
   return speaker !== undefined && !c.inSentence.some((m) => m.actor === speaker);
 }
