@@ -1013,6 +1013,9 @@ describe('speaker and quote rules', () => {
     ['stance-holder', 'Chef Tom Lowell opened the café with baker Owen Hartley. Lowell told me Hartley does not believe in recipes at all.', 'recipes', 'Owen Hartley'],
     ['stance-holder', 'Mayor Karl Brandt met Ferry Union President Piet Vollmer on Monday. Harlow Mayor Karl Brandt "fully agreed to and supported" a weekly two-hour pause to let the night crews rest between crossings, Vollmer told the Daily Post after the talks.', 'two-hour pause', 'Karl Brandt'],
     ['stance-holder', 'Chef Greta Lowell has been offered a stall at the market. Sources tell me Greta has not agreed to the terms and is unsure about the early starts.', 'early starts', 'Greta Lowell'],
+    // What a speaker passes on from the one who told it is the teller's claim.
+    ['teller-of-claim', 'Harbour master Tom Reyes met ferry captain Ann Lowell at the quay. Reyes said Lowell told him that the night ferry had left an hour early.', 'an hour early', 'Ann Lowell'],
+    ['teller-of-claim', 'Harbour master Tom Reyes met ferry captain Ann Lowell at the quay. During the strike, Reyes recalled, Lowell insisted at a crew meeting that the owners had sold the boats.', 'sold the boats', 'Ann Lowell'],
     // A line that brings in a statement with a colon: the paragraph after it, in quote marks or none, is the issuer's.
     ['words-after-colon-line', `${background}\n\nThe Harlow Rowing Club, which runs the summer regatta on the river, released the following statement on Monday:\n\n"The Harlow Rowing Club is saddened by the loss of a great coach and friend."`, 'saddened by the loss', 'Harlow Rowing Club'],
     ['words-after-colon-line', `${background}\n\nCoach Ann Lowell, who led the club for twenty years, wrote on the club's page on Sunday night:\n\nWe will row again next spring and we will row for him. The boathouse stays open all winter.`, 'row again next spring', 'Ann Lowell'],
@@ -1068,6 +1071,9 @@ describe('speaker and quote rules', () => {
 
   // What a rule must leave alone: [rule, articles, words of the sentence, the one who must not be read as speaking].
   const notRows: [string, string, string, string][] = [
+    // An order given, or what the teller wrote, is no claim told: the speaker's.
+    ['teller-of-claim', 'Harbour master Tom Reyes met ferry captain Ann Lowell at the quay. Reyes said Lowell told her crew to leave the quay before dawn.', 'before dawn', 'Ann Lowell'],
+    ['teller-of-claim', 'Harbour master Tom Reyes met ferry captain Ann Lowell at the quay. Reyes said the memos Lowell wrote to the board that winter were lost.', 'were lost', 'Ann Lowell'],
     // A name in an opening phrase is not the subject of the participle's main verb.
     ['subject-of-participle-after-act', `${background} In a letter to Ann Lowell on Friday, the younger rowers stood by their crew, saying they had earned their seats.`, 'earned their seats', 'Ann Lowell'],
     // …nor one named in an opening clause of time or cause: the verb there is not the main one.
