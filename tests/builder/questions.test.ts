@@ -1703,11 +1703,24 @@ describe('questions across a cluster', () => {
   const UNCLAIMED_ROWS: [string, string, string][] = [
     ['charges-denied', 'Coach Martin Okafor denied all allegations of ticket fraud.', 'Are the allegations of ticket fraud against Martin Okafor true, or not, as Okafor says?'],
     ['reports-denied', 'Coach Martin Okafor denied media reports that the rowing club had dropped him from its crew.', 'Had the rowing club dropped Martin Okafor from its crew, as media reports say, or not, as Okafor says?'],
+    ['part-denied', 'Coach Martin Okafor denied any involvement in the theft of the rowing trophies.', 'Was Martin Okafor involved in the theft of the rowing trophies, or not, as Okafor says?'],
+    ['clause-denied', 'Coach Martin Okafor has denied that he kept the ticket money from the spring regatta.', 'Did Martin Okafor keep the ticket money from the spring regatta, or not, as Okafor says?'],
   ];
   it('the unclaimed rules are the rows of this table, in order', () => {
     expect(UNCLAIMED_RULES.map((r) => r.name)).toEqual(UNCLAIMED_ROWS.map(([name]) => name));
   });
   it.each(UNCLAIMED_ROWS)('%s: a denial with no claimant named is asked with the claim as the other side', (_name, denial, text) => {
+    const b = build([`${lead}\n\nThe club’s ticket office reopened in the spring. ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
+    const q = b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '));
+    expect(q?.text).toBe(text);
+  });
+  // Deniers an unclaimed row names though no denial row could: a plural noun with its article
+  // opening the sentence (disputes.ts GROUP_BEFORE, the-group), a name with a short aside before
+  // the verb (disputes.ts SUBJECT_GAP, apposition).
+  it.each([
+    ['the-group', 'The ushers later denied any involvement in the theft of the rowing trophies.', 'Were the ushers involved in the theft of the rowing trophies, or not, as the ushers say?'],
+    ['apposition', 'Coach Martin Okafor, now 41, denied that he kept the ticket money from the spring regatta.', 'Did Martin Okafor keep the ticket money from the spring regatta, or not, as Okafor says?'],
+  ])('%s: the denier is named', (_name, denial, text) => {
     const b = build([`${lead}\n\nThe club’s ticket office reopened in the spring. ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
     const q = b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '));
     expect(q?.text).toBe(text);

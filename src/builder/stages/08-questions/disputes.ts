@@ -220,7 +220,8 @@ const ACCOUNT = String.raw`(${phrases(D.accounts)})(s?)`;
 const DENY = String.raw`(?:${phrases(D.denyVerbs)})`;
 // The denier as the subject of the verb: a name right before it ("Danner has denied", "Hale, who
 // has denied", "the agency is denying", "Vance emphatically denied", "Vance later denied").
-const SUBJECT_GAP = /^(?:,\s*who)?(?:\s+(?:has|have|had|is|are|was|were|been|also|again|long|always|later|since|now|still|\p{Ll}+ly))*\s+$/u;
+// (apposition) "Ruiz, now 41, denied …": a short aside between the name and the verb.
+const SUBJECT_GAP = /^(?:,\s*who|,[^,;:]{1,40},)?(?:\s+(?:has|have|had|is|are|was|were|been|also|again|long|always|later|since|now|still|\p{Ll}+ly))*\s+$/u;
 const ACCUSES = new RegExp(String.raw`\b(?:${phrases(D.accusers)})\b`, 'iu');
 // The accounts that are charges: "the allegations", "an accusation", "the charges".
 const ACCUSATIONS = new Set(D.accusations);
@@ -266,6 +267,9 @@ const sides = (claimant: Side, denier: Side) => `as ${says(claimant)}, or not, a
 const accountAsked = (noun: string, plural: boolean, claimant: Side, denier: Side) =>
   `${plural ? 'Are' : 'Is'} ${claimant.name}${isPlural(claimant) ? '’' : '’s'} ${noun.toLowerCase()}${plural ? 's' : ''} accurate, ${sides(claimant, denier)}?`;
 
+// The clause a denial denies, m[1]: "denied that the club had paid him", "denies there was a deal".
+const DENIED_CLAUSE = new RegExp(String.raw`\b(?:denied|denies|denying|disputed|disputes)\s+(?:that\s+)?((?:there|the|a|an|he|she|they|it|\p{Lu}[\p{L}.'’-]+)\s+(?![\p{L}\s]*['’]s\s+${ACCOUNT})[^,;:]{8,120}?)(?=[,;:.]|$)`, 'u');
+
 // The thing its owner holds, in an object "Lund's ruling on the tolls": "ruling".
 const POSSESSED = /^[^'’]*['’]s\s+([\p{Ll}-]+)/u;
 
@@ -298,7 +302,7 @@ export const DENIAL_RULES: readonly DenialRule[] = [
     // "Vance has denied there was any deal": the claim is the denied clause, asked as such.
     name: 'denied-that',
     // ("disputed the board’s assertion that …": an account, not the clause denied.)
-    match: new RegExp(String.raw`\b(?:denied|denies|denying|disputed|disputes)\s+(?:that\s+)?((?:there|the|a|an|he|she|they|it|\p{Lu}[\p{L}.'’-]+)\s+(?![\p{L}\s]*['’]s\s+${ACCOUNT})[^,;:]{8,120}?)(?=[,;:.]|$)`, 'u'),
+    match: DENIED_CLAUSE,
     denier: 'subject',
     ask: (m, claimant, denier) => {
       const asked = yesNo(m[1]);
@@ -394,7 +398,12 @@ function denials(ctx: Context): { sided: QuestionDraft[]; alone: QuestionDraft[]
     const at = rule.verbAt?.(m) ?? m.index;
     const denier = rule.denier === 'subject' ? subjectOf(ctx, s, at, speakerOf) : rule.denier === 'phrase' ? phraseOf(ctx, s, m.index) : { actor: speakerOf(s.index), name: subjectBefore(s.text, m.index) };
     const denierSide = denier && (denier.actor !== undefined ? sideOf(ctx.actors[denier.actor]) : denier.name ? { name: denier.name } : undefined);
-    if (!denier || !denierSide) continue;
+    // (A denier the row cannot name may still be one an unclaimed row can: "The ushers later denied …".)
+    if (!denier || !denierSide) {
+      const alone = unclaimed(ctx, s, speakerOf);
+      if (alone) lone.push(alone);
+      continue;
+    }
     const claim = rule.claim === 'object' ? claimInObject(ctx, s, m, denier.actor) : rule.claim === 'same' ? claimIn(ctx, s, m.index, denier.actor, speakerOf) : claimBefore(ctx, s, denier.actor, speakerOf, rule.accusation?.(m) ?? false);
     // A spokesman correcting his own president is no dispute between sides; nor is one the
     // claimant disagrees beside ("Harbor Mills and the union disagree").
@@ -414,6 +423,19 @@ function denials(ctx: Context): { sided: QuestionDraft[]; alone: QuestionDraft[]
   return { sided: out, alone: lone };
 }
 
+// A part in a deed, as a denial names it, and the question that asks the denier (several when
+// `plural`) had it: "involvement in" → "Was Okafor involved in …".
+const PARTS: Readonly<Record<string, (who: string, plural: boolean) => string>> = {
+  'involvement in': (who, plural) => `${plural ? 'Were' : 'Was'} ${who} involved in`,
+  'intent to': (who) => `Did ${who} intend to`,
+  'intention to': (who) => `Did ${who} intend to`,
+  'role in': (who) => `Did ${who} play a role in`,
+  'knowledge of': (who) => `Did ${who} know of`,
+  'responsibility for': (who, plural) => `${plural ? 'Are' : 'Is'} ${who} responsible for`,
+  'ties to': (who, plural) => `${plural ? 'Do' : 'Does'} ${who} have ties to`,
+  'links to': (who, plural) => `${plural ? 'Do' : 'Does'} ${who} have links to`,
+  'connection to': (who, plural) => `${plural ? 'Do' : 'Does'} ${who} have a connection to`,
+};
 /** A denial where the articles name no one who makes the claim denied, one row each: the claim
  * is then the other side, named as the sentence names it ("the allegations", "media reports").
  * m: the row's match; denier: who denies. */
@@ -435,10 +457,33 @@ export const UNCLAIMED_RULES: readonly { name: string; match: RegExp; ask: (m: R
       return asked && `${asked.slice(0, -1)}, as ${m[1]} ${/s$/.test(m[1]) ? 'say' : 'says'}, or not, as ${says({ ...denier, name: lowerFirst(denier.again) })}?`;
     },
   },
+  {
+    // (part-denied) "Okafor denied any involvement in the ticket scheme", "denies any current ties
+    // to the cartel": a part in a deed denied, with no one named as claiming it, is asked of the
+    // denier, who is the side that says no (m[1] the part, m[2] what it is in).
+    name: 'part-denied',
+    match: new RegExp(String.raw`\b${DENY}\s+(?:(?:any|all)\s+)?(?:(?:current|direct|personal|prior|such)\s+)?(${phrases(Object.keys(PARTS))})\s+([^,;:.!?“”"()–—]{3,80}?)(?=\s*[,;:.!?“”"()–—]|\s+(?:but|and|after|when|while|as|because|saying)\b|$)`, 'iu'),
+    ask: (m, denier) => {
+      const part = PARTS[m[1].toLowerCase().replace(/\s+/g, ' ')];
+      return part && `${part(denier.name, isPlural(denier) || denier.type === 'group')} ${m[2]}, or not, as ${says({ ...denier, name: lowerFirst(denier.again) })}?`;
+    },
+  },
+  {
+    // (clause-denied) "Okafor has denied that he kept the ticket money": the clause denied, with no
+    // one named as claiming it, asked with the denier as the side that says no.
+    name: 'clause-denied',
+    match: DENIED_CLAUSE,
+    ask: (m, denier, person) => {
+      const asked = yesNo(person ? m[1].replace(/^(?:he|she)\b/, person) : m[1]);
+      return asked && `${asked.slice(0, -1)}, or not, as ${says({ ...denier, name: lowerFirst(denier.again) })}?`;
+    },
+  },
 ];
 
 // "… but said club officials have denied": a plural noun phrase after a word that opens a clause.
-const GROUP_BEFORE = /(?:^|\b(?:said|says|but|and|that|while)\s|,\s)\s*((?:[\p{Ll}-]+\s)?[\p{Ll}-]+s)(?:\s(?:have|has|had|also|\p{Ll}+ly))*\s$/u;
+// (the-group) "The ushers later denied …": a plural noun with its article, opening the sentence,
+// is a side as well as a bare one.
+const GROUP_BEFORE = /(?:^|\b(?:said|says|but|and|that|while)\s|,\s)\s*((?:[Tt]he\s)?(?:[\p{Ll}-]+\s)?[\p{Ll}-]+s)(?:\s(?:have|has|had|also|later|since|again|still|now|\p{Ll}+ly))*\s$/u;
 // Who denies where no claimant is named: an actor as the verb's subject, else a name or a plural
 // noun phrase right before it ("club officials have denied").
 function unclaimed(ctx: Context, s: Sentence, speakerOf: (i: number) => number | undefined): QuestionDraft | undefined {
@@ -446,7 +491,8 @@ function unclaimed(ctx: Context, s: Sentence, speakerOf: (i: number) => number |
   if (!found) return undefined;
   const who = subjectOf(ctx, s, found.m.index, speakerOf);
   const actor = who?.actor === undefined ? undefined : ctx.actors[who.actor];
-  const named = actor ? undefined : (who?.name ?? GROUP_BEFORE.exec(s.text.slice(0, found.m.index))?.[1]);
+  const group = GROUP_BEFORE.exec(s.text.slice(0, found.m.index))?.[1];
+  const named = actor ? undefined : (who?.name ?? (group && lowerFirst(group)));
   const side = actor
     ? { ...sideOf(actor), again: actor.type === 'person' ? actor.name.split(/\s+/).pop()! : called(actor) }
     : named && /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+s)$/u.test(named) && !NO_SOURCE.test(named)
