@@ -1715,11 +1715,12 @@ describe('questions across a cluster', () => {
     expect(q?.text).toBe(text);
   });
   // Deniers an unclaimed row names though no denial row could: a plural noun with its article
-  // opening the sentence (disputes.ts GROUP_BEFORE, the-group), a name with a short aside before
-  // the verb (disputes.ts SUBJECT_GAP, apposition).
+  // opening the sentence (disputes.ts GROUP_BEFORE, the-group), a name with a short aside or the
+  // day before the verb (disputes.ts SUBJECT_GAP, apposition, time-before-verb).
   it.each([
     ['the-group', 'The ushers later denied any involvement in the theft of the rowing trophies.', 'Were the ushers involved in the theft of the rowing trophies, or not, as the ushers say?'],
     ['apposition', 'Coach Martin Okafor, now 41, denied that he kept the ticket money from the spring regatta.', 'Did Martin Okafor keep the ticket money from the spring regatta, or not, as Okafor says?'],
+    ['time-before-verb', 'Coach Martin Okafor on Tuesday denied any involvement in the theft of the rowing trophies.', 'Was Martin Okafor involved in the theft of the rowing trophies, or not, as Okafor says?'],
   ])('%s: the denier is named', (_name, denial, text) => {
     const b = build([`${lead}\n\nThe club’s ticket office reopened in the spring. ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
     const q = b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '));

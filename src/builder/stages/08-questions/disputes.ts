@@ -221,7 +221,8 @@ const DENY = String.raw`(?:${phrases(D.denyVerbs)})`;
 // The denier as the subject of the verb: a name right before it ("Danner has denied", "Hale, who
 // has denied", "the agency is denying", "Vance emphatically denied", "Vance later denied").
 // (apposition) "Ruiz, now 41, denied …": a short aside between the name and the verb.
-const SUBJECT_GAP = /^(?:,\s*who|,[^,;:]{1,40},)?(?:\s+(?:has|have|had|is|are|was|were|been|also|again|long|always|later|since|now|still|\p{Ll}+ly))*\s+$/u;
+// (time-before-verb) "Ruiz on Tuesday denied …": the day the denial was given.
+const SUBJECT_GAP = /^(?:,\s*who|,[^,;:]{1,40},)?(?:\s+(?:has|have|had|is|are|was|were|been|also|again|long|always|later|since|now|still|(?:on\s+)?\p{Lu}\p{Ll}+day|\p{Ll}+ly))*\s+$/u;
 const ACCUSES = new RegExp(String.raw`\b(?:${phrases(D.accusers)})\b`, 'iu');
 // The accounts that are charges: "the allegations", "an accusation", "the charges".
 const ACCUSATIONS = new Set(D.accusations);
