@@ -589,7 +589,8 @@ export const ROLE_COMPLETIONS: readonly RoleCompletion[] = [
   { name: 'deed-in-a-who-clause', match: (c) => leanRole(c.role) && !!deedWhoAfterName(c), build: (c) => withDeed(c.role, deedWhoAfterName(c)!) },
   // "Senator Ana Ruiz … | Ruiz, the chair of the Harbor Fisheries Committee,": a bare title,
   // however often written, takes the second description another mention gives, when that one
-  // names a body or a deed ("Senator, chair of the Harbor Fisheries Committee").
+  // names a body or a deed ("Senator, chair of the Harbor Fisheries Committee"); so does a title
+  // with its body or kind ("retired ferry captain, mother of Tom Reyes"): an editor writes both.
   { name: 'title-and-a-second-description', match: (c) => !!secondDescription(c), build: (c) => c.role.replace(/^[^,]+/, (title) => `${title}, ${secondDescription(c)}`) },
   // "Tom Reyes, who made the letters public, said …": with no role written anywhere and nothing
   // STORY_ROLES reads, what the story says the person did or was.
@@ -632,21 +633,24 @@ const headBeforeJoint = (role: string) => {
   const joint = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|in|with|from|to|on|by|behind|over)$/.test(w));
   return joint > 0 ? words[joint - 1] : '';
 };
+// "author of the Harbor Act", "mother of Tom Reyes": a post's or kin's word, then a joint; '' when none.
+const postOrKinByJoint = (d: string) => (JOINT.test(` ${d} `) && (TITLE_HEADS.has(headBeforeJoint(d)) || KIN_WORDS.has(headBeforeJoint(d))) ? d : '');
 // Past this many words a joined role is a sentence, not a label.
 const JOINED_WORDS = 12;
 /**
- * The second description of a bare title, read from the other roles written beside the person's
- * names: the title's own apposition ("Duke, elder brother of the Queen") or another role
- * that names a body or a deed by a joint ("author of the Harbor Act", "contender for mayor"); not
- * a post held before, nor one that repeats a word of the title, nor a title alone (a second post
- * may be another time's: "State Senator" beside "President").
+ * The second description of a bare or lean title, read from the other roles written beside the
+ * person's names: the title's own apposition ("Duke, elder brother of the Queen") or another role
+ * that names a post or kin by a joint ("author of the Harbor Act", "mother of Tom Reyes"), of a
+ * long one the part before its first comma ("mother of Tom Reyes, one of the crew lost …": whose
+ * mother, not what the son was); not a post held before, nor one that repeats a word of the title,
+ * nor a title alone (a second post may be another time's: "State Senator" beside "President").
  */
 const secondDescription = (c: ActorRoleContext): string | undefined => {
-  if (!bareTitle(c.role) || !c.roles) return undefined;
+  if (!(bareTitle(c.role) || leanRole(c.role)) || !c.roles) return undefined;
   const title = c.role.replace(AGE_AT_END, '');
   const room = JOINED_WORDS - title.split(/\s+/).length;
   const found = c.roles
-    .map((r) => (r.toLowerCase().startsWith(`${title.toLowerCase()}, `) ? r.slice(title.length + 2) : JOINT.test(` ${r} `) && r.split(',').length === 1 && TITLE_HEADS.has(headBeforeJoint(r)) ? r : ''))
+    .map((r) => (r.toLowerCase().startsWith(`${title.toLowerCase()}, `) ? r.slice(title.length + 2) : postOrKinByJoint(r.split(',')[0])))
     .map((d) => d.replace(AGE_AT_END, '').trim())
     .filter((d) => d.split(/\s+/).length >= 2 && d.split(/\s+/).length <= room && !NOT_NOW.test(d) && !/[;:()"“”?]/.test(d) && !STOPWORDS.has(d.split(/\s+/).pop()!.toLowerCase()) && !repeatsTitle(title, d) && (JOINT.test(` ${d} `) || /\p{Lu}/u.test(d.slice(1))));
   return found.sort((x, y) => x.split(/\s+/).length - y.split(/\s+/).length)[0];

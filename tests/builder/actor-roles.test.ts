@@ -186,6 +186,10 @@ describe('ROLE_COMPLETIONS', () => {
     // A bare title takes the second description another mention gives, when it names a body or a deed.
     ['title-and-a-second-description', ['Prince Tom Reyes, the younger brother of the King, said the loan was fair. Prince Tom Reyes said so again.', 'Prince Tom Reyes said the bank lied.'], 'Tom Reyes', 'Prince, younger brother of the King'],
     ['title-and-a-second-description', ['Vice President Ana Ruiz said the vote was close.', 'Ruiz, the author of the Harbor Water Act, said the bill was weak. Vice President Ana Ruiz said so again.'], 'Ana Ruiz', 'Vice President, author of the Harbor Water Act'],
+    // A title with its body or kind, up to three words of content, takes one too; of a long
+    // description, the part before its first comma: whose mother the person is, not what the son was.
+    ['title-and-a-second-description', ['“The rule is unsafe,” said Ana Ruiz, a retired ferry captain. Ruiz spoke at the hearing.', 'Ana Ruiz, whose son Tom Reyes was one of the crew lost on the Harbor Star, wrote to the board.'], 'Ana Ruiz', 'retired ferry captain, mother of Tom Reyes'],
+    ['title-and-a-second-description', ['The list names Lena Ortiz, head of the harbor authority, and two bankers.', 'Among them is the mayor’s chief of staff, Lena Ortiz.'], 'Lena Ortiz', 'head of the harbor authority, mayor’s chief of staff'],
     // A "his" or "her" that opens its sentence owns the role of the one person of its sex the sentence before names first.
     ['whose-the-role-is', ['Tom Reyes was charged with arson on Monday. His wife, Ana Lund, said he was at home. Lund said so again.'], 'Ana Lund', 'Tom Reyes’s wife'],
     ['whose-the-role-is', ['Ana Ruiz was last seen on Friday. “She would never just leave,” her best friend Lena Cole said. Cole cried.'], 'Lena Cole', 'Ana Ruiz’s best friend'],
