@@ -257,6 +257,8 @@ const ROLE_NOUNS = lower(titles.roleNouns);
 const NOT_ROLES = lower(titles.notRoles);
 /** Nouns for a person that say who someone is only after the place they are from (titles.json ofPlace). */
 export const OF_PLACE_NOUNS = lower(titles.ofPlace);
+/** "man", "teenager": a person's noun that a participle beside it ("a murdered teenager") makes a role. */
+export const BEFALLEN_NOUNS = lower(titles.befallen);
 const roleNounCache = new Map<string, boolean>();
 /**
  * A singular noun for what a person is or does ("guitarist", "mother", "epidemiologist"): a

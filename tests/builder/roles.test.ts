@@ -278,6 +278,9 @@ describe('ROLE_RULES', () => {
     ['role-before-comma', 'The Hale & Moss spokesman, Ana Ruiz, declined to comment.', 'Ana Ruiz', 'Hale & Moss spokesman'],
     ['one-of-a-plural-before-comma', 'One of the attackers, Tom Reyes, was known to police.', 'Tom Reyes', 'attacker'],
     ['one-of-a-plural-before-comma', 'Lawyers for one of the defendants, Ana Ruiz, asked for bail.', 'Ana Ruiz', 'defendant'],
+    ['person-described-by-a-deed-before-comma', 'The vigil was held for a drowned Harbor County teenager, Ana Ruiz, on the pier.', 'Ana Ruiz', 'drowned Harbor County teenager'],
+    ['person-described-by-a-deed-before-comma', 'Another man charged in the robbery, Dan Varga, was freed on bail.', 'Dan Varga', 'man charged in the robbery'],
+    ['person-described-by-a-deed-before-comma', 'A second person who was injured in the blast, Tom Reyes, is still in hospital.', 'Tom Reyes', 'person who was injured in the blast'],
     ['description-opens-the-sentence', 'A former Navy pilot, Reyes joined the airline in 1990.', 'Reyes', 'former Navy pilot'],
     ['description-opens-the-sentence', 'A lawyer in Leeds, Ana Ruiz has argued the case for years.', 'Ana Ruiz', 'lawyer in Leeds'],
     ['whose-kin', 'Helen Marsh, whose son Peter Lund was another founder of the rowing club, spoke.', 'Helen Marsh', 'mother of Peter Lund, another founder of the rowing club'],
@@ -356,6 +359,10 @@ describe('ROLE_RULES', () => {
 
   it.each([
     ['a name in parentheses', 'The company’s founder (John Smith) declined to comment.', 'John Smith'],
+    // A person's noun with nothing done to the person beside it says nothing (person-described-by-a-deed-before-comma).
+    ['a man counted', 'The second man, Tom Reyes, had not aroused any suspicion.', 'Tom Reyes'],
+    ['a man named', 'The man, named Tom Reyes, drove off.', 'Tom Reyes'],
+
     ['"X plays Y"', 'In the final, Rafael Costa plays Roger Hale, the champion.', 'Rafael Costa'],
   ])('outside a story about a film or a show, no part from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
