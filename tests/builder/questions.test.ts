@@ -1,7 +1,7 @@
 // Stage 08: open questions written from sentences that raise them.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_SHOWN, OWNER_REFERENTS, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
+import { BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_GENERAL, NOT_SHOWN, OWNER_REFERENTS, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { BROKEN_QUESTION, KEEPS_CAPITAL, SENTENCE_CASE, agreeingVerbs, lowerFirst, shorten } from '../../src/builder/stages/08-questions/clause.js';
 import { ASK_RULES, ATTEMPT_NOT_OPEN, MODAL_UNBUILT, OUTCOME_ASKS, WORDING_REPAIRS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { ASIDE_GOES_ON } from '../../src/builder/stages/08-questions/asides.js';
@@ -2294,6 +2294,38 @@ describe('owners a question names', () => {
   });
   it('apposition: the pronoun owning the noun that names the subject is someone else', () => {
     expect(asked('Rex was found in the rubble on Sunday. Tom Reyes, his handler, has not been charged with theft.')).toContain('What is still unknown about his handler?');
+  });
+});
+
+// One row per NOT_GENERAL row, named as the row: a question a rule that reads any sentence wrote,
+// the rule, its sentence, and questions of that rule the row leaves general.
+const NOT_GENERAL_ROWS: [string, string, string, string, [string, string, string][]][] = [
+  [
+    'dated-step',
+    'Will the harbor board vote on the dredging plan later this month?',
+    'modal',
+    'The harbor board will vote on the dredging plan later this month.',
+    [
+      // (no time) a plan with no time named is still a guess about its subject.
+      ['Will the harbor board vote on the dredging plan?', 'modal', 'The harbor board will vote on the dredging plan.'],
+      // (told-past) a step told as planned before the news.
+      ['Will the mayor speak at the ferry landing on Friday?', 'set-to', 'The mayor was set to speak at the ferry landing on Friday.'],
+      // (another clause) the time is when something else was done.
+      ['Will the coast guard give details after the flights were halted on Thursday?', 'modal', 'The coast guard said it would give details after the flights were halted on Thursday.'],
+      // (another rule) a hedged report is no step.
+      ['Did the board vote on the plan on Monday?', 'hedged-adverb', 'The board reportedly voted on the plan on Monday.'],
+    ],
+  ],
+];
+describe('general questions weighed as the other rules\' are', () => {
+  it.each(NOT_GENERAL_ROWS)('%s: %s', (name, q, rule, sentence, not) => {
+    const row = NOT_GENERAL.find((r) => r.name === name)!;
+    expect(row).toBeDefined();
+    expect(row.test(q, rule, sentence)).toBe(true);
+    for (const [text, by, from] of not) expect(row.test(text, by, from)).toBe(false);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(NOT_GENERAL_ROWS.map(([name]) => name)).toEqual(NOT_GENERAL.map((r) => r.name));
   });
 });
 

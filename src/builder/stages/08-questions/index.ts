@@ -15,7 +15,7 @@ import { questionOf, statementQuestion } from './asks.js';
 import { accusationDisputes, agencyDisputes, chargeDisputes, contraryDisputes, denialDisputes, disputes, excuseDisputes } from './disputes.js';
 import { answerOf } from './answers.js';
 import { ageDisputes, figureDisputes } from './figures.js';
-import { signalOf, type Span } from './signals.js';
+import { WHEN, signalOf, type Span } from './signals.js';
 import { cap, isBroken, lowerFirst, subjectBefore, tagged } from './clause.js';
 import grammar from '../../data/question-clauses.json';
 import lists from '../../data/open-questions.json';
@@ -111,6 +111,22 @@ const asksCentralActor = (ctx: Context, q: Scored) =>
     const names = namesOf(ctx.actors[a]);
     return ctx.actors[a].salience >= CENTRAL_SALIENCE && patternWith(names, () => `${AUXILIARY}(?:${phrases(names)})\\s+\\p{Ll}`, 'u').test(q.draft.text);
   });
+
+// Where a question asks of a time still to come: a time phrase or a date ("on Tuesday", "later
+// this month", "on May 3", "within two years"), not after a word that puts it in the past or in
+// another clause ("after the flights were halted on Thursday", "was due on Friday").
+const WHEN_ASKED = new RegExp(`(?<!\\b(?:after|since|were|was|had)\\s(?:[^,;]{0,40}\\s)?)${WHEN}`, 'iu');
+// "was set to speak", "were expected to begin": a step told as planned before the news, most often done since.
+const TOLD_PAST = /\b(?:was|were|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:set|slated|scheduled|expected|due|poised|planning|going)\s+to\b/iu;
+/** Questions from rules that read any sentence that are weighed and shown as the other rules' are,
+ * in order: each row names the kind and says why an editor asks it, given the question, the rule
+ * that wrote it and its sentence. */
+export const NOT_GENERAL: readonly { name: string; test: (q: string, rule: string, sentence: string) => boolean }[] = [
+  // "Will the council vote on the levy on Tuesday?", "Will the bill be debated later this
+  // month?": what the story says someone will do, or will happen, at a time it names is its next
+  // step, not a guess about any sentence's subject.
+  { name: 'dated-step', test: (q, rule, sentence) => ACT_RULES.has(rule) && WHEN_ASKED.test(q) && !TOLD_PAST.test(sentence) },
+];
 
 /** Held-back questions (from rules that read any sentence, below GENERAL_SHOWN) that may still
  * fill a list shorter than FULL_LIST, in order: each row names the kind and says why an editor asks it. */
@@ -650,7 +666,9 @@ export function rankQuestions(ctx: Context): { open: Scored[]; answered: Questio
     }
     // The rule knows what it asked; a yes/no question about a denied account is a dispute.
     const actors = actorsIn(s);
-    const general = GENERIC_RULES.has(q.rule);
+    // (A sentence whose doer a pronoun names, read as the last person named before it, may
+    // mean another: its question stays a general one.)
+    const general = GENERIC_RULES.has(q.rule) && !(text === s.text && NOT_GENERAL.some((r) => r.test(q.text, q.rule, s.text)));
     take({ text: q.text, kind: kind === 'disputed' && q.kind === 'unresolved' ? 'disputed' : q.kind, actors, sentences: [s.index] }, score - (general ? GENERIC_PENALTY : 0), q.rule, general);
   }
   const sides = new Set([...disputes(ctx), ...denialDisputes(ctx), ...accusationDisputes(ctx), ...contraryDisputes(ctx)]);

@@ -48,7 +48,7 @@ const FUTURE = `\\b(?:${phrases(words.future)})\\b`;
 // A time named as a phrase ("next week", "tonight"), a date ("on March 3", "by Dec. 15") or a span
 // ("within two years", "within the next month"; "within the old walls" is a place).
 const WITHIN_TIME = String.raw`within\s+(?:[\p{L}\d-]+\s+){0,3}?(?:${phrases(words.missingObject.times)})`;
-const WHEN = `\\b(?:${phrases(words.when)}|(?:on|by|until|before)\\s+(?:${phrases(words.months)})\\.?\\s+\\d{1,2}|${WITHIN_TIME})\\b`;
+export const WHEN = `\\b(?:${phrases(words.when)}|(?:on|by|until|before)\\s+(?:${phrases(words.months)})\\.?\\s+\\d{1,2}|${WITHIN_TIME})\\b`;
 
 const other = words.notAProcess;
 /** Where a process word names something else: a situation, an instance, an argument, a kind of
