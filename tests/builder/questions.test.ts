@@ -1703,7 +1703,7 @@ describe('questions across a cluster', () => {
   const UNCLAIMED_ROWS: [string, string, string][] = [
     ['charges-denied', 'Coach Martin Okafor denied all allegations of ticket fraud.', 'Are the allegations of ticket fraud against Martin Okafor true, or not, as Okafor says?'],
     ['reports-denied', 'Coach Martin Okafor denied media reports that the rowing club had dropped him from its crew.', 'Had the rowing club dropped Martin Okafor from its crew, as media reports say, or not, as Okafor says?'],
-    ['part-denied', 'Coach Martin Okafor denied any involvement in the theft of the rowing trophies.', 'Was Martin Okafor involved in the theft of the rowing trophies, or not, as Okafor says?'],
+    ['part-denied', 'Coach Martin Okafor denied any involvement in the break-in at the boathouse.', 'Was Martin Okafor involved in the break-in at the boathouse, or not, as Okafor says?'],
     ['clause-denied', 'Coach Martin Okafor has denied that he kept the ticket money from the spring regatta.', 'Did Martin Okafor keep the ticket money from the spring regatta, or not, as Okafor says?'],
   ];
   it('the unclaimed rules are the rows of this table, in order', () => {
@@ -1718,9 +1718,9 @@ describe('questions across a cluster', () => {
   // opening the sentence (disputes.ts GROUP_BEFORE, the-group), a name with a short aside or the
   // day before the verb (disputes.ts SUBJECT_GAP, apposition, time-before-verb).
   it.each([
-    ['the-group', 'The ushers later denied any involvement in the theft of the rowing trophies.', 'Were the ushers involved in the theft of the rowing trophies, or not, as the ushers say?'],
+    ['the-group', 'The ushers later denied any involvement in the break-in at the boathouse.', 'Were the ushers involved in the break-in at the boathouse, or not, as the ushers say?'],
     ['apposition', 'Coach Martin Okafor, now 41, denied that he kept the ticket money from the spring regatta.', 'Did Martin Okafor keep the ticket money from the spring regatta, or not, as Okafor says?'],
-    ['time-before-verb', 'Coach Martin Okafor on Tuesday denied any involvement in the theft of the rowing trophies.', 'Was Martin Okafor involved in the theft of the rowing trophies, or not, as Okafor says?'],
+    ['time-before-verb', 'Coach Martin Okafor on Tuesday denied any involvement in the break-in at the boathouse.', 'Was Martin Okafor involved in the break-in at the boathouse, or not, as Okafor says?'],
   ])('%s: the denier is named', (_name, denial, text) => {
     const b = build([`${lead}\n\nThe club’s ticket office reopened in the spring. ${denial}\n\nDelegates met late.`, `${lead}\n\nDelegates left.`]);
     const q = b.questions.find((x) => x.kind === 'disputed' && x.text.includes(', or not, as '));
