@@ -51,8 +51,10 @@ export const isGivenName = (w: string) => isFirstName(w) || (GIVEN_NAMES.has(w) 
  * countries and capitals too, and are first names before a surname ("Jordan Velliver").
  */
 export const isListedGivenName = (w: string) => GIVEN_NAMES.has(w);
-/** "female" or "male" when the lexicon knows the first name as one only. */
+const EITHER_SEX = new Set(firstNames.eitherSex);
+/** "female" or "male" when the lexicon knows the first name as one only, and the name is not given to both ("Kim", "Lindsey"). */
 export const genderOf = (w: string): 'female' | 'male' | undefined => {
+  if (EITHER_SEX.has(w)) return undefined;
   const t = tags(w);
   const f = t.includes('FemaleName');
   const m = t.includes('MaleName');

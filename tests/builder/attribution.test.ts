@@ -388,6 +388,12 @@ describe('attribution', () => {
       [{ speaker: 'Janet Morrow', kind: 'reported', words: 'bread sales are up 30 percent since the spring' }],
     ],
     [
+      '"he" may stand for a man whose first name is given to both sexes (eitherSex, first-names.json)',
+      [`Sergeant Kim Tolliver of the county police closed the harbour road on Monday. He said the bridge would stay shut until the divers had checked its piers.`],
+      'stay shut',
+      [{ speaker: 'Kim Tolliver', kind: 'reported', words: 'the bridge would stay shut until the divers had checked its piers' }],
+    ],
+    [
       '"X described … and said" is X, not someone met in a phrase before',
       [`${background} In an interview with host Maria Benton, President Donald Trump described the plan as "a disaster" and said the unions are "backing a very bad deal for everyone".`],
       'very bad deal',
