@@ -196,6 +196,10 @@ describe('ROLE_COMPLETIONS', () => {
     ['whose-the-role-is', ['Mayor Ana Ruiz lost the race. Her former campaign manager, Tom Reyes, blamed the rain. Reyes said so.'], 'Tom Reyes', 'Ana Ruiz’s former campaign manager'],
     // …or of the one person of its sex its own sentence names before it, when the sentences before name no other.
     ['whose-the-role-is', ['The patient, Ana Ruiz, is in intensive care at the city hospital, where she is being treated for a fever, her husband, Dan Ortiz, told reporters. Ortiz asked for prayers.'], 'Dan Ortiz', 'Ana Ruiz’s husband'],
+    // A person whose first name is given to both sexes is of the sex the story tells, as the
+    // attribution stage reads it (sex-of.ts): the pronoun after a mention, or an honorific.
+    ['whose-the-role-is', ['Tom Reyes sued Kim Hale over the boat on Monday, and she left town. His wife, Ana Lund, said he was at home. Lund said so again.'], 'Ana Lund', 'Tom Reyes’s wife'],
+    ['whose-the-role-is', ['Tom Reyes sued Kim Hale over the boat on Monday. His wife, Ana Lund, said he was at home. Lund said so again.', 'Ms. Hale left town in May.'], 'Ana Lund', 'Tom Reyes’s wife'],
   ];
 
   it.each(rows)('%s: %j', (_, docs, name, role) => {

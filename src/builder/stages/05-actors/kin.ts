@@ -3,7 +3,8 @@ import type { ActorDraft, Context, Mention } from '../../types.js';
 import { phrases } from '../../text/phrases.js';
 import { pronounOwning } from '../../roles.js';
 import { isGeneration, isRomanNumeral } from '../../name-words.js';
-import { KIN_WORDS, genderOf, genderOfWord } from '../../lexicon.js';
+import { KIN_WORDS } from '../../lexicon.js';
+import { sexOfPerson, type Sex } from '../../sex-of.js';
 import { normKey } from '../../name-compare.js';
 import { textOf } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
@@ -37,6 +38,9 @@ export function ownersOfPronounRoles(ctx: Context, drafts: readonly ActorDraft[]
   const named = new Map<number, Mention[]>();
   for (const m of ctx.mentions) if (m.actor !== undefined && drafts[m.actor].type === 'person') (named.get(m.sentence) ?? named.set(m.sentence, []).get(m.sentence)!).push(m);
   const people = (sentence: number) => named.get(sentence) ?? [];
+  // Each person's sex, read as the attribution stage reads it (honorifics, role words, the pronouns after a mention), once.
+  const sexes = new Map<ActorDraft, Sex | undefined>();
+  const sexOf = (p: ActorDraft) => (sexes.has(p) ? sexes.get(p) : sexes.set(p, sexOfPerson(ctx, p, drafts, people)).get(p));
   const owned = new Map<ActorDraft, Map<string, string>>();
   for (const a of drafts) {
     if (a.type !== 'person') continue;
@@ -47,7 +51,7 @@ export function ownersOfPronounRoles(ctx: Context, drafts: readonly ActorDraft[]
       if (!pronoun) continue;
       const earlier = people(m.sentence).filter((p) => p.end <= s.start + pronoun.at);
       // (A name the entity stage did not read, "… For The Herald Dan Ostrow wears …", is someone named before too.)
-      const owner = earlier.length ? ownerInSentence(ctx, m.sentence, earlier, pronoun.gender, a, people, drafts) : NAME_BIGRAM.test(before.slice(0, pronoun.at)) ? undefined : ownerBefore(ctx, m.sentence, pronoun.gender, a, people, drafts);
+      const owner = earlier.length ? ownerInSentence(ctx, m.sentence, earlier, pronoun.gender, a, people, drafts, sexOf) : NAME_BIGRAM.test(before.slice(0, pronoun.at)) ? undefined : ownerBefore(ctx, m.sentence, pronoun.gender, a, people, drafts, sexOf);
       if (owner && !owned.get(a)?.has(m.role!)) (owned.get(a) ?? owned.set(a, new Map()).get(a)!).set(m.role!, `${owner.name}’s ${m.role}`);
     }
   }
@@ -58,7 +62,7 @@ export function ownersOfPronounRoles(ctx: Context, drafts: readonly ActorDraft[]
 const NAME_BIGRAM = /(?=\p{Lu})(?<!\p{Lu}[\p{L}'’.-]*?)\p{Lu}[\p{L}'’.-]*\s+\p{Lu}\p{Ll}/u;
 const SAME_SEX_PRONOUN = { male: /\b(?:he|him|his|himself)\b/i, female: /\b(?:she|her|hers|herself)\b/i } as const;
 /** The one person of the given sex the nearest sentence before (same article, three back) names first, other than `a`. */
-function ownerBefore(ctx: Context, sentence: number, gender: 'female' | 'male', a: ActorDraft, people: (s: number) => Mention[], drafts: readonly ActorDraft[]): ActorDraft | undefined {
+function ownerBefore(ctx: Context, sentence: number, gender: 'female' | 'male', a: ActorDraft, people: (s: number) => Mention[], drafts: readonly ActorDraft[], sexOf: (p: ActorDraft) => Sex | undefined): ActorDraft | undefined {
   const named = nearestNamed(ctx, sentence, people);
   if (!named) return undefined;
   const fit = new Set(named.map((p) => drafts[p.actor!]).filter((p) => p !== a && (sexOf(p) ?? gender) === gender));
@@ -72,7 +76,7 @@ function ownerBefore(ctx: Context, sentence: number, gender: 'female' | 'male', 
 // names before it owns the role (one of unknown sex may be either), unless the sentences before
 // name another of that sex, whom the pronoun may be for ("Tom Reyes was charged. Police told Dan
 // Cole his clerk had fled").
-function ownerInSentence(ctx: Context, sentence: number, earlier: readonly Mention[], gender: 'female' | 'male', a: ActorDraft, people: (s: number) => Mention[], drafts: readonly ActorDraft[]): ActorDraft | undefined {
+function ownerInSentence(ctx: Context, sentence: number, earlier: readonly Mention[], gender: 'female' | 'male', a: ActorDraft, people: (s: number) => Mention[], drafts: readonly ActorDraft[], sexOf: (p: ActorDraft) => Sex | undefined): ActorDraft | undefined {
   const named = new Set(earlier.map((p) => drafts[p.actor!]));
   if (named.has(a)) return undefined;
   const fit = [...named].filter((p) => (sexOf(p) ?? gender) === gender);
@@ -88,11 +92,4 @@ function nearestNamed(ctx: Context, sentence: number, people: (s: number) => Men
     if (named.length) return named;
   }
   return undefined;
-}
-// A person's sex as the first name, or else the words of the roles, tell it; undefined when unsure.
-function sexOf(a: ActorDraft): 'female' | 'male' | undefined {
-  const first = genderOf(a.name.split(/\s+/)[0]);
-  if (first) return first;
-  const said = new Set([...a.roles.keys()].flatMap((r) => r.split(/[\s,]+/).map((w) => genderOfWord(w))).filter(Boolean));
-  return said.size === 1 ? [...said][0] : undefined;
 }

@@ -2,13 +2,14 @@
 // "she" may be, a description's holder, an organisation of a kind.
 import { type Context, type Mention } from '../../types.js';
 import { namesOf } from '../../../format/names.js';
-import { GROUP_NOUNS, PREPOSITIONS, genderOf, genderOfWord, isFirstName, isRoleNoun } from '../../lexicon.js';
+import { GROUP_NOUNS, PREPOSITIONS, genderOfWord, isFirstName, isRoleNoun } from '../../lexicon.js';
+import { sexOfPerson } from '../../sex-of.js';
 import { wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { oncePerRun } from '../../per-run.js';
 import { isRomanNumeral } from '../../name-words.js';
 import orgKinds from '../../data/org-kinds.json';
-import { textAfter, textBefore } from '../../text/window.js';
+import { textAfter } from '../../text/window.js';
 
 /** How far back a title or an opening phrase may reach before a name, in characters. */
 const MAX_TITLE = 120;
@@ -33,43 +34,8 @@ export const personSubject = (ctx: Context, m: Mention) => isSubject(ctx, m) && 
 /** "Marsh's lawyer said", "Lowell’s office": a mention a possessive follows owns the noun after it, and is not who that noun names. */
 export const ownsNext = (text: string, m: Mention) => /^['’]s?\s/u.test(textAfter(text, m, 3));
 
-/** A person actor's sex as the articles tell it, or undefined; read once for each actor of a run. */
-export const genderOfActor = oncePerRun((ctx: Context, actor: number): 'female' | 'male' | undefined => {
-  const a = ctx.actors[actor];
-  return genderOf(a.name.split(' ')[0]) ?? genderByTitles(ctx, a) ?? genderByPronouns(ctx, a);
-});
-
-// "Ms. Lindqvist", "Tobin's mother, Marla", "a spokeswoman": when the first name does not tell, the
-// honorific before a mention or a word of a role; none when they disagree.
-const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
-function genderByTitles(ctx: Context, a: Context['actors'][number]): 'female' | 'male' | undefined {
-  const said = new Set<string | undefined>();
-  for (const m of a.mentions) said.add(genderOfWord(HONORIFIC_BEFORE.exec(textBefore(ctx.docs[ctx.sentences[m.sentence].doc].text, m, 6))?.[1] ?? ''));
-  for (const role of a.roles.keys()) for (const w of role.split(/[\s,]+/)) said.add(genderOfWord(w));
-  said.delete(undefined);
-  return said.size === 1 ? ([...said][0] as 'female' | 'male') : undefined;
-}
-
-// "Moreau sued the club … She alleges", "Lund told Greta he thought …": the pronoun that first
-// follows a mention in its sentence, with no other person named between, is the story's own word
-// for the person's sex; one sex only, or three to one.
-const PERSONAL_PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
-function genderByPronouns(ctx: Context, a: Context['actors'][number]): 'female' | 'male' | undefined {
-  let male = 0;
-  let female = 0;
-  for (const m of a.mentions) {
-    const s = ctx.sentences[m.sentence];
-    const p = PERSONAL_PRONOUN.exec(ctx.docs[s.doc].text.slice(m.end, Math.min(s.end, m.end + 200)));
-    if (!p) continue;
-    const at = m.end + p.index;
-    if (mentionsOf(ctx, s.index).some((o) => o.start >= m.end && o.start < at && o.actor !== a.index && ctx.actors[o.actor!].type === 'person')) continue;
-    if (p[1]) male++;
-    else female++;
-  }
-  if (male > 3 * female) return 'male';
-  if (female > 3 * male) return 'female';
-  return undefined;
-}
+/** A person actor's sex as the articles tell it (sex-of.ts), or undefined; read once for each actor of a run. */
+export const genderOfActor = oncePerRun((ctx: Context, actor: number) => sexOfPerson(ctx, ctx.actors[actor], ctx.actors, (s) => mentionsOf(ctx, s)));
 
 // A name that ends in a group noun or a numeral is no "he" or "she": "House Democrats", "Harbour Kings III".
 // (The numeral is read by name-words' isRomanNumeral, the test that cuts it off a name and keys
