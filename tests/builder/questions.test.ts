@@ -1636,6 +1636,20 @@ describe('questions across a cluster', () => {
     expect(b.resolved.find((q) => /vote on a draft resolution/.test(q.text))?.answer).toMatch(/vetoed/);
   });
 
+  describe('a decision is answered only by a sentence that reports it made', () => {
+    const asked = 'The harbour board is set to vote on the dredging plan for the quay on Tuesday.';
+    it.each([
+      ['reported', 'The harbour board approved the dredging plan for the quay on Tuesday evening.', true],
+      // (pending-passive) The present passive tells a step still to come, not its outcome.
+      ['pending-passive', 'Work on the quay can start only once the dredging plan is approved by the board.', false],
+    ])('%s', (_name, later, answered) => {
+      const b = twoAccounts(asked, later);
+      const q = [...b.questions, ...b.resolved].find((x) => /^Will the harbour board vote on the dredging plan/.test(x.text));
+      expect(q).toBeDefined();
+      expect('answer' in q!).toBe(answered);
+    });
+  });
+
   describe('a question is answered only by a sentence that says its actor did it', () => {
     const asked = 'Prosecutors said Dana McCullum is expected to appear in court next week.';
     it.each([

@@ -14,7 +14,9 @@ const { answers } = lists;
 const GENERIC_VERBS = new RegExp(`^(?:${phrases(answers.genericVerbs)})$`);
 // The question's own verb, right after its subject: not "… and the hope is that it will pass".
 const DECISION = new RegExp(String.raw`^Will\s+(?:\S+\s+){1,6}?(?:${phrases(answers.decisions)})\b`, 'u');
-const OUTCOME = new RegExp(`\\b(?:${phrases(answers.decided)})\\b`, 'i');
+// (pending-passive) "until the bill is passed", "if the changes are approved": the present
+// passive tells a step still to come or a habit, not an outcome.
+const OUTCOME = new RegExp(`\\b(?<!\\b(?:${phrases(answers.notDone)})\\s)(?:${phrases(answers.decided)})\\b`, 'i');
 const SPECULATIVE = new RegExp(`\\b(?:${phrases(answers.speculative)})\\b`, 'i');
 
 function outcomeOf(ctx: Context, q: QuestionDraft): QuestionDraft['answer'] {
