@@ -1,7 +1,7 @@
 // Stage 08: open questions written from sentences that raise them.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_GENERAL, NOT_SHOWN, OWNER_REFERENTS, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
+import { ANTECEDENTS, BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_GENERAL, NOT_SHOWN, OWNER_REFERENTS, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { BROKEN_QUESTION, KEEPS_CAPITAL, SENTENCE_CASE, agreeingVerbs, lowerFirst, shorten } from '../../src/builder/stages/08-questions/clause.js';
 import { ASK_RULES, ATTEMPT_NOT_OPEN, MODAL_UNBUILT, OUTCOME_ASKS, WORDING_REPAIRS, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { ASIDE_GOES_ON } from '../../src/builder/stages/08-questions/asides.js';
@@ -2203,6 +2203,29 @@ describe('pronouns a question names', () => {
     const questions = asked('Rex found the boy on Sunday. Tom Reyes, his handler, has not been charged with theft.');
     expect(questions.filter((q) => q.includes('his handler'))).toHaveLength(1);
     expect(questions.filter((q) => q.includes('Reyes’'))).toEqual([]);
+  });
+});
+
+// Rows of ANTECEDENTS (index.ts referentAt): a "he" or "she" with nobody named before it in its
+// sentence is the person the sentence before opens on, else the last person of its sex before it.
+describe('whom a pronoun opening its sentence stands for', () => {
+  const build = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' });
+  const asked = (text: string) => build(text).questions.map((q) => q.text);
+  const ROWS: [string, string, string, string][] = [
+    ['subject-before', 'Ray Lund was questioned on Sunday by Detective Tom Hale. He has not been charged with the theft of the fishing boat.', 'Will Ray Lund be charged with the theft of the fishing boat?', 'Tom Hale'],
+    ['last-of-its-sex', 'On Sunday the police questioned Maria Lopez and her neighbor Tom Hale. She has not been charged with the theft of the fishing boat.', 'Will Maria Lopez be charged with the theft of the fishing boat?', 'Tom Hale'],
+  ];
+  it.each(ROWS)('%s: %s', (_name, text, question, not) => {
+    const questions = asked(text);
+    expect(questions).toContain(question);
+    expect(questions.filter((q) => q.includes(not))).toEqual([]);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(ROWS.map((r) => r[0])).toEqual(ANTECEDENTS.map((r) => r.name));
+  });
+  it('quoted: the pronoun in a speaker\'s own quoted words is not the speaker', () => {
+    const questions = asked('Ray Lund spoke up for his cousin at the Harlow docks on Sunday. “He has not been charged with the theft of the fishing boat,” Lund said.');
+    expect(questions.filter((q) => q.includes('Ray Lund be charged'))).toEqual([]);
   });
 });
 

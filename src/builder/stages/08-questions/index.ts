@@ -21,7 +21,8 @@ import grammar from '../../data/question-clauses.json';
 import lists from '../../data/open-questions.json';
 import { escaped, patternWith, phrases } from '../../text/phrases.js';
 import { NOT_OPEN, matterQuestion, onlyAttributiveUnknown } from './matter.js';
-import { genderOfActor } from '../06-attribution/index.js';
+import { genderOfActor, personSubject } from '../06-attribution/index.js';
+import { ownsNext } from '../06-attribution/mentions.js';
 import { textAfter } from '../../text/window.js';
 
 export { questionOf } from './asks.js';
@@ -168,17 +169,59 @@ function weigh(ctx: Context, s: Sentence, thread: Map<string, number>): number {
 const ofSex = (ctx: Context, gender: 'female' | 'male') => (a: ActorDraft) => a.type === 'person' && (genderOfActor(ctx, a.index) ?? gender) === gender;
 
 // Who a pronoun at `at` stands for, where no speaker says: with no person named before it in its
-// sentence, the last person named in the three sentences before (same article); else the one who
-// reports the words it stands in, or the last person before it who fits.
+// sentence, the first ANTECEDENTS row sure of one; else the one who reports the words it stands
+// in, or the last person before it who fits.
 function referentAt(ctx: Context, s: Sentence, at: number, named: Mention[], fits: (a: ActorDraft) => boolean): ActorDraft | undefined {
   if (!named.some((m) => ctx.actors[m.actor!].type === 'person')) {
-    for (let i = s.index - 1; i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
-      const people = mentionsOf(ctx, i).filter((m) => ctx.actors[m.actor!].type === 'person');
-      if (people.length) return ctx.actors[people.at(-1)!.actor!];
+    // (quoted) "“He will win,” Lund said": whose quoted words the pronoun stands in would say "I".
+    const quoting = new Set(ctx.attributions.filter((a) => a.sentence === s.index && a.kind === 'direct' && a.start <= s.start + at && a.end > s.start + at).map((a) => a.actor));
+    const may = (m: Mention) => ctx.actors[m.actor!].type === 'person' && fits(ctx.actors[m.actor!]) && !quoting.has(m.actor!);
+    for (const row of ANTECEDENTS) {
+      const found = row.find(ctx, s, may);
+      if (found) return found;
     }
+    return undefined;
   }
   return reportedBy(ctx, s, at, fits) ?? lastPerson(ctx, named, fits);
 }
+
+// ANTECEDENTS rows: whom a "he" or "she" with nobody named before it in its sentence stands for,
+// read from the sentences before it in its article (`may`: a person of its sex, not one whose
+// quoted words it stands in). Of 74 such sentences read over the 234 non-check clusters, the last
+// person named before, whatever their sex, was the pronoun in 39 (25 wrong, 10 nobody); these rows
+// name 55 (17 wrong): the man a sentence opens on goes on past one it names at its end.
+export const ANTECEDENTS: readonly { name: string; find: (ctx: Context, s: Sentence, may: (m: Mention) => boolean) => ActorDraft | undefined }[] = [
+  // (subject-before) "Ray Lund lost the appeal, his lawyer Tom Hale said. He will face a retrial":
+  // the person the sentence before opens on goes on as "he", before one it names later. Not a
+  // name in the possessive ("Lund's brother …"), nor one in a phrase that opens it ("Under Lund, …").
+  {
+    name: 'subject-before',
+    find: (ctx, s, may) => {
+      const before = ctx.sentences[s.index - 1];
+      if (!before || before.doc !== s.doc) return undefined;
+      const text = ctx.docs[before.doc].text;
+      const subject = mentionsOf(ctx, before.index).find((m) => may(m) && personSubject(ctx, m) && !ownsNext(text, m));
+      return subject && ctx.actors[subject.actor!];
+    },
+  },
+  // (last-of-its-sex) "Tom Lund met Ana Ruiz in Leeds, her lawyer said. He …": else the last person
+  // of its sex named in the three sentences before, past those of the other sex; past one, only a
+  // person the articles tell is of its sex ("Bella" no actor, her friend "Jacob (Tom Lund)": "her" is not Lund).
+  {
+    name: 'last-of-its-sex',
+    find: (ctx, s, may) => {
+      let passed = false;
+      for (let i = s.index - 1; i >= 0 && i >= s.index - 3 && ctx.sentences[i].doc === s.doc; i--) {
+        for (const m of [...mentionsOf(ctx, i)].reverse()) {
+          const a = ctx.actors[m.actor!];
+          if (may(m) && (!passed || genderOfActor(ctx, a.index) !== undefined)) return a;
+          passed ||= a.type === 'person' && !may(m) && genderOfActor(ctx, a.index) !== undefined;
+        }
+      }
+      return undefined;
+    },
+  },
+];
 
 // "She admitted it, but she has not been fined": "she" as the subject of a verb is the person
 // last named before it (in the sentence or the three before it), if the pronoun fits.
