@@ -1123,14 +1123,55 @@ export function statementQuestion(sentence: string): string | undefined {
 // clause ("… because the name probably came from …" tells the clause's own guess).
 const SUBORDINATE = String.raw`(?:because|that|which|who|when|while|if|although|since|after|before|as)`;
 const CERTAINTY = new RegExp(String.raw`^((?:Will|Would|Is|Are|Was|Were|Could|Can|Did|Does|Do|Has|Have|Had)\s(?:(?!${SUBORDINATE}\s)[^?\s]+\s)*?)(?:${phrases(grammar.writerCertainty.words)})\s`, 'u');
+// "Had the clerk burned …?" → "Did the clerk burn …?", "Had any arrests been made?" → "Were any
+// arrests made?": the subject is the words before the first that reads as the perfect's participle.
+const JOINED_PARTICIPLE = new RegExp(String.raw`(\sand\s+)(\p{Ll}+ed)(?=\s+(?:${phrases(grammar.joinedVerb.objects)})(?:\s|$))`, 'gu');
+function unshiftedPerfect(q: string): string | undefined {
+  const words = q.slice(4, -1).split(/\s+/);
+  for (let k = 1; k < Math.min(words.length, 9); k++) {
+    const subject = words.slice(0, k).join(' ');
+    const participle = words[k];
+    if (!isPerfect(`have ${participle}`) || !isSubject(subject, true)) continue;
+    const rest = words.slice(k + 1).join(' ');
+    const head = headPhrase(subject).split(/\s+/).pop()!;
+    const plural = isPluralPhrase(subject) || !!tagged(`the ${head}`)[1]?.tags.includes('Plural');
+    if (participle === 'been') return rest ? `${plural ? 'Were' : 'Was'} ${subject} ${rest}?` : undefined;
+    // ("… and stored the data": a second participle joined to the first is asked bare as well.)
+    return `Did ${subject} ${infinitive(participle)}${rest ? ` ${rest.replace(JOINED_PARTICIPLE, (_all, and: string, verb: string) => `${and}${infinitive(verb)}`)}` : ''}?`;
+  }
+  return undefined;
+}
+const DEMONSTRATIVE = /(?<![\p{L}'’-])(this|these|those)\s+(\p{Ll}[\p{L}\d'’-]*)/u;
+const DEMONSTRATIVES = new RegExp(DEMONSTRATIVE.source, 'gu');
+const KEPT_AFTER = new Set(grammar.demonstrativeKept.words);
+// The demonstrative opens a noun phrase, as compromise reads the word after it in the question: a
+// noun, an adjective or a number; after "those", not a participle or an adverb ("those wrongly
+// convicted": the people it stands for).
+function demonstrativeOfNoun(q: string, demonstrative: string, next: string): boolean {
+  if (KEPT_AFTER.has(next.toLowerCase()) || (demonstrative === 'those' && /(?:ed|ly)$/u.test(next))) return false;
+  const tags = tagged(q.slice(0, -1)).find((w) => w.text === next.toLowerCase())?.tags ?? [];
+  return tags.some((t) => /^(?:Noun|Adjective|Value)$/.test(t)) && !tags.includes('Verb') && !tags.includes('Preposition');
+}
 /** Words of a built question a reader is better without, in order: each row names the kind and
  * rewrites the question where `match` finds it. */
 export const WORDING_REPAIRS: readonly { name: string; match: RegExp; build: (q: string) => string }[] = [
   // "The ferry will surely draw crowds" → "Will the ferry draw crowds?", not "Will the ferry surely
   // draw crowds?": how sure the writer or speaker is of a claim is no part of asking whether it holds.
   { name: 'writer-certainty', match: CERTAINTY, build: (q) => q.replace(CERTAINTY, '$1') },
+  // (backshifted-perfect) "Police said no arrests had been made", "she insisted the clerk had
+  // burned the files": the past perfect is the report's tense, set back from the time of the
+  // saying; asked alone, "Had any arrests been made?" waits for a time the reader is not told. It
+  // is asked in the past, as a hedged perfect is: "Were any arrests made?", "Did the clerk burn
+  // the files?".
+  { name: 'backshifted-perfect', match: /^Had\s/u, build: (q) => unshiftedPerfect(q) ?? q },
+  // (demonstrative-noun) "Will this technology reach patients?", "What is the status of those
+  // films?": "this" or "those" points at a sentence the reader of a question list does not have;
+  // the question names the thing with "the", as an editor writes it. (A time, "this year", is the
+  // reader's own; "those wrongly convicted", "try this in Lisbon" stand for no noun after them.)
+  { name: 'demonstrative-noun', match: DEMONSTRATIVE, build: (q) => q.replace(DEMONSTRATIVES, (all, d: string, next: string) => (demonstrativeOfNoun(q, d, next) ? `the ${next}` : all)) },
 ];
-const repaired = (q: string) => WORDING_REPAIRS.reduce((text, row) => (row.match.test(text) ? row.build(text) : text), q);
+/** The question with its wording repaired (each WORDING_REPAIRS row in turn). */
+export const repaired = (q: string) => WORDING_REPAIRS.reduce((text, row) => (row.match.test(text) ? row.build(text) : text), q);
 /** A built question as a reader gets it: its masked words back, its verbs agreeing, its wording repaired. */
 const finished = (q: string) => repaired(agreeingVerbs(unmasked(q)));
 

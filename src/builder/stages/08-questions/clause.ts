@@ -166,7 +166,7 @@ export function subjectBefore(text: string, at: number, coordinated = false): st
   // it could build …", the body that said it.
   const speaker = /^(?:he|she|it)$/i.test(subject) ? REPORTER.exec(head)?.[1].replace(/^(?:But|And|So|Yet|Still|Now)\s+/u, '') : undefined;
   if (speaker) return speaker;
-  if (isSubject(subject)) return joinedName(head.slice(0, from), subject) ?? subject;
+  if (isSubject(subject)) return joinedName(head.slice(0, from), subject) ?? joinedPhrase(head, from, subject) ?? subject;
   // (and-before-verb) "Okafor was freed on bail and is due in court in May": a second verb
   // shares the sentence's subject. (A rule whose match opens on the space before its verb
   // leaves no space after the "and", which is then no boundary: "… and| was charged with …".)
@@ -184,6 +184,20 @@ function joinedName(before: string, subject: string): string | undefined {
   const first = WHOLE_NAME.test(subject) ? NAME_BEFORE_AND.exec(before)?.[1] : undefined;
   const joined = first && `${first} and ${subject}`;
   return joined && isSubject(joined) ? joined : undefined;
+}
+// (joined-phrases) "Vance and the other riders may …", "Samples of soil and other tests could take
+// …": a noun phrase joined by "and" to the subject the boundary at the "and" cut it to is part of
+// it, where the two, back to the boundary before, read as one subject with no verb of its own
+// ("the storm passed and officials …" joins two clauses).
+const AND_BEFORE = /\band\s+$/u;
+function joinedPhrase(head: string, from: number, subject: string): string | undefined {
+  const before = head.slice(0, from);
+  if (!AND_BEFORE.test(before)) return undefined;
+  let start = 0;
+  for (const m of before.slice(0, before.search(AND_BEFORE)).matchAll(BOUNDARY_WORDS)) start = m.index! + m[0].length;
+  const first = before.slice(start).replace(AND_BEFORE, '').trim().replace(TIME_BEFORE_SUBJECT, '').replace(BEFORE_SUBJECT, '');
+  const joined = `${first} and ${subject}`;
+  return first && !/^(?:he|she|it|they|we|i|you)$/iu.test(first) && isSubject(first) && isSubject(joined, true) ? joined : undefined;
 }
 const EARLIER_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\s/gu;
 
@@ -456,7 +470,9 @@ export function plainQuestion(subject: string, predicate: string, past: boolean)
   const [first, ...more] = predicate.trim().replace(/[.!?;:,]+["”’]?$/u, '').split(/\s+/);
   const s = lowerFirst(subject);
   // The head noun decides the number: "his work for the refugees" is one.
-  const plural = isPluralPhrase(subject.split(/\s+(?:of|for|in|on|at|from|with|about|to|by|over)\s/)[0]);
+  // (Two joined by "and", "Ruiz and her coach", are plural too.)
+  const head = subject.split(/\s+(?:of|for|in|on|at|from|with|about|to|by|over)\s/)[0];
+  const plural = isPluralPhrase(head) || /\sand\s/u.test(head);
   const ask = (head: string, rest: string[]) => {
     const tail = shorten(rest.join(' '));
     return tail ? `${head} ${tail}?` : undefined;

@@ -11,7 +11,7 @@ import { containment, cosine, counts } from '../../text/similarity.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERB_ALTERNATION, TITLE_HEADS, genderOfWord, isPluralPhrase } from '../../lexicon.js';
-import { questionOf, statementQuestion } from './asks.js';
+import { questionOf, repaired, statementQuestion } from './asks.js';
 import { accusationDisputes, agencyDisputes, chargeDisputes, contraryDisputes, denialDisputes, disputes, excuseDisputes } from './disputes.js';
 import { answerOf } from './answers.js';
 import { ageDisputes, figureDisputes } from './figures.js';
@@ -861,8 +861,28 @@ function citeAgain(shown: QuestionDraft, again: { sentences: readonly number[]; 
   for (const a of again.actors ?? []) if (!shown.actors.includes(a)) shown.actors.push(a);
 }
 
-// The question as shown: each pronoun a reader could not place named, where its sentence tells who.
-const shownText = (ctx: Context, s: Sentence, text: string) => ownerNamedQuestion(ctx, s, bodyNamedQuestion(ctx, s, namedQuestion(ctx, s, text)));
+// The question as shown: each pronoun a reader could not place named, where its sentence tells
+// who, and its wording repaired as a rule's question is (a template's or a dispute's words, "What
+// will come of these findings?", come from the sentence too).
+const shownText = (ctx: Context, s: Sentence, text: string) => repaired(sentenceCased(ctx, s, ownerNamedQuestion(ctx, s, bodyNamedQuestion(ctx, s, namedQuestion(ctx, s, text)))));
+
+// (sentence-case-in-cluster) "Gravel will be spread on the towpath" → "Will gravel be spread on
+// the towpath?", not "Will Gravel …?": the word that opens the sentence is capitalised only for its
+// place there where the articles write it in lower case elsewhere and never capitalised inside a
+// sentence, as they would a name ("the Heat", "said Rose").
+const SENTENCE_OPENING = /^[\s"“‘(]*(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u;
+function sentenceCased(ctx: Context, s: Sentence, question: string): string {
+  const first = SENTENCE_OPENING.exec(s.text)?.[1];
+  // (A capital or a number after it makes it part of a name: "Camp Nolan", "Area 9".)
+  const at = first ? patternWith([first], () => String.raw`(?<=\s)${first}(?![\p{L}'’-])(?!\s+[\p{Lu}\d])`, 'u').exec(question)?.index : undefined;
+  if (!first || at === undefined) return question;
+  const texts = ctx.docs.map((d) => d.text);
+  const lower = first.toLowerCase();
+  const inLowerCase = patternWith([lower], () => String.raw`(?<![\p{L}'’-])${lower}(?![\p{L}'’-])`, 'u');
+  const capitalInside = patternWith([first], () => String.raw`(?<=[\p{Ll}\d,;]\s+)${first}(?![\p{L}'’-])`, 'u');
+  if (!texts.some((t) => inLowerCase.test(t)) || texts.some((t) => capitalInside.test(t))) return question;
+  return question.slice(0, at) + lower + question.slice(at + first.length);
+}
 
 export function questions(ctx: Context): void {
   const { open, answered } = rankQuestions(ctx);
