@@ -629,6 +629,8 @@ describe('NAME_RULES', () => {
     ['place-of-a-local-force', 'Tarrow police found the van on Monday.', 'Tarrow'],
     ['party-by-its-members', 'Once the Liberals took office, the ferry fares fell.', 'Liberals'],
     ['lone-date-or-function-word', 'Negotiators met in January and again in May.', 'January'],
+    ['group-opening-a-sentence', 'Skeptics say the ferry plan will cost twice as much.', 'Skeptics'],
+    ['group-opening-a-sentence', 'Fans lined up overnight outside the arena in Tarrow.', 'Fans'],
     ['lone-date-or-function-word', 'They met on Christmas Eve and again at Thanksgiving.', 'Christmas Eve'],
     ['organisation-by-its-head', 'The bill goes to the House next week.', 'House'],
     ['month', 'In March 2012, the state Department of Natural Resources considered closing the lake.', 'March'],

@@ -424,6 +424,13 @@ const givenNameBeforeSurname = (c: Candidate) => c.words.length === 2 && isListe
 // "Dora Day", "Ned Lane": a first name, then a place head that is also a surname, alone; after a
 // person's title, any place head ("Rep. Joe Park", "Mayor Ana Lake"): no title is written before a place.
 const surnameLikeAPlaceHead = (c: Candidate) => c.words.length === 2 && isFirstName(c.words[0]) && !isPlace(c.words[0]) && (PLACE_HEAD_SURNAMES.has(c.lastWord.toLowerCase()) || !!c.role);
+// Only quotation marks or a bracket before a name: it opens the sentence.
+const SENTENCE_OPENING = /^[\s"“'‘(]*$/u;
+/** Whether a group rule reads the one word of a candidate name as a group where it stands. */
+const readAsAGroup = (c: Candidate) => {
+  const text = `${c.before}${c.name}${c.after}`;
+  return groups(text, tokenize(text)).some((g) => g.start === c.before.length && g.end === c.before.length + c.name.length);
+};
 const nextLowerWord = (c: Candidate) => /^\s+(\p{Ll}+)/u.exec(c.after)?.[1];
 
 /**
@@ -443,6 +450,10 @@ export const NAME_RULES: readonly NameRule[] = [
   { name: 'party-by-its-members', match: (c) => single(c) && !c.role && PARTY_MEMBERS.has(c.name), build: (c) => ({ name: PARTY_MEMBERS.get(c.name)!, type: 'organization', surface: c.name }) },
   // "Millbrook police said": the place is the force's, which the group rules name ("Millbrook police").
   { name: 'place-of-a-local-force', match: (c) => !c.classified && !c.role && !c.possessive && LOCAL_FORCE_AFTER.test(c.after) && servesPlace(c.words), build: reject },
+  // "Prosecutors say …", "Fans lined up …": a group's noun capitalised only because it opens the
+  // sentence is the group a group rule reads there (speaking-group, public-that-acts), not a name
+  // of one ordinary word, which the actors stage would drop.
+  { name: 'group-opening-a-sentence', match: (c) => single(c) && !c.role && !c.classified && SENTENCE_OPENING.test(c.before) && readAsAGroup(c), build: reject },
   { name: 'lone-date-or-function-word', match: (c) => isDateWord(c.name) || (single(c) && (STOPWORDS.has(c.name.toLowerCase()) || (ORG_HEADS.has(c.name.toLowerCase()) && !knownOrg(c.name)))), build: reject },
   // "in March", "March 2015": a month where the text uses it as a date ("May said" may be Nora May).
   {
