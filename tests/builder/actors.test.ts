@@ -807,6 +807,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['product-by-its-kind', ['Crews wore the Korvath Band trackers on the levee.', 'Ruiz said Korvath Band worked, and Korvath Band lasted all night.'], 'Korvath Band'],
     ['product-of-a-known-company', ['Crews mapped the levee with Google Tarnlight on Monday.', 'Google Tarnlight says the breach is wide, and Google Tarnlight was slow.'], 'Google Tarnlight'],
     ['place-travelled-to', ['The bishop travelled to Velmo Tarn on Monday.', 'Crews reached Velmo Tarn, and Velmo Tarn was quiet by noon.'], 'Velmo Tarn'],
+    ['quoted-as-a-title', ['Critics say “Velmor” changed the levee debate. Velmor won the top prize.', 'Velmor beat the rest, and “Velmor” will open in May. Velmor drew crowds.'], 'Velmor'],
     ['work-by-its-kind', ['Ruiz has seen the Velmor Reach films twice.', 'Ruiz said Velmor Reach was her favourite, and Velmor Reach drew a crowd.'], 'Velmor Reach'],
   ];
 
@@ -851,6 +852,8 @@ describe('NOT_ACTOR_RULES', () => {
     ['said-to-be-a-thing: a person named right after a kind of thing, who does something there', 'Crews watched the film Tavish Orleck made about the levee. Tavish Orleck filmed the crews at dawn.', 'Tavish Orleck'],
     ['said-to-be-a-thing: a person whose apposition joins a kind of thing to a role', 'Tavish Orleck, a film and music lover from the valley, filmed the levee. Crews thanked Tavish Orleck.', 'Tavish Orleck'],
     ['said-to-be-a-thing: a body whose shorter name is a film', 'Velmor Productions shot the film Velmor at the levee. Velmor Productions paid the crews, and Velmor Productions thanked them.', 'Velmor Productions'],
+    ['quoted-as-a-title: a body whose shorter name is a quoted film', 'Velmor Productions shot “Velmor” at the levee. Fans loved “Velmor,” and Velmor Productions paid the crews.', 'Velmor Productions'],
+    ['quoted-as-a-title: a name called out as a question', 'The foreman squinted at Korla Venn. “Korla Venn?” he asked. “Korla Venn!” Korla Venn waved from the levee.', 'Korla Venn'],
     ['setting: a body met "to" a place that someone confesses to', 'Marek Tolvan drove the van to the Tarrow Police Department on Monday. He later confessed to Tarrow police that he had opened the floodgate.', 'Tarrow Police Department'],
     ['setting: a body met "to" a place that someone gives a speech to', 'Ruiz flew to the Harlow Assembly on Monday. In a speech to the Harlow Assembly, she asked for money for the levee.', 'Harlow Assembly'],
   ])('stays an actor: %s', (_, sentence, name) => {

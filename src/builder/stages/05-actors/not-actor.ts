@@ -7,7 +7,7 @@ import { BROADCAST_NETWORKS, COMMENTATOR_GROUPS, HONORIFICS, SAME_KIND, NETWORK_
 import type { Story } from './reading.js';
 import { OUTLET_OWNER, PEOPLE_OF, PLAYS, WORKERS_AT, actsOrOwns, isSetting, opensSentence, putInAPlace, reportsForOutlet, saidToBeAThing, speaksNext, spokenBy } from './reading.js';
 import { textAfter, textBefore } from '../../text/window.js';
-import { phrases } from '../../text/phrases.js';
+import { escaped, phrases } from '../../text/phrases.js';
 
 interface NotActorRule {
   name: string;
@@ -105,6 +105,22 @@ const writtenAsAWork = (doc: string, m: Mention) => /\bthe\s+$/iu.test(textBefor
 const PRODUCT_AFTER = new RegExp(String.raw`^(?:-funded|-backed)?[ \t]+(?:${phrases(USED_AS)})\b`, 'u');
 // "the mayor travelled to Velmo": where someone goes is a place (things.json `travelledTo`).
 const TRAVELLED = new RegExp(String.raw`\b(?:${phrases(TRAVELLED_TO)})\s+(?:back\s+)?to\s+$`, 'u');
+// "the winner was “Velmor Reach,”", "a sequel to “Gone to the Harbor”": a name written whole
+// between quotation marks is a title (a film, a book, a song, a scheme), not someone; a name
+// quoted as a call ("“Dana?”") ends on "?" or "!" and is a voice's words, not a title. The
+// articles' own text is read, since a quoted span often yields no mention.
+const timesQuoted = (docs: readonly { text: string }[], name: string) => {
+  const quoted = new RegExp(String.raw`["“‘]${escaped(name)}[,.]?["”’]`, 'gu');
+  return docs.reduce((n, d) => n + (d.text.match(quoted)?.length ?? 0), 0);
+};
+// "“Skating With the Champions” would love to have …", "“Tarn Nights” said in a statement": a
+// show that wants or says something after its title is the body behind it; a film that
+// "continues to draw fans" is still a work, so only these verbs count.
+const BODY_AFTER_TITLE = String.raw`(?:would\s+|will\s+)?(?:love|like|want|wants|wanted|hope|hopes|hoped|said|says|told|announced)\b`;
+const actsAfterItsTitle = (docs: readonly { text: string }[], name: string) => {
+  const acting = new RegExp(String.raw`["“‘]${escaped(name)}["”’]\s+${BODY_AFTER_TITLE}`, 'u');
+  return docs.some((d) => acting.test(d.text));
+};
 /** A name with no role that opens on no first name: a person's name only by its shape. */
 const unnamedByAnyone = (a: ActorDraft) => a.type === 'person' && a.roles.size === 0 && !isFirstName(a.name.split(/\s+/)[0]) && !isGivenName(a.name.split(/\s+/)[0]) && !(!a.name.includes(' ') && isLastName(a.name));
 /**
@@ -593,6 +609,22 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.roles.size === 0 &&
       a.mentions.some((m) => m.name.split(/\s+/).length === longest(a) && saidToBeAThing(docOf(m), m)) &&
       !a.mentions.some((m) => speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || describedWithWho(docOf(m), m)),
+  },
+  // "“Velmor Reach” won best picture", "the “Tarn Shield” scheme": a name the articles write
+  // whole between quotation marks at least twice, in its longest form, that opens on no first
+  // name, is a title the story speaks of (a film, a book, a scheme), when it is quoted more often
+  // than it speaks or is described with "who" ("Velmor claimed three awards" is a film's tally);
+  // "Velmor Productions", whose shorter "Velmor" alone is quoted, stays, and so does a show
+  // that says or wants something after its title (a body behind it).
+  {
+    name: 'quoted-as-a-title',
+    match: (a, { ctx, docOf }) => {
+      if ((a.type !== 'person' && a.type !== 'organization') || isFirstName(a.name.split(/\s+/)[0])) return false;
+      const names = new Set(a.mentions.filter((m) => m.name.split(/\s+/).length === longest(a)).map((m) => m.name));
+      const quoted = Math.max(...[...names].map((n) => timesQuoted(ctx.docs, n)));
+      if (quoted < 2) return false;
+      return ![...names].some((n) => actsAfterItsTitle(ctx.docs, n)) && quoted > a.mentions.filter((m) => speaksNext(docOf(m), m) || describedWithWho(docOf(m), m)).length;
+    },
   },
   // "Mount Harlow erupted", "flights were halted at Velmo International Airport": a name with no
   // role and no first name that the articles write with a place's kind is that place, when it
