@@ -224,7 +224,7 @@ export const ANTECEDENTS: readonly { name: string; find: (ctx: Context, s: Sente
 ];
 
 // "She admitted it, but she has not been fined": "she" as the subject of a verb is the person
-// last named before it (in the sentence or the three before it), if the pronoun fits.
+// referentAt reads (named before it in the sentence, else by the ANTECEDENTS rows), if the pronoun fits.
 const SUBJECT_PRONOUN = /\b([Hh]e|[Ss]he)(?=['’]s\s|\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|could|may|might|can|\p{Ll}+ed|\p{Ll}+s)\b)/gu;
 // The pronoun is the subject of a speech verb: "He denies …", "She also said …".
 const SPEAKS = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+|also\s+)?(?:${SPEECH_VERB_ALTERNATION})\b`, 'u');
@@ -247,8 +247,8 @@ function withName(ctx: Context, s: Sentence): string {
 
 // The person a "he", "his", "him", "she" or "her" at `at` in the sentence stands for, read as
 // withName reads a subject: the speaker whose report it opens, else the one person of its sex
-// named before it in the sentence, else (none named before it) the last person named in the three
-// sentences before, in the same article; nobody where that is unsure.
+// named before it in the sentence, else (none named before it) the one the ANTECEDENTS rows read
+// in the three sentences before, in the same article; nobody where that is unsure.
 function personAt(ctx: Context, s: Sentence, at: number, gender: 'female' | 'male'): ActorDraft | undefined {
   const fits = ofSex(ctx, gender);
   const named = mentionsOf(ctx, s.index).filter((m) => m.end - s.start <= at);
