@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
 import { ANTECEDENTS, BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_GENERAL, NOT_SHOWN, OWNER_REFERENTS, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { BROKEN_QUESTION, KEEPS_CAPITAL, SENTENCE_CASE, agreeingVerbs, lowerFirst, shorten } from '../../src/builder/stages/08-questions/clause.js';
-import { ASK_RULES, ATTEMPT_NOT_OPEN, MODAL_UNBUILT, OUTCOME_ASKS, WORDING_REPAIRS, repaired, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
+import { ASK_RULES, ATTEMPT_NOT_OPEN, MODAL_UNBUILT, OUTCOME_ASKS, RESULT_TOLD, WORDING_REPAIRS, repaired, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { ASIDE_GOES_ON } from '../../src/builder/stages/08-questions/asides.js';
 import { NOT_A_PROCESS, NOT_A_SIGNAL, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { CLAUSE_NOT_OPEN, MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, PASSED_OVER, PHRASE_CUTS, clauseNotOpen, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
@@ -661,6 +661,22 @@ describe('process-result: where the noun phrase ends', () => {
   });
   it('ahead-of-event: how often, said after the event, is not its name', () => {
     expect(questionOf('Volunteers will sort the ballots handed in before the election nightly until the count is done.')).toMatchObject({ rule: 'ahead-of-event', text: 'Who will win the election?' });
+  });
+});
+
+// One row per RESULT_TOLD row, named as the row: a result its own sentence tells is not asked as
+// one to come; a result still to come keeps its question.
+const RESULT_TOLD_ROWS: [string, string][] = [['decision-content', "Parents are still angry over the board's decision to shut the pool, which is pending review."]];
+describe('process-result: a result its sentence tells', () => {
+  it.each(RESULT_TOLD_ROWS)('%s: %s', (name, sentence) => {
+    expect(RESULT_TOLD.find((r) => r.name === name)).toBeDefined();
+    expect(questionOf(sentence)?.rule).not.toBe('process-result');
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(RESULT_TOLD_ROWS.map(([name]) => name)).toEqual(RESULT_TOLD.map((r) => r.name));
+  });
+  it('a result still to come is asked', () => {
+    expect(questionOf('The decision on the new bridge is expected next week.')).toMatchObject({ rule: 'process-result', text: 'What will the decision on the new bridge be?' });
   });
 });
 
@@ -2278,6 +2294,7 @@ describe('a person named twice in a question', () => {
 // shape an editor would print.
 const BROKEN_ROWS: [string, string, string][] = [
   ['second-verb', 'Did the coach quit was reported before the final?', 'Did the mayor say the budget was short?'],
+  ['time-clause-subject', 'Were Quickly after a plan to merge the clubs drafted?', 'Was the plan drafted soon after the vote?'],
   ['determiner-end', 'Was there any damage found at their?', 'Was there any damage to their homes?'],
   ['article-adjective-end', 'Are some bakers on a dangerous?', 'Will the police name a suspect?'],
   ['verbless-subordinate', 'Is the river important for the herons because a nesting survey?', 'Did the ferry stop because of the storm?'],

@@ -275,6 +275,14 @@ const filedParty = (after: string) => {
   const m = FILED_PARTY.exec(after);
   return m ? (m[1] === 'by' ? ` filed by ${m[2]}` : ` against ${m[2]}`) : '';
 };
+/** Results (a decision, a ruling, a verdict) whose own sentence already tells them, in order: each
+ * row names the kind and reads the words after the result's phrase. Asked "What will the decision
+ * be?", such a result waits for what the sentence has just told. */
+export const RESULT_TOLD: readonly { name: string; match: (after: string) => boolean }[] = [
+  // (decision-content) "her decision to close the pool", "a decision not to renew the lease had
+  // been made": a result told with what it decided is made (mn-val-073, 103, 204).
+  { name: 'decision-content', match: (after) => /^\s*(?:not\s+)?to\s+\p{Ll}{2,}/u.test(after) },
+];
 function processQuestion(phrase: string, noun: string, after = ''): string | undefined {
   const head = phrase.slice(0, phrase.toLowerCase().indexOf(noun.toLowerCase()) + noun.length);
   if (!modifiersOnly(head) || OWNED.test(` ${head}`)) return undefined;
@@ -293,7 +301,7 @@ function processQuestion(phrase: string, noun: string, after = ''): string | und
   // noun it may tell what is owed, not what is pending ("the $900 repair bill" is no law to pass).
   if (/\$/.test(head) && !ASKED.succeeds.includes(n)) return undefined;
   // "the six-month sentence", "a 15-year sentence": a result its phrase already tells.
-  if (RESULTS.has(n) && TOLD_RESULT.test(head)) return undefined;
+  if (RESULTS.has(n) && (TOLD_RESULT.test(head) || RESULT_TOLD.some((row) => row.match(after)))) return undefined;
   return FINDS.has(n) ? `What will ${np} find?` : RESULTS.has(n) ? `What will ${np} be?` : outcomeQuestion(np, n);
 }
 /** What is open about an event or process the noun phrase names, by its first outcome noun (`noun`, when known). */

@@ -550,6 +550,9 @@ export const BROKEN_QUESTION: readonly { name: string; match: (q: string) => boo
       return false;
     },
   },
+  // (time-clause-subject) "Was Soon after the vote the plan dropped?": a time clause fronted before
+  // the sentence's subject, read as the subject (mn-val-073), is no one the question asks about.
+  { name: 'time-clause-subject', match: (q) => TIME_CLAUSE_SUBJECT.test(q) },
   // (determiner-end) "… found at their?", "… to each?": a word that needs a noun ends the question.
   { name: 'determiner-end', match: (q) => DETERMINER_END.test(q) },
   // (article-adjective-end) "Are some growers on a dubious?": an article and an adjective, the noun
@@ -582,6 +585,7 @@ export const BROKEN_QUESTION: readonly { name: string; match: (q: string) => boo
     },
   },
 ];
+const TIME_CLAUSE_SUBJECT = /^(?:Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should)\s+(?:\p{Lu}\p{Ll}+ly|Soon|Long|Right|Hours|Minutes|Days|Weeks|Months|Years|Moments)\s+(?:after|before|since|until|once)\s/u;
 const VERBLESS_THAT = /\sthat\s+((?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*)(?:\s+[^\s,;:]+)*)\?$/u;
 const BARE_NP = /^(?:Is|Are|Was|Were)\s+(?:the|a|an|his|her|its|their)\s+([^,;:]+)\?$/u;
 export const isBroken = (q: string) => BROKEN_QUESTION.some((row) => row.match(q));
