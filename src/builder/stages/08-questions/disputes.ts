@@ -461,9 +461,10 @@ export const UNCLAIMED_RULES: readonly { name: string; match: RegExp; ask: (m: R
   {
     // (part-denied) "Okafor denied any involvement in the ticket scheme", "denies any current ties
     // to the cartel": a part in a deed denied, with no one named as claiming it, is asked of the
-    // denier, who is the side that says no (m[1] the part, m[2] what it is in).
+    // denier, who is the side that says no (m[1] the part, m[2] what it is in). (What it is in
+    // opens on a word: a run of spaces is then read once, not tried at each split with \s+.)
     name: 'part-denied',
-    match: new RegExp(String.raw`\b${DENY}\s+(?:(?:any|all)\s+)?(?:(?:current|direct|personal|prior|such)\s+)?(${phrases(Object.keys(PARTS))})\s+([^,;:.!?“”"()–—]{3,80}?)(?=\s*[,;:.!?“”"()–—]|\s+(?:but|and|after|when|while|as|because|saying)\b|$)`, 'iu'),
+    match: new RegExp(String.raw`\b${DENY}\s+(?:(?:any|all)\s+)?(?:(?:current|direct|personal|prior|such)\s+)?(${phrases(Object.keys(PARTS))})\s+([^\s,;:.!?“”"()–—][^,;:.!?“”"()–—]{2,79}?)(?=\s*[,;:.!?“”"()–—]|\s+(?:but|and|after|when|while|as|because|saying)\b|$)`, 'iu'),
     ask: (m, denier) => {
       const part = PARTS[m[1].toLowerCase().replace(/\s+/g, ' ')];
       return part && `${part(denier.name, isPlural(denier) || denier.type === 'group')} ${m[2]}, or not, as ${says({ ...denier, name: lowerFirst(denier.again) })}?`;
