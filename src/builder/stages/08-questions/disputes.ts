@@ -387,12 +387,16 @@ function denials(ctx: Context): { sided: QuestionDraft[]; alone: QuestionDraft[]
   const out: QuestionDraft[] = [];
   const lone: QuestionDraft[] = [];
   const speakerOf = (i: number) => ctx.attributions.find((a) => a.sentence === i)?.actor;
+  // A sentence no denial row asks of may still be asked by an unclaimed row.
+  const askUnclaimed = (s: Sentence) => {
+    const alone = unclaimed(ctx, s, speakerOf);
+    if (alone) lone.push(alone);
+  };
   for (const s of ctx.sentences) {
     if (s.noise) continue;
     const found = firstMatching(DENIAL_RULES, s.text);
     if (!found) {
-      const alone = unclaimed(ctx, s, speakerOf);
-      if (alone) lone.push(alone);
+      askUnclaimed(s);
       continue;
     }
     const { rule, m } = found;
@@ -401,8 +405,7 @@ function denials(ctx: Context): { sided: QuestionDraft[]; alone: QuestionDraft[]
     const denierSide = denier && (denier.actor !== undefined ? sideOf(ctx.actors[denier.actor]) : denier.name ? { name: denier.name } : undefined);
     // (A denier the row cannot name may still be one an unclaimed row can: "The ushers later denied …".)
     if (!denier || !denierSide) {
-      const alone = unclaimed(ctx, s, speakerOf);
-      if (alone) lone.push(alone);
+      askUnclaimed(s);
       continue;
     }
     const claim = rule.claim === 'object' ? claimInObject(ctx, s, m, denier.actor) : rule.claim === 'same' ? claimIn(ctx, s, m.index, denier.actor, speakerOf) : claimBefore(ctx, s, denier.actor, speakerOf, rule.accusation?.(m) ?? false);
@@ -410,8 +413,7 @@ function denials(ctx: Context): { sided: QuestionDraft[]; alone: QuestionDraft[]
     // claimant disagrees beside ("Harbor Mills and the union disagree").
     const together: number[] = denier.actors ?? (denier.actor !== undefined ? [denier.actor] : []);
     if (!claim) {
-      const alone = unclaimed(ctx, s, speakerOf);
-      if (alone) lone.push(alone);
+      askUnclaimed(s);
       continue;
     }
     if (together.some((x) => x === claim.actor || affiliated(ctx, claim.actor, x))) continue;
