@@ -197,7 +197,8 @@ function joinedPhrase(head: string, from: number, subject: string): string | und
   for (const m of before.slice(0, before.search(AND_BEFORE)).matchAll(BOUNDARY_WORDS)) start = m.index! + m[0].length;
   const first = before.slice(start).replace(AND_BEFORE, '').trim().replace(TIME_BEFORE_SUBJECT, '').replace(BEFORE_SUBJECT, '');
   const joined = `${first} and ${subject}`;
-  return first && !/^(?:he|she|it|they|we|i|you)$/iu.test(first) && isSubject(first) && isSubject(joined, true) ? joined : undefined;
+  // (isSubject reads no pronoun as a subject: "Marsh said she and the riders …" joins nothing.)
+  return first && isSubject(first) && isSubject(joined, true) ? joined : undefined;
 }
 const EARLIER_VERB = /\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|\p{Ll}+ed)\s/gu;
 
