@@ -261,6 +261,10 @@ const NOT_ROLES = lower(titles.notRoles);
 export const OF_PLACE_NOUNS = lower(titles.ofPlace);
 /** "man", "teenager": a person's noun that a participle beside it ("a murdered teenager") makes a role. */
 export const BEFALLEN_NOUNS = lower(titles.befallen);
+/** "named", "pictured", "told": participles that name, show or speak to a "man" or "girl", telling nothing that befell them (titles.json befallenNamedBy). */
+export const BEFALLEN_NAMED_BY = lower(titles.befallenNamedBy);
+/** "second", "other": which one a "man" or "girl" is, no part of a role (titles.json befallenWhichOne). */
+export const BEFALLEN_WHICH_ONE = lower(titles.befallenWhichOne);
 const roleNounCache = new Map<string, boolean>();
 /**
  * A singular noun for what a person is or does ("guitarist", "mother", "epidemiologist"): a

@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
 import {
-  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, BEFALLEN_NOUNS, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, isDateWord, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, OF_PLACE_NOUNS, classifyName, countryOfDemonym, stateOfApAbbreviation, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, BEFALLEN_NAMED_BY, BEFALLEN_NOUNS, BEFALLEN_WHICH_ONE, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, isDateWord, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, OF_PLACE_NOUNS, classifyName, countryOfDemonym, stateOfApAbbreviation, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 import { textBefore } from './text/window.js';
@@ -317,11 +317,7 @@ function oneOfPlural(c: RoleContext): string | undefined {
 // "… a murdered teenager, | Ana Ruiz", "… another woman arrested in the raid, | Ana Ruiz", "A fourth
 // person who was injured there, | Tom Reyes": an article, then up to twelve words, then the comma.
 const DESCRIBED_BEFORE_COMMA = /(?:^|[\s(“"])(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+((?:[^\s,.;:()"“”]+\s){0,11}[^\s,.;:()"“”]+),\s$/u;
-// Participles that name or show the person rather than tell what befell them ("the man, named …").
-// (Not a verb of saying: "the man, told of it".)
-const NAMING_PARTICIPLES = /^(?:named|called|identified|known|described|dubbed|nicknamed|pictured|shown|seen|listed|left|born|believed|thought|said|told|asked|quoted|interviewed)$/;
-const telling = (w: string) => /^\p{Ll}+$/u.test(w) && !NAMING_PARTICIPLES.test(w) && readsAsPastTense(w);
-const ORDINAL = /^(?:first|second|third|fourth|fifth|other|same)$/;
+const telling = (w: string) => /^\p{Ll}+$/u.test(w) && !BEFALLEN_NAMED_BY.has(w) && readsAsPastTense(w);
 const DESCRIPTION_DETERMINER = /^(?:the|a|an|another|one)$/i;
 /** "murdered teenager", "woman arrested in the raid", "person who was injured there": what befell someone a "man" or "girl" names; undefined when nothing does. */
 function befallenBeforeComma(c: RoleContext): string | undefined {
@@ -335,7 +331,7 @@ function befallenBeforeComma(c: RoleContext): string | undefined {
   const d = all.slice(0, h).map((w) => DESCRIPTION_DETERMINER.test(w)).lastIndexOf(true);
   const words = all.slice(d + 1);
   const head = h - d - 1;
-  const [pre, post] = [words.slice(0, head).filter((w) => !ORDINAL.test(w.toLowerCase())), words.slice(head + 1)];
+  const [pre, post] = [words.slice(0, head).filter((w) => !BEFALLEN_WHICH_ONE.has(w.toLowerCase())), words.slice(head + 1)];
   if (post.length > 8 || pre.some((w) => STOPWORDS.has(w.toLowerCase()) || (!isCapitalized(w) && !telling(w) && (isVerbForm(w) || !isNounOrAdjective(w))))) return undefined;
   // After the noun, a participle ("charged in …") or "who was" and one ("who was convicted of …").
   const relative = /^(?:who|that)$/.test(post[0] ?? '') && /^(?:was|is|had|has)$/.test(post[1] ?? '');
