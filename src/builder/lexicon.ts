@@ -391,6 +391,8 @@ export const SPEECH_VERBS = lower([...speech.verbs, ...speech.weak]);
 /** The speech verbs as a regex alternation, for patterns that look for one. */
 export const SPEECH_VERB_ALTERNATION = [...SPEECH_VERBS].join('|');
 export const WEAK_SPEECH_VERBS = lower(speech.weak);
+/** "wrote", "tweeted": speech put on paper or online, no claim told to someone (speech-verbs.json writing). */
+export const WRITING_VERBS = lower(speech.writing.words);
 export const DISPUTE_VERBS = lower(speech.dispute);
 export const OBJECT_VERBS = lower(speech.objectVerbs);
 export const ADDRESSEE_VERBS = lower(speech.addressee);

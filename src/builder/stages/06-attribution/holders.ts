@@ -1,6 +1,6 @@
 // Whose claim a reported one is when it is not its speaker's: the HOLDER_RULES table.
 import type { Context, Sentence } from '../../types.js';
-import { HELD_STANCES, SPEECH_VERBS, WEAK_SPEECH_VERBS, isVerbForm } from '../../lexicon.js';
+import { HELD_STANCES, SPEECH_VERBS, WEAK_SPEECH_VERBS, WRITING_VERBS, isVerbForm } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { type Span, docOf } from './common.js';
 
@@ -18,8 +18,6 @@ const SPEECH_AFTER_SUBJECT = /^\s+(?:(?:had|has|have|also|later|once|then|\p{Ll}
 // word; not "the memo Lowell wrote to keep a record" nor "Marsh told her crew to leave". (One bounded run between the verb and "that": a long run
 // of spaces is read once.)
 const CLAIM_AFTER_TELLER = /^\s(?:(?:him|her|them|me|us)\s+(?:that|he|she|they|it|we|I|you|his|her|their|its|the|a|an|there|\p{Lu}[\p{L}.'’-]*)\s|[^,;:“”"]{0,40}?\bthat\s)/u;
-// A teller's words are not a writer's: "the memos Marsh wrote" is what he put on paper, no claim told.
-const WRITING = /^(?:wrote|writes|write|writing|tweeted|tweets|posted|posts)$/;
 
 /** The person a reported claim opens with, past a few title words and not past a clause of its own ("whether he felt Lowell …"). */
 function openingPerson(ctx: Context, s: Sentence, span: Span, speaker?: number) {
@@ -61,7 +59,7 @@ export const HOLDER_RULES: readonly HolderRule[] = [
       if (!subject) return undefined;
       const text = docOf(ctx, s).slice(subject.end, span.end);
       const verb = SPEECH_AFTER_SUBJECT.exec(text);
-      if (!verb || !SPEECH_VERBS.has(verb[1]) || WEAK_SPEECH_VERBS.has(verb[1]) || WRITING.test(verb[1])) return undefined;
+      if (!verb || !SPEECH_VERBS.has(verb[1]) || WEAK_SPEECH_VERBS.has(verb[1]) || WRITING_VERBS.has(verb[1])) return undefined;
       return CLAIM_AFTER_TELLER.test(text.slice(verb[0].length)) ? subject.actor : undefined;
     },
   },
