@@ -206,7 +206,8 @@ export const ANTECEDENTS: readonly { name: string; find: (ctx: Context, s: Sente
   },
   // (last-of-its-sex) "Tom Lund met Ana Ruiz in Leeds, her lawyer said. He …": else the last person
   // of its sex named in the three sentences before, past those of the other sex; past one, only a
-  // person the articles tell is of its sex ("Bella" no actor, her friend "Jacob (Tom Lund)": "her" is not Lund).
+  // person the articles tell is of its sex (mn-val-247: a heroine the story names by no actor, then
+  // her friend, a role an actor plays; "her" is not the actor).
   {
     name: 'last-of-its-sex',
     find: (ctx, s, may) => {
