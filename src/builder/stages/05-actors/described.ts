@@ -101,7 +101,8 @@ export const DESCRIBED_ACTOR_RULES: readonly DescribedActorRule[] = [
         const written = patternWith([last], () => String.raw`(?<![\p{L}'’-])${escaped(last)}['’]s?\s+(${ONE_RELATIVE})(?![\p{L}-])`, 'gu');
         const byRelation = new Map<string, DescribedActor['places'] | null>();
         for (const s of ctx.sentences) {
-          if (s.noise) continue;
+          // (Every sentence of the cluster for every person: only one that writes the surname can match.)
+          if (s.noise || !s.text.includes(last)) continue;
           for (const m of s.text.matchAll(written)) {
             const relation = m[1];
             const end = s.start + m.index + m[0].length;
