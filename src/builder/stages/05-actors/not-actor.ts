@@ -109,9 +109,12 @@ const TRAVELLED = new RegExp(String.raw`\b(?:${phrases(TRAVELLED_TO)})\s+(?:back
 // between quotation marks is a title (a film, a book, a song, a scheme), not someone; a name
 // quoted as a call ("“Dana?”") ends on "?" or "!" and is a voice's words, not a title. The
 // articles' own text is read, since a quoted span often yields no mention.
+// (Asked of every person and body: the pattern is built and tried only where an article writes the name.)
 const timesQuoted = (docs: readonly { text: string }[], name: string) => {
+  const writing = docs.filter((d) => d.text.includes(name));
+  if (!writing.length) return 0;
   const quoted = new RegExp(String.raw`["“‘]${escaped(name)}[,.]?["”’]`, 'gu');
-  return docs.reduce((n, d) => n + (d.text.match(quoted)?.length ?? 0), 0);
+  return writing.reduce((n, d) => n + (d.text.match(quoted)?.length ?? 0), 0);
 };
 // "“Skating With the Champions” would love to have …", "“Tarn Nights” said in a statement": a
 // show that wants or says something after its title is the body behind it; a film that
