@@ -60,6 +60,7 @@ const ASK_ROWS: [string, string, string][] = [
   ['asked-if', 'Asked if there was any link between the fire and the strike, the captain said: "We don’t know."', 'Was there any link between the fire and the strike?'],
   ['promise', 'The new coating may soon pave the way for cheaper solar panels.', 'Will the new coating soon pave the way for cheaper solar panels?'],
   ['potential', 'The new vaccine has the potential of cutting deaths from the fever by half.', 'Will the new vaccine cut deaths from the fever by half?'],
+  ['hedged-deed', 'Engineers said a worn valve may have caused the blackout across the valley.', 'Did a worn valve cause the blackout across the valley?'],
   ['hedged-belief', 'The gunman is believed to have acted alone.', 'Did the gunman act alone?'],
   ['hedged-seeming', 'The fire appears to have started in the kitchen of the restaurant.', 'Did the fire start in the kitchen of the restaurant?'],
   ['hedged-adverb', 'The company reportedly paid $1 million to settle the claims.', 'Did the company pay $1 million to settle the claims?'],
@@ -308,6 +309,9 @@ describe('ask rules', () => {
     ['Police believe the gunman may have known the victims.', 'Did the gunman know the victims?'],
     ['The men of the village are believed to have fled.', 'Did the men of the village flee?'],
     ['Her sister suggested that her row with the landlord may have been behind her eviction.', 'Was her row with the landlord behind her eviction?'],
+    // (hedged-deed) the claim's clause after its noun, without what would follow from it.
+    ['The missing ledger fuelled speculation the clerk might have obstructed the audit.', 'Did the clerk obstruct the audit?'],
+    ['The bells may well have been stolen by the monks in 1790, and thus be owed to the parish.', 'Were the bells stolen by the monks in 1790?'],
   ])('a hedged claim is asked plainly, in the tense the hedge told it: %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).toBe(text);
   });
@@ -1534,6 +1538,8 @@ describe('questions across a cluster', () => {
     };
     expect(hidden('Mara Lind allegedly moved the money to her own account.')).toBe(true);
     expect(hidden('The teacher may have hidden more money in a second account.')).toBe(true);
+    // (hedged-deed) whether someone did a wrong or caused a harm is the story's question, not a detail.
+    expect(hidden('The teacher may have falsified the accounts of the fund.')).toBe(false);
     expect(hidden('The school board will meet the parents on Friday.')).toBe(false);
   });
 

@@ -468,6 +468,9 @@ const HEDGE_ADVERB = new RegExp(String.raw`\s(?:(is|are|was|were|has|have|had|wi
 // "The virus may have spread through the ventilation system" (not "could have", which weighs
 // what might have been).
 const HEDGE_PERFECT = new RegExp(String.raw`\s(?:${phrases(HEDGES.perfect)})\s+(?:well\s+|also\s+|even\s+)?(?=have\s+\p{Ll})`, 'u');
+// "The leak may have caused the blackout", "Her row with the landlord might have been behind her
+// eviction": a hedged perfect that tells a cause or a wrong (data/open-questions.json "hedgedDeeds").
+const HEDGE_DEED = new RegExp(String.raw`\s(?:${phrases(HEDGES.perfect)})\s+(?:well\s+|also\s+|even\s+)?(?=have\s+(?:been\s+)?(?:${phrases(words.hedgedDeeds.participles)})\b)`, 'u');
 // As with a modal, a hedged clause that is the subject of another verb ("the crimes he may have
 // committed are punishable …") or that describes a noun asks nothing.
 const hedged = (past: (m: RegExpExecArray) => boolean) => (m: RegExpExecArray, s: string) => {
@@ -476,6 +479,17 @@ const hedged = (past: (m: RegExpExecArray) => boolean) => (m: RegExpExecArray, s
   const subject = subjectBefore(s, m.index);
   return subject && !describesNoun(s.slice(0, s.lastIndexOf(subject, m.index))) ? plainQuestion(subject, predicate, past(m)) : undefined;
 };
+// "fuelling speculation the clerk may have obstructed the audit": the claim's clause, with "that"
+// left out, starts after the noun that names it; "…, and thus be owed to the town" tells what
+// would follow from the claim, not the claim.
+const CLAIM_BEFORE = new RegExp(String.raw`\b(?:${phrases(words.hedgedDeeds.claimNouns)})\s+(?:that\s+)?(?=\S)`, 'giu');
+const CONSEQUENCE = /,?\s+and\s+(?:thus|so|therefore|hence)\s.*$/u;
+function deedQuestion(m: RegExpExecArray, s: string): string | undefined {
+  const claim = [...s.slice(0, m.index).matchAll(CLAIM_BEFORE)].at(-1);
+  const at = claim ? claim.index! + claim[0].length : 0;
+  const clause = s.slice(at).replace(CONSEQUENCE, '');
+  return hedged(() => true)(Object.assign([...m], { index: m.index - at, input: clause }) as RegExpExecArray, clause);
+}
 function adverbHedged(m: RegExpExecArray, s: string): string | undefined {
   const subject = subjectBefore(s, m.index);
   if (!subject) return undefined;
@@ -910,6 +924,13 @@ export const ASK_RULES: readonly AskRule[] = [
       return `Will ${lowerFirst(subject)} ${m[1] ?? infinitive(m[2])}${rest ? ` ${rest}` : ''}?`;
     },
   },
+  // (hedged-deed) "The leak may have caused the blackout" → "Did the leak cause the blackout?":
+  // whether someone or something caused a harm or did a wrong is what the story leaves open, and it
+  // is asked as any rule's question is; the other hedged rows read details of an account and are
+  // held back (index.ts GENERIC_RULES, NOT_SHOWN 'hedged-report'). Read first, so that an earlier
+  // "allegedly" does not take the sentence: "Ruiz allegedly hid the files, fuelling speculation
+  // the clerk may have obstructed the audit" asks of the audit.
+  { name: 'hedged-deed', kind: 'unresolved', match: HEDGE_DEED, build: deedQuestion },
   { name: 'hedged-belief', kind: 'unresolved', match: HEDGE_RAISED, build: hedged((m) => /^w/.test(m[1])) },
   { name: 'hedged-seeming', kind: 'unresolved', match: HEDGE_SEEMS, build: hedged((m) => /ed$/.test(m[1])) },
   { name: 'hedged-adverb', kind: 'unresolved', match: HEDGE_ADVERB, build: adverbHedged },
