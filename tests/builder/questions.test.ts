@@ -1,7 +1,7 @@
 // Stage 08: open questions written from sentences that raise them.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/builder/index.js';
-import { ANTECEDENTS, BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_GENERAL, NOT_SHOWN, OWNER_REFERENTS, QUESTION_PRONOUNS, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
+import { ANTECEDENTS, BODY_PRONOUNS, CUT_CLAUSE, FILLS, NAMED_AGAIN, NOT_GENERAL, NOT_SHOWN, OWNER_REFERENTS, PLURAL_REFERENTS, QUESTION_PRONOUNS, UNNAMED_REFERENCES, questionOf, yesNo } from '../../src/builder/stages/08-questions/index.js';
 import { BROKEN_QUESTION, KEEPS_CAPITAL, SENTENCE_CASE, agreeingVerbs, lowerFirst, shorten } from '../../src/builder/stages/08-questions/clause.js';
 import { ASK_RULES, ATTEMPT_NOT_OPEN, MODAL_UNBUILT, OUTCOME_ASKS, RESULT_TOLD, WORDING_REPAIRS, repaired, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { ASIDE_GOES_ON } from '../../src/builder/stages/08-questions/asides.js';
@@ -2384,6 +2384,51 @@ describe('owners a question names', () => {
   });
   it('apposition: the pronoun owning the noun that names the subject is someone else', () => {
     expect(asked('Rex was found in the rubble on Sunday. Tom Reyes, his handler, has not been charged with theft.')).toContain('What is still unknown about his handler?');
+  });
+});
+
+// Rows of PLURAL_REFERENTS (index.ts pluralNamedQuestion): a "they", "their" or "them" the
+// other readers left names the plural group its sentence, or the one before, opens on.
+describe('groups a question names', () => {
+  const asked = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' }).questions.map((q) => q.text);
+  const ROWS: [string, string, string][] = [
+    ['plural-subject-before', 'After a week of sit-ins, cadets at the Harlow academy occupied the lobby of the town hall. If their demands are not met by Friday, they will call for the director’s resignation, according to the local paper.', 'Will cadets’ demands be met by Friday?'],
+    ['plural-sentence-subject', 'Rangers believe the poacher has vital information relevant to their inquiry into the missing rhino, officials said.', 'Does the poacher have vital information relevant to rangers’ inquiry into the missing rhino?'],
+  ];
+  it.each(ROWS)('%s: %s', (_name, text, question) => {
+    expect(asked(text)).toContain(question);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(ROWS.map((r) => r[0])).toEqual(PLURAL_REFERENTS.map((r) => r.name));
+  });
+  it('plural-sentence-subject: "them" as the object of the group\'s own verb is someone else', () => {
+    expect(asked('If the landlords refuse to repair the flats, the tenants could sue them in the Harlow court next year.').filter((q) => /sue the tenants/iu.test(q))).toEqual([]);
+  });
+});
+
+// Rows of UNNAMED_REFERENCES (index.ts questions): a question whose pronoun or stand-in points
+// outside it, at nothing the readers could name, is not shown.
+describe('questions a reader could not place', () => {
+  const asked = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' }).questions.map((q) => q.text);
+  const ROWS: [string, string, RegExp][] = [
+    ['object-pronoun', 'Crews finished the new radar mast near the Harlow border on Monday, and the ministry said Karistan would take firm measures against it.', /measures against it/u],
+    ['do-so', 'Mayor Ana Ruiz reopened two libraries in Harlow last year and said she would do so again if the budget allows.', /do so/u],
+  ];
+  it.each(ROWS)('%s: %s', (_name, text, question) => {
+    expect(asked(text).filter((q) => question.test(q))).toEqual([]);
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(ROWS.map((r) => r[0])).toEqual(UNNAMED_REFERENCES.map((r) => r.name));
+  });
+  it.each([
+    // (noun-before) a thing the question names before the pronoun is what it stands for.
+    'Will the crew fix the broken pump and then test it?',
+    // (idiom) "make it" stands for nothing.
+    'Will the rookie make it in the big leagues?',
+    // (subject) an "it" that is a verb's subject is no object.
+    'Will the fund lose the grants it has received?',
+  ])('a question that places its pronoun is shown: %s', (q) => {
+    expect(UNNAMED_REFERENCES.some((r) => r.match(q))).toBe(false);
   });
 });
 

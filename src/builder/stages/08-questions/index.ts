@@ -16,7 +16,7 @@ import { accusationDisputes, agencyDisputes, chargeDisputes, contraryDisputes, d
 import { answerOf } from './answers.js';
 import { ageDisputes, figureDisputes } from './figures.js';
 import { WHEN, signalOf, type Span } from './signals.js';
-import { cap, isBroken, lowerFirst, subjectBefore, tagged } from './clause.js';
+import { FINITE, cap, isBroken, isSubject, lowerFirst, subjectBefore, tagged } from './clause.js';
 import grammar from '../../data/question-clauses.json';
 import lists from '../../data/open-questions.json';
 import { escaped, patternWith, phrases } from '../../text/phrases.js';
@@ -611,6 +611,136 @@ function previousSubject(ctx: Context, s: Sentence, text: string): string {
   return m[1] + (m[1] ? named : cap(named)) + text.slice(m[1].length + m[2].length);
 }
 
+// PLURAL_REFERENTS rows: "Will their demands be met by Friday?", "Will they be willing to travel?"
+// read alone leave the reader asking who. The readers above name a "their" only for an actor; a
+// plural "they", "their" or "them" most often stands for a group the articles name by a common
+// noun ("students", "the patients", "fans"). Each row names where the question's sentence tells
+// which group it is; the first row sure of one names the pronoun (and only a question that holds
+// no plural noun or name before the pronoun, which could be it instead).
+/** Each row's `find` reads the sentence (`at`: where the pronoun stands in it) and returns the group's noun phrase. */
+export const PLURAL_REFERENTS: readonly { name: string; find: (ctx: Context, s: Sentence, at: number, pronoun: string) => string | undefined }[] = [
+  // (plural-subject-before) "After a week of sit-ins, students took over the hall. If their
+  // demands are not met …": a pronoun that opens its sentence, no noun before it, is the plural
+  // group the sentence before opens on (after a phrase set before it), unless something plural
+  // follows that group's verb closely enough to be the pronoun instead.
+  {
+    name: 'plural-subject-before',
+    find: (ctx, s, at) => {
+      const prev = ctx.sentences[s.index - 1];
+      if (!prev || prev.doc !== s.doc || !opensSentence(s.text.slice(0, at))) return undefined;
+      const subject = pluralSubject(prev.text);
+      return subject && !isPluralPhrase(prev.text.slice(subject.verbEnd).split(/\s+/).slice(0, 7).join(' ')) ? subject.head : undefined;
+    },
+  },
+  // (plural-sentence-subject) "The riders set off at dawn and the route will be judged by whether
+  // they finish before dark": a pronoun further on in its sentence is the plural group the
+  // sentence opens on, where nothing plural stands between that group's verb and the pronoun.
+  {
+    name: 'plural-sentence-subject',
+    find: (_ctx, s, at, pronoun) => {
+      const subject = pluralSubject(s.text);
+      if (!subject || subject.verbEnd > at) return undefined;
+      const between = s.text.slice(subject.verbEnd, at);
+      // ("Rivals could blast them": "them" as the object of the group's own verb is someone else;
+      // in what the group reports, "historians said the find would help them", it is the group.)
+      if (/^them$/iu.test(pronoun) && !REPORTS_BETWEEN.test(s.text.slice(subject.subjectEnd, at))) return undefined;
+      return tagged(between).some((w) => w.tags.includes('Plural') || w.tags.includes('Pronoun')) || /[“”"]/u.test(between) ? undefined : subject.head;
+    },
+  },
+];
+const REPORTS_BETWEEN = new RegExp(String.raw`\b(?:${phrases(grammar.reportedSelf.verbs)}|that)\b`, 'iu');
+const PLURAL_PRONOUN = /(?<![\p{L}'’-])(they|their|them)(?![\p{L}'’-])/iu;
+const PHRASE_STARTS = new Set(grammar.phraseStart.words);
+// Words a sentence may open on before its pronoun with no noun among them: "But will they …", "If their …".
+const opensSentence = (before: string) => tagged(before.replace(/[“”"‘’(]/gu, ' ')).every((w) => !w.tags.some((t) => /Noun|Pronoun|Value/.test(t)));
+// The plural noun phrase a sentence opens on, as its subject (after a connective, and a phrase
+// set before it: "After a week of sit-ins, students …"), cut to its head before a phrase that
+// qualifies it ("students at the college" → "students"); and where its verb ends.
+function pluralSubject(text: string): { head: string; subjectEnd: number; verbEnd: number } | undefined {
+  const opening = OPENING_CONNECTIVE.exec(text)![0].length;
+  const fronted = /^[\p{L}'’-]+/u.exec(text.slice(opening))?.[0].toLowerCase();
+  const comma = fronted && (PHRASE_STARTS.has(fronted) || fronted === 'every') ? (/^[^,;:“”"]{3,80},\s+/u.exec(text.slice(opening))?.[0].length ?? 0) : 0;
+  const from = opening + comma;
+  const words = tagged(text.slice(from));
+  const verb = words.findIndex((w) => FINITE(w.tags) || w.tags.includes('Copula') || w.tags.includes('Auxiliary'));
+  if (verb < 1) return undefined;
+  // Where each word ends in the sentence (the tagger lower-cases words and splits hyphens).
+  const ends: number[] = [];
+  const lower = text.toLowerCase();
+  for (const w of words.slice(0, verb + 1)) {
+    const at = lower.indexOf(w.text.toLowerCase(), ends.at(-1) ?? from);
+    if (at < 0) return undefined;
+    ends.push(at + w.text.length);
+  }
+  const cut = words.slice(0, verb).findIndex((w) => PHRASE_STARTS.has(w.text.toLowerCase()));
+  const head = text.slice(from, ends[(cut > 0 ? cut : verb) - 1]).replace(/,$/u, '');
+  if (!isSubject(text.slice(from, ends[verb - 1])) || !isPluralPhrase(head) || words.slice(0, verb).some((w) => w.tags.includes('Pronoun'))) return undefined;
+  return { head, subjectEnd: ends[verb - 1], verbEnd: ends[verb] };
+}
+// A plural noun or a name before the pronoun in the question may be what it stands for.
+const pluralOwnedInQuestion = (before: string) => tagged(before).some((w, i) => i > 0 && (w.tags.includes('Plural') || /^\p{Lu}/u.test(w.text)));
+// A group's first word keeps its capital where the articles write it so inside a sentence too
+// ("Republicans", a party), not where only a sentence's opening gave it one ("Students").
+function writtenCase(ctx: Context, group: string): string {
+  const first = /^\p{Lu}[\p{L}'’-]*/u.exec(group)?.[0];
+  if (!first) return group;
+  const inside = patternWith([first], () => String.raw`(?<=[\p{Ll}\d,;]\s+)${escaped(first)}(?![\p{L}'’-])`, 'u');
+  return ctx.docs.some((d) => inside.test(d.text)) ? group : lowerFirst(group);
+}
+/** The question with its first "they", "their" or "them" named as the group a PLURAL_REFERENTS row reads; else the question as it was. */
+export function pluralNamedQuestion(ctx: Context, s: Sentence, question: string): string {
+  const found = PLURAL_PRONOUN.exec(question);
+  if (!found || pluralOwnedInQuestion(question.slice(0, found.index))) return question;
+  const after = question.slice(found.index + found[0].length);
+  const at = pronounInSentence(s.text, found[1], question.slice(0, found.index), after);
+  if (at === undefined) return question;
+  for (const row of PLURAL_REFERENTS) {
+    const group = row.find(ctx, s, at, found[1]);
+    if (!group) continue;
+    const name = found.index === 0 ? cap(group) : writtenCase(ctx, group);
+    const named = question.slice(0, found.index) + (/^their$/iu.test(found[1]) ? owner(name) : name) + after;
+    return wordCount(named) <= 25 ? named : question;
+  }
+  return question;
+}
+
+// UNNAMED_REFERENCES rows: a question whose pronoun or stand-in the readers above could not name,
+// and that nothing in the question itself can stand for, means nothing away from its sentence
+// ("Will the ministry take steps against it?", "Will the mayor do so?"): an editor would not
+// print it. Of 91 shown questions over the 234 non-check clusters that hold such a word, 35 point
+// outside the question; these rows drop 12, each one of those (mn-val-104, 232, 236). Each row names one such reference; a question any row matches is
+// not shown, and the next one takes its place.
+// "it" or "them" as the object of a verb or a preposition: at the question's end, or before a
+// preposition, an adverb or a noun phrase of its own ("declare this a sign").
+const OBJECT_PRONOUN_AT = /(?<=\s)(it|them|this)(?=\s*\?$|\s+(?:to|in|on|at|for|with|from|by|into|out|up|down|back|off|again|prior|before|after|a|an|the)\b)/gu;
+// ("make it": to succeed, no thing it stands for.)
+const IDIOM_BEFORE = /\b(?:make|makes|made|making)\s+$/u;
+// The words between the question's verb and the object pronoun hold no noun of its number that it could stand for.
+const isNoun = (tags: string[]) => tags.includes('Noun') && !tags.includes('Pronoun');
+function objectUnnamed(q: string): boolean {
+  for (const m of q.matchAll(OBJECT_PRONOUN_AT)) {
+    const before = q.slice(0, m.index);
+    if (IDIOM_BEFORE.test(before)) continue;
+    const words = tagged(before);
+    // (The question's subject, the first noun and the nouns that run on from it, is not its object.)
+    const first = words.findIndex((w, i) => i > 0 && isNoun(w.tags));
+    let after = first < 0 ? words.length : first;
+    while (after < words.length && isNoun(words[after].tags)) after++;
+    const plural = m[1] === 'them';
+    const could = words.slice(after).some((w) => !w.tags.includes('Pronoun') && (plural ? w.tags.includes('Plural') : w.tags.includes('Singular') || w.tags.includes('ProperNoun')));
+    if (!could) return true;
+  }
+  return false;
+}
+export const UNNAMED_REFERENCES: readonly { name: string; match: (q: string) => boolean }[] = [
+  // (object-pronoun) "Will China take steps against it?", "Will the chain bring them to its
+  // stores?", "Who will try this next?": an object pronoun with no noun of its number between the
+  // question's verb and it.
+  { name: 'object-pronoun', match: objectUnnamed },
+  // (do-so) "Will the mayor do so if re-elected?": "do so" stands for a deed the sentence told before.
+  { name: 'do-so', match: (q) => /\b(?:do|does|did|doing)\s+so\b/u.test(q) },
+];
+
 /** A sentence that signals something open, weighed by its signal, actors, thread and place. */
 export interface Candidate {
   s: Sentence;
@@ -865,7 +995,7 @@ function citeAgain(shown: QuestionDraft, again: { sentences: readonly number[]; 
 // The question as shown: each pronoun a reader could not place named, where its sentence tells
 // who, and its wording repaired as a rule's question is (a template's or a dispute's words, "What
 // will come of these findings?", come from the sentence too).
-const shownText = (ctx: Context, s: Sentence, text: string) => repaired(sentenceCased(ctx, s, ownerNamedQuestion(ctx, s, bodyNamedQuestion(ctx, s, namedQuestion(ctx, s, text)))));
+const shownText = (ctx: Context, s: Sentence, text: string) => repaired(sentenceCased(ctx, s, pluralNamedQuestion(ctx, s, ownerNamedQuestion(ctx, s, bodyNamedQuestion(ctx, s, namedQuestion(ctx, s, text))))));
 
 // (sentence-case-in-cluster) "Gravel will be spread on the towpath" → "Will gravel be spread on
 // the towpath?", not "Will Gravel …?": the word that opens the sentence is capitalised only for its
@@ -888,5 +1018,9 @@ function sentenceCased(ctx: Context, s: Sentence, question: string): string {
 export function questions(ctx: Context): void {
   const { open, answered } = rankQuestions(ctx);
   // (A question is named once it is shown: its words before were what told it from the others.)
-  ctx.questions = [...open.slice(0, MAX_OPEN).map((q) => ({ ...q.draft, text: namedOnce(ctx, q.draft.actors, shownText(ctx, ctx.sentences[q.draft.sentences[0]], q.draft.text)) })), ...answered];
+  const shown = open.map((q) => ({ ...q.draft, text: namedOnce(ctx, q.draft.actors, shownText(ctx, ctx.sentences[q.draft.sentences[0]], q.draft.text)) }));
+  // (The articles' own question, "Is he in fact a medium?", is asked as the story asks it: the
+  // evidence beside it tells who.)
+  const unnamed = (q: Scored, text: string) => q.rule !== 'asked-in-text' && UNNAMED_REFERENCES.some((r) => r.match(text));
+  ctx.questions = [...shown.filter((q, i) => !unnamed(open[i], q.text)).slice(0, MAX_OPEN), ...answered];
 }
