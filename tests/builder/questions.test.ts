@@ -2232,6 +2232,9 @@ describe('pronouns a question names', () => {
   it('every row has a test row of its name, in the table order', () => {
     expect(ROWS.map((r) => r[0])).toEqual(QUESTION_PRONOUNS.map((r) => r.name));
   });
+  it('subject-modal: a "she" before "should" is the subject the sentence named', () => {
+    expect(asked('The harbor board on Monday accused former treasurer Ana Ruiz of hiding the losses and urged prosecutors to take a fresh look at whether she should be charged.')).toContain('Should Ana Ruiz be charged?');
+  });
   it('named-before: a pronoun after a name in the question is left to it', () => {
     expect(asked('Tom Reyes hopes to sell his boat at the Harlow fair next year.')).toContain('Will Tom Reyes sell his boat at the Harlow fair next year?');
   });

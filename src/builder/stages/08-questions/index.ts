@@ -226,7 +226,9 @@ export const ANTECEDENTS: readonly { name: string; find: (ctx: Context, s: Sente
 
 // "She admitted it, but she has not been fined": "she" as the subject of a verb is the person
 // referentAt reads (named before it in the sentence, else by the ANTECEDENTS rows), if the pronoun fits.
-const SUBJECT_PRONOUN = /\b([Hh]e|[Ss]he)(?=['’]s\s|\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|could|may|might|can|\p{Ll}+ed|\p{Ll}+s)\b)/gu;
+// (subject-modal) "… urged prosecutors to look again at whether she should be charged": a modal
+// or "did" after it tells a subject as surely (mn-val-116: the question kept "she").
+const SUBJECT_PRONOUN = /\b([Hh]e|[Ss]he)(?=['’]s\s|\s+(?:\p{Ll}+ly\s+)?(?:is|was|has|had|will|would|could|should|must|did|may|might|can|\p{Ll}+ed|\p{Ll}+s)\b)/gu;
 // The pronoun is the subject of a speech verb: "He denies …", "She also said …".
 const SPEAKS = new RegExp(String.raw`^\s+(?:\p{Ll}+ly\s+|also\s+)?(?:${SPEECH_VERB_ALTERNATION})\b`, 'u');
 function withName(ctx: Context, s: Sentence): string {
@@ -708,8 +710,9 @@ export function pluralNamedQuestion(ctx: Context, s: Sentence, question: string)
 // and that nothing in the question itself can stand for, means nothing away from its sentence
 // ("Will the ministry take steps against it?", "Will the mayor do so?"): an editor would not
 // print it. Of 91 shown questions over the 234 non-check clusters that hold such a word, 35 point
-// outside the question; these rows drop 12, each one of those (mn-val-104, 232, 236). Each row names one such reference; a question any row matches is
-// not shown, and the next one takes its place.
+// outside the question; these rows drop 10, each one of those (mn-val-104, 232, 236). Each row
+// names one such reference; a question any row matches is not shown, and the next one takes its
+// place.
 // "it" or "them" as the object of a verb or a preposition: at the question's end, or before a
 // preposition, an adverb or a noun phrase of its own ("declare this a sign").
 const OBJECT_PRONOUN_AT = /(?<=\s)(it|them|this)(?=\s*\?$|\s+(?:to|in|on|at|for|with|from|by|into|out|up|down|back|off|again|prior|before|after|a|an|the)\b)/gu;
