@@ -2233,7 +2233,7 @@ describe('pronouns a question names', () => {
     expect(ROWS.map((r) => r[0])).toEqual(QUESTION_PRONOUNS.map((r) => r.name));
   });
   it('subject-modal: a "she" before "should" is the subject the sentence named', () => {
-    expect(asked('The harbor board on Monday accused former treasurer Ana Ruiz of hiding the losses and urged prosecutors to take a fresh look at whether she should be charged.')).toContain('Should Ana Ruiz be charged?');
+    expect(asked('The harbor board on Monday accused former treasurer Ana Ruiz of hiding the losses and asked prosecutors to weigh again whether she should be charged.')).toContain('Should Ana Ruiz be charged?');
   });
   it('named-before: a pronoun after a name in the question is left to it', () => {
     expect(asked('Tom Reyes hopes to sell his boat at the Harlow fair next year.')).toContain('Will Tom Reyes sell his boat at the Harlow fair next year?');
@@ -2395,7 +2395,7 @@ describe('owners a question names', () => {
 describe('groups a question names', () => {
   const asked = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' }).questions.map((q) => q.text);
   const ROWS: [string, string, string][] = [
-    ['plural-subject-before', 'After a week of sit-ins, cadets at the Harlow academy occupied the lobby of the town hall. If their demands are not met by Friday, they will call for the director’s resignation, according to the local paper.', 'Will cadets’ demands be met by Friday?'],
+    ['plural-subject-before', 'After a week of sit-ins, cadets at the Harlow academy occupied the lobby of the town hall. If their demands are not granted before Friday, they will seek the director’s removal, the local paper said.', 'Will cadets’ demands be granted before Friday?'],
     ['plural-sentence-subject', 'Rangers believe the poacher has vital information relevant to their inquiry into the missing rhino, officials said.', 'Does the poacher have vital information relevant to rangers’ inquiry into the missing rhino?'],
   ];
   it.each(ROWS)('%s: %s', (_name, text, question) => {

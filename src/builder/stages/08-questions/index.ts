@@ -613,7 +613,7 @@ function previousSubject(ctx: Context, s: Sentence, text: string): string {
   return m[1] + (m[1] ? named : cap(named)) + text.slice(m[1].length + m[2].length);
 }
 
-// PLURAL_REFERENTS rows: "Will their demands be met by Friday?", "Will they be willing to travel?"
+// PLURAL_REFERENTS rows: "Will their demands be granted?", "Will they be willing to travel?"
 // read alone leave the reader asking who. The readers above name a "their" only for an actor; a
 // plural "they", "their" or "them" most often stands for a group the articles name by a common
 // noun ("students", "the patients", "fans"). Each row names where the question's sentence tells
@@ -621,8 +621,8 @@ function previousSubject(ctx: Context, s: Sentence, text: string): string {
 // no plural noun or name before the pronoun, which could be it instead).
 /** Each row's `find` reads the sentence (`at`: where the pronoun stands in it) and returns the group's noun phrase. */
 export const PLURAL_REFERENTS: readonly { name: string; find: (ctx: Context, s: Sentence, at: number, pronoun: string) => string | undefined }[] = [
-  // (plural-subject-before) "After a week of sit-ins, students took over the hall. If their
-  // demands are not met …": a pronoun that opens its sentence, no noun before it, is the plural
+  // (plural-subject-before) "After a week of sit-ins, cadets held the lobby. If their demands
+  // go unanswered …": a pronoun that opens its sentence, no noun before it, is the plural
   // group the sentence before opens on (after a phrase set before it), unless something plural
   // follows that group's verb closely enough to be the pronoun instead.
   {
