@@ -65,7 +65,8 @@ export function bodyHeadedIn(ctx: Context, role: string): number | undefined {
 /**
  * The body the speaker of `at` speaks for: the one their role names (beside them in the sentence,
  * else anywhere in the cluster), else, for a role that names none ("spokeswoman Ann Kiley"), the
- * body named last before them in the sentence ("Asked why the DEQ …, spokeswoman Ann Kiley said").
+ * body named last before them in the sentence ("Asked why the DEQ …, spokeswoman Ann Kiley said"),
+ * outside the words they are quoted saying.
  */
 export function speaksFor(ctx: Context, at: Attribution): number | undefined {
   const speaker = ctx.actors[at.actor];
@@ -84,5 +85,8 @@ export function speaksFor(ctx: Context, at: Attribution): number | undefined {
     if (body !== undefined) return body;
   }
   const first = own[0];
-  return first && inSentence.filter((m) => m.end <= first.start && isBody(ctx, m.actor!)).pop()?.actor;
+  // …not one the quote itself names: a spokesperson speaks of their own body as "we", so a body
+  // the quoted words name is one they speak about ("… Congress should pass a stopgap," the aide said).
+  const quoted = (m: { start: number; end: number }) => at.kind === 'direct' && m.start >= at.start && m.end <= at.end;
+  return first && inSentence.filter((m) => m.end <= first.start && isBody(ctx, m.actor!) && !quoted(m)).pop()?.actor;
 }

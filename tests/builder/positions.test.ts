@@ -121,6 +121,12 @@ describe('spokespersons speak for their body (speaks-for)', () => {
       ['Ellen Marsh: The crew had reported no smoke until noon'],
     ],
     [
+      'a role naming no body: a body named in the quoted words is whom they speak of, not for',
+      [`${harbour} "The Harbour Safety Board should publish the inspection logs before the pier reopens," spokeswoman Ellen Marsh said.`],
+      'inspection logs',
+      ['Ellen Marsh: The Harbour Safety Board should publish the inspection logs before the pier reopens'],
+    ],
+    [
       'a body named only in the title is not given a card',
       ['Divers searched the harbour on Monday after the ferry fire. Coast Patrol spokeswoman Ellen Marsh said the ferry had passed its last inspection in May'],
       'last inspection',
