@@ -1034,6 +1034,8 @@ describe('speaker and quote rules', () => {
     // A quote a naming verb opens is the namer's label, not the words of the one who speaks after it.
     ['quote-after-naming-verb', 'Mayor Ann Lowell met the dock workers on Monday. In what Lowell called "a day of shame for the port," union leader Tom Marsh said the cranes would stop at noon.', 'day of shame', 'Ann Lowell'],
     ['quote-after-naming-verb', 'Mayor Ann Lowell met the dock workers on Monday. Union leader Tom Marsh walked out of the talks, calling the offer "an insult to every crane driver," Lowell told reporters.', 'insult to every crane', 'Tom Marsh'],
+    // A title in quote marks is no one's words: the claim around it is read as reported speech.
+    ['quoted-title', 'Harbour master Tom Reyes opened the old chest on Monday. Reyes told the Courier that a coin stamped with the words "Long Live The Harbour King" lay at the bottom.', 'Long Live The Harbour King', 'Tom Reyes'],
     ['brought-in-words-run-on', `${background}\n\nCoach Ann Lowell, who led the club for twenty years, wrote on the club's page on Sunday night:\n\nWe will row again next spring and we will row for him.\n\nOur boathouse stays open all winter for every rower who needs it.`, 'boathouse stays open', 'Ann Lowell'],
   ];
 
@@ -1047,6 +1049,9 @@ describe('speaker and quote rules', () => {
 
   // Whose a quote is, by the quote's own words: [rule, articles, quoted words, its speaker or '' for nobody].
   const quoteRows: [string, string, string, string][] = [
+    // Words each capitalised name a work or a slogan: no one's words, the claim around them the speaker's.
+    ['quoted-title', 'Harbour master Tom Reyes opened the old chest on Monday. Reyes told the Courier that a coin stamped with the words "Long Live The Harbour King" lay at the bottom.', 'Long Live The Harbour King', ''],
+    ['quoted-title', 'Harbour master Tom Reyes met the press on Monday. "We will dredge the channel before the spring," Reyes said on the radio show "Morning at the Harbour Gate."', 'Morning at the Harbour Gate', ''],
     // A namer the story does not know (a paper): nobody's label, not the words of the one who speaks after it.
     ['quote-after-naming-verb', 'Mayor Ann Lowell met the dock workers on Monday. In what one local paper called "a slow collapse of the harbour trade," Lowell said the port would lose its ferries by spring.', 'slow collapse', ''],
     ['quote-after-naming-verb', 'Mayor Ann Lowell met the dock workers on Monday. In what union leader Tom Marsh dubbed "the last winter of the cranes," Lowell said the port would lose its ferries by spring.', 'last winter', 'Tom Marsh'],

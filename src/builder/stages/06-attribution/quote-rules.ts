@@ -96,9 +96,24 @@ function namingVerb(q: QuoteCase): Span | undefined {
   return { start, end: start + m[1].length };
 }
 
+// "the album “After the Harbour Fire,”", "on CNN's “Meet the Harbour Press.”": quoted words each
+// capitalised, only the short words that join a title's between them in lower case, name a work, a
+// show or a slogan, not anything said. (Not words in capitals throughout: a shout is said.)
+const TITLE_JOINER = /^(?:a|an|the|of|in|on|at|to|for|and|or|nor|but|with|from|by|as|vs\.?|&)$/;
+const TITLE_WORD = /^[(‘'“"]?[\p{Lu}\d]/u;
+export function readsAsTitle(words: string): boolean {
+  const body = words.trim().replace(/[,.]$/, '');
+  if (/[.!?;:]/.test(body) || body === body.toUpperCase()) return false;
+  const w = body.split(/\s+/);
+  return w.every((x, i) => TITLE_WORD.test(x) || (i > 0 && i < w.length - 1 && TITLE_JOINER.test(x)));
+}
+
 const ADDRESSED = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:asked|told|questioned)\b/u;
 /** Whose words a quote is: the rules are tried in order until one finds a speaker. */
 export const QUOTE_RULES: readonly QuoteRule[] = [
+  // "Marsh said the coin bore the words “Long Live The Harbour King.”": a title in quote marks is
+  // no one's words; the sentence's speech, if any, is read as reported around it.
+  { name: 'quoted-title', find: () => undefined, names: (q) => q.at >= 0 && readsAsTitle(q.text.slice(q.start, q.end)) },
   // "I thank our crews. — Ann Lowell (@annlowell) May 4, 2021": a post an article reproduces,
   // signed at its end, is its signer's words, each sentence of it (signed-posts.ts).
   // "I will not sign the bill. … Ms. Lowell is the governor of Harlow.": the first-person

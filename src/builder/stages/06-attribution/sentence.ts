@@ -105,7 +105,11 @@ function directQuotes(reading: Reading, marked: { at: number; body: string }[], 
     for (const rule of QUOTE_RULES) {
       const found: string[] = [];
       const actor = rule.find({ ...q, trace: found });
-      if (actor === undefined && rule.names?.(q)) break;
+      // A rule that names nobody here decides too: the trace says which.
+      if (actor === undefined && rule.names?.(q)) {
+        trace?.push(rule.name);
+        break;
+      }
       if (actor === undefined) continue;
       trace?.push(rule.name, ...found);
       // …and one that goes on past a line of furniture (paragraphAfter): the summary still reads
