@@ -6,7 +6,7 @@ import { BROKEN_QUESTION, KEEPS_CAPITAL, SENTENCE_CASE, agreeingVerbs, lowerFirs
 import { ASK_RULES, ATTEMPT_NOT_OPEN, MODAL_UNBUILT, OUTCOME_ASKS, RESULT_TOLD, WORDING_REPAIRS, repaired, statementQuestion } from '../../src/builder/stages/08-questions/asks.js';
 import { ASIDE_GOES_ON } from '../../src/builder/stages/08-questions/asides.js';
 import { NOT_A_PROCESS, NOT_A_SIGNAL, PENDING_PROCESS, SIGNALS, signalOf } from '../../src/builder/stages/08-questions/signals.js';
-import { CLAUSE_NOT_OPEN, MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, PASSED_OVER, PHRASE_CUTS, clauseNotOpen, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
+import { CLAUSE_NOT_OPEN, MATTER_ASKS, NOT_A_MATTER, NOT_OPEN, PASSED_OVER, PHRASE_CUTS, UNKNOWN_NOUNS, clauseNotOpen, matterQuestion } from '../../src/builder/stages/08-questions/matter.js';
 import { AGAINST_RULES, CONTRARY_RULES, DENIAL_RULES, EXCUSE_RULES, HEDGE_RULES, NOT_A_TOPIC, UNCLAIMED_RULES, contestsUnhedged, setAgainst } from '../../src/builder/stages/08-questions/disputes.js';
 import { AGE_RULES, CHANGE_RULES, COUNT_RULES, DISTANCE_RULES, SOURCE_RULES } from '../../src/builder/stages/08-questions/figures.js';
 import type { Context } from '../../src/builder/types.js';
@@ -922,9 +922,41 @@ const MATTER_ASK_ROWS: [string, string, string][] = [
   ['accuses-of', 'The tenants’ lawsuit, filed in May, accuses the council of hiding the contract and misleading the port board.', 'Did the council hide the contract and mislead the port board?'],
   ['claim-told', 'The complaint claims the council hid the bill from tenants, and it asks for damages.', 'Did the council hide the bill from tenants?'],
   ['unknown-whether', 'It is too early to tell if Mr. Reyes, as one aide put it, will approve the council bill.', 'Will Mr. Reyes approve the council bill?'],
+  ['untold-wh', 'Aides to the council have no idea when the mayor’ll sign the contract.', 'When will the mayor sign the contract?'],
+  ['unknown-noun', 'Tenants were moved out in May. The cause of the flood at the council depot, where the contract was kept, has yet to be determined.', 'What caused the flood at the council depot?'],
+  ['rumor-that', 'Rumors are swirling that Mayor Reyes will veto the council bill after the vote.', 'Will Mayor Reyes veto the council bill after the vote?'],
   ['unmet-condition', 'If the council bill is not passed by June, the tenants say they will sue.', 'Will the council bill be passed by June?'],
   ['thing-will', 'Aides said the council bill would reach the floor “within weeks” of the vote.', 'Will the council bill reach the floor within weeks of the vote?'],
 ];
+
+// One row per UNKNOWN_NOUNS row: a sentence that tells its noun unknown, and the reader's question.
+const UNKNOWN_NOUN_ROWS: [string, string, string][] = [
+  ['cause', 'The exact cause of death is still unknown, the council said of the contract.', 'What was the cause of death?'],
+  ['disappearance', 'The disappearance of the council’s ledger, which held the bill, has baffled auditors.', 'What happened to the council’s ledger?'],
+  ['source', 'The source of the oil on the council beach is yet to be determined, aides to the contract firm said.', 'Where did the oil on the council beach come from?'],
+  ['whereabouts', 'The whereabouts of the two council clerks who drafted the bill remain unclear.', 'Where are the two council clerks who drafted the bill?'],
+  ['motive', 'The motive for the attack on the council offices over the bill is unclear.', 'What was the motive for the attack on the council offices over the bill?'],
+];
+
+describe('an unknown noun asked as a reader asks it', () => {
+  it.each(UNKNOWN_NOUN_ROWS)('%s: %s', (_name, sentence, text) => {
+    expect(matterQuestion(sentence, 'unresolved', thread, 'explicit-unknown')).toBe(text);
+    expectQuestion(text);
+  });
+  it('untold-wh: a run of 100,000 spaces after the wh-word is read once', { timeout: 5_000 }, () => {
+    const sentence = `Nobody knows when${' '.repeat(100_000)}the mayor will sign the council bill.`;
+    expect(typeof (matterQuestion(sentence, 'unresolved', thread, 'explicit-unknown') ?? '')).toBe('string');
+  });
+  it('every row has a test row of its name, in the table order', () => {
+    expect(UNKNOWN_NOUN_ROWS.map(([name]) => name)).toEqual(UNKNOWN_NOUNS.map((r) => r.name));
+  });
+  it.each([
+    ['Nobody knows what happened, the council said of the bill.'],
+    ['Aides wondered how the council would have voted if "the bill had passed."'],
+  ])('untold-wh: a one-word or cut clause is not asked: %s', (sentence) => {
+    expect(matterQuestion(sentence, 'unresolved', thread, 'explicit-unknown') ?? '').not.toMatch(/^(?:What happened|How would)/u);
+  });
+});
 
 describe('what a sentence no rule read leaves open, asked from its clause', () => {
   it.each(MATTER_ASK_ROWS)('%s: %s', (_name, sentence, text) => {
@@ -2536,7 +2568,7 @@ describe('signals whose clause leaves nothing open', () => {
     const sentence = 'I don\'t know when the council will sign the contract, the clerk said.';
     const found = signalOf(sentence)!;
     expect(found.rule.name).toBe('explicit-unknown');
-    expect(matterQuestion(sentence, found.rule.kind, story, found.rule.name, found.span)).toBe('What is still unknown about the contract?');
+    expect(matterQuestion(sentence, found.rule.kind, story, found.rule.name, found.span)).toBe('When will the council sign the contract?');
   });
 });
 

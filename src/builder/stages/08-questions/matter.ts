@@ -2,9 +2,9 @@
 // about the matter it names, the noun phrase that shares most with the story's main thread
 // ("What is still unknown about the uniform contract?").
 import type { QuestionKind } from '../../../format/schema.js';
-import { PERSON_NOUNS, TITLE_HEADS, GROUP_NOUNS, nounPhrases } from '../../lexicon.js';
+import { PERSON_NOUNS, TITLE_HEADS, GROUP_NOUNS, isPluralPhrase, nounPhrases } from '../../lexicon.js';
 import { contentTerms, wordCount } from '../../text/tokens.js';
-import { clauseAt, infinitive, lowerFirst, shorten, tagged, yesNo } from './clause.js';
+import { clauseAt, infinitive, lowerFirst, shorten, tagged, whQuestion, yesNo } from './clause.js';
 import { outcomeQuestion } from './asks.js';
 import lists from '../../data/open-questions.json';
 import { phrases } from '../../text/phrases.js';
@@ -171,6 +171,57 @@ const CUT_SHORT = /^\s*(?:…|\.{3})/u;
 const UNMET_CONDITION = /^(?:But\s+|And\s+)?If\s+((?:the|its|their|his|her)\s+[^,;:.!?"“”()]{2,40}?)\s+(?:is|are)\s+not\s+(\p{Ll}{2,})\b((?:\s+(?:by|before|within|in)\s+[^,;:.!?"“”()]{2,30})?)\s*,/iu;
 const GERUND_JOINED = /\b(and|or)\s+(\p{Ll}{2,}ing)\b/gu;
 
+// The words that say a clause is unknown: the signal's own list, without its noun-led forms (a
+// phrase before the verb, "the cause of … was not released", was read again from every space of
+// a long run), and "no idea".
+const UNTOLD_WORDS = String.raw`${phrases(lists.unknown)}|no\s+idea|(?:is|are|was|were)(?:n['’]t|\s+not)\s+(?:yet\s+|\p{Ll}+ly\s+)?(?:clear|known)|(?:no\s+one|nobody)\s+(?:is|was|seems)\s+(?:\p{Ll}+ly\s+)?(?:sure|certain)`;
+// "we have no idea what the fee is", "no one knows when they'll sign": the wh-clause the unknown
+// word governs, up to a break, a dash or a second unknown ("… or how aware he was"). Its
+// contractions are written out, as the clause grammar reads whole words. A clause of one word
+// ("what happened") or one cut before its end by a quote ("how they would react if") is no question.
+// (The clause opens and ends on a character that is no space: a run of spaces is read from its
+// start only, not again from each space in it.)
+const UNTOLD_WH = new RegExp(
+  String.raw`\b(?:${UNTOLD_WORDS})\s+(?:${phrases(lists.unknownDegree.words)}\s+)?(who|what|when|where|why|how(?:\s+(?:${phrases(lists.howWhat.words)}))?)\s+([^,;:.!?"“”()—–\s][^,;:.!?"“”()—–]{4,}?[^,;:.!?"“”()—–\s])(?=\s*[,;:.!?"“”()—–]|\s+(?:or|and|but)\s+(?:how|why|what|who|when|where|whether|if)\b|\s*$)`,
+  'iu',
+);
+const CONTRACTIONS: readonly [RegExp, string][] = [[/['’]ll\b/giu, ' will'], [/['’]re\b/giu, ' are'], [/['’]ve\b/giu, ' have']];
+const CLAUSE_CUT = /\s(?:if|when|whether|that|because|as|to|of|for|with|and|or|the|a|an)\s*$/iu;
+const spelledOut = (clause: string) => CONTRACTIONS.reduce((c, [re, full]) => c.replace(re, full), clause);
+// "Rumors are swirling that the two clubs will merge": what the rumor holds.
+const RUMOR_THAT = /\b(?:rumou?rs?|speculation|reports)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?(?:swirling|circulating|flying|rife|growing|mounting)\s+)that\s+([^,;:.!?"“”]{8,})/iu;
+
+/** Unknown nouns: what a noun says is unknown ("the cause of the fire is unclear") asked as a
+ * reader asks it, in order; `head` is the noun, `ask` the question of what it is of. */
+export const UNKNOWN_NOUNS: readonly { name: string; head: string; ask: (of: string) => string }[] = [
+  // "the cause of the blaze is unknown" → "What caused the blaze?"; a bare noun keeps its noun: "What
+  // was the cause of death?"
+  { name: 'cause', head: 'causes?', ask: (of) => (/^(?:the|a|an|his|her|their|its)\s/iu.test(of) ? `What caused ${lowerFirst(of)}?` : `What was the cause of ${of}?`) },
+  // "the disappearance of the yacht has baffled the coastguard" → "What happened to the yacht?"
+  { name: 'disappearance', head: 'disappearance|fate', ask: (of) => `What happened to ${lowerFirst(of)}?` },
+  // "the source of the leak is yet to be determined" → "Where did the leak come from?"
+  { name: 'source', head: 'source|origin', ask: (of) => `Where did ${lowerFirst(of)} come from?` },
+  // "the whereabouts of the driver remain unknown" → "Where is the driver?"
+  { name: 'whereabouts', head: 'whereabouts', ask: (of) => `Where ${isPluralPhrase(of) ? 'are' : 'is'} ${lowerFirst(of)}?` },
+  // "the motive for the attack is unclear" → "What was the motive for the attack?"
+  { name: 'motive', head: 'motives?', ask: (of) => `What was the motive for ${lowerFirst(of)}?` },
+];
+const UNKNOWN_HEADS = UNKNOWN_NOUNS.map((r) => r.head).join('|');
+// The noun opens its clause (the sentence, a quote's next sentence, or after "that" or a speech
+// verb); what it is of is a definite phrase or a bare noun; an aside may stand before the verb
+// that tells it unknown, or that it baffled someone. (Each run of spaces is taken whole: read
+// from each space in it, a run of thousands took minutes.)
+const OPENS = String.raw`(?:^\s*[“"‘]?|[.!?]["”’]?\s+[“"‘]?|\b(?:that|said|says|stress|stressed)\s+)`;
+const UNKNOWN_TOLD = String.raw`(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:\p{Ll}+ly\s+)?(?:unclear|unknown|uncertain|a\s+mystery|not\s+(?:yet\s+)?(?:clear|known))|(?:has|have|had)\s+(?:yet\s+to\s+be|not\s+(?:yet\s+)?been)\s+(?:determined|established|explained)|(?:is|are)\s+(?:still\s+)?yet\s+to\s+be\s+(?:determined|established)|(?:has|have|had)\s+(?:[^,;:.!?]{0,40}?\s)?(?:baffled|puzzled|mystified|stumped)`;
+const UNKNOWN_NOUN = new RegExp(
+  String.raw`${OPENS}(?:the\s+)?(?:(?:exact|precise|likely|ultimate|real)\s+)?(${UNKNOWN_HEADS})\s+(?:of|for|behind)\s+((?:the|a|an|his|her|their|its)\s+(?!\s)[^,;:.!?"“”]{2,60}?|\p{Ll}+)(?:,\s+(?!\s)[^;:.!?]{2,150},)?\s+(?!\s)(?:${UNKNOWN_TOLD})\b`,
+  'iu',
+);
+const unknownNounQuestion = (m: RegExpExecArray) => {
+  const row = UNKNOWN_NOUNS.find((r) => new RegExp(`^(?:${r.head})$`, 'iu').test(m[1]));
+  return row?.ask(shorten(m[2]));
+};
+
 /** What a sentence no ask rule read leaves open, written from its own clause before any question
  * about its matter: each row names the construction, `match` finds it, `build` writes the question. */
 export const MATTER_ASKS: readonly { name: string; match: RegExp; build: (m: RegExpExecArray) => string | undefined; rewords?: true }[] = [
@@ -183,6 +234,13 @@ export const MATTER_ASKS: readonly { name: string; match: RegExp; build: (m: Reg
   // "it is too early to tell if the mill will reopen in spring": what is not known, asked as such
   // (quote marks dropped: "the “new” rules" asks of the rules).
   { name: 'unknown-whether', match: UNKNOWN_WHETHER, build: (m) => yesNo(m[1].replace(/["“”]/gu, '')), rewords: true },
+  // "Nobody knows when the ferry will sail again" → "When will the ferry sail again?": the clause the
+  // unknown governs, asked directly (a pronoun for its subject leaves it to the matter question).
+  { name: 'untold-wh', match: UNTOLD_WH, build: (m) => (/\s/u.test(m[2].trim()) && !CLAUSE_CUT.test(m[2]) ? whQuestion(m[1], spelledOut(m[2])) : undefined), rewords: true },
+  // "the cause of the blaze is still unknown" → "What caused the blaze?": an unknown noun's question.
+  { name: 'unknown-noun', match: UNKNOWN_NOUN, build: unknownNounQuestion, rewords: true },
+  // "Rumors are swirling that the two clubs will merge" → "Will the two clubs merge?"
+  { name: 'rumor-that', match: RUMOR_THAT, build: (m) => yesNo(m[1]), rewords: true },
   // "If the council's terms are not met by May, the union will strike": whether the condition is met.
   { name: 'unmet-condition', match: UNMET_CONDITION, build: (m) => (isMatter(m[1]) ? `Will ${lowerFirst(m[1])} be ${m[2]}${m[3].trimEnd()}?` : undefined), rewords: true },
   // "Come spring, the ferry line will close for repairs": a thing's future, asked of the thing
