@@ -40,7 +40,8 @@ export const isFirstName = (w: string) => FIRST_NAMES.has(w) || tags(w).some((t)
 const SHORT_FORMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(firstNames.shortForms.names).map(([k, v]) => [k.toLowerCase(), v.map((x) => x.toLowerCase())]));
 /** "Bill" and "William", "Abby" and "Abigail": a short form and the given name it stands for (lower case). */
 export const isShortFormOf = (short: string, full: string) => SHORT_FORMS.get(short)?.includes(full) ?? false;
-const GIVEN_NAMES = new Set(givenNames.names);
+const NOT_GIVEN = new Set(givenNames.notGiven);
+const GIVEN_NAMES = new Set(givenNames.names.filter((n) => !NOT_GIVEN.has(n)));
 /**
  * A given name of the wider list ("Rand", "Vin") that is no ordinary word, place or country
  * ("Cleveland", "Bay", "Israel" are in the list too).

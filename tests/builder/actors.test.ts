@@ -773,6 +773,7 @@ describe('NOT_ACTOR_RULES', () => {
     ['never-acts', ['Hikers tried to cross Tarkhang in May.', 'Guides left Tarkhang early, before the storm hit the slopes of Tarkhang.'], 'Tarkhang'],
     ['name-that-never-acts', ['Crews streamed Velmora Tessic on the radio at the levee.', 'Sales of Velmora Tessic rose after the flood.'], 'Velmora Tessic'],
     ['name-that-never-acts', ['The team beat the Cleveland Harriers at the levee.', 'Fans of the Cleveland Harriers cheered the crews.'], 'Cleveland Harriers'],
+    ['name-that-never-acts', ['Vandals sprayed paint on homes in Spring Hollow and La Verna overnight.', 'The La Verna and Spring Hollow homes were cleaned by Friday.'], 'La Verna'],
     ['town-of-a-state', ['Crews from Dellwick, Conn., stacked sandbags before dawn.', 'Dellwick was spared. Dellwick reopened its schools, and Dellwick thanked the crews.'], 'Dellwick'],
     ['after-an-ampersand', ['The levee was designed by Harlan & Vossberg in 1990.', 'Harlan & Vossberg said the levee would hold. Harlan & Vossberg built it.'], 'Vossberg'],
     ['name-cut-as-a-role', ['Lee Marsh, a senior fellow of the National Flood Archive, said the levee was old.', 'The levee held.'], 'Archive'],

@@ -1,6 +1,6 @@
 // The lexicon's readings of single words.
 import { describe, expect, it } from 'vitest';
-import { readsAsEdPast, readsAsPastVerb } from '../../src/builder/lexicon.js';
+import { isGivenName, isListedGivenName, readsAsEdPast, readsAsPastVerb } from '../../src/builder/lexicon.js';
 
 describe('readsAsPastVerb: a regular past form the lexicon may not hold', () => {
   // [why, word, reads as a past verb]
@@ -28,5 +28,17 @@ describe('readsAsEdPast: any "-ed" past form in lower case, short ones too', () 
   ];
   it.each(rows)('%s: %s', (_, word, past) => {
     expect(readsAsEdPast(word)).toBe(past);
+  });
+});
+
+describe('isGivenName: a word of the given-name lists', () => {
+  // [why, word, a given name]
+  const rows: [string, string, boolean][] = [
+    ['a given name of the wider list', 'Rand', true],
+    ['notGiven: the Spanish and French article opens a place ("La Verna")', 'La', false],
+  ];
+  it.each(rows)('%s: %s', (_, word, given) => {
+    expect(isGivenName(word)).toBe(given);
+    expect(isListedGivenName(word)).toBe(given);
   });
 });
