@@ -346,6 +346,18 @@ describe('findMentions', () => {
     expect(find(text, name)?.type, JSON.stringify(names(text))).toBe('organization');
   });
 
+  it.each([
+    ['Brand manager at TRB Dana Ruiz said the boxes could be eaten.', 'Dana Ruiz', 'TRB Dana Ruiz'],
+    ['Two people were hurt, the office of Fresno Dana Ruiz said in a statement.', 'Dana Ruiz', 'Fresno Dana Ruiz'],
+  ])('split-before-a-full-name: a place or initials before a first name and a surname are not the name: %s', (text, name, joined) => {
+    expect(names(text)).toContain(name);
+    expect(names(text)).not.toContain(joined);
+  });
+
+  it('split-before-a-full-name: a body whose name goes on to its kind stays whole', () => {
+    expect(names('Pupils at Fresno Christian Academy wrote letters.')).not.toContain('Christian Academy');
+  });
+
   it('a country after a name particle is part of the name', () => {
     expect(names('Starring Sam Archer and Lucie De France.')).toEqual(['Sam Archer', 'Lucie De France']);
   });

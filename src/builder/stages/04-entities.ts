@@ -108,7 +108,7 @@ function runs(text: string, tokens: Token[]): Token[][] {
     } else flush();
   }
   flush();
-  return out.flatMap(splitAtAnd).flatMap(splitAfterGroup).flatMap(splitBeforeCountry);
+  return out.flatMap(splitAtAnd).flatMap(splitAfterGroup).flatMap(splitBeforeCountry).flatMap(splitBeforeAFullName);
 }
 
 // "Lavrov told Tillerson Moscow was hoping…": a country or capital after a name starts another
@@ -118,6 +118,17 @@ function splitBeforeCountry(run: Token[]): Token[][] {
   if (run.some((t) => ORG_HEADS.has(bare(t.text).toLowerCase())) || countryOf(run.map((t) => t.text).join(' '))) return [run];
   const at = run.findIndex((t, i) => i > 0 && countryOf(bare(t.text)) && !isConnector(run[i - 1].text) && !countryOf(bare(run[i - 1].text)) && !isTitleWord(run[i - 1].text) && !isFirstName(run[i - 1].text));
   return at < 0 ? [run] : [run.slice(0, at), ...splitBeforeCountry(run.slice(at))];
+}
+
+// "the office of Harlow Dana Ruiz", "brand manager at TRB Dana Ruiz": a place or a body's
+// initials written right before a first name and a surname, with no title between, is where the
+// person works or whom they serve, and the name starts at the first name; a body's name that goes
+// on to its kind ("Harlow Christian College") or a title ("Harlow Mayor Dana Ruiz") is read elsewhere.
+const placeOrInitials = (w: string) => (isPlace(w) || /^\p{Lu}{2,6}$/u.test(w)) && !isFirstName(w);
+function splitBeforeAFullName(run: Token[]): Token[][] {
+  const plain = (x: Token) => isCapitalized(x.text) && !isTitleWord(x.text) && !isConnector(x.text) && !ORG_HEADS.has(bare(x.text).toLowerCase());
+  const at = run.findIndex((t, i) => i > 0 && i < run.length - 1 && isFirstName(t.text) && !isPlace(t.text) && placeOrInitials(bare(run[i - 1].text)) && run.slice(i - 1).every(plain));
+  return at < 0 ? [run] : [run.slice(0, at), run.slice(at)];
 }
 
 // "Oregon Republicans Garrity and Jeff Marek": a group noun is a description of the name after it.
