@@ -124,6 +124,11 @@ const actsAfterItsTitle = (docs: readonly { text: string }[], name: string) => {
   const acting = new RegExp(String.raw`["“‘]${escaped(name)}["”’]\s+${BODY_AFTER_TITLE}`, 'u');
   return docs.some((d) => acting.test(d.text));
 };
+// "the Tarrow River Board (TRB)": initials given in parentheses right after a capitalised name
+// are that name's, a body's ("I.B.M.", written with full stops, is one too).
+const spelledOutBefore = (doc: string, m: Mention) => /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u.test(textBefore(doc, m, 40));
+// "the puppy was adopted by the TRB.": the agent of a passive, with no noun after it, does something.
+const doneBy = (doc: string, m: Mention) => /\b\p{Ll}+ed\s+by\s+(?:the\s+)?$/u.test(textBefore(doc, m, 40)) && !qualifiesANoun(textAfter(doc, m, 30));
 /** A name with no role that opens on no first name: a person's name only by its shape. */
 const unnamedByAnyone = (a: ActorDraft) => a.type === 'person' && a.roles.size === 0 && !isFirstName(a.name.split(/\s+/)[0]) && !isGivenName(a.name.split(/\s+/)[0]) && !(!a.name.includes(' ') && isLastName(a.name));
 /**
@@ -285,6 +290,25 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       a.roles.size === 0 &&
       ![...a.aliases].some((x) => x.includes(' ')) &&
       !a.mentions.some((m) => actsOrOwns(docOf(m), m) || speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || SOURCE_BEFORE.test(textBefore(docOf(m), m, 40)) || hasItsPeople(docOf(m), m)),
+  },
+  // "a short VRX", "VRX modules", "the VRX is very short", "on VRX": capitals the articles never spell
+  // out as a named body (no alias of several words, no capitalised name right before their
+  // parenthesis, no full stops), with no role, that never say anything, are never cited, are no
+  // passive's agent ("adopted by the TRB.") and whose people never speak or work for them,
+  // written at least three times and doing or being something in fewer than half of those, are a
+  // term's shorthand the articles use as a noun ("the VRX is required"), not a body of the story;
+  // a body that acts in half its mentions stays ("The TRB warned … met the TRB").
+  {
+    name: 'initials-that-seldom-act',
+    match: (a, { docOf }) =>
+      a.type === 'organization' &&
+      /^\p{Lu}{2,6}$/u.test(a.name) &&
+      !knownOrg(a.name) &&
+      a.roles.size === 0 &&
+      a.mentions.length >= 3 &&
+      ![...a.aliases].some((x) => x.includes(' ')) &&
+      a.mentions.filter((m) => actsOrOwns(docOf(m), m)).length * 2 < a.mentions.length &&
+      !a.mentions.some((m) => /\./.test(m.name) || spelledOutBefore(docOf(m), m) || doneBy(docOf(m), m) || speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || SOURCE_BEFORE.test(textBefore(docOf(m), m, 40)) || hasItsPeople(docOf(m), m)),
   },
   // "Low Tide" is a film, a book or a song: a name only ever written inside quotation marks is a
   // work's title, unless the title speaks or wants somewhere (a show: "'Skating With the Champions'
