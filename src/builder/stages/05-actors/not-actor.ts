@@ -127,7 +127,7 @@ const actsAfterItsTitle = (docs: readonly { text: string }[], name: string) => {
 // "the Tarrow River Board (TRB)": initials given in parentheses right after a capitalised name
 // are that name's, a body's ("I.B.M.", written with full stops, is one too).
 const spelledOutBefore = (doc: string, m: Mention) => /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u.test(textBefore(doc, m, 40));
-// "the puppy was adopted by the TRB.": the agent of a passive, with no noun after it, does something.
+// "the stray was rehomed by the TRB.": the agent of a passive, with no noun after it, does something.
 const doneBy = (doc: string, m: Mention) => /\b\p{Ll}+ed\s+by\s+(?:the\s+)?$/u.test(textBefore(doc, m, 40)) && !qualifiesANoun(textAfter(doc, m, 30));
 /** A name with no role that opens on no first name: a person's name only by its shape. */
 const unnamedByAnyone = (a: ActorDraft) => a.type === 'person' && a.roles.size === 0 && !isFirstName(a.name.split(/\s+/)[0]) && !isGivenName(a.name.split(/\s+/)[0]) && !(!a.name.includes(' ') && isLastName(a.name));
