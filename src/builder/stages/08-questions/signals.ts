@@ -13,6 +13,9 @@ export interface SignalRule {
   match: { test(text: string): boolean };
   /** Where the signal stands in the text, for a row whose match is no single expression. */
   find?: (text: string) => Span | undefined;
+  /** A cheap test that every text the row matches passes (before any word is blanked out): the
+   * row's costly expressions run only on the few sentences that pass it. */
+  pre?: { test(text: string): boolean };
 }
 
 /** Where a signal stands in its sentence: its first and its last character's end. */
@@ -86,9 +89,13 @@ const blank = (m: string) => '_'.repeat(m.length);
 export const withoutOtherSenses = (text: string) => NOT_A_PROCESS.reduce((t, { match }) => t.replace(match, (m) => m.replace(PROCESS_WORD, blank)), text);
 
 const PENDING_PROCESS_NEAR = new RegExp(`${PROCESS}[^.;]{0,80}?${PENDING}|${PENDING}[^.;]{0,80}?${PROCESS}`, 'iu');
+// Blanking a word out never makes another match: a sentence without both a process and a pending
+// word cannot match, and is spared the blanking.
+const PENDING_ONE = new RegExp(PENDING, 'iu');
 /** A process named near a word that says it is not over: "an investigation … is ongoing". */
 export const PENDING_PROCESS = { test: (text: string) => PENDING_PROCESS_NEAR.test(withoutOtherSenses(text)) };
 const PROCESS_ONE = new RegExp(PROCESS, 'iu');
+const PROCESS_AND_PENDING = { test: (text: string) => PROCESS_ONE.test(text) && PENDING_ONE.test(text) };
 /** Where the process stands that a word near it says is not over: the matter is the process. */
 function pendingProcessSpan(text: string): Span | undefined {
   const near = PENDING_PROCESS_NEAR.exec(withoutOtherSenses(text));
@@ -264,6 +271,11 @@ export const DEMANDED = new RegExp(
   'u',
 );
 
+// Every demand names its verb, and no blanking writes one.
+const DEMAND_VERB = new RegExp(String.raw`(?:${phrases(DEMAND.verbs)})\s`, 'u');
+// Something due at a time still to come names the time.
+const WHEN_ONE = new RegExp(WHEN, 'iu');
+
 /** Where a signal row's words say something else: each row names the signal rows it would set
  * off wrongly and the words in that other sense, which those rows read blanked out. */
 const NOT_YET_DONE = phrases(words.noneSoFar.participles);
@@ -359,7 +371,7 @@ export const SIGNALS: readonly SignalRule[] = ([
   // Nothing found or made so far: "no arrests have been made", "no trace has been found".
   { name: 'none-so-far', kind: 'unresolved', weight: 2.5, match: NONE_SO_FAR },
   // A process under way whose result is not in: "an investigation … is ongoing", "faces two charges".
-  { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS, find: pendingProcessSpan },
+  { name: 'pending-process', kind: 'upcoming', weight: 2.5, match: PENDING_PROCESS, find: pendingProcessSpan, pre: PROCESS_AND_PENDING },
   // A matter being looked into, whose finding is not in: "the incident is under investigation".
   { name: 'under-inquiry', kind: 'upcoming', weight: 2.25, ...eitherOf(UNDER_INQUIRY, INQUIRING, INQUIRING_WHETHER) },
   // A matter handed to an inquiry: "the mayor has asked state police to look into the fire".
@@ -375,7 +387,7 @@ export const SIGNALS: readonly SignalRule[] = ([
   // An event put at a time to come: "the band’s next concert is scheduled for June 2".
   { name: 'scheduled-for', kind: 'upcoming', weight: 2.25, match: SCHEDULED_FOR },
   // Something due at a time still to come: "will vote next week", "is expected to rule on Monday".
-  { name: 'scheduled', kind: 'upcoming', weight: 2.25, match: new RegExp(`${FUTURE}[^.;]{0,80}?${WHEN}|${WHEN}[^.;]{0,80}?${FUTURE}`, 'iu') },
+  { name: 'scheduled', kind: 'upcoming', weight: 2.25, match: new RegExp(`${FUTURE}[^.;]{0,80}?${WHEN}|${WHEN}[^.;]{0,80}?${FUTURE}`, 'iu'), pre: WHEN_ONE },
   // A state not yet resolved: "in critical condition", "remains at large", "the vote was postponed".
   { name: 'unsettled', kind: 'unresolved', weight: 1.75, match: { test: (text) => UNSETTLED.test(withoutLacking(text)) }, find: (text) => spanOf(UNSETTLED.exec(withoutLacking(text))) },
   // A search whose end is not told: "divers are still searching for the second boy".
@@ -389,7 +401,7 @@ export const SIGNALS: readonly SignalRule[] = ([
   // A course being weighed, whose decision is not in: "the council is considering a ban on fireworks".
   { name: 'weighing', kind: 'upcoming', weight: 1.75, match: WEIGHING },
   // A demand whose answer is not told: "the union has called on the mayor to resign".
-  { name: 'demand', kind: 'unresolved', weight: 1.75, match: DEMANDED },
+  { name: 'demand', kind: 'unresolved', weight: 1.75, match: DEMANDED, pre: DEMAND_VERB },
   // An effort under way whose outcome is not told: "the team is working to reduce the cost".
   { name: 'effort', kind: 'unresolved', weight: 1.5, match: new RegExp(EFFORT, 'iu') },
   // A future someone fears, hopes for or weighs: "concern that North Korea could soon …".
@@ -412,6 +424,6 @@ function signalSpan(rule: SignalRule, text: string): Span | undefined {
 
 /** The strongest signal in a sentence, where it stands, and how many signals it holds. */
 export function signalOf(text: string): { rule: SignalRule; count: number; span?: Span } | undefined {
-  const found = SIGNALS.filter((r) => r.match.test(text));
+  const found = SIGNALS.filter((r) => (!r.pre || r.pre.test(text)) && r.match.test(text));
   return found.length ? { rule: found[0], count: found.length, span: signalSpan(found[0], text) } : undefined;
 }
