@@ -95,14 +95,18 @@ export const DESCRIBED_ACTOR_RULES: readonly DescribedActorRule[] = [
     find: (ctx, drafts) => {
       const people = drafts.filter((a) => a.type === 'person' && a.name.includes(' '));
       const found: DescribedActor[] = [];
+      const bySurname = new Map<string, number>();
+      for (const p of people) bySurname.set(surname(p.name), (bySurname.get(surname(p.name)) ?? 0) + 1);
       for (const owner of people) {
         const last = owner.name.split(/\s+/).filter((w) => !isGeneration(w)).pop()!;
-        if (people.some((p) => p !== owner && surname(p.name) === surname(owner.name))) continue;
+        if (bySurname.get(surname(owner.name))! > 1) continue;
         const written = patternWith([last], () => String.raw`(?<![\p{L}'’-])${escaped(last)}['’]s?\s+(${ONE_RELATIVE})(?![\p{L}-])`, 'gu');
         const byRelation = new Map<string, DescribedActor['places'] | null>();
+        // (Every sentence of the cluster for every person: only one that writes the surname, in
+        // an article that writes it, can match.)
+        const writes = ctx.docs.map((d) => d.text.includes(last));
         for (const s of ctx.sentences) {
-          // (Every sentence of the cluster for every person: only one that writes the surname can match.)
-          if (s.noise || !s.text.includes(last)) continue;
+          if (s.noise || !writes[s.doc] || !s.text.includes(last)) continue;
           for (const m of s.text.matchAll(written)) {
             const relation = m[1];
             const end = s.start + m.index + m[0].length;

@@ -20,6 +20,18 @@ export const FULL_NAME_RULES: readonly FullNameRule[] = [
   { name: 'full-name-after-a-long-title', match: (before, first) => isFirstName(first) && /\p{Lu}[\p{L}.'’-]*[ \t]+$/u.test(before) },
 ];
 
+/** The items by key, each list in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const by = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = by.get(k);
+    if (list) list.push(item);
+    else by.set(k, [item]);
+  }
+  return by;
+}
+
 const lone = (m: Mention) => !m.name.includes(' ') && (m.type === undefined || m.type === 'person') && /^\p{Lu}\p{Ll}/u.test(m.name) && m.name.length >= 3;
 
 /**
@@ -32,6 +44,10 @@ export function recoverFullNames(ctx: Context): void {
   const withFullName = new Set(ctx.mentions.filter((m) => m.type === 'person' && m.name.includes(' ')).map((m) => surname(m.name)));
   const surnames = new Set(ctx.mentions.filter((m) => lone(m) && !withFullName.has(surname(m.name))).map((m) => m.name));
   const added: Mention[] = [];
+  // (Each match asks which sentence holds it and whether a mention stands there: looked up among
+  // its own article's sentences and its sentence's mentions, not among the cluster's.)
+  const sentencesOf = groupBy(ctx.sentences, (s) => s.doc);
+  const mentionsIn = groupBy(ctx.mentions, (m) => m.sentence);
   for (const last of surnames) {
     const found: Mention[] = [];
     const re = new RegExp(String.raw`(?<![\p{L}'’.-])(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\.[ \t]+)?${escaped(last)}(?![\p{L}'’-]\p{L})`, 'gu');
@@ -42,9 +58,9 @@ export function recoverFullNames(ctx: Context): void {
       for (const x of d.text.matchAll(re)) {
         const start = x.index!;
         const end = start + x[0].length;
-        const s = ctx.sentences.find((y) => y.doc === di && y.start <= start && y.end >= end);
+        const s = sentencesOf.get(di)?.find((y) => y.start <= start && y.end >= end);
         if (!s || s.noise) continue;
-        if (ctx.mentions.some((m) => m.sentence === s.index && m.start < end && m.end > start)) continue;
+        if (mentionsIn.get(s.index)?.some((m) => m.start < end && m.end > start)) continue;
         if (!FULL_NAME_RULES.some((r) => r.match(d.text.slice(Math.max(0, start - 40), start), x[1], last))) continue;
         found.push({ sentence: s.index, start, end, name: x[0].replace(/\s+/g, ' '), type: 'person' });
       }

@@ -1,5 +1,6 @@
 // NOT_ACTOR_RULES: grouped mentions that name no actor of the story.
-import type { ActorDraft, Mention } from '../../types.js';
+import type { ActorDraft, Context, Mention } from '../../types.js';
+import { oncePerRun } from '../../per-run.js';
 import { STOPWORDS, occurrences } from '../../text/tokens.js';
 import { runsIntoAThingName, speaksAfterTitle } from '../04-entities.js';
 import { isGeneration } from '../../name-words.js';
@@ -155,6 +156,7 @@ const loneNonName = (a: ActorDraft) => lonePerson(a) && !isFirstName(a.name) && 
 
 // "fans", "residents": a group named only by the public's noun (public-that-acts).
 const isPublic = (a: ActorDraft) => a.type === 'group' && a.mentions.every((m) => PUBLICS.has(m.name.toLowerCase()));
+const lowerDoc = oncePerRun((ctx: Context, doc: number) => ctx.docs[doc].text.toLowerCase());
 // "pilots ann lee" written as a description of the people, not after "of" ("dean of students ann lee").
 function namesThem(text: string, phrase: string): boolean {
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
@@ -231,7 +233,11 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       if (!isPublic(a)) return false;
       const noun = a.mentions[0].name.toLowerCase();
       const people = drafts.filter((p) => p.type === 'person' && p.name.includes(' ')).map((p) => `${noun} ${p.name.toLowerCase()}`);
-      return ctx.docs.map((d) => d.text.toLowerCase()).some((text) => people.some((phrase) => namesThem(text, phrase)));
+      // (Asked of each public noun: an article that never writes the noun before a space is not read for each person.)
+      return ctx.docs.some((_, i) => {
+        const text = lowerDoc(ctx, i);
+        return text.includes(`${noun} `) && people.some((phrase) => namesThem(text, phrase));
+      });
     },
   },
   // "in Dover", "U.S. officials": a place or an adjective, not someone who acts.
