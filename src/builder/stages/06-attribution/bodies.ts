@@ -3,6 +3,7 @@
 import { type Attribution, type Context, type Mention } from '../../types.js';
 import { namesOf } from '../../../format/names.js';
 import { mentionsOf } from '../../mentions-of.js';
+import { oncePerRun } from '../../per-run.js';
 import { DOCUMENTS, GOVERNMENT_NOUNS, LOCAL_FORCES, ORG_NOUNS, OTHER_INVESTIGATORS, PARTY_CAUCUSES, PREPOSITIONS, BODY_VOICES, SPEECH_VERB_ALTERNATION, UNNAMED_SOURCES, countryOf, countryOfDemonym, isRoleNoun, isVerbForm, readsAsAdverb } from '../../lexicon.js';
 import { STOPWORDS } from '../../text/tokens.js';
 import { stem } from '../../text/stem.js';
@@ -171,6 +172,10 @@ export function governmentOfCountry(c: Clause): number | undefined {
   return opening && opening.sentence >= c.s.index - 1 ? opening.actor : resolve(c.ctx, c.s.start, c.s.doc, isCountry);
 }
 
+// One pattern per noun and cluster, built once: the speech verbs make it long to compile.
+const introductionOf = oncePerRun((_ctx: Context, noun: string) =>
+  patternWith([noun], () => `\\b(?:[Aa]|[Aa]n)\\s+(?:((?:[\\p{L}.-]+\\s+){0,3})${noun}\\s+(?:${SPEECH_VERB_ALTERNATION})\\b|${noun}\\s+(?:for|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,3}))`, 'gu'),
+);
 // "A city parks official told reporters …" then "…, the official said": the description is of
 // that unnamed speaker, not of a person named before; the words before the noun, of the
 // organisation they speak for, if any.
@@ -184,7 +189,9 @@ export function unnamedSpeakerDescribed(c: Clause): { words: string[]; at: numbe
   const from = Math.max(named?.end ?? 0, s.start - 2000);
   // "a French official told …", "a spokesperson for Harlow Radio, speaking on …, denied …": the words
   // before the noun, or the name after "for".
-  const found = [...doc.slice(from, s.start).matchAll(patternWith([noun], () => `\\b(?:[Aa]|[Aa]n)\\s+(?:((?:[\\p{L}.-]+\\s+){0,3})${noun}\\s+(?:${SPEECH_VERB_ALTERNATION})\\b|${noun}\\s+(?:for|of|at)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,3}))`, 'gu'))].pop();
+  // (Both forms write the noun: a text before that never does is not read.)
+  const before = doc.slice(from, s.start);
+  const found = before.includes(noun) ? [...before.matchAll(introductionOf(ctx, noun))].pop() : undefined;
   // (The body may be named in the introduction itself: up to its end.)
   return found && { words: (found[1] ?? found[2]).trim().split(/\s+/), at: from + found.index! + found[0].length };
 }
