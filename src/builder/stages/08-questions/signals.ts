@@ -32,6 +32,22 @@ const eitherOf = (...res: readonly RegExp[]) => ({
 });
 
 const anyOf = (list: readonly string[]) => new RegExp(`\\b(?:${phrases(list)})\\b`, 'iu');
+// Letters the i and u flags read as an ASCII letter that lower-casing keeps apart ("ſ" as "s",
+// the Kelvin sign as "k"): a text that writes one is left to the expression.
+const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
+/** A cheap test that every text anyOf(list) matches passes: it writes, in either case, the longest
+ * run of ASCII letters of one of the phrases (a list without such a run in every phrase: no test). */
+const writesOneOf = (list: readonly string[]) => {
+  const keys = list.map((p) => (p.toLowerCase().match(/[a-z]+/g) ?? []).reduce<string | undefined>((a, b) => (a && a.length >= b.length ? a : b), undefined));
+  if (keys.some((k) => k === undefined)) return undefined;
+  const distinct = [...new Set(keys as string[])];
+  return {
+    test: (text: string) => {
+      const lower = text.toLowerCase();
+      return distinct.some((k) => lower.includes(k)) || FOLDS_TO_ASCII.test(text);
+    },
+  };
+};
 
 /** What is said not to be known: the listed phrases; a copula denied of "clear" or "known"
  * however it is written ("isn't clear", "weren't immediately known", "was not yet clear"); a
@@ -271,6 +287,8 @@ export const DEMANDED = new RegExp(
   'u',
 );
 
+// Both forms of a pending decision open its condition with one of these.
+const CONDITION_WORD = /(?:if|once|unless)\s/iu;
 // Every demand names its verb, and no blanking writes one.
 const DEMAND_VERB = new RegExp(String.raw`(?:${phrases(DEMAND.verbs)})\s`, 'u');
 // Something due at a time still to come names the time.
@@ -363,11 +381,11 @@ export const SIGNALS: readonly SignalRule[] = ([
   // A person named only by what was found: "found a woman's body in the woods".
   { name: 'unnamed-body', kind: 'unresolved', weight: 2, match: BODY_OF },
   // Two accounts of one thing: "said that figure was not accurate", "denied …".
-  { name: 'denial', kind: 'disputed', weight: 2.5, match: anyOf(words.denial) },
+  { name: 'denial', kind: 'disputed', weight: 2.5, match: anyOf(words.denial), pre: writesOneOf(words.denial) },
   // A claim someone holds against another account: "accused of …", "insists …", "contrary to …".
-  { name: 'contested', kind: 'disputed', weight: 1.5, match: anyOf(words.contested) },
+  { name: 'contested', kind: 'disputed', weight: 1.5, match: anyOf(words.contested), pre: writesOneOf(words.contested) },
   // "has not been charged", "hasn't signed the lease yet", "no source … has been determined".
-  { name: 'not-yet', kind: 'unresolved', weight: 2.5, match: anyOf(words.notYet) },
+  { name: 'not-yet', kind: 'unresolved', weight: 2.5, match: anyOf(words.notYet), pre: writesOneOf(words.notYet) },
   // Nothing found or made so far: "no arrests have been made", "no trace has been found".
   { name: 'none-so-far', kind: 'unresolved', weight: 2.5, match: NONE_SO_FAR },
   // A process under way whose result is not in: "an investigation … is ongoing", "faces two charges".
@@ -377,9 +395,9 @@ export const SIGNALS: readonly SignalRule[] = ([
   // A matter handed to an inquiry: "the mayor has asked state police to look into the fire".
   { name: 'inquiry-asked', kind: 'upcoming', weight: 2.25, match: INQUIRY_ASKED },
   // A charge whose trial is still to come: "pleaded not guilty to assault", "was charged with murder".
-  { name: 'charged', kind: 'upcoming', weight: 2.25, match: { test: (text) => CHARGE.test(text) && !CHARGE_DECIDED.test(text) }, find: (text) => spanOf(CHARGE.exec(text)) },
+  { name: 'charged', kind: 'upcoming', weight: 2.25, match: { test: (text) => CHARGE.test(text) && !CHARGE_DECIDED.test(text) }, find: (text) => spanOf(CHARGE.exec(text)), pre: writesOneOf(words.charged) },
   // A decision still to come that what the sentence tells depends on: "If convicted, they could face …".
-  { name: 'pending-decision', kind: 'upcoming', weight: 2.25, ...eitherOf(IF_DECIDED_ELLIPTICAL, IF_DECIDED_CLAUSE) },
+  { name: 'pending-decision', kind: 'upcoming', weight: 2.25, ...eitherOf(IF_DECIDED_ELLIPTICAL, IF_DECIDED_CLAUSE), pre: CONDITION_WORD },
   // A lawsuit or charge weighed or threatened: "has hired an attorney to sue the city".
   { name: 'legal-action', kind: 'upcoming', weight: 2, match: LEGAL_ACTION },
   // A defendant's next day in court: "the cousins are due in district court next month".
@@ -393,11 +411,11 @@ export const SIGNALS: readonly SignalRule[] = ([
   // A search whose end is not told: "divers are still searching for the second boy".
   { name: 'searching', kind: 'unresolved', weight: 1.75, match: SEARCHING },
   // Someone or something handed to a process not yet done: "taken to a hospital for evaluation".
-  { name: 'sent-for', kind: 'unresolved', weight: 2, match: anyOf(words.sentFor) },
+  { name: 'sent-for', kind: 'unresolved', weight: 2, match: anyOf(words.sentFor), pre: writesOneOf(words.sentFor) },
   // The article asks it itself: "But who paid for the new organ in the chapel?"
   { name: 'asked-in-text', kind: 'unresolved', weight: 0.5, match: /\?["”’']?\s*$/u },
   // Someone would not say: "declined to say whether the pool had a lifeguard".
-  { name: 'withheld', kind: 'unresolved', weight: 2, match: anyOf(words.withheld) },
+  { name: 'withheld', kind: 'unresolved', weight: 2, match: anyOf(words.withheld), pre: writesOneOf(words.withheld) },
   // A course being weighed, whose decision is not in: "the council is considering a ban on fireworks".
   { name: 'weighing', kind: 'upcoming', weight: 1.75, match: WEIGHING },
   // A demand whose answer is not told: "the union has called on the mayor to resign".
@@ -405,7 +423,7 @@ export const SIGNALS: readonly SignalRule[] = ([
   // An effort under way whose outcome is not told: "the team is working to reduce the cost".
   { name: 'effort', kind: 'unresolved', weight: 1.5, match: new RegExp(EFFORT, 'iu') },
   // A future someone fears, hopes for or weighs: "concern that North Korea could soon …".
-  { name: 'possibility', kind: 'unresolved', weight: 1.5, match: anyOf(words.possibility) },
+  { name: 'possibility', kind: 'unresolved', weight: 1.5, match: anyOf(words.possibility), pre: writesOneOf(words.possibility) },
   // What a finding or a plan may bring about: "the method may one day pave the way for …".
   { name: 'promise', kind: 'unresolved', weight: 1.5, ...eitherOf(PROMISE, POTENTIAL) },
   { name: 'future', kind: 'upcoming', weight: 1, match: new RegExp(FUTURE, 'iu') },
@@ -414,7 +432,7 @@ export const SIGNALS: readonly SignalRule[] = ([
   { name: 'subject-plans', kind: 'upcoming', weight: 1, match: SUBJECT_PLANS },
   // What someone or something is forecast to do: "the fare is also likely to rise".
   { name: 'forecast', kind: 'upcoming', weight: 1, match: new RegExp(FORECAST, 'u') },
-  { name: 'speculation', kind: 'unresolved', weight: 0.5, match: anyOf(words.speculation) },
+  { name: 'speculation', kind: 'unresolved', weight: 0.5, match: anyOf(words.speculation), pre: writesOneOf(words.speculation) },
 ] satisfies SignalRule[]).map(withoutOtherSignals);
 
 /** Where a signal row's match stands in the text (none where it does not match). */
