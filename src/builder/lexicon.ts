@@ -90,6 +90,11 @@ export const isNounOrAdjective = (w: string) => {
   const known = tags(w);
   return known.length ? known.some((t) => NOUN_TAGS.has(t)) : guessedNounOrAdjective(w);
 };
+/** A word the lexicon knows only as a kind of person, no role ("population", "human"): a noun all the same. */
+export const isPersonNounOnly = (w: string) => {
+  const known = tags(w);
+  return known.length > 0 && known.every((t) => t === 'Actor');
+};
 // The tagger is slow and the same words come back in every sentence: each reading is asked once.
 const cachedReading = (read: (w: string) => boolean) => {
   const seen = new Map<string, boolean>();

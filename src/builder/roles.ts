@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
 import {
-  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, BEFALLEN_NAMED_BY, BEFALLEN_NOUNS, BEFALLEN_WHICH_ONE, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, isDateWord, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, OF_PLACE_NOUNS, classifyName, countryOfDemonym, stateOfApAbbreviation, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, BEFALLEN_NAMED_BY, BEFALLEN_NOUNS, BEFALLEN_WHICH_ONE, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, isDateWord, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, OF_PLACE_NOUNS, classifyName, countryOfDemonym, stateOfApAbbreviation, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isPersonNounOnly, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 import { textBefore } from './text/window.js';
@@ -1043,7 +1043,8 @@ const opensNounPhrase = (text: string, tokens: Token[], j: number) => {
   const before = tokens[j - 1];
   // "…, including novelist Ann Hale": after a comma an "-ing" word is a preposition.
   if (!before || text.slice(before.end, tokens[j].start) !== ' ') return !/ing$/.test(tokens[j].text);
-  return DETERMINERS.has(before.text.toLowerCase()) || POSSESSIVE.test(before.text) || (isCapitalized(before.text) && !STOPWORDS.has(before.text.toLowerCase())) || lowerTitle(before.text);
+  // (…or a verb of saying, whose object the noun phrase is: "says | branding expert Ann Hale".)
+  return DETERMINERS.has(before.text.toLowerCase()) || POSSESSIVE.test(before.text) || (isCapitalized(before.text) && !STOPWORDS.has(before.text.toLowerCase())) || lowerTitle(before.text) || SPEECH_VERBS.has(before.text.toLowerCase());
 };
 const ORG_JOINT = /^(?:and|of)$/;
 // (Not "to": "engaged to | baseball pitcher Tom Reyes".)
@@ -1156,9 +1157,10 @@ function phraseStart(text: string, tokens: Token[], at: number, names?: Readonly
     // "travel writer", "hedge fund manager", "civil rights activist": nouns the lexicon reads only as
     // a verb's form qualify the role noun when their run opens the noun phrase.
     // (Not before a capitalised title: "The cut marks | President …" is the sentence's verb.)
-    if (start === j + 1 && nounReadAsVerb(t.text) && /^\p{Ll}/u.test(tokens[j + 1].text)) {
+    // …and so do nouns it reads only as a kind of person ("population biologist", "human rights chief").
+    if (start === j + 1 && (nounReadAsVerb(t.text) || unreadNoun(t.text)) && /^\p{Ll}/u.test(tokens[j + 1].text)) {
       const run = qualifierRunStart(text, tokens, j);
-      if (run !== undefined) return run;
+      if (run !== undefined) return withOwner(text, tokens, run);
     }
     // "Roeland Park | public information officer", "the Harbor Reign | coach": a capitalised word
     // inside the sentence, after a plain space, is a name's, whatever verb the lexicon reads in it;
@@ -1183,8 +1185,15 @@ function phraseStart(text: string, tokens: Token[], at: number, names?: Readonly
 // "fund", "rights", "patrol": a word in lower case the lexicon reads as a verb's present or base
 // form, not a past one ("arrested", "said") nor an "-ing" form, which QUALIFIES_ROLE reads.
 const nounReadAsVerb = (w: string) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/ing$/.test(w) && !STOPWORDS.has(w) && isVerbForm(w) && !readsAsPastTense(w) && !SPEECH_VERBS.has(w);
+// "population", "human": a plain noun the lexicon knows only as a kind of person, no role.
+const unreadNoun = (w: string) => /^\p{Ll}{3,}$/u.test(w) && isPersonNounOnly(w) && !isRoleNoun(w);
 /** A word of a qualifier run before a role noun ("hedge | fund | manager"): a noun read as a verb, or a plain noun or adjective in lower case. */
-const qualifyingWord = (w: string) => nounReadAsVerb(w) || (/^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !isVerbForm(w) && isNounOrAdjective(w));
+const qualifyingWord = (w: string) => nounReadAsVerb(w) || unreadNoun(w) || (/^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !isVerbForm(w) && isNounOrAdjective(w));
+// "Dover’s | acting transport minister": the owner a qualifier run opens after goes with it.
+const withOwner = (text: string, tokens: Token[], run: number) => {
+  const owner = tokens[run - 1];
+  return owner && text.slice(owner.end, tokens[run].start) === ' ' && POSSESSIVE.test(owner.text) && isCapitalized(owner.text) ? ownerNameStart(text, tokens, run - 1) : run;
+};
 /**
  * Where a run of qualifying nouns ending at token `j` starts ("hedge fund | manager"), up to three
  * words, each read as a verb's form or a noun or adjective in lower case; undefined when the run
@@ -1194,10 +1203,13 @@ const qualifyingWord = (w: string) => nounReadAsVerb(w) || (/^\p{Ll}+$/u.test(w)
 function qualifierRunStart(text: string, tokens: Token[], j: number): number | undefined {
   let first = j;
   while (first > 0 && j - first < 2 && text.slice(tokens[first - 1].end, tokens[first].start) === ' ' && qualifyingWord(tokens[first - 1].text)) first--;
+  // "acting | transport minister", "deputy | health minister": a title's own word in lower case opens the run.
+  while (first > 0 && j - first < 3 && text.slice(tokens[first - 1].end, tokens[first].start) === ' ' && /^\p{Ll}/u.test(tokens[first - 1].text) && lowerTitle(tokens[first - 1].text)) first--;
   const before = tokens[first - 1];
   if (!before || text.slice(before.end, tokens[first].start) !== ' ') return first;
   const b = before.text.toLowerCase();
-  const opens = DETERMINERS.has(b) || QUALIFIER_RUN_AFTER.has(b) || SPEECH_VERBS.has(b) || (/^\p{Ll}+$/u.test(before.text) && readsAsPastTense(before.text) && !/^(?:was|were|had|did)$/.test(b));
+  const owner = POSSESSIVE.test(before.text) && isCapitalized(before.text);
+  const opens = owner || DETERMINERS.has(b) || QUALIFIER_RUN_AFTER.has(b) || SPEECH_VERBS.has(b) || (/^\p{Ll}+$/u.test(before.text) && readsAsPastTense(before.text) && !/^(?:was|were|had|did)$/.test(b));
   return opens ? first : undefined;
 }
 /** Where the name an owner's last word ends starts: "New York's", "Jerry Doyle's", not "Monday Cole's" nor "President Cole's". */

@@ -101,6 +101,12 @@ describe('ROLE_RULES', () => {
     // Nouns the lexicon reads as verbs qualify the role noun when their run opens the phrase…
     ['title-before-name', 'Later, hedge fund manager Ana Ruiz said so.', 'Ana Ruiz', 'hedge fund manager'],
     ['title-before-name', 'He hired travel writer Ana Ruiz last year.', 'Ana Ruiz', 'travel writer'],
+    // …and a noun the lexicon knows only as a kind of person ("population", "human"), after a verb of saying.
+    ['title-before-name', 'The count was too low, writes population geneticist Ann Hale in her new book.', 'Ann Hale', 'population geneticist'],
+    // An "-ing" qualifier is the role's after a verb of saying too, whose object the noun phrase is.
+    ['title-before-name', 'The labels will confuse shoppers, says packaging consultant Ann Hale.', 'Ann Hale', 'packaging consultant'],
+    // A title's own word in lower case opens a qualifier run, and an owner before it goes with it.
+    ['title-before-name', 'The search was called off by Norland’s acting transport minister Tom Reyes on Monday.', 'Tom Reyes', 'Norland’s acting transport minister'],
     ['title-before-name', 'Critics said animal rights activist Ana Ruiz was right.', 'Ana Ruiz', 'animal rights activist'],
     // …not when the word is the sentence's verb, after its subject or before a capitalised title.
     ['title-before-name', 'Police arrest suspect Ana Ruiz in Dover.', 'Ana Ruiz', 'suspect'],
