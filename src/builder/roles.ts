@@ -457,6 +457,13 @@ const partyLabel = (pattern: RegExp): Omit<RoleRule, 'name'> => ({
   },
 });
 
+// "(Ky.)", "(Maine)": a US state alone in parentheses, abbreviated or whole.
+const STATE_IN_PARENTHESES = /^\s*\((\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)\)/u;
+const stateInParentheses = (rest: string) => {
+  const written = STATE_IN_PARENTHESES.exec(rest)?.[1];
+  return written ? stateOfApAbbreviation(written.replace(/\./g, '')) ?? (US_STATE_NAMES.includes(written) ? written : undefined) : undefined;
+};
+
 /** "is chairman of …", "was a nurse": the noun phrase after the copula that opens the text after the name. */
 function copulaRole(c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
   const m = COPULA.exec(c.rest);
@@ -660,6 +667,9 @@ export const ROLE_RULES: readonly RoleRule[] = [
   { name: 'party-and-state-between-commas', ...partyLabel(PARTY_LABEL_COMMAS) },
   // "Sen. John McCain of Arizona" → "Senator of Arizona".
   { name: 'honorific-of-affiliation', match: (c) => !!c.honorific && !!namedAffiliation(c.from), build: (c) => ({ role: withAffiliation(c.honorific!, namedAffiliation(c.from)!) }) },
+  // "Sen. Ann Lowell (Vt.) said …", "Sens. Tom Reyes (Nev.) and Ann Lowell (Ky.)": a lawmaker's
+  // state in parentheses, with no party → "Senator from Vermont".
+  { name: 'lawmaker-state-in-parentheses', match: (c) => !!c.honorific && electedOffice(c.honorific) && !!stateInParentheses(c.rest), build: (c) => ({ role: withAffiliation(c.honorific!, stateInParentheses(c.rest)!), type: 'person' }) },
   // "Ian Moss, of the Harbour Trust, said …", "Marc Lindgren, from the Harlow Institute": the body a
   // person speaks for, set off by commas.
   {

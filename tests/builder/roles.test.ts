@@ -297,6 +297,8 @@ describe('ROLE_RULES', () => {
     // With no title the party is a noun: a Democrat from Texas.
     ['party-and-state-between-commas', 'It would fail, Ana Ruiz, D-Texas, said on Monday.', 'Ana Ruiz', 'Democrat from Texas'],
     ['honorific-of-affiliation', 'Sen. Jon Marek of Arizona said he would vote against it.', 'Jon Marek', 'Senator from Arizona'],
+    ['lawmaker-state-in-parentheses', 'The vote can wait, said Sen. Ana Ruiz (Ore.), one of two Democrats.', 'Ana Ruiz', 'Senator from Oregon'],
+    ['lawmaker-state-in-parentheses', 'Critics included Sens. Tom Reyes (Nev.) and Ana Ruiz (Maine), who left him.', 'Ana Ruiz', 'Senator from Maine'],
     ['affiliation-after-comma', 'Ian Moss, of the Harbour Trust, said the pier would close.', 'Ian Moss', 'Harbour Trust'],
     ['affiliation', 'The ferry sailed at noon, though Ana Ruddle of the coast guard warned of fog.', 'Ana Ruddle', 'coast guard'],
     ['affiliation-with', 'It is not simple, Ana Ruiz with the Yes on 12 campaign, which held no party, told us.', 'Ana Ruiz', 'Yes on 12 campaign'],
