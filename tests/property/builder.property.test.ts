@@ -7,6 +7,9 @@ import { buildBriefing } from '../../src/builder/index.js';
 import { InputError } from '../../src/builder/errors.js';
 import { parseClusterLine } from '../../src/builder/read-input.js';
 import { validateBriefing } from '../../src/format/validate.js';
+import { signalOf } from '../../src/builder/stages/08-questions/signals.js';
+import { questionOf } from '../../src/builder/stages/08-questions/asks.js';
+import { CONTRARY_RULES } from '../../src/builder/stages/08-questions/disputes.js';
 import type { InputDocument } from '../../src/builder/types.js';
 
 // Pieces of news prose and of what breaks it: names and titles, speech, abbreviations and
@@ -68,6 +71,27 @@ describe('builder on arbitrary text', () => {
 
   it('the same, for one document of pure noise', { timeout: 120_000 }, () => {
     fc.assert(fc.property(text, (t) => check([{ text: t }])), { numRuns: 300 });
+  });
+});
+
+// A run of whitespace after the words a pattern opens with (a pasted table, a bad HTML conversion):
+// the property runs above never write those words first, so a pattern that splits the run between
+// quantifiers only after its literal start passes them. Each row took seconds to a minute before
+// its pattern was mended, and takes milliseconds now; the limit is far above either on a loaded machine.
+const RUN = 8000;
+const AFTER_TRIGGER: readonly { name: string; text: string; run: (text: string) => unknown; limitMs: number }[] = [
+  { name: 'withheld-fact-noun', text: `The cause of${' '.repeat(RUN)}x`, run: signalOf, limitMs: 2000 },
+  { name: 'if-decided-subject', text: `Once unless the${'\u00a0'.repeat(RUN)}x`, run: signalOf, limitMs: 2000 },
+  { name: 'delayed-until', text: `The firm had not told${'\u00a0'.repeat(RUN)}x`, run: questionOf, limitMs: 2000 },
+  { name: 'held-on-suspicion', text: `He is still behind bars${'\t'.repeat(RUN)}x`, run: questionOf, limitMs: 2000 },
+  { name: 'according-to-but-says', text: `according to${'\t'.repeat(RUN)}x`, run: (t) => CONTRARY_RULES.find((r) => r.name === 'according-to-but-says')?.match.exec(t), limitMs: 2000 },
+];
+
+describe('a long run of whitespace after a pattern\'s opening words', () => {
+  it.each(AFTER_TRIGGER)('$name', { timeout: 60_000 }, ({ text, run, limitMs }) => {
+    const start = performance.now();
+    run(text);
+    expect(performance.now() - start).toBeLessThan(limitMs);
   });
 });
 

@@ -281,7 +281,8 @@ export function whQuestion(wh: string, clause: string): string | undefined {
   const first = c.split(/\s+/)[0];
   // "who else the choir would invite": a subject and its auxiliary after "who" make it the object
   // ("Who else would the choir invite?").
-  const object = /^who$/i.test(wh) ? /^(else\s+)?(.{2,50}?)\s+(will|would|can|could|may|might|should|is|are|was|were|has|have|had)(?:\s+(\p{Ll}.*))?$/u.exec(c) : null;
+  // The subject opens on a word after "else" (a run of spaces is read one way only).
+  const object = /^who$/i.test(wh) ? /^(else\s+(?!\s))?(.{2,50}?)\s+(will|would|can|could|may|might|should|is|are|was|were|has|have|had)(?:\s+(\p{Ll}.*))?$/u.exec(c) : null;
   if (object && (object[4] || /^(?:is|are|was|were)$/.test(object[3])) && isSubject(object[2]) && !FINITE(tagged(object[2])[0]?.tags ?? [])) {
     return `Who ${object[1] ?? ''}${object[3]} ${lowerFirst(object[2])}${object[4] ? ` ${object[4]}` : ''}?`;
   }

@@ -664,7 +664,8 @@ export interface ContraryRule {
 /** The ways one sentence tells two sources' contrary accounts, one row each. */
 export const CONTRARY_RULES: readonly ContraryRule[] = [
   // "He was 14, according to the prosecutors, though a court filing says he was 18."
-  { name: 'according-to-but-says', match: new RegExp(String.raw`\baccording\s+to\s+((?:the\s+)?[^,;:]{2,60}?)${SECOND}`, 'u'), first: 'named' },
+  // The first source opens on a word: a run of spaces after "according to" is read one way only.
+  { name: 'according-to-but-says', match: new RegExp(String.raw`\baccording\s+to\s+(?!\s)((?:the\s+(?!\s))?[^,;:]{2,60}?)${SECOND}`, 'u'), first: 'named' },
   // "The club said it sent the form, while the league says it never came."
   { name: 'says-but-says', match: new RegExp(String.raw`\b(${phrases(C.firstSays)})\b[^;:]*?${SECOND}`, 'u'), first: 'subject' },
   // "Ranchers argue the wolf should stay protected, while hunting clubs say it should be culled":

@@ -168,7 +168,8 @@ const SCARE_QUOTES = /["“](\p{L}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2})["”]/
 const ASIDE = /(?<!\s)(?:,?["“”]?,?)\s+as\s+[^,]{3,60},/gu;
 // "… can be seen…": a clause the page cut short says less than it meant.
 const CUT_SHORT = /^\s*(?:…|\.{3})/u;
-const UNMET_CONDITION = /^(?:But\s+|And\s+)?If\s+((?:the|its|their|his|her)\s+[^,;:.!?"“”()]{2,40}?)\s+(?:is|are)\s+not\s+(\p{Ll}{2,})\b((?:\s+(?:by|before|within|in)\s+[^,;:.!?"“”()]{2,30})?)\s*,/iu;
+// A run of whitespace is read one way only: the subject opens on a word after its determiner.
+const UNMET_CONDITION = /^(?:But\s+|And\s+)?If\s+((?:the|its|their|his|her)\s+(?!\s)[^,;:.!?"“”()]{2,40}?)\s+(?:is|are)\s+not\s+(\p{Ll}{2,})\b((?:\s+(?:by|before|within|in)\s+[^,;:.!?"“”()]{2,30})?)\s*,/iu;
 const GERUND_JOINED = /\b(and|or)\s+(\p{Ll}{2,}ing)\b/gu;
 
 // The words that say a clause is unknown: the signal's own list, without its noun-led forms (a
