@@ -733,7 +733,8 @@ export const ROLE_RULES: readonly RoleRule[] = [
     name: 'cast-in-parentheses',
     match: (c) => !!c.screen && unsure(c) && c.type === 'person' && /\(\s*$/.test(c.text.slice(0, c.start)) && /^\s*\)/.test(c.rest),
     build: (c) => {
-      const part = partBefore(c.text.slice(0, c.start).replace(/[\s(,]+$/, ''));
+      // From the run's start only: tried from each of its characters, a long run of spaces was read over and over.
+      const part = partBefore(c.text.slice(0, c.start).replace(/(?<![\s(,])[\s(,]+$/, ''));
       return part ? { role: `plays ${part}` } : undefined;
     },
   },

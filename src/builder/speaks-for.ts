@@ -14,7 +14,8 @@ const SPOKESPERSON = new RegExp(String.raw`\b(?:${phrases(speech.spokespersons)}
 const HEAD = `(?:(?:${speech.heads.ranks.join('|')})\\s+)*(?:${speech.heads.titles.join('|')})`;
 // What stands around the body's name in a head's title, matched apart from the name: a regular
 // expression built from a name (any text) can be too large to compile.
-const HEAD_BEFORE_NAME = new RegExp(String.raw`^${HEAD}(?:\s+(?:of|for)\s+[^,]{1,60}?)?\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?:\p{L}+-based|\p{Ll}+)\s+){0,2}$`, 'iu');
+// The body after "of" opens on a word: a run of spaces is not split between it and what follows.
+const HEAD_BEFORE_NAME = new RegExp(String.raw`^${HEAD}(?:\s+(?:of|for)\s+(?!\s)[^,]{1,60}?)?\s+(?:of|at|for|with)\s+(?:the\s+)?(?:(?:\p{L}+-based|\p{Ll}+)\s+){0,2}$`, 'iu');
 const HEAD_AFTER_NAME = new RegExp(String.raw`^(?:['’]s?)?\s+${HEAD}$`, 'iu');
 
 /** Whether `text` holds `name` as whole words: an acronym only as written ("US" is not "us"), a name in any case ("Health department"). */

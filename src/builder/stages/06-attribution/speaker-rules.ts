@@ -206,7 +206,8 @@ const apposedRule = (name: string): SpeakerRule => ({
 // "The agency quoted Tom Marsh as saying …", "she quoted him as saying": the words are the one
 // quoted, never the outlet or the person who passes them on. "quoted officials as saying": someone
 // the story does not name.
-const QUOTED_AS = /\bquoted\s+([^.;:“”"]{1,60}?)\s+as\s+$/u;
+// The one quoted opens on a word: a run of spaces after "quoted" is read one way only.
+const QUOTED_AS = /\bquoted\s+(?!\s)([^.;:“”"]{1,60}?)\s+as\s+$/u;
 const textBeforeVerb = (c: Clause) => c.text.slice(Math.max(c.s.start, c.verb.start - 80), c.verb.start);
 function quotedAsSaying(c: Clause): number | undefined {
   const m = QUOTED_AS.exec(textBeforeVerb(c))!;

@@ -116,7 +116,8 @@ export function turnStance(words: string): string | undefined {
 
 // A line the speaker broke off or that goes on from one broken off ("The council-- because-- the boats--",
 // "--and we were there."): nothing whole is stated.
-const INTERRUPTED = /^\s*["“]?\s*(?:--|—|–)|(?:--|—|–)\s*["”]?\s*$/u;
+// Each run of spaces around the quote mark is read once (two side by side split it every way).
+const INTERRUPTED = /^(?:\s*["“])?\s*(?:--|—|–)|(?:--|—|–)(?:\s*["”])?\s*$/u;
 
 /** Whether a turn's words state where the speaker stands: enough words, not a question asked ("LOWELL: Will the pier reopen?"), not courtesy alone, not broken off, and a stance row met. */
 function statesSomething(words: string): boolean {
