@@ -13,10 +13,12 @@ import { SUBORDINATORS } from '../../text/grammar.js';
 // When the words were said, standing between the subject and its verb, as wire copy puts it:
 // "Ann Lowell on Tuesday said …", "The council today announced …", "Marsh late Friday wrote …".
 // Each row a phrase of time; the auxiliaries on either side of it drop out too ("has today said").
+// Rows that open on spaces are tried from a run's start only (the leftmost match starts there
+// anyway): tried from each space of a long run, each read the rest of the run again.
 export const WEEKDAY = String.raw`(?:${dates.weekdays.join('|')})`;
 export const TIME_OF_SPEECH: readonly { name: string; pattern: RegExp }[] = [
-  { name: 'weekday', pattern: new RegExp(String.raw`\s+(?:(?:on|late|early)\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\s*$`, 'u') },
-  { name: 'today', pattern: /\s+(?:today|yesterday|tonight)\s*$/u },
+  { name: 'weekday', pattern: new RegExp(String.raw`(?<!\s)\s+(?:(?:on|late|early)\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\s*$`, 'u') },
+  { name: 'today', pattern: /(?<!\s)\s+(?:today|yesterday|tonight)\s*$/u },
 ];
 // Words that may stand between a subject and its verb: "Lavrov has also said", "the agency did
 // say", "a spokeswoman would only say that".
@@ -24,7 +26,7 @@ export const TIME_OF_SPEECH: readonly { name: string; pattern: RegExp }[] = [
 // for one", "who even called out …"): an adverb of degree or time as well.
 // An "-ly" word only when it reads as an adverb: "The family has hired …" keeps its subject.
 // Not "would" alone: "Marsh would testify …" is the writer's guess.
-const AUXILIARY = /\s+(has|have|had|was|is|did|does|would\s+only|also|even|always|later|earlier|previously|then|now|just|already|since|still|again|once|long|often|never|\p{Ll}+ly)\s*$/u;
+const AUXILIARY = /(?<!\s)\s+(has|have|had|was|is|did|does|would\s+only|also|even|always|later|earlier|previously|then|now|just|already|since|still|again|once|long|often|never|\p{Ll}+ly)\s*$/u;
 // …"did", "does" and "even" only before a verb of speech proper: "when the firm does think …" is the writer's.
 export function withoutAuxiliaries(gap: string, emphatic = true): string {
   for (let m = AUXILIARY.exec(gap); m && (!/^\p{Ll}+ly$/u.test(m[1]) || readsAsAdverb(m[1])) && (emphatic || !/^(?:did|does|even)$/.test(m[1])); m = AUXILIARY.exec(gap)) gap = gap.slice(0, m.index);
@@ -178,7 +180,7 @@ export function earlierSubject(c: Clause): Mention | undefined {
 export const namedAtLast = (c: Clause) => c.last && c.inSentence.find((m) => m.start <= c.last!.start && m.end >= c.last!.end - (c.last!.text.endsWith('.') ? 1 : 0) && m.actor !== undefined);
 // "Laura Whitcomb of Oregon told …": the place says where the speaker is from.
 export function personOfPlace(c: Clause): Mention | undefined {
-  const origin = /\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.exec(c.gap);
+  const origin = /(?<!\s)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.exec(c.gap);
   const before = origin && tokenize(c.gap.slice(0, origin.index), c.from).pop();
   return before ? c.inSentence.find((m) => m.start <= before.start && m.end >= before.end && m.actor !== undefined && c.ctx.actors[m.actor].type === 'person') : undefined;
 }

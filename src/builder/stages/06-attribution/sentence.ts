@@ -290,7 +290,8 @@ function claimsOfVerbs(reading: Reading, candidates: Span[], actor: number, verb
     // The claim stops where the next clause opens: ", and Hensley has said", " and warned".
     if (next && span.end > next.start) {
       const gap = text.slice(span.start, next.start);
-      const open = /(?:,\s*(?:and|but|while|whereas)\s+[^,]*|\s+but\s+[^,]*|\s+and\s+(?:also\s+)?)$/.exec(gap);
+      // The spaced forms from a run's start only (the leftmost match starts there anyway).
+      const open = /(?:,\s*(?:and|but|while|whereas)\s+[^,]*|(?<!\s)\s+but\s+[^,]*|(?<!\s)\s+and\s+(?:also\s+)?)$/.exec(gap);
       span.end = open ? span.start + open.index : span.end;
     }
     // "told CBS News during a visit …": what follows is when and where, the words said stand elsewhere.

@@ -544,7 +544,8 @@ function legalActionQuestion(m: RegExpExecArray, s: string): string | undefined 
 // covers …, and could …"), the noun phrase before that clause's first verb.
 const PROMISED_NP = String.raw`((?:the|this|these|such|its|their|a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})`;
 const PROMISED_BY = new RegExp(String.raw`(?:^|,\s+|\b(?:believe|believes|believed|think|thinks|say|says|said|that)\s+)${PROMISED_NP}\s*$`, 'iu');
-const JOINED = /,?\s+(?:and|but)\s*$/u;
+// From a run's start only (the leftmost match starts there anyway), not from each space of a long run.
+const JOINED = /,?(?<!\s)\s+(?:and|but)\s*$/u;
 const FIRST_VERBS = /\s(?:is|are|was|were|has|have|had|\p{Ll}+s|\p{Ll}+ed)\s/gu;
 function promisedBy(head: string): string | undefined {
   const np = PROMISED_BY.exec(head)?.[1];
@@ -619,15 +620,15 @@ export const MODAL_UNBUILT: readonly { name: string; match: (subject: string, re
   {
     name: 'cut-short',
     match: (_s, rest, object) => {
-      const tail = rest.trim().replace(/[\s,;:]*(?:\.{3}|…)$/u, '');
-      return tail !== rest.trim() && tail.endsWith(object.replace(/[\s.…,;:]+$/u, ''));
+      const tail = rest.trim().replace(/(?<![\s,;:])[\s,;:]*(?:\.{3}|…)$/u, '');
+      return tail !== rest.trim() && tail.endsWith(object.replace(/(?<![\s.…,;:])[\s.…,;:]+$/u, ''));
     },
   },
   {
     name: 'dangling-modifier',
     match: (_s, _r, object) => {
       // ("the brave", "three dead", "much longer" end on an adjective that needs no noun.)
-      const terms = tagged(object.replace(/[\s.…"”’]+$/u, ''));
+      const terms = tagged(object.replace(/(?<![\s.…"”’])[\s.…"”’]+$/u, ''));
       const before = terms.at(-2);
       // (The last word read alone: after "a" the tagger makes any word a noun. "have their
       // accounts frozen": a participle is the verb's.)
@@ -866,7 +867,7 @@ export const ASK_RULES: readonly AskRule[] = [
       return VAGUE_INQUIRED.test(s.slice(0, m.index)) ? `What will the ${noun} find?` : undefined;
     },
   },
-  { name: 'inquiring', kind: 'upcoming', match: INQUIRING, build: (m) => `What will the investigation into ${shorten(m[1].replace(/\s+(?:as|whose|who|which|that)\s.*$/u, ''))} find?` },
+  { name: 'inquiring', kind: 'upcoming', match: INQUIRING, build: (m) => `What will the investigation into ${shorten(m[1].replace(/(?<!\s)\s+(?:as|whose|who|which|that)\s.*$/u, ''))} find?` },
   {
     name: 'considering',
     kind: (m) => (INQUIRING_INTO[m.groups!.verb.toLowerCase()] && !/^(?:whether|if)\b/iu.test(m[2]) ? 'upcoming' : 'unresolved'),

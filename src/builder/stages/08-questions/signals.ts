@@ -310,7 +310,9 @@ export const QUESTION_WORDS = 'who|what|when|where|why|how|which|will|would|can|
 const QUESTION_WORD = `(?:${QUESTION_WORDS.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\b`;
 export const NOT_A_SIGNAL: readonly { name: string; rows: readonly string[]; match: RegExp }[] = [
   // "the show came back on air in May", "Prime Minister May told MPs": a month or a name, not the modal.
-  { name: 'may-as-name', rows: ['speculation'], match: /(?<=[\p{L}\d,;:)]\s+)May\b/gu },
+  // "May" first, then what stands before it: looked behind from every space of a long run, the
+  // lookbehind read the run back each time.
+  { name: 'may-as-name', rows: ['speculation'], match: /May\b(?<=[\p{L}\d,;:)]\s+May)/gu },
   // "so that the crew could reach the roof", "…, so they could talk": what an act was done for,
   // told with the act, not a chance still open.
   { name: 'could-of-purpose', rows: ['speculation'], match: /\bso\s+that\s+(?:[\p{L}’'-]+\s+){1,4}?(?:could|might|may)\b|,\s+so\s+(?:he|she|they|we|I|you)\s+(?:could|might)\b/gu },
