@@ -1020,10 +1020,17 @@ function sentenceCased(ctx: Context, s: Sentence, question: string): string {
 
 export function questions(ctx: Context): void {
   const { open, answered } = rankQuestions(ctx);
-  // (A question is named once it is shown: its words before were what told it from the others.)
-  const shown = open.map((q) => ({ ...q.draft, text: namedOnce(ctx, q.draft.actors, shownText(ctx, ctx.sentences[q.draft.sentences[0]], q.draft.text)) }));
   // (The articles' own question, "Is he in fact a medium?", is asked as the story asks it: the
   // evidence beside it tells who.)
   const unnamed = (q: Scored, text: string) => q.rule !== 'asked-in-text' && UNNAMED_REFERENCES.some((r) => r.match(text));
-  ctx.questions = [...shown.filter((q, i) => !unnamed(open[i], q.text)).slice(0, MAX_OPEN), ...answered];
+  // Questions are worded as shown only until MAX_OPEN are kept: the naming reads the cluster, and
+  // a question past them is never shown.
+  const shown: QuestionDraft[] = [];
+  for (const q of open) {
+    if (shown.length >= MAX_OPEN) break;
+    // (A question is named once it is shown: its words before were what told it from the others.)
+    const text = namedOnce(ctx, q.draft.actors, shownText(ctx, ctx.sentences[q.draft.sentences[0]], q.draft.text));
+    if (!unnamed(q, text)) shown.push({ ...q.draft, text });
+  }
+  ctx.questions = [...shown, ...answered];
 }
