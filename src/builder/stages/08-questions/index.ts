@@ -685,9 +685,12 @@ const pluralOwnedInQuestion = (before: string) => tagged(before).some((w, i) => 
 // ("Republicans", a party), not where only a sentence's opening gave it one ("Students").
 function writtenCase(ctx: Context, group: string): string {
   const first = /^\p{Lu}[\p{L}'’-]*/u.exec(group)?.[0];
-  if (!first) return group;
-  const inside = patternWith([first], () => String.raw`(?<=[\p{Ll}\d,;]\s+)${escaped(first)}(?![\p{L}'’-])`, 'u');
-  return ctx.docs.some((d) => inside.test(d.text)) ? group : lowerFirst(group);
+  return !first || capitalInsideSentence(ctx, first) ? group : lowerFirst(group);
+}
+/** The articles write `word` capitalised inside a sentence (after a lower-case word, a number or a comma), as a name is. */
+function capitalInsideSentence(ctx: Context, word: string): boolean {
+  const inside = patternWith([word], () => String.raw`(?<=[\p{Ll}\d,;]\s+)${escaped(word)}(?![\p{L}'’-])`, 'u');
+  return ctx.docs.some((d) => inside.test(d.text));
 }
 /** The question with its first "they", "their" or "them" named as the group a PLURAL_REFERENTS row reads; else the question as it was. */
 export function pluralNamedQuestion(ctx: Context, s: Sentence, question: string): string {
@@ -1010,11 +1013,9 @@ function sentenceCased(ctx: Context, s: Sentence, question: string): string {
   // (A capital or a number after it makes it part of a name: "Camp Nolan", "Area 9".)
   const at = first ? patternWith([first], () => String.raw`(?<=\s)${first}(?![\p{L}'’-])(?!\s+[\p{Lu}\d])`, 'u').exec(question)?.index : undefined;
   if (!first || at === undefined) return question;
-  const texts = ctx.docs.map((d) => d.text);
   const lower = first.toLowerCase();
   const inLowerCase = patternWith([lower], () => String.raw`(?<![\p{L}'’-])${lower}(?![\p{L}'’-])`, 'u');
-  const capitalInside = patternWith([first], () => String.raw`(?<=[\p{Ll}\d,;]\s+)${first}(?![\p{L}'’-])`, 'u');
-  if (!texts.some((t) => inLowerCase.test(t)) || texts.some((t) => capitalInside.test(t))) return question;
+  if (!ctx.docs.some((d) => inLowerCase.test(d.text)) || capitalInsideSentence(ctx, first)) return question;
   return question.slice(0, at) + lower + question.slice(at + first.length);
 }
 
