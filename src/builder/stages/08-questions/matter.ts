@@ -218,10 +218,9 @@ const UNKNOWN_NOUN = new RegExp(
   String.raw`${OPENS}(?:the\s+)?(?:(?:exact|precise|likely|ultimate|real)\s+)?(${UNKNOWN_HEADS})\s+(?:of|for|behind)\s+((?:the|a|an|his|her|their|its)\s+(?!\s)[^,;:.!?"“”]{2,60}?|\p{Ll}+)(?:,\s+(?!\s)[^;:.!?]{2,150},)?\s+(?!\s)(?:${UNKNOWN_TOLD})\b`,
   'iu',
 );
-const unknownNounQuestion = (m: RegExpExecArray) => {
-  const row = UNKNOWN_NOUNS.find((r) => new RegExp(`^(?:${r.head})$`, 'iu').test(m[1]));
-  return row?.ask(shorten(m[2]));
-};
+// Which row's noun the sentence wrote: each row's head as a whole-word test, built once.
+const UNKNOWN_NOUN_ROWS = UNKNOWN_NOUNS.map((r) => ({ head: new RegExp(`^(?:${r.head})$`, 'iu'), ask: r.ask }));
+const unknownNounQuestion = (m: RegExpExecArray) => UNKNOWN_NOUN_ROWS.find((r) => r.head.test(m[1]))?.ask(shorten(m[2]));
 
 /** What a sentence no ask rule read leaves open, written from its own clause before any question
  * about its matter: each row names the construction, `match` finds it, `build` writes the question. */
