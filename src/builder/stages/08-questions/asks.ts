@@ -475,12 +475,14 @@ const HEDGE_PERFECT = new RegExp(String.raw`\s(?:${phrases(HEDGES.perfect)})\s+(
 const HEDGE_DEED = new RegExp(String.raw`\s(?:${phrases(HEDGES.perfect)})\s+(?:well\s+|also\s+|even\s+)?(?=have\s+(?:been\s+)?(?:${phrases(words.hedgedDeeds.participles)})\b)`, 'u');
 // As with a modal, a hedged clause that is the subject of another verb ("the crimes he may have
 // committed are punishable …") or that describes a noun asks nothing.
-const hedged = (past: (m: RegExpExecArray) => boolean) => (m: RegExpExecArray, s: string) => {
-  const predicate = s.slice(m.index + m[0].length);
+// (`at`: where the hedge stands in `s`, `end`: where the claim's predicate starts.)
+function hedgedClaim(s: string, at: number, end: number, past: boolean): string | undefined {
+  const predicate = s.slice(end);
   if (OUTER_VERB.test(predicate.replace(/^(?:have|be)\s+\S+/, ''))) return undefined;
-  const subject = subjectBefore(s, m.index);
-  return subject && !describesNoun(s.slice(0, s.lastIndexOf(subject, m.index))) ? plainQuestion(subject, predicate, past(m)) : undefined;
-};
+  const subject = subjectBefore(s, at);
+  return subject && !describesNoun(s.slice(0, s.lastIndexOf(subject, at))) ? plainQuestion(subject, predicate, past) : undefined;
+}
+const hedged = (past: (m: RegExpExecArray) => boolean) => (m: RegExpExecArray, s: string) => hedgedClaim(s, m.index, m.index + m[0].length, past(m));
 // "fuelling speculation the clerk may have obstructed the audit": the claim's clause, with "that"
 // left out, starts after the noun that names it; "…, and thus be owed to the town" tells what
 // would follow from the claim, not the claim.
@@ -490,7 +492,7 @@ function deedQuestion(m: RegExpExecArray, s: string): string | undefined {
   const claim = [...s.slice(0, m.index).matchAll(CLAIM_BEFORE)].at(-1);
   const at = claim ? claim.index! + claim[0].length : 0;
   const clause = s.slice(at).replace(CONSEQUENCE, '');
-  return hedged(() => true)(Object.assign([...m], { index: m.index - at, input: clause }) as RegExpExecArray, clause);
+  return hedgedClaim(clause, m.index - at, m.index - at + m[0].length, true);
 }
 function adverbHedged(m: RegExpExecArray, s: string): string | undefined {
   const subject = subjectBefore(s, m.index);
