@@ -469,10 +469,12 @@ const HEDGE_SEEMS = new RegExp(String.raw`\s(${phrases(HEDGES.seeming)})\s+to\s+
 const HEDGE_ADVERB = new RegExp(String.raw`\s(?:(is|are|was|were|has|have|had|will)\s+)?(?:${phrases(HEDGES.adverbs)})\s+(?!to\b)(\p{Ll}+)\s+(?=\S)`, 'u');
 // "The virus may have spread through the ventilation system" (not "could have", which weighs
 // what might have been).
-const HEDGE_PERFECT = new RegExp(String.raw`\s(?:${phrases(HEDGES.perfect)})\s+(?:well\s+|also\s+|even\s+)?(?=have\s+\p{Ll})`, 'u');
+// (The hedge before its "have", read alike by hedged-perfect and hedged-deed.)
+const HEDGED_HAVE = String.raw`\s(?:${phrases(HEDGES.perfect)})\s+(?:well\s+|also\s+|even\s+)?`;
+const HEDGE_PERFECT = new RegExp(String.raw`${HEDGED_HAVE}(?=have\s+\p{Ll})`, 'u');
 // "The leak may have caused the blackout", "Her row with the landlord might have been behind her
 // eviction": a hedged perfect that tells a cause or a wrong (data/open-questions.json "hedgedDeeds").
-const HEDGE_DEED = new RegExp(String.raw`\s(?:${phrases(HEDGES.perfect)})\s+(?:well\s+|also\s+|even\s+)?(?=have\s+(?:been\s+)?(?:${phrases(words.hedgedDeeds.participles)})\b)`, 'u');
+const HEDGE_DEED = new RegExp(String.raw`${HEDGED_HAVE}(?=have\s+(?:been\s+)?(?:${phrases(words.hedgedDeeds.participles)})\b)`, 'u');
 // As with a modal, a hedged clause that is the subject of another verb ("the crimes he may have
 // committed are punishable …") or that describes a noun asks nothing.
 // (`at`: where the hedge stands in `s`, `end`: where the claim's predicate starts.)
