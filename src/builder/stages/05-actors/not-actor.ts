@@ -130,6 +130,11 @@ const actsAfterItsTitle = (docs: readonly { text: string }[], name: string) => {
 const spelledOutBefore = (doc: string, m: Mention) => /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u.test(textBefore(doc, m, 40));
 // "the stray was rehomed by the TRB.": the agent of a passive, with no noun after it, does something.
 const doneBy = (doc: string, m: Mention) => /\b\p{Ll}+ed\s+by\s+(?:the\s+)?$/u.test(textBefore(doc, m, 40)) && !qualifiesANoun(textAfter(doc, m, 30));
+// What the initials rules read alike: capitals of no known body, that no role describes and no
+// alias of several words spells out…
+const bareInitials = (a: ActorDraft) => a.type === 'organization' && /^\p{Lu}{2,6}$/u.test(a.name) && !knownOrg(a.name) && a.roles.size === 0 && ![...a.aliases].some((x) => x.includes(' '));
+// …and a mention that tells a body: it speaks, is cited, or has people who speak or work for it.
+const speaksOrIsCited = (doc: string, m: Mention) => speaksNext(doc, m) || spokenBy(doc, m) || SOURCE_BEFORE.test(textBefore(doc, m, 40)) || hasItsPeople(doc, m);
 /** A name with no role that opens on no first name: a person's name only by its shape. */
 const unnamedByAnyone = (a: ActorDraft) => a.type === 'person' && a.roles.size === 0 && !isFirstName(a.name.split(/\s+/)[0]) && !isGivenName(a.name.split(/\s+/)[0]) && !(!a.name.includes(' ') && isLastName(a.name));
 /**
@@ -289,13 +294,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   // term or a thing, not an organisation of the story. A known body ("FBI") is one however it is written.
   {
     name: 'initials-that-never-act',
-    match: (a, { docOf }) =>
-      a.type === 'organization' &&
-      /^\p{Lu}{2,6}$/u.test(a.name) &&
-      !knownOrg(a.name) &&
-      a.roles.size === 0 &&
-      ![...a.aliases].some((x) => x.includes(' ')) &&
-      !a.mentions.some((m) => actsOrOwns(docOf(m), m) || speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || SOURCE_BEFORE.test(textBefore(docOf(m), m, 40)) || hasItsPeople(docOf(m), m)),
+    match: (a, { docOf }) => bareInitials(a) && !a.mentions.some((m) => actsOrOwns(docOf(m), m) || speaksOrIsCited(docOf(m), m)),
   },
   // "a short VRX", "VRX modules", "the VRX is very short", "on VRX": capitals the articles never spell
   // out as a named body (no alias of several words, no capitalised name right before their
@@ -307,14 +306,10 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
   {
     name: 'initials-that-seldom-act',
     match: (a, { docOf }) =>
-      a.type === 'organization' &&
-      /^\p{Lu}{2,6}$/u.test(a.name) &&
-      !knownOrg(a.name) &&
-      a.roles.size === 0 &&
+      bareInitials(a) &&
       a.mentions.length >= 3 &&
-      ![...a.aliases].some((x) => x.includes(' ')) &&
       a.mentions.filter((m) => actsOrOwns(docOf(m), m)).length * 2 < a.mentions.length &&
-      !a.mentions.some((m) => /\./.test(m.name) || spelledOutBefore(docOf(m), m) || doneBy(docOf(m), m) || speaksNext(docOf(m), m) || spokenBy(docOf(m), m) || SOURCE_BEFORE.test(textBefore(docOf(m), m, 40)) || hasItsPeople(docOf(m), m)),
+      !a.mentions.some((m) => /\./.test(m.name) || spelledOutBefore(docOf(m), m) || doneBy(docOf(m), m) || speaksOrIsCited(docOf(m), m)),
   },
   // "Low Tide" is a film, a book or a song: a name only ever written inside quotation marks is a
   // work's title, unless the title speaks or wants somewhere (a show: "'Skating With the Champions'
