@@ -2303,16 +2303,19 @@ describe('whom a pronoun opening its sentence stands for', () => {
   });
 });
 
+// The questions a story of one article asks: `text` between a lead and a last line of its own,
+// for the describes below that read how a question names what its sentence tells.
+const askedInStory = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' }).questions.map((q) => q.text);
+
 // index.ts sentenceCased: a word capitalised only because it opens its sentence is lower case in
 // the question, where the articles write it so elsewhere and never capitalise it inside a sentence.
 describe('sentence-case-in-cluster', () => {
-  const asked = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' }).questions.map((q) => q.text);
   it('sentence-case-in-cluster: a common word the articles write in lower case elsewhere', () => {
-    expect(asked('Crews closed the towpath at noon and left a pile of gravel by the lock. Gravel will be spread along the towpath on Friday.')).toContain('Will gravel be spread along the towpath on Friday?');
+    expect(askedInStory('Crews closed the towpath at noon and left a pile of gravel by the lock. Gravel will be spread along the towpath on Friday.')).toContain('Will gravel be spread along the towpath on Friday?');
   });
   it('sentence-case-in-cluster: a word the articles never write in lower case, or capitalise inside a sentence, keeps its capital', () => {
-    expect(asked('Crews closed the towpath at noon. Gravel will be spread along the towpath on Friday.')).toContain('Will Gravel be spread along the towpath on Friday?');
-    expect(asked('Fans of Gravel cheered at noon, and the band said more gravel was needed for the stage. Gravel will play at the Harlow hall on Friday.')).toContain('Will Gravel play at the Harlow hall on Friday?');
+    expect(askedInStory('Crews closed the towpath at noon. Gravel will be spread along the towpath on Friday.')).toContain('Will Gravel be spread along the towpath on Friday?');
+    expect(askedInStory('Fans of Gravel cheered at noon, and the band said more gravel was needed for the stage. Gravel will play at the Harlow hall on Friday.')).toContain('Will Gravel play at the Harlow hall on Friday?');
   });
 });
 
@@ -2380,77 +2383,73 @@ describe('broken questions', () => {
 // Rows of BODY_PRONOUNS (index.ts bodyNamedQuestion): a question that opens on "its" or "their"
 // names the one body its sentence names before it, and not where a person could own it instead.
 describe('bodies a question names', () => {
-  const asked = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' }).questions.map((q) => q.text);
   const ROWS: [string, string, string][] = [
     ['possessive-its', 'The Harlow Electoral Board said its poll monitors have not yet found any fraud in the count.', 'Will the Harlow Electoral Board’s poll monitors find any fraud in the count?'],
     ['possessive-their', 'The toy maker Crestwood Inc. says their pigments have not yet been cleared by regulators for sale abroad.', 'Will Crestwood Inc’s pigments be cleared by regulators for sale abroad?'],
   ];
   it.each(ROWS)('%s: %s', (_name, text, question) => {
-    expect(asked(text)).toContain(question);
+    expect(askedInStory(text)).toContain(question);
   });
   it('every row has a test row of its name, in the table order', () => {
     expect(ROWS.map((r) => r[0])).toEqual(BODY_PRONOUNS.map((r) => r.name));
   });
   it('a person named before the pronoun may own it: the question keeps it', () => {
-    expect(asked('Ana Ruiz told the Harlow Electoral Board that its poll monitors have not yet found any fraud in the count.')).toContain('Will its poll monitors find any fraud in the count?');
+    expect(askedInStory('Ana Ruiz told the Harlow Electoral Board that its poll monitors have not yet found any fraud in the count.')).toContain('Will its poll monitors find any fraud in the count?');
   });
 });
 
 // Rows of OWNER_REFERENTS (index.ts ownerNamedQuestion): a possessive or a person's object the
 // other readers left names the sentence's subject, or the one the sentence before opens on.
 describe('owners a question names', () => {
-  const asked = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' }).questions.map((q) => q.text);
   const ROWS: [string, string, string][] = [
     ['sentence-subject', 'Ana Ruiz posted her $5,000 bail on Monday but was told that if she calls the victim, her bail will be revoked.', 'Will Ana Ruiz’s bail be revoked?'],
     ['previous-subject', 'Tom Reyes has never been charged with a crime. Three neighbours have filed a lawsuit against him, which has not yet been heard.', 'Will the lawsuit against Tom Reyes succeed?'],
     ['reported-speaker', 'Governor Ana Ruiz said on Monday that the seat on the bench must be filled. The seat has been empty since May. The court has eight judges. Cases have piled up in the lower courts. She added that it is up to voters to decide whether or not her eventual pick is fit for the post.', 'Is Ana Ruiz’s eventual pick fit for the post?'],
   ];
   it.each(ROWS)('%s: %s', (_name, text, question) => {
-    expect(asked(text)).toContain(question);
+    expect(askedInStory(text)).toContain(question);
   });
   it('every row has a test row of its name, in the table order', () => {
     expect(ROWS.map((r) => r[0])).toEqual(OWNER_REFERENTS.map((r) => r.name));
   });
   it('sentence-subject: a body that opens the sentence owns its "their"', () => {
-    expect(asked('The Harlow Growers Union will not reveal the names of their lenders.')).toContain('What are the names of the Harlow Growers Union’s lenders?');
+    expect(askedInStory('The Harlow Growers Union will not reveal the names of their lenders.')).toContain('What are the names of the Harlow Growers Union’s lenders?');
   });
   it('sentence-subject (that-clause): two people the clause after "that" opens on are its "their"', () => {
-    expect(asked('Neighbours in Harlow say that Ana Ruiz and Tom Hale will not reveal the names of their lenders.')).toContain('What are the names of Ana Ruiz and Tom Hale’s lenders?');
+    expect(askedInStory('Neighbours in Harlow say that Ana Ruiz and Tom Hale will not reveal the names of their lenders.')).toContain('What are the names of Ana Ruiz and Tom Hale’s lenders?');
   });
   it('apposition: the pronoun owning the noun that names the subject is someone else', () => {
-    expect(asked('Rex was found in the rubble on Sunday. Tom Reyes, his handler, has not been charged with theft.')).toContain('What is still unknown about his handler?');
+    expect(askedInStory('Rex was found in the rubble on Sunday. Tom Reyes, his handler, has not been charged with theft.')).toContain('What is still unknown about his handler?');
   });
 });
 
 // Rows of PLURAL_REFERENTS (index.ts pluralNamedQuestion): a "they", "their" or "them" the
 // other readers left names the plural group its sentence, or the one before, opens on.
 describe('groups a question names', () => {
-  const asked = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' }).questions.map((q) => q.text);
   const ROWS: [string, string, string][] = [
     ['plural-subject-before', 'After a week of sit-ins, cadets at the Harlow academy occupied the lobby of the town hall. If their demands are not granted before Friday, they will seek the director’s removal, the local paper said.', 'Will cadets’ demands be granted before Friday?'],
     ['plural-sentence-subject', 'Rangers believe the poacher has vital information relevant to their inquiry into the missing rhino, officials said.', 'Does the poacher have vital information relevant to rangers’ inquiry into the missing rhino?'],
   ];
   it.each(ROWS)('%s: %s', (_name, text, question) => {
-    expect(asked(text)).toContain(question);
+    expect(askedInStory(text)).toContain(question);
   });
   it('every row has a test row of its name, in the table order', () => {
     expect(ROWS.map((r) => r[0])).toEqual(PLURAL_REFERENTS.map((r) => r.name));
   });
   it('plural-sentence-subject: "them" as the object of the group\'s own verb is someone else', () => {
-    expect(asked('If the landlords refuse to repair the flats, the tenants could sue them in the Harlow court next year.').filter((q) => /sue the tenants/iu.test(q))).toEqual([]);
+    expect(askedInStory('If the landlords refuse to repair the flats, the tenants could sue them in the Harlow court next year.').filter((q) => /sue the tenants/iu.test(q))).toEqual([]);
   });
 });
 
 // Rows of UNNAMED_REFERENCES (index.ts questions): a question whose pronoun or stand-in points
 // outside it, at nothing the readers could name, is not shown.
 describe('questions a reader could not place', () => {
-  const asked = (text: string) => buildBriefing([{ text: `Diplomats gathered in Geneva on Monday as the row over the attack on the village grew.\n\n${text}\n\nDelegates met late.` }], { id: 't' }).questions.map((q) => q.text);
   const ROWS: [string, string, RegExp][] = [
     ['object-pronoun', 'Crews finished the new radar mast near the Harlow border on Monday, and the ministry said Karistan would take firm measures against it.', /measures against it/u],
     ['do-so', 'Mayor Ana Ruiz reopened two libraries in Harlow last year and said she would do so again if the budget allows.', /do so/u],
   ];
   it.each(ROWS)('%s: %s', (_name, text, question) => {
-    expect(asked(text).filter((q) => question.test(q))).toEqual([]);
+    expect(askedInStory(text).filter((q) => question.test(q))).toEqual([]);
   });
   it('every row has a test row of its name, in the table order', () => {
     expect(ROWS.map((r) => r[0])).toEqual(UNNAMED_REFERENCES.map((r) => r.name));
