@@ -314,6 +314,8 @@ export const MEASURED_OUT = things.measuredOut;
 export const USED_AS = things.usedAs;
 /** "flew", "drove": travel verbs, before "to" and a place. */
 export const TRAVELLED_TO = things.travelledTo;
+/** "the", "of", "vs.": the short words a title keeps in lower case between its capitalised words (as written: case counts). */
+export const TITLE_JOINERS: ReadonlySet<string> = new Set(things.titleJoiners);
 /** "Award", "Airport", "PC": closing a run of capitalised words, they make it a thing's name. */
 export const THING_NAME_HEADS = new Set([...lower(things.named), ...THING_KINDS, ...PRODUCT_NOUNS]);
 export const ORG_HEADS = lower(organizations.heads);

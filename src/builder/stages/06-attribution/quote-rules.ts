@@ -1,7 +1,7 @@
 // Whose words a quote is: the QUOTE_RULES table, tried in order, and what it reads (a colon
 // line, a signature, a quote left open, the paragraph after).
 import type { Attribution, Context, Mention, Sentence } from '../../types.js';
-import { DOCUMENTS, NAMING_VERBS, SPEECH_VERB_ALTERNATION, WEAK_SPEECH_VERBS, isRoleNoun, isVerbForm } from '../../lexicon.js';
+import { DOCUMENTS, NAMING_VERBS, SPEECH_VERB_ALTERNATION, TITLE_JOINERS, WEAK_SPEECH_VERBS, isRoleNoun, isVerbForm } from '../../lexicon.js';
 import { mentionsOf } from '../../mentions-of.js';
 import { OPEN_QUOTE, AFTER_QUOTE, BEFORE_QUOTE, type Span, docOf, resolve } from './common.js';
 import { isSubject, personSubject, namedPerson } from './mentions.js';
@@ -99,13 +99,12 @@ function namingVerb(q: QuoteCase): Span | undefined {
 // "the album “After the Harbour Fire,”", "on CNN's “Meet the Harbour Press.”": quoted words each
 // capitalised, only the short words that join a title's between them in lower case, name a work, a
 // show or a slogan, not anything said. (Not words in capitals throughout: a shout is said.)
-const TITLE_JOINER = /^(?:a|an|the|of|in|on|at|to|for|and|or|nor|but|with|from|by|as|vs\.?|&)$/;
 const TITLE_WORD = /^[(‘'“"]?[\p{Lu}\d]/u;
 export function readsAsTitle(words: string): boolean {
   const body = words.trim().replace(/[,.]$/, '');
   if (/[.!?;:]/.test(body) || body === body.toUpperCase()) return false;
   const w = body.split(/\s+/);
-  return w.every((x, i) => TITLE_WORD.test(x) || (i > 0 && i < w.length - 1 && TITLE_JOINER.test(x)));
+  return w.every((x, i) => TITLE_WORD.test(x) || (i > 0 && i < w.length - 1 && TITLE_JOINERS.has(x)));
 }
 
 const ADDRESSED = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(?:asked|told|questioned)\b/u;
