@@ -120,14 +120,15 @@ function splitBeforeCountry(run: Token[]): Token[][] {
   return at < 0 ? [run] : [run.slice(0, at), ...splitBeforeCountry(run.slice(at))];
 }
 
+// A word a person's name may hold: capitalised, and no connector, title or organisation's head.
+const plainNameWord = (t: Token) => isCapitalized(t.text) && !isConnector(t.text) && !isTitleWord(t.text) && !ORG_HEADS.has(bare(t.text).toLowerCase());
 // "the office of Harlow Dana Ruiz", "brand manager at TRB Dana Ruiz": a place or a body's
 // initials written right before a first name and a surname, with no title between, is where the
 // person works or whom they serve, and the name starts at the first name; a body's name that goes
 // on to its kind ("Harlow Christian College") or a title ("Harlow Mayor Dana Ruiz") is read elsewhere.
 const placeOrInitials = (w: string) => (isPlace(w) || /^\p{Lu}{2,6}$/u.test(w)) && !isFirstName(w);
 function splitBeforeAFullName(run: Token[]): Token[][] {
-  const plain = (x: Token) => isCapitalized(x.text) && !isTitleWord(x.text) && !isConnector(x.text) && !ORG_HEADS.has(bare(x.text).toLowerCase());
-  const at = run.findIndex((t, i) => i > 0 && i < run.length - 1 && isFirstName(t.text) && !isPlace(t.text) && placeOrInitials(bare(run[i - 1].text)) && run.slice(i - 1).every(plain));
+  const at = run.findIndex((t, i) => i > 0 && i < run.length - 1 && isFirstName(t.text) && !isPlace(t.text) && placeOrInitials(bare(run[i - 1].text)) && run.slice(i - 1).every(plainNameWord));
   return at < 0 ? [run] : [run.slice(0, at), run.slice(at)];
 }
 
@@ -237,7 +238,7 @@ function nameAtTheEnd(run: Token[], from: number): number {
   for (let f = run.length - 2; f >= run.length - 3 && f >= from; f--) {
     const name = run.slice(f);
     const opens = isFirstName(run[f].text) || (name.length === 3 && isInitial(name[1].text));
-    if (opens && name.every((t) => isCapitalized(t.text) && !isConnector(t.text) && !isTitleWord(t.text) && !ORG_HEADS.has(bare(t.text).toLowerCase()))) return f;
+    if (opens && name.every(plainNameWord)) return f;
   }
   return -1;
 }
