@@ -315,6 +315,10 @@ describe('ask rules', () => {
   ])('a hedged claim is asked plainly, in the tense the hedge told it: %s', (sentence, text) => {
     expect(questionOf(sentence)?.text).toBe(text);
   });
+  it('hedged-deed: a run of 100,000 spaces in the claim is read once', { timeout: 5_000 }, () => {
+    const sentence = `The clerk may have obstructed the audit${' '.repeat(100_000)}of the fund.`;
+    expect(typeof (questionOf(sentence)?.text ?? '')).toBe('string');
+  });
   it.each([
     ['The theft was reported to police on Monday.', /police/],
     ['She was the owner of the same horses allegedly stolen and sold by the trainer last week.', /stole|steal/],

@@ -489,7 +489,9 @@ const hedged = (past: (m: RegExpExecArray) => boolean) => (m: RegExpExecArray, s
 // left out, starts after the noun that names it; "…, and thus be owed to the town" tells what
 // would follow from the claim, not the claim.
 const CLAIM_BEFORE = new RegExp(String.raw`\b(?:${phrases(words.hedgedDeeds.claimNouns)})\s+(?:that\s+)?(?=\S)`, 'giu');
-const CONSEQUENCE = /,?\s+and\s+(?:thus|so|therefore|hence)\s.*$/u;
+// (From a run's start only, where the leftmost match starts anyway: tried from each space of a
+// long run, each read the rest of the run again.)
+const CONSEQUENCE = /,?(?<!\s)\s+and\s+(?:thus|so|therefore|hence)\s.*$/u;
 function deedQuestion(m: RegExpExecArray, s: string): string | undefined {
   const claim = [...s.slice(0, m.index).matchAll(CLAIM_BEFORE)].at(-1);
   const at = claim ? claim.index! + claim[0].length : 0;
