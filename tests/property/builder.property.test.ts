@@ -85,6 +85,8 @@ const AFTER_TRIGGER: readonly { name: string; text: string; run: (text: string) 
   { name: 'delayed-until', text: `The firm had not told${'\u00a0'.repeat(RUN)}x`, run: questionOf, limitMs: 2000 },
   { name: 'held-on-suspicion', text: `He is still behind bars${'\t'.repeat(RUN)}x`, run: questionOf, limitMs: 2000 },
   { name: 'according-to-but-says', text: `according to${'\t'.repeat(RUN)}x`, run: (t) => CONTRARY_RULES.find((r) => r.name === 'according-to-but-says')?.match.exec(t), limitMs: 2000 },
+  { name: 'says-but-says', text: `The mayor says${'\n'.repeat(RUN)}x`, run: (t) => CONTRARY_RULES.find((r) => r.name === 'says-but-says')?.match.exec(t), limitMs: 100 },
+  { name: 'group-argues-but-group-says', text: `Tenants argue${'\t'.repeat(RUN)}x`, run: (t) => CONTRARY_RULES.find((r) => r.name === 'group-argues-but-group-says')?.match.exec(t), limitMs: 100 },
 ];
 
 describe('a long run of whitespace after a pattern\'s opening words', () => {

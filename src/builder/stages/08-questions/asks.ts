@@ -23,7 +23,7 @@ const ASKED_IF = /\basked\s+if\s+([^,;:.!?]{8,})/iu;
 // event told with "a" as it is first named, is that event's ("What caused the ferry's sinking?").
 const CAUSE_OF = /\b(?:investigat\p{Ll}*|questioning|probing|examining|looking into|determine|seek(?:s|ing)?|unclear|unknown|not known|not clear)\b[^.;]{0,60}?\b(?:the\s+)?cause\s+of\s+((?:the|an?)\s+[^,;:.!?]{3,60})/iu;
 // The event ends before its sentence's own verb: "the cause of the crash | are likely to focus on …".
-const CAUSE_VERB = /\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|should|must)\s.*$/u;
+const CAUSE_VERB = /(?<!\s)\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|should|must)\s.*$/u;
 const causeQuestion = (m: RegExpExecArray) => `What caused ${shorten(m[1].replace(CAUSE_VERB, '')).replace(/^(?:an?|the)\s+/iu, 'the ')}?`;
 // A "whether" clause that is the subject ends where its sentence's own verb begins: "Whether the
 // plan will pass | depends on …", "… | remains to be seen".
@@ -87,7 +87,7 @@ const WOULD_IF = /\swould\s+(?:have\s+to\s+)?be\s+(\p{Ll}+(?:ed|en|wn|lt|ut)(?:\
 const WOULD_PROMISE = /^(?:(?:but|and)\s+(?!\s))?(.{3,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|offered|promised|pledged|vowed)\s+(?:that\s+)?(?:he|she|they|it)\s+would\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?(?:(?:like|want|love)\s+to\s+)?(\p{Ll}+)\s+([^,;:.!?]{4,})/iu;
 // "The union hopes for a vote next week" → "Will there be a vote next week?"
 const HOPES_FOR = new RegExp(String.raw`\b(?:hopes?|hoping|hoped|calls?|calling|called|pushing|pushes|pressing)\s+for\s+(an?\s+(?:${phrases(ASKS.hopedFor)})\b[^,;:.!?]{0,50})`, 'iu');
-const FORECAST_TAIL = /,?\s+(?:and|but)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|\p{Ll}+ed)\b.*$/u;
+const FORECAST_TAIL = /(?:,|(?<![\s,]))\s+(?:and|but)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|\p{Ll}+ed)\b.*$/u;
 // "Ortega could not confirm the suspect's motive" → "What is the suspect's motive?"
 const UNCONFIRMED_NP = /\b(?:(?:would|could|did|will|can)\s*(?:not|n't)|declined\s+to|refused\s+to)\s+(?:confirm|disclose|reveal|release|identify)\s+(the\s+[^,;:.!?]{3,80}|[\p{L}]+['’]s\s+[^,;:.!?]{3,80})/iu;
 // "The source of the leak had long puzzled the engineers", "The motive remains a mystery".
@@ -144,7 +144,7 @@ const INQUIRING_INTO: Readonly<Record<string, string>> = Object.fromEntries(Obje
 const CONSIDERING_VERBS = [...words.weighing.verbs, ...Object.keys(INQUIRING_INTO)];
 const CONSIDERING = new RegExp(String.raw`\b(?:is|are|was|were|has been|have been)\s+(?:still\s+)?(?<verb>${phrases(CONSIDERING_VERBS)})\s+${NOT_A_COURSE}([^,;:.!?]{4,})`, 'iu');
 // "… for nearly a year", "… since March": how long the inquiry has run is no part of its matter.
-const DURATION_END = /\s+(?:for\s+(?:(?:nearly|almost|about|around|more\s+than|over|at\s+least|the\s+past|the\s+last)\s+)?(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:\p{Ll}+\s+)?(?:days?|weeks?|months?|years?|decades?)|since\s+[^,;:.!?]+)$/iu;
+const DURATION_END = /(?<!\s)\s+(?:for\s+(?:(?:nearly|almost|about|around|more\s+than|over|at\s+least|the\s+past|the\s+last)\s+)?(?:a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:\p{Ll}+\s+)?(?:days?|weeks?|months?|years?|decades?)|since\s+[^,;:.!?]+)$/iu;
 const EVENT_END = /\s+(?:daily|nightly|weekly|monthly|yearly|annually|until|unless|while|because)\b.*$/iu;
 const AHEAD_OF = new RegExp(String.raw`\b(?:ahead of|before)\s+(?:a|an|the)\s+([^,;:.!?]{0,60}?\b(?:${phrases(ASKS.aheadOf)})\b[^,;:.!?]{0,40})`, 'iu');
 // (participle-after-determiner) "the disputed region", "a questioned vote": after a determiner
@@ -345,7 +345,7 @@ const INQUIRIES: Record<string, string[]> = words.inquiryAsked.inquiries;
 function inquiryAskedQuestion(m: RegExpExecArray): string | undefined {
   const [noun, into] = INQUIRIES[m[2].toLowerCase().replace(/\s+/g, ' ')];
   const who = m[1].trim();
-  const matter = m[3].replace(/\s+(?:as|whose|who|which|that|after|because|and\s+(?:to\s+)?\p{Ll}+\s+(?:the|a|an|any|whether|if)\b).*$/u, '').trim();
+  const matter = m[3].replace(/(?<!\s)\s+(?:as|whose|who|which|that|after|because|and\s+(?:to\s+)?\p{Ll}+\s+(?:the|a|an|any|whether|if)\b).*$/u, '').trim();
   if (/^(?:him|her|them|us|me|it|you)$/iu.test(who) && !matter) return undefined;
   if (matter && !/^(?:him|her|them|us|me|it|this|that)$/iu.test(matter)) return `What will the ${noun} ${into} ${shorten(matter)} find?`;
   return who && !/^(?:him|her|them|us|me|it|you)$/iu.test(who) ? `What will the ${noun} by ${who} find?` : undefined;
@@ -379,7 +379,7 @@ function courtDateQuestion(m: RegExpExecArray, s: string): string | undefined {
   if (!subject) return undefined;
   const who = lowerFirst(subject);
   // ("… arraigned May 9 on one count of witness tampering": the charge is the charge rows' question.)
-  const told = m[2].replace(/\s+(?:on|for)\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\p{Ll}-]+\s+)?(?:counts?|charges?)\b.*$/u, '').trim();
+  const told = m[2].replace(/(?<!\s)\s+(?:on|for)\s+(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\p{Ll}-]+\s+)?(?:counts?|charges?)\b.*$/u, '').trim();
   const when = told ? ` ${shorten(told)}` : '';
   // The copula tells the number: "the pair are due …".
   const plural = /^\s(?:are|were)\b/u.test(m[0]);
@@ -393,7 +393,7 @@ function courtDateQuestion(m: RegExpExecArray, s: string): string | undefined {
 // subject doing the verb (m[1]) with the rest of the sentence, so one builder serves the three rows.
 function willDoRest(m: RegExpExecArray, s: string): string | undefined {
   const subject = subjectBefore(s, m.index);
-  return subject && `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/\s+\?$/, '?');
+  return subject && `Will ${lowerFirst(subject)} ${m[1]} ${shorten(s.slice(m.index + m[0].length))}?`.replace(/(?<!\s)\s+\?$/, '?');
 }
 // "Walker plans to run", "the family intends to sue the city": a stated intention.
 // "He was taken to a hospital for evaluation" → "What will the evaluation of him show?": the result
@@ -419,7 +419,7 @@ const SEEKING_TO_LEARN = new RegExp(
 // after it is another clause; a clause "how much" cannot be asked by turning it about is not asked.)
 function seekingQuestion(m: RegExpExecArray, s: string): string | undefined {
   if (/^\s*(?:\.{3}|…)/u.test(s.slice(m.index + m[0].length))) return undefined;
-  const clause = m[2].replace(APPOSITION, '').replace(/\s+and\s+(?:that|this|it|they|he|she)\s.*$/u, '');
+  const clause = m[2].replace(APPOSITION, '').replace(/(?<!\s)\s+and\s+(?:that|this|it|they|he|she)\s.*$/u, '');
   if (/^(?:whether|if)$/i.test(m[1])) return yesNo(clause);
   const q = whQuestion(m[1], clause);
   return q && (/^(?:who|what)$/i.test(m[1]) || q !== `${cap(m[1].toLowerCase())} ${shorten(clause)}?`) ? q : undefined;
@@ -539,7 +539,7 @@ function legalActionQuestion(m: RegExpExecArray, s: string): string | undefined 
   if (!subject) return undefined;
   const action = m[1].toLowerCase().replace(/^(?:a\s+)?(?=legal action|lawsuit)/, (_a, at: number, all: string) => (all.startsWith('lawsuit', at) ? 'file a ' : 'take '));
   // ("against the driver of the van where the goods were found": the relative clause stays out.)
-  const object = m[2].replace(/\s+(?:where|who|whom|which|that|when|after|because)\s.*$/u, '').trim();
+  const object = m[2].replace(/(?<!\s)\s+(?:where|who|whom|which|that|when|after|because)\s.*$/u, '').trim();
   const rest = object ? ` ${shorten(object)}` : '';
   return `Will ${lowerFirst(subject)} ${action.replace(/^take take/, 'take')}${rest}?`;
 }
@@ -901,7 +901,7 @@ export const ASK_RULES: readonly AskRule[] = [
   },
   { name: 'doubt', kind: 'disputed', match: DOUBT, build: (m) => yesNo(m[1]) },
   // (A claim opening on a bare "its" or "his" would not say whose: "Are its prices fair?")
-  { name: 'insists', kind: 'disputed', match: INSISTS, build: (m) => (/^(?:its|his|her|their)\s/iu.test(m[1]) ? undefined : yesNo(m[1].replace(/\s+and\s+that\b.*$/u, ''))) },
+  { name: 'insists', kind: 'disputed', match: INSISTS, build: (m) => (/^(?:its|his|her|their)\s/iu.test(m[1]) ? undefined : yesNo(m[1].replace(/(?<!\s)\s+and\s+that\b.*$/u, ''))) },
   { name: 'cause-of', kind: 'unresolved', match: CAUSE_OF, build: causeQuestion },
   { name: 'whether-to', kind: 'unresolved', match: WHETHER_TO, build: whetherToQuestion },
   { name: 'whether', kind: 'unresolved', match: WHETHER, build: (m) => yesNo(m[1].replace(OUTER_PREDICATE, '')) },
@@ -998,13 +998,13 @@ export const ASK_RULES: readonly AskRule[] = [
     build: (m) => {
       // "For weeks, Hensley calmly said he would not start …": the speaker is the noun phrase
       // after the last comma, without its adverb.
-      const speaker = m[1].split(/,\s*/).pop()!.replace(/\s+\p{Ll}+ly$/u, '');
+      const speaker = m[1].split(/,\s*/).pop()!.replace(/(?<!\s)\s+\p{Ll}+ly$/u, '');
       return speaker && wordCount(speaker) <= 4 && /^\p{Lu}/u.test(speaker) ? `Will ${lowerFirst(speaker)} ${m[2]} ${shorten(m[3])}?` : undefined;
     },
   },
   { name: 'hopes-for', kind: 'upcoming', match: HOPES_FOR, build: (m) => `Will there be ${shorten(m[1])}?` },
   // "The union has called on the mayor to resign" → "Will the mayor resign?": whether a demand is met.
-  { name: 'demanded', kind: 'unresolved', match: DEMANDED, build: (m) => `Will ${lowerFirst(m[1])} ${m[2]} ${shorten(m[3])}?`.replace(/\s+\?$/u, '?') },
+  { name: 'demanded', kind: 'unresolved', match: DEMANDED, build: (m) => `Will ${lowerFirst(m[1])} ${m[2]} ${shorten(m[3])}?`.replace(/(?<!\s)\s+\?$/u, '?') },
   { name: 'court-date', kind: 'upcoming', match: COURT_DATE, build: courtDateQuestion },
   {
     name: 'set-to',
@@ -1051,7 +1051,7 @@ export const ASK_RULES: readonly AskRule[] = [
     build: (m, s) => {
       const subject = subjectBefore(s, m.index);
       // ("… has not looked at the matter, and there is little money left": the next clause is not the deed's.)
-      const rest = shorten(s.slice(m.index + m[0].length).replace(/^\s*(?:yet|so far)\b/, '').replace(/^\s*(?:and|but|or)\s.*$/, '').replace(/,\s+(?:and|but)\s+(?:there|it|this|that|the|a|an|he|she|they|we|\p{Lu})\b.*$/u, '')).replace(/\s+(?:yet|so far)$/, '');
+      const rest = shorten(s.slice(m.index + m[0].length).replace(/^\s*(?:yet|so far)\b/, '').replace(/^\s*(?:and|but|or)\s.*$/, '').replace(/,\s+(?:and|but)\s+(?:there|it|this|that|the|a|an|he|she|they|we|\p{Lu})\b.*$/u, '')).replace(/(?<!\s)\s+(?:yet|so far)$/, '');
       if (!subject || /^(?:been)$/.test(m[2])) return undefined;
       // (adverb-not-participle) "has not even signed the lease": the word in -en the pattern took
       // is an adverb, and the participle is the next word ("Will Ruiz even sign the lease?").

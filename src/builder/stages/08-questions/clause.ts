@@ -27,7 +27,7 @@ const NEXT_CLAUSE = new RegExp(
   String.raw`(?:,\s+(?:it|he|she|they|we|i|you|but|which|who|although|though|while|meaning|saying|according|as)\b|(?<!\s)(?:\s+and\s+(?:whether|how|what|why|when|where|who|will|would|could|may|might|is|are|was|were|${SPEECH_VERB_ALTERNATION})\b|${JOINED_CLAUSE}|\s+but\s+(?:that|also|not)\b|\s+(?:once(?!\s+\p{Ll}+ed\b)|until|unless)\s|\s*[:;]\s|\s+[—–-]{1,2}\s)|(?<=\p{L}{2})[.!?](?=[(\[])).*$`,
   'u',
 );
-const DANGLING_END = new RegExp(`\\s+(?:${phrases(grammar.danglingEnd.words)})$`, 'i');
+const DANGLING_END = new RegExp(`(?<!\\s)\\s+(?:${phrases(grammar.danglingEnd.words)})$`, 'i');
 // Where a long clause may end: before a coordinated, relative or subordinate clause or a prepositional
 // phrase ("… and floods | that have displaced thousands").
 const PHRASE_START = new RegExp(`^(?:${phrases(grammar.phraseStart.words)})$`, 'i');
@@ -35,7 +35,7 @@ const PHRASE_START = new RegExp(`^(?:${phrases(grammar.phraseStart.words)})$`, '
 // calling on …") — but a preposition a verb or particle takes is part of it ("calling on",
 // "drawn up by").
 const phraseStartsAt = (words: string[], i: number) =>
-  (PHRASE_START.test(words[i]) || (/^\p{Ll}+ing$/u.test(words[i]) && (tagged(words[i - 1].replace(/\W+$/u, ''))[0]?.tags.includes('Noun') ?? false))) &&
+  (PHRASE_START.test(words[i]) || (/^\p{Ll}+ing$/u.test(words[i]) && (tagged(words[i - 1].replace(/(?<!\W)\W+$/u, ''))[0]?.tags.includes('Noun') ?? false))) &&
   !/(?:ing|ed|en|wn)$|^(?:up|down|out|off|away)$/i.test(words[i - 1]) &&
   !DANGLING_END.test(` ${words[i - 1]}`);
 export const shorten = (clause: string) => withoutLostPurpose(cut(clause));
@@ -44,7 +44,7 @@ const cut = (clause: string) => {
   const limit = MAX_WORDS - 4;
   // ("… for unpaid wages or": a clause a rule's span cut short ends on no conjunction or
   // article; a preposition may end one, "what he was referring to".)
-  if (words.length <= limit) return withoutCutEnds(words.join(' ').replace(/(?:\s+(?:and|or|the|a|an))+$/i, ''));
+  if (words.length <= limit) return withoutCutEnds(words.join(' ').replace(/(?<!\s)(?:\s+(?:and|or|the|a|an))+$/i, ''));
   // Cut before the last phrase that starts within the limit, never inside a phrase ("without
   // letting potentially crushing").
   let end = limit;
@@ -58,14 +58,14 @@ const cut = (clause: string) => {
 // an adverb opens, with no verb, cut from the words that made it mean something.
 // (clause-subject-end) "… to convince the jury that they": a clause cut after its subject.
 const ADVERB_FRAGMENT = /,\s+(?:\p{Ll}+ly|just|now|only|even|nearly|almost|about)\s+[^,]*$/u;
-const SUBJECT_END = /\s+(?:that|which|who|because|if|when|while)\s+(?:they|he|she|it|we)$/u;
+const SUBJECT_END = /(?<!\s)\s+(?:that|which|who|because|if|when|while)\s+(?:they|he|she|it|we)$/u;
 function withoutCutEnds(clause: string): string {
   const fragment = ADVERB_FRAGMENT.exec(clause);
   const out = fragment && !tagged(fragment[0].slice(1)).some((t) => FINITE(t.tags)) ? clause.slice(0, fragment.index) : clause;
   return out.replace(SUBJECT_END, '');
 }
 // "… attacks to provoke them": the purpose, told with a pronoun whose referent the question lost.
-const withoutLostPurpose = (clause: string) => clause.replace(/\s+to\s+\p{Ll}+\s+(?:them|him|her|us)$/u, '');
+const withoutLostPurpose = (clause: string) => clause.replace(/(?<!\s)\s+to\s+\p{Ll}+\s+(?:them|him|her|us)$/u, '');
 // "The ceasefire" and "Turning away" lose their capital inside a question; names keep theirs.
 // "…for the holiday season, local shops made $2 million": after a comma, a part with a verb
 // of its own is another clause.
@@ -139,7 +139,7 @@ export function infinitive(verb: string): string {
 }
 
 // "Farmers also could …", "the council itself may …" (but "the family plans": a noun in -ly).
-const TRAILING_ADVERBS = new RegExp(String.raw`(?:\s+(?:${phrases(grammar.trailingAdverbs.words)}|\p{Ll}+ly))+$`, 'u');
+const TRAILING_ADVERBS = new RegExp(String.raw`(?<!\s)(?:\s+(?:${phrases(grammar.trailingAdverbs.words)}|\p{Ll}+ly))+$`, 'u');
 const TIME = grammar.timeBeforeSubject;
 const TIME_BEFORE_SUBJECT = new RegExp(
   String.raw`^(?:(?:${phrases(TIME.relative)})\s+(?:${phrases(TIME.units)}|\p{Lu}\p{Ll}+day)|${phrases(TIME.days)}|on\s+\p{Lu}\p{Ll}+day)\s+`,
@@ -357,8 +357,8 @@ const GET_PASSIVE = /^(got|gets|get)$/i;
 // (joined-subject) "the singer was a great talent and the band is still a draw": after the verb,
 // "and" with a subject and a verb of its own opens another clause ("--and" too), which the
 // question leaves out ("Was the singer a great talent?").
-const JOINED_SUBJECT = /(?:\s+and\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*)|(?<=[\p{L}\d])-{2}and\s+[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:is|are|was|were|would|will|could|has|have|had)\s.*$/u;
-const ADVERB_BEFORE_VERB = new RegExp(`\\s+(${phrases(grammar.adverbBeforeVerb.words)})$`, 'u');
+const JOINED_SUBJECT = /(?:(?<!\s)\s+and\s+(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*)|(?<=[\p{L}\d])-{2}and\s+[\p{L}'’-]+)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:is|are|was|were|would|will|could|has|have|had)\s.*$/u;
+const ADVERB_BEFORE_VERB = new RegExp(`(?<!\\s)\\s+(${phrases(grammar.adverbBeforeVerb.words)})$`, 'u');
 
 /** Rewrites an open clause as a yes/no question: "X could soon do Y" → "Will X soon do Y?". */
 export function yesNo(clause: string): string | undefined {
@@ -473,7 +473,7 @@ export function plainQuestion(subject: string, predicate: string, past: boolean)
   const s = lowerFirst(subject);
   // The head noun decides the number: "his work for the refugees" is one.
   // (Two joined by "and", "Ruiz and her coach", are plural too.)
-  const head = subject.split(/\s+(?:of|for|in|on|at|from|with|about|to|by|over)\s/)[0];
+  const head = subject.split(/(?<!\s)\s+(?:of|for|in|on|at|from|with|about|to|by|over)\s/)[0];
   const plural = isPluralPhrase(head) || /\sand\s/u.test(head);
   const ask = (head: string, rest: string[]) => {
     const tail = shorten(rest.join(' '));
@@ -589,7 +589,7 @@ export const BROKEN_QUESTION: readonly { name: string; match: (q: string) => boo
 ];
 const TIME_CLAUSE_SUBJECT = /^(?:Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should)\s+(?:\p{Lu}\p{Ll}+ly|Soon|Long|Right|Hours|Minutes|Days|Weeks|Months|Years|Moments)\s+(?:after|before|since|until|once)\s/u;
 const VERBLESS_THAT = /\sthat\s+((?:the|a|an|his|her|its|their|\p{Lu}[\p{L}'’-]*)(?:\s+[^\s,;:]+)*)\?$/u;
-const BARE_NP = /^(?:Is|Are|Was|Were)\s+(?:the|a|an|his|her|its|their)\s+([^,;:]+)\?$/u;
+const BARE_NP = /^(?:Is|Are|Was|Were)\s+(?:the|a|an|his|her|its|their)\s+((?!\s)[^,;:]+|\s)\?$/u;
 export const isBroken = (q: string) => BROKEN_QUESTION.some((row) => row.match(q));
 
 // Where a sentence's clauses meet: a quote mark, a bracket, a semicolon, a colon or a dash; a comma

@@ -537,7 +537,7 @@ function subjectOf(ctx: Context, s: Sentence, at: number, speakerOf: (i: number)
 // its actors are those it names, the first one its own. A pronoun, a clause ("…, but the union"),
 // or a phrase that names no one ("The workers") leaves it unasked.
 const CONNECTIVE = /^(?:However|But|Yet|Still|And|Meanwhile|Instead),?\s+/u;
-const QUALIFIER = /\s+(?:on|of|in|at|from|for|with)\s.*$/u;
+const QUALIFIER = /(?<!\s)\s+(?:on|of|in|at|from|for|with)\s.*$/u;
 function phraseOf(ctx: Context, s: Sentence, at: number): { actor?: number; actors?: number[]; name?: string } | undefined {
   const head = s.text.slice(0, at);
   const from = CONNECTIVE.exec(head)?.[0].length ?? 0;
@@ -643,6 +643,10 @@ const C = D.contrary;
 // The second source, a name or a noun phrase of up to six words, and its verb: ", though a court
 // filing says", ", but which privacy groups say", ", while the league still says".
 const JOINED = String.raw`,?\s+(?:${phrases(C.joins)})\s+`;
+// After a lazy run of words, JOINED is tried only where a run of spaces starts (or at its comma):
+// its leftmost match starts there anyway, and tried from each space of a long run it read the
+// rest of the run each time.
+const FROM_RUN_START = String.raw`(?:(?=,)|(?<![\s,]))`;
 const SOURCE = String.raw`(?:the|an?|\p{Lu}[\p{L}.'’-]*)(?:\s+[\p{L}\d.'’-]+){0,5}?`;
 const SECOND_SAYS = String.raw`\s+(?:(?:still|also|now|has|have|had|\p{Ll}+ly)\s+)*(?:${phrases(C.secondSays)})\b`;
 const SECOND = String.raw`${JOINED}(?:which\s+)?(${SOURCE})${SECOND_SAYS}`;
@@ -667,10 +671,10 @@ export const CONTRARY_RULES: readonly ContraryRule[] = [
   // The first source opens on a word: a run of spaces after "according to" is read one way only.
   { name: 'according-to-but-says', match: new RegExp(String.raw`\baccording\s+to\s+(?!\s)((?:the\s+(?!\s))?[^,;:]{2,60}?)${SECOND}`, 'u'), first: 'named' },
   // "The club said it sent the form, while the league says it never came."
-  { name: 'says-but-says', match: new RegExp(String.raw`\b(${phrases(C.firstSays)})\b[^;:]*?${SECOND}`, 'u'), first: 'subject' },
+  { name: 'says-but-says', match: new RegExp(String.raw`\b(${phrases(C.firstSays)})\b[^;:]*?${FROM_RUN_START}${SECOND}`, 'u'), first: 'subject' },
   // "Ranchers argue the wolf should stay protected, while hunting clubs say it should be culled":
   // a group's view against another group's, neither named by more than its kind.
-  { name: 'group-argues-but-group-says', match: new RegExp(String.raw`\b(${phrases(C.groupSays)})\b[^;:]*?${SECOND_GROUP}`, 'u'), first: 'subject' },
+  { name: 'group-argues-but-group-says', match: new RegExp(String.raw`\b(${phrases(C.groupSays)})\b[^;:]*?${FROM_RUN_START}${SECOND_GROUP}`, 'u'), first: 'subject' },
 ];
 
 /** Two sources' contrary accounts in one sentence, asked with both named: "Who is right: the club or the league?" */
