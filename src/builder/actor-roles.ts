@@ -414,7 +414,7 @@ const nounOwner = (c: ActorRoleContext) => {
 
 // "nurse at Harbor Clinic for eight years", "attorney since 2011, 38": how long a post has been
 // held, at the role's end (before an age), which says when, not what the person is.
-const TIME_IN_POST = /\s+(?:for\s+(?:(?:nearly|almost|about|more\s+than|over|some|the\s+(?:past|last))\s+)?(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many|a\s+few)\s+(?:years|decades|months)|since\s+(?:\d{4}|the\s+\d{4}s))(?=,\s+\d{1,3}$|$)/u;
+const TIME_IN_POST = /(?<!\s)\s+(?:for\s+(?:(?:nearly|almost|about|more\s+than|over|some|the\s+(?:past|last))\s+)?(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|many|a\s+few)\s+(?:years|decades|months)|since\s+(?:\d{4}|the\s+\d{4}s))(?=,\s+\d{1,3}$|$)/u;
 
 // "Senate leader Ana Ruiz, who drafted the water bill last spring and …": the article's own
 // relative clause after a name, as far as a deed goes (cut where the lead's deed is cut: before

@@ -135,7 +135,7 @@ function read(text: string, reference: Day): DatePhrase[] {
   for (const r of PARSER.parse(text, { instant: reference, timezone: 0 })) {
     const start = r.index;
     // "On Tuesday," : the phrase ends with its last word.
-    const phrase = r.text.replace(/[^\p{L}\p{N}]+$/u, '');
+    const phrase = r.text.replace(/(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/u, '');
     const end = start + phrase.length;
     if (quoted.some(([a, b]) => start >= a && end <= b) || !datesEvent(text, r)) continue;
     const date = isAmbiguousNumeric(r.text) ? undefined : resolve(r, reference, looksAhead(text, start, end));

@@ -81,7 +81,7 @@ const hasRoleWord = (phrase: string) =>
 function asRole(phrase: string | undefined, c: RoleContext): { role: string; type?: Mention['type'] } | undefined {
   if (!phrase || c.type === 'country') return undefined;
   // "former head of sales at … and now a lecturer at …": the first of two roles.
-  const described = phrase.split(/\s+/).length > 16 ? phrase.split(/\s+(?:and|;)\s+/)[0] : phrase;
+  const described = phrase.split(/\s+/).length > 16 ? phrase.split(/(?<!\s)\s+(?:and|;)\s+/)[0] : phrase;
   const words = described.split(/\s+/);
   if (words.length > 16 || !hasRoleWord(described)) return undefined;
   // "left the guard, Tom Reyes, dead and the driver hurt": a second noun phrase joined after
@@ -132,7 +132,7 @@ const FINITE_OBJECT = /^(?:the|a|an|his|her|their|its|our)$/;
 const goesOnAsClause = (words: readonly string[]) =>
   words.some((w, i) => i > 0 && !words.slice(0, i).some((x) => /^(?:who|that|which)$/.test(x)) && (DEATH_VERBS.test(w) || ((/^ha(?:s|d|ve)$/.test(w) || readsAsPastVerb(w)) && FINITE_OBJECT.test(words[i + 1] ?? ''))));
 const DEATH_VERBS = /^(?:died|passed)$/;
-const JOINED_PHRASE = /\s+and\s+(?:the|a|an|his|her|their)\s/;
+const JOINED_PHRASE = /(?<!\s)\s+and\s+(?:the|a|an|his|her|their)\s/;
 const CLAUSE_OBJECTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'to', 'that', 'him', 'them', 'it', 'himself', 'herself', 'themselves']);
 // "new Fed chair", "last surviving member": the words after the first run, as one noun phrase, to a role noun.
 const leadsToRoleNoun = (words: readonly string[]) => {
@@ -234,7 +234,7 @@ const AS_CHARACTER = new RegExp(String.raw`^\s+as\s+${CHARACTER}(?=\s*(?:[,;:)]|
 const AS_DESCRIPTION = /^\s+as\s+((?:a|an)\s+[^,;:.()"“”]{3,60}?)(?=\s*(?:[,;:)]|\.(?=\s|$)|$))/u;
 const PLAYS_CHARACTER = new RegExp(String.raw`^\s+(?:plays|portrays)\s+${CHARACTER}(?=\s*(?:[,;:)]|\.(?=\s|$)|$)|\s+\p{Ll})`, 'u');
 // "stars Sam Archer as …", and the names after it in the same list: "…; Irene Vale as …".
-const STARS_BEFORE = /\b(?:stars|starring|co-stars|co-starring)\s+(?:[^.!?]*[;,]\s+)?$/u;
+const STARS_BEFORE = /\b(?:stars|starring|co-stars|co-starring)\s+(?:(?!\s)[^.!?]*[;,]\s+)?$/u;
 // The words that go on a part: "a shy schoolgirl named Nora", "French TV anchor Lotte Duval".
 const PART_WORDS = new Set(['named', 'called', 'from', 'of', 'in', 'at', 'with', 'on', 'for']);
 /** The noun phrase that ends a text: back to a determiner, a verb or punctuation, at most 8 words. */
@@ -389,7 +389,7 @@ function complementHead(text: string, tokens: Token[], k: number): number | unde
 // (Or, with no comma, the title of the name: "Tom Reyes and his wife | Ana".)
 const OWNED_BEFORE = /\b(his|her|their)\s+((?:[\p{Ll}\d'’-]+\s+){0,3}?)([\p{Ll}-]+),?\s+(?:(?:\d{1,3}-year-old\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+)?(?:\d{1,3}-year-old\s+)?$/u;
 // The name closes the apposition, or goes on into the list: "…, Ana Ruiz and Leo Ruiz".
-const CLOSES_OR_LISTS = /^\s*(?:[,;:)—–]|\.(?=\s|$)|$|\s+and\s+(?:\d{1,3}-year-old\s+)?\p{Lu})/u;
+const CLOSES_OR_LISTS = /^\s*(?:[,;:)—–]|\.(?=\s|$)|$|(?<!\s)\s+and\s+(?:\d{1,3}-year-old\s+)?\p{Lu})/u;
 const OWNER_PRONOUN = { his: 'male', her: 'female' } as const;
 const JOINED_TO = /^\s+(?:and|with)\s+$/;
 /** "Kowalczyk's daughter", "Tobin's mother": the role with its owner's name for the pronoun. */
@@ -424,7 +424,7 @@ function ownedRole(c: RoleContext, titled = false): string | undefined {
 export function pronounOwning(before: string, role: string): { gender: 'female' | 'male'; at: number } | undefined {
   // The role is compared as text, not built into a pattern: a role of any length (a run of
   // capitalised words in page noise) would overflow the regular expression engine.
-  const tail = /,?\s+$/u.exec(before);
+  const tail = /(?:,|(?<![\s,]))\s+$/u.exec(before);
   if (!tail || tail.index < role.length) return undefined;
   const head = before.slice(0, tail.index);
   if (head.slice(-role.length).toLowerCase() !== role.toLowerCase()) return undefined;

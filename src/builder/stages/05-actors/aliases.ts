@@ -20,13 +20,13 @@ interface AliasRule {
  */
 export const ALIAS_RULES: readonly AliasRule[] = [
   // "Roxy Vale, whose real name is Rita Danner", "Starlight (real name Ann Hale)".
-  { name: 'real-name', between: /^\s*(?:,\s*|\(\s*)?(?:whose\s+)?(?:real|legal|birth|given|full)\s+name\s*(?:is|was|:)?\s+$/iu },
+  { name: 'real-name', between: /^\s*(?:,\s*|\(\s*)?(?:whose\s+)?(?:real|legal|birth|given|full)\s+name(?:\s*(?:is|was|:))?\s+$/iu },
   // "Rita Danner (aka Roxy Vale, aka Peggy Marsh)", "Lena Ortiz, better known as Lady Lena".
   { name: 'also-known-as', between: /^\s*(?:,\s*|\(\s*)?(?:(?:also|better|professionally|widely)\s+known\s+as|known\s+professionally\s+as|a\.k\.a\.?|aka|who\s+(?:goes|went)\s+by|also\s+called)\s+$/iu },
   // "Cassius Clay, who later changed his name to Muhammad Ali", "Puff Daddy, formerly known as Sean Combs".
   { name: 'former-name', between: /^\s*(?:,\s*|\(\s*)?(?:(?:formerly|previously|once)\s+known\s+as|formerly|n[ée]e|born|who\s+(?:later\s+)?changed\s+(?:his|her|their)\s+name\s+to)\s+$/iu },
   // "Vale, whose stage name is …", "Rita Danner (stage name Roxy Vale)".
-  { name: 'stage-name', between: /^\s*(?:,\s*|\(\s*)?(?:whose\s+)?(?:stage|pen|ring|screen|professional)\s+name\s*(?:is|was|:)?\s+$/iu },
+  { name: 'stage-name', between: /^\s*(?:,\s*|\(\s*)?(?:whose\s+)?(?:stage|pen|ring|screen|professional)\s+name(?:\s*(?:is|was|:))?\s+$/iu },
   // "Born Cassius Clay, Ali was …": a name after a sentence's opening "Born" is the birth name of
   // the subject the comma leads to.
   { name: 'born-opening-a-sentence', before: /(?:^|[.!?]['"”’]?\s+|\n\s*)Born\s+(?:as\s+)?$/u, between: /^\s*,\s*$/u },

@@ -151,7 +151,7 @@ const A_PERSONS_FATE = /\b(?:death|killing|murder|slaying|funeral|disappearance)
 const fateOf = (doc: string, m: Mention) => A_PERSONS_FATE.test(textBefore(doc, m, 30));
 
 // "Ana Ruiz, who ran the shop", "Ana Ruiz, whose son …": a mention a relative clause describes as a person.
-const describedWithWho = (doc: string, m: Mention) => /^\s*,?\s+(?:who|whose)\b/.test(textAfter(doc, m, 12));
+const describedWithWho = (doc: string, m: Mention) => /^(?:\s*,)?\s+(?:who|whose)\b/.test(textAfter(doc, m, 12));
 /** The number of words of the longest name an actor's mentions write. */
 const longest = (a: ActorDraft) => Math.max(...a.mentions.map((m) => m.name.split(/\s+/).length));
 /** A person named by one word only: the shape most junk takes (a place, a brand, a piece of a name). */

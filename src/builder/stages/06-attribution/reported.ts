@@ -125,7 +125,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   // …but not past a clause of the claim's own ("said he can't predict what … but that …").
   // (The twelve words before "that" are checked after "that" is found: checked first, at every
   // position, they read the whole text back each time, and a very long word took minutes.)
-  const that = [...rest.matchAll(/\s+that\s+(?<=^(?:\s+[^\s,.;:]+){0,12}?\s+that\s+)/gu)].find((m) => {
+  const that = [...rest.matchAll(/(?<!\s)\s+that\s+(?<=^(?:\s+[^\s,.;:]+){0,12}?\s+that\s+)/gu)].find((m) => {
     const next = rest.slice(m.index! + m[0].length).split(/[,.;:]/)[0].split(/\s+/).slice(0, 3);
     // …nor a "that" of another speech verb ("blames “vandals” but the council says that …").
     return (CLAUSE_OPENER.test(next[0] ?? '') || next.some((w) => isVerbForm(w))) && !OWN_CLAUSE.test(rest.slice(0, m.index)) && !tokenize(rest.slice(0, m.index), 0).some((t) => SPEECH_VERBS.has(t.text));
