@@ -15,7 +15,7 @@ const SIGNATURE = new RegExp(String.raw`(?:^|\s)(?:—|–|--|-)\s*([^—–()\n
 // carry its lastIndex from one sentence to the next).
 const HAS_SIGNATURE = new RegExp(SIGNATURE.source, 'u');
 // Links a post ends with ("https://t.co/…", "pic.twitter.com/…") are no words of its author.
-const TRAILING_LINKS = /(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+))+\s*$/u;
+const TRAILING_LINKS = /(?<!\s)(?:\s*(?:https?:\/\/\S+|pic\.twitter\.com\/\S+))+\s*$/u;
 
 export interface SignedWords {
   /** The actor who signs the post. */

@@ -525,7 +525,7 @@ const YES_NO = /^(?:Will|Would|Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Can|Coul
 const CLAUSE_WORD_BETWEEN = new RegExp(String.raw`(?:^|\s)(?:${phrases(BROKEN.clauseWords)})(?=\s)|[,;:()—–]|\s-+\s|\p{L}-{2}\p{L}`, 'iu');
 const BE_VERB = /\s(is|are|was|were)\s/gu;
 const DETERMINER_END = new RegExp(String.raw`\s(?:${phrases(BROKEN.determinerEnd)})\?$`, 'u');
-const VERBLESS_SUBORDINATE = new RegExp(String.raw`\s(?:${phrases(BROKEN.subordinators)})\s+(?!of\b)([^,;:]+)\?$`, 'u');
+const VERBLESS_SUBORDINATE = new RegExp(String.raw`\s(?:${phrases(BROKEN.subordinators)})\s+((?!\s)(?!of\b)[^,;:]+|\s(?:of\b[^,;:]*)?)\?$`, 'u');
 const STACKED = new RegExp(String.raw`\s(?:${phrases(BROKEN.stacked)})\s+(?:${phrases(BROKEN.subordinators)}|when|while|after|before|since)\s`, 'u');
 // The word right before the "be" at `at`, as compromise reads it in the question.
 const wordBefore = (q: string, at: number) => {
