@@ -217,7 +217,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
     continues: true,
     find: (q) => {
       const last = q.prior?.attributions.at(-1);
-      const closed = /[^?!]\s*["”]\s*$/u.test(q.s.text) && q.end + 1 >= q.s.end - 1;
+      const closed = /(?:(?!\s)|(?<!\s))[^?!]\s*["”]\s*$/u.test(q.s.text) && q.end + 1 >= q.s.end - 1;
       return opensParagraph(q) && closed && last?.kind === 'reported' && last.sentence === q.prior!.sentence.index && paragraphAfter(q, q.prior!.sentence) ? last.actor : undefined;
     },
   },
