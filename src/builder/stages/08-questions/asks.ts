@@ -1141,7 +1141,7 @@ export const ASK_RULES: readonly AskRule[] = [
 ];
 
 // The noun phrase's head and what stands before it, without the phrase after it: "the names of the donors" → "the names".
-const headPhrase = (np: string) => np.trim().split(/\s+(?:of|for|in|on|at|from|with|about|to|by|over)\s/u)[0];
+const headPhrase = (np: string) => np.trim().split(/(?<!\s)\s+(?:of|for|in|on|at|from|with|about|to|by|over)\s/u)[0];
 
 // "Officials said (that) …", "According to police, …": who reports it is not what is asked.
 const LEADING_REPORT = new RegExp(String.raw`^(?:according\s+to\s+[^,]{2,60},\s+|(?:[^;:]{2,120}?)\s+${AFTER_DETERMINER}(?:${SPEECH_VERB_ALTERNATION})\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?)`, 'iu');
