@@ -38,11 +38,29 @@ export const docOf = (ctx: Context, s: Sentence) => ctx.docs[s.doc].text;
 
 /** The latest mention before `at` in the document that fits: a named person for "he", a role or name word for "the X". */
 export function resolveMention(ctx: Context, at: number, doc: number, fits: (m: Mention) => boolean): Mention | undefined {
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
-    const m = ctx.mentions[i];
-    if (m.start >= at || m.actor === undefined || ctx.sentences[m.sentence].doc !== doc) continue;
+  const inDoc = mentionsByDoc(ctx).get(doc) ?? [];
+  for (let i = inDoc.length - 1; i >= 0; i--) {
+    const m = inDoc[i];
+    if (m.start >= at || m.actor === undefined) continue;
     if (fits(m)) return m;
   }
   return undefined;
+}
+// Each call read every mention of the cluster for the few of one article; the article's own, kept
+// in the cluster's order, give the same latest fit. (Whose a mention is is read at each call: an
+// index made before the actors are merged stays right.)
+const byDocOf = new WeakMap<Mention[], { length: number; sentences: Sentence[]; byDoc: Map<number, Mention[]> }>();
+function mentionsByDoc(ctx: Context): Map<number, Mention[]> {
+  const kept = byDocOf.get(ctx.mentions);
+  if (kept && kept.length === ctx.mentions.length && kept.sentences === ctx.sentences) return kept.byDoc;
+  const byDoc = new Map<number, Mention[]>();
+  for (const m of ctx.mentions) {
+    const doc = ctx.sentences[m.sentence].doc;
+    const list = byDoc.get(doc);
+    if (list) list.push(m);
+    else byDoc.set(doc, [m]);
+  }
+  byDocOf.set(ctx.mentions, { length: ctx.mentions.length, sentences: ctx.sentences, byDoc });
+  return byDoc;
 }
 export const resolve = (ctx: Context, at: number, doc: number, fits: (m: Mention) => boolean) => resolveMention(ctx, at, doc, fits)?.actor;
