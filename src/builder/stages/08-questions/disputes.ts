@@ -12,6 +12,12 @@ import { patternWith, phrases } from '../../text/phrases.js';
 // One-word denials: "maintains", "instead", "vetoed".
 const DENIALS = new Set([...lists.denial, ...lists.contested].filter((w) => !w.includes(' ')));
 
+function sharesTwo(terms: string[], other: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const t of terms) if (other.has(t) && ++shared === 2) return true;
+  return false;
+}
+
 // Two actors whose positions share their subject and one of them contests ("maintains", "instead").
 export function disputes(ctx: Context): QuestionDraft[] {
   const out: QuestionDraft[] = [];
@@ -37,11 +43,11 @@ export function disputes(ctx: Context): QuestionDraft[] {
     const pDistinct = [...termSetOf.get(p)!];
     for (const o of positions) {
       if (o === p || o.actor === p.actor || asked.has(o.actor)) continue;
-      const pair = [p.actor, o.actor].sort((x, y) => x - y).join('-');
-      if (pairs.has(pair)) continue;
       const oSet = termSetOf.get(o)!;
-      // Cheap test first: most pairs share fewer than two terms.
-      if (pDistinct.filter((t) => oSet.has(t)).length < 2 || affiliated(ctx, p.actor, o.actor)) continue;
+      // Cheap test first: most pairs share fewer than two terms (read up to the second).
+      if (!sharesTwo(pDistinct, oSet)) continue;
+      const pair = `${Math.min(p.actor, o.actor)}-${Math.max(p.actor, o.actor)}`;
+      if (pairs.has(pair) || affiliated(ctx, p.actor, o.actor)) continue;
       const oTerms = termsOf.get(o)!;
       const names = new Set([...nameTermsOf(p.actor), ...nameTermsOf(o.actor)]);
       const shared = pDistinct.filter((t) => oSet.has(t) && !names.has(t));
