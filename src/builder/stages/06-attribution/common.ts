@@ -1,6 +1,7 @@
 // What every job of the stage reads: the quote marks, how far a subject or a quote reaches, a
 // verb's span, and the latest mention before a place that fits.
 import type { Context, Mention, Sentence } from '../../types.js';
+import { mentionsInDocs } from '../../mentions-of.js';
 
 // Either mark may open or close a quote: scraped text mixes them (“… capabilities.").
 // Wire copy may close a quote with two apostrophes ("We didn't have some grand plan,'' mom … told").
@@ -38,29 +39,12 @@ export const docOf = (ctx: Context, s: Sentence) => ctx.docs[s.doc].text;
 
 /** The latest mention before `at` in the document that fits: a named person for "he", a role or name word for "the X". */
 export function resolveMention(ctx: Context, at: number, doc: number, fits: (m: Mention) => boolean): Mention | undefined {
-  const inDoc = mentionsByDoc(ctx).get(doc) ?? [];
+  const inDoc = mentionsInDocs(ctx).get(doc) ?? [];
   for (let i = inDoc.length - 1; i >= 0; i--) {
     const m = inDoc[i];
     if (m.start >= at || m.actor === undefined) continue;
     if (fits(m)) return m;
   }
   return undefined;
-}
-// Each call read every mention of the cluster for the few of one article; the article's own, kept
-// in the cluster's order, give the same latest fit. (Whose a mention is is read at each call: an
-// index made before the actors are merged stays right.)
-const byDocOf = new WeakMap<Mention[], { length: number; sentences: Sentence[]; byDoc: Map<number, Mention[]> }>();
-function mentionsByDoc(ctx: Context): Map<number, Mention[]> {
-  const kept = byDocOf.get(ctx.mentions);
-  if (kept && kept.length === ctx.mentions.length && kept.sentences === ctx.sentences) return kept.byDoc;
-  const byDoc = new Map<number, Mention[]>();
-  for (const m of ctx.mentions) {
-    const doc = ctx.sentences[m.sentence].doc;
-    const list = byDoc.get(doc);
-    if (list) list.push(m);
-    else byDoc.set(doc, [m]);
-  }
-  byDocOf.set(ctx.mentions, { length: ctx.mentions.length, sentences: ctx.sentences, byDoc });
-  return byDoc;
 }
 export const resolve = (ctx: Context, at: number, doc: number, fits: (m: Mention) => boolean) => resolveMention(ctx, at, doc, fits)?.actor;
