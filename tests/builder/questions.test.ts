@@ -2236,6 +2236,20 @@ describe('questions across a cluster', () => {
     expect(q?.evidence.map((e) => e.text)).toContain('The White House denied on Tuesday that the new trade agreement with Karistan had collapsed.');
     expect(q?.evidence.map((e) => e.text)).not.toContain('The White House said on Tuesday that the new trade agreement with Karistan was still alive.');
   });
+  // Row answering-sentence (disputes.ts): the other side is cited by its sentence that answers the
+  // contesting one, the one sharing most of its terms, not the first that tells its claim.
+  it('answering-sentence: a dispute cites the other side where it tells the matter contested', () => {
+    const b = build([
+      `${lead}\n\nThe trade agreement had collapsed, Senator Dana Ruiz said in a radio interview.\n\nDelegates met late.`,
+      `${lead}\n\nSenator Dana Ruiz said on Monday that the new trade agreement with Karistan had collapsed.\n\nDelegates left.`,
+      `${lead}\n\nThe White House denied that the new trade agreement with Karistan had collapsed.\n\nDelegates slept.`,
+    ]);
+    const q = b.questions.find((x) => x.text.startsWith('Who is right about the new trade agreement'));
+    expect(q?.evidence.map((e) => e.text)).toEqual([
+      'The White House denied that the new trade agreement with Karistan had collapsed.',
+      'Senator Dana Ruiz said on Monday that the new trade agreement with Karistan had collapsed.',
+    ]);
+  });
   it.each([
     ['Senator Dana Ruiz', true],
     // The White House speaks for the president: one side, not a dispute.

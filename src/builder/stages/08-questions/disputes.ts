@@ -56,7 +56,8 @@ export function disputes(ctx: Context): QuestionDraft[] {
       const b = called(ctx.actors[o.actor]);
       // Cited by the sentence that holds the dispute ("… a claim the firm denies"), not the
       // position's first sentence, which may tell the same side's view without contesting anything.
-      const sentences = [contestedSentence(ctx, p), o.sentences[0]];
+      const contesting = contestedSentence(ctx, p);
+      const sentences = [contesting, answeringSentence(ctx, o, contesting)];
       if (!setAgainst(sentences.map((i) => ctx.sentences[i].text))) continue;
       // The matter as the contested sentence names it: the shortest noun phrase holding a shared
       // word ("chemical weapons", "the short-term bill"), not a bag of words.
@@ -85,6 +86,14 @@ export const AGAINST_RULES: readonly { name: string; match: RegExp }[] = [
 
 /** Whether one of a pair's sentences says no to the other's account. */
 export const setAgainst = (texts: readonly string[]) => texts.some((t) => AGAINST_RULES.some((rule) => rule.match.test(t)));
+
+// The other side's sentence that answers the contesting one: of its position's sentences, the one
+// that shares the most terms with it (the first, on a tie), not its first, which may tell another matter.
+function answeringSentence(ctx: Context, o: Context['positions'][number], contesting: number): number {
+  const terms = new Set(ctx.sentences[contesting].terms);
+  const sharedWith = (i: number) => new Set(ctx.sentences[i].terms.filter((t) => terms.has(t))).size;
+  return o.sentences.reduce((best, i) => (sharedWith(i) > sharedWith(best) ? i : best), o.sentences[0]);
+}
 
 // The sentence of a contested position that contests: its first with a word of denial or dispute.
 const contestedSentence = (ctx: Context, p: Context['positions'][number]) => p.sentences.find((i) => contestsUnhedged(ctx.sentences[i].text)) ?? p.sentences[0];
