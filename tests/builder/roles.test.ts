@@ -86,6 +86,9 @@ describe('ROLE_RULES', () => {
     ['title-before-name', 'Republican former U.S. Rep. Tom Reyes won the race.', 'Tom Reyes', 'Republican former U.S. Representative'],
     ['title-before-name', 'Republican Rep. Tom Reyes won the race.', 'Tom Reyes', 'Republican Representative'],
     ['title-before-name', 'House Minority Leader Rep. Tom Reyes said so.', 'Tom Reyes', 'House Minority Leader'],
+    // The words that qualify a role noun go with it past the honorific it leaves out.
+    ['title-before-name', 'The inquiry heard from marine acoustics expert Dr. Lena Ostrow on Friday.', 'Lena Ostrow', 'marine acoustics expert'],
+    ['title-before-name', 'Critics included former mayoral candidate Sen. Dale Hunt.', 'Dale Hunt', 'former mayoral candidate'],
     // A prize's winner is a role; the time of a possessive goes with it.
     ['title-before-name', 'Oscar winner Ana Ruiz thanked her mother.', 'Ana Ruiz', 'Oscar winner'],
     ['title-before-name', "As the show began, last year's winner Ana Ruiz watched.", 'Ana Ruiz', "last year's winner"],

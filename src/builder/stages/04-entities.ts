@@ -843,7 +843,7 @@ export function findMentions(text: string, { trace, story = {}, acting, people, 
       role: role && !honorificOnly ? role : undefined,
       honorific: honorificOnly ? role : undefined,
       runStart: tokens.indexOf(run[0]),
-      titleStart: role && !honorificOnly && role === text.slice(run[0].start, run[p - 1].end) ? tokens.indexOf(run[0]) : undefined,
+      titleStart: role && !honorificOnly && titleOpensRun(text, run.slice(0, p), role) ? tokens.indexOf(run[0]) : undefined,
       after,
       earlier: found.filter((f) => !f.type || f.type === 'person').map((f) => ({ name: f.surface ?? f.name, start: f.start, end: f.end, gender: genderOf(f.name.split(/\s+/)[0]) })),
       ...story,
@@ -869,6 +869,12 @@ const isPluralHonorific = (w: string) => {
 // ("Reps. Ann Lee (R-Ohio), Tom Ruiz (D-Iowa) and …").
 const LIST_GAP = /^(?: \([^()]{1,20}\))?(?:, (?:and )?| and )$/u;
 
+// The title is the run's own opening words, so that the words before it may qualify it: "forensic
+// | pathologist Ana Ruiz", also past an honorific the title leaves out, "forensic | pathologist Dr. Ana Ruiz".
+const titleOpensRun = (text: string, titleWords: readonly Token[], role: string) => {
+  const end = titleWords.findIndex((t) => t.end === titleWords[0].start + role.length);
+  return end >= 0 && text.slice(titleWords[0].start, titleWords[end].end) === role && titleWords.slice(end + 1).every((t) => HONORIFICS.has(bare(t.text).toLowerCase()));
+};
 // "U.S.", "former", "Republican": a word that qualifies the honorific after it, not a title's own head.
 const qualifiesHonorific = (t: Token) => (isCapitalized(t.text) || lowerTitle(t.text)) && (!isRoleHead(t) || PARTY_NOUNS.has(bare(t.text).toLowerCase()));
 
