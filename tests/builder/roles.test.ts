@@ -104,6 +104,9 @@ describe('ROLE_RULES', () => {
     // Nouns the lexicon reads as verbs qualify the role noun when their run opens the phrase…
     ['title-before-name', 'Later, hedge fund manager Ana Ruiz said so.', 'Ana Ruiz', 'hedge fund manager'],
     ['title-before-name', 'He hired travel writer Ana Ruiz last year.', 'Ana Ruiz', 'travel writer'],
+    // …after a preposition or a verb's particle, whose object the noun phrase is.
+    ['title-before-name', 'The hall fell silent after civil rights leader Tom Reyes stood up.', 'Tom Reyes', 'civil rights leader'],
+    ['title-before-name', 'She brought up hedge fund manager Ana Ruiz twice.', 'Ana Ruiz', 'hedge fund manager'],
     // …and a noun the lexicon knows only as a kind of person ("population", "human"), after a verb of saying.
     ['title-before-name', 'The count was too low, writes population geneticist Ann Hale in her new book.', 'Ann Hale', 'population geneticist'],
     // An "-ing" qualifier is the role's after a verb of saying too, whose object the noun phrase is.
