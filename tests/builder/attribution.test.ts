@@ -406,6 +406,24 @@ describe('attribution', () => {
       [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the unions would strike again' }],
     ],
     [
+      'a claim inside a fronted clause ends with it, a few words into the sentence too (FRONTED)',
+      [`${background} Only hours after Senator Maria Lopez said she believed the unions would strike again, the talks resumed in the capital.`],
+      'strike again',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'the unions would strike again' }],
+    ],
+    [
+      'a fronted clause too short to hold a claim is no one\'s claim: the sentence past its comma is not the speaker\'s (inFrontedClause)',
+      [`${background} Just hours after Mayor Tom Reyes announced his retirement, the race to lead the harbour council was wide open.`],
+      'wide open',
+      [],
+    ],
+    [
+      '"As <speaker> notes, <claim>" closes its fronted clause on the verb: the claim after it is the speaker\'s (AS_SAYS)',
+      [`${background} As Senator Maria Lopez notes, the harbour fund has not grown in ten years.`],
+      'harbour fund',
+      [{ speaker: 'Maria Lopez', kind: 'reported', words: 'As Senator Maria Lopez notes, the harbour fund has not grown in ten years.' }],
+    ],
+    [
       '"he" is the last speaker, not a name met in a phrase since',
       [`${background} Senator Tom Lopez said the unions would strike again. Speaking after talks with visiting minister John Carter, he said the deal was dead.`],
       'deal was dead',

@@ -10,7 +10,8 @@ import { validateBriefing } from '../../src/format/validate.js';
 import { signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { questionOf } from '../../src/builder/stages/08-questions/asks.js';
 import { CONTRARY_RULES } from '../../src/builder/stages/08-questions/disputes.js';
-import type { InputDocument } from '../../src/builder/types.js';
+import { inFrontedClause } from '../../src/builder/stages/06-attribution/reported.js';
+import type { InputDocument, Sentence } from '../../src/builder/types.js';
 
 // Pieces of news prose and of what breaks it: names and titles, speech, abbreviations and
 // initialisms, quotes of every kind, punctuation runs, other scripts, emoji with joiners,
@@ -86,6 +87,7 @@ const AFTER_TRIGGER: readonly { name: string; text: string; run: (text: string) 
   { name: 'held-on-suspicion', text: `He is still behind bars${'\t'.repeat(RUN)}x`, run: questionOf, limitMs: 2000 },
   { name: 'according-to-but-says', text: `according to${'\t'.repeat(RUN)}x`, run: (t) => CONTRARY_RULES.find((r) => r.name === 'according-to-but-says')?.match.exec(t), limitMs: 2000 },
   { name: 'says-but-says', text: `The mayor says${'\n'.repeat(RUN)}x`, run: (t) => CONTRARY_RULES.find((r) => r.name === 'says-but-says')?.match.exec(t), limitMs: 100 },
+  { name: 'fronted-clause', text: `Just hours${' '.repeat(RUN)}x said`, run: (t) => inFrontedClause(t, { start: 0 } as Sentence, { start: t.length - 4, end: t.length }), limitMs: 100 },
   { name: 'group-argues-but-group-says', text: `Tenants argue${'\t'.repeat(RUN)}x`, run: (t) => CONTRARY_RULES.find((r) => r.name === 'group-argues-but-group-says')?.match.exec(t), limitMs: 100 },
 ];
 

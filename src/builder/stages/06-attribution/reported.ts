@@ -2,7 +2,7 @@
 // (WHERE_SAID: where the words were said, between the verb and them).
 import type { Sentence } from '../../types.js';
 import { ADDRESSEE_VERBS, DOCUMENTS, OBJECT_VERBS, SAID_AT_EVENTS, SAID_IN_MEDIA, SPEECH_VERBS, UNNAMED_SOURCES, hasVerb, isVerbForm, readsAsAdverbOrGerund } from '../../lexicon.js';
-import { SUBORDINATORS, TIME_BEFORE } from '../../text/grammar.js';
+import { SUBORDINATORS } from '../../text/grammar.js';
 import { tokenize, wordCount } from '../../text/tokens.js';
 import { phrases } from '../../text/phrases.js';
 import type { Span } from './common.js';
@@ -70,8 +70,15 @@ const ADJUNCT = /^\s*(?:[.!?]["”’]?|(?:on|in|at|after|before|during|while|wh
 // …or a second clause the speaker adds ("<claim>, the minister said, but <more>"): the claim is
 // still the one before the speaker, not what the conjunction goes on with.
 const SECOND_CLAUSE = /^\s*,\s*(?:but|and|though|although)\s/u;
-// A sentence that opens with a subordinate clause.
-const FRONTED = new RegExp(`^${TIME_BEFORE}(?:${SUBORDINATORS})\\b`, 'i');
+// A sentence that opens with a subordinate clause, after a few words at most ("Just hours after",
+// "And though", "In the two centuries after"): what its verb says ends with the clause, and the
+// sentence's own claim, after the comma, is someone else's.
+const FRONTED = new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,4}?(?:${SUBORDINATORS})\\b`, 'iu');
+/** Whether the verb stands in a subordinate clause that opens the sentence, before its first comma. */
+export const inFrontedClause = (text: string, s: Sentence, verb: Span) => {
+  const before = text.slice(s.start, verb.start);
+  return FRONTED.test(before) && !before.includes(',');
+};
 // After the verb: its object ("told reporters", "told Fox News"), a time, "that".
 const AFTER_VERB = /^\s*[:,]?\s*["“]?\s*(?:(?:reporters|journalists|him|them|us|me)\s+|her\s+(?=\p{Ll}))?(?:(?:he|she|they|it|we)\s+(?:believed|believes|thought|thinks|felt|feels|hoped|hopes)\s+)?(?:on\s+\p{Lu}\p{L}+\s+|\p{Lu}\p{L}+day\s+|last\s+\p{L}+\s+|earlier\s+|later\s+)?(?:,\s*)?(?:that\s+)?/u;
 
@@ -158,7 +165,7 @@ export function reportedSpan(text: string, s: Sentence, verb: Span, object?: Spa
   let end = s.end - (/[.!?]["”’]?$/.test(rest) ? (/["”’]$/.test(rest) ? 2 : 1) : 0);
   // "A day after Putin said <claim>, Tillerson and Lavrov held talks": the claim ends where the
   // fronted clause does.
-  if (FRONTED.test(before) && !before.includes(',')) {
+  if (inFrontedClause(text, s, verb)) {
     const comma = text.indexOf(', ', verb.end);
     if (comma > 0 && comma < end) end = comma;
   }

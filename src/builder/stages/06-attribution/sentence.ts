@@ -15,7 +15,7 @@ import { holderOf } from './holders.js';
 import { signedWords } from './signed-posts.js';
 import { opEdWriter } from './op-ed-author.js';
 import { transcriptTurn } from './transcript.js';
-import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, ACCORDING_TO_A_DOCUMENT, OPENS_NEW_CLAUSE, UNNAMED_AT_END, UNNAMED_AT_START, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, DOCUMENT_BROUGHT_IN, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan } from './reported.js';
+import { PRONOUN_RULES, PRONOUN_OPENS_CLAIM, ACCORDING_PHRASE, ACCORDING_TO_A_DOCUMENT, OPENS_NEW_CLAUSE, UNNAMED_AT_END, UNNAMED_AT_START, CIRCUMSTANCE, ADDRESSEE_ONLY, ABOUT_ONLY, DOCUMENT_BROUGHT_IN, TOLD_CIRCUMSTANCE, NEW_CLAUSE, reportedSpan, inFrontedClause } from './reported.js';
 import { endsInColon } from '../../text/sentences.js';
 
 // "…, police said", "officials told reporters": a group, which no "he" or "she" goes on with.
@@ -257,6 +257,8 @@ function unnamedSpeech(reading: Reading, unfound: ReadVerb[], unnamedClaims: Spa
   return out;
 }
 
+// What follows the verb of "As Marsh notes, <claim>", "As Lowell points out, <claim>".
+const AS_SAYS = /^(?:\s+\p{Ll}+)?,/u;
 // (The spaces around the comma are one run where there is no comma: two runs side by side would
 // try every split of a long run of spaces.)
 const REPORTED_WHERE_ONLY = /^\s*(?:,\s*)?according\s+to\s[^,;:“”"]{1,80}$/u;
@@ -308,6 +310,10 @@ function claimsOfVerbs(reading: Reading, candidates: Span[], actor: number, verb
     // "Ruiz was heard saying, according to the complaint.", its quote cut off in the sentence
     // before: no words said stand here, only where they were reported.
     if ((span.start >= v.end || (span.start === s.start && span.end === s.end)) && REPORTED_WHERE_ONLY.test(text.slice(v.end, s.end))) return;
+    // "Just hours after Reid announced his retirement, <claim>": too little stands in the fronted
+    // clause, and the whole sentence is the main clause's, not the speaker's; but "As Marsh notes,
+    // <claim>" closes its clause on the verb and brings in the claim after it.
+    if (span.start === s.start && span.end === s.end && inFrontedClause(text, s, v) && !AS_SAYS.test(text.slice(v.end, s.end))) return;
     const holder = holderOf(ctx, s, span, v.actor, trace);
     out.push({ sentence: s.index, actor: holder ?? v.actor, kind: 'reported', ...span, ...(quiet ? { quiet: true as const } : {}) });
   });
