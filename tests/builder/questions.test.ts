@@ -2534,6 +2534,21 @@ describe('held-back questions that fill a short list', () => {
     expect(row.test(ctx, q('Will the pilots have oxygen masks?', 'modal', []))).toBe(false);
     expect(row.test(ctx, q('Was Varga born in the valley?', 'statement', [0]))).toBe(false);
   });
+  it('central-actor-will: a central actor’s act told as coming fills the last place; a chance, a belief about now or a bystander does not', () => {
+    const row = FILLS.find((r) => r.name === 'central-actor-will')!;
+    const told = (sentence: string, text: string, rule: string, actors: number[]) =>
+      row.test({ ...ctx, sentences: [{ text: sentence }] } as unknown as Context, q(text, rule, actors));
+    expect(row.fillsTo).toBe(6);
+    expect(told('Aides say Varga will tour the valley before the vote.', 'Will Varga tour the valley before the vote?', 'modal', [0])).toBe(true);
+    expect(told('Her manager was confident Varga would win the recount.', 'Will Varga win the recount?', 'expects-will', [0])).toBe(true);
+    expect(told('Ruel said he believed Varga plans a second mill.', 'Does Varga plan a second mill?', 'belief', [0])).toBe(true);
+    // (negative) a chance, a belief about now, a minor actor, a statement restated.
+    expect(told('Varga could buy a lot of goodwill by refunding the growers.', 'Will Varga buy a lot of goodwill?', 'modal', [0])).toBe(false);
+    expect(told('Ruel began to think Varga might be the one to save the mill.', 'Will Varga be the one to save the mill?', 'belief', [0])).toBe(false);
+    expect(told('Critics fear that Varga is out of her depth.', 'Is Varga out of her depth?', 'belief', [0])).toBe(false);
+    expect(told('Ruel will tour the valley before the vote.', 'Will Ruel tour the valley before the vote?', 'modal', [1])).toBe(false);
+    expect(told('Varga will be remembered as a miller.', 'Will Varga be remembered as a miller?', 'statement', [0])).toBe(false);
+  });
 });
 
 // The clause that holds a signal: where a signal's clause is read apart from the rest of its sentence.
