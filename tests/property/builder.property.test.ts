@@ -11,6 +11,8 @@ import { signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { questionOf } from '../../src/builder/stages/08-questions/asks.js';
 import { CONTRARY_RULES } from '../../src/builder/stages/08-questions/disputes.js';
 import { inFrontedClause } from '../../src/builder/stages/06-attribution/reported.js';
+import { LEADING_REPORT } from '../../src/builder/stages/08-questions/asks.js';
+import { INQUIRY_FINDS } from '../../src/builder/stages/08-questions/index.js';
 import type { InputDocument, Sentence } from '../../src/builder/types.js';
 
 // Pieces of news prose and of what breaks it: names and titles, speech, abbreviations and
@@ -88,6 +90,8 @@ const AFTER_TRIGGER: readonly { name: string; text: string; run: (text: string) 
   { name: 'according-to-but-says', text: `according to${'\t'.repeat(RUN)}x`, run: (t) => CONTRARY_RULES.find((r) => r.name === 'according-to-but-says')?.match.exec(t), limitMs: 2000 },
   { name: 'says-but-says', text: `The mayor says${'\n'.repeat(RUN)}x`, run: (t) => CONTRARY_RULES.find((r) => r.name === 'says-but-says')?.match.exec(t), limitMs: 100 },
   { name: 'fronted-clause', text: `Just hours${' '.repeat(RUN)}x said`, run: (t) => inFrontedClause(t, { start: 0 } as Sentence, { start: t.length - 4, end: t.length }), limitMs: 100 },
+  { name: 'leading-report', text: `${' '.repeat(RUN)}x`, run: (t) => LEADING_REPORT.exec(t), limitMs: 100 },
+  { name: 'one-inquiry', text: `What will the investigation${'\t'.repeat(RUN)}x`, run: (t) => INQUIRY_FINDS.exec(t), limitMs: 100 },
   { name: 'group-argues-but-group-says', text: `Tenants argue${'\t'.repeat(RUN)}x`, run: (t) => CONTRARY_RULES.find((r) => r.name === 'group-argues-but-group-says')?.match.exec(t), limitMs: 100 },
 ];
 

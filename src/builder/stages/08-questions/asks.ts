@@ -1144,7 +1144,10 @@ export const ASK_RULES: readonly AskRule[] = [
 const headPhrase = (np: string) => np.trim().split(/(?<!\s)\s+(?:of|for|in|on|at|from|with|about|to|by|over)\s/u)[0];
 
 // "Officials said (that) …", "According to police, …": who reports it is not what is asked.
-const LEADING_REPORT = new RegExp(String.raw`^(?:according\s+to\s+[^,]{2,60},\s+|(?:[^;:]{2,120}?)\s+${AFTER_DETERMINER}(?:${SPEECH_VERB_ALTERNATION})\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?)`, 'iu');
+// The reporter's words end where a run of spaces starts (or at the second character, the shortest
+// they may be), and the run is read to its end before the lookbehind: tried from every space of a
+// long run, each try reading the rest of it, the pattern stalled a build.
+export const LEADING_REPORT = new RegExp(String.raw`^(?:according\s+to\s+[^,]{2,60},\s+|(?:[^;:]{2,120}?)(?:(?<!\s)|(?<=^[^;:]{2}))\s+(?!\s)${AFTER_DETERMINER}(?:${SPEECH_VERB_ALTERNATION})\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|\p{Lu}\p{Ll}+day\s+)?(?:that\s+)?)`, 'iu');
 
 /**
  * The question a sentence with a strong signal raises when no ask rule reads it: its reported

@@ -979,7 +979,9 @@ function oncePerDefendant(ctx: Context, open: Scored[]): Scored[] {
 // all. Two inquiries stay apart only where each names who inquires ("by the state auditor", "the
 // committee's") or a matter of its own ("into the bridge's design"): a bare one, or one into the
 // story's own event ("into the case", "into his death"), is the story's inquiry.
-const INQUIRY_FINDS = /^What will the ((?:[\p{L}’'-]+\s+){0,3}?)(investigation|investigations|inquiry|probe|inquest)\b(.*)\s+find\?$/u;
+// One space before "find", not a run: the greedy (.*) leaves it one anyway, and a run re-read
+// from each of its characters was quadratic.
+export const INQUIRY_FINDS = /^What will the ((?:[\p{L}’'-]+\s+){0,3}?)(investigation|investigations|inquiry|probe|inquest)\b(.*)\sfind\?$/u;
 const REFERENT = `(?:${phrases(lists.inquiryReferents.words)})`;
 /** How an inquiry's matter points back at the story's own event; each row reads what follows the inquiry's noun. */
 export const INQUIRY_REFERENTS: readonly { name: string; match: RegExp }[] = [
