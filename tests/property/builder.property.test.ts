@@ -13,6 +13,10 @@ import { CONTRARY_RULES } from '../../src/builder/stages/08-questions/disputes.j
 import { inFrontedClause } from '../../src/builder/stages/06-attribution/reported.js';
 import { LEADING_REPORT } from '../../src/builder/stages/08-questions/asks.js';
 import { INQUIRY_FINDS } from '../../src/builder/stages/08-questions/index.js';
+import { LEAD_AFTER_NAME, LEAD_BEFORE_NAME } from '../../src/builder/stages/06-attribution/speaks-for.js';
+import { ALIAS_RULES } from '../../src/builder/stages/05-actors/aliases.js';
+import { SIGNATURE } from '../../src/builder/stages/06-attribution/signed-posts.js';
+import { THING_WILL } from '../../src/builder/stages/08-questions/matter.js';
 import type { InputDocument, Sentence } from '../../src/builder/types.js';
 
 // Pieces of news prose and of what breaks it: names and titles, speech, abbreviations and
@@ -92,6 +96,11 @@ const AFTER_TRIGGER: readonly { name: string; text: string; run: (text: string) 
   { name: 'fronted-clause', text: `Just hours${' '.repeat(RUN)}x said`, run: (t) => inFrontedClause(t, { start: 0 } as Sentence, { start: t.length - 4, end: t.length }), limitMs: 100 },
   { name: 'leading-report', text: `${' '.repeat(RUN)}x`, run: (t) => LEADING_REPORT.exec(t), limitMs: 100 },
   { name: 'one-inquiry', text: `What will the investigation${'\t'.repeat(RUN)}x`, run: (t) => INQUIRY_FINDS.exec(t), limitMs: 100 },
+  { name: 'lead-before-name', text: `the lead author${' '.repeat(RUN)}x`, run: (t) => LEAD_BEFORE_NAME.test(t), limitMs: 100 },
+  { name: 'lead-after-name', text: `${'\u00a0'.repeat(RUN)}x`, run: (t) => LEAD_AFTER_NAME.test(t), limitMs: 100 },
+  { name: 'born-opening-a-sentence', text: `${'\n'.repeat(RUN)}x`, run: (t) => ALIAS_RULES.find((r) => r.name === 'born-opening-a-sentence')?.before?.test(t), limitMs: 100 },
+  { name: 'signed-post', text: `Ferries ran late. —${' '.repeat(RUN)}x`, run: (t) => [...t.matchAll(SIGNATURE)], limitMs: 100 },
+  { name: 'thing-will', text: `The${'\u00a0'.repeat(RUN)}x`, run: (t) => THING_WILL.exec(t), limitMs: 100 },
   { name: 'group-argues-but-group-says', text: `Tenants argue${'\t'.repeat(RUN)}x`, run: (t) => CONTRARY_RULES.find((r) => r.name === 'group-argues-but-group-says')?.match.exec(t), limitMs: 100 },
 ];
 

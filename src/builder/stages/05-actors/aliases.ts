@@ -29,7 +29,7 @@ export const ALIAS_RULES: readonly AliasRule[] = [
   { name: 'stage-name', between: /^\s*(?:,\s*|\(\s*)?(?:whose\s+)?(?:stage|pen|ring|screen|professional)\s+name(?:\s*(?:is|was|:))?\s+$/iu },
   // "Born Cassius Clay, Ali was …": a name after a sentence's opening "Born" is the birth name of
   // the subject the comma leads to.
-  { name: 'born-opening-a-sentence', before: /(?:^|[.!?]['"”’]?\s+|\n\s*)Born\s+(?:as\s+)?$/u, between: /^\s*,\s*$/u },
+  { name: 'born-opening-a-sentence', before: /Born(?<=(?:^|[.!?]['"”’]?\s+|\n\s*)Born)\s+(?:as\s+)?$/u, between: /^\s*,\s*$/u },
 ];
 
 /**

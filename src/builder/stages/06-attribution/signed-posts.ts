@@ -10,7 +10,9 @@ import { oncePerRun } from '../../per-run.js';
 
 const MONTH = String.raw`(?:${MONTH_NAMES})\.?`;
 // A dash, the display name, the handle in brackets, the date: the whole signature line of a post.
-const SIGNATURE = new RegExp(String.raw`(?:^|\s)(?:—|–|--|-)\s*([^—–()\n]{1,60}?)\s*\(@\w{1,30}\)\s+(?:on\s+)?${MONTH}\s+\d{1,2},\s+\d{4}`, 'gu');
+// The name opens and closes on a non-space, so the spaces around it are read one way only (split
+// three ways, a long run of spaces after a dash took minutes).
+export const SIGNATURE = new RegExp(String.raw`(?:^|\s)(?:—|–|--|-)\s*(?!\s)([^—–()\n]{1,60}?)(?<!\s)\s*\(@\w{1,30}\)\s+(?:on\s+)?${MONTH}\s+\d{1,2},\s+\d{4}`, 'gu');
 // The same, to ask of one sentence whether it holds a signature (a global pattern's test would
 // carry its lastIndex from one sentence to the next).
 const HAS_SIGNATURE = new RegExp(SIGNATURE.source, 'u');

@@ -259,13 +259,13 @@ const LEAD_ROLE = phrases(speech.studyTeams.leadRoles);
 const LED_WORK = phrases(speech.studyTeams.ledWorks);
 const COURTESY = String.raw`(?:(?:Dr|Prof|Professor)\.?\s+)?`;
 // What stands before the lead's name: "lead author", "the study, led by", "a study of otters led by", "lead author of the study,".
-const LEAD_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:${LEAD_ROLE})(?:\s+of\s+the\s+(?:${LED_WORK}))?\s*,?|\b(?:${LED_WORK})\b[^,.;:]{0,40}?,?\s+(?:(?:which\s+)?(?:was|is)\s+)?led\s+by(?:\s+the)?)\s+${COURTESY}$`, 'iu');
+export const LEAD_BEFORE_NAME = new RegExp(String.raw`(?:\b(?:${LEAD_ROLE})(?:\s+of\s+the\s+(?:${LED_WORK}))?(?:\s*,)?|\b(?:${LED_WORK})\b[^,.;:]{0,40}?,?\s+(?:(?:which\s+)?(?:was|is)\s+)?led\s+by(?:\s+the)?)\s+${COURTESY}$`, 'iu');
 // …the same after what they are, between a comma and the next: ", a biologist at Harlow College
 // who led the research", ", a geologist on the dig and senior author".
 const APPOSED_LEAD = String.raw`\s*,\s+(?:a|an|the)\s+[^,;]{0,120}?\b(?:who\s+led\s+the\s+(?:${LED_WORK})|(?:the\s+|a\s+)?(?:${LEAD_ROLE}))\b`;
 // …and after it: ", the study's lead author", " is senior author", ", who led the study", " and her colleagues";
 // not "Harlow's research team", as often a company's staff as a study's.
-const LEAD_AFTER_NAME = new RegExp(String.raw`^(?:\s*,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:the\s+|a\s+|its\s+|their\s+)?(?:(?:study|paper)['’]s\s+)?(?:${LEAD_ROLE})\b|\s+is\s+(?:the\s+)?(?:${LEAD_ROLE})\b|\s*,?\s+who\s+led\s+the\s+(?:${LED_WORK})\b|${APPOSED_LEAD}|\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team)\b)`, 'iu');
+export const LEAD_AFTER_NAME = new RegExp(String.raw`^(?:\s*,\s+(?:who\s+(?:is|was)\s+(?:also\s+)?)?(?:the\s+|a\s+|its\s+|their\s+)?(?:(?:study|paper)['’]s\s+)?(?:${LEAD_ROLE})\b|\s+is\s+(?:the\s+)?(?:${LEAD_ROLE})\b|(?:\s*,)?\s+who\s+led\s+the\s+(?:${LED_WORK})\b|${APPOSED_LEAD}|\s+and\s+(?:his|her|their)\s+(?:colleagues|co-?authors|team)\b)`, 'iu');
 const isLead = (text: string, m: Mention) => LEAD_BEFORE_NAME.test(textBefore(text, m, 80)) || LEAD_AFTER_NAME.test(textAfter(text, m, 200));
 /** The one lead the article of `c` names, if it names exactly one: a person. */
 function leadOfArticle(c: Clause): number | undefined {

@@ -688,7 +688,7 @@ function modalQuestion(m: RegExpExecArray, s: string): string | undefined {
   }
   // "could have left" speculates about the past: "Could … have left …?"
   const ask = verb === 'have' && isPerfect(`have${rest}`) ? 'Could' : 'Will';
-  return `${ask} ${lowerFirst(subject)} ${adverb}${verb} ${shorten(rest)}?`.replace(/\s+\?$/, '?');
+  return `${ask} ${lowerFirst(subject)} ${adverb}${verb} ${shorten(rest)}?`.replace(/(?<!\s)\s+\?$/, '?');
 }
 
 // (held-on-suspicion) "Vance, 30, was arrested Sunday on suspicion of arson", "Ruiz is still in
