@@ -699,7 +699,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
     build: (c) => {
       const [whole, body] = AT_AFFILIATION.exec(c.rest)!;
       const next = /^\s*(\p{Ll}+)/u.exec(c.rest.slice(whole.length))?.[1];
-      const before = /(\p{Ll}+)\s+$/u.exec(c.text.slice(0, c.tokens[c.runStart].start))?.[1];
+      const before = /(?<!\p{Ll})(\p{Ll}+)\s+$/u.exec(c.text.slice(0, c.tokens[c.runStart].start))?.[1];
       // (Not "Tom Reyes at Heathrow said": after the body, the verb says only that a body is one.)
       const named = body.replace(/^[Tt]he\s+/, '');
       // (Nor "at Tom Reyes’s site The Harbor": the body's name ends where the clause does.)

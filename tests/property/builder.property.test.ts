@@ -11,9 +11,9 @@ import { signalOf } from '../../src/builder/stages/08-questions/signals.js';
 import { questionOf } from '../../src/builder/stages/08-questions/asks.js';
 import { CONTRARY_RULES } from '../../src/builder/stages/08-questions/disputes.js';
 import { inFrontedClause } from '../../src/builder/stages/06-attribution/reported.js';
-import { LEADING_REPORT } from '../../src/builder/stages/08-questions/asks.js';
+import { LEADING_REPORT, RELATIVE_HEAD } from '../../src/builder/stages/08-questions/asks.js';
 import { INQUIRY_FINDS } from '../../src/builder/stages/08-questions/index.js';
-import { LEAD_AFTER_NAME, LEAD_BEFORE_NAME } from '../../src/builder/stages/06-attribution/speaks-for.js';
+import { DOCUMENT, LEAD_AFTER_NAME, LEAD_BEFORE_NAME } from '../../src/builder/stages/06-attribution/speaks-for.js';
 import { ALIAS_RULES } from '../../src/builder/stages/05-actors/aliases.js';
 import { SIGNATURE } from '../../src/builder/stages/06-attribution/signed-posts.js';
 import { THING_WILL } from '../../src/builder/stages/08-questions/matter.js';
@@ -83,7 +83,8 @@ describe('builder on arbitrary text', () => {
 
 // A run of whitespace after the words a pattern opens with (a pasted table, a bad HTML conversion):
 // the property runs above never write those words first, so a pattern that splits the run between
-// quantifiers only after its literal start passes them. Each row took seconds to a minute before
+// quantifiers only after its literal start passes them; or a word thousands of letters long, which a
+// pattern opening on a run of letters read again from each of them. Each row took seconds to a minute before
 // its pattern was mended, and takes milliseconds now; the limit is far above either on a loaded machine.
 const RUN = 8000;
 const AFTER_TRIGGER: readonly { name: string; text: string; run: (text: string) => unknown; limitMs: number }[] = [
@@ -99,6 +100,8 @@ const AFTER_TRIGGER: readonly { name: string; text: string; run: (text: string) 
   { name: 'lead-before-name', text: `the lead author${' '.repeat(RUN)}x`, run: (t) => LEAD_BEFORE_NAME.test(t), limitMs: 100 },
   { name: 'lead-after-name', text: `${'\u00a0'.repeat(RUN)}x`, run: (t) => LEAD_AFTER_NAME.test(t), limitMs: 100 },
   { name: 'born-opening-a-sentence', text: `${'\n'.repeat(RUN)}x`, run: (t) => ALIAS_RULES.find((r) => r.name === 'born-opening-a-sentence')?.before?.test(t), limitMs: 100 },
+  { name: 'document', text: `the harbour’s ${'a'.repeat(RUN)}`, run: (t) => DOCUMENT.exec(t), limitMs: 100 },
+  { name: 'relative-head', text: 'a'.repeat(RUN), run: (t) => RELATIVE_HEAD.exec(t), limitMs: 100 },
   { name: 'signed-post', text: `Ferries ran late. —${' '.repeat(RUN)}x`, run: (t) => [...t.matchAll(SIGNATURE)], limitMs: 100 },
   { name: 'thing-will', text: `The${'\u00a0'.repeat(RUN)}x`, run: (t) => THING_WILL.exec(t), limitMs: 100 },
   { name: 'group-argues-but-group-says', text: `Tenants argue${'\t'.repeat(RUN)}x`, run: (t) => CONTRARY_RULES.find((r) => r.name === 'group-argues-but-group-says')?.match.exec(t), limitMs: 100 },

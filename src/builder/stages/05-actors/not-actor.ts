@@ -283,7 +283,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
       /^\p{Lu}{2,8}$/u.test(a.name) &&
       !knownOrg(a.name) &&
       a.mentions.some((m) => {
-        const noun = /(\p{L}+)\s*\(\s*$/u.exec(textBefore(docOf(m), m, 30))?.[1];
+        const noun = /(?<!\p{L})(\p{L}+)\s*\(\s*$/u.exec(textBefore(docOf(m), m, 30))?.[1];
         return noun !== undefined && DISEASE_NOUNS.has(noun.toLowerCase());
       }),
   },
@@ -443,7 +443,7 @@ export const NOT_ACTOR_RULES: readonly NotActorRule[] = [
     match: (a, { docOf }) =>
       lonePerson(a) &&
       a.mentions.every((m) => {
-        const head = /(\p{L}+)\s+(?:on|of|for)\s+(?:the\s+)?$/u.exec(textBefore(docOf(m), m, 40))?.[1];
+        const head = /(?<!\p{L})(\p{L}+)\s+(?:on|of|for)\s+(?:the\s+)?$/u.exec(textBefore(docOf(m), m, 40))?.[1];
         return head !== undefined && /^\p{Lu}/u.test(head) && ORG_HEADS.has(head.toLowerCase());
       }),
   },

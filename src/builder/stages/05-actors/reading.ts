@@ -39,7 +39,7 @@ export const verbAfter = (after: string) => {
 };
 // "…," said Rand Ortell: the speaker after a verb of speech.
 export const spokenBy = (doc: string, m: Mention) => {
-  const before = /(\p{L}+)\s+$/u.exec(textBefore(doc, m, 20))?.[1];
+  const before = /(?<!\p{L})(\p{L}+)\s+$/u.exec(textBefore(doc, m, 20))?.[1];
   return before !== undefined && SPEECH_VERBS.has(before.toLowerCase());
 };
 // The verbs by which a person of the story takes a part: no regular expression is built from a name.

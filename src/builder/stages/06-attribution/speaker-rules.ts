@@ -131,7 +131,7 @@ export function describesPerson(words: string[]): boolean {
   }
   const last = head.at(-1)?.replace(/['’]s?$/u, '');
   // "A charity run by …": a participle after the head says what it is, and the head is no person.
-  return !!last && (isRoleNoun(last) || isRoleNoun(last.replace(/s$/, ''))) && !/\p{Ll}+\s+by\s/u.test(words.join(' ').slice(head.join(' ').length));
+  return !!last && (isRoleNoun(last) || isRoleNoun(last.replace(/s$/, ''))) && !/(?<!\p{Ll})\p{Ll}+\s+by\s/u.test(words.join(' ').slice(head.join(' ').length));
 }
 function nameAfterDescription(c: Clause): number | undefined {
   const raw = withoutAuxiliaries(c.text.slice(c.from, c.verb.start).replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length)));

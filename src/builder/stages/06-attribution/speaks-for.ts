@@ -53,7 +53,8 @@ export function speakingForDescribed(c: Clause): number | undefined {
 // …", "the lawsuit filed by Lowell"), the one whose it is ("Lowell's lawsuit"), else the
 // sentence's subject if it issued it ("Tom Reyes's attorneys filed a motion …"). A phrase that
 // names its author says whose it is ("the Halvorsen proposal", "a UN report", "Lowell's lawsuit").
-export const DOCUMENT = new RegExp(String.raw`(?:\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?|\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?)(${[...DOCUMENTS].join('|')})\s*$`, 'iu');
+// An owner's name is read from its first letter only: from each letter of a long word, it was quadratic.
+export const DOCUMENT = new RegExp(String.raw`(?:\b(?:the|a|an|its|his|her|their|this|that)\s+(?:[\p{L}-]+\s+){0,2}?|(?<!\p{Lu})\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{L}-]+\s+)?)(${[...DOCUMENTS].join('|')})\s*$`, 'iu');
 export const ISSUED = /\b(?:issued|issues|released|releases|filed|files|sent|sends|posted|posts|wrote|writes|published|publishes|signed|signs|put\s+out)\b/;
 // "issued a statement saying …", "released a statement that night, saying …": a participle right
 // after a document its subject issued.

@@ -584,7 +584,7 @@ const NOT_FUTURE_AFTER_WOULD = new RegExp(`^(?:${phrases(ASKS.notFutureAfterWoul
 // "unpublished stories that her demanding editor could turn into front-page news": a clause that describes
 // the noun before it tells what the noun is, not what will happen.
 const COMPLEMENT_NOUNS = new Set(words.complementNouns.words);
-const RELATIVE_HEAD = /(\p{L}+)\s+(?:that|which)\s+$/u;
+export const RELATIVE_HEAD = /(?<!\p{L})(\p{L}+)\s+(?:that|which)\s+$/u;
 // "Lindgren said in a conference call with reporters that the mayor may meet …": the 'that' clause is
 // what was said, whoever it was said to.
 const SAID_TO = new RegExp(String.raw`\b(?:${SPEECH_VERB_ALTERNATION}|${phrases(ASKS.tellingVerbs)})\b[^.;]{0,80}$`, 'iu');

@@ -480,7 +480,7 @@ export function ownerNamedQuestion(ctx: Context, s: Sentence, question: string):
 // question, after the word it has before it, or its only place.
 function pronounInSentence(sentence: string, pronoun: string, before: string, after: string): number | undefined {
   const next = /^\s+([\p{L}\d'’-]+)/u.exec(after)?.[1];
-  const prev = /([\p{L}\d'’-]+)\s+$/u.exec(before)?.[1];
+  const prev = /(?<![\p{L}\d'’-])([\p{L}\d'’-]+)\s+$/u.exec(before)?.[1];
   const byNext = next ? wordsAt(sentence, pronoun, next) : undefined;
   if (byNext !== undefined) return byNext;
   const byPrev = prev && patternWith([pronoun, prev], () => String.raw`(?<![\p{L}'’-])${anyMark(prev)}\s+(${pronoun})(?![\p{L}'’-])`, 'iu').exec(sentence);
