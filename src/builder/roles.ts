@@ -6,7 +6,7 @@ import type { Mention } from './types.js';
 import { STOPWORDS, type Token } from './text/tokens.js';
 import { phrases } from './text/phrases.js';
 import {
-  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, BEFALLEN_NAMED_BY, BEFALLEN_NOUNS, BEFALLEN_WHICH_ONE, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, isDateWord, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, OF_PLACE_NOUNS, classifyName, countryOfDemonym, stateOfApAbbreviation, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isPersonNounOnly, isRoleNoun, isVerbForm, readsAsPastVerb, partyAndState, singularRoleNoun, titledPartyAndState,
+  APPOSITION_CLAUSE_WORDS, APPOSITION_SPEECH_VERBS, BEFALLEN_NAMED_BY, BEFALLEN_NOUNS, BEFALLEN_WHICH_ONE, CAREER_VERBS, COPULAS, ELECTED_OFFICES, HEAD_TITLES, US_STATE_NAMES, COPULA_COMPLEMENTS, DEED_MODALS, isDateWord, HONORIFICS, isCommonWord, isPlace, KIN, KIN_PLURALS, KIN_WORDS, MADE_BY, ORG_HEADS, PLACE_HEADS, NOT_DEEDS, POSITION_VERBS, POSTED_TITLES, QUALIFIER_RUN_AFTER, readsAsPastTense, SCREEN_WORDS, SUBJECT_VERBS, RANKS, SPEAKER_OWNERS, SPEAKER_RELATIONS, SPEECH_VERBS, STATE_AFTER_A_TOWN, TITLE_HEADS, OF_PLACE_NOUNS, classifyName, countryOfDemonym, stateOfApAbbreviation, countryOf, isFirstName, isGivenName, isLastName, isMonth, isAnimalNoun, isNounOrAdjective, isPersonNounOnly, isRoleNoun, isVerbForm, readsAsPastVerb, readsAsPresentVerb, readsAsAdverb, verbsReadIn, partyAndState, singularRoleNoun, titledPartyAndState,
 } from './lexicon.js';
 import { isConnector, OPENS_SENTENCE, POSSESSIVE, bare, isCapitalized, lowerTitle } from './name-words.js';
 import { textBefore } from './text/window.js';
@@ -1173,6 +1173,9 @@ function phraseStart(text: string, tokens: Token[], at: number, names?: Readonly
       const run = qualifierRunStart(text, tokens, j);
       if (run !== undefined) return withOwner(text, tokens, run);
     }
+    // "The panel invited | forensic pathologist", "The group includes | civil rights leader": a word the
+    // lexicon reads as a verb where it stands ends the run qualifying the role noun, whatever list knows it.
+    if (start < at && verbReadAt(text, tokens, j, at)) break;
     // "Roeland Park | public information officer", "the Harbor Reign | coach": a capitalised word
     // inside the sentence, after a plain space, is a name's, whatever verb the lexicon reads in it;
     // only the sentence's first word may be a verb capitalised ("Meet | coach Ana Ruiz"), and a
@@ -1213,15 +1216,28 @@ const withOwner = (text: string, tokens: Token[], run: number) => {
  */
 function qualifierRunStart(text: string, tokens: Token[], j: number): number | undefined {
   let first = j;
-  while (first > 0 && j - first < 2 && text.slice(tokens[first - 1].end, tokens[first].start) === ' ' && qualifyingWord(tokens[first - 1].text)) first--;
+  while (first > 0 && j - first < 2 && text.slice(tokens[first - 1].end, tokens[first].start) === ' ' && qualifyingWord(tokens[first - 1].text) && !verbReadAt(text, tokens, first - 1, j + 1)) first--;
   // "acting | transport minister", "deputy | health minister": a title's own word in lower case opens the run.
   while (first > 0 && j - first < 3 && text.slice(tokens[first - 1].end, tokens[first].start) === ' ' && /^\p{Ll}/u.test(tokens[first - 1].text) && lowerTitle(tokens[first - 1].text)) first--;
   const before = tokens[first - 1];
   if (!before || text.slice(before.end, tokens[first].start) !== ' ') return first;
   const b = before.text.toLowerCase();
   const owner = POSSESSIVE.test(before.text) && isCapitalized(before.text);
-  const opens = owner || DETERMINERS.has(b) || QUALIFIER_RUN_AFTER.has(b) || SPEECH_VERBS.has(b) || (/^\p{Ll}+$/u.test(before.text) && readsAsPastTense(before.text) && !/^(?:was|were|had|did)$/.test(b));
+  // (After a verb the tagger reads in the sentence, a run of two words or more is its object, "includes | civil rights
+  // leader"; one word alone may be a preposition, "walks past | host …".)
+  const opens = owner || (first < j && verbReadAt(text, tokens, first - 1, j + 1)) || DETERMINERS.has(b) || QUALIFIER_RUN_AFTER.has(b) || SPEECH_VERBS.has(b) || (/^\p{Ll}+$/u.test(before.text) && readsAsPastTense(before.text) && !/^(?:was|were|had|did)$/.test(b));
   return opens ? first : undefined;
+}
+// "invited", "includes": a word in lower case the lexicon may read as a verb's form, which the tagger
+// reads as one in its own words up to the role noun ("panel invited forensic pathologist"), not as
+// an adjective ("a retired school teacher") or a noun ("hedge fund manager").
+function verbReadAt(text: string, tokens: Token[], k: number, at: number): boolean {
+  const w = tokens[k].text;
+  if (!/^\p{Ll}+$/u.test(w) || STOPWORDS.has(w) || !(isVerbForm(w) || readsAsPastVerb(w) || readsAsPresentVerb(w))) return false;
+  // (After an article, an owner or an adverb it describes the person: "a retired | school teacher", "newly elected | …".)
+  const before = tokens[k - 1]?.text ?? '';
+  if (DETERMINERS.has(before.toLowerCase()) || POSSESSIVE.test(before) || readsAsAdverb(before.toLowerCase())) return false;
+  return verbsReadIn(text.slice(tokens[Math.max(0, k - 1)].start, tokens[at].end)).some((v) => v.split(/\s+/).includes(w));
 }
 /** Where the name an owner's last word ends starts: "New York's", "Jerry Doyle's", not "Monday Cole's" nor "President Cole's". */
 function ownerNameStart(text: string, tokens: Token[], owner: number): number {

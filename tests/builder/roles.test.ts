@@ -107,6 +107,10 @@ describe('ROLE_RULES', () => {
     // …after a preposition or a verb's particle, whose object the noun phrase is.
     ['title-before-name', 'The hall fell silent after civil rights leader Tom Reyes stood up.', 'Tom Reyes', 'civil rights leader'],
     ['title-before-name', 'She brought up hedge fund manager Ana Ruiz twice.', 'Ana Ruiz', 'hedge fund manager'],
+    // A word the lexicon reads as a verb where it stands ends the run, though no list knows it.
+    ['title-before-name', 'The jury invited marine acoustics expert Lena Ostrow to testify.', 'Lena Ostrow', 'marine acoustics expert'],
+    ['title-before-name', 'The board includes civil rights leader Dale Hunt and two bankers.', 'Dale Hunt', 'civil rights leader'],
+    ['title-before-name', 'The choir includes civil rights leader the Rev. Dale Hunt this year.', 'Dale Hunt', 'civil rights leader'],
     // …and a noun the lexicon knows only as a kind of person ("population", "human"), after a verb of saying.
     ['title-before-name', 'The count was too low, writes population geneticist Ann Hale in her new book.', 'Ann Hale', 'population geneticist'],
     // An "-ing" qualifier is the role's after a verb of saying too, whose object the noun phrase is.
