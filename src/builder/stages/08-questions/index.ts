@@ -914,11 +914,8 @@ function shownOf(ctx: Context, open: readonly Scored[]): Scored[] {
 // own fillsTo), strongest first.
 function heldBackFills(ctx: Context, listed: readonly Scored[], kept: readonly Scored[]): Scored[] {
   const fills: Scored[] = [];
-  for (const q of listed) {
-    if (kept.includes(q)) continue;
-    const room = Math.max(0, ...FILLS.filter((r) => r.test(ctx, q)).map((r) => r.fillsTo ?? FULL_LIST));
-    if (kept.length + fills.length < room) fills.push(q);
-  }
+  // A question fills a place while a row it meets has one left; a full row is not read again.
+  for (const q of listed) if (!kept.includes(q) && FILLS.some((r) => kept.length + fills.length < (r.fillsTo ?? FULL_LIST) && r.test(ctx, q))) fills.push(q);
   return fills;
 }
 
