@@ -91,8 +91,8 @@ export const setAgainst = (texts: readonly string[]) => texts.some((t) => AGAINS
 // that shares the most terms with it (the first, on a tie), not its first, which may tell another matter.
 function answeringSentence(ctx: Context, o: Context['positions'][number], contesting: number): number {
   const terms = new Set(ctx.sentences[contesting].terms);
-  const sharedWith = (i: number) => new Set(ctx.sentences[i].terms.filter((t) => terms.has(t))).size;
-  return o.sentences.reduce((best, i) => (sharedWith(i) > sharedWith(best) ? i : best), o.sentences[0]);
+  const shared = o.sentences.map((i) => new Set(ctx.sentences[i].terms.filter((t) => terms.has(t))).size);
+  return o.sentences[shared.indexOf(Math.max(...shared))];
 }
 
 // The sentence of a contested position that contests: its first with a word of denial or dispute.
