@@ -146,9 +146,9 @@ export const FILLS: readonly { name: string; test: (ctx: Context, q: Scored) => 
   // rightly (5 right, 1 wrong of 8).
   { name: 'central-actor-will', test: (ctx, q) => ACT_RULES.has(q.rule) && asksCentralActor(ctx, q) && toldAsComing(ctx.sentences[q.draft.sentences[0]]?.text ?? ''), fillsTo: MAX_OPEN },
 ];
-// A sentence that tells an act as coming, not as a chance.
-const COMING = /\b(?:will|would|plans?|planning)\b/iu;
-const A_CHANCE = /\b(?:could|might|may)\b/u;
+// A sentence that tells an act as coming, not as a chance (open-questions.json comingAct).
+const COMING = new RegExp(String.raw`\b(?:${phrases(lists.comingAct.coming)})\b`, 'iu');
+const A_CHANCE = new RegExp(String.raw`\b(?:${phrases(lists.comingAct.chance)})\b`, 'u');
 const toldAsComing = (text: string) => COMING.test(text) && !A_CHANCE.test(text);
 
 /** An open question with its weight and what raised it: the rule that wrote it, or a dispute. */
