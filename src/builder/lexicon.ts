@@ -157,6 +157,7 @@ const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const TITLE_HEADS = lower(titles.heads);
 export const TITLE_MODIFIERS = lower(titles.modifiers);
 export const HONORIFICS = lower(titles.honorifics);
+export const HONORIFIC_HEADS = lower(titles.honorificHeads);
 export const RANKS = lower(titles.ranks);
 export const SAME_KIND = lower(titles.sameKind);
 /** Title words that are also surnames after a first name ("Stephen King", "Howard Dean"). */

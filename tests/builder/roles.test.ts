@@ -369,6 +369,10 @@ describe('ROLE_RULES', () => {
     // (Not the words that open the sentence's clause.)
     ['title-after-its-town-and-state', 'In Millbrook, Ore., Police Chief Tom Reyes asked for calm.', 'Tom Reyes', 'Police Chief of Millbrook, Ore.'],
     ['title-before-name', 'Surge Coach Ana Ruiz praised the defense.', 'Ana Ruiz', 'Surge Coach', { names: new Set(['Surge']) }],
+    // "Lady" is the head of "First Lady", lower case too; a country after the name is hers, as a mayor's town is.
+    ['title-before-name', 'First Lady Mara Quell opened the new library.', 'Mara Quell', 'First Lady'],
+    ['title-before-name', 'The governor met first lady Mara Quell at the port.', 'Mara Quell', 'first lady'],
+    ['title-before-name', 'First Lady Mara Quell of Veldonia toured the port.', 'Mara Quell', 'First Lady of Veldonia'],
   ];
 
   it.each(rows)('%s: %s', (_, text, name, role, story) => {
@@ -477,6 +481,8 @@ describe('ROLE_RULES', () => {
     ['an opening clause before "the Rev."', 'When he met the president, the Rev. Tom Reyes said no.', 'Tom Reyes'],
     // A capitalised abbreviation after a name that opens on no first name is the name's short form.
     ['an abbreviation in parentheses', 'Two pilots assigned to Harbor Squadron (VP) 16 flew north.', 'Harbor Squadron'],
+    // (title-before-name: a British peeress's "Lady" alone is an honorific, no post.)
+    ['"Lady" alone', 'Lady Mara Quell opened the summer fete.', 'Mara Quell'],
   ])('no role from %s', (_, text, name) => {
     expect(findMentions(text).find((f) => f.name === name)?.role).toBeUndefined();
   });

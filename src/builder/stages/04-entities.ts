@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from '../types.js';
 import { STOPWORDS, isCapitalized as capitalized, tokenize, type Token } from '../text/tokens.js';
 import {
-  COLLECTIVE_NOUNS, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, THING_NAME_HEADS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, PUBLICS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_HEAD_SURNAMES, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
+  COLLECTIVE_NOUNS, MODALS, DISEASE_NOUNS, MODEL_WORDS, PRODUCT_NOUNS, THING_NAME_HEADS, HEADS_BEFORE_ON, OWNED_GROUPS, PARTY_MEMBERS, PLACE_OFFICES, GOVERNMENT_NOUNS, LOCAL_FORCES, PARTY_NOUNS, PUBLICS, SPEAKING_GROUPS, SPEECH_VERBS, GROUP_NOUNS, ORG_ADJECTIVES, UNNAMED_PERSONS, UNNAMED_SUBJECTS, UNNAMED_QUALIFIERS, HONORIFIC_HEADS, HONORIFIC_ROLES, HONORIFICS, MEDIA, MEDIA_HEADS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, PLACE_HEAD_SURNAMES, PLACE_PREFIXES, TITLE_HEADS, KIN_WORDS, classifyName, countryOf, countryOfDemonym,
   BODY_KIND_NOUNS, BODY_KINDS_AFTER, GIVEN_FUNCTION_WORDS, STATE_AFTER_A_TOWN, RANKS, TITLE_SURNAMES, WEAK_SPEECH_VERBS, NAME_PARTICLES, OPENING_PARTICLES, genderOf, isCommonWord, isDateWord, isFirstName, isLastName, isPlace, isRoleNoun, isMonth, isTitleWord, knownOrg, isVerbForm, isGivenName, isListedGivenName, readsAsAdverbOrGerund, readsAsPastTense, isNounOrAdjective, isAdverb,
 } from '../lexicon.js';
 import { CONNECTORS, POSSESSIVE, isConnector, isGeneration, isInitial, isRomanNumeral, bare, isCapitalized, isCompanySuffix, lowerTitle } from '../name-words.js';
@@ -741,14 +741,20 @@ export function findMentions(text: string, { trace, story = {}, acting, people, 
     if (hasHead) {
       if (p === run.length) continue; // a title with no name: "the Russian Foreign Minister"
       nameTokens = run.slice(p);
-      let roleWords = titleWords.filter((t) => !HONORIFICS.has(bare(t.text).toLowerCase()));
+      // "First Lady | Ana Ruiz", "met first lady | Ana Ruiz": an honorific right after its title's
+      // modifier is the title's head; the modifier, a stop word, may have been left out of the run.
+      const modifierBefore = (t: Token) => {
+        const k = tokens.indexOf(t);
+        return k > 0 && text.slice(tokens[k - 1].end, t.start) === ' ' && HONORIFIC_HEADS.has(`${bare(tokens[k - 1].text)} ${bare(t.text)}`.toLowerCase()) ? tokens[k - 1] : undefined;
+      };
+      let roleWords = titleWords.filter((t) => !HONORIFICS.has(bare(t.text).toLowerCase()) || !!modifierBefore(t));
       // "the diary of | Dutch Prime Minister": the role is the titled part after "of".
       const lastOf = roleWords.map((t) => t.text).lastIndexOf('of');
       // …but "University of Leeds microbiologist" is one title: its "of" is an organisation's.
       if (lastOf > 0 && roleWords.slice(lastOf + 1).some((t) => isRoleHead(t, t === tokens[0])) && !ORG_HEADS.has(bare(roleWords[lastOf - 1].text).toLowerCase())) roleWords = roleWords.slice(lastOf + 1);
       while (roleWords.length > 1 && /^(?:the|a|an)$/i.test(roleWords[0].text)) roleWords = roleWords.slice(1);
-      if (!ofOrg && (portfolio === p || roleWords.some((t) => isRoleHead(t, t === tokens[0])) || (roleWords.includes(run[p - 1]) && roleBeforeFirstName(run, p - 1))))
-        role = text.slice(roleWords[0].start, roleWords[roleWords.length - 1].end);
+      if (!ofOrg && (portfolio === p || roleWords.some((t) => isRoleHead(t, t === tokens[0]) || !!modifierBefore(t)) || (roleWords.includes(run[p - 1]) && roleBeforeFirstName(run, p - 1))))
+        role = text.slice((modifierBefore(roleWords[0]) ?? roleWords[0]).start, roleWords[roleWords.length - 1].end);
       // "Oregon Gov. Jan Holbrook": an abbreviated honorific that is a role is spelt out, each of a
       // rank's ("Lt. Gen." → "Lieutenant General").
       const honorific = titleWords.findIndex((t) => HONORIFIC_ROLES.has(bare(t.text).toLowerCase()));
