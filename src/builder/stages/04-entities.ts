@@ -744,6 +744,7 @@ export function findMentions(text: string, { trace, story = {}, acting, people, 
       // "First Lady | Ana Ruiz", "met first lady | Ana Ruiz": an honorific right after its title's
       // modifier is the title's head; the modifier, a stop word, may have been left out of the run.
       const modifierBefore = (t: Token) => {
+        if (!HONORIFICS.has(bare(t.text).toLowerCase())) return undefined;
         const k = tokens.indexOf(t);
         return k > 0 && text.slice(tokens[k - 1].end, t.start) === ' ' && HONORIFIC_HEADS.has(`${bare(tokens[k - 1].text)} ${bare(t.text)}`.toLowerCase()) ? tokens[k - 1] : undefined;
       };
